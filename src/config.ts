@@ -1,0 +1,89 @@
+/**
+ * Configuration from the environment (and `.env` when present), validated at start-up: a wrong
+ * value stops the program with a message that names the variable and says what it expects.
+ * Every variable is listed, with a comment, in `.env.example`.
+ */
+import { existsSync } from "node:fs";
+import { z } from "zod";
+import { ConfigError } from "./core/errors.js";
+
+/** Unset and empty mean the same: `.env.example` copied as is must work. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
+  z.preprocess((value) => (value === "" || value === undefined ? fallback : value), schema);
+
+const EnvSchema = z.object({
+  LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
+  PORT: withDefault(z.coerce.number().int().min(0).max(65_535), 3000),
+  HOST: withDefault(z.string(), "127.0.0.1"),
+  KNOWLEDGE_DIR: withDefault(z.string(), "knowledge"),
+  INDEX_DIR: withDefault(z.string(), "build/index"),
+  OPENAI_API_KEY: optional(z.string()),
+  OPENAI_BASE_URL: optional(z.url({ message: "must be a URL such as http://localhost:8000/v1" })),
+  OPENAI_MODEL: withDefault(z.string(), "gpt-4o-mini"),
+  OPENAI_TIMEOUT_MS: withDefault(z.coerce.number().int().min(500).max(300_000), 20_000),
+  EMBEDDINGS: withDefault(z.enum(["local", "openai"]), "local"),
+  OPENAI_EMBEDDING_MODEL: withDefault(z.string(), "text-embedding-3-small"),
+});
+
+/** Settings of an OpenAI-compatible server. */
+export interface OpenAIConfig {
+  readonly apiKey: string;
+  /** Undefined means api.openai.com. */
+  readonly baseURL: string | undefined;
+  readonly model: string;
+  readonly embeddingModel: string;
+  readonly timeoutMs: number;
+}
+
+export interface Config {
+  readonly logLevel: string;
+  readonly port: number;
+  readonly host: string;
+  readonly knowledgeDir: string;
+  readonly indexDir: string;
+  /** Present when OPENAI_API_KEY or OPENAI_BASE_URL is set: answers then come from the LLM. */
+  readonly openai: OpenAIConfig | undefined;
+  /** Which embeddings build the vector index. */
+  readonly embeddings: "local" | "openai";
+}
+
+/**
+ * Reads and validates the configuration.
+ * @throws ConfigError listing every invalid variable
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`invalid configuration (see .env.example): ${problems.join("; ")}`);
+  }
+  const values = parsed.data;
+  const openaiConfigured = values.OPENAI_API_KEY !== undefined || values.OPENAI_BASE_URL !== undefined;
+  if (values.EMBEDDINGS === "openai" && !openaiConfigured) {
+    throw new ConfigError("EMBEDDINGS=openai needs OPENAI_API_KEY or OPENAI_BASE_URL; set one, or EMBEDDINGS=local for the offline default");
+  }
+  return {
+    logLevel: values.LOG_LEVEL,
+    port: values.PORT,
+    host: values.HOST,
+    knowledgeDir: values.KNOWLEDGE_DIR,
+    indexDir: values.INDEX_DIR,
+    openai: openaiConfigured
+      ? {
+          // On-premise servers (vLLM, Ollama) take any key; the SDK insists on one.
+          apiKey: values.OPENAI_API_KEY ?? "no-key",
+          baseURL: values.OPENAI_BASE_URL,
+          model: values.OPENAI_MODEL,
+          embeddingModel: values.OPENAI_EMBEDDING_MODEL,
+          timeoutMs: values.OPENAI_TIMEOUT_MS,
+        }
+      : undefined,
+    embeddings: values.EMBEDDINGS,
+  };
+}
+
+/** Loads `.env` from the working directory into `process.env` (variables already set win). */
+export function loadDotEnv(path = ".env"): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}

@@ -1,0 +1,164 @@
+/**
+ * Vietnamese text normalisation shared by every module: Unicode NFC, one tone-mark
+ * convention, diacritic folding, tokenisation and sentence splitting.
+ *
+ * Everything here is pure and synchronous; it runs on every query and every passage.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** Tone marks only (grave, acute, hook, tilde, dot below); vowel-quality marks (â, ă, ơ, ư) stay. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
+
+/** NFC normalisation: input typed on some keyboards (and macOS file names) arrives decomposed (NFD). */
+export function nfc(text: string): string {
+  return text.normalize("NFC");
+}
+
+/**
+ * Puts tone marks of open syllables ending in "oa", "oe", "uy" on the first vowel ("hoà" → "hòa",
+ * "thuỷ" → "thủy"), the convention the resolution uses, so both spellings match each other.
+ * Syllables with a final consonant ("hoạt", "khuyến") are written the same way in both conventions.
+ */
+export function normalizeToneMarks(text: string): string {
+  return text.replace(/[\p{L}\p{M}]+/gu, (word) => {
+    const decomposed = word.normalize("NFD");
+    const match = /^(.*?)([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])$/u.exec(decomposed);
+    if (!match) return word;
+    const [, onset = "", first = "", second = "", tone = ""] = match;
+    // "qu" and "gi" are consonants: in "quý" the tone belongs on "y" in both conventions.
+    if (/[qQgG]$/.test(onset) || TONE_MARKS.test(onset)) return word;
+    return (onset + first + tone + second).normalize("NFC");
+  });
+}
+
+/** Lower-case form without diacritics and with đ → d: how people type without a Vietnamese keyboard. */
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase();
+}
+
+/** True when the text carries any Vietnamese diacritic (or đ). */
+export function hasDiacritics(text: string): boolean {
+  return fold(text) !== text.toLowerCase();
+}
+
+/** The canonical accented form used for matching: NFC, one tone convention, lower case. */
+export function canonical(text: string): string {
+  return normalizeToneMarks(nfc(text)).toLowerCase();
+}
+
+/**
+ * Cleans user input before anything else sees it: NFC, control and zero-width characters removed,
+ * whitespace collapsed. Keeps everything a person could have meant.
+ */
+export function cleanInput(text: string): string {
+  return nfc(text).replace(ANSI_ESCAPES, " ").replace(CONTROL_CHARS, " ").replace(/\s+/g, " ").trim();
+}
+
+/** Terminal colour codes pasted from a console ("\u001b[31m"). */
+const ANSI_ESCAPES = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+
+/** A token with its position in the source string. */
+export interface Token {
+  /** Canonical accented form (lower case). */
+  readonly exact: string;
+  /** Folded form (no diacritics). */
+  readonly folded: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const TOKEN_PATTERN = /\p{N}+(?:[.,/]\p{N}+)+|[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * Numbers are written "4,8" (decimal comma) and "15.000" (thousands dot) in Vietnamese; people type
+ * "4.8", "15000" or "02". All spellings of the same number get the same token.
+ */
+export function normalizeNumber(token: string): string {
+  if (/^\d{1,3}([.,]\d{3})+$/.test(token) && !/^\d{1,3},\d{3}$/.test(token)) return token.replace(/[.,]/g, "");
+  if (/^\d+$/.test(token)) return String(Number.parseInt(token, 10));
+  if (token.includes("/")) return token.split("/").map((part) => normalizeNumber(part)).join("/");
+  return token.replace(/,/g, ".");
+}
+
+/** Splits text into word tokens (Vietnamese syllables, numbers such as "4,8" or "20/12/2021"). */
+export function tokenize(text: string): Token[] {
+  const source = nfc(text);
+  const tokens: Token[] = [];
+  for (const match of source.matchAll(TOKEN_PATTERN)) {
+    const raw = match[0];
+    const start = match.index;
+    const isNumber = /^\p{N}/u.test(raw) && /^[\p{N}.,/]+$/u.test(raw);
+    const exact = isNumber ? normalizeNumber(raw) : canonical(raw);
+    tokens.push({ exact, folded: isNumber ? exact : fold(exact), start, end: start + raw.length });
+  }
+  return tokens;
+}
+
+/** A sentence with its character range in the source text. */
+export interface Sentence {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Splits text into sentences at ". ", "! ", "? ", "… " followed by an upper-case letter, a digit or
+ * an opening quote. Abbreviation dots ("TP. Tam Kỳ") followed by a capital are rare in the corpus
+ * and only make a sentence shorter, never lose text.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const boundary = /([.!?…]+)["”’)]*\s+(?=[\p{Lu}\p{N}“"(])/gu;
+  let start = 0;
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index + match[0].trimEnd().length;
+    pushSentence(text, start, end, sentences);
+    start = match.index + match[0].length;
+  }
+  pushSentence(text, start, text.length, sentences);
+  return sentences;
+}
+
+function pushSentence(text: string, start: number, end: number, out: Sentence[]): void {
+  const raw = text.slice(start, end);
+  const leading = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  if (trimmed) out.push({ text: trimmed, start: start + leading, end: start + leading + trimmed.length });
+}
+
+/** Shortens text to at most `max` characters at a word boundary, with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const atWordEnd = /\s/u.test(text.charAt(max - 1));
+  const space = cut.lastIndexOf(" ");
+  const kept = atWordEnd || space <= max * 0.6 ? cut : cut.slice(0, space);
+  return `${kept.replace(/[\s,;:.–-]+$/u, "")}…`;
+}
+
+/** Shortens text to its first `words` words, with an ellipsis when anything was cut. */
+export function firstWords(text: string, words: number): string {
+  const parts = text.trim().split(/\s+/);
+  if (parts.length <= words) return text.trim();
+  return `${parts.slice(0, words).join(" ").replace(/[,;:.–-]+$/u, "")} …`;
+}
+
+/**
+ * Removes HTML tags and Markdown emphasis from typed text ("<b>mục tiêu</b>", "**mục tiêu**",
+ * "[xem](http://…)"), keeping the words.
+ */
+export function stripMarkup(text: string): string {
+  return text
+    .replace(/<\/?[a-z][^<>]{0,200}>/giu, " ")
+    .replace(/\[([^\]]*)\]\([^)]*\)/gu, "$1")
+    .replace(/&(nbsp|amp|lt|gt|quot|#39);/gu, (_match, entity: string) => HTML_ENTITIES[entity] ?? " ")
+    .replace(/[*_`~#>|]+/gu, " ");
+}
+
+const HTML_ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };

@@ -1,0 +1,197 @@
+/**
+ * Answers built from retrieved passages: the extractive default (the sentences that answer,
+ * quoted verbatim), and the Vietnamese texts for questions the documents do not cover.
+ */
+import { fold } from "../core/text.js";
+import { citation, type DocumentMeta, type Passage } from "./document.js";
+import type { IndexedDocument } from "./index-store.js";
+import type { Hit, RetrievalResult, Retriever, ScoredSentence } from "./retriever.js";
+
+/** Where an answer comes from. */
+export interface Citation {
+  readonly passageId: string;
+  readonly documentId: string;
+  /** Section key ("II.2", "footnote 1", "title"). */
+  readonly section: string;
+  /** Human label: "Mục II.2 – Mục tiêu". */
+  readonly label: string;
+}
+
+/** Why a question got no answer from the documents. */
+export type DeclineReason = "empty" | "too-long" | "not-covered";
+
+export interface Answer {
+  readonly question: string;
+  readonly declined: boolean;
+  readonly reason?: DeclineReason;
+  /** The whole answer as plain Vietnamese text (what the CLI prints and `--json` returns). */
+  readonly text: string;
+  /** The answer itself: the quoted sentences (extractive) or the model's grounded text. */
+  readonly body: string;
+  /** The passage the answer comes from, verbatim. */
+  readonly source?: Citation & { readonly text: string };
+  /** Up to two other sections worth reading. */
+  readonly seeAlso: readonly Citation[];
+  /** Retrieved passages, best first (empty when declined). */
+  readonly hits: readonly Hit[];
+  readonly mode: "extractive" | "llm";
+}
+
+/** Named defaults of the extractive answer. */
+export const EXTRACTIVE_DEFAULTS = {
+  /** A neighbouring sentence joins the answer when it scores at least this share of the best one. */
+  neighbourShare: 0.6,
+  /** "Xem thêm" sections. */
+  seeAlso: 2,
+  /** Sentences quoted when a question asks for a whole section ("Mục tiêu là gì?"). */
+  overviewSentences: 2,
+  /** Weight of question words the section heading already holds, when choosing the answering sentence. */
+  headingTermWeight: 0.5,
+} as const;
+
+/** Questions asking who does something: the answer needs the sentence that names the actor. */
+const WHO_CUES = ["ai ", "cơ quan nào", "đơn vị nào", "ban nào", "tổ chức nào", "người nào", "ai?"];
+
+export function citationOf(passage: Passage, documents: readonly IndexedDocument[]): Citation {
+  return { passageId: passage.id, documentId: passage.docId, section: passage.section, label: citation(passage, metaOf(passage, documents)) };
+}
+
+function metaOf(passage: Passage, documents: readonly IndexedDocument[]): DocumentMeta | undefined {
+  return documents.find((doc) => doc.id === passage.docId)?.meta;
+}
+
+/** The extractive answer: the best passage's answering sentence(s), quoted verbatim, with citation. */
+export function extractiveAnswer(question: string, retrieval: RetrievalResult, retriever: Retriever, documents: readonly IndexedDocument[]): Answer {
+  const [top] = retrieval.hits;
+  if (!top) return declinedAnswer(question, "not-covered", documents);
+  const sentences = retriever.scoreSentences(top.passage, focusTerms(retrieval, top.passage, retriever));
+  const chosen = asksForWholeSection(retrieval, top.passage, retriever) ? sentences.slice(0, EXTRACTIVE_DEFAULTS.overviewSentences) : answeringSentences(question, sentences);
+  const quote = `“${joinSentences(chosen)}”`;
+  const lead = abbreviationLead(retrieval, retriever);
+  const body = lead ? `${lead}\n${quote}` : quote;
+  const source = { ...citationOf(top.passage, documents), text: top.passage.text };
+  const seeAlso = seeAlsoOf(retrieval.hits, documents);
+  return { question, declined: false, text: answerText(body, source.label, seeAlso), body, source, seeAlso, hits: retrieval.hits, mode: "extractive" };
+}
+
+/**
+ * The question's terms weighted for choosing the answering sentence: words the section heading
+ * already holds ("Dân vận khéo" under the heading on "Dân vận khéo") say what the question is
+ * about, not what it asks, and count half.
+ */
+function focusTerms(retrieval: RetrievalResult, passage: Passage, retriever: Retriever): RetrievalResult["terms"] {
+  const heading = new Set(retriever.index.analyzer.analyze(passage.context.join("\n"), { role: "passage" }).map((term) => term.key));
+  return retrieval.terms.map((term) => (heading.has(term.key) ? { ...term, weight: term.weight * EXTRACTIVE_DEFAULTS.headingTermWeight } : term));
+}
+
+/** Consecutive sentences read on; a gap between quoted sentences is marked with an ellipsis. */
+function joinSentences(sentences: readonly ScoredSentence[]): string {
+  return sentences.map((sentence, index) => (index > 0 && sentences[index - 1]!.end + 2 < sentence.start ? `… ${sentence.text}` : sentence.text)).join(" ");
+}
+
+/** "HTCT là viết tắt của “hệ thống chính trị”." for questions about an abbreviation. */
+function abbreviationLead(retrieval: RetrievalResult, retriever: Retriever): string | undefined {
+  const leads = retrieval.terms
+    .filter((term) => term.kind === "definition")
+    .map((term) => retriever.index.analyzer.expansions.get(term.key.slice(2)))
+    .filter((entry) => entry !== undefined)
+    .map((entry) => `${entry.short} là viết tắt của “${entry.long[0]}”.`);
+  return leads.length ? leads.join(" ") : undefined;
+}
+
+/**
+ * Picks the answering sentence(s): the best-scoring one; its neighbour too when it scores close
+ * (answers spanning two sentences); and for "ai …?" questions the passage's first sentence, which
+ * names who acts ("Ban Tổ chức Tỉnh ủy chủ trì, … . Phối hợp đào tạo …").
+ */
+export function answeringSentences(question: string, sentences: readonly ScoredSentence[]): ScoredSentence[] {
+  if (sentences.length <= 1) return [...sentences];
+  let bestIndex = 0;
+  sentences.forEach((sentence, index) => {
+    if (sentence.score > (sentences[bestIndex]?.score ?? 0)) bestIndex = index;
+  });
+  const best = sentences[bestIndex]!;
+  const chosen = new Set([bestIndex]);
+  for (const neighbour of [bestIndex - 1, bestIndex + 1]) {
+    const sentence = sentences[neighbour];
+    if (sentence && best.score > 0 && sentence.score >= EXTRACTIVE_DEFAULTS.neighbourShare * best.score) chosen.add(neighbour);
+  }
+  if (isWhoQuestion(question)) chosen.add(0);
+  return [...chosen].sort((a, b) => a - b).map((index) => sentences[index]!);
+}
+
+/**
+ * "Mục tiêu của nghị quyết là gì?" asks for the section headed "Mục tiêu" as a whole: every
+ * content word of the question is in the passage's heading. Its opening sentences answer it.
+ */
+function asksForWholeSection(retrieval: RetrievalResult, passage: Passage, retriever: Retriever): boolean {
+  const content = retrieval.terms.filter((term) => term.content);
+  if (content.length === 0 || passage.kind !== "paragraph" || passage.paragraph !== 1) return false;
+  const heading = new Set(retriever.index.analyzer.analyze(passage.heading, { role: "passage" }).map((term) => term.key));
+  return content.every((term) => heading.has(term.key));
+}
+
+function isWhoQuestion(question: string): boolean {
+  const text = ` ${fold(question)} `;
+  return WHO_CUES.some((cue) => text.includes(` ${fold(cue)}`));
+}
+
+/** Up to two other sections among the hits, each cited once. */
+export function seeAlsoOf(hits: readonly Hit[], documents: readonly IndexedDocument[]): Citation[] {
+  const [top, ...rest] = hits;
+  const seen = new Set(top ? [`${top.passage.docId}#${top.passage.section}`] : []);
+  const result: Citation[] = [];
+  for (const hit of rest) {
+    const key = `${hit.passage.docId}#${hit.passage.section}`;
+    if (seen.has(key) || hit.passage.kind === "letterhead") continue;
+    seen.add(key);
+    result.push(citationOf(hit.passage, documents));
+    if (result.length === EXTRACTIVE_DEFAULTS.seeAlso) break;
+  }
+  return result;
+}
+
+/** Plain-text layout of an answer: the answer, its source, the sections worth reading too. */
+export function answerText(body: string, sourceLabel: string, seeAlso: readonly Citation[]): string {
+  const lines = [body, `Nguồn: ${sentenceEnd(sourceLabel)}`];
+  if (seeAlso.length) lines.push(`Xem thêm: ${sentenceEnd(seeAlso.map((item) => item.label).join("; "))}`);
+  return lines.join("\n");
+}
+
+function sentenceEnd(text: string): string {
+  return /[.…]$/u.test(text) ? text : `${text}.`;
+}
+
+/** The polite refusal, saying what the documents do cover. */
+export function declinedAnswer(question: string, reason: DeclineReason, documents: readonly IndexedDocument[]): Answer {
+  const text = DECLINE_TEXT[reason](documents);
+  return { question, declined: true, reason, text, body: text, seeAlso: [], hits: [], mode: "extractive" };
+}
+
+const DECLINE_TEXT: Record<DeclineReason, (documents: readonly IndexedDocument[]) => string> = {
+  empty: (documents) => `Bạn muốn hỏi gì về ${primaryTitle(documents)}? Ví dụ: “Mục tiêu của nghị quyết là gì?”\n${coverageText(documents)}`,
+  "too-long": () =>
+    `Câu hỏi dài quá ${MAX_QUESTION_CHARS.toLocaleString("vi-VN")} ký tự. Bạn vui lòng hỏi ngắn gọn, mỗi lần một ý (ví dụ: “Ai chịu trách nhiệm theo dõi việc thực hiện nghị quyết?”).`,
+  "not-covered": (documents) => `${capitalize(primaryTitle(documents))} không đề cập đến nội dung này, nên tôi không trả lời được.\n${coverageText(documents)}`,
+};
+
+/** Questions longer than this are not searched: a question is a sentence or two, not a document. */
+export const MAX_QUESTION_CHARS = 1000;
+
+function primaryTitle(documents: readonly IndexedDocument[]): string {
+  return documents.some((doc) => doc.meta.primary) ? "nghị quyết" : "các tài liệu";
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "Tôi có thể trả lời về: I. Tình hình và nguyên nhân; II. …" from the documents' top-level parts. */
+export function coverageText(documents: readonly IndexedDocument[]): string {
+  const lines = documents.map((doc) => {
+    const parts = doc.sections.filter((section) => section.level === 1).map((section) => `${section.path}. ${section.heading}`);
+    const title = doc.meta.shortTitle ?? doc.meta.title;
+    return parts.length ? `${title}: ${parts.join("; ")}` : title;
+  });
+  return `Tôi có thể trả lời các câu hỏi về ${lines.join(" | ")}.`;
+}

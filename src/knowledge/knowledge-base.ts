@@ -1,0 +1,120 @@
+/**
+ * The knowledge core's one entry point: opens (or builds) the index and answers questions with
+ * citations, extractively by default, with a grounded LLM answer when one is configured.
+ */
+import { describeError } from "../core/errors.js";
+import type { Logger } from "../core/logger.js";
+import { cleanInput, stripMarkup } from "../core/text.js";
+import { answerText, citationOf, declinedAnswer, extractiveAnswer, MAX_QUESTION_CHARS, seeAlsoOf, type Answer } from "./answer.js";
+import type { Passage, Section } from "./document.js";
+import { openIndex, type EmbedderChoice, type IndexedDocument, type KnowledgeIndex } from "./index-store.js";
+import type { AnswerOptions, GroundedAnswerer } from "./llm.js";
+import { DEFAULT_RETRIEVAL_PARAMS, Retriever, type RetrievalParams, type RetrievalResult } from "./retriever.js";
+
+/** Passages returned with an answer unless asked otherwise. */
+export const DEFAULT_K = 5;
+
+export interface KnowledgeBaseOptions {
+  readonly knowledgeDir: string;
+  readonly indexDir: string;
+  readonly embedder: EmbedderChoice;
+  readonly logger: Logger;
+  /** Grounded LLM answers; extractive answers only when absent. */
+  readonly llm?: GroundedAnswerer;
+  readonly retrieval?: RetrievalParams;
+  /** Rebuild the index even when it is current. */
+  readonly rebuild?: boolean;
+}
+
+export interface AskOptions extends AnswerOptions {
+  /** Passages to return (default 5). */
+  readonly k?: number;
+}
+
+export class KnowledgeBase {
+  private constructor(
+    readonly index: KnowledgeIndex,
+    readonly retriever: Retriever,
+    private readonly logger: Logger,
+    private readonly llm: GroundedAnswerer | undefined,
+  ) {}
+
+  /** Opens the index, building it first when it is missing, stale or corrupt. */
+  static async open(options: KnowledgeBaseOptions): Promise<KnowledgeBase> {
+    const { index } = await openIndex({
+      knowledgeDir: options.knowledgeDir,
+      indexDir: options.indexDir,
+      embedder: options.embedder,
+      logger: options.logger,
+      force: options.rebuild ?? false,
+    });
+    return new KnowledgeBase(index, new Retriever(index, options.retrieval ?? DEFAULT_RETRIEVAL_PARAMS), options.logger, options.llm);
+  }
+
+  get documents(): readonly IndexedDocument[] {
+    return this.index.documents;
+  }
+
+  /** True when answers come from the configured LLM (with the extractive answer as fallback). */
+  get usesLlm(): boolean {
+    return this.llm !== undefined;
+  }
+
+  /** Cleans the question and retrieves passages for it. */
+  async search(question: string, k: number = DEFAULT_K): Promise<RetrievalResult> {
+    return this.retriever.retrieve(normalizeQuestion(question), k);
+  }
+
+  /** Answers a question; never throws for bad input or an LLM failure. */
+  async ask(question: string, options: AskOptions = {}): Promise<Answer> {
+    const text = normalizeQuestion(question);
+    if (text.length > MAX_QUESTION_CHARS) return declinedAnswer(text.slice(0, 200), "too-long", this.documents);
+    const retrieval = await this.retriever.retrieve(text, options.k ?? DEFAULT_K);
+    if (!retrieval.meaningful) return declinedAnswer(text, "empty", this.documents);
+    if (retrieval.declined) return declinedAnswer(text, "not-covered", this.documents);
+    const extractive = extractiveAnswer(text, retrieval, this.retriever, this.documents);
+    if (!this.llm) return extractive;
+    return this.llmAnswer(text, retrieval, extractive, options);
+  }
+
+  private async llmAnswer(question: string, retrieval: RetrievalResult, fallback: Answer, options: AskOptions): Promise<Answer> {
+    try {
+      const result = await this.llm!.answer(question, retrieval.hits, this.documents, options);
+      if (result.kind === "not-covered") return declinedAnswer(question, "not-covered", this.documents);
+      if (result.kind === "unusable") {
+        this.logger.warn({ why: result.why }, "LLM answer rejected, using the extractive answer");
+        return fallback;
+      }
+      // The first passage the model cites is the source; the others it cites come first in "xem thêm".
+      const [first, ...others] = result.citations;
+      const source = retrieval.hits.find((hit) => hit.passage.id === first?.passageId)?.passage ?? retrieval.hits[0]!.passage;
+      const sections = new Set([source.section]);
+      const seeAlso = [...others, ...seeAlsoOf(retrieval.hits, this.documents)]
+        .filter((item) => !sections.has(item.section) && sections.add(item.section))
+        .slice(0, 2);
+      const sourceCitation = { ...citationOf(source, this.documents), text: source.text };
+      return { ...fallback, text: answerText(result.body, sourceCitation.label, seeAlso), body: result.body, source: sourceCitation, seeAlso, mode: "llm" };
+    } catch (error) {
+      this.logger.warn({ error: describeError(error) }, "LLM unavailable, using the extractive answer");
+      return fallback;
+    }
+  }
+
+  /** The sections of a document, in reading order (for a table of contents). */
+  outline(documentId?: string): readonly Section[] {
+    const doc = documentId ? this.documents.find((candidate) => candidate.id === documentId) : (this.documents.find((candidate) => candidate.meta.primary) ?? this.documents[0]);
+    return doc?.sections ?? [];
+  }
+
+  /** All passages of a section and its subsections, in reading order: the proof behind a citation. */
+  sectionPassages(documentId: string, path: string): Passage[] {
+    return this.index.passages.filter(
+      (passage) => passage.docId === documentId && (passage.section === path || passage.section.startsWith(`${path}.`)),
+    );
+  }
+}
+
+/** NFC, control characters and markup removed, whitespace collapsed. */
+export function normalizeQuestion(question: string): string {
+  return cleanInput(stripMarkup(question));
+}

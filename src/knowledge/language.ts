@@ -1,0 +1,301 @@
+/**
+ * Vietnamese language behaviour for retrieval: which terms a text yields, how abbreviations and
+ * everyday words map to the document's vocabulary. The search core (`lexical.ts`) knows nothing of
+ * Vietnamese; it receives the `analyze` function built here.
+ */
+import { z } from "zod";
+import { fold, tokenize, type Token } from "../core/text.js";
+
+/** Abbreviations (`glossary.json`) and groups of words meaning the same here (`synonyms.json`). */
+export const LanguageDataSchema = z.object({
+  abbreviations: z
+    .array(
+      z.object({
+        short: z.string().min(1),
+        long: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+      }),
+    )
+    .default([]),
+  synonyms: z.array(z.object({ terms: z.array(z.string().min(1)).min(2), note: z.string().optional() })).default([]),
+});
+export type LanguageData = z.infer<typeof LanguageDataSchema>;
+
+/** What a term stands for; decides its query weight and how a match is explained. */
+export type TermKind = "word" | "number" | "exact" | "pair" | "concept" | "definition";
+
+/** How much a query word says about what is asked (see `Term.meaning`). */
+export type Meaning = "content" | "frame" | "function";
+
+/** One term of an analysed text. Keys are prefixed by kind so kinds never collide. */
+export interface Term {
+  readonly key: string;
+  readonly kind: TermKind;
+  /** The words of the text that produced the term, for explanations. */
+  readonly surface: string;
+  /**
+   * What the term contributes to a question's meaning: "content"; "frame" for the words of a
+   * question phrase ("nghị quyết này", "viết tắt"), which say little but not nothing; "function"
+   * for function words ("là", "gì", "của"). Passages' terms are all "content".
+   */
+  readonly meaning: Meaning;
+  /** The text was typed with diacritics, so a match on a folded form alone may be another word. */
+  readonly accented: boolean;
+}
+
+/** Vietnamese function and question words: in a question they say how to ask, not what about. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    "à ạ ai anh bà bao bạn bị biết bởi các cái cần cho chị chứ chúng có còn của cũng đã đang đâu để đến đi " +
+    "đó được gì hả hay hãy hỏi họ hơn khi không là lại làm mà mấy mình một nào này nên nếu nhé nhỉ nhiêu " +
+    "như những nói ơi ông ở phải ra rằng rồi sao sẽ tại thì thế theo thôi tôi trên trong từ tới và vào vậy về " +
+    "với vì xin em ta ư ừ mỗi việc gồm điều thưa ad bot nay đầy đủ nhắc"
+  ).split(/\s+/),
+);
+const FOLDED_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS].map(fold));
+
+/**
+ * Phrases that only say how a question is asked ("nghị quyết này", "có nhắc đến … không", "viết tắt"):
+ * in a question their words are function words too.
+ */
+export const QUESTION_PHRASES: readonly string[] = [
+  "nghị quyết này",
+  "nghị quyết",
+  "văn bản này",
+  "viết tắt",
+  "nhắc đến",
+  "nhắc tới",
+  "đề cập",
+  "nói đến",
+  "quy định gì",
+  "thế nào",
+  "ra sao",
+  "là gì",
+  "được không",
+];
+
+/** Phrases that ask what an abbreviation stands for ("HTCT là viết tắt của gì"). */
+const DEFINITION_CUES = ["viết tắt", "là chữ gì", "nghĩa là gì", "là gì", "đầy đủ là gì", "tên đầy đủ"];
+
+interface Phrase {
+  readonly concept: string;
+  readonly exact: readonly string[];
+  readonly folded: readonly string[];
+  /** Abbreviations are distinctive enough to match without diacritics in any text. */
+  readonly foldedMatch: boolean;
+  /** Set on the short form of an abbreviation ("HTCT"), not on its expansions. */
+  readonly abbreviation?: string;
+}
+
+/** Options for `Analyzer.analyze`. */
+export interface AnalyzeOptions {
+  /** Queries get definition cues; passages get definition terms where they define an abbreviation. */
+  readonly role: "query" | "passage";
+}
+
+/**
+ * Turns text into terms: folded words (match with or without diacritics), exact accented words
+ * (rank exact-accent matches higher), adjacent word pairs (Vietnamese words are mostly two
+ * syllables), and concepts shared by an abbreviation and its expansion, or by synonyms.
+ */
+export class Analyzer {
+  private readonly phrasesByFirst = new Map<string, Phrase[]>();
+  private readonly questionPhrases: ReadonlyArray<readonly string[]>;
+  /** Folded abbreviation → its expansions, for answers and explanations. */
+  readonly expansions = new Map<string, { short: string; long: readonly string[] }>();
+
+  /**
+   * @param corpusPairs folded word pairs of the corpus (see `corpusPairs`). Typed without
+   *   diacritics, "can" may be "cần" (a function word) or "cán" (cán bộ), "may" "mấy" or "máy"
+   *   (bộ máy): a folded function word that forms a pair known from the corpus is read as content.
+   */
+  constructor(
+    data: LanguageData,
+    private readonly corpusPairs: ReadonlySet<string> = new Set(),
+  ) {
+    this.questionPhrases = QUESTION_PHRASES.map((phrase) => tokenize(phrase).map((token) => token.folded));
+    for (const entry of data.abbreviations) {
+      const longForms = Array.isArray(entry.long) ? entry.long : [entry.long];
+      const concept = `c:${phraseKey(entry.short)}`;
+      this.expansions.set(phraseKey(entry.short), { short: entry.short, long: longForms });
+      this.addPhrase(entry.short, concept, true, entry.short);
+      for (const form of longForms) this.addPhrase(form, concept, true);
+    }
+    data.synonyms.forEach((group, index) => {
+      const concept = `s:${index}:${phraseKey(group.terms[0] ?? "")}`;
+      for (const term of group.terms) this.addPhrase(term, concept, false);
+    });
+  }
+
+  /** Analyses a text into terms (with repetitions: term frequency counts). */
+  analyze(text: string, options: AnalyzeOptions): Term[] {
+    // "4,8%" and "bốn phần trăm" should meet: the percent sign is read out as words on both sides.
+    const source = text.replace(/%/g, " phần trăm ");
+    const tokens = tokenize(source);
+    // A question typed with a Vietnamese keyboard has diacritics somewhere; then "bao" means "bao",
+    // not "bảo". Typed without any, every word may have lost its diacritics.
+    const accented = options.role === "passage" || tokens.some((token) => token.exact !== token.folded);
+    const meanings: Meaning[] = options.role === "query" ? this.meanings(tokens, accented) : tokens.map(() => "content");
+    const ambiguous = tokens.map((_, index) => !accented && options.role === "query" && this.foldedMeaning(tokens, index) === "frame");
+    const terms: Term[] = [];
+    tokens.forEach((token, index) => {
+      const meaning = meanings[index] ?? "content";
+      const numeric = /^\p{N}/u.test(token.exact);
+      terms.push({ key: `w:${token.folded}`, kind: numeric ? "number" : "word", surface: token.exact, meaning, accented });
+      if (accented && !numeric) terms.push({ key: `x:${token.exact}`, kind: "exact", surface: token.exact, meaning, accented });
+      const next = tokens[index + 1];
+      if (next && !separated(source, token, next)) {
+        terms.push({
+          key: `p:${token.folded}_${next.folded}`,
+          kind: "pair",
+          surface: `${token.exact} ${next.exact}`,
+          meaning:
+            // A corpus pair typed without diacritics ("co quan", "can bo") is content even when one
+            // of its words could also be a function word.
+            (meaning === "content" || ambiguous[index]) && (meanings[index + 1] === "content" || ambiguous[index + 1]) && this.corpusPairs.has(`${token.folded}_${next.folded}`)
+              ? "content"
+              : weakest(meaning, meanings[index + 1] ?? "content"),
+          accented,
+        });
+      }
+    });
+    terms.push(...this.concepts(tokens, accented));
+    terms.push(...(options.role === "query" ? this.definitionCues(source, tokens) : this.definitions(source)));
+    return terms;
+  }
+
+  /** Function words, words of question phrases and content words of a question. */
+  private meanings(tokens: readonly Token[], accented: boolean): Meaning[] {
+    const meanings: Meaning[] = tokens.map((token, index) => {
+      // Words in other scripts (目标, Что) cannot be in a Vietnamese document: they carry nothing here.
+      if (!/[\p{Script=Latin}\p{N}]/u.test(token.exact)) return "function";
+      if (accented) return STOPWORDS.has(token.exact) ? "function" : "content";
+      return this.foldedMeaning(tokens, index);
+    });
+    for (const phrase of this.questionPhrases) {
+      for (let start = 0; start + phrase.length <= tokens.length; start++) {
+        if (!phrase.every((folded, offset) => tokens[start + offset]?.folded === folded)) continue;
+        phrase.forEach((_, offset) => (meanings[start + offset] = weakest(meanings[start + offset] ?? "content", "frame")));
+      }
+    }
+    return meanings;
+  }
+
+  /**
+   * Without diacritics, "may" is "mấy" or "máy", "can" "cần" or "cán": a folded function word is
+   * ambiguous ("frame") when it forms a pair known from the corpus with a neighbour ("bo may",
+   * "can bo"), a function word otherwise.
+   */
+  private foldedMeaning(tokens: readonly Token[], index: number): Meaning {
+    const token = tokens[index];
+    if (!token || !FOLDED_STOPWORDS.has(token.folded)) return "content";
+    const previous = tokens[index - 1];
+    const next = tokens[index + 1];
+    const paired = (previous && this.corpusPairs.has(`${previous.folded}_${token.folded}`)) || (next && this.corpusPairs.has(`${token.folded}_${next.folded}`));
+    return paired ? "frame" : "function";
+  }
+
+
+
+  private addPhrase(form: string, concept: string, foldedMatch: boolean, abbreviation?: string): void {
+    const tokens = tokenize(form);
+    const first = tokens[0];
+    if (!first) return;
+    const phrase: Phrase = {
+      concept,
+      exact: tokens.map((token) => token.exact),
+      folded: tokens.map((token) => token.folded),
+      foldedMatch,
+      ...(abbreviation ? { abbreviation } : {}),
+    };
+    const list = this.phrasesByFirst.get(first.folded) ?? [];
+    list.push(phrase);
+    // Longest phrase first: "tổ chức chính trị - xã hội" before "chính trị".
+    list.sort((a, b) => b.folded.length - a.folded.length);
+    this.phrasesByFirst.set(first.folded, list);
+  }
+
+  private concepts(tokens: Token[], accented: boolean): Term[] {
+    const terms: Term[] = [];
+    for (let index = 0; index < tokens.length; index++) {
+      const candidates = this.phrasesByFirst.get(tokens[index]?.folded ?? "") ?? [];
+      // A phrase may belong to several groups ("tâm trạng": tâm tư, and dư luận): all of them count.
+      const seen = new Set<string>();
+      for (const phrase of candidates) {
+        if (seen.has(phrase.concept) || !phraseMatches(phrase, tokens, index, accented)) continue;
+        seen.add(phrase.concept);
+        const surface = tokens.slice(index, index + phrase.folded.length).map((token) => token.exact).join(" ");
+        terms.push({ key: phrase.concept, kind: "concept", surface, meaning: "content", accented: false });
+      }
+    }
+    return terms;
+  }
+
+  /** "hệ thống chính trị (HTCT)": the place where the document defines an abbreviation. */
+  private definitions(text: string): Term[] {
+    const terms: Term[] = [];
+    for (const match of text.matchAll(/\(([^()]{1,12})\)/gu)) {
+      const key = phraseKey(match[1] ?? "");
+      if (this.expansions.has(key)) terms.push({ key: `d:${key}`, kind: "definition", surface: match[0], meaning: "content", accented: false });
+    }
+    return terms;
+  }
+
+  /** A question that asks what an abbreviation means points at the place that defines it. */
+  private definitionCues(text: string, tokens: Token[]): Term[] {
+    const folded = fold(text);
+    if (!DEFINITION_CUES.some((cue) => folded.includes(fold(cue)))) return [];
+    const terms: Term[] = [];
+    for (let index = 0; index < tokens.length; index++) {
+      for (const phrase of this.phrasesByFirst.get(tokens[index]?.folded ?? "") ?? []) {
+        if (phrase.abbreviation && phraseMatches(phrase, tokens, index, false)) {
+          terms.push({ key: `d:${phraseKey(phrase.abbreviation)}`, kind: "definition", surface: phrase.abbreviation, meaning: "content", accented: false });
+        }
+      }
+    }
+    return terms;
+  }
+}
+
+/** Case-, accent- and punctuation-insensitive key of a phrase: "CT-XH" → "ct xh". */
+export function phraseKey(phrase: string): string {
+  return tokenize(phrase)
+    .map((token) => token.folded)
+    .join(" ");
+}
+
+const MEANING_ORDER: readonly Meaning[] = ["function", "frame", "content"];
+
+function weakest(a: Meaning, b: Meaning): Meaning {
+  return MEANING_ORDER.indexOf(a) <= MEANING_ORDER.indexOf(b) ? a : b;
+}
+
+/** Folded adjacent word pairs of the corpus texts, for the `Analyzer` constructor. */
+export function corpusPairs(texts: Iterable<string>): Set<string> {
+  const pairs = new Set<string>();
+  for (const text of texts) {
+    const tokens = tokenize(text);
+    tokens.forEach((token, index) => {
+      const next = tokens[index + 1];
+      if (next && !separated(text, token, next)) pairs.add(`${token.folded}_${next.folded}`);
+    });
+  }
+  return pairs;
+}
+
+/** Words on either side of punctuation do not form a pair: no Vietnamese word holds a comma. */
+function separated(text: string, left: Token, right: Token): boolean {
+  return /[.,!?;:()“”"\n]/u.test(text.slice(left.end, right.start));
+}
+
+/**
+ * A phrase matches where the accented forms agree; in a text typed without diacritics, where the
+ * folded forms agree. Abbreviations ("HĐND", "hdnd") always match on folded forms.
+ */
+function phraseMatches(phrase: Phrase, tokens: Token[], start: number, accented: boolean): boolean {
+  if (start + phrase.folded.length > tokens.length) return false;
+  return phrase.folded.every((folded, offset) => {
+    const token = tokens[start + offset];
+    if (!token || token.folded !== folded) return false;
+    return phrase.foldedMatch || !accented || token.exact === phrase.exact[offset];
+  });
+}

@@ -1,0 +1,292 @@
+/**
+ * Hybrid retrieval: BM25F over Vietnamese terms fused with vector similarity, plus the measure that
+ * decides whether the documents cover a question at all. Every hit says why it matched.
+ * No I/O except the query embedding when a remote embedder is configured.
+ */
+import { fold, splitSentences, type Sentence } from "../core/text.js";
+import type { Passage } from "./document.js";
+import { CorpusLsaEmbeddings } from "./embeddings.js";
+import type { KnowledgeIndex } from "./index-store.js";
+import type { Term, TermKind } from "./language.js";
+import { bm25Idf, type QueryTerm } from "./lexical.js";
+
+/** Weight of each kind of query term. */
+export interface QueryWeights {
+  /** A word typed without diacritics, matched on its folded form. */
+  readonly word: number;
+  /** A number ("2021", "4,8", "20/12/2021"): few passages hold it, and those are what is asked for. */
+  readonly number: number;
+  /** The folded form of a word typed with diacritics: "lỗ" folded also matches "lo", another word. */
+  readonly foldedOfAccented: number;
+  /** The accented form of a word typed with diacritics: exact-accent matches rank above folded ones. */
+  readonly exact: number;
+  readonly pair: number;
+  /** Words of question phrases ("nghị quyết này", "viết tắt"), and pairs with such a word. */
+  readonly frame: number;
+  /** A pair with a function word ("của nhân") says little. */
+  readonly functionPair: number;
+  readonly concept: number;
+  /** "HTCT là viết tắt của gì" → the passage that defines HTCT. */
+  readonly definition: number;
+}
+
+export const DEFAULT_QUERY_WEIGHTS: QueryWeights = {
+  word: 1,
+  number: 2,
+  foldedOfAccented: 0.4,
+  exact: 0.8,
+  pair: 0.8,
+  frame: 0.3,
+  functionPair: 0.3,
+  concept: 0.8,
+  definition: 4,
+};
+
+export interface RetrievalParams {
+  readonly weights: QueryWeights;
+  /**
+   * Weight of the best single sentence's match (normalised): a question usually targets one
+   * statement, so its words found together in one sentence beat the same words spread out.
+   */
+  readonly sentenceWeight: number;
+  /** How many of the fused candidates are re-scored by their best sentence. */
+  readonly rerankCandidates: number;
+  /** Weight of cosine similarity against the normalised lexical score. */
+  readonly vectorWeight: number;
+  /** How many vector neighbours take part in the fusion. */
+  readonly vectorCandidates: number;
+  /**
+   * Below this share of the question's meaning found in the best passages, the documents are taken
+   * not to cover the question. Calibrated on the dev set by `npm run bench:retrieval`.
+   */
+  readonly minCoverage: number;
+}
+
+export const DEFAULT_RETRIEVAL_PARAMS: RetrievalParams = {
+  weights: DEFAULT_QUERY_WEIGHTS,
+  sentenceWeight: 0.5,
+  rerankCandidates: 20,
+  vectorWeight: 0.35,
+  vectorCandidates: 30,
+  // Dev set: highest out-of-scope 0.15, lowest in-scope 0.53 (printed by `npm run bench:retrieval`).
+  minCoverage: 0.34,
+};
+
+/** How one query term matched a passage. */
+export interface MatchedTerm {
+  readonly key: string;
+  /** The words of the question that matched. */
+  readonly term: string;
+  readonly kind: TermKind;
+  readonly contribution: number;
+}
+
+/** Why a passage was returned. */
+export interface Explanation {
+  readonly lexicalScore: number;
+  readonly lexicalRank: number | null;
+  /** Match score of the passage's best sentence, relative to the best among the candidates (0–1). */
+  readonly sentence: number;
+  readonly vectorSimilarity: number | null;
+  readonly vectorRank: number | null;
+  readonly matched: readonly MatchedTerm[];
+}
+
+export interface Hit {
+  readonly passage: Passage;
+  readonly score: number;
+  readonly why: Explanation;
+}
+
+export interface RetrievalResult {
+  readonly query: string;
+  readonly hits: readonly Hit[];
+  /** How much of the question the best passages contain (0–1): the mean of the two below. */
+  readonly coverage: number;
+  /** IDF-weighted share of the question's content words and concepts found in the best passages. */
+  readonly wordCoverage: number;
+  /** The same for adjacent pairs of content words. */
+  readonly pairCoverage: number;
+  /** The question has content words at all (not only "là gì?"). */
+  readonly meaningful: boolean;
+  readonly declined: boolean;
+  /** The weighted terms of the question, for scoring sentences of the hits. */
+  readonly terms: readonly WeightedTerm[];
+}
+
+/** A sentence of a passage with how well it matches the question. */
+export interface ScoredSentence extends Sentence {
+  readonly score: number;
+}
+
+/** A term of the question with its weight and meaning. */
+export interface WeightedTerm extends QueryTerm {
+  readonly kind: TermKind;
+  readonly surface: string;
+  readonly meaning: Term["meaning"];
+  /** A word or concept that carries meaning: what coverage is measured on. */
+  readonly content: boolean;
+}
+
+export class Retriever {
+  /** Sentences of each passage with their term keys, computed on first use. */
+  private readonly sentences = new Map<number, ReadonlyArray<Sentence & { readonly keys: ReadonlySet<string> }>>();
+  private readonly positions: ReadonlyMap<string, number>;
+
+  constructor(
+    readonly index: KnowledgeIndex,
+    readonly params: RetrievalParams = DEFAULT_RETRIEVAL_PARAMS,
+  ) {
+    this.positions = new Map(index.passages.map((passage, position) => [passage.id, position]));
+  }
+
+  /** Retrieves the `k` best passages for a question. */
+  async retrieve(query: string, k: number): Promise<RetrievalResult> {
+    const { embeddings } = this.index;
+    const vector = embeddings instanceof CorpusLsaEmbeddings ? embeddings.embedQuerySync(query) : await embeddings.embedQuery(query);
+    return this.retrieveWithVector(query, vector, k);
+  }
+
+  /** Synchronous core of `retrieve`, given the query's vector. */
+  retrieveWithVector(query: string, vector: readonly number[], k: number): RetrievalResult {
+    const terms = this.queryTerms(query);
+    const lexicalHits = this.index.lexical.search(terms);
+    const vectorHits = this.index.vectors.search(vector, this.params.vectorCandidates);
+    const fused = this.rerankBySentence(this.fuse(lexicalHits, vectorHits, terms), terms);
+    const hits = fused.slice(0, k);
+    const meaningful = terms.some((term) => term.content);
+    const { words, pairs } = this.coverage(terms, fused.slice(0, COVERAGE_PASSAGES));
+    const coverage = (words + pairs) / 2;
+    const declined = !meaningful || coverage < this.params.minCoverage;
+    return { query, hits, coverage, wordCoverage: words, pairCoverage: pairs, meaningful, declined, terms };
+  }
+
+  private queryTerms(query: string): WeightedTerm[] {
+    const { weights } = this.params;
+    const byKey = new Map<string, WeightedTerm>();
+    for (const term of this.index.analyzer.analyze(query, { role: "query" })) {
+      const weight = termWeight(term, weights);
+      // Coverage is measured on what was typed: the accented form when the question has diacritics
+      // ("cước" must not count as found in "cuộc"), the folded form when it has none.
+      const content = term.meaning === "content" && (term.kind === (term.accented ? "exact" : "word") || term.kind === "number" || term.kind === "concept");
+      const previous = byKey.get(term.key);
+      if (!previous || previous.weight < weight) byKey.set(term.key, { key: term.key, weight, kind: term.kind, surface: term.surface, meaning: term.meaning, content });
+    }
+    return [...byKey.values()];
+  }
+
+  private fuse(
+    lexicalHits: ReturnType<KnowledgeIndex["lexical"]["search"]>,
+    vectorHits: ReturnType<KnowledgeIndex["vectors"]["search"]>,
+    terms: readonly WeightedTerm[],
+  ): Hit[] {
+    const top = lexicalHits[0]?.score ?? 0;
+    const kinds = new Map(terms.map((term) => [term.key, term] as const));
+    const entries = new Map<number, { lexicalScore: number; lexicalRank: number | null; sentence: number; vectorSimilarity: number | null; vectorRank: number | null; matched: MatchedTerm[] }>();
+    lexicalHits.forEach((hit, rank) => {
+      entries.set(hit.doc, {
+        lexicalScore: hit.score,
+        lexicalRank: rank + 1,
+        sentence: 0,
+        vectorSimilarity: null,
+        vectorRank: null,
+        matched: hit.matches.map((match) => ({ key: match.key, term: kinds.get(match.key)?.surface ?? match.key, kind: kinds.get(match.key)?.kind ?? "word", contribution: match.contribution })),
+      });
+    });
+    vectorHits.forEach((hit, rank) => {
+      const entry = entries.get(hit.doc) ?? { lexicalScore: 0, lexicalRank: null, sentence: 0, vectorSimilarity: null, vectorRank: null, matched: [] };
+      entries.set(hit.doc, { ...entry, vectorSimilarity: hit.similarity, vectorRank: rank + 1 });
+    });
+    const hits: Hit[] = [];
+    for (const [doc, why] of entries) {
+      const passage = this.index.passages[doc];
+      if (!passage) continue;
+      const lexical = top > 0 ? why.lexicalScore / top : 0;
+      const score = lexical + this.params.vectorWeight * Math.max(0, why.vectorSimilarity ?? 0);
+      hits.push({ passage, score, why: { ...why, matched: why.matched.sort((a, b) => b.contribution - a.contribution) } });
+    }
+    return hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+  }
+
+  private rerankBySentence(hits: Hit[], terms: readonly WeightedTerm[]): Hit[] {
+    const candidates = hits.slice(0, this.params.rerankCandidates);
+    const scores = candidates.map((hit) => Math.max(0, ...this.scoreSentences(hit.passage, terms).map((sentence) => sentence.score)));
+    const best = Math.max(0, ...scores);
+    if (best <= 0) return hits;
+    const reranked = candidates.map((hit, i) => {
+      const sentence = (scores[i] ?? 0) / best;
+      return { ...hit, score: hit.score + this.params.sentenceWeight * sentence, why: { ...hit.why, sentence } };
+    });
+    return [...reranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id)), ...hits.slice(candidates.length)];
+  }
+
+  /** The sentences of a passage, each scored by the IDF-weighted query terms it contains. */
+  scoreSentences(passage: Passage, terms: readonly WeightedTerm[]): ScoredSentence[] {
+    const position = this.positions.get(passage.id) ?? -1;
+    let sentences = this.sentences.get(position);
+    if (!sentences) {
+      sentences = splitSentences(passage.text).map((sentence) => ({
+        ...sentence,
+        keys: new Set(this.index.analyzer.analyze(sentence.text, { role: "passage" }).map((term) => term.key)),
+      }));
+      this.sentences.set(position, sentences);
+    }
+    return sentences.map(({ keys, ...sentence }) => {
+      let score = 0;
+      for (const term of terms) if (keys.has(term.key)) score += term.weight * this.index.lexical.idf(term.key);
+      return { ...sentence, score };
+    });
+  }
+
+  /**
+   * IDF-weighted share of the question's content terms that the best passages contain, for single
+   * words and for adjacent word pairs (averaged). A term the corpus has never seen counts with the
+   * highest IDF: "giá xăng" is mostly unknown words; pairs catch "chủ tịch nước", whose words are
+   * all known but never together. A word or pair inside a matched synonym or abbreviation phrase
+   * counts as found.
+   */
+  private coverage(terms: readonly WeightedTerm[], best: readonly Hit[]): { words: number; pairs: number } {
+    const found = new Set<string>();
+    for (const hit of best) for (const match of hit.why.matched) found.add(match.key);
+    const conceptWords = new Set(
+      terms.filter((term) => term.kind === "concept" && found.has(term.key)).flatMap((term) => term.surface.split(" ").map(fold)),
+    );
+    const inConcept = (term: WeightedTerm) => term.surface.split(" ").every((word) => conceptWords.has(fold(word)));
+    const share = (selected: readonly WeightedTerm[]): number | undefined => {
+      let total = 0;
+      let covered = 0;
+      for (const term of selected) {
+        const idf = this.index.lexical.documentFrequency(term.key) > 0 ? this.index.lexical.idf(term.key) : bm25Idf(this.index.lexical.size, 0);
+        total += idf;
+        if (found.has(term.key) || (term.kind !== "concept" && inConcept(term))) covered += idf;
+      }
+      return total > 0 ? covered / total : undefined;
+    };
+    const words = share(terms.filter((term) => term.content)) ?? 0;
+    const pairs = share(terms.filter((term) => term.kind === "pair" && term.meaning === "content")) ?? words;
+    return { words, pairs };
+  }
+}
+
+/** Coverage looks at this many top passages: a question may join two neighbouring statements. */
+const COVERAGE_PASSAGES = 3;
+
+function termWeight(term: Term, weights: QueryWeights): number {
+  switch (term.kind) {
+    case "word":
+    case "number":
+    case "exact": {
+      if (term.meaning !== "content") return term.meaning === "frame" ? weights.frame : 0;
+      if (term.kind === "number") return weights.number;
+      if (term.kind === "exact") return weights.exact;
+      return term.accented ? weights.foldedOfAccented : weights.word;
+    }
+    case "pair":
+      if (term.meaning === "function") return weights.functionPair;
+      return term.meaning === "frame" ? weights.frame : weights.pair;
+    case "concept":
+      return weights.concept;
+    case "definition":
+      return weights.definition;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Turns configuration into the knowledge core: shared by `main.ts` and the command-line tools,
+ * so that they all answer with the same index, embedder and LLM.
+ */
+import OpenAI from "openai";
+import type { Config, OpenAIConfig } from "./config.js";
+import type { Logger } from "./core/logger.js";
+import { OpenAICompatibleEmbeddings } from "./knowledge/embeddings.js";
+import type { EmbedderChoice } from "./knowledge/index-store.js";
+import { KnowledgeBase } from "./knowledge/knowledge-base.js";
+import { GroundedAnswerer } from "./knowledge/llm.js";
+
+/** An OpenAI client for the configured server; one retry, since callers fall back on failure. */
+export function createOpenAIClient(settings: OpenAIConfig): OpenAI {
+  return new OpenAI({ apiKey: settings.apiKey, baseURL: settings.baseURL, timeout: settings.timeoutMs, maxRetries: 1 });
+}
+
+/** Opens the knowledge base as configured, building the index when needed. */
+export async function openKnowledgeBase(config: Config, logger: Logger, options: { rebuild?: boolean } = {}): Promise<KnowledgeBase> {
+  const client = config.openai ? createOpenAIClient(config.openai) : undefined;
+  const embedder: EmbedderChoice =
+    config.embeddings === "openai" && client && config.openai
+      ? { kind: "remote", embeddings: new OpenAICompatibleEmbeddings({ client, model: config.openai.embeddingModel }) }
+      : { kind: "corpus" };
+  const llm = client && config.openai ? new GroundedAnswerer({ client, model: config.openai.model, timeoutMs: config.openai.timeoutMs }) : undefined;
+  return KnowledgeBase.open({
+    knowledgeDir: config.knowledgeDir,
+    indexDir: config.indexDir,
+    embedder,
+    logger,
+    ...(llm ? { llm } : {}),
+    rebuild: options.rebuild ?? false,
+  });
+}

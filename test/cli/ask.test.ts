@@ -1,0 +1,113 @@
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "../helpers/knowledge.js";
+import { KNOWLEDGE_DIR, ROOT } from "../helpers/paths.js";
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const indexDir = join(tempDir("cli-index"), "index");
+
+/** Runs `npm run --silent ask -- …` the way other tools do (same entry point, without npm's overhead). */
+function ask(args: string[], stdin?: string, env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, "scripts", "run.mjs"), "cli/ask", ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, KNOWLEDGE_DIR, INDEX_DIR: indexDir, ...env },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin ?? "");
+  });
+}
+
+function expectRecord(line: unknown, k: number) {
+  expect(line).toEqual({
+    q: expect.any(String),
+    answer: expect.any(String),
+    declined: expect.any(Boolean),
+    passages: expect.any(Array),
+    ms: expect.any(Number),
+  });
+  const record = line as { passages: Array<Record<string, unknown>>; declined: boolean };
+  if (!record.declined) expect(record.passages).toHaveLength(k);
+  for (const passage of record.passages) {
+    expect(Object.keys(passage).sort()).toEqual(["score", "section", "text"]);
+    expect(passage).toEqual({ text: expect.any(String), section: expect.any(String), score: expect.any(Number) });
+  }
+}
+
+beforeAll(async () => {
+  // The first run builds the index; later runs reuse it.
+  expect((await ask(["--json", "xin chào"])).code).toBe(0);
+});
+
+describe("npm run ask", () => {
+  it("prints the answer, the verbatim passage and its citation", async () => {
+    const { code, stdout, stderr } = await ask(["Mục tiêu của nghị quyết là gì?"]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toMatch(/^“Tạo sự chuyển biến mạnh mẽ/);
+    expect(stdout).toContain("Nguồn: Mục II.2 – Mục tiêu");
+    expect(stdout).toContain("Nguyên văn đoạn trích:\n  Tạo sự chuyển biến mạnh mẽ trong nhận thức");
+  });
+
+  it("gives the same answer to the question typed without diacritics", async () => {
+    const accented = JSON.parse((await ask(["--json", "Mục tiêu của nghị quyết là gì?"])).stdout);
+    const plain = JSON.parse((await ask(["--json", "muc tieu cua nghi quyet la gi"])).stdout);
+    expect(plain.answer).toBe(accented.answer);
+    expect(plain.passages[0]).toEqual(accented.passages[0]);
+  });
+
+  it("declines what the resolution does not cover and says what it covers", async () => {
+    const { stdout } = await ask(["giá vàng hôm nay"]);
+    expect(stdout).toMatch(/^Nghị quyết không đề cập đến nội dung này/);
+    expect(stdout).toContain("III. Nhiệm vụ và giải pháp");
+  });
+
+  it("--json follows the contract, with k passages and the full passage text", async () => {
+    const { stdout } = await ask(["--json", "--k", "3", "Ai tham mưu quán triệt nghị quyết cho cán bộ chủ chốt?"]);
+    const record = JSON.parse(stdout);
+    expectRecord(record, 3);
+    expect(record.passages[0].section).toBe("IV.4");
+    expect(record.passages[0].text).toMatch(/^Ban Tuyên giáo Tỉnh ủy tham mưu tổ chức quán triệt Nghị quyết/);
+    expect(record.passages[0].score).toBeGreaterThanOrEqual(record.passages[1].score);
+    expect(stdout.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("--jsonl answers one question per stdin line, one JSON object per line, bad lines included", async () => {
+    const questions = ["Mục tiêu của nghị quyết là gì?", "", "Giá xăng hôm nay?", "x".repeat(20_000), "<b>HĐND</b> các cấp giám sát gì?"];
+    const { code, stdout } = await ask(["--jsonl"], `${questions.join("\n")}\n`);
+    expect(code).toBe(0);
+    const records = stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(records).toHaveLength(5);
+    records.forEach((record) => expectRecord(record, 5));
+    expect(records.map((record) => record.declined)).toEqual([false, true, true, true, false]);
+    expect(records[0].q).toBe(questions[0]);
+  });
+
+  it("explains a wrong call in Vietnamese with exit code 2, without a stack trace", async () => {
+    const missing = await ask([]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^Lỗi: thiếu câu hỏi\.\nCách dùng:/);
+    const badK = await ask(["--k", "0", "câu hỏi"]);
+    expect(badK.code).toBe(2);
+    expect(badK.stderr).toMatch(/--k phải là số nguyên từ 1 đến 50/);
+    expect(badK.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("explains a missing knowledge folder in one line", async () => {
+    const { code, stderr } = await ask(["câu hỏi"], undefined, { KNOWLEDGE_DIR: join(ROOT, "no-such-folder") });
+    expect(code).toBe(1);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(/^Lỗi: cannot read the knowledge folder .*no-such-folder: create it or set KNOWLEDGE_DIR/);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { cleanInput, fold, hasDiacritics, normalizeToneMarks, splitSentences, stripMarkup, tokenize, truncate } from "../../src/core/text.js";
+
+describe("fold", () => {
+  it("removes diacritics and maps đ/Đ to d", () => {
+    expect(fold("Đảng đoàn HĐND tỉnh")).toBe("dang doan hdnd tinh");
+    expect(fold("Mục tiêu của nghị quyết")).toBe("muc tieu cua nghi quyet");
+  });
+
+  it("gives the same result for NFC and NFD input", () => {
+    const nfd = "Nhân dân làm chủ".normalize("NFD");
+    expect(nfd).not.toBe("Nhân dân làm chủ");
+    expect(fold(nfd)).toBe(fold("Nhân dân làm chủ"));
+  });
+});
+
+describe("hasDiacritics", () => {
+  it("tells typed-with-keyboard text from plain ASCII", () => {
+    expect(hasDiacritics("muc tieu la gi")).toBe(false);
+    expect(hasDiacritics("mục tiêu")).toBe(true);
+    expect(hasDiacritics("dd Đ")).toBe(true);
+  });
+});
+
+describe("normalizeToneMarks", () => {
+  it("writes both tone conventions the way the resolution does", () => {
+    expect(normalizeToneMarks("hoà giải")).toBe("hòa giải");
+    expect(normalizeToneMarks("thuỷ lợi, khoẻ")).toBe("thủy lợi, khỏe");
+    expect(normalizeToneMarks("Uỷ ban")).toBe("Ủy ban");
+  });
+
+  it("leaves syllables with a final consonant and qu-/gi- syllables alone", () => {
+    expect(normalizeToneMarks("hoạt động, khuyến khích, quý")).toBe("hoạt động, khuyến khích, quý");
+  });
+});
+
+describe("tokenize", () => {
+  it("matches NFD input to NFC tokens", () => {
+    expect(tokenize("Đảng".normalize("NFD")).map((token) => token.exact)).toEqual(["đảng"]);
+  });
+
+  it("keeps numbers whole and spells them one way", () => {
+    const tokens = tokenize("tăng 4,8%/năm; 15.000 nhà; ngày 20/12/2021; 02 năm").map((token) => token.exact);
+    expect(tokens).toEqual(["tăng", "4.8", "năm", "15000", "nhà", "ngày", "20/12/2021", "2", "năm"]);
+    expect(tokenize("4.8")[0]?.exact).toBe("4.8");
+    expect(tokenize("12/04/2021")[0]?.exact).toBe("12/4/2021");
+  });
+
+  it("records positions in the source text", () => {
+    const [first, second] = tokenize("Dân vận");
+    expect(first).toMatchObject({ start: 0, end: 3, folded: "dan" });
+    expect(second).toMatchObject({ start: 4, end: 7, folded: "van" });
+  });
+});
+
+describe("splitSentences", () => {
+  it("splits at sentence ends followed by a capital, keeping exact ranges", () => {
+    const text = "Xây dựng hình ảnh thân thiện. Chú trọng “Dân vận khéo”, nhất là ở biên giới. Hết";
+    const sentences = splitSentences(text);
+    expect(sentences.map((sentence) => sentence.text)).toEqual(["Xây dựng hình ảnh thân thiện.", "Chú trọng “Dân vận khéo”, nhất là ở biên giới.", "Hết"]);
+    for (const sentence of sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  it("does not split inside numbers or before lower-case text", () => {
+    expect(splitSentences("tăng 5,5%/năm. trong đó 13.8 nghìn")).toHaveLength(1);
+  });
+});
+
+describe("cleanInput and stripMarkup", () => {
+  it("removes control and zero-width characters and collapses whitespace", () => {
+    expect(cleanInput("  Mục\u0000tiêu\u200b\t\n là   gì ")).toBe("Mục tiêu là gì");
+  });
+
+  it("keeps the words of HTML and Markdown", () => {
+    expect(cleanInput(stripMarkup("<b>Mục tiêu</b> **của** [nghị quyết](http://x.vn) &amp; `gì`"))).toBe("Mục tiêu của nghị quyết & gì");
+    expect(cleanInput(stripMarkup("<script>alert(1)</script>"))).toBe("alert(1)");
+  });
+});
+
+describe("truncate", () => {
+  it("cuts at a word boundary with an ellipsis", () => {
+    expect(truncate("một hai ba bốn năm", 11)).toBe("một hai ba…");
+    expect(truncate("một hai ba bốn năm", 10)).toBe("một hai…");
+    expect(truncate("ngắn", 10)).toBe("ngắn");
+  });
+});

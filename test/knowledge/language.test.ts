@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { Analyzer, corpusPairs, type Term } from "../../src/knowledge/language.js";
+
+const analyzer = new Analyzer(
+  {
+    abbreviations: [
+      { short: "HĐND", long: "Hội đồng nhân dân" },
+      { short: "CT-XH", long: ["chính trị - xã hội", "chính trị xã hội"] },
+    ],
+    synonyms: [{ terms: ["khăng khít", "gắn bó", "mật thiết"] }],
+  },
+  corpusPairs(["cán bộ, công chức", "tổ chức bộ máy"]),
+);
+
+const keys = (terms: Term[], kind?: Term["kind"]) => terms.filter((term) => !kind || term.kind === kind).map((term) => term.key);
+const query = (text: string) => analyzer.analyze(text, { role: "query" });
+const passage = (text: string) => analyzer.analyze(text, { role: "passage" });
+
+describe("Analyzer", () => {
+  it("gives an abbreviation and its expansion the same concept, with or without diacritics", () => {
+    const concept = keys(passage("giám sát của HĐND các cấp"), "concept");
+    expect(concept).toEqual(["c:hdnd"]);
+    expect(keys(query("Hội đồng nhân dân giám sát gì"), "concept")).toEqual(concept);
+    expect(keys(query("hoi dong nhan dan giam sat gi"), "concept")).toEqual(concept);
+    expect(keys(query("hdnd"), "concept")).toEqual(concept);
+    expect(keys(passage("các tổ chức chính trị - xã hội (CT-XH)"), "concept")).toEqual(["c:ct xh", "c:ct xh"]);
+  });
+
+  it("marks where the document defines an abbreviation, and questions asking for it", () => {
+    expect(keys(passage("các tổ chức chính trị - xã hội (CT-XH)"), "definition")).toEqual(["d:ct xh"]);
+    expect(keys(query("CT-XH là viết tắt của gì?"), "definition")).toEqual(["d:ct xh"]);
+    expect(keys(query("CT-XH có nhiệm vụ gì?"), "definition")).toEqual([]);
+  });
+
+  it("joins synonyms in one concept, matching accented text only on exact accents", () => {
+    const concept = keys(query("Đảng với dân khăng khít"), "concept");
+    expect(concept).toHaveLength(1);
+    expect(keys(passage("mối quan hệ mật thiết"), "concept")).toEqual(concept);
+    expect(keys(query("mat thiet"), "concept")).toEqual(concept);
+    expect(keys(query("mắt thiết"), "concept")).toEqual([]);
+  });
+
+  it("treats question words as function words and question phrases as frame", () => {
+    const meaning = (text: string) => Object.fromEntries(query(text).filter((t) => t.kind === "word").map((t) => [t.surface, t.meaning]));
+    expect(meaning("Nghị quyết này nói gì về đoàn thể?")).toMatchObject({ nghị: "frame", quyết: "frame", này: "function", gì: "function", đoàn: "content" });
+    expect(meaning("ai la nguoi dung dau")).toMatchObject({ ai: "function", la: "function", nguoi: "content" });
+  });
+
+  it("keeps a folded function word that forms a known pair: 'can bo' is cán bộ, 'may' in 'bo may' is máy", () => {
+    const terms = query("can bo to chuc bo may can lam gi");
+    const word = (surface: string) => terms.filter((t) => t.kind === "word" && t.surface === surface).map((t) => t.meaning);
+    expect(word("can")).toEqual(["frame", "function"]);
+    expect(terms.find((t) => t.key === "p:can_bo")?.meaning).toBe("content");
+    expect(terms.find((t) => t.key === "p:bo_may")?.meaning).toBe("content");
+    expect(word("gi")).toEqual(["function"]);
+  });
+
+  it("reads numbers and percentages the same way in questions and passages", () => {
+    expect(keys(passage("thu nội địa tăng khoảng 4,8%/năm"), "number")).toEqual(["w:4.8"]);
+    expect(keys(query("tăng 4.8 phần trăm"), "number")).toEqual(["w:4.8"]);
+    expect(keys(passage("4,8%"), "word")).toEqual(["w:phan", "w:tram"]);
+  });
+
+  it("does not pair words across punctuation", () => {
+    expect(keys(passage("Đảng, chính quyền"), "pair")).toEqual(["p:chinh_quyen"]);
+  });
+});

@@ -1,0 +1,101 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fold, nfc } from "../../src/core/text.js";
+import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { openTestKnowledge } from "../helpers/knowledge.js";
+import { DEV_QA } from "../helpers/paths.js";
+
+interface Question {
+  id: string;
+  q: string;
+  kind: string;
+  gold: string[];
+}
+
+const questions = readFileSync(DEV_QA, "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as Question);
+const inScope = questions.filter((question) => question.kind !== "out-of-scope");
+const outOfScope = questions.filter((question) => question.kind === "out-of-scope");
+
+let knowledge: KnowledgeBase;
+beforeAll(async () => {
+  knowledge = await openTestKnowledge();
+});
+
+async function goldRank(question: string, gold: readonly string[]): Promise<number> {
+  const result = await knowledge.search(question, 5);
+  if (result.declined) return -1;
+  return result.hits.findIndex((hit) => gold.some((item) => nfc(hit.passage.text).includes(nfc(item))));
+}
+
+// Quality floors from the targets; deterministic, so they may be asserted (timings may not).
+describe("retrieval on the dev set", () => {
+  it("puts a gold passage first for ≥ 90% and in the top 3 for ≥ 97% of in-scope questions", async () => {
+    const ranks = await Promise.all(inScope.map((question) => goldRank(question.q, question.gold)));
+    const hit1 = ranks.filter((rank) => rank === 0).length / ranks.length;
+    const hit3 = ranks.filter((rank) => rank >= 0 && rank < 3).length / ranks.length;
+    expect(hit1).toBeGreaterThanOrEqual(0.9);
+    expect(hit3).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it("finds the gold passage in the top 3 for the in-scope questions typed without diacritics too", async () => {
+    const ranks = await Promise.all(inScope.map((question) => goldRank(fold(question.q), question.gold)));
+    const hit3 = ranks.filter((rank) => rank >= 0 && rank < 3).length / ranks.length;
+    expect(hit3).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("declines every out-of-scope question and at most one in-scope question", async () => {
+    for (const question of outOfScope) expect((await knowledge.search(question.q)).declined, question.q).toBe(true);
+    const wronglyDeclined = [];
+    for (const question of inScope) if ((await knowledge.search(question.q)).declined) wronglyDeclined.push(question.id);
+    expect(wronglyDeclined.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("retrieval behaviour", () => {
+  it("answers the same with and without diacritics", async () => {
+    const accented = await knowledge.search("Mục tiêu của nghị quyết là gì?");
+    const plain = await knowledge.search("muc tieu cua nghi quyet la gi");
+    expect(accented.hits[0]?.passage.section).toBe("II.2");
+    expect(plain.hits[0]?.passage.id).toBe(accented.hits[0]?.passage.id);
+  });
+
+  it("ranks exact-accent matches above matches that only agree without diacritics", async () => {
+    // "tòa" (court, III.2.2) and "tỏa" (sức lan tỏa, III.5) are both "toa" without diacritics.
+    expect((await knowledge.search("tòa")).hits[0]?.passage.text).toContain("hòa giải tại tòa");
+    expect((await knowledge.search("tỏa")).hits[0]?.passage.text).toContain("sức lan tỏa");
+    const plain = (await knowledge.search("toa")).hits.slice(0, 2).map((hit) => hit.passage.section);
+    expect(plain.sort()).toEqual(["III.2.2", "III.5"]);
+  });
+
+  it("expands abbreviations both ways", async () => {
+    const long = await knowledge.search("quy chế phối hợp giữa Hội đồng nhân dân và Mặt trận Tổ quốc");
+    expect(long.hits[0]?.passage.text).toContain("quy chế phối hợp giữa HĐND, UBND các cấp với MTTQ Việt Nam");
+    const short = await knowledge.search("LLVT cần xây dựng hình ảnh thế nào");
+    expect(short.hits[0]?.passage.text).toContain("cán bộ, chiến sĩ LLVT thân thiện");
+    const expanded = await knowledge.search("lực lượng vũ trang xây dựng hình ảnh thân thiện");
+    expect(expanded.hits[0]?.passage.id).toBe(short.hits[0]?.passage.id);
+  });
+
+  it("searches the footnote", async () => {
+    const result = await knowledge.search("GRDP bình quân đầu người năm 2023");
+    expect(result.hits[0]?.passage.section).toBe("footnote 1");
+  });
+
+  it("explains why a passage matched", async () => {
+    const result = await knowledge.search("Ai tham mưu quán triệt nghị quyết cho cán bộ chủ chốt?");
+    const why = result.hits[0]!.why;
+    expect(why.lexicalRank).toBe(1);
+    expect(why.matched.map((match) => match.term)).toEqual(expect.arrayContaining(["chủ chốt", "quán triệt"]));
+    expect(why.matched.every((match) => match.contribution > 0)).toBe(true);
+    expect(why.vectorSimilarity).not.toBeNull();
+    expect(result.hits.map((hit) => hit.score)).toEqual([...result.hits.map((hit) => hit.score)].sort((a, b) => b - a));
+  });
+
+  it("returns k passages, best first", async () => {
+    expect((await knowledge.search("phong trào Dân vận khéo", 3)).hits).toHaveLength(3);
+    expect((await knowledge.search("phong trào Dân vận khéo", 8)).hits).toHaveLength(8);
+  });
+});
