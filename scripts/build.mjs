@@ -1,10 +1,12 @@
 /**
  * Transpiles src/ to dist/ with esbuild (types are checked by `npm run typecheck`, not here).
  * Plain node then starts the tools in a fraction of the time a TypeScript loader needs.
+ * The Prisma client (src/inbox/generated, git-ignored) is generated first when the schema is newer.
  * `isStale()` tells whether any source file is newer than the last build.
  */
+import { spawnSync } from "node:child_process";
 import { build } from "esbuild";
-import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -30,10 +32,22 @@ export function isStale() {
     return true;
   }
   const files = sourceFiles();
-  return files.some((file) => statSync(file).mtimeMs > built) || statSync(sourceDir).mtimeMs > built;
+  const newest = (file) => statSync(file).mtimeMs > built;
+  return !existsSync(generatedClient) || newest(schema) || newest(sourceDir) || files.some(newest);
+}
+
+const schema = join(root, "prisma", "schema.prisma");
+const generatedClient = join(sourceDir, "inbox", "generated", "client.ts");
+
+/** Runs `prisma generate` when the generated client is missing or older than the schema. */
+export function ensurePrismaClient() {
+  if (existsSync(generatedClient) && statSync(generatedClient).mtimeMs >= statSync(schema).mtimeMs) return;
+  const result = spawnSync(process.execPath, [join(root, "scripts", "prisma.mjs"), "generate"], { cwd: root, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`prisma generate failed:\n${result.stdout}${result.stderr}`);
 }
 
 export async function buildDist() {
+  ensurePrismaClient();
   const entryPoints = sourceFiles();
   await build({
     entryPoints,

@@ -4,6 +4,7 @@
  * Every variable is listed, with a comment, in `.env.example`.
  */
 import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { z } from "zod";
 import { ConfigError } from "./core/errors.js";
 
@@ -16,6 +17,9 @@ const EnvSchema = z.object({
   LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
   PORT: withDefault(z.coerce.number().int().min(0).max(65_535), 3000),
   HOST: withDefault(z.string(), "127.0.0.1"),
+  DATA_DIR: withDefault(z.string(), "data"),
+  DATABASE_URL: optional(z.string().regex(/^file:/, { message: "must be a SQLite URL such as file:./data/tro-ly-dan-van.db" })),
+  PSEUDONYM_KEY: optional(z.string().min(16, { message: "must be at least 16 characters" })),
   KNOWLEDGE_DIR: withDefault(z.string(), "knowledge"),
   INDEX_DIR: withDefault(z.string(), "build/index"),
   OPENAI_API_KEY: optional(z.string()),
@@ -24,6 +28,10 @@ const EnvSchema = z.object({
   OPENAI_TIMEOUT_MS: withDefault(z.coerce.number().int().min(500).max(300_000), 20_000),
   EMBEDDINGS: withDefault(z.enum(["local", "openai"]), "local"),
   OPENAI_EMBEDDING_MODEL: withDefault(z.string(), "text-embedding-3-small"),
+  TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, { message: "does not look like a bot token from @BotFather (123456:ABC…)" })),
+  TELEGRAM_API_ROOT: optional(z.url({ message: "must be a URL such as http://localhost:8081" })),
+  TELEGRAM_WEBHOOK_URL: optional(z.url({ protocol: /^https$/, message: "must be a public https:// URL" })),
+  TELEGRAM_WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{8,256}$/, { message: "must be 8–256 letters, digits, _ or -" })),
 });
 
 /** Settings of an OpenAI-compatible server. */
@@ -36,16 +44,30 @@ export interface OpenAIConfig {
   readonly timeoutMs: number;
 }
 
+export interface TelegramConfig {
+  readonly token: string;
+  readonly apiRoot: string | undefined;
+  readonly webhookUrl: string | undefined;
+  readonly webhookSecret: string | undefined;
+}
+
 export interface Config {
   readonly logLevel: string;
   readonly port: number;
   readonly host: string;
+  readonly dataDir: string;
+  /** SQLite URL with an absolute path: `file:/…/tro-ly-dan-van.db`. */
+  readonly databaseUrl: string;
+  /** Key of the pseudonyms that replace chat ids in logs; generated into the data folder when unset. */
+  readonly pseudonymKey: string | undefined;
   readonly knowledgeDir: string;
   readonly indexDir: string;
   /** Present when OPENAI_API_KEY or OPENAI_BASE_URL is set: answers then come from the LLM. */
   readonly openai: OpenAIConfig | undefined;
   /** Which embeddings build the vector index. */
   readonly embeddings: "local" | "openai";
+  /** Present when TELEGRAM_BOT_TOKEN is set. */
+  readonly telegram: TelegramConfig | undefined;
 }
 
 /**
@@ -63,10 +85,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (values.EMBEDDINGS === "openai" && !openaiConfigured) {
     throw new ConfigError("EMBEDDINGS=openai needs OPENAI_API_KEY or OPENAI_BASE_URL; set one, or EMBEDDINGS=local for the offline default");
   }
+  const dataDir = resolve(values.DATA_DIR);
   return {
     logLevel: values.LOG_LEVEL,
     port: values.PORT,
     host: values.HOST,
+    dataDir,
+    databaseUrl: values.DATABASE_URL ? `file:${resolve(values.DATABASE_URL.replace(/^file:/, ""))}` : `file:${join(dataDir, "tro-ly-dan-van.db")}`,
+    pseudonymKey: values.PSEUDONYM_KEY,
     knowledgeDir: values.KNOWLEDGE_DIR,
     indexDir: values.INDEX_DIR,
     openai: openaiConfigured
@@ -80,6 +106,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : undefined,
     embeddings: values.EMBEDDINGS,
+    telegram: values.TELEGRAM_BOT_TOKEN
+      ? { token: values.TELEGRAM_BOT_TOKEN, apiRoot: values.TELEGRAM_API_ROOT, webhookUrl: values.TELEGRAM_WEBHOOK_URL, webhookSecret: values.TELEGRAM_WEBHOOK_SECRET }
+      : undefined,
   };
 }
 

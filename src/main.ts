@@ -1,12 +1,18 @@
 /**
  * `npm start`: the one place that wires the whole assistant together from the configuration and
- * starts it. With nothing configured it runs on the embedded offline defaults.
+ * starts it: knowledge base, inbox (database), assistant, HTTP server, and every channel whose
+ * token is configured. With nothing configured it runs on the embedded offline defaults.
  */
+import { createAssistant } from "./assistant/create-assistant.js";
+import { createBot } from "./channels/telegram/bot.js";
+import { startTelegram, type RunningTelegram } from "./channels/telegram/run.js";
 import { loadConfig, loadDotEnv } from "./config.js";
 import { describeError } from "./core/errors.js";
 import { createLogger } from "./core/logger.js";
+import { createPseudonymizer } from "./core/pseudonym.js";
+import { openInbox } from "./inbox/inbox.js";
 import { createHttpServer } from "./server/http-server.js";
-import { openKnowledgeBase } from "./setup.js";
+import { openKnowledgeBase, pseudonymKey } from "./setup.js";
 
 loadDotEnv();
 let config;
@@ -19,16 +25,34 @@ try {
 const logger = createLogger({ level: config.logLevel });
 
 try {
-  const knowledge = await openKnowledgeBase(config, logger);
+  const pseudonym = createPseudonymizer(pseudonymKey(config));
+  const [knowledge, inbox] = await Promise.all([openKnowledgeBase(config, logger), openInbox(config.databaseUrl, pseudonym)]);
+  const assistant = createAssistant({ knowledge, inbox, logger, pseudonym });
   const server = createHttpServer({ knowledge, logger });
+
+  let telegram: RunningTelegram | undefined;
+  if (config.telegram) {
+    const bot = createBot(config.telegram.token, { assistant, logger, ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) });
+    const webhook = config.telegram.webhookUrl ? { url: config.telegram.webhookUrl, server, ...(config.telegram.webhookSecret ? { secret: config.telegram.webhookSecret } : {}) } : undefined;
+    telegram = await startTelegram(bot, { logger, ...(webhook ? { webhook } : {}) });
+  }
+
   await server.listen({ port: config.port, host: config.host });
   logger.info(
-    { url: `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`, answers: knowledge.usesLlm ? `LLM ${config.openai?.model}` : "extractive (offline)", embedder: knowledge.index.manifest.embedder.id },
+    {
+      url: `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`,
+      channels: { telegram: telegram ? `on (@${telegram.username}, ${telegram.mode})` : "off (set TELEGRAM_BOT_TOKEN)", web: "on" },
+      answers: knowledge.usesLlm ? `LLM ${config.openai?.model}` : "extractive (offline)",
+      embedder: knowledge.index.manifest.embedder.id,
+    },
     "Trợ lý Dân vận is running",
   );
+
   const stop = async (signal: string) => {
     logger.info({ signal }, "stopping");
+    await telegram?.stop();
     await server.close();
+    await inbox.close();
     process.exit(0);
   };
   process.once("SIGINT", () => void stop("SIGINT"));

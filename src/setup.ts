@@ -2,6 +2,9 @@
  * Turns configuration into the knowledge core: shared by `main.ts` and the command-line tools,
  * so that they all answer with the same index, embedder and LLM.
  */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import OpenAI from "openai";
 import type { Config, OpenAIConfig } from "./config.js";
 import type { Logger } from "./core/logger.js";
@@ -31,4 +34,18 @@ export async function openKnowledgeBase(config: Config, logger: Logger, options:
     ...(llm ? { llm } : {}),
     rebuild: options.rebuild ?? false,
   });
+}
+
+/**
+ * The key of the pseudonyms that replace chat ids in logs and the question log: PSEUDONYM_KEY, or a
+ * random key generated once into the data folder (so pseudonyms stay stable across restarts).
+ */
+export function pseudonymKey(config: Config): string {
+  if (config.pseudonymKey) return config.pseudonymKey;
+  const file = join(config.dataDir, "pseudonym.key");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(config.dataDir, { recursive: true });
+  const key = randomBytes(32).toString("hex");
+  writeFileSync(file, key, { mode: 0o600 });
+  return key;
 }

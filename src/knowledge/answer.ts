@@ -2,7 +2,7 @@
  * Answers built from retrieved passages: the extractive default (the sentences that answer,
  * quoted verbatim), and the Vietnamese texts for questions the documents do not cover.
  */
-import { fold } from "../core/text.js";
+import { fold, splitSentences } from "../core/text.js";
 import { citation, type DocumentMeta, type Passage } from "./document.js";
 import type { IndexedDocument } from "./index-store.js";
 import type { Hit, RetrievalResult, Retriever, ScoredSentence } from "./retriever.js";
@@ -28,6 +28,10 @@ export interface Answer {
   readonly text: string;
   /** The answer itself: the quoted sentences (extractive) or the model's grounded text. */
   readonly body: string;
+  /** Extractive answers: a sentence before the quotation ("HTCT là viết tắt của …"). */
+  readonly lead?: string;
+  /** Extractive answers: the verbatim sentences, without quotation marks. */
+  readonly quote?: string;
   /** The passage the answer comes from, verbatim. */
   readonly source?: Citation & { readonly text: string };
   /** Up to two other sections worth reading. */
@@ -66,12 +70,23 @@ export function extractiveAnswer(question: string, retrieval: RetrievalResult, r
   if (!top) return declinedAnswer(question, "not-covered", documents);
   const sentences = retriever.scoreSentences(top.passage, focusTerms(retrieval, top.passage, retriever));
   const chosen = asksForWholeSection(retrieval, top.passage, retriever) ? sentences.slice(0, EXTRACTIVE_DEFAULTS.overviewSentences) : answeringSentences(question, sentences);
-  const quote = `“${joinSentences(chosen)}”`;
+  const quote = joinSentences(chosen);
   const lead = abbreviationLead(retrieval, retriever);
-  const body = lead ? `${lead}\n${quote}` : quote;
+  const body = lead ? `${lead}\n“${quote}”` : `“${quote}”`;
   const source = { ...citationOf(top.passage, documents), text: top.passage.text };
   const seeAlso = seeAlsoOf(retrieval.hits, documents);
-  return { question, declined: false, text: answerText(body, source.label, seeAlso), body, source, seeAlso, hits: retrieval.hits, mode: "extractive" };
+  return {
+    question,
+    declined: false,
+    text: answerText(body, source.label, seeAlso),
+    body,
+    ...(lead ? { lead } : {}),
+    quote,
+    source,
+    seeAlso,
+    hits: retrieval.hits,
+    mode: "extractive",
+  };
 }
 
 /**
@@ -82,6 +97,17 @@ export function extractiveAnswer(question: string, retrieval: RetrievalResult, r
 function focusTerms(retrieval: RetrievalResult, passage: Passage, retriever: Retriever): RetrievalResult["terms"] {
   const heading = new Set(retriever.index.analyzer.analyze(passage.context.join("\n"), { role: "passage" }).map((term) => term.key));
   return retrieval.terms.map((term) => (heading.has(term.key) ? { ...term, weight: term.weight * EXTRACTIVE_DEFAULTS.headingTermWeight } : term));
+}
+
+/** The opening sentences of a passage as an answer (a section's overview). */
+export function sectionOverview(passage: Passage, documents: readonly IndexedDocument[]): Answer {
+  const quote = splitSentences(passage.text)
+    .slice(0, EXTRACTIVE_DEFAULTS.overviewSentences)
+    .map((sentence) => sentence.text)
+    .join(" ");
+  const source = { ...citationOf(passage, documents), text: passage.text };
+  const body = `“${quote}”`;
+  return { question: source.label, declined: false, text: answerText(body, source.label, []), body, quote, source, seeAlso: [], hits: [], mode: "extractive" };
 }
 
 /** Consecutive sentences read on; a gap between quoted sentences is marked with an ellipsis. */

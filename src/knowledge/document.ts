@@ -49,6 +49,8 @@ export interface Passage {
   readonly chunk: number;
   /** Footnote numbers referenced in this passage. */
   readonly footnotes: readonly number[];
+  /** Footnotes only: the path of the section whose paragraph refers to the note. */
+  readonly within?: string;
 }
 
 /** A parsed document: metadata, sections in reading order and passages in reading order. */

@@ -22,7 +22,7 @@ import type { LsaModelData } from "./lsa.js";
 import { VectorIndex } from "./vector-index.js";
 
 /** Bump when the index layout, the parser or the analyser changes what an index holds. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 const FILES = { manifest: "manifest.json", passages: "passages.json", lexical: "lexical.json", embedder: "embedder.json", vectors: "vectors.hnsw" } as const;
 

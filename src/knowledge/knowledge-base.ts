@@ -5,7 +5,7 @@
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { cleanInput, stripMarkup } from "../core/text.js";
-import { answerText, citationOf, declinedAnswer, extractiveAnswer, MAX_QUESTION_CHARS, seeAlsoOf, type Answer } from "./answer.js";
+import { answerText, citationOf, declinedAnswer, extractiveAnswer, MAX_QUESTION_CHARS, sectionOverview, seeAlsoOf, type Answer } from "./answer.js";
 import type { Passage, Section } from "./document.js";
 import { openIndex, type EmbedderChoice, type IndexedDocument, type KnowledgeIndex } from "./index-store.js";
 import type { AnswerOptions, GroundedAnswerer } from "./llm.js";
@@ -32,12 +32,16 @@ export interface AskOptions extends AnswerOptions {
 }
 
 export class KnowledgeBase {
+  private readonly passagesById: ReadonlyMap<string, Passage>;
+
   private constructor(
     readonly index: KnowledgeIndex,
     readonly retriever: Retriever,
     private readonly logger: Logger,
     private readonly llm: GroundedAnswerer | undefined,
-  ) {}
+  ) {
+    this.passagesById = new Map(index.passages.map((passage) => [passage.id, passage]));
+  }
 
   /** Opens the index, building it first when it is missing, stale or corrupt. */
   static async open(options: KnowledgeBaseOptions): Promise<KnowledgeBase> {
@@ -93,17 +97,32 @@ export class KnowledgeBase {
         .filter((item) => !sections.has(item.section) && sections.add(item.section))
         .slice(0, 2);
       const sourceCitation = { ...citationOf(source, this.documents), text: source.text };
-      return { ...fallback, text: answerText(result.body, sourceCitation.label, seeAlso), body: result.body, source: sourceCitation, seeAlso, mode: "llm" };
+      const text = answerText(result.body, sourceCitation.label, seeAlso);
+      return { question, declined: false, text, body: result.body, source: sourceCitation, seeAlso, hits: retrieval.hits, mode: "llm" };
     } catch (error) {
       this.logger.warn({ error: describeError(error) }, "LLM unavailable, using the extractive answer");
       return fallback;
     }
   }
 
+  passage(id: string): Passage | undefined {
+    return this.passagesById.get(id);
+  }
+
   /** The sections of a document, in reading order (for a table of contents). */
   outline(documentId?: string): readonly Section[] {
     const doc = documentId ? this.documents.find((candidate) => candidate.id === documentId) : (this.documents.find((candidate) => candidate.meta.primary) ?? this.documents[0]);
     return doc?.sections ?? [];
+  }
+
+  /**
+   * An answer that opens a section: its first sentences, quoted, with citation. For "tell me about
+   * this section" requests (a related-question button); undefined for an unknown section.
+   */
+  overview(documentId: string, path: string): Answer | undefined {
+    const passage = this.sectionPassages(documentId, path).find((candidate) => candidate.kind === "paragraph");
+    if (!passage) return undefined;
+    return sectionOverview(passage, this.documents);
   }
 
   /** All passages of a section and its subsections, in reading order: the proof behind a citation. */

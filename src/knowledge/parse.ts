@@ -34,6 +34,7 @@ const CLOSING_SENTENCE = new RegExp(`^(${DOCUMENT_TYPES})\\s+này\\b`, "iu");
 interface Block {
   kind: PassageKind;
   section: string;
+  within?: string;
   heading: string;
   context: string[];
   text: string;
@@ -180,7 +181,7 @@ class ParserState {
     this.blocks.push(block);
     for (const note of notes) {
       const label = this.current ? `Mục ${this.current.path} – ${this.current.heading}` : "";
-      this.blocks.push({ ...block, kind: "footnote", section: `footnote ${note.number}`, heading: label, text: note.text, paragraph: 0, footnotes: [] });
+      this.blocks.push({ ...block, kind: "footnote", section: `footnote ${note.number}`, within: block.section, heading: label, text: note.text, paragraph: 0, footnotes: [] });
     }
   }
 
@@ -262,6 +263,7 @@ function toPassages(docId: string, blocks: Block[], chunking: ChunkOptions): Pas
         paragraph: block.paragraph,
         chunk,
         footnotes: block.footnotes,
+        ...(block.within ? { within: block.within } : {}),
       });
     });
   }

@@ -1,0 +1,143 @@
+/**
+ * Questions about the resolution: plain text in a private chat, `/hoi <câu hỏi>` anywhere, follow-ups
+ * that lean on the previous question, 👍/👎 votes and related questions. Every question is logged
+ * for the staff.
+ */
+import { textReply, type Reply } from "../../core/messages.js";
+import { firstWords, fold } from "../../core/text.js";
+import type { QuestionLog } from "../../inbox/question-log.js";
+import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
+import { answerReply } from "../answer-reply.js";
+import { resolveSectionRef, sectionRef } from "../section-ref.js";
+import { STALE_BUTTON } from "../replies.js";
+import type { Feature, Turn } from "../turn.js";
+
+export interface AskDeps {
+  readonly knowledge: KnowledgeBase;
+  readonly questions: QuestionLog;
+}
+
+/** Named defaults. */
+export const ASK_DEFAULTS = {
+  /** A follow-up leans on the previous question asked within this time. */
+  followUpWindowMs: 15 * 60 * 1000,
+  /** While an LLM answer streams in, the message is edited at most this often (Telegram limits edits). */
+  streamEditIntervalMs: 1200,
+  /** Related questions offered. */
+  related: 3,
+} as const;
+
+/** "còn vùng DTTS thì sao?", "vậy còn tôn giáo?": a question that only makes sense after the previous one. */
+const FOLLOW_UP = /^(con|vay con|the con|vay|the|con ve|con voi)\b|\b(thi sao|the thi sao|ra sao)\s*\??$/u;
+
+const EMPTY_HOI = textReply("Bạn gõ câu hỏi ngay sau lệnh /hoi nhé, ví dụ: /hoi Mục tiêu của nghị quyết là gì?");
+const THANKS_FOR_VOTE = "Cảm ơn bạn đã đánh giá câu trả lời!";
+
+export function askFeature(deps: AskDeps): Feature {
+  return {
+    name: "ask",
+    handles(message, state) {
+      const { content } = message;
+      if (content.kind === "command") return content.command === "hoi";
+      if (content.kind === "choice") return /^(vote|rel|q):/u.test(content.value);
+      return content.kind === "text" && state.feedback === undefined;
+    },
+    async handle(turn) {
+      const { content } = turn.message;
+      if (content.kind === "choice") return handleChoice(turn, content.value, deps);
+      const text = content.kind === "command" ? content.args : content.kind === "text" ? content.text : "";
+      if (content.kind === "command" && !text.trim()) return void (await turn.reply(EMPTY_HOI));
+      await answerQuestion(turn, text, deps);
+    },
+  };
+}
+
+async function answerQuestion(turn: Turn, text: string, deps: AskDeps): Promise<void> {
+  const { knowledge, questions } = deps;
+  const previous = turn.state.lastQuestion;
+  const followUp = previous && turn.message.receivedAt.getTime() - previous.at < ASK_DEFAULTS.followUpWindowMs && FOLLOW_UP.test(fold(text.trim()));
+  const question = followUp ? `${previous.text} ${text}` : text;
+  await turn.target.typing();
+  const started = performance.now();
+  const stream = knowledge.usesLlm && turn.target.edit ? await startStream(turn) : undefined;
+  const answer = await knowledge.ask(question, stream ? { onText: stream.onText } : {});
+  const latencyMs = performance.now() - started;
+  const logId = await questions.record({
+    channel: turn.message.chat.channel,
+    chatId: turn.message.chat.id,
+    question: text,
+    sections: answer.hits.map((hit) => hit.passage.section),
+    declined: answer.declined,
+    mode: answer.mode,
+    latencyMs,
+  });
+  turn.log.info({ logId, declined: answer.declined, mode: answer.mode, followUp: Boolean(followUp), latencyMs: Math.round(latencyMs) }, "question answered");
+  if (!answer.declined && !followUp) turn.state.lastQuestion = { text, at: turn.message.receivedAt.getTime() };
+  const reply = answerReply(answer, knowledge, logId);
+  if (stream) await stream.finish(reply);
+  else await turn.reply(reply);
+}
+
+/** Sends a placeholder and edits it, throttled, as the LLM answer streams in. */
+async function startStream(turn: Turn) {
+  const placeholder = await turn.target.send(textReply("⏳ Đang soạn câu trả lời…"));
+  if (!placeholder || !turn.target.edit) return undefined;
+  const edit = turn.target.edit.bind(turn.target);
+  let lastEdit = 0;
+  let pending: Promise<void> = Promise.resolve();
+  return {
+    onText(text: string) {
+      const now = Date.now();
+      if (now - lastEdit < ASK_DEFAULTS.streamEditIntervalMs) return;
+      lastEdit = now;
+      pending = pending.then(() => edit(placeholder.id, textReply(`${text} ▌`)).catch(() => undefined));
+    },
+    async finish(reply: Reply) {
+      await pending;
+      await edit(placeholder.id, reply);
+    },
+  };
+}
+
+async function handleChoice(turn: Turn, value: string, deps: AskDeps): Promise<void> {
+  const [kind, ...rest] = value.split(":");
+  const argument = rest.join(":");
+  if (kind === "vote") {
+    const match = /^(\d{1,12}):(up|down)$/u.exec(argument);
+    const recorded = match ? await deps.questions.vote(Number(match[1]), match[2] === "up" ? 1 : -1) : false;
+    await turn.reply(recorded ? { blocks: [], notice: THANKS_FOR_VOTE } : STALE_BUTTON);
+    return;
+  }
+  const resolved = resolveSectionRef(deps.knowledge, argument);
+  if (!resolved) return void (await turn.reply(STALE_BUTTON));
+  if (kind === "rel") {
+    const related = relatedSections(deps.knowledge, resolved.documentIndex, resolved.section.path);
+    if (related.length === 0) return void (await turn.reply(textReply("Chưa có câu hỏi liên quan cho mục này. Bạn cứ gõ câu hỏi của mình nhé.")));
+    await turn.reply({
+      blocks: [
+        { type: "paragraph", content: ["Bạn có thể hỏi tiếp:"] },
+        { type: "list", items: related.map((section) => [{ bold: `Mục ${section.path}` }, ` nói gì về “${firstWords(section.heading, 12)}”?`]) },
+      ],
+      choices: related.map((section) => [{ label: `❓ Mục ${section.path} nói gì?`, value: `q:${sectionRef(resolved.documentIndex, section)}` }]),
+    });
+    return;
+  }
+  const overview = deps.knowledge.overview(resolved.documentId, resolved.section.path);
+  if (!overview) return void (await turn.reply(STALE_BUTTON));
+  await turn.reply(answerReply(overview, deps.knowledge, undefined));
+}
+
+/** Sections next to the given one in the outline: siblings nearest first, then the parent. */
+function relatedSections(knowledge: KnowledgeBase, documentIndex: number, path: string) {
+  const sections = knowledge.documents[documentIndex]?.sections ?? [];
+  const index = sections.findIndex((section) => section.path === path);
+  const current = sections[index];
+  if (!current) return [];
+  const siblings = sections
+    .map((section, position) => ({ section, distance: Math.abs(position - index) }))
+    .filter(({ section }) => section.parent === current.parent && section.path !== path)
+    .sort((a, b) => a.distance - b.distance)
+    .map(({ section }) => section);
+  const parent = sections.find((section) => section.path === current.parent);
+  return [...siblings, ...(parent ? [parent] : [])].slice(0, ASK_DEFAULTS.related);
+}

@@ -1,0 +1,39 @@
+/**
+ * Per-person rate limit (token bucket): bursts are fine, a flood is not. In memory: a restart
+ * forgets it, which is harmless.
+ */
+
+/** Named defaults: 8 messages at once, then one every 2 seconds. */
+export const RATE_LIMIT = { burst: 8, refillMs: 2000 } as const;
+
+export type RateDecision = "allow" | "warn" | "drop";
+
+export class RateLimiter {
+  private readonly buckets = new Map<string, { tokens: number; updated: number; warned: boolean }>();
+
+  constructor(private readonly limits: { burst: number; refillMs: number } = RATE_LIMIT) {}
+
+  /** "warn" the first time a sender runs out (tell them once), "drop" after that until they slow down. */
+  check(key: string, now = Date.now()): RateDecision {
+    const bucket = this.buckets.get(key) ?? { tokens: this.limits.burst, updated: now, warned: false };
+    const refilled = Math.min(this.limits.burst, bucket.tokens + (now - bucket.updated) / this.limits.refillMs);
+    bucket.tokens = refilled;
+    bucket.updated = now;
+    this.buckets.set(key, bucket);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      bucket.warned = false;
+      return "allow";
+    }
+    if (bucket.warned) return "drop";
+    bucket.warned = true;
+    return "warn";
+  }
+
+  /** Forgets idle senders (full buckets), so the map does not grow without bound. */
+  sweep(now = Date.now()): void {
+    for (const [key, bucket] of this.buckets) {
+      if (bucket.tokens + (now - bucket.updated) / this.limits.refillMs >= this.limits.burst) this.buckets.delete(key);
+    }
+  }
+}

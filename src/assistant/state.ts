@@ -1,0 +1,23 @@
+/**
+ * The per-chat state the assistant keeps between messages, validated when read back: a state from
+ * an older version or a damaged row is dropped, not trusted.
+ */
+import { z } from "zod";
+
+export const ChatStateSchema = z.object({
+  /** The previous question, for follow-ups ("còn vùng DTTS thì sao?"). */
+  lastQuestion: z.object({ text: z.string(), at: z.number() }).optional(),
+  /** Values of the choices last offered as a numbered menu (channels without buttons). */
+  menu: z.array(z.string()).optional(),
+  /** A feedback form in progress (see src/feedback/flow.ts). */
+  feedback: z.unknown().optional(),
+});
+export type ChatState = z.infer<typeof ChatStateSchema>;
+
+/** How long an idle conversation keeps its state; a feedback form left longer starts over. */
+export const STATE_TTL_MS = 24 * 3600 * 1000;
+
+export function parseState(value: unknown): ChatState {
+  const parsed = ChatStateSchema.safeParse(value ?? {});
+  return parsed.success ? parsed.data : {};
+}

@@ -1,0 +1,43 @@
+/**
+ * What a feature works with while it handles one incoming message: the message, where to reply,
+ * the chat's state (saved after the turn) and a logger bound to the update.
+ */
+import type { Logger } from "../core/logger.js";
+import type { Inbound, Reply } from "../core/messages.js";
+import type { ChatState } from "./state.js";
+
+/** A message the assistant sent, as the channel identifies it. */
+export interface SentMessage {
+  readonly id: string;
+}
+
+/**
+ * How the assistant talks back in the chat an update came from; each channel adapter implements it.
+ * Channels that cannot edit messages leave `edit` undefined.
+ */
+export interface ReplyTarget {
+  send(reply: Reply): Promise<SentMessage | undefined>;
+  edit?(messageId: string, reply: Reply): Promise<void>;
+  /** Shows "typing…"; must not throw. */
+  typing(): Promise<void>;
+  /** The message a pressed button belongs to (for replies that replace it). */
+  readonly originMessageId?: string;
+}
+
+export interface Turn {
+  readonly message: Inbound;
+  readonly log: Logger;
+  /** Mutable: saved when the turn ends. */
+  state: ChatState;
+  /** Sends a reply; choices become a numbered menu the next message can answer on button-less channels. */
+  reply(reply: Reply): Promise<SentMessage | undefined>;
+  readonly target: ReplyTarget;
+}
+
+/** One capability of the assistant. Features are tried in order; the unhandled feature comes last. */
+export interface Feature {
+  readonly name: string;
+  /** Whether this feature takes the message (given the chat's state). */
+  handles(message: Inbound, state: ChatState): boolean;
+  handle(turn: Turn): Promise<void>;
+}

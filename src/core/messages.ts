@@ -1,0 +1,103 @@
+/**
+ * The one internal message type and the one reply type. Channel adapters (Telegram, Zalo, the web
+ * chat) turn platform updates into `Inbound` and render `Reply`; everything between is channel-neutral.
+ */
+
+/** Where a conversation happens. */
+export type Channel = "telegram" | "zalo" | "web";
+
+/** Who sent a message. `id` is the platform's user id, never shown to staff. */
+export interface Sender {
+  readonly id: string;
+  readonly name?: string;
+}
+
+/** A chat: a private conversation with the assistant, or a group it is in. */
+export interface ChatRef {
+  readonly channel: Channel;
+  readonly id: string;
+  readonly type: "private" | "group";
+}
+
+/** A file a person sent (a photo, usually): how the platform lets us fetch it again. */
+export interface AttachmentRef {
+  readonly kind: "photo" | "file";
+  /** Telegram file_id, or a URL (Zalo, web). */
+  readonly ref: string;
+  readonly caption?: string;
+}
+
+/** What a message carries. */
+export type Content =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "command"; readonly command: string; readonly args: string }
+  /** A button pressed or a numbered menu answered: the `value` of a `Choice` the assistant offered. */
+  | { readonly kind: "choice"; readonly value: string }
+  | { readonly kind: "photo"; readonly attachments: readonly AttachmentRef[]; readonly caption?: string }
+  | { readonly kind: "location"; readonly latitude: number; readonly longitude: number }
+  | { readonly kind: "contact"; readonly phone: string; readonly ownContact: boolean }
+  | { readonly kind: "sticker" }
+  | { readonly kind: "voice" }
+  | { readonly kind: "file" }
+  | { readonly kind: "unsupported" };
+
+/** The origin of a forwarded message, as far as the platform tells it. */
+export interface ForwardOrigin {
+  /** "user", "hidden_user", "chat", "channel". */
+  readonly type: string;
+  readonly name?: string;
+  readonly date?: Date;
+}
+
+/** One incoming message, whatever the channel. */
+export interface Inbound {
+  /** Unique per channel: duplicate deliveries of the same update are ignored. */
+  readonly updateId: string;
+  readonly chat: ChatRef;
+  readonly sender: Sender;
+  readonly content: Content;
+  readonly receivedAt: Date;
+  /** The message was forwarded from someone else. */
+  readonly forwarded?: ForwardOrigin;
+  /** Text of the message this one replies to, when it replies to one of the assistant's messages. */
+  readonly replyToAssistant?: { readonly messageId: string; readonly text?: string };
+  /** The channel can show buttons; without them choices become a numbered menu. */
+  readonly buttons: boolean;
+}
+
+/** A piece of inline text with an emphasis a renderer may show. */
+export type Inline = string | { readonly bold: string } | { readonly italic: string } | { readonly code: string };
+
+/** A block of a reply. */
+export type Block =
+  | { readonly type: "paragraph"; readonly content: readonly Inline[] }
+  /** A verbatim quotation from a document, with where it comes from. */
+  | { readonly type: "quote"; readonly text: string; readonly source?: string }
+  | { readonly type: "list"; readonly items: ReadonlyArray<readonly Inline[]> };
+
+/** A button, or a line of a numbered menu. `value` comes back as a `choice` content. */
+export interface Choice {
+  readonly label: string;
+  readonly value: string;
+}
+
+/** What the assistant says. */
+export interface Reply {
+  readonly blocks: readonly Block[];
+  /** Rows of choices. */
+  readonly choices?: ReadonlyArray<readonly Choice[]>;
+  /** Replace the message the pressed button belongs to instead of sending a new one (paged menus). */
+  readonly replaceOriginal?: boolean;
+  /** A short notice shown by the button that was pressed (Telegram's callback answer). */
+  readonly notice?: string;
+}
+
+/** A one-paragraph reply. */
+export function textReply(...content: Inline[]): Reply {
+  return { blocks: [{ type: "paragraph", content }] };
+}
+
+/** The plain text of inline content, emphasis dropped. */
+export function plainInline(content: readonly Inline[]): string {
+  return content.map((part) => (typeof part === "string" ? part : "bold" in part ? part.bold : "italic" in part ? part.italic : part.code)).join("");
+}

@@ -1,0 +1,24 @@
+/**
+ * The Prisma client on SQLite through the better-sqlite3 driver adapter, and the migrations that
+ * bring a database file up to the committed schema. The only place that creates a Prisma client.
+ */
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { Prisma, PrismaClient } from "./generated/client.js";
+
+export type Database = PrismaClient;
+
+/** How long a write waits for another writer before failing (SQLite allows one writer at a time). */
+export const BUSY_TIMEOUT_MS = 5000;
+
+/** Opens the database; WAL lets readers work while a report is written. */
+export async function openDatabase(url: string): Promise<Database> {
+  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }) });
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  return db;
+}
+
+/** True for Prisma's "unique constraint failed" (P2002). */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}

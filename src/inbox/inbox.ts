@@ -1,0 +1,33 @@
+/**
+ * The inbox: the database and everything stored in it, opened once and handed to the assistant and
+ * the channels. The database file is created and migrated here if needed.
+ */
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { Pseudonymizer } from "../core/pseudonym.js";
+import { ConversationStates } from "./conversation-states.js";
+import { openDatabase, type Database } from "./database.js";
+import { migrateDatabase } from "./migrate.js";
+import { QuestionLog } from "./question-log.js";
+import { ProcessedUpdates } from "./updates.js";
+
+export interface Inbox {
+  readonly db: Database;
+  readonly states: ConversationStates;
+  readonly updates: ProcessedUpdates;
+  readonly questions: QuestionLog;
+  close(): Promise<void>;
+}
+
+export async function openInbox(databaseUrl: string, pseudonym: Pseudonymizer): Promise<Inbox> {
+  mkdirSync(dirname(databaseUrl.replace(/^file:/, "")), { recursive: true });
+  await migrateDatabase(databaseUrl);
+  const db = await openDatabase(databaseUrl);
+  return {
+    db,
+    states: new ConversationStates(db),
+    updates: new ProcessedUpdates(db),
+    questions: new QuestionLog(db, pseudonym),
+    close: () => db.$disconnect(),
+  };
+}

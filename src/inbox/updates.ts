@@ -1,0 +1,27 @@
+/** Idempotent update handling: each (channel, update id) is handled once, whatever the platform redelivers. */
+import type { Channel } from "../core/messages.js";
+import { isUniqueViolation, type Database } from "./database.js";
+
+/** How long handled update ids are remembered; platforms redeliver within minutes, not days. */
+export const PROCESSED_UPDATE_RETENTION_MS = 7 * 24 * 3600 * 1000;
+
+export class ProcessedUpdates {
+  constructor(private readonly db: Database) {}
+
+  /** Records the update; false when it was already recorded (a duplicate delivery). */
+  async claim(channel: Channel, updateId: string): Promise<boolean> {
+    try {
+      await this.db.processedUpdate.create({ data: { channel, updateId } });
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Forgets old update ids. */
+  async prune(now = new Date()): Promise<number> {
+    const { count } = await this.db.processedUpdate.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - PROCESSED_UPDATE_RETENTION_MS) } } });
+    return count;
+  }
+}
