@@ -32,6 +32,8 @@ const EnvSchema = z.object({
   TELEGRAM_API_ROOT: optional(z.url({ message: "must be a URL such as http://localhost:8081" })),
   TELEGRAM_WEBHOOK_URL: optional(z.url({ protocol: /^https$/, message: "must be a public https:// URL" })),
   TELEGRAM_WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{8,256}$/, { message: "must be 8–256 letters, digits, _ or -" })),
+  STAFF_CHAT_ID: optional(z.string().regex(/^-?\d+$/, { message: "must be the numeric id of the staff Telegram group, e.g. -1001234567890" })),
+  STAFF_USER_IDS: optional(z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, { message: "must be Telegram user ids separated by commas" })),
 });
 
 /** Settings of an OpenAI-compatible server. */
@@ -68,6 +70,10 @@ export interface Config {
   readonly embeddings: "local" | "openai";
   /** Present when TELEGRAM_BOT_TOKEN is set. */
   readonly telegram: TelegramConfig | undefined;
+  /** The Telegram group where report cards go and staff act on them. */
+  readonly staffChatId: string | undefined;
+  /** Telegram user ids of staff allowed to act on reports from any chat. */
+  readonly staffUserIds: ReadonlySet<string>;
 }
 
 /**
@@ -82,6 +88,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const values = parsed.data;
   const openaiConfigured = values.OPENAI_API_KEY !== undefined || values.OPENAI_BASE_URL !== undefined;
+  if (values.STAFF_CHAT_ID && !values.TELEGRAM_BOT_TOKEN) {
+    throw new ConfigError("STAFF_CHAT_ID is a Telegram group: it needs TELEGRAM_BOT_TOKEN as well");
+  }
   if (values.EMBEDDINGS === "openai" && !openaiConfigured) {
     throw new ConfigError("EMBEDDINGS=openai needs OPENAI_API_KEY or OPENAI_BASE_URL; set one, or EMBEDDINGS=local for the offline default");
   }
@@ -109,6 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     telegram: values.TELEGRAM_BOT_TOKEN
       ? { token: values.TELEGRAM_BOT_TOKEN, apiRoot: values.TELEGRAM_API_ROOT, webhookUrl: values.TELEGRAM_WEBHOOK_URL, webhookSecret: values.TELEGRAM_WEBHOOK_SECRET }
       : undefined,
+    staffChatId: values.STAFF_CHAT_ID,
+    staffUserIds: new Set((values.STAFF_USER_IDS ?? "").split(",").map((id) => id.trim()).filter(Boolean)),
   };
 }
 

@@ -8,6 +8,8 @@ import { join } from "node:path";
 import OpenAI from "openai";
 import type { Config, OpenAIConfig } from "./config.js";
 import type { Logger } from "./core/logger.js";
+import { offlineClassifier, type Classifier } from "./feedback/classifier.js";
+import { LlmClassifier } from "./feedback/llm-classifier.js";
 import { OpenAICompatibleEmbeddings } from "./knowledge/embeddings.js";
 import type { EmbedderChoice } from "./knowledge/index-store.js";
 import { KnowledgeBase } from "./knowledge/knowledge-base.js";
@@ -48,4 +50,10 @@ export function pseudonymKey(config: Config): string {
   const key = randomBytes(32).toString("hex");
   writeFileSync(file, key, { mode: 0o600 });
   return key;
+}
+
+/** The feedback classifier: the configured LLM (falling back to the rules), or the offline rules. */
+export function createClassifier(config: Config, logger: Logger): Classifier {
+  if (!config.openai) return offlineClassifier;
+  return new LlmClassifier({ client: createOpenAIClient(config.openai), model: config.openai.model, timeoutMs: config.openai.timeoutMs, logger });
 }

@@ -11,6 +11,10 @@ export const ChatStateSchema = z.object({
   menu: z.array(z.string()).optional(),
   /** A feedback form in progress (see src/feedback/flow.ts). */
   feedback: z.unknown().optional(),
+  /** A forwarded message waiting for "file it as a report?". */
+  forwarded: z.object({ text: z.string(), origin: z.object({ type: z.string(), name: z.string().optional(), date: z.string().optional() }), at: z.number() }).optional(),
+  /** The report the next message adds information to ("Bổ sung thông tin"). */
+  addingInfo: z.object({ code: z.string(), at: z.number() }).optional(),
 });
 export type ChatState = z.infer<typeof ChatStateSchema>;
 

@@ -33,7 +33,8 @@ export type Content =
   | { readonly kind: "command"; readonly command: string; readonly args: string }
   /** A button pressed or a numbered menu answered: the `value` of a `Choice` the assistant offered. */
   | { readonly kind: "choice"; readonly value: string }
-  | { readonly kind: "photo"; readonly attachments: readonly AttachmentRef[]; readonly caption?: string }
+  /** `album`: photos sent together arrive one message each, sharing this id. */
+  | { readonly kind: "photo"; readonly attachments: readonly AttachmentRef[]; readonly caption?: string; readonly album?: string }
   | { readonly kind: "location"; readonly latitude: number; readonly longitude: number }
   | { readonly kind: "contact"; readonly phone: string; readonly ownContact: boolean }
   | { readonly kind: "sticker" }

@@ -8,7 +8,10 @@ import type { Pseudonymizer } from "../core/pseudonym.js";
 import { ConversationStates } from "./conversation-states.js";
 import { openDatabase, type Database } from "./database.js";
 import { migrateDatabase } from "./migrate.js";
+import { Outbox } from "./outbox.js";
 import { QuestionLog } from "./question-log.js";
+import { Reports } from "./reports.js";
+import { Units } from "./units.js";
 import { ProcessedUpdates } from "./updates.js";
 
 export interface Inbox {
@@ -16,6 +19,9 @@ export interface Inbox {
   readonly states: ConversationStates;
   readonly updates: ProcessedUpdates;
   readonly questions: QuestionLog;
+  readonly reports: Reports;
+  readonly outbox: Outbox;
+  readonly units: Units;
   close(): Promise<void>;
 }
 
@@ -28,6 +34,9 @@ export async function openInbox(databaseUrl: string, pseudonym: Pseudonymizer): 
     states: new ConversationStates(db),
     updates: new ProcessedUpdates(db),
     questions: new QuestionLog(db, pseudonym),
+    reports: new Reports(db),
+    outbox: new Outbox(db),
+    units: new Units(db),
     close: () => db.$disconnect(),
   };
 }

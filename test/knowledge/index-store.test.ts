@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { IndexUnusableError } from "../../src/core/errors.js";
 import { hashSources, listSourceFiles } from "../../src/knowledge/corpus.js";
-import { openIndex, readIndex, type IndexManifest } from "../../src/knowledge/index-store.js";
+import { INDEX_FORMAT_VERSION, openIndex, readIndex, type IndexManifest } from "../../src/knowledge/index-store.js";
 import { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { knowledgeCopy, tempDir, testLogger } from "../helpers/knowledge.js";
 
@@ -21,7 +21,7 @@ describe("the built index", () => {
     expect(first).toMatchObject({ rebuilt: true });
     expect(first.reason).toMatch(/missing/);
     const manifest = JSON.parse(readFileSync(join(indexDir, "manifest.json"), "utf8")) as IndexManifest;
-    expect(manifest).toMatchObject({ formatVersion: 1, passageCount: first.index.passages.length, embedder: { id: expect.stringMatching(/^corpus-lsa-/) } });
+    expect(manifest).toMatchObject({ formatVersion: INDEX_FORMAT_VERSION, passageCount: first.index.passages.length, embedder: { id: expect.stringMatching(/^corpus-lsa-/) } });
     expect(Object.keys(manifest.checksums).sort()).toEqual(["embedder.json", "lexical.json", "passages.json", "vectors.hnsw"]);
     const second = await open();
     expect(second.rebuilt).toBe(false);

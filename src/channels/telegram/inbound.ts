@@ -29,7 +29,12 @@ export function messageContent(message: Message, botUsername: string): Content {
   if (message.text !== undefined) return { kind: "text", text: withoutMention(message.text, botUsername) };
   if (message.photo?.length) {
     const largest = message.photo[message.photo.length - 1]!;
-    return { kind: "photo", attachments: [{ kind: "photo", ref: largest.file_id, ...(message.caption ? { caption: message.caption } : {}) }], ...(message.caption ? { caption: message.caption } : {}) };
+    return {
+      kind: "photo",
+      attachments: [{ kind: "photo", ref: largest.file_id, ...(message.caption ? { caption: message.caption } : {}) }],
+      ...(message.caption ? { caption: message.caption } : {}),
+      ...(message.media_group_id ? { album: message.media_group_id } : {}),
+    };
   }
   if (message.location) return { kind: "location", latitude: message.location.latitude, longitude: message.location.longitude };
   if (message.contact) return { kind: "contact", phone: message.contact.phone_number, ownContact: message.contact.user_id === message.from?.id };

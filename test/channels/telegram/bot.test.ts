@@ -3,10 +3,10 @@
  * knowledge base and a real SQLite database migrated with the committed migrations.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAssistant } from "../../../src/assistant/create-assistant.js";
 import { RateLimiter } from "../../../src/assistant/rate-limiter.js";
 import type { RunningTelegram } from "../../../src/channels/telegram/run.js";
 import type { Inbox } from "../../../src/inbox/inbox.js";
+import { testAssistant } from "../../helpers/assistant.js";
 import { openTestInbox, testPseudonym } from "../../helpers/database.js";
 import { captureLogs, openTestKnowledge } from "../../helpers/knowledge.js";
 import { buttonData, EMULATOR_BOT, startEmulator, startTestBot, TestUser } from "../../helpers/telegram.js";
@@ -22,7 +22,7 @@ beforeAll(async () => {
   emulator = await startEmulator();
   const knowledge = await openTestKnowledge();
   inbox = await openTestInbox();
-  const assistant = createAssistant({ knowledge, inbox, logger: logs.logger, pseudonym: testPseudonym, rateLimiter: new RateLimiter({ burst: 10, refillMs: 300 }) });
+  const assistant = testAssistant(knowledge, inbox, { logger: logs.logger, rateLimiter: new RateLimiter({ burst: 10, refillMs: 300 }) });
   telegram = await startTestBot(emulator.apiRoot, assistant, logs.logger);
 });
 

@@ -1,0 +1,95 @@
+/**
+ * A reporter following up: `/theodoi <mã>` (status and history), adding information to an open
+ * report, rating a resolved one (1–5) or reopening it.
+ */
+import { textReply, type Reply } from "../../core/messages.js";
+import type { ChangeRefusal } from "../../inbox/reports.js";
+import { parseTrackingCode } from "../../inbox/reports.js";
+import { statusPage } from "../report-messages.js";
+import type { ReportService } from "../report-service.js";
+import type { Feature, Turn } from "../turn.js";
+
+/** Adding information waits this long for the next message. */
+export const ADD_INFO_WINDOW_MS = 30 * 60 * 1000;
+
+const REFUSALS: Record<ChangeRefusal, string> = {
+  unknown: "Không tìm thấy phản ánh có mã này. Bạn kiểm tra lại mã (dạng PA-2026-000123) nhé.",
+  "not-yours": "Phản ánh này không phải do bạn gửi từ tài khoản này, nên trợ lý không thay đổi được.",
+  "not-allowed": "Phản ánh này hiện không thể thực hiện thao tác đó.",
+  closed: "Phản ánh này đã kết thúc nên không bổ sung được nữa. Bạn gõ /gopy để gửi phản ánh mới.",
+};
+
+export function trackingFeature(service: ReportService): Feature {
+  return {
+    name: "tracking",
+    handles(message, state) {
+      const { content } = message;
+      if (content.kind === "command") return content.command === "theodoi";
+      if (content.kind === "choice") return /^(info|rate|reopen|track):/u.test(content.value);
+      return state.addingInfo !== undefined && (content.kind === "text" || content.kind === "photo");
+    },
+    async handle(turn) {
+      const { content } = turn.message;
+      if (content.kind === "command") return showStatus(turn, service, content.args);
+      if (content.kind === "choice") return choose(turn, service, content.value);
+      return addInfo(turn, service);
+    },
+  };
+}
+
+async function showStatus(turn: Turn, service: ReportService, args: string): Promise<void> {
+  const { chat } = turn.message;
+  if (!args.trim()) {
+    const open = await service.reports.openReportsOf(chat.channel, chat.id);
+    if (open.length === 0) return void (await turn.reply(textReply("Bạn chưa có phản ánh nào đang xử lý. Gõ /theodoi <mã> (ví dụ /theodoi PA-2026-000123) để xem một phản ánh.")));
+    return void (await turn.reply({
+      blocks: [{ type: "paragraph", content: ["Các phản ánh của bạn đang được xử lý:"] }],
+      choices: open.slice(0, 8).map((report) => [{ label: report.code, value: `track:${report.code}` }]),
+    }));
+  }
+  const code = parseTrackingCode(args);
+  const report = code ? await service.reports.findByCode(code) : undefined;
+  await turn.reply(report ? statusPage(report) : textReply(REFUSALS.unknown));
+}
+
+async function choose(turn: Turn, service: ReportService, value: string): Promise<void> {
+  const { chat, sender } = turn.message;
+  const [action, code = "", argument] = value.split(":");
+  const actor = { type: "citizen" as const, id: sender.id, ...(sender.name ? { name: sender.name } : {}) };
+  if (action === "track") {
+    const report = await service.reports.findByCode(code);
+    return void (await turn.reply(report ? statusPage(report) : textReply(REFUSALS.unknown)));
+  }
+  if (action === "info") {
+    const report = await service.reports.findByCode(code);
+    if (!report || !service.reports.isSubscriber(report, chat.channel, chat.id)) return void (await turn.reply(textReply(REFUSALS["not-yours"])));
+    turn.state = { ...turn.state, addingInfo: { code, at: turn.message.receivedAt.getTime() } };
+    return void (await turn.reply(textReply(`Bạn gõ nội dung hoặc gửi ảnh bổ sung cho phản ánh ${code}. Gõ /huy nếu thôi.`)));
+  }
+  if (action === "rate") {
+    const rating = Number(argument);
+    if (!Number.isInteger(rating) || rating < 1 || rating > 5) return void (await turn.reply(textReply(REFUSALS["not-allowed"])));
+    const result = await service.rate(code, chat.channel, chat.id, rating, actor);
+    return void (await turn.reply(result.ok ? thanks(rating) : textReply(REFUSALS[result.reason])));
+  }
+  const report = await service.reports.findByCode(code);
+  if (!report || !service.reports.isSubscriber(report, chat.channel, chat.id)) return void (await turn.reply(textReply(REFUSALS["not-yours"])));
+  const result = await service.changeStatus(code, "mo_lai", actor);
+  await turn.reply(result.ok ? textReply(`Đã mở lại phản ánh ${code}. Cán bộ sẽ xem xét tiếp và báo lại cho bạn.`) : textReply(REFUSALS[result.reason]));
+}
+
+async function addInfo(turn: Turn, service: ReportService): Promise<void> {
+  const { chat, sender, content } = turn.message;
+  const pending = turn.state.addingInfo!;
+  turn.state = { ...turn.state, addingInfo: undefined };
+  if (turn.message.receivedAt.getTime() - pending.at > ADD_INFO_WINDOW_MS) {
+    return void (await turn.reply(textReply(`Đã quá lâu kể từ khi bạn chọn bổ sung thông tin. Gõ /theodoi ${pending.code} rồi chọn lại nhé.`)));
+  }
+  const info = content.kind === "text" ? { text: content.text } : content.kind === "photo" ? { attachments: content.attachments, ...(content.caption ? { text: content.caption } : {}) } : {};
+  const result = await service.addInfo(pending.code, chat.channel, chat.id, info, { type: "citizen", id: sender.id, ...(sender.name ? { name: sender.name } : {}) });
+  await turn.reply(result.ok ? textReply(`Đã bổ sung thông tin cho phản ánh ${pending.code}. Cảm ơn bạn!`) : textReply(REFUSALS[result.reason]));
+}
+
+function thanks(rating: number): Reply {
+  return textReply(rating >= 4 ? "Cảm ơn bạn đã đánh giá! Ban Dân vận ghi nhận ý kiến của bạn." : "Cảm ơn bạn đã đánh giá. Ban Dân vận sẽ xem lại cách giải quyết để làm tốt hơn.");
+}

@@ -1,0 +1,173 @@
+/**
+ * What reports say: the tracking-code message, the staff card with its actions, notices of status
+ * changes and replies, the rating request and the status page a citizen sees with /theodoi.
+ * Personal data in the description is masked wherever the text leaves the reporter's own chat.
+ */
+import type { Block, Choice, Inline, Reply } from "../core/messages.js";
+import { truncate } from "../core/text.js";
+import { maskPersonalData } from "../feedback/privacy.js";
+import { isOpen, STATUS_LABELS, STATUS_NOTICES, type Status } from "../feedback/status.js";
+import { isTopic, TOPIC_LABELS } from "../feedback/taxonomy.js";
+import type { ReportWithTrail } from "../inbox/reports.js";
+
+/** Characters of the description shown on a staff card; the full text is in the inbox. */
+export const CARD_DESCRIPTION_CHARS = 700;
+
+/** "25/11/2026" in Vietnam time. */
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" }).format(date);
+}
+
+/** "25/11/2026 14:05" in Vietnam time. */
+export function formatDateTime(date: Date): string {
+  return new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false }).format(date);
+}
+
+function topicLabel(topic: string): string {
+  return isTopic(topic) ? TOPIC_LABELS[topic] : topic;
+}
+
+/** Told to the reporter once the report is committed. */
+export function trackingCodeReply(report: ReportWithTrail): Reply {
+  const blocks: Block[] = [
+    { type: "paragraph", content: ["✅ Phản ánh của bạn đã được gửi đến Ban Dân vận Tỉnh ủy."] },
+    { type: "paragraph", content: ["Mã theo dõi: ", { bold: report.code }] },
+    { type: "paragraph", content: [`Hạn xử lý dự kiến: ${formatDate(report.dueAt)}. Bạn sẽ nhận tin nhắn mỗi khi phản ánh có tiến triển; gõ /theodoi ${report.code} để xem bất cứ lúc nào.`] },
+  ];
+  if (report.urgent) blocks.push({ type: "paragraph", content: ["⚠ Phản ánh được đánh dấu khẩn và đã báo ngay cho cán bộ trực. Nếu có nguy hiểm đến tính mạng, bạn gọi ngay 113 (công an), 114 (cứu nạn) hoặc 115 (cấp cứu)."] });
+  return { blocks };
+}
+
+/** The card posted to the staff group, with the actions staff can take on it. */
+export function staffCard(report: ReportWithTrail, header = "📨 Phản ánh mới"): Reply {
+  const reasons = JSON.parse(report.urgentReasons) as string[];
+  const sections = JSON.parse(report.sections) as Array<{ label: string }>;
+  const lines: Inline[][] = [
+    [{ bold: "Lĩnh vực: " }, topicLabel(report.topic)],
+    [{ bold: "Địa bàn: " }, report.area ?? "không rõ"],
+    [{ bold: "Trạng thái: " }, STATUS_LABELS[report.status as Status] ?? report.status, ...(report.unit ? [` – ${report.unit.name}`] : [])],
+    [{ bold: "Hạn xử lý: " }, formatDate(report.dueAt)],
+    [{ bold: "Đơn vị gợi ý: " }, report.suggestedUnit ?? "–"],
+    [{ bold: "Nguồn: " }, sourceLine(report)],
+  ];
+  if (report.attachments.length || report.latitude !== null) {
+    lines.push([{ bold: "Kèm theo: " }, [report.attachments.length ? `${report.attachments.length} ảnh/tệp` : "", report.latitude !== null ? `vị trí ${report.latitude?.toFixed(5)}, ${report.longitude?.toFixed(5)}` : ""].filter(Boolean).join("; ")]);
+  }
+  if (sections.length) lines.push([{ bold: "Liên quan nghị quyết: " }, sections.map((section) => section.label).join("; ")]);
+  const description = maskPersonalData(report.description);
+  const shown = description.length > CARD_DESCRIPTION_CHARS ? `${truncate(description, CARD_DESCRIPTION_CHARS)} (đã rút gọn, xem đủ trong hộp thư)` : description;
+  return {
+    blocks: [
+      { type: "paragraph", content: [`${header} `, { bold: report.code }, ...(report.urgent ? [" ", { bold: "⚠ KHẨN" }, reasons.length ? ` (${reasons.join("; ")})` : ""] : [])] },
+      { type: "quote", text: shown },
+      { type: "list", items: lines },
+      { type: "paragraph", content: [{ italic: "Trả lời tin nhắn này để gửi câu trả lời cho người phản ánh; /trung <mã gốc> để gộp phản ánh trùng." }] },
+    ],
+    choices: isFinal(report) ? [[{ label: "↩ Mở lại", value: `st:${report.code}:mo_lai` }]] : staffActions(report.code),
+  };
+}
+
+function isFinal(report: ReportWithTrail): boolean {
+  return !isOpen(report.status as Status) && report.status !== "da_giai_quyet";
+}
+
+/** The staff actions under a card. */
+export function staffActions(code: string): Choice[][] {
+  return [
+    [
+      { label: "📥 Tiếp nhận", value: `st:${code}:da_tiep_nhan` },
+      { label: "⚙️ Đang xử lý", value: `st:${code}:dang_xu_ly` },
+    ],
+    [
+      { label: "➡️ Chuyển đơn vị", value: `su:${code}` },
+      { label: "✅ Đã giải quyết", value: `st:${code}:da_giai_quyet` },
+    ],
+    [
+      { label: "🔁 Trùng", value: `sd:${code}` },
+      { label: "🚫 Từ chối", value: `st:${code}:tu_choi` },
+    ],
+  ];
+}
+
+function sourceLine(report: ReportWithTrail): string {
+  const channel = report.channel === "telegram" ? "Telegram" : report.channel === "zalo" ? "Zalo" : "trang web";
+  if (report.forwardedFrom) {
+    const origin = JSON.parse(report.forwardedFrom) as { name?: string };
+    return `${channel}, tin chuyển tiếp từ ${origin.name || "người giấu tên"}, do ${report.filedByName ?? "cán bộ"} gửi`;
+  }
+  return `${channel}, ${report.contactId === null ? "ẩn danh" : "có thông tin liên hệ (xem trong hộp thư)"}`;
+}
+
+/** Told to every reporter of a report when its status changes. */
+export function statusNotice(report: ReportWithTrail, status: Status, note?: string): Reply {
+  const blocks: Block[] = [{ type: "paragraph", content: ["🔔 Phản ánh ", { bold: report.code }, ` ${STATUS_NOTICES[status]}.`] }];
+  if (status === "da_chuyen" && report.unit) blocks.push({ type: "paragraph", content: [`Đơn vị xử lý: ${report.unit.name}.`] });
+  if (note) blocks.push({ type: "quote", text: note });
+  return { blocks };
+}
+
+/** A staff reply, delivered to the reporter(s). */
+export function staffReplyNotice(report: ReportWithTrail, text: string): Reply {
+  return {
+    blocks: [
+      { type: "paragraph", content: ["💬 Ban Dân vận trả lời phản ánh ", { bold: report.code }, ":"] },
+      { type: "quote", text },
+      { type: "paragraph", content: [`Bạn có thể gửi thêm thông tin: gõ /theodoi ${report.code} rồi chọn “Bổ sung thông tin”.`] },
+    ],
+  };
+}
+
+/** After "đã giải quyết": how satisfied is the reporter, or should it be reopened? */
+export function ratingRequest(report: ReportWithTrail): Reply {
+  return {
+    blocks: [
+      { type: "paragraph", content: ["Phản ánh ", { bold: report.code }, " đã được giải quyết. Bạn đánh giá kết quả thế nào? (1 = rất không hài lòng, 5 = rất hài lòng)"] },
+    ],
+    choices: [
+      [1, 2, 3, 4, 5].map((stars) => ({ label: `${stars}⭐`, value: `rate:${report.code}:${stars}` })),
+      [{ label: "↩ Chưa được giải quyết, mở lại", value: `reopen:${report.code}` }],
+    ],
+  };
+}
+
+/** Told to the staff group when a reporter adds information or reopens a report. */
+export function staffUpdate(report: ReportWithTrail, what: string, text?: string): Reply {
+  return {
+    blocks: [{ type: "paragraph", content: [`${what} `, { bold: report.code }] }, ...(text ? [{ type: "quote" as const, text: maskPersonalData(text) }] : [])],
+  };
+}
+
+/** `/theodoi <mã>`: the status and the history the reporter may see (internal notes excluded). */
+export function statusPage(report: ReportWithTrail): Reply {
+  const history = report.events
+    .filter((event) => event.type !== "note" && event.type !== "contact_revealed")
+    .map((event): Inline[] => {
+      const when = formatDateTime(event.createdAt);
+      switch (event.type) {
+        case "created":
+          return [`${when}: gửi phản ánh`];
+        case "status":
+          return [`${when}: ${STATUS_LABELS[event.toStatus as Status] ?? event.toStatus}`];
+        case "reply":
+          return [`${when}: Ban Dân vận trả lời: `, { italic: truncate(event.text ?? "", 300) }];
+        case "info_added":
+          return [`${when}: bạn bổ sung thông tin`];
+        case "rating":
+          return [`${when}: bạn đánh giá ${event.text}⭐`];
+        default:
+          return [`${when}: ${event.type}`];
+      }
+    });
+  const status = report.status as Status;
+  const choices: Array<readonly Choice[]> = [];
+  if (isOpen(status)) choices.push([{ label: "➕ Bổ sung thông tin", value: `info:${report.code}` }]);
+  if (status === "da_giai_quyet") choices.push(...(ratingRequest(report).choices ?? []));
+  return {
+    blocks: [
+      { type: "paragraph", content: ["Phản ánh ", { bold: report.code }, ` (${topicLabel(report.topic)})`] },
+      { type: "paragraph", content: [{ bold: "Tình trạng: " }, STATUS_LABELS[status] ?? report.status, ...(report.unit ? [` – ${report.unit.name}`] : []), `. Hạn xử lý: ${formatDate(report.dueAt)}.`] },
+      { type: "list", items: history },
+    ],
+    choices,
+  };
+}

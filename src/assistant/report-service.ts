@@ -1,0 +1,85 @@
+/**
+ * Report operations with the messages they cause: each call commits the change and its outbox
+ * messages together (see src/inbox/reports.ts), then wakes the dispatcher to deliver them.
+ */
+import type { Channel, Reply } from "../core/messages.js";
+import type { Status } from "../feedback/status.js";
+import type { OutboxEntry, OutboxPurpose } from "../inbox/outbox.js";
+import type { Actor, ChangeResult, ReportDraft, Reports, ReportWithTrail } from "../inbox/reports.js";
+import { ratingRequest, staffCard, staffReplyNotice, staffUpdate, statusNotice, trackingCodeReply } from "./report-messages.js";
+
+/** Where staff cards go: the staff Telegram group. */
+export interface StaffChat {
+  readonly channel: Channel;
+  readonly chatId: string;
+}
+
+export interface ReportServiceDeps {
+  readonly reports: Reports;
+  readonly staffChat?: StaffChat;
+  /** Called after messages were enqueued (wakes the outbox dispatcher). */
+  readonly onEnqueued: () => void;
+}
+
+export class ReportService {
+  constructor(private readonly deps: ReportServiceDeps) {}
+
+  get reports(): Reports {
+    return this.deps.reports;
+  }
+
+  /** Files a report: the reporter gets the tracking code, the staff group the card. */
+  async file(draft: ReportDraft): Promise<ReportWithTrail> {
+    const report = await this.deps.reports.create(draft, (created) => [
+      { channel: draft.channel, chatId: draft.chatId, reply: trackingCodeReply(created), purpose: "tracking_code", reportId: created.id },
+      ...this.toStaff(created, staffCard(created), "staff_card"),
+    ]);
+    this.deps.onEnqueued();
+    return report;
+  }
+
+  /** A status change; the reporters are told, and asked to rate once it is resolved. */
+  async changeStatus(code: string, to: Status, actor: Actor, extra: { note?: string; unitId?: number } = {}): Promise<ChangeResult> {
+    const result = await this.deps.reports.changeStatus(code, to, actor, (report) => [
+      ...this.toReporters(report, statusNotice(report, to, extra.note), "status"),
+      ...(to === "da_giai_quyet" ? this.toReporters(report, ratingRequest(report), "rating_request") : []),
+      ...(actor.type === "citizen" ? this.toStaff(report, staffUpdate(report, "↩ Người phản ánh mở lại"), "staff_update") : []),
+    ], extra);
+    return this.enqueued(result);
+  }
+
+  async reply(code: string, text: string, actor: Actor): Promise<ChangeResult> {
+    return this.enqueued(await this.deps.reports.reply(code, text, actor, (report) => this.toReporters(report, staffReplyNotice(report, text), "staff_reply")));
+  }
+
+  async markDuplicate(code: string, originalCode: string, actor: Actor): Promise<ChangeResult> {
+    return this.enqueued(
+      await this.deps.reports.markDuplicate(code, originalCode, actor, (report) =>
+        this.toReporters(report, statusNotice(report, "trung_lap", `Phản ánh gốc: ${originalCode}. Bạn gõ /theodoi ${originalCode} để theo dõi.`), "status"),
+      ),
+    );
+  }
+
+  async addInfo(code: string, channel: Channel, chatId: string, info: { text?: string; attachments?: ReadonlyArray<{ kind: "photo" | "file"; ref: string; caption?: string }> }, actor: Actor): Promise<ChangeResult> {
+    const what = info.text ? "📎 Người phản ánh bổ sung thông tin cho" : `📎 Người phản ánh gửi thêm ${info.attachments?.length ?? 0} ảnh/tệp cho`;
+    return this.enqueued(await this.deps.reports.addInfo(code, channel, chatId, info, actor, (report) => this.toStaff(report, staffUpdate(report, what, info.text), "staff_update")));
+  }
+
+  async rate(code: string, channel: Channel, chatId: string, rating: number, actor: Actor): Promise<ChangeResult> {
+    return this.enqueued(await this.deps.reports.rate(code, channel, chatId, rating, actor, (report) => this.toStaff(report, staffUpdate(report, `⭐ Người phản ánh đánh giá ${rating}/5 cho`), "staff_update")));
+  }
+
+  private enqueued(result: ChangeResult): ChangeResult {
+    if (result.ok) this.deps.onEnqueued();
+    return result;
+  }
+
+  private toReporters(report: ReportWithTrail, reply: Reply, purpose: OutboxPurpose): OutboxEntry[] {
+    return report.subscribers.map((subscriber) => ({ channel: subscriber.channel as Channel, chatId: subscriber.chatId, reply, purpose, reportId: report.id }));
+  }
+
+  private toStaff(report: ReportWithTrail, reply: Reply, purpose: OutboxPurpose): OutboxEntry[] {
+    const staff = this.deps.staffChat;
+    return staff ? [{ channel: staff.channel, chatId: staff.chatId, reply, purpose, reportId: report.id }] : [];
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Sends outbox messages to Telegram chats. Uses its own API client without auto-retry: the outbox
+ * schedules retries itself (honouring 429 retry_after), so a message never blocks the others.
+ */
+import { Api, GrammyError, HttpError, type Transformer } from "grammy";
+import { apiThrottler } from "@grammyjs/transformer-throttler";
+import { DeliveryError, type ChannelSender } from "../../core/delivery.js";
+import type { Reply } from "../../core/messages.js";
+import { renderTelegram } from "./render.js";
+
+export function createTelegramSender(token: string, options: { apiRoot?: string; transformers?: readonly Transformer[] } = {}): ChannelSender {
+  const api = new Api(token, options.apiRoot ? { apiRoot: options.apiRoot } : undefined);
+  for (const transformer of options.transformers ?? []) api.config.use(transformer);
+  api.config.use(apiThrottler());
+  return {
+    async send(chatId: string, reply: Reply): Promise<string | undefined> {
+      let last: string | undefined;
+      try {
+        for (const message of renderTelegram(reply)) {
+          const sent = await api.sendMessage(chatId, message.html, { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...(message.keyboard ? { reply_markup: message.keyboard } : {}) });
+          last = String(sent.message_id);
+        }
+        return last;
+      } catch (error) {
+        throw deliveryError(error);
+      }
+    },
+  };
+}
+
+/** Telegram's answer as a delivery outcome: wait and retry, or give up. */
+function deliveryError(error: unknown): DeliveryError {
+  if (error instanceof GrammyError) {
+    const retryAfter = error.parameters.retry_after;
+    if (error.error_code === 429) return new DeliveryError(`Telegram rate limit: ${error.description}`, false, (retryAfter ?? 5) * 1000, { cause: error });
+    if (error.error_code >= 500) return new DeliveryError(`Telegram server error ${error.error_code}: ${error.description}`, false, undefined, { cause: error });
+    // 400 (chat not found), 403 (blocked by the user): retrying cannot help.
+    return new DeliveryError(`Telegram refused (${error.error_code}): ${error.description}`, true, undefined, { cause: error });
+  }
+  if (error instanceof HttpError) return new DeliveryError(`Telegram unreachable: ${error.message}`, false, undefined, { cause: error });
+  return new DeliveryError(error instanceof Error ? error.message : String(error), false, undefined, { cause: error });
+}

@@ -1,0 +1,389 @@
+/**
+ * Offline classifier of citizens' feedback: which topic a message is about and whether it is urgent,
+ * with the reasons in Vietnamese. Pure and synchronous (no I/O, no model): weighted phrases from the
+ * taxonomy, a main-topic rule, and urgency cues combined per sentence.
+ *
+ * Messages are often typed without diacritics. A message typed with them is matched on exact accented
+ * words, one typed without them on folded words, so "lo" in an accented message is never "lở".
+ */
+import { cleanInput, canonical, fold, nfc, stripMarkup, tokenize, type Token } from "../core/text.js";
+import { AMBIGUOUS_WITHOUT_DIACRITICS, NEUTRAL_PHRASES, OFFICIAL_ROLES, TOPIC_CUES, TOPICS, type Topic } from "./taxonomy.js";
+
+/** The verdict on one message. */
+export interface Classification {
+  readonly topic: Topic;
+  readonly urgent: boolean;
+  /** Short Vietnamese phrases saying why ("nhắc đến: sạt lở", "có người gặp nguy hiểm: mắc kẹt"). */
+  readonly reasons: readonly string[];
+  /** Lexicon score of every topic (offline verdicts only). */
+  readonly scores?: Readonly<Record<Topic, number>>;
+  /** Which classifier decided: the LLM, or these rules (also when the LLM failed). */
+  readonly by: "offline" | "llm";
+}
+
+/**
+ * What the offline and the LLM classifiers have in common. Asynchronous because the LLM one is;
+ * it never rejects: every failure ends in an offline verdict.
+ */
+export interface Classifier {
+  classify(text: string): Promise<Classification>;
+}
+
+/** Below this score no topic is clear enough and the message is `khac`. */
+export const MIN_TOPIC_SCORE = 2;
+/** Share of words carrying diacritics from which a message counts as typed with them. */
+export const ACCENTED_SHARE = 0.25;
+/** A group of at least this many people gathering is a hot spot. */
+export const CROWD_MIN_PEOPLE = 10;
+/** Misconduct weight that, with a cadre named, makes `can_bo` the main topic. */
+export const MISCONDUCT_FOR_CADRE_TOPIC = 2;
+/** A `now` cue this many words or fewer from a hazard says the hazard is happening ("nước lũ đang lên"). */
+export const NOW_WINDOW = 6;
+/** A cadre named within this many words of a sentence start is its subject ("Ông chủ tịch xã …"). */
+export const SUBJECT_WINDOW = 3;
+/** Distinct weak urgency cues ("gấp", "sơ tán", "căng thẳng"…) that together make a message urgent. */
+export const WEAK_CUES_FOR_URGENT = 2;
+/** Phrases quoted per reason, so a long message still gets a readable explanation. */
+export const MAX_QUOTED_PHRASES = 3;
+
+/**
+ * A disaster caused by mining is a report on the mining: a river bank eroded by sand dredgers calls
+ * for stopping the dredgers. From this score (one unmistakable extraction phrase) mining is the cause.
+ */
+export const MINING_AS_CAUSE_SCORE = 4;
+
+/** When two topics score the same, the one that needs a response first wins, `khac` always last. */
+const TIE_ORDER: readonly Topic[] = ["khoang_san", "thien_tai", "te_nan", "can_bo", "dat_dai", "moi_truong", "an_sinh", "hanh_chinh", "khac"];
+
+// ---- phrase matching --------------------------------------------------------------------------
+
+interface PhraseWord {
+  readonly exact: string;
+  readonly folded: string;
+  /** `#` in a phrase: any number. */
+  readonly number: boolean;
+}
+
+interface Phrase<T> {
+  readonly text: string;
+  readonly words: readonly PhraseWord[];
+  /** Not matched in messages typed without diacritics (see `AMBIGUOUS_WITHOUT_DIACRITICS`). */
+  readonly needsDiacritics: boolean;
+  readonly data: T;
+}
+
+/** A phrase found in a message: token range within its sentence. */
+interface Found<T> {
+  readonly phrase: Phrase<T>;
+  readonly sentence: number;
+  /** Position of the first word in its sentence. */
+  readonly position: number;
+  readonly tokens: readonly Token[];
+  /** The phrase as shown in reasons: the lexicon's accented spelling, with the number found for `#`. */
+  readonly label: string;
+}
+
+/**
+ * Finds phrases in tokenised sentences, longest first and without overlap, so each word counts once
+ * and "sạt lở đất" is not also "đất".
+ */
+class PhraseMatcher<T> {
+  private readonly byFirstWord = new Map<string, Array<Phrase<T>>>();
+
+  constructor(entries: ReadonlyArray<readonly [string, T]>) {
+    for (const [text, data] of entries) {
+      const words = text.split(/\s+/).map((word): PhraseWord => (word === "#" ? NUMBER_WORD : { exact: canonical(word), folded: fold(canonical(word)), number: false }));
+      const phrase: Phrase<T> = { text, words, needsDiacritics: AMBIGUOUS_WITHOUT_DIACRITICS.has(canonical(text)), data };
+      const key = words[0]!.folded;
+      const list = this.byFirstWord.get(key) ?? [];
+      list.push(phrase);
+      this.byFirstWord.set(key, list);
+    }
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  find(sentences: readonly (readonly Token[])[], accented: boolean): Array<Found<T>> {
+    const found: Array<Found<T>> = [];
+    sentences.forEach((tokens, sentence) => {
+      let index = 0;
+      while (index < tokens.length) {
+        const token = tokens[index]!;
+        const candidates = this.byFirstWord.get(isNumber(token) ? "#" : token.folded) ?? [];
+        const match = candidates.find((phrase) => (accented || !phrase.needsDiacritics) && matchesAt(phrase, tokens, index, accented));
+        if (!match) {
+          index++;
+          continue;
+        }
+        const matched = tokens.slice(index, index + match.words.length);
+        const label = match.words.map((word, offset) => (word.number ? matched[offset]!.exact : word.exact)).join(" ");
+        found.push({ phrase: match, sentence, position: index, tokens: matched, label });
+        index += match.words.length;
+      }
+    });
+    return found;
+  }
+}
+
+const NUMBER_WORD: PhraseWord = { exact: "#", folded: "#", number: true };
+
+function isNumber(token: Token): boolean {
+  return /^\d/.test(token.exact);
+}
+
+function matchesAt<T>(phrase: Phrase<T>, tokens: readonly Token[], start: number, accented: boolean): boolean {
+  return phrase.words.every((word, offset) => {
+    const token = tokens[start + offset];
+    if (!token) return false;
+    if (word.number) return isNumber(token);
+    return accented ? token.exact === word.exact : token.folded === word.folded;
+  });
+}
+
+// ---- message preparation ----------------------------------------------------------------------
+
+/** A message ready for matching: its sentences as tokens, and whether it was typed with diacritics. */
+interface Prepared {
+  readonly sentences: ReadonlyArray<readonly Token[]>;
+  readonly accented: boolean;
+}
+
+/** Sentence ends: punctuation before a space or the end, or a line break (chat messages rarely have full stops). */
+const SENTENCE_END = /[.!?…;]+(?=\s|$)|\n+/u;
+
+function prepare(text: string): Prepared {
+  const sentences = nfc(stripMarkup(text))
+    .split(SENTENCE_END)
+    .map((sentence) => tokenize(cleanInput(sentence)))
+    .filter((tokens) => tokens.length > 0);
+  const words = sentences.flat().filter((token) => !isNumber(token));
+  const marked = words.filter((token) => token.exact !== token.folded).length;
+  return { sentences, accented: words.length > 0 && marked >= words.length * ACCENTED_SHARE };
+}
+
+// ---- topic ------------------------------------------------------------------------------------
+
+type TopicCue = { readonly kind: "topic"; readonly topic: Topic; readonly weight: number } | { readonly kind: "role" } | { readonly kind: "neutral" };
+
+const topicMatcher = new PhraseMatcher<TopicCue>([
+  ...TOPICS.flatMap((topic) => TOPIC_CUES[topic].map(([phrase, weight]): [string, TopicCue] => [phrase, { kind: "topic", topic, weight }])),
+  ...OFFICIAL_ROLES.map((phrase): [string, TopicCue] => [phrase, { kind: "role" }]),
+  ...NEUTRAL_PHRASES.map((phrase): [string, TopicCue] => [phrase, { kind: "neutral" }]),
+]);
+
+interface TopicVerdict {
+  readonly topic: Topic;
+  readonly reasons: string[];
+  readonly scores: Record<Topic, number>;
+}
+
+function decideTopic(prepared: Prepared): TopicVerdict {
+  const found = topicMatcher.find(prepared.sentences, prepared.accented);
+  const scores = Object.fromEntries(TOPICS.map((topic) => [topic, 0])) as Record<Topic, number>;
+  const cues = new Map<Topic, Map<string, number>>();
+  const counted = new Set<string>();
+  // A phrase counts once: a long message repeating a word is not more about it.
+  for (const { phrase, label } of found) {
+    if (phrase.data.kind !== "topic") continue;
+    if (!counted.has(phrase.text)) scores[phrase.data.topic] += phrase.data.weight;
+    counted.add(phrase.text);
+    const shown = cues.get(phrase.data.topic) ?? new Map<string, number>();
+    shown.set(label, phrase.data.weight);
+    cues.set(phrase.data.topic, shown);
+  }
+  const roles = found.filter((item) => item.phrase.data.kind === "role");
+  const names = unique(roles.map((item) => item.phrase.text));
+  if (names.length > 0 && scores.can_bo >= MISCONDUCT_FOR_CADRE_TOPIC) {
+    return { topic: "can_bo", scores, reasons: [`cán bộ có dấu hiệu vi phạm (${quote([...names, ...strongest(cues.get("can_bo"))])}) là nội dung chính`] };
+  }
+  const subjects = unique(roles.filter((item) => item.position < SUBJECT_WINDOW).map((item) => item.phrase.text));
+  if (subjects.length > 0 && scores.te_nan > 0) {
+    return { topic: "can_bo", scores, reasons: [`cán bộ, đảng viên liên quan tệ nạn (${quote([...subjects, ...strongest(cues.get("te_nan"))])}) là nội dung chính`] };
+  }
+  const best = [...TIE_ORDER].sort((a, b) => scores[b] - scores[a])[0]!;
+  if (scores[best] < MIN_TOPIC_SCORE) return { topic: "khac", scores, reasons: ["không thấy dấu hiệu của chủ đề cụ thể"] };
+  if (best === "thien_tai" && scores.khoang_san >= MINING_AS_CAUSE_SCORE) {
+    return { topic: "khoang_san", scores, reasons: [`khai thác khoáng sản (${quote(strongest(cues.get("khoang_san")))}) gây ra ${quote(strongest(cues.get("thien_tai")))}`] };
+  }
+  return { topic: best, scores, reasons: [`nhắc đến: ${quote(strongest(cues.get(best)))}`] };
+}
+
+/** Phrases found for a topic (as shown), strongest first. */
+function strongest(cues: ReadonlyMap<string, number> | undefined): string[] {
+  return [...(cues ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]).map(([phrase]) => phrase);
+}
+
+// ---- urgency ----------------------------------------------------------------------------------
+
+/**
+ * Kinds of urgency cue. `life`, `violence` and `crowd` are enough on their own, unless the sentence
+ * tells of the past, of something recurring or of prevention (`chronic`) and not of now. A `hazard`
+ * counts only with a `now` cue close to it in the same sentence and no `chronic` cue there ("đang sạt
+ * lở" vs "năm nào cũng sạt lở"); a `happening` phrase is a hazard with its `now` built in ("nước đang
+ * lên"). `crowdSize` and `crowdAction` together are a crowd. A `threat` is urgent about a `debt`
+ * (loan sharks), and otherwise one of the `weak` cues, of which two are needed.
+ */
+type UrgencyKind = "life" | "violence" | "crowd" | "crowdSize" | "crowdAction" | "hazard" | "happening" | "now" | "chronic" | "threat" | "debt" | "weak" | "neutral";
+
+const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
+  life: [
+    "mắc kẹt", "bị kẹt", "kẹt lại", "cô lập", "bị vùi", "vùi lấp", "mất tích", "chết người", "người chết", "tử vong",
+    "thiệt mạng", "bị thương", "chảy máu", "chảy nhiều máu", "mất máu", "cấp cứu", "sơ cứu", "bất tỉnh", "ngất",
+    "ngất xỉu", "hôn mê", "đuối nước", "chết đuối", "lũ cuốn", "cuốn trôi", "nước cuốn", "bị cuốn", "tự thiêu", "tự tử",
+    "tự sát", "kêu cứu", "cứu với", "cứu giúp", "xin cứu", "cứu người", "cứu mạng", "nguy kịch", "đe dọa tính mạng",
+    "điện giật", "mất liên lạc", "chưa liên lạc được", "chưa tìm thấy", "làm vùi", "vùi # nhà", "nhảy cầu", "nhảy sông",
+    "nhảy xuống sông", "tự vẫn", "chấn thương", "chó dại",
+  ],
+  violence: [
+    "đuổi chém", "chém nhau", "chém người", "đâm người", "đâm nhau", "bị đâm", "bị chém", "hỗn chiến", "hung khí",
+    "mã tấu", "nổ súng", "cầm súng", "cầm dao", "bằng dao", "hành hung", "đánh đập", "đốt nhà", "phóng hỏa", "bắt cóc",
+    "tiền chuộc", "giam giữ", "tạt axit", "tạt sơn", "dọa giết", "dọa chém", "dọa đánh", "dọa đốt", "xông vào nhà",
+    "ném sơn", "ném mắm tôm", "tạt mắm tôm", "ném chất bẩn", "đánh hội đồng",
+  ],
+  crowd: ["khiếu kiện đông người", "tụ tập đông người", "biểu tình", "gây rối", "điểm nóng"],
+  crowdSize: [
+    "đông người", "rất đông", "hàng chục", "hàng trăm", "hàng nghìn", "hàng ngàn", "cả thôn", "cả làng", "cả xóm",
+    "# người", "# hộ", "# hộ dân", "# người dân", "# công nhân", "# bà con",
+  ],
+  crowdAction: [
+    "kéo lên", "kéo đến", "kéo về", "kéo ra", "kéo nhau", "tụ tập", "tập trung", "bao vây", "chặn xe", "chặn đường",
+    "căng băng rôn", "giăng băng rôn", "căng biểu ngữ", "ngồi lì", "tràn vào", "khiếu kiện", "cản trở thi công", "chặn",
+    "chặn cổng",
+  ],
+  hazard: [
+    "sạt lở", "sạt", "lở đất", "lở núi", "bị sập", "đổ sập", "sập xuống", "sập hầm", "hầm sập", "nhà sập", "cầu sập",
+    "nước lũ", "lũ", "lũ lên", "lũ về", "lũ quét", "lũ ống", "nước dâng", "nước lên", "ngập", "vỡ đê", "vỡ đập",
+    "vỡ bờ", "tràn đê", "bốc cháy", "cháy nhà", "cháy rừng", "cháy lớn", "bị cháy", "hỏa hoạn", "cháy nổ", "phát nổ",
+    "vết nứt", "nứt toác", "lốc", "lốc xoáy", "tốc mái", "bão", "bão vào", "bão lớn", "bão đổ bộ", "gió giật",
+    "cưỡng chế", "phá dỡ", "chống đối", "đất đá", "đá lăn", "sụt lún", "nước tràn", "tràn qua",
+  ],
+  happening: [
+    "nước đang lên", "nước vẫn đang lên", "nước lên nhanh", "nước lên rất nhanh", "nước dâng nhanh", "lũ đang lên",
+    "đang cháy", "đang bốc cháy", "bão đang vào", "bão đang đổ bộ",
+  ],
+  now: [
+    "đang", "vừa", "vừa mới", "lúc này", "bây giờ", "giờ này", "ngay lúc này", "sáng nay", "trưa nay", "chiều nay",
+    "tối nay", "đêm nay", "khuya nay", "hôm nay", "ngay bây giờ",
+  ],
+  chronic: [
+    "mấy năm", "nhiều năm", "năm nào", "hằng năm", "hàng năm", "mỗi năm", "mỗi lần", "mỗi khi", "mỗi mùa", "từ lâu",
+    "lâu rồi", "lâu nay", "lâu ngày", "năm ngoái", "năm trước", "trước đây", "nhiều lần", "thường xuyên", "hay bị",
+    "nguy cơ", "tình trạng", "phòng chống", "phòng tránh", "phòng ngừa", "đề phòng", "để phòng", "ngăn ngừa",
+    "tiêm phòng", "vừa qua", "góp ý", "đề xuất",
+  ],
+  threat: ["dọa", "đe dọa", "hăm dọa", "khủng bố", "uy hiếp", "chửi bới", "bôi nhọ", "la hét"],
+  debt: [
+    "tín dụng đen", "chủ nợ", "vay nặng lãi", "nặng lãi", "đòi nợ", "siết nợ", "app vay", "vay app", "vay qua app",
+    "vay online", "xã hội đen", "giang hồ", "nợ", "nợ hơn", "nợ # triệu", "nợ mấy", "trả nợ", "nợ nần", "cho vay",
+    "vay lãi", "lãi cắt cổ",
+  ],
+  weak: [
+    "gấp", "khẩn cấp", "cứu hộ", "sơ tán", "sắp sinh", "trở dạ", "xô xát", "ẩu đả", "đánh nhau", "đập phá", "bạo lực",
+    "tính mạng", "ngay lập tức", "đến ngay", "xử lý ngay", "can thiệp ngay", "kiểm tra ngay", "rất hoảng", "căng thẳng",
+    "không liên lạc được", "nhập viện",
+  ],
+  // Folded "dang" is also "Đảng": these keep it from reading as "đang".
+  neutral: ["đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng"],
+};
+
+const urgencyMatcher = new PhraseMatcher<UrgencyKind>(
+  (Object.keys(URGENCY_CUES) as UrgencyKind[]).flatMap((kind) => URGENCY_CUES[kind].map((phrase): [string, UrgencyKind] => [phrase, kind])),
+);
+
+/** Whether a message is urgent, and why (or why a danger it mentions is not current). */
+export interface Urgency {
+  readonly urgent: boolean;
+  readonly reasons: string[];
+}
+
+function decideUrgency(prepared: Prepared): Urgency {
+  const found = urgencyMatcher.find(prepared.sentences, prepared.accented).filter((item) => item.phrase.data !== "crowdSize" || largeEnough(item));
+  const reasons: string[] = [];
+  const quiet: string[] = [];
+  for (const [sentence, cues] of bySentence(found)) {
+    const labels = (kind: UrgencyKind) => unique(cues.filter((item) => item.phrase.data === kind).map((item) => item.label));
+    const now = labels("now");
+    const chronic = labels("chronic");
+    // Told as past, recurring or prevention, and nothing says it is happening now.
+    const settled = chronic.length > 0 && now.length === 0;
+    const crowd = labels("crowdSize").length && labels("crowdAction").length ? [...labels("crowdSize"), ...labels("crowdAction")] : [];
+    const strong: Array<[string[], string]> = [
+      [labels("life"), "có người gặp nguy hiểm"],
+      [labels("violence"), "có bạo lực"],
+      [[...labels("crowd"), ...crowd], "đông người tụ tập"],
+    ];
+    for (const [phrases, label] of strong) {
+      if (phrases.length === 0) continue;
+      if (settled) quiet.push(...chronic);
+      else reasons.push(`${label}: ${quote(phrases)}`);
+    }
+    const current = [...labels("happening"), ...currentHazards(cues, prepared.sentences[sentence]!.length)];
+    if (current.length && !chronic.length) reasons.push(`đang xảy ra: ${quote([...current, ...now])}`);
+    else if (labels("hazard").length && chronic.length) quiet.push(...chronic);
+  }
+  const all = (kind: UrgencyKind) => unique(found.filter((item) => item.phrase.data === kind).map((item) => item.label));
+  const threats = all("threat");
+  const debts = all("debt");
+  if (threats.length && debts.length) reasons.push(`bị đe dọa: ${quote([...threats, ...debts])}`);
+  const weak = [...all("weak"), ...(debts.length ? [] : threats)];
+  if (weak.length >= WEAK_CUES_FOR_URGENT) reasons.push(`cần xử lý gấp: ${quote(weak)}`);
+  if (reasons.length) return { urgent: true, reasons: unique(reasons) };
+  return { urgent: false, reasons: quiet.length ? [`sự việc kéo dài hoặc đã qua (${quote(quiet)}), chưa thấy nguy hiểm trước mắt`] : [] };
+}
+
+function bySentence<T>(found: ReadonlyArray<Found<T>>): Map<number, Array<Found<T>>> {
+  const groups = new Map<number, Array<Found<T>>>();
+  for (const item of found) {
+    const group = groups.get(item.sentence);
+    if (group) group.push(item);
+    else groups.set(item.sentence, [item]);
+  }
+  return groups;
+}
+
+/** Hazards of a sentence with a `now` cue at most `NOW_WINDOW` words before or after them. */
+function currentHazards(cues: ReadonlyArray<Found<UrgencyKind>>, sentenceLength: number): string[] {
+  const nowAt = new Uint8Array(sentenceLength);
+  for (const cue of cues) if (cue.phrase.data === "now") nowAt.fill(1, cue.position, cue.position + cue.tokens.length);
+  return cues
+    .filter((cue) => cue.phrase.data === "hazard")
+    .filter((cue) => nowAt.subarray(Math.max(0, cue.position - NOW_WINDOW - 1), cue.position + cue.tokens.length + NOW_WINDOW + 1).includes(1))
+    .map((cue) => cue.label);
+}
+
+/** "# người" is a crowd only from `CROWD_MIN_PEOPLE` up; "hàng trăm" always is. */
+function largeEnough(item: Found<UrgencyKind>): boolean {
+  const number = item.tokens.find(isNumber);
+  return number === undefined || Number.parseFloat(number.exact) >= CROWD_MIN_PEOPLE;
+}
+
+// ---- public API -------------------------------------------------------------------------------
+
+/**
+ * Classifies one message. Empty or wordless input is `khac`, not urgent, with a reason saying so.
+ * Fast (tens of microseconds for a chat message) and linear in the length of the text.
+ */
+export function classifyFeedback(text: string): Classification {
+  const prepared = prepare(text);
+  if (prepared.sentences.length === 0) return { topic: "khac", urgent: false, reasons: ["tin nhắn không có nội dung chữ"], by: "offline" };
+  const topic = decideTopic(prepared);
+  const urgency = decideUrgency(prepared);
+  return { topic: topic.topic, urgent: urgency.urgent, reasons: [...topic.reasons, ...urgency.reasons], scores: topic.scores, by: "offline" };
+}
+
+/** The urgency rules alone, for a verdict whose topic comes from elsewhere (the LLM). */
+export function assessUrgency(text: string): Urgency {
+  return decideUrgency(prepare(text));
+}
+
+/** The offline classifier behind the common interface. */
+export const offlineClassifier: Classifier = {
+  classify: async (text) => classifyFeedback(text),
+};
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+function quote(phrases: readonly string[]): string {
+  return unique(phrases).slice(0, MAX_QUOTED_PHRASES).join(", ");
+}

@@ -1,0 +1,336 @@
+/**
+ * The feedback conversation as a state machine, pure: a form, an input, the next form and what to
+ * say. Order: description (photos and a location welcome at any time) → topic, pre-selected by the
+ * classifier → area → contact (anonymous by default; a phone only with explicit consent) → confirm.
+ * `/gopy <nội dung>` starts with the description and asks only what is missing.
+ */
+import { z } from "zod";
+import type { AttachmentRef, Choice, Inline, Reply } from "../core/messages.js";
+import { fold, truncate } from "../core/text.js";
+import { findPersonalData, maskPersonalData } from "./privacy.js";
+import { findArea, type Area } from "./reference-data.js";
+import { isTopic, TOPIC_LABELS, TOPICS, type Topic } from "./taxonomy.js";
+
+/** Named defaults of the form. */
+export const FORM_LIMITS = {
+  /** Characters of description kept; the rest is dropped with a notice (documented in the README). */
+  descriptionCap: 10_000,
+  /** Shorter descriptions are asked to say a little more. */
+  descriptionMin: 10,
+  attachments: 20,
+  /** A form untouched this long is discarded. */
+  idleMs: 2 * 3600 * 1000,
+} as const;
+
+const FormSchema = z.object({
+  step: z.enum(["description", "topic", "area", "contact", "phone", "confirm"]),
+  description: z.string(),
+  descriptionCut: z.boolean(),
+  topic: z.string().refine(isTopic).optional(),
+  suggestedTopic: z.string().refine(isTopic).optional(),
+  urgent: z.boolean(),
+  urgentReasons: z.array(z.string()),
+  area: z.string().optional(),
+  suggestedArea: z.string().optional(),
+  attachments: z.array(z.object({ kind: z.enum(["photo", "file"]), ref: z.string(), caption: z.string().optional() })),
+  location: z.object({ latitude: z.number(), longitude: z.number() }).optional(),
+  anonymous: z.boolean(),
+  phone: z.string().optional(),
+  forwardedFrom: z.object({ type: z.string(), name: z.string().optional(), date: z.string().optional() }).optional(),
+  filedBy: z.object({ id: z.string(), name: z.string().optional() }).optional(),
+  lastAlbum: z.string().optional(),
+  /** Started with the content (`/gopy <nội dung>`, a forwarded message): ask only what is missing. */
+  quick: z.boolean().default(false),
+  updatedAt: z.number(),
+});
+
+/** A feedback form in progress (stored in the chat's state as JSON). */
+export type FeedbackForm = z.infer<typeof FormSchema> & { topic?: Topic; suggestedTopic?: Topic };
+
+export type Step = FeedbackForm["step"];
+
+/** Reads a stored form back; undefined for anything that is not one. */
+export function parseForm(value: unknown): FeedbackForm | undefined {
+  const parsed = FormSchema.safeParse(value);
+  return parsed.success ? (parsed.data as FeedbackForm) : undefined;
+}
+
+/** What the form needs from outside: the area list, and the classifier's verdict on the description. */
+export interface FlowContext {
+  readonly areas: readonly Area[];
+  readonly now: number;
+}
+
+/** Something the person sent while filling in the form. */
+export type FlowInput =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "choice"; readonly value: string }
+  | { readonly kind: "photo"; readonly attachments: readonly AttachmentRef[]; readonly album?: string }
+  | { readonly kind: "location"; readonly latitude: number; readonly longitude: number }
+  | { readonly kind: "contact"; readonly phone: string; readonly ownContact: boolean };
+
+/** The result of one step: the form now, what to tell the person, and whether to file it. */
+export interface FlowStep {
+  readonly form: FeedbackForm | undefined;
+  readonly replies: readonly Reply[];
+  /** The form is complete and confirmed: file it. */
+  readonly submit?: FeedbackForm;
+  /** The description changed: classify it before the next prompt (see `withClassification`). */
+  readonly classify?: boolean;
+}
+
+export function emptyForm(now: number): FeedbackForm {
+  return { step: "description", description: "", descriptionCut: false, urgent: false, urgentReasons: [], attachments: [], anonymous: true, quick: false, updatedAt: now };
+}
+
+/** A new form; with text (`/gopy <nội dung>`, a forwarded message) the description is already there. */
+export function startForm(ctx: FlowContext, text?: string, origin?: Pick<FeedbackForm, "forwardedFrom" | "filedBy">): FlowStep {
+  const form: FeedbackForm = { ...emptyForm(ctx.now), ...origin };
+  if (!text?.trim()) return { form, replies: [prompt(form, ctx)] };
+  const described = describe({ ...form, quick: true }, text, ctx);
+  return { form: described.form, replies: described.notices, classify: true };
+}
+
+/** True when the form has been left alone too long. */
+export function isStale(form: FeedbackForm, now: number): boolean {
+  return now - form.updatedAt > FORM_LIMITS.idleMs;
+}
+
+/** Takes the classifier's verdict into the form and moves on to the next question. */
+export function withClassification(form: FeedbackForm, verdict: { topic: Topic; urgent: boolean; reasons: readonly string[] }, ctx: FlowContext): FlowStep {
+  const classified: FeedbackForm = { ...form, suggestedTopic: verdict.topic, urgent: verdict.urgent, urgentReasons: [...verdict.reasons] };
+  // `/gopy <nội dung>` asks only what is missing: the classifier's topic and the area named in the
+  // text stand (the confirmation still lets the person change them); otherwise they are pre-selected.
+  const next: FeedbackForm = classified.quick
+    ? { ...classified, topic: classified.topic ?? (verdict.topic === "khac" ? undefined : verdict.topic), area: classified.area ?? classified.suggestedArea }
+    : classified;
+  const advanced = advance(next);
+  return { form: advanced, replies: [prompt(advanced, ctx)] };
+}
+
+/** Applies one input to the form. */
+export function step(form: FeedbackForm, input: FlowInput, ctx: FlowContext): FlowStep {
+  const touched = { ...form, updatedAt: ctx.now };
+  if (input.kind === "photo") return addAttachments(touched, input, ctx);
+  if (input.kind === "location") {
+    const located = { ...touched, location: { latitude: input.latitude, longitude: input.longitude } };
+    return { form: located, replies: [notice("📍 Đã nhận vị trí."), ...(located.step === "description" ? [] : [prompt(located, ctx)])] };
+  }
+  if (input.kind === "choice") return choose(touched, input.value, ctx);
+  if (input.kind === "contact") return phoneGiven(touched, input.ownContact ? input.phone : "", ctx);
+  return typed(touched, input.text, ctx);
+}
+
+function typed(form: FeedbackForm, text: string, ctx: FlowContext): FlowStep {
+  switch (form.step) {
+    case "description":
+    case "confirm": {
+      const described = describe(form, text, ctx);
+      return { form: described.form, replies: described.notices, classify: true };
+    }
+    case "topic": {
+      const topic = TOPICS.find((candidate) => fold(TOPIC_LABELS[candidate]).startsWith(fold(text.trim())) && text.trim().length >= 3);
+      if (topic) return moveOn({ ...form, topic }, ctx);
+      const described = describe(form, text, ctx);
+      return { form: described.form, replies: described.notices, classify: true };
+    }
+    case "area": {
+      const trimmed = text.trim();
+      if (!trimmed) return { form, replies: [prompt(form, ctx)] };
+      const area = findArea(trimmed, ctx.areas)?.name ?? truncate(trimmed, 100);
+      return moveOn({ ...form, area }, ctx);
+    }
+    case "contact":
+    case "phone":
+      return phoneGiven(form, text, ctx);
+  }
+}
+
+function choose(form: FeedbackForm, value: string, ctx: FlowContext): FlowStep {
+  const [, action, argument = ""] = value.split(":");
+  switch (action) {
+    case "topic":
+      return isTopic(argument) ? moveOn({ ...form, topic: argument }, ctx) : { form, replies: [prompt(form, ctx)] };
+    case "area": {
+      const area = argument === "none" ? "Không rõ" : ctx.areas[Number(argument)]?.name;
+      return area ? moveOn({ ...form, area }, ctx) : { form, replies: [prompt(form, ctx)] };
+    }
+    case "next":
+      return form.description.trim().length >= FORM_LIMITS.descriptionMin ? moveOn(form, ctx) : { form, replies: [prompt(form, ctx)] };
+    case "anon":
+      return moveOn({ ...form, anonymous: true, phone: undefined, step: "confirm" }, ctx);
+    case "phone":
+      return { form: { ...form, step: "phone" }, replies: [prompt({ ...form, step: "phone" }, ctx)] };
+    case "edit":
+      return { form: { ...form, step: "description", description: "", descriptionCut: false }, replies: [notice("Bạn gõ lại nội dung phản ánh nhé.")] };
+    case "retopic":
+      return { form: { ...form, step: "topic", topic: undefined }, replies: [prompt({ ...form, step: "topic", topic: undefined }, ctx)] };
+    case "send":
+      return form.step === "confirm" ? { form: undefined, replies: [], submit: form } : { form, replies: [prompt(form, ctx)] };
+    case "cancel":
+      return cancelled();
+    default:
+      return { form, replies: [prompt(form, ctx)] };
+  }
+}
+
+/** The reply to `/huy` or the cancel button. */
+export function cancelled(): FlowStep {
+  return { form: undefined, replies: [notice("Đã hủy phản ánh bạn đang soạn. Khi cần, gõ /gopy để gửi phản ánh mới.")] };
+}
+
+function describe(form: FeedbackForm, text: string, ctx: FlowContext): { form: FeedbackForm; notices: Reply[] } {
+  const addition = text.trim();
+  const joined = form.description ? `${form.description}\n${addition}` : addition;
+  const cut = joined.length > FORM_LIMITS.descriptionCap;
+  const description = cut ? joined.slice(0, FORM_LIMITS.descriptionCap) : joined;
+  const area = form.area ?? findArea(description, ctx.areas)?.name;
+  const notices = cut
+    ? [notice(`Nội dung dài quá ${FORM_LIMITS.descriptionCap.toLocaleString("vi-VN")} ký tự nên trợ lý chỉ giữ ${FORM_LIMITS.descriptionCap.toLocaleString("vi-VN")} ký tự đầu. Phần quan trọng bạn có thể gửi bổ sung sau khi có mã phản ánh.`)]
+    : [];
+  return { form: { ...form, description, descriptionCut: form.descriptionCut || cut, ...(area ? { suggestedArea: area } : {}) }, notices };
+}
+
+function addAttachments(form: FeedbackForm, input: { attachments: readonly AttachmentRef[]; album?: string }, ctx: FlowContext): FlowStep {
+  const room = FORM_LIMITS.attachments - form.attachments.length;
+  const accepted = input.attachments.slice(0, Math.max(room, 0));
+  const attachments = [...form.attachments, ...accepted];
+  const caption = input.attachments.map((attachment) => attachment.caption).filter(Boolean).join("\n");
+  const withCaption = caption ? describe({ ...form, attachments }, caption, ctx).form : { ...form, attachments };
+  const next = { ...withCaption, ...(input.album ? { lastAlbum: input.album } : {}) };
+  // An album arrives as one message per photo: acknowledge it once.
+  if (input.album && input.album === form.lastAlbum) return { form: next, replies: [] };
+  const full = room <= input.attachments.length ? ` Phản ánh nhận tối đa ${FORM_LIMITS.attachments} ảnh.` : "";
+  const replies = [notice(`📷 Đã nhận ảnh (${attachments.length}).${full}`)];
+  if (next.step !== "description") replies.push(prompt(next, ctx));
+  else if (next.description.trim().length < FORM_LIMITS.descriptionMin) replies.push(notice("Bạn gõ thêm vài dòng mô tả vấn đề nhé."));
+  return { form: next, replies, ...(caption ? { classify: true } : {}) };
+}
+
+function phoneGiven(form: FeedbackForm, text: string, ctx: FlowContext): FlowStep {
+  const phone = findPersonalData(text).find((item) => item.kind === "phone")?.value;
+  if (!phone) {
+    return {
+      form: { ...form, step: "phone" },
+      replies: [{ blocks: [{ type: "paragraph", content: ["Số điện thoại chưa đúng (ví dụ: 0905 123 456). Bạn gõ lại, hoặc chọn gửi ẩn danh nhé."] }], choices: [[{ label: "🕶 Gửi ẩn danh", value: "fb:anon" }]] }],
+    };
+  }
+  return moveOn({ ...form, phone: phone.replace(/[^\d+]/g, ""), anonymous: false, step: "confirm" }, ctx);
+}
+
+/** Fills what is already known and asks the next question. */
+function moveOn(form: FeedbackForm, ctx: FlowContext): FlowStep {
+  const next = advance(form);
+  return { form: next, replies: [prompt(next, ctx)] };
+}
+
+/** The first step whose answer is missing, in order; the contact step is skipped for forwarded messages. */
+function advance(form: FeedbackForm): FeedbackForm {
+  if (form.description.trim().length < FORM_LIMITS.descriptionMin) return { ...form, step: "description" };
+  if (!form.topic) return { ...form, step: "topic" };
+  if (!form.area) return { ...form, step: "area" };
+  if (form.step === "phone") return form;
+  if (form.step !== "confirm" && !form.forwardedFrom) return { ...form, step: "contact" };
+  return { ...form, step: "confirm" };
+}
+
+/** The question for the form's current step. */
+export function prompt(form: FeedbackForm, ctx: FlowContext): Reply {
+  switch (form.step) {
+    case "description":
+      return {
+        blocks: [
+          { type: "paragraph", content: [{ bold: "Gửi phản ánh, kiến nghị" }] },
+          {
+            type: "paragraph",
+            content: [
+              form.description
+                ? "Nội dung hơi ngắn. Bạn mô tả thêm: việc gì, ở đâu, từ khi nào, ảnh hưởng thế nào?"
+                : "Bạn mô tả ngắn gọn vấn đề cần phản ánh: việc gì, ở đâu, từ khi nào. Có thể gửi kèm ảnh hoặc vị trí. Gõ /huy để thôi.",
+            ],
+          },
+        ],
+        ...(form.description ? { choices: [[{ label: "Tiếp tục ▶", value: "fb:next" }]] } : {}),
+      };
+    case "topic": {
+      const suggested = form.suggestedTopic;
+      const order = suggested ? [suggested, ...TOPICS.filter((topic) => topic !== suggested)] : [...TOPICS];
+      const choices = order.map((topic): Choice => ({ label: topic === suggested ? `✓ ${TOPIC_LABELS[topic]} (gợi ý)` : TOPIC_LABELS[topic], value: `fb:topic:${topic}` }));
+      return { blocks: [{ type: "paragraph", content: ["Phản ánh của bạn thuộc lĩnh vực nào?", ...(suggested ? [" Trợ lý gợi ý lĩnh vực có dấu ✓."] : [])] }], choices: chunk(choices, 1) };
+    }
+    case "area": {
+      const suggested = form.suggestedArea;
+      const indexed = ctx.areas.map((area, index) => ({ area, index }));
+      const order = suggested ? [...indexed.filter(({ area }) => area.name === suggested), ...indexed.filter(({ area }) => area.name !== suggested)] : indexed;
+      const choices = order.map(({ area, index }): Choice => ({ label: area.name === suggested ? `✓ ${shortAreaName(area.name)}` : shortAreaName(area.name), value: `fb:area:${index}` }));
+      return {
+        blocks: [{ type: "paragraph", content: ["Việc xảy ra ở huyện, thị xã, thành phố nào? Chọn bên dưới hoặc gõ tên xã, phường."] }],
+        choices: [...chunk(choices, 3), [{ label: "Không rõ / nơi khác", value: "fb:area:none" }]],
+      };
+    }
+    case "contact":
+      return {
+        blocks: [
+          { type: "paragraph", content: ["Bạn muốn gửi ẩn danh, hay để lại số điện thoại để cán bộ liên hệ khi cần?"] },
+          { type: "paragraph", content: [{ italic: "Dù ẩn danh, bạn vẫn nhận được mã và kết quả giải quyết qua tin nhắn này." }] },
+        ],
+        choices: [[{ label: "🕶 Gửi ẩn danh", value: "fb:anon" }], [{ label: "📞 Để lại số điện thoại", value: "fb:phone" }]],
+      };
+    case "phone":
+      return {
+        blocks: [
+          { type: "paragraph", content: ["Bạn gõ số điện thoại (ví dụ 0905 123 456)."] },
+          { type: "paragraph", content: [{ italic: "Khi gửi số, bạn đồng ý để Ban Dân vận dùng số này chỉ để liên hệ về phản ánh. Số được che khi chuyển cho các đơn vị." }] },
+        ],
+        choices: [[{ label: "🕶 Thôi, gửi ẩn danh", value: "fb:anon" }]],
+      };
+    case "confirm":
+      return confirmation(form);
+  }
+}
+
+function confirmation(form: FeedbackForm): Reply {
+  const contact = form.forwardedFrom ? `chuyển tiếp từ ${form.forwardedFrom.name || "người khác"}` : form.anonymous ? "ẩn danh" : `số điện thoại ${maskPersonalData(form.phone ?? "")}`;
+  const details: string[] = [`${form.attachments.length} ảnh`, form.location ? "có vị trí" : "không có vị trí"];
+  return {
+    blocks: [
+      { type: "paragraph", content: [{ bold: "Kiểm tra lại phản ánh trước khi gửi" }] },
+      {
+        type: "list",
+        items: [
+          [{ bold: "Lĩnh vực: " }, form.topic ? TOPIC_LABELS[form.topic] : "chưa chọn"],
+          [{ bold: "Địa bàn: " }, form.area ?? "chưa chọn"],
+          [{ bold: "Nội dung: " }, truncate(form.description, 600)],
+          [{ bold: "Kèm theo: " }, details.join(", ")],
+          [{ bold: "Liên hệ: " }, contact],
+          ...(form.urgent ? [urgentLine] : []),
+        ],
+      },
+    ],
+    choices: [
+      [{ label: "✅ Gửi phản ánh", value: "fb:send" }],
+      [
+        { label: "✏️ Viết lại nội dung", value: "fb:edit" },
+        { label: "🏷 Đổi lĩnh vực", value: "fb:retopic" },
+      ],
+      [{ label: "❌ Hủy", value: "fb:cancel" }],
+    ],
+  };
+}
+
+const urgentLine: Inline[] = [{ bold: "⚠ Khẩn: " }, "trợ lý sẽ báo ngay cho cán bộ trực"];
+
+function notice(text: string): Reply {
+  return { blocks: [{ type: "paragraph", content: [text] }] };
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const rows: T[][] = [];
+  for (let i = 0; i < items.length; i += size) rows.push(items.slice(i, i + size));
+  return rows;
+}
+
+/** "Huyện Thăng Bình" → "Thăng Bình" for buttons. */
+function shortAreaName(name: string): string {
+  return name.replace(/^(Thành phố|Thị xã|Huyện)\s+/u, "");
+}

@@ -1,0 +1,260 @@
+/**
+ * The topics citizens' feedback is sorted into, what each is called in Vietnamese, which unit usually
+ * handles it, how long it may take, and the words that signal it (the offline classifier's lexicon).
+ *
+ * Pure data and lookups: no I/O. The topic list follows the shared evaluation set
+ * (`../shared/eval/README.md`); the lexicon is written for the kind of message, not for its sentences.
+ */
+
+/** Topic codes, as stored and exchanged (JSON, the inbox, the evaluation set). */
+export const TOPICS = ["dat_dai", "khoang_san", "moi_truong", "thien_tai", "te_nan", "hanh_chinh", "can_bo", "an_sinh", "khac"] as const;
+
+export type Topic = (typeof TOPICS)[number];
+
+/** True when `value` is one of the topic codes. */
+export function isTopic(value: unknown): value is Topic {
+  return typeof value === "string" && (TOPICS as readonly string[]).includes(value);
+}
+
+/** Short Vietnamese names shown to staff and citizens. */
+export const TOPIC_LABELS: Readonly<Record<Topic, string>> = {
+  dat_dai: "Đất đai, bồi thường, tái định cư",
+  khoang_san: "Khai thác khoáng sản",
+  moi_truong: "Môi trường",
+  thien_tai: "Thiên tai, sạt lở, ngập lụt",
+  te_nan: "Tệ nạn, an ninh trật tự",
+  hanh_chinh: "Thủ tục hành chính",
+  can_bo: "Cán bộ, đảng viên",
+  an_sinh: "An sinh xã hội",
+  khac: "Góp ý, khen ngợi và nội dung khác",
+};
+
+/** What each topic covers, in the words of the evaluation guide; the LLM classifier's prompt uses them. */
+export const TOPIC_DESCRIPTIONS: Readonly<Record<Topic, string>> = {
+  dat_dai: "thu hồi đất, bồi thường, giải phóng mặt bằng, tái định cư, dự án nhà ở thương mại, tranh chấp đất",
+  khoang_san: "khai thác khoáng sản, cát sỏi trái phép",
+  moi_truong: "ô nhiễm, rác thải, mùi, nguồn nước",
+  thien_tai: "ngập úng, sạt lở, xâm thực bờ biển, bờ sông, bão lũ",
+  te_nan: "ma túy, tín dụng đen, lừa đảo qua mạng, cờ bạc",
+  hanh_chinh: "thủ tục hành chính, chậm trễ, thái độ phục vụ tại bộ phận một cửa",
+  can_bo: "cán bộ, đảng viên vi phạm đạo đức, lối sống, nhũng nhiễu",
+  an_sinh: "hộ nghèo, nhà tạm, nhà dột nát, đối tượng chính sách, người yếu thế",
+  khac: "khen ngợi, góp ý khác",
+};
+
+/**
+ * The unit a report on each topic is usually forwarded to. Staff may forward elsewhere; this is the
+ * suggestion shown first. Names follow the provincial structure the Ban Dân vận works with.
+ */
+export const RESPONSIBLE_UNITS: Readonly<Record<Topic, string>> = {
+  dat_dai: "Sở Tài nguyên và Môi trường / UBND cấp huyện",
+  khoang_san: "Sở Tài nguyên và Môi trường",
+  moi_truong: "Sở Tài nguyên và Môi trường",
+  thien_tai: "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh",
+  te_nan: "Công an tỉnh",
+  hanh_chinh: "UBND cấp xã / Bộ phận một cửa",
+  can_bo: "Ủy ban Kiểm tra Tỉnh ủy",
+  an_sinh: "Sở Lao động – Thương binh và Xã hội",
+  khac: "Ban Dân vận Tỉnh ủy",
+};
+
+/** The unit suggested for a report on `topic`. */
+export function responsibleUnit(topic: Topic): string {
+  return RESPONSIBLE_UNITS[topic];
+}
+
+/**
+ * Default processing time in calendar days. Land and cadre cases need checking on site and match the
+ * 30 days the complaints law allows for a first decision; administrative procedures are a matter of
+ * days; disasters and security cannot wait for a monthly cycle.
+ */
+export const DEADLINE_DAYS: Readonly<Record<Topic, number>> = {
+  dat_dai: 30,
+  khoang_san: 15,
+  moi_truong: 15,
+  thien_tai: 7,
+  te_nan: 7,
+  hanh_chinh: 10,
+  can_bo: 30,
+  an_sinh: 15,
+  khac: 15,
+};
+
+/** An urgent report (risk to life, a hot spot) is followed up within a day, whatever its topic. */
+export const URGENT_DEADLINE_DAYS = 1;
+
+/** Default processing time in days for a report on `topic`. */
+export function processingDeadlineDays(topic: Topic, urgent: boolean): number {
+  return urgent ? URGENT_DEADLINE_DAYS : DEADLINE_DAYS[topic];
+}
+
+/** A phrase of the lexicon and how strongly it signals its topic (1 = a hint, 4–5 = unmistakable). */
+export type WeightedPhrase = readonly [phrase: string, weight: number];
+
+/**
+ * Phrases that signal each topic, written with diacritics; messages typed without them are matched
+ * on folded forms. Multi-word phrases are preferred because single syllables collide once folded
+ * ("ma" is "ma túy" or "mà", "lo" is "lở" or "lo"). Phrases are matched longest first and a word
+ * counts once, so "sạt lở đất" is a disaster, not land.
+ *
+ * `can_bo` lists misconduct only: who is involved comes from `OFFICIAL_ROLES`, because a message
+ * merely naming a cadre ("cán bộ một cửa bảo…") is about something else; a cadre who is the subject
+ * of a `te_nan` vice ("đảng viên đánh bạc") is a `can_bo` report too.
+ */
+export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
+  dat_dai: [
+    ["thu hồi đất", 4], ["bị thu hồi", 3], ["thu hồi", 2], ["bồi thường", 3], ["đền bù", 3], ["giải phóng mặt bằng", 4],
+    ["gpmb", 4], ["mặt bằng", 1], ["tái định cư", 4], ["tđc", 3], ["giải tỏa", 3], ["cưỡng chế", 3], ["kiểm đếm", 3],
+    ["áp giá", 3], ["đơn giá", 2], ["hoa màu", 2], ["vật kiến trúc", 2], ["dự án", 1], ["chủ đầu tư", 2],
+    ["nhà ở thương mại", 3], ["khu đô thị", 2], ["khu dân cư mới", 2], ["quy hoạch", 2], ["dự án treo", 3],
+    ["quy hoạch treo", 3], ["tranh chấp đất", 4], ["tranh chấp", 2], ["lấn chiếm", 2], ["lấn đất", 3], ["lấn sang", 2],
+    ["lấn qua", 2], ["ranh giới", 2], ["ranh đất", 3], ["mốc giới", 2], ["đất đai", 2], ["đất", 2], ["mảnh đất", 2],
+    ["lô đất", 2], ["thửa đất", 2], ["phần đất", 2], ["đất ở", 2], ["đất nông nghiệp", 2], ["đất lúa", 2],
+    ["đất rừng", 2], ["đất sản xuất", 2], ["đất hương hỏa", 3], ["giấy tay", 2], ["sổ đỏ", 2], ["quyền sử dụng đất", 2],
+    ["tách thửa", 2], ["chuyển mục đích", 2], ["san nền", 2], ["phân lô", 2], ["bán nền", 2], ["giao đất", 2],
+    ["cấp đất", 2], ["đất công", 2], ["di dời", 1], ["sổ hồng", 2], ["thuê đất", 2], ["lấn chiếm đất", 3],
+    ["lối đi chung", 2], ["đường đi chung", 2], ["mồ mả", 2], ["bốc mộ", 2], ["giá đất", 3], ["bảng giá đất", 3],
+    ["tiền sử dụng đất", 3], ["đo đạc", 2], ["tường rào", 1], ["sân golf", 2], ["đất nhà", 2], ["đất của", 2],
+    ["đất vườn", 2], ["miếng đất", 2], ["khu đất", 2], ["khu du lịch", 1], ["nhà đầu tư", 1],
+  ],
+  khoang_san: [
+    ["khoáng sản", 4], ["khai thác", 2], ["khai thác cát", 5], ["khai thác đất", 4], ["khai thác đá", 4],
+    ["cát sỏi", 4], ["hút cát", 4], ["tàu hút cát", 5], ["ghe hút cát", 5], ["thuyền hút cát", 5], ["tàu hút", 3],
+    ["ghe hút", 3], ["sà lan", 2], ["bãi cát", 2], ["mỏ cát", 4], ["mỏ đá", 4], ["mỏ đất", 4], ["mỏ vàng", 4],
+    ["mỏ titan", 4], ["chủ mỏ", 3], ["mỏ này", 3], ["đào vàng", 4], ["hầm vàng", 4], ["bãi vàng", 3], ["phu vàng", 3],
+    ["sa khoáng", 4], ["quặng", 3], ["titan", 3], ["nổ mìn", 3], ["đào cát", 4], ["múc cát", 4], ["xúc cát", 4],
+    ["lấy cát", 3], ["cát tặc", 4], ["bãi bồi", 2], ["lòng sông", 2], ["giấy phép khai thác", 4], ["cấp phép", 1],
+    ["cắm mốc", 1], ["xe chở đất", 3], ["xe chở cát", 3], ["xe chở đá", 3], ["lấy đất", 2], ["đất san lấp", 2],
+    ["tận thu", 2], ["bãi tập kết", 2], ["vật liệu xây dựng", 1], ["máy xúc", 1], ["máy múc", 1], ["máy cuốc", 1],
+    ["xe tải", 1], ["khai thác trái phép", 4], ["xe múc", 2], ["chở đi bán", 2], ["đãi vàng", 4], ["bạt núi", 3],
+    ["múc đất", 3], ["xúc đất", 2], ["đào đất", 2], ["đất đồi", 1],
+  ],
+  moi_truong: [
+    ["ô nhiễm", 4], ["môi trường", 3], ["rác", 2], ["rác thải", 3], ["bãi rác", 3], ["thu gom rác", 3], ["xà bần", 3],
+    ["chất thải", 3], ["nước thải", 4], ["xả thải", 4], ["xả", 1], ["mùi hôi", 3], ["hôi thối", 3], ["bốc mùi", 3],
+    ["mùi", 2], ["khói", 2], ["khói bụi", 3], ["bụi", 2], ["tiếng ồn", 3], ["nước giếng", 2], ["nguồn nước", 3],
+    ["nước sinh hoạt", 2], ["cá chết", 3], ["chết hàng loạt", 2], ["chăn nuôi", 2], ["trại heo", 3], ["trại lợn", 3],
+    ["trại gà", 3], ["lò mổ", 2], ["nhà máy", 1], ["cụm công nghiệp", 1], ["rác thải nhựa", 3], ["dầu vón cục", 3],
+    ["váng", 2], ["đốt rác", 3], ["hóa chất", 2], ["thuốc trừ sâu", 2], ["phá rừng", 3], ["nước đen", 2],
+    ["màu đen", 1], ["cống chung", 1], ["ruồi nhặng", 2], ["vệ sinh môi trường", 3], ["xác động vật", 2],
+    ["xét nghiệm", 1], ["nước rỉ rác", 4], ["rỉ rác", 3], ["khí thải", 3], ["bùn thải", 3], ["đổ trộm", 3],
+    ["nước bẩn", 2], ["xác heo", 3], ["karaoke", 2], ["ồn ào", 2], ["loa kẹo kéo", 2], ["chặt cây", 2],
+    ["rừng phòng hộ", 2], ["lâm tặc", 3], ["khai thác gỗ", 3], ["thủy sản chết", 3], ["tôm chết", 2],
+    ["ô nhiễm không khí", 4], ["khói đen", 3], ["thải khói", 3], ["bốc khói", 3], ["khói bay", 2], ["mùi nhựa", 2],
+    ["nước đục", 2], ["đục ngầu", 3], ["nước máy", 2], ["nhà máy nước", 2], ["mùi clo", 3], ["nước sạch", 2],
+    ["gỗ rừng", 3], ["gỗ lậu", 3], ["chặt phá", 3], ["lâm sản", 3],
+  ],
+  thien_tai: [
+    ["thiên tai", 4], ["sạt lở", 4], ["lở đất", 4], ["lở núi", 4], ["bị lở", 3], ["lở vào", 3], ["lở thêm", 3],
+    ["xâm thực", 4], ["sóng ăn", 3], ["sóng đánh", 2], ["bờ biển", 2], ["bờ sông", 2], ["làm kè", 3], ["bờ kè", 3],
+    ["kè chống", 3], ["xây kè", 3], ["kè biển", 3], ["ngập", 3], ["ngập úng", 4], ["ngập lụt", 4], ["ngập sâu", 3],
+    ["nước lũ", 3], ["mưa lũ", 3], ["lũ lụt", 4], ["lũ quét", 4], ["lũ ống", 4], ["lũ", 3], ["lụt", 3], ["cơn bão", 3],
+    ["bão số", 3], ["mưa bão", 3], ["bão lũ", 4], ["bão", 3], ["lốc xoáy", 4], ["lốc", 2], ["tốc mái", 3],
+    ["triều cường", 4], ["mưa lớn", 2], ["mưa to", 2], ["nước dâng", 2], ["xả lũ", 3], ["sụt lún", 2], ["lún", 1],
+    ["vết nứt", 2], ["đất đá", 2], ["đá lăn", 2], ["taluy", 3], ["sơ tán", 2], ["cô lập", 2], ["chống ngập", 3],
+    ["thoát nước", 2], ["hạn hán", 4], ["khô hạn", 3], ["xâm nhập mặn", 3], ["giông", 2], ["sét đánh", 3],
+    ["cháy rừng", 3], ["động đất", 4], ["mùa mưa", 1], ["ứng phó", 2], ["cứu hộ", 1], ["gió giật", 3], ["bão lớn", 3],
+    ["đi biển", 2], ["tàu cá", 2], ["ngư dân", 1], ["gió lớn", 2], ["mưa đá", 3], ["thủy điện", 2], ["thủy điện xả", 3],
+    ["đê bao", 2], ["ngầm tràn", 2], ["rét hại", 3], ["sau bão", 2], ["sau lũ", 2], ["cứu nạn", 2],
+    ["tìm kiếm cứu nạn", 3], ["khắc phục hậu quả", 2],
+  ],
+  te_nan: [
+    ["ma túy", 4], ["hút chích", 4], ["chích choác", 4], ["con nghiện", 4], ["nghiện", 3], ["bóng cười", 4],
+    ["thuốc lắc", 4], ["cần sa", 4], ["tín dụng đen", 5], ["vay nặng lãi", 5], ["nặng lãi", 4], ["vay app", 3],
+    ["app vay", 3], ["vay qua app", 3], ["vay online", 3], ["chủ nợ", 3], ["đòi nợ", 3], ["siết nợ", 3],
+    ["xã hội đen", 3], ["cờ bạc", 4], ["đánh bạc", 4], ["cá độ", 4], ["đá gà", 3], ["sới bạc", 4], ["lô đề", 4],
+    ["lừa đảo", 4], ["bị lừa", 4], ["lừa tiền", 4], ["giả danh", 4], ["giả mạo", 4], ["bị hack", 3], ["kẻ gian", 3],
+    ["chiếm quyền", 2], ["đánh hội đồng", 3], ["bạn xấu", 2], ["chuyển tiền", 2], ["chiếm đoạt", 3],
+    ["việc nhẹ lương cao", 4], ["mua bán người", 5], ["trộm", 3], ["trộm cắp", 4], ["cướp giật", 4], ["mại dâm", 4],
+    ["đuổi chém", 3], ["hỗn chiến", 3], ["hung khí", 3], ["đánh nhau", 3], ["hành hung", 3], ["băng nhóm", 3],
+    ["an ninh trật tự", 3], ["tệ nạn", 4], ["qua mạng", 1], ["tiền chuộc", 3], ["bắt cóc", 4], ["tố giác", 2],
+    ["tạt axit", 3], ["lãi cắt cổ", 5], ["cho vay lãi", 4], ["tiền góp", 3], ["vay góp", 3], ["góp ngày", 3],
+    ["ổ nhóm", 2], ["thuốc nổ", 3], ["ngáo đá", 4], ["ma túy đá", 4], ["heroin", 4], ["thuốc lá điện tử", 3],
+    ["chất lạ", 2], ["chất cấm", 3], ["hàng cấm", 3], ["giữ hộ chiếu", 4], ["không cho về", 2], ["lừa sang", 3],
+    ["bán sang", 3], ["campuchia", 2], ["trộm chó", 4], ["cẩu tặc", 4], ["trộm bò", 4], ["đa cấp", 3],
+    ["chiếm đoạt tài sản", 4], ["đường dây", 2], ["tội phạm", 3], ["đua xe", 3], ["quậy phá", 3], ["gây rối", 3],
+    ["trấn lột", 4], ["bạo lực học đường", 3], ["xâm hại", 4], ["hiếp dâm", 4], ["dâm ô", 4], ["buôn lậu", 3],
+    ["súng", 2],
+  ],
+  hanh_chinh: [
+    ["thủ tục", 3], ["thủ tục hành chính", 4], ["hồ sơ", 2], ["nộp hồ sơ", 3], ["bộ phận một cửa", 4], ["một cửa", 4],
+    ["dịch vụ công", 4], ["trực tuyến", 1], ["quá hạn", 3], ["trễ hẹn", 3], ["hẹn", 1], ["hẹn lại", 2], ["trả về", 2],
+    ["trình ký", 2], ["chưa có kết quả", 2], ["giấy tờ", 2], ["giấy khai sinh", 4], ["khai sinh", 3], ["khai tử", 3],
+    ["đăng ký kết hôn", 4], ["tình trạng hôn nhân", 4], ["chứng thực", 3], ["công chứng", 3], ["sao y", 3],
+    ["thường trú", 3], ["tạm trú", 3], ["hộ khẩu", 3], ["căn cước", 3], ["cccd", 3], ["định danh", 2], ["vneid", 3],
+    ["giấy phép lái xe", 3], ["bằng lái", 3], ["giấy phép xây dựng", 3], ["cấp đổi", 2], ["cấp lại", 2],
+    ["chữ ký số", 2], ["lệ phí", 2], ["nghe máy", 2], ["thái độ", 2], ["cộc lốc", 2], ["quát", 1], ["hách dịch", 2],
+    ["đi làm trễ", 2], ["về sớm", 2], ["không ai trực", 2], ["hệ thống lỗi", 2], ["báo lỗi", 2], ["lỗi hệ thống", 2],
+    ["chậm trễ", 2], ["đăng ký", 1], ["chưa xong", 2], ["làm sổ đỏ", 3], ["cấp sổ đỏ", 3], ["# tháng chưa", 2],
+    ["# ngày chưa", 2], ["# tuần chưa", 2], ["bảo chờ", 2], ["chờ mãi", 2], ["nộp ở đâu", 3], ["làm ở đâu", 2],
+    ["làm online", 2], ["đi lại nhiều lần", 2], ["bổ sung hồ sơ", 3], ["thời hạn giải quyết", 3],
+    ["giải quyết hồ sơ", 2], ["bao nhiêu ngày", 2], ["giấy hẹn", 3], ["phiếu hẹn", 3], ["trích lục", 3], ["hộ tịch", 3],
+    ["giấy xác nhận", 2], ["ký xác nhận", 2], ["đóng dấu", 2],
+  ],
+  can_bo: [
+    ["tham nhũng", 4], ["nhũng nhiễu", 4], ["hối lộ", 4], ["vòi tiền", 4], ["vòi vĩnh", 4], ["đòi tiền", 3],
+    ["đòi # triệu", 3], ["tiền bôi trơn", 4], ["phong bì", 3], ["lót tay", 4], ["tiêu cực", 3], ["ăn chặn", 4],
+    ["cắt xén", 3], ["giữ lại", 2], ["bớt xén", 3], ["trục lợi", 4], ["lợi dụng chức vụ", 4], ["lạm quyền", 4],
+    ["sai phạm", 3], ["vi phạm", 1], ["đạo đức", 3], ["lối sống", 3], ["suy thoái", 3], ["xúc phạm", 3], ["lăng mạ", 3],
+    ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
+    ["bỏ vợ", 2], ["đánh vợ", 2], ["bao che", 3], ["làm ngơ", 2], ["tiếp tay", 3], ["người nhà", 2], ["thiên vị", 3],
+    ["ưu ái", 2], ["khuất tất", 3], ["không minh bạch", 2], ["đứng tên", 2], ["lấy tên", 2], ["kiếm chênh lệch", 2],
+    ["ăn chênh lệch", 3], ["tổ chức đảng", 3], ["ủy ban kiểm tra", 3], ["kỷ luật", 2], ["cửa quyền", 3],
+    ["gây khó dễ", 3], ["hạch sách", 3], ["bằng giả", 3], ["chạy chức", 4], ["bảo kê", 3], ["nhận tiền", 3],
+    ["hợp thức hóa", 3], ["bỏ túi", 3], ["chiếm dụng", 3], ["biển thủ", 4], ["tham ô", 4], ["quan liêu", 3],
+    ["vô cảm", 2], ["không tiếp dân", 2], ["kết luận thanh tra", 2], ["chạy chọt", 3], ["ô dù", 3], ["lộng quyền", 4],
+    ["ức hiếp", 3], ["trù dập", 4], ["chiếm đất công", 3], ["không ai dám", 2], ["không dám nói", 2], ["lạm thu", 4],
+    ["thu thêm", 2], ["ngoài quy định", 2], ["thu sai", 3],
+  ],
+  an_sinh: [
+    ["hộ nghèo", 4], ["cận nghèo", 4], ["nhà nghèo", 3], ["nghèo", 2], ["nhà tạm", 4], ["xóa nhà tạm", 4],
+    ["nhà dột nát", 4], ["dột nát", 3], ["nhà tranh", 2], ["xuống cấp", 1], ["trợ cấp", 3], ["trợ cấp xã hội", 4],
+    ["bảo trợ xã hội", 4], ["người có công", 4], ["liệt sĩ", 4], ["thương binh", 4], ["bệnh binh", 4],
+    ["chất độc da cam", 4], ["gia đình chính sách", 4], ["đối tượng chính sách", 4], ["chính sách", 1],
+    ["khuyết tật", 4], ["người già", 2], ["người cao tuổi", 3], ["neo đơn", 4], ["sống một mình", 3], ["mồ côi", 4],
+    ["không nơi nương tựa", 4], ["hoàn cảnh khó khăn", 3], ["khó khăn", 1], ["thiếu ăn", 3], ["thiếu gạo", 3],
+    ["giáp hạt", 3], ["cứu đói", 4], ["hỗ trợ", 1], ["trợ giúp", 1], ["giúp đỡ", 1], ["áo ấm", 2], ["học bổng", 2],
+    ["nghỉ học", 1], ["đồng bào", 1], ["dân tộc thiểu số", 1], ["bảo hiểm y tế", 1], ["lương hưu", 2], ["chế độ", 1],
+    ["nhà tình nghĩa", 4], ["nhà đại đoàn kết", 4], ["an sinh", 4], ["việc làm", 2], ["thất nghiệp", 3],
+    ["mất việc", 3], ["bệnh hiểm nghèo", 4], ["ốm đau", 2], ["một mình nuôi", 2], ["chồng mất", 2], ["vợ mất", 2],
+    ["sửa chữa nhà", 1], ["mất trắng", 2], ["nhà hảo tâm", 3], ["hảo tâm", 2], ["bệnh tật", 2], ["viện phí", 2],
+    ["tâm thần", 2], ["vô gia cư", 3], ["lang thang", 2], ["hộ khó khăn", 3], ["nợ lương", 3], ["trả lương", 2],
+    ["bảo hiểm xã hội", 3], ["bị mù", 3], ["xiêu vẹo", 3], ["chồng bỏ đi", 2],
+  ],
+  khac: [
+    ["cảm ơn", 3], ["cám ơn", 3], ["khen", 2], ["khen thưởng", 3], ["biểu dương", 3], ["tuyên dương", 3],
+    ["hài lòng", 2], ["góp ý", 2], ["mở thêm", 2], ["xe buýt", 2], ["đối thoại", 2], ["đèn đường", 2],
+    ["tổ chức thêm", 1], ["nên có", 1], ["nghị quyết", 2], ["bê tông", 1], ["hoan nghênh", 3], ["nhiệt liệt", 2],
+    ["giống cây", 2], ["nông sản", 2], ["đã giúp", 2], ["tận tình", 2], ["nhiệt tình", 2], ["kịp thời", 1],
+    ["cảm kích", 3], ["tri ân", 3], ["xây cầu", 2], ["làm đường", 2], ["nâng cấp đường", 2], ["nông thôn mới", 2],
+    ["mất điện", 2], ["trạm y tế", 2], ["sân chơi", 2], ["lắp camera", 2], ["sóng điện thoại", 2], ["dân vận khéo", 3],
+  ],
+};
+
+/**
+ * People whose misconduct makes a message a `can_bo` report: when one of them is named together with
+ * misconduct, the cadre is the main topic even if land or benefits are what was misused.
+ */
+export const OFFICIAL_ROLES: readonly string[] = [
+  "cán bộ", "cán bộ địa chính", "cán bộ chính sách", "cán bộ tư pháp", "công chức", "viên chức", "đảng viên", "bí thư",
+  "chủ tịch", "trưởng thôn", "thôn trưởng", "trưởng ban", "trưởng phòng", "lãnh đạo", "chi bộ", "công an xã",
+  "địa chính", "kế toán xã", "tổ trưởng", "khối trưởng", "chánh văn phòng", "cảnh sát", "trưởng công an", "kế toán",
+  "hiệu trưởng",
+];
+
+/**
+ * Words that look like cues but are something else; matching them first keeps their syllables from
+ * counting ("quán nhậu" is a place, not a cadre drinking; "đất nước" is the country; "xin cảm ơn"
+ * closes many complaints and is no praise).
+ */
+export const NEUTRAL_PHRASES: readonly string[] = ["quán nhậu", "đất nước", "xin cảm ơn", "em cảm ơn", "cảm ơn ạ", "cám ơn ạ"];
+
+/**
+ * Phrases that mean several things once folded ("lu" is "lũ" or "lu", "nhau" is "nhậu" or "nhau",
+ * "dat" is "đất" or "đặt", "nuoc dang" is "nước dâng" or "nước đang"): matched only in messages typed
+ * with diacritics.
+ */
+export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
+  "lũ", "bão", "lốc", "khói", "bụi", "mùi", "xả", "quát", "lún", "giông", "váng", "nhậu", "đất", "nợ", "nước dâng",
+  "tự sát", "lấn sang", "lấn qua",
+]);

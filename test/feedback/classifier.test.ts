@@ -1,0 +1,175 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fold } from "../../src/core/text.js";
+import { assessUrgency, classifyFeedback, offlineClassifier } from "../../src/feedback/classifier.js";
+import { processingDeadlineDays, responsibleUnit, TOPIC_LABELS, TOPICS, URGENT_DEADLINE_DAYS, type Topic } from "../../src/feedback/taxonomy.js";
+import { ROOT } from "../helpers/paths.js";
+
+interface Message {
+  id: string;
+  text: string;
+  topic: Topic;
+  urgent: boolean;
+}
+
+function readMessages(name: string): Message[] {
+  return readFileSync(join(ROOT, "bench", "data", name), "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Message);
+}
+
+function scores(messages: readonly Message[], prepare: (text: string) => string = (text) => text) {
+  const verdicts = messages.map((message) => ({ message, verdict: classifyFeedback(prepare(message.text)) }));
+  const flagged = verdicts.filter(({ verdict }) => verdict.urgent);
+  const urgent = verdicts.filter(({ message }) => message.urgent);
+  const caught = flagged.filter(({ message }) => message.urgent).length;
+  return {
+    accuracy: verdicts.filter(({ message, verdict }) => verdict.topic === message.topic).length / verdicts.length,
+    precision: caught / flagged.length,
+    recall: caught / urgent.length,
+    verdicts,
+  };
+}
+
+describe("offline classifier on the evaluation sets", () => {
+  // Floors of the project's targets: a change that breaks them fails here before the benchmark.
+  it.each([
+    ["dev set", "dev-feedback.jsonl"],
+    ["own held-out set", "extra-feedback.jsonl"],
+  ])("meets the floors on the %s, with and without diacritics", (_label, file) => {
+    const messages = readMessages(file);
+    for (const result of [scores(messages), scores(messages, fold)]) {
+      expect(result.accuracy).toBeGreaterThanOrEqual(0.85);
+      expect(result.recall).toBeGreaterThanOrEqual(0.9);
+      expect(result.precision).toBeGreaterThanOrEqual(0.7);
+    }
+  });
+
+  it("explains every urgent verdict with more than the topic", () => {
+    for (const { verdict } of scores(readMessages("dev-feedback.jsonl")).verdicts.filter(({ verdict }) => verdict.urgent)) {
+      expect(verdict.reasons.length).toBeGreaterThanOrEqual(2);
+      expect(verdict.reasons.slice(1).join(" ")).toMatch(/nguy hiểm|bạo lực|tụ tập|đang xảy ra|đe dọa|gấp/);
+    }
+  });
+});
+
+describe("topics", () => {
+  it.each([
+    ["Dự án khu đô thị lấy đất ruộng của dân mà giá đền bù quá thấp", "dat_dai"],
+    ["tau hut cat hoat dong ca dem o song thu bon, ruong bo song lo het", "khoang_san"],
+    ["Lò mổ gia súc xả nước thải ra kênh, mùi hôi thối cả khu phố", "moi_truong"],
+    ["mua lon may ngay nay, duong vao thon ngap sau, xe khong qua duoc", "thien_tai"],
+    ["Có đối tượng lạ dụ dỗ học sinh hút bóng cười ở quán nước trước trường", "te_nan"],
+    ["xin hoi lam giay khai sinh cho con can nhung giay to gi", "hanh_chinh"],
+    ["Ông trưởng thôn vòi tiền các hộ muốn được xét hộ nghèo", "can_bo"],
+    ["Cụ ông neo đơn, không nơi nương tựa, nhà dột nát, mong được giúp đỡ", "an_sinh"],
+    ["Đề nghị lắp thêm đèn đường ở đoạn dốc gần chợ", "khac"],
+  ])("%s → %s", (text, topic) => {
+    expect(classifyFeedback(text).topic).toBe(topic);
+  });
+
+  it("gives the main topic when a message touches two", () => {
+    // A cadre's misconduct is the report even when land is what was misused.
+    const cadre = classifyFeedback("Chủ tịch xã nhận tiền để hợp thức hóa đất lấn chiếm cho người quen");
+    expect(cadre.topic).toBe("can_bo");
+    expect(cadre.reasons[0]).toMatch(/^cán bộ có dấu hiệu vi phạm \(chủ tịch/);
+    // A land file stuck at the desk is an administrative-procedure report.
+    expect(classifyFeedback("Hồ sơ cấp sổ đỏ nộp ở bộ phận một cửa đã quá hạn hai tháng vẫn chưa có kết quả").topic).toBe("hanh_chinh");
+    // Rudeness at the one-stop desk is service, not cadre misconduct.
+    expect(classifyFeedback("Cán bộ một cửa phường quát tháo, thái độ hách dịch với người dân").topic).toBe("hanh_chinh");
+    // Banks eroded by dredgers: the dredging is the report.
+    expect(classifyFeedback("Ghe hút cát ngày đêm làm bờ sông sạt lở vào tận vườn").topic).toBe("khoang_san");
+    // A party member who gambles is a cadre report; gambling that officials ignore stays a vice report.
+    expect(classifyFeedback("Đảng viên ở chi bộ thôn 3 tham gia đánh bạc ăn tiền").topic).toBe("can_bo");
+    expect(classifyFeedback("Sới bạc ở thôn 3 mở suốt đêm, công an xã biết mà không dẹp").topic).toBe("te_nan");
+  });
+
+  it("is khac for praise, suggestions and text without a topic, and a polite closing is no praise", () => {
+    expect(classifyFeedback("Xin cảm ơn đội cứu hộ đã tận tình giúp bà con").topic).toBe("khac");
+    expect(classifyFeedback("Nhà tôi bị ngập sâu sau mưa, đề nghị khơi thông cống. Xin cảm ơn").topic).toBe("thien_tai");
+    expect(classifyFeedback("alo alo")).toMatchObject({ topic: "khac", reasons: ["không thấy dấu hiệu của chủ đề cụ thể"] });
+    expect(classifyFeedback("   ")).toMatchObject({ topic: "khac", urgent: false, reasons: ["tin nhắn không có nội dung chữ"] });
+    expect(classifyFeedback("<p>!!! ???</p>").topic).toBe("khac");
+  });
+
+  it("gives the same verdict typed without diacritics", () => {
+    const accented = "Nước lũ đang dâng nhanh, cả xóm bị cô lập, có người già mắc kẹt trên mái nhà";
+    expect(classifyFeedback(fold(accented))).toMatchObject({ topic: classifyFeedback(accented).topic, urgent: true });
+  });
+
+  it("does not read words that merely fold alike", () => {
+    // "lo" is worry in an accented message, never "lở".
+    expect(classifyFeedback("Dân rất lo vì giá phân bón tăng").topic).toBe("khac");
+    // "nuoc dang" is "nước đang", not "nước dâng"; "ông Tư sát khu dân cư" is not "tự sát".
+    expect(classifyFeedback("nha may nuoc dang cap nuoc duc ngau, co mui clo").topic).toBe("moi_truong");
+    expect(classifyFeedback("trai heo ong tu sat khu dan cu boc mui").urgent).toBe(false);
+  });
+
+  it("reports its scores and says it decided offline", async () => {
+    const verdict = await offlineClassifier.classify("khai thác cát trái phép ban đêm");
+    expect(verdict.by).toBe("offline");
+    expect(verdict.scores?.khoang_san).toBeGreaterThan(verdict.scores?.dat_dai ?? 0);
+  });
+});
+
+describe("urgency", () => {
+  it.each([
+    ["Đất đá trên đồi đang sạt xuống sát mấy nhà dân, bà con chưa kịp chạy", "đang xảy ra"],
+    ["nuoc lu len nhanh qua, nha toi co ba cu 90 tuoi mac ket tren gac", "có người gặp nguy hiểm"],
+    ["Hai nhóm thanh niên cầm mã tấu hỗn chiến trước quán karaoke", "có bạo lực"],
+    ["Khoảng 200 người dân đang kéo đến trụ sở huyện phản đối dự án", "đông người tụ tập"],
+    ["Bọn cho vay nặng lãi nhắn tin dọa đến nhà tôi nếu không trả tiền", "bị đe dọa"],
+  ])("%s → urgent (%s)", (text, reason) => {
+    const verdict = classifyFeedback(text);
+    expect(verdict.urgent).toBe(true);
+    expect(verdict.reasons.join(" | ")).toContain(reason);
+  });
+
+  it("does not flag chronic or past problems, and says why", () => {
+    const chronic = classifyFeedback("Bờ biển ở thôn tôi bị sạt lở mấy năm nay, năm nào cũng mất vài mét đất");
+    expect(chronic).toMatchObject({ topic: "thien_tai", urgent: false });
+    expect(chronic.reasons.at(-1)).toMatch(/^sự việc kéo dài hoặc đã qua \(.*mấy năm/);
+    expect(classifyFeedback("Năm ngoái có hai em bị đuối nước ở đoạn sông này, đề nghị làm biển cảnh báo").urgent).toBe(false);
+    expect(classifyFeedback("Góp ý nên dạy bơi cho học sinh để phòng chống đuối nước").urgent).toBe(false);
+  });
+
+  it("needs the 'now' close to the hazard", () => {
+    expect(classifyFeedback("Xe múc đang múc đất ở đồi thông xã Tam Vinh chở đi bán khắp nơi, đồi sạt lở nham nhở").urgent).toBe(false);
+    expect(classifyFeedback("Sườn đồi sau trường đang nứt toác, nước đục rỉ ra").urgent).toBe(true);
+  });
+
+  it("counts a crowd from ten people, and a threat as urgent only with loan sharks behind it", () => {
+    expect(classifyFeedback("3 người tụ tập uống rượu ở bãi đất trống").urgent).toBe(false);
+    expect(classifyFeedback("50 hộ dân tụ tập chặn xe thi công").urgent).toBe(true);
+    expect(classifyFeedback("Cán bộ xã đe dọa không giải quyết hồ sơ nếu tôi còn khiếu nại").urgent).toBe(false);
+  });
+
+  it("is available alone for verdicts whose topic comes from elsewhere", () => {
+    expect(assessUrgency("Cháy lớn, có người mắc kẹt trong nhà")).toMatchObject({ urgent: true, reasons: [expect.stringContaining("mắc kẹt")] });
+    expect(assessUrgency("xin hỏi thủ tục cấp đổi căn cước")).toEqual({ urgent: false, reasons: [] });
+  });
+
+  it("stays fast and linear on a 20,000-character message", () => {
+    const text = "Nước lũ đang lên, bà con bị cô lập. ".repeat(560).slice(0, 20_000);
+    const started = performance.now();
+    const verdict = classifyFeedback(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(verdict).toMatchObject({ topic: "thien_tai", urgent: true });
+    expect(verdict.reasons.every((reason) => reason.length < 200)).toBe(true);
+  });
+});
+
+describe("taxonomy", () => {
+  it("names every topic, its unit and a processing time, shorter when urgent", () => {
+    for (const topic of TOPICS) {
+      expect(TOPIC_LABELS[topic]).toMatch(/\p{L}/u);
+      expect(responsibleUnit(topic)).toMatch(/\p{L}/u);
+      expect(processingDeadlineDays(topic, true)).toBe(URGENT_DEADLINE_DAYS);
+      expect(processingDeadlineDays(topic, false)).toBeGreaterThan(URGENT_DEADLINE_DAYS);
+    }
+    expect(responsibleUnit("te_nan")).toBe("Công an tỉnh");
+    expect(responsibleUnit("can_bo")).toBe("Ủy ban Kiểm tra Tỉnh ủy");
+  });
+});
