@@ -1,8 +1,10 @@
 /**
  * Structured logging with pino. Secrets and citizens' contact details never reach a log line:
- * known secret fields are redacted here, and free text is masked by its producer before logging.
+ * known secret fields are redacted, and phone numbers, ID numbers and e-mail addresses are masked
+ * in every logged field. Free text belongs in fields, never in the message string (not masked).
  */
 import pino from "pino";
+import { maskLogFields } from "./privacy.js";
 
 /** The logger every module receives; a pino logger or a child of one. */
 export type Logger = pino.Logger;
@@ -32,7 +34,7 @@ export interface LoggerOptions {
 
 export function createLogger(options: LoggerOptions): Logger {
   return pino(
-    { level: options.level, redact: { paths: REDACT_PATHS, censor: "[ẩn]" }, base: undefined },
+    { level: options.level, redact: { paths: REDACT_PATHS, censor: "[ẩn]" }, base: undefined, formatters: { log: maskLogFields } },
     pino.destination({ fd: options.destination ?? 1, sync: true }),
   );
 }

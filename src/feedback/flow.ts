@@ -7,7 +7,7 @@
 import { z } from "zod";
 import type { AttachmentRef, Choice, Inline, Reply } from "../core/messages.js";
 import { fold, truncate } from "../core/text.js";
-import { findPersonalData, maskPersonalData } from "./privacy.js";
+import { findPersonalData, maskPersonalData } from "../core/privacy.js";
 import { findArea, type Area } from "./reference-data.js";
 import { isTopic, TOPIC_LABELS, TOPICS, type Topic } from "./taxonomy.js";
 

@@ -8,10 +8,11 @@
  */
 import OpenAI from "openai";
 import { z } from "zod";
-import { describeError, UpstreamApiError, UpstreamUnreachableError } from "../core/errors.js";
+import { describeError } from "../core/errors.js";
+import { fromOpenAIError } from "../core/openai-errors.js";
 import type { Logger } from "../core/logger.js";
 import { assessUrgency, classifyFeedback, type Classification, type Classifier } from "./classifier.js";
-import { maskPersonalData } from "./privacy.js";
+import { maskPersonalData } from "../core/privacy.js";
 import { TOPIC_DESCRIPTIONS, TOPICS } from "./taxonomy.js";
 
 export interface LlmClassifierSettings {
@@ -84,7 +85,7 @@ export class LlmClassifier implements Classifier {
       );
       return completion.choices[0]?.message?.content ?? "";
     } catch (error) {
-      throw upstreamError(error, signal);
+      throw fromOpenAIError(error, signal);
     }
   }
 }
@@ -110,14 +111,4 @@ export function parseVerdict(answer: string): Parsed {
   const parsed = LlmVerdictSchema.safeParse(json);
   if (!parsed.success) return { success: false, why: `answer does not match the schema: ${parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"} ${issue.message}`).join("; ")}` };
   return { success: true, data: parsed.data };
-}
-
-/** The same mapping as the grounded answerer's: an API that said no vs. one that could not be reached. */
-function upstreamError(error: unknown, signal: AbortSignal): Error {
-  if (signal.aborted || error instanceof OpenAI.APIConnectionTimeoutError) {
-    return new UpstreamUnreachableError("LLM", "no answer within the time limit (OPENAI_TIMEOUT_MS)", { cause: error });
-  }
-  if (error instanceof OpenAI.APIConnectionError) return new UpstreamUnreachableError("LLM", error.message, { cause: error });
-  if (error instanceof OpenAI.APIError) return new UpstreamApiError("LLM", error.status, error.message, { cause: error });
-  return new UpstreamUnreachableError("LLM", error instanceof Error ? error.message : String(error), { cause: error });
 }

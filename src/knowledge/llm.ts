@@ -3,7 +3,7 @@
  * retrieved passages, must cite their section tags, and every tag it cites is checked.
  */
 import OpenAI from "openai";
-import { UpstreamApiError, UpstreamUnreachableError } from "../core/errors.js";
+import { fromOpenAIError } from "../core/openai-errors.js";
 import type { Citation } from "./answer.js";
 import { citationOf } from "./answer.js";
 import type { Passage } from "./document.js";
@@ -83,7 +83,7 @@ export class GroundedAnswerer {
       }
       return text;
     } catch (error) {
-      throw upstreamError(error, signal);
+      throw fromOpenAIError(error, signal);
     }
   }
 }
@@ -100,13 +100,4 @@ export function checkAnswer(raw: string, tagged: ReadonlyMap<string, Passage>, d
   if (unknown.length) return { kind: "unusable", why: `answer cites sections it was not given: ${unknown.join(", ")}` };
   const citations = [...new Set(cited)].map((tag) => citationOf(tagged.get(tag)!, documents));
   return { kind: "answer", body, citations };
-}
-
-function upstreamError(error: unknown, signal: AbortSignal): Error {
-  if (signal.aborted || error instanceof OpenAI.APIConnectionTimeoutError) {
-    return new UpstreamUnreachableError("LLM", "no answer within the time limit (OPENAI_TIMEOUT_MS)", { cause: error });
-  }
-  if (error instanceof OpenAI.APIConnectionError) return new UpstreamUnreachableError("LLM", error.message, { cause: error });
-  if (error instanceof OpenAI.APIError) return new UpstreamApiError("LLM", error.status, error.message, { cause: error });
-  return new UpstreamUnreachableError("LLM", error instanceof Error ? error.message : String(error), { cause: error });
 }

@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
-import { CITIZEN_ID_MASK, findPersonalData, maskLogFields, maskPersonalData } from "../../src/feedback/privacy.js";
+import { CITIZEN_ID_MASK, findPersonalData, maskLogFields, maskPersonalData } from "../../src/core/privacy.js";
 
 const kinds = (text: string) => findPersonalData(text).map((item) => item.kind);
 
