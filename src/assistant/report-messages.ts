@@ -5,7 +5,7 @@
  */
 import type { Block, Choice, Inline, Reply } from "../core/messages.js";
 import { truncate } from "../core/text.js";
-import { maskPersonalData } from "../feedback/privacy.js";
+import { maskPersonalData } from "../core/privacy.js";
 import { isOpen, STATUS_LABELS, STATUS_NOTICES, type Status } from "../feedback/status.js";
 import { isTopic, TOPIC_LABELS } from "../feedback/taxonomy.js";
 import type { ReportWithTrail } from "../inbox/reports.js";
