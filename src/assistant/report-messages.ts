@@ -32,6 +32,7 @@ export function trackingCodeReply(report: ReportWithTrail): Reply {
   const blocks: Block[] = [
     { type: "paragraph", content: ["✅ Phản ánh của bạn đã được gửi đến Ban Dân vận Tỉnh ủy."] },
     { type: "paragraph", content: ["Mã theo dõi: ", { bold: report.code }] },
+    { type: "paragraph", content: [`Lĩnh vực: ${topicLabel(report.topic)}. Địa bàn: ${report.area ?? "không rõ"}. Gửi ${report.contactId === null ? "ẩn danh" : "kèm số điện thoại"}.`] },
     { type: "paragraph", content: [`Hạn xử lý dự kiến: ${formatDate(report.dueAt)}. Bạn sẽ nhận tin nhắn mỗi khi phản ánh có tiến triển; gõ /theodoi ${report.code} để xem bất cứ lúc nào.`] },
   ];
   if (report.urgent) blocks.push({ type: "paragraph", content: ["⚠ Phản ánh được đánh dấu khẩn và đã báo ngay cho cán bộ trực. Nếu có nguy hiểm đến tính mạng, bạn gọi ngay 113 (công an), 114 (cứu nạn) hoặc 115 (cấp cứu)."] });

@@ -2,7 +2,8 @@
  * The feedback conversation as a state machine, pure: a form, an input, the next form and what to
  * say. Order: description (photos and a location welcome at any time) → topic, pre-selected by the
  * classifier → area → contact (anonymous by default; a phone only with explicit consent) → confirm.
- * `/gopy <nội dung>` starts with the description and asks only what is missing.
+ * `/gopy <nội dung>` (and a forwarded message) starts with the description and asks only what is
+ * missing: topic and area if the classifier and the text do not give them; then it is filed.
  */
 import { z } from "zod";
 import type { AttachmentRef, Choice, Inline, Reply } from "../core/messages.js";
@@ -104,8 +105,7 @@ export function withClassification(form: FeedbackForm, verdict: { topic: Topic; 
   const next: FeedbackForm = classified.quick
     ? { ...classified, topic: classified.topic ?? (verdict.topic === "khac" ? undefined : verdict.topic), area: classified.area ?? classified.suggestedArea }
     : classified;
-  const advanced = advance(next);
-  return { form: advanced, replies: [prompt(advanced, ctx)] };
+  return moveOn(next, ctx);
 }
 
 /** Applies one input to the form. */
@@ -218,9 +218,14 @@ function phoneGiven(form: FeedbackForm, text: string, ctx: FlowContext): FlowSte
   return moveOn({ ...form, phone: phone.replace(/[^\d+]/g, ""), anonymous: false, step: "confirm" }, ctx);
 }
 
-/** Fills what is already known and asks the next question. */
+/**
+ * Fills what is already known and asks the next question. A quick form (content given up front)
+ * is filed as soon as description, topic and area are known: anonymous by default, no confirmation;
+ * the tracking-code message shows what was recorded.
+ */
 function moveOn(form: FeedbackForm, ctx: FlowContext): FlowStep {
   const next = advance(form);
+  if (next.quick && (next.step === "contact" || next.step === "confirm")) return { form: undefined, replies: [], submit: next };
   return { form: next, replies: [prompt(next, ctx)] };
 }
 

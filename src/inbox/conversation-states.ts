@@ -1,37 +1,68 @@
 /**
  * Per-chat conversation state (a feedback form in progress, the previous question, an open menu),
- * kept in the database so that a restart in the middle of a flow resumes it. Stored as JSON; the
- * assistant validates what it reads back.
+ * kept in the database so that a restart in the middle of a flow resumes it, and in memory so that
+ * the next message of a chat does not read it back. The write-through cache assumes one process
+ * handles a given bot (as `npm start` does). Stored as JSON; the assistant validates what it reads.
  */
 import type { Channel } from "../core/messages.js";
 import type { Database } from "./database.js";
+import { fromSqlTime, sqlTime } from "./sql.js";
+
+/** Chats whose state stays in memory; older ones are read from the database again when needed. */
+export const STATE_CACHE_SIZE = 10_000;
+
+interface Entry {
+  readonly data: string;
+  readonly expiresAt: number;
+}
 
 export class ConversationStates {
+  private readonly cache = new Map<string, Entry | null>();
+
   constructor(private readonly db: Database) {}
 
   /** The stored state, or undefined when there is none or it has expired. */
   async load(channel: Channel, chatId: string, now = new Date()): Promise<unknown> {
-    const row = await this.db.conversationState.findUnique({ where: { channel_chatId: { channel, chatId } } });
-    if (!row || row.expiresAt <= now) return undefined;
+    const key = `${channel}:${chatId}`;
+    let entry = this.cache.get(key);
+    if (entry === undefined) {
+      const rows = await this.db.$queryRaw<Array<{ data: string; expiresAt: unknown }>>`SELECT "data", "expiresAt" FROM "ConversationState" WHERE "channel" = ${channel} AND "chatId" = ${chatId}`;
+      const row = rows[0];
+      entry = row ? { data: row.data, expiresAt: fromSqlTime(row.expiresAt).getTime() } : null;
+      this.remember(key, entry);
+    }
+    if (!entry || entry.expiresAt <= now.getTime()) return undefined;
     try {
-      return JSON.parse(row.data);
+      return JSON.parse(entry.data);
     } catch {
       return undefined;
     }
   }
 
   async save(channel: Channel, chatId: string, data: unknown, ttlMs: number, now = new Date()): Promise<void> {
-    const values = { data: JSON.stringify(data), expiresAt: new Date(now.getTime() + ttlMs) };
-    await this.db.conversationState.upsert({ where: { channel_chatId: { channel, chatId } }, create: { channel, chatId, ...values }, update: values });
+    const entry = { data: JSON.stringify(data), expiresAt: now.getTime() + ttlMs };
+    await this.db.$executeRaw`INSERT INTO "ConversationState" ("channel", "chatId", "data", "updatedAt", "expiresAt") VALUES (${channel}, ${chatId}, ${entry.data}, ${sqlTime(now)}, ${sqlTime(new Date(entry.expiresAt))})
+      ON CONFLICT ("channel", "chatId") DO UPDATE SET "data" = excluded."data", "updatedAt" = excluded."updatedAt", "expiresAt" = excluded."expiresAt"`;
+    this.remember(`${channel}:${chatId}`, entry);
   }
 
   async clear(channel: Channel, chatId: string): Promise<void> {
-    await this.db.conversationState.deleteMany({ where: { channel, chatId } });
+    const key = `${channel}:${chatId}`;
+    if (this.cache.get(key) === null) return;
+    await this.db.$executeRaw`DELETE FROM "ConversationState" WHERE "channel" = ${channel} AND "chatId" = ${chatId}`;
+    this.remember(key, null);
   }
 
   /** Deletes expired states. */
   async prune(now = new Date()): Promise<number> {
+    this.cache.clear();
     const { count } = await this.db.conversationState.deleteMany({ where: { expiresAt: { lte: now } } });
     return count;
+  }
+
+  private remember(key: string, entry: Entry | null): void {
+    this.cache.delete(key);
+    this.cache.set(key, entry);
+    if (this.cache.size > STATE_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
   }
 }

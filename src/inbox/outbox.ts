@@ -4,13 +4,15 @@
  * dispatcher delivers it with retries and backoff. A crash loses nothing: undelivered rows are picked
  * up again after a restart.
  *
- * Delivery is at least once with a narrow window: a row is claimed ("sending", with a lease) before
+ * The hot statements are SQL (see src/inbox/sql.ts). Delivery is at least once with a narrow
+ * window: a row is claimed ("sending", with a lease) before
  * the send and marked "sent" right after. Only a crash between the platform accepting the message and
  * that update (milliseconds) can repeat a message, after the lease expires.
  */
 import type { Channel, Reply } from "../core/messages.js";
 import type { Database } from "./database.js";
 import type { Prisma } from "./generated/client.js";
+import { sqlTime } from "./sql.js";
 
 /** Why a message is sent; the staff see it next to its delivery state. */
 export type OutboxPurpose = "tracking_code" | "status" | "staff_reply" | "rating_request" | "staff_card" | "staff_update" | "notice";
@@ -53,45 +55,34 @@ export class Outbox {
   constructor(private readonly db: Database) {}
 
   /** Adds messages; pass the transaction client to commit them with what caused them. */
-  static async enqueue(client: Client, entries: readonly OutboxEntry[]): Promise<number[]> {
+  static async enqueue(client: Client, entries: readonly OutboxEntry[], now = new Date()): Promise<number[]> {
     const ids: number[] = [];
-    for (const entry of entries) {
-      const row = await client.outboxMessage.create({
-        data: { channel: entry.channel, chatId: entry.chatId, payload: JSON.stringify(entry.reply), purpose: entry.purpose, reportId: entry.reportId ?? null },
-      });
-      ids.push(row.id);
-    }
+    for (const entry of entries) ids.push(Number((await Outbox.insert(client, entry, now))[0]!.id));
     return ids;
   }
 
-  /** Claims up to `limit` messages due now, oldest first; each is claimed by one dispatcher only. */
+  /** The insert of one message, as a statement to run alone or in a batch transaction. */
+  static insert(client: Client, entry: OutboxEntry, now: Date) {
+    return client.$queryRaw<Array<{ id: number }>>`INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "purpose", "reportId", "nextAttemptAt", "createdAt")
+      VALUES (${entry.channel}, ${entry.chatId}, ${JSON.stringify(entry.reply)}, ${entry.purpose}, ${entry.reportId ?? null}, ${sqlTime(now)}, ${sqlTime(now)}) RETURNING "id"`;
+  }
+
+  /**
+   * Claims up to `limit` messages due now (pending, retrying, or claimed by a process that died),
+   * oldest first. One statement: SQLite runs it alone, so no message is claimed twice.
+   */
   async claimDue(limit: number, now = new Date()): Promise<ClaimedMessage[]> {
-    const due = await this.db.outboxMessage.findMany({
-      where: {
-        OR: [
-          { status: { in: ["pending", "failed"] }, nextAttemptAt: { lte: now } },
-          { status: "sending", nextAttemptAt: { lte: now } },
-        ],
-      },
-      orderBy: { id: "asc" },
-      take: limit,
-    });
-    const claimed: ClaimedMessage[] = [];
-    for (const row of due) {
-      // Compare-and-set on status and time: a row another dispatcher claimed meanwhile is skipped.
-      const { count } = await this.db.outboxMessage.updateMany({
-        where: { id: row.id, status: row.status, nextAttemptAt: row.nextAttemptAt },
-        data: { status: "sending", nextAttemptAt: new Date(now.getTime() + DELIVERY.leaseMs) },
-      });
-      if (count === 1) {
-        claimed.push({ id: row.id, channel: row.channel as Channel, chatId: row.chatId, reply: JSON.parse(row.payload) as Reply, purpose: row.purpose as OutboxPurpose, reportId: row.reportId, attempts: row.attempts });
-      }
-    }
-    return claimed;
+    const rows = await this.db.$queryRaw<Array<{ id: number; channel: string; chatId: string; payload: string; purpose: string; reportId: number | null; attempts: number }>>`
+      UPDATE "OutboxMessage" SET "status" = 'sending', "nextAttemptAt" = ${sqlTime(new Date(now.getTime() + DELIVERY.leaseMs))}
+      WHERE "id" IN (SELECT "id" FROM "OutboxMessage" WHERE "status" IN ('pending', 'failed', 'sending') AND "nextAttemptAt" <= ${sqlTime(now)} ORDER BY "id" LIMIT ${limit})
+      RETURNING "id", "channel", "chatId", "payload", "purpose", "reportId", "attempts"`;
+    return rows
+      .map((row) => ({ id: Number(row.id), channel: row.channel as Channel, chatId: row.chatId, reply: JSON.parse(row.payload) as Reply, purpose: row.purpose as OutboxPurpose, reportId: row.reportId === null ? null : Number(row.reportId), attempts: Number(row.attempts) }))
+      .sort((a, b) => a.id - b.id);
   }
 
   async markSent(id: number, sentMessageId: string | undefined, now = new Date()): Promise<void> {
-    await this.db.outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: now, sentMessageId: sentMessageId ?? null, attempts: { increment: 1 }, lastError: null } });
+    await this.db.$executeRaw`UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = ${sqlTime(now)}, "sentMessageId" = ${sentMessageId ?? null}, "attempts" = "attempts" + 1, "lastError" = NULL WHERE "id" = ${id}`;
   }
 
   /** Schedules another attempt, or gives up after `DELIVERY.maxAttempts` or on a permanent failure. */

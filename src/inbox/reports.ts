@@ -3,13 +3,13 @@
  * it causes (written to the outbox): a report is committed before its reporter is told its code,
  * and a status change is never recorded without its notification, nor the reverse.
  */
-import { randomUUID } from "node:crypto";
 import type { AttachmentRef, Channel, ForwardOrigin } from "../core/messages.js";
 import { canChange, isOpen, type Status } from "../feedback/status.js";
 import type { Topic } from "../feedback/taxonomy.js";
-import type { Database } from "./database.js";
-import type { Prisma, Report as ReportRow } from "./generated/client.js";
+import { isUniqueViolation, type Database } from "./database.js";
+import { Prisma, type Report as ReportRow } from "./generated/client.js";
 import { Outbox, type OutboxEntry } from "./outbox.js";
+import { sqlTime } from "./sql.js";
 
 /** Who did something to a report. */
 export interface Actor {
@@ -70,50 +70,125 @@ export function parseTrackingCode(text: string): string | undefined {
   return match ? `PA-${match[1]}-${match[2]!.padStart(6, "0")}` : undefined;
 }
 
-export class Reports {
+/**
+ * Hands out report ids: the last id in the database, then counting up in memory (one process files
+ * reports; another one showing up is caught by the unique id and makes it re-read).
+ */
+class ReportIds {
+  private last: Promise<number> | undefined;
+
   constructor(private readonly db: Database) {}
 
-  /** Files a report: contact (unless anonymous), report, attachments, subscriber, event and messages, at once. */
+  /** Each call chains on the previous one, so concurrent callers get consecutive ids. */
+  next(): Promise<number> {
+    const previous = this.last ?? this.db.$queryRaw<Array<{ last: number }>>`SELECT COALESCE(MAX("id"), 0) AS "last" FROM "Report"`.then((rows) => Number(rows[0]!.last));
+    const id = previous.then((last) => last + 1);
+    this.last = id.catch(() => previous);
+    return id;
+  }
+
+  reset(): void {
+    this.last = undefined;
+  }
+}
+
+export class Reports {
+  private readonly ids: ReportIds;
+
+  constructor(private readonly db: Database) {
+    this.ids = new ReportIds(db);
+  }
+
+  /**
+   * Files a report: contact (unless anonymous), report, attachments, subscriber, event and messages,
+   * in one transaction. Written in SQL and sent as one batch (see src/inbox/sql.ts): this is the
+   * intake hot path. The report id is allocated here so that the code, and the messages that quote
+   * it, are known before the batch runs.
+   */
   async create(draft: ReportDraft, messages: MessagesFor, now = new Date()): Promise<ReportWithTrail> {
-    return this.db.$transaction(async (tx) => {
-      const contact =
-        draft.anonymous || draft.forwardedFrom
-          ? undefined
-          : await tx.contact.upsert({
-              where: { channel_channelUserId: { channel: draft.channel, channelUserId: draft.reporter.id } },
-              create: { channel: draft.channel, channelUserId: draft.reporter.id, displayName: draft.reporter.name ?? null, phone: draft.phone ?? null, phoneConsentAt: draft.phone ? now : null },
-              update: { displayName: draft.reporter.name ?? null, ...(draft.phone ? { phone: draft.phone, phoneConsentAt: now } : {}) },
-            });
-      const created = await tx.report.create({
-        data: {
-          code: `pending-${randomUUID()}`,
-          channel: draft.channel,
-          topic: draft.topic,
-          area: draft.area ?? null,
-          description: draft.description,
-          descriptionCut: draft.descriptionCut,
-          latitude: draft.location?.latitude ?? null,
-          longitude: draft.location?.longitude ?? null,
-          urgent: draft.urgent,
-          urgentReasons: JSON.stringify(draft.urgentReasons),
-          sections: JSON.stringify(draft.sections),
-          suggestedUnit: draft.suggestedUnit,
-          contactId: contact?.id ?? null,
-          forwardedFrom: draft.forwardedFrom ? JSON.stringify(draft.forwardedFrom) : null,
-          filedById: draft.filedBy?.id ?? null,
-          filedByName: draft.filedBy?.name ?? null,
-          dueAt: draft.dueAt,
-          createdAt: now,
-          attachments: { create: draft.attachments.map((attachment) => ({ kind: attachment.kind, channel: draft.channel, ref: attachment.ref, caption: attachment.caption ?? null })) },
-          subscribers: { create: { channel: draft.channel, chatId: draft.chatId } },
-          events: { create: { type: "created", toStatus: "moi", actorType: draft.filedBy ? "staff" : "citizen", actorId: draft.filedBy?.id ?? null, actorName: draft.filedBy?.name ?? null } },
-        },
-      });
-      // The number is the row id, known only after the insert: the code is set in the same transaction.
-      const report = await tx.report.update({ where: { id: created.id }, data: { code: trackingCode(created.id, now) }, include: TRAIL });
-      await Outbox.enqueue(tx, messages(report));
-      return report;
-    });
+    try {
+      return await this.insert(draft, messages, now, await this.ids.next());
+    } catch (error) {
+      // Another process filed a report with the id we expected: re-read the last id and retry once.
+      if (!isUniqueViolation(error)) throw error;
+      this.ids.reset();
+      return this.insert(draft, messages, now, await this.ids.next());
+    }
+  }
+
+  private async insert(draft: ReportDraft, messages: MessagesFor, now: Date, id: number): Promise<ReportWithTrail> {
+    const at = sqlTime(now);
+    const code = trackingCode(id, now);
+    const identified = !draft.anonymous && !draft.forwardedFrom;
+    const phone = draft.phone ?? null;
+    const actor = { type: draft.filedBy ? "staff" : "citizen", id: draft.filedBy?.id ?? null, name: draft.filedBy?.name ?? null };
+    const row = {
+      id,
+      code,
+      channel: draft.channel,
+      topic: draft.topic,
+      area: draft.area ?? null,
+      description: draft.description,
+      descriptionCut: draft.descriptionCut,
+      latitude: draft.location?.latitude ?? null,
+      longitude: draft.location?.longitude ?? null,
+      urgent: draft.urgent,
+      urgentReasons: JSON.stringify(draft.urgentReasons),
+      status: "moi",
+      unitId: null,
+      suggestedUnit: draft.suggestedUnit,
+      sections: JSON.stringify(draft.sections),
+      contactId: null as number | null,
+      forwardedFrom: draft.forwardedFrom ? JSON.stringify(draft.forwardedFrom) : null,
+      filedById: draft.filedBy?.id ?? null,
+      filedByName: draft.filedBy?.name ?? null,
+      rating: null,
+      duplicateOfId: null,
+      createdAt: now,
+      updatedAt: now,
+      dueAt: draft.dueAt,
+      firstResponseAt: null,
+      resolvedAt: null,
+    };
+    const contact = identified
+      ? [
+          this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "Contact" ("channel", "channelUserId", "displayName", "phone", "phoneConsentAt", "createdAt", "updatedAt")
+            VALUES (${draft.channel}, ${draft.reporter.id}, ${draft.reporter.name ?? null}, ${phone}, ${phone ? at : null}, ${at}, ${at})
+            ON CONFLICT ("channel", "channelUserId") DO UPDATE SET "displayName" = excluded."displayName", "updatedAt" = excluded."updatedAt",
+              "phone" = COALESCE(excluded."phone", "Contact"."phone"), "phoneConsentAt" = COALESCE(excluded."phoneConsentAt", "Contact"."phoneConsentAt")
+            RETURNING "id"`,
+        ]
+      : [];
+    const report = this.db.$executeRaw`INSERT INTO "Report" ("id", "code", "channel", "topic", "area", "description", "descriptionCut", "latitude", "longitude", "urgent", "urgentReasons", "suggestedUnit", "sections", "contactId", "forwardedFrom", "filedById", "filedByName", "createdAt", "updatedAt", "dueAt")
+      VALUES (${id}, ${code}, ${row.channel}, ${row.topic}, ${row.area}, ${row.description}, ${row.descriptionCut ? 1 : 0}, ${row.latitude}, ${row.longitude}, ${row.urgent ? 1 : 0}, ${row.urgentReasons}, ${row.suggestedUnit}, ${row.sections},
+        ${identified ? Prisma.sql`(SELECT "id" FROM "Contact" WHERE "channel" = ${draft.channel} AND "channelUserId" = ${draft.reporter.id})` : null},
+        ${row.forwardedFrom}, ${row.filedById}, ${row.filedByName}, ${at}, ${at}, ${sqlTime(row.dueAt)})`;
+    const event = this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "ReportEvent" ("reportId", "type", "toStatus", "actorType", "actorId", "actorName", "createdAt")
+      VALUES (${id}, 'created', 'moi', ${actor.type}, ${actor.id}, ${actor.name}, ${at}) RETURNING "id"`;
+    const subscriber = this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "ReportSubscriber" ("reportId", "channel", "chatId", "createdAt") VALUES (${id}, ${draft.channel}, ${draft.chatId}, ${at}) RETURNING "id"`;
+    const attachments = draft.attachments.map(
+      (attachment) =>
+        this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "Attachment" ("reportId", "kind", "channel", "ref", "caption", "createdAt") VALUES (${id}, ${attachment.kind}, ${draft.channel}, ${attachment.ref}, ${attachment.caption ?? null}, ${at}) RETURNING "id"`,
+    );
+    const draftTrail: ReportWithTrail = {
+      ...row,
+      events: [{ id: 0, reportId: id, type: "created", fromStatus: null, toStatus: "moi", text: null, actorType: actor.type, actorId: actor.id, actorName: actor.name, outboxId: null, createdAt: now }],
+      subscribers: [{ id: 0, reportId: id, channel: draft.channel, chatId: draft.chatId, createdAt: now }],
+      unit: null,
+      attachments: draft.attachments.map((attachment) => ({ id: 0, reportId: id, kind: attachment.kind, channel: draft.channel, ref: attachment.ref, caption: attachment.caption ?? null, createdAt: now })),
+    };
+    // The messages only need to know whether a contact exists; its id comes back from the batch.
+    const outbox = messages({ ...draftTrail, contactId: identified ? 0 : null }).map((entry) => Outbox.insert(this.db, entry, now));
+    const results = (await this.db.$transaction([...contact, report, event, subscriber, ...attachments, ...outbox])) as unknown[];
+    const idOf = (index: number) => Number((results[index] as Array<{ id: number }>)[0]!.id);
+    const offset = contact.length;
+    return {
+      ...draftTrail,
+      contactId: identified ? idOf(0) : null,
+      events: [{ ...draftTrail.events[0]!, id: idOf(offset + 1) }],
+      subscribers: [{ ...draftTrail.subscribers[0]!, id: idOf(offset + 2) }],
+      attachments: draftTrail.attachments.map((attachment, index) => ({ ...attachment, id: idOf(offset + 3 + index) })),
+    };
   }
 
   async findByCode(code: string): Promise<ReportWithTrail | undefined> {

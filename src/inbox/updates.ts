@@ -1,6 +1,7 @@
 /** Idempotent update handling: each (channel, update id) is handled once, whatever the platform redelivers. */
 import type { Channel } from "../core/messages.js";
-import { isUniqueViolation, type Database } from "./database.js";
+import type { Database } from "./database.js";
+import { sqlTime } from "./sql.js";
 
 /** How long handled update ids are remembered; platforms redeliver within minutes, not days. */
 export const PROCESSED_UPDATE_RETENTION_MS = 7 * 24 * 3600 * 1000;
@@ -9,14 +10,9 @@ export class ProcessedUpdates {
   constructor(private readonly db: Database) {}
 
   /** Records the update; false when it was already recorded (a duplicate delivery). */
-  async claim(channel: Channel, updateId: string): Promise<boolean> {
-    try {
-      await this.db.processedUpdate.create({ data: { channel, updateId } });
-      return true;
-    } catch (error) {
-      if (isUniqueViolation(error)) return false;
-      throw error;
-    }
+  async claim(channel: Channel, updateId: string, now = new Date()): Promise<boolean> {
+    const inserted = await this.db.$executeRaw`INSERT OR IGNORE INTO "ProcessedUpdate" ("channel", "updateId", "createdAt") VALUES (${channel}, ${updateId}, ${sqlTime(now)})`;
+    return inserted === 1;
   }
 
   /** Forgets old update ids. */

@@ -1,0 +1,179 @@
+/**
+ * `npm run bench:intake [-- citizens]`: many simulated citizens file one-shot reports (`/gopy <nội
+ * dung>` naming the place) through the real bot (grammY `handleUpdate`, Bot API answered in-process,
+ * without the throttler that models Telegram's own sending limits) into a real SQLite database, with the
+ * outbox dispatcher delivering the tracking codes and staff cards. Prints the capacity in reports/s,
+ * the p50/p95 from update to committed report while reports arrive at the target rate, and counts
+ * proving nothing was lost or duplicated; side by side with a baseline in the same run: the same
+ * reports written directly (no bot, no form).
+ */
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Transformer } from "grammy";
+import { createAssistant } from "../src/assistant/create-assistant.js";
+import { RateLimiter } from "../src/assistant/rate-limiter.js";
+import { createBot } from "../src/channels/telegram/bot.js";
+import type { ChannelSender } from "../src/core/delivery.js";
+import { createLogger } from "../src/core/logger.js";
+import { createPseudonymizer } from "../src/core/pseudonym.js";
+import { offlineClassifier } from "../src/feedback/classifier.js";
+import { loadReferenceData } from "../src/feedback/reference-data.js";
+import { OutboxDispatcher } from "../src/inbox/dispatcher.js";
+import { openInbox } from "../src/inbox/inbox.js";
+import { migrateDatabase } from "../src/inbox/migrate.js";
+import { KnowledgeBase } from "../src/knowledge/knowledge-base.js";
+
+const CITIZENS = Number(process.argv[2] ?? 2000);
+/** Capacity is measured with this many conversations in flight (a closed loop). */
+const CONCURRENCY = 8;
+/** Latency is measured with reports arriving at this rate (an open loop): the target load. */
+const TARGET_RATE = 200;
+const STAFF_CHAT = "-100999";
+const MESSAGES = [
+  "Bãi rác thôn 1 xã Quế Long cháy âm ỉ nhiều ngày, khói bay vào nhà dân ở Quế Sơn.",
+  "Hồ sơ cấp giấy chứng nhận quyền sử dụng đất ở Duy Xuyên bị trả về 4 lần vì lỗi nhỏ.",
+  "Mỏ cát ở Đại Lộc hút sát chân ruộng, ruộng sắp sụp xuống sông.",
+  "Nhà tôi thuộc diện xóa nhà tạm ở Tiên Phước nhưng tiền hỗ trợ chưa về.",
+];
+
+const logger = createLogger({ level: "warn", destination: 2 });
+const work = mkdtempSync(join(tmpdir(), "bench-intake-"));
+const base = join(work, "base.db");
+await migrateDatabase(`file:${base}`);
+const knowledge = await KnowledgeBase.open({ knowledgeDir: "knowledge", indexDir: join(work, "index"), embedder: { kind: "corpus" }, logger });
+const reference = loadReferenceData("knowledge");
+const pseudonym = createPseudonymizer("bench-intake-pseudonym-key");
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+async function pool<T>(items: readonly T[], size: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: size }, async () => {
+    while (next < items.length) await run(items[next++]!);
+  }));
+}
+
+// ---- through the bot ---------------------------------------------------------------------------
+
+async function throughBot(): Promise<{ seconds: number; latencies: number[]; reports: number; codes: number; cards: number; duplicates: number }> {
+  const file = join(work, "bot.db");
+  copyFileSync(base, file);
+  const inbox = await openInbox(`file:${file}`, pseudonym);
+  await inbox.units.sync(reference.units);
+  const delivered = { codes: new Set<string>(), cards: 0, duplicates: 0 };
+  const sender: ChannelSender = {
+    async send(chatId, reply) {
+      const text = JSON.stringify(reply);
+      const code = /PA-\d{4}-\d{6}/.exec(text)?.[0];
+      if (chatId === STAFF_CHAT) delivered.cards++;
+      else if (code) {
+        if (delivered.codes.has(code)) delivered.duplicates++;
+        delivered.codes.add(code);
+      }
+      return "1";
+    },
+  };
+  const dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: sender }, logger, { intervalMs: 50, batch: 200 });
+  const assistant = createAssistant({
+    knowledge,
+    inbox,
+    logger,
+    pseudonym,
+    reference,
+    classifier: offlineClassifier,
+    staffChat: { channel: "telegram", chatId: STAFF_CHAT },
+    onEnqueued: () => dispatcher.kick(),
+    rateLimiter: new RateLimiter({ burst: 100, refillMs: 1 }),
+  });
+  let messageId = 0;
+  const api: Transformer = async (_prev, method) =>
+    (method === "sendMessage" ? { ok: true, result: { message_id: ++messageId, date: 0, chat: { id: 1, type: "private" } } } : { ok: true, result: true }) as never;
+  const bot = createBot("1:bench", { assistant, logger, transformers: [api], throttle: false });
+  bot.botInfo = { id: 42, is_bot: true, first_name: "Trợ lý", username: "bench_bot", can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false, can_manage_bots: false, supports_join_request_queries: false };
+  dispatcher.start();
+
+  let updateId = 1;
+  const message = (chat: number, text: string) => ({
+    update_id: updateId++,
+    message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: chat, type: "private", first_name: "Dân" }, from: { id: chat, is_bot: false, first_name: "Dân" }, text, ...(text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: text.indexOf(" ") > 0 ? text.indexOf(" ") : text.length }] } : {}) },
+  });
+
+  const fileReport = async (chat: number) => bot.handleUpdate(message(chat, `/gopy ${MESSAGES[chat % MESSAGES.length]}`) as never);
+  // Capacity: as fast as the process can, a few conversations at a time.
+  const started = performance.now();
+  await pool(Array.from({ length: CITIZENS }, (_, i) => 1_000_000 + i), CONCURRENCY, fileReport);
+  const seconds = (performance.now() - started) / 1000;
+  // Latency at the target load: a report arrives every 1/TARGET_RATE seconds, whatever is in flight.
+  const latencies: number[] = [];
+  await Promise.all(
+    Array.from({ length: CITIZENS }, async (_, i) => {
+      await new Promise((resolve) => setTimeout(resolve, (i * 1000) / TARGET_RATE));
+      const sent = performance.now();
+      await fileReport(2_000_000 + i);
+      latencies.push(performance.now() - sent);
+    }),
+  );
+  while ((await inbox.outbox.backlog()) > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  await dispatcher.stop();
+  const reports = await inbox.db.report.count();
+  await inbox.close();
+  return { seconds, latencies, reports, codes: delivered.codes.size, cards: delivered.cards, duplicates: delivered.duplicates };
+}
+
+// ---- baseline: the same reports written directly ------------------------------------------------
+
+async function direct(): Promise<{ seconds: number; reports: number }> {
+  const file = join(work, "direct.db");
+  copyFileSync(base, file);
+  const inbox = await openInbox(`file:${file}`, pseudonym);
+  const started = performance.now();
+  await pool(Array.from({ length: CITIZENS }, (_, i) => i), CONCURRENCY, async (i) => {
+    await inbox.reports.create(
+      {
+        channel: "telegram",
+        chatId: String(2_000_000 + i),
+        reporter: { id: String(2_000_000 + i) },
+        topic: "moi_truong",
+        urgent: false,
+        urgentReasons: [],
+        description: MESSAGES[i % MESSAGES.length]!,
+        descriptionCut: false,
+        attachments: [],
+        anonymous: true,
+        sections: [],
+        suggestedUnit: "Sở Tài nguyên và Môi trường",
+        dueAt: new Date(),
+      },
+      () => [],
+    );
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const reports = await inbox.db.report.count();
+  await inbox.close();
+  return { seconds, reports };
+}
+
+const bot = await throughBot();
+const baseline = await direct();
+rmSync(work, { recursive: true, force: true });
+
+const capacity = CITIZENS / bot.seconds;
+const baselineCapacity = baseline.reports / baseline.seconds;
+const p95 = percentile(bot.latencies, 95);
+console.log(`Trợ lý Dân vận — intake benchmark (${new Date().toISOString()}), ${CITIZENS} + ${CITIZENS} citizens`);
+console.log(`\n  through the bot (one update each: /gopy <nội dung> naming the place, filed in one shot)`);
+console.log(`    capacity: ${capacity.toFixed(0)} reports/s (${CONCURRENCY} conversations in flight)`);
+console.log(`    at ${TARGET_RATE} reports/s arriving: update → committed report p50 ${percentile(bot.latencies, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
+console.log(`    reports committed ${bot.reports}/${2 * CITIZENS}; tracking codes delivered ${bot.codes} (duplicates ${bot.duplicates}); staff cards ${bot.cards}`);
+console.log(`  baseline: the same reports written directly (no bot, no conversation, no retrieval, no outbox)`);
+console.log(`    capacity: ${baselineCapacity.toFixed(0)} reports/s`);
+console.log(`  ratio bot/baseline capacity: ${(capacity / baselineCapacity).toFixed(2)}×`);
+const ok = (met: boolean) => (met ? "met    " : "NOT MET");
+console.log("\nTargets");
+console.log(`  ${ok(capacity >= TARGET_RATE)}  ≥ ${TARGET_RATE} reports/s`);
+console.log(`  ${ok(p95 <= 50)}  p95 ≤ 50 ms (at ${TARGET_RATE} reports/s)`);
+console.log(`  ${ok(bot.reports === 2 * CITIZENS && bot.codes === 2 * CITIZENS && bot.duplicates === 0 && bot.cards === 2 * CITIZENS)}  none lost, none duplicated`);
