@@ -61,6 +61,11 @@ try {
 
   await server.listen({ port: config.port, host: config.host });
   dispatcher.start();
+  // Forget handled update ids and expired conversations once an hour.
+  const maintenance = setInterval(() => {
+    void Promise.all([inbox.updates.prune(), inbox.states.prune()]).catch((error: unknown) => logger.warn({ error: describeError(error) }, "maintenance failed"));
+  }, 3600_000);
+  maintenance.unref();
   logger.info(
     {
       url: `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`,
@@ -74,6 +79,7 @@ try {
 
   const stop = async (signal: string) => {
     logger.info({ signal }, "stopping");
+    clearInterval(maintenance);
     await telegram?.stop();
     await dispatcher.stop();
     await server.close();

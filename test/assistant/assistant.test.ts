@@ -1,0 +1,61 @@
+/** The conversation engine on its own: what it does when the database fails, and for duplicates. */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ReplyTarget } from "../../src/assistant/turn.js";
+import type { Inbound, Reply } from "../../src/core/messages.js";
+import type { Inbox } from "../../src/inbox/inbox.js";
+import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { testAssistant } from "../helpers/assistant.js";
+import { openTestInbox } from "../helpers/database.js";
+import { captureLogs, openTestKnowledge } from "../helpers/knowledge.js";
+
+let knowledge: KnowledgeBase;
+let inbox: Inbox;
+beforeAll(async () => {
+  knowledge = await openTestKnowledge();
+  inbox = await openTestInbox();
+});
+
+let nextUpdate = 1;
+function message(text: string, chat = "web-1"): Inbound {
+  return { updateId: String(nextUpdate++), chat: { channel: "web", id: chat, type: "private" }, sender: { id: chat }, content: { kind: "text", text }, receivedAt: new Date(), buttons: false };
+}
+
+function recorder(): ReplyTarget & { replies: Reply[] } {
+  const replies: Reply[] = [];
+  return { replies, send: async (reply) => (replies.push(reply), { id: String(replies.length) }), typing: async () => undefined };
+}
+
+describe("the assistant", () => {
+  it("turns a numbered answer into the choice it stands for on channels without buttons", async () => {
+    const assistant = testAssistant(knowledge, inbox);
+    const target = recorder();
+    await assistant.handle({ ...message(""), content: { kind: "command", command: "mucluc", args: "" } }, target);
+    expect(target.replies[0]!.choices!.flat()[2]).toEqual({ label: "III. Nhiệm vụ và giải pháp", value: "toc:0:III" });
+    await assistant.handle(message("3"), target);
+    expect(target.replies[1]!.blocks[0]).toEqual({ type: "paragraph", content: [{ bold: "III. Nhiệm vụ và giải pháp" }] });
+  });
+
+  it("says “thử lại sau” instead of going silent when the database fails, and logs why", async () => {
+    const logs = captureLogs();
+    const broken = await openTestInbox();
+    await broken.db.$executeRawUnsafe('DROP TABLE "ProcessedUpdate"');
+    const target = recorder();
+    await testAssistant(knowledge, broken, { logger: logs.logger }).handle(message("Mục tiêu của nghị quyết là gì?"), target);
+    expect(target.replies).toHaveLength(1);
+    expect(target.replies[0]!.blocks[0]).toEqual({ type: "paragraph", content: ["Xin lỗi, trợ lý đang gặp sự cố nên chưa xử lý được tin nhắn này. Bạn vui lòng thử lại sau ít phút nhé."] });
+    expect(logs.lines.find((line) => line.msg === "update failed")?.error).toMatch(/ProcessedUpdate/);
+  });
+
+  it("never writes a phone number or an ID number into the logs", async () => {
+    const logs = captureLogs();
+    const assistant = testAssistant(knowledge, inbox, { logger: logs.logger });
+    const target = recorder();
+    const report = "Chủ nợ tín dụng đen dọa đánh em ở Tam Kỳ, SĐT em 0909 777 888, CCCD 049201001234";
+    await assistant.handle({ ...message("", "web-privacy"), content: { kind: "command", command: "gopy", args: report } }, target);
+    const everything = JSON.stringify(logs.lines);
+    expect(everything).not.toMatch(/0909\s?777\s?888|049201001234/);
+    expect(logs.lines.some((line) => line.msg === "report filed")).toBe(true);
+    const stored = await inbox.db.report.findFirstOrThrow({ where: { description: { contains: "0909 777 888" } } });
+    expect(stored.description).toBe(report);
+  });
+});
