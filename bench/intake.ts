@@ -13,6 +13,7 @@ import { join } from "node:path";
 import type { Transformer } from "grammy";
 import { createAssistant } from "../src/assistant/create-assistant.js";
 import { RateLimiter } from "../src/assistant/rate-limiter.js";
+import { ReportService } from "../src/assistant/report-service.js";
 import { createBot } from "../src/channels/telegram/bot.js";
 import type { ChannelSender } from "../src/core/delivery.js";
 import { createLogger } from "../src/core/logger.js";
@@ -78,15 +79,17 @@ async function throughBot(): Promise<{ seconds: number; latencies: number[]; rep
     },
   };
   const dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: sender }, logger, { intervalMs: 50, batch: 200 });
+  const staffChat = { channel: "telegram" as const, chatId: STAFF_CHAT };
+  const service = new ReportService({ reports: inbox.reports, staffChat, onEnqueued: () => dispatcher.kick() });
   const assistant = createAssistant({
     knowledge,
     inbox,
+    service,
     logger,
     pseudonym,
     reference,
     classifier: offlineClassifier,
-    staffChat: { channel: "telegram", chatId: STAFF_CHAT },
-    onEnqueued: () => dispatcher.kick(),
+    staffChat,
     rateLimiter: new RateLimiter({ burst: 100, refillMs: 1 }),
   });
   let messageId = 0;

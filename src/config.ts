@@ -17,6 +17,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
   PORT: withDefault(z.coerce.number().int().min(0).max(65_535), 3000),
   HOST: withDefault(z.string(), "127.0.0.1"),
+  TRUST_PROXY: withDefault(z.enum(["true", "false"], { message: "must be true or false" }), "false"),
   DATA_DIR: withDefault(z.string(), "data"),
   DATABASE_URL: optional(z.string().regex(/^file:/, { message: "must be a SQLite URL such as file:./data/tro-ly-dan-van.db" })),
   PSEUDONYM_KEY: optional(z.string().min(16, { message: "must be at least 16 characters" })),
@@ -57,6 +58,8 @@ export interface Config {
   readonly logLevel: string;
   readonly port: number;
   readonly host: string;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (login limits, audit). */
+  readonly trustProxy: boolean;
   readonly dataDir: string;
   /** SQLite URL with an absolute path: `file:/…/tro-ly-dan-van.db`. */
   readonly databaseUrl: string;
@@ -99,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: values.LOG_LEVEL,
     port: values.PORT,
     host: values.HOST,
+    trustProxy: values.TRUST_PROXY === "true",
     dataDir,
     databaseUrl: values.DATABASE_URL ? `file:${resolve(values.DATABASE_URL.replace(/^file:/, ""))}` : `file:${join(dataDir, "tro-ly-dan-van.db")}`,
     pseudonymKey: values.PSEUDONYM_KEY,

@@ -8,8 +8,10 @@ import { join } from "node:path";
 import OpenAI from "openai";
 import type { Config, OpenAIConfig } from "./config.js";
 import type { Logger } from "./core/logger.js";
+import { randomPassword } from "./core/passwords.js";
 import { offlineClassifier, type Classifier } from "./feedback/classifier.js";
 import { LlmClassifier } from "./feedback/llm-classifier.js";
+import type { Inbox } from "./inbox/inbox.js";
 import { OpenAICompatibleEmbeddings } from "./knowledge/embeddings.js";
 import type { EmbedderChoice } from "./knowledge/index-store.js";
 import { KnowledgeBase } from "./knowledge/knowledge-base.js";
@@ -56,4 +58,29 @@ export function pseudonymKey(config: Config): string {
 export function createClassifier(config: Config, logger: Logger): Classifier {
   if (!config.openai) return offlineClassifier;
   return new LlmClassifier({ client: createOpenAIClient(config.openai), model: config.openai.model, timeoutMs: config.openai.timeoutMs, logger });
+}
+
+/** Where the first admin's generated password is written (never to the log). */
+export function firstAdminFile(config: Config): string {
+  return join(config.dataDir, "first-admin-password.txt");
+}
+
+/**
+ * On a fresh database, creates the account `admin` with a random password written to a file only
+ * the owner can read, so the web inbox can be entered without any manual step. Does nothing once
+ * any staff account exists.
+ */
+export async function ensureFirstAdmin(config: Config, inbox: Inbox, logger: Logger): Promise<void> {
+  if ((await inbox.staff.count()) > 0) return;
+  const password = randomPassword();
+  const file = firstAdminFile(config);
+  mkdirSync(config.dataDir, { recursive: true });
+  writeFileSync(
+    file,
+    `Tài khoản quản trị đầu tiên của hộp thư Trợ lý Dân vận\nTên đăng nhập: admin\nMật khẩu: ${password}\nHãy đăng nhập, đổi mật khẩu (mục Tài khoản) rồi xóa tệp này.\n`,
+    { mode: 0o600 },
+  );
+  await inbox.staff.create("admin", "Quản trị viên", password, "admin");
+  await inbox.audit.record(undefined, "account_created", "admin (admin) tạo tự động khi khởi động lần đầu");
+  logger.warn({ file }, "created the first admin account 'admin'; its password is in this file — sign in, change it, delete the file");
 }

@@ -14,27 +14,29 @@ import { startFeature } from "./features/start.js";
 import { trackingFeature } from "./features/tracking.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import type { RateLimiter } from "./rate-limiter.js";
-import { ReportService, type StaffChat } from "./report-service.js";
+import type { CuratedBook } from "./curated-book.js";
+import type { ReportService, StaffChat } from "./report-service.js";
 
 export interface CreateAssistantDeps {
   readonly knowledge: KnowledgeBase;
   readonly inbox: Inbox;
+  /** Report operations with their messages (shared with the web inbox). */
+  readonly service: ReportService;
+  /** Staff-written answers, given before searching. */
+  readonly curated?: CuratedBook;
   readonly logger: Logger;
   readonly pseudonym: Pseudonymizer;
   readonly reference: ReferenceData;
   readonly classifier: Classifier;
-  /** Where new report cards go, and whose members may act on them. */
+  /** The staff group, whose members may act on report cards. */
   readonly staffChat?: StaffChat;
   /** Platform user ids allowed to act on reports from any chat. */
   readonly staffIds?: ReadonlySet<string>;
-  /** Called when messages were written to the outbox (wakes the dispatcher). */
-  readonly onEnqueued?: () => void;
   readonly rateLimiter?: RateLimiter;
 }
 
 export function createAssistant(deps: CreateAssistantDeps): Assistant {
-  const { knowledge, inbox } = deps;
-  const service = new ReportService({ reports: inbox.reports, onEnqueued: deps.onEnqueued ?? (() => undefined), ...(deps.staffChat ? { staffChat: deps.staffChat } : {}) });
+  const { knowledge, inbox, service } = deps;
   return new Assistant(
     { states: inbox.states, updates: inbox.updates, logger: deps.logger, pseudonym: deps.pseudonym, ...(deps.rateLimiter ? { rateLimiter: deps.rateLimiter } : {}) },
     [
@@ -43,7 +45,7 @@ export function createAssistant(deps: CreateAssistantDeps): Assistant {
       trackingFeature(service),
       feedbackFeature({ knowledge, service, classifier: deps.classifier, reference: deps.reference }),
       readingFeature(knowledge),
-      askFeature({ knowledge, questions: inbox.questions }),
+      askFeature({ knowledge, questions: inbox.questions, ...(deps.curated ? { curated: deps.curated } : {}) }),
       unhandledFeature,
     ],
   );

@@ -1,17 +1,22 @@
 /**
  * Lists the staff maintain as data files in `knowledge/`: the areas people choose from, the units
- * reports go to, and the holidays deadlines skip. Read once at start; a broken file stops the start
- * with a message naming it.
+ * reports go to, the holidays deadlines skip and the deadlines per topic. Read once at start; a
+ * broken file stops the start with a message naming it.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { KnowledgeSourceError } from "../core/errors.js";
 import { fold } from "../core/text.js";
+import { DEADLINE_DAYS, TOPICS, URGENT_DEADLINE_DAYS, type Topic } from "./taxonomy.js";
 
 const AreasSchema = z.object({ areas: z.array(z.object({ name: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) })).min(1) });
 const UnitsSchema = z.object({ units: z.array(z.object({ code: z.string().regex(/^[a-z0-9-]{1,20}$/), name: z.string().min(1) })).min(1) });
 const HolidaysSchema = z.object({ holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)) });
+const DeadlinesSchema = z.object({
+  workingDays: z.partialRecord(z.enum(TOPICS), z.number().int().min(1).max(365)),
+  urgentHours: z.number().int().min(1).max(240),
+});
 
 export interface Area {
   readonly name: string;
@@ -23,11 +28,18 @@ export interface UnitInfo {
   readonly name: string;
 }
 
+/** Processing time per topic in working days, and for urgent reports in hours. */
+export interface Deadlines {
+  readonly workingDays: Readonly<Record<Topic, number>>;
+  readonly urgentHours: number;
+}
+
 export interface ReferenceData {
   readonly areas: readonly Area[];
   readonly units: readonly UnitInfo[];
   /** ISO dates (YYYY-MM-DD) that are not working days. */
   readonly holidays: ReadonlySet<string>;
+  readonly deadlines: Deadlines;
 }
 
 export function loadReferenceData(knowledgeDir: string): ReferenceData {
@@ -35,6 +47,16 @@ export function loadReferenceData(knowledgeDir: string): ReferenceData {
     areas: read(knowledgeDir, "areas.json", AreasSchema).areas,
     units: read(knowledgeDir, "units.json", UnitsSchema).units,
     holidays: new Set(existsSync(join(knowledgeDir, "holidays.json")) ? read(knowledgeDir, "holidays.json", HolidaysSchema).holidays : []),
+    deadlines: loadDeadlines(knowledgeDir),
+  };
+}
+
+/** `deadlines.json`, topics it leaves out taking the defaults of src/feedback/taxonomy.ts. */
+function loadDeadlines(knowledgeDir: string): Deadlines {
+  const file = existsSync(join(knowledgeDir, "deadlines.json")) ? read(knowledgeDir, "deadlines.json", DeadlinesSchema) : undefined;
+  return {
+    workingDays: { ...DEADLINE_DAYS, ...file?.workingDays },
+    urgentHours: file?.urgentHours ?? URGENT_DEADLINE_DAYS * 24,
   };
 }
 

@@ -64,7 +64,7 @@ export function responsibleUnit(topic: Topic): string {
 }
 
 /**
- * Default processing time in calendar days. Land and cadre cases need checking on site and match the
+ * Default processing time in working days (`knowledge/deadlines.json` overrides it). Land and cadre cases need checking on site and match the
  * 30 days the complaints law allows for a first decision; administrative procedures are a matter of
  * days; disasters and security cannot wait for a monthly cycle.
  */

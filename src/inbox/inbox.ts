@@ -8,11 +8,16 @@ import type { Pseudonymizer } from "../core/pseudonym.js";
 import { ConversationStates } from "./conversation-states.js";
 import { openDatabase, type Database } from "./database.js";
 import { migrateDatabase } from "./migrate.js";
+import { AuditLog } from "./audit-log.js";
+import { CuratedAnswers } from "./curated-answers.js";
 import { Outbox } from "./outbox.js";
 import { QuestionLog } from "./question-log.js";
+import { ReportQueries } from "./report-queries.js";
 import { Reports } from "./reports.js";
+import { StaffAccounts } from "./staff-accounts.js";
 import { Units } from "./units.js";
 import { ProcessedUpdates } from "./updates.js";
+import { WebChatMessages } from "./web-chat.js";
 
 export interface Inbox {
   readonly db: Database;
@@ -22,6 +27,11 @@ export interface Inbox {
   readonly reports: Reports;
   readonly outbox: Outbox;
   readonly units: Units;
+  readonly queries: ReportQueries;
+  readonly staff: StaffAccounts;
+  readonly audit: AuditLog;
+  readonly curated: CuratedAnswers;
+  readonly webChat: WebChatMessages;
   close(): Promise<void>;
 }
 
@@ -29,14 +39,21 @@ export async function openInbox(databaseUrl: string, pseudonym: Pseudonymizer): 
   mkdirSync(dirname(databaseUrl.replace(/^file:/, "")), { recursive: true });
   await migrateDatabase(databaseUrl);
   const db = await openDatabase(databaseUrl);
+  const reports = new Reports(db);
+  await reports.backfillSearchText();
   return {
     db,
     states: new ConversationStates(db),
     updates: new ProcessedUpdates(db),
     questions: new QuestionLog(db, pseudonym),
-    reports: new Reports(db),
+    reports,
     outbox: new Outbox(db),
     units: new Units(db),
+    queries: new ReportQueries(db),
+    staff: new StaffAccounts(db),
+    audit: new AuditLog(db),
+    curated: new CuratedAnswers(db),
+    webChat: new WebChatMessages(db),
     close: () => db.$disconnect(),
   };
 }

@@ -39,6 +39,15 @@ export class QuestionLog {
     return row.id;
   }
 
+  /** Recent questions, newest first; optionally only declined ones or only those voted 👎. */
+  async recent(filter: { declined?: boolean; downvoted?: boolean } = {}, limit = 200) {
+    return this.db.questionLog.findMany({
+      where: { ...(filter.declined ? { declined: true } : {}), ...(filter.downvoted ? { vote: -1 } : {}) },
+      orderBy: { id: "desc" },
+      take: limit,
+    });
+  }
+
   /** Records 👍 (1) or 👎 (-1); the latest vote counts. False when the question is unknown. */
   async vote(id: number, vote: 1 | -1): Promise<boolean> {
     const { count } = await this.db.questionLog.updateMany({ where: { id }, data: { vote } });

@@ -4,6 +4,7 @@
  * and a status change is never recorded without its notification, nor the reverse.
  */
 import type { AttachmentRef, Channel, ForwardOrigin } from "../core/messages.js";
+import { fold } from "../core/text.js";
 import { canChange, isOpen, type Status } from "../feedback/status.js";
 import type { Topic } from "../feedback/taxonomy.js";
 import { isUniqueViolation, type Database } from "./database.js";
@@ -58,6 +59,11 @@ export type ChangeResult = { readonly ok: true; readonly report: ReportWithTrail
 export type MessagesFor = (report: ReportWithTrail) => readonly OutboxEntry[];
 
 const TRAIL = { events: { orderBy: { id: "asc" } }, subscribers: true, unit: true, attachments: true } as const;
+
+/** What the inbox search matches: code, area and description, lower case, without diacritics. */
+export function searchTextOf(code: string, area: string | null | undefined, description: string): string {
+  return fold(`${code} ${area ?? ""} ${description}`);
+}
 
 /** "PA-2026-000123": the year of filing and the report's number. */
 export function trackingCode(id: number, date: Date): string {
@@ -149,6 +155,7 @@ export class Reports {
       dueAt: draft.dueAt,
       firstResponseAt: null,
       resolvedAt: null,
+      searchText: searchTextOf(code, draft.area, draft.description),
     };
     const contact = identified
       ? [
@@ -159,8 +166,8 @@ export class Reports {
             RETURNING "id"`,
         ]
       : [];
-    const report = this.db.$executeRaw`INSERT INTO "Report" ("id", "code", "channel", "topic", "area", "description", "descriptionCut", "latitude", "longitude", "urgent", "urgentReasons", "suggestedUnit", "sections", "contactId", "forwardedFrom", "filedById", "filedByName", "createdAt", "updatedAt", "dueAt")
-      VALUES (${id}, ${code}, ${row.channel}, ${row.topic}, ${row.area}, ${row.description}, ${row.descriptionCut ? 1 : 0}, ${row.latitude}, ${row.longitude}, ${row.urgent ? 1 : 0}, ${row.urgentReasons}, ${row.suggestedUnit}, ${row.sections},
+    const report = this.db.$executeRaw`INSERT INTO "Report" ("id", "code", "channel", "topic", "area", "description", "searchText", "descriptionCut", "latitude", "longitude", "urgent", "urgentReasons", "suggestedUnit", "sections", "contactId", "forwardedFrom", "filedById", "filedByName", "createdAt", "updatedAt", "dueAt")
+      VALUES (${id}, ${code}, ${row.channel}, ${row.topic}, ${row.area}, ${row.description}, ${row.searchText}, ${row.descriptionCut ? 1 : 0}, ${row.latitude}, ${row.longitude}, ${row.urgent ? 1 : 0}, ${row.urgentReasons}, ${row.suggestedUnit}, ${row.sections},
         ${identified ? Prisma.sql`(SELECT "id" FROM "Contact" WHERE "channel" = ${draft.channel} AND "channelUserId" = ${draft.reporter.id})` : null},
         ${row.forwardedFrom}, ${row.filedById}, ${row.filedByName}, ${at}, ${at}, ${sqlTime(row.dueAt)})`;
     const event = this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "ReportEvent" ("reportId", "type", "toStatus", "actorType", "actorId", "actorName", "createdAt")
@@ -189,6 +196,13 @@ export class Reports {
       subscribers: [{ ...draftTrail.subscribers[0]!, id: idOf(offset + 2) }],
       attachments: draftTrail.attachments.map((attachment, index) => ({ ...attachment, id: idOf(offset + 3 + index) })),
     };
+  }
+
+  /** Fills the search text of reports filed before it existed (a database migrated from an older version). */
+  async backfillSearchText(): Promise<number> {
+    const rows = await this.db.report.findMany({ where: { searchText: "" }, select: { id: true, code: true, area: true, description: true } });
+    for (const row of rows) await this.db.report.update({ where: { id: row.id }, data: { searchText: searchTextOf(row.code, row.area, row.description) } });
+    return rows.length;
   }
 
   async findByCode(code: string): Promise<ReportWithTrail | undefined> {
@@ -235,6 +249,14 @@ export class Reports {
   /** An internal note of the staff (nobody is notified). */
   async note(code: string, text: string, actor: Actor, now = new Date()): Promise<ChangeResult> {
     return this.record(code, { type: "note", text, actor }, () => [], now);
+  }
+
+  /** Records that a staff member looked at the reporter's contact details; false for an unknown report. */
+  async recordContactReveal(code: string, actor: Actor, now = new Date()): Promise<boolean> {
+    const report = await this.db.report.findUnique({ where: { code }, select: { id: true } });
+    if (!report) return false;
+    await this.db.reportEvent.create({ data: { reportId: report.id, type: "contact_revealed", actorType: actor.type, actorId: actor.id ?? null, actorName: actor.name ?? null, createdAt: now } });
+    return true;
   }
 
   /** Information the reporter adds to an open report; the staff are told. */

@@ -5,7 +5,7 @@
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { cleanInput, stripMarkup } from "../core/text.js";
-import { answerText, citationOf, declinedAnswer, extractiveAnswer, MAX_QUESTION_CHARS, sectionOverview, seeAlsoOf, type Answer } from "./answer.js";
+import { answerText, citationOf, declinedAnswer, extractiveAnswer, MAX_QUESTION_CHARS, sectionOverview, seeAlsoOf, type Answer, type Citation } from "./answer.js";
 import type { Passage, Section } from "./document.js";
 import { openIndex, type EmbedderChoice, type IndexedDocument, type KnowledgeIndex } from "./index-store.js";
 import type { AnswerOptions, GroundedAnswerer } from "./llm.js";
@@ -123,6 +123,13 @@ export class KnowledgeBase {
     const passage = this.sectionPassages(documentId, path).find((candidate) => candidate.kind === "paragraph");
     if (!passage) return undefined;
     return sectionOverview(passage, this.documents);
+  }
+
+  /** The citation of a section of the primary document ("Mục III.2.2 – …"), for curated answers. */
+  citeSection(path: string): Citation | undefined {
+    const primary = this.documents.find((doc) => doc.meta.primary) ?? this.documents[0];
+    const passage = primary ? this.sectionPassages(primary.id, path)[0] : undefined;
+    return passage ? citationOf(passage, this.documents) : undefined;
   }
 
   /** All passages of a section and its subsections, in reading order: the proof behind a citation. */

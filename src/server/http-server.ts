@@ -1,15 +1,32 @@
 /**
- * The project's HTTP server: health check and the question API now; webhooks and the staff web
- * app attach here as they arrive. Built by a factory with explicit dependencies, listening is
- * left to the caller (tests use port 0).
+ * The project's HTTP server: health check, the question API, the local web chat and the staff web
+ * inbox; channel webhooks attach to it too. Built by a factory with explicit dependencies; listening
+ * is left to the caller (tests use `inject` or port 0).
  */
+import cookie from "@fastify/cookie";
+import formbody from "@fastify/formbody";
 import Fastify, { LogController } from "fastify";
 import type { Logger } from "../core/logger.js";
 import { DEFAULT_K, type KnowledgeBase } from "../knowledge/knowledge-base.js";
+import { assetRoutes } from "./web/assets.js";
+import { sessionReader } from "./web/auth.js";
+import type { WebDeps } from "./web/deps.js";
+import { messagePage } from "./web/layout.js";
+import { accountRoutes } from "./web/routes/accounts.js";
+import { chatRoutes } from "./web/routes/chat.js";
+import { dashboardRoutes } from "./web/routes/dashboard.js";
+import { inboxRoutes } from "./web/routes/inbox.js";
+import { loginRoutes } from "./web/routes/login.js";
+import { questionRoutes } from "./web/routes/questions.js";
+import { reportRoutes } from "./web/routes/report.js";
 
 export interface HttpServerDeps {
   readonly knowledge: KnowledgeBase;
   readonly logger: Logger;
+  /** The web chat and the staff inbox; without it only the health check and the API are served. */
+  readonly web?: WebDeps;
+  /** Behind a reverse proxy: trust its X-Forwarded-* headers (client address, https). */
+  readonly trustProxy?: boolean;
 }
 
 /** Largest request body accepted (bytes); larger bodies get 413 before anything parses them. */
@@ -22,9 +39,12 @@ export function createHttpServer(deps: HttpServerDeps) {
   const server = Fastify({
     loggerInstance: deps.logger,
     bodyLimit: BODY_LIMIT,
+    trustProxy: deps.trustProxy ?? false,
     // Request URLs and bodies carry what people typed (questions, reports): never logged wholesale.
     logController: new LogController({ disableRequestLogging: true }),
   });
+  server.register(cookie);
+  server.register(formbody, { bodyLimit: BODY_LIMIT });
 
   server.get("/healthz", async () => ({ ok: true, passages: deps.knowledge.index.manifest.passageCount }));
 
@@ -42,5 +62,24 @@ export function createHttpServer(deps: HttpServerDeps) {
     };
   });
 
+  const web = deps.web;
+  if (web) {
+    server.register(async (app) => {
+      app.addHook("onRequest", sessionReader(web.inbox));
+      assetRoutes(app);
+      chatRoutes(app, web);
+      loginRoutes(app, web);
+      inboxRoutes(app, web);
+      reportRoutes(app, web);
+      dashboardRoutes(app, web);
+      questionRoutes(app, web);
+      accountRoutes(app, web);
+      app.setNotFoundHandler((request, reply) => reply.code(404).type("text/html").send(notFound(request.staff)));
+    });
+  }
   return server;
+}
+
+function notFound(session: Parameters<typeof messagePage>[3]): string {
+  return messagePage("Không tìm thấy trang", "Trang bạn tìm không có hoặc đã được chuyển đi.", session ? "/inbox" : "/", session);
 }

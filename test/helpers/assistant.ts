@@ -1,5 +1,6 @@
 import type { Assistant } from "../../src/assistant/assistant.js";
 import { createAssistant, type CreateAssistantDeps } from "../../src/assistant/create-assistant.js";
+import { ReportService } from "../../src/assistant/report-service.js";
 import { offlineClassifier } from "../../src/feedback/classifier.js";
 import { loadReferenceData } from "../../src/feedback/reference-data.js";
 import type { Inbox } from "../../src/inbox/inbox.js";
@@ -11,7 +12,12 @@ import { KNOWLEDGE_DIR } from "./paths.js";
 /** The project's areas, units and holidays. */
 export const testReference = loadReferenceData(KNOWLEDGE_DIR);
 
-/** The real assistant on the given knowledge base and inbox, offline classifier, quiet logger. */
-export function testAssistant(knowledge: KnowledgeBase, inbox: Inbox, overrides: Partial<CreateAssistantDeps> = {}): Assistant {
-  return createAssistant({ knowledge, inbox, logger: testLogger, pseudonym: testPseudonym, reference: testReference, classifier: offlineClassifier, ...overrides });
+/**
+ * The real assistant on the given knowledge base and inbox, offline classifier, quiet logger; its
+ * report service tells `onEnqueued` about outbox messages (a dispatcher's `kick`).
+ */
+export function testAssistant(knowledge: KnowledgeBase, inbox: Inbox, overrides: Partial<CreateAssistantDeps> & { onEnqueued?: () => void } = {}): Assistant {
+  const { onEnqueued, ...rest } = overrides;
+  const service = new ReportService({ reports: inbox.reports, onEnqueued: onEnqueued ?? (() => undefined), ...(overrides.staffChat ? { staffChat: overrides.staffChat } : {}) });
+  return createAssistant({ knowledge, inbox, service, logger: testLogger, pseudonym: testPseudonym, reference: testReference, classifier: offlineClassifier, ...rest });
 }

@@ -8,13 +8,17 @@ import { firstWords, fold } from "../../core/text.js";
 import type { QuestionLog } from "../../inbox/question-log.js";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
 import { answerReply } from "../answer-reply.js";
-import { resolveSectionRef, sectionRef } from "../section-ref.js";
+import type { CuratedBook } from "../curated-book.js";
+import type { CuratedEntry } from "../../knowledge/curated.js";
+import { resolveSectionRef, sectionRef, sectionRefOfPassage } from "../section-ref.js";
 import { STALE_BUTTON } from "../replies.js";
 import type { Feature, Turn } from "../turn.js";
 
 export interface AskDeps {
   readonly knowledge: KnowledgeBase;
   readonly questions: QuestionLog;
+  /** Answers the staff wrote; given before searching for the questions they answer. */
+  readonly curated?: CuratedBook;
 }
 
 /** Named defaults. */
@@ -54,6 +58,8 @@ export function askFeature(deps: AskDeps): Feature {
 
 async function answerQuestion(turn: Turn, text: string, deps: AskDeps): Promise<void> {
   const { knowledge, questions } = deps;
+  const curated = await deps.curated?.find(text);
+  if (curated) return giveCurated(turn, text, curated, deps);
   const previous = turn.state.lastQuestion;
   const followUp = previous && turn.message.receivedAt.getTime() - previous.at < ASK_DEFAULTS.followUpWindowMs && FOLLOW_UP.test(fold(text.trim()));
   const question = followUp ? `${previous.text} ${text}` : text;
@@ -76,6 +82,18 @@ async function answerQuestion(turn: Turn, text: string, deps: AskDeps): Promise<
   const reply = answerReply(answer, knowledge, logId);
   if (stream) await stream.finish(reply);
   else await turn.reply(reply);
+}
+
+/** A staff-written answer: the text, its citation, the proof and vote buttons. */
+async function giveCurated(turn: Turn, question: string, entry: CuratedEntry, deps: AskDeps): Promise<void> {
+  const citation = deps.knowledge.citeSection(entry.section);
+  const logId = await deps.questions.record({ channel: turn.message.chat.channel, chatId: turn.message.chat.id, question, sections: [entry.section], declined: false, mode: "curated", latencyMs: 0 });
+  turn.log.info({ logId, curated: entry.id }, "curated answer given");
+  const proof = citation ? sectionRefOfPassage(deps.knowledge, citation.passageId) : undefined;
+  await turn.reply({
+    blocks: [{ type: "paragraph", content: [entry.answer] }, ...(citation ? [{ type: "paragraph" as const, content: [{ italic: `Nguồn: ${citation.label}` }] }] : [])],
+    choices: [[...(proof ? [{ label: "📄 Xem nguyên văn", value: `src:${proof}` }] : []), { label: "👍", value: `vote:${logId}:up` }, { label: "👎", value: `vote:${logId}:down` }]],
+  });
 }
 
 /** Sends a placeholder and edits it, throttled, as the LLM answer streams in. */

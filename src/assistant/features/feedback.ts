@@ -9,7 +9,7 @@ import type { Classifier } from "../../feedback/classifier.js";
 import { addWorkingDays } from "../../feedback/deadlines.js";
 import { cancelled, isStale, parseForm, startForm, step, withClassification, type FeedbackForm, type FlowContext, type FlowInput, type FlowStep } from "../../feedback/flow.js";
 import type { ReferenceData } from "../../feedback/reference-data.js";
-import { processingDeadlineDays, responsibleUnit } from "../../feedback/taxonomy.js";
+import { responsibleUnit } from "../../feedback/taxonomy.js";
 import type { ReportDraft } from "../../inbox/reports.js";
 import { citationOf } from "../../knowledge/answer.js";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
@@ -26,8 +26,6 @@ export interface FeedbackDeps {
 
 /** Named defaults. */
 export const FEEDBACK_DEFAULTS = {
-  /** Urgent reports are due within this many hours, weekends or not. */
-  urgentDueHours: 24,
   /** Resolution sections linked to a report. */
   sections: 3,
   /** A forwarded message waits this long for "file it?". */
@@ -113,7 +111,8 @@ async function draftOf(turn: Turn, deps: FeedbackDeps, form: FeedbackForm): Prom
         .filter((citation, index, all) => all.findIndex((other) => other.section === citation.section) === index)
         .slice(0, FEEDBACK_DEFAULTS.sections)
         .map((citation) => ({ section: citation.section, label: citation.label }));
-  const dueAt = form.urgent ? new Date(now.getTime() + FEEDBACK_DEFAULTS.urgentDueHours * 3600 * 1000) : addWorkingDays(now, processingDeadlineDays(topic, false), deps.reference.holidays);
+  const { deadlines, holidays } = deps.reference;
+  const dueAt = form.urgent ? new Date(now.getTime() + deadlines.urgentHours * 3600 * 1000) : addWorkingDays(now, deadlines.workingDays[topic], holidays);
   return {
     channel: message.chat.channel,
     chatId: message.chat.id,

@@ -1,0 +1,50 @@
+/**
+ * The local web chat as a channel: the browser's messages become `Inbound`, replies (direct, or
+ * from the outbox: tracking codes, status changes) are stored until the browser fetches them.
+ */
+import type { ReplyTarget } from "../../assistant/turn.js";
+import type { ChannelSender } from "../../core/delivery.js";
+import type { Content, Inbound } from "../../core/messages.js";
+import type { WebChatMessages } from "../../inbox/web-chat.js";
+
+/** What the browser sends: a typed text or a pressed button. */
+export interface WebChatInput {
+  readonly text?: string;
+  readonly choice?: string;
+}
+
+/** Limit on one typed message; longer input is cut (the assistant then asks to shorten a question). */
+export const WEB_MESSAGE_LIMIT = 20_000;
+
+/** "/gopy nội dung" → command; anything else → text; a pressed button → choice. */
+export function webInbound(chatId: string, updateId: string, input: WebChatInput, now = new Date()): Inbound | undefined {
+  const content = webContent(input);
+  if (!content) return undefined;
+  return { updateId, chat: { channel: "web", id: chatId, type: "private" }, sender: { id: chatId }, content, receivedAt: now, buttons: true };
+}
+
+function webContent(input: WebChatInput): Content | undefined {
+  if (typeof input.choice === "string" && input.choice.length > 0 && input.choice.length <= 64) return { kind: "choice", value: input.choice };
+  if (typeof input.text !== "string") return undefined;
+  const text = input.text.slice(0, WEB_MESSAGE_LIMIT);
+  const command = /^\/([a-z]+)(?:\s+([\s\S]*))?$/iu.exec(text.trim());
+  return command ? { kind: "command", command: command[1]!.toLowerCase(), args: (command[2] ?? "").trim() } : { kind: "text", text };
+}
+
+/** Replies to the browser go into the chat's stored messages. */
+export function webTarget(chatId: string, messages: WebChatMessages): ReplyTarget {
+  return {
+    async send(reply) {
+      // A notice alone (a vote acknowledged) is shown as a message: the web chat has no pop-ups.
+      const shown = reply.blocks.length === 0 && reply.notice ? { blocks: [{ type: "paragraph" as const, content: [reply.notice] }] } : reply;
+      if (shown.blocks.length === 0) return undefined;
+      return { id: String(await messages.add(chatId, shown)) };
+    },
+    async typing() {},
+  };
+}
+
+/** The outbox's way to the web chat. */
+export function webSender(messages: WebChatMessages): ChannelSender {
+  return { send: async (chatId, reply) => String(await messages.add(chatId, reply)) };
+}

@@ -1,0 +1,129 @@
+/**
+ * The OA's access token, kept in the `OAuthToken` table (provider "zalo_oa") so that every process
+ * and every restart shares one pair. The refresh token is single-use: spent twice, the second
+ * refresh fails and the OA must be authorised again by hand. Hence a refresh runs under an
+ * in-process lock, re-reads the row first (another caller may have refreshed meanwhile), and stores
+ * the new pair with compare-and-set on `version`. A process that loses the race across processes
+ * (its refresh refused because the token was just spent, or its write beaten) takes the winner's
+ * token from the row instead of failing.
+ */
+import type { Logger } from "../../core/logger.js";
+import { isUniqueViolation, type Database } from "../../inbox/database.js";
+import { ZaloOaApiError, type OaTokenPair } from "./oa-api.js";
+
+/** The row of the `OAuthToken` table that holds the OA's tokens. */
+export const OA_TOKEN_PROVIDER = "zalo_oa";
+
+/** Named defaults of token handling. */
+export const OA_TOKEN_DEFAULTS = {
+  /** A token this close to its expiry is refreshed before use. */
+  refreshMarginMs: 5 * 60_000,
+  /** Lifetime assumed for an access token given in the environment (its real age is unknown). */
+  seededLifetimeMs: 3_600_000,
+  /** After a refused refresh, how long to watch for another process writing the pair it just got. */
+  concurrentRefreshWaitMs: 2000,
+  concurrentRefreshPollMs: 50,
+} as const;
+
+export interface OaTokenStoreDeps {
+  readonly db: Database;
+  /** Spends a refresh token (ZaloOaApi.refresh). */
+  readonly refresh: (refreshToken: string) => Promise<OaTokenPair>;
+  /** Tokens from the environment, stored only while the table has none. */
+  readonly initial: { readonly accessToken: string | undefined; readonly refreshToken: string };
+  readonly logger: Logger;
+}
+
+interface StoredToken {
+  readonly accessToken: string;
+  readonly refreshToken: string;
+  readonly expiresAt: Date;
+  readonly version: number;
+}
+
+export class OaTokenStore {
+  private lock: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: OaTokenStoreDeps) {}
+
+  /** A usable access token: the stored one, refreshed first when it is about to expire. */
+  async accessToken(now = new Date()): Promise<string> {
+    const row = await this.read();
+    if (isFresh(row, now)) return row.accessToken;
+    return this.renew(row.accessToken);
+  }
+
+  /**
+   * A new access token because `rejected` was refused or has expired. Callers that ask together get
+   * the result of one refresh.
+   */
+  renew(rejected: string): Promise<string> {
+    return this.exclusive(async () => {
+      const row = await this.read();
+      if (row.accessToken !== rejected && isFresh(row, new Date())) return row.accessToken;
+      let pair: OaTokenPair;
+      try {
+        pair = await this.deps.refresh(row.refreshToken);
+      } catch (error) {
+        // No answer: no other process to wait for; the next attempt tells whether the token was spent.
+        if (!(error instanceof ZaloOaApiError)) throw error;
+        const winner = await this.awaitOtherRefresh(row.version);
+        if (winner) return winner.accessToken;
+        this.deps.logger.error(
+          { service: "zalo_oa" },
+          "the Zalo OA refresh token was refused: authorise the OA again, then put the new tokens in ZALO_OA_ACCESS_TOKEN / ZALO_OA_REFRESH_TOKEN and delete the stored ones (OAuthToken row 'zalo_oa')",
+        );
+        throw error;
+      }
+      const { count } = await this.deps.db.oAuthToken.updateMany({
+        where: { provider: OA_TOKEN_PROVIDER, version: row.version },
+        data: { accessToken: pair.accessToken, refreshToken: pair.refreshToken, expiresAt: pair.expiresAt, version: { increment: 1 } },
+      });
+      if (count === 1) {
+        this.deps.logger.info({ expiresAt: pair.expiresAt.toISOString() }, "Zalo OA access token refreshed");
+        return pair.accessToken;
+      }
+      this.deps.logger.warn("another process refreshed the Zalo OA token at the same time: using its token");
+      return (await this.read()).accessToken;
+    });
+  }
+
+  /** The stored pair, seeded from the environment the first time. */
+  private async read(): Promise<StoredToken> {
+    const row = await this.deps.db.oAuthToken.findUnique({ where: { provider: OA_TOKEN_PROVIDER } });
+    if (row) return row;
+    const { accessToken, refreshToken } = this.deps.initial;
+    // Without an access token the first use refreshes; with one, its real expiry is unknown.
+    const expiresAt = accessToken ? new Date(Date.now() + OA_TOKEN_DEFAULTS.seededLifetimeMs) : new Date(0);
+    try {
+      return await this.deps.db.oAuthToken.create({ data: { provider: OA_TOKEN_PROVIDER, accessToken: accessToken ?? "", refreshToken, expiresAt } });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      return this.deps.db.oAuthToken.findUniqueOrThrow({ where: { provider: OA_TOKEN_PROVIDER } });
+    }
+  }
+
+  /**
+   * A refused refresh may mean that another process spent the same refresh token a moment ago and
+   * is about to store the new pair: watch the row briefly for a newer version.
+   */
+  private async awaitOtherRefresh(version: number): Promise<StoredToken | undefined> {
+    const deadline = Date.now() + OA_TOKEN_DEFAULTS.concurrentRefreshWaitMs;
+    for (;;) {
+      const row = await this.read();
+      if (row.version !== version) return row;
+      if (Date.now() >= deadline) return undefined;
+      await new Promise((resolve) => setTimeout(resolve, OA_TOKEN_DEFAULTS.concurrentRefreshPollMs));
+    }
+  }
+
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.lock.then(task, task);
+    this.lock = run.catch(() => undefined);
+    return run;
+  }
+}
+
+function isFresh(row: StoredToken, now: Date): boolean {
+  return row.accessToken !== "" && row.expiresAt.getTime() - OA_TOKEN_DEFAULTS.refreshMarginMs > now.getTime();
+}

@@ -1,0 +1,147 @@
+/**
+ * Starting the Zalo channel. The bot: its token is checked with getMe (a token Zalo refuses stops
+ * the start with a one-line ConfigError), then updates come by long polling (any webhook deleted
+ * first: getUpdates does not work while one is set) or, with ZALO_WEBHOOK_URL, by a webhook served
+ * on the project's HTTP server. The Official Account, when configured: its signed webhook on the
+ * same server. Start before the HTTP server listens (the routes must be registered first).
+ */
+import { randomBytes } from "node:crypto";
+import type { Assistant } from "../../assistant/assistant.js";
+import { ConfigError, describeError } from "../../core/errors.js";
+import type { Logger } from "../../core/logger.js";
+import type { Database } from "../../inbox/database.js";
+import type { HttpServer } from "../../server/http-server.js";
+import { ZALO_BOT_ERROR, ZaloBotApi, ZaloBotApiError, type ZaloBotInfo, type ZaloUpdate } from "./bot-api.js";
+import type { ZaloConfig } from "./config.js";
+import { inboundFromUpdate } from "./inbound.js";
+import { createZaloMessenger, type ZaloClients } from "./messenger.js";
+import { ZaloOaApi } from "./oa-api.js";
+import { inboundFromOaEvent, type ZaloOaEvent } from "./oa-inbound.js";
+import { OaTokenStore } from "./oa-tokens.js";
+import { registerOaWebhook } from "./oa-webhook.js";
+import { POLL_DEFAULTS, ZaloPoller, type PollOptions } from "./polling.js";
+import { ZaloReceiver } from "./receiver.js";
+import { registerZaloWebhook } from "./webhook.js";
+
+/** The API clients of the configured Zalo products; the outbox sender (sender.ts) uses them too. */
+export function createZaloClients(config: ZaloConfig, deps: { readonly db: Database; readonly logger: Logger }): ZaloClients {
+  const bot = config.bot ? new ZaloBotApi(config.bot.token, { apiBase: config.bot.apiBase }) : undefined;
+  const oa = config.oa;
+  if (!oa) return { ...(bot ? { bot } : {}) };
+  const api = new ZaloOaApi({ apiBase: oa.apiBase, oauthBase: oa.oauthBase, appId: oa.appId, appSecret: oa.appSecret });
+  const tokens = new OaTokenStore({
+    db: deps.db,
+    refresh: (refreshToken) => api.refresh(refreshToken),
+    initial: { accessToken: oa.accessToken, refreshToken: oa.refreshToken },
+    logger: deps.logger.child({ channel: "zalo_oa" }),
+  });
+  return { ...(bot ? { bot } : {}), oa: { api, tokens } };
+}
+
+export interface ZaloStartOptions {
+  readonly assistant: Assistant;
+  readonly logger: Logger;
+  /** Serves the webhooks. */
+  readonly server: HttpServer;
+  /** Long-polling settings (tests shorten them). */
+  readonly poll?: PollOptions;
+  /** Retries of interactive sends (tests shorten them). */
+  readonly retry?: { attempts: number; firstDelayMs: number };
+}
+
+export interface RunningZalo {
+  /** The bot's name and how it receives updates; undefined without a bot. */
+  readonly bot: { readonly name: string; readonly mode: "polling" | "webhook" } | undefined;
+  /** The path of the OA webhook; undefined without an OA. */
+  readonly oaWebhookPath: string | undefined;
+  /** One line for the start-up log. */
+  readonly summary: string;
+  /** Stops polling and waits for the messages being handled. */
+  stop(): Promise<void>;
+}
+
+/** Checks the bot token and starts receiving. @throws ConfigError for a token or webhook Zalo refuses */
+export async function startZalo(config: ZaloConfig, clients: ZaloClients, options: ZaloStartOptions): Promise<RunningZalo> {
+  const { logger, server } = options;
+  const log = logger.child({ channel: "zalo" });
+  const receiver = new ZaloReceiver({ assistant: options.assistant, messenger: createZaloMessenger(clients), logger, ...(options.retry ? { retry: options.retry } : {}) });
+  let bot: RunningZalo["bot"];
+  let poller: ZaloPoller | undefined;
+
+  if (config.bot && clients.bot) {
+    const api = clients.bot;
+    const me = await checkToken(api);
+    const name = typeof me.account_name === "string" && me.account_name ? me.account_name : "Zalo bot";
+    const onUpdate = (update: ZaloUpdate) => {
+      const inbound = inboundFromUpdate(update, name);
+      if (inbound) receiver.receive(inbound);
+      else log.debug({ event: update.event_name }, "zalo update without a message from a person ignored");
+    };
+    if (config.bot.webhookUrl) {
+      const secret = config.bot.webhookSecret ?? randomBytes(24).toString("hex");
+      registerZaloWebhook(server, { path: new URL(config.bot.webhookUrl).pathname, secret, logger: log, onUpdate });
+      await setWebhook(api, config.bot.webhookUrl, secret);
+      bot = { name, mode: "webhook" };
+    } else {
+      await api.deleteWebhook().catch((error: unknown) => log.warn({ error: describeError(error) }, "could not delete a previous Zalo webhook"));
+      poller = new ZaloPoller(api, onUpdate, log, options.poll ?? POLL_DEFAULTS);
+      poller.start();
+      bot = { name, mode: "polling" };
+    }
+  }
+
+  const oa = config.oa;
+  if (oa && clients.oa) {
+    registerOaWebhook(server, {
+      path: oa.webhookPath,
+      appId: oa.appId,
+      secretKey: oa.secretKey,
+      logger: log,
+      onEvent: (event: ZaloOaEvent) => {
+        const inbound = inboundFromOaEvent(event);
+        if (inbound) receiver.receive(inbound);
+        else log.debug({ event: event.event_name }, "zalo OA event without a user message ignored");
+      },
+    });
+  }
+
+  const parts = [...(bot ? [`bot ${bot.name}, ${bot.mode}`] : []), ...(oa ? [`OA webhook ${oa.webhookPath}`] : [])];
+  return {
+    bot,
+    oaWebhookPath: oa?.webhookPath,
+    summary: `on (${parts.join("; ")})`,
+    async stop() {
+      await poller?.stop();
+      await receiver.drain();
+    },
+  };
+}
+
+async function checkToken(api: ZaloBotApi): Promise<ZaloBotInfo> {
+  try {
+    return await api.getMe();
+  } catch (error) {
+    const refused: number[] = [ZALO_BOT_ERROR.unauthorized, ZALO_BOT_ERROR.forbidden, ZALO_BOT_ERROR.notFound];
+    if (error instanceof ZaloBotApiError && error.errorCode !== undefined && refused.includes(error.errorCode)) {
+      throw new ConfigError(
+        `ZALO_BOT_TOKEN is invalid: Zalo answered "${oneLine(error.description)}" (${error.errorCode}). Copy the token again from Zalo Bot Manager (or create a new one there), or unset ZALO_BOT_TOKEN to run without the Zalo bot`,
+      );
+    }
+    throw error;
+  }
+}
+
+async function setWebhook(api: ZaloBotApi, url: string, secret: string): Promise<void> {
+  try {
+    await api.setWebhook(url, secret);
+  } catch (error) {
+    if (error instanceof ZaloBotApiError && error.errorCode === ZALO_BOT_ERROR.badRequest) {
+      throw new ConfigError(`ZALO_WEBHOOK_URL was refused: Zalo answered "${oneLine(error.description)}". It must be a public https:// address that reaches this server; or unset it to use long polling`);
+    }
+    throw error;
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/gu, " ").trim();
+}

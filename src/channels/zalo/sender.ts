@@ -1,0 +1,55 @@
+/**
+ * Sends outbox messages (tracking codes, status notices, staff replies, rating requests) to Zalo
+ * chats: bot chats and OA users alike (see messenger.ts), in messages of at most 2000 characters.
+ * No retrying here: the outbox schedules retries itself, so a failure becomes a `DeliveryError`
+ * that says whether to wait (rate limit), retry later (network, server error) or give up
+ * (refused request, bad token, OA user not following or outside the 7-day window). A message given
+ * up on is marked undeliverable, where staff see it.
+ */
+import { DeliveryError, type ChannelSender } from "../../core/delivery.js";
+import { describeError } from "../../core/errors.js";
+import type { Logger } from "../../core/logger.js";
+import type { Reply } from "../../core/messages.js";
+import type { ConversationStates } from "../../inbox/conversation-states.js";
+import { classifyFailure, ZALO_RATE_LIMIT_WAIT_MS } from "./failure.js";
+import { rememberMenu } from "./menu-memory.js";
+import { createZaloMessenger, type ZaloClients } from "./messenger.js";
+import { renderZalo } from "./render.js";
+
+export interface ZaloSenderOptions {
+  readonly logger: Logger;
+  /** Where a sent menu is remembered, so that a typed number answers it (see menu-memory.ts). */
+  readonly states?: ConversationStates;
+}
+
+export function createZaloSender(clients: ZaloClients, options: ZaloSenderOptions): ChannelSender {
+  const messenger = createZaloMessenger(clients);
+  return {
+    async send(chatId: string, reply: Reply): Promise<string | undefined> {
+      let last: string | undefined;
+      try {
+        for (const text of renderZalo(reply)) last = (await messenger.sendText(chatId, text)) ?? last;
+      } catch (error) {
+        throw deliveryError(error);
+      }
+      // The message is out: a failure to remember its menu must not send it again.
+      if (options.states) {
+        await rememberMenu(options.states, chatId, reply).catch((error: unknown) => options.logger.warn({ error: describeError(error) }, "could not remember the menu of a Zalo outbox message"));
+      }
+      return last;
+    },
+  };
+}
+
+/** Zalo's answer as a delivery outcome. */
+function deliveryError(error: unknown): DeliveryError {
+  const message = describeError(error);
+  switch (classifyFailure(error)) {
+    case "rate-limited":
+      return new DeliveryError(`Zalo rate limit: ${message}`, false, ZALO_RATE_LIMIT_WAIT_MS, { cause: error });
+    case "permanent":
+      return new DeliveryError(`Zalo refused the message: ${message}`, true, undefined, { cause: error });
+    case "transient":
+      return new DeliveryError(message, false, undefined, { cause: error });
+  }
+}

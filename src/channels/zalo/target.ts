@@ -1,0 +1,46 @@
+/**
+ * The assistant's `ReplyTarget` for a Zalo chat (a bot chat or an OA user): the reply rendered as
+ * plain-text messages, sent in order. Zalo cannot edit messages, so there is no `edit`: LLM answers
+ * arrive whole and a menu that would replace the previous one comes as a new message. A person is
+ * waiting for this answer, so a rate limit, a server error or a network failure is retried a few
+ * times, each message on its own (the parts already sent are not repeated).
+ */
+import type { ReplyTarget, SentMessage } from "../../assistant/turn.js";
+import { describeError } from "../../core/errors.js";
+import type { Logger } from "../../core/logger.js";
+import type { Reply } from "../../core/messages.js";
+import { classifyFailure } from "./failure.js";
+import type { ZaloMessenger } from "./messenger.js";
+import { renderZalo } from "./render.js";
+
+/** Retries of one message of an interactive reply: 1 s, 2 s, 4 s. */
+export const TARGET_RETRY = { attempts: 3, firstDelayMs: 1000 } as const;
+
+export function zaloTarget(messenger: ZaloMessenger, chatId: string, log: Logger, retry: { attempts: number; firstDelayMs: number } = TARGET_RETRY): ReplyTarget {
+  async function sendWithRetry(text: string): Promise<string | undefined> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await messenger.sendText(chatId, text);
+      } catch (error) {
+        if (attempt >= retry.attempts || classifyFailure(error) === "permanent") throw error;
+        const delay = retry.firstDelayMs * 2 ** attempt;
+        log.warn({ error: describeError(error), attempt: attempt + 1, retryInMs: delay }, "Zalo send failed, retrying");
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  }
+
+  return {
+    async send(reply: Reply): Promise<SentMessage | undefined> {
+      let last: SentMessage | undefined;
+      for (const text of renderZalo(reply)) {
+        const id = await sendWithRetry(text);
+        if (id !== undefined) last = { id };
+      }
+      return last;
+    },
+    async typing() {
+      await messenger.typing(chatId).catch((error: unknown) => log.debug({ error: String(error) }, "typing indicator failed"));
+    },
+  };
+}

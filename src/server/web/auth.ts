@@ -1,0 +1,110 @@
+/**
+ * Staff authentication for the web inbox: session cookie (httpOnly, SameSite=Lax, Secure over
+ * https), CSRF token on every form, a sign-in rate limit, and role checks (viewer < staff < admin).
+ * Pages answer an anonymous visitor with a redirect to the sign-in page, forms and APIs with 401,
+ * and a role too low with 403.
+ */
+import type {} from "@fastify/cookie";
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
+import type { AuditLog } from "../../inbox/audit-log.js";
+import type { Role, StaffAccounts, StaffSession } from "../../inbox/staff-accounts.js";
+import { SESSION } from "../../inbox/staff-accounts.js";
+import { messagePage } from "./layout.js";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    staff?: StaffSession;
+    staffToken?: string;
+  }
+}
+
+export const SESSION_COOKIE = "tldv_staff";
+export const LOGIN_CSRF_COOKIE = "tldv_login";
+
+const RANK: Readonly<Record<Role, number>> = { viewer: 0, staff: 1, admin: 2 };
+
+/** Named defaults of the sign-in rate limit: 5 failures per 15 minutes, per address and per username. */
+export const LOGIN_LIMIT = { failures: 5, windowMs: 15 * 60 * 1000 } as const;
+
+export interface AuthDeps {
+  readonly staff: StaffAccounts;
+  readonly audit: AuditLog;
+}
+
+/** Reads the session cookie (if any) into `request.staff`. Registered for every request. */
+export function sessionReader(deps: AuthDeps) {
+  return async (request: FastifyRequest): Promise<void> => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await deps.staff.session(token);
+    if (session) {
+      request.staff = session;
+      request.staffToken = token;
+    }
+  };
+}
+
+/** A route for signed-in staff with at least `role`; forms must carry the session's CSRF token. */
+export function requireStaff(role: Role): preHandlerAsyncHookHandler {
+  return async function (request: FastifyRequest, reply: FastifyReply) {
+    const session = request.staff;
+    const isForm = request.method !== "GET" && request.method !== "HEAD";
+    if (!session) {
+      if (isForm || request.url.startsWith("/api/")) return reply.code(401).type("text/html").send(messagePage("Bạn cần đăng nhập", "Phiên đăng nhập đã hết hạn hoặc bạn chưa đăng nhập.", "/login"));
+      return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`);
+    }
+    if (RANK[session.user.role] < RANK[role]) {
+      return reply.code(403).type("text/html").send(messagePage("Không đủ quyền", "Tài khoản của bạn không có quyền thực hiện thao tác này.", "/inbox", session));
+    }
+    if (isForm && !sameToken((request.body as Record<string, unknown> | undefined)?._csrf, session.csrfToken)) {
+      return reply.code(403).type("text/html").send(messagePage("Biểu mẫu không hợp lệ", "Biểu mẫu đã cũ hoặc không phải gửi từ trang của hệ thống. Bạn tải lại trang rồi thử lại nhé.", "/inbox", session));
+    }
+  };
+}
+
+/** Constant-time comparison of a submitted token with the expected one. */
+export function sameToken(submitted: unknown, expected: string): boolean {
+  if (typeof submitted !== "string") return false;
+  const a = Buffer.from(submitted);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function newToken(): string {
+  return randomBytes(24).toString("base64url");
+}
+
+/** Cookie options: Secure when the request came over https (directly or through a trusted proxy). */
+export function cookieOptions(request: FastifyRequest, maxAgeMs: number = SESSION.maxMs) {
+  return { path: "/", httpOnly: true, sameSite: "lax" as const, secure: request.protocol === "https", maxAge: Math.floor(maxAgeMs / 1000) };
+}
+
+/** Failed sign-ins per address and per username, forgotten after the window. In memory. */
+export class LoginLimiter {
+  private readonly failures = new Map<string, number[]>();
+
+  constructor(private readonly limit: { failures: number; windowMs: number } = LOGIN_LIMIT) {}
+
+  /** Milliseconds until another attempt is allowed for any of the keys (0 when allowed now). */
+  blockedFor(keys: readonly string[], now = Date.now()): number {
+    let wait = 0;
+    for (const key of keys) {
+      const recent = this.recent(key, now);
+      if (recent.length >= this.limit.failures) wait = Math.max(wait, recent[0]! + this.limit.windowMs - now);
+    }
+    return wait;
+  }
+
+  fail(keys: readonly string[], now = Date.now()): void {
+    for (const key of keys) this.failures.set(key, [...this.recent(key, now), now]);
+  }
+
+  succeed(keys: readonly string[]): void {
+    for (const key of keys) this.failures.delete(key);
+  }
+
+  private recent(key: string, now: number): number[] {
+    return (this.failures.get(key) ?? []).filter((time) => now - time < this.limit.windowMs);
+  }
+}

@@ -1,0 +1,20 @@
+/** What the web app's routes work with. */
+import type { Assistant } from "../../assistant/assistant.js";
+import type { CuratedBook } from "../../assistant/curated-book.js";
+import type { ReportService } from "../../assistant/report-service.js";
+import type { Logger } from "../../core/logger.js";
+import type { ReferenceData } from "../../feedback/reference-data.js";
+import type { Inbox } from "../../inbox/inbox.js";
+import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
+import type { LoginLimiter } from "./auth.js";
+
+export interface WebDeps {
+  readonly inbox: Inbox;
+  readonly knowledge: KnowledgeBase;
+  readonly assistant: Assistant;
+  readonly service: ReportService;
+  readonly reference: ReferenceData;
+  readonly curated: CuratedBook;
+  readonly logger: Logger;
+  readonly loginLimiter: LoginLimiter;
+}

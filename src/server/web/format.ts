@@ -1,0 +1,32 @@
+/** Small formatting helpers shared by the web pages. */
+import type { Channel } from "../../core/messages.js";
+import { isStatus, STATUS_LABELS } from "../../feedback/status.js";
+import { isTopic, TOPIC_LABELS } from "../../feedback/taxonomy.js";
+import { html, type Html } from "./html.js";
+
+export { formatDate, formatDateTime } from "../../assistant/report-messages.js";
+
+export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = { telegram: "Telegram", zalo: "Zalo", web: "Trang web" };
+
+export function topicLabel(topic: string): string {
+  return isTopic(topic) ? TOPIC_LABELS[topic] : topic;
+}
+
+export function statusBadge(status: string): Html {
+  return html`<span class="badge status-${status}">${isStatus(status) ? STATUS_LABELS[status] : status}</span>`;
+}
+
+export function channelLabel(channel: string): string {
+  return CHANNEL_LABELS[channel as Channel] ?? channel;
+}
+
+/** "3,5 giờ", "2 ngày": durations for people. */
+export function formatHours(hours: number | null): string {
+  if (hours === null) return "chưa có";
+  if (hours < 48) return `${hours.toLocaleString("vi-VN", { maximumFractionDigits: 1 })} giờ`;
+  return `${(hours / 24).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} ngày`;
+}
+
+export function formatPercent(share: number | null): string {
+  return share === null ? "chưa có" : `${Math.round(share * 100)}%`;
+}

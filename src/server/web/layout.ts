@@ -1,0 +1,67 @@
+/** The page shell of the web app: header, navigation by role, flash message, local CSS only. */
+import type { StaffSession } from "../../inbox/staff-accounts.js";
+import { ROLE_LABELS } from "../../inbox/staff-accounts.js";
+import { html, type Html, type HtmlValue } from "./html.js";
+
+export interface PageOptions {
+  readonly title: string;
+  readonly session?: StaffSession;
+  /** The navigation entry to highlight. */
+  readonly active?: "inbox" | "dashboard" | "questions" | "accounts" | "chat";
+  /** A one-line notice at the top (after an action). */
+  readonly flash?: { readonly kind: "ok" | "error"; readonly text: string };
+  readonly body: HtmlValue;
+  /** Scripts of ours to load (from /assets). */
+  readonly scripts?: readonly string[];
+}
+
+const NAV: ReadonlyArray<{ key: NonNullable<PageOptions["active"]>; href: string; label: string; admin?: boolean }> = [
+  { key: "inbox", href: "/inbox", label: "Hộp thư phản ánh" },
+  { key: "dashboard", href: "/dashboard", label: "Thống kê" },
+  { key: "questions", href: "/questions", label: "Câu hỏi của cán bộ" },
+  { key: "accounts", href: "/accounts", label: "Tài khoản", admin: true },
+];
+
+export function page(options: PageOptions): string {
+  const { session } = options;
+  return html`<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${options.title} · Trợ lý Dân vận</title>
+<link rel="stylesheet" href="/assets/app.css">
+</head>
+<body>
+<header class="top">
+  <a class="brand" href="${session ? "/inbox" : "/"}"><span class="emblem" aria-hidden="true">★</span><span><strong>Trợ lý Dân vận</strong><small>Ban Dân vận Tỉnh ủy Quảng Nam</small></span></a>
+  ${session ? navigation(session, options.active) : html`<nav class="nav"><a href="/" class="${options.active === "chat" ? "active" : ""}">Hỏi đáp &amp; gửi phản ánh</a><a href="/login">Cán bộ đăng nhập</a></nav>`}
+</header>
+<main class="content">
+${options.flash ? html`<p class="flash ${options.flash.kind}" role="status">${options.flash.text}</p>` : ""}
+${options.body}
+</main>
+<footer class="foot">Trợ lý Dân vận · dữ liệu lưu trên máy chủ của Ban Dân vận · không dùng dịch vụ bên ngoài</footer>
+${(options.scripts ?? []).map((script) => html`<script src="/assets/${script}" defer></script>`)}
+</body>
+</html>`.value;
+}
+
+function navigation(session: StaffSession, active: PageOptions["active"]): Html {
+  const items = NAV.filter((item) => !item.admin || session.user.role === "admin");
+  return html`<nav class="nav">
+    ${items.map((item) => html`<a href="${item.href}" class="${item.key === active ? "active" : ""}">${item.label}</a>`)}
+    <span class="who">${session.user.displayName} · ${ROLE_LABELS[session.user.role]} · <a href="/account/password">Đổi mật khẩu</a></span>
+    <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="${session.csrfToken}"><button class="link">Đăng xuất</button></form>
+  </nav>`;
+}
+
+/** A short page with a message and a way on (errors, "not allowed", "done"). */
+export function messagePage(title: string, text: string, next: string, session?: StaffSession): string {
+  return page({ title, ...(session ? { session } : {}), body: html`<section class="card narrow"><h1>${title}</h1><p>${text}</p><p><a class="button" href="${next}">Tiếp tục</a></p></section>` });
+}
+
+/** The hidden CSRF field every staff form carries. */
+export function csrfField(session: StaffSession): Html {
+  return html`<input type="hidden" name="_csrf" value="${session.csrfToken}">`;
+}

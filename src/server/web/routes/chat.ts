@@ -1,0 +1,75 @@
+/**
+ * The local web chat at `/`: ask about the resolution and send a report, through the same
+ * conversation engine as the bots. The browser posts a text or a pressed button and fetches the
+ * chat's messages (replies, and later the outbox's status changes) after the last one it has.
+ */
+import { randomUUID } from "node:crypto";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { webInbound, webTarget } from "../../../channels/web/adapter.js";
+import { cookieOptions } from "../auth.js";
+import type { WebDeps } from "../deps.js";
+import { html } from "../html.js";
+import { page } from "../layout.js";
+
+export const CHAT_COOKIE = "tldv_chat";
+const CHAT_COOKIE_MS = 30 * 24 * 3600 * 1000;
+
+const SendBody = z.object({
+  text: z.string().max(20_000).optional(),
+  choice: z.string().max(64).optional(),
+  /** The browser's id for this message: a retried request is handled once. */
+  id: z.uuid().optional(),
+  after: z.coerce.number().int().min(0).default(0),
+});
+const PollQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });
+
+/** The chat id of this browser, from its cookie (a new one when it has none or a forged one). */
+function chatIdOf(request: FastifyRequest, reply: FastifyReply): string {
+  const current = request.cookies[CHAT_COOKIE];
+  if (current && /^[A-Za-z0-9_-]{22,64}$/u.test(current)) return current;
+  const id = randomUUID().replace(/-/g, "");
+  reply.setCookie(CHAT_COOKIE, id, cookieOptions(request, CHAT_COOKIE_MS));
+  return id;
+}
+
+/** Scripts elsewhere cannot send this header without the browser asking first: a simple CSRF guard. */
+function fromOurPage(request: FastifyRequest): boolean {
+  return request.headers["x-tro-ly-chat"] === "1";
+}
+
+export function chatRoutes(server: FastifyInstance, deps: WebDeps): void {
+  server.get("/", async (request, reply) => {
+    chatIdOf(request, reply);
+    const hints = ["Mục tiêu của nghị quyết là gì?", "Ai chịu trách nhiệm theo dõi việc thực hiện nghị quyết?", "/mucluc", "/gopy"];
+    const body = html`
+      <h1>Hỏi đáp về Nghị quyết công tác dân vận</h1>
+      <p class="muted">Hỏi về Nghị quyết Hội nghị Tỉnh ủy lần thứ 14 (khóa XXII), hoặc gõ /gopy để gửi phản ánh, kiến nghị đến Ban Dân vận Tỉnh ủy. Gõ có dấu hay không dấu đều được.</p>
+      <div class="hints">${hints.map((hint) => html`<button type="button" data-hint="${hint}">${hint}</button>`)}</div>
+      <section class="chat" aria-label="Trò chuyện với Trợ lý Dân vận">
+        <div class="messages" id="messages" aria-live="polite"></div>
+        <form id="composer" autocomplete="off"><input id="text" name="text" maxlength="20000" placeholder="Nhập câu hỏi, hoặc /gopy để gửi phản ánh…" aria-label="Tin nhắn"><button class="primary">Gửi</button></form>
+      </section>`;
+    return reply.type("text/html").send(page({ title: "Hỏi đáp", active: "chat", body, scripts: ["chat.js"], ...(request.staff ? { session: request.staff } : {}) }));
+  });
+
+  // A message may be 20,000 characters of Vietnamese (up to 3 bytes each) in JSON.
+  server.post("/chat/api/messages", { bodyLimit: 256 * 1024 }, async (request, reply) => {
+    if (!fromOurPage(request)) return reply.code(403).send({ error: "Yêu cầu không hợp lệ." });
+    const body = SendBody.safeParse(request.body);
+    if (!body.success) return reply.code(400).send({ error: "Tin nhắn không hợp lệ." });
+    const chatId = chatIdOf(request, reply);
+    const inbound = webInbound(chatId, body.data.id ?? randomUUID(), { ...(body.data.text !== undefined ? { text: body.data.text } : {}), ...(body.data.choice ? { choice: body.data.choice } : {}) });
+    if (!inbound) return reply.code(400).send({ error: "Tin nhắn trống." });
+    if (body.data.text !== undefined) await deps.inbox.webChat.addMine(chatId, body.data.text.slice(0, 2000));
+    await deps.assistant.handle(inbound, webTarget(chatId, deps.inbox.webChat));
+    return { messages: await deps.inbox.webChat.since(chatId, body.data.after) };
+  });
+
+  server.get("/chat/api/messages", async (request, reply) => {
+    if (!fromOurPage(request)) return reply.code(403).send({ error: "Yêu cầu không hợp lệ." });
+    const query = PollQuery.safeParse(request.query);
+    if (!query.success) return reply.code(400).send({ error: "Yêu cầu không hợp lệ." });
+    return { messages: await deps.inbox.webChat.since(chatIdOf(request, reply), query.data.after) };
+  });
+}

@@ -1,0 +1,166 @@
+/** The report list with filters, diacritics-insensitive search and paging, and its CSV export. */
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import type { Channel } from "../../../core/messages.js";
+import { maskPersonalData } from "../../../core/privacy.js";
+import { truncate } from "../../../core/text.js";
+import { STATUS_LABELS, STATUSES, isStatus } from "../../../feedback/status.js";
+import { TOPIC_LABELS, TOPICS, isTopic } from "../../../feedback/taxonomy.js";
+import { OPEN_STATUSES, type ReportFilters, type ReportListRow } from "../../../inbox/report-queries.js";
+import { requireStaff } from "../auth.js";
+import type { WebDeps } from "../deps.js";
+import { CHANNEL_LABELS, channelLabel, formatDate, formatDateTime, statusBadge, topicLabel } from "../format.js";
+import { html } from "../html.js";
+import { page } from "../layout.js";
+
+const CHANNELS = Object.keys(CHANNEL_LABELS) as Channel[];
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u).optional().catch(undefined);
+
+/** Query parameters; anything invalid is dropped rather than refused (a hand-edited URL still works). */
+const ListQuery = z.object({
+  status: z.string().refine((value) => value === "open" || isStatus(value)).optional().catch(undefined),
+  topic: z.string().refine(isTopic).optional().catch(undefined),
+  area: z.string().max(100).optional().catch(undefined),
+  channel: z.enum(CHANNELS).optional().catch(undefined),
+  urgent: z.enum(["1"]).optional().catch(undefined),
+  overdue: z.enum(["1"]).optional().catch(undefined),
+  from: date,
+  to: date,
+  q: z.string().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+});
+type ListQuery = z.infer<typeof ListQuery>;
+
+function filtersOf(query: ListQuery): ReportFilters {
+  return {
+    ...(query.status ? { status: query.status as ReportFilters["status"] } : {}),
+    ...(query.topic && isTopic(query.topic) ? { topic: query.topic } : {}),
+    ...(query.area ? { area: query.area } : {}),
+    ...(query.channel ? { channel: query.channel } : {}),
+    ...(query.urgent ? { urgent: true } : {}),
+    ...(query.overdue ? { overdue: true } : {}),
+    // Dates are Vietnam days: from 00:00 to 23:59:59 at UTC+7.
+    ...(query.from ? { from: new Date(`${query.from}T00:00:00+07:00`) } : {}),
+    ...(query.to ? { to: new Date(`${query.to}T23:59:59+07:00`) } : {}),
+    ...(query.q?.trim() ? { q: query.q.trim() } : {}),
+  };
+}
+
+/** The query string of a filter set (for paging and export links). */
+function queryString(query: ListQuery, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...query, ...extra })) if (value !== undefined && value !== "" && key !== "page") params.set(key, String(value));
+  if (extra.page) params.set("page", extra.page);
+  return params.toString();
+}
+
+export function inboxRoutes(server: FastifyInstance, deps: WebDeps): void {
+  server.get("/inbox", { preHandler: requireStaff("viewer") }, async (request, reply) => {
+    const session = request.staff!;
+    const query = ListQuery.parse(request.query ?? {});
+    const now = new Date();
+    const [list, areas, open, overdue] = await Promise.all([
+      deps.inbox.queries.list(filtersOf(query), query.page ?? 1, now),
+      deps.inbox.queries.areas(),
+      deps.inbox.queries.list({ status: "open" }, 1, now, 1),
+      deps.inbox.queries.list({ overdue: true }, 1, now, 1),
+    ]);
+    const option = (value: string, label: string, current: string | undefined) => html`<option value="${value}" ${value === current ? html`selected` : ""}>${label}</option>`;
+    const body = html`
+      <h1>Hộp thư phản ánh</h1>
+      <div class="stats">
+        <a class="stat" href="/inbox?status=open"><b>${open.total}</b><span class="muted">đang xử lý</span></a>
+        <a class="stat ${overdue.total ? "warn" : "good"}" href="/inbox?overdue=1"><b>${overdue.total}</b><span class="muted">quá hạn xử lý</span></a>
+        <div class="stat"><b>${list.total}</b><span class="muted">phản ánh khớp bộ lọc</span></div>
+      </div>
+      <form class="card filters" method="get" action="/inbox" role="search">
+        <div><label for="q">Tìm (có dấu hay không dấu)</label><input id="q" name="q" value="${query.q ?? ""}" placeholder="mã, địa bàn, nội dung…"></div>
+        <div><label for="status">Trạng thái</label><select id="status" name="status">${option("", "Tất cả", query.status)}${option("open", "Đang xử lý (chưa xong)", query.status)}${STATUSES.map((status) => option(status, STATUS_LABELS[status], query.status))}</select></div>
+        <div><label for="topic">Lĩnh vực</label><select id="topic" name="topic">${option("", "Tất cả", query.topic)}${TOPICS.map((topic) => option(topic, TOPIC_LABELS[topic], query.topic))}</select></div>
+        <div><label for="area">Địa bàn</label><select id="area" name="area">${option("", "Tất cả", query.area)}${areas.map((area) => option(area, area, query.area))}</select></div>
+        <div><label for="channel">Kênh</label><select id="channel" name="channel">${option("", "Tất cả", query.channel)}${CHANNELS.map((channel) => option(channel, CHANNEL_LABELS[channel], query.channel))}</select></div>
+        <div><label for="from">Từ ngày</label><input id="from" name="from" type="date" value="${query.from ?? ""}"></div>
+        <div><label for="to">Đến ngày</label><input id="to" name="to" type="date" value="${query.to ?? ""}"></div>
+        <div><label><input type="checkbox" name="urgent" value="1" ${query.urgent ? html`checked` : ""} style="width:auto"> Chỉ phản ánh khẩn</label>
+             <label><input type="checkbox" name="overdue" value="1" ${query.overdue ? html`checked` : ""} style="width:auto"> Chỉ quá hạn</label></div>
+        <div class="actions"><button class="primary">Lọc</button><a class="button" href="/inbox/export.csv?${queryString(query)}">Xuất CSV</a></div>
+      </form>
+      ${list.rows.length === 0 ? html`<p class="card">Không có phản ánh nào khớp bộ lọc.</p>` : reportTable(list.rows, now)}
+      ${pager(list.page, list.pages, query)}`;
+    return reply.type("text/html").send(page({ title: "Hộp thư phản ánh", session, active: "inbox", body }));
+  });
+
+  server.get("/inbox/export.csv", { preHandler: requireStaff("viewer") }, async (request, reply) => {
+    const session = request.staff!;
+    const query = ListQuery.parse(request.query ?? {});
+    const rows = await deps.inbox.queries.all(filtersOf(query));
+    await deps.inbox.audit.record({ id: session.user.id, name: session.user.displayName }, "export", `${rows.length} phản ánh; ${queryString(query) || "không lọc"}`);
+    const stamp = new Date().toISOString().slice(0, 10);
+    return reply
+      .type("text/csv; charset=utf-8")
+      .header("content-disposition", `attachment; filename="phan-anh-${stamp}.csv"`)
+      .send(toCsv(rows, new Date()));
+  });
+}
+
+function reportTable(rows: readonly ReportListRow[], now: Date) {
+  return html`<table class="list"><thead><tr><th>Mã</th><th>Ngày gửi</th><th>Lĩnh vực</th><th>Địa bàn</th><th>Nội dung</th><th>Kênh</th><th>Trạng thái</th><th>Hạn xử lý</th></tr></thead><tbody>
+    ${rows.map((row) => {
+      const overdue = row.dueAt < now && OPEN_STATUSES.includes(row.status as never);
+      return html`<tr class="${overdue ? "overdue" : ""}">
+        <td data-label="Mã"><a href="/inbox/${row.code}"><b>${row.code}</b></a> ${row.urgent ? html`<span class="badge urgent">Khẩn</span>` : ""}</td>
+        <td data-label="Ngày gửi">${formatDateTime(row.createdAt)}</td>
+        <td data-label="Lĩnh vực">${topicLabel(row.topic)}</td>
+        <td data-label="Địa bàn">${row.area ?? "–"}</td>
+        <td data-label="Nội dung" class="excerpt">${truncate(maskPersonalData(row.description), 120)}</td>
+        <td data-label="Kênh">${channelLabel(row.channel)}</td>
+        <td data-label="Trạng thái">${statusBadge(row.status)}${row.unit ? html`<br><small>${row.unit.name}</small>` : ""}</td>
+        <td data-label="Hạn xử lý">${formatDate(row.dueAt)} ${overdue ? html`<span class="badge overdue">Quá hạn</span>` : ""}</td>
+      </tr>`;
+    })}
+  </tbody></table>`;
+}
+
+function pager(current: number, pages: number, query: ListQuery) {
+  if (pages <= 1) return "";
+  const link = (target: number, label: string) => html`<a href="/inbox?${queryString(query, { page: String(target) })}">${label}</a>`;
+  const numbers = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  return html`<nav class="pager" aria-label="Trang">
+    ${current > 1 ? link(current - 1, "‹ Trước") : ""}
+    ${numbers.map((n) => (n === current ? html`<span class="current">${n}</span>` : link(n, String(n))))}
+    ${current < pages ? link(current + 1, "Sau ›") : ""}
+    <span class="muted">Trang ${current}/${pages}</span>
+  </nav>`;
+}
+
+const CSV_COLUMNS = ["Mã", "Ngày gửi", "Kênh", "Lĩnh vực", "Địa bàn", "Khẩn", "Trạng thái", "Đơn vị xử lý", "Hạn xử lý", "Quá hạn", "Phản hồi đầu tiên", "Ngày giải quyết", "Đánh giá", "Nội dung"];
+
+/**
+ * CSV that Excel opens correctly: UTF-8 with a byte-order mark, CRLF line ends, every field quoted.
+ * Contact details are not exported, and personal data in the text is masked.
+ */
+export function toCsv(rows: readonly ReportListRow[], now: Date): string {
+  const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
+  const lines = rows.map((row) =>
+    [
+      row.code,
+      formatDateTime(row.createdAt),
+      channelLabel(row.channel),
+      topicLabel(row.topic),
+      row.area ?? "",
+      row.urgent ? "Có" : "",
+      isStatus(row.status) ? STATUS_LABELS[row.status] : row.status,
+      row.unit?.name ?? "",
+      formatDate(row.dueAt),
+      row.dueAt < now && OPEN_STATUSES.includes(row.status as never) ? "Có" : "",
+      row.firstResponseAt ? formatDateTime(row.firstResponseAt) : "",
+      row.resolvedAt ? formatDateTime(row.resolvedAt) : "",
+      row.rating === null ? "" : String(row.rating),
+      // A leading =, +, - or @ would make Excel evaluate the cell: prefix it so it stays text.
+      maskPersonalData(row.description).replace(/^[=+\-@]/u, "'$&"),
+    ]
+      .map(quote)
+      .join(","),
+  );
+  return `\uFEFF${[CSV_COLUMNS.map(quote).join(","), ...lines].join("\r\n")}\r\n`;
+}

@@ -1,0 +1,106 @@
+/** Signing in and out, and changing one's own password. */
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import type { StaffSession } from "../../../inbox/staff-accounts.js";
+import { cookieOptions, LOGIN_CSRF_COOKIE, newToken, requireStaff, sameToken, SESSION_COOKIE } from "../auth.js";
+import type { WebDeps } from "../deps.js";
+import { html } from "../html.js";
+import { csrfField, page } from "../layout.js";
+
+/** Passwords shorter than this are refused. */
+export const MIN_PASSWORD_LENGTH = 10;
+
+const LoginForm = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200), _csrf: z.string(), next: z.string().optional() });
+const PasswordForm = z.object({ current: z.string().min(1), password: z.string().min(MIN_PASSWORD_LENGTH).max(200), repeat: z.string() });
+
+/** Only paths on this site after signing in: never an open redirect. */
+function safeNext(next: string | undefined): string {
+  return next && /^\/(?!\/)[\w\-/?=&%.]*$/u.test(next) ? next : "/inbox";
+}
+
+function loginPage(csrf: string, next: string, error?: string): string {
+  return page({
+    title: "Đăng nhập",
+    ...(error ? { flash: { kind: "error" as const, text: error } } : {}),
+    body: html`<section class="card narrow">
+      <h1>Đăng nhập hộp thư</h1>
+      <p class="muted">Dành cho cán bộ Ban Dân vận. Người dân gửi phản ánh tại <a href="/">trang hỏi đáp</a>.</p>
+      <form method="post" action="/login">
+        <input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="next" value="${next}">
+        <div class="field"><label for="username">Tên đăng nhập</label><input id="username" name="username" autocomplete="username" required autofocus></div>
+        <div class="field"><label for="password">Mật khẩu</label><input id="password" name="password" type="password" autocomplete="current-password" required></div>
+        <button class="primary">Đăng nhập</button>
+      </form>
+    </section>`,
+  });
+}
+
+export function loginRoutes(server: FastifyInstance, deps: WebDeps): void {
+  server.get<{ Querystring: { next?: string } }>("/login", async (request, reply) => {
+    if (request.staff) return reply.redirect(safeNext(request.query.next));
+    const csrf = newToken();
+    reply.setCookie(LOGIN_CSRF_COOKIE, csrf, cookieOptions(request, 3600_000));
+    return reply.type("text/html").send(loginPage(csrf, safeNext(request.query.next)));
+  });
+
+  server.post("/login", async (request, reply) => {
+    const form = LoginForm.safeParse(request.body);
+    const csrf = newToken();
+    reply.setCookie(LOGIN_CSRF_COOKIE, csrf, cookieOptions(request, 3600_000));
+    const again = (status: number, error: string) => reply.code(status).type("text/html").send(loginPage(csrf, safeNext(form.data?.next), error));
+    if (!form.success) return again(400, "Bạn nhập đủ tên đăng nhập và mật khẩu nhé.");
+    if (!sameToken(form.data._csrf, request.cookies[LOGIN_CSRF_COOKIE] ?? "")) return again(403, "Biểu mẫu đã cũ. Bạn đăng nhập lại nhé.");
+    const keys = [`ip:${request.ip}`, `user:${form.data.username.toLowerCase()}`];
+    const wait = deps.loginLimiter.blockedFor(keys);
+    if (wait > 0) return again(429, `Đăng nhập sai quá nhiều lần. Bạn thử lại sau ${Math.ceil(wait / 60_000)} phút.`);
+    const user = await deps.inbox.staff.verify(form.data.username, form.data.password);
+    if (!user) {
+      deps.loginLimiter.fail(keys);
+      await deps.inbox.audit.record(undefined, "login_failed", form.data.username.slice(0, 64));
+      return again(401, "Tên đăng nhập hoặc mật khẩu không đúng.");
+    }
+    deps.loginLimiter.succeed(keys);
+    const session = await deps.inbox.staff.startSession(user.id);
+    await deps.inbox.audit.record({ id: user.id, name: user.displayName }, "login");
+    reply.setCookie(SESSION_COOKIE, session.token, cookieOptions(request));
+    reply.clearCookie(LOGIN_CSRF_COOKIE, { path: "/" });
+    return reply.redirect(safeNext(form.data.next));
+  });
+
+  server.post("/logout", { preHandler: requireStaff("viewer") }, async (request, reply) => {
+    const { user } = request.staff!;
+    await deps.inbox.staff.endSession(request.staffToken!);
+    await deps.inbox.audit.record({ id: user.id, name: user.displayName }, "logout");
+    reply.clearCookie(SESSION_COOKIE, { path: "/" });
+    return reply.redirect("/login");
+  });
+
+  server.get("/account/password", { preHandler: requireStaff("viewer") }, async (request, reply) => reply.type("text/html").send(passwordPage(request.staff!)));
+
+  server.post("/account/password", { preHandler: requireStaff("viewer") }, async (request, reply) => {
+    const session = request.staff!;
+    const form = PasswordForm.safeParse(request.body);
+    const fail = (text: string) => reply.code(400).type("text/html").send(passwordPage(session, text));
+    if (!form.success) return fail(`Mật khẩu mới cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`);
+    if (form.data.password !== form.data.repeat) return fail("Hai lần nhập mật khẩu mới không khớp nhau.");
+    if (!(await deps.inbox.staff.verify(session.user.username, form.data.current))) return fail("Mật khẩu hiện tại không đúng.");
+    await deps.inbox.staff.changePassword(session.user.id, form.data.password, request.staffToken);
+    await deps.inbox.audit.record({ id: session.user.id, name: session.user.displayName }, "password_changed");
+    return reply.type("text/html").send(passwordPage(session, undefined, "Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc."));
+  });
+}
+
+function passwordPage(session: StaffSession, error?: string, done?: string): string {
+  return page({
+    title: "Đổi mật khẩu",
+    session,
+    ...(error ? { flash: { kind: "error" as const, text: error } } : done ? { flash: { kind: "ok" as const, text: done } } : {}),
+    body: html`<section class="card narrow"><h1>Đổi mật khẩu</h1>
+      <form method="post" action="/account/password">${csrfField(session)}
+        <div class="field"><label for="current">Mật khẩu hiện tại</label><input id="current" name="current" type="password" autocomplete="current-password" required></div>
+        <div class="field"><label for="password">Mật khẩu mới (ít nhất ${MIN_PASSWORD_LENGTH} ký tự)</label><input id="password" name="password" type="password" autocomplete="new-password" required></div>
+        <div class="field"><label for="repeat">Nhập lại mật khẩu mới</label><input id="repeat" name="repeat" type="password" autocomplete="new-password" required></div>
+        <button class="primary">Đổi mật khẩu</button>
+      </form></section>`,
+  });
+}

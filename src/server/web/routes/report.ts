@@ -1,0 +1,204 @@
+/**
+ * One report: the whole thread with delivery states, attachments, the masked contact (revealing it is
+ * recorded), linked resolution sections, duplicate candidates, and the staff's actions.
+ */
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { z } from "zod";
+import { maskPersonalData } from "../../../core/privacy.js";
+import { canChange, isStatus, STATUS_LABELS, STATUSES, type Status } from "../../../feedback/status.js";
+import type { ChangeResult, ReportWithTrail } from "../../../inbox/reports.js";
+import { parseTrackingCode } from "../../../inbox/reports.js";
+import type { StaffSession } from "../../../inbox/staff-accounts.js";
+import { OPEN_STATUSES } from "../../../inbox/report-queries.js";
+import { requireStaff } from "../auth.js";
+import type { WebDeps } from "../deps.js";
+import { channelLabel, formatDate, formatDateTime, statusBadge, topicLabel } from "../format.js";
+import { html, type Html } from "../html.js";
+import { csrfField, messagePage, page } from "../layout.js";
+
+const EVENT_LABELS: Record<string, string> = {
+  created: "Gửi phản ánh",
+  status: "Đổi trạng thái",
+  reply: "Trả lời người phản ánh",
+  note: "Ghi chú nội bộ",
+  info_added: "Người phản ánh bổ sung",
+  rating: "Người phản ánh đánh giá",
+  merged: "Gộp phản ánh trùng vào đây",
+  contact_revealed: "Xem thông tin liên hệ",
+};
+
+const DELIVERY_LABELS: Record<string, string> = { pending: "đang chờ gửi", sending: "đang gửi", sent: "đã gửi", failed: "gửi lỗi, sẽ thử lại", undeliverable: "không gửi được" };
+
+const StatusForm = z.object({ status: z.string().refine(isStatus), note: z.string().max(2000).optional() });
+const UnitForm = z.object({ unit: z.string().min(1).max(20) });
+const TextForm = z.object({ text: z.string().trim().min(1, "Nội dung không được để trống.").max(4000, "Nội dung dài quá 4.000 ký tự.") });
+const MergeForm = z.object({ original: z.string().max(40) });
+
+type Flash = { kind: "ok" | "error"; text: string };
+
+export function reportRoutes(server: FastifyInstance, deps: WebDeps): void {
+  const actorOf = (session: StaffSession) => ({ type: "staff" as const, id: `web:${session.user.id}`, name: session.user.displayName });
+
+  async function show(reply: FastifyReply, session: StaffSession, code: string, options: { flash?: Flash; revealed?: boolean; status?: number } = {}) {
+    const report = await deps.inbox.reports.findByCode(code);
+    if (!report) return reply.code(404).type("text/html").send(messagePage("Không tìm thấy phản ánh", `Không có phản ánh mã ${code}.`, "/inbox", session));
+    return reply
+      .code(options.status ?? 200)
+      .type("text/html")
+      .send(await reportPage(deps, session, report, options.revealed ?? false, options.flash));
+  }
+
+  /** Runs an action and shows the report with how it went. */
+  async function act(reply: FastifyReply, session: StaffSession, code: string, run: () => Promise<ChangeResult>, done: string) {
+    const result = await run();
+    if (result.ok) return show(reply, session, code, { flash: { kind: "ok", text: done } });
+    const reasons = { unknown: "Không tìm thấy phản ánh (hoặc phản ánh gốc).", "not-allowed": "Không thể chuyển sang trạng thái này từ trạng thái hiện tại.", "not-yours": "Không có quyền.", closed: "Phản ánh đã kết thúc." };
+    return show(reply, session, code, { flash: { kind: "error", text: reasons[result.reason] }, status: 409 });
+  }
+
+  server.get<{ Params: { code: string } }>("/inbox/:code", { preHandler: requireStaff("viewer") }, async (request, reply) => show(reply, request.staff!, request.params.code));
+
+  server.post<{ Params: { code: string } }>("/inbox/:code/status", { preHandler: requireStaff("staff") }, async (request, reply) => {
+    const session = request.staff!;
+    const form = StatusForm.safeParse(request.body);
+    if (!form.success) return show(reply, session, request.params.code, { flash: { kind: "error", text: "Trạng thái không hợp lệ." }, status: 400 });
+    const status = form.data.status as Status;
+    const note = form.data.note?.trim();
+    return act(reply, session, request.params.code, () => deps.service.changeStatus(request.params.code, status, actorOf(session), note ? { note } : {}), `Đã chuyển sang “${STATUS_LABELS[status]}” và báo cho người phản ánh.`);
+  });
+
+  server.post<{ Params: { code: string } }>("/inbox/:code/assign", { preHandler: requireStaff("staff") }, async (request, reply) => {
+    const session = request.staff!;
+    const form = UnitForm.safeParse(request.body);
+    const unit = form.success ? await deps.inbox.units.byCode(form.data.unit) : undefined;
+    if (!unit) return show(reply, session, request.params.code, { flash: { kind: "error", text: "Đơn vị không hợp lệ." }, status: 400 });
+    return act(reply, session, request.params.code, () => deps.service.changeStatus(request.params.code, "da_chuyen", actorOf(session), { unitId: unit.id, note: `Chuyển đến: ${unit.name}` }), `Đã chuyển đến ${unit.name}.`);
+  });
+
+  server.post<{ Params: { code: string } }>("/inbox/:code/note", { preHandler: requireStaff("staff") }, async (request, reply) => {
+    const session = request.staff!;
+    const form = TextForm.safeParse(request.body);
+    if (!form.success) return show(reply, session, request.params.code, { flash: { kind: "error", text: form.error.issues[0]?.message ?? "Nội dung không hợp lệ." }, status: 400 });
+    return act(reply, session, request.params.code, () => deps.inbox.reports.note(request.params.code, form.data.text, actorOf(session)), "Đã ghi chú (chỉ cán bộ thấy).");
+  });
+
+  server.post<{ Params: { code: string } }>("/inbox/:code/reply", { preHandler: requireStaff("staff") }, async (request, reply) => {
+    const session = request.staff!;
+    const form = TextForm.safeParse(request.body);
+    if (!form.success) return show(reply, session, request.params.code, { flash: { kind: "error", text: form.error.issues[0]?.message ?? "Nội dung không hợp lệ." }, status: 400 });
+    return act(reply, session, request.params.code, () => deps.service.reply(request.params.code, form.data.text, actorOf(session)), "Đã gửi câu trả lời; xem trạng thái gửi trong dòng thời gian.");
+  });
+
+  server.post<{ Params: { code: string } }>("/inbox/:code/merge", { preHandler: requireStaff("staff") }, async (request, reply) => {
+    const session = request.staff!;
+    const form = MergeForm.safeParse(request.body);
+    const original = form.success ? parseTrackingCode(form.data.original) : undefined;
+    if (!original) return show(reply, session, request.params.code, { flash: { kind: "error", text: "Mã phản ánh gốc không đúng (dạng PA-2026-000123)." }, status: 400 });
+    return act(reply, session, request.params.code, () => deps.service.markDuplicate(request.params.code, original, actorOf(session)), `Đã gộp vào ${original}; người phản ánh sẽ nhận cập nhật của phản ánh gốc.`);
+  });
+
+  server.post<{ Params: { code: string } }>("/inbox/:code/reveal", { preHandler: requireStaff("staff") }, async (request, reply) => {
+    const session = request.staff!;
+    const result = await deps.inbox.reports.recordContactReveal(request.params.code, actorOf(session));
+    if (!result) return show(reply, session, request.params.code);
+    deps.logger.info({ report: request.params.code, staff: session.user.id }, "contact revealed");
+    return show(reply, session, request.params.code, { revealed: true, flash: { kind: "ok", text: "Thông tin liên hệ hiện trong lần xem này; việc xem đã được ghi lại." } });
+  });
+}
+
+async function reportPage(deps: WebDeps, session: StaffSession, report: ReportWithTrail, revealed: boolean, flash?: Flash): Promise<string> {
+  const now = new Date();
+  const [outbox, contact, units, similar] = await Promise.all([
+    deps.inbox.db.outboxMessage.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" } }),
+    report.contactId ? deps.inbox.db.contact.findUnique({ where: { id: report.contactId } }) : Promise.resolve(null),
+    deps.inbox.units.active(),
+    deps.inbox.queries.similarOpen(report.id),
+  ]);
+  const canAct = session.user.role !== "viewer";
+  const status = report.status as Status;
+  const overdue = report.dueAt < now && OPEN_STATUSES.includes(status);
+  const reasons = JSON.parse(report.urgentReasons) as string[];
+  const sections = JSON.parse(report.sections) as Array<{ section: string; label: string }>;
+  const forwarded = report.forwardedFrom ? (JSON.parse(report.forwardedFrom) as { name?: string }) : undefined;
+  const show = (text: string) => (revealed ? text : maskPersonalData(text));
+  const contactLine: Html | string = forwarded
+    ? `Tin chuyển tiếp từ ${forwarded.name || "người giấu tên"}, do ${report.filedByName ?? "cán bộ"} gửi thay`
+    : !contact
+      ? "Ẩn danh"
+      : revealed
+        ? `${contact.displayName ?? "(không tên)"}${contact.phone ? ` · ${contact.phone}` : ""} (${channelLabel(contact.channel)})`
+        : html`${contact.phone ? maskPersonalData(contact.phone) : "có tài khoản, không để lại số"} ${canAct ? html`<form method="post" action="/inbox/${report.code}/reveal" class="inline">${csrfField(session)}<button class="secondary">Hiện thông tin liên hệ</button></form>` : ""}`;
+
+  const timeline = [
+    ...report.events.map((event) => ({ at: event.createdAt, item: eventItem(event) })),
+    ...outbox.map((message) => ({ at: message.createdAt, item: deliveryItem(message) })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+
+  const body = html`
+    <p><a href="/inbox">‹ Hộp thư</a></p>
+    <div class="report-head"><h1>${report.code}</h1>${statusBadge(report.status)}${report.urgent ? html`<span class="badge urgent">Khẩn</span>` : ""}${overdue ? html`<span class="badge overdue">Quá hạn</span>` : ""}</div>
+    ${report.urgent && reasons.length ? html`<p class="flash error">⚠ Lý do khẩn: ${reasons.join("; ")}</p>` : ""}
+    <div class="grid">
+      <section class="card">
+        <h2>Nội dung</h2>
+        <div class="description">${show(report.description)}</div>
+        ${report.descriptionCut ? html`<p class="muted">Người gửi viết dài hơn 10.000 ký tự; phần sau đó không được lưu.</p>` : ""}
+        ${report.attachments.length ? html`<h2>Tệp đính kèm</h2><ul>${report.attachments.map((attachment, index) => html`<li>${/^https?:\/\//u.test(attachment.ref) ? html`<a href="${attachment.ref}" target="_blank" rel="noopener noreferrer">Ảnh ${index + 1}</a>` : `Ảnh ${index + 1} (gửi qua ${channelLabel(attachment.channel)})`}${attachment.caption ? ` – ${show(attachment.caption)}` : ""}</li>`)}</ul>` : ""}
+        ${report.latitude !== null && report.longitude !== null ? html`<p>Vị trí: ${report.latitude.toFixed(5)}, ${report.longitude.toFixed(5)}</p>` : ""}
+      </section>
+      <section class="card">
+        <h2>Thông tin</h2>
+        <dl class="facts">
+          <dt>Ngày gửi</dt><dd>${formatDateTime(report.createdAt)}</dd>
+          <dt>Kênh</dt><dd>${channelLabel(report.channel)}</dd>
+          <dt>Lĩnh vực</dt><dd>${topicLabel(report.topic)}</dd>
+          <dt>Địa bàn</dt><dd>${report.area ?? "Không rõ"}</dd>
+          <dt>Hạn xử lý</dt><dd>${formatDate(report.dueAt)}</dd>
+          <dt>Đơn vị gợi ý</dt><dd>${report.suggestedUnit ?? "–"}</dd>
+          <dt>Đơn vị xử lý</dt><dd>${report.unit?.name ?? "Chưa chuyển"}</dd>
+          <dt>Liên hệ</dt><dd>${contactLine}</dd>
+          <dt>Đánh giá</dt><dd>${report.rating === null ? "Chưa có" : `${report.rating}/5`}</dd>
+        </dl>
+        ${sections.length ? html`<h2>Liên quan nghị quyết</h2><ul>${sections.map((section) => html`<li>${section.label}</li>`)}</ul>` : ""}
+      </section>
+    </div>
+    ${canAct ? actionForms(session, report, units) : ""}
+    ${canAct && similar.length ? html`<section class="card"><h2>Có thể trùng với</h2><ul>${similar.map((match) => html`<li><a href="/inbox/${match.report.code}">${match.report.code}</a> (${Math.round(match.similarity * 100)}% giống; ${statusBadge(match.report.status)}) ${match.report.description.slice(0, 140)}
+      <form method="post" action="/inbox/${report.code}/merge" class="inline">${csrfField(session)}<input type="hidden" name="original" value="${match.report.code}"><button class="secondary">Gộp ${report.code} vào phản ánh này</button></form></li>`)}</ul></section>` : ""}
+    <section class="card"><h2>Dòng thời gian</h2><ol class="timeline">${timeline.map((entry) => entry.item)}</ol></section>`;
+  return page({ title: report.code, session, active: "inbox", ...(flash ? { flash } : {}), body });
+}
+
+function eventItem(event: ReportWithTrail["events"][number]): Html {
+  const who = event.actorName ?? (event.actorType === "citizen" ? "Người phản ánh" : event.actorType === "system" ? "Hệ thống" : "Cán bộ");
+  const change = event.type === "status" && event.toStatus ? ` → ${isStatus(event.toStatus) ? STATUS_LABELS[event.toStatus] : event.toStatus}` : "";
+  return html`<li class="${event.type}"><span class="when">${formatDateTime(event.createdAt)} · ${who}</span><br><b>${EVENT_LABELS[event.type] ?? event.type}${change}</b>${event.text ? html`<br>${maskPersonalData(event.text)}` : ""}</li>`;
+}
+
+function deliveryItem(message: { purpose: string; status: string; attempts: number; lastError: string | null; sentAt: Date | null; createdAt: Date; channel: string }): Html {
+  const purpose: Record<string, string> = { tracking_code: "Tin báo mã phản ánh", status: "Tin báo trạng thái", staff_reply: "Tin trả lời", rating_request: "Tin mời đánh giá", staff_card: "Thẻ gửi nhóm cán bộ", staff_update: "Tin báo nhóm cán bộ", notice: "Thông báo" };
+  return html`<li><span class="when">${formatDateTime(message.createdAt)} · ${channelLabel(message.channel)}</span><br>${purpose[message.purpose] ?? message.purpose}: <span class="delivery ${message.status}">${DELIVERY_LABELS[message.status] ?? message.status}${message.sentAt ? ` lúc ${formatDateTime(message.sentAt)}` : ""}${message.status === "sent" || message.attempts === 0 ? "" : ` (${message.attempts} lần thử${message.lastError ? `: ${message.lastError}` : ""})`}</span></li>`;
+}
+
+function actionForms(session: StaffSession, report: ReportWithTrail, units: ReadonlyArray<{ code: string; name: string }>): Html {
+  const status = report.status as Status;
+  const next = STATUSES.filter((candidate) => canChange(status, candidate));
+  return html`<section class="card"><h2>Xử lý</h2><div class="actions-grid">
+    ${next.length ? html`<form method="post" action="/inbox/${report.code}/status">${csrfField(session)}
+      <div class="field"><label for="status">Chuyển trạng thái</label><select id="status" name="status">${next.map((candidate) => html`<option value="${candidate}">${STATUS_LABELS[candidate]}</option>`)}</select></div>
+      <div class="field"><label for="status-note">Lời nhắn kèm cho người phản ánh (không bắt buộc)</label><textarea id="status-note" name="note" maxlength="2000"></textarea></div>
+      <button class="primary">Cập nhật trạng thái</button></form>` : ""}
+    ${next.includes("da_chuyen") ? html`<form method="post" action="/inbox/${report.code}/assign">${csrfField(session)}
+      <div class="field"><label for="unit">Chuyển đơn vị</label><select id="unit" name="unit">${units.map((unit) => html`<option value="${unit.code}">${unit.name}</option>`)}</select></div>
+      <button class="primary">Chuyển</button></form>` : ""}
+    <form method="post" action="/inbox/${report.code}/reply">${csrfField(session)}
+      <div class="field"><label for="reply">Trả lời người phản ánh</label><textarea id="reply" name="text" maxlength="4000" required></textarea></div>
+      <button class="primary">Gửi trả lời</button></form>
+    <form method="post" action="/inbox/${report.code}/note">${csrfField(session)}
+      <div class="field"><label for="note">Ghi chú nội bộ (người dân không thấy)</label><textarea id="note" name="text" maxlength="4000" required></textarea></div>
+      <button class="secondary">Lưu ghi chú</button></form>
+    ${canChange(status, "trung_lap") ? html`<form method="post" action="/inbox/${report.code}/merge">${csrfField(session)}
+      <div class="field"><label for="original">Trùng với phản ánh (mã gốc)</label><input id="original" name="original" placeholder="PA-2026-000123"></div>
+      <button class="secondary">Gộp vào phản ánh gốc</button></form>` : ""}
+  </div></section>`;
+}

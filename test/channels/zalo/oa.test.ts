@@ -1,0 +1,217 @@
+/**
+ * The Zalo Official Account over real HTTP: signed webhook events in, customer-service messages out
+ * through the fake OA API, the access token refreshed with single-use refresh tokens kept in the
+ * real SQLite database, and the 7-day window making a message undeliverable where staff see it.
+ */
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { RateLimiter } from "../../../src/assistant/rate-limiter.js";
+import { ReportService } from "../../../src/assistant/report-service.js";
+import type { ZaloClients } from "../../../src/channels/zalo/messenger.js";
+import { ZaloOaApi } from "../../../src/channels/zalo/oa-api.js";
+import { OA_TOKEN_PROVIDER, OaTokenStore } from "../../../src/channels/zalo/oa-tokens.js";
+import { createZaloClients, type RunningZalo } from "../../../src/channels/zalo/run.js";
+import { createZaloSender } from "../../../src/channels/zalo/sender.js";
+import type { ChannelSender } from "../../../src/core/delivery.js";
+import { DeliveryError } from "../../../src/core/delivery.js";
+import { textReply } from "../../../src/core/messages.js";
+import type { Database } from "../../../src/inbox/database.js";
+import { OutboxDispatcher } from "../../../src/inbox/dispatcher.js";
+import type { Inbox } from "../../../src/inbox/inbox.js";
+import { createHttpServer, type HttpServer } from "../../../src/server/http-server.js";
+import { testAssistant, testReference } from "../../helpers/assistant.js";
+import { openTestDatabase, openTestInbox, testDatabaseUrl } from "../../helpers/database.js";
+import { captureLogs, openTestKnowledge } from "../../helpers/knowledge.js";
+import { FAKE_OA, fakeZaloConfig, menuNumber, OaPerson, signOaEvent, startFakeZalo, startTestZalo, type FakeZalo } from "../../helpers/zalo-fake.js";
+
+let fake: FakeZalo;
+let zalo: RunningZalo;
+let inbox: Inbox;
+let otherProcess: Database;
+let server: HttpServer;
+let clients: ZaloClients;
+let sender: ChannelSender;
+let dispatcher: OutboxDispatcher;
+let service: ReportService;
+let hook: string;
+const logs = captureLogs();
+let nextUser = 8_000_001;
+const oaUser = () => new OaPerson(fake, String(nextUser++), hook);
+
+beforeAll(async () => {
+  fake = await startFakeZalo();
+  const knowledge = await openTestKnowledge();
+  const url = testDatabaseUrl();
+  inbox = await openTestInbox(url);
+  otherProcess = await openTestDatabase(url);
+  await inbox.units.sync(testReference.units);
+  const config = fakeZaloConfig(fake, { bot: false, oa: true });
+  clients = createZaloClients(config, { db: inbox.db, logger: logs.logger });
+  sender = createZaloSender(clients, { logger: logs.logger, states: inbox.states });
+  dispatcher = new OutboxDispatcher(inbox.outbox, { zalo: sender }, logs.logger, { intervalMs: 200, batch: 50 });
+  service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick() });
+  server = createHttpServer({ knowledge, logger: logs.logger });
+  const assistant = testAssistant(knowledge, inbox, { logger: logs.logger, onEnqueued: () => dispatcher.kick(), rateLimiter: new RateLimiter({ burst: 50, refillMs: 100 }) });
+  zalo = await startTestZalo(config, { assistant, inbox, logger: logs.logger, server, clients });
+  await server.listen({ port: 0, host: "127.0.0.1" });
+  hook = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}/zalo/oa/webhook`;
+  dispatcher.start();
+});
+
+afterAll(async () => {
+  await zalo?.stop();
+  await dispatcher?.stop();
+  await server?.close();
+  await fake?.close();
+});
+
+beforeEach(() => {
+  fake.oa.refreshDelayMs = 0;
+});
+
+/** Answers the form's questions by number (first topic, anonymous, send) until the tracking code comes. */
+async function answerUntilCode(user: OaPerson, first: string): Promise<string> {
+  let message = first;
+  for (let step = 0; step < 6; step++) {
+    const code = /Mã theo dõi: (PA-\d{4}-\d{6})/u.exec(message);
+    if (code) return code[1]!;
+    if (message.includes("thuộc lĩnh vực nào")) await user.say("1");
+    else if (message.startsWith("Việc xảy ra ở")) await user.say(menuNumber(message, "Duy Xuyên"));
+    else if (message.includes("Bạn muốn gửi ẩn danh")) await user.say(menuNumber(message, "Gửi ẩn danh"));
+    else if (message.startsWith("Kiểm tra lại phản ánh")) await user.say(menuNumber(message, "Gửi phản ánh"));
+    else throw new Error(`unexpected message in the form: ${message}`);
+    message = (await user.replies())[0]!;
+  }
+  throw new Error("no tracking code after six answers");
+}
+
+const storedToken = () => inbox.db.oAuthToken.findUniqueOrThrow({ where: { provider: OA_TOKEN_PROVIDER } });
+/** The stored access token has expired (as after ~25 hours), at Zalo and in the database. */
+async function expireStoredToken(): Promise<void> {
+  fake.oa.expireAccessToken();
+  await inbox.db.oAuthToken.update({ where: { provider: OA_TOKEN_PROVIDER }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+}
+
+describe("Zalo OA webhook", () => {
+  it("answers an OA user's question with a customer-service message, seeding the tokens from the environment", async () => {
+    const user = oaUser();
+    expect(await user.say("Mục tiêu của nghị quyết là gì?")).toBe(200);
+    const [answer] = await user.replies();
+    expect(answer).toMatch(/^“Tạo sự chuyển biến mạnh mẽ/);
+    expect(answer).toContain("— Mục II.2 – Mục tiêu");
+    expect(answer).toContain("1. 📄 Xem nguyên văn");
+    expect(await storedToken()).toMatchObject({ accessToken: "oa-access-0", refreshToken: "oa-refresh-0", version: 0 });
+    expect(fake.oa.refreshCalls).toBe(0);
+  });
+
+  it("refuses a missing, malformed or wrong signature with 401, and logs the mismatch", async () => {
+    const user = oaUser();
+    const { raw, timestamp } = user.event("Mục tiêu của nghị quyết là gì?");
+    const other = user.event("Một câu hỏi khác về nghị quyết?");
+    const response = await fetch(hook, { method: "POST", headers: { "content-type": "application/json" }, body: raw });
+    expect(response.status).toBe(401);
+    expect(await user.post(raw, timestamp, "sha256=abc")).toBe(401);
+    expect(await user.post(raw, timestamp, `mac=${"0".repeat(64)}`)).toBe(401);
+    // Signed for another body, with the app secret instead of the OA secret key, or for another app.
+    expect(await user.post(raw, timestamp, signOaEvent(other.raw, FAKE_OA.appId, other.timestamp))).toBe(401);
+    expect(await user.post(raw, timestamp, signOaEvent(raw, FAKE_OA.appId, timestamp, FAKE_OA.appSecret))).toBe(401);
+    const foreign = raw.replace(FAKE_OA.appId, "1111111111");
+    expect(await user.post(foreign, timestamp, signOaEvent(foreign, "1111111111", timestamp))).toBe(401);
+    expect(await user.anyReplies(300)).toEqual([]);
+    expect(logs.lines.filter((line) => line.msg?.toString().startsWith("zalo OA webhook signature mismatch")).length).toBeGreaterThanOrEqual(4);
+    expect(JSON.stringify(logs.lines)).not.toContain(FAKE_OA.secretKey);
+  });
+
+  it("handles Zalo's retries of an event (same msg_id) once, and answers malformed JSON with 400", async () => {
+    const user = oaUser();
+    const { raw, timestamp } = user.event("Ai tham mưu quán triệt nghị quyết?", "msg-retried-1");
+    expect(await user.post(raw, timestamp)).toBe(200);
+    expect(await user.post(raw, timestamp, undefined, { num_retry: "1" })).toBe(200);
+    expect((await user.replies())[0]).toContain("Ban Tuyên giáo");
+    expect(await user.anyReplies(500)).toEqual([]);
+    const broken = '{"app_id": "4242424242", "event_name": ';
+    expect(await user.post(broken, "1")).toBe(400);
+  });
+
+  it("answers voice politely and ignores events that are no user message", async () => {
+    const user = oaUser();
+    const voice = user.event("", undefined, "user_send_audio");
+    expect(await user.post(voice.raw, voice.timestamp)).toBe(200);
+    expect((await user.replies())[0]).toMatch(/chưa nghe được tin nhắn thoại/);
+    const follow = user.event("", undefined, "follow");
+    expect(await user.post(follow.raw, follow.timestamp)).toBe(200);
+    expect(await user.anyReplies(300)).toEqual([]);
+  });
+});
+
+describe("Zalo OA access token", () => {
+  it("refreshes an expired token once for two concurrent sends, persisting the new single-use pair", async () => {
+    await expireStoredToken();
+    fake.oa.refreshDelayMs = 150;
+    const before = fake.oa.refreshCalls;
+    const version = (await storedToken()).version;
+    const [a, b] = [oaUser(), oaUser()];
+    await Promise.all([sender.send(`oa:${a.userId}`, textReply("Thông báo một")), sender.send(`oa:${b.userId}`, textReply("Thông báo hai"))]);
+    expect(await a.replies()).toEqual(["Thông báo một"]);
+    expect(await b.replies()).toEqual(["Thông báo hai"]);
+    expect(fake.oa.refreshCalls - before).toBe(1);
+    const stored = await storedToken();
+    expect(stored).toMatchObject({ accessToken: fake.oa.accessToken, refreshToken: fake.oa.refreshToken, version: version + 1 });
+    expect(stored.expiresAt.getTime() - Date.now()).toBeGreaterThan(89_000 * 1000);
+  });
+
+  it("refreshes and retries once when Zalo refuses a token the database thought valid (-216)", async () => {
+    fake.oa.expireAccessToken();
+    const before = fake.oa.refreshCalls;
+    const user = oaUser();
+    await sender.send(`oa:${user.userId}`, textReply("Thông báo ba"));
+    expect(await user.replies()).toEqual(["Thông báo ba"]);
+    expect(fake.oa.refreshCalls - before).toBe(1);
+    expect((await storedToken()).accessToken).toBe(fake.oa.accessToken);
+  });
+
+  it("lets a second process that loses the refresh race take the winner's token instead of failing", async () => {
+    await expireStoredToken();
+    fake.oa.refreshDelayMs = 100;
+    const before = fake.oa.refreshCalls;
+    const version = (await storedToken()).version;
+    const storeIn = (db: Database) => {
+      const api = new ZaloOaApi({ apiBase: fake.baseUrl, oauthBase: fake.baseUrl, appId: FAKE_OA.appId, appSecret: FAKE_OA.appSecret });
+      return new OaTokenStore({ db, refresh: (token) => api.refresh(token), initial: { accessToken: undefined, refreshToken: "unused" }, logger: logs.logger });
+    };
+    const tokens = await Promise.all([storeIn(inbox.db).accessToken(), storeIn(otherProcess).accessToken()]);
+    expect(tokens).toEqual([fake.oa.accessToken, fake.oa.accessToken]);
+    // Both spent the same refresh token; Zalo accepted it once, and the database moved on once.
+    expect(fake.oa.refreshCalls - before).toBe(2);
+    expect(await storedToken()).toMatchObject({ refreshToken: fake.oa.refreshToken, version: version + 1 });
+  });
+});
+
+describe("Zalo OA feedback and delivery", () => {
+  it("files a report by numbered menus, and a staff reply after the 7-day window is marked undeliverable for staff to see", { timeout: 60_000 }, async () => {
+    const user = oaUser();
+    await user.say("/gopy");
+    expect((await user.replies())[0]).toMatch(/^Gửi phản ánh, kiến nghị/);
+    await user.say("Mấy tháng nay cán bộ địa chính xã đòi tiền mới ký hồ sơ đất cho dân ở Duy Xuyên");
+    const code = await answerUntilCode(user, (await user.replies())[0]!);
+    expect(await inbox.reports.findByCode(code)).toMatchObject({ channel: "zalo" });
+
+    fake.oa.windowClosed.add(user.userId);
+    expect((await service.reply(code, "Huyện đã lập đoàn kiểm tra việc này.", { type: "staff", name: "Cán bộ Minh" })).ok).toBe(true);
+    await expect.poll(async () => (await inbox.db.outboxMessage.findFirst({ where: { purpose: "staff_reply", chatId: `oa:${user.userId}` } }))?.status).toBe("undeliverable");
+    const row = await inbox.db.outboxMessage.findFirstOrThrow({ where: { purpose: "staff_reply", chatId: `oa:${user.userId}` } });
+    expect(row.attempts).toBe(1);
+    expect(row.lastError).toBe("Zalo refused the message: Zalo OA API answered with an error (-230): User has not interacted with the OA in the last 7 days");
+    expect(await user.anyReplies(200)).toEqual([]);
+  });
+
+  it("waits after the OA rate limit (-32) and says when an OA user's chat has no OA configured", async () => {
+    fake.oa.failNext.push({ error: -32, message: "Exceeded the rate limit" });
+    const limited = await sender.send(`oa:${oaUser().userId}`, textReply("x")).catch((error: unknown) => error);
+    expect(limited).toBeInstanceOf(DeliveryError);
+    expect(limited).toMatchObject({ permanent: false, retryAfterMs: 30_000 });
+    const botless = createZaloSender({}, { logger: logs.logger });
+    const missing = await botless.send("oa:123", textReply("x")).catch((error: unknown) => error);
+    expect(missing).toMatchObject({ permanent: false, message: "this Zalo chat belongs to the Official Account, and the ZALO_OA_* variables are not set" });
+  });
+});
