@@ -10,6 +10,15 @@
 
   const headers = { "content-type": "application/json", "x-tro-ly-chat": "1" };
 
+  // crypto.randomUUID exists only on https and localhost; the chat may be opened over plain http.
+  function messageId() {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  }
+
   function element(tag, className, text) {
     const node = document.createElement(tag);
     if (className) node.className = className;
@@ -75,12 +84,17 @@
     busy = true;
     if (echo && body.choice) list.append(element("div", "bubble me", echo));
     try {
-      const response = await fetch("/chat/api/messages", { method: "POST", headers, body: JSON.stringify({ ...body, id: crypto.randomUUID(), after: last }) });
+      const response = await fetch("/chat/api/messages", { method: "POST", headers, body: JSON.stringify({ ...body, id: messageId(), after: last }) });
       const data = await response.json();
       if (!response.ok) throw new Error(data.error || "Lỗi");
       show(data.messages);
+      // Tracking codes and notices come through the outbox a moment later.
+      setTimeout(poll, 600);
+      setTimeout(poll, 2000);
     } catch {
-      list.append(element("div", "bubble", "Chưa gửi được tin nhắn. Bạn kiểm tra kết nối rồi thử lại nhé."));
+      // Nothing typed is lost: the text goes back into the box to send again.
+      if (body.text && !input.value) input.value = body.text;
+      list.append(element("div", "bubble error", "Chưa gửi được tin nhắn. Bạn kiểm tra kết nối rồi bấm Gửi lại nhé."));
     } finally {
       busy = false;
     }

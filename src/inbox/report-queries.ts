@@ -71,7 +71,7 @@ export class ReportQueries {
     const total = await this.db.report.count({ where });
     const pages = Math.max(1, Math.ceil(total / pageSize));
     const current = Math.min(Math.max(1, page), pages);
-    const rows = await this.db.report.findMany({ where, include: { unit: true }, orderBy: [{ urgent: "desc" }, { createdAt: "desc" }], skip: (current - 1) * pageSize, take: pageSize });
+    const rows = await this.db.report.findMany({ where, include: { unit: true }, orderBy: [{ urgent: "desc" }, { createdAt: "desc" }, { id: "desc" }], skip: (current - 1) * pageSize, take: pageSize });
     return { rows, total, page: current, pages, pageSize };
   }
 

@@ -15,6 +15,11 @@ export class ProcessedUpdates {
     return inserted === 1;
   }
 
+  /** Whether the update was handled already (a browser resending a message). */
+  async has(channel: Channel, updateId: string): Promise<boolean> {
+    return (await this.db.processedUpdate.count({ where: { channel, updateId } })) > 0;
+  }
+
   /** Forgets old update ids. */
   async prune(now = new Date()): Promise<number> {
     const { count } = await this.db.processedUpdate.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - PROCESSED_UPDATE_RETENTION_MS) } } });

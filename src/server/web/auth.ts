@@ -24,8 +24,11 @@ export const LOGIN_CSRF_COOKIE = "tldv_login";
 
 const RANK: Readonly<Record<Role, number>> = { viewer: 0, staff: 1, admin: 2 };
 
-/** Named defaults of the sign-in rate limit: 5 failures per 15 minutes, per address and per username. */
-export const LOGIN_LIMIT = { failures: 5, windowMs: 15 * 60 * 1000 } as const;
+/**
+ * Named defaults of the sign-in rate limit, per 15 minutes: 5 failures per username, and 30 per
+ * address (an office behind one address must not be locked out by one person's typos).
+ */
+export const LOGIN_LIMIT = { perUser: 5, perAddress: 30, windowMs: 15 * 60 * 1000 } as const;
 
 export interface AuthDeps {
   readonly staff: StaffAccounts;
@@ -80,28 +83,44 @@ export function cookieOptions(request: FastifyRequest, maxAgeMs: number = SESSIO
   return { path: "/", httpOnly: true, sameSite: "lax" as const, secure: request.protocol === "https", maxAge: Math.floor(maxAgeMs / 1000) };
 }
 
-/** Failed sign-ins per address and per username, forgotten after the window. In memory. */
+/** Who is signing in: the address the request came from and the username typed. */
+export interface LoginAttempt {
+  readonly address: string;
+  readonly username: string;
+}
+
+/** Failed sign-ins per username and per address, forgotten after the window. In memory. */
 export class LoginLimiter {
   private readonly failures = new Map<string, number[]>();
 
-  constructor(private readonly limit: { failures: number; windowMs: number } = LOGIN_LIMIT) {}
+  constructor(private readonly limit: { perUser: number; perAddress: number; windowMs: number } = LOGIN_LIMIT) {}
 
-  /** Milliseconds until another attempt is allowed for any of the keys (0 when allowed now). */
-  blockedFor(keys: readonly string[], now = Date.now()): number {
+  /** Milliseconds until another attempt is allowed (0 when allowed now). */
+  blockedFor(attempt: LoginAttempt, now = Date.now()): number {
     let wait = 0;
-    for (const key of keys) {
+    for (const [key, max] of this.keys(attempt)) {
       const recent = this.recent(key, now);
-      if (recent.length >= this.limit.failures) wait = Math.max(wait, recent[0]! + this.limit.windowMs - now);
+      if (recent.length >= max) wait = Math.max(wait, recent[recent.length - max]! + this.limit.windowMs - now);
     }
     return wait;
   }
 
-  fail(keys: readonly string[], now = Date.now()): void {
-    for (const key of keys) this.failures.set(key, [...this.recent(key, now), now]);
+  fail(attempt: LoginAttempt, now = Date.now()): void {
+    // Forget stale entries now and then, so a flood of usernames cannot grow the map for ever.
+    if (this.failures.size > 10_000) for (const key of [...this.failures.keys()]) if (this.recent(key, now).length === 0) this.failures.delete(key);
+    for (const [key] of this.keys(attempt)) this.failures.set(key, [...this.recent(key, now), now]);
   }
 
-  succeed(keys: readonly string[]): void {
-    for (const key of keys) this.failures.delete(key);
+  /** A success clears the username's failures, not the address's (others may share it). */
+  succeed(attempt: LoginAttempt): void {
+    this.failures.delete(`user:${attempt.username.toLowerCase()}`);
+  }
+
+  private keys(attempt: LoginAttempt): Array<[string, number]> {
+    return [
+      [`user:${attempt.username.toLowerCase()}`, this.limit.perUser],
+      [`address:${attempt.address}`, this.limit.perAddress],
+    ];
   }
 
   private recent(key: string, now: number): number[] {

@@ -59,6 +59,8 @@ export function chatRoutes(server: FastifyInstance, deps: WebDeps): void {
     const body = SendBody.safeParse(request.body);
     if (!body.success) return reply.code(400).send({ error: "Tin nhắn không hợp lệ." });
     const chatId = chatIdOf(request, reply);
+    // A resent message (the browser retried after a lost response) is answered with what is there.
+    if (body.data.id && (await deps.inbox.updates.has("web", body.data.id))) return { messages: await deps.inbox.webChat.since(chatId, body.data.after) };
     const inbound = webInbound(chatId, body.data.id ?? randomUUID(), { ...(body.data.text !== undefined ? { text: body.data.text } : {}), ...(body.data.choice ? { choice: body.data.choice } : {}) });
     if (!inbound) return reply.code(400).send({ error: "Tin nhắn trống." });
     if (body.data.text !== undefined) await deps.inbox.webChat.addMine(chatId, body.data.text.slice(0, 2000));

@@ -140,7 +140,8 @@ const CSV_COLUMNS = ["Mã", "Ngày gửi", "Kênh", "Lĩnh vực", "Địa bàn"
  * Contact details are not exported, and personal data in the text is masked.
  */
 export function toCsv(rows: readonly ReportListRow[], now: Date): string {
-  const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
+  // A leading =, +, - or @ would make Excel evaluate the cell: prefix it so it stays text.
+  const quote = (value: string) => `"${value.replace(/^[=+\-@\t\r]/u, "'$&").replace(/"/g, '""')}"`;
   const lines = rows.map((row) =>
     [
       row.code,
@@ -156,8 +157,7 @@ export function toCsv(rows: readonly ReportListRow[], now: Date): string {
       row.firstResponseAt ? formatDateTime(row.firstResponseAt) : "",
       row.resolvedAt ? formatDateTime(row.resolvedAt) : "",
       row.rating === null ? "" : String(row.rating),
-      // A leading =, +, - or @ would make Excel evaluate the cell: prefix it so it stays text.
-      maskPersonalData(row.description).replace(/^[=+\-@]/u, "'$&"),
+      maskPersonalData(row.description),
     ]
       .map(quote)
       .join(","),

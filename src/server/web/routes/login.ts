@@ -50,16 +50,16 @@ export function loginRoutes(server: FastifyInstance, deps: WebDeps): void {
     const again = (status: number, error: string) => reply.code(status).type("text/html").send(loginPage(csrf, safeNext(form.data?.next), error));
     if (!form.success) return again(400, "Bạn nhập đủ tên đăng nhập và mật khẩu nhé.");
     if (!sameToken(form.data._csrf, request.cookies[LOGIN_CSRF_COOKIE] ?? "")) return again(403, "Biểu mẫu đã cũ. Bạn đăng nhập lại nhé.");
-    const keys = [`ip:${request.ip}`, `user:${form.data.username.toLowerCase()}`];
-    const wait = deps.loginLimiter.blockedFor(keys);
+    const attempt = { address: request.ip, username: form.data.username };
+    const wait = deps.loginLimiter.blockedFor(attempt);
     if (wait > 0) return again(429, `Đăng nhập sai quá nhiều lần. Bạn thử lại sau ${Math.ceil(wait / 60_000)} phút.`);
     const user = await deps.inbox.staff.verify(form.data.username, form.data.password);
     if (!user) {
-      deps.loginLimiter.fail(keys);
+      deps.loginLimiter.fail(attempt);
       await deps.inbox.audit.record(undefined, "login_failed", form.data.username.slice(0, 64));
       return again(401, "Tên đăng nhập hoặc mật khẩu không đúng.");
     }
-    deps.loginLimiter.succeed(keys);
+    deps.loginLimiter.succeed(attempt);
     const session = await deps.inbox.staff.startSession(user.id);
     await deps.inbox.audit.record({ id: user.id, name: user.displayName }, "login");
     reply.setCookie(SESSION_COOKIE, session.token, cookieOptions(request));

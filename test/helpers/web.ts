@@ -1,0 +1,182 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, vi } from "vitest";
+import type { Assistant } from "../../src/assistant/assistant.js";
+import { CuratedBook } from "../../src/assistant/curated-book.js";
+import { ReportService } from "../../src/assistant/report-service.js";
+import { webSender } from "../../src/channels/web/adapter.js";
+import { plainInline, type Reply } from "../../src/core/messages.js";
+import { OutboxDispatcher } from "../../src/inbox/dispatcher.js";
+import type { Topic } from "../../src/feedback/taxonomy.js";
+import type { Inbox } from "../../src/inbox/inbox.js";
+import type { Role } from "../../src/inbox/staff-accounts.js";
+import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { createHttpServer, type HttpServer } from "../../src/server/http-server.js";
+import { LoginLimiter } from "../../src/server/web/auth.js";
+import { testAssistant, testReference } from "./assistant.js";
+import { testLogger } from "./knowledge.js";
+
+/** Password of the accounts tests create. */
+export const TEST_PASSWORD = "mat-khau-thu-nghiem-2026";
+
+export interface TestWebApp {
+  readonly server: HttpServer;
+  readonly inbox: Inbox;
+  readonly assistant: Assistant;
+  readonly service: ReportService;
+  readonly dispatcher: OutboxDispatcher;
+}
+
+/**
+ * The HTTP server with the web chat and staff inbox as `main.ts` wires it, on the given knowledge
+ * base and inbox; the outbox is delivered to the web chat. Closed after the test file.
+ */
+export async function openTestWebApp(knowledge: KnowledgeBase, inbox: Inbox, options: { loginLimiter?: LoginLimiter } = {}): Promise<TestWebApp> {
+  await inbox.units.sync(testReference.units);
+  const dispatcher = new OutboxDispatcher(inbox.outbox, { web: webSender(inbox.webChat) }, testLogger, { intervalMs: 200, batch: 50 });
+  const service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick() });
+  const curated = new CuratedBook(inbox.curated, knowledge);
+  await curated.refresh();
+  const assistant = testAssistant(knowledge, inbox, { service, curated });
+  const server = createHttpServer({
+    knowledge,
+    logger: testLogger,
+    web: { inbox, knowledge, assistant, service, reference: testReference, curated, logger: testLogger, loginLimiter: options.loginLimiter ?? new LoginLimiter() },
+  });
+  dispatcher.start();
+  afterAll(async () => {
+    await dispatcher.stop();
+    await server.close();
+  });
+  await server.ready();
+  return { server, inbox, assistant, service, dispatcher };
+}
+
+/** Creates a staff account with {@link TEST_PASSWORD}. */
+export async function createStaff(inbox: Inbox, username: string, role: Role): Promise<void> {
+  await inbox.staff.create(username, `Cán bộ ${username}`, TEST_PASSWORD, role);
+}
+
+interface Response {
+  readonly status: number;
+  readonly body: string;
+  readonly headers: Record<string, string | string[] | number | undefined>;
+}
+
+/**
+ * A browser-like client over `inject`: keeps cookies, and sends the CSRF token of the last page it
+ * saw with every form, as the pages' forms do.
+ */
+export class WebClient {
+  private readonly cookies = new Map<string, string>();
+  csrf = "";
+
+  constructor(private readonly server: HttpServer) {}
+
+  async get(url: string, headers: Record<string, string> = {}): Promise<Response> {
+    return this.request("GET", url, undefined, headers);
+  }
+
+  /** Posts a form with the current CSRF token (unless the form sets `_csrf` itself). */
+  async post(url: string, form: Record<string, string> = {}): Promise<Response> {
+    return this.request("POST", url, new URLSearchParams({ _csrf: this.csrf, ...form }).toString(), { "content-type": "application/x-www-form-urlencoded" });
+  }
+
+  async postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    return this.request("POST", url, JSON.stringify(body), { "content-type": "application/json", ...headers });
+  }
+
+  /** Signs in through the login page; returns the response of the form. */
+  async signIn(username: string, password = TEST_PASSWORD): Promise<Response> {
+    await this.get("/login");
+    const response = await this.post("/login", { username, password });
+    if (response.status === 302) await this.get("/inbox");
+    return response;
+  }
+
+  private async request(method: "GET" | "POST", url: string, payload: string | undefined, headers: Record<string, string>): Promise<Response> {
+    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+    const response = await this.server.inject({ method, url, ...(payload !== undefined ? { payload } : {}), headers: { ...headers, ...(cookie ? { cookie } : {}) } });
+    for (const set of response.cookies) {
+      if (set.value === "" || (set.maxAge !== undefined && set.maxAge <= 0) || (set.expires && set.expires.getTime() < Date.now())) this.cookies.delete(set.name);
+      else this.cookies.set(set.name, set.value);
+    }
+    const csrf = /name="_csrf" value="([^"]+)"/u.exec(response.body)?.[1];
+    if (csrf) this.csrf = csrf;
+    return { status: response.statusCode, body: response.body, headers: response.headers };
+  }
+}
+
+/** A message of the web chat as the browser gets it. */
+export type ChatEntry = { id: number } & ({ reply: Reply } | { mine: string });
+
+/** The text a person reads in a reply (blocks, then button labels). */
+export function replyText(reply: Reply): string {
+  const blocks = reply.blocks.map((block) =>
+    block.type === "paragraph" ? plainInline(block.content) : block.type === "quote" ? `${block.text} — ${block.source ?? ""}` : block.items.map(plainInline).join("\n"),
+  );
+  return [...blocks, ...(reply.choices ?? []).flat().map((choice) => `[${choice.label}]`)].join("\n");
+}
+
+/** The web chat as `public/chat.js` uses it: post texts and pressed buttons, poll for the rest. */
+export class WebChat {
+  private after = 0;
+  readonly replies: Reply[] = [];
+
+  constructor(readonly client: WebClient) {}
+
+  /** Sends a text; returns the replies that came back with it. */
+  async say(text: string): Promise<Reply[]> {
+    return this.send({ text });
+  }
+
+  async press(choice: string): Promise<Reply[]> {
+    return this.send({ choice });
+  }
+
+  /**
+   * Files a report in one message (`/gopy …`), choosing `topic` if the assistant asks for it;
+   * returns the tracking code it then sends.
+   */
+  async report(text: string, topic: Topic): Promise<string> {
+    const replies = await this.say(`/gopy ${text}`);
+    if (replies.some((reply) => reply.choices?.flat().some((choice) => choice.value.startsWith("fb:topic:")))) await this.press(`fb:topic:${topic}`);
+    return /PA-\d{4}-\d{6}/u.exec(await this.waitFor(/PA-\d{4}-\d{6}/u))![0];
+  }
+
+  /** Fetches what arrived since the last message (outbox deliveries). */
+  async poll(): Promise<Reply[]> {
+    const response = await this.client.get(`/chat/api/messages?after=${this.after}`, { "x-tro-ly-chat": "1" });
+    return this.take(response);
+  }
+
+  /** Polls until a reply contains `pattern`; returns that reply's text. */
+  async waitFor(pattern: RegExp): Promise<string> {
+    const seen = this.replies.map(replyText).find((text) => pattern.test(text));
+    if (seen) return seen;
+    return vi.waitFor(
+      async () => {
+        const text = (await this.poll()).map(replyText).find((candidate) => pattern.test(candidate));
+        if (!text) throw new Error(`no reply matching ${pattern} yet`);
+        return text;
+      },
+      { timeout: 5000, interval: 100 },
+    );
+  }
+
+  private async send(body: { text?: string; choice?: string }): Promise<Reply[]> {
+    const response = await this.client.postJson("/chat/api/messages", { ...body, after: this.after, id: randomUUID() }, { "x-tro-ly-chat": "1" });
+    if (response.status !== 200) throw new Error(`chat answered ${response.status}: ${response.body}`);
+    return this.take(response);
+  }
+
+  private take(response: { status: number; body: string }): Reply[] {
+    const entries = (JSON.parse(response.body) as { messages: ChatEntry[] }).messages;
+    const replies: Reply[] = [];
+    for (const entry of entries) {
+      this.after = Math.max(this.after, entry.id);
+      if ("reply" in entry) replies.push(entry.reply);
+    }
+    this.replies.push(...replies);
+    return replies;
+  }
+}
