@@ -134,12 +134,17 @@ export class WebChat {
   }
 
   /**
-   * Files a report in one message (`/gopy …`), choosing `topic` if the assistant asks for it;
-   * returns the tracking code it then sends.
+   * Files a report in one message (`/gopy …`), choosing `topic` if the assistant asks for it and
+   * its suggested area (or "không rõ") if it asks for that; returns the tracking code it then sends.
    */
   async report(text: string, topic: Topic): Promise<string> {
-    const replies = await this.say(`/gopy ${text}`);
-    if (replies.some((reply) => reply.choices?.flat().some((choice) => choice.value.startsWith("fb:topic:")))) await this.press(`fb:topic:${topic}`);
+    let replies = await this.say(`/gopy ${text}`);
+    for (let step = 0; step < 3; step++) {
+      const choices = replies.at(-1)?.choices?.flat() ?? [];
+      if (choices.some((choice) => choice.value.startsWith("fb:topic:"))) replies = await this.press(`fb:topic:${topic}`);
+      else if (choices.some((choice) => choice.value.startsWith("fb:area:"))) replies = await this.press(choices.find((choice) => choice.label.startsWith("✓"))?.value ?? "fb:area:none");
+      else break;
+    }
     return /PA-\d{4}-\d{6}/u.exec(await this.waitFor(/PA-\d{4}-\d{6}/u))![0];
   }
 
@@ -156,7 +161,7 @@ export class WebChat {
     return vi.waitFor(
       async () => {
         const text = (await this.poll()).map(replyText).find((candidate) => pattern.test(candidate));
-        if (!text) throw new Error(`no reply matching ${pattern} yet`);
+        if (!text) throw new Error(`no reply matching ${pattern} yet; replies so far: ${this.replies.map(replyText).join(" | ").slice(-600)}`);
         return text;
       },
       { timeout: 5000, interval: 100 },

@@ -10,7 +10,7 @@ export interface BarDatum {
 }
 
 const ROW = 24;
-const LABEL_WIDTH = 190;
+const LABEL_WIDTH = 215;
 const WIDTH = 520;
 
 /** Horizontal bars with their label and value; `title` is read by screen readers. */
@@ -23,7 +23,7 @@ export function barChart(title: string, data: readonly BarDatum[]): Html {
     ${data.map((datum, index) => {
       const y = index * ROW + 4;
       const width = Math.max(datum.value > 0 ? 2 : 0, (datum.value / max) * barSpace);
-      return html`<g><text x="${LABEL_WIDTH - 6}" y="${y + 15}" text-anchor="end">${shorten(datum.label, 30)}</text>
+      return html`<g><text x="${LABEL_WIDTH - 6}" y="${y + 15}" text-anchor="end">${shorten(datum.label, 28)}</text>
         <rect class="bar" x="${LABEL_WIDTH}" y="${y + 3}" width="${width.toFixed(1)}" height="${ROW - 8}" rx="3"></rect>
         <text x="${(LABEL_WIDTH + width + 5).toFixed(1)}" y="${y + 15}">${datum.value}</text></g>`;
     })}

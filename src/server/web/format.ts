@@ -20,9 +20,10 @@ export function channelLabel(channel: string): string {
   return CHANNEL_LABELS[channel as Channel] ?? channel;
 }
 
-/** "3,5 giờ", "2 ngày": durations for people. */
+/** "25 phút", "3,5 giờ", "2 ngày": durations for people. */
 export function formatHours(hours: number | null): string {
   if (hours === null) return "chưa có";
+  if (hours < 1) return `${Math.max(1, Math.round(hours * 60))} phút`;
   if (hours < 48) return `${hours.toLocaleString("vi-VN", { maximumFractionDigits: 1 })} giờ`;
   return `${(hours / 24).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} ngày`;
 }

@@ -55,7 +55,7 @@ describe("the list", () => {
     for (const code of [lamp.code, lampAgain.code, hostile.code]) expect(page.body).toContain(`href="/inbox/${code}"`);
     expect(page.body.indexOf(hostile.code)).toBeLessThan(page.body.indexOf(lamp.code));
     expect(page.body).toContain("Mới");
-    expect(page.body).toMatch(/<b>3<\/b><span class="muted">đang xử lý<\/span>/u);
+    expect(page.body).toMatch(/<b>3<\/b><span class="muted">chưa giải quyết xong<\/span>/u);
   });
 
   it("filters by topic, area, channel and date, and finds text with or without diacritics", async () => {

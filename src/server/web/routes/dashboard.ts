@@ -16,7 +16,7 @@ export function dashboardRoutes(server: FastifyInstance, deps: WebDeps): void {
       <h1>Thống kê phản ánh</h1>
       <div class="stats">
         ${stat(figures.total, "phản ánh đã nhận")}
-        ${stat(figures.open, "đang xử lý")}
+        ${stat(figures.open, "chưa giải quyết xong")}
         ${stat(figures.overdue, "quá hạn xử lý", figures.overdue ? "warn" : "good")}
         ${stat(figures.urgentOpen, "phản ánh khẩn chưa xong", figures.urgentOpen ? "warn" : "")}
         ${stat(formatHours(figures.medianFirstResponseHours), "thời gian phản hồi đầu tiên (trung vị)")}
@@ -25,12 +25,12 @@ export function dashboardRoutes(server: FastifyInstance, deps: WebDeps): void {
         ${stat(figures.averageRating === null ? "chưa có" : `${figures.averageRating.toLocaleString("vi-VN", { maximumFractionDigits: 1 })}/5`, "mức hài lòng trung bình")}
       </div>
       <p><a class="button" href="/inbox/export.csv">Xuất toàn bộ phản ánh (CSV, mở được bằng Excel)</a></p>
-      <div class="grid">
+      <div class="charts">
         <section class="card"><h2>Theo tuần (12 tuần gần nhất)</h2>${columnChart("Số phản ánh theo tuần", figures.byWeek.map(([week, value]) => ({ label: week.slice(8, 10) + "/" + week.slice(5, 7), value })))}</section>
         <section class="card"><h2>Theo lĩnh vực</h2>${barChart("Số phản ánh theo lĩnh vực", figures.byTopic.map(([topic, value]) => ({ label: topicLabel(topic), value })))}</section>
         <section class="card"><h2>Theo trạng thái</h2>${barChart("Số phản ánh theo trạng thái", figures.byStatus.map(([status, value]) => ({ label: isStatus(status) ? STATUS_LABELS[status] : status, value })))}</section>
         <section class="card"><h2>Theo địa bàn</h2>${barChart("Số phản ánh theo địa bàn", figures.byArea.slice(0, 12).map(([area, value]) => ({ label: area, value })))}</section>
-        <section class="card"><h2>Đánh giá của người dân</h2>${barChart("Số lượt đánh giá theo số sao", figures.ratings.map(([stars, value]) => ({ label: `${stars} sao`, value })))}</section>
+        <section class="card"><h2>Đánh giá của người dân</h2>${figures.averageRating === null ? html`<p class="muted">Chưa có lượt đánh giá nào.</p>` : barChart("Số lượt đánh giá theo số sao", figures.ratings.map(([stars, value]) => ({ label: `${stars} sao`, value })))}</section>
       </div>`;
     return reply.type("text/html").send(page({ title: "Thống kê", session: request.staff!, active: "dashboard", body }));
   });

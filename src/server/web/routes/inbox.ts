@@ -69,12 +69,12 @@ export function inboxRoutes(server: FastifyInstance, deps: WebDeps): void {
     const body = html`
       <h1>Hộp thư phản ánh</h1>
       <div class="stats">
-        <a class="stat" href="/inbox?status=open"><b>${open.total}</b><span class="muted">đang xử lý</span></a>
+        <a class="stat" href="/inbox?status=open"><b>${open.total}</b><span class="muted">chưa giải quyết xong</span></a>
         <a class="stat ${overdue.total ? "warn" : "good"}" href="/inbox?overdue=1"><b>${overdue.total}</b><span class="muted">quá hạn xử lý</span></a>
         <div class="stat"><b>${list.total}</b><span class="muted">phản ánh khớp bộ lọc</span></div>
       </div>
       <form class="card filters" method="get" action="/inbox" role="search">
-        <div><label for="q">Tìm (có dấu hay không dấu)</label><input id="q" name="q" value="${query.q ?? ""}" placeholder="mã, địa bàn, nội dung…"></div>
+        <div class="wide"><label for="q">Tìm (gõ có dấu hay không dấu đều được)</label><input id="q" name="q" value="${query.q ?? ""}" placeholder="mã, địa bàn, nội dung…"></div>
         <div><label for="status">Trạng thái</label><select id="status" name="status">${option("", "Tất cả", query.status)}${option("open", "Đang xử lý (chưa xong)", query.status)}${STATUSES.map((status) => option(status, STATUS_LABELS[status], query.status))}</select></div>
         <div><label for="topic">Lĩnh vực</label><select id="topic" name="topic">${option("", "Tất cả", query.topic)}${TOPICS.map((topic) => option(topic, TOPIC_LABELS[topic], query.topic))}</select></div>
         <div><label for="area">Địa bàn</label><select id="area" name="area">${option("", "Tất cả", query.area)}${areas.map((area) => option(area, area, query.area))}</select></div>
@@ -108,7 +108,7 @@ function reportTable(rows: readonly ReportListRow[], now: Date) {
     ${rows.map((row) => {
       const overdue = row.dueAt < now && OPEN_STATUSES.includes(row.status as never);
       return html`<tr class="${overdue ? "overdue" : ""}">
-        <td data-label="Mã"><a href="/inbox/${row.code}"><b>${row.code}</b></a> ${row.urgent ? html`<span class="badge urgent">Khẩn</span>` : ""}</td>
+        <td data-label="Mã" class="code"><a href="/inbox/${row.code}"><b>${row.code}</b></a> ${row.urgent ? html`<span class="badge urgent">Khẩn</span>` : ""}</td>
         <td data-label="Ngày gửi">${formatDateTime(row.createdAt)}</td>
         <td data-label="Lĩnh vực">${topicLabel(row.topic)}</td>
         <td data-label="Địa bàn">${row.area ?? "–"}</td>
