@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The whole system in a real browser (Debian's chromium, headless), against the real server on
  * loopback: a citizen asks and reports in the web chat; a staff member signs in, filters, opens the
