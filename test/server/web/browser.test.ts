@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The whole system in a real browser (Debian's chromium, headless), against the real server on
  * loopback: a citizen asks and reports in the web chat; a staff member signs in, filters, opens the
@@ -77,7 +76,8 @@ async function signIn(page: Page, path: string): Promise<void> {
 
 /** No part of the page is wider than the screen (nothing to scroll sideways). */
 async function fitsWidth(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  // A string, so that this file needs no DOM types (they would clash with Node's fetch types).
+  return Boolean(await page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"));
 }
 
 describe("in a browser", () => {
