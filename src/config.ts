@@ -37,6 +37,9 @@ const EnvSchema = z.object({
   STAFF_USER_IDS: optional(z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, { message: "must be Telegram user ids separated by commas" })),
 });
 
+/** The variables this schema reads (`.env.example` must list each; a test checks it). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
+
 /** Settings of an OpenAI-compatible server. */
 export interface OpenAIConfig {
   readonly apiKey: string;

@@ -1,6 +1,11 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseEnv } from "node:util";
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.js";
+import { loadZaloConfig, ZALO_ENV_VARIABLES } from "../src/channels/zalo/config.js";
+import { ENV_VARIABLES, loadConfig } from "../src/config.js";
 import { ConfigError } from "../src/core/errors.js";
+import { ROOT } from "./helpers/paths.js";
 
 describe("loadConfig", () => {
   it("runs on the offline defaults with nothing set, and treats empty values as unset", () => {
@@ -21,5 +26,32 @@ describe("loadConfig", () => {
 
   it("refuses OpenAI embeddings without an OpenAI-compatible server", () => {
     expect(() => loadConfig({ EMBEDDINGS: "openai" })).toThrow("EMBEDDINGS=openai needs OPENAI_API_KEY or OPENAI_BASE_URL");
+  });
+});
+
+describe(".env.example", () => {
+  const example = readFileSync(join(ROOT, ".env.example"), "utf8");
+
+  it("lists every variable the program reads, each with a comment above it", () => {
+    const listed = Object.keys(parseEnv(example));
+    expect([...listed].sort()).toEqual([...ENV_VARIABLES, ...ZALO_ENV_VARIABLES].sort());
+    const lines = example.split("\n");
+    for (const name of listed) {
+      const index = lines.findIndex((line) => line.startsWith(`${name}=`));
+      const block = lines.slice(0, index).reverse();
+      const firstOther = block.findIndex((line) => !/^[A-Z_]+=/u.test(line));
+      expect(block[firstOther], name).toMatch(/^# /u);
+    }
+  });
+
+  it("works as it is: copied to .env it starts on the offline defaults", () => {
+    const env = parseEnv(example);
+    expect(loadConfig(env)).toMatchObject({ telegram: undefined, openai: undefined, trustProxy: false });
+    expect(loadZaloConfig(env)).toBeUndefined();
+  });
+
+  it("refuses a TRUST_PROXY that is not true or false", () => {
+    expect(() => loadConfig({ TRUST_PROXY: "yes" })).toThrow("TRUST_PROXY: must be true or false");
+    expect(loadConfig({ TRUST_PROXY: "true" }).trustProxy).toBe(true);
   });
 });

@@ -37,6 +37,9 @@ const ZaloEnvSchema = z.object({
   ZALO_OA_OAUTH_BASE: withDefault(baseUrl(ZALO_DEFAULT_BASES.oauth), ZALO_DEFAULT_BASES.oauth),
 });
 
+/** The variables this schema reads (`.env.example` must list each; a test checks it). */
+export const ZALO_ENV_VARIABLES: readonly string[] = Object.keys(ZaloEnvSchema.shape);
+
 /** The Zalo Bot Platform. */
 export interface ZaloBotConfig {
   readonly token: string;
