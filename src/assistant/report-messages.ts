@@ -13,14 +13,18 @@ import type { ReportWithTrail } from "../inbox/reports.js";
 /** Characters of the description shown on a staff card; the full text is in the inbox. */
 export const CARD_DESCRIPTION_CHARS = 700;
 
+// Built once: creating an Intl formatter costs ~70 µs, and a CSV export formats tens of thousands of dates.
+const DATE_FORMAT = new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" });
+const TIME_FORMAT = new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit", hour12: false });
+
 /** "25/11/2026" in Vietnam time. */
 export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" }).format(date);
+  return DATE_FORMAT.format(date);
 }
 
 /** "25/11/2026 14:05" in Vietnam time. */
 export function formatDateTime(date: Date): string {
-  return new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false }).format(date);
+  return `${DATE_FORMAT.format(date)} ${TIME_FORMAT.format(date)}`;
 }
 
 function topicLabel(topic: string): string {
