@@ -9,6 +9,7 @@ import { CuratedBook } from "./assistant/curated-book.js";
 import { ReportService } from "./assistant/report-service.js";
 import { createBot } from "./channels/telegram/bot.js";
 import { startTelegram, type RunningTelegram } from "./channels/telegram/run.js";
+import { createTelegramFiles } from "./channels/telegram/files.js";
 import { createTelegramSender } from "./channels/telegram/sender.js";
 import { webSender } from "./channels/web/adapter.js";
 import { loadZaloConfig } from "./channels/zalo/config.js";
@@ -71,7 +72,17 @@ try {
     knowledge,
     logger,
     trustProxy: config.trustProxy,
-    web: { inbox, knowledge, assistant, service, reference, curated, logger, loginLimiter: new LoginLimiter() },
+    web: {
+      inbox,
+      knowledge,
+      assistant,
+      service,
+      reference,
+      curated,
+      logger,
+      loginLimiter: new LoginLimiter(),
+      attachments: config.telegram ? { telegram: createTelegramFiles(config.telegram.token, config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) } : {},
+    },
   });
 
   // Channels register their webhooks before the server starts listening.

@@ -13,6 +13,7 @@ import { sessionReader } from "./web/auth.js";
 import type { WebDeps } from "./web/deps.js";
 import { messagePage } from "./web/layout.js";
 import { accountRoutes } from "./web/routes/accounts.js";
+import { attachmentRoutes } from "./web/routes/attachments.js";
 import { chatRoutes } from "./web/routes/chat.js";
 import { dashboardRoutes } from "./web/routes/dashboard.js";
 import { inboxRoutes } from "./web/routes/inbox.js";
@@ -71,6 +72,7 @@ export function createHttpServer(deps: HttpServerDeps) {
       loginRoutes(app, web);
       inboxRoutes(app, web);
       reportRoutes(app, web);
+      attachmentRoutes(app, web);
       dashboardRoutes(app, web);
       questionRoutes(app, web);
       accountRoutes(app, web);

@@ -4,7 +4,8 @@ import type { Assistant } from "../../src/assistant/assistant.js";
 import { CuratedBook } from "../../src/assistant/curated-book.js";
 import { ReportService } from "../../src/assistant/report-service.js";
 import { webSender } from "../../src/channels/web/adapter.js";
-import { plainInline, type Reply } from "../../src/core/messages.js";
+import type { AttachmentSource } from "../../src/core/attachments.js";
+import { plainInline, type Channel, type Reply } from "../../src/core/messages.js";
 import { OutboxDispatcher } from "../../src/inbox/dispatcher.js";
 import type { Topic } from "../../src/feedback/taxonomy.js";
 import type { Inbox } from "../../src/inbox/inbox.js";
@@ -30,7 +31,11 @@ export interface TestWebApp {
  * The HTTP server with the web chat and staff inbox as `main.ts` wires it, on the given knowledge
  * base and inbox; the outbox is delivered to the web chat. Closed after the test file.
  */
-export async function openTestWebApp(knowledge: KnowledgeBase, inbox: Inbox, options: { loginLimiter?: LoginLimiter } = {}): Promise<TestWebApp> {
+export async function openTestWebApp(
+  knowledge: KnowledgeBase,
+  inbox: Inbox,
+  options: { loginLimiter?: LoginLimiter; attachments?: Partial<Record<Channel, AttachmentSource>> } = {},
+): Promise<TestWebApp> {
   await inbox.units.sync(testReference.units);
   const dispatcher = new OutboxDispatcher(inbox.outbox, { web: webSender(inbox.webChat) }, testLogger, { intervalMs: 200, batch: 50 });
   const service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick() });
@@ -40,7 +45,7 @@ export async function openTestWebApp(knowledge: KnowledgeBase, inbox: Inbox, opt
   const server = createHttpServer({
     knowledge,
     logger: testLogger,
-    web: { inbox, knowledge, assistant, service, reference: testReference, curated, logger: testLogger, loginLimiter: options.loginLimiter ?? new LoginLimiter() },
+    web: { inbox, knowledge, assistant, service, reference: testReference, curated, logger: testLogger, loginLimiter: options.loginLimiter ?? new LoginLimiter(), attachments: options.attachments ?? {} },
   });
   dispatcher.start();
   afterAll(async () => {
@@ -59,6 +64,8 @@ export async function createStaff(inbox: Inbox, username: string, role: Role): P
 interface Response {
   readonly status: number;
   readonly body: string;
+  /** The body's bytes (for files). */
+  readonly raw: Buffer;
   readonly headers: Record<string, string | string[] | number | undefined>;
 }
 
@@ -102,7 +109,7 @@ export class WebClient {
     }
     const csrf = /name="_csrf" value="([^"]+)"/u.exec(response.body)?.[1];
     if (csrf) this.csrf = csrf;
-    return { status: response.statusCode, body: response.body, headers: response.headers };
+    return { status: response.statusCode, body: response.body, raw: response.rawPayload, headers: response.headers };
   }
 }
 

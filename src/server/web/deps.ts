@@ -2,7 +2,9 @@
 import type { Assistant } from "../../assistant/assistant.js";
 import type { CuratedBook } from "../../assistant/curated-book.js";
 import type { ReportService } from "../../assistant/report-service.js";
+import type { AttachmentSource } from "../../core/attachments.js";
 import type { Logger } from "../../core/logger.js";
+import type { Channel } from "../../core/messages.js";
 import type { ReferenceData } from "../../feedback/reference-data.js";
 import type { Inbox } from "../../inbox/inbox.js";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
@@ -17,4 +19,6 @@ export interface WebDeps {
   readonly curated: CuratedBook;
   readonly logger: Logger;
   readonly loginLimiter: LoginLimiter;
+  /** Where attachments kept by reference are fetched from, per channel (Telegram's file ids). */
+  readonly attachments?: Partial<Record<Channel, AttachmentSource>>;
 }

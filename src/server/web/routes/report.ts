@@ -143,7 +143,11 @@ async function reportPage(deps: WebDeps, session: StaffSession, report: ReportWi
         <h2>Nội dung</h2>
         <div class="description">${show(report.description)}</div>
         ${report.descriptionCut ? html`<p class="muted">Người gửi viết dài hơn 10.000 ký tự; phần sau đó không được lưu.</p>` : ""}
-        ${report.attachments.length ? html`<h2>Tệp đính kèm</h2><ul>${report.attachments.map((attachment, index) => html`<li>${/^https?:\/\//u.test(attachment.ref) ? html`<a href="${attachment.ref}" target="_blank" rel="noopener noreferrer">Ảnh ${index + 1}</a>` : `Ảnh ${index + 1} (gửi qua ${channelLabel(attachment.channel)})`}${attachment.caption ? ` – ${show(attachment.caption)}` : ""}</li>`)}</ul>` : ""}
+        ${report.attachments.length ? html`<h2>Tệp đính kèm</h2><ul class="attachments">${report.attachments.map((attachment, index) => {
+          const href = `/inbox/${report.code}/attachments/${attachment.id}`;
+          const label = `${attachment.kind === "photo" ? "Ảnh" : "Tệp"} ${index + 1}`;
+          return html`<li><a href="${href}" target="_blank" rel="noopener">${attachment.kind === "photo" ? html`<img src="${href}" alt="${label}" loading="lazy">` : ""}<span>${label} (qua ${channelLabel(attachment.channel)})</span></a>${attachment.caption ? html`<br><small>${show(attachment.caption)}</small>` : ""}</li>`;
+        })}</ul>` : ""}
         ${report.latitude !== null && report.longitude !== null ? html`<p>Vị trí: ${report.latitude.toFixed(5)}, ${report.longitude.toFixed(5)}</p>` : ""}
       </section>
       <section class="card">
