@@ -6,6 +6,7 @@
 import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
 import Fastify, { LogController } from "fastify";
+import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { DEFAULT_K, type KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { assetRoutes } from "./web/assets.js";
@@ -46,6 +47,16 @@ export function createHttpServer(deps: HttpServerDeps) {
   });
   server.register(cookie);
   server.register(formbody, { bodyLimit: BODY_LIMIT });
+
+  // Vietnamese answers for what Fastify itself refuses (malformed JSON, too large) and for failures;
+  // JSON for the APIs, a page for everything else. Details go to the log, not to the visitor.
+  server.setErrorHandler((error: { statusCode?: number; message?: string }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ error: describeError(error), url: request.routeOptions.url }, "request failed");
+    const text = status === 413 ? "Nội dung gửi lên quá lớn." : status < 500 ? "Yêu cầu không hợp lệ." : "Hệ thống đang gặp sự cố. Bạn thử lại sau ít phút.";
+    if (request.url.startsWith("/api/") || request.url.startsWith("/chat/api/") || !deps.web) return reply.code(status).send({ error: text });
+    return reply.code(status).type("text/html").send(messagePage(status >= 500 ? "Đã có lỗi" : "Yêu cầu không hợp lệ", text, request.staff ? "/inbox" : "/", request.staff));
+  });
 
   server.get("/healthz", async () => ({ ok: true, passages: deps.knowledge.index.manifest.passageCount }));
 

@@ -99,8 +99,10 @@ describe("bad input", () => {
     expect(JSON.parse(wrong.body)).toEqual({ error: "Tin nhắn không hợp lệ." });
     const broken = await app.server.inject({ method: "POST", url: "/chat/api/messages", headers: { ...CHAT_HEADERS, "content-type": "application/json" }, payload: "{not json" });
     expect(broken.statusCode).toBe(400);
+    expect(JSON.parse(broken.body)).toEqual({ error: "Yêu cầu không hợp lệ." });
     const huge = await client.postJson("/chat/api/messages", { text: "a".repeat(300_000) }, CHAT_HEADERS);
     expect(huge.status).toBe(413);
+    expect(JSON.parse(huge.body)).toEqual({ error: "Nội dung gửi lên quá lớn." });
   });
 
   it("answers a 20,000-character message (the largest allowed) without losing it", async () => {

@@ -155,6 +155,9 @@ describe("a report's page", () => {
     expect(after?.status).toBe(before?.status);
     expect(after?.events).toHaveLength(before!.events.length);
     expect((await staff.get("/inbox/PA-2026-999999")).status).toBe(404);
+    const huge = await staff.post(`/inbox/${lamp.code}/reply`, { text: "x".repeat(100_000) });
+    expect(huge.status).toBe(413);
+    expect(huge.body).toContain("Nội dung gửi lên quá lớn.");
   });
 
   it("suggests the other report about the same lamp, merges it, and both citizens then get updates", async () => {
