@@ -14,6 +14,7 @@ import { resolve } from "node:path";
 import { fold, tokenize } from "../src/core/text.js";
 import { classifyFeedback } from "../src/feedback/classifier.js";
 import { TOPIC_DESCRIPTIONS, TOPICS, type Topic } from "../src/feedback/taxonomy.js";
+import { percentile } from "./stats.js";
 
 interface Message {
   readonly id: string;
@@ -144,10 +145,6 @@ function majorityAccuracy(messages: readonly Message[]): { topic: Topic; accurac
   return { topic, accuracy: count / Math.max(messages.length, 1) };
 }
 
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 
 // ---- printing ---------------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ import { sqlTime } from "../src/inbox/sql.js";
 import { KnowledgeBase } from "../src/knowledge/knowledge-base.js";
 import { createHttpServer } from "../src/server/http-server.js";
 import { LoginLimiter } from "../src/server/web/auth.js";
+import { percentile } from "./stats.js";
 
 const REPORTS = Number(process.argv[2] ?? 10_000);
 const BASELINE_REPORTS = 100;
@@ -39,10 +40,6 @@ const reference = loadReferenceData("knowledge");
 const pseudonym = createPseudonymizer("bench-inbox-pseudonym-key");
 const PHRASES = ["đường bị sạt lở", "khói bụi nhà máy", "hồ sơ đất đai chậm", "tiền hỗ trợ chưa về", "đua xe ban đêm", "rác thải ùn ứ", "mỏ cát hút sát bờ sông", "cán bộ gây phiền hà"];
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 
 /** A database with `count` reports spread over the last year, in one transaction. */
 async function seeded(count: number): Promise<string> {

@@ -24,6 +24,7 @@ import { OutboxDispatcher } from "../src/inbox/dispatcher.js";
 import { openInbox } from "../src/inbox/inbox.js";
 import { migrateDatabase } from "../src/inbox/migrate.js";
 import { KnowledgeBase } from "../src/knowledge/knowledge-base.js";
+import { percentile } from "./stats.js";
 
 const CITIZENS = Number(process.argv[2] ?? 2000);
 /** Capacity is measured with this many conversations in flight (a closed loop). */
@@ -46,10 +47,6 @@ const knowledge = await KnowledgeBase.open({ knowledgeDir: "knowledge", indexDir
 const reference = loadReferenceData("knowledge");
 const pseudonym = createPseudonymizer("bench-intake-pseudonym-key");
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 
 async function pool<T>(items: readonly T[], size: number, run: (item: T) => Promise<void>): Promise<void> {
   let next = 0;

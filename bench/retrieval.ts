@@ -15,6 +15,7 @@ import { loadCorpus } from "../src/knowledge/corpus.js";
 import { buildIndex } from "../src/knowledge/index-store.js";
 import { KnowledgeBase } from "../src/knowledge/knowledge-base.js";
 import { DEFAULT_RETRIEVAL_PARAMS } from "../src/knowledge/retriever.js";
+import { percentile } from "./stats.js";
 
 interface Question {
   readonly id: string;
@@ -57,10 +58,6 @@ function isHit(text: string, gold: readonly string[]): boolean {
   return gold.some((item) => passage.includes(nfc(item)));
 }
 
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 
 function median(values: readonly number[]): number {
   return percentile(values, 50);

@@ -3,9 +3,10 @@
  * streamed or not, and embeddings), standing in for OpenAI or an on-premise vLLM/Ollama.
  * Each test decides what the "model" answers.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fold, tokenize } from "../../src/core/text.js";
+import { json, readBody } from "./http.js";
 
 export interface ChatRequest {
   readonly model: string;
@@ -107,13 +108,4 @@ function streamAnswer(response: ServerResponse, answer: string): void {
   response.end("data: [DONE]\n\n");
 }
 
-function json(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { "content-type": "application/json" });
-  response.end(JSON.stringify(body));
-}
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}

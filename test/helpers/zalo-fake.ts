@@ -22,6 +22,7 @@ import { createZaloClients, startZalo, type RunningZalo } from "../../src/channe
 import type { Logger } from "../../src/core/logger.js";
 import type { Inbox } from "../../src/inbox/inbox.js";
 import type { HttpServer } from "../../src/server/http-server.js";
+import { json, readBody } from "./http.js";
 
 export const FAKE_BOT_TOKEN = "2718281828:fake-zalo-bot-token-for-tests-only";
 export const FAKE_BOT = { id: "b0c1d2e3f4", account_name: "Trợ lý Dân vận", account_type: "BASIC", can_join_groups: true } as const;
@@ -254,14 +255,42 @@ export function menuNumber(text: string, label: string): string {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A person chatting with the bot on Zalo. */
-export class ZaloPerson {
+/** What the bot or OA sent one person, read in order: each reply is read once. */
+abstract class Conversation {
   private read = 0;
 
+  /** What was sent to this person so far. */
+  protected abstract mine(): ReadonlyArray<{ text: string }>;
+
+  /** Waits until `count` new messages were sent to this person (or fails after `timeoutMs`). */
+  async replies(count = 1, timeoutMs = 10_000): Promise<string[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.mine().length - this.read < count) {
+      if (Date.now() > deadline) throw new Error(`expected ${count} Zalo message(s), got ${JSON.stringify(this.mine().slice(this.read).map((sent) => sent.text))}`);
+      await sleep(20);
+    }
+    const texts = this.mine().slice(this.read, this.read + count).map((sent) => sent.text);
+    this.read += count;
+    return texts;
+  }
+
+  /** Waits a little and returns whatever was sent (for "the bot stays silent" checks). */
+  async anyReplies(waitMs = 500): Promise<string[]> {
+    await sleep(waitMs);
+    const texts = this.mine().slice(this.read).map((sent) => sent.text);
+    this.read += texts.length;
+    return texts;
+  }
+}
+
+/** A person chatting with the bot on Zalo. */
+export class ZaloPerson extends Conversation {
   constructor(
     private readonly fake: FakeZalo,
     readonly options: { chatId: string; userId?: string; name?: string; group?: boolean },
-  ) {}
+  ) {
+    super();
+  }
 
   /** The update for a message of this person, without sending it. */
   update(event: string, fields: Record<string, unknown>, messageId = this.fake.messageId()): Update {
@@ -298,40 +327,21 @@ export class ZaloPerson {
     return this.fake.deliver(this.update("message.unsupported.received", {}));
   }
 
-  /** Waits until the bot has sent `count` new messages to this chat (or fails after `timeoutMs`). */
-  async replies(count = 1, timeoutMs = 10_000): Promise<string[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.mine().length - this.read < count) {
-      if (Date.now() > deadline) throw new Error(`expected ${count} Zalo message(s), got ${JSON.stringify(this.mine().slice(this.read).map((sent) => sent.text))}`);
-      await sleep(20);
-    }
-    const texts = this.mine().slice(this.read, this.read + count).map((sent) => sent.text);
-    this.read += count;
-    return texts;
-  }
 
-  /** Waits a little and returns whatever the bot sent (for "the bot stays silent" checks). */
-  async anyReplies(waitMs = 500): Promise<string[]> {
-    await sleep(waitMs);
-    const texts = this.mine().slice(this.read).map((sent) => sent.text);
-    this.read += texts.length;
-    return texts;
-  }
-
-  private mine(): SentText[] {
+  protected mine(): SentText[] {
     return this.fake.sent.filter((sent) => sent.chatId === this.options.chatId);
   }
 }
 
 /** A person writing to the Official Account: signed events posted to the OA webhook. */
-export class OaPerson {
-  private read = 0;
-
+export class OaPerson extends Conversation {
   constructor(
     private readonly fake: FakeZalo,
     readonly userId: string,
     private readonly webhookUrl: string,
-  ) {}
+  ) {
+    super();
+  }
 
   /** The event for a text of this person, and its raw body. */
   event(text: string, msgId = randomBytes(8).toString("hex"), eventName = "user_send_text"): { raw: string; timestamp: string } {
@@ -351,25 +361,8 @@ export class OaPerson {
     return this.post(raw, timestamp);
   }
 
-  async replies(count = 1, timeoutMs = 10_000): Promise<string[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.mine().length - this.read < count) {
-      if (Date.now() > deadline) throw new Error(`expected ${count} OA message(s), got ${JSON.stringify(this.mine().slice(this.read).map((sent) => sent.text))}`);
-      await sleep(20);
-    }
-    const texts = this.mine().slice(this.read, this.read + count).map((sent) => sent.text);
-    this.read += count;
-    return texts;
-  }
 
-  async anyReplies(waitMs = 500): Promise<string[]> {
-    await sleep(waitMs);
-    const texts = this.mine().slice(this.read).map((sent) => sent.text);
-    this.read += texts.length;
-    return texts;
-  }
-
-  private mine() {
+  protected mine() {
     return this.fake.oa.sent.filter((sent) => sent.userId === this.userId);
   }
 }
@@ -411,14 +404,4 @@ function ok(response: ServerResponse, result: unknown): void {
   json(response, 200, { ok: true, result });
 }
 
-function json(response: ServerResponse, status: number, body: unknown): void {
-  if (response.writableEnded || response.destroyed) return;
-  response.writeHead(status, { "content-type": "application/json" });
-  response.end(JSON.stringify(body));
-}
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}

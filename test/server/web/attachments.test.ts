@@ -13,6 +13,7 @@ import type { Inbox } from "../../../src/inbox/inbox.js";
 import type { ReportWithTrail } from "../../../src/inbox/reports.js";
 import type { KnowledgeBase } from "../../../src/knowledge/knowledge-base.js";
 import { openTestInbox } from "../../helpers/database.js";
+import { json, readBody } from "../../helpers/http.js";
 import { openTestKnowledge } from "../../helpers/knowledge.js";
 import { createStaff, openTestWebApp, WebClient, type TestWebApp } from "../../helpers/web.js";
 
@@ -29,17 +30,12 @@ let staff: WebClient;
 
 /** getFile and the file endpoint, as the Bot API documents them. */
 function startBotApi(): Promise<Server> {
-  const server = createServer((request, response) => {
+  const server = createServer(async (request, response) => {
     const url = request.url ?? "";
     if (url.startsWith(`/bot${TOKEN}/getFile`)) {
-      let body = "";
-      request.on("data", (chunk: Buffer) => (body += chunk.toString()));
-      request.on("end", () => {
-        const fileId = (JSON.parse(body || "{}") as { file_id?: string }).file_id;
-        response.writeHead(200, { "content-type": "application/json" });
-        if (fileId === "AgAC-photo") response.end(JSON.stringify({ ok: true, result: { file_id: fileId, file_unique_id: "u1", file_size: PHOTO.length, file_path: "photos/file_7.jpg" } }));
-        else response.end(JSON.stringify({ ok: false, error_code: 400, description: "Bad Request: invalid file_id" }));
-      });
+      const fileId = (JSON.parse((await readBody(request)) || "{}") as { file_id?: string }).file_id;
+      if (fileId === "AgAC-photo") json(response, 200, { ok: true, result: { file_id: fileId, file_unique_id: "u1", file_size: PHOTO.length, file_path: "photos/file_7.jpg" } });
+      else json(response, 200, { ok: false, error_code: 400, description: "Bad Request: invalid file_id" });
       return;
     }
     if (url === `/file/bot${TOKEN}/photos/file_7.jpg`) {
