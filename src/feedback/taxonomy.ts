@@ -64,9 +64,10 @@ export function responsibleUnit(topic: Topic): string {
 }
 
 /**
- * Default processing time in working days (`knowledge/deadlines.json` overrides it). Land and cadre cases need checking on site and match the
- * 30 days the complaints law allows for a first decision; administrative procedures are a matter of
- * days; disasters and security cannot wait for a monthly cycle.
+ * Default processing time in working days (`knowledge/deadlines.json` overrides it). Land and cadre
+ * cases need checking on site and match the 30 days the complaints law allows for a first decision;
+ * administrative procedures are a matter of days; disasters and security cannot wait for a monthly
+ * cycle.
  */
 export const DEADLINE_DAYS: Readonly<Record<Topic, number>> = {
   dat_dai: 30,

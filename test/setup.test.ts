@@ -1,0 +1,26 @@
+/** The first admin account of a fresh database: created once, its password only in a private file. */
+import { readFileSync, statSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config.js";
+import { ensureFirstAdmin, firstAdminFile } from "../src/setup.js";
+import { openTestInbox } from "./helpers/database.js";
+import { captureLogs, tempDir } from "./helpers/knowledge.js";
+
+describe("ensureFirstAdmin", () => {
+  it("creates 'admin' with a password written to a file only the owner can read, never to the log, and only once", async () => {
+    const inbox = await openTestInbox();
+    const config = loadConfig({ DATA_DIR: tempDir("first-admin") });
+    const logs = captureLogs();
+    await ensureFirstAdmin(config, inbox, logs.logger);
+
+    const file = firstAdminFile(config);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const password = /Mật khẩu: (\w+)/u.exec(readFileSync(file, "utf8"))![1]!;
+    expect(await inbox.staff.verify("admin", password)).toMatchObject({ role: "admin" });
+    expect(JSON.stringify(logs.lines)).not.toContain(password);
+    expect(logs.lines.at(-1)).toMatchObject({ file });
+
+    await ensureFirstAdmin(config, inbox, logs.logger);
+    expect(await inbox.staff.count()).toBe(1);
+  });
+});
