@@ -49,7 +49,7 @@ try {
 
   const senders: Partial<Record<Channel, ChannelSender>> = { web: webSender(inbox.webChat) };
   if (config.telegram) senders.telegram = createTelegramSender(config.telegram.token, config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {});
-  const zaloClients = zaloConfig ? createZaloClients(zaloConfig, { db: inbox.db, logger }) : undefined;
+  const zaloClients = zaloConfig ? createZaloClients(zaloConfig, { tokens: inbox.oauthTokens, logger }) : undefined;
   if (zaloClients) senders.zalo = createZaloSender(zaloClients, { logger, states: inbox.states });
   const dispatcher = new OutboxDispatcher(inbox.outbox, senders, logger);
 

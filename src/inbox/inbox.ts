@@ -10,6 +10,7 @@ import { openDatabase, type Database } from "./database.js";
 import { migrateDatabase } from "./migrate.js";
 import { AuditLog } from "./audit-log.js";
 import { CuratedAnswers } from "./curated-answers.js";
+import { OAuthTokens } from "./oauth-tokens.js";
 import { Outbox } from "./outbox.js";
 import { QuestionLog } from "./question-log.js";
 import { ReportQueries } from "./report-queries.js";
@@ -32,6 +33,7 @@ export interface Inbox {
   readonly audit: AuditLog;
   readonly curated: CuratedAnswers;
   readonly webChat: WebChatMessages;
+  readonly oauthTokens: OAuthTokens;
   close(): Promise<void>;
 }
 
@@ -54,6 +56,7 @@ export async function openInbox(databaseUrl: string, pseudonym: Pseudonymizer): 
     audit: new AuditLog(db),
     curated: new CuratedAnswers(db),
     webChat: new WebChatMessages(db),
+    oauthTokens: new OAuthTokens(db),
     close: () => db.$disconnect(),
   };
 }

@@ -80,6 +80,21 @@ export class ReportQueries {
     return this.db.report.findMany({ where: whereOf(filters, now), include: { unit: true }, orderBy: { createdAt: "desc" } });
   }
 
+  /** The messages a report caused (to citizens and staff), oldest first, with their delivery state. */
+  async deliveries(reportId: number) {
+    return this.db.outboxMessage.findMany({ where: { reportId }, orderBy: { id: "asc" } });
+  }
+
+  /** The reporter's contact (name, phone given with consent). */
+  async contact(contactId: number) {
+    return this.db.contact.findUnique({ where: { id: contactId } });
+  }
+
+  /** An attachment of the report with this code; undefined when it belongs to another report or none. */
+  async attachment(code: string, id: number) {
+    return (await this.db.attachment.findFirst({ where: { id, report: { code } } })) ?? undefined;
+  }
+
   /** The areas reports came from (for the filter). */
   async areas(): Promise<string[]> {
     const rows = await this.db.report.findMany({ where: { area: { not: null } }, select: { area: true }, distinct: ["area"], orderBy: { area: "asc" } });

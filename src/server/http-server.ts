@@ -5,7 +5,7 @@
  */
 import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
-import Fastify, { LogController } from "fastify";
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { DEFAULT_K, type KnowledgeBase } from "../knowledge/knowledge-base.js";
@@ -34,12 +34,13 @@ export interface HttpServerDeps {
 /** Largest request body accepted (bytes); larger bodies get 413 before anything parses them. */
 export const BODY_LIMIT = 64 * 1024;
 
-/** The server type, with the project's pino logger. */
-export type HttpServer = ReturnType<typeof createHttpServer>;
+/** The server: a plain Fastify instance, which is what channels register their webhooks on. */
+export type HttpServer = FastifyInstance;
 
-export function createHttpServer(deps: HttpServerDeps) {
+export function createHttpServer(deps: HttpServerDeps): HttpServer {
   const server = Fastify({
-    loggerInstance: deps.logger,
+    // Typed as Fastify's own logger so that the server is a plain FastifyInstance for the channels.
+    loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT,
     trustProxy: deps.trustProxy ?? false,
     // Request URLs and bodies carry what people typed (questions, reports): never logged wholesale.

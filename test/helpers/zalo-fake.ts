@@ -396,7 +396,7 @@ export function fakeZaloConfig(fake: FakeZalo, options: { bot?: boolean; webhook
 
 /** The real Zalo channel on the fake, with test timings (and the clients the outbox sender shares, when given). */
 export async function startTestZalo(config: ZaloConfig, deps: { assistant: Assistant; inbox: Inbox; logger: Logger; server: HttpServer; clients?: ZaloClients }): Promise<RunningZalo> {
-  const clients = deps.clients ?? createZaloClients(config, { db: deps.inbox.db, logger: deps.logger });
+  const clients = deps.clients ?? createZaloClients(config, { tokens: deps.inbox.oauthTokens, logger: deps.logger });
   return startZalo(config, clients, { assistant: deps.assistant, logger: deps.logger, server: deps.server, poll: TEST_POLL, retry: TEST_RETRY });
 }
 

@@ -7,7 +7,7 @@ import { run, type RunnerHandle } from "@grammyjs/runner";
 import { GrammyError, HttpError, webhookCallback, type Bot } from "grammy";
 import { ConfigError, describeError, UpstreamUnreachableError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
-import type { HttpServer } from "../../server/http-server.js";
+import type { FastifyInstance } from "fastify";
 import { BOT_COMMANDS } from "./bot.js";
 import type { BotContext } from "./context.js";
 
@@ -16,7 +16,7 @@ const ALLOWED_UPDATES = ["message", "edited_message", "callback_query"] as const
 export interface TelegramStartOptions {
   readonly logger: Logger;
   /** Webhook mode: the public HTTPS address Telegram posts to, served by `server`. */
-  readonly webhook?: { readonly url: string; readonly secret?: string; readonly server: HttpServer };
+  readonly webhook?: { readonly url: string; readonly secret?: string; readonly server: FastifyInstance };
 }
 
 export interface RunningTelegram {

@@ -8,7 +8,7 @@
  * token from the row instead of failing.
  */
 import type { Logger } from "../../core/logger.js";
-import { isUniqueViolation, type Database } from "../../inbox/database.js";
+import type { OAuthTokens, StoredToken } from "../../inbox/oauth-tokens.js";
 import { ZaloOaApiError, type OaTokenPair } from "./oa-api.js";
 
 /** The row of the `OAuthToken` table that holds the OA's tokens. */
@@ -26,19 +26,12 @@ export const OA_TOKEN_DEFAULTS = {
 } as const;
 
 export interface OaTokenStoreDeps {
-  readonly db: Database;
+  readonly tokens: OAuthTokens;
   /** Spends a refresh token (ZaloOaApi.refresh). */
   readonly refresh: (refreshToken: string) => Promise<OaTokenPair>;
   /** Tokens from the environment, stored only while the table has none. */
   readonly initial: { readonly accessToken: string | undefined; readonly refreshToken: string };
   readonly logger: Logger;
-}
-
-interface StoredToken {
-  readonly accessToken: string;
-  readonly refreshToken: string;
-  readonly expiresAt: Date;
-  readonly version: number;
 }
 
 export class OaTokenStore {
@@ -75,11 +68,7 @@ export class OaTokenStore {
         );
         throw error;
       }
-      const { count } = await this.deps.db.oAuthToken.updateMany({
-        where: { provider: OA_TOKEN_PROVIDER, version: row.version },
-        data: { accessToken: pair.accessToken, refreshToken: pair.refreshToken, expiresAt: pair.expiresAt, version: { increment: 1 } },
-      });
-      if (count === 1) {
+      if (await this.deps.tokens.replace(OA_TOKEN_PROVIDER, row.version, { accessToken: pair.accessToken, refreshToken: pair.refreshToken, expiresAt: pair.expiresAt })) {
         this.deps.logger.info({ expiresAt: pair.expiresAt.toISOString() }, "Zalo OA access token refreshed");
         return pair.accessToken;
       }
@@ -90,17 +79,10 @@ export class OaTokenStore {
 
   /** The stored pair, seeded from the environment the first time. */
   private async read(): Promise<StoredToken> {
-    const row = await this.deps.db.oAuthToken.findUnique({ where: { provider: OA_TOKEN_PROVIDER } });
-    if (row) return row;
     const { accessToken, refreshToken } = this.deps.initial;
     // Without an access token the first use refreshes; with one, its real expiry is unknown.
     const expiresAt = accessToken ? new Date(Date.now() + OA_TOKEN_DEFAULTS.seededLifetimeMs) : new Date(0);
-    try {
-      return await this.deps.db.oAuthToken.create({ data: { provider: OA_TOKEN_PROVIDER, accessToken: accessToken ?? "", refreshToken, expiresAt } });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      return this.deps.db.oAuthToken.findUniqueOrThrow({ where: { provider: OA_TOKEN_PROVIDER } });
-    }
+    return this.deps.tokens.getOrSeed(OA_TOKEN_PROVIDER, { accessToken: accessToken ?? "", refreshToken, expiresAt });
   }
 
   /**

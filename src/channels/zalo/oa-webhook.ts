@@ -9,7 +9,7 @@
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Logger } from "../../core/logger.js";
-import type { HttpServer } from "../../server/http-server.js";
+import type { FastifyInstance } from "fastify";
 import type { ZaloOaEvent } from "./oa-inbound.js";
 import { registerWebhookRoute } from "./webhook-route.js";
 
@@ -25,7 +25,7 @@ export interface OaWebhookOptions {
   readonly onEvent: (event: ZaloOaEvent) => void;
 }
 
-export function registerOaWebhook(server: HttpServer, options: OaWebhookOptions): void {
+export function registerOaWebhook(server: FastifyInstance, options: OaWebhookOptions): void {
   registerWebhookRoute(server, {
     path: options.path,
     logger: options.logger,

@@ -9,8 +9,8 @@ import { randomBytes } from "node:crypto";
 import type { Assistant } from "../../assistant/assistant.js";
 import { ConfigError, describeError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
-import type { Database } from "../../inbox/database.js";
-import type { HttpServer } from "../../server/http-server.js";
+import type { OAuthTokens } from "../../inbox/oauth-tokens.js";
+import type { FastifyInstance } from "fastify";
 import { ZALO_BOT_ERROR, ZaloBotApi, ZaloBotApiError, type ZaloBotInfo, type ZaloUpdate } from "./bot-api.js";
 import type { ZaloConfig } from "./config.js";
 import { inboundFromUpdate } from "./inbound.js";
@@ -24,13 +24,13 @@ import { ZaloReceiver } from "./receiver.js";
 import { registerZaloWebhook } from "./webhook.js";
 
 /** The API clients of the configured Zalo products; the outbox sender (sender.ts) uses them too. */
-export function createZaloClients(config: ZaloConfig, deps: { readonly db: Database; readonly logger: Logger }): ZaloClients {
+export function createZaloClients(config: ZaloConfig, deps: { readonly tokens: OAuthTokens; readonly logger: Logger }): ZaloClients {
   const bot = config.bot ? new ZaloBotApi(config.bot.token, { apiBase: config.bot.apiBase }) : undefined;
   const oa = config.oa;
   if (!oa) return { ...(bot ? { bot } : {}) };
   const api = new ZaloOaApi({ apiBase: oa.apiBase, oauthBase: oa.oauthBase, appId: oa.appId, appSecret: oa.appSecret });
   const tokens = new OaTokenStore({
-    db: deps.db,
+    tokens: deps.tokens,
     refresh: (refreshToken) => api.refresh(refreshToken),
     initial: { accessToken: oa.accessToken, refreshToken: oa.refreshToken },
     logger: deps.logger.child({ channel: "zalo_oa" }),
@@ -42,7 +42,7 @@ export interface ZaloStartOptions {
   readonly assistant: Assistant;
   readonly logger: Logger;
   /** Serves the webhooks. */
-  readonly server: HttpServer;
+  readonly server: FastifyInstance;
   /** Long-polling settings (tests shorten them). */
   readonly poll?: PollOptions;
   /** Retries of interactive sends (tests shorten them). */

@@ -7,7 +7,7 @@
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Logger } from "../../core/logger.js";
-import type { HttpServer } from "../../server/http-server.js";
+import type { FastifyInstance } from "fastify";
 
 export interface WebhookRouteOptions {
   readonly path: string;
@@ -18,7 +18,7 @@ export interface WebhookRouteOptions {
   handle(body: unknown, raw: Buffer, request: FastifyRequest): { status: number; body: Record<string, unknown> };
 }
 
-export function registerWebhookRoute(server: HttpServer, options: WebhookRouteOptions): void {
+export function registerWebhookRoute(server: FastifyInstance, options: WebhookRouteOptions): void {
   void server.register(async (scope) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser("*", { parseAs: "buffer" }, (_request, body, done) => done(null, body));

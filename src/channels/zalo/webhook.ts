@@ -7,7 +7,7 @@
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Logger } from "../../core/logger.js";
-import type { HttpServer } from "../../server/http-server.js";
+import type { FastifyInstance } from "fastify";
 import type { ZaloUpdate } from "./bot-api.js";
 import { unwrapUpdate } from "./inbound.js";
 import { registerWebhookRoute } from "./webhook-route.js";
@@ -22,7 +22,7 @@ export interface ZaloWebhookOptions {
   readonly onUpdate: (update: ZaloUpdate) => void;
 }
 
-export function registerZaloWebhook(server: HttpServer, options: ZaloWebhookOptions): void {
+export function registerZaloWebhook(server: FastifyInstance, options: ZaloWebhookOptions): void {
   registerWebhookRoute(server, {
     path: options.path,
     logger: options.logger,

@@ -101,7 +101,7 @@ describe("starting the Zalo bot", () => {
     const config = botConfig("999:wrong-token-abcdefgh", fake.baseUrl);
     const logs = captureLogs();
     const server = createHttpServer({ knowledge, logger: logs.logger });
-    const attempt = startZalo(config, createZaloClients(config, { db: inbox.db, logger: logs.logger }), { assistant: testAssistant(knowledge, inbox), logger: logs.logger, server });
+    const attempt = startZalo(config, createZaloClients(config, { tokens: inbox.oauthTokens, logger: logs.logger }), { assistant: testAssistant(knowledge, inbox), logger: logs.logger, server });
     await expect(attempt).rejects.toThrow(ConfigError);
     const { message } = (await attempt.catch((caught: unknown) => caught)) as Error;
     expect(message).toBe(
@@ -115,7 +115,7 @@ describe("starting the Zalo bot", () => {
   it("says the API cannot be reached when nothing answers", async () => {
     const config = botConfig(FAKE_BOT_TOKEN, `http://127.0.0.1:${await closedPort()}`);
     const server = createHttpServer({ knowledge, logger: captureLogs().logger });
-    const attempt = startZalo(config, createZaloClients(config, { db: inbox.db, logger: captureLogs().logger }), { assistant: testAssistant(knowledge, inbox), logger: captureLogs().logger, server });
+    const attempt = startZalo(config, createZaloClients(config, { tokens: inbox.oauthTokens, logger: captureLogs().logger }), { assistant: testAssistant(knowledge, inbox), logger: captureLogs().logger, server });
     await expect(attempt).rejects.toThrow(UpstreamUnreachableError);
     await expect(attempt).rejects.toThrow(/Check the network, or ZALO_BOT_API_BASE/);
     await server.close();
@@ -127,7 +127,7 @@ describe("starting the Zalo bot", () => {
     const logs = captureLogs();
     const server = createHttpServer({ knowledge, logger: logs.logger });
     const pollsBefore = fake.callsOf("getUpdates").length;
-    const running = await startZalo(config, createZaloClients(config, { db: inbox.db, logger: logs.logger }), {
+    const running = await startZalo(config, createZaloClients(config, { tokens: inbox.oauthTokens, logger: logs.logger }), {
       assistant: testAssistant(knowledge, inbox),
       logger: logs.logger,
       server,

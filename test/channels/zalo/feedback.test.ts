@@ -34,7 +34,7 @@ beforeAll(async () => {
   inbox = await openTestInbox();
   await inbox.units.sync(testReference.units);
   const config = fakeZaloConfig(fake);
-  const sender = createZaloSender(createZaloClients(config, { db: inbox.db, logger: logs.logger }), { logger: logs.logger, states: inbox.states });
+  const sender = createZaloSender(createZaloClients(config, { tokens: inbox.oauthTokens, logger: logs.logger }), { logger: logs.logger, states: inbox.states });
   dispatcher = new OutboxDispatcher(inbox.outbox, { zalo: sender }, logs.logger, { intervalMs: 200, batch: 50 });
   // Staff act from the inbox or the Telegram group: the same service, the same outbox.
   service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick() });

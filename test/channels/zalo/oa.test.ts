@@ -9,6 +9,7 @@ import { RateLimiter } from "../../../src/assistant/rate-limiter.js";
 import { ReportService } from "../../../src/assistant/report-service.js";
 import type { ZaloClients } from "../../../src/channels/zalo/messenger.js";
 import { ZaloOaApi } from "../../../src/channels/zalo/oa-api.js";
+import { OAuthTokens } from "../../../src/inbox/oauth-tokens.js";
 import { OA_TOKEN_PROVIDER, OaTokenStore } from "../../../src/channels/zalo/oa-tokens.js";
 import { createZaloClients, type RunningZalo } from "../../../src/channels/zalo/run.js";
 import { createZaloSender } from "../../../src/channels/zalo/sender.js";
@@ -46,7 +47,7 @@ beforeAll(async () => {
   otherProcess = await openTestDatabase(url);
   await inbox.units.sync(testReference.units);
   const config = fakeZaloConfig(fake, { bot: false, oa: true });
-  clients = createZaloClients(config, { db: inbox.db, logger: logs.logger });
+  clients = createZaloClients(config, { tokens: inbox.oauthTokens, logger: logs.logger });
   sender = createZaloSender(clients, { logger: logs.logger, states: inbox.states });
   dispatcher = new OutboxDispatcher(inbox.outbox, { zalo: sender }, logs.logger, { intervalMs: 200, batch: 50 });
   service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick() });
@@ -177,7 +178,7 @@ describe("Zalo OA access token", () => {
     const version = (await storedToken()).version;
     const storeIn = (db: Database) => {
       const api = new ZaloOaApi({ apiBase: fake.baseUrl, oauthBase: fake.baseUrl, appId: FAKE_OA.appId, appSecret: FAKE_OA.appSecret });
-      return new OaTokenStore({ db, refresh: (token) => api.refresh(token), initial: { accessToken: undefined, refreshToken: "unused" }, logger: logs.logger });
+      return new OaTokenStore({ tokens: new OAuthTokens(db), refresh: (token) => api.refresh(token), initial: { accessToken: undefined, refreshToken: "unused" }, logger: logs.logger });
     };
     const tokens = await Promise.all([storeIn(inbox.db).accessToken(), storeIn(otherProcess).accessToken()]);
     expect(tokens).toEqual([fake.oa.accessToken, fake.oa.accessToken]);

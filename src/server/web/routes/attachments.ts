@@ -16,7 +16,7 @@ export function attachmentRoutes(server: FastifyInstance, deps: WebDeps): void {
     const session = request.staff!;
     const back = `/inbox/${encodeURIComponent(request.params.code)}`;
     const id = Number(request.params.id);
-    const attachment = Number.isSafeInteger(id) ? await deps.inbox.db.attachment.findFirst({ where: { id, report: { code: request.params.code } } }) : null;
+    const attachment = Number.isSafeInteger(id) ? await deps.inbox.queries.attachment(request.params.code, id) : undefined;
     if (!attachment) return reply.code(404).type("text/html").send(messagePage("Không tìm thấy tệp", "Phản ánh này không có tệp đính kèm đó.", back, session));
     if (/^https?:\/\//u.test(attachment.ref)) return reply.redirect(attachment.ref);
     const source = deps.attachments?.[attachment.channel as Channel];

@@ -109,8 +109,8 @@ export function reportRoutes(server: FastifyInstance, deps: WebDeps): void {
 async function reportPage(deps: WebDeps, session: StaffSession, report: ReportWithTrail, revealed: boolean, flash?: Flash): Promise<string> {
   const now = new Date();
   const [outbox, contact, units, similar] = await Promise.all([
-    deps.inbox.db.outboxMessage.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" } }),
-    report.contactId ? deps.inbox.db.contact.findUnique({ where: { id: report.contactId } }) : Promise.resolve(null),
+    deps.inbox.queries.deliveries(report.id),
+    report.contactId ? deps.inbox.queries.contact(report.contactId) : Promise.resolve(null),
     deps.inbox.units.active(),
     deps.inbox.queries.similarOpen(report.id),
   ]);
