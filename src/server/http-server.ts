@@ -34,6 +34,12 @@ export interface HttpServerDeps {
 /** Largest request body accepted (bytes); larger bodies get 413 before anything parses them. */
 export const BODY_LIMIT = 64 * 1024;
 
+/**
+ * Only our own scripts and styles run in the pages, and no other site may frame them (the staff's
+ * forms); images may also come from https (photos citizens sent through Zalo).
+ */
+export const CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
 /** The server: a plain Fastify instance, which is what channels register their webhooks on. */
 export type HttpServer = FastifyInstance;
 
@@ -79,6 +85,9 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   if (web) {
     server.register(async (app) => {
       app.addHook("onRequest", sessionReader(web.inbox));
+      app.addHook("onSend", async (_request, reply) => {
+        reply.header("content-security-policy", CONTENT_SECURITY_POLICY).header("x-frame-options", "DENY").header("referrer-policy", "same-origin").header("x-content-type-options", "nosniff");
+      });
       assetRoutes(app);
       chatRoutes(app, web);
       loginRoutes(app, web);

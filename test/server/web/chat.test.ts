@@ -28,6 +28,8 @@ describe("the page", () => {
     expect(page.body).toContain("Hỏi đáp về Nghị quyết công tác dân vận");
     expect(String(page.headers["set-cookie"])).toMatch(/^tldv_chat=[A-Za-z0-9_-]{22,64};.*HttpOnly/u);
     expect(page.body).not.toMatch(/(src|href)="(https?:)?\/\//u);
+    expect(page.headers["content-security-policy"]).toContain("script-src 'self'");
+    expect(page.headers["x-frame-options"]).toBe("DENY");
     for (const asset of ["/assets/app.css", "/assets/chat.js"]) {
       const response = await client.get(asset);
       expect(response.status, asset).toBe(200);

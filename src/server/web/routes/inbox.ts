@@ -81,8 +81,8 @@ export function inboxRoutes(server: FastifyInstance, deps: WebDeps): void {
         <div><label for="channel">Kênh</label><select id="channel" name="channel">${option("", "Tất cả", query.channel)}${CHANNELS.map((channel) => option(channel, CHANNEL_LABELS[channel], query.channel))}</select></div>
         <div><label for="from">Từ ngày</label><input id="from" name="from" type="date" value="${query.from ?? ""}"></div>
         <div><label for="to">Đến ngày</label><input id="to" name="to" type="date" value="${query.to ?? ""}"></div>
-        <div><label><input type="checkbox" name="urgent" value="1" ${query.urgent ? html`checked` : ""} style="width:auto"> Chỉ phản ánh khẩn</label>
-             <label><input type="checkbox" name="overdue" value="1" ${query.overdue ? html`checked` : ""} style="width:auto"> Chỉ quá hạn</label></div>
+        <div><label><input type="checkbox" name="urgent" value="1" ${query.urgent ? html`checked` : ""} > Chỉ phản ánh khẩn</label>
+             <label><input type="checkbox" name="overdue" value="1" ${query.overdue ? html`checked` : ""}> Chỉ quá hạn</label></div>
         <div class="actions"><button class="primary">Lọc</button><a class="button" href="/inbox/export.csv?${queryString(query)}">Xuất CSV</a></div>
       </form>
       ${list.rows.length === 0 ? html`<p class="card">Không có phản ánh nào khớp bộ lọc.</p>` : reportTable(list.rows, now)}
