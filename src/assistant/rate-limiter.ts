@@ -6,15 +6,20 @@
 /** Named defaults: 8 messages at once, then one every 2 seconds. */
 export const RATE_LIMIT = { burst: 8, refillMs: 2000 } as const;
 
+/** Idle senders are forgotten every this many checks. */
+const SWEEP_EVERY = 1000;
+
 export type RateDecision = "allow" | "warn" | "drop";
 
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; updated: number; warned: boolean }>();
+  private checks = 0;
 
   constructor(private readonly limits: { burst: number; refillMs: number } = RATE_LIMIT) {}
 
   /** "warn" the first time a sender runs out (tell them once), "drop" after that until they slow down. */
   check(key: string, now = Date.now()): RateDecision {
+    if (++this.checks % SWEEP_EVERY === 0) this.sweep(now);
     const bucket = this.buckets.get(key) ?? { tokens: this.limits.burst, updated: now, warned: false };
     const refilled = Math.min(this.limits.burst, bucket.tokens + (now - bucket.updated) / this.limits.refillMs);
     bucket.tokens = refilled;

@@ -31,8 +31,11 @@ export interface OutboxEntry {
 export const DELIVERY = {
   /** A claimed row is considered abandoned (the process died) after this long. */
   leaseMs: 60_000,
-  /** After this many failed attempts the message is marked undeliverable and shown to staff. */
-  maxAttempts: 8,
+  /**
+   * After this many failed attempts the message is marked undeliverable and shown to staff: with the
+   * backoff below, about 12 hours, so that a platform outage of an afternoon loses nothing.
+   */
+  maxAttempts: 20,
   /** Backoff: 5 s, 10 s, 20 s … capped at one hour. */
   firstRetryMs: 5_000,
   maxRetryMs: 3_600_000,

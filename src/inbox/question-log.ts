@@ -16,6 +16,9 @@ export interface QuestionRecord {
   readonly latencyMs: number;
 }
 
+/** Characters of a question kept in the log. */
+export const QUESTION_LOG_CHARS = 2000;
+
 export class QuestionLog {
   /** @param pseudonym replaces chat ids: the same chat is recognisable across questions, the person is not. */
   constructor(
@@ -29,7 +32,8 @@ export class QuestionLog {
       data: {
         channel: entry.channel,
         chatRef: this.pseudonym(`${entry.channel}:${entry.chatId}`),
-        question: entry.question,
+        // The log is for reading what was asked: a pasted 20,000-character text is kept in part.
+        question: entry.question.slice(0, QUESTION_LOG_CHARS),
         sections: JSON.stringify(entry.sections),
         declined: entry.declined,
         mode: entry.mode,
@@ -48,9 +52,12 @@ export class QuestionLog {
     });
   }
 
-  /** Records 👍 (1) or 👎 (-1); the latest vote counts. False when the question is unknown. */
-  async vote(id: number, vote: 1 | -1): Promise<boolean> {
-    const { count } = await this.db.questionLog.updateMany({ where: { id }, data: { vote } });
+  /**
+   * Records 👍 (1) or 👎 (-1) from the chat the answer was given in; the latest vote counts. False when
+   * the question is unknown or was asked in another chat (a forged button).
+   */
+  async vote(id: number, vote: 1 | -1, channel: Channel, chatId: string): Promise<boolean> {
+    const { count } = await this.db.questionLog.updateMany({ where: { id, chatRef: this.pseudonym(`${channel}:${chatId}`) }, data: { vote } });
     return count === 1;
   }
 }

@@ -66,7 +66,9 @@ export class KnowledgeBase {
 
   /** Cleans the question and retrieves passages for it. */
   async search(question: string, k: number = DEFAULT_K): Promise<RetrievalResult> {
-    return this.retriever.retrieve(normalizeQuestion(question), k);
+    const retrieval = await this.retriever.retrieve(normalizeQuestion(question), k);
+    if (retrieval.vectorError) this.logger.warn({ error: retrieval.vectorError }, "the embeddings server failed: searching the word index alone");
+    return retrieval;
   }
 
   /** Answers a question; never throws for bad input or an LLM failure. */
@@ -74,6 +76,7 @@ export class KnowledgeBase {
     const text = normalizeQuestion(question);
     if (text.length > MAX_QUESTION_CHARS) return declinedAnswer(text.slice(0, 200), "too-long", this.documents);
     const retrieval = await this.retriever.retrieve(text, options.k ?? DEFAULT_K);
+    if (retrieval.vectorError) this.logger.warn({ error: retrieval.vectorError }, "the embeddings server failed: answering from the word index alone");
     if (!retrieval.meaningful) return declinedAnswer(text, "empty", this.documents);
     if (retrieval.declined) return declinedAnswer(text, "not-covered", this.documents);
     const extractive = extractiveAnswer(text, retrieval, this.retriever, this.documents);

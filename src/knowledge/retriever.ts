@@ -112,6 +112,8 @@ export interface RetrievalResult {
   readonly declined: boolean;
   /** The weighted terms of the question, for scoring sentences of the hits. */
   readonly terms: readonly WeightedTerm[];
+  /** Why the vector search was left out (the embeddings server failed): the words alone ranked the hits. */
+  readonly vectorError?: string;
 }
 
 /** A sentence of a passage with how well it matches the question. */
@@ -143,15 +145,22 @@ export class Retriever {
   /** Retrieves the `k` best passages for a question. */
   async retrieve(query: string, k: number): Promise<RetrievalResult> {
     const { embeddings } = this.index;
-    const vector = embeddings instanceof CorpusLsaEmbeddings ? embeddings.embedQuerySync(query) : await embeddings.embedQuery(query);
+    if (embeddings instanceof CorpusLsaEmbeddings) return this.retrieveWithVector(query, embeddings.embedQuerySync(query), k);
+    let vector: number[];
+    try {
+      vector = await embeddings.embedQuery(query);
+    } catch (error) {
+      // A remote embeddings server that fails must not stop the answers: the words still rank.
+      return { ...this.retrieveWithVector(query, undefined, k), vectorError: error instanceof Error ? error.message : String(error) };
+    }
     return this.retrieveWithVector(query, vector, k);
   }
 
-  /** Synchronous core of `retrieve`, given the query's vector. */
-  retrieveWithVector(query: string, vector: readonly number[], k: number): RetrievalResult {
+  /** Synchronous core of `retrieve`, given the query's vector (none: ranked by the words alone). */
+  retrieveWithVector(query: string, vector: readonly number[] | undefined, k: number): RetrievalResult {
     const terms = this.queryTerms(query);
     const lexicalHits = this.index.lexical.search(terms);
-    const vectorHits = this.index.vectors.search(vector, this.params.vectorCandidates);
+    const vectorHits = vector ? this.index.vectors.search(vector, this.params.vectorCandidates) : [];
     const fused = this.rerankBySentence(this.fuse(lexicalHits, vectorHits, terms), terms);
     const hits = fused.slice(0, k);
     const meaningful = terms.some((term) => term.content);

@@ -46,6 +46,20 @@ describe("the assistant", () => {
     expect(logs.lines.find((line) => line.msg === "update failed")?.error).toMatch(/ProcessedUpdate/);
   });
 
+  it("lets STAFF_USER_IDS act only from Telegram: the same id typed on another channel is not staff", async () => {
+    const assistant = testAssistant(knowledge, inbox, { staffIds: new Set(["4242"]) });
+    const filed = recorder();
+    await assistant.handle({ ...message("", "web-staff-id"), content: { kind: "command", command: "gopy", args: "Bãi rác tự phát ở thôn 5 xã Tam Phú, Tam Kỳ bốc mùi hôi thối, nước rỉ rác chảy ra ruộng." } }, filed);
+    const report = await inbox.db.report.findFirstOrThrow({ where: { description: { contains: "thôn 5 xã Tam Phú" } } });
+    const press = (channel: "web" | "telegram") => ({ ...message("", "4242"), chat: { channel, id: "4242", type: "private" as const }, content: { kind: "choice" as const, value: `st:${report.code}:da_tiep_nhan` } });
+    const web = recorder();
+    await assistant.handle(press("web"), web);
+    expect(web.replies[0]!.blocks[0]).toEqual({ type: "paragraph", content: ["Chỉ cán bộ Ban Dân vận mới thao tác được trên phản ánh."] });
+    expect((await inbox.reports.findByCode(report.code))?.status).toBe("moi");
+    await assistant.handle(press("telegram"), recorder());
+    expect((await inbox.reports.findByCode(report.code))?.status).toBe("da_tiep_nhan");
+  });
+
   it("never writes a phone number or an ID number into the logs", async () => {
     const logs = captureLogs();
     const assistant = testAssistant(knowledge, inbox, { logger: logs.logger });

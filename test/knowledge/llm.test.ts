@@ -87,6 +87,20 @@ describe("OpenAI-compatible embeddings", () => {
     expect(result.hits[0]?.passage.text).toContain("Dân vận khéo");
   });
 
+  it("answers from the word index alone, and logs why, when the embeddings server is down at question time", async () => {
+    const built = new OpenAICompatibleEmbeddings({ client, model: "stub-embed" });
+    const unreachable = new OpenAICompatibleEmbeddings({ client: new OpenAI({ apiKey: "test", baseURL: "http://127.0.0.1:9/v1", maxRetries: 0 }), model: "stub-embed" });
+    // The index is built while the server answers; the questions come after it went away.
+    const embeddings = { info: built.info, embedDocuments: (texts: string[]) => built.embedDocuments(texts), embedQuery: (text: string) => unreachable.embedQuery(text) };
+    const logs = captureLogs();
+    const remote = await openTestKnowledge({ embedder: { kind: "remote", embeddings }, logger: logs.logger });
+    const answer = await remote.ask("Phong trào thi đua Dân vận khéo có ý nghĩa gì?");
+    expect(answer.declined).toBe(false);
+    expect(answer.text).toContain("Dân vận khéo");
+    expect(answer.hits[0]?.why.vectorSimilarity).toBeNull();
+    expect(logs.lines.find((line) => line.msg === "the embeddings server failed: answering from the word index alone")).toBeDefined();
+  });
+
   it("reports an embeddings server that returns the wrong number of vectors", async () => {
     stub.embed = () => [];
     const embeddings = new OpenAICompatibleEmbeddings({ client, model: "stub-embed" });

@@ -31,8 +31,18 @@ export const ASK_DEFAULTS = {
   related: 3,
 } as const;
 
-/** "còn vùng DTTS thì sao?", "vậy còn tôn giáo?": a question that only makes sense after the previous one. */
-const FOLLOW_UP = /^(con|vay con|the con|vay|the|con ve|con voi)\b|\b(thi sao|the thi sao|ra sao)\s*\??$/u;
+/**
+ * "còn vùng DTTS thì sao?", "vậy còn tôn giáo?": a question that only makes sense after the previous
+ * one. Typed with diacritics, "còn" is told from "con" ("con em đồng bào…"); typed without, it is not.
+ */
+const FOLLOW_UP_ACCENTED = /^(còn|vậy còn|thế còn|còn về|còn với)(?=[\s,]|$)|(thì sao|thế thì sao|ra sao)\s*\??$/u;
+const FOLLOW_UP_FOLDED = /^(con|vay con|the con|con ve|con voi)\b|\b(thi sao|the thi sao|ra sao)\s*\??$/u;
+
+function isFollowUp(text: string): boolean {
+  const typed = text.trim().toLowerCase().normalize("NFC");
+  const folded = fold(typed);
+  return typed === folded ? FOLLOW_UP_FOLDED.test(folded) : FOLLOW_UP_ACCENTED.test(typed);
+}
 
 const EMPTY_HOI = textReply("Bạn gõ câu hỏi ngay sau lệnh /hoi nhé, ví dụ: /hoi Mục tiêu của nghị quyết là gì?");
 const THANKS_FOR_VOTE = "Cảm ơn bạn đã đánh giá câu trả lời!";
@@ -61,7 +71,7 @@ async function answerQuestion(turn: Turn, text: string, deps: AskDeps): Promise<
   const curated = await deps.curated?.find(text);
   if (curated) return giveCurated(turn, text, curated, deps);
   const previous = turn.state.lastQuestion;
-  const followUp = previous && turn.message.receivedAt.getTime() - previous.at < ASK_DEFAULTS.followUpWindowMs && FOLLOW_UP.test(fold(text.trim()));
+  const followUp = previous && turn.message.receivedAt.getTime() - previous.at < ASK_DEFAULTS.followUpWindowMs && isFollowUp(text);
   const question = followUp ? `${previous.text} ${text}` : text;
   await turn.target.typing();
   const started = performance.now();
@@ -122,7 +132,7 @@ async function handleChoice(turn: Turn, value: string, deps: AskDeps): Promise<v
   const argument = rest.join(":");
   if (kind === "vote") {
     const match = /^(\d{1,12}):(up|down)$/u.exec(argument);
-    const recorded = match ? await deps.questions.vote(Number(match[1]), match[2] === "up" ? 1 : -1) : false;
+    const recorded = match ? await deps.questions.vote(Number(match[1]), match[2] === "up" ? 1 : -1, turn.message.chat.channel, turn.message.chat.id) : false;
     await turn.reply(recorded ? { blocks: [], notice: THANKS_FOR_VOTE } : STALE_BUTTON);
     return;
   }

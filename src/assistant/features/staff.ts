@@ -42,7 +42,8 @@ export function staffFeature(deps: StaffDeps): Feature {
     },
     async handle(turn) {
       const { message } = turn;
-      if (!isStaffChat(message) && !deps.staffIds.has(message.sender.id)) {
+      // STAFF_USER_IDS are Telegram user ids: an id typed on another channel proves nothing.
+      if (!isStaffChat(message) && !(message.chat.channel === "telegram" && deps.staffIds.has(message.sender.id))) {
         turn.log.warn("non-staff tried a staff action");
         return void (await turn.reply(NOT_STAFF));
       }

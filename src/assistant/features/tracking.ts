@@ -13,7 +13,7 @@ import type { Feature, Turn } from "../turn.js";
 export const ADD_INFO_WINDOW_MS = 30 * 60 * 1000;
 
 const REFUSALS: Record<ChangeRefusal, string> = {
-  unknown: "Không tìm thấy phản ánh có mã này. Bạn kiểm tra lại mã (dạng PA-2026-000123) nhé.",
+  unknown: "Không tìm thấy phản ánh có mã này trong các phản ánh bạn đã gửi. Bạn kiểm tra lại mã (dạng PA-2026-000123) nhé.",
   "not-yours": "Phản ánh này không phải do bạn gửi từ tài khoản này, nên trợ lý không thay đổi được.",
   "not-allowed": "Phản ánh này hiện không thể thực hiện thao tác đó.",
   closed: "Phản ánh này đã kết thúc nên không bổ sung được nữa. Bạn gõ /gopy để gửi phản ánh mới.",
@@ -48,18 +48,24 @@ async function showStatus(turn: Turn, service: ReportService, args: string): Pro
     }));
   }
   const code = parseTrackingCode(args);
+  await turn.reply(await ownStatusPage(service, code, turn));
+}
+
+/**
+ * The status page of a report this chat follows. Codes are sequential: anyone else is told it is
+ * unknown, so that nobody can read other people's reports by trying numbers.
+ */
+async function ownStatusPage(service: ReportService, code: string | undefined, turn: Turn): Promise<Reply> {
+  const { chat } = turn.message;
   const report = code ? await service.reports.findByCode(code) : undefined;
-  await turn.reply(report ? statusPage(report) : textReply(REFUSALS.unknown));
+  return report && service.reports.isSubscriber(report, chat.channel, chat.id) ? statusPage(report) : textReply(REFUSALS.unknown);
 }
 
 async function choose(turn: Turn, service: ReportService, value: string): Promise<void> {
   const { chat, sender } = turn.message;
   const [action, code = "", argument] = value.split(":");
   const actor = { type: "citizen" as const, id: sender.id, ...(sender.name ? { name: sender.name } : {}) };
-  if (action === "track") {
-    const report = await service.reports.findByCode(code);
-    return void (await turn.reply(report ? statusPage(report) : textReply(REFUSALS.unknown)));
-  }
+  if (action === "track") return void (await turn.reply(await ownStatusPage(service, code, turn)));
   if (action === "info") {
     const report = await service.reports.findByCode(code);
     if (!report || !service.reports.isSubscriber(report, chat.channel, chat.id)) return void (await turn.reply(textReply(REFUSALS["not-yours"])));

@@ -7,7 +7,6 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { Bot, type Transformer } from "grammy";
-import type { BotCommand } from "grammy/types";
 import type { Assistant } from "../../assistant/assistant.js";
 import { TRY_AGAIN_LATER } from "../../assistant/replies.js";
 import { describeError } from "../../core/errors.js";
@@ -31,17 +30,6 @@ export interface TelegramBotDeps {
    */
   readonly throttle?: boolean;
 }
-
-/** The commands shown in Telegram's menu, with Vietnamese descriptions. */
-export const BOT_COMMANDS: readonly BotCommand[] = [
-  { command: "hoi", description: "Hỏi về nghị quyết: /hoi <câu hỏi>" },
-  { command: "mucluc", description: "Mục lục nghị quyết" },
-  { command: "gopy", description: "Gửi phản ánh, kiến nghị" },
-  { command: "theodoi", description: "Theo dõi phản ánh: /theodoi <mã>" },
-  { command: "huy", description: "Hủy thao tác đang làm" },
-  { command: "help", description: "Hướng dẫn sử dụng" },
-  { command: "start", description: "Giới thiệu trợ lý" },
-];
 
 /** Calls that only decorate the chat: retrying them would delay the answer itself. */
 const DECORATIVE_METHODS = new Set(["sendChatAction", "setMyCommands", "setMyDescription", "answerCallbackQuery"]);

@@ -17,7 +17,8 @@ export function inboundFromContext(ctx: Context, content: Content): Inbound | un
     chat: { channel: "telegram", id: String(chat.id), type: chat.type === "private" ? "private" : "group" },
     sender: { id: String(from.id), name: [from.first_name, from.last_name].filter(Boolean).join(" ") },
     content,
-    receivedAt: message?.date ? new Date(message.date * 1000) : new Date(),
+    // A pressed button arrives with the date of the message that carries it, which may be days old.
+    receivedAt: !ctx.callbackQuery && message?.date ? new Date(message.date * 1000) : new Date(),
     ...(forwarded ? { forwarded } : {}),
     ...(repliesToBot && reply ? { replyToAssistant: { messageId: String(reply.message_id), ...(reply.text ? { text: reply.text } : {}) } } : {}),
     buttons: true,

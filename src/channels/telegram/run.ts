@@ -8,10 +8,16 @@ import { GrammyError, HttpError, webhookCallback, type Bot } from "grammy";
 import { ConfigError, describeError, UpstreamUnreachableError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
 import type { FastifyInstance } from "fastify";
-import { BOT_COMMANDS } from "./bot.js";
+import { BOT_COMMANDS } from "./commands.js";
 import type { BotContext } from "./context.js";
 
 const ALLOWED_UPDATES = ["message", "edited_message", "callback_query"] as const;
+
+/**
+ * Telegram waits for a webhook's answer and resends the update when it is slow; an answer streamed
+ * from an LLM can take longer than this, so the update is acknowledged and keeps being handled.
+ */
+export const WEBHOOK_ANSWER_MS = 8000;
 
 export interface TelegramStartOptions {
   readonly logger: Logger;
@@ -32,7 +38,7 @@ export async function startTelegram(bot: Bot<BotContext>, options: TelegramStart
   if (options.webhook) {
     const { url, server } = options.webhook;
     const secret = options.webhook.secret ?? randomBytes(24).toString("hex");
-    server.post(new URL(url).pathname, webhookCallback(bot, "fastify", { secretToken: secret }));
+    server.post(new URL(url).pathname, webhookCallback(bot, "fastify", { secretToken: secret, onTimeout: "return", timeoutMilliseconds: WEBHOOK_ANSWER_MS }));
     await bot.api.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
     return { mode: "webhook", username: bot.botInfo.username, stop: async () => undefined };
   }

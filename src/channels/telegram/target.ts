@@ -51,9 +51,16 @@ export function telegramTarget(ctx: Context, log: Logger): ReplyTarget & { finis
       });
     } catch (error) {
       // Pressing the same button twice edits to identical content: nothing to do.
-      if (!(error instanceof GrammyError && /message is not modified/i.test(error.description))) throw error;
+      if (error instanceof GrammyError && /message is not modified/i.test(error.description)) return sendRest(rest);
+      // A message too old (48 h) or deleted cannot be edited: the content comes as a new message.
+      if (error instanceof GrammyError && /message can't be edited|message to edit not found/i.test(error.description)) return sendRest(first ? [first, ...rest] : rest);
+      throw error;
     }
-    for (const message of rest) {
+    await sendRest(rest);
+  }
+
+  async function sendRest(messages: ReturnType<typeof renderTelegram>): Promise<void> {
+    for (const message of messages) {
       await ctx.api.sendMessage(chatId, message.html, { parse_mode: "HTML", ...(message.keyboard ? { reply_markup: message.keyboard } : {}) });
     }
   }

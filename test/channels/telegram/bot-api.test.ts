@@ -112,6 +112,27 @@ describe("Telegram update handling", () => {
 });
 
 describe("starting the Telegram channel", () => {
+  it("sends a new message when a menu is too old to edit", async () => {
+    const { calls, transformer } = recorder({ editMessageText: { error_code: 400, description: "Bad Request: message can't be edited" } });
+    const bot = createBot("1:test", { assistant: testAssistant(knowledge, inbox), logger: testLogger, transformers: [transformer] });
+    bot.botInfo = BOT_INFO;
+    await bot.handleUpdate(messageUpdate("/mucluc", { entities: [{ type: "bot_command", offset: 0, length: 7 }] }) as never);
+    const menu = calls.find((call) => call.method === "sendMessage")!.payload as { reply_markup: { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> } };
+    const part = menu.reply_markup.inline_keyboard.flat().find((button) => button.text.startsWith("III."))!;
+    calls.length = 0;
+    // The menu message is three days old.
+    const old = Math.floor(Date.now() / 1000) - 3 * 86_400;
+    await bot.handleUpdate({
+      update_id: updateId++,
+      callback_query: { id: "cb-1", chat_instance: "ci", data: part.callback_data, from: { id: 7001, is_bot: false, first_name: "An" }, message: { message_id: 500, date: old, chat: { id: 7001, type: "private", first_name: "An" }, text: "Mục lục" } },
+    } as never);
+    const methods = calls.map((call) => call.method);
+    expect(methods).toContain("editMessageText");
+    const sent = calls.filter((call) => call.method === "sendMessage");
+    expect(sent).toHaveLength(1);
+    expect(String(sent[0]!.payload.text)).toMatch(/^<b>III\. Nhiệm vụ và giải pháp<\/b>/u);
+  });
+
   it("explains an invalid token in one line", async () => {
     const { transformer } = recorder({ getMe: { error_code: 401, description: "Unauthorized" } });
     const bot = createBot("1:bad", { assistant: testAssistant(knowledge, inbox), logger: testLogger, transformers: [transformer] });

@@ -89,6 +89,19 @@ describe("Telegram bot, private chat", () => {
     expect(row.latencyMs).toBeGreaterThanOrEqual(0);
   });
 
+  it("takes a 👎 only from the chat the answer was given in (a forged button changes nothing)", async () => {
+    const asker = user();
+    await asker.say("Mặt trận Tổ quốc có vai trò gì trong công tác dân vận?");
+    const [answer] = await asker.replies();
+    const up = buttonData(answer!, "👍");
+    await asker.press(up, answer);
+    await expect.poll(async () => (await inbox.db.questionLog.findFirst({ where: { question: "Mặt trận Tổ quốc có vai trò gì trong công tác dân vận?" } }))?.vote).toBe(1);
+    const other = user();
+    await other.press(up.replace(":up", ":down"));
+    expect((await other.replies())[0]!.text).toMatch(/^Nút này đã cũ/);
+    expect((await inbox.db.questionLog.findFirst({ where: { question: "Mặt trận Tổ quốc có vai trò gì trong công tác dân vận?" } }))?.vote).toBe(1);
+  });
+
   it("shows the whole section behind an answer, and related questions that answer when pressed", async () => {
     const person = user();
     await person.say("Cán bộ, chiến sĩ LLVT cần xây dựng hình ảnh thế nào?");
@@ -112,6 +125,19 @@ describe("Telegram bot, private chat", () => {
     await person.say("còn vùng DTTS thì sao?");
     const [followUp] = await person.replies();
     expect(followUp!.text).toContain("Mục III.4 – Chú trọng công tác dân vận vùng đồng bào");
+  });
+
+  it("reads a new question that starts with “con” (not “còn”) on its own", async () => {
+    const question = "Con em đồng bào dân tộc thiểu số được quan tâm thế nào?";
+    const alone = user();
+    await alone.say(question);
+    const [expected] = await alone.replies();
+    const person = user();
+    await person.say("Công tác dân vận vùng biên giới, hải đảo cần chú trọng gì?");
+    await person.replies();
+    await person.say(question);
+    const [answer] = await person.replies();
+    expect(answer!.text.replace(/vote:\d+/gu, "")).toBe(expected!.text.replace(/vote:\d+/gu, ""));
   });
 
   it("navigates /mucluc: part → section → paged text, editing the menu in place", async () => {
@@ -185,6 +211,8 @@ describe("Telegram bot, groups", () => {
     await member.say(`/hoi@${EMULATOR_BOT.username} Ai tham mưu quán triệt nghị quyết?`);
     expect((await member.replies())[0]!.text).toContain("Ban Tuyên giáo");
     await member.say("/hoi@SomeOtherBot Ai tham mưu quán triệt nghị quyết?");
+    expect(await member.anyReplies()).toEqual([]);
+    await member.say("/xoso hôm nay");
     expect(await member.anyReplies()).toEqual([]);
     await member.say("còn ai theo dõi việc thực hiện?", { reply_to_message: { message_id: mentioned!.message_id, from: { id: EMULATOR_BOT.id, is_bot: true, first_name: "Bot" }, chat: { id: -500_001, type: "group" }, date: 0, text: "…" } });
     expect((await member.replies())[0]!.text).toContain("Mục IV");

@@ -247,6 +247,12 @@ describe("citizen feedback on Telegram", () => {
     expect((await person.replies())[0]!.text).toMatch(/^Không tìm thấy phản ánh có mã này/);
     await person.say("/theodoi mã gì đó");
     expect((await person.replies())[0]!.text).toMatch(/^Không tìm thấy phản ánh có mã này/);
+    // Codes are sequential: someone else's report is "not found", not shown.
+    const stranger = citizen();
+    await stranger.say(`/theodoi ${code}`);
+    expect((await stranger.replies())[0]!.text).toMatch(/^Không tìm thấy phản ánh có mã này trong các phản ánh bạn đã gửi/);
+    await stranger.press(`track:${code}`);
+    expect((await stranger.replies())[0]!.text).toMatch(/^Không tìm thấy phản ánh có mã này/);
   });
 
   it("files a forwarded message on its author's behalf, keeping the origin and the cadre", { timeout: 60_000 }, async () => {

@@ -1,9 +1,10 @@
 /**
  * Updates the assistant does not act on: edited messages (the original was already answered),
- * channel posts, and in groups every message not addressed to the bot (not a command for it, not a
- * mention, not a reply to it).
+ * channel posts, and in groups every message not addressed to the bot (not one of its commands, not
+ * a mention, not a reply to it).
  */
 import { Composer } from "grammy";
+import { isBotCommand } from "../commands.js";
 import type { BotContext } from "../context.js";
 
 export const ignored = new Composer<BotContext>();
@@ -22,7 +23,8 @@ function addressedToBot(ctx: BotContext): boolean {
   return entities.some((entity) => {
     const value = text.slice(entity.offset, entity.offset + entity.length).toLowerCase();
     if (entity.type === "mention") return value === `@${ctx.me.username.toLowerCase()}`;
-    if (entity.type === "bot_command" && entity.offset === 0) return !value.includes("@") || value.endsWith(`@${ctx.me.username.toLowerCase()}`);
+    // "/hoi@tenbot" is ours; a bare "/xoso" only if it is one of our commands (others belong to other bots).
+    if (entity.type === "bot_command" && entity.offset === 0) return value.includes("@") ? value.endsWith(`@${ctx.me.username.toLowerCase()}`) : isBotCommand(value.slice(1));
     return false;
   });
 }
