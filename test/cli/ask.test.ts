@@ -1,32 +1,15 @@
-import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { runCli, type CliRun } from "../helpers/cli.js";
 import { tempDir } from "../helpers/knowledge.js";
 import { KNOWLEDGE_DIR, ROOT } from "../helpers/paths.js";
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 const indexDir = join(tempDir("cli-index"), "index");
 
-/** Runs `npm run --silent ask -- …` the way other tools do (same entry point, without npm's overhead). */
-function ask(args: string[], stdin?: string, env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, "scripts", "run.mjs"), "cli/ask", ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, KNOWLEDGE_DIR, INDEX_DIR: indexDir, ...env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? "");
-  });
+/** `npm run --silent ask -- …` on the test's index. */
+function ask(args: string[], stdin?: string, env: Record<string, string> = {}): Promise<CliRun> {
+  return runCli("cli/ask", args, { ...(stdin !== undefined ? { stdin } : {}), env: { KNOWLEDGE_DIR, INDEX_DIR: indexDir, ...env } });
 }
 
 function expectRecord(line: unknown, k: number) {

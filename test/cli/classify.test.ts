@@ -1,33 +1,13 @@
-import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli, type CliRun } from "../helpers/cli.js";
 import { startOpenAIStub, type OpenAIStub } from "../helpers/openai-stub.js";
-import { ROOT } from "../helpers/paths.js";
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 /** Offline unless a test says otherwise, whatever a developer's `.env` holds (set variables win over it). */
 const OFFLINE = { OPENAI_API_KEY: "", OPENAI_BASE_URL: "" };
 
-/** Runs `npm run --silent classify -- …` the way other tools do (same entry point, without npm's overhead). */
-function classify(args: string[], stdin?: string, env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, "scripts", "run.mjs"), "cli/classify", ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, ...OFFLINE, ...env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? "");
-  });
+/** `npm run --silent classify -- …`, offline unless the test says otherwise. */
+function classify(args: string[], stdin?: string, env: Record<string, string> = {}): Promise<CliRun> {
+  return runCli("cli/classify", args, { ...(stdin !== undefined ? { stdin } : {}), env: { ...OFFLINE, ...env } });
 }
 
 const lines = (stdout: string) => stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);

@@ -1,24 +1,15 @@
 /** `npm run staff:add`: creates a web inbox account, and refuses bad input with a Vietnamese usage text. */
-import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createPseudonymizer } from "../../src/core/pseudonym.js";
 import { openInbox } from "../../src/inbox/inbox.js";
+import { runCli, type CliRun } from "../helpers/cli.js";
 import { tempDir } from "../helpers/knowledge.js";
-import { ROOT } from "../helpers/paths.js";
 
 const dataDir = tempDir("staff-add");
 
-function staffAdd(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, "scripts", "run.mjs"), "cli/staff-add", ...args], { cwd: ROOT, env: { PATH: process.env.PATH, DATA_DIR: dataDir, DATABASE_URL: "", PSEUDONYM_KEY: "" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function staffAdd(args: string[]): Promise<CliRun> {
+  return runCli("cli/staff-add", args, { env: { DATA_DIR: dataDir, DATABASE_URL: "", PSEUDONYM_KEY: "" } });
 }
 
 describe("npm run staff:add", () => {
