@@ -61,6 +61,14 @@ export async function createStaff(inbox: Inbox, username: string, role: Role): P
   await inbox.staff.create(username, `Cán bộ ${username}`, TEST_PASSWORD, role);
 }
 
+/** A new staff account with `role`, signed in: the client a staff member's browser would be. */
+export async function signedInStaff(app: TestWebApp, username: string, role: Role): Promise<WebClient> {
+  await createStaff(app.inbox, username, role);
+  const client = new WebClient(app.server);
+  await client.signIn(username);
+  return client;
+}
+
 interface Response {
   readonly status: number;
   readonly body: string;

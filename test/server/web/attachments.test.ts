@@ -15,7 +15,7 @@ import type { KnowledgeBase } from "../../../src/knowledge/knowledge-base.js";
 import { openTestInbox } from "../../helpers/database.js";
 import { json, readBody } from "../../helpers/http.js";
 import { openTestKnowledge } from "../../helpers/knowledge.js";
-import { createStaff, openTestWebApp, WebClient, type TestWebApp } from "../../helpers/web.js";
+import { openTestWebApp, signedInStaff, WebClient, type TestWebApp } from "../../helpers/web.js";
 
 const TOKEN = "123456:files-test-token-abcdefghijklmnop";
 /** The start of a JPEG file: enough bytes to check that what is served is what Telegram sent. */
@@ -75,9 +75,7 @@ beforeAll(async () => {
   knowledge = await openTestKnowledge();
   inbox = await openTestInbox();
   app = await openTestWebApp(knowledge, inbox, { attachments: { telegram: createTelegramFiles(TOKEN, { apiRoot }) } });
-  await createStaff(inbox, "canbo", "viewer");
-  staff = new WebClient(app.server);
-  await staff.signIn("canbo");
+  staff = await signedInStaff(app, "canbo", "viewer");
 });
 
 afterAll(async () => {

@@ -9,7 +9,7 @@ import { PAGE_SIZE } from "../../../src/inbox/report-queries.js";
 import { sqlTime } from "../../../src/inbox/sql.js";
 import { openTestInbox } from "../../helpers/database.js";
 import { openTestKnowledge } from "../../helpers/knowledge.js";
-import { createStaff, openTestWebApp, WebChat, WebClient, type TestWebApp } from "../../helpers/web.js";
+import { openTestWebApp, signedInStaff, WebChat, WebClient, type TestWebApp } from "../../helpers/web.js";
 
 let app: TestWebApp;
 let inbox: Inbox;
@@ -36,9 +36,7 @@ async function fileWithPhone(chat: WebChat, text: string, phone: string): Promis
 beforeAll(async () => {
   inbox = await openTestInbox();
   app = await openTestWebApp(await openTestKnowledge(), inbox);
-  await createStaff(inbox, "canbo", "staff");
-  staff = new WebClient(app.server);
-  await staff.signIn("canbo");
+  staff = await signedInStaff(app, "canbo", "staff");
   const citizen = () => new WebChat(new WebClient(app.server));
   const lampChat = citizen();
   lamp = { chat: lampChat, code: await fileWithPhone(lampChat, "Đèn đường thôn 2 xã Tam Thăng, thành phố Tam Kỳ hỏng cả tháng nay, tối đi lại rất nguy hiểm.", "0905 123 456") };

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Inbox } from "../../../src/inbox/inbox.js";
 import { openTestInbox } from "../../helpers/database.js";
 import { openTestKnowledge } from "../../helpers/knowledge.js";
-import { createStaff, openTestWebApp, replyText, WebChat, WebClient, type TestWebApp } from "../../helpers/web.js";
+import { openTestWebApp, signedInStaff, replyText, WebChat, WebClient, type TestWebApp } from "../../helpers/web.js";
 
 let app: TestWebApp;
 let inbox: Inbox;
@@ -19,9 +19,7 @@ const CURATED_ANSWER = "Ban Dân vận Tỉnh ủy chủ trì, phối hợp vớ
 beforeAll(async () => {
   inbox = await openTestInbox();
   app = await openTestWebApp(await openTestKnowledge(), inbox);
-  await createStaff(inbox, "canbo", "staff");
-  staff = new WebClient(app.server);
-  await staff.signIn("canbo");
+  staff = await signedInStaff(app, "canbo", "staff");
   cadre = new WebChat(new WebClient(app.server));
 });
 
