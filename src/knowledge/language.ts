@@ -38,7 +38,10 @@ export interface Term {
    * for function words ("là", "gì", "của"). Passages' terms are all "content".
    */
   readonly meaning: Meaning;
-  /** The text was typed with diacritics, so a match on a folded form alone may be another word. */
+  /**
+   * The word's accented spelling is known (typed with diacritics, or recovered from the corpus for
+   * a pair typed without), so a match on a folded form alone may be another word.
+   */
   readonly accented: boolean;
 }
 
@@ -104,13 +107,14 @@ export class Analyzer {
   readonly expansions = new Map<string, { short: string; long: readonly string[] }>();
 
   /**
-   * @param corpusPairs folded word pairs of the corpus (see `corpusPairs`). Typed without
-   *   diacritics, "can" may be "cần" (a function word) or "cán" (cán bộ), "may" "mấy" or "máy"
-   *   (bộ máy): a folded function word that forms a pair known from the corpus is read as content.
+   * @param corpusPairs word pairs of the corpus (see `corpusPairs`). Typed without diacritics,
+   *   "can" may be "cần" (a function word) or "cán" (cán bộ), "may" "mấy" or "máy" (bộ máy): a
+   *   folded function word that forms a pair known from the corpus is read as content, and a pair
+   *   the corpus always spells one way gets that spelling back ("ket qua" → "kết quả").
    */
   constructor(
     data: LanguageData,
-    private readonly corpusPairs: ReadonlySet<string> = new Set(),
+    private readonly corpusPairs: CorpusPairs = new Map(),
   ) {
     this.questionPhrases = QUESTION_PHRASES.map((phrase) => tokenize(phrase).map((token) => token.folded));
     for (const entry of data.abbreviations) {
@@ -134,14 +138,19 @@ export class Analyzer {
     // A question typed with a Vietnamese keyboard has diacritics somewhere; then "bao" means "bao",
     // not "bảo". Typed without any, every word may have lost its diacritics.
     const accented = options.role === "passage" || tokens.some((token) => token.exact !== token.folded);
-    const meanings: Meaning[] = options.role === "query" ? this.meanings(tokens, accented) : tokens.map(() => "content");
-    const ambiguous = tokens.map((_, index) => !accented && options.role === "query" && this.foldedMeaning(tokens, index) === "frame");
+    // The accented form of each word where it is known: typed, or recovered from the corpus.
+    const spelling = accented ? tokens.map((token) => token.exact) : this.spellings(source, tokens);
+    const meanings: Meaning[] = options.role === "query" ? this.meanings(tokens, spelling) : tokens.map(() => "content");
+    const ambiguous = tokens.map((_, index) => options.role === "query" && spelling[index] === undefined && this.foldedMeaning(tokens, index) === "frame");
     const terms: Term[] = [];
     tokens.forEach((token, index) => {
       const meaning = meanings[index] ?? "content";
       const numeric = /^\p{N}/u.test(token.exact);
-      terms.push({ key: `w:${token.folded}`, kind: numeric ? "number" : "word", surface: token.exact, meaning, accented });
-      if (accented && !numeric) terms.push({ key: `x:${token.exact}`, kind: "exact", surface: token.exact, meaning, accented });
+      // A spelling recovered from the corpus counts as typed: "qua" in "nam qua" is "qua", not "quả".
+      const exact = spelling[index];
+      const known = exact !== undefined;
+      terms.push({ key: `w:${token.folded}`, kind: numeric ? "number" : "word", surface: token.exact, meaning, accented: known });
+      if (known && !numeric) terms.push({ key: `x:${exact}`, kind: "exact", surface: exact, meaning, accented: known });
       const next = tokens[index + 1];
       if (next && !separated(source, token, next)) {
         terms.push({
@@ -158,17 +167,18 @@ export class Analyzer {
         });
       }
     });
-    terms.push(...this.concepts(tokens, accented));
+    terms.push(...this.concepts(tokens, spelling, meanings));
     terms.push(...(options.role === "query" ? this.definitionCues(source, tokens) : this.definitions(source)));
     return terms;
   }
 
   /** Function words, words of question phrases and content words of a question. */
-  private meanings(tokens: readonly Token[], accented: boolean): Meaning[] {
+  private meanings(tokens: readonly Token[], spelling: ReadonlyArray<string | undefined>): Meaning[] {
     const meanings: Meaning[] = tokens.map((token, index) => {
       // Words in other scripts (目标, Что) cannot be in a Vietnamese document: they carry nothing here.
       if (!/[\p{Script=Latin}\p{N}]/u.test(token.exact)) return "function";
-      if (accented) return STOPWORDS.has(token.exact) ? "function" : "content";
+      const exact = spelling[index];
+      if (exact !== undefined) return STOPWORDS.has(exact) ? "function" : "content";
       return this.foldedMeaning(tokens, index);
     });
     for (const phrase of this.questionPhrases) {
@@ -194,7 +204,21 @@ export class Analyzer {
     return paired ? "frame" : "function";
   }
 
-
+  /**
+   * Accented spellings of a text typed without diacritics, where the corpus spells a pair of
+   * adjacent words one way only and both pairs a word belongs to agree on it; undefined elsewhere.
+   */
+  private spellings(source: string, tokens: readonly Token[]): Array<string | undefined> {
+    const candidates: Array<Set<string>> = tokens.map(() => new Set());
+    tokens.forEach((token, index) => {
+      const next = tokens[index + 1];
+      const spelling = next && !separated(source, token, next) ? this.corpusPairs.get(`${token.folded}_${next.folded}`) : undefined;
+      if (!spelling) return;
+      candidates[index]?.add(spelling[0]);
+      candidates[index + 1]?.add(spelling[1]);
+    });
+    return candidates.map((forms) => (forms.size === 1 ? [...forms][0] : undefined));
+  }
 
   private addPhrase(form: string, concept: string, foldedMatch: boolean, abbreviation?: string): void {
     const tokens = tokenize(form);
@@ -214,14 +238,16 @@ export class Analyzer {
     this.phrasesByFirst.set(first.folded, list);
   }
 
-  private concepts(tokens: Token[], accented: boolean): Term[] {
+  private concepts(tokens: Token[], spelling: ReadonlyArray<string | undefined>, meanings: readonly Meaning[]): Term[] {
     const terms: Term[] = [];
     for (let index = 0; index < tokens.length; index++) {
       const candidates = this.phrasesByFirst.get(tokens[index]?.folded ?? "") ?? [];
       // A phrase may belong to several groups ("tâm trạng": tâm tư, and dư luận): all of them count.
       const seen = new Set<string>();
       for (const phrase of candidates) {
-        if (seen.has(phrase.concept) || !phraseMatches(phrase, tokens, index, accented)) continue;
+        if (seen.has(phrase.concept) || !phraseMatches(phrase, tokens, index, spelling)) continue;
+        // Typed without diacritics, "bao" in "bao nhieu" is not "bão": a lone function word is no concept.
+        if (phrase.folded.length === 1 && meanings[index] === "function") continue;
         seen.add(phrase.concept);
         const surface = tokens.slice(index, index + phrase.folded.length).map((token) => token.exact).join(" ");
         terms.push({ key: phrase.concept, kind: "concept", surface, meaning: "content", accented: false });
@@ -247,7 +273,7 @@ export class Analyzer {
     const terms: Term[] = [];
     for (let index = 0; index < tokens.length; index++) {
       for (const phrase of this.phrasesByFirst.get(tokens[index]?.folded ?? "") ?? []) {
-        if (phrase.abbreviation && phraseMatches(phrase, tokens, index, false)) {
+        if (phrase.abbreviation && phraseMatches(phrase, tokens, index, [])) {
           terms.push({ key: `d:${phraseKey(phrase.abbreviation)}`, kind: "definition", surface: phrase.abbreviation, meaning: "content", accented: false });
         }
       }
@@ -269,15 +295,36 @@ function weakest(a: Meaning, b: Meaning): Meaning {
   return MEANING_ORDER.indexOf(a) <= MEANING_ORDER.indexOf(b) ? a : b;
 }
 
-/** Folded adjacent word pairs of the corpus texts, for the `Analyzer` constructor. */
-export function corpusPairs(texts: Iterable<string>): Set<string> {
-  const pairs = new Set<string>();
+/**
+ * Adjacent word pairs of the corpus by folded key ("ket_qua"), each with the accented spelling
+ * that dominates it (["kết", "quả"]), or undefined when no spelling does.
+ */
+export type CorpusPairs = ReadonlyMap<string, readonly [string, string] | undefined>;
+
+/** Share of a folded pair's occurrences its most frequent spelling needs to be taken as its spelling. */
+const DOMINANT_SPELLING_SHARE = 0.8;
+
+/** The word pairs of the corpus texts, for the `Analyzer` constructor. */
+export function corpusPairs(texts: Iterable<string>): CorpusPairs {
+  const counts = new Map<string, Map<string, number>>();
   for (const text of texts) {
     const tokens = tokenize(text);
     tokens.forEach((token, index) => {
       const next = tokens[index + 1];
-      if (next && !separated(text, token, next)) pairs.add(`${token.folded}_${next.folded}`);
+      if (!next || separated(text, token, next)) return;
+      const key = `${token.folded}_${next.folded}`;
+      const spellings = counts.get(key) ?? new Map<string, number>();
+      const spelling = `${token.exact} ${next.exact}`;
+      spellings.set(spelling, (spellings.get(spelling) ?? 0) + 1);
+      counts.set(key, spellings);
     });
+  }
+  const pairs = new Map<string, readonly [string, string] | undefined>();
+  for (const [key, spellings] of counts) {
+    const total = [...spellings.values()].reduce((sum, count) => sum + count, 0);
+    const [best, count] = [...spellings].reduce((a, b) => (b[1] > a[1] ? b : a));
+    const [first, second] = best.split(" ");
+    pairs.set(key, count / total >= DOMINANT_SPELLING_SHARE && first && second ? [first, second] : undefined);
   }
   return pairs;
 }
@@ -288,14 +335,16 @@ function separated(text: string, left: Token, right: Token): boolean {
 }
 
 /**
- * A phrase matches where the accented forms agree; in a text typed without diacritics, where the
- * folded forms agree. Abbreviations ("HĐND", "hdnd") always match on folded forms.
+ * A phrase matches where the accented forms agree; for words whose accented form is not known
+ * (typed without diacritics), where the folded forms agree. Abbreviations ("HĐND", "hdnd") always
+ * match on folded forms.
  */
-function phraseMatches(phrase: Phrase, tokens: Token[], start: number, accented: boolean): boolean {
+function phraseMatches(phrase: Phrase, tokens: Token[], start: number, spelling: ReadonlyArray<string | undefined>): boolean {
   if (start + phrase.folded.length > tokens.length) return false;
   return phrase.folded.every((folded, offset) => {
     const token = tokens[start + offset];
     if (!token || token.folded !== folded) return false;
-    return phrase.foldedMatch || !accented || token.exact === phrase.exact[offset];
+    const exact = spelling[start + offset];
+    return phrase.foldedMatch || exact === undefined || exact === phrase.exact[offset];
   });
 }

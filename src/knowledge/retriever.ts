@@ -35,7 +35,7 @@ export const DEFAULT_QUERY_WEIGHTS: QueryWeights = {
   number: 2,
   foldedOfAccented: 0.4,
   exact: 0.8,
-  pair: 0.8,
+  pair: 1,
   frame: 0.3,
   functionPair: 0.3,
   concept: 0.8,

@@ -46,10 +46,12 @@ describe("Analyzer", () => {
     expect(meaning("ai la nguoi dung dau")).toMatchObject({ ai: "function", la: "function", nguoi: "content" });
   });
 
-  it("keeps a folded function word that forms a known pair: 'can bo' is cán bộ, 'may' in 'bo may' is máy", () => {
+  it("reads a folded function word in a pair the corpus spells one way as that word: 'can bo' is cán bộ, 'may' in 'bo may' is máy", () => {
     const terms = query("can bo to chuc bo may can lam gi");
     const word = (surface: string) => terms.filter((t) => t.kind === "word" && t.surface === surface).map((t) => t.meaning);
-    expect(word("can")).toEqual(["frame", "function"]);
+    expect(word("can")).toEqual(["content", "function"]);
+    expect(word("may")).toEqual(["content"]);
+    expect(keys(terms, "exact")).toEqual(["x:cán", "x:bộ", "x:tổ", "x:chức", "x:bộ", "x:máy"]);
     expect(terms.find((t) => t.key === "p:can_bo")?.meaning).toBe("content");
     expect(terms.find((t) => t.key === "p:bo_may")?.meaning).toBe("content");
     expect(word("gi")).toEqual(["function"]);
@@ -63,5 +65,31 @@ describe("Analyzer", () => {
 
   it("does not pair words across punctuation", () => {
     expect(keys(passage("Đảng, chính quyền"), "pair")).toEqual(["p:chinh_quyen"]);
+  });
+});
+
+describe("Analyzer, questions typed without diacritics", () => {
+  const corpus = corpusPairs(["kết quả năm qua", "kết quả tốt", "đồng bào", "bão lũ", "bão lũ", "cơ sở", "cổ sở"]);
+  const spelled = new Analyzer({ abbreviations: [], synonyms: [{ terms: ["thiên tai", "bão"] }] }, corpus);
+  const ask = (text: string) => spelled.analyze(text, { role: "query" });
+
+  it("gets back the spelling of a pair the corpus always spells one way, and ranks it like typed accents", () => {
+    const terms = ask("ket qua nam qua");
+    expect(keys(terms, "exact")).toEqual(["x:kết", "x:quả", "x:năm", "x:qua"]);
+    expect(terms.filter((t) => t.kind === "word").every((t) => t.accented)).toBe(true);
+  });
+
+  it("leaves a word unspelled where the corpus spells its pair two ways, or its two pairs disagree", () => {
+    expect(keys(ask("co so"), "exact")).toEqual([]);
+    const terms = ask("dong bao lu");
+    expect(keys(terms, "exact")).toEqual(["x:đồng", "x:lũ"]);
+    expect(terms.find((t) => t.key === "w:bao")?.accented).toBe(false);
+  });
+
+  it("takes no concept from a lone function word, nor from a word spelled otherwise", () => {
+    expect(keys(ask("bao nhieu"), "concept")).toEqual([]);
+    expect(keys(ask("dong bao"), "concept")).toEqual([]);
+    expect(keys(ask("bao lu"), "concept")).toHaveLength(1);
+    expect(keys(ask("mưa bão"), "concept")).toHaveLength(1);
   });
 });

@@ -40,16 +40,23 @@ describe("retrieval on the dev set", () => {
     expect(hit3).toBeGreaterThanOrEqual(0.97);
   });
 
-  it("finds the gold passage in the top 3 for the in-scope questions typed without diacritics too", async () => {
-    const ranks = await Promise.all(inScope.map((question) => goldRank(fold(question.q), question.gold)));
-    const hit3 = ranks.filter((rank) => rank >= 0 && rank < 3).length / ranks.length;
-    expect(hit3).toBeGreaterThanOrEqual(0.95);
+  it("ranks questions typed without diacritics as well as with them", async () => {
+    const hits = async (typed: (text: string) => string) => {
+      const ranks = await Promise.all(inScope.map((question) => goldRank(typed(question.q), question.gold)));
+      return [1, 3].map((k) => ranks.filter((rank) => rank >= 0 && rank < k).length);
+    };
+    const [withAccents, withoutAccents] = [await hits((text) => text), await hits(fold)];
+    expect(withoutAccents[0]).toBeGreaterThanOrEqual(withAccents[0] ?? Infinity);
+    expect(withoutAccents[1]).toBeGreaterThanOrEqual(withAccents[1] ?? Infinity);
   });
 
-  it("declines every out-of-scope question and at most one in-scope question", async () => {
-    for (const question of outOfScope) expect((await knowledge.search(question.q)).declined, question.q).toBe(true);
+  it.each([
+    ["with diacritics", (text: string) => text],
+    ["without diacritics", fold],
+  ])("declines every out-of-scope question and at most one in-scope question, %s", async (_, typed) => {
+    for (const question of outOfScope) expect((await knowledge.search(typed(question.q))).declined, question.q).toBe(true);
     const wronglyDeclined = [];
-    for (const question of inScope) if ((await knowledge.search(question.q)).declined) wronglyDeclined.push(question.id);
+    for (const question of inScope) if ((await knowledge.search(typed(question.q))).declined) wronglyDeclined.push(question.id);
     expect(wronglyDeclined.length).toBeLessThanOrEqual(1);
   });
 });
