@@ -212,10 +212,12 @@ for (const [label, outcomes] of [["with diacritics", devOurs], ["without diacrit
 }
 console.log(`  configured minCoverage ${DEFAULT_RETRIEVAL_PARAMS.minCoverage}`);
 
-const keywordChecks = devOurs.map(keywordsFound).filter((value) => value !== undefined);
-console.log(`\nAnswer check (all answer_keywords in the extractive answer): ${keywordChecks.filter(Boolean).length}/${keywordChecks.length}`);
-const missing = devOurs.filter((outcome) => keywordsFound(outcome) === false).map((outcome) => outcome.question.id);
-if (missing.length) console.log(`  missing keywords: ${missing.join(" ")}`);
+console.log(`\nAnswer check (all answer_keywords in the extractive answer)`);
+for (const [label, outcomes] of [["with diacritics", devOurs], ["without diacritics", foldedOurs]] as const) {
+  const checks = outcomes.map(keywordsFound).filter((value) => value !== undefined);
+  const missing = outcomes.filter((outcome) => keywordsFound(outcome) === false).map((outcome) => outcome.question.id);
+  console.log(`  ${label.padEnd(19)} ${checks.filter(Boolean).length}/${checks.length}${missing.length ? `; missing keywords: ${missing.join(" ")}` : ""}`);
+}
 
 const allOurs = [...devOurs, ...foldedOurs, ...extraOurs, ...extraFoldedOurs].map((o) => o.ms);
 const allBase = [...devBase, ...foldedBase, ...extraBase, ...extraFoldedBase].map((o) => o.ms);

@@ -2,7 +2,7 @@
  * Answers built from retrieved passages: the extractive default (the sentences that answer,
  * quoted verbatim), and the Vietnamese texts for questions the documents do not cover.
  */
-import { fold, splitSentences } from "../core/text.js";
+import { fold, splitSentences, tokenize } from "../core/text.js";
 import { citation, type DocumentMeta, type Passage } from "./document.js";
 import type { IndexedDocument } from "./index-store.js";
 import type { Hit, RetrievalResult, Retriever, ScoredSentence } from "./retriever.js";
@@ -51,7 +51,12 @@ export const EXTRACTIVE_DEFAULTS = {
   overviewSentences: 2,
   /** Weight of question words the section heading already holds, when choosing the answering sentence. */
   headingTermWeight: 0.5,
+  /** Weight of the words a question asks for ("kết quả" in "đạt được kết quả gì?"), when choosing the answering sentence. */
+  askedTermWeight: 4,
 } as const;
+
+/** Question words after what is asked for: "kết quả gì", "giải pháp nào". */
+const ASKING_WORDS: ReadonlySet<string> = new Set(["gi", "nao"]);
 
 /** Questions asking who does something: the answer needs the sentence that names the actor. */
 const WHO_CUES = ["ai ", "cơ quan nào", "đơn vị nào", "ban nào", "tổ chức nào", "người nào", "ai?"];
@@ -92,11 +97,30 @@ export function extractiveAnswer(question: string, retrieval: RetrievalResult, r
 /**
  * The question's terms weighted for choosing the answering sentence: words the section heading
  * already holds ("Dân vận khéo" under the heading on "Dân vận khéo") say what the question is
- * about, not what it asks, and count half.
+ * about, not what it asks, and count half; the words just before "gì"/"nào" say what it asks
+ * ("đạt được kết quả gì?": the sentence on the results), and count more (`askedTermWeight`).
+ * Asked words are compared folded, so their accented terms are left as they are: "qua" of "năm
+ * qua" earlier in the question must not count as the "quả" asked for.
  */
 function focusTerms(retrieval: RetrievalResult, passage: Passage, retriever: Retriever): RetrievalResult["terms"] {
   const heading = new Set(retriever.index.analyzer.analyze(passage.context.join("\n"), { role: "passage" }).map((term) => term.key));
-  return retrieval.terms.map((term) => (heading.has(term.key) ? { ...term, weight: term.weight * EXTRACTIVE_DEFAULTS.headingTermWeight } : term));
+  const asked = askedWords(retrieval.query);
+  const isAsked = (term: RetrievalResult["terms"][number]) => term.kind !== "exact" && term.surface.split(" ").every((word) => asked.has(fold(word)));
+  return retrieval.terms.map((term) => {
+    const factor = (heading.has(term.key) ? EXTRACTIVE_DEFAULTS.headingTermWeight : 1) * (isAsked(term) ? EXTRACTIVE_DEFAULTS.askedTermWeight : 1);
+    return factor === 1 ? term : { ...term, weight: term.weight * factor };
+  });
+}
+
+/** The folded words just before "gì" or "nào": "ket", "qua" in "đạt được kết quả gì?". */
+function askedWords(question: string): Set<string> {
+  const words = tokenize(question).map((token) => token.folded);
+  const asked = new Set<string>();
+  words.forEach((word, index) => {
+    if (!ASKING_WORDS.has(word)) return;
+    for (const before of words.slice(Math.max(0, index - 2), index)) asked.add(before);
+  });
+  return asked;
 }
 
 /** The opening sentences of a passage as an answer (a section's overview). */

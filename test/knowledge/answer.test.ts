@@ -34,6 +34,13 @@ describe("extractive answers", () => {
     expect(answer.body).toContain("Phối hợp đào tạo, bồi dưỡng lý luận chính trị");
   });
 
+  it("quote the sentence on what the question asks for ('… kết quả gì?'), not the one that only shares its topic", async () => {
+    const answer = await knowledge.ask("Những năm qua công tác dân vận của tỉnh có kết quả gì?");
+    expect(answer.source?.section).toBe("I");
+    expect(answer.quote).toMatch(/^Những kết quả trên góp phần/);
+    expect(answer.quote).not.toContain("Trong những năm qua");
+  });
+
   it("spell out an abbreviation the question asks about", async () => {
     const answer = await knowledge.ask("HTCT là viết tắt của gì vậy?");
     expect(answer.body.split("\n")[0]).toBe("HTCT là viết tắt của “hệ thống chính trị”.");
