@@ -16,7 +16,7 @@ import type { Logger } from "../core/logger.js";
 import { hashSources, listSourceFiles, loadCorpus } from "./corpus.js";
 import { searchFields, type DocumentMeta, type Passage, type Section } from "./document.js";
 import { CorpusLsaEmbeddings, type IdentifiedEmbeddings } from "./embeddings.js";
-import { Analyzer, corpusPairs, type LanguageData } from "./language.js";
+import { Analyzer, corpusWords, type LanguageData } from "./language.js";
 import { LexicalIndex, type LexicalIndexData } from "./lexical.js";
 import type { LsaModelData } from "./lsa.js";
 import { VectorIndex } from "./vector-index.js";
@@ -96,7 +96,7 @@ export async function buildIndex(options: OpenIndexOptions): Promise<KnowledgeIn
   const started = performance.now();
   const corpus = loadCorpus(options.knowledgeDir);
   const passages = corpus.documents.flatMap((doc) => doc.passages);
-  const analyzer = new Analyzer(corpus.language, corpusPairs(passages.map((passage) => passage.text)));
+  const analyzer = new Analyzer(corpus.language, corpusWords(passages.map((passage) => passage.text)));
   const fields = passages.map(searchFields);
   const lexical = LexicalIndex.build(
     fields.map(({ text, context }) => ({
@@ -177,7 +177,7 @@ export function readIndex(indexDir: string, sourceHash: string, embedder: Embedd
   }
   const stored = readJsonFile<PassagesFile>(join(indexDir, FILES.passages));
   if (stored.passages.length !== manifest.passageCount) throw new IndexUnusableError("passages.json does not match the manifest");
-  const analyzer = new Analyzer(stored.language, corpusPairs(stored.passages.map((passage) => passage.text)));
+  const analyzer = new Analyzer(stored.language, corpusWords(stored.passages.map((passage) => passage.text)));
   const lexical = LexicalIndex.fromJSON(readJsonFile<LexicalIndexData>(join(indexDir, FILES.lexical)));
   const embeddings =
     embedder.kind === "remote" ? embedder.embeddings : CorpusLsaEmbeddings.fromJSON(readJsonFile<LsaModelData>(join(indexDir, FILES.embedder)), analyzer);

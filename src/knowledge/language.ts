@@ -102,20 +102,25 @@ export interface AnalyzeOptions {
  */
 export class Analyzer {
   private readonly phrasesByFirst = new Map<string, Phrase[]>();
+  private readonly corpusPairs: CorpusPairs;
+  /** Folded forms the corpus uses as content words: "can" (cán), "dau" (đầu), not "gi" (gì). */
+  private readonly contentWords: ReadonlySet<string>;
   private readonly questionPhrases: ReadonlyArray<readonly string[]>;
   /** Folded abbreviation → its expansions, for answers and explanations. */
   readonly expansions = new Map<string, { short: string; long: readonly string[] }>();
 
   /**
-   * @param corpusPairs word pairs of the corpus (see `corpusPairs`). Typed without diacritics,
+   * @param corpus the corpus's words and word pairs (see `corpusWords`). Typed without diacritics,
    *   "can" may be "cần" (a function word) or "cán" (cán bộ), "may" "mấy" or "máy" (bộ máy): a
    *   folded function word that forms a pair known from the corpus is read as content, and a pair
    *   the corpus always spells one way gets that spelling back ("ket qua" → "kết quả").
    */
   constructor(
     data: LanguageData,
-    private readonly corpusPairs: CorpusPairs = new Map(),
+    corpus: CorpusWords = { pairs: new Map(), contentWords: new Set() },
   ) {
+    this.corpusPairs = corpus.pairs;
+    this.contentWords = corpus.contentWords;
     this.questionPhrases = QUESTION_PHRASES.map((phrase) => tokenize(phrase).map((token) => token.folded));
     for (const entry of data.abbreviations) {
       const longForms = Array.isArray(entry.long) ? entry.long : [entry.long];
@@ -153,23 +158,39 @@ export class Analyzer {
       if (known && !numeric) terms.push({ key: `x:${exact}`, kind: "exact", surface: exact, meaning, accented: known });
       const next = tokens[index + 1];
       if (next && !separated(source, token, next)) {
-        terms.push({
-          key: `p:${token.folded}_${next.folded}`,
-          kind: "pair",
-          surface: `${token.exact} ${next.exact}`,
-          meaning:
-            // A corpus pair typed without diacritics ("co quan", "can bo") is content even when one
-            // of its words could also be a function word.
-            (meaning === "content" || ambiguous[index]) && (meanings[index + 1] === "content" || ambiguous[index + 1]) && this.corpusPairs.has(`${token.folded}_${next.folded}`)
-              ? "content"
-              : weakest(meaning, meanings[index + 1] ?? "content"),
-          accented,
-        });
+        const key = `${token.folded}_${next.folded}`;
+        const pairMeaning = this.pairMeaning(key, [index, index + 1], tokens, meanings, spelling, ambiguous);
+        terms.push({ key: `p:${key}`, kind: "pair", surface: `${token.exact} ${next.exact}`, meaning: pairMeaning, accented });
       }
     });
     terms.push(...this.concepts(tokens, spelling, meanings));
     terms.push(...(options.role === "query" ? this.definitionCues(source, tokens) : this.definitions(source)));
     return terms;
+  }
+
+  /** What a pair of adjacent words (`at`) says: the weaker of its words' meanings, but for two cases. */
+  private pairMeaning(
+    key: string,
+    at: readonly [number, number],
+    tokens: readonly Token[],
+    meanings: readonly Meaning[],
+    spelling: ReadonlyArray<string | undefined>,
+    ambiguous: readonly boolean[],
+  ): Meaning {
+    const kinds = at.map((index) => meanings[index] ?? "content");
+    const known = this.corpusPairs.has(key);
+    // A corpus pair typed without diacritics ("co quan", "can bo") is content even when one of its
+    // words could also be a function word.
+    if (known && at.every((index, i) => kinds[i] === "content" || ambiguous[index])) return "content";
+    // Unspelled, "can" of "can cuoc" may be "căn" rather than "cần": a pair the corpus lacks, of a
+    // content word and a function word the corpus also has as a content word, may be a word the
+    // documents do not hold ("căn cước"). It counts as content, so that coverage sees it missing.
+    const uncertain = at.map((index) => {
+      const folded = tokens[index]?.folded ?? "";
+      return spelling[index] === undefined && FOLDED_STOPWORDS.has(folded) && this.contentWords.has(folded);
+    });
+    if (!known && ((kinds[0] === "content" && uncertain[1]) || (kinds[1] === "content" && uncertain[0]))) return "content";
+    return weakest(kinds[0] ?? "content", kinds[1] ?? "content");
   }
 
   /** Function words, words of question phrases and content words of a question. */
@@ -301,15 +322,24 @@ function weakest(a: Meaning, b: Meaning): Meaning {
  */
 export type CorpusPairs = ReadonlyMap<string, readonly [string, string] | undefined>;
 
+/** What the `Analyzer` knows of the corpus's words, for questions typed without diacritics. */
+export interface CorpusWords {
+  readonly pairs: CorpusPairs;
+  /** Folded forms of the corpus's words that are not function words. */
+  readonly contentWords: ReadonlySet<string>;
+}
+
 /** Share of a folded pair's occurrences its most frequent spelling needs to be taken as its spelling. */
 const DOMINANT_SPELLING_SHARE = 0.8;
 
-/** The word pairs of the corpus texts, for the `Analyzer` constructor. */
-export function corpusPairs(texts: Iterable<string>): CorpusPairs {
+/** The words and word pairs of the corpus texts, for the `Analyzer` constructor. */
+export function corpusWords(texts: Iterable<string>): CorpusWords {
   const counts = new Map<string, Map<string, number>>();
+  const contentWords = new Set<string>();
   for (const text of texts) {
     const tokens = tokenize(text);
     tokens.forEach((token, index) => {
+      if (!STOPWORDS.has(token.exact)) contentWords.add(token.folded);
       const next = tokens[index + 1];
       if (!next || separated(text, token, next)) return;
       const key = `${token.folded}_${next.folded}`;
@@ -326,7 +356,7 @@ export function corpusPairs(texts: Iterable<string>): CorpusPairs {
     const [first, second] = best.split(" ");
     pairs.set(key, count / total >= DOMINANT_SPELLING_SHARE && first && second ? [first, second] : undefined);
   }
-  return pairs;
+  return { pairs, contentWords };
 }
 
 /** Words on either side of punctuation do not form a pair: no Vietnamese word holds a comma. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Analyzer, corpusPairs, type Term } from "../../src/knowledge/language.js";
+import { Analyzer, corpusWords, type Term } from "../../src/knowledge/language.js";
 
 const analyzer = new Analyzer(
   {
@@ -9,7 +9,7 @@ const analyzer = new Analyzer(
     ],
     synonyms: [{ terms: ["khăng khít", "gắn bó", "mật thiết"] }],
   },
-  corpusPairs(["cán bộ, công chức", "tổ chức bộ máy"]),
+  corpusWords(["cán bộ, công chức", "tổ chức bộ máy"]),
 );
 
 const keys = (terms: Term[], kind?: Term["kind"]) => terms.filter((term) => !kind || term.kind === kind).map((term) => term.key);
@@ -69,7 +69,7 @@ describe("Analyzer", () => {
 });
 
 describe("Analyzer, questions typed without diacritics", () => {
-  const corpus = corpusPairs(["kết quả năm qua", "kết quả tốt", "đồng bào", "bão lũ", "bão lũ", "cơ sở", "cổ sở"]);
+  const corpus = corpusWords(["kết quả năm qua", "kết quả tốt", "đồng bào", "bão lũ", "bão lũ", "cơ sở", "cổ sở", "cán bộ làm gì"]);
   const spelled = new Analyzer({ abbreviations: [], synonyms: [{ terms: ["thiên tai", "bão"] }] }, corpus);
   const ask = (text: string) => spelled.analyze(text, { role: "query" });
 
@@ -84,6 +84,14 @@ describe("Analyzer, questions typed without diacritics", () => {
     const terms = ask("dong bao lu");
     expect(keys(terms, "exact")).toEqual(["x:đồng", "x:lũ"]);
     expect(terms.find((t) => t.key === "w:bao")?.accented).toBe(false);
+  });
+
+  it("counts a pair the corpus lacks, of a content word and a function word the corpus also has as content ('can': cán), as content", () => {
+    const meaning = (text: string, key: string) => ask(text).find((t) => t.key === key)?.meaning;
+    expect(meaning("lam can cuoc", "p:can_cuoc")).toBe("content");
+    expect(meaning("ket qua gi", "p:qua_gi")).toBe("function");
+    expect(meaning("làm căn cước", "p:can_cuoc")).toBe("content");
+    expect(meaning("cần cuộc", "p:can_cuoc")).toBe("function");
   });
 
   it("takes no concept from a lone function word, nor from a word spelled otherwise", () => {
