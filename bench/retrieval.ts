@@ -2,8 +2,9 @@
  * `npm run bench:retrieval [-- path/to/qa.jsonl]`: retrieval quality and speed on the dev set
  * (../shared/eval/dev-qa.jsonl, or its copy in bench/data; scoring rules in ../shared/eval/README.md), side by side with a
  * plain BM25 baseline (MiniSearch over whole paragraphs, diacritics folded), in the same run.
- * Also runs the project's own held-out questions (bench/data/extra-qa.jsonl), every question
- * again typed without diacritics, and prints the coverage threshold the dev set calibrates.
+ * Also runs the project's own held-out questions (bench/data/extra-qa.jsonl, written while tuning;
+ * bench/data/blind-qa.jsonl, written by someone who never saw the assistant's results), every
+ * question again typed without diacritics, and prints the coverage threshold the dev set calibrates.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -38,7 +39,10 @@ interface Outcome {
 const K = 5;
 const sharedDev = resolve("../shared/eval/dev-qa.jsonl");
 const devPath = resolve(process.argv[2] ?? (existsSync(sharedDev) ? sharedDev : "bench/data/dev-qa.jsonl"));
-const extraPath = resolve("bench/data/extra-qa.jsonl");
+const heldOutSets = [
+  { label: "Own held-out questions", path: "bench/data/extra-qa.jsonl" },
+  { label: "Blind held-out questions", path: "bench/data/blind-qa.jsonl" },
+];
 const knowledgeDir = resolve("knowledge");
 const logger = createLogger({ level: "warn", destination: 2 });
 
@@ -177,32 +181,39 @@ function byKind(ours: readonly Outcome[], base: readonly Outcome[]): Array<[stri
 // ---- run --------------------------------------------------------------------------------------
 
 const dev = readQuestions(devPath);
-const extra = readQuestions(extraPath);
 const devOurs = await runOurs(dev);
 const devBase = runBaseline(dev);
 const foldedOurs = await runOurs(withoutDiacritics(dev));
 const foldedBase = runBaseline(withoutDiacritics(dev));
-const extraOurs = await runOurs(extra);
-const extraBase = runBaseline(extra);
-const extraFoldedOurs = await runOurs(withoutDiacritics(extra));
-const extraFoldedBase = runBaseline(withoutDiacritics(extra));
+const heldOut = [];
+for (const set of heldOutSets) {
+  const questions = readQuestions(resolve(set.path));
+  const folded = withoutDiacritics(questions);
+  heldOut.push({ ...set, questions, ours: await runOurs(questions), base: runBaseline(questions), foldedOurs: await runOurs(folded), foldedBase: runBaseline(folded) });
+}
 
 console.log(`Trợ lý Dân vận — retrieval benchmark (${new Date().toISOString()})`);
-console.log(`dev set: ${devPath} (${dev.length} questions); held-out: ${extraPath} (${extra.length}); index: ${kb.index.manifest.passageCount} passages, embedder ${kb.index.manifest.embedder.id}`);
+console.log(
+  `dev set: ${devPath} (${dev.length} questions); held-out: ${heldOut.map((set) => `${set.path} (${set.questions.length})`).join(", ")}; index: ${kb.index.manifest.passageCount} passages, embedder ${kb.index.manifest.embedder.id}`,
+);
 printTable("Dev set, by kind", byKind(devOurs, devBase));
 printTable("Dev set typed without diacritics", [["all in-scope", hits(foldedOurs), hits(foldedBase)]]);
-printTable("Own held-out questions (bench/data/extra-qa.jsonl)", byKind(extraOurs, extraBase));
-printTable("Own held-out questions typed without diacritics", [["all in-scope", hits(extraFoldedOurs), hits(extraFoldedBase)]]);
+for (const set of heldOut) {
+  printTable(`${set.label} (${set.path})`, byKind(set.ours, set.base));
+  printTable(`${set.label} typed without diacritics`, [["all in-scope", hits(set.foldedOurs), hits(set.foldedBase)]]);
+}
 
 const devDecline = declineStats(devOurs);
-const extraDecline = declineStats(extraOurs);
 const foldedDecline = declineStats(foldedOurs);
-const extraFoldedDecline = declineStats(extraFoldedOurs);
 console.log("\nDeclining (baseline never declines)");
-console.log(`  dev:       out-of-scope declined ${devDecline.declined}/${devDecline.outOfScope}; in-scope wrongly declined ${devDecline.wronglyDeclined.length} ${devDecline.wronglyDeclined.join(" ")}`);
-console.log(`  dev, no diacritics: out-of-scope declined ${foldedDecline.declined}/${foldedDecline.outOfScope}; in-scope wrongly declined ${foldedDecline.wronglyDeclined.length} ${foldedDecline.wronglyDeclined.join(" ")}`);
-console.log(`  held-out:  out-of-scope declined ${extraDecline.declined}/${extraDecline.outOfScope}; in-scope wrongly declined ${extraDecline.wronglyDeclined.length} ${extraDecline.wronglyDeclined.join(" ")}`);
-console.log(`  held-out, no diacritics: out-of-scope declined ${extraFoldedDecline.declined}/${extraFoldedDecline.outOfScope}; in-scope wrongly declined ${extraFoldedDecline.wronglyDeclined.length} ${extraFoldedDecline.wronglyDeclined.join(" ")}`);
+const declineLine = (label: string, stats: ReturnType<typeof declineStats>) =>
+  console.log(`  ${label.padEnd(27)} out-of-scope declined ${stats.declined}/${stats.outOfScope}; in-scope wrongly declined ${stats.wronglyDeclined.length} ${stats.wronglyDeclined.join(" ")}`);
+declineLine("dev:", devDecline);
+declineLine("dev, no diacritics:", foldedDecline);
+for (const set of heldOut) {
+  declineLine(`${set.path}:`, declineStats(set.ours));
+  declineLine(`  no diacritics:`, declineStats(set.foldedOurs));
+}
 
 console.log(`\nCoverage calibration on the dev set (minCoverage is the midpoint with diacritics: the widest margin on both sides)`);
 for (const [label, outcomes] of [["with diacritics", devOurs], ["without diacritics", foldedOurs]] as const) {
@@ -219,8 +230,8 @@ for (const [label, outcomes] of [["with diacritics", devOurs], ["without diacrit
   console.log(`  ${label.padEnd(19)} ${checks.filter(Boolean).length}/${checks.length}${missing.length ? `; missing keywords: ${missing.join(" ")}` : ""}`);
 }
 
-const allOurs = [...devOurs, ...foldedOurs, ...extraOurs, ...extraFoldedOurs].map((o) => o.ms);
-const allBase = [...devBase, ...foldedBase, ...extraBase, ...extraFoldedBase].map((o) => o.ms);
+const allOurs = [...devOurs, ...foldedOurs, ...heldOut.flatMap((set) => [...set.ours, ...set.foldedOurs])].map((o) => o.ms);
+const allBase = [...devBase, ...foldedBase, ...heldOut.flatMap((set) => [...set.base, ...set.foldedBase])].map((o) => o.ms);
 console.log("\nSpeed (this machine, one process)");
 console.log(`  retrieval per question: ours p50 ${median(allOurs).toFixed(2)} ms, p95 ${percentile(allOurs, 95).toFixed(2)} ms; baseline p50 ${median(allBase).toFixed(2)} ms, p95 ${percentile(allBase, 95).toFixed(2)} ms; ratio p95 ${ratio(percentile(allOurs, 95), percentile(allBase, 95))}`);
 console.log(`  index build: ours ${median(buildTimes).toFixed(0)} ms (median of 3, parse + BM25 + LSA + hnsw + write); baseline ${baselineBuildMs.toFixed(1)} ms (parse + MiniSearch, in memory); ratio ${ratio(median(buildTimes), baselineBuildMs)}`);

@@ -18,7 +18,7 @@ export interface Citation {
 }
 
 /** Why a question got no answer from the documents. */
-export type DeclineReason = "empty" | "too-long" | "not-covered";
+export type DeclineReason = "empty" | "too-long" | "not-covered" | "about-now";
 
 export interface Answer {
   readonly question: string;
@@ -223,7 +223,15 @@ const DECLINE_TEXT: Record<DeclineReason, (documents: readonly IndexedDocument[]
   "too-long": () =>
     `Câu hỏi dài quá ${MAX_QUESTION_CHARS.toLocaleString("vi-VN")} ký tự. Bạn vui lòng hỏi ngắn gọn, mỗi lần một ý (ví dụ: “Ai chịu trách nhiệm theo dõi việc thực hiện nghị quyết?”).`,
   "not-covered": (documents) => `${capitalize(primaryTitle(documents))} không đề cập đến nội dung này, nên tôi không trả lời được.\n${coverageText(documents)}`,
+  "about-now": (documents) =>
+    `${capitalize(primaryTitle(documents))}${issuedText(documents)} chỉ nêu những gì đã được quyết định khi ban hành, không có thông tin cập nhật như ai đang giữ chức vụ, giá cả, thời tiết hay sự việc hôm nay, nên tôi không trả lời được.\n${coverageText(documents)}`,
 };
+
+/** " (ban hành tháng 12/2023)" from the primary document's date, when it has one. */
+function issuedText(documents: readonly IndexedDocument[]): string {
+  const date = documents.find((doc) => doc.meta.primary)?.meta.date?.match(/^(\d{4})-(\d{2})/);
+  return date ? ` (ban hành tháng ${Number(date[2])}/${date[1]})` : "";
+}
 
 /** Questions longer than this are not searched: a question is a sentence or two, not a document. */
 export const MAX_QUESTION_CHARS = 1000;

@@ -76,6 +76,23 @@ export const QUESTION_PHRASES: readonly string[] = [
   "được không",
 ];
 
+/** Phrases tying a question to today: "hôm nay", "tuần này", "năm nay". */
+const TODAY_CUES = ["hôm nay", "hôm qua", "ngày mai", "tuần này", "tháng này", "năm nay"];
+/** Phrases for "now", and for asking who someone is: together, who holds an office now. */
+const NOW_CUES = ["hiện nay", "hiện tại", "hiện giờ", "bây giờ", "đương nhiệm"];
+const IDENTITY_CUES = ["là ai", "ai là"];
+
+/**
+ * A question about today ("giá xăng hôm nay", "thời tiết tuần này") or about who holds an office
+ * now ("chủ tịch nước hiện nay là ai"): a document says what was decided when it was written, so
+ * however many of its words it shares, it cannot answer. Matched with or without diacritics.
+ */
+export function asksAboutNow(text: string): boolean {
+  const words = ` ${tokenize(text).map((token) => token.folded).join(" ")} `;
+  const has = (cues: readonly string[]) => cues.some((cue) => words.includes(` ${fold(cue)} `));
+  return has(TODAY_CUES) || (has(NOW_CUES) && has(IDENTITY_CUES));
+}
+
 /** Phrases that ask what an abbreviation stands for ("HTCT là viết tắt của gì"). */
 const DEFINITION_CUES = ["viết tắt", "là chữ gì", "nghĩa là gì", "là gì", "đầy đủ là gì", "tên đầy đủ"];
 

@@ -7,7 +7,7 @@ import { fold, splitSentences, type Sentence } from "../core/text.js";
 import type { Passage } from "./document.js";
 import { CorpusLsaEmbeddings } from "./embeddings.js";
 import type { KnowledgeIndex } from "./index-store.js";
-import type { Term, TermKind } from "./language.js";
+import { asksAboutNow, type Term, type TermKind } from "./language.js";
 import { bm25Idf, type QueryTerm } from "./lexical.js";
 
 /** Weight of each kind of query term. */
@@ -109,6 +109,8 @@ export interface RetrievalResult {
   readonly pairCoverage: number;
   /** The question has content words at all (not only "là gì?"). */
   readonly meaningful: boolean;
+  /** The question asks about today or who holds an office now, which no document can answer (see `asksAboutNow`). */
+  readonly aboutNow: boolean;
   readonly declined: boolean;
   /** The weighted terms of the question, for scoring sentences of the hits. */
   readonly terms: readonly WeightedTerm[];
@@ -166,8 +168,9 @@ export class Retriever {
     const meaningful = terms.some((term) => term.content);
     const { words, pairs } = this.coverage(terms, fused.slice(0, COVERAGE_PASSAGES));
     const coverage = (words + pairs) / 2;
-    const declined = !meaningful || coverage < this.params.minCoverage;
-    return { query, hits, coverage, wordCoverage: words, pairCoverage: pairs, meaningful, declined, terms };
+    const aboutNow = asksAboutNow(query);
+    const declined = !meaningful || aboutNow || coverage < this.params.minCoverage;
+    return { query, hits, coverage, wordCoverage: words, pairCoverage: pairs, meaningful, aboutNow, declined, terms };
   }
 
   private queryTerms(query: string): WeightedTerm[] {

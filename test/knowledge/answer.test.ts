@@ -49,6 +49,16 @@ describe("extractive answers", () => {
 });
 
 describe("questions the documents do not cover", () => {
+  it.each(["Ai là Bí thư Tỉnh ủy Quảng Nam hiện nay?", "bi thu tinh uy quang nam bay gio la ai"])(
+    "who holds an office now (%s): declined, saying when the resolution was issued",
+    async (question) => {
+      const answer = await knowledge.ask(question);
+      expect(answer).toMatchObject({ declined: true, reason: "about-now", hits: [] });
+      expect(answer.text).toMatch(/^Nghị quyết \(ban hành tháng 12\/2023\) chỉ nêu những gì đã được quyết định khi ban hành/);
+      expect(answer.text).toContain("Tôi có thể trả lời các câu hỏi về");
+    },
+  );
+
   it("are declined plainly, with what the resolution does cover", async () => {
     const answer = await knowledge.ask("giá vàng hôm nay");
     expect(answer).toMatchObject({ declined: true, reason: "not-covered", hits: [] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Analyzer, corpusWords, type Term } from "../../src/knowledge/language.js";
+import { Analyzer, asksAboutNow, corpusWords, type Term } from "../../src/knowledge/language.js";
 
 const analyzer = new Analyzer(
   {
@@ -99,5 +99,19 @@ describe("Analyzer, questions typed without diacritics", () => {
     expect(keys(ask("dong bao"), "concept")).toEqual([]);
     expect(keys(ask("bao lu"), "concept")).toHaveLength(1);
     expect(keys(ask("mưa bão"), "concept")).toHaveLength(1);
+  });
+});
+
+describe("asksAboutNow", () => {
+  it("finds questions about today, or about who holds an office now, typed with or without diacritics", () => {
+    for (const question of ["Ai là chủ tịch nước hiện nay?", "tong bi thu hien nay la ai", "Giá xăng hôm nay bao nhiêu?", "thoi tiet tuan nay"]) {
+      expect(asksAboutNow(question), question).toBe(true);
+    }
+  });
+
+  it("leaves questions the resolution answers: figures it gives 'hiện nay', who does what", () => {
+    for (const question of ["Thu nhập bình quân đầu người hiện nay là bao nhiêu?", "Ai là người chủ trì rà soát bộ máy?", "Tình hình hiện nay ra sao?", "nhiệm vụ năm tới"]) {
+      expect(asksAboutNow(question), question).toBe(false);
+    }
   });
 });
