@@ -74,6 +74,8 @@ export const QUESTION_PHRASES: readonly string[] = [
   "ra sao",
   "là gì",
   "được không",
+  "thời gian qua",
+  "thời gian tới",
 ];
 
 /** Phrases tying a question to today: "hôm nay", "tuần này", "năm nay". */
