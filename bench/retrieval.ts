@@ -3,7 +3,7 @@
  * (../shared/eval/dev-qa.jsonl, or its copy in bench/data; scoring rules in ../shared/eval/README.md), side by side with a
  * plain BM25 baseline (MiniSearch over whole paragraphs, diacritics folded), in the same run.
  * Also runs the project's own held-out questions (bench/data/extra-qa.jsonl, written while tuning;
- * bench/data/blind-qa.jsonl, written by someone who never saw the assistant's results), every
+ * bench/data/blind-qa.jsonl and blind-qa-2.jsonl, written by helpers who never saw the assistant's results), every
  * question again typed without diacritics, and prints the coverage threshold the dev set calibrates.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -42,6 +42,7 @@ const devPath = resolve(process.argv[2] ?? (existsSync(sharedDev) ? sharedDev : 
 const heldOutSets = [
   { label: "Own held-out questions", path: "bench/data/extra-qa.jsonl" },
   { label: "Blind held-out questions", path: "bench/data/blind-qa.jsonl" },
+  { label: "Second blind held-out questions", path: "bench/data/blind-qa-2.jsonl" },
 ];
 const knowledgeDir = resolve("knowledge");
 const logger = createLogger({ level: "warn", destination: 2 });

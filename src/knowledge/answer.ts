@@ -5,7 +5,7 @@
 import { fold, splitSentences, tokenize } from "../core/text.js";
 import { citation, type DocumentMeta, type Passage } from "./document.js";
 import type { IndexedDocument } from "./index-store.js";
-import type { Hit, RetrievalResult, Retriever, ScoredSentence } from "./retriever.js";
+import type { Hit, RetrievalDecline, RetrievalResult, Retriever, ScoredSentence } from "./retriever.js";
 
 /** Where an answer comes from. */
 export interface Citation {
@@ -18,7 +18,7 @@ export interface Citation {
 }
 
 /** Why a question got no answer from the documents. */
-export type DeclineReason = "empty" | "too-long" | "not-covered" | "about-now";
+export type DeclineReason = "empty" | "too-long" | RetrievalDecline;
 
 export interface Answer {
   readonly question: string;
@@ -223,6 +223,8 @@ const DECLINE_TEXT: Record<DeclineReason, (documents: readonly IndexedDocument[]
   "too-long": () =>
     `Câu hỏi dài quá ${MAX_QUESTION_CHARS.toLocaleString("vi-VN")} ký tự. Bạn vui lòng hỏi ngắn gọn, mỗi lần một ý (ví dụ: “Ai chịu trách nhiệm theo dõi việc thực hiện nghị quyết?”).`,
   "not-covered": (documents) => `${capitalize(primaryTitle(documents))} không đề cập đến nội dung này, nên tôi không trả lời được.\n${coverageText(documents)}`,
+  "no-figure": (documents) =>
+    `${capitalize(primaryTitle(documents))} có nói đến nội dung này nhưng không nêu con số bạn hỏi, nên tôi không trả lời được.\n${coverageText(documents)}`,
   "about-now": (documents) =>
     `${capitalize(primaryTitle(documents))}${issuedText(documents)} chỉ nêu những gì đã được quyết định khi ban hành, không có thông tin cập nhật như ai đang giữ chức vụ, giá cả, thời tiết hay sự việc hôm nay, nên tôi không trả lời được.\n${coverageText(documents)}`,
 };

@@ -78,11 +78,7 @@ export class KnowledgeBase {
     const retrieval = await this.retriever.retrieve(text, options.k ?? DEFAULT_K);
     if (retrieval.vectorError) this.logger.warn({ error: retrieval.vectorError }, "the embeddings server failed: answering from the word index alone");
     if (!retrieval.meaningful) return declinedAnswer(text, "empty", this.documents);
-    if (retrieval.declined) {
-      // "giá vàng hôm nay" is simply not covered; "chủ tịch nước hiện nay là ai" is, word for word, but not for now.
-      const covered = retrieval.coverage >= this.retriever.params.minCoverage;
-      return declinedAnswer(text, covered && retrieval.aboutNow ? "about-now" : "not-covered", this.documents);
-    }
+    if (retrieval.declined) return declinedAnswer(text, retrieval.declinedBecause ?? "not-covered", this.documents);
     const extractive = extractiveAnswer(text, retrieval, this.retriever, this.documents);
     if (!this.llm) return extractive;
     return this.llmAnswer(text, retrieval, extractive, options);

@@ -82,7 +82,7 @@ export const QUESTION_PHRASES: readonly string[] = [
 const TODAY_CUES = ["hôm nay", "hôm qua", "ngày mai", "tuần này", "tháng này", "năm nay"];
 /** Phrases for "now", and for asking who someone is: together, who holds an office now. */
 const NOW_CUES = ["hiện nay", "hiện tại", "hiện giờ", "bây giờ", "đương nhiệm"];
-const IDENTITY_CUES = ["là ai", "ai là"];
+const IDENTITY_CUES = ["là ai", "ai là", "tên là gì", "tên gì", "là người nào"];
 
 /**
  * A question about today ("giá xăng hôm nay", "thời tiết tuần này") or about who holds an office
@@ -90,9 +90,21 @@ const IDENTITY_CUES = ["là ai", "ai là"];
  * however many of its words it shares, it cannot answer. Matched with or without diacritics.
  */
 export function asksAboutNow(text: string): boolean {
+  return hasCue(text, TODAY_CUES) || (hasCue(text, NOW_CUES) && hasCue(text, IDENTITY_CUES));
+}
+
+/** The text holds one of the phrases, as whole words, with or without diacritics. */
+function hasCue(text: string, cues: readonly string[]): boolean {
   const words = ` ${tokenize(text).map((token) => token.folded).join(" ")} `;
-  const has = (cues: readonly string[]) => cues.some((cue) => words.includes(` ${fold(cue)} `));
-  return has(TODAY_CUES) || (has(NOW_CUES) && has(IDENTITY_CUES));
+  return cues.some((cue) => words.includes(` ${fold(cue)} `));
+}
+
+/** Phrases asking for a quantity: the answer is a figure. */
+const QUANTITY_CUES = ["bao nhiêu", "mấy phần trăm"];
+
+/** A question asking how much or how many ("… là bao nhiêu?"): only a sentence with a figure answers it. */
+export function asksForNumber(text: string): boolean {
+  return hasCue(text, QUANTITY_CUES);
 }
 
 /** Phrases that ask what an abbreviation stands for ("HTCT là viết tắt của gì"). */

@@ -7,7 +7,7 @@ import { fold, splitSentences, type Sentence } from "../core/text.js";
 import type { Passage } from "./document.js";
 import { CorpusLsaEmbeddings } from "./embeddings.js";
 import type { KnowledgeIndex } from "./index-store.js";
-import { asksAboutNow, type Term, type TermKind } from "./language.js";
+import { asksAboutNow, asksForNumber, type Term, type TermKind } from "./language.js";
 import { bm25Idf, type QueryTerm } from "./lexical.js";
 
 /** Weight of each kind of query term. */
@@ -109,8 +109,8 @@ export interface RetrievalResult {
   readonly pairCoverage: number;
   /** The question has content words at all (not only "là gì?"). */
   readonly meaningful: boolean;
-  /** The question asks about today or who holds an office now, which no document can answer (see `asksAboutNow`). */
-  readonly aboutNow: boolean;
+  /** Why a question with content words was declined (unset when it was not). */
+  readonly declinedBecause?: RetrievalDecline;
   readonly declined: boolean;
   /** The weighted terms of the question, for scoring sentences of the hits. */
   readonly terms: readonly WeightedTerm[];
@@ -168,9 +168,25 @@ export class Retriever {
     const meaningful = terms.some((term) => term.content);
     const { words, pairs } = this.coverage(terms, fused.slice(0, COVERAGE_PASSAGES));
     const coverage = (words + pairs) / 2;
-    const aboutNow = asksAboutNow(query);
-    const declined = !meaningful || aboutNow || coverage < this.params.minCoverage;
-    return { query, hits, coverage, wordCoverage: words, pairCoverage: pairs, meaningful, aboutNow, declined, terms };
+    const declinedBecause = this.declineReason(query, fused[0], terms, coverage);
+    const declined = !meaningful || declinedBecause !== undefined;
+    return { query, hits, coverage, wordCoverage: words, pairCoverage: pairs, meaningful, declined, ...(declinedBecause ? { declinedBecause } : {}), terms };
+  }
+
+  /**
+   * Too little of the question in the documents; or enough of its words, but it asks about now
+   * (see `asksAboutNow`), or for a figure the best sentence does not hold ("tỷ lệ hộ nghèo hiện
+   * nay là bao nhiêu phần trăm": the resolution speaks of the rate, gives no figure).
+   */
+  private declineReason(query: string, top: Hit | undefined, terms: readonly WeightedTerm[], coverage: number): RetrievalDecline | undefined {
+    if (coverage < this.params.minCoverage) return "not-covered";
+    if (asksAboutNow(query)) return "about-now";
+    if (asksForNumber(query)) {
+      const sentences = top ? this.scoreSentences(top.passage, terms) : [];
+      const best = sentences.reduce<ScoredSentence | undefined>((a, b) => (a && a.score >= b.score ? a : b), undefined);
+      if (!best || !/\p{N}/u.test(best.text)) return "no-figure";
+    }
+    return undefined;
   }
 
   private queryTerms(query: string): WeightedTerm[] {
@@ -279,6 +295,9 @@ export class Retriever {
     return { words, pairs };
   }
 }
+
+/** Why the retriever takes the documents not to answer a question. */
+export type RetrievalDecline = "not-covered" | "about-now" | "no-figure";
 
 /** Coverage looks at this many top passages: a question may join two neighbouring statements. */
 const COVERAGE_PASSAGES = 3;

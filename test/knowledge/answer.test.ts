@@ -49,6 +49,15 @@ describe("extractive answers", () => {
 });
 
 describe("questions the documents do not cover", () => {
+  it("a figure the resolution does not give: declined, saying it speaks of the matter without the figure", async () => {
+    const answer = await knowledge.ask("Tỷ lệ hộ nghèo của Quảng Nam là bao nhiêu phần trăm?");
+    expect(answer).toMatchObject({ declined: true, reason: "no-figure", hits: [] });
+    expect(answer.text).toMatch(/^Nghị quyết có nói đến nội dung này nhưng không nêu con số bạn hỏi/);
+    const given = await knowledge.ask("Thu nội địa tăng bao nhiêu phần trăm một năm?");
+    expect(given.declined).toBe(false);
+    expect(given.quote).toContain("4,8%");
+  });
+
   it.each(["Ai là Bí thư Tỉnh ủy Quảng Nam hiện nay?", "bi thu tinh uy quang nam bay gio la ai"])(
     "who holds an office now (%s): declined, saying when the resolution was issued",
     async (question) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Analyzer, asksAboutNow, corpusWords, type Term } from "../../src/knowledge/language.js";
+import { Analyzer, asksAboutNow, asksForNumber, corpusWords, type Term } from "../../src/knowledge/language.js";
 
 const analyzer = new Analyzer(
   {
@@ -104,7 +104,7 @@ describe("Analyzer, questions typed without diacritics", () => {
 
 describe("asksAboutNow", () => {
   it("finds questions about today, or about who holds an office now, typed with or without diacritics", () => {
-    for (const question of ["Ai là chủ tịch nước hiện nay?", "tong bi thu hien nay la ai", "Giá xăng hôm nay bao nhiêu?", "thoi tiet tuan nay"]) {
+    for (const question of ["Ai là chủ tịch nước hiện nay?", "tong bi thu hien nay la ai", "Giá xăng hôm nay bao nhiêu?", "thoi tiet tuan nay", "Bí thư hiện nay tên là gì?"]) {
       expect(asksAboutNow(question), question).toBe(true);
     }
   });
@@ -113,5 +113,14 @@ describe("asksAboutNow", () => {
     for (const question of ["Thu nhập bình quân đầu người hiện nay là bao nhiêu?", "Ai là người chủ trì rà soát bộ máy?", "Tình hình hiện nay ra sao?", "nhiệm vụ năm tới"]) {
       expect(asksAboutNow(question), question).toBe(false);
     }
+  });
+});
+
+describe("asksForNumber", () => {
+  it("finds questions asking how much or how many, with or without diacritics", () => {
+    expect(asksForNumber("Thu nội địa tăng bao nhiêu phần trăm?")).toBe(true);
+    expect(asksForNumber("tang truong la may phan tram")).toBe(true);
+    expect(asksForNumber("Mấy ông sếp có phải làm gương không?")).toBe(false);
+    expect(asksForNumber("Kiểm tra bao lâu một lần?")).toBe(false);
   });
 });
