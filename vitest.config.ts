@@ -8,5 +8,8 @@ export default defineConfig({
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // A bot round trip (emulator → bot → outbox → emulator) can take over a second on a busy 2-core
+    // machine running every test file at once; expect.poll's default of 1 s made them flaky.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
