@@ -109,7 +109,7 @@ export interface RetrievalResult {
   readonly pairCoverage: number;
   /** The question has content words at all (not only "là gì?"). */
   readonly meaningful: boolean;
-  /** Why a question with content words was declined (unset when it was not). */
+  /** Why the question was declined (unset when it was not; see also `meaningful`). */
   readonly declinedBecause?: RetrievalDecline;
   readonly declined: boolean;
   /** The weighted terms of the question, for scoring sentences of the hits. */
