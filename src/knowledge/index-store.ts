@@ -1,19 +1,19 @@
 /**
  * The built index on disk (a git-ignored build folder):
- *   manifest.json   format version, source hash, embedder, checksums of the files below
+ *   manifest.json   format version, source hash, parser and analyser fingerprints, embedder, checksums
  *   passages.json   documents' metadata and sections, passages, language data
  *   lexical.json    BM25F postings
  *   embedder.json   the fitted corpus LSA model (offline embedder only)
  *   vectors.hnsw    hnswlib graph of the passage vectors
- * Opening checks everything against the sources and the configured embedder; anything stale or
- * corrupt is reported and rebuilt, never used.
+ * Opening checks everything against the sources, this version's parser and analyser, and the
+ * configured embedder; anything stale or corrupt is reported and rebuilt, never used.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { IndexUnusableError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
-import { hashSources, listSourceFiles, loadCorpus } from "./corpus.js";
+import { loadCorpus } from "./corpus.js";
 import { searchFields, type DocumentMeta, type Passage, type Section } from "./document.js";
 import { CorpusLsaEmbeddings, type IdentifiedEmbeddings } from "./embeddings.js";
 import { Analyzer, corpusWords, type LanguageData } from "./language.js";
@@ -21,8 +21,17 @@ import { LexicalIndex, type LexicalIndexData } from "./lexical.js";
 import type { LsaModelData } from "./lsa.js";
 import { VectorIndex } from "./vector-index.js";
 
-/** Bump when the index layout, the parser or the analyser changes what an index holds. */
+/** Bump when the index layout changes (the parser and the analyser are checked by fingerprints). */
 export const INDEX_FORMAT_VERSION = 2;
+
+/**
+ * A text with what the analyser does to passages (accents, numbers, percentages, pairs across
+ * punctuation, abbreviations and their definitions, synonyms): its terms change when the analyser
+ * does, so an index built by another version is seen as one.
+ */
+const ANALYSER_PROBE =
+  "Hệ thống chính trị (HTCT), Mặt trận Tổ quốc và các tổ chức chính trị - xã hội (CT-XH) tăng khoảng 4,8%/năm; " +
+  "hoà giải ở cơ sở, người đứng đầu gương mẫu, khăng khít với Nhân dân; đến ngày 20/12/2021, HĐND và UBND các cấp.";
 
 const FILES = { manifest: "manifest.json", passages: "passages.json", lexical: "lexical.json", embedder: "embedder.json", vectors: "vectors.hnsw" } as const;
 
@@ -34,6 +43,10 @@ export interface IndexManifest {
   readonly sourceHash: string;
   readonly embedder: { readonly id: string; readonly description: string; readonly dimensions: number };
   readonly passageCount: number;
+  /** SHA-256 of the passages as this version's parser cut them. */
+  readonly parserFingerprint: string;
+  /** SHA-256 of the terms this version's analyser gives `ANALYSER_PROBE` (and the first passage). */
+  readonly analyserFingerprint: string;
   readonly builtAt: string;
   readonly buildMs: number;
   /** SHA-256 of each index file. */
@@ -78,10 +91,11 @@ interface PassagesFile {
 
 /** Opens the index, rebuilding it first when it is missing, stale or corrupt. */
 export async function openIndex(options: OpenIndexOptions): Promise<{ index: KnowledgeIndex; rebuilt: boolean; reason?: string }> {
-  const sourceHash = hashSources(options.knowledgeDir, listSourceFiles(options.knowledgeDir));
   if (!options.force) {
+    const corpus = loadCorpus(options.knowledgeDir);
+    const expected = { sourceHash: corpus.sourceHash, parserFingerprint: parserFingerprint(corpus.documents.flatMap((doc) => doc.passages)) };
     try {
-      return { index: readIndex(options.indexDir, sourceHash, options.embedder), rebuilt: false };
+      return { index: readIndex(options.indexDir, expected, options.embedder), rebuilt: false };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       options.logger.info({ indexDir: options.indexDir, reason }, "knowledge index unusable, rebuilding");
@@ -121,6 +135,8 @@ export async function buildIndex(options: OpenIndexOptions): Promise<KnowledgeIn
     sourceHash: corpus.sourceHash,
     embedder: { ...embeddings.info, dimensions: vectors.dimensions },
     passageCount: passages.length,
+    parserFingerprint: parserFingerprint(passages),
+    analyserFingerprint: analyserFingerprint(analyzer, passages),
     builtAt: new Date().toISOString(),
     buildMs,
   };
@@ -162,11 +178,18 @@ function replaceDirectory(staging: string, target: string): void {
   }
 }
 
+/** What a stored index must have been built from: the sources as they are, cut by this version's parser. */
+export interface ExpectedIndex {
+  readonly sourceHash: string;
+  readonly parserFingerprint: string;
+}
+
 /** Reads and verifies a stored index; throws `IndexUnusableError` saying why it cannot be used. */
-export function readIndex(indexDir: string, sourceHash: string, embedder: EmbedderChoice): KnowledgeIndex {
+export function readIndex(indexDir: string, expected: ExpectedIndex, embedder: EmbedderChoice): KnowledgeIndex {
   const manifest = readJsonFile<IndexManifest>(join(indexDir, FILES.manifest));
   if (manifest.formatVersion !== INDEX_FORMAT_VERSION) throw new IndexUnusableError(`index format ${manifest.formatVersion}, this version reads ${INDEX_FORMAT_VERSION}`);
-  if (manifest.sourceHash !== sourceHash) throw new IndexUnusableError("knowledge/ changed since the index was built");
+  if (manifest.sourceHash !== expected.sourceHash) throw new IndexUnusableError("knowledge/ changed since the index was built");
+  if (manifest.parserFingerprint !== expected.parserFingerprint) throw new IndexUnusableError("the index was built by another version of the parser");
   const wanted = embedder.kind === "remote" ? embedder.embeddings.info.id : "corpus-lsa-";
   const matches = embedder.kind === "remote" ? manifest.embedder.id === wanted : manifest.embedder.id.startsWith(wanted);
   if (!matches) throw new IndexUnusableError(`index was built with embedder ${manifest.embedder.id}, configured is ${wanted}…`);
@@ -178,6 +201,7 @@ export function readIndex(indexDir: string, sourceHash: string, embedder: Embedd
   const stored = readJsonFile<PassagesFile>(join(indexDir, FILES.passages));
   if (stored.passages.length !== manifest.passageCount) throw new IndexUnusableError("passages.json does not match the manifest");
   const analyzer = new Analyzer(stored.language, corpusWords(stored.passages.map((passage) => passage.text)));
+  if (manifest.analyserFingerprint !== analyserFingerprint(analyzer, stored.passages)) throw new IndexUnusableError("the index was built by another version of the analyser");
   const lexical = LexicalIndex.fromJSON(readJsonFile<LexicalIndexData>(join(indexDir, FILES.lexical)));
   const embeddings =
     embedder.kind === "remote" ? embedder.embeddings : CorpusLsaEmbeddings.fromJSON(readJsonFile<LsaModelData>(join(indexDir, FILES.embedder)), analyzer);
@@ -197,6 +221,15 @@ function readJsonFile<T>(path: string): T {
   } catch {
     throw new IndexUnusableError(`${path} is not valid JSON`);
   }
+}
+
+function parserFingerprint(passages: readonly Passage[]): string {
+  return sha256(JSON.stringify(passages));
+}
+
+function analyserFingerprint(analyzer: Analyzer, passages: readonly Passage[]): string {
+  const probe = [ANALYSER_PROBE, passages[0]?.text ?? ""].map((text) => analyzer.analyze(text, { role: "passage" }).map((term) => term.key).join(" "));
+  return sha256(probe.join("\n"));
 }
 
 function sha256(content: string | Buffer): string {

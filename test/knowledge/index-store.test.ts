@@ -2,7 +2,6 @@ import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { IndexUnusableError } from "../../src/core/errors.js";
-import { hashSources, listSourceFiles } from "../../src/knowledge/corpus.js";
 import { INDEX_FORMAT_VERSION, openIndex, readIndex, type IndexManifest } from "../../src/knowledge/index-store.js";
 import { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { knowledgeCopy, tempDir, testLogger } from "../helpers/knowledge.js";
@@ -50,12 +49,24 @@ describe("the built index", () => {
   });
 
   it("refuses an index built by another embedder", async () => {
-    const { knowledgeDir, indexDir, open } = setup();
+    const { indexDir, open } = setup();
     await open();
-    const sourceHash = hashSources(knowledgeDir, listSourceFiles(knowledgeDir));
+    const manifest = JSON.parse(readFileSync(join(indexDir, "manifest.json"), "utf8")) as IndexManifest;
     const other = { kind: "remote" as const, embeddings: { info: { id: "openai:x@h", description: "" }, embedDocuments: async () => [], embedQuery: async () => [] } };
-    expect(() => readIndex(indexDir, sourceHash, other)).toThrow(IndexUnusableError);
-    expect(() => readIndex(indexDir, sourceHash, other)).toThrow("index was built with embedder corpus-lsa-");
+    expect(() => readIndex(indexDir, manifest, other)).toThrow(IndexUnusableError);
+    expect(() => readIndex(indexDir, manifest, other)).toThrow("index was built with embedder corpus-lsa-");
+  });
+
+  it.each([
+    ["parserFingerprint", "the index was built by another version of the parser"],
+    ["analyserFingerprint", "the index was built by another version of the analyser"],
+  ])("is rebuilt when another version of the code built it (%s differs)", async (field, reason) => {
+    const { indexDir, open } = setup();
+    await open();
+    const path = join(indexDir, "manifest.json");
+    writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, "utf8")), [field]: "0".repeat(64) }));
+    expect(await open()).toMatchObject({ rebuilt: true, reason });
+    expect((await open()).rebuilt).toBe(false);
   });
 });
 
