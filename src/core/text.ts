@@ -8,7 +8,10 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** Tone marks only (grave, acute, hook, tilde, dot below); vowel-quality marks (â, ă, ơ, ư) stay. */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
-const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
+/** Control characters and line separators: they stood between words, so they become spaces. */
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Invisible characters pasted inside words (zero-width space, soft hyphen, bidi marks, BOM): removed. */
+const INVISIBLE_CHARS = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
 
 /** NFC normalisation: input typed on some keyboards (and macOS file names) arrives decomposed (NFD). */
 export function nfc(text: string): string {
@@ -53,11 +56,11 @@ export function canonical(text: string): string {
 }
 
 /**
- * Cleans user input before anything else sees it: NFC, control and zero-width characters removed,
- * whitespace collapsed. Keeps everything a person could have meant.
+ * Cleans user input before anything else sees it: NFC, invisible characters inside words removed,
+ * control characters read as spaces, whitespace collapsed. Keeps everything a person could have meant.
  */
 export function cleanInput(text: string): string {
-  return nfc(text).replace(ANSI_ESCAPES, " ").replace(CONTROL_CHARS, " ").replace(/\s+/g, " ").trim();
+  return nfc(text).replace(ANSI_ESCAPES, " ").replace(INVISIBLE_CHARS, "").replace(CONTROL_CHARS, " ").replace(/\s+/g, " ").trim();
 }
 
 /** Terminal colour codes pasted from a console ("\u001b[31m"). */

@@ -69,6 +69,7 @@ describe("splitSentences", () => {
 describe("cleanInput and stripMarkup", () => {
   it("removes control and zero-width characters and collapses whitespace", () => {
     expect(cleanInput("  Mục\u0000tiêu\u200b\t\n là   gì ")).toBe("Mục tiêu là gì");
+    expect(cleanInput("Mục ti\u200bêu của nghị qu\u00adyết\ufeff là gì\u2028?")).toBe("Mục tiêu của nghị quyết là gì ?");
   });
 
   it("keeps the words of HTML and Markdown", () => {
