@@ -232,22 +232,31 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "tự sát", "kêu cứu", "cứu với", "cứu giúp", "xin cứu", "cứu người", "cứu mạng", "nguy kịch", "đe dọa tính mạng",
     "điện giật", "mất liên lạc", "chưa liên lạc được", "chưa tìm thấy", "làm vùi", "vùi # nhà", "nhảy cầu", "nhảy sông",
     "nhảy xuống sông", "tự vẫn", "chấn thương", "chó dại",
+    // Trapped, poisoned: told as what people see, not as the word "kẹt".
+    "không ra được", "không thoát ra được", "không thoát được", "kẹt trong nhà", "ngập tới mái", "tới mái nhà",
+    "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "co giật",
   ],
   violence: [
     "đuổi chém", "chém nhau", "chém người", "đâm người", "đâm nhau", "bị đâm", "bị chém", "hỗn chiến", "hung khí",
     "mã tấu", "nổ súng", "cầm súng", "cầm dao", "bằng dao", "hành hung", "đánh đập", "đốt nhà", "phóng hỏa", "bắt cóc",
     "tiền chuộc", "giam giữ", "tạt axit", "tạt sơn", "dọa giết", "dọa chém", "dọa đánh", "dọa đốt", "xông vào nhà",
     "ném sơn", "ném mắm tôm", "tạt mắm tôm", "ném chất bẩn", "đánh hội đồng",
+    "cầm rựa", "vác rựa", "cầm gậy", "cầm mã tấu", "cầm búa", "đòi chém", "đòi giết", "đòi đánh", "đánh gãy", "đập cổng",
+    "đập cửa", "đập nhà",
   ],
   crowd: ["khiếu kiện đông người", "tụ tập đông người", "biểu tình", "gây rối", "điểm nóng"],
   crowdSize: [
     "đông người", "rất đông", "hàng chục", "hàng trăm", "hàng nghìn", "hàng ngàn", "cả thôn", "cả làng", "cả xóm",
     "# người", "# hộ", "# hộ dân", "# người dân", "# công nhân", "# bà con",
+    // Crowds are counted loosely in chat: "mấy chục hộ", "cả trăm người", "người đông lắm".
+    "mấy chục", "vài chục", "mấy trăm", "vài trăm", "cả trăm", "hơn trăm", "trăm người", "trăm hộ", "người đông",
+    "đông lắm", "đông nghẹt", "bà con trong xóm", "mấy thôn",
   ],
   crowdAction: [
     "kéo lên", "kéo đến", "kéo về", "kéo ra", "kéo nhau", "tụ tập", "tập trung", "bao vây", "chặn xe", "chặn đường",
     "căng băng rôn", "giăng băng rôn", "căng biểu ngữ", "ngồi lì", "tràn vào", "khiếu kiện", "cản trở thi công", "chặn",
     "chặn cổng",
+    "chắn ngang", "chắn đường", "ngồi chắn", "đứng chặn", "đứng kín", "không chịu giải tán", "không chịu về",
   ],
   hazard: [
     "sạt lở", "sạt", "lở đất", "lở núi", "bị sập", "đổ sập", "sập xuống", "sập hầm", "hầm sập", "nhà sập", "cầu sập",
@@ -255,6 +264,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "vỡ bờ", "tràn đê", "bốc cháy", "cháy nhà", "cháy rừng", "cháy lớn", "bị cháy", "hỏa hoạn", "cháy nổ", "phát nổ",
     "vết nứt", "nứt toác", "lốc", "lốc xoáy", "tốc mái", "bão", "bão vào", "bão lớn", "bão đổ bộ", "gió giật",
     "cưỡng chế", "phá dỡ", "chống đối", "đất đá", "đá lăn", "sụt lún", "nước tràn", "tràn qua",
+    "sắp sập", "có thể sập", "sập lúc nào", "sụp", "hóa chất", "lật xe", "xe bồn lật", "rò rỉ", "tràn dầu", "nước lên tới",
   ],
   happening: [
     "nước đang lên", "nước vẫn đang lên", "nước lên nhanh", "nước lên rất nhanh", "nước dâng nhanh", "lũ đang lên",
@@ -263,12 +273,16 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   now: [
     "đang", "vừa", "vừa mới", "lúc này", "bây giờ", "giờ này", "ngay lúc này", "sáng nay", "trưa nay", "chiều nay",
     "tối nay", "đêm nay", "khuya nay", "hôm nay", "ngay bây giờ",
+    // Quảng Nam speech: "ni" is "nay", "chừ" is "giờ".
+    "sáng ni", "trưa ni", "chiều ni", "tối ni", "đêm ni", "bữa ni", "lúc ni", "bây chừ", "chừ", "từng giờ", "từng phút",
+    "từ sáng tới giờ", "từ sáng đến giờ",
   ],
   chronic: [
     "mấy năm", "nhiều năm", "năm nào", "hằng năm", "hàng năm", "mỗi năm", "mỗi lần", "mỗi khi", "mỗi mùa", "từ lâu",
     "lâu rồi", "lâu nay", "lâu ngày", "năm ngoái", "năm trước", "trước đây", "nhiều lần", "thường xuyên", "hay bị",
     "nguy cơ", "tình trạng", "phòng chống", "phòng tránh", "phòng ngừa", "đề phòng", "để phòng", "ngăn ngừa",
     "tiêm phòng", "vừa qua", "góp ý", "đề xuất",
+    "năm mô", "mùa mô", "hồi trước", "năm rồi", "tháng trước", "tháng rồi", "năm kia",
   ],
   threat: ["dọa", "đe dọa", "hăm dọa", "khủng bố", "uy hiếp", "chửi bới", "bôi nhọ", "la hét"],
   debt: [
@@ -280,6 +294,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "gấp", "khẩn cấp", "cứu hộ", "sơ tán", "sắp sinh", "trở dạ", "xô xát", "ẩu đả", "đánh nhau", "đập phá", "bạo lực",
     "tính mạng", "ngay lập tức", "đến ngay", "xử lý ngay", "can thiệp ngay", "kiểm tra ngay", "rất hoảng", "căng thẳng",
     "không liên lạc được", "nhập viện",
+    "to tiếng", "xô đẩy", "lời qua tiếng lại", "lên cơn", "ngáo đá", "không ai tới", "giùm với",
   ],
   // Folded "dang" is also "Đảng": these keep it from reading as "đang".
   neutral: ["đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng"],

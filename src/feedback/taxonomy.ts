@@ -257,5 +257,5 @@ export const NEUTRAL_PHRASES: readonly string[] = ["quán nhậu", "đất nư�
  */
 export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "lũ", "bão", "lốc", "khói", "bụi", "mùi", "xả", "quát", "lún", "giông", "váng", "nhậu", "đất", "nợ", "nước dâng",
-  "tự sát", "lấn sang", "lấn qua",
+  "tự sát", "lấn sang", "lấn qua", "chừ", "sụp",
 ]);

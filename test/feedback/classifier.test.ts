@@ -121,6 +121,12 @@ describe("urgency", () => {
     ["Hai nhóm thanh niên cầm mã tấu hỗn chiến trước quán karaoke", "có bạo lực"],
     ["Khoảng 200 người dân đang kéo đến trụ sở huyện phản đối dự án", "đông người tụ tập"],
     ["Bọn cho vay nặng lãi nhắn tin dọa đến nhà tôi nếu không trả tiền", "bị đe dọa"],
+    // Told as people tell it in chat: loose counts, Quảng Nam words, what they see.
+    ["Thằng hàng xóm say rượu vác rựa đứng trước ngõ đòi chém ông nội tui", "có bạo lực"],
+    ["may chuc ho dan dang tap trung truoc uy ban xa doi gap chu tich", "đông người tụ tập"],
+    ["Sáng ni cả trăm người kéo ra chặn xe chở đá ở đầu cầu", "đông người tụ tập"],
+    ["Nước lên tới mái nhà rồi, hai đứa nhỏ nhà bên không ra được", "có người gặp nguy hiểm"],
+    ["Tường kè sau nhà tui nứt ra từng giờ, vết nứt giờ to bằng bàn tay", "đang xảy ra"],
   ])("%s → urgent (%s)", (text, reason) => {
     const verdict = classifyFeedback(text);
     expect(verdict.urgent).toBe(true);
@@ -133,6 +139,7 @@ describe("urgency", () => {
     expect(chronic.reasons.at(-1)).toMatch(/^sự việc kéo dài hoặc đã qua \(.*mấy năm/);
     expect(classifyFeedback("Năm ngoái có hai em bị đuối nước ở đoạn sông này, đề nghị làm biển cảnh báo").urgent).toBe(false);
     expect(classifyFeedback("Góp ý nên dạy bơi cho học sinh để phòng chống đuối nước").urgent).toBe(false);
+    expect(classifyFeedback("Năm mô mùa mưa cũng có người chết đuối ở khúc sông ni, nên làm biển báo").urgent).toBe(false);
   });
 
   it("needs the 'now' close to the hazard", () => {
