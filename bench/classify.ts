@@ -3,7 +3,7 @@
  * classifier on the dev set (../shared/eval/dev-feedback.jsonl, or its copy in bench/data; scoring rules
  * in ../shared/eval/README.md), the same messages typed without diacritics, and the project's own
  * held-out messages (bench/data/extra-feedback.jsonl, written after the dev set's gaps were seen), and
- * blind messages (bench/data/blind-feedback.jsonl, written by a helper who never saw the classifier),
+ * blind messages (bench/data/blind-feedback*.jsonl, written by helpers who never saw the classifier),
  * side by side with a keyword baseline in the same run.
  *
  * The baseline is what one would write in ten minutes from the evaluation guide alone: a message gets
@@ -36,6 +36,7 @@ const sharedDev = resolve("../shared/eval/dev-feedback.jsonl");
 const devPath = resolve(process.argv[2] ?? (existsSync(sharedDev) ? sharedDev : "bench/data/dev-feedback.jsonl"));
 const extraPath = resolve("bench/data/extra-feedback.jsonl");
 const blindPath = resolve("bench/data/blind-feedback.jsonl");
+const blind2Path = resolve("bench/data/blind-feedback-2.jsonl");
 /** Whole-set passes for the throughput figure: one pass of 40 messages is too short to time. */
 const SPEED_PASSES = 50;
 
@@ -178,16 +179,18 @@ function printSet(title: string, messages: readonly Message[], mine: readonly Ve
 const dev = readMessages(devPath);
 const extra = readMessages(extraPath);
 const blind = readMessages(blindPath);
+const blind2 = readMessages(blind2Path);
 const folded = withoutDiacritics(dev);
 const sets: Array<[string, Message[]]> = [
   ["Dev set", dev],
   ["Dev set typed without diacritics", folded],
   ["Own held-out messages (bench/data/extra-feedback.jsonl)", extra],
   ["Blind messages (bench/data/blind-feedback.jsonl)", blind],
+  ["Second blind messages (bench/data/blind-feedback-2.jsonl)", blind2],
 ];
 
 console.log(`Trợ lý Dân vận — feedback classification benchmark (${new Date().toISOString()})`);
-console.log(`dev set: ${devPath} (${dev.length} messages); held-out: ${extraPath} (${extra.length}), ${blindPath} (${blind.length})`);
+console.log(`dev set: ${devPath} (${dev.length} messages); held-out: ${extraPath} (${extra.length}), ${blindPath} (${blind.length}), ${blind2Path} (${blind2.length})`);
 console.log("baseline: topic whose guide description shares most folded words, urgent if gấp/khẩn/cứu/ngay/đang");
 const results = sets.map(([title, messages]) => {
   const mine = run(ours, messages);
