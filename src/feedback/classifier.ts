@@ -235,6 +235,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Trapped, poisoned: told as what people see, not as the word "kẹt".
     "không ra được", "không thoát ra được", "không thoát được", "kẹt trong nhà", "ngập tới mái", "tới mái nhà",
     "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "co giật",
+    "dây điện rớt", "dây điện đứt", "dây điện rơi", "đứt dây điện", "nằm bất động", "kêu không trả lời",
+    "gọi không trả lời", "gọi cửa không",
   ],
   violence: [
     "đuổi chém", "chém nhau", "chém người", "đâm người", "đâm nhau", "bị đâm", "bị chém", "hỗn chiến", "hung khí",
@@ -243,6 +245,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "ném sơn", "ném mắm tôm", "tạt mắm tôm", "ném chất bẩn", "đánh hội đồng",
     "cầm rựa", "vác rựa", "cầm gậy", "cầm mã tấu", "cầm búa", "đòi chém", "đòi giết", "đòi đánh", "đánh gãy", "đập cổng",
     "đập cửa", "đập nhà",
+    "cây rựa", "vác gậy", "rút dao", "dao phay", "tuýp sắt", "ống tuýp", "đập chai", "vỡ đầu", "tạt xăng", "đốt cổng",
+    "đốt xe", "châm lửa",
   ],
   crowd: ["khiếu kiện đông người", "tụ tập đông người", "biểu tình", "gây rối", "điểm nóng"],
   crowdSize: [
@@ -251,6 +255,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Crowds are counted loosely in chat: "mấy chục hộ", "cả trăm người", "người đông lắm".
     "mấy chục", "vài chục", "mấy trăm", "vài trăm", "cả trăm", "hơn trăm", "trăm người", "trăm hộ", "người đông",
     "đông lắm", "đông nghẹt", "bà con trong xóm", "mấy thôn",
+    "chật cả", "chật kín", "đứng chật",
   ],
   crowdAction: [
     "kéo lên", "kéo đến", "kéo về", "kéo ra", "kéo nhau", "tụ tập", "tập trung", "bao vây", "chặn xe", "chặn đường",
@@ -265,6 +270,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "vết nứt", "nứt toác", "lốc", "lốc xoáy", "tốc mái", "bão", "bão vào", "bão lớn", "bão đổ bộ", "gió giật",
     "cưỡng chế", "phá dỡ", "chống đối", "đất đá", "đá lăn", "sụt lún", "nước tràn", "tràn qua",
     "sắp sập", "có thể sập", "sập lúc nào", "sụp", "hóa chất", "lật xe", "xe bồn lật", "rò rỉ", "tràn dầu", "nước lên tới",
+    "sóng đánh", "cuốn mất", "bắt đầu nứt",
   ],
   happening: [
     "nước đang lên", "nước vẫn đang lên", "nước lên nhanh", "nước lên rất nhanh", "nước dâng nhanh", "lũ đang lên",
@@ -276,6 +282,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Quảng Nam speech: "ni" is "nay", "chừ" is "giờ".
     "sáng ni", "trưa ni", "chiều ni", "tối ni", "đêm ni", "bữa ni", "lúc ni", "bây chừ", "chừ", "từng giờ", "từng phút",
     "từ sáng tới giờ", "từ sáng đến giờ",
+    "tới chừ", "đến chừ", "từ khuya", "bắt đầu",
   ],
   chronic: [
     "mấy năm", "nhiều năm", "năm nào", "hằng năm", "hàng năm", "mỗi năm", "mỗi lần", "mỗi khi", "mỗi mùa", "từ lâu",
@@ -296,8 +303,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "không liên lạc được", "nhập viện",
     "to tiếng", "xô đẩy", "lời qua tiếng lại", "lên cơn", "ngáo đá", "không ai tới", "giùm với",
   ],
-  // Folded "dang" is also "Đảng": these keep it from reading as "đang".
-  neutral: ["đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng"],
+  // Folded "dang" is also "Đảng": these keep it from reading as "đang"; "thương lái" (traders) is no wound.
+  neutral: ["đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái"],
 };
 
 const urgencyMatcher = new PhraseMatcher<UrgencyKind>(

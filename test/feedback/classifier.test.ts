@@ -127,6 +127,8 @@ describe("urgency", () => {
     ["Sáng ni cả trăm người kéo ra chặn xe chở đá ở đầu cầu", "đông người tụ tập"],
     ["Nước lên tới mái nhà rồi, hai đứa nhỏ nhà bên không ra được", "có người gặp nguy hiểm"],
     ["Tường kè sau nhà tui nứt ra từng giờ, vết nứt giờ to bằng bàn tay", "đang xảy ra"],
+    ["Dây điện đứt nằm dưới mương ngay chỗ tụi nhỏ hay tắm", "có người gặp nguy hiểm"],
+    ["tui no rut dao ra doa dam thang be o quan net", "có bạo lực"],
   ])("%s → urgent (%s)", (text, reason) => {
     const verdict = classifyFeedback(text);
     expect(verdict.urgent).toBe(true);
@@ -140,6 +142,7 @@ describe("urgency", () => {
     expect(classifyFeedback("Năm ngoái có hai em bị đuối nước ở đoạn sông này, đề nghị làm biển cảnh báo").urgent).toBe(false);
     expect(classifyFeedback("Góp ý nên dạy bơi cho học sinh để phòng chống đuối nước").urgent).toBe(false);
     expect(classifyFeedback("Năm mô mùa mưa cũng có người chết đuối ở khúc sông ni, nên làm biển báo").urgent).toBe(false);
+    expect(classifyFeedback("Cà phê nhà tui chừ bị thương lái ép giá quá").urgent).toBe(false);
   });
 
   it("needs the 'now' close to the hazard", () => {
