@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname, join } from "node:path";
 import { IndexUnusableError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
-import { loadCorpus } from "./corpus.js";
+import { loadCorpus, type Corpus } from "./corpus.js";
 import { searchFields, type DocumentMeta, type Passage, type Section } from "./document.js";
 import { CorpusLsaEmbeddings, type IdentifiedEmbeddings } from "./embeddings.js";
 import { Analyzer, corpusWords, type LanguageData } from "./language.js";
@@ -99,16 +99,15 @@ export async function openIndex(options: OpenIndexOptions): Promise<{ index: Kno
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       options.logger.info({ indexDir: options.indexDir, reason }, "knowledge index unusable, rebuilding");
-      return { index: await buildIndex(options), rebuilt: true, reason };
+      return { index: await buildIndex(options, corpus), rebuilt: true, reason };
     }
   }
   return { index: await buildIndex(options), rebuilt: true, reason: "rebuild requested" };
 }
 
 /** Builds the index from `knowledge/` and writes it atomically (a half-written index is never seen). */
-export async function buildIndex(options: OpenIndexOptions): Promise<KnowledgeIndex> {
+export async function buildIndex(options: OpenIndexOptions, corpus: Corpus = loadCorpus(options.knowledgeDir)): Promise<KnowledgeIndex> {
   const started = performance.now();
-  const corpus = loadCorpus(options.knowledgeDir);
   const passages = corpus.documents.flatMap((doc) => doc.passages);
   const analyzer = new Analyzer(corpus.language, corpusWords(passages.map((passage) => passage.text)));
   const fields = passages.map(searchFields);

@@ -90,12 +90,17 @@ const IDENTITY_CUES = ["là ai", "ai là", "tên là gì", "tên gì", "là ngư
  * however many of its words it shares, it cannot answer. Matched with or without diacritics.
  */
 export function asksAboutNow(text: string): boolean {
-  return hasCue(text, TODAY_CUES) || (hasCue(text, NOW_CUES) && hasCue(text, IDENTITY_CUES));
+  const words = foldedWords(text);
+  return hasCue(words, TODAY_CUES) || (hasCue(words, NOW_CUES) && hasCue(words, IDENTITY_CUES));
 }
 
-/** The text holds one of the phrases, as whole words, with or without diacritics. */
-function hasCue(text: string, cues: readonly string[]): boolean {
-  const words = ` ${tokenize(text).map((token) => token.folded).join(" ")} `;
+/** " muc tieu la gi " from "Mục tiêu là gì?": folded words between spaces, for `hasCue`. */
+function foldedWords(text: string): string {
+  return ` ${tokenize(text).map((token) => token.folded).join(" ")} `;
+}
+
+/** The words (see `foldedWords`) hold one of the phrases, as whole words, with or without diacritics. */
+function hasCue(words: string, cues: readonly string[]): boolean {
   return cues.some((cue) => words.includes(` ${fold(cue)} `));
 }
 
@@ -104,7 +109,7 @@ const QUANTITY_CUES = ["bao nhiêu", "mấy phần trăm"];
 
 /** A question asking how much or how many ("… là bao nhiêu?"): only a sentence with a figure answers it. */
 export function asksForNumber(text: string): boolean {
-  return hasCue(text, QUANTITY_CUES);
+  return hasCue(foldedWords(text), QUANTITY_CUES);
 }
 
 /** Phrases that ask what an abbreviation stands for ("HTCT là viết tắt của gì"). */
