@@ -258,7 +258,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chật cả", "chật kín", "đứng chật",
   ],
   crowdAction: [
-    "kéo lên", "kéo đến", "kéo về", "kéo ra", "kéo nhau", "tụ tập", "tập trung", "bao vây", "chặn xe", "chặn đường",
+    "kéo lên", "kéo đến", "kéo về", "kéo ra", "kéo nhau", "tụ tập", "tập trung trước", "tập trung tại", "tập trung ở", "bao vây", "chặn xe", "chặn đường",
     "căng băng rôn", "giăng băng rôn", "căng biểu ngữ", "ngồi lì", "tràn vào", "khiếu kiện", "cản trở thi công", "chặn",
     "chặn cổng",
     "chắn ngang", "chắn đường", "ngồi chắn", "đứng chặn", "đứng kín", "không chịu giải tán", "không chịu về",
@@ -269,7 +269,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "vỡ bờ", "tràn đê", "bốc cháy", "cháy nhà", "cháy rừng", "cháy lớn", "bị cháy", "hỏa hoạn", "cháy nổ", "phát nổ",
     "vết nứt", "nứt toác", "lốc", "lốc xoáy", "tốc mái", "bão", "bão vào", "bão lớn", "bão đổ bộ", "gió giật",
     "cưỡng chế", "phá dỡ", "chống đối", "đất đá", "đá lăn", "sụt lún", "nước tràn", "tràn qua",
-    "sắp sập", "có thể sập", "sập lúc nào", "sụp", "hóa chất", "lật xe", "xe bồn lật", "rò rỉ", "tràn dầu", "nước lên tới",
+    "sắp sập", "có thể sập", "sập lúc nào", "sụp", "lật xe", "xe bồn lật", "tràn dầu", "nước lên tới",
     "sóng đánh", "cuốn mất", "bắt đầu nứt",
   ],
   happening: [
@@ -301,7 +301,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "gấp", "khẩn cấp", "cứu hộ", "sơ tán", "sắp sinh", "trở dạ", "xô xát", "ẩu đả", "đánh nhau", "đập phá", "bạo lực",
     "tính mạng", "ngay lập tức", "đến ngay", "xử lý ngay", "can thiệp ngay", "kiểm tra ngay", "rất hoảng", "căng thẳng",
     "không liên lạc được", "nhập viện",
-    "to tiếng", "xô đẩy", "lời qua tiếng lại", "lên cơn", "ngáo đá", "không ai tới", "giùm với",
+    "to tiếng", "xô đẩy", "lời qua tiếng lại", "lên cơn", "ngáo đá",
   ],
   // Folded "dang" is also "Đảng": these keep it from reading as "đang"; "thương lái" (traders) is no wound.
   neutral: ["đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái"],

@@ -143,6 +143,8 @@ describe("urgency", () => {
     expect(classifyFeedback("Góp ý nên dạy bơi cho học sinh để phòng chống đuối nước").urgent).toBe(false);
     expect(classifyFeedback("Năm mô mùa mưa cũng có người chết đuối ở khúc sông ni, nên làm biển báo").urgent).toBe(false);
     expect(classifyFeedback("Cà phê nhà tui chừ bị thương lái ép giá quá").urgent).toBe(false);
+    expect(classifyFeedback("Bộ phận một cửa người đông lắm, phải tập trung chờ cả buổi").urgent).toBe(false);
+    expect(classifyFeedback("Đường hư lâu rồi không ai tới sửa, xin xã xem giùm với").urgent).toBe(false);
   });
 
   it("needs the 'now' close to the hazard", () => {
