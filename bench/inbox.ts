@@ -7,9 +7,11 @@
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CuratedBook } from "../src/assistant/curated-book.js";
 import { createAssistant } from "../src/assistant/create-assistant.js";
+import { CuratedBook } from "../src/assistant/curated-book.js";
+import { IntakeWorker } from "../src/assistant/intake-worker.js";
 import { ReportService } from "../src/assistant/report-service.js";
+import { webHandler } from "../src/channels/web/adapter.js";
 import { createLogger } from "../src/core/logger.js";
 import { createPseudonymizer } from "../src/core/pseudonym.js";
 import { offlineClassifier } from "../src/feedback/classifier.js";
@@ -73,7 +75,9 @@ async function measure(count: number): Promise<Map<string, number[]>> {
   const service = new ReportService({ reports: inbox.reports, onEnqueued: () => undefined });
   const curated = new CuratedBook(inbox.curated, knowledge);
   const assistant = createAssistant({ knowledge, inbox, service, curated, logger, pseudonym, reference, classifier: offlineClassifier, staffIds: new Set() });
-  const server = createHttpServer({ knowledge, logger, web: { inbox, knowledge, assistant, service, reference, curated, logger, loginLimiter: new LoginLimiter() } });
+  const worker = new IntakeWorker(inbox.intake, logger);
+  worker.register("web", webHandler(assistant, inbox.webChat));
+  const server = createHttpServer({ knowledge, logger, web: { inbox, knowledge, worker, service, reference, curated, logger, loginLimiter: new LoginLimiter() } });
   await inbox.staff.create("bench", "Cán bộ thử", PASSWORD, "staff");
   const loginPage = await server.inject({ method: "GET", url: "/login" });
   const loginCookie = loginPage.cookies.find((cookie) => cookie.name === "tldv_login")!.value;

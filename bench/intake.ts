@@ -1,8 +1,9 @@
 /**
  * `npm run bench:intake [-- citizens]`: many simulated citizens file one-shot reports (`/gopy <nội
- * dung>` naming the place) through the real bot (grammY `handleUpdate`, Bot API answered in-process,
- * without the throttler that models Telegram's own sending limits) into a real SQLite database, with the
- * outbox dispatcher delivering the tracking codes and staff cards. Prints the capacity in reports/s,
+ * dung>` naming the place) through the durable intake and the real bot (each update stored, then
+ * handled by the intake worker through grammY, Bot API answered in-process, without the gate that
+ * models Telegram's own sending limits) into a real SQLite database, with the outbox dispatcher
+ * delivering the tracking codes and staff cards (digests counted card by card). Prints the capacity in reports/s,
  * the p50/p95 from update to committed report while reports arrive at the target rate, and counts
  * proving nothing was lost or duplicated; side by side with a baseline in the same run: the same
  * reports written directly (no bot, no form).
@@ -14,7 +15,10 @@ import type { Transformer } from "grammy";
 import { createAssistant } from "../src/assistant/create-assistant.js";
 import { RateLimiter } from "../src/assistant/rate-limiter.js";
 import { ReportService } from "../src/assistant/report-service.js";
+import { IntakeWorker } from "../src/assistant/intake-worker.js";
+import { staffDigest } from "../src/assistant/report-messages.js";
 import { createBot } from "../src/channels/telegram/bot.js";
+import { telegramEntry, telegramHandler } from "../src/channels/telegram/intake.js";
 import type { ChannelSender } from "../src/core/delivery.js";
 import { createLogger } from "../src/core/logger.js";
 import { createPseudonymizer } from "../src/core/pseudonym.js";
@@ -67,7 +71,8 @@ async function throughBot(): Promise<{ seconds: number; latencies: number[]; rep
     async send(chatId, reply) {
       const text = JSON.stringify(reply);
       const code = /PA-\d{4}-\d{6}/.exec(text)?.[0];
-      if (chatId === STAFF_CHAT) delivered.cards++;
+      // A digest lists several cards.
+      if (chatId === STAFF_CHAT) delivered.cards += new Set(text.match(/PA-\d{4}-\d{6}/gu)).size;
       else if (code) {
         if (delivered.codes.has(code)) delivered.duplicates++;
         delivered.codes.add(code);
@@ -75,7 +80,7 @@ async function throughBot(): Promise<{ seconds: number; latencies: number[]; rep
       return "1";
     },
   };
-  const dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: sender }, logger, { intervalMs: 50, batch: 200 });
+  const dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: sender }, logger, { intervalMs: 50 }, { digest: staffDigest });
   const staffChat = { channel: "telegram" as const, chatId: STAFF_CHAT };
   const service = new ReportService({ reports: inbox.reports, staffChat, onEnqueued: () => dispatcher.kick() });
   const assistant = createAssistant({
@@ -92,8 +97,11 @@ async function throughBot(): Promise<{ seconds: number; latencies: number[]; rep
   let messageId = 0;
   const api: Transformer = async (_prev, method) =>
     (method === "sendMessage" ? { ok: true, result: { message_id: ++messageId, date: 0, chat: { id: 1, type: "private" } } } : { ok: true, result: true }) as never;
-  const bot = createBot("1:bench", { assistant, logger, transformers: [api], throttle: false });
+  const bot = createBot("1:bench", { assistant, logger, transformers: [api] });
   bot.botInfo = { id: 42, is_bot: true, first_name: "Trợ lý", username: "bench_bot", can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false, can_manage_bots: false, supports_join_request_queries: false };
+  const worker = new IntakeWorker(inbox.intake, logger);
+  worker.register("telegram", telegramHandler(bot));
+  worker.start();
   dispatcher.start();
 
   let updateId = 1;
@@ -102,7 +110,12 @@ async function throughBot(): Promise<{ seconds: number; latencies: number[]; rep
     message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: chat, type: "private", first_name: "Dân" }, from: { id: chat, is_bot: false, first_name: "Dân" }, text, ...(text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: text.indexOf(" ") > 0 ? text.indexOf(" ") : text.length }] } : {}) },
   });
 
-  const fileReport = async (chat: number) => bot.handleUpdate(message(chat, `/gopy ${MESSAGES[chat % MESSAGES.length]}`) as never);
+  // As the poller and the webhook do: stored, then handled by the worker; resolves once committed.
+  const fileReport = async (chat: number) => {
+    const [stored] = await inbox.intake.accept([telegramEntry(message(chat, `/gopy ${MESSAGES[chat % MESSAGES.length]}`) as never)]);
+    worker.kick();
+    await worker.whenDone(stored!.id, 60_000);
+  };
   // Capacity: as fast as the process can, a few conversations at a time.
   const started = performance.now();
   await pool(Array.from({ length: CITIZENS }, (_, i) => 1_000_000 + i), CONCURRENCY, fileReport);
@@ -117,7 +130,8 @@ async function throughBot(): Promise<{ seconds: number; latencies: number[]; rep
       latencies.push(performance.now() - sent);
     }),
   );
-  while ((await inbox.outbox.backlog()) > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  while ((await inbox.outbox.backlog()).length > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  await worker.stop(1000);
   await dispatcher.stop();
   const reports = await inbox.db.report.count();
   await inbox.close();

@@ -21,6 +21,7 @@ const EnvSchema = z.object({
   DATA_DIR: withDefault(z.string(), "data"),
   DATABASE_URL: optional(z.string().regex(/^file:/, { message: "must be a SQLite URL such as file:./data/tro-ly-dan-van.db" })),
   PSEUDONYM_KEY: optional(z.string().min(16, { message: "must be at least 16 characters" })),
+  METRICS_TOKEN: optional(z.string().min(16, { message: "must be at least 16 characters" })),
   KNOWLEDGE_DIR: withDefault(z.string(), "knowledge"),
   INDEX_DIR: withDefault(z.string(), "build/index"),
   OPENAI_API_KEY: optional(z.string()),
@@ -68,6 +69,8 @@ export interface Config {
   readonly databaseUrl: string;
   /** Key of the pseudonyms that replace chat ids in logs; generated into the data folder when unset. */
   readonly pseudonymKey: string | undefined;
+  /** Bearer token a Prometheus scraper sends to /metrics; unset means loopback clients only. */
+  readonly metricsToken: string | undefined;
   readonly knowledgeDir: string;
   readonly indexDir: string;
   /** Present when OPENAI_API_KEY or OPENAI_BASE_URL is set: answers then come from the LLM. */
@@ -109,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: values.DATABASE_URL ? `file:${resolve(values.DATABASE_URL.replace(/^file:/, ""))}` : `file:${join(dataDir, "tro-ly-dan-van.db")}`,
     pseudonymKey: values.PSEUDONYM_KEY,
+    metricsToken: values.METRICS_TOKEN,
     knowledgeDir: values.KNOWLEDGE_DIR,
     indexDir: values.INDEX_DIR,
     openai: openaiConfigured

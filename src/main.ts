@@ -1,18 +1,23 @@
 /**
  * `npm start`: the one place that wires the whole assistant together from the configuration and
- * starts it in one process: knowledge base, inbox (database), outbox dispatcher, assistant, the HTTP
- * server with the web chat and the staff inbox, and every channel whose token is configured. With
- * nothing configured it runs on the embedded offline defaults and serves the web app.
+ * starts it in one process: knowledge base, inbox (database), the durable intake and its worker,
+ * the outbox dispatcher, assistant, the HTTP server with the web chat and the staff inbox, and every
+ * channel whose token is configured. With nothing configured it runs on the embedded offline
+ * defaults and serves the web app. SIGTERM and SIGINT stop it within `STOP_DEADLINE_MS`.
  */
 import { createAssistant } from "./assistant/create-assistant.js";
 import { CuratedBook } from "./assistant/curated-book.js";
+import { IntakeWorker } from "./assistant/intake-worker.js";
+import { staffDigest } from "./assistant/report-messages.js";
 import { ReportService } from "./assistant/report-service.js";
 import { createBot } from "./channels/telegram/bot.js";
-import { startTelegram, type RunningTelegram } from "./channels/telegram/run.js";
 import { createTelegramFiles } from "./channels/telegram/files.js";
+import { createTelegramGate } from "./channels/telegram/limits.js";
+import { startTelegram, type RunningTelegram } from "./channels/telegram/run.js";
 import { createTelegramSender } from "./channels/telegram/sender.js";
-import { webSender } from "./channels/web/adapter.js";
+import { webHandler, webSender } from "./channels/web/adapter.js";
 import { loadZaloConfig } from "./channels/zalo/config.js";
+import { createZaloGate } from "./channels/zalo/failure.js";
 import { createZaloClients, startZalo, type RunningZalo } from "./channels/zalo/run.js";
 import { createZaloSender } from "./channels/zalo/sender.js";
 import { loadConfig, loadDotEnv } from "./config.js";
@@ -20,6 +25,7 @@ import type { ChannelSender } from "./core/delivery.js";
 import { describeError } from "./core/errors.js";
 import { createLogger } from "./core/logger.js";
 import type { Channel } from "./core/messages.js";
+import { createMetrics } from "./core/metrics.js";
 import { createPseudonymizer } from "./core/pseudonym.js";
 import { loadReferenceData } from "./feedback/reference-data.js";
 import { OutboxDispatcher } from "./inbox/dispatcher.js";
@@ -27,6 +33,9 @@ import { openInbox } from "./inbox/inbox.js";
 import { createHttpServer } from "./server/http-server.js";
 import { LoginLimiter } from "./server/web/auth.js";
 import { createClassifier, ensureFirstAdmin, openKnowledgeBase, pseudonymKey } from "./setup.js";
+
+/** A stop takes at most this long: work not finished by then goes back to the queues. */
+const STOP_DEADLINE_MS = 9000;
 
 loadDotEnv();
 let config;
@@ -41,20 +50,30 @@ try {
 const logger = createLogger({ level: config.logLevel });
 
 try {
+  const metrics = createMetrics({ logger });
   const pseudonym = createPseudonymizer(pseudonymKey(config));
   const reference = loadReferenceData(config.knowledgeDir);
-  const [knowledge, inbox] = await Promise.all([openKnowledgeBase(config, logger), openInbox(config.databaseUrl, pseudonym)]);
+  const [knowledge, inbox] = await Promise.all([
+    openKnowledgeBase(config, logger),
+    openInbox(config.databaseUrl, pseudonym, { metrics }).catch((error: unknown) => {
+      throw new Error(`the database ${config.databaseUrl} could not be opened: ${describeError(error)}. Check DATABASE_URL (or DATA_DIR) and that the file and its folder are writable`, { cause: error });
+    }),
+  ]);
   await inbox.units.sync(reference.units);
   await ensureFirstAdmin(config, inbox, logger);
 
+  // One gate per platform account: answers and the outbox share its limits.
+  const telegramGate = config.telegram ? createTelegramGate() : undefined;
+  const zaloGate = zaloConfig ? createZaloGate() : undefined;
   const senders: Partial<Record<Channel, ChannelSender>> = { web: webSender(inbox.webChat) };
-  if (config.telegram) senders.telegram = createTelegramSender(config.telegram.token, config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {});
+  if (config.telegram && telegramGate) senders.telegram = createTelegramSender(config.telegram.token, { gate: telegramGate, ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) });
   const zaloClients = zaloConfig ? createZaloClients(zaloConfig, { tokens: inbox.oauthTokens, logger }) : undefined;
-  if (zaloClients) senders.zalo = createZaloSender(zaloClients, { logger, states: inbox.states });
-  const dispatcher = new OutboxDispatcher(inbox.outbox, senders, logger);
+  if (zaloClients && zaloGate) senders.zalo = createZaloSender(zaloClients, { logger, gate: zaloGate, states: inbox.states });
+  const dispatcher = new OutboxDispatcher(inbox.outbox, senders, logger, {}, { digest: staffDigest, metrics });
+  const worker = new IntakeWorker(inbox.intake, logger);
 
   const staffChat = config.staffChatId ? { channel: "telegram" as const, chatId: config.staffChatId } : undefined;
-  const service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick(), ...(staffChat ? { staffChat } : {}) });
+  const service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick(), metrics, ...(staffChat ? { staffChat } : {}) });
   const curated = new CuratedBook(inbox.curated, knowledge);
   const assistant = createAssistant({
     knowledge,
@@ -64,18 +83,36 @@ try {
     logger,
     pseudonym,
     reference,
+    metrics,
     classifier: createClassifier(config, logger),
     staffIds: config.staffUserIds,
     ...(staffChat ? { staffChat } : {}),
   });
+  worker.register("web", webHandler(assistant, inbox.webChat));
+  const backlog = async () => {
+    const [incoming, outgoing] = await Promise.all([inbox.intake.backlog(), inbox.outbox.backlog()]);
+    const now = Date.now();
+    return [
+      ...incoming.map((entry) => ({ queue: "intake" as const, channel: entry.source, count: entry.count, oldestSeconds: (now - entry.oldest.getTime()) / 1000 })),
+      ...outgoing.map((entry) => ({ queue: "outbox" as const, channel: entry.channel, count: entry.count, oldestSeconds: (now - entry.oldest.getTime()) / 1000 })),
+    ];
+  };
+  metrics.setQueueReader(backlog);
   const server = createHttpServer({
     knowledge,
     logger,
     trustProxy: config.trustProxy,
+    metrics,
+    ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
+    health: async () => {
+      const failure = inbox.intake.lastWriteFailure;
+      if (failure) throw new Error(`the database refuses writes since ${failure.at.toISOString()}: ${failure.error}`);
+      return { waiting: await backlog() };
+    },
     web: {
       inbox,
       knowledge,
-      assistant,
+      worker,
       service,
       reference,
       curated,
@@ -88,18 +125,20 @@ try {
   // Channels register their webhooks before the server starts listening.
   let telegram: RunningTelegram | undefined;
   if (config.telegram) {
-    const bot = createBot(config.telegram.token, { assistant, logger, ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) });
+    const bot = createBot(config.telegram.token, { assistant, logger, ...(telegramGate ? { gate: telegramGate } : {}), ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) });
     const webhook = config.telegram.webhookUrl ? { url: config.telegram.webhookUrl, server, ...(config.telegram.webhookSecret ? { secret: config.telegram.webhookSecret } : {}) } : undefined;
-    telegram = await startTelegram(bot, { logger, ...(webhook ? { webhook } : {}) });
+    telegram = await startTelegram(bot, { logger, intake: inbox.intake, worker, ...(webhook ? { webhook } : {}) });
   }
   let zalo: RunningZalo | undefined;
-  if (zaloConfig && zaloClients) zalo = await startZalo(zaloConfig, zaloClients, { assistant, logger, server });
+  if (zaloConfig && zaloClients && zaloGate) zalo = await startZalo(zaloConfig, zaloClients, { assistant, logger, server, intake: inbox.intake, worker, gate: zaloGate });
 
   await server.listen({ port: config.port, host: config.host });
+  // What was stored and not finished before a stop or a crash is handled now.
+  worker.start();
   dispatcher.start();
-  // Forget handled update ids, expired conversations and old web chat messages once an hour.
+  // Forget handled messages, expired conversations and old web chat messages once an hour.
   const maintenance = setInterval(() => {
-    void Promise.all([inbox.updates.prune(), inbox.states.prune(), inbox.webChat.prune()]).catch((error: unknown) => logger.warn({ error: describeError(error) }, "maintenance failed"));
+    void Promise.all([inbox.intake.prune(), inbox.states.prune(), inbox.webChat.prune()]).catch((error: unknown) => logger.warn({ error: describeError(error) }, "maintenance failed"));
   }, 3600_000);
   maintenance.unref();
 
@@ -118,14 +157,26 @@ try {
     "Trợ lý Dân vận is running",
   );
 
+  /**
+   * Takes no new work (the server stops listening, polling ends), lets the messages being handled
+   * and the deliveries under way finish for a few seconds and gives the rest back to the queues, so
+   * that the next start goes on from there; then exits.
+   */
   const stop = async (signal: string) => {
     logger.info({ signal }, "stopping");
+    const deadline = setTimeout(() => {
+      logger.error("could not stop in time; exiting (unfinished work is taken up at the next start)");
+      process.exit(1);
+    }, STOP_DEADLINE_MS);
+    deadline.unref();
     clearInterval(maintenance);
-    await telegram?.stop();
-    await zalo?.stop();
-    await dispatcher.stop();
-    await server.close();
+    const closing = server.close();
+    await Promise.all([telegram?.stop(), zalo?.stop()]);
+    await worker.stop(4000);
+    await dispatcher.stop(2000);
+    await closing;
     await inbox.close();
+    logger.info("stopped");
     process.exit(0);
   };
   process.once("SIGINT", () => void stop("SIGINT"));

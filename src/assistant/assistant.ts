@@ -1,26 +1,29 @@
 /**
- * The channel-neutral conversation engine. Every channel adapter hands it `Inbound` messages and a
- * `ReplyTarget`; it drops duplicate deliveries, applies the rate limit, restores the chat's state,
- * routes the message to the first feature that takes it (the unhandled feature last) and saves the
- * state. A failure anywhere becomes a polite "thử lại sau" reply and a log line, never silence.
+ * The channel-neutral conversation engine. Every channel adapter hands it `Inbound` messages (stored
+ * first by the durable intake, which also drops duplicate deliveries) and a `ReplyTarget`; it applies
+ * the rate limit, restores the chat's state, routes the message to the first feature that takes it
+ * (the unhandled feature last) and saves the state. A failure anywhere becomes a polite "thử lại sau"
+ * reply and a log line, never silence. A message handled a second time after a crash repeats nothing
+ * (see `HandlingAttempt`).
  */
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { Inbound, Reply } from "../core/messages.js";
 import type { Pseudonymizer } from "../core/pseudonym.js";
+import type { Metrics } from "../core/metrics.js";
 import type { ConversationStates } from "../inbox/conversation-states.js";
-import type { ProcessedUpdates } from "../inbox/updates.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { SLOW_DOWN, TRY_AGAIN_LATER } from "./replies.js";
 import { parseState, STATE_TTL_MS, type ChatState } from "./state.js";
-import type { Feature, ReplyTarget, SentMessage, Turn } from "./turn.js";
+import type { Feature, HandlingAttempt, ReplyTarget, SentMessage, Turn } from "./turn.js";
 
 export interface AssistantDeps {
   readonly states: ConversationStates;
-  readonly updates: ProcessedUpdates;
   readonly logger: Logger;
   readonly pseudonym: Pseudonymizer;
   readonly rateLimiter?: RateLimiter;
+  /** Answer latency (arrival to first reply) is observed here. */
+  readonly metrics?: Metrics;
 }
 
 export class Assistant {
@@ -34,39 +37,72 @@ export class Assistant {
     this.rateLimiter = deps.rateLimiter ?? new RateLimiter();
   }
 
-  /** Handles one incoming message; never throws. */
-  async handle(message: Inbound, target: ReplyTarget): Promise<void> {
+  /**
+   * Handles one incoming message; never throws. `attempt` comes with messages from the durable
+   * intake: replies an earlier attempt sent are skipped, and a turn that had finished is not redone.
+   */
+  async handle(message: Inbound, target: ReplyTarget, attempt?: HandlingAttempt): Promise<void> {
     const { chat } = message;
     const log = this.deps.logger.child({ channel: chat.channel, update: message.updateId, chat: this.deps.pseudonym(`${chat.channel}:${chat.id}`) });
+    const replies = this.replies(message, target, attempt, log);
     try {
-      if (!(await this.deps.updates.claim(chat.channel, message.updateId))) {
-        log.debug("duplicate update ignored");
+      const stored = await this.deps.states.load(chat.channel, chat.id);
+      const state = parseState(stored);
+      if (attempt && state.handled === attempt.key) {
+        log.info("message had been handled before a restart");
         return;
       }
       // Arrival time, not handling time: messages of one chat are handled one after another.
       const rate = this.rateLimiter.check(`${chat.channel}:${message.sender.id}`, message.receivedAt.getTime());
       if (rate !== "allow") {
         log.info({ rate }, "rate limited");
-        if (rate === "warn") await target.send(SLOW_DOWN);
+        if (rate === "warn") await replies.send(SLOW_DOWN);
         return;
       }
-      const state = parseState(await this.deps.states.load(chat.channel, chat.id));
       const resolved = resolveNumberedChoice(message, state);
       const feature = this.features.find((candidate) => candidate.handles(resolved, state));
       if (!feature) return;
-      const turn = this.turn(resolved, target, state, log.child({ feature: feature.name }));
+      const turn = this.turn(resolved, replies, state, log.child({ feature: feature.name }), attempt);
       await feature.handle(turn);
-      await this.saveState(message, turn.state);
+      await this.saveState(message, turn.state, attempt);
     } catch (error) {
       log.error({ error: describeError(error) }, "update failed");
-      await target.send(TRY_AGAIN_LATER).catch((sendError: unknown) => log.error({ error: describeError(sendError) }, "could not send the error reply"));
+      await replies.send(TRY_AGAIN_LATER).catch((sendError: unknown) => log.error({ error: describeError(sendError) }, "could not send the error reply"));
     }
   }
 
-  private turn(message: Inbound, target: ReplyTarget, state: ChatState, log: Logger): Turn {
+  /**
+   * The target the features reply through: skips the replies an earlier attempt sent, records each
+   * one sent, and observes the time from arrival to the first.
+   */
+  private replies(message: Inbound, target: ReplyTarget, attempt: HandlingAttempt | undefined, log: Logger): ReplyTarget {
+    let index = 0;
+    let answered = false;
+    const { metrics } = this.deps;
+    return {
+      ...target,
+      send: async (reply: Reply): Promise<SentMessage | undefined> => {
+        if (attempt && index++ < attempt.repliesSent) {
+          log.debug({ reply: index }, "reply sent by an earlier attempt skipped");
+          return undefined;
+        }
+        const sent = await target.send(reply);
+        if (!answered) {
+          answered = true;
+          metrics?.answerLatency.observe({ channel: message.chat.channel }, (Date.now() - message.receivedAt.getTime()) / 1000);
+        }
+        await attempt?.replySent();
+        return sent;
+      },
+      typing: () => target.typing(),
+    };
+  }
+
+  private turn(message: Inbound, target: ReplyTarget, state: ChatState, log: Logger, attempt: HandlingAttempt | undefined): Turn {
     const turn: Turn = {
       message,
       target,
+      ...(attempt ? { source: attempt.key } : {}),
       log,
       state,
       async reply(reply: Reply): Promise<SentMessage | undefined> {
@@ -81,10 +117,12 @@ export class Assistant {
     return turn;
   }
 
-  private async saveState(message: Inbound, state: ChatState): Promise<void> {
+  /** Saved last: with the attempt's key in it, a state on record means the turn finished. */
+  private async saveState(message: Inbound, state: ChatState, attempt: HandlingAttempt | undefined): Promise<void> {
     const { channel, id } = message.chat;
-    if (Object.values(state).every((value) => value === undefined)) await this.deps.states.clear(channel, id);
-    else await this.deps.states.save(channel, id, state, STATE_TTL_MS);
+    const saved: ChatState = { ...state, handled: attempt?.key };
+    if (Object.values(saved).every((value) => value === undefined)) await this.deps.states.clear(channel, id);
+    else await this.deps.states.save(channel, id, saved, STATE_TTL_MS);
   }
 }
 

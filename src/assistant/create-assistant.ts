@@ -1,5 +1,6 @@
 /** The assistant with its features in order; the unhandled feature last. */
 import type { Logger } from "../core/logger.js";
+import type { Metrics } from "../core/metrics.js";
 import type { Pseudonymizer } from "../core/pseudonym.js";
 import type { Classifier } from "../feedback/classifier.js";
 import type { ReferenceData } from "../feedback/reference-data.js";
@@ -33,12 +34,13 @@ export interface CreateAssistantDeps {
   /** Platform user ids allowed to act on reports from any chat. */
   readonly staffIds?: ReadonlySet<string>;
   readonly rateLimiter?: RateLimiter;
+  readonly metrics?: Metrics;
 }
 
 export function createAssistant(deps: CreateAssistantDeps): Assistant {
   const { knowledge, inbox, service } = deps;
   return new Assistant(
-    { states: inbox.states, updates: inbox.updates, logger: deps.logger, pseudonym: deps.pseudonym, ...(deps.rateLimiter ? { rateLimiter: deps.rateLimiter } : {}) },
+    { states: inbox.states, logger: deps.logger, pseudonym: deps.pseudonym, ...(deps.rateLimiter ? { rateLimiter: deps.rateLimiter } : {}), ...(deps.metrics ? { metrics: deps.metrics } : {}) },
     [
       startFeature,
       staffFeature({ service, units: inbox.units, outbox: inbox.outbox, staffIds: deps.staffIds ?? new Set(), ...(deps.staffChat ? { staffChat: deps.staffChat } : {}) }),

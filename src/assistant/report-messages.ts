@@ -4,7 +4,7 @@
  * Personal data in the description is masked wherever the text leaves the reporter's own chat.
  */
 import type { Block, Choice, Inline, Reply } from "../core/messages.js";
-import { truncate } from "../core/text.js";
+import { firstWords, truncate } from "../core/text.js";
 import { maskPersonalData } from "../core/privacy.js";
 import { isOpen, STATUS_LABELS, STATUS_NOTICES, type Status } from "../feedback/status.js";
 import { isTopic, TOPIC_LABELS } from "../feedback/taxonomy.js";
@@ -69,6 +69,37 @@ export function staffCard(report: ReportWithTrail, header = "📨 Phản ánh m�
       { type: "paragraph", content: [{ italic: "Trả lời tin nhắn này để gửi câu trả lời cho người phản ánh; /trung <mã gốc> để gộp phản ánh trùng." }] },
     ],
     choices: isFinal(report) ? [[{ label: "↩ Mở lại", value: `st:${report.code}:mo_lai` }]] : staffActions(report.code),
+  };
+}
+
+/** Words of the description a digest line shows. */
+export const DIGEST_WORDS = 14;
+
+/**
+ * What a routine staff card says in a digest (stored with the card, see `staffDigest`): code,
+ * topic, area and the first words, personal data masked.
+ */
+export function staffDigestSummary(report: ReportWithTrail): string {
+  const line = `${topicLabel(report.topic)} · ${report.area ?? "không rõ địa bàn"} — ${firstWords(maskPersonalData(report.description).replace(/\s+/gu, " "), DIGEST_WORDS)}`;
+  return JSON.stringify({ code: report.code, line });
+}
+
+/**
+ * Routine staff cards that waited together while the group could receive no more messages, as one:
+ * a line per report and a button per report that opens its own card (with the actions).
+ */
+export function staffDigest(summaries: ReadonlyArray<{ readonly summary: string | null }>): Reply {
+  const entries = summaries.flatMap((message) => (message.summary ? [JSON.parse(message.summary) as { code: string; line: string }] : []));
+  const buttons = entries.map((entry) => ({ label: `📋 ${entry.code}`, value: `so:${entry.code}` }));
+  const rows: Choice[][] = [];
+  for (let index = 0; index < buttons.length; index += 2) rows.push(buttons.slice(index, index + 2));
+  return {
+    blocks: [
+      { type: "paragraph", content: [{ bold: `📨 ${entries.length} phản ánh mới` }, " (gộp lại vì đến nhiều cùng lúc)"] },
+      { type: "list", items: entries.map((entry): Inline[] => [{ bold: entry.code }, ` ${entry.line}`]) },
+      { type: "paragraph", content: [{ italic: "Bấm mã phản ánh để mở thẻ riêng, rồi thao tác hoặc trả lời trên thẻ đó." }] },
+    ],
+    choices: rows,
   };
 }
 

@@ -4,9 +4,10 @@
  */
 import type { Channel, Reply } from "../core/messages.js";
 import type { Status } from "../feedback/status.js";
-import type { OutboxEntry, OutboxPurpose } from "../inbox/outbox.js";
+import { PRIORITY, type OutboxEntry, type OutboxPurpose } from "../inbox/outbox.js";
 import type { Actor, ChangeResult, ReportDraft, Reports, ReportWithTrail } from "../inbox/reports.js";
-import { ratingRequest, staffCard, staffReplyNotice, staffUpdate, statusNotice, trackingCodeReply } from "./report-messages.js";
+import type { Metrics } from "../core/metrics.js";
+import { ratingRequest, staffCard, staffDigestSummary, staffReplyNotice, staffUpdate, statusNotice, trackingCodeReply } from "./report-messages.js";
 
 /** Where staff cards go: the staff Telegram group. */
 export interface StaffChat {
@@ -19,6 +20,7 @@ export interface ReportServiceDeps {
   readonly staffChat?: StaffChat;
   /** Called after messages were enqueued (wakes the outbox dispatcher). */
   readonly onEnqueued: () => void;
+  readonly metrics?: Metrics;
 }
 
 export class ReportService {
@@ -28,12 +30,20 @@ export class ReportService {
     return this.deps.reports;
   }
 
-  /** Files a report: the reporter gets the tracking code, the staff group the card. */
+  /**
+   * Files a report: the reporter gets the tracking code, the staff group the card (an urgent one at
+   * once, routine ones in a digest when many wait). Filed once per incoming message (`draft.source`).
+   */
   async file(draft: ReportDraft): Promise<ReportWithTrail> {
-    const report = await this.deps.reports.create(draft, (created) => [
-      { channel: draft.channel, chatId: draft.chatId, reply: trackingCodeReply(created), purpose: "tracking_code", reportId: created.id },
-      ...this.toStaff(created, staffCard(created), "staff_card"),
-    ]);
+    let fresh = false;
+    const report = await this.deps.reports.create(draft, (created) => {
+      fresh = true;
+      return [
+        { channel: draft.channel, chatId: draft.chatId, reply: trackingCodeReply(created), purpose: "tracking_code", reportId: created.id },
+        ...this.toStaff(created, staffCard(created), "staff_card", created.urgent ? { priority: PRIORITY.urgentStaff } : { summary: staffDigestSummary(created) }),
+      ];
+    });
+    if (fresh) this.deps.metrics?.reportsFiled.inc({ channel: draft.channel, urgent: String(report.urgent) });
     this.deps.onEnqueued();
     return report;
   }
@@ -78,8 +88,8 @@ export class ReportService {
     return report.subscribers.map((subscriber) => ({ channel: subscriber.channel as Channel, chatId: subscriber.chatId, reply, purpose, reportId: report.id }));
   }
 
-  private toStaff(report: ReportWithTrail, reply: Reply, purpose: OutboxPurpose): OutboxEntry[] {
+  private toStaff(report: ReportWithTrail, reply: Reply, purpose: OutboxPurpose, extra: Pick<OutboxEntry, "priority" | "summary"> = {}): OutboxEntry[] {
     const staff = this.deps.staffChat;
-    return staff ? [{ channel: staff.channel, chatId: staff.chatId, reply, purpose, reportId: report.id }] : [];
+    return staff ? [{ channel: staff.channel, chatId: staff.chatId, reply, purpose, reportId: report.id, priority: PRIORITY.staff, ...extra }] : [];
   }
 }

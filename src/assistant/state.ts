@@ -15,6 +15,11 @@ export const ChatStateSchema = z.object({
   forwarded: z.object({ text: z.string(), origin: z.object({ type: z.string(), name: z.string().optional(), date: z.string().optional() }), at: z.number() }).optional(),
   /** The report the next message adds information to ("Bổ sung thông tin"). */
   addingInfo: z.object({ code: z.string(), at: z.number() }).optional(),
+  /**
+   * The stored message whose turn saved this state (`HandlingAttempt.key`): the state is saved last,
+   * so a message handled again after a crash that finds its own key here had finished.
+   */
+  handled: z.string().optional(),
 });
 export type ChatState = z.infer<typeof ChatStateSchema>;
 

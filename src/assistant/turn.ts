@@ -24,8 +24,29 @@ export interface ReplyTarget {
   readonly originMessageId?: string;
 }
 
+/**
+ * One attempt at handling a stored incoming message (see src/inbox/intake.ts). A message whose
+ * process died in the middle is handled again; this makes the second attempt repeat nothing the
+ * first one did: its replies already sent are skipped, and its effects are keyed by `key`.
+ */
+export interface HandlingAttempt {
+  /** Unique per stored message, the same on every attempt: "in:<id>". */
+  readonly key: string;
+  /** When the message was stored: its arrival, the same on every attempt. */
+  readonly receivedAt: Date;
+  /** Replies an earlier attempt sent (not sent again). */
+  readonly repliesSent: number;
+  /** Records that one more reply was sent. */
+  replySent(): Promise<void>;
+}
+
 export interface Turn {
   readonly message: Inbound;
+  /**
+   * The stored message being handled, when it came through the durable intake: passed to what
+   * the turn changes (a report filed, a reply recorded) so that a second attempt changes nothing.
+   */
+  readonly source?: string;
   readonly log: Logger;
   /** Mutable: saved when the turn ends. */
   state: ChatState;

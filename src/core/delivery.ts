@@ -5,10 +5,21 @@
 import { AppError } from "./errors.js";
 import type { Reply } from "./messages.js";
 
+/** How an outbox message is sent. */
+export interface SendOptions {
+  /**
+   * When the platform's overall limit makes messages wait, lower numbers go first: 0 for people
+   * (their tracking codes and notices), higher for staff messages. See `SendGate`.
+   */
+  readonly priority: number;
+  /** Unique per outbox message: a channel that can deliver exactly once (the web chat) keys on it. */
+  readonly key?: string;
+}
+
 /** Sends replies to chats of one channel. */
 export interface ChannelSender {
   /** Sends the reply; returns the platform's id of the (last) message sent. @throws DeliveryError */
-  send(chatId: string, reply: Reply): Promise<string | undefined>;
+  send(chatId: string, reply: Reply, options?: SendOptions): Promise<string | undefined>;
 }
 
 /**

@@ -63,6 +63,19 @@ export function cleanInput(text: string): string {
   return nfc(text).replace(ANSI_ESCAPES, " ").replace(INVISIBLE_CHARS, "").replace(CONTROL_CHARS, " ").replace(/\s+/g, " ").trim();
 }
 
+/**
+ * Text that can be stored and sent: an unpaired UTF-16 surrogate (half of an emoji, cut by a client
+ * or a bad copy) becomes U+FFFD instead of failing every write that carries it.
+ */
+export function wellFormed(text: string): string {
+  return text.isWellFormed() ? text : text.toWellFormed();
+}
+
+/** JSON of a value whose every string is `wellFormed`. */
+export function wellFormedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => (typeof item === "string" ? wellFormed(item) : item));
+}
+
 /** Terminal colour codes pasted from a console ("\u001b[31m"). */
 const ANSI_ESCAPES = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 

@@ -23,7 +23,13 @@ export async function openDatabase(url: string): Promise<Database> {
   return db;
 }
 
-/** True for Prisma's "unique constraint failed" (P2002). */
+/**
+ * True for a unique constraint violation: P2002 from a Prisma query, or P2010 ("raw query failed")
+ * from SQL, where the driver adapter's error carries the kind.
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === "P2002") return true;
+  const cause = (error.meta?.driverAdapterError as { cause?: { kind?: unknown } } | undefined)?.cause;
+  return error.code === "P2010" && cause?.kind === "UniqueConstraintViolation";
 }

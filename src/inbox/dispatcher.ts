@@ -1,82 +1,178 @@
 /**
- * Delivers the outbox: claims due messages, sends each through its channel, records the result,
- * backs off on failures (honouring the platform's retry-after). Runs on a timer and whenever new
- * messages are enqueued (`kick`).
+ * Delivers the outbox. Each channel has its own lane, so a slow platform never holds up another;
+ * within a lane up to `concurrency` chats are served at once, each chat's messages in order (see
+ * `Outbox.claimHeads`), and the channel's sender keeps them within the platform's limits. Failures
+ * back off (honouring the platform's retry-after) in their own chat only. Routine staff cards that
+ * pile up while the staff group may receive no more are sent as one digest. Runs on a timer and
+ * whenever new messages are enqueued (`kick`).
  */
 import { DeliveryError, type ChannelSender } from "../core/delivery.js";
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
-import type { Channel } from "../core/messages.js";
-import type { Outbox } from "./outbox.js";
+import type { Channel, Reply } from "../core/messages.js";
+import type { Metrics } from "../core/metrics.js";
+import { DELIVERY, PRIORITY, type ClaimedMessage, type Outbox } from "./outbox.js";
 
-export const DISPATCH_DEFAULTS = { intervalMs: 2000, batch: 50 } as const;
+/** Named defaults of delivery. */
+export const DISPATCH_DEFAULTS = {
+  /** How often to look for due messages nobody announced (retries, another process's messages). */
+  intervalMs: 1000,
+  /** Chats served at once per channel; messages wait for the platform's limits in the sender. */
+  concurrency: 32,
+  /** Staff cards listed in one digest at most (a Telegram message holds 4,096 characters). */
+  digestMax: 12,
+} as const;
+
+export type DispatchOptions = { readonly [K in keyof typeof DISPATCH_DEFAULTS]: number };
+
+export interface DispatcherDeps {
+  /** Composes a digest of routine staff cards; without it every card goes alone. */
+  readonly digest?: (messages: readonly ClaimedMessage[]) => Reply;
+  readonly metrics?: Metrics;
+}
+
+const CHANNELS: readonly Channel[] = ["web", "telegram", "zalo"];
+
+interface Lane {
+  readonly channel: Channel;
+  readonly inFlight: Map<number, Promise<void>>;
+  pumping: boolean;
+  again: boolean;
+}
 
 export class OutboxDispatcher {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
-  private again = false;
+  private readonly lanes: Lane[] = CHANNELS.map((channel) => ({ channel, inFlight: new Map(), pumping: false, again: false }));
+  private readonly options: DispatchOptions;
+  /** Every row claimed and not finished (digests claim several), whose claims are renewed. */
+  private readonly claimed = new Set<number>();
+  private timers: NodeJS.Timeout[] = [];
+  private stopping = false;
 
+  /** @param options overrides of `DISPATCH_DEFAULTS` */
   constructor(
     private readonly outbox: Outbox,
     private readonly senders: Partial<Record<Channel, ChannelSender>>,
     private readonly logger: Logger,
-    private readonly options: { intervalMs: number; batch: number } = DISPATCH_DEFAULTS,
-  ) {}
+    options: Partial<DispatchOptions> = {},
+    private readonly deps: DispatcherDeps = {},
+  ) {
+    this.options = { ...DISPATCH_DEFAULTS, ...options };
+  }
 
   start(): void {
-    this.timer = setInterval(() => this.kick(), this.options.intervalMs);
-    this.timer.unref();
+    this.stopping = false;
+    this.timers = [setInterval(() => this.kick(), this.options.intervalMs), setInterval(() => void this.renew(), DELIVERY.renewEveryMs)];
+    for (const timer of this.timers) timer.unref();
     this.kick();
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
+  /** Stops claiming and waits up to `graceMs` for the deliveries under way. */
+  async stop(graceMs = 5000): Promise<void> {
+    this.stopping = true;
+    for (const timer of this.timers) clearInterval(timer);
+    this.timers = [];
+    let timeout: NodeJS.Timeout | undefined;
+    await Promise.race([this.idle(), new Promise((resolve) => (timeout = setTimeout(resolve, graceMs)))]);
+    clearTimeout(timeout);
+    const unfinished = [...this.claimed];
+    if (unfinished.length) {
+      this.logger.warn({ messages: unfinished.length }, "stopping: deliveries still under way go back to the outbox");
+      await this.outbox.release(unfinished).catch((error: unknown) => this.logger.error({ error: describeError(error) }, "could not give deliveries back to the outbox"));
+    }
   }
 
-  /** Delivers what is due soon; calls during a run schedule one more run, not many. */
+  /** Delivers what is due, in every channel; calls during a look schedule one more, not many. */
   kick(): void {
-    if (this.running) {
-      this.again = true;
+    for (const lane of this.lanes) this.kickLane(lane);
+  }
+
+  /** Delivers everything due now and resolves when done (what a timer tick does, awaited). */
+  async deliverDue(): Promise<void> {
+    this.kick();
+    await this.idle();
+  }
+
+  /** Waits until nothing is being claimed or delivered. */
+  async idle(): Promise<void> {
+    for (;;) {
+      const busy = this.lanes.flatMap((lane) => [...lane.inFlight.values()]);
+      if (busy.length === 0 && this.lanes.every((lane) => !lane.pumping)) return;
+      await Promise.all(busy);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  private kickLane(lane: Lane): void {
+    if (this.stopping) return;
+    if (lane.pumping) {
+      lane.again = true;
       return;
     }
-    this.running = this.runOnce()
-      .catch((error: unknown) => {
-        this.logger.error({ error: describeError(error) }, "outbox dispatch failed");
-        return 0;
-      })
+    lane.pumping = true;
+    void this.pump(lane)
+      .catch((error: unknown) => this.logger.error({ error: describeError(error), channel: lane.channel }, "outbox dispatch failed"))
       .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.kick();
+        lane.pumping = false;
+        if (lane.again) {
+          lane.again = false;
+          this.kickLane(lane);
         }
       });
   }
 
-  /** Waits until the current run (if any) is over. */
-  async idle(): Promise<void> {
-    while (this.running) await this.running;
+  private async pump(lane: Lane): Promise<void> {
+    while (!this.stopping) {
+      const free = this.options.concurrency - lane.inFlight.size;
+      if (free <= 0) return;
+      const claimed = await this.outbox.claimHeads(lane.channel, free);
+      for (const message of claimed) {
+        // A claim of ours that ran out (renewal failed while the database was busy) is still ours.
+        if (this.claimed.has(message.id)) continue;
+        this.claimed.add(message.id);
+        const task = this.deliver(message).finally(() => {
+          lane.inFlight.delete(message.id);
+          this.claimed.delete(message.id);
+          this.kickLane(lane);
+        });
+        lane.inFlight.set(message.id, task);
+      }
+      if (claimed.length < free) return;
+    }
   }
 
-  /** One pass: sends every due message once. Returns how many were sent. */
-  async runOnce(): Promise<number> {
-    let sent = 0;
-    for (const message of await this.outbox.claimDue(this.options.batch)) {
-      const log = this.logger.child({ outbox: message.id, channel: message.channel, purpose: message.purpose });
+  /** Sends one message (or a digest it heads) and records the outcome; never throws. */
+  private async deliver(message: ClaimedMessage): Promise<void> {
+    const log = this.logger.child({ outbox: message.id, channel: message.channel, purpose: message.purpose });
+    let batch: readonly ClaimedMessage[] = [message];
+    try {
       const sender = this.senders[message.channel];
-      try {
-        if (!sender) throw new DeliveryError(`the ${message.channel} channel is not configured`, false);
-        const messageId = await sender.send(message.chatId, message.reply);
-        await this.outbox.markSent(message.id, messageId);
-        sent++;
-      } catch (error) {
-        const delivery = error instanceof DeliveryError ? error : new DeliveryError(describeError(error), false);
-        const status = await this.outbox.markFailed(message, delivery.message, { permanent: delivery.permanent, ...(delivery.retryAfterMs !== undefined ? { retryAfterMs: delivery.retryAfterMs } : {}) });
-        log.warn({ error: delivery.message, attempts: message.attempts + 1, status }, "outbox delivery failed");
+      if (!sender) throw new DeliveryError(`the ${message.channel} channel is not configured`, true);
+      const { digest } = this.deps;
+      if (digest && message.summary !== null && message.priority === PRIORITY.staff) {
+        batch = [message, ...(await this.outbox.claimCombinable(message.channel, message.chatId, message.id, this.options.digestMax - 1))];
+        for (const each of batch) this.claimed.add(each.id);
       }
+      const reply = batch.length > 1 ? digest!(batch) : message.reply;
+      const messageId = await sender.send(message.chatId, reply, { priority: message.priority, key: `outbox:${message.id}` });
+      await this.outbox.markSent(batch.map((each) => each.id), messageId);
+      for (const each of batch) this.deps.metrics?.messagesOut.inc({ channel: each.channel, purpose: each.purpose });
+      if (batch.length > 1) log.info({ cards: batch.length }, "staff cards sent as one digest");
+    } catch (error) {
+      const delivery = error instanceof DeliveryError ? error : new DeliveryError(describeError(error), false);
+      for (const each of batch) {
+        const status = await this.outbox
+          .markFailed(each, delivery.message, { permanent: delivery.permanent, ...(delivery.retryAfterMs !== undefined ? { retryAfterMs: delivery.retryAfterMs } : {}) })
+          .catch((markError: unknown) => log.error({ error: describeError(markError) }, "could not record a failed delivery; it will be tried again"));
+        if (status === "undeliverable") this.deps.metrics?.deliveriesFailed.inc({ channel: each.channel });
+        else if (status === "failed") this.deps.metrics?.deliveriesRetried.inc({ channel: each.channel });
+        if (status) log.warn({ error: delivery.message, attempts: each.attempts + 1, status, outbox: each.id }, "outbox delivery failed");
+      }
+    } finally {
+      for (const each of batch) this.claimed.delete(each.id);
     }
-    return sent;
+  }
+
+  private async renew(): Promise<void> {
+    await this.outbox.renew([...this.claimed]).catch((error: unknown) => this.logger.warn({ error: describeError(error) }, "could not renew the claims of deliveries under way"));
   }
 }

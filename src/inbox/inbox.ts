@@ -4,12 +4,14 @@
  */
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import type { Metrics } from "../core/metrics.js";
 import type { Pseudonymizer } from "../core/pseudonym.js";
 import { ConversationStates } from "./conversation-states.js";
 import { openDatabase, type Database } from "./database.js";
 import { migrateDatabase } from "./migrate.js";
 import { AuditLog } from "./audit-log.js";
 import { CuratedAnswers } from "./curated-answers.js";
+import { Intake } from "./intake.js";
 import { OAuthTokens } from "./oauth-tokens.js";
 import { Outbox } from "./outbox.js";
 import { QuestionLog } from "./question-log.js";
@@ -17,13 +19,13 @@ import { ReportQueries } from "./report-queries.js";
 import { Reports } from "./reports.js";
 import { StaffAccounts } from "./staff-accounts.js";
 import { Units } from "./units.js";
-import { ProcessedUpdates } from "./updates.js";
 import { WebChatMessages } from "./web-chat.js";
 
 export interface Inbox {
   readonly db: Database;
   readonly states: ConversationStates;
-  readonly updates: ProcessedUpdates;
+  /** Every incoming message, stored before it is acknowledged. */
+  readonly intake: Intake;
   readonly questions: QuestionLog;
   readonly reports: Reports;
   readonly outbox: Outbox;
@@ -37,7 +39,8 @@ export interface Inbox {
   close(): Promise<void>;
 }
 
-export async function openInbox(databaseUrl: string, pseudonym: Pseudonymizer): Promise<Inbox> {
+/** Opens the inbox. @param options.metrics counts the messages stored */
+export async function openInbox(databaseUrl: string, pseudonym: Pseudonymizer, options: { metrics?: Metrics } = {}): Promise<Inbox> {
   mkdirSync(dirname(databaseUrl.replace(/^file:/, "")), { recursive: true });
   await migrateDatabase(databaseUrl);
   const db = await openDatabase(databaseUrl);
@@ -46,7 +49,7 @@ export async function openInbox(databaseUrl: string, pseudonym: Pseudonymizer): 
   return {
     db,
     states: new ConversationStates(db),
-    updates: new ProcessedUpdates(db),
+    intake: new Intake(db, options.metrics),
     questions: new QuestionLog(db, pseudonym),
     reports,
     outbox: new Outbox(db),

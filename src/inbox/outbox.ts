@@ -4,20 +4,36 @@
  * dispatcher delivers it with retries and backoff. A crash loses nothing: undelivered rows are picked
  * up again after a restart.
  *
+ * Messages of one chat go out in order: only the first unfinished message of a chat (by priority,
+ * then age) can be claimed, so a chat that is throttled or failing holds back only itself. Citizens'
+ * messages have a lower priority number than staff messages and go first when a platform's overall
+ * limit makes messages wait; in the staff group an urgent card goes before routine ones.
+ *
  * The hot statements are SQL (see src/inbox/sql.ts). Delivery is at least once with a narrow
- * window: a row is claimed ("sending", with a lease) before
- * the send and marked "sent" right after. Only a crash between the platform accepting the message and
- * that update (milliseconds) can repeat a message, after the lease expires.
+ * window: a row is claimed ("sending", with a lease) before the send and marked "sent" right after.
+ * Only a crash between the platform accepting the message and that update (milliseconds) can repeat
+ * a message, after the lease expires; the web chat stores a delivery once (keyed on the row).
  */
 import type { Channel, Reply } from "../core/messages.js";
 import type { Database } from "./database.js";
 import type { Prisma } from "./generated/client.js";
-import { sqlTime } from "./sql.js";
+import { wellFormedJson } from "../core/text.js";
+import { fromSqlTime, sqlTime } from "./sql.js";
 
 /** Why a message is sent; the staff see it next to its delivery state. */
 export type OutboxPurpose = "tracking_code" | "status" | "staff_reply" | "rating_request" | "staff_card" | "staff_update" | "notice";
 
 export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "undeliverable";
+
+/** Priorities: lower goes first. */
+export const PRIORITY = {
+  /** Citizens: tracking codes, notices, replies. */
+  citizen: 0,
+  /** A staff card of an urgent report: its own card, before routine staff messages. */
+  urgentStaff: 1,
+  /** Other staff messages; routine cards waiting together are sent as one digest. */
+  staff: 2,
+} as const;
 
 export interface OutboxEntry {
   readonly channel: Channel;
@@ -25,19 +41,27 @@ export interface OutboxEntry {
   readonly reply: Reply;
   readonly purpose: OutboxPurpose;
   readonly reportId?: number;
+  /** `PRIORITY.citizen` when left out. */
+  readonly priority?: number;
+  /** A line about the report: routine staff cards with one are combined when several wait. */
+  readonly summary?: string;
 }
 
 /** Named defaults of delivery. */
 export const DELIVERY = {
-  /** A claimed row is considered abandoned (the process died) after this long. */
-  leaseMs: 60_000,
+  /**
+   * A claimed row is considered abandoned (its process died) after this long; the dispatcher renews
+   * the claims of its deliveries under way every `renewEveryMs`.
+   */
+  leaseMs: 6000,
+  renewEveryMs: 2000,
   /**
    * After this many failed attempts the message is marked undeliverable and shown to staff: with the
    * backoff below, about 12 hours, so that a platform outage of an afternoon loses nothing.
    */
   maxAttempts: 20,
-  /** Backoff: 5 s, 10 s, 20 s … capped at one hour. */
-  firstRetryMs: 5_000,
+  /** Backoff: 2 s, 4 s, 8 s … capped at one hour. */
+  firstRetryMs: 2_000,
   maxRetryMs: 3_600_000,
 } as const;
 
@@ -50,7 +74,19 @@ export interface ClaimedMessage {
   readonly purpose: OutboxPurpose;
   readonly reportId: number | null;
   readonly attempts: number;
+  readonly priority: number;
+  readonly summary: string | null;
+  readonly createdAt: Date;
 }
+
+/** Messages waiting in one channel, for the health check and the metrics. */
+export interface OutboxBacklog {
+  readonly channel: Channel;
+  readonly count: number;
+  readonly oldest: Date;
+}
+
+type ClaimedRow = { id: number; channel: string; chatId: string; payload: string; purpose: string; reportId: number | null; attempts: number; priority: number; summary: string | null; createdAt: unknown };
 
 type Client = Database | Prisma.TransactionClient;
 
@@ -66,26 +102,72 @@ export class Outbox {
 
   /** The insert of one message, as a statement to run alone or in a batch transaction. */
   static insert(client: Client, entry: OutboxEntry, now: Date) {
-    return client.$queryRaw<Array<{ id: number }>>`INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "purpose", "reportId", "nextAttemptAt", "createdAt")
-      VALUES (${entry.channel}, ${entry.chatId}, ${JSON.stringify(entry.reply)}, ${entry.purpose}, ${entry.reportId ?? null}, ${sqlTime(now)}, ${sqlTime(now)}) RETURNING "id"`;
+    return client.$queryRaw<Array<{ id: number }>>`INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "purpose", "reportId", "priority", "summary", "nextAttemptAt", "createdAt")
+      VALUES (${entry.channel}, ${entry.chatId}, ${wellFormedJson(entry.reply)}, ${entry.purpose}, ${entry.reportId ?? null}, ${entry.priority ?? PRIORITY.citizen}, ${entry.summary ?? null}, ${sqlTime(now)}, ${sqlTime(now)}) RETURNING "id"`;
   }
 
   /**
-   * Claims up to `limit` messages due now (pending, retrying, or claimed by a process that died),
-   * oldest first. One statement: SQLite runs it alone, so no message is claimed twice.
+   * Claims up to `limit` messages of a channel: of each chat, the first unfinished message (by
+   * priority, then age) when it is due (pending, retrying, or claimed by a process that died); the
+   * lowest priority numbers first. One statement: SQLite runs it alone, so no message is claimed twice.
    */
-  async claimDue(limit: number, now = new Date()): Promise<ClaimedMessage[]> {
-    const rows = await this.db.$queryRaw<Array<{ id: number; channel: string; chatId: string; payload: string; purpose: string; reportId: number | null; attempts: number }>>`
+  async claimHeads(channel: Channel, limit: number, now = new Date()): Promise<ClaimedMessage[]> {
+    if (limit <= 0) return [];
+    const rows = await this.db.$queryRaw<ClaimedRow[]>`
       UPDATE "OutboxMessage" SET "status" = 'sending', "nextAttemptAt" = ${sqlTime(new Date(now.getTime() + DELIVERY.leaseMs))}
-      WHERE "id" IN (SELECT "id" FROM "OutboxMessage" WHERE "status" IN ('pending', 'failed', 'sending') AND "nextAttemptAt" <= ${sqlTime(now)} ORDER BY "id" LIMIT ${limit})
-      RETURNING "id", "channel", "chatId", "payload", "purpose", "reportId", "attempts"`;
-    return rows
-      .map((row) => ({ id: Number(row.id), channel: row.channel as Channel, chatId: row.chatId, reply: JSON.parse(row.payload) as Reply, purpose: row.purpose as OutboxPurpose, reportId: row.reportId === null ? null : Number(row.reportId), attempts: Number(row.attempts) }))
-      .sort((a, b) => a.id - b.id);
+      WHERE "id" IN (
+        SELECT o."id" FROM "OutboxMessage" o
+        WHERE o."channel" = ${channel} AND o."status" IN ('pending', 'failed', 'sending') AND o."nextAttemptAt" <= ${sqlTime(now)}
+          AND NOT EXISTS (
+            SELECT 1 FROM "OutboxMessage" p
+            WHERE p."channel" = o."channel" AND p."chatId" = o."chatId" AND p."status" IN ('pending', 'failed', 'sending')
+              AND (p."priority" < o."priority" OR (p."priority" = o."priority" AND p."id" < o."id")))
+        ORDER BY o."priority", o."id" LIMIT ${limit})
+      RETURNING "id", "channel", "chatId", "payload", "purpose", "reportId", "attempts", "priority", "summary", "createdAt"`;
+    return rows.map(claimed).sort((a, b) => a.priority - b.priority || a.id - b.id);
   }
 
-  async markSent(id: number, sentMessageId: string | undefined, now = new Date()): Promise<void> {
-    await this.db.$executeRaw`UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = ${sqlTime(now)}, "sentMessageId" = ${sentMessageId ?? null}, "attempts" = "attempts" + 1, "lastError" = NULL WHERE "id" = ${id}`;
+  /**
+   * Claims up to `limit` more routine staff messages with a summary waiting for the same chat (not
+   * `exceptId`, already claimed), oldest first: they go out together as one digest.
+   */
+  async claimCombinable(channel: Channel, chatId: string, exceptId: number, limit: number, now = new Date()): Promise<ClaimedMessage[]> {
+    if (limit <= 0) return [];
+    const rows = await this.db.$queryRaw<ClaimedRow[]>`
+      UPDATE "OutboxMessage" SET "status" = 'sending', "nextAttemptAt" = ${sqlTime(new Date(now.getTime() + DELIVERY.leaseMs))}
+      WHERE "id" IN (
+        SELECT "id" FROM "OutboxMessage"
+        WHERE "channel" = ${channel} AND "chatId" = ${chatId} AND "status" = 'pending' AND "summary" IS NOT NULL AND "priority" = ${PRIORITY.staff} AND "id" <> ${exceptId}
+        ORDER BY "id" LIMIT ${limit})
+      RETURNING "id", "channel", "chatId", "payload", "purpose", "reportId", "attempts", "priority", "summary", "createdAt"`;
+    return rows.map(claimed).sort((a, b) => a.id - b.id);
+  }
+
+  /** Records the delivery of messages (several for a digest, all with its message id). */
+  async markSent(ids: readonly number[], sentMessageId: string | undefined, now = new Date()): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.$executeRawUnsafe(
+      `UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = ?, "sentMessageId" = ?, "attempts" = "attempts" + 1, "lastError" = NULL WHERE "id" IN (${ids.map(() => "?").join(", ")})`,
+      sqlTime(now),
+      sentMessageId ?? null,
+      ...ids,
+    );
+  }
+
+  /** Keeps the claims of deliveries under way. */
+  async renew(ids: readonly number[], now = new Date()): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.$executeRawUnsafe(
+      `UPDATE "OutboxMessage" SET "nextAttemptAt" = ? WHERE "status" = 'sending' AND "id" IN (${ids.map(() => "?").join(", ")})`,
+      sqlTime(new Date(now.getTime() + DELIVERY.leaseMs)),
+      ...ids,
+    );
+  }
+
+  /** Gives claimed messages back unsent (a graceful stop): due at once. */
+  async release(ids: readonly number[], now = new Date()): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.$executeRawUnsafe(`UPDATE "OutboxMessage" SET "status" = 'pending', "nextAttemptAt" = ? WHERE "status" = 'sending' AND "id" IN (${ids.map(() => "?").join(", ")})`, sqlTime(now), ...ids);
   }
 
   /** Schedules another attempt, or gives up after `DELIVERY.maxAttempts` or on a permanent failure. */
@@ -100,14 +182,35 @@ export class Outbox {
     return status;
   }
 
-  /** The outbox row that delivered a given platform message (a staff card, to match replies to it). */
-  async findBySentMessage(channel: Channel, chatId: string, sentMessageId: string): Promise<{ reportId: number | null; purpose: string } | undefined> {
-    const row = await this.db.outboxMessage.findFirst({ where: { channel, chatId, sentMessageId }, select: { reportId: true, purpose: true } });
-    return row ?? undefined;
+  /**
+   * The report whose message was delivered as a given platform message (a staff card, to match
+   * replies to it); undefined for a digest of several reports, or a message not from the outbox.
+   */
+  async findBySentMessage(channel: Channel, chatId: string, sentMessageId: string): Promise<{ reportId: number; purpose: string } | undefined> {
+    const rows = await this.db.outboxMessage.findMany({ where: { channel, chatId, sentMessageId }, select: { reportId: true, purpose: true }, take: 2 });
+    const [row] = rows;
+    return rows.length === 1 && row?.reportId !== null && row !== undefined ? { reportId: row.reportId, purpose: row.purpose } : undefined;
   }
 
-  /** Messages waiting or retrying (for health checks and tests). */
-  async backlog(): Promise<number> {
-    return this.db.outboxMessage.count({ where: { status: { in: ["pending", "sending", "failed"] } } });
+  /** Messages waiting or retrying, per channel, with the creation of the oldest. */
+  async backlog(): Promise<OutboxBacklog[]> {
+    const rows = await this.db.$queryRaw<Array<{ channel: string; count: number; oldest: unknown }>>`
+      SELECT "channel", COUNT(*) AS "count", MIN("createdAt") AS "oldest" FROM "OutboxMessage" WHERE "status" IN ('pending', 'sending', 'failed') GROUP BY "channel"`;
+    return rows.map((row) => ({ channel: row.channel as Channel, count: Number(row.count), oldest: fromSqlTime(row.oldest) }));
   }
+}
+
+function claimed(row: ClaimedRow): ClaimedMessage {
+  return {
+    id: Number(row.id),
+    channel: row.channel as Channel,
+    chatId: row.chatId,
+    reply: JSON.parse(row.payload) as Reply,
+    purpose: row.purpose as OutboxPurpose,
+    reportId: row.reportId === null ? null : Number(row.reportId),
+    attempts: Number(row.attempts),
+    priority: Number(row.priority),
+    summary: row.summary,
+    createdAt: fromSqlTime(row.createdAt),
+  };
 }

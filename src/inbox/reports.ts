@@ -17,6 +17,11 @@ export interface Actor {
   readonly type: "citizen" | "staff" | "system";
   readonly id?: string;
   readonly name?: string;
+  /**
+   * The stored incoming message through which they did it (`HandlingAttempt.key`): the same message
+   * handled again after a crash finds its event and changes nothing.
+   */
+  readonly source?: string;
 }
 
 /** What a finished feedback conversation yields. */
@@ -43,6 +48,8 @@ export interface ReportDraft {
   /** A message a cadre forwarded to file on someone's behalf: its origin and the cadre. */
   readonly forwardedFrom?: ForwardOrigin;
   readonly filedBy?: { readonly id: string; readonly name?: string };
+  /** The stored incoming message that filed it: filed once, however often it is handled. */
+  readonly source?: string;
 }
 
 export type Report = ReportRow;
@@ -53,7 +60,8 @@ export type ReportWithTrail = Prisma.ReportGetPayload<{ include: { events: true;
 /** Why a change was refused; the assistant turns it into a Vietnamese message. */
 export type ChangeRefusal = "unknown" | "not-allowed" | "not-yours" | "closed";
 
-export type ChangeResult = { readonly ok: true; readonly report: ReportWithTrail; readonly from: Status } | { readonly ok: false; readonly reason: ChangeRefusal };
+/** `repeated`: the same incoming message had made this change already; nothing was changed again. */
+export type ChangeResult = { readonly ok: true; readonly report: ReportWithTrail; readonly from: Status; readonly repeated?: true } | { readonly ok: false; readonly reason: ChangeRefusal };
 
 /** Builds the messages a change causes, given the report as it now is. */
 export type MessagesFor = (report: ReportWithTrail) => readonly OutboxEntry[];
@@ -112,6 +120,8 @@ export class Reports {
    * it, are known before the batch runs.
    */
   async create(draft: ReportDraft, messages: MessagesFor, now = new Date()): Promise<ReportWithTrail> {
+    const filed = draft.source ? await this.db.report.findUnique({ where: { sourceKey: draft.source }, include: TRAIL }) : null;
+    if (filed) return filed;
     try {
       return await this.insert(draft, messages, now, await this.ids.next());
     } catch (error) {
@@ -156,6 +166,7 @@ export class Reports {
       firstResponseAt: null,
       resolvedAt: null,
       searchText: searchTextOf(code, draft.area, draft.description),
+      sourceKey: draft.source ?? null,
     };
     const contact = identified
       ? [
@@ -166,10 +177,10 @@ export class Reports {
             RETURNING "id"`,
         ]
       : [];
-    const report = this.db.$executeRaw`INSERT INTO "Report" ("id", "code", "channel", "topic", "area", "description", "searchText", "descriptionCut", "latitude", "longitude", "urgent", "urgentReasons", "suggestedUnit", "sections", "contactId", "forwardedFrom", "filedById", "filedByName", "createdAt", "updatedAt", "dueAt")
+    const report = this.db.$executeRaw`INSERT INTO "Report" ("id", "code", "channel", "topic", "area", "description", "searchText", "descriptionCut", "latitude", "longitude", "urgent", "urgentReasons", "suggestedUnit", "sections", "contactId", "forwardedFrom", "filedById", "filedByName", "createdAt", "updatedAt", "dueAt", "sourceKey")
       VALUES (${id}, ${code}, ${row.channel}, ${row.topic}, ${row.area}, ${row.description}, ${row.searchText}, ${row.descriptionCut ? 1 : 0}, ${row.latitude}, ${row.longitude}, ${row.urgent ? 1 : 0}, ${row.urgentReasons}, ${row.suggestedUnit}, ${row.sections},
         ${identified ? Prisma.sql`(SELECT "id" FROM "Contact" WHERE "channel" = ${draft.channel} AND "channelUserId" = ${draft.reporter.id})` : null},
-        ${row.forwardedFrom}, ${row.filedById}, ${row.filedByName}, ${at}, ${at}, ${sqlTime(row.dueAt)})`;
+        ${row.forwardedFrom}, ${row.filedById}, ${row.filedByName}, ${at}, ${at}, ${sqlTime(row.dueAt)}, ${row.sourceKey})`;
     const event = this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "ReportEvent" ("reportId", "type", "toStatus", "actorType", "actorId", "actorName", "createdAt")
       VALUES (${id}, 'created', 'moi', ${actor.type}, ${actor.id}, ${actor.name}, ${at}) RETURNING "id"`;
     const subscriber = this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "ReportSubscriber" ("reportId", "channel", "chatId", "createdAt") VALUES (${id}, ${draft.channel}, ${draft.chatId}, ${at}) RETURNING "id"`;
@@ -179,7 +190,7 @@ export class Reports {
     );
     const draftTrail: ReportWithTrail = {
       ...row,
-      events: [{ id: 0, reportId: id, type: "created", fromStatus: null, toStatus: "moi", text: null, actorType: actor.type, actorId: actor.id, actorName: actor.name, outboxId: null, createdAt: now }],
+      events: [{ id: 0, reportId: id, type: "created", fromStatus: null, toStatus: "moi", text: null, actorType: actor.type, actorId: actor.id, actorName: actor.name, outboxId: null, sourceKey: null, createdAt: now }],
       subscribers: [{ id: 0, reportId: id, channel: draft.channel, chatId: draft.chatId, createdAt: now }],
       unit: null,
       attachments: draft.attachments.map((attachment) => ({ id: 0, reportId: id, kind: attachment.kind, channel: draft.channel, ref: attachment.ref, caption: attachment.caption ?? null, createdAt: now })),
@@ -223,6 +234,8 @@ export class Reports {
     return this.db.$transaction(async (tx) => {
       const current = await tx.report.findUnique({ where: { code } });
       if (!current) return { ok: false, reason: "unknown" };
+      const repeated = await alreadyDone(tx, current.id, "status", actor);
+      if (repeated) return repeated;
       const from = current.status as Status;
       if (!canChange(from, to)) return { ok: false, reason: "not-allowed" };
       const report = await tx.report.update({
@@ -232,7 +245,7 @@ export class Reports {
           ...(extra.unitId !== undefined ? { unitId: extra.unitId } : {}),
           ...(actor.type === "staff" && !current.firstResponseAt ? { firstResponseAt: now } : {}),
           ...(to === "da_giai_quyet" ? { resolvedAt: now } : {}),
-          events: { create: { type: "status", fromStatus: from, toStatus: to, text: extra.note ?? null, actorType: actor.type, actorId: actor.id ?? null, actorName: actor.name ?? null, createdAt: now } },
+          events: { create: { type: "status", fromStatus: from, toStatus: to, text: extra.note ?? null, ...eventActor(actor), createdAt: now } },
         },
         include: TRAIL,
       });
@@ -265,12 +278,14 @@ export class Reports {
       const current = await tx.report.findUnique({ where: { code }, include: { subscribers: true } });
       if (!current) return { ok: false, reason: "unknown" };
       if (!current.subscribers.some((s) => s.channel === channel && s.chatId === chatId)) return { ok: false, reason: "not-yours" };
+      const repeated = await alreadyDone(tx, current.id, "info_added", actor);
+      if (repeated) return repeated;
       if (!isOpen(current.status as Status)) return { ok: false, reason: "closed" };
       const report = await tx.report.update({
         where: { id: current.id },
         data: {
           attachments: { create: (info.attachments ?? []).map((attachment) => ({ kind: attachment.kind, channel, ref: attachment.ref, caption: attachment.caption ?? null })) },
-          events: { create: { type: "info_added", text: info.text ?? (info.attachments?.length ? `${info.attachments.length} tệp đính kèm` : null), actorType: actor.type, actorId: actor.id ?? null, actorName: actor.name ?? null, createdAt: now } },
+          events: { create: { type: "info_added", text: info.text ?? (info.attachments?.length ? `${info.attachments.length} tệp đính kèm` : null), ...eventActor(actor), createdAt: now } },
         },
         include: TRAIL,
       });
@@ -285,6 +300,8 @@ export class Reports {
       const current = await tx.report.findUnique({ where: { code }, include: { subscribers: true } });
       if (!current) return { ok: false, reason: "unknown" };
       if (!current.subscribers.some((s) => s.channel === channel && s.chatId === chatId)) return { ok: false, reason: "not-yours" };
+      const repeated = await alreadyDone(tx, current.id, "rating", actor);
+      if (repeated) return repeated;
       if (current.status !== "da_giai_quyet") return { ok: false, reason: "not-allowed" };
       const report = await tx.report.update({
         where: { id: current.id },
@@ -293,7 +310,7 @@ export class Reports {
           status: "dong",
           events: {
             create: [
-              { type: "rating", text: String(rating), actorType: actor.type, actorId: actor.id ?? null, actorName: actor.name ?? null, createdAt: now },
+              { type: "rating", text: String(rating), ...eventActor(actor), createdAt: now },
               { type: "status", fromStatus: "da_giai_quyet", toStatus: "dong", actorType: "system", createdAt: now },
             ],
           },
@@ -313,6 +330,8 @@ export class Reports {
     return this.db.$transaction(async (tx) => {
       const [current, original] = await Promise.all([tx.report.findUnique({ where: { code }, include: { subscribers: true } }), tx.report.findUnique({ where: { code: originalCode } })]);
       if (!current || !original || current.id === original.id) return { ok: false, reason: "unknown" };
+      const repeated = await alreadyDone(tx, current.id, "status", actor);
+      if (repeated) return repeated;
       const from = current.status as Status;
       if (!canChange(from, "trung_lap")) return { ok: false, reason: "not-allowed" };
       for (const subscriber of current.subscribers) {
@@ -328,7 +347,7 @@ export class Reports {
         data: {
           status: "trung_lap",
           duplicateOfId: original.id,
-          events: { create: { type: "status", fromStatus: from, toStatus: "trung_lap", text: originalCode, actorType: actor.type, actorId: actor.id ?? null, actorName: actor.name ?? null, createdAt: now } },
+          events: { create: { type: "status", fromStatus: from, toStatus: "trung_lap", text: originalCode, ...eventActor(actor), createdAt: now } },
         },
         include: TRAIL,
       });
@@ -354,13 +373,32 @@ export class Reports {
       const current = await tx.report.findUnique({ where: { code } });
       if (!current) return { ok: false, reason: "unknown" };
       const { actor } = event;
+      const repeated = await alreadyDone(tx, current.id, event.type, actor);
+      if (repeated) return repeated;
       const report = await tx.report.update({
         where: { id: current.id },
-        data: { ...update(current), events: { create: { type: event.type, text: event.text, actorType: actor.type, actorId: actor.id ?? null, actorName: actor.name ?? null, createdAt: now } } },
+        data: { ...update(current), events: { create: { type: event.type, text: event.text, ...eventActor(actor), createdAt: now } } },
         include: TRAIL,
       });
       await Outbox.enqueue(tx, messages(report));
       return { ok: true, report, from: report.status as Status };
     });
   }
+}
+
+/** Who an event records, and the incoming message it came through. */
+function eventActor(actor: Actor) {
+  return { actorType: actor.type, actorId: actor.id ?? null, actorName: actor.name ?? null, sourceKey: actor.source ?? null };
+}
+
+/**
+ * When the incoming message behind `actor` already made a change of this type to the report (its
+ * first attempt committed, then the process died), the report as it is, marked `repeated`.
+ */
+async function alreadyDone(tx: Prisma.TransactionClient, reportId: number, type: string, actor: Actor): Promise<ChangeResult | undefined> {
+  if (!actor.source) return undefined;
+  const event = await tx.reportEvent.findFirst({ where: { reportId, type, sourceKey: actor.source }, select: { id: true } });
+  if (!event) return undefined;
+  const report = await tx.report.findUniqueOrThrow({ where: { id: reportId }, include: TRAIL });
+  return { ok: true, report, from: report.status as Status, repeated: true };
 }

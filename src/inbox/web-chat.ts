@@ -1,6 +1,9 @@
 /** Messages of the local web chat, kept until the browser fetches them. */
 import type { Reply } from "../core/messages.js";
+import { wellFormedJson } from "../core/text.js";
 import type { Database } from "./database.js";
+import type { Prisma } from "./generated/client.js";
+import { sqlTime } from "./sql.js";
 
 /** A message of the web chat: the assistant's reply, or what the person typed (`mine`). */
 export type WebChatEntry = { readonly id: number; readonly createdAt: Date } & ({ readonly reply: Reply } | { readonly mine: string });
@@ -11,15 +14,22 @@ export const WEB_CHAT_RETENTION_MS = 7 * 24 * 3600 * 1000;
 export class WebChatMessages {
   constructor(private readonly db: Database) {}
 
-  async add(chatId: string, reply: Reply): Promise<number> {
-    const row = await this.db.webChatMessage.create({ data: { chatId, payload: JSON.stringify({ reply }) } });
-    return row.id;
+  /**
+   * Adds a reply. With a `key` (an outbox message's), the reply is stored once however often it is
+   * delivered: a crash between storing it and recording the delivery repeats nothing.
+   */
+  async add(chatId: string, reply: Reply, key?: string): Promise<number> {
+    const payload = wellFormedJson({ reply });
+    if (key === undefined) return (await this.db.webChatMessage.create({ data: { chatId, payload } })).id;
+    return (await this.db.webChatMessage.upsert({ where: { sourceKey: key }, create: { chatId, payload, sourceKey: key }, update: {}, select: { id: true } })).id;
   }
 
-  /** What the person typed, so a reloaded page shows the whole conversation. */
-  async addMine(chatId: string, text: string): Promise<number> {
-    const row = await this.db.webChatMessage.create({ data: { chatId, payload: JSON.stringify({ mine: text }) } });
-    return row.id;
+  /**
+   * What the person typed, so that a reloaded page shows the whole conversation: a statement to
+   * commit with the message it belongs to (see Intake.accept), stored once per `key`.
+   */
+  mine(chatId: string, text: string, key: string, now = new Date()): Prisma.PrismaPromise<number> {
+    return this.db.$executeRaw`INSERT INTO "WebChatMessage" ("chatId", "payload", "createdAt", "sourceKey") VALUES (${chatId}, ${wellFormedJson({ mine: text })}, ${sqlTime(now)}, ${key}) ON CONFLICT ("sourceKey") DO NOTHING`;
   }
 
   /** Messages of a chat after the given id, oldest first. */

@@ -8,7 +8,10 @@ import formbody from "@fastify/formbody";
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
+import type { Metrics, QueueSnapshot } from "../core/metrics.js";
 import { DEFAULT_K, type KnowledgeBase } from "../knowledge/knowledge-base.js";
+import { addressLimitHook, limitedRoutes, type AddressLimits } from "./address-limiter.js";
+import { metricsRoute } from "./metrics-route.js";
 import { assetRoutes } from "./web/assets.js";
 import { sessionReader } from "./web/auth.js";
 import type { WebDeps } from "./web/deps.js";
@@ -29,6 +32,17 @@ export interface HttpServerDeps {
   readonly web?: WebDeps;
   /** Behind a reverse proxy: trust its X-Forwarded-* headers (client address, https). */
   readonly trustProxy?: boolean;
+  /** Served at `/metrics` when given; refused requests are counted in it. */
+  readonly metrics?: Metrics;
+  /** Bearer token for `/metrics`; without it only loopback clients get the metrics. */
+  readonly metricsToken?: string;
+  /** Per-address limits of the public APIs, overriding the defaults (`ADDRESS_LIMITS`) route by route. */
+  readonly limits?: Partial<AddressLimits>;
+  /**
+   * What `/healthz` adds: the messages waiting per queue and channel. Throws when the database does
+   * not answer or refuses writes: the health check then answers 503.
+   */
+  readonly health?: () => Promise<{ readonly waiting: ReadonlyArray<QueueSnapshot> }>;
 }
 
 /** Largest request body accepted (bytes); larger bodies get 413 before anything parses them. */
@@ -65,7 +79,21 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
     return reply.code(status).type("text/html").send(messagePage(status >= 500 ? "Đã có lỗi" : "Yêu cầu không hợp lệ", text, request.staff ? "/inbox" : "/", request.staff));
   });
 
-  server.get("/healthz", async () => ({ ok: true, passages: deps.knowledge.index.manifest.passageCount }));
+  // Added before any route so that it covers them all, the web app's plugin included.
+  server.addHook("onRequest", addressLimitHook(limitedRoutes(deps.limits), { metrics: deps.metrics }));
+  if (deps.metrics) metricsRoute(server, { metrics: deps.metrics, token: deps.metricsToken });
+
+  server.get("/healthz", async (request, reply) => {
+    const passages = deps.knowledge.index.manifest.passageCount;
+    if (!deps.health) return { ok: true, passages };
+    try {
+      const { waiting } = await deps.health();
+      return { ok: true, database: "ok", passages, waiting };
+    } catch (error) {
+      request.log.error({ error: describeError(error) }, "health check: the database does not answer");
+      return reply.code(503).send({ ok: false, database: "unreachable", passages });
+    }
+  });
 
   server.get<{ Querystring: { q?: string; k?: string } }>("/api/ask", async (request, reply) => {
     const question = request.query.q ?? "";

@@ -1,4 +1,7 @@
-/** The conversation engine on its own: what it does when the database fails, and for duplicates. */
+/**
+ * The conversation engine on its own: what it does when the database fails, and when a message is
+ * handled a second time after a crash.
+ */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ReplyTarget } from "../../src/assistant/turn.js";
 import type { Inbound, Reply } from "../../src/core/messages.js";
@@ -38,12 +41,37 @@ describe("the assistant", () => {
   it("says “thử lại sau” instead of going silent when the database fails, and logs why", async () => {
     const logs = captureLogs();
     const broken = await openTestInbox();
-    await broken.db.$executeRawUnsafe('DROP TABLE "ProcessedUpdate"');
+    await broken.db.$executeRawUnsafe('DROP TABLE "ConversationState"');
     const target = recorder();
     await testAssistant(knowledge, broken, { logger: logs.logger }).handle(message("Mục tiêu của nghị quyết là gì?"), target);
     expect(target.replies).toHaveLength(1);
     expect(target.replies[0]!.blocks[0]).toEqual({ type: "paragraph", content: ["Xin lỗi, trợ lý đang gặp sự cố nên chưa xử lý được tin nhắn này. Bạn vui lòng thử lại sau ít phút nhé."] });
-    expect(logs.lines.find((line) => line.msg === "update failed")?.error).toMatch(/ProcessedUpdate/);
+    expect(logs.lines.find((line) => line.msg === "update failed")?.error).toMatch(/ConversationState/);
+  });
+
+  it("handles a message again after a crash without a second report, a second code or a repeated reply", async () => {
+    const assistant = testAssistant(knowledge, inbox);
+    const chat = "web-crash-replay";
+    const gopy = { ...message("", chat), content: { kind: "command" as const, command: "gopy", args: "Cống thoát nước ở thôn 3 xã Điện Phước, Điện Bàn bị tắc, nước ngập vào nhà dân mỗi khi mưa." } };
+    const sent: number[] = [];
+    const attempt = (repliesSent: number) => ({ key: "in:crash-replay-1", receivedAt: gopy.receivedAt, repliesSent, replySent: async () => void sent.push(repliesSent) });
+    const first = recorder();
+    await assistant.handle(gopy, first, attempt(0));
+    const filed = await inbox.db.report.findMany({ where: { description: { contains: "thôn 3 xã Điện Phước" } } });
+    expect(filed).toHaveLength(1);
+    expect(filed[0]!.sourceKey).toBe("in:crash-replay-1");
+    // The process died after the report was committed and before the turn's state was saved.
+    await inbox.states.clear("web", chat);
+    const second = recorder();
+    await assistant.handle(gopy, second, attempt(first.replies.length));
+    expect(await inbox.db.report.count({ where: { description: { contains: "thôn 3 xã Điện Phước" } } })).toBe(1);
+    expect(await inbox.db.outboxMessage.count({ where: { reportId: filed[0]!.id, purpose: "tracking_code" } })).toBe(1);
+    expect(second.replies).toHaveLength(0);
+    // The process died after the state was saved: the turn had finished, nothing is done again.
+    const third = recorder();
+    await assistant.handle(gopy, third, attempt(0));
+    expect(third.replies).toHaveLength(0);
+    expect(await inbox.db.report.count({ where: { description: { contains: "thôn 3 xã Điện Phước" } } })).toBe(1);
   });
 
   it("lets STAFF_USER_IDS act only from Telegram: the same id typed on another channel is not staff", async () => {

@@ -4,15 +4,15 @@ import { chromium, type Browser } from "playwright-core";
 import { afterAll } from "vitest";
 import { ROOT } from "./paths.js";
 
-/** Debian's chromium (installed by `.ci/run`); CHROMIUM_PATH overrides it. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Debian's chromium (installed by `npm test`'s pretest, scripts/ensure-chromium.mjs); CHROMIUM_PATH overrides it. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 /** Where the browser tests leave their screenshots, to be looked at. */
 export const SCREENSHOTS = join(ROOT, "test-results", "screenshots");
 
 /** Headless chromium, closed after the test file. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (as .ci/run does) or set CHROMIUM_PATH.`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (as npm test does when run as root) or set CHROMIUM_PATH.`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

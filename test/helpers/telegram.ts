@@ -8,9 +8,11 @@ import emulatorModule from "telegram-test-api";
 import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import type { Transformer } from "grammy";
 import type { Assistant } from "../../src/assistant/assistant.js";
+import type { IntakeWorker } from "../../src/assistant/intake-worker.js";
 import { createBot } from "../../src/channels/telegram/bot.js";
 import { startTelegram, type RunningTelegram } from "../../src/channels/telegram/run.js";
 import type { Logger } from "../../src/core/logger.js";
+import type { Inbox } from "../../src/inbox/inbox.js";
 
 export const TEST_TOKEN = "123456:TEST-token-for-the-emulator-only";
 
@@ -55,11 +57,14 @@ export const slowGetUpdates: Transformer = async (prev, method, payload, signal)
   return prev(method, payload, signal);
 };
 
-/** The real bot, polling the emulator. */
-export async function startTestBot(apiRoot: string, assistant: Assistant, logger: Logger): Promise<RunningTelegram> {
+/** The real bot, polling the emulator into the inbox's intake, handled by `worker`. */
+export async function startTestBot(apiRoot: string, assistant: Assistant, logger: Logger, deps: { inbox: Inbox; worker: IntakeWorker }): Promise<RunningTelegram> {
   const bot = createBot(TEST_TOKEN, { assistant, logger, apiRoot, transformers: [slowGetUpdates] });
-  return startTelegram(bot, { logger });
+  return startTelegram(bot, { logger, intake: deps.inbox.intake, worker: deps.worker, poll: TEST_POLL });
 }
+
+/** Short polls, quick retries: the emulator answers getUpdates at once anyway. */
+const TEST_POLL = { timeoutSeconds: 1, limit: 100, firstRetryMs: 50, maxRetryMs: 200 } as const;
 
 /** A person chatting with the bot: sends messages and waits for the bot's answers. */
 export class TestUser {

@@ -11,9 +11,11 @@ import type { Topic } from "../../src/feedback/taxonomy.js";
 import type { Inbox } from "../../src/inbox/inbox.js";
 import type { Role } from "../../src/inbox/staff-accounts.js";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
-import { createHttpServer, type HttpServer } from "../../src/server/http-server.js";
+import type { BucketLimits } from "../../src/server/address-limiter.js";
+import { createHttpServer, type HttpServer, type HttpServerDeps } from "../../src/server/http-server.js";
 import { LoginLimiter } from "../../src/server/web/auth.js";
 import { testAssistant, testReference } from "./assistant.js";
+import { startTestWorker } from "./intake.js";
 import { testLogger } from "./knowledge.js";
 
 /** Password of the accounts tests create. */
@@ -28,24 +30,38 @@ export interface TestWebApp {
 }
 
 /**
+ * Tests drive the chat far faster than a person (polling every 100 ms while waiting for a reply):
+ * the per-address limits are lifted unless a test sets its own; they have tests of their own.
+ */
+const NO_LIMIT: BucketLimits = { burst: 1e9, perSecond: 1e9 };
+
+/**
  * The HTTP server with the web chat and staff inbox as `main.ts` wires it, on the given knowledge
- * base and inbox; the outbox is delivered to the web chat. Closed after the test file.
+ * base and inbox; the outbox is delivered to the web chat. Closed after the test file. `http` adds
+ * the server's optional parts (metrics, limits).
  */
 export async function openTestWebApp(
   knowledge: KnowledgeBase,
   inbox: Inbox,
-  options: { loginLimiter?: LoginLimiter; attachments?: Partial<Record<Channel, AttachmentSource>> } = {},
+  options: {
+    loginLimiter?: LoginLimiter;
+    attachments?: Partial<Record<Channel, AttachmentSource>>;
+    http?: Pick<HttpServerDeps, "limits" | "metrics" | "metricsToken">;
+  } = {},
 ): Promise<TestWebApp> {
   await inbox.units.sync(testReference.units);
-  const dispatcher = new OutboxDispatcher(inbox.outbox, { web: webSender(inbox.webChat) }, testLogger, { intervalMs: 200, batch: 50 });
+  const dispatcher = new OutboxDispatcher(inbox.outbox, { web: webSender(inbox.webChat) }, testLogger, { intervalMs: 200 });
   const service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick() });
   const curated = new CuratedBook(inbox.curated, knowledge);
   await curated.refresh();
   const assistant = testAssistant(knowledge, inbox, { service, curated });
+  const worker = startTestWorker(inbox, assistant);
   const server = createHttpServer({
+    ...options.http,
+    limits: { ask: NO_LIMIT, chatSend: NO_LIMIT, chatPoll: NO_LIMIT, ...options.http?.limits },
     knowledge,
     logger: testLogger,
-    web: { inbox, knowledge, assistant, service, reference: testReference, curated, logger: testLogger, loginLimiter: options.loginLimiter ?? new LoginLimiter(), attachments: options.attachments ?? {} },
+    web: { inbox, knowledge, worker, service, reference: testReference, curated, logger: testLogger, loginLimiter: options.loginLimiter ?? new LoginLimiter(), attachments: options.attachments ?? {} },
   });
   dispatcher.start();
   afterAll(async () => {

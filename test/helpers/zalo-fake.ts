@@ -10,12 +10,16 @@
  *   refresh tokens.
  * Tests play the people: `ZaloPerson` sends updates (queued for getUpdates, or posted to the bot's
  * webhook in the flat or the wrapped shape) and reads what the bot sent; `OaPerson` posts signed OA
- * events. `failNext` makes a method fail (429, 5xx) to test recovery.
+ * events. `failNext` makes a method fail (429, 5xx) to test recovery; `rateLimitRate` refuses a
+ * share of the sends as rate-limited, as Zalo does under load.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Assistant } from "../../src/assistant/assistant.js";
+import type { IntakeWorker } from "../../src/assistant/intake-worker.js";
+import { createZaloGate } from "../../src/channels/zalo/failure.js";
+import type { SendGate } from "../../src/core/send-gate.js";
 import type { ZaloConfig } from "../../src/channels/zalo/config.js";
 import type { ZaloClients } from "../../src/channels/zalo/messenger.js";
 import { createZaloClients, startZalo, type RunningZalo } from "../../src/channels/zalo/run.js";
@@ -23,6 +27,7 @@ import type { Logger } from "../../src/core/logger.js";
 import type { Inbox } from "../../src/inbox/inbox.js";
 import type { HttpServer } from "../../src/server/http-server.js";
 import { json, readBody } from "./http.js";
+import { seededRandom } from "./telegram-fake.js";
 
 export const FAKE_BOT_TOKEN = "2718281828:fake-zalo-bot-token-for-tests-only";
 export const FAKE_BOT = { id: "b0c1d2e3f4", account_name: "Trợ lý Dân vận", account_type: "BASIC", can_join_groups: true } as const;
@@ -49,6 +54,9 @@ export interface FakeCall {
 
 type Update = { event_name: string; message: Record<string, unknown> };
 
+/** Seed of the generator drawing rate-limit refusals: every run refuses the same calls. */
+const RATE_LIMIT_SEED = 1;
+
 export class FakeZalo {
   baseUrl = "";
   readonly calls: FakeCall[] = [];
@@ -59,7 +67,13 @@ export class FakeZalo {
   webhookTarget: string | undefined;
   /** The body shape of posted updates: the flat live shape or the documented wrapper. */
   webhookShape: "flat" | "wrapped" = "flat";
-  readonly oa = new FakeOa();
+  /**
+   * The fraction (0..1) of the bot's sendMessage calls (429 `Too Many Requests`) and the OA's
+   * customer-service sends (-32 `Request exceeds rate limit`) refused as rate-limited, unrecorded.
+   */
+  rateLimitRate = 0;
+  readonly oa = new FakeOa(() => this.rateLimited());
+  private readonly random = seededRandom(RATE_LIMIT_SEED);
   private readonly queue: Update[] = [];
   private readonly waiting: Array<(update: Update) => void> = [];
   private readonly failures = new Map<string, FakeFailure[]>();
@@ -84,6 +98,11 @@ export class FakeZalo {
   /** The next calls of `method` fail with these answers, in order. */
   failNext(method: string, ...failures: FakeFailure[]): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...failures]);
+  }
+
+  /** Whether this send is refused as rate-limited (draws only while `rateLimitRate` is set). */
+  private rateLimited(): boolean {
+    return this.rateLimitRate > 0 && this.random() < this.rateLimitRate;
   }
 
   callsOf(method: string): FakeCall[] {
@@ -149,6 +168,7 @@ export class FakeZalo {
         const text = String((method === "sendMessage" ? body.text : (body.caption ?? body.photo)) ?? "");
         if (typeof body.chat_id !== "string" || !body.chat_id) return json(response, 200, { ok: false, error_code: 400, description: "Bad Request: chat_id is required" });
         if (text.length < 1 || text.length > 2000) return json(response, 200, { ok: false, error_code: 400, description: "Bad Request: text must be 1-2000 characters" });
+        if (method === "sendMessage" && this.rateLimited()) return json(response, 429, { ok: false, error_code: 429, description: "Too Many Requests" });
         const messageId = this.messageId();
         this.sent.push({ chatId: body.chat_id, text, messageId });
         return ok(response, { message_id: messageId, date: Date.now() });
@@ -200,6 +220,9 @@ export class FakeOa {
   readonly failNext: Array<{ error: number; message: string }> = [];
   private generation = 0;
 
+  /** @param rateLimited decides, per send, whether Zalo refuses it as rate-limited */
+  constructor(private readonly rateLimited: () => boolean = () => false) {}
+
   /** The access token stops working (as after ~25 hours). */
   expireAccessToken(): void {
     this.accessToken = `oa-access-expired-${randomBytes(3).toString("hex")}`;
@@ -214,6 +237,7 @@ export class FakeOa {
     const text = body.message?.text ?? "";
     if (this.windowClosed.has(userId)) return json(response, 200, { error: -230, message: "User has not interacted with the OA in the last 7 days" });
     if (text.length < 1 || text.length > 2000) return json(response, 200, { error: -201, message: "Text length is invalid" });
+    if (this.rateLimited()) return json(response, 200, { error: -32, message: "Request exceeds rate limit" });
     const messageId = randomBytes(8).toString("hex");
     this.sent.push({ userId, text, messageId });
     json(response, 200, { data: { message_id: messageId, user_id: userId }, error: 0, message: "Success" });
@@ -394,10 +418,25 @@ export function fakeZaloConfig(fake: FakeZalo, options: { bot?: boolean; webhook
   };
 }
 
-/** The real Zalo channel on the fake, with test timings (and the clients the outbox sender shares, when given). */
-export async function startTestZalo(config: ZaloConfig, deps: { assistant: Assistant; inbox: Inbox; logger: Logger; server: HttpServer; clients?: ZaloClients }): Promise<RunningZalo> {
+/**
+ * The real Zalo channel on the fake, with test timings, storing into the inbox's intake for `worker`
+ * (and with the clients and gate the outbox sender shares, when given).
+ */
+export async function startTestZalo(
+  config: ZaloConfig,
+  deps: { assistant: Assistant; inbox: Inbox; logger: Logger; server: HttpServer; worker: IntakeWorker; clients?: ZaloClients; gate?: SendGate },
+): Promise<RunningZalo> {
   const clients = deps.clients ?? createZaloClients(config, { tokens: deps.inbox.oauthTokens, logger: deps.logger });
-  return startZalo(config, clients, { assistant: deps.assistant, logger: deps.logger, server: deps.server, poll: TEST_POLL, retry: TEST_RETRY });
+  return startZalo(config, clients, {
+    assistant: deps.assistant,
+    logger: deps.logger,
+    server: deps.server,
+    intake: deps.inbox.intake,
+    worker: deps.worker,
+    gate: deps.gate ?? createZaloGate(),
+    poll: TEST_POLL,
+    retry: TEST_RETRY,
+  });
 }
 
 function ok(response: ServerResponse, result: unknown): void {

@@ -1,24 +1,36 @@
 /**
  * The outbox and its dispatcher on a real SQLite database, delivering through the real Telegram
- * sender whose Bot API calls are answered by an injected transformer (failing, then recovering).
+ * sender: to a Bot API answered by an injected transformer (failing, then recovering), and to the
+ * loopback fake that enforces Telegram's limits.
  */
 import type { Transformer } from "grammy";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { staffDigest } from "../../src/assistant/report-messages.js";
+import { createTelegramGate } from "../../src/channels/telegram/limits.js";
 import { createTelegramSender } from "../../src/channels/telegram/sender.js";
+import { webSender } from "../../src/channels/web/adapter.js";
 import { textReply } from "../../src/core/messages.js";
+import { SendGate } from "../../src/core/send-gate.js";
 import { OutboxDispatcher } from "../../src/inbox/dispatcher.js";
 import type { Inbox } from "../../src/inbox/inbox.js";
-import { DELIVERY, Outbox } from "../../src/inbox/outbox.js";
+import { DELIVERY, Outbox, PRIORITY, type OutboxEntry } from "../../src/inbox/outbox.js";
 import { openTestInbox } from "../helpers/database.js";
 import { captureLogs } from "../helpers/knowledge.js";
+import { FAKE_TELEGRAM_TOKEN, FakeTelegram } from "../helpers/telegram-fake.js";
 
 let inbox: Inbox;
+let fake: FakeTelegram;
 beforeAll(async () => {
   inbox = await openTestInbox();
+  fake = await new FakeTelegram().start();
 });
+afterAll(() => fake.close());
+
+/** A gate that lets everything through at once (the scripted API has no limits). */
+const openGate = () => new SendGate({ chat: () => undefined });
 
 /** A Bot API that answers each sendMessage with the next scripted outcome, then succeeds. */
-function scriptedApi(outcomes: Array<{ error_code: number; description: string; parameters?: { retry_after: number } }>) {
+function scriptedApi(outcomes: Array<{ error_code: number; description: string; parameters?: { retry_after: number } }>, gate = openGate()) {
   const sent: Array<{ chat_id: string; text: string }> = [];
   let messageId = 500;
   const transformer: Transformer = async (_prev, method, payload) => {
@@ -28,58 +40,62 @@ function scriptedApi(outcomes: Array<{ error_code: number; description: string; 
     sent.push(payload as { chat_id: string; text: string });
     return { ok: true, result: { message_id: ++messageId, date: 0, chat: { id: 1, type: "private" } } } as never;
   };
-  return { sent, sender: createTelegramSender("1:test", { transformers: [transformer] }) };
+  return { sent, gate, sender: createTelegramSender("1:test", { transformers: [transformer], gate }) };
 }
 
-async function enqueue(chatId: string, text: string): Promise<number> {
-  const [id] = await Outbox.enqueue(inbox.db, [{ channel: "telegram", chatId, reply: textReply(text), purpose: "notice" }]);
+async function enqueue(chatId: string, text: string, extra: Partial<OutboxEntry> = {}): Promise<number> {
+  const [id] = await Outbox.enqueue(inbox.db, [{ channel: "telegram", chatId, reply: textReply(text), purpose: "notice", ...extra }]);
   return id!;
 }
+
+const row = (id: number) => inbox.db.outboxMessage.findUniqueOrThrow({ where: { id } });
 
 describe("outbox delivery", () => {
   it("retries after Telegram's 429 retry_after and a 5xx, then delivers exactly once", async () => {
     const logs = captureLogs();
     const { sent, sender } = scriptedApi([
-      { error_code: 429, description: "Too Many Requests: retry after 7", parameters: { retry_after: 7 } },
+      { error_code: 429, description: "Too Many Requests: retry after 2", parameters: { retry_after: 2 } },
       { error_code: 502, description: "Bad Gateway" },
     ]);
-    const dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: sender }, logs.logger, { intervalMs: 1000, batch: 10 });
+    const dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: sender }, logs.logger);
     const id = await enqueue("111", "Phản ánh PA-2026-000001 đã được tiếp nhận.");
 
-    expect(await dispatcher.runOnce()).toBe(0);
-    let row = await inbox.db.outboxMessage.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ status: "failed", attempts: 1, lastError: "Telegram rate limit: Too Many Requests: retry after 7" });
-    const wait = row.nextAttemptAt.getTime() - Date.now();
-    expect(wait).toBeGreaterThan(6000);
-    expect(wait).toBeLessThanOrEqual(7000);
-    expect(await dispatcher.runOnce()).toBe(0);
+    await dispatcher.deliverDue();
+    let stored = await row(id);
+    expect(stored).toMatchObject({ status: "failed", attempts: 1, lastError: "Telegram rate limit: Too Many Requests: retry after 2" });
+    const wait = stored.nextAttemptAt.getTime() - Date.now();
+    expect(wait).toBeGreaterThan(1000);
+    expect(wait).toBeLessThanOrEqual(2000);
+    await dispatcher.deliverDue();
+    expect(await row(id)).toMatchObject({ status: "failed", attempts: 1 });
 
     await inbox.db.outboxMessage.update({ where: { id }, data: { nextAttemptAt: new Date() } });
-    expect(await dispatcher.runOnce()).toBe(0);
-    row = await inbox.db.outboxMessage.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ status: "failed", attempts: 2 });
-    expect(row.lastError).toMatch(/^Telegram server error 502/);
-    expect(row.nextAttemptAt.getTime() - Date.now()).toBeGreaterThan(DELIVERY.firstRetryMs * 2 - 1000);
+    await dispatcher.deliverDue();
+    stored = await row(id);
+    expect(stored).toMatchObject({ status: "failed", attempts: 2 });
+    expect(stored.lastError).toMatch(/^Telegram server error 502/);
+    expect(stored.nextAttemptAt.getTime() - Date.now()).toBeGreaterThan(DELIVERY.firstRetryMs * 2 - 1000);
 
     await inbox.db.outboxMessage.update({ where: { id }, data: { nextAttemptAt: new Date() } });
-    expect(await dispatcher.runOnce()).toBe(1);
-    expect(await dispatcher.runOnce()).toBe(0);
-    row = await inbox.db.outboxMessage.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ status: "sent", attempts: 3, sentMessageId: "501", lastError: null });
+    await dispatcher.deliverDue();
+    await dispatcher.deliverDue();
+    expect(await row(id)).toMatchObject({ status: "sent", attempts: 3, sentMessageId: "501", lastError: null });
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ chat_id: "111", text: "Phản ánh PA-2026-000001 đã được tiếp nhận." });
     expect(logs.lines.filter((line) => line.msg === "outbox delivery failed")).toHaveLength(2);
   });
 
-  it("marks a message undeliverable when the person blocked the bot, without retrying", async () => {
+  it("marks a message undeliverable when the person blocked the bot, and goes on with the queue", async () => {
     const { sent, sender } = scriptedApi([{ error_code: 403, description: "Forbidden: bot was blocked by the user" }]);
     const dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: sender }, captureLogs().logger);
-    const id = await enqueue("222", "Thông báo");
-    await dispatcher.runOnce();
-    expect(await inbox.db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "undeliverable", attempts: 1 });
-    await inbox.db.outboxMessage.update({ where: { id }, data: { nextAttemptAt: new Date(0) } });
-    expect(await dispatcher.runOnce()).toBe(0);
-    expect(sent).toHaveLength(0);
+    const blocked = await enqueue("222", "Thông báo");
+    const others = await Promise.all([enqueue("223", "Người khác 1"), enqueue("224", "Người khác 2")]);
+    await dispatcher.deliverDue();
+    expect(await row(blocked)).toMatchObject({ status: "undeliverable", attempts: 1 });
+    await inbox.db.outboxMessage.update({ where: { id: blocked }, data: { nextAttemptAt: new Date(0) } });
+    await dispatcher.deliverDue();
+    expect(sent.map((message) => message.text).sort()).toEqual(["Người khác 1", "Người khác 2"]);
+    for (const id of others) expect((await row(id)).status).toBe("sent");
   });
 
   it("picks up what a crashed process left: pending rows and rows whose claim expired", async () => {
@@ -90,24 +106,90 @@ describe("outbox delivery", () => {
     const stillClaimed = await enqueue("333", "Tiến trình khác đang gửi");
     await inbox.db.outboxMessage.update({ where: { id: stillClaimed }, data: { status: "sending", nextAttemptAt: new Date(Date.now() + DELIVERY.leaseMs) } });
     const dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: sender }, captureLogs().logger);
-    await dispatcher.runOnce();
-    expect(sent.map((message) => message.text).sort()).toEqual(["Chờ gửi", "Đang gửi thì tiến trình dừng"]);
+    await dispatcher.deliverDue();
+    expect(sent.map((message) => message.text)).toEqual(["Chờ gửi", "Đang gửi thì tiến trình dừng"]);
     const statuses = await inbox.db.outboxMessage.findMany({ where: { id: { in: [pending, abandoned, stillClaimed] } }, orderBy: { id: "asc" } });
-    expect(statuses.map((row) => row.status)).toEqual(["sent", "sent", "sending"]);
+    expect(statuses.map((stored) => stored.status)).toEqual(["sent", "sent", "sending"]);
   });
 
   it("lets two dispatchers share the outbox without sending anything twice", async () => {
     const first = scriptedApi([]);
     const second = scriptedApi([]);
-    // Different chats: Telegram (and the throttler) allow one message per second per chat.
     const ids = await Promise.all(Array.from({ length: 30 }, (_, i) => enqueue(String(4000 + i), `Tin ${i}`)));
     const logger = captureLogs().logger;
-    await Promise.all([
-      new OutboxDispatcher(inbox.outbox, { telegram: first.sender }, logger).runOnce(),
-      new OutboxDispatcher(inbox.outbox, { telegram: second.sender }, logger).runOnce(),
-    ]);
+    await Promise.all([new OutboxDispatcher(inbox.outbox, { telegram: first.sender }, logger).deliverDue(), new OutboxDispatcher(inbox.outbox, { telegram: second.sender }, logger).deliverDue()]);
     const texts = [...first.sent, ...second.sent].map((message) => message.text).sort();
     expect(texts).toEqual(Array.from({ length: 30 }, (_, i) => `Tin ${i}`).sort());
     expect(await inbox.db.outboxMessage.count({ where: { id: { in: ids }, status: "sent" } })).toBe(30);
+  });
+});
+
+describe("no head-of-line blocking", () => {
+  it("keeps a chat's messages in order while a failing chat waits alone", async () => {
+    // The first message to chat 501 fails (and waits to be retried); chat 502 is not held up.
+    const { sent, sender } = scriptedApi([{ error_code: 500, description: "Internal Server Error" }]);
+    const dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: sender }, captureLogs().logger);
+    const failing = [await enqueue("501", "A1"), await enqueue("501", "A2")];
+    await enqueue("502", "B1");
+    await enqueue("502", "B2");
+    await dispatcher.deliverDue();
+    await dispatcher.deliverDue();
+    expect(sent.map((message) => message.text)).toEqual(["B1", "B2"]);
+    expect((await row(failing[0]!)).status).toBe("failed");
+    expect((await row(failing[1]!)).status).toBe("pending");
+    await inbox.db.outboxMessage.update({ where: { id: failing[0]! }, data: { nextAttemptAt: new Date() } });
+    await dispatcher.deliverDue();
+    await dispatcher.deliverDue();
+    expect(sent.map((message) => message.text)).toEqual(["B1", "B2", "A1", "A2"]);
+  });
+
+  it("sends citizens' messages before staff messages when Telegram's overall limit makes them wait", async () => {
+    // Only one message every 150 ms in all: what waits is served by priority.
+    const gate = new SendGate({ overall: { perSecond: 1000 / 150, burst: 1 }, chat: () => undefined });
+    const { sent, sender } = scriptedApi([], gate);
+    const dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: sender }, captureLogs().logger);
+    for (let i = 0; i < 3; i++) await enqueue(String(-600 - i), `Cán bộ ${i}`, { priority: PRIORITY.staff, purpose: "staff_update" });
+    for (let i = 0; i < 3; i++) await enqueue(String(600 + i), `Người dân ${i}`);
+    await dispatcher.deliverDue();
+    expect(sent.map((message) => message.text)).toEqual(["Người dân 0", "Người dân 1", "Người dân 2", "Cán bộ 0", "Cán bộ 1", "Cán bộ 2"]);
+  });
+
+  it("stores a web chat delivery once however often it is sent (a crash between storing and recording)", async () => {
+    const sender = webSender(inbox.webChat);
+    const first = await sender.send("web-chat-once", textReply("Mã theo dõi PA-2026-000321"), { priority: 0, key: "outbox:999001" });
+    const again = await sender.send("web-chat-once", textReply("Mã theo dõi PA-2026-000321"), { priority: 0, key: "outbox:999001" });
+    expect(again).toBe(first);
+    expect(await inbox.webChat.since("web-chat-once", 0)).toHaveLength(1);
+  });
+});
+
+describe("within Telegram's limits (loopback fake that refuses what exceeds them)", () => {
+  it("delivers 60 codes to 60 people and a burst of staff cards with no 429: an urgent card alone and at once, routine cards in digests", { timeout: 60_000 }, async () => {
+    const gate = createTelegramGate();
+    const sender = createTelegramSender(FAKE_TELEGRAM_TOKEN, { apiRoot: fake.baseUrl, gate });
+    const dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: sender }, captureLogs().logger, { intervalMs: 100 }, { digest: staffDigest });
+    const staffChat = "-1007001";
+    const card = (n: number) => ({ purpose: "staff_card" as const, priority: PRIORITY.staff, summary: JSON.stringify({ code: `PA-2026-${String(n).padStart(6, "0")}`, line: `Giao thông · Quế Sơn — ổ gà số ${n}` }) });
+    for (let n = 1; n <= 25; n++) await enqueue(staffChat, `Thẻ ${n}`, card(n));
+    await enqueue(staffChat, "Thẻ khẩn", { purpose: "staff_card", priority: PRIORITY.urgentStaff });
+    for (let i = 0; i < 60; i++) await enqueue(String(70_000 + i), `Mã theo dõi PA-2026-${String(100 + i).padStart(6, "0")}`);
+    const started = Date.now();
+    dispatcher.start();
+    await expect.poll(() => fake.sent.filter((message) => message.chatId.startsWith("7") && message.text.startsWith("Mã theo dõi")).length, { timeout: 20_000 }).toBe(60);
+    const codesDone = Date.now() - started;
+    await expect.poll(async () => inbox.db.outboxMessage.count({ where: { chatId: staffChat, status: { not: "sent" } } }), { timeout: 20_000 }).toBe(0);
+    await dispatcher.stop();
+    expect(fake.rejected429).toEqual({ global: 0, private: 0, group: 0 });
+    // 60 messages at 27 a second: about 2.2 s; none waits behind the staff group's 20 a minute.
+    expect(codesDone).toBeLessThan(6000);
+    const toStaff = fake.messagesTo(staffChat);
+    expect(toStaff[0]!.text).toBe("Thẻ khẩn");
+    expect(toStaff.length).toBeLessThanOrEqual(4);
+    const digests = toStaff.filter((message) => message.text.includes("phản ánh mới"));
+    expect(digests.length).toBeGreaterThanOrEqual(1);
+    const listed = toStaff.flatMap((message) => message.text.match(/PA-2026-\d{6}/gu) ?? []);
+    const singles = toStaff.filter((message) => /^Thẻ \d+$/u.test(message.text)).length;
+    expect(new Set(listed).size + singles).toBe(25);
+    expect(JSON.stringify(digests[0]!.replyMarkup)).toContain("so:PA-2026-");
   });
 });

@@ -132,6 +132,7 @@ async function draftOf(turn: Turn, deps: FeedbackDeps, form: FeedbackForm): Prom
     dueAt,
     ...(form.forwardedFrom ? { forwardedFrom: { type: form.forwardedFrom.type, ...(form.forwardedFrom.name ? { name: form.forwardedFrom.name } : {}), ...(form.forwardedFrom.date ? { date: new Date(form.forwardedFrom.date) } : {}) } } : {}),
     ...(form.filedBy ? { filedBy: form.filedBy } : {}),
+    ...(turn.source ? { source: turn.source } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import type { Units } from "../../inbox/units.js";
 import { staffCard } from "../report-messages.js";
 import type { ReportService, StaffChat } from "../report-service.js";
 import { STALE_BUTTON } from "../replies.js";
+import { actorOf } from "../actor.js";
 import type { Feature, Turn } from "../turn.js";
 
 export interface StaffDeps {
@@ -37,7 +38,7 @@ export function staffFeature(deps: StaffDeps): Feature {
     name: "staff",
     handles(message) {
       const { content } = message;
-      if (content.kind === "choice") return /^(st|su|sa|sd|sc):/u.test(content.value);
+      if (content.kind === "choice") return /^(st|su|sa|sd|sc|so):/u.test(content.value);
       return isStaffChat(message) && message.replyToAssistant !== undefined && (content.kind === "text" || content.kind === "command");
     },
     async handle(turn) {
@@ -56,7 +57,7 @@ export function staffFeature(deps: StaffDeps): Feature {
 
 async function act(turn: Turn, deps: StaffDeps, value: string): Promise<void> {
   const [action, code = "", argument = ""] = value.split(":");
-  const actor = staffActor(turn.message);
+  const actor = actorOf(turn, "staff");
   const report = await deps.service.reports.findByCode(code);
   if (!report) return void (await turn.reply(STALE_BUTTON));
   switch (action) {
@@ -84,6 +85,9 @@ async function act(turn: Turn, deps: StaffDeps, value: string): Promise<void> {
     }
     case "sd":
       return void (await turn.reply({ blocks: [], notice: `Trả lời thẻ này bằng: /trung <mã gốc>, ví dụ /trung PA-2026-000012` }));
+    case "so":
+      // From a digest: the report's own card, as a new message, so that the digest stays.
+      return void (await turn.reply(staffCard(report, "📋 Phản ánh")));
     default:
       return void (await turn.reply({ ...staffCard(report, "📋 Phản ánh"), replaceOriginal: true }));
   }
@@ -93,10 +97,14 @@ async function act(turn: Turn, deps: StaffDeps, value: string): Promise<void> {
 async function replyToCard(turn: Turn, deps: StaffDeps): Promise<void> {
   const { message } = turn;
   const { content } = message;
-  const card = await deps.outbox.findBySentMessage(message.chat.channel, message.chat.id, message.replyToAssistant!.messageId);
-  const report = card?.reportId ? await deps.service.reports.findById(card.reportId) : undefined;
+  const replied = message.replyToAssistant!;
+  const card = await deps.outbox.findBySentMessage(message.chat.channel, message.chat.id, replied.messageId);
+  // A card opened from a digest was sent as an answer, not from the outbox: its text names one report.
+  const codes = new Set(replied.text?.match(/PA-\d{4}-\d{6}/gu) ?? []);
+  const report = card ? await deps.service.reports.findById(card.reportId) : codes.size === 1 ? await deps.service.reports.findByCode([...codes][0]!) : undefined;
+  if (!report && codes.size > 1) return void (await turn.reply(textReply("Tin nhắn này gộp nhiều phản ánh. Bấm mã của phản ánh cần xử lý để mở thẻ riêng, rồi trả lời thẻ đó.")));
   if (!report) return void (await turn.reply(textReply("Tin nhắn bạn trả lời không phải thẻ phản ánh. Hãy trả lời đúng thẻ của phản ánh cần xử lý.")));
-  const actor = staffActor(message);
+  const actor = actorOf(turn, "staff");
   if (content.kind === "command") {
     const original = content.command === "trung" ? parseTrackingCode(content.args) : undefined;
     if (!original) return void (await turn.reply(textReply("Để gộp phản ánh trùng, trả lời thẻ bằng: /trung <mã gốc>, ví dụ /trung PA-2026-000012.")));
@@ -107,8 +115,4 @@ async function replyToCard(turn: Turn, deps: StaffDeps): Promise<void> {
   const result = await deps.service.reply(report.code, content.text.trim(), actor);
   turn.log.info({ report: report.code, ok: result.ok }, "staff replied to citizen");
   await turn.reply(textReply(result.ok ? `✓ Đã gửi câu trả lời đến người phản ánh ${report.code}.` : REFUSALS[result.reason]));
-}
-
-function staffActor(message: Inbound) {
-  return { type: "staff" as const, id: `${message.chat.channel}:${message.sender.id}`, ...(message.sender.name ? { name: message.sender.name } : {}) };
 }

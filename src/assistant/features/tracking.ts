@@ -7,6 +7,7 @@ import type { ChangeRefusal } from "../../inbox/reports.js";
 import { parseTrackingCode } from "../../inbox/reports.js";
 import { statusPage } from "../report-messages.js";
 import type { ReportService } from "../report-service.js";
+import { actorOf } from "../actor.js";
 import type { Feature, Turn } from "../turn.js";
 
 /** Adding information waits this long for the next message. */
@@ -62,9 +63,9 @@ async function ownStatusPage(service: ReportService, code: string | undefined, t
 }
 
 async function choose(turn: Turn, service: ReportService, value: string): Promise<void> {
-  const { chat, sender } = turn.message;
+  const { chat } = turn.message;
   const [action, code = "", argument] = value.split(":");
-  const actor = { type: "citizen" as const, id: sender.id, ...(sender.name ? { name: sender.name } : {}) };
+  const actor = actorOf(turn, "citizen");
   if (action === "track") return void (await turn.reply(await ownStatusPage(service, code, turn)));
   if (action === "info") {
     const report = await service.reports.findByCode(code);
@@ -85,14 +86,14 @@ async function choose(turn: Turn, service: ReportService, value: string): Promis
 }
 
 async function addInfo(turn: Turn, service: ReportService): Promise<void> {
-  const { chat, sender, content } = turn.message;
+  const { chat, content } = turn.message;
   const pending = turn.state.addingInfo!;
   turn.state = { ...turn.state, addingInfo: undefined };
   if (turn.message.receivedAt.getTime() - pending.at > ADD_INFO_WINDOW_MS) {
     return void (await turn.reply(textReply(`Đã quá lâu kể từ khi bạn chọn bổ sung thông tin. Gõ /theodoi ${pending.code} rồi chọn lại nhé.`)));
   }
   const info = content.kind === "text" ? { text: content.text } : content.kind === "photo" ? { attachments: content.attachments, ...(content.caption ? { text: content.caption } : {}) } : {};
-  const result = await service.addInfo(pending.code, chat.channel, chat.id, info, { type: "citizen", id: sender.id, ...(sender.name ? { name: sender.name } : {}) });
+  const result = await service.addInfo(pending.code, chat.channel, chat.id, info, actorOf(turn, "citizen"));
   await turn.reply(result.ok ? textReply(`Đã bổ sung thông tin cho phản ánh ${pending.code}. Cảm ơn bạn!`) : textReply(REFUSALS[result.reason]));
 }
 

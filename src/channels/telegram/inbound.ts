@@ -1,10 +1,10 @@
 /** Turns a Telegram update into the assistant's `Inbound` message. */
-import type { Context } from "grammy";
 import type { Message } from "grammy/types";
 import type { Content, ForwardOrigin, Inbound } from "../../core/messages.js";
+import type { BotContext } from "./context.js";
 
 /** The `Inbound` for a message update, with its content already decided by the caller. */
-export function inboundFromContext(ctx: Context, content: Content): Inbound | undefined {
+export function inboundFromContext(ctx: BotContext, content: Content): Inbound | undefined {
   const chat = ctx.chat;
   const from = ctx.from;
   if (!chat || !from) return undefined;
@@ -17,8 +17,9 @@ export function inboundFromContext(ctx: Context, content: Content): Inbound | un
     chat: { channel: "telegram", id: String(chat.id), type: chat.type === "private" ? "private" : "group" },
     sender: { id: String(from.id), name: [from.first_name, from.last_name].filter(Boolean).join(" ") },
     content,
-    // A pressed button arrives with the date of the message that carries it, which may be days old.
-    receivedAt: !ctx.callbackQuery && message?.date ? new Date(message.date * 1000) : new Date(),
+    // A pressed button arrives with the date of the message that carries it, which may be days old:
+    // it counts from when it was stored.
+    receivedAt: !ctx.callbackQuery && message?.date ? new Date(message.date * 1000) : (ctx.attempt?.receivedAt ?? new Date()),
     ...(forwarded ? { forwarded } : {}),
     ...(repliesToBot && reply ? { replyToAssistant: { messageId: String(reply.message_id), ...(reply.text ? { text: reply.text } : {}) } } : {}),
     buttons: true,

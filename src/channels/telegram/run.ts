@@ -1,50 +1,84 @@
 /**
- * Starting the Telegram channel: checks the token (getMe), registers the command menu, then long
- * polling with the grammY runner, or a webhook served by the project's HTTP server.
+ * Starting the Telegram channel: checks the token (getMe), registers the command menu and the
+ * handler of stored updates, then receives updates by long polling or by a webhook served by the
+ * project's HTTP server. Either way an update is stored in the durable intake before Telegram is
+ * told it arrived (the offset moved past it, or the webhook's 200), and handled from there.
  */
 import { randomBytes } from "node:crypto";
-import { run, type RunnerHandle } from "@grammyjs/runner";
-import { GrammyError, HttpError, webhookCallback, type Bot } from "grammy";
+import { GrammyError, HttpError, type Bot } from "grammy";
+import type { Update } from "grammy/types";
+import type { FastifyInstance } from "fastify";
+import type { IntakeWorker } from "../../assistant/intake-worker.js";
 import { ConfigError, describeError, UpstreamUnreachableError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
-import type { FastifyInstance } from "fastify";
+import { secretsMatch } from "../../core/secrets.js";
+import type { Intake } from "../../inbox/intake.js";
+import { registerWebhookRoute } from "../webhook-route.js";
 import { BOT_COMMANDS } from "./commands.js";
 import type { BotContext } from "./context.js";
+import { telegramEntry, telegramHandler } from "./intake.js";
+import { ALLOWED_UPDATES, TELEGRAM_POLL_DEFAULTS, TelegramPoller, type TelegramPollOptions } from "./polling.js";
 
-const ALLOWED_UPDATES = ["message", "edited_message", "callback_query"] as const;
-
-/**
- * Telegram waits for a webhook's answer and resends the update when it is slow; an answer streamed
- * from an LLM can take longer than this, so the update is acknowledged and keeps being handled.
- */
-export const WEBHOOK_ANSWER_MS = 8000;
+/** The header Telegram sends the webhook's secret token in. */
+export const TELEGRAM_SECRET_HEADER = "x-telegram-bot-api-secret-token";
 
 export interface TelegramStartOptions {
   readonly logger: Logger;
+  /** Where updates are stored before they are acknowledged. */
+  readonly intake: Intake;
+  /** Handles the stored updates. */
+  readonly worker: IntakeWorker;
   /** Webhook mode: the public HTTPS address Telegram posts to, served by `server`. */
   readonly webhook?: { readonly url: string; readonly secret?: string; readonly server: FastifyInstance };
+  /** Long-polling settings (tests shorten them). */
+  readonly poll?: TelegramPollOptions;
 }
 
 export interface RunningTelegram {
   readonly mode: "polling" | "webhook";
   readonly username: string;
+  /** Stops receiving (polling ends; a webhook is served until the HTTP server closes). */
   stop(): Promise<void>;
 }
 
 /** Checks the token and starts receiving updates. @throws ConfigError for a token Telegram rejects */
 export async function startTelegram(bot: Bot<BotContext>, options: TelegramStartOptions): Promise<RunningTelegram> {
+  const { logger, intake, worker } = options;
   await initBot(bot);
-  await bot.api.setMyCommands([...BOT_COMMANDS]).catch((error: unknown) => options.logger.warn({ error: describeError(error) }, "could not register the Telegram command menu"));
+  await bot.api.setMyCommands([...BOT_COMMANDS]).catch((error: unknown) => logger.warn({ error: describeError(error) }, "could not register the Telegram command menu"));
+  worker.register("telegram", telegramHandler(bot));
+  const store = async (updates: readonly Update[]) => {
+    await intake.accept(updates.map(telegramEntry));
+    worker.kick();
+  };
+
   if (options.webhook) {
     const { url, server } = options.webhook;
     const secret = options.webhook.secret ?? randomBytes(24).toString("hex");
-    server.post(new URL(url).pathname, webhookCallback(bot, "fastify", { secretToken: secret, onTimeout: "return", timeoutMilliseconds: WEBHOOK_ANSWER_MS }));
+    registerWebhookRoute(server, {
+      path: new URL(url).pathname,
+      logger: logger.child({ channel: "telegram" }),
+      authorize(request) {
+        const header = request.headers[TELEGRAM_SECRET_HEADER];
+        return typeof header === "string" && secretsMatch(header, secret) ? undefined : "missing or wrong secret token";
+      },
+      async handle(body) {
+        if (!isUpdate(body)) return { status: 400, body: { ok: false, description: "not a Telegram update (no update_id)" } };
+        await store([body]);
+        return { status: 200, body: { ok: true } };
+      },
+    });
     await bot.api.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
     return { mode: "webhook", username: bot.botInfo.username, stop: async () => undefined };
   }
-  await bot.api.deleteWebhook().catch((error: unknown) => options.logger.warn({ error: describeError(error) }, "could not delete a previous webhook"));
-  const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
-  return { mode: "polling", username: bot.botInfo.username, stop: () => (runner.isRunning() ? runner.stop() : Promise.resolve()) };
+  await bot.api.deleteWebhook().catch((error: unknown) => logger.warn({ error: describeError(error) }, "could not delete a previous webhook"));
+  const poller = new TelegramPoller(bot.api, store, logger.child({ channel: "telegram" }), options.poll ?? TELEGRAM_POLL_DEFAULTS);
+  poller.start();
+  return { mode: "polling", username: bot.botInfo.username, stop: () => poller.stop() };
+}
+
+function isUpdate(body: unknown): body is Update {
+  return typeof body === "object" && body !== null && Number.isSafeInteger((body as { update_id?: unknown }).update_id);
 }
 
 async function initBot(bot: Bot<BotContext>): Promise<void> {

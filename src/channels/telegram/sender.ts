@@ -1,28 +1,38 @@
 /**
- * Sends outbox messages to Telegram chats. Uses its own API client without auto-retry: the outbox
- * schedules retries itself (honouring 429 retry_after), so a message never blocks the others.
+ * Sends outbox messages to Telegram chats. Each message waits for the bot's `SendGate` (shared with
+ * the bot's answers, so that together they stay within Telegram's limits) at the outbox message's
+ * priority. No retrying here: the outbox schedules retries itself (honouring 429 retry_after, which
+ * also pauses the chat in the gate), so a message never blocks the others.
  */
 import { Api, GrammyError, HttpError, type Transformer } from "grammy";
-import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { DeliveryError, type ChannelSender } from "../../core/delivery.js";
 import type { Reply } from "../../core/messages.js";
+import type { SendGate } from "../../core/send-gate.js";
 import { renderTelegram } from "./render.js";
 
-export function createTelegramSender(token: string, options: { apiRoot?: string; transformers?: readonly Transformer[] } = {}): ChannelSender {
+export interface TelegramSenderOptions {
+  readonly gate: SendGate;
+  readonly apiRoot?: string;
+  readonly transformers?: readonly Transformer[];
+}
+
+export function createTelegramSender(token: string, options: TelegramSenderOptions): ChannelSender {
   const api = new Api(token, options.apiRoot ? { apiRoot: options.apiRoot } : undefined);
   for (const transformer of options.transformers ?? []) api.config.use(transformer);
-  api.config.use(apiThrottler());
   return {
-    async send(chatId: string, reply: Reply): Promise<string | undefined> {
+    async send(chatId: string, reply: Reply, sendOptions = { priority: 0 }): Promise<string | undefined> {
       let last: string | undefined;
       try {
         for (const message of renderTelegram(reply)) {
+          await options.gate.acquire(chatId, sendOptions.priority);
           const sent = await api.sendMessage(chatId, message.html, { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...(message.keyboard ? { reply_markup: message.keyboard } : {}) });
           last = String(sent.message_id);
         }
         return last;
       } catch (error) {
-        throw deliveryError(error);
+        const failure = deliveryError(error);
+        if (failure.retryAfterMs !== undefined) options.gate.hold(chatId, failure.retryAfterMs);
+        throw failure;
       }
     },
   };

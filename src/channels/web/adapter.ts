@@ -1,10 +1,14 @@
 /**
- * The local web chat as a channel: the browser's messages become `Inbound`, replies (direct, or
- * from the outbox: tracking codes, status changes) are stored until the browser fetches them.
+ * The local web chat as a channel: the browser's messages are stored in the durable intake and
+ * become `Inbound`; replies (direct, or from the outbox: tracking codes, status changes) are stored
+ * until the browser fetches them.
  */
+import type { Assistant } from "../../assistant/assistant.js";
+import type { IntakeHandler } from "../../assistant/intake-worker.js";
 import type { ReplyTarget } from "../../assistant/turn.js";
 import type { ChannelSender } from "../../core/delivery.js";
 import type { Content, Inbound } from "../../core/messages.js";
+import type { IncomingEntry } from "../../inbox/intake.js";
 import type { WebChatMessages } from "../../inbox/web-chat.js";
 
 /** What the browser sends: a typed text or a pressed button. */
@@ -16,11 +20,33 @@ export interface WebChatInput {
 /** Limit on one typed message; longer input is cut (the assistant then asks to shorten a question). */
 export const WEB_MESSAGE_LIMIT = 20_000;
 
+/** What is stored for a browser's message. */
+interface StoredWebMessage {
+  readonly chatId: string;
+  readonly input: WebChatInput;
+}
+
 /** "/gopy nội dung" → command; anything else → text; a pressed button → choice. */
-export function webInbound(chatId: string, updateId: string, input: WebChatInput, now = new Date()): Inbound | undefined {
+export function webInbound(chatId: string, updateId: string, input: WebChatInput, receivedAt = new Date()): Inbound | undefined {
   const content = webContent(input);
   if (!content) return undefined;
-  return { updateId, chat: { channel: "web", id: chatId, type: "private" }, sender: { id: chatId }, content, receivedAt: now, buttons: true };
+  return { updateId, chat: { channel: "web", id: chatId, type: "private" }, sender: { id: chatId }, content, receivedAt, buttons: true };
+}
+
+/** The stored form of a browser's message; undefined for one that carries nothing. */
+export function webEntry(chatId: string, updateId: string, input: WebChatInput): IncomingEntry | undefined {
+  if (!webContent(input)) return undefined;
+  const stored: StoredWebMessage = { chatId, input };
+  return { source: "web", updateId, chatId, payload: stored };
+}
+
+/** Handles stored browser messages; the answers are stored for the browser to fetch. */
+export function webHandler(assistant: Assistant, messages: WebChatMessages): IntakeHandler {
+  return async (message, attempt) => {
+    const { chatId, input } = message.payload as StoredWebMessage;
+    const inbound = webInbound(chatId, message.updateId, input, message.receivedAt);
+    if (inbound) await assistant.handle(inbound, webTarget(chatId, messages), attempt);
+  };
 }
 
 function webContent(input: WebChatInput): Content | undefined {
@@ -44,7 +70,7 @@ export function webTarget(chatId: string, messages: WebChatMessages): ReplyTarge
   };
 }
 
-/** The outbox's way to the web chat. */
+/** The outbox's way to the web chat: stored once per outbox message, so never shown twice. */
 export function webSender(messages: WebChatMessages): ChannelSender {
-  return { send: async (chatId, reply) => String(await messages.add(chatId, reply)) };
+  return { send: async (chatId, reply, options) => String(await messages.add(chatId, reply, options?.key)) };
 }

@@ -3,13 +3,22 @@
  * or give up because retrying cannot help (bad request, bad token, the person is unreachable, the
  * OA's 7-day window closed).
  */
+import { SendGate } from "../../core/send-gate.js";
 import { ZALO_BOT_ERROR, ZaloBotApiError } from "./bot-api.js";
 import { ZALO_OA_ERROR, ZaloOaApiError } from "./oa-api.js";
 
 export type ZaloFailure = "rate-limited" | "transient" | "permanent";
 
-/** How long to wait after a rate limit: Zalo publishes no number and sends no retry-after. */
-export const ZALO_RATE_LIMIT_WAIT_MS = 30_000;
+/**
+ * How long a chat pauses after a rate limit: Zalo publishes no number and sends no retry-after. The
+ * outbox then backs off exponentially from its own first delay.
+ */
+export const ZALO_RATE_LIMIT_WAIT_MS = 2000;
+
+/** Zalo publishes no sending limits: its gate only pauses the chats Zalo rate-limited. */
+export function createZaloGate(): SendGate {
+  return new SendGate({ chat: () => undefined });
+}
 
 export function classifyFailure(error: unknown): ZaloFailure {
   if (error instanceof ZaloBotApiError) {

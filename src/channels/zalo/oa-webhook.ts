@@ -5,13 +5,13 @@
  * malformed header is refused before the body is read, a wrong signature after (both 401, logged:
  * some sources describe an HMAC or a header timestamp instead, and a mismatch in production would
  * show here). Zalo wants its 200 within 2 s and retries with a `num_retry` header: the event is
- * queued and answered at once, and retries of the same `msg_id` are handled once.
+ * stored in the durable intake and answered at once, and retries of the same `msg_id` are stored once.
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Logger } from "../../core/logger.js";
 import type { FastifyInstance } from "fastify";
 import type { ZaloOaEvent } from "./oa-inbound.js";
-import { registerWebhookRoute } from "./webhook-route.js";
+import { registerWebhookRoute } from "../webhook-route.js";
 
 export const OA_SIGNATURE_HEADER = "x-zevent-signature";
 const SIGNATURE = /^mac=([0-9a-f]{64})$/iu;
@@ -22,7 +22,8 @@ export interface OaWebhookOptions {
   /** The OA secret key (not the app secret). */
   readonly secretKey: string;
   readonly logger: Logger;
-  readonly onEvent: (event: ZaloOaEvent) => void;
+  /** Stores the event; Zalo gets its 200 once this resolves. */
+  readonly store: (event: ZaloOaEvent) => Promise<void>;
 }
 
 export function registerOaWebhook(server: FastifyInstance, options: OaWebhookOptions): void {
@@ -33,7 +34,7 @@ export function registerOaWebhook(server: FastifyInstance, options: OaWebhookOpt
       const header = request.headers[OA_SIGNATURE_HEADER];
       return typeof header === "string" && SIGNATURE.test(header.trim()) ? undefined : "missing or malformed X-ZEvent-Signature";
     },
-    handle(body, raw, request) {
+    async handle(body, raw, request) {
       if (typeof body !== "object" || body === null) return { status: 400, body: { error: -1, message: "not a Zalo OA event" } };
       const event = body as ZaloOaEvent & Record<string, unknown>;
       const appId = String(event.app_id ?? "");
@@ -46,7 +47,7 @@ export function registerOaWebhook(server: FastifyInstance, options: OaWebhookOpt
         );
         return { status: 401, body: { error: -1, message: "invalid signature" } };
       }
-      options.onEvent(event);
+      await options.store(event);
       return { status: 200, body: { error: 0, message: "Success" } };
     },
   });

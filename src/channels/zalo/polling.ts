@@ -1,11 +1,14 @@
 /**
  * Long polling of the Zalo Bot Platform: getUpdates waits up to `timeoutSeconds` and returns one
- * update, or Zalo's 408 when none came (an idle poll, not a failure). Failures back off
- * exponentially up to a cap, a rate limit (429) at least `rateLimitedMs`; `stop()` cancels the poll
- * in flight and returns once the loop has ended.
+ * update, or Zalo's 408 when none came (an idle poll, not a failure). Zalo has no offset: an update
+ * returned is gone from Zalo, so it is stored (`store`) before the next poll, and kept in memory and
+ * stored again while the database refuses. Failures back off exponentially up to a cap, a rate
+ * limit (429) at least `rateLimitedMs`; `stop()` cancels the poll in flight and returns once the
+ * loop has ended.
  */
 import { describeError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
+import { sleep } from "../../core/sleep.js";
 import { ZALO_BOT_ERROR, ZaloBotApiError, type ZaloBotApi, type ZaloUpdate } from "./bot-api.js";
 
 /** Named defaults of polling. */
@@ -27,7 +30,8 @@ export class ZaloPoller {
 
   constructor(
     private readonly api: ZaloBotApi,
-    private readonly onUpdate: (update: ZaloUpdate) => void,
+    /** Commits updates to the durable intake; the next poll waits for it. */
+    private readonly store: (updates: readonly ZaloUpdate[]) => Promise<void>,
     private readonly logger: Logger,
     private readonly options: PollOptions = POLL_DEFAULTS,
   ) {}
@@ -49,7 +53,7 @@ export class ZaloPoller {
       try {
         const updates = await this.api.getUpdates(this.options.timeoutSeconds, signal);
         failures = 0;
-        for (const update of updates) this.onUpdate(update);
+        if (updates.length) await this.keep(updates);
       } catch (error) {
         if (signal.aborted) break;
         failures++;
@@ -65,17 +69,22 @@ export class ZaloPoller {
       }
     }
   }
-}
 
-/** Waits, or less when the signal aborts. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
+  /** Stores updates Zalo will not send again: retried while the database refuses, until stopped. */
+  private async keep(updates: readonly ZaloUpdate[]): Promise<void> {
+    const { signal } = this.controller;
+    for (let failures = 1; ; failures++) {
+      try {
+        return await this.store(updates);
+      } catch (error) {
+        const delay = Math.min(this.options.firstRetryMs * 2 ** (failures - 1), this.options.maxRetryMs);
+        if (signal.aborted) {
+          this.logger.error({ error: describeError(error), updates: updates.length }, "stopping while Zalo updates could not be stored: they are lost");
+          return;
+        }
+        this.logger.error({ error: describeError(error), retryInMs: delay }, "could not store Zalo updates; trying again (Zalo will not send them again)");
+        await sleep(delay, signal);
+      }
     }
-  });
+  }
 }

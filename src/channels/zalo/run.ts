@@ -3,24 +3,27 @@
  * the start with a one-line ConfigError), then updates come by long polling (any webhook deleted
  * first: getUpdates does not work while one is set) or, with ZALO_WEBHOOK_URL, by a webhook served
  * on the project's HTTP server. The Official Account, when configured: its signed webhook on the
- * same server. Start before the HTTP server listens (the routes must be registered first).
+ * same server. Every update is stored in the durable intake before Zalo is answered, and handled
+ * from there. Start before the HTTP server listens (the routes must be registered first).
  */
 import { randomBytes } from "node:crypto";
 import type { Assistant } from "../../assistant/assistant.js";
+import type { IntakeWorker } from "../../assistant/intake-worker.js";
 import { ConfigError, describeError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
+import type { SendGate } from "../../core/send-gate.js";
+import type { IncomingEntry, Intake } from "../../inbox/intake.js";
 import type { OAuthTokens } from "../../inbox/oauth-tokens.js";
 import type { FastifyInstance } from "fastify";
-import { ZALO_BOT_ERROR, ZaloBotApi, ZaloBotApiError, type ZaloBotInfo, type ZaloUpdate } from "./bot-api.js";
+import { ZALO_BOT_ERROR, ZaloBotApi, ZaloBotApiError, type ZaloBotInfo } from "./bot-api.js";
 import type { ZaloConfig } from "./config.js";
-import { inboundFromUpdate } from "./inbound.js";
+import { zaloBotEntry, zaloBotHandler, zaloOaEntry, zaloOaHandler } from "./intake.js";
 import { createZaloMessenger, type ZaloClients } from "./messenger.js";
 import { ZaloOaApi } from "./oa-api.js";
-import { inboundFromOaEvent, type ZaloOaEvent } from "./oa-inbound.js";
+import type { ZaloOaEvent } from "./oa-inbound.js";
 import { OaTokenStore } from "./oa-tokens.js";
 import { registerOaWebhook } from "./oa-webhook.js";
 import { POLL_DEFAULTS, ZaloPoller, type PollOptions } from "./polling.js";
-import { ZaloReceiver } from "./receiver.js";
 import { registerZaloWebhook } from "./webhook.js";
 
 /** The API clients of the configured Zalo products; the outbox sender (sender.ts) uses them too. */
@@ -43,6 +46,12 @@ export interface ZaloStartOptions {
   readonly logger: Logger;
   /** Serves the webhooks. */
   readonly server: FastifyInstance;
+  /** Where updates are stored before they are acknowledged. */
+  readonly intake: Intake;
+  /** Handles the stored updates. */
+  readonly worker: IntakeWorker;
+  /** Shared with the outbox's Zalo sender: a rate-limited chat pauses for both. */
+  readonly gate: SendGate;
   /** Long-polling settings (tests shorten them). */
   readonly poll?: PollOptions;
   /** Retries of interactive sends (tests shorten them). */
@@ -56,15 +65,22 @@ export interface RunningZalo {
   readonly oaWebhookPath: string | undefined;
   /** One line for the start-up log. */
   readonly summary: string;
-  /** Stops polling and waits for the messages being handled. */
+  /** Stops polling (webhooks are served until the HTTP server closes). */
   stop(): Promise<void>;
 }
 
 /** Checks the bot token and starts receiving. @throws ConfigError for a token or webhook Zalo refuses */
 export async function startZalo(config: ZaloConfig, clients: ZaloClients, options: ZaloStartOptions): Promise<RunningZalo> {
-  const { logger, server } = options;
+  const { logger, server, intake, worker } = options;
   const log = logger.child({ channel: "zalo" });
-  const receiver = new ZaloReceiver({ assistant: options.assistant, messenger: createZaloMessenger(clients), logger, ...(options.retry ? { retry: options.retry } : {}) });
+  const handlerDeps = { assistant: options.assistant, messenger: createZaloMessenger(clients), logger, gate: options.gate, ...(options.retry ? { retry: options.retry } : {}) };
+  const store = async (entries: ReadonlyArray<IncomingEntry | undefined>) => {
+    const kept = entries.filter((entry): entry is IncomingEntry => entry !== undefined);
+    if (kept.length < entries.length) log.debug({ ignored: entries.length - kept.length }, "zalo update without a message from a person ignored");
+    if (!kept.length) return;
+    await intake.accept(kept);
+    worker.kick();
+  };
   let bot: RunningZalo["bot"];
   let poller: ZaloPoller | undefined;
 
@@ -72,19 +88,15 @@ export async function startZalo(config: ZaloConfig, clients: ZaloClients, option
     const api = clients.bot;
     const me = await checkToken(api);
     const name = typeof me.account_name === "string" && me.account_name ? me.account_name : "Zalo bot";
-    const onUpdate = (update: ZaloUpdate) => {
-      const inbound = inboundFromUpdate(update, name);
-      if (inbound) receiver.receive(inbound);
-      else log.debug({ event: update.event_name }, "zalo update without a message from a person ignored");
-    };
+    worker.register("zalo_bot", zaloBotHandler(handlerDeps, name));
     if (config.bot.webhookUrl) {
       const secret = config.bot.webhookSecret ?? randomBytes(24).toString("hex");
-      registerZaloWebhook(server, { path: new URL(config.bot.webhookUrl).pathname, secret, logger: log, onUpdate });
+      registerZaloWebhook(server, { path: new URL(config.bot.webhookUrl).pathname, secret, logger: log, store: (update) => store([zaloBotEntry(update, name)]) });
       await setWebhook(api, config.bot.webhookUrl, secret);
       bot = { name, mode: "webhook" };
     } else {
       await api.deleteWebhook().catch((error: unknown) => log.warn({ error: describeError(error) }, "could not delete a previous Zalo webhook"));
-      poller = new ZaloPoller(api, onUpdate, log, options.poll ?? POLL_DEFAULTS);
+      poller = new ZaloPoller(api, (updates) => store(updates.map((update) => zaloBotEntry(update, name))), log, options.poll ?? POLL_DEFAULTS);
       poller.start();
       bot = { name, mode: "polling" };
     }
@@ -92,17 +104,8 @@ export async function startZalo(config: ZaloConfig, clients: ZaloClients, option
 
   const oa = config.oa;
   if (oa && clients.oa) {
-    registerOaWebhook(server, {
-      path: oa.webhookPath,
-      appId: oa.appId,
-      secretKey: oa.secretKey,
-      logger: log,
-      onEvent: (event: ZaloOaEvent) => {
-        const inbound = inboundFromOaEvent(event);
-        if (inbound) receiver.receive(inbound);
-        else log.debug({ event: event.event_name }, "zalo OA event without a user message ignored");
-      },
-    });
+    worker.register("zalo_oa", zaloOaHandler(handlerDeps));
+    registerOaWebhook(server, { path: oa.webhookPath, appId: oa.appId, secretKey: oa.secretKey, logger: log, store: (event: ZaloOaEvent) => store([zaloOaEntry(event)]) });
   }
 
   const parts = [...(bot ? [`bot ${bot.name}, ${bot.mode}`] : []), ...(oa ? [`OA webhook ${oa.webhookPath}`] : [])];
@@ -110,10 +113,7 @@ export async function startZalo(config: ZaloConfig, clients: ZaloClients, option
     bot,
     oaWebhookPath: oa?.webhookPath,
     summary: `on (${parts.join("; ")})`,
-    async stop() {
-      await poller?.stop();
-      await receiver.drain();
-    },
+    stop: async () => poller?.stop(),
   };
 }
 

@@ -4,12 +4,14 @@
  * No retrying here: the outbox schedules retries itself, so a failure becomes a `DeliveryError`
  * that says whether to wait (rate limit), retry later (network, server error) or give up
  * (refused request, bad token, OA user not following or outside the 7-day window). A message given
- * up on is marked undeliverable, where staff see it.
+ * up on is marked undeliverable, where staff see it. Each message waits for the `SendGate` shared
+ * with the answers, which a rate limit pauses for the chat.
  */
 import { DeliveryError, type ChannelSender } from "../../core/delivery.js";
 import { describeError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
 import type { Reply } from "../../core/messages.js";
+import type { SendGate } from "../../core/send-gate.js";
 import type { ConversationStates } from "../../inbox/conversation-states.js";
 import { classifyFailure, ZALO_RATE_LIMIT_WAIT_MS } from "./failure.js";
 import { rememberMenu } from "./menu-memory.js";
@@ -18,6 +20,7 @@ import { renderZalo } from "./render.js";
 
 export interface ZaloSenderOptions {
   readonly logger: Logger;
+  readonly gate: SendGate;
   /** Where a sent menu is remembered, so that a typed number answers it (see menu-memory.ts). */
   readonly states?: ConversationStates;
 }
@@ -25,12 +28,17 @@ export interface ZaloSenderOptions {
 export function createZaloSender(clients: ZaloClients, options: ZaloSenderOptions): ChannelSender {
   const messenger = createZaloMessenger(clients);
   return {
-    async send(chatId: string, reply: Reply): Promise<string | undefined> {
+    async send(chatId: string, reply: Reply, sendOptions = { priority: 0 }): Promise<string | undefined> {
       let last: string | undefined;
       try {
-        for (const text of renderZalo(reply)) last = (await messenger.sendText(chatId, text)) ?? last;
+        for (const text of renderZalo(reply)) {
+          await options.gate.acquire(chatId, sendOptions.priority);
+          last = (await messenger.sendText(chatId, text)) ?? last;
+        }
       } catch (error) {
-        throw deliveryError(error);
+        const failure = deliveryError(error);
+        if (classifyFailure(error) === "rate-limited") options.gate.hold(chatId, ZALO_RATE_LIMIT_WAIT_MS);
+        throw failure;
       }
       // The message is out: a failure to remember its menu must not send it again.
       if (options.states) {
@@ -46,7 +54,8 @@ function deliveryError(error: unknown): DeliveryError {
   const message = describeError(error);
   switch (classifyFailure(error)) {
     case "rate-limited":
-      return new DeliveryError(`Zalo rate limit: ${message}`, false, ZALO_RATE_LIMIT_WAIT_MS, { cause: error });
+      // No retry-after: the outbox backs off exponentially.
+      return new DeliveryError(`Zalo rate limit: ${message}`, false, undefined, { cause: error });
     case "permanent":
       return new DeliveryError(`Zalo refused the message: ${message}`, true, undefined, { cause: error });
     case "transient":

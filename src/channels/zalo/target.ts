@@ -3,12 +3,14 @@
  * plain-text messages, sent in order. Zalo cannot edit messages, so there is no `edit`: LLM answers
  * arrive whole and a menu that would replace the previous one comes as a new message. A person is
  * waiting for this answer, so a rate limit, a server error or a network failure is retried a few
- * times, each message on its own (the parts already sent are not repeated).
+ * times, each message on its own (the parts already sent are not repeated). A rate limit also pauses
+ * the chat in the `SendGate` that the outbox shares.
  */
 import type { ReplyTarget, SentMessage } from "../../assistant/turn.js";
 import { describeError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
 import type { Reply } from "../../core/messages.js";
+import type { SendGate } from "../../core/send-gate.js";
 import { classifyFailure } from "./failure.js";
 import type { ZaloMessenger } from "./messenger.js";
 import { renderZalo } from "./render.js";
@@ -16,14 +18,24 @@ import { renderZalo } from "./render.js";
 /** Retries of one message of an interactive reply: 1 s, 2 s, 4 s. */
 export const TARGET_RETRY = { attempts: 3, firstDelayMs: 1000 } as const;
 
-export function zaloTarget(messenger: ZaloMessenger, chatId: string, log: Logger, retry: { attempts: number; firstDelayMs: number } = TARGET_RETRY): ReplyTarget {
+export interface ZaloTargetOptions {
+  readonly gate: SendGate;
+  /** Retries of one message (tests shorten them). */
+  readonly retry?: { readonly attempts: number; readonly firstDelayMs: number };
+}
+
+export function zaloTarget(messenger: ZaloMessenger, chatId: string, log: Logger, options: ZaloTargetOptions): ReplyTarget {
+  const retry = options.retry ?? TARGET_RETRY;
   async function sendWithRetry(text: string): Promise<string | undefined> {
     for (let attempt = 0; ; attempt++) {
       try {
+        await options.gate.acquire(chatId, 0);
         return await messenger.sendText(chatId, text);
       } catch (error) {
-        if (attempt >= retry.attempts || classifyFailure(error) === "permanent") throw error;
+        const failure = classifyFailure(error);
+        if (attempt >= retry.attempts || failure === "permanent") throw error;
         const delay = retry.firstDelayMs * 2 ** attempt;
+        if (failure === "rate-limited") options.gate.hold(chatId, delay);
         log.warn({ error: describeError(error), attempt: attempt + 1, retryInMs: delay }, "Zalo send failed, retrying");
         await new Promise((resolve) => setTimeout(resolve, delay));
       }

@@ -1,5 +1,5 @@
 /** What the web app's routes work with. */
-import type { Assistant } from "../../assistant/assistant.js";
+import type { IntakeWorker } from "../../assistant/intake-worker.js";
 import type { CuratedBook } from "../../assistant/curated-book.js";
 import type { ReportService } from "../../assistant/report-service.js";
 import type { AttachmentSource } from "../../core/attachments.js";
@@ -13,7 +13,8 @@ import type { LoginLimiter } from "./auth.js";
 export interface WebDeps {
   readonly inbox: Inbox;
   readonly knowledge: KnowledgeBase;
-  readonly assistant: Assistant;
+  /** Handles the web chat's stored messages; the chat's answer waits for it. */
+  readonly worker: IntakeWorker;
   readonly service: ReportService;
   readonly reference: ReferenceData;
   readonly curated: CuratedBook;

@@ -6,7 +6,8 @@ import OpenAI from "openai";
 import type { Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBot } from "../../../src/channels/telegram/bot.js";
+import { IntakeWorker } from "../../../src/assistant/intake-worker.js";
+import { createBot, handleStoredUpdate } from "../../../src/channels/telegram/bot.js";
 import { startTelegram } from "../../../src/channels/telegram/run.js";
 import { ConfigError } from "../../../src/core/errors.js";
 import type { Inbox } from "../../../src/inbox/inbox.js";
@@ -15,6 +16,7 @@ import { GroundedAnswerer } from "../../../src/knowledge/llm.js";
 import { createHttpServer } from "../../../src/server/http-server.js";
 import { testAssistant } from "../../helpers/assistant.js";
 import { openTestInbox } from "../../helpers/database.js";
+import { startTestWorker } from "../../helpers/intake.js";
 import { openTestKnowledge, testLogger } from "../../helpers/knowledge.js";
 import { startOpenAIStub, type OpenAIStub } from "../../helpers/openai-stub.js";
 
@@ -75,17 +77,27 @@ beforeAll(async () => {
 afterAll(() => stub.close());
 
 describe("Telegram update handling", () => {
-  it("ignores edited messages and handles a redelivered update once", async () => {
+  it("ignores edited messages", async () => {
     const { calls, transformer } = recorder();
     const bot = createBot("1:test", { assistant: testAssistant(knowledge, inbox), logger: testLogger, transformers: [transformer] });
     bot.botInfo = BOT_INFO;
     const { message } = messageUpdate("Mục tiêu của nghị quyết là gì?");
     await bot.handleUpdate({ update_id: updateId++, edited_message: { ...message, edit_date: 1 } } as never);
     expect(calls).toEqual([]);
-    const update = messageUpdate("Mục tiêu của nghị quyết là gì?");
-    await bot.handleUpdate(update as never);
-    await bot.handleUpdate(update as never);
+  });
+
+  it("handling a stored update again after a crash sends only the replies the first attempt did not", async () => {
+    const { calls, transformer } = recorder();
+    const bot = createBot("1:test", { assistant: testAssistant(knowledge, inbox), logger: testLogger, transformers: [transformer] });
+    bot.botInfo = BOT_INFO;
+    const recorded: number[] = [];
+    const attempt = (repliesSent: number, key: string) => ({ key, receivedAt: new Date(), repliesSent, replySent: async () => void recorded.push(repliesSent) });
+    await handleStoredUpdate(bot, messageUpdate("Mục tiêu của nghị quyết là gì?") as never, attempt(0, "in:first"));
     expect(calls.filter((call) => call.method === "sendMessage")).toHaveLength(1);
+    expect(recorded).toEqual([0]);
+    calls.length = 0;
+    await handleStoredUpdate(bot, messageUpdate("Mục tiêu của nghị quyết là gì?") as never, attempt(1, "in:second"));
+    expect(calls.filter((call) => call.method === "sendMessage")).toHaveLength(0);
   });
 
   it("keeps answering when 'typing' fails, and streams an LLM answer by editing one message", async () => {
@@ -136,24 +148,34 @@ describe("starting the Telegram channel", () => {
   it("explains an invalid token in one line", async () => {
     const { transformer } = recorder({ getMe: { error_code: 401, description: "Unauthorized" } });
     const bot = createBot("1:bad", { assistant: testAssistant(knowledge, inbox), logger: testLogger, transformers: [transformer] });
-    const attempt = startTelegram(bot, { logger: testLogger });
+    const attempt = startTelegram(bot, { logger: testLogger, intake: inbox.intake, worker: new IntakeWorker(inbox.intake, testLogger) });
     await expect(attempt).rejects.toThrow(ConfigError);
     await expect(attempt).rejects.toThrow('TELEGRAM_BOT_TOKEN is invalid: Telegram answered "Unauthorized". Copy the token again from @BotFather, or unset TELEGRAM_BOT_TOKEN to run without Telegram');
   });
 
-  it("serves a webhook on the HTTP server and checks Telegram's secret token", async () => {
+  it("serves a webhook on the HTTP server, checks Telegram's secret token, and stores each update before its 200", async () => {
     const { calls, transformer } = recorder();
-    const bot = createBot("1:test", { assistant: testAssistant(knowledge, inbox), logger: testLogger, transformers: [transformer] });
+    const assistant = testAssistant(knowledge, inbox);
+    const bot = createBot("1:test", { assistant, logger: testLogger, transformers: [transformer] });
     const server = createHttpServer({ knowledge, logger: testLogger });
-    const running = await startTelegram(bot, { logger: testLogger, webhook: { url: "https://tro-ly.example.vn/telegram/hook", secret: "s3cret-token", server } });
+    const worker = startTestWorker(inbox, assistant);
+    const running = await startTelegram(bot, { logger: testLogger, intake: inbox.intake, worker, webhook: { url: "https://tro-ly.example.vn/telegram/hook", secret: "s3cret-token", server } });
     expect(running.mode).toBe("webhook");
     expect(calls.find((call) => call.method === "setWebhook")?.payload).toMatchObject({ url: "https://tro-ly.example.vn/telegram/hook", secret_token: "s3cret-token" });
     const update = messageUpdate("Mục tiêu của nghị quyết là gì?");
     const forged = await server.inject({ method: "POST", url: "/telegram/hook", headers: { "x-telegram-bot-api-secret-token": "wrong" }, payload: update });
     expect(forged.statusCode).toBe(401);
+    const notAnUpdate = await server.inject({ method: "POST", url: "/telegram/hook", headers: { "x-telegram-bot-api-secret-token": "s3cret-token" }, payload: { hello: 1 } });
+    expect(notAnUpdate.statusCode).toBe(400);
     expect(calls.some((call) => call.method === "sendMessage")).toBe(false);
-    const genuine = await server.inject({ method: "POST", url: "/telegram/hook", headers: { "x-telegram-bot-api-secret-token": "s3cret-token" }, payload: update });
-    expect(genuine.statusCode).toBe(200);
+    // Telegram resending the same update at the same moment: stored once, answered once.
+    const [genuine, again] = await Promise.all([0, 1].map(() => server.inject({ method: "POST", url: "/telegram/hook", headers: { "x-telegram-bot-api-secret-token": "s3cret-token" }, payload: update })));
+    expect([genuine!.statusCode, again!.statusCode]).toEqual([200, 200]);
+    const stored = await inbox.db.inboundMessage.findMany({ where: { source: "telegram", updateId: String(update.update_id) } });
+    expect(stored).toHaveLength(1);
+    await expect.poll(() => calls.filter((call) => call.method === "sendMessage").length).toBe(1);
+    await expect.poll(async () => (await inbox.db.inboundMessage.findUniqueOrThrow({ where: { id: stored[0]!.id } })).status).toBe("done");
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(calls.filter((call) => call.method === "sendMessage")).toHaveLength(1);
     await server.close();
   });

@@ -8,6 +8,7 @@ import type { RunningTelegram } from "../../../src/channels/telegram/run.js";
 import type { Inbox } from "../../../src/inbox/inbox.js";
 import { testAssistant } from "../../helpers/assistant.js";
 import { openTestInbox, testPseudonym } from "../../helpers/database.js";
+import { startTestWorker } from "../../helpers/intake.js";
 import { captureLogs, openTestKnowledge } from "../../helpers/knowledge.js";
 import { buttonData, EMULATOR_BOT, startEmulator, startTestBot, TestUser } from "../../helpers/telegram.js";
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
   const knowledge = await openTestKnowledge();
   inbox = await openTestInbox();
   const assistant = testAssistant(knowledge, inbox, { logger: logs.logger, rateLimiter: new RateLimiter({ burst: 10, refillMs: 300 }) });
-  telegram = await startTestBot(emulator.apiRoot, assistant, logs.logger);
+  telegram = await startTestBot(emulator.apiRoot, assistant, logs.logger, { inbox, worker: startTestWorker(inbox, assistant, logs.logger) });
 });
 
 afterAll(async () => {

@@ -4,13 +4,17 @@
  * real outbox dispatcher sending through the emulator.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { IntakeWorker } from "../../../src/assistant/intake-worker.js";
 import { RateLimiter } from "../../../src/assistant/rate-limiter.js";
+import { staffDigest } from "../../../src/assistant/report-messages.js";
+import { createTelegramGate } from "../../../src/channels/telegram/limits.js";
 import type { RunningTelegram } from "../../../src/channels/telegram/run.js";
 import { createTelegramSender } from "../../../src/channels/telegram/sender.js";
 import { OutboxDispatcher } from "../../../src/inbox/dispatcher.js";
 import type { Inbox } from "../../../src/inbox/inbox.js";
 import { testAssistant, testReference } from "../../helpers/assistant.js";
 import { openTestInbox } from "../../helpers/database.js";
+import { startTestWorker } from "../../helpers/intake.js";
 import { captureLogs, openTestKnowledge } from "../../helpers/knowledge.js";
 import { buttonData, EMULATOR_BOT, startEmulator, startTestBot, TEST_TOKEN, TestUser, type BotMessage } from "../../helpers/telegram.js";
 
@@ -19,6 +23,7 @@ let emulator: Awaited<ReturnType<typeof startEmulator>>;
 let telegram: RunningTelegram;
 let inbox: Inbox;
 let dispatcher: OutboxDispatcher;
+let worker: IntakeWorker;
 const logs = captureLogs();
 let nextUser = 3000;
 const citizen = () => new TestUser(emulator.emulator, { userId: nextUser++, firstName: "Lan" });
@@ -29,14 +34,15 @@ beforeAll(async () => {
   const knowledge = await openTestKnowledge();
   inbox = await openTestInbox();
   await inbox.units.sync(testReference.units);
-  dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: createTelegramSender(TEST_TOKEN, { apiRoot: emulator.apiRoot }) }, logs.logger, { intervalMs: 200, batch: 50 });
+  dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: createTelegramSender(TEST_TOKEN, { apiRoot: emulator.apiRoot, gate: createTelegramGate() }) }, logs.logger, { intervalMs: 200 }, { digest: staffDigest });
   const assistant = testAssistant(knowledge, inbox, {
     logger: logs.logger,
     staffChat: { channel: "telegram", chatId: String(STAFF_CHAT) },
     onEnqueued: () => dispatcher.kick(),
     rateLimiter: new RateLimiter({ burst: 50, refillMs: 100 }),
   });
-  telegram = await startTestBot(emulator.apiRoot, assistant, logs.logger);
+  worker = startTestWorker(inbox, assistant, logs.logger);
+  telegram = await startTestBot(emulator.apiRoot, assistant, logs.logger, { inbox, worker });
   dispatcher.start();
   staff = new TestUser(emulator.emulator, { userId: 501, chatId: STAFF_CHAT, type: "group", firstName: "Cán bộ Minh" });
 });
@@ -226,7 +232,7 @@ describe("citizen feedback on Telegram", () => {
     const [contact] = await person.replies();
     expect(contact!.text).toContain("Bạn muốn gửi ẩn danh");
     await telegram.stop();
-    telegram = await startTestBot(emulator.apiRoot, testAssistant(await openTestKnowledge(), inbox, { logger: logs.logger, staffChat: { channel: "telegram", chatId: String(STAFF_CHAT) }, onEnqueued: () => dispatcher.kick() }), logs.logger);
+    telegram = await startTestBot(emulator.apiRoot, testAssistant(await openTestKnowledge(), inbox, { logger: logs.logger, staffChat: { channel: "telegram", chatId: String(STAFF_CHAT) }, onEnqueued: () => dispatcher.kick(), rateLimiter: new RateLimiter({ burst: 50, refillMs: 100 }) }), logs.logger, { inbox, worker });
     await person.press("fb:anon", contact);
     const [confirmation] = await person.replies();
     expect(confirmation!.text).toContain("Lĩnh vực: </b>Cán bộ, đảng viên");

@@ -5,16 +5,19 @@
  */
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { IntakeWorker } from "../../../src/assistant/intake-worker.js";
 import { ZaloBotApi, ZaloBotApiError } from "../../../src/channels/zalo/bot-api.js";
 import type { ZaloConfig } from "../../../src/channels/zalo/config.js";
+import { createZaloGate } from "../../../src/channels/zalo/failure.js";
 import { createZaloClients, startZalo } from "../../../src/channels/zalo/run.js";
 import { ConfigError, describeError, UpstreamUnreachableError } from "../../../src/core/errors.js";
+import type { Logger } from "../../../src/core/logger.js";
 import type { Inbox } from "../../../src/inbox/inbox.js";
 import type { KnowledgeBase } from "../../../src/knowledge/knowledge-base.js";
 import { createHttpServer } from "../../../src/server/http-server.js";
 import { testAssistant } from "../../helpers/assistant.js";
 import { openTestInbox } from "../../helpers/database.js";
-import { captureLogs, openTestKnowledge } from "../../helpers/knowledge.js";
+import { captureLogs, openTestKnowledge, testLogger } from "../../helpers/knowledge.js";
 import { FAKE_BOT, FAKE_BOT_TOKEN, startFakeZalo, ZaloPerson, type FakeZalo } from "../../helpers/zalo-fake.js";
 
 let fake: FakeZalo;
@@ -96,12 +99,17 @@ describe("ZaloBotApi", () => {
   });
 });
 
+/** Where a started channel stores its updates (not handled here). */
+function intakeOf(logger: Logger) {
+  return { intake: inbox.intake, worker: new IntakeWorker(inbox.intake, logger), gate: createZaloGate() };
+}
+
 describe("starting the Zalo bot", () => {
   it("explains a token Zalo refuses in one line, without the token", async () => {
     const config = botConfig("999:wrong-token-abcdefgh", fake.baseUrl);
     const logs = captureLogs();
     const server = createHttpServer({ knowledge, logger: logs.logger });
-    const attempt = startZalo(config, createZaloClients(config, { tokens: inbox.oauthTokens, logger: logs.logger }), { assistant: testAssistant(knowledge, inbox), logger: logs.logger, server });
+    const attempt = startZalo(config, createZaloClients(config, { tokens: inbox.oauthTokens, logger: logs.logger }), { assistant: testAssistant(knowledge, inbox), logger: logs.logger, server, ...intakeOf(logs.logger) });
     await expect(attempt).rejects.toThrow(ConfigError);
     const { message } = (await attempt.catch((caught: unknown) => caught)) as Error;
     expect(message).toBe(
@@ -115,7 +123,7 @@ describe("starting the Zalo bot", () => {
   it("says the API cannot be reached when nothing answers", async () => {
     const config = botConfig(FAKE_BOT_TOKEN, `http://127.0.0.1:${await closedPort()}`);
     const server = createHttpServer({ knowledge, logger: captureLogs().logger });
-    const attempt = startZalo(config, createZaloClients(config, { tokens: inbox.oauthTokens, logger: captureLogs().logger }), { assistant: testAssistant(knowledge, inbox), logger: captureLogs().logger, server });
+    const attempt = startZalo(config, createZaloClients(config, { tokens: inbox.oauthTokens, logger: captureLogs().logger }), { assistant: testAssistant(knowledge, inbox), logger: captureLogs().logger, server, ...intakeOf(testLogger) });
     await expect(attempt).rejects.toThrow(UpstreamUnreachableError);
     await expect(attempt).rejects.toThrow(/Check the network, or ZALO_BOT_API_BASE/);
     await server.close();
@@ -131,6 +139,7 @@ describe("starting the Zalo bot", () => {
       assistant: testAssistant(knowledge, inbox),
       logger: logs.logger,
       server,
+      ...intakeOf(logs.logger),
       poll: { timeoutSeconds: 30, firstRetryMs: 50, maxRetryMs: 200, rateLimitedMs: 100 },
     });
     expect(running.bot).toEqual({ name: FAKE_BOT.account_name, mode: "polling" });

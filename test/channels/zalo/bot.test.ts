@@ -9,6 +9,7 @@ import type { RunningZalo } from "../../../src/channels/zalo/run.js";
 import type { Inbox } from "../../../src/inbox/inbox.js";
 import { createHttpServer, type HttpServer } from "../../../src/server/http-server.js";
 import { testAssistant } from "../../helpers/assistant.js";
+import { startTestWorker } from "../../helpers/intake.js";
 import { openTestInbox, testPseudonym } from "../../helpers/database.js";
 import { captureLogs, openTestKnowledge } from "../../helpers/knowledge.js";
 import { FAKE_BOT, fakeZaloConfig, menuNumber, startFakeZalo, startTestZalo, ZaloPerson, type FakeZalo } from "../../helpers/zalo-fake.js";
@@ -27,7 +28,7 @@ beforeAll(async () => {
   inbox = await openTestInbox();
   server = createHttpServer({ knowledge, logger: logs.logger });
   const assistant = testAssistant(knowledge, inbox, { logger: logs.logger, rateLimiter: new RateLimiter({ burst: 20, refillMs: 100 }) });
-  zalo = await startTestZalo(fakeZaloConfig(fake), { assistant, inbox, logger: logs.logger, server });
+  zalo = await startTestZalo(fakeZaloConfig(fake), { assistant, inbox, logger: logs.logger, server, worker: startTestWorker(inbox, assistant, logs.logger) });
 });
 
 afterAll(async () => {

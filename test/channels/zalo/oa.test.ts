@@ -12,6 +12,7 @@ import { ZaloOaApi } from "../../../src/channels/zalo/oa-api.js";
 import { OAuthTokens } from "../../../src/inbox/oauth-tokens.js";
 import { OA_TOKEN_PROVIDER, OaTokenStore } from "../../../src/channels/zalo/oa-tokens.js";
 import { createZaloClients, type RunningZalo } from "../../../src/channels/zalo/run.js";
+import { createZaloGate, ZALO_RATE_LIMIT_WAIT_MS } from "../../../src/channels/zalo/failure.js";
 import { createZaloSender } from "../../../src/channels/zalo/sender.js";
 import type { ChannelSender } from "../../../src/core/delivery.js";
 import { DeliveryError } from "../../../src/core/delivery.js";
@@ -21,6 +22,7 @@ import { OutboxDispatcher } from "../../../src/inbox/dispatcher.js";
 import type { Inbox } from "../../../src/inbox/inbox.js";
 import { createHttpServer, type HttpServer } from "../../../src/server/http-server.js";
 import { testAssistant, testReference } from "../../helpers/assistant.js";
+import { startTestWorker } from "../../helpers/intake.js";
 import { openTestDatabase, openTestInbox, testDatabaseUrl } from "../../helpers/database.js";
 import { captureLogs, openTestKnowledge } from "../../helpers/knowledge.js";
 import { FAKE_OA, fakeZaloConfig, menuNumber, OaPerson, signOaEvent, startFakeZalo, startTestZalo, type FakeZalo } from "../../helpers/zalo-fake.js";
@@ -39,6 +41,8 @@ const logs = captureLogs();
 let nextUser = 8_000_001;
 const oaUser = () => new OaPerson(fake, String(nextUser++), hook);
 
+const gate = createZaloGate();
+
 beforeAll(async () => {
   fake = await startFakeZalo();
   const knowledge = await openTestKnowledge();
@@ -48,12 +52,12 @@ beforeAll(async () => {
   await inbox.units.sync(testReference.units);
   const config = fakeZaloConfig(fake, { bot: false, oa: true });
   clients = createZaloClients(config, { tokens: inbox.oauthTokens, logger: logs.logger });
-  sender = createZaloSender(clients, { logger: logs.logger, states: inbox.states });
-  dispatcher = new OutboxDispatcher(inbox.outbox, { zalo: sender }, logs.logger, { intervalMs: 200, batch: 50 });
+  sender = createZaloSender(clients, { logger: logs.logger, gate, states: inbox.states });
+  dispatcher = new OutboxDispatcher(inbox.outbox, { zalo: sender }, logs.logger, { intervalMs: 200 });
   service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick() });
   server = createHttpServer({ knowledge, logger: logs.logger });
   const assistant = testAssistant(knowledge, inbox, { logger: logs.logger, onEnqueued: () => dispatcher.kick(), rateLimiter: new RateLimiter({ burst: 50, refillMs: 100 }) });
-  zalo = await startTestZalo(config, { assistant, inbox, logger: logs.logger, server, clients });
+  zalo = await startTestZalo(config, { assistant, inbox, logger: logs.logger, server, clients, worker: startTestWorker(inbox, assistant, logs.logger), gate });
   await server.listen({ port: 0, host: "127.0.0.1" });
   hook = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}/zalo/oa/webhook`;
   dispatcher.start();
@@ -206,12 +210,19 @@ describe("Zalo OA feedback and delivery", () => {
     expect(await user.anyReplies(200)).toEqual([]);
   });
 
-  it("waits after the OA rate limit (-32) and says when an OA user's chat has no OA configured", async () => {
+  it("backs off after the OA rate limit (-32), pausing only that chat, and says when an OA user's chat has no OA configured", async () => {
     fake.oa.failNext.push({ error: -32, message: "Exceeded the rate limit" });
-    const limited = await sender.send(`oa:${oaUser().userId}`, textReply("x")).catch((error: unknown) => error);
+    const limitedChat = `oa:${oaUser().userId}`;
+    const limited = await sender.send(limitedChat, textReply("x")).catch((error: unknown) => error);
     expect(limited).toBeInstanceOf(DeliveryError);
-    expect(limited).toMatchObject({ permanent: false, retryAfterMs: 30_000 });
-    const botless = createZaloSender({}, { logger: logs.logger });
+    // No retry-after from Zalo: the outbox backs off exponentially.
+    expect(limited).toMatchObject({ permanent: false, retryAfterMs: undefined });
+    const started = Date.now();
+    await sender.send(`oa:${oaUser().userId}`, textReply("another chat goes at once"));
+    expect(Date.now() - started).toBeLessThan(500);
+    await sender.send(limitedChat, textReply("this chat waits"));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(ZALO_RATE_LIMIT_WAIT_MS - 100);
+    const botless = createZaloSender({}, { logger: logs.logger, gate: createZaloGate() });
     const missing = await botless.send("oa:123", textReply("x")).catch((error: unknown) => error);
     expect(missing).toMatchObject({ permanent: false, message: "this Zalo chat belongs to the Official Account, and the ZALO_OA_* variables are not set" });
   });

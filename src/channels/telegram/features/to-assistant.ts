@@ -29,7 +29,7 @@ async function handle(ctx: BotContext, assistant: Assistant, content: Content): 
   const inbound = inboundFromContext(ctx, content);
   if (!inbound) return;
   const target = telegramTarget(ctx, ctx.log);
-  await assistant.handle(inbound, target);
+  await assistant.handle(inbound, target, ctx.attempt);
   await target.finish();
 }
 

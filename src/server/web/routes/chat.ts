@@ -1,18 +1,23 @@
 /**
  * The local web chat at `/`: ask about the resolution and send a report, through the same
- * conversation engine as the bots. The browser posts a text or a pressed button and fetches the
- * chat's messages (replies, and later the outbox's status changes) after the last one it has.
+ * conversation engine as the bots. The browser posts a text or a pressed button, which is stored in
+ * the durable intake before anything else (a database that refuses gets the browser a 503, and the
+ * browser sends it again); the answer waits until the message has been handled, then carries the
+ * chat's messages after the last one the browser has. A message sent again with the same id is
+ * stored once: if its handling was cut short by a crash, it is handled now, and the answer waits for it.
  */
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { webInbound, webTarget } from "../../../channels/web/adapter.js";
+import { webEntry } from "../../../channels/web/adapter.js";
 import { cookieOptions } from "../auth.js";
 import type { WebDeps } from "../deps.js";
 import { html } from "../html.js";
 import { page } from "../layout.js";
 
 export const CHAT_COOKIE = "tldv_chat";
+/** How long the answer to a posted message waits for its handling; the browser polls for the rest. */
+export const CHAT_ANSWER_WAIT_MS = 15_000;
 const CHAT_COOKIE_MS = 30 * 24 * 3600 * 1000;
 
 const SendBody = z.object({
@@ -59,13 +64,16 @@ export function chatRoutes(server: FastifyInstance, deps: WebDeps): void {
     const body = SendBody.safeParse(request.body);
     if (!body.success) return reply.code(400).send({ error: "Tin nhắn không hợp lệ." });
     const chatId = chatIdOf(request, reply);
-    // A resent message (the browser retried after a lost response) is answered with what is there.
-    if (body.data.id && (await deps.inbox.updates.has("web", body.data.id))) return { messages: await deps.inbox.webChat.since(chatId, body.data.after) };
-    const inbound = webInbound(chatId, body.data.id ?? randomUUID(), { ...(body.data.text !== undefined ? { text: body.data.text } : {}), ...(body.data.choice ? { choice: body.data.choice } : {}) });
-    if (!inbound) return reply.code(400).send({ error: "Tin nhắn trống." });
-    if (body.data.text !== undefined) await deps.inbox.webChat.addMine(chatId, body.data.text.slice(0, 2000));
-    await deps.assistant.handle(inbound, webTarget(chatId, deps.inbox.webChat));
-    return { messages: await deps.inbox.webChat.since(chatId, body.data.after) };
+    const text = body.data.text;
+    // Keyed by chat: another browser reusing an id cannot collide with this one's message.
+    const updateId = `${chatId}:${body.data.id ?? randomUUID()}`;
+    const entry = webEntry(chatId, updateId, { ...(text !== undefined ? { text } : {}), ...(body.data.choice ? { choice: body.data.choice } : {}) });
+    if (!entry) return reply.code(400).send({ error: "Tin nhắn trống." });
+    const shown = text !== undefined ? [deps.inbox.webChat.mine(chatId, text.slice(0, 2000), `mine:${updateId}`)] : [];
+    const [accepted] = await deps.inbox.intake.accept([entry], shown);
+    deps.worker.kick();
+    const handled = await deps.worker.whenDone(accepted!.id, CHAT_ANSWER_WAIT_MS);
+    return { messages: await deps.inbox.webChat.since(chatId, body.data.after), ...(handled ? {} : { pending: true }) };
   });
 
   server.get("/chat/api/messages", async (request, reply) => {

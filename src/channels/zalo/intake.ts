@@ -1,0 +1,55 @@
+/**
+ * Zalo updates (Bot Platform) and events (Official Account) in and out of the durable intake: what
+ * is stored for each (keyed by the assistant's update id, in the queue of its chat), and the handlers
+ * that turn a stored one into `Inbound` for the assistant. What is no person's message is not stored.
+ */
+import type { Assistant } from "../../assistant/assistant.js";
+import type { IntakeHandler } from "../../assistant/intake-worker.js";
+import type { Logger } from "../../core/logger.js";
+import type { Inbound } from "../../core/messages.js";
+import type { SendGate } from "../../core/send-gate.js";
+import type { IncomingEntry, IntakeSource } from "../../inbox/intake.js";
+import type { ZaloUpdate } from "./bot-api.js";
+import { inboundFromUpdate } from "./inbound.js";
+import type { ZaloMessenger } from "./messenger.js";
+import { inboundFromOaEvent, type ZaloOaEvent } from "./oa-inbound.js";
+import { zaloTarget, type ZaloTargetOptions } from "./target.js";
+
+/** The stored form of a bot update; undefined for what is no person's message. */
+export function zaloBotEntry(update: ZaloUpdate, botName: string): IncomingEntry | undefined {
+  return entryOf("zalo_bot", inboundFromUpdate(update, botName), update);
+}
+
+/** The stored form of an OA event; undefined for what is no user's message. */
+export function zaloOaEntry(event: ZaloOaEvent): IncomingEntry | undefined {
+  return entryOf("zalo_oa", inboundFromOaEvent(event), event);
+}
+
+export interface ZaloHandlerDeps {
+  readonly assistant: Assistant;
+  readonly messenger: ZaloMessenger;
+  readonly logger: Logger;
+  readonly gate: SendGate;
+  readonly retry?: ZaloTargetOptions["retry"];
+}
+
+/** Handles stored bot updates. */
+export function zaloBotHandler(deps: ZaloHandlerDeps, botName: string): IntakeHandler {
+  return (message, attempt) => handle(deps, inboundFromUpdate(message.payload as ZaloUpdate, botName), attempt);
+}
+
+/** Handles stored OA events. */
+export function zaloOaHandler(deps: ZaloHandlerDeps): IntakeHandler {
+  return (message, attempt) => handle(deps, inboundFromOaEvent(message.payload as ZaloOaEvent), attempt);
+}
+
+function entryOf(source: IntakeSource, inbound: Inbound | undefined, payload: unknown): IncomingEntry | undefined {
+  return inbound ? { source, updateId: inbound.updateId, chatId: inbound.chat.id, payload } : undefined;
+}
+
+async function handle(deps: ZaloHandlerDeps, inbound: Inbound | undefined, attempt: Parameters<IntakeHandler>[1]): Promise<void> {
+  if (!inbound) return;
+  const log = deps.logger.child({ channel: "zalo", update: inbound.updateId });
+  const target = zaloTarget(deps.messenger, inbound.chat.id, log, { gate: deps.gate, ...(deps.retry ? { retry: deps.retry } : {}) });
+  await deps.assistant.handle(inbound, target, attempt);
+}

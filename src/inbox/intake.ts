@@ -1,0 +1,231 @@
+/**
+ * The durable intake: every incoming message is committed here before the platform is told it
+ * arrived (the webhook's 200, the polling offset moved past it, the web chat's answer), then
+ * handled from here. Messages of one chat are handled one after another in arrival order, different
+ * chats at the same time. A message is claimed with a lease, not held in memory: when the process
+ * that claimed it dies, the lease runs out and any process takes it over, so several processes can
+ * share the work. A redelivery of the same update is stored once.
+ *
+ * The statements are SQL for the same reason as the outbox's (see src/inbox/sql.ts).
+ */
+import { describeError } from "../core/errors.js";
+import type { Metrics } from "../core/metrics.js";
+import { wellFormedJson } from "../core/text.js";
+import type { Database } from "./database.js";
+import { Prisma } from "./generated/client.js";
+import { fromSqlTime, sqlTime } from "./sql.js";
+
+/** Which adapter reads a stored payload. */
+export type IntakeSource = "telegram" | "zalo_bot" | "zalo_oa" | "web";
+
+/** An incoming message as the channel received it. */
+export interface IncomingEntry {
+  readonly source: IntakeSource;
+  /** The platform's id of the update: a redelivery with the same id is stored once. */
+  readonly updateId: string;
+  /** The chat it belongs to: messages of a chat are handled in order. */
+  readonly chatId: string;
+  /** The update as received; strings are stored well-formed (see `wellFormed`). */
+  readonly payload: unknown;
+}
+
+/** What `accept` did with an entry. */
+export interface Accepted {
+  readonly id: number;
+  /** False for a redelivery of a message already stored. */
+  readonly fresh: boolean;
+}
+
+/** A stored message claimed for handling. */
+export interface ClaimedInbound {
+  readonly id: number;
+  readonly source: IntakeSource;
+  readonly updateId: string;
+  readonly payload: unknown;
+  /** Including this one: more than one means an earlier attempt was cut short. */
+  readonly attempts: number;
+  /** Replies an earlier attempt already sent. */
+  readonly repliesSent: number;
+  /** When it was stored: the message's arrival, whatever attempt this is. */
+  readonly receivedAt: Date;
+}
+
+export type InboundStatus = "pending" | "handling" | "done" | "failed";
+
+/** Named defaults of the intake. */
+export const INTAKE = {
+  /**
+   * A claim runs out after this long unless renewed (the worker renews it while the message is being
+   * handled, see `WORKER_DEFAULTS.renewEveryMs`), so a message whose process died is taken up again
+   * within seconds of a restart.
+   */
+  leaseMs: 6000,
+  /**
+   * A message that was claimed this many times without finishing (each attempt killed its process)
+   * is set aside as failed and logged, so that one poisonous message cannot stop its chat for good.
+   */
+  maxAttempts: 5,
+  /** Handled messages are kept this long: platforms redeliver within minutes, not days. */
+  retentionMs: 7 * 24 * 3600 * 1000,
+} as const;
+
+/** Waiting messages of one source, for the health check and the metrics. */
+export interface IntakeBacklog {
+  readonly source: IntakeSource;
+  readonly count: number;
+  readonly oldest: Date;
+}
+
+type Row = { id: number; source: string; updateId: string; payload: string; attempts: number; repliesSent: number; createdAt: unknown };
+
+/** The last write the database refused, while none has succeeded since. */
+export interface WriteFailure {
+  readonly at: Date;
+  readonly error: string;
+}
+
+export class Intake {
+  private writeFailure: WriteFailure | undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly metrics?: Metrics,
+  ) {}
+
+  /**
+   * Undefined while the database takes writes; the last refusal otherwise. Storing messages, and
+   * claiming them (every second, whether or not any came), are writes: this is the health check's
+   * view of whether anything sent now would be kept.
+   */
+  get lastWriteFailure(): WriteFailure | undefined {
+    return this.writeFailure;
+  }
+
+  /**
+   * Stores the entries (and `also`, the statements that must commit with them) in one transaction.
+   * When this resolves, the messages survive a crash: only then may the platform be told.
+   */
+  async accept(entries: readonly IncomingEntry[], also: readonly Prisma.PrismaPromise<unknown>[] = [], now = new Date()): Promise<Accepted[]> {
+    if (entries.length === 0 && also.length === 0) return [];
+    const at = sqlTime(now);
+    const inserts = entries.map(
+      (entry) => this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "InboundMessage" ("source", "updateId", "chatKey", "payload", "leaseUntil", "createdAt")
+        VALUES (${entry.source}, ${entry.updateId}, ${chatKey(entry.source, entry.chatId)}, ${wellFormedJson(entry.payload)}, ${at}, ${at})
+        ON CONFLICT ("source", "updateId") DO NOTHING RETURNING "id"`,
+    );
+    const results = (await this.watched(this.db.$transaction([...inserts, ...also]))) as unknown[];
+    const accepted: Accepted[] = [];
+    for (const [index, entry] of entries.entries()) {
+      const inserted = (results[index] as Array<{ id: number }>)[0];
+      if (inserted) {
+        accepted.push({ id: Number(inserted.id), fresh: true });
+        this.metrics?.messagesIn.inc({ channel: entry.source });
+      } else accepted.push({ id: await this.idOf(entry.source, entry.updateId), fresh: false });
+    }
+    return accepted;
+  }
+
+  /**
+   * Claims up to `limit` messages of the given sources: of each chat, the oldest one not finished,
+   * when it is due (pending, or its claim ran out). One statement, so no message is claimed twice.
+   */
+  async claim(limit: number, sources: readonly IntakeSource[], now = new Date(), leaseMs: number = INTAKE.leaseMs): Promise<ClaimedInbound[]> {
+    if (limit <= 0 || sources.length === 0) return [];
+    const rows = await this.watched(this.db.$queryRaw<Row[]>`
+      UPDATE "InboundMessage" SET "status" = 'handling', "attempts" = "attempts" + 1, "leaseUntil" = ${sqlTime(new Date(now.getTime() + leaseMs))}
+      WHERE "id" IN (
+        SELECT m."id" FROM "InboundMessage" m
+        WHERE m."status" IN ('pending', 'handling') AND m."leaseUntil" <= ${sqlTime(now)} AND m."source" IN (${Prisma.join(sources)})
+          AND NOT EXISTS (SELECT 1 FROM "InboundMessage" p WHERE p."chatKey" = m."chatKey" AND p."status" IN ('pending', 'handling') AND p."id" < m."id")
+        ORDER BY m."id" LIMIT ${limit})
+      RETURNING "id", "source", "updateId", "payload", "attempts", "repliesSent", "createdAt"`);
+    return rows
+      .map((row) => ({
+        id: Number(row.id),
+        source: row.source as IntakeSource,
+        updateId: row.updateId,
+        payload: JSON.parse(row.payload) as unknown,
+        attempts: Number(row.attempts),
+        repliesSent: Number(row.repliesSent),
+        receivedAt: fromSqlTime(row.createdAt),
+      }))
+      .sort((a, b) => a.id - b.id);
+  }
+
+  /** Keeps the claims of messages still being handled. */
+  async renew(ids: readonly number[], now = new Date(), leaseMs: number = INTAKE.leaseMs): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.$executeRawUnsafe(
+      `UPDATE "InboundMessage" SET "leaseUntil" = ? WHERE "status" = 'handling' AND "id" IN (${ids.map(() => "?").join(", ")})`,
+      sqlTime(new Date(now.getTime() + leaseMs)),
+      ...ids,
+    );
+  }
+
+  /** One more reply of this message was sent. */
+  async replySent(id: number): Promise<void> {
+    await this.db.$executeRaw`UPDATE "InboundMessage" SET "repliesSent" = "repliesSent" + 1 WHERE "id" = ${id}`;
+  }
+
+  async done(id: number, now = new Date()): Promise<void> {
+    await this.db.$executeRaw`UPDATE "InboundMessage" SET "status" = 'done', "doneAt" = ${sqlTime(now)}, "lastError" = NULL WHERE "id" = ${id}`;
+  }
+
+  /** Handling threw: the message is due again after `delayMs` (and counts as an attempt). */
+  async retryLater(id: number, error: string, delayMs: number, now = new Date()): Promise<void> {
+    await this.db.$executeRaw`UPDATE "InboundMessage" SET "status" = 'pending', "leaseUntil" = ${sqlTime(new Date(now.getTime() + delayMs))}, "lastError" = ${error.slice(0, 500)} WHERE "id" = ${id}`;
+  }
+
+  /** Sets a message aside for good (it kept killing its process); the chat goes on with the next. */
+  async fail(id: number, error: string, now = new Date()): Promise<void> {
+    await this.db.$executeRaw`UPDATE "InboundMessage" SET "status" = 'failed', "doneAt" = ${sqlTime(now)}, "lastError" = ${error.slice(0, 500)} WHERE "id" = ${id}`;
+  }
+
+  /** Gives claimed messages back unfinished (a graceful stop): due at once, the attempt not counted. */
+  async release(ids: readonly number[], now = new Date()): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.$executeRawUnsafe(
+      `UPDATE "InboundMessage" SET "status" = 'pending', "leaseUntil" = ?, "attempts" = MAX("attempts" - 1, 0) WHERE "status" = 'handling' AND "id" IN (${ids.map(() => "?").join(", ")})`,
+      sqlTime(now),
+      ...ids,
+    );
+  }
+
+  async status(id: number): Promise<InboundStatus | undefined> {
+    const rows = await this.db.$queryRaw<Array<{ status: string }>>`SELECT "status" FROM "InboundMessage" WHERE "id" = ${id}`;
+    return rows[0]?.status as InboundStatus | undefined;
+  }
+
+  /** Messages not handled yet, per source, with the arrival of the oldest. */
+  async backlog(): Promise<IntakeBacklog[]> {
+    const rows = await this.db.$queryRaw<Array<{ source: string; count: number; oldest: unknown }>>`
+      SELECT "source", COUNT(*) AS "count", MIN("createdAt") AS "oldest" FROM "InboundMessage" WHERE "status" IN ('pending', 'handling') GROUP BY "source"`;
+    return rows.map((row) => ({ source: row.source as IntakeSource, count: Number(row.count), oldest: fromSqlTime(row.oldest) }));
+  }
+
+  /** Forgets messages handled (or set aside) longer ago than the retention. */
+  async prune(now = new Date()): Promise<number> {
+    return this.db.$executeRaw`DELETE FROM "InboundMessage" WHERE "status" IN ('done', 'failed') AND "createdAt" < ${sqlTime(new Date(now.getTime() - INTAKE.retentionMs))}`;
+  }
+
+  /** Runs a write, noting whether the database took it. */
+  private async watched<T>(write: Promise<T>): Promise<T> {
+    try {
+      const result = await write;
+      this.writeFailure = undefined;
+      return result;
+    } catch (error) {
+      this.writeFailure = { at: new Date(), error: describeError(error) };
+      throw error;
+    }
+  }
+
+  private async idOf(source: IntakeSource, updateId: string): Promise<number> {
+    const rows = await this.db.$queryRaw<Array<{ id: number }>>`SELECT "id" FROM "InboundMessage" WHERE "source" = ${source} AND "updateId" = ${updateId}`;
+    return Number(rows[0]!.id);
+  }
+}
+
+function chatKey(source: IntakeSource, chatId: string): string {
+  return `${source}:${chatId}`;
+}

@@ -1,0 +1,119 @@
+/**
+ * Per-address limits on the public endpoints (the question API, the web chat's API). One address
+ * sending hundreds of questions a second was served in full and saturated the process that also
+ * runs the bots and the inbox: past a burst, each address gets a steady rate (token bucket), and a
+ * request over it is refused in an `onRequest` hook, before its body is read or parsed.
+ */
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { Metrics } from "../core/metrics.js";
+
+/** A token bucket: `burst` requests at once, then `perSecond` requests a second. */
+export interface BucketLimits {
+  readonly burst: number;
+  readonly perSecond: number;
+}
+
+/** The limited routes. */
+export interface AddressLimits {
+  /** `GET /api/ask`: each question runs a search. */
+  readonly ask: BucketLimits;
+  /** `POST /chat/api/messages`: each message runs the conversation engine. */
+  readonly chatSend: BucketLimits;
+  /** `GET /chat/api/messages`: the page polls every 4 s, and more often just after sending. */
+  readonly chatPoll: BucketLimits;
+}
+
+/** Named defaults: generous for a person (or a few behind one address), far below a flood. */
+export const ADDRESS_LIMITS: AddressLimits = {
+  ask: { burst: 20, perSecond: 5 },
+  chatSend: { burst: 10, perSecond: 1 },
+  chatPoll: { burst: 30, perSecond: 3 },
+};
+
+/** At most this many addresses are remembered per route; the least recently seen are forgotten first. */
+export const MAX_TRACKED_ADDRESSES = 50_000;
+
+interface Bucket {
+  tokens: number;
+  updated: number;
+}
+
+/**
+ * Token buckets per address, in memory (a restart forgets them, which is harmless). Memory is
+ * bounded by evicting the least recently seen address; an evicted address starts again with a full
+ * bucket, as an idle one would. No timers: nothing keeps the process alive.
+ */
+export class AddressLimiter {
+  private readonly buckets = new Map<string, Bucket>();
+
+  constructor(
+    private readonly limits: BucketLimits,
+    private readonly maxAddresses = MAX_TRACKED_ADDRESSES,
+  ) {
+    if (!(limits.burst >= 1) || !(limits.perSecond > 0)) throw new RangeError(`a bucket needs burst >= 1 and perSecond > 0, got ${JSON.stringify(limits)}`);
+  }
+
+  /**
+   * Takes one request from the address's bucket.
+   * @returns 0 when the request is allowed (and counted), otherwise the milliseconds until the next one is
+   */
+  take(address: string, now = Date.now()): number {
+    const bucket = this.buckets.get(address);
+    let tokens = this.limits.burst;
+    if (bucket) {
+      // A clock set back must not drain the bucket.
+      const elapsed = Math.max(0, now - bucket.updated);
+      tokens = Math.min(this.limits.burst, bucket.tokens + (elapsed / 1000) * this.limits.perSecond);
+      // Re-inserted below, which keeps the map ordered from least to most recently seen.
+      this.buckets.delete(address);
+    } else if (this.buckets.size >= this.maxAddresses) {
+      this.buckets.delete(this.buckets.keys().next().value!);
+    }
+    const allowed = tokens >= 1;
+    this.buckets.set(address, { tokens: allowed ? tokens - 1 : tokens, updated: now });
+    return allowed ? 0 : Math.ceil(((1 - tokens) / this.limits.perSecond) * 1000);
+  }
+}
+
+/** A route under a limit: method and path as registered with Fastify. */
+export interface LimitedRoute {
+  readonly method: "GET" | "POST";
+  readonly url: string;
+  readonly limits: BucketLimits;
+}
+
+/** The routes {@link AddressLimits} names, with the defaults overridden by `overrides`. */
+export function limitedRoutes(overrides: Partial<AddressLimits> = {}): LimitedRoute[] {
+  const limits = { ...ADDRESS_LIMITS, ...overrides };
+  return [
+    { method: "GET", url: "/api/ask", limits: limits.ask },
+    { method: "POST", url: "/chat/api/messages", limits: limits.chatSend },
+    { method: "GET", url: "/chat/api/messages", limits: limits.chatPoll },
+  ];
+}
+
+/** What a refused visitor reads. */
+export function tooManyRequestsMessage(seconds: number): string {
+  return `Bạn gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau ${seconds} giây.`;
+}
+
+/**
+ * An `onRequest` hook for the whole server that applies each route's limit to `request.ip` (the
+ * client's address, from the proxy's headers when TRUST_PROXY is set). Over the limit: 429 with
+ * `Retry-After` and a Vietnamese JSON error, counted in `requestsLimited` when metrics are given.
+ */
+export function addressLimitHook(routes: readonly LimitedRoute[], options: { metrics?: Metrics } = {}) {
+  const limiters = new Map(routes.map((route) => [`${route.method} ${route.url}`, { label: `${route.method} ${route.url}`, limiter: new AddressLimiter(route.limits) }]));
+  return async function limitByAddress(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+    // HEAD runs the GET route's handler: it must not be a way around the GET limit.
+    const method = request.method === "HEAD" ? "GET" : request.method;
+    const entry = limiters.get(`${method} ${request.routeOptions.url}`);
+    if (!entry) return undefined;
+    const waitMs = entry.limiter.take(request.ip);
+    if (waitMs === 0) return undefined;
+    options.metrics?.requestsLimited.inc({ route: entry.label });
+    const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+    // Returning the reply tells Fastify the request is answered: the route's handler never runs.
+    return reply.code(429).header("retry-after", String(seconds)).send({ error: tooManyRequestsMessage(seconds) });
+  };
+}

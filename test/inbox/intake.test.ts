@@ -1,0 +1,109 @@
+/** The durable intake on a real SQLite database: storing once, claiming in order per chat, leases. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { isUniqueViolation } from "../../src/inbox/database.js";
+import type { Inbox } from "../../src/inbox/inbox.js";
+import { INTAKE, type IncomingEntry } from "../../src/inbox/intake.js";
+import { openTestInbox } from "../helpers/database.js";
+
+let inbox: Inbox;
+beforeAll(async () => {
+  inbox = await openTestInbox();
+});
+
+let nextUpdate = 1;
+const entry = (chatId: string, payload: unknown = { text: "xin chào" }): IncomingEntry => ({ source: "web", updateId: `u${nextUpdate++}`, chatId, payload });
+
+/** Claims and completes everything due, returning the ids in the order they were claimed. */
+async function drain(): Promise<number[]> {
+  const order: number[] = [];
+  for (;;) {
+    const claimed = await inbox.intake.claim(100, ["web"]);
+    if (claimed.length === 0) return order;
+    for (const message of claimed) {
+      order.push(message.id);
+      await inbox.intake.done(message.id);
+    }
+  }
+}
+
+describe("the intake", () => {
+  it("stores an update delivered twice at the same moment once", async () => {
+    const update = entry("chat-dup");
+    const [first, second] = await Promise.all([inbox.intake.accept([update]), inbox.intake.accept([update])]);
+    expect([first![0]!.fresh, second![0]!.fresh].sort()).toEqual([false, true]);
+    expect(first![0]!.id).toBe(second![0]!.id);
+    expect(await inbox.db.inboundMessage.count({ where: { updateId: update.updateId } })).toBe(1);
+    await drain();
+  });
+
+  it("hands out only the oldest unfinished message of each chat: chats in parallel, each chat in order", async () => {
+    const ids = (await inbox.intake.accept([entry("a"), entry("a"), entry("b"), entry("a"), entry("b")])).map((accepted) => accepted.id);
+    const firstRound = await inbox.intake.claim(100, ["web"]);
+    expect(firstRound.map((message) => message.id)).toEqual([ids[0], ids[2]]);
+    expect(await inbox.intake.claim(100, ["web"])).toEqual([]);
+    await inbox.intake.done(ids[0]!);
+    expect((await inbox.intake.claim(100, ["web"])).map((message) => message.id)).toEqual([ids[1]]);
+    await inbox.intake.done(ids[2]!);
+    await inbox.intake.done(ids[1]!);
+    expect(await drain()).toEqual([ids[3], ids[4]]);
+  });
+
+  it("lets anyone take over a message whose claim ran out (its process died), counting the attempt", async () => {
+    const [stored] = await inbox.intake.accept([entry("crashed")]);
+    const start = new Date();
+    const [claimed] = await inbox.intake.claim(10, ["web"], start);
+    expect(claimed).toMatchObject({ id: stored!.id, attempts: 1, repliesSent: 0 });
+    await inbox.intake.replySent(stored!.id);
+    expect(await inbox.intake.claim(10, ["web"], new Date(start.getTime() + INTAKE.leaseMs - 1))).toEqual([]);
+    const [again] = await inbox.intake.claim(10, ["web"], new Date(start.getTime() + INTAKE.leaseMs + 1));
+    expect(again).toMatchObject({ id: stored!.id, attempts: 2, repliesSent: 1 });
+    expect(again!.receivedAt.getTime()).toBe(claimed!.receivedAt.getTime());
+    await inbox.intake.done(stored!.id);
+  });
+
+  it("gives claimed messages back on a graceful stop without counting the attempt", async () => {
+    const [stored] = await inbox.intake.accept([entry("stopping")]);
+    await inbox.intake.claim(10, ["web"]);
+    await inbox.intake.release([stored!.id]);
+    const [again] = await inbox.intake.claim(10, ["web"]);
+    expect(again).toMatchObject({ id: stored!.id, attempts: 1 });
+    await inbox.intake.done(stored!.id);
+  });
+
+  it("claims only the sources asked for (a channel switched off keeps its messages)", async () => {
+    const [stored] = await inbox.intake.accept([{ source: "zalo_oa", updateId: "oa:kept", chatId: "oa:1", payload: {} }]);
+    expect(await inbox.intake.claim(10, ["web"])).toEqual([]);
+    expect((await inbox.intake.backlog()).find((entry) => entry.source === "zalo_oa")).toMatchObject({ count: 1 });
+    expect((await inbox.intake.claim(10, ["zalo_oa"])).map((message) => message.id)).toEqual([stored!.id]);
+    await inbox.intake.done(stored!.id);
+  });
+
+  it("stores an unpaired surrogate as U+FFFD instead of failing the write", async () => {
+    const [stored] = await inbox.intake.accept([entry("surrogate", { text: "/gopy Đường \ud800 hỏng \udc00 nặng" })]);
+    const [claimed] = await inbox.intake.claim(10, ["web"]);
+    expect(claimed!.id).toBe(stored!.id);
+    expect(claimed!.payload).toEqual({ text: "/gopy Đường \ufffd hỏng \ufffd nặng" });
+    await inbox.intake.done(stored!.id);
+  });
+
+  it("records whether the database took the last write, for the health check", async () => {
+    expect(inbox.intake.lastWriteFailure).toBeUndefined();
+    const broken = await openTestInbox();
+    await broken.db.$executeRawUnsafe('DROP TABLE "InboundMessage"');
+    await expect(broken.intake.accept([entry("gone")])).rejects.toThrow();
+    expect(broken.intake.lastWriteFailure?.error).toMatch(/InboundMessage/);
+  });
+});
+
+describe("unique violations", () => {
+  it("are recognised from raw SQL (P2010 wrapping the driver's constraint code) as from Prisma queries (P2002)", async () => {
+    const insert = () => inbox.db.$executeRaw`INSERT INTO "Unit" ("code", "name") VALUES ('dup-unit', 'Đơn vị trùng')`;
+    await insert();
+    const raw = await insert().catch((error: unknown) => error);
+    expect(raw).toMatchObject({ code: "P2010" });
+    expect(isUniqueViolation(raw)).toBe(true);
+    const query = await inbox.db.unit.create({ data: { code: "dup-unit", name: "x" } }).catch((error: unknown) => error);
+    expect(isUniqueViolation(query)).toBe(true);
+    expect(isUniqueViolation(new Error("UNIQUE constraint failed"))).toBe(false);
+  });
+});
