@@ -114,7 +114,7 @@ async function throughBot(): Promise<{ seconds: number; latencies: number[]; rep
   const fileReport = async (chat: number) => {
     const [stored] = await inbox.intake.accept([telegramEntry(message(chat, `/gopy ${MESSAGES[chat % MESSAGES.length]}`) as never)]);
     worker.kick();
-    await worker.whenDone(stored!.id, 60_000);
+    await worker.whenDone(stored!.id, 60_000, stored!.fresh);
   };
   // Capacity: as fast as the process can, a few conversations at a time.
   const started = performance.now();

@@ -44,10 +44,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const PLACES = ["Đại Lộc", "Duy Xuyên", "Điện Bàn", "Quế Sơn", "Hội An", "Tam Kỳ", "Nông Sơn", "Thăng Bình", "Núi Thành", "Phú Ninh"];
 const COMPLAINTS = [
   "Nước lũ lên nhanh, đường vào thôn 4 xã Đại Hồng ở {place} bị ngập sâu, xe cứu trợ không vào được.",
-  "Cầu tràn ở {place} bị nước cuốn trôi một đoạn, người dân đi lại rất nguy hiểm.",
+  "Bờ kè sông Thu Bồn đoạn qua {place} sạt lở sau lũ, mấy nhà sát bờ phải di dời.",
   "Hàng rào tạm ở {place} chắn mương thoát nước làm nước tràn vào nhà dân mỗi khi mưa.",
-  "Điện mất từ chiều qua ở khu dân cư {place}, chưa thấy điện lực đến sửa.",
-  "Gạo cứu trợ ở {place} chia không công bằng, nhà có người quen được nhiều hơn.",
+  "Cán bộ địa chính xã ở {place} đòi tiền mới ký hồ sơ đất cho dân bị ngập.",
+  "Tiền hỗ trợ người dân bị thiệt hại do bão ở {place} chưa được chi trả dù đã có danh sách.",
   "Sạt lở taluy dương tuyến đường vào xã ở {place}, đất đá tràn xuống mặt đường.",
   "Rác sau lũ dồn đống ở chợ {place} bốc mùi, chưa ai thu gom.",
   "Trường học ở {place} bị ngập bùn, phụ huynh hỏi khi nào các cháu đi học lại.",
@@ -62,6 +62,8 @@ interface Citizen {
   readonly text: string;
   readonly at: number;
   sentAt?: number;
+  /** When the attempt that the assistant accepted started (after retries while it was down). */
+  acceptedFrom?: number;
   acknowledgedAt?: number;
   codeAt?: number;
   /** How many messages carried each code this citizen received. */
@@ -114,10 +116,14 @@ const citizens: Citizen[] = routes.map((route, index) => ({
 // ---- the citizens ------------------------------------------------------------------------------
 
 /** Posts until the assistant answers 200, as Zalo and the browser do; returns when it did. */
-async function postUntilAccepted(send: () => Promise<number>): Promise<number> {
+async function postUntilAccepted(citizen: Citizen, send: () => Promise<number>): Promise<number> {
   for (;;) {
+    const attempt = Date.now();
     const status = await send().catch(() => 0);
-    if (status === 200) return Date.now();
+    if (status === 200) {
+      citizen.acceptedFrom = attempt;
+      return Date.now();
+    }
     await sleep(300);
   }
 }
@@ -136,20 +142,20 @@ async function write(citizen: Citizen): Promise<void> {
       const person = new ZaloPerson(zalo, { chatId: citizen.chatId, name: "Người dân" });
       zaloPeople.set(citizen.index, person);
       const body = JSON.stringify(person.update("message.text.received", { text: citizen.text }));
-      citizen.acknowledgedAt = await postUntilAccepted(async () => (await fetch(`${base}${BOT_HOOK}`, { method: "POST", headers: { "content-type": "application/json", "x-bot-api-secret-token": BOT_SECRET }, body })).status);
+      citizen.acknowledgedAt = await postUntilAccepted(citizen, async () => (await fetch(`${base}${BOT_HOOK}`, { method: "POST", headers: { "content-type": "application/json", "x-bot-api-secret-token": BOT_SECRET }, body })).status);
       return;
     }
     case "zalo_oa": {
       const person = new OaPerson(zalo, citizen.chatId, `${base}/zalo/oa/webhook`);
       oaPeople.set(citizen.index, person);
       const { raw, timestamp } = person.event(citizen.text);
-      citizen.acknowledgedAt = await postUntilAccepted(() => person.post(raw, timestamp));
+      citizen.acknowledgedAt = await postUntilAccepted(citizen, () => person.post(raw, timestamp));
       return;
     }
     case "web": {
       const id = randomUUID();
       const headers = { "content-type": "application/json", ...webHeaders(citizen) };
-      citizen.acknowledgedAt = await postUntilAccepted(async () => {
+      citizen.acknowledgedAt = await postUntilAccepted(citizen, async () => {
         const response = await fetch(`${base}/chat/api/messages`, { method: "POST", headers, body: JSON.stringify({ text: citizen.text, id }) });
         if (response.ok) noteWebMessages(citizen, ((await response.json()) as { messages: WebMessage[] }).messages);
         return response.status;
@@ -239,6 +245,10 @@ await killing;
 await writing;
 while (citizens.some((citizen) => citizen.codeAt === undefined || citizen.acknowledgedAt === undefined) && Date.now() - started < GIVE_UP_MS) await sleep(250);
 const doneAt = Date.now();
+// The staff group receives at most 20 messages a minute: a flood reaches it in digests, over minutes.
+const shownToStaff = () => new Set(telegram.messagesTo(STAFF_CHAT).flatMap((message) => message.text.match(/PA-\d{4}-\d{6}/gu) ?? [])).size;
+while (shownToStaff() < citizens.length && Date.now() - started < GIVE_UP_MS) await sleep(1000);
+const staffDoneAt = Date.now();
 // Anything sent twice would have arrived by now.
 await sleep(3000);
 observing = false;
@@ -269,8 +279,14 @@ const chatKeyOf = (citizen: Citizen) => `${channelOf(citizen)}:${citizen.route =
 const acknowledged = citizens.filter((citizen) => citizen.acknowledgedAt !== undefined);
 const lost = acknowledged.filter((citizen) => !filedChats.has(chatKeyOf(citizen)));
 const delivered = citizens.filter((citizen) => citizen.codes.size > 0);
-const duplicateCodes = citizens.reduce((sum, citizen) => sum + [...citizen.codes.values()].reduce((extra, count) => extra + count - 1, 0) + Math.max(0, citizen.codes.size - 1), 0);
-const latency = (route: Route | "zalo") => citizens.filter((citizen) => (route === "zalo" ? citizen.route !== "telegram" && citizen.route !== "web" : citizen.route === route) && citizen.codeAt !== undefined).map((citizen) => citizen.codeAt! - citizen.sentAt!);
+/** Codes received more than once, and more than one code for the one report a citizen filed. */
+const duplicatesOf = (citizen: Citizen) => [...citizen.codes.values()].reduce((extra, count) => extra + count - 1, 0) + Math.max(0, citizen.codes.size - 1);
+const duplicateCodes = citizens.reduce((sum, citizen) => sum + duplicatesOf(citizen), 0);
+const latency = (route: Route | "zalo", from: "sent" | "accepted" = "sent") =>
+  citizens
+    .filter((citizen) => (route === "zalo" ? citizen.route !== "telegram" && citizen.route !== "web" : citizen.route === route) && citizen.codeAt !== undefined)
+    .map((citizen) => citizen.codeAt! - (from === "accepted" ? (citizen.acceptedFrom ?? citizen.sentAt!) : citizen.sentAt!));
+const duringDowntime = (citizen: Citizen) => (citizen.acceptedFrom ?? citizen.sentAt!) - citizen.sentAt! > 0;
 const staffMessages = telegram.messagesTo(STAFF_CHAT);
 const staffPerMinute = telegram.maxPerWindow(STAFF_CHAT, 60_000);
 const staffShown = new Set(staffMessages.flatMap((message) => message.text.match(/PA-\d{4}-\d{6}/gu) ?? []));
@@ -289,11 +305,14 @@ console.log(`  faults: Telegram limits enforced (${telegram.rejected429.global +
 console.log(`  SIGKILL at ${downtimes.map((down) => `${(down.at / 1000).toFixed(1)} s (back in ${(down.restartMs / 1000).toFixed(1)} s)`).join(", ")}`);
 console.log(`\n  messages acknowledged   ${acknowledged.length}/${citizens.length}`);
 console.log(`  reports filed           ${reportsFiled}; duplicate reports ${duplicateReports}; acknowledged but never filed ${lost.length}; stored messages not finished ${unhandled}`);
-console.log(`  codes delivered         ${delivered.length}/${citizens.length}; duplicate codes ${duplicateCodes}`);
+console.log(`  codes delivered         ${delivered.length}/${citizens.length}; duplicate codes ${duplicateCodes} (${(Object.keys(SHARES) as Route[]).map((route) => `${route} ${citizens.filter((citizen) => citizen.route === route).reduce((sum, citizen) => sum + duplicatesOf(citizen), 0)}`).join(", ")})`);
 console.log(`  message → code          Telegram ${seconds(latency("telegram"))}`);
 console.log(`                          Zalo     ${seconds(latency("zalo"))}`);
 console.log(`                          web      ${seconds(latency("web"))}`);
-console.log(`  staff group             ${staffMessages.length} messages (${staffMessages.filter((message) => message.text.includes("phản ánh mới (gộp")).length} digests), at most ${staffPerMinute} in any minute; reports shown ${staffShown.size}/${reportsFiled}`);
+console.log(`  … from the try accepted  Zalo     ${seconds(latency("zalo", "accepted"))}`);
+console.log(`    (after retries while   web      ${seconds(latency("web", "accepted"))}`);
+console.log(`     the assistant was down: Zalo ${citizens.filter((citizen) => citizen.route.startsWith("zalo") && duringDowntime(citizen)).length}, web ${citizens.filter((citizen) => citizen.route === "web" && duringDowntime(citizen)).length})`);
+console.log(`  staff group             ${staffMessages.length} messages (${staffMessages.filter((message) => message.text.includes("gộp lại vì đến nhiều cùng lúc")).length} digests), at most ${staffPerMinute} in any minute; reports shown ${staffShown.size}/${reportsFiled}, the last ${((staffDoneAt - started) / 1000).toFixed(0)} s after the first message`);
 console.log(`  Telegram                ${telegramMessages} messages; last code ${lastTelegramCode.toFixed(1)} s after the first message; floor ${telegramMessages} ÷ ${TELEGRAM_RATE}/s = ${floor.toFixed(1)} s; ratio ${ratio.toFixed(2)}`);
 console.log(`  graceful stop (SIGTERM) ${stopMs} ms, exit code ${exitCode}; whole run ${((doneAt - started) / 1000).toFixed(1)} s`);
 
@@ -312,5 +331,5 @@ for (const [met, what] of targets) console.log(`  ${ok(met)}  ${what}`);
 
 await telegram.close();
 await zalo.close();
-rmSync(work, { recursive: true, force: true });
+if (process.env.KEEP) console.log("kept", work, app.output().slice(-20000)); else rmSync(work, { recursive: true, force: true });
 process.exit(targets.every(([met]) => met) ? 0 : 1);

@@ -122,20 +122,26 @@ try {
     },
   });
 
-  // Channels register their webhooks before the server starts listening.
+  // Channels register their webhooks at once, so the server listens (and stores what arrives) while
+  // they check their tokens with Telegram and Zalo: a restart takes messages again sooner.
+  const starting: Promise<unknown>[] = [];
   let telegram: RunningTelegram | undefined;
   if (config.telegram) {
     const bot = createBot(config.telegram.token, { assistant, logger, ...(telegramGate ? { gate: telegramGate } : {}), ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) });
     const webhook = config.telegram.webhookUrl ? { url: config.telegram.webhookUrl, server, ...(config.telegram.webhookSecret ? { secret: config.telegram.webhookSecret } : {}) } : undefined;
-    telegram = await startTelegram(bot, { logger, intake: inbox.intake, worker, ...(webhook ? { webhook } : {}) });
+    starting.push(startTelegram(bot, { logger, intake: inbox.intake, worker, ...(webhook ? { webhook } : {}) }).then((running) => (telegram = running)));
   }
   let zalo: RunningZalo | undefined;
-  if (zaloConfig && zaloClients && zaloGate) zalo = await startZalo(zaloConfig, zaloClients, { assistant, logger, server, intake: inbox.intake, worker, gate: zaloGate });
+  if (zaloConfig && zaloClients && zaloGate) starting.push(startZalo(zaloConfig, zaloClients, { assistant, logger, server, intake: inbox.intake, worker, gate: zaloGate }).then((running) => (zalo = running)));
 
+  const channelsStarted = Promise.all(starting);
+  // Awaited below; without a handler now, a token refused during listen() would crash unexplained.
+  channelsStarted.catch(() => undefined);
   await server.listen({ port: config.port, host: config.host });
   // What was stored and not finished before a stop or a crash is handled now.
   worker.start();
   dispatcher.start();
+  await channelsStarted;
   // Forget handled messages, expired conversations and old web chat messages once an hour.
   const maintenance = setInterval(() => {
     void Promise.all([inbox.intake.prune(), inbox.states.prune(), inbox.webChat.prune()]).catch((error: unknown) => logger.warn({ error: describeError(error) }, "maintenance failed"));

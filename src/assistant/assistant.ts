@@ -64,7 +64,7 @@ export class Assistant {
       if (!feature) return;
       const turn = this.turn(resolved, replies, state, log.child({ feature: feature.name }), attempt);
       await feature.handle(turn);
-      await this.saveState(message, turn.state, attempt);
+      if (changed(state, turn.state)) await this.saveState(message, turn.state, attempt);
     } catch (error) {
       log.error({ error: describeError(error) }, "update failed");
       await replies.send(TRY_AGAIN_LATER).catch((sendError: unknown) => log.error({ error: describeError(sendError) }, "could not send the error reply"));
@@ -117,13 +117,24 @@ export class Assistant {
     return turn;
   }
 
-  /** Saved last: with the attempt's key in it, a state on record means the turn finished. */
+  /**
+   * Saved last: with the attempt's key in it, a state on record means the turn finished. A turn that
+   * left the state as it was saves nothing: handled again, it starts from the same state and repeats
+   * nothing (its report and events are keyed by the attempt, its replies counted).
+   */
   private async saveState(message: Inbound, state: ChatState, attempt: HandlingAttempt | undefined): Promise<void> {
     const { channel, id } = message.chat;
     const saved: ChatState = { ...state, handled: attempt?.key };
     if (Object.values(saved).every((value) => value === undefined)) await this.deps.states.clear(channel, id);
     else await this.deps.states.save(channel, id, saved, STATE_TTL_MS);
   }
+}
+
+/** Whether a turn changed the state (the key of the attempt that saved it aside). */
+function changed(before: ChatState, after: ChatState): boolean {
+  const { handled: _before, ...was } = before;
+  const { handled: _after, ...is } = after;
+  return JSON.stringify(was) !== JSON.stringify(is);
 }
 
 /** On a channel without buttons, "2" answers the numbered menu last shown. */

@@ -17,14 +17,20 @@ export type IntakeHandler = (message: ClaimedInbound, attempt: HandlingAttempt) 
 
 /** Named defaults of the worker. */
 export const WORKER_DEFAULTS = {
-  /** Chats handled at once; handling mostly waits on the network (replies, an LLM). */
-  concurrency: 32,
+  /**
+   * Chats handled at once. Handling is mostly CPU (retrieval, classification, SQLite) with waits on
+   * the network (replies, an LLM); more at once would only keep the event loop busier, delaying the
+   * answers the outbox waits for (and widening the moment in which a crash repeats a message).
+   */
+  concurrency: 8,
   /** How often to look for work nobody announced (another process, claims run out). */
   intervalMs: 1000,
   /** How often claims of messages being handled are renewed (well within `INTAKE.leaseMs`). */
-  renewEveryMs: 2000,
+  renewEveryMs: 500,
   /** A handler that threw is tried again after this long. */
   retryMs: 5000,
+  /** Kicks within this long share one claim (every stored message and every finished one kicks). */
+  kickDelayMs: 3,
 } as const;
 
 export type WorkerOptions = { readonly [K in keyof typeof WORKER_DEFAULTS]: number };
@@ -69,7 +75,8 @@ export class IntakeWorker {
       return;
     }
     this.pumping = true;
-    void this.pump()
+    void new Promise((resolve) => setTimeout(resolve, this.options.kickDelayMs))
+      .then(() => this.pump())
       .catch((error: unknown) => this.logger.error({ error: describeError(error) }, "could not claim incoming messages"))
       .finally(() => {
         this.pumping = false;
@@ -100,14 +107,16 @@ export class IntakeWorker {
 
   /**
    * Resolves true once the stored message `id` has been handled (here or by another process), false
-   * after `timeoutMs` or when the worker stops.
+   * after `timeoutMs` or when the worker stops. `fresh`: just stored, so not handled yet (saves a look).
    */
-  async whenDone(id: number, timeoutMs: number): Promise<boolean> {
+  async whenDone(id: number, timeoutMs: number, fresh = false): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     const local = new Promise<void>((resolve) => this.finished.once(String(id), resolve));
-    while (Date.now() < deadline && !this.stopping) {
-      const status = await this.intake.status(id);
-      if (status === "done" || status === "failed" || status === undefined) return true;
+    for (let look = !fresh; Date.now() < deadline && !this.stopping; look = true) {
+      if (look) {
+        const status = await this.intake.status(id);
+        if (status === "done" || status === "failed" || status === undefined) return true;
+      }
       const wait = Math.min(250, deadline - Date.now());
       let timer: NodeJS.Timeout | undefined;
       const woke = await Promise.race([local.then(() => true), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), wait)))]);
@@ -142,6 +151,8 @@ export class IntakeWorker {
   }
 
   private async run(message: ClaimedInbound, log: Logger): Promise<void> {
+    // Let waiting I/O (webhooks to store, platform answers to record) in before the next message.
+    await new Promise((resolve) => setImmediate(resolve));
     if (message.attempts > INTAKE.maxAttempts) {
       log.error({ attempts: message.attempts - 1 }, "an incoming message was set aside: every attempt at it ended its process");
       return this.intake.fail(message.id, `set aside after ${message.attempts - 1} attempts`);

@@ -73,7 +73,7 @@ export function staffCard(report: ReportWithTrail, header = "📨 Phản ánh m�
 }
 
 /** Words of the description a digest line shows. */
-export const DIGEST_WORDS = 14;
+export const DIGEST_WORDS = 10;
 
 /**
  * What a routine staff card says in a digest (stored with the card, see `staffDigest`): code,

@@ -39,7 +39,7 @@ export class ReportService {
     const report = await this.deps.reports.create(draft, (created) => {
       fresh = true;
       return [
-        { channel: draft.channel, chatId: draft.chatId, reply: trackingCodeReply(created), purpose: "tracking_code", reportId: created.id },
+        ...this.deliveredOnTheWeb([{ channel: draft.channel, chatId: draft.chatId, reply: trackingCodeReply(created), purpose: "tracking_code", reportId: created.id }]),
         ...this.toStaff(created, staffCard(created), "staff_card", created.urgent ? { priority: PRIORITY.urgentStaff } : { summary: staffDigestSummary(created) }),
       ];
     });
@@ -84,8 +84,14 @@ export class ReportService {
     return result;
   }
 
-  private toReporters(report: ReportWithTrail, reply: Reply, purpose: OutboxPurpose): OutboxEntry[] {
-    return report.subscribers.map((subscriber) => ({ channel: subscriber.channel as Channel, chatId: subscriber.chatId, reply, purpose, reportId: report.id }));
+  /** Messages to the web chat are delivered as they are written (see Outbox.inserts): counted here. */
+  private deliveredOnTheWeb(entries: readonly OutboxEntry[]): readonly OutboxEntry[] {
+    for (const entry of entries) if (entry.channel === "web") this.deps.metrics?.messagesOut.inc({ channel: "web", purpose: entry.purpose });
+    return entries;
+  }
+
+  private toReporters(report: ReportWithTrail, reply: Reply, purpose: OutboxPurpose): readonly OutboxEntry[] {
+    return this.deliveredOnTheWeb(report.subscribers.map((subscriber) => ({ channel: subscriber.channel as Channel, chatId: subscriber.chatId, reply, purpose, reportId: report.id })));
   }
 
   private toStaff(report: ReportWithTrail, reply: Reply, purpose: OutboxPurpose, extra: Pick<OutboxEntry, "priority" | "summary"> = {}): OutboxEntry[] {

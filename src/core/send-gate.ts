@@ -3,8 +3,10 @@
  * overall, as token buckets, and a pause where the platform said to wait (a 429's retry-after).
  * Everything that sends to the platform — answers to people and the outbox alike — asks the same
  * gate, so together they stay under the limits. A chat waiting for its own limit never delays
- * another chat; when the overall limit is the bottleneck, lower `priority` numbers go first
- * (people waiting for an answer or their tracking code before staff cards). Pure scheduling, no I/O.
+ * another chat. When the overall limit is the bottleneck, messages go by deadline: the time they
+ * started waiting plus `priority` × `AGING_MS`, so that people waiting for an answer or their
+ * tracking code go before staff cards, yet a staff card (the group has its own small budget) waits
+ * at most that long however many people's messages queue behind it. Pure scheduling, no I/O.
  */
 
 /** A token bucket: `burst` messages at once, then `perSecond` on average. */
@@ -29,10 +31,13 @@ interface Bucket {
 
 interface Waiter {
   readonly chatId: string;
-  readonly priority: number;
-  readonly seq: number;
+  /** When it goes at the latest, compared with the others: arrival + priority × AGING_MS. */
+  readonly deadline: number;
   readonly resolve: () => void;
 }
+
+/** How much later than a priority-0 message a message of priority 1 may go, and so on. */
+export const AGING_MS = 1000;
 
 /** Chats whose bucket is remembered; full buckets of idle chats are forgotten past this. */
 const MAX_CHATS = 10_000;
@@ -41,7 +46,6 @@ export class SendGate {
   private readonly chats = new Map<string, Bucket>();
   private readonly overall: Bucket;
   private readonly waiters: Waiter[] = [];
-  private seq = 0;
   private timer: NodeJS.Timeout | undefined;
   private timerAt = Infinity;
 
@@ -55,10 +59,10 @@ export class SendGate {
   /** Resolves when a message to `chatId` may be sent now (the caller then sends it at once). */
   acquire(chatId: string, priority = 0): Promise<void> {
     return new Promise((resolve) => {
-      const waiter = { chatId, priority, seq: this.seq++, resolve };
-      // Kept sorted: by priority, then in arrival order.
+      const waiter = { chatId, deadline: this.clock() + priority * AGING_MS, resolve };
+      // Kept sorted by deadline; equal deadlines in arrival order.
       let index = this.waiters.length;
-      while (index > 0 && this.waiters[index - 1]!.priority > priority) index--;
+      while (index > 0 && this.waiters[index - 1]!.deadline > waiter.deadline) index--;
       this.waiters.splice(index, 0, waiter);
       this.pump();
     });

@@ -17,13 +17,32 @@ import { DELIVERY, PRIORITY, type ClaimedMessage, type Outbox } from "./outbox.j
 export const DISPATCH_DEFAULTS = {
   /** How often to look for due messages nobody announced (retries, another process's messages). */
   intervalMs: 1000,
-  /** Chats served at once per channel; messages wait for the platform's limits in the sender. */
-  concurrency: 32,
-  /** Staff cards listed in one digest at most (a Telegram message holds 4,096 characters). */
-  digestMax: 12,
+  /**
+   * Chats served at once per channel. Telegram's messages wait for its limits in the sender, so
+   * it needs many under way to keep its budget used; Zalo has no known limit, and more deliveries
+   * under way at once only widen the moment in which a crash can repeat one.
+   */
+  concurrency: { telegram: 32, zalo: 8, web: 8 } as Readonly<Record<Channel, number>>,
+  /**
+   * A busy lane claims more only once this many deliveries have finished: a claim reads the whole
+   * backlog of the channel, so one per delivery would cost more than the deliveries themselves.
+   */
+  claimBatch: 8,
+  /** Kicks within this long are served by one claim (filing a report kicks; a burst files many). */
+  kickDelayMs: 10,
+  /**
+   * Staff cards listed in one digest at most: 24 lines of about 150 characters stay within a
+   * Telegram message (4,096), and 19 digests a minute then show a flood of 450 reports a minute.
+   */
+  digestMax: 24,
+  /**
+   * A routine card that waited this long was held back by the group's limit (one message every
+   * 3.2 s): the cards waiting with it go out together as one digest.
+   */
+  digestAfterMs: 1000,
 } as const;
 
-export type DispatchOptions = { readonly [K in keyof typeof DISPATCH_DEFAULTS]: number };
+export type DispatchOptions = { readonly [K in keyof typeof DISPATCH_DEFAULTS]: (typeof DISPATCH_DEFAULTS)[K] extends number ? number : Readonly<Record<Channel, number>> };
 
 export interface DispatcherDeps {
   /** Composes a digest of routine staff cards; without it every card goes alone. */
@@ -109,7 +128,8 @@ export class OutboxDispatcher {
       return;
     }
     lane.pumping = true;
-    void this.pump(lane)
+    void new Promise((resolve) => setTimeout(resolve, this.options.kickDelayMs))
+      .then(() => this.pump(lane))
       .catch((error: unknown) => this.logger.error({ error: describeError(error), channel: lane.channel }, "outbox dispatch failed"))
       .finally(() => {
         lane.pumping = false;
@@ -122,8 +142,8 @@ export class OutboxDispatcher {
 
   private async pump(lane: Lane): Promise<void> {
     while (!this.stopping) {
-      const free = this.options.concurrency - lane.inFlight.size;
-      if (free <= 0) return;
+      const free = this.options.concurrency[lane.channel] - lane.inFlight.size;
+      if (free <= 0 || (free < Math.min(this.options.claimBatch, Math.ceil(this.options.concurrency[lane.channel] / 2)) && lane.inFlight.size > 0)) return;
       const claimed = await this.outbox.claimHeads(lane.channel, free);
       for (const message of claimed) {
         // A claim of ours that ran out (renewal failed while the database was busy) is still ours.
@@ -148,7 +168,8 @@ export class OutboxDispatcher {
       const sender = this.senders[message.channel];
       if (!sender) throw new DeliveryError(`the ${message.channel} channel is not configured`, true);
       const { digest } = this.deps;
-      if (digest && message.summary !== null && message.priority === PRIORITY.staff) {
+      // Cards pile up only once the group's limit makes them wait: only then is it worth looking.
+      if (digest && message.summary !== null && message.priority === PRIORITY.staff && Date.now() - message.createdAt.getTime() >= this.options.digestAfterMs) {
         batch = [message, ...(await this.outbox.claimCombinable(message.channel, message.chatId, message.id, this.options.digestMax - 1))];
         for (const each of batch) this.claimed.add(each.id);
       }

@@ -12,13 +12,15 @@
  * The hot statements are SQL (see src/inbox/sql.ts). Delivery is at least once with a narrow
  * window: a row is claimed ("sending", with a lease) before the send and marked "sent" right after.
  * Only a crash between the platform accepting the message and that update (milliseconds) can repeat
- * a message, after the lease expires; the web chat stores a delivery once (keyed on the row).
+ * a message, after the lease expires. Messages to the web chat are delivered in the transaction that
+ * writes them (see `inserts`): exactly once.
  */
 import type { Channel, Reply } from "../core/messages.js";
 import type { Database } from "./database.js";
 import type { Prisma } from "./generated/client.js";
 import { wellFormedJson } from "../core/text.js";
 import { fromSqlTime, sqlTime } from "./sql.js";
+import { WebChatMessages } from "./web-chat.js";
 
 /** Why a message is sent; the staff see it next to its delivery state. */
 export type OutboxPurpose = "tracking_code" | "status" | "staff_reply" | "rating_request" | "staff_card" | "staff_update" | "notice";
@@ -53,8 +55,8 @@ export const DELIVERY = {
    * A claimed row is considered abandoned (its process died) after this long; the dispatcher renews
    * the claims of its deliveries under way every `renewEveryMs`.
    */
-  leaseMs: 6000,
-  renewEveryMs: 2000,
+  leaseMs: 3000,
+  renewEveryMs: 1000,
   /**
    * After this many failed attempts the message is marked undeliverable and shown to staff: with the
    * backoff below, about 12 hours, so that a platform outage of an afternoon loses nothing.
@@ -94,22 +96,31 @@ export class Outbox {
   constructor(private readonly db: Database) {}
 
   /** Adds messages; pass the transaction client to commit them with what caused them. */
-  static async enqueue(client: Client, entries: readonly OutboxEntry[], now = new Date()): Promise<number[]> {
-    const ids: number[] = [];
-    for (const entry of entries) ids.push(Number((await Outbox.insert(client, entry, now))[0]!.id));
-    return ids;
+  static async enqueue(client: Client, entries: readonly OutboxEntry[], now = new Date()): Promise<void> {
+    for (const entry of entries) for (const statement of Outbox.inserts(client, entry, now)) await statement;
   }
 
-  /** The insert of one message, as a statement to run alone or in a batch transaction. */
-  static insert(client: Client, entry: OutboxEntry, now: Date) {
-    return client.$queryRaw<Array<{ id: number }>>`INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "purpose", "reportId", "priority", "summary", "nextAttemptAt", "createdAt")
-      VALUES (${entry.channel}, ${entry.chatId}, ${wellFormedJson(entry.reply)}, ${entry.purpose}, ${entry.reportId ?? null}, ${entry.priority ?? PRIORITY.citizen}, ${entry.summary ?? null}, ${sqlTime(now)}, ${sqlTime(now)}) RETURNING "id"`;
+  /**
+   * The statements that add one message, to run in order in a batch transaction. The web chat keeps
+   * its messages in this database, so a message to it is delivered right here, in the transaction
+   * that caused it: recorded as sent, and shown to the browser once and at once.
+   */
+  static inserts(client: Client, entry: OutboxEntry, now: Date): Array<Prisma.PrismaPromise<unknown>> {
+    const at = sqlTime(now);
+    const local = entry.channel === "web";
+    const row = client.$executeRaw`INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "purpose", "reportId", "priority", "summary", "status", "attempts", "sentAt", "nextAttemptAt", "createdAt")
+      VALUES (${entry.channel}, ${entry.chatId}, ${wellFormedJson(entry.reply)}, ${entry.purpose}, ${entry.reportId ?? null}, ${entry.priority ?? PRIORITY.citizen}, ${entry.summary ?? null},
+        ${local ? "sent" : "pending"}, ${local ? 1 : 0}, ${local ? at : null}, ${at}, ${at})`;
+    return local ? [row, WebChatMessages.fromOutbox(client, entry.chatId, entry.reply, now)] : [row];
   }
 
   /**
    * Claims up to `limit` messages of a channel: of each chat, the first unfinished message (by
-   * priority, then age) when it is due (pending, retrying, or claimed by a process that died); the
-   * lowest priority numbers first. One statement: SQLite runs it alone, so no message is claimed twice.
+   * priority, then age) when it is due (pending, retrying, or claimed by a process that died),
+   * oldest first. Across chats, priorities are applied where messages wait for the platform's limits
+   * (the `SendGate`): claiming by priority here would starve the staff group, whose one message at a
+   * time would never make the cut while citizens' messages wait. One statement: SQLite runs it
+   * alone, so no message is claimed twice.
    */
   async claimHeads(channel: Channel, limit: number, now = new Date()): Promise<ClaimedMessage[]> {
     if (limit <= 0) return [];
@@ -122,9 +133,9 @@ export class Outbox {
             SELECT 1 FROM "OutboxMessage" p
             WHERE p."channel" = o."channel" AND p."chatId" = o."chatId" AND p."status" IN ('pending', 'failed', 'sending')
               AND (p."priority" < o."priority" OR (p."priority" = o."priority" AND p."id" < o."id")))
-        ORDER BY o."priority", o."id" LIMIT ${limit})
+        ORDER BY o."id" LIMIT ${limit})
       RETURNING "id", "channel", "chatId", "payload", "purpose", "reportId", "attempts", "priority", "summary", "createdAt"`;
-    return rows.map(claimed).sort((a, b) => a.priority - b.priority || a.id - b.id);
+    return rows.map(claimed).sort((a, b) => a.id - b.id);
   }
 
   /**

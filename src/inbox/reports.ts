@@ -120,8 +120,11 @@ export class Reports {
    * it, are known before the batch runs.
    */
   async create(draft: ReportDraft, messages: MessagesFor, now = new Date()): Promise<ReportWithTrail> {
-    const filed = draft.source ? await this.db.report.findUnique({ where: { sourceKey: draft.source }, include: TRAIL }) : null;
-    if (filed) return filed;
+    if (draft.source) {
+      // Cheap check first: this runs for every report, and a repeat is rare.
+      const [filed] = await this.db.$queryRaw<Array<{ id: number }>>`SELECT "id" FROM "Report" WHERE "sourceKey" = ${draft.source}`;
+      if (filed) return (await this.findById(Number(filed.id)))!;
+    }
     try {
       return await this.insert(draft, messages, now, await this.ids.next());
     } catch (error) {
@@ -196,7 +199,7 @@ export class Reports {
       attachments: draft.attachments.map((attachment) => ({ id: 0, reportId: id, kind: attachment.kind, channel: draft.channel, ref: attachment.ref, caption: attachment.caption ?? null, createdAt: now })),
     };
     // The messages only need to know whether a contact exists; its id comes back from the batch.
-    const outbox = messages({ ...draftTrail, contactId: identified ? 0 : null }).map((entry) => Outbox.insert(this.db, entry, now));
+    const outbox = messages({ ...draftTrail, contactId: identified ? 0 : null }).flatMap((entry) => Outbox.inserts(this.db, entry, now));
     const results = (await this.db.$transaction([...contact, report, event, subscriber, ...attachments, ...outbox])) as unknown[];
     const idOf = (index: number) => Number((results[index] as Array<{ id: number }>)[0]!.id);
     const offset = contact.length;

@@ -32,6 +32,14 @@ export class WebChatMessages {
     return this.db.$executeRaw`INSERT INTO "WebChatMessage" ("chatId", "payload", "createdAt", "sourceKey") VALUES (${chatId}, ${wellFormedJson({ mine: text })}, ${sqlTime(now)}, ${key}) ON CONFLICT ("sourceKey") DO NOTHING`;
   }
 
+  /**
+   * The statement that shows an outbox message in the chat, to run right after the statement that
+   * inserted the outbox row (keyed on its id, taken from SQLite's last_insert_rowid()).
+   */
+  static fromOutbox(client: Database | Prisma.TransactionClient, chatId: string, reply: Reply, now: Date): Prisma.PrismaPromise<number> {
+    return client.$executeRaw`INSERT INTO "WebChatMessage" ("chatId", "payload", "createdAt", "sourceKey") VALUES (${chatId}, ${wellFormedJson({ reply })}, ${sqlTime(now)}, 'outbox:' || last_insert_rowid())`;
+  }
+
   /** Messages of a chat after the given id, oldest first. */
   async since(chatId: string, afterId: number, limit = 50): Promise<WebChatEntry[]> {
     const rows = await this.db.webChatMessage.findMany({ where: { chatId, id: { gt: afterId } }, orderBy: { id: "asc" }, take: limit });

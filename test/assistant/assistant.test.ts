@@ -67,11 +67,19 @@ describe("the assistant", () => {
     expect(await inbox.db.report.count({ where: { description: { contains: "thôn 3 xã Điện Phước" } } })).toBe(1);
     expect(await inbox.db.outboxMessage.count({ where: { reportId: filed[0]!.id, purpose: "tracking_code" } })).toBe(1);
     expect(second.replies).toHaveLength(0);
-    // The process died after the state was saved: the turn had finished, nothing is done again.
-    const third = recorder();
-    await assistant.handle(gopy, third, attempt(0));
-    expect(third.replies).toHaveLength(0);
-    expect(await inbox.db.report.count({ where: { description: { contains: "thôn 3 xã Điện Phước" } } })).toBe(1);
+  });
+
+  it("does not redo a turn whose state was saved before the process died", async () => {
+    const assistant = testAssistant(knowledge, inbox);
+    const gopy = { ...message("", "web-crash-after-state"), content: { kind: "command" as const, command: "gopy", args: "" } };
+    const attempt = { key: "in:crash-replay-2", receivedAt: gopy.receivedAt, repliesSent: 0, replySent: async () => undefined };
+    const first = recorder();
+    await assistant.handle(gopy, first, attempt);
+    expect(first.replies).toHaveLength(1);
+    // Died before the message was marked handled: the next attempt finds its own key in the state.
+    const again = recorder();
+    await assistant.handle(gopy, again, attempt);
+    expect(again.replies).toHaveLength(0);
   });
 
   it("lets STAFF_USER_IDS act only from Telegram: the same id typed on another channel is not staff", async () => {

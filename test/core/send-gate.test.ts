@@ -1,6 +1,6 @@
 /** The send gate's scheduling, on fake timers: per-chat and overall buckets, pauses, priorities. */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { SendGate } from "../../src/core/send-gate.js";
+import { AGING_MS, SendGate } from "../../src/core/send-gate.js";
 
 beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }));
 afterEach(() => vi.useRealTimers());
@@ -48,6 +48,21 @@ describe("SendGate", () => {
     await vi.advanceTimersByTimeAsync(300);
     await citizen;
     expect(granted.map((entry) => entry.label)).toEqual(["first", "c", "s1", "s2"]);
+  });
+
+  it("lets a staff message that waited long enough go before people's messages that keep coming", async () => {
+    const gate = new SendGate({ overall: { perSecond: 10, burst: 1 }, chat: () => undefined });
+    const granted: string[] = [];
+    void gate.acquire("first", 0).then(() => granted.push("first"));
+    void gate.acquire("staff", 2).then(() => granted.push("staff"));
+    // A person's message every 100 ms: without aging the staff message would never go.
+    for (let i = 0; i < 40; i++) {
+      void gate.acquire(`c${i}`, 0).then(() => granted.push(`c${i}`));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    const staffAt = granted.indexOf("staff");
+    expect(staffAt).toBeGreaterThan(0);
+    expect(staffAt).toBeLessThanOrEqual(1 + (2 * AGING_MS) / 100 + 1);
   });
 
   it("pauses a chat the platform rate-limited, and only that chat", async () => {

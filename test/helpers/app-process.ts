@@ -40,9 +40,11 @@ function tail(limit: number) {
 /**
  * Starts the assistant with `env` (on top of a minimal PATH) listening on `port`; resolves once
  * `/healthz` answers 200, or rejects with its output if it exits or does not come up in `timeoutMs`.
+ * `nodeArgs` go to node itself (`--cpu-prof` to see where the time goes).
  */
-export async function startApp(env: Record<string, string>, port: number, timeoutMs = 60_000): Promise<AppProcess> {
-  const child = spawn(process.execPath, [join(ROOT, "dist", "main.js")], {
+export async function startApp(env: Record<string, string>, port: number, options: { timeoutMs?: number; nodeArgs?: readonly string[] } = {}): Promise<AppProcess> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(ROOT, "dist", "main.js")], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],

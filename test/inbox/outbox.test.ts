@@ -44,8 +44,8 @@ function scriptedApi(outcomes: Array<{ error_code: number; description: string; 
 }
 
 async function enqueue(chatId: string, text: string, extra: Partial<OutboxEntry> = {}): Promise<number> {
-  const [id] = await Outbox.enqueue(inbox.db, [{ channel: "telegram", chatId, reply: textReply(text), purpose: "notice", ...extra }]);
-  return id!;
+  await Outbox.enqueue(inbox.db, [{ channel: "telegram", chatId, reply: textReply(text), purpose: "notice", ...extra }]);
+  return (await inbox.db.outboxMessage.findFirstOrThrow({ orderBy: { id: "desc" }, select: { id: true } })).id;
 }
 
 const row = (id: number) => inbox.db.outboxMessage.findUniqueOrThrow({ where: { id } });
@@ -115,7 +115,8 @@ describe("outbox delivery", () => {
   it("lets two dispatchers share the outbox without sending anything twice", async () => {
     const first = scriptedApi([]);
     const second = scriptedApi([]);
-    const ids = await Promise.all(Array.from({ length: 30 }, (_, i) => enqueue(String(4000 + i), `Tin ${i}`)));
+    const ids: number[] = [];
+    for (let i = 0; i < 30; i++) ids.push(await enqueue(String(4000 + i), `Tin ${i}`));
     const logger = captureLogs().logger;
     await Promise.all([new OutboxDispatcher(inbox.outbox, { telegram: first.sender }, logger).deliverDue(), new OutboxDispatcher(inbox.outbox, { telegram: second.sender }, logger).deliverDue()]);
     const texts = [...first.sent, ...second.sent].map((message) => message.text).sort();
@@ -150,8 +151,20 @@ describe("no head-of-line blocking", () => {
     const dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: sender }, captureLogs().logger);
     for (let i = 0; i < 3; i++) await enqueue(String(-600 - i), `Cán bộ ${i}`, { priority: PRIORITY.staff, purpose: "staff_update" });
     for (let i = 0; i < 3; i++) await enqueue(String(600 + i), `Người dân ${i}`);
+    // The budget was just used: everything below waits for it.
+    await gate.acquire("an answer just sent");
     await dispatcher.deliverDue();
     expect(sent.map((message) => message.text)).toEqual(["Người dân 0", "Người dân 1", "Người dân 2", "Cán bộ 0", "Cán bộ 1", "Cán bộ 2"]);
+  });
+
+  it("delivers a message to the web chat in the transaction that writes it", async () => {
+    await inbox.db.$transaction((tx) => Outbox.enqueue(tx, [{ channel: "web", chatId: "web-in-tx", reply: textReply("Mã theo dõi PA-2026-000777"), purpose: "tracking_code" }]));
+    const row = await inbox.db.outboxMessage.findFirstOrThrow({ where: { chatId: "web-in-tx" } });
+    expect(row).toMatchObject({ status: "sent", attempts: 1 });
+    const shown = await inbox.webChat.since("web-in-tx", 0);
+    expect(shown).toHaveLength(1);
+    expect(JSON.stringify(shown[0])).toContain("PA-2026-000777");
+    expect(await inbox.db.webChatMessage.findFirstOrThrow({ where: { chatId: "web-in-tx" } })).toMatchObject({ sourceKey: `outbox:${row.id}` });
   });
 
   it("stores a web chat delivery once however often it is sent (a crash between storing and recording)", async () => {

@@ -55,7 +55,7 @@ CREATE TABLE "new_OutboxMessage" (
 INSERT INTO "new_OutboxMessage" ("attempts", "channel", "chatId", "createdAt", "id", "lastError", "nextAttemptAt", "payload", "purpose", "reportId", "sentAt", "sentMessageId", "status") SELECT "attempts", "channel", "chatId", "createdAt", "id", "lastError", "nextAttemptAt", "payload", "purpose", "reportId", "sentAt", "sentMessageId", "status" FROM "OutboxMessage";
 DROP TABLE "OutboxMessage";
 ALTER TABLE "new_OutboxMessage" RENAME TO "OutboxMessage";
-CREATE INDEX "OutboxMessage_status_nextAttemptAt_idx" ON "OutboxMessage"("status", "nextAttemptAt");
+CREATE INDEX "OutboxMessage_channel_status_nextAttemptAt_idx" ON "OutboxMessage"("channel", "status", "nextAttemptAt");
 CREATE INDEX "OutboxMessage_channel_chatId_status_idx" ON "OutboxMessage"("channel", "chatId", "status");
 CREATE INDEX "OutboxMessage_channel_chatId_sentMessageId_idx" ON "OutboxMessage"("channel", "chatId", "sentMessageId");
 PRAGMA foreign_keys=ON;

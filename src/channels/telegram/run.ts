@@ -41,26 +41,26 @@ export interface RunningTelegram {
   stop(): Promise<void>;
 }
 
-/** Checks the token and starts receiving updates. @throws ConfigError for a token Telegram rejects */
+/**
+ * Checks the token and starts receiving updates. The webhook's route is registered at once, before
+ * the first await, so that the server can listen (and store updates) while Telegram is still being
+ * asked who the bot is: start it, listen, then await it. Stored updates are handled once the bot
+ * knows itself. @throws ConfigError for a token Telegram rejects
+ */
 export async function startTelegram(bot: Bot<BotContext>, options: TelegramStartOptions): Promise<RunningTelegram> {
   const { logger, intake, worker } = options;
-  await initBot(bot);
-  await bot.api.setMyCommands([...BOT_COMMANDS]).catch((error: unknown) => logger.warn({ error: describeError(error) }, "could not register the Telegram command menu"));
-  worker.register("telegram", telegramHandler(bot));
   const store = async (updates: readonly Update[]) => {
     await intake.accept(updates.map(telegramEntry));
     worker.kick();
   };
-
-  if (options.webhook) {
-    const { url, server } = options.webhook;
-    const secret = options.webhook.secret ?? randomBytes(24).toString("hex");
-    registerWebhookRoute(server, {
-      path: new URL(url).pathname,
+  const webhook = options.webhook ? { ...options.webhook, secret: options.webhook.secret ?? randomBytes(24).toString("hex") } : undefined;
+  if (webhook) {
+    registerWebhookRoute(webhook.server, {
+      path: new URL(webhook.url).pathname,
       logger: logger.child({ channel: "telegram" }),
       authorize(request) {
         const header = request.headers[TELEGRAM_SECRET_HEADER];
-        return typeof header === "string" && secretsMatch(header, secret) ? undefined : "missing or wrong secret token";
+        return typeof header === "string" && secretsMatch(header, webhook.secret) ? undefined : "missing or wrong secret token";
       },
       async handle(body) {
         if (!isUpdate(body)) return { status: 400, body: { ok: false, description: "not a Telegram update (no update_id)" } };
@@ -68,7 +68,12 @@ export async function startTelegram(bot: Bot<BotContext>, options: TelegramStart
         return { status: 200, body: { ok: true } };
       },
     });
-    await bot.api.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
+  }
+  await initBot(bot);
+  worker.register("telegram", telegramHandler(bot));
+  void bot.api.setMyCommands([...BOT_COMMANDS]).catch((error: unknown) => logger.warn({ error: describeError(error) }, "could not register the Telegram command menu"));
+  if (webhook) {
+    await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
     return { mode: "webhook", username: bot.botInfo.username, stop: async () => undefined };
   }
   await bot.api.deleteWebhook().catch((error: unknown) => logger.warn({ error: describeError(error) }, "could not delete a previous webhook"));

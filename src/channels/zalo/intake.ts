@@ -15,9 +15,12 @@ import type { ZaloMessenger } from "./messenger.js";
 import { inboundFromOaEvent, type ZaloOaEvent } from "./oa-inbound.js";
 import { zaloTarget, type ZaloTargetOptions } from "./target.js";
 
-/** The stored form of a bot update; undefined for what is no person's message. */
-export function zaloBotEntry(update: ZaloUpdate, botName: string): IncomingEntry | undefined {
-  return entryOf("zalo_bot", inboundFromUpdate(update, botName), update);
+/**
+ * The stored form of a bot update; undefined for what is no person's message. (The bot's name only
+ * changes the message's text, so the entry needs none: it may be stored before getMe answered.)
+ */
+export function zaloBotEntry(update: ZaloUpdate): IncomingEntry | undefined {
+  return entryOf("zalo_bot", inboundFromUpdate(update), update);
 }
 
 /** The stored form of an OA event; undefined for what is no user's message. */

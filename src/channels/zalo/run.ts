@@ -4,7 +4,7 @@
  * first: getUpdates does not work while one is set) or, with ZALO_WEBHOOK_URL, by a webhook served
  * on the project's HTTP server. The Official Account, when configured: its signed webhook on the
  * same server. Every update is stored in the durable intake before Zalo is answered, and handled
- * from there. Start before the HTTP server listens (the routes must be registered first).
+ * from there. Call before the HTTP server listens (the routes are registered at once), await after.
  */
 import { randomBytes } from "node:crypto";
 import type { Assistant } from "../../assistant/assistant.js";
@@ -69,7 +69,12 @@ export interface RunningZalo {
   stop(): Promise<void>;
 }
 
-/** Checks the bot token and starts receiving. @throws ConfigError for a token or webhook Zalo refuses */
+/**
+ * Checks the bot token and starts receiving. The webhooks' routes are registered at once, before the
+ * first await, so that the server can listen (and store updates) while Zalo is still being asked
+ * about the token: start it, listen, then await it.
+ * @throws ConfigError for a token or webhook Zalo refuses
+ */
 export async function startZalo(config: ZaloConfig, clients: ZaloClients, options: ZaloStartOptions): Promise<RunningZalo> {
   const { logger, server, intake, worker } = options;
   const log = logger.child({ channel: "zalo" });
@@ -81,31 +86,30 @@ export async function startZalo(config: ZaloConfig, clients: ZaloClients, option
     await intake.accept(kept);
     worker.kick();
   };
+  const botWebhook = config.bot?.webhookUrl ? { url: config.bot.webhookUrl, secret: config.bot.webhookSecret ?? randomBytes(24).toString("hex") } : undefined;
+  if (botWebhook) registerZaloWebhook(server, { path: new URL(botWebhook.url).pathname, secret: botWebhook.secret, logger: log, store: (update) => store([zaloBotEntry(update)]) });
+  const oa = config.oa;
+  if (oa && clients.oa) {
+    worker.register("zalo_oa", zaloOaHandler(handlerDeps));
+    registerOaWebhook(server, { path: oa.webhookPath, appId: oa.appId, secretKey: oa.secretKey, logger: log, store: (event: ZaloOaEvent) => store([zaloOaEntry(event)]) });
+  }
+
   let bot: RunningZalo["bot"];
   let poller: ZaloPoller | undefined;
-
   if (config.bot && clients.bot) {
     const api = clients.bot;
     const me = await checkToken(api);
     const name = typeof me.account_name === "string" && me.account_name ? me.account_name : "Zalo bot";
     worker.register("zalo_bot", zaloBotHandler(handlerDeps, name));
-    if (config.bot.webhookUrl) {
-      const secret = config.bot.webhookSecret ?? randomBytes(24).toString("hex");
-      registerZaloWebhook(server, { path: new URL(config.bot.webhookUrl).pathname, secret, logger: log, store: (update) => store([zaloBotEntry(update, name)]) });
-      await setWebhook(api, config.bot.webhookUrl, secret);
+    if (botWebhook) {
+      await setWebhook(api, botWebhook.url, botWebhook.secret);
       bot = { name, mode: "webhook" };
     } else {
       await api.deleteWebhook().catch((error: unknown) => log.warn({ error: describeError(error) }, "could not delete a previous Zalo webhook"));
-      poller = new ZaloPoller(api, (updates) => store(updates.map((update) => zaloBotEntry(update, name))), log, options.poll ?? POLL_DEFAULTS);
+      poller = new ZaloPoller(api, (updates) => store(updates.map(zaloBotEntry)), log, options.poll ?? POLL_DEFAULTS);
       poller.start();
       bot = { name, mode: "polling" };
     }
-  }
-
-  const oa = config.oa;
-  if (oa && clients.oa) {
-    worker.register("zalo_oa", zaloOaHandler(handlerDeps));
-    registerOaWebhook(server, { path: oa.webhookPath, appId: oa.appId, secretKey: oa.secretKey, logger: log, store: (event: ZaloOaEvent) => store([zaloOaEntry(event)]) });
   }
 
   const parts = [...(bot ? [`bot ${bot.name}, ${bot.mode}`] : []), ...(oa ? [`OA webhook ${oa.webhookPath}`] : [])];

@@ -72,7 +72,7 @@ export function chatRoutes(server: FastifyInstance, deps: WebDeps): void {
     const shown = text !== undefined ? [deps.inbox.webChat.mine(chatId, text.slice(0, 2000), `mine:${updateId}`)] : [];
     const [accepted] = await deps.inbox.intake.accept([entry], shown);
     deps.worker.kick();
-    const handled = await deps.worker.whenDone(accepted!.id, CHAT_ANSWER_WAIT_MS);
+    const handled = await deps.worker.whenDone(accepted!.id, CHAT_ANSWER_WAIT_MS, accepted!.fresh);
     return { messages: await deps.inbox.webChat.since(chatId, body.data.after), ...(handled ? {} : { pending: true }) };
   });
 
