@@ -79,23 +79,45 @@
     list.scrollTop = list.scrollHeight;
   }
 
+  // A message that did not get through (no connection, or the server restarting) is sent again
+  // with the same id, which the server stores once; after about half a minute the person is asked.
+  const RETRY_DELAYS = [500, 1000, 2000, 4000, 8000, 15000];
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  /** The server's answer, or undefined when it could not be reached or failed (5xx): worth retrying. */
+  async function post(payload) {
+    try {
+      const response = await fetch("/chat/api/messages", { method: "POST", headers, body: payload });
+      return response.status >= 500 ? undefined : { ok: response.ok, data: await response.json() };
+    } catch {
+      return undefined;
+    }
+  }
+
   async function send(body, echo) {
     if (busy) return;
     busy = true;
     if (echo && body.choice) list.append(element("div", "bubble me", echo));
+    const payload = JSON.stringify({ ...body, id: messageId(), after: last });
+    let notice;
     try {
-      const response = await fetch("/chat/api/messages", { method: "POST", headers, body: JSON.stringify({ ...body, id: messageId(), after: last }) });
-      const data = await response.json();
-      if (!response.ok) throw new Error(data.error || "Lỗi");
-      show(data.messages);
-      // Tracking codes and notices come through the outbox a moment later.
-      setTimeout(poll, 600);
-      setTimeout(poll, 2000);
-    } catch {
+      let answer = await post(payload);
+      for (let attempt = 0; !answer && attempt < RETRY_DELAYS.length; attempt++) {
+        if (!notice) notice = list.appendChild(element("div", "bubble notice", "Mất kết nối, trợ lý đang thử gửi lại…"));
+        await sleep(RETRY_DELAYS[attempt]);
+        answer = await post(payload);
+      }
+      if (!answer) throw new Error("Chưa gửi được tin nhắn. Bạn kiểm tra kết nối rồi bấm Gửi lại nhé.");
+      if (!answer.ok) throw new Error(answer.data.error || "Tin nhắn chưa gửi được. Bạn thử lại nhé.");
+      show(answer.data.messages);
+      // Status changes and notices come through the outbox later; an answer still being prepared soon.
+      for (const delay of answer.data.pending ? [1000, 2000, 4000, 8000] : [600, 2000]) setTimeout(poll, delay);
+    } catch (error) {
       // Nothing typed is lost: the text goes back into the box to send again.
       if (body.text && !input.value) input.value = body.text;
-      list.append(element("div", "bubble error", "Chưa gửi được tin nhắn. Bạn kiểm tra kết nối rồi bấm Gửi lại nhé."));
+      list.append(element("div", "bubble error", error.message));
     } finally {
+      notice?.remove();
       busy = false;
     }
   }

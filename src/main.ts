@@ -56,7 +56,7 @@ try {
   const [knowledge, inbox] = await Promise.all([
     openKnowledgeBase(config, logger),
     openInbox(config.databaseUrl, pseudonym, { metrics }).catch((error: unknown) => {
-      throw new Error(`the database ${config.databaseUrl} could not be opened: ${describeError(error)}. Check DATABASE_URL (or DATA_DIR) and that the file and its folder are writable`, { cause: error });
+      throw new Error(`the database ${config.databaseUrl} could not be opened (check DATABASE_URL or DATA_DIR, and that the file and its folder are writable)`, { cause: error });
     }),
   ]);
   await inbox.units.sync(reference.units);

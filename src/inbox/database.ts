@@ -7,8 +7,13 @@ import { Prisma, PrismaClient } from "./generated/client.js";
 
 export type Database = PrismaClient;
 
-/** How long a write waits for another writer before failing (SQLite allows one writer at a time). */
-export const BUSY_TIMEOUT_MS = 5000;
+/**
+ * How long a write waits for another writer before failing (SQLite allows one writer at a time).
+ * The wait blocks the process (better-sqlite3 is synchronous), and this process is normally the only
+ * writer: a short wait keeps it answering (503s, a health check that says so) when something else
+ * holds the database.
+ */
+export const BUSY_TIMEOUT_MS = 2000;
 
 /**
  * Opens the database. WAL lets readers work while a report is written; with WAL, synchronous=NORMAL

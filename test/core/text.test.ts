@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanInput, fold, hasDiacritics, normalizeToneMarks, splitSentences, stripMarkup, tokenize, truncate } from "../../src/core/text.js";
+import { cleanInput, fold, hasDiacritics, normalizeToneMarks, splitSentences, stripMarkup, tokenize, truncate, wellFormed, wellFormedJson } from "../../src/core/text.js";
 
 describe("fold", () => {
   it("removes diacritics and maps đ/Đ to d", () => {
@@ -83,5 +83,26 @@ describe("truncate", () => {
     expect(truncate("một hai ba bốn năm", 11)).toBe("một hai ba…");
     expect(truncate("một hai ba bốn năm", 10)).toBe("một hai…");
     expect(truncate("ngắn", 10)).toBe("ngắn");
+  });
+});
+
+describe("well-formed text", () => {
+  it("turns unpaired surrogates into U+FFFD and leaves everything else alone", () => {
+    expect(wellFormed("Đường \ud800 hỏng")).toBe("Đường \ufffd hỏng");
+    expect(wellFormed("cười 😀 nhé")).toBe("cười 😀 nhé");
+    expect(wellFormed("\udc00\ud83d")).toBe("\ufffd\ufffd");
+  });
+
+  it("writes JSON that reads back well-formed, keeping real backslashes and emoji", () => {
+    for (const [input, expected] of [
+      ["a\ud800b", "a\ufffdb"],
+      ["lit \\ud800 text", "lit \\ud800 text"],
+      ["\\\ud800", "\\\ufffd"],
+      ["pair 😀 lone \ud83d", "pair 😀 lone \ufffd"],
+    ]) {
+      const read = JSON.parse(wellFormedJson({ text: input })) as { text: string };
+      expect(read.text).toBe(expected);
+      expect(read.text.isWellFormed()).toBe(true);
+    }
   });
 });

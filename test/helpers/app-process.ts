@@ -1,7 +1,8 @@
 /**
- * The assistant as `npm start` runs it (`node dist/main.js`), in a child process: started with an
- * environment, waited for until its health check answers, stopped with a signal or killed with
- * SIGKILL. Used by the crash tests and the benchmarks that need a real process to kill.
+ * The assistant as `npm start` runs it (`node scripts/run.mjs main`: dist/ rebuilt when stale, then
+ * run in the same process), in a child process: started with an environment, waited for until its
+ * health check answers, stopped with a signal or killed with SIGKILL. Used by the crash tests and
+ * the benchmarks that need a real process to kill.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, type AddressInfo } from "node:net";
@@ -44,7 +45,7 @@ function tail(limit: number) {
  */
 export async function startApp(env: Record<string, string>, port: number, options: { timeoutMs?: number; nodeArgs?: readonly string[] } = {}): Promise<AppProcess> {
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(ROOT, "dist", "main.js")], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(ROOT, "scripts", "run.mjs"), "main"], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -177,6 +177,23 @@ describe("no head-of-line blocking", () => {
 });
 
 describe("within Telegram's limits (loopback fake that refuses what exceeds them)", () => {
+  it("rides out a storm of 429s with retry_after: each message once, each chat held only for its own wait", { timeout: 30_000 }, async () => {
+    const sender = createTelegramSender(FAKE_TELEGRAM_TOKEN, { apiRoot: fake.baseUrl, gate: createTelegramGate() });
+    const dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: sender }, captureLogs().logger, { intervalMs: 100 });
+    const chats = Array.from({ length: 12 }, (_, i) => String(80_000 + i));
+    fake.failNext("sendMessage", ...Array.from({ length: 6 }, () => ({ error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } })));
+    const started = Date.now();
+    for (const chat of chats) await enqueue(chat, `Mã theo dõi cho ${chat}`);
+    dispatcher.start();
+    await expect.poll(() => chats.filter((chat) => fake.messagesTo(chat).length > 0).length, { timeout: 15_000 }).toBe(chats.length);
+    await dispatcher.stop();
+    expect(Date.now() - started).toBeLessThan(8000);
+    for (const chat of chats) expect(fake.messagesTo(chat)).toHaveLength(1);
+    const rows = await inbox.db.outboxMessage.findMany({ where: { chatId: { in: chats } } });
+    expect(rows.every((stored) => stored.status === "sent")).toBe(true);
+    expect(rows.filter((stored) => stored.attempts === 2)).toHaveLength(6);
+  });
+
   it("delivers 60 codes to 60 people and a burst of staff cards with no 429: an urgent card alone and at once, routine cards in digests", { timeout: 60_000 }, async () => {
     const gate = createTelegramGate();
     const sender = createTelegramSender(FAKE_TELEGRAM_TOKEN, { apiRoot: fake.baseUrl, gate });

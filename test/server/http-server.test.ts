@@ -235,3 +235,25 @@ describe("/metrics", () => {
     expect((await server.inject({ method: "GET", url: "/metrics" })).statusCode).toBe(404);
   });
 });
+
+describe("the health check", () => {
+  it("says the database answers and how long the oldest message of each queue has waited", async () => {
+    const waiting = [{ queue: "intake" as const, channel: "telegram", count: 3, oldestSeconds: 1.5 }];
+    const server = await openServer({ health: async () => ({ waiting }) });
+    const response = await server.inject({ method: "GET", url: "/healthz" });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ ok: true, database: "ok", waiting });
+  });
+
+  it("answers 503 when the database does not answer, without its error", async () => {
+    const server = await openServer({
+      health: async () => {
+        throw new Error("SQLITE_BUSY: database is locked at /srv/data/tro-ly.db");
+      },
+    });
+    const response = await server.inject({ method: "GET", url: "/healthz" });
+    expect(response.statusCode).toBe(503);
+    expect(response.json()).toMatchObject({ ok: false, database: "unreachable" });
+    expect(response.body).not.toContain("/srv/data");
+  });
+});

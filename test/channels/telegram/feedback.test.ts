@@ -171,6 +171,35 @@ describe("citizen feedback on Telegram", () => {
     expect(report!.dueAt.getTime() - report!.createdAt.getTime()).toBeLessThanOrEqual(24 * 3600 * 1000 + 1000);
   });
 
+  it("sends the staff group one digest for cards that pile up; a button opens a report's own card, and a reply to it reaches the citizen", { timeout: 60_000 }, async () => {
+    const people = Array.from({ length: 5 }, () => citizen());
+    const codes: string[] = [];
+    for (const [index, person] of people.entries()) {
+      await person.say(`/gopy Rác sau lũ dồn đống ở chợ số ${index + 1} phường Cẩm Phô, Hội An bốc mùi, chưa ai thu gom.`);
+      codes.push(/(PA-\d{4}-\d{6})/u.exec((await person.replies())[0]!.text)![1]!);
+    }
+    // The group takes a message every 3.2 s: the cards that waited come together.
+    let digest: BotMessage | undefined;
+    while (!digest) digest = (await staff.replies(1, 20_000)).find((message) => message.text.includes("gộp lại vì đến nhiều cùng lúc") && codes.some((code) => message.text.includes(code)));
+    const listed = codes.filter((code) => digest.text.includes(code));
+    expect(listed.length).toBeGreaterThanOrEqual(2);
+    expect(digest.text).toContain("Môi trường · Thành phố Hội An — Rác sau lũ dồn đống");
+    const chosen = listed[0]!;
+    await staff.press(buttonData(digest, chosen), digest);
+    const card = await staffCardFor(chosen);
+    expect(card.text).toContain(`📋 Phản ánh <b>${chosen}</b>`);
+    expect(JSON.stringify(card.reply_markup)).toContain("Tiếp nhận");
+    expect(staff.current(digest.message_id)?.text).toBe(digest.text);
+    // Replying to the opened card (sent as an answer, not from the outbox) answers that citizen.
+    const plainText = card.text.replace(/<[^>]+>/gu, "");
+    await staff.say("Phường đã cho xe thu gom trong sáng nay.", { reply_to_message: { message_id: card.message_id, from: { id: EMULATOR_BOT.id, is_bot: true, first_name: "Bot" }, chat: { id: STAFF_CHAT, type: "group" }, date: 0, text: plainText } });
+    const person = people[codes.indexOf(chosen)]!;
+    await expect.poll(async () => (await person.replies(1, 20_000))[0]!.text).toContain("Phường đã cho xe thu gom trong sáng nay.");
+    // A reply to the digest itself names several reports: staff are told to open one.
+    await staff.say("Đã xử lý hết.", { reply_to_message: { message_id: digest.message_id, from: { id: EMULATOR_BOT.id, is_bot: true, first_name: "Bot" }, chat: { id: STAFF_CHAT, type: "group" }, date: 0, text: digest.text.replace(/<[^>]+>/gu, "") } });
+    await expect.poll(async () => (await staff.replies(1, 20_000)).map((message) => message.text).join("\n")).toContain("Tin nhắn này gộp nhiều phản ánh");
+  });
+
   it("keeps photos, a location and SQL/HTML text verbatim, shows them escaped, and acknowledges an album once", { timeout: 60_000 }, async () => {
     const person = citizen();
     await person.say("/gopy");

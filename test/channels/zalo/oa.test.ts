@@ -127,12 +127,18 @@ describe("Zalo OA webhook", () => {
     expect(JSON.stringify(logs.lines)).not.toContain(FAKE_OA.secretKey);
   });
 
-  it("handles Zalo's retries of an event (same msg_id) once, and answers malformed JSON with 400", async () => {
+  it("handles Zalo's retries of an event (same msg_id) once, even two at the same moment, and answers malformed JSON with 400", async () => {
     const user = oaUser();
     const { raw, timestamp } = user.event("Ai tham mưu quán triệt nghị quyết?", "msg-retried-1");
     expect(await user.post(raw, timestamp)).toBe(200);
     expect(await user.post(raw, timestamp, undefined, { num_retry: "1" })).toBe(200);
     expect((await user.replies())[0]).toContain("Ban Tuyên giáo");
+    expect(await user.anyReplies(500)).toEqual([]);
+    // The same event delivered twice at the same moment: stored once, answered once.
+    const twice = user.event("Mục tiêu của nghị quyết là gì?", "msg-twice-at-once");
+    expect(await Promise.all([user.post(twice.raw, twice.timestamp), user.post(twice.raw, twice.timestamp)])).toEqual([200, 200]);
+    expect(await inbox.db.inboundMessage.count({ where: { source: "zalo_oa", updateId: "oa:msg-twice-at-once" } })).toBe(1);
+    expect((await user.replies())[0]).toContain("Mục II.2");
     expect(await user.anyReplies(500)).toEqual([]);
     const broken = '{"app_id": "4242424242", "event_name": ';
     expect(await user.post(broken, "1")).toBe(400);

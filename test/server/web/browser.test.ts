@@ -109,6 +109,36 @@ describe("in a browser", () => {
     expect((await inbox.reports.findByCode(code))?.topic).toBe("moi_truong");
   });
 
+  it("sends a message again, once, when the server was restarting; shows the server's word when refused", async () => {
+    const page = await openPage();
+    await page.goto("/");
+    const ids: string[] = [];
+    let refuse = 2;
+    await page.route("**/chat/api/messages", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      ids.push((JSON.parse(route.request().postData() ?? "{}") as { id: string }).id);
+      // The first two tries meet a server that is restarting.
+      if (refuse-- > 0) return route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: "Hệ thống đang gặp sự cố." }) });
+      return route.continue();
+    });
+    await send(page, "Mục tiêu của nghị quyết là gì?");
+    await page.getByText("Mất kết nối, trợ lý đang thử gửi lại…").waitFor();
+    await page.getByText("— Mục II.2 – Mục tiêu").waitFor();
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(1);
+    await expect.poll(() => page.locator(".bubble.notice").count()).toBe(0);
+    expect(await page.locator(".bubble.me").count()).toBe(1);
+
+    // Too many messages: the server's Vietnamese answer is shown, the text kept for later.
+    await page.unroute("**/chat/api/messages");
+    await page.route("**/chat/api/messages", (route) =>
+      route.request().method() === "POST" ? route.fulfill({ status: 429, contentType: "application/json", body: JSON.stringify({ error: "Bạn gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau 3 giây." }) }) : route.continue(),
+    );
+    await send(page, "Ai chịu trách nhiệm theo dõi?");
+    await page.getByText("Bạn gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau 3 giây.").waitFor();
+    expect(await page.inputValue("#text")).toBe("Ai chịu trách nhiệm theo dõi?");
+  });
+
   it("a staff member signs in, filters the inbox and finds the report", async () => {
     staff = await openPage();
     await signIn(staff, "/inbox");

@@ -124,6 +124,15 @@ describe("bad input", () => {
     expect(second).toEqual(first);
   });
 
+  it("files a report whose text carries an unpaired surrogate (a half emoji), with U+FFFD in its place", async () => {
+    const chat = new WebChat(new WebClient(app.server));
+    const code = await chat.report("Đèn đường ở phường An Mỹ, Tam Kỳ hỏng cả tháng \ud83d nay, tối đi rất nguy hiểm \udc00.", "khac");
+    const report = await inbox.reports.findByCode(code);
+    expect(report!.description).toContain("hỏng cả tháng \ufffd nay");
+    expect(report!.description).toContain("nguy hiểm \ufffd.");
+    expect(report!.description.isWellFormed()).toBe(true);
+  });
+
   it("gives a browser with a forged chat cookie a chat of its own", async () => {
     const response = await app.server.inject({ method: "GET", url: "/chat/api/messages", headers: { ...CHAT_HEADERS, cookie: "tldv_chat=../../etc" } });
     expect(response.statusCode).toBe(200);
