@@ -1,6 +1,6 @@
 /**
  * `npm run bench:storm [-- citizens]`: a flood night. The assistant runs as `npm start` runs it
- * (`node dist/main.js`, a child process) with Telegram (and the staff group), the Zalo bot (webhook),
+ * (`node scripts/run.mjs main`, a child process) with Telegram (and the staff group), the Zalo bot (webhook),
  * the Zalo Official Account and the web chat on, against loopback fakes: a Telegram Bot API that
  * enforces Telegram's limits (429 with retry_after past 30 messages a second, about one a second per
  * private chat, 20 a minute per group) and fails 1 % of sends with 500, and a Zalo that rate-limits
@@ -115,16 +115,19 @@ const citizens: Citizen[] = routes.map((route, index) => ({
 
 // ---- the citizens ------------------------------------------------------------------------------
 
+/** The web chat's waits between tries (public/chat.js); Zalo is given a try every 300 ms. */
+const BROWSER_RETRY_MS = [300, 300, 400, 500, 700, 1000, 1500, 2500, 4000, 6000, 10000, 15000];
+
 /** Posts until the assistant answers 200, as Zalo and the browser do; returns when it did. */
 async function postUntilAccepted(citizen: Citizen, send: () => Promise<number>): Promise<number> {
-  for (;;) {
+  for (let tries = 0; ; tries++) {
     const attempt = Date.now();
     const status = await send().catch(() => 0);
     if (status === 200) {
       citizen.acceptedFrom = attempt;
       return Date.now();
     }
-    await sleep(300);
+    await sleep(citizen.route === "web" ? (BROWSER_RETRY_MS[tries] ?? 15_000) : 300);
   }
 }
 

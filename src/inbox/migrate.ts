@@ -6,14 +6,12 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import Sqlite from "better-sqlite3";
 import { AppError } from "../core/errors.js";
+import { PROJECT_ROOT } from "../core/project-root.js";
 
-/** The project root: two levels up from src/inbox or dist/inbox. */
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const MIGRATIONS_DIR = join(ROOT, "prisma", "migrations");
+const MIGRATIONS_DIR = join(PROJECT_ROOT, "prisma", "migrations");
 
 /** Raised when the migrations cannot be applied; says how to look into it. */
 export class MigrationError extends AppError {}
@@ -51,7 +49,7 @@ export async function migrateDatabase(url: string): Promise<string[]> {
   if (missing.length === 0) return [];
   const cli = createRequire(import.meta.url).resolve("prisma/build/index.js");
   const output = await new Promise<{ code: number | null; text: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, "migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url } });
+    const child = spawn(process.execPath, [cli, "migrate", "deploy"], { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: url } });
     let text = "";
     child.stdout.on("data", (chunk) => (text += chunk));
     child.stderr.on("data", (chunk) => (text += chunk));

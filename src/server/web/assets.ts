@@ -1,11 +1,10 @@
 /** Our own static files (CSS, the web chat script), served from `public/` with a short cache. */
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
+import { PROJECT_ROOT } from "../../core/project-root.js";
 
-/** The project root: three levels up from src/server/web or dist/server/web. */
-const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "public");
+const PUBLIC_DIR = join(PROJECT_ROOT, "public");
 
 const TYPES: Record<string, string> = { ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8" };
 
