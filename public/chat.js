@@ -80,9 +80,9 @@
   }
 
   // A message that did not get through (no connection, or the server restarting, which takes about
-  // a second) is sent again with the same id, which the server stores once: soon at first, then
-  // less often; after about 40 seconds the person is asked to send it again.
-  const RETRY_DELAYS = [300, 300, 400, 500, 700, 1000, 1500, 2500, 4000, 6000, 10000, 15000];
+  // a second) is sent again with the same id, which the server stores once: every 300 ms for the
+  // first two seconds, then less often; after about 40 seconds the person is asked to send it again.
+  const RETRY_DELAYS = [300, 300, 300, 300, 300, 300, 500, 1000, 2000, 4000, 8000, 15000];
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
   /** The server's answer, or undefined when it could not be reached or failed (5xx): worth retrying. */

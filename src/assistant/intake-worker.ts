@@ -111,19 +111,24 @@ export class IntakeWorker {
    */
   async whenDone(id: number, timeoutMs: number, fresh = false): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
-    const local = new Promise<void>((resolve) => this.finished.once(String(id), resolve));
-    for (let look = !fresh; Date.now() < deadline && !this.stopping; look = true) {
-      if (look) {
-        const status = await this.intake.status(id);
-        if (status === "done" || status === "failed" || status === undefined) return true;
+    let finishedHere: () => void = () => undefined;
+    const local = new Promise<true>((resolve) => (finishedHere = () => resolve(true)));
+    this.finished.once(String(id), finishedHere);
+    try {
+      for (let look = !fresh; Date.now() < deadline && !this.stopping; look = true) {
+        if (look) {
+          const status = await this.intake.status(id);
+          if (status === "done" || status === "failed" || status === undefined) return true;
+        }
+        let timer: NodeJS.Timeout | undefined;
+        const woke = await Promise.race([local, new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.min(250, deadline - Date.now()))))]);
+        clearTimeout(timer);
+        if (woke) return true;
       }
-      const wait = Math.min(250, deadline - Date.now());
-      let timer: NodeJS.Timeout | undefined;
-      const woke = await Promise.race([local.then(() => true), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), wait)))]);
-      clearTimeout(timer);
-      if (woke) return true;
+      return false;
+    } finally {
+      this.finished.off(String(id), finishedHere);
     }
-    return false;
   }
 
   private async pump(): Promise<void> {

@@ -81,11 +81,6 @@ export class SendGate {
     this.pump();
   }
 
-  /** Messages waiting for their turn (for tests and metrics). */
-  get waiting(): number {
-    return this.waiters.length;
-  }
-
   private pump(): void {
     const now = this.clock();
     const overallRate = this.policy.overall;
