@@ -70,7 +70,7 @@ try {
   const zaloClients = zaloConfig ? createZaloClients(zaloConfig, { tokens: inbox.oauthTokens, logger }) : undefined;
   if (zaloClients && zaloGate) senders.zalo = createZaloSender(zaloClients, { logger, gate: zaloGate, states: inbox.states });
   const dispatcher = new OutboxDispatcher(inbox.outbox, senders, logger, {}, { digest: staffDigest, metrics });
-  const worker = new IntakeWorker(inbox.intake, logger);
+  const worker = new IntakeWorker(inbox.intake, logger, {}, metrics);
 
   const staffChat = config.staffChatId ? { channel: "telegram" as const, chatId: config.staffChatId } : undefined;
   const service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick(), metrics, ...(staffChat ? { staffChat } : {}) });
@@ -125,19 +125,23 @@ try {
   // Channels register their webhooks at once, so the server listens (and stores what arrives) while
   // they check their tokens with Telegram and Zalo: a restart takes messages again sooner.
   const starting: Promise<unknown>[] = [];
+  let markListening: () => void = () => undefined;
+  // Webhooks are set with the platforms only once the server answers (Zalo may check the address).
+  const listening = new Promise<void>((resolve) => (markListening = resolve));
   let telegram: RunningTelegram | undefined;
   if (config.telegram) {
     const bot = createBot(config.telegram.token, { assistant, logger, ...(telegramGate ? { gate: telegramGate } : {}), ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) });
     const webhook = config.telegram.webhookUrl ? { url: config.telegram.webhookUrl, server, ...(config.telegram.webhookSecret ? { secret: config.telegram.webhookSecret } : {}) } : undefined;
-    starting.push(startTelegram(bot, { logger, intake: inbox.intake, worker, ...(webhook ? { webhook } : {}) }).then((running) => (telegram = running)));
+    starting.push(startTelegram(bot, { logger, intake: inbox.intake, worker, listening, ...(webhook ? { webhook } : {}) }).then((running) => (telegram = running)));
   }
   let zalo: RunningZalo | undefined;
-  if (zaloConfig && zaloClients && zaloGate) starting.push(startZalo(zaloConfig, zaloClients, { assistant, logger, server, intake: inbox.intake, worker, gate: zaloGate }).then((running) => (zalo = running)));
+  if (zaloConfig && zaloClients && zaloGate) starting.push(startZalo(zaloConfig, zaloClients, { assistant, logger, server, intake: inbox.intake, worker, gate: zaloGate, listening }).then((running) => (zalo = running)));
 
   const channelsStarted = Promise.all(starting);
   // Awaited below; without a handler now, a token refused during listen() would crash unexplained.
   channelsStarted.catch(() => undefined);
   await server.listen({ port: config.port, host: config.host });
+  markListening();
   // What was stored and not finished before a stop or a crash is handled now.
   worker.start();
   dispatcher.start();

@@ -164,6 +164,24 @@ describe("npm start, killed and restarted", () => {
   });
 });
 
+describe("npm start and the Zalo OA webhook", () => {
+  it("answers 200 to an event with a wrong signature (or Zalo would switch the webhook off), files nothing, and counts it", { timeout: 60_000 }, async () => {
+    const deploy = await deployment();
+    llm.chat = () => ({ status: 500, message: "model unavailable" });
+    const app = await deploy.start();
+    const citizen = new OaPerson(fake, "forged-oa-1", `${app.baseUrl}/zalo/oa/webhook`);
+    const { raw, timestamp } = citizen.event(REPORT);
+    expect(await citizen.post(raw, timestamp, `mac=${"ab".repeat(32)}`)).toBe(200);
+    await expect.poll(async () => (await (await fetch(`${app.baseUrl}/metrics`)).text()).match(/^tldv_incoming_discarded_total\{source="zalo_oa"\} (\d+)$/mu)?.[1]).toBe("1");
+    expect(await citizen.anyReplies(300)).toEqual([]);
+    const db = deploy.database();
+    expect(db.prepare(`SELECT COUNT(*) AS n FROM "Report"`).get()).toEqual({ n: 0 });
+    expect(db.prepare(`SELECT "status" FROM "InboundMessage"`).all()).toEqual([{ status: "discarded" }]);
+    db.close();
+    expect(app.output()).toContain("signature mismatch: check ZALO_OA_SECRET_KEY");
+  });
+});
+
 describe("npm start without its database", () => {
   it("stops at start with a clear line when the database cannot be opened", { timeout: 60_000 }, async () => {
     const deploy = await deployment();

@@ -9,11 +9,16 @@
 import { EventEmitter } from "node:events";
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
+import type { Metrics } from "../core/metrics.js";
 import { INTAKE, type ClaimedInbound, type Intake, type IntakeSource } from "../inbox/intake.js";
 import type { HandlingAttempt } from "./turn.js";
 
-/** Handles one stored message of a source; should not throw (a throw is retried later). */
-export type IntakeHandler = (message: ClaimedInbound, attempt: HandlingAttempt) => Promise<void>;
+/**
+ * Handles one stored message of a source; should not throw (a throw is retried later). Answers
+ * `{ discarded }` for a message that is not what it claims to be (a webhook body whose signature
+ * does not match): it is set aside with the reason, logged and counted, not handled.
+ */
+export type IntakeHandler = (message: ClaimedInbound, attempt: HandlingAttempt) => Promise<void | { readonly discarded: string }>;
 
 /** Named defaults of the worker. */
 export const WORKER_DEFAULTS = {
@@ -50,6 +55,7 @@ export class IntakeWorker {
     private readonly intake: Intake,
     private readonly logger: Logger,
     options: Partial<WorkerOptions> = {},
+    private readonly metrics?: Metrics,
   ) {
     this.options = { ...WORKER_DEFAULTS, ...options };
     this.finished.setMaxListeners(0);
@@ -118,7 +124,7 @@ export class IntakeWorker {
       for (let look = !fresh; Date.now() < deadline && !this.stopping; look = true) {
         if (look) {
           const status = await this.intake.status(id);
-          if (status === "done" || status === "failed" || status === undefined) return true;
+          if (status !== "pending" && status !== "handling") return true;
         }
         let timer: NodeJS.Timeout | undefined;
         const woke = await Promise.race([local, new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.min(250, deadline - Date.now()))))]);
@@ -170,13 +176,17 @@ export class IntakeWorker {
       repliesSent: message.repliesSent,
       replySent: () => this.intake.replySent(message.id),
     };
+    let outcome: Awaited<ReturnType<IntakeHandler>>;
     try {
-      await handler(message, attempt);
+      outcome = await handler(message, attempt);
     } catch (error) {
       log.error({ error: describeError(error), attempt: message.attempts }, "handling an incoming message failed; it will be tried again");
       return this.intake.retryLater(message.id, describeError(error), this.options.retryMs);
     }
-    await this.intake.done(message.id);
+    if (!outcome) return this.intake.done(message.id);
+    log.warn({ reason: outcome.discarded }, "an incoming message was discarded");
+    this.metrics?.webhooksDiscarded.inc({ source: message.source });
+    await this.intake.discard(message.id, outcome.discarded);
   }
 
   private async renew(): Promise<void> {

@@ -3,9 +3,10 @@
  * authorised in an onRequest hook, before any byte of the body is read (401), then the body is taken
  * as raw bytes whatever its content type (the Zalo OA signature is computed over them), up to the
  * server's body limit (413), and parsed here, so that malformed JSON is a clear 400 and not an
- * exception. `handle` stores the update; when it cannot (the database is down), the platform gets
- * 503 and sends the update again later: nothing is acknowledged that was not stored. Register
- * before the server starts listening.
+ * exception — unless the route takes every body (`anyBody`: a platform that switches off a webhook
+ * answering anything but 200 gets its 200, and the body is judged later). `handle` stores the
+ * update; when it cannot (the database is down), the platform gets 503 and sends the update again
+ * later: nothing is acknowledged that was not stored. Register before the server starts listening.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { describeError } from "../core/errors.js";
@@ -15,7 +16,9 @@ export interface WebhookRouteOptions {
   readonly path: string;
   readonly logger: Logger;
   /** Checks the headers before the body is read: a reason to refuse (401), or undefined to go on. */
-  authorize(request: FastifyRequest): string | undefined;
+  authorize?(request: FastifyRequest): string | undefined;
+  /** Hands a body that is not JSON to `handle` (as undefined) instead of answering 400. */
+  readonly anyBody?: boolean;
   /** Handles the parsed body (stores it); answers the status and body to send. */
   handle(body: unknown, raw: Buffer, request: FastifyRequest): Promise<{ status: number; body: Record<string, unknown> }>;
 }
@@ -28,7 +31,7 @@ export function registerWebhookRoute(server: FastifyInstance, options: WebhookRo
       options.path,
       {
         onRequest: async (request: FastifyRequest, reply: FastifyReply) => {
-          const refusal = options.authorize(request);
+          const refusal = options.authorize?.(request);
           if (refusal === undefined) return;
           options.logger.warn({ path: options.path, reason: refusal }, "webhook request refused");
           return reply.code(401).send({ ok: false, description: refusal });
@@ -41,7 +44,7 @@ export function registerWebhookRoute(server: FastifyInstance, options: WebhookRo
           body = JSON.parse(raw.toString("utf8"));
         } catch {
           options.logger.warn({ path: options.path, bytes: raw.length }, "webhook body is not JSON");
-          return reply.code(400).send({ ok: false, description: "body is not valid JSON" });
+          if (!options.anyBody) return reply.code(400).send({ ok: false, description: "body is not valid JSON" });
         }
         try {
           const answer = await options.handle(body, raw, request);

@@ -22,17 +22,34 @@ export interface ChannelSender {
   send(chatId: string, reply: Reply, options?: SendOptions): Promise<string | undefined>;
 }
 
+/** What a channel knows about a failed delivery besides whether to retry. */
+export interface DeliveryErrorOptions {
+  readonly cause?: unknown;
+  /**
+   * Give up once the message has had this many attempts, when that is fewer than the outbox's own
+   * limit: for an answer whose meaning is unknown, which a few attempts tell from a passing one.
+   */
+  readonly maxAttempts?: number;
+  /** Why, in Vietnamese, for staff: shown next to the message's delivery state. */
+  readonly staffReason?: string;
+}
+
 /**
  * A delivery failed. `permanent` when retrying cannot help (the person blocked the bot, the chat is
  * gone, the 7-day window of a Zalo OA closed); `retryAfterMs` when the platform said when to retry.
  */
 export class DeliveryError extends AppError {
+  readonly maxAttempts: number | undefined;
+  readonly staffReason: string | undefined;
+
   constructor(
     message: string,
     readonly permanent: boolean,
     readonly retryAfterMs?: number,
-    options?: { cause?: unknown },
+    options: DeliveryErrorOptions = {},
   ) {
-    super(message, options);
+    super(message, "cause" in options ? { cause: options.cause } : undefined);
+    this.maxAttempts = options.maxAttempts;
+    this.staffReason = options.staffReason;
   }
 }

@@ -46,6 +46,8 @@ export interface Metrics {
   readonly queueLength: Gauge<"queue" | "channel">;
   /** Requests refused by the per-address limits, per route. */
   readonly requestsLimited: Counter<"route">;
+  /** Incoming messages discarded (a webhook body whose signature does not match), per source. */
+  readonly webhooksDiscarded: Counter<"source">;
   /**
    * Sets how the queue gauges are filled. The reader runs once per scrape; the gauges are emptied
    * first, so a drained queue disappears, and a failing reader leaves them out of that scrape only.
@@ -109,6 +111,7 @@ export function createMetrics(options: { logger?: Logger } = {}): Metrics {
     queueOldest: queueGauge("tldv_queue_oldest_seconds", "Age in seconds of the oldest waiting message, per queue and channel", (snapshot) => snapshot.oldestSeconds),
     queueLength: queueGauge("tldv_queue_length", "Messages waiting, per queue and channel", (snapshot) => snapshot.count),
     requestsLimited: new Counter({ name: "tldv_requests_limited_total", help: "Requests refused by the per-address limits, per route", labelNames: ["route"] as const, registers }),
+    webhooksDiscarded: new Counter({ name: "tldv_incoming_discarded_total", help: "Incoming messages discarded (bad signature or body), per source", labelNames: ["source"] as const, registers }),
     setQueueReader(read) {
       reader = read;
     },

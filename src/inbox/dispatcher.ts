@@ -182,7 +182,7 @@ export class OutboxDispatcher {
       const delivery = error instanceof DeliveryError ? error : new DeliveryError(describeError(error), false);
       for (const each of batch) {
         const status = await this.outbox
-          .markFailed(each, delivery.message, { permanent: delivery.permanent, ...(delivery.retryAfterMs !== undefined ? { retryAfterMs: delivery.retryAfterMs } : {}) })
+          .markFailed(each, delivery.message, delivery)
           .catch((markError: unknown) => log.error({ error: describeError(markError) }, "could not record a failed delivery; it will be tried again"));
         if (status === "undeliverable") this.deps.metrics?.deliveriesFailed.inc({ channel: each.channel });
         else if (status === "failed") this.deps.metrics?.deliveriesRetried.inc({ channel: each.channel });

@@ -50,7 +50,8 @@ export interface ClaimedInbound {
   readonly receivedAt: Date;
 }
 
-export type InboundStatus = "pending" | "handling" | "done" | "failed";
+/** `discarded`: not what it claimed to be (a webhook body whose signature does not match, say). */
+export type InboundStatus = "pending" | "handling" | "done" | "failed" | "discarded";
 
 /** Named defaults of the intake. */
 export const INTAKE = {
@@ -108,10 +109,14 @@ export class Intake {
   async accept(entries: readonly IncomingEntry[], also: readonly Prisma.PrismaPromise<unknown>[] = [], now = new Date()): Promise<Accepted[]> {
     if (entries.length === 0 && also.length === 0) return [];
     const at = sqlTime(now);
+    // A redelivery of what was discarded is looked at again (the secret may have been corrected since).
     const inserts = entries.map(
       (entry) => this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "InboundMessage" ("source", "updateId", "chatKey", "payload", "leaseUntil", "createdAt")
         VALUES (${entry.source}, ${entry.updateId}, ${chatKey(entry.source, entry.chatId)}, ${wellFormedJson(entry.payload)}, ${at}, ${at})
-        ON CONFLICT ("source", "updateId") DO NOTHING RETURNING "id"`,
+        ON CONFLICT ("source", "updateId") DO UPDATE SET "status" = 'pending', "payload" = excluded."payload", "chatKey" = excluded."chatKey", "leaseUntil" = excluded."leaseUntil",
+          "attempts" = 0, "repliesSent" = 0, "doneAt" = NULL, "lastError" = NULL
+        WHERE "InboundMessage"."status" = 'discarded'
+        RETURNING "id"`,
     );
     // Always a transaction, even for one statement: the driver adapter runs a statement outside one
     // on the shared connection, where it would join (and could be rolled back with) a transaction
@@ -186,6 +191,19 @@ export class Intake {
     await this.db.$executeRaw`UPDATE "InboundMessage" SET "status" = 'failed', "doneAt" = ${sqlTime(now)}, "lastError" = ${error.slice(0, 500)} WHERE "id" = ${id}`;
   }
 
+  /** Drops a message that is not what it claims to be; kept (for a while) with the reason. */
+  async discard(id: number, reason: string, now = new Date()): Promise<void> {
+    await this.db.$executeRaw`UPDATE "InboundMessage" SET "status" = 'discarded', "doneAt" = ${sqlTime(now)}, "lastError" = ${reason.slice(0, 500)} WHERE "id" = ${id}`;
+  }
+
+  /** Messages of a source discarded since `since`, with the latest reason (for the staff's warning). */
+  async discardedSince(source: IntakeSource, since: Date): Promise<{ count: number; lastReason: string | undefined }> {
+    const rows = await this.db.$queryRaw<Array<{ count: number; reason: string | null }>>`
+      SELECT COUNT(*) AS "count", (SELECT "lastError" FROM "InboundMessage" WHERE "source" = ${source} AND "status" = 'discarded' ORDER BY "id" DESC LIMIT 1) AS "reason"
+      FROM "InboundMessage" WHERE "source" = ${source} AND "status" = 'discarded' AND "doneAt" >= ${sqlTime(since)}`;
+    return { count: Number(rows[0]?.count ?? 0), lastReason: rows[0]?.reason ?? undefined };
+  }
+
   /** Gives claimed messages back unfinished (a graceful stop): due at once, the attempt not counted. */
   async release(ids: readonly number[], now = new Date()): Promise<void> {
     if (ids.length === 0) return;
@@ -210,7 +228,7 @@ export class Intake {
 
   /** Forgets messages handled (or set aside) longer ago than the retention. */
   async prune(now = new Date()): Promise<number> {
-    return this.db.$executeRaw`DELETE FROM "InboundMessage" WHERE "status" IN ('done', 'failed') AND "createdAt" < ${sqlTime(new Date(now.getTime() - INTAKE.retentionMs))}`;
+    return this.db.$executeRaw`DELETE FROM "InboundMessage" WHERE "status" IN ('done', 'failed', 'discarded') AND "createdAt" < ${sqlTime(new Date(now.getTime() - INTAKE.retentionMs))}`;
   }
 
   /** Runs a write, noting whether the database took it. */

@@ -158,7 +158,7 @@ export class Outbox {
   async markSent(ids: readonly number[], sentMessageId: string | undefined, now = new Date()): Promise<void> {
     if (ids.length === 0) return;
     await this.db.$executeRawUnsafe(
-      `UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = ?, "sentMessageId" = ?, "attempts" = "attempts" + 1, "lastError" = NULL WHERE "id" IN (${ids.map(() => "?").join(", ")})`,
+      `UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = ?, "sentMessageId" = ?, "attempts" = "attempts" + 1, "lastError" = NULL, "staffReason" = NULL WHERE "id" IN (${ids.map(() => "?").join(", ")})`,
       sqlTime(now),
       sentMessageId ?? null,
       ...ids,
@@ -181,14 +181,24 @@ export class Outbox {
     await this.db.$executeRawUnsafe(`UPDATE "OutboxMessage" SET "status" = 'pending', "nextAttemptAt" = ? WHERE "status" = 'sending' AND "id" IN (${ids.map(() => "?").join(", ")})`, sqlTime(now), ...ids);
   }
 
-  /** Schedules another attempt, or gives up after `DELIVERY.maxAttempts` or on a permanent failure. */
-  async markFailed(message: ClaimedMessage, error: string, options: { permanent: boolean; retryAfterMs?: number }, now = new Date()): Promise<OutboxStatus> {
+  /**
+   * Schedules another attempt, or gives up: on a permanent failure, or after `DELIVERY.maxAttempts`
+   * (or the failure's own `maxAttempts`, when lower). `error` is for operators, `staffReason` (in
+   * Vietnamese) for the staff who see the message's delivery state.
+   */
+  async markFailed(
+    message: ClaimedMessage,
+    error: string,
+    options: { permanent: boolean; retryAfterMs?: number; maxAttempts?: number; staffReason?: string },
+    now = new Date(),
+  ): Promise<OutboxStatus> {
     const attempts = message.attempts + 1;
-    const status: OutboxStatus = options.permanent || attempts >= DELIVERY.maxAttempts ? "undeliverable" : "failed";
+    const limit = Math.min(DELIVERY.maxAttempts, options.maxAttempts ?? DELIVERY.maxAttempts);
+    const status: OutboxStatus = options.permanent || attempts >= limit ? "undeliverable" : "failed";
     const delay = options.retryAfterMs ?? Math.min(DELIVERY.firstRetryMs * 2 ** (attempts - 1), DELIVERY.maxRetryMs);
     await this.db.outboxMessage.update({
       where: { id: message.id },
-      data: { status, attempts, lastError: error.slice(0, 500), nextAttemptAt: new Date(now.getTime() + delay) },
+      data: { status, attempts, lastError: error.slice(0, 500), staffReason: options.staffReason?.slice(0, 500) ?? null, nextAttemptAt: new Date(now.getTime() + delay) },
     });
     return status;
   }

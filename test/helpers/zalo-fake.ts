@@ -9,9 +9,10 @@
  *   -230 outside the 7-day window) and its OAuth server (`/v4/oa/access_token`) with single-use
  *   refresh tokens.
  * Tests play the people: `ZaloPerson` sends updates (queued for getUpdates, or posted to the bot's
- * webhook in the flat or the wrapped shape) and reads what the bot sent; `OaPerson` posts signed OA
- * events. `failNext` makes a method fail (429, 5xx) to test recovery; `rateLimitRate` refuses a
- * share of the sends as rate-limited, as Zalo does under load.
+ * webhook in the flat or the wrapped shape), in any of the shapes sources describe (`ZaloUpdateShape`),
+ * and reads what the bot sent; `OaPerson` posts signed OA events. `failNext` makes a method fail
+ * (429, 5xx) to test recovery; `rateLimitRate` refuses a share of the sends as rate-limited, as Zalo
+ * does under load.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -52,7 +53,25 @@ export interface FakeCall {
   readonly body: Record<string, unknown>;
 }
 
-type Update = { event_name: string; message: Record<string, unknown> };
+/** An update as the fake delivers it; `event_name` is not always sent (see `ZaloUpdateShape`). */
+type Update = { event_name?: string; message: Record<string, unknown> };
+
+/**
+ * How a person's updates are shaped, where sources disagree (../shared/reference/zalo-api.md,
+ * part C). `DEFAULT_UPDATE_SHAPE` is the documented shape.
+ */
+export interface ZaloUpdateShape {
+  /** Whether updates name their event (a copy of the docs shows polled updates without `event_name`). */
+  readonly eventName: boolean;
+  /** The field of `from` that carries the sender's name. */
+  readonly nameField: "display_name" | "name" | "first_name";
+  /** Whether messages also carry a `message_type` (seen by some SDKs), e.g. "text", "image". */
+  readonly messageType: boolean;
+  /** Where `ZaloPerson.sendPhoto` puts the image's URL. */
+  readonly photoField: "photo" | "photo_url";
+}
+
+const DEFAULT_UPDATE_SHAPE: ZaloUpdateShape = { eventName: true, nameField: "display_name", messageType: false, photoField: "photo" };
 
 /** Seed of the generator drawing rate-limit refusals: every run refuses the same calls. */
 const RATE_LIMIT_SEED = 1;
@@ -307,24 +326,30 @@ abstract class Conversation {
   }
 }
 
-/** A person chatting with the bot on Zalo. */
+/** A person chatting with the bot on Zalo, whose updates have the shape `options.shape` (default: documented). */
 export class ZaloPerson extends Conversation {
+  readonly shape: ZaloUpdateShape;
+
   constructor(
     private readonly fake: FakeZalo,
-    readonly options: { chatId: string; userId?: string; name?: string; group?: boolean },
+    readonly options: { chatId: string; userId?: string; name?: string; group?: boolean; shape?: Partial<ZaloUpdateShape> },
   ) {
     super();
+    this.shape = { ...DEFAULT_UPDATE_SHAPE, ...options.shape };
   }
 
   /** The update for a message of this person, without sending it. */
   update(event: string, fields: Record<string, unknown>, messageId = this.fake.messageId()): Update {
+    // The values of `message_type` are undocumented: the event's word stands in ("text" for message.text.received).
+    const type = /^message\.(\w+)\.received$/u.exec(event)?.[1];
     return {
-      event_name: event,
+      ...(this.shape.eventName ? { event_name: event } : {}),
       message: {
         message_id: messageId,
         date: Date.now(),
         chat: { id: this.options.chatId, chat_type: this.options.group ? "GROUP" : "PRIVATE" },
-        from: { id: this.options.userId ?? this.options.chatId, display_name: this.options.name ?? "Người dùng Zalo", is_bot: false },
+        from: { id: this.options.userId ?? this.options.chatId, [this.shape.nameField]: this.options.name ?? "Người dùng Zalo", is_bot: false },
+        ...(this.shape.messageType && type ? { message_type: type } : {}),
         ...fields,
       },
     };
@@ -336,6 +361,11 @@ export class ZaloPerson extends Conversation {
 
   sendImage(fields: { photo?: string; photo_url?: string; caption?: string }): Promise<number> {
     return this.fake.deliver(this.update("message.image.received", fields));
+  }
+
+  /** Sends an image, its URL in the field `shape.photoField`. */
+  sendPhoto(url: string, caption?: string): Promise<number> {
+    return this.sendImage({ [this.shape.photoField]: url, ...(caption ? { caption } : {}) });
   }
 
   sendSticker(): Promise<number> {

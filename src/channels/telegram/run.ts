@@ -32,6 +32,8 @@ export interface TelegramStartOptions {
   readonly webhook?: { readonly url: string; readonly secret?: string; readonly server: FastifyInstance };
   /** Long-polling settings (tests shorten them). */
   readonly poll?: TelegramPollOptions;
+  /** Resolves once the server answers: the webhook is set only then. */
+  readonly listening?: Promise<unknown>;
 }
 
 export interface RunningTelegram {
@@ -73,6 +75,7 @@ export async function startTelegram(bot: Bot<BotContext>, options: TelegramStart
   worker.register("telegram", telegramHandler(bot));
   void bot.api.setMyCommands([...BOT_COMMANDS]).catch((error: unknown) => logger.warn({ error: describeError(error) }, "could not register the Telegram command menu"));
   if (webhook) {
+    await options.listening;
     await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
     return { mode: "webhook", username: bot.botInfo.username, stop: async () => undefined };
   }

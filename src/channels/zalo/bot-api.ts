@@ -45,25 +45,39 @@ export interface ZaloBotInfo {
   readonly can_join_groups?: boolean;
 }
 
-/** A message inside an update, as documented; every field is checked before use (see inbound.ts). */
+/**
+ * A message inside an update, in every shape sources describe (../shared/reference/zalo-api.md);
+ * every field is checked before use (see inbound.ts).
+ */
 export interface ZaloMessage {
   readonly message_id?: string;
   /** Epoch milliseconds. */
   readonly date?: number;
   readonly chat?: { readonly id?: string; readonly chat_type?: string };
-  readonly from?: { readonly id?: string; readonly display_name?: string; readonly is_bot?: boolean };
+  /** The sender's name is in `display_name` in most sources, `name` in one, `first_name` in a sample. */
+  readonly from?: { readonly id?: string; readonly display_name?: string; readonly name?: string; readonly first_name?: string; readonly is_bot?: boolean };
+  /** Seen by some SDKs, with undocumented values. */
+  readonly message_type?: string;
   readonly text?: string;
   readonly photo?: unknown;
   readonly photo_url?: string;
   readonly caption?: string;
   readonly voice_url?: string;
   readonly sticker?: unknown;
+  /** A sticker's picture, on the message itself. */
+  readonly url?: string;
 }
 
 /** One update: getUpdates answers with one, a webhook posts one. */
 export interface ZaloUpdate {
-  readonly event_name: string;
+  /** `message.text.received` and the like; missing from polled updates in a copy of the docs. */
+  readonly event_name?: string;
   readonly message?: ZaloMessage;
+}
+
+/** Whether a value can be an update: an object with a `message` object (`event_name` is not always sent). */
+export function isZaloUpdate(value: unknown): value is ZaloUpdate {
+  return typeof value === "object" && value !== null && typeof (value as { message?: unknown }).message === "object" && (value as { message?: unknown }).message !== null;
 }
 
 /** What sendMessage and sendPhoto answer. */
@@ -102,7 +116,8 @@ export class ZaloBotApi {
 
   /**
    * Waits up to `timeoutSeconds` for the next update. Empty when none came (Zalo's `408`, the
-   * normal end of an idle poll, is no failure). Does not work while a webhook is set.
+   * normal end of an idle poll, is no failure). Does not work while a webhook is set. An update
+   * without `event_name` is kept: Zalo will not send it again, and its message tells what it is.
    */
   async getUpdates(timeoutSeconds: number, signal?: AbortSignal): Promise<ZaloUpdate[]> {
     try {
@@ -110,7 +125,7 @@ export class ZaloBotApi {
       const result = await this.call<unknown>("getUpdates", { timeout: String(timeoutSeconds) }, { timeoutMs: timeoutSeconds * 1000 + ZALO_BOT_DEFAULTS.pollMarginMs, ...(signal ? { signal } : {}) });
       // Documented as one update per call; a list is accepted too, should that change.
       const updates = Array.isArray(result) ? result : [result];
-      return updates.filter((update): update is ZaloUpdate => typeof update === "object" && update !== null && typeof (update as ZaloUpdate).event_name === "string");
+      return updates.filter(isZaloUpdate);
     } catch (error) {
       if (error instanceof ZaloBotApiError && error.errorCode === ZALO_BOT_ERROR.idle) return [];
       throw error;

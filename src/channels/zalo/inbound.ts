@@ -1,16 +1,22 @@
 /**
  * Turns a Zalo Bot Platform update into the assistant's `Inbound`. Payloads are untrusted JSON:
- * every field is checked, ids may arrive as strings or numbers. The update id is
- * `<event_name>:<message_id>`, on which the assistant drops redeliveries (Zalo documents neither
- * retries nor duplicates). In groups (beta) the bot only receives replies to itself and mentions,
- * so every group message it gets is addressed to it.
+ * every field is checked, ids may arrive as strings or numbers. Sources disagree on the shape
+ * (../shared/reference/zalo-api.md, part C): `event_name` may be missing (a copy of the docs shows
+ * polled updates without it), some SDKs see a `message_type`, the sender's name comes as
+ * `display_name`, `name` or `first_name`. So the kind of a message is derived (see `kindOf`) and no
+ * update is refused for lacking `event_name`. The update id is `<event of the kind>:<message_id>`, on
+ * which the assistant drops redeliveries (Zalo documents neither retries nor duplicates): it is the
+ * same whether or not a delivery names its event, and for the documented events it is the id
+ * used before `event_name` became optional, so updates stored earlier are still recognised. In
+ * groups (beta) the bot only receives replies to itself and mentions, so every group message it
+ * gets is addressed to it.
  */
 import { createHash } from "node:crypto";
 import type { Content, Inbound } from "../../core/messages.js";
-import type { ZaloMessage, ZaloUpdate } from "./bot-api.js";
+import { isZaloUpdate, type ZaloMessage, type ZaloUpdate } from "./bot-api.js";
 import { textContent } from "./commands.js";
 
-/** The events the adapter maps; others with a message become `unsupported` content. */
+/** The kinds of message the adapter tells apart, each with the event Zalo names it by. */
 export const ZALO_EVENTS = {
   text: "message.text.received",
   image: "message.image.received",
@@ -19,12 +25,33 @@ export const ZALO_EVENTS = {
   unsupported: "message.unsupported.received",
 } as const;
 
-/** The update inside a webhook body: the documented `{ ok, result }` wrapper or the flat live shape. */
+/** A kind of message the adapter tells apart. */
+type ZaloMessageKind = keyof typeof ZALO_EVENTS;
+
+const KIND_OF_EVENT: ReadonlyMap<string, ZaloMessageKind> = new Map(Object.entries(ZALO_EVENTS).map(([kind, event]) => [event, kind as ZaloMessageKind]));
+
+/**
+ * Words recognised in a `message_type`, in the order they are tried. Its values are documented
+ * nowhere, so a word is looked for anywhere in it ("image", "CHAT_PHOTO" and "photo" all mean an
+ * image); "sticker" is tried first, since a sticker's type could also name its picture.
+ */
+const MESSAGE_TYPE_WORDS: ReadonlyArray<readonly [RegExp, ZaloMessageKind]> = [
+  [/sticker/u, "sticker"],
+  [/image|photo|picture/u, "image"],
+  [/voice|audio/u, "voice"],
+  [/unsupport/u, "unsupported"],
+  [/text/u, "text"],
+];
+
+/**
+ * The update in a webhook body: the documented `{ ok, result }` wrapper or the flat live shape,
+ * with or without `event_name`. Undefined for a body that is not an object with a `message` object.
+ */
 export function unwrapUpdate(body: unknown): ZaloUpdate | undefined {
   if (typeof body !== "object" || body === null) return undefined;
   const wrapped = body as { ok?: unknown; result?: unknown };
   const update = wrapped.ok === true && typeof wrapped.result === "object" && wrapped.result !== null ? wrapped.result : body;
-  return typeof (update as ZaloUpdate).event_name === "string" ? (update as ZaloUpdate) : undefined;
+  return isZaloUpdate(update) ? update : undefined;
 }
 
 /**
@@ -37,36 +64,77 @@ export function inboundFromUpdate(update: ZaloUpdate, botName?: string): Inbound
   const chatId = idOf(message.chat?.id);
   if (!chatId || message.from?.is_bot === true) return undefined;
   const senderId = idOf(message.from?.id) ?? chatId;
-  const name = typeof message.from?.display_name === "string" && message.from.display_name.trim() ? message.from.display_name.trim() : undefined;
+  const name = nameOf(message.from);
+  const kind = kindOf(update.event_name, message);
   return {
-    updateId: `${update.event_name}:${idOf(message.message_id) ?? fingerprint(message)}`,
+    updateId: `${ZALO_EVENTS[kind]}:${idOf(message.message_id) ?? fingerprint(message)}`,
     chat: { channel: "zalo", id: chatId, type: String(message.chat?.chat_type).toUpperCase() === "GROUP" ? "group" : "private" },
     sender: { id: senderId, ...(name ? { name } : {}) },
-    content: contentOf(update.event_name, message, botName),
+    content: contentOf(kind, message, botName),
     receivedAt: dateOf(message.date),
     buttons: false,
   };
 }
 
-function contentOf(event: string, message: ZaloMessage, botName: string | undefined): Content {
-  switch (event) {
-    case ZALO_EVENTS.text:
+/**
+ * What a message is: named by `event_name` when the update has one (an event newer than this
+ * adapter is `unsupported`: acknowledged only); otherwise by a recognised `message_type`; otherwise
+ * by the message's fields, as the official Node SDK dispatches.
+ */
+function kindOf(event: unknown, message: ZaloMessage): ZaloMessageKind {
+  if (typeof event === "string" && event) return KIND_OF_EVENT.get(event) ?? "unsupported";
+  if (typeof message.message_type === "string") {
+    const type = message.message_type.toLowerCase();
+    const match = MESSAGE_TYPE_WORDS.find(([word]) => word.test(type));
+    if (match) return match[1];
+  }
+  return kindOfFields(message);
+}
+
+/**
+ * The kind a message's fields show. A field counts when present, even empty, so that the kind
+ * (hence the update id) is the one its event would name. Media come before `text`, which an image
+ * might also carry; a bare top-level `url` is a sticker's (no other documented message has one).
+ */
+function kindOfFields(message: ZaloMessage): ZaloMessageKind {
+  if (present(message.photo) || present(message.photo_url)) return "image";
+  if (present(message.sticker)) return "sticker";
+  if (present(message.voice_url)) return "voice";
+  if (present(message.text)) return "text";
+  if (present(message.url)) return "sticker";
+  return "unsupported";
+}
+
+function contentOf(kind: ZaloMessageKind, message: ZaloMessage, botName: string | undefined): Content {
+  switch (kind) {
+    case "text":
       return typeof message.text === "string" && message.text.trim() ? textContent(message.text, botName) : { kind: "unsupported" };
-    case ZALO_EVENTS.image: {
+    case "image": {
       const url = photoUrl(message);
       if (!url) return { kind: "unsupported" };
       const caption = typeof message.caption === "string" && message.caption.trim() ? message.caption.trim() : undefined;
       return { kind: "photo", attachments: [{ kind: "photo", ref: url, ...(caption ? { caption } : {}) }], ...(caption ? { caption } : {}) };
     }
-    case ZALO_EVENTS.sticker:
+    case "sticker":
       return { kind: "sticker" };
-    case ZALO_EVENTS.voice:
+    case "voice":
       return { kind: "voice" };
-    case ZALO_EVENTS.unsupported:
-    default:
-      // Content withheld (a protected group) or an event newer than this adapter: acknowledged only.
+    case "unsupported":
+      // Content withheld (a protected group) or a message newer than this adapter: acknowledged only.
       return { kind: "unsupported" };
   }
+}
+
+/** The sender's name: sources put it in `display_name`, `name` or `first_name`. */
+function nameOf(from: ZaloMessage["from"]): string | undefined {
+  for (const candidate of [from?.display_name, from?.name, from?.first_name]) {
+    if (typeof candidate === "string" && candidate.trim()) return candidate.trim();
+  }
+  return undefined;
+}
+
+function present(value: unknown): boolean {
+  return value !== undefined && value !== null;
 }
 
 /** Sources differ on the field: `photo` or `photo_url`, a URL or an object carrying one. */

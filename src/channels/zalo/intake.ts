@@ -10,9 +10,10 @@ import type { Inbound } from "../../core/messages.js";
 import type { SendGate } from "../../core/send-gate.js";
 import type { IncomingEntry, IntakeSource } from "../../inbox/intake.js";
 import type { ZaloUpdate } from "./bot-api.js";
-import { inboundFromUpdate } from "./inbound.js";
+import { fingerprint, inboundFromUpdate } from "./inbound.js";
 import type { ZaloMessenger } from "./messenger.js";
 import { inboundFromOaEvent, type ZaloOaEvent } from "./oa-inbound.js";
+import { verifyOaEvent, type OaKeys, type StoredOaRequest } from "./oa-webhook.js";
 import { zaloTarget, type ZaloTargetOptions } from "./target.js";
 
 /**
@@ -23,9 +24,16 @@ export function zaloBotEntry(update: ZaloUpdate): IncomingEntry | undefined {
   return entryOf("zalo_bot", inboundFromUpdate(update), update);
 }
 
-/** The stored form of an OA event; undefined for what is no user's message. */
-export function zaloOaEntry(event: ZaloOaEvent): IncomingEntry | undefined {
-  return entryOf("zalo_oa", inboundFromOaEvent(event), event);
+/**
+ * The stored form of an OA webhook request, judged later (see oa-webhook.ts): keyed by the event's
+ * `msg_id` when the body says what it is, by a fingerprint of the body otherwise; undefined for a
+ * well-formed event that is no user's message (follows, "seen", the OA's own sends echoed back).
+ */
+export function zaloOaEntry(request: StoredOaRequest, parsed: unknown): IncomingEntry | undefined {
+  const wellFormed = typeof parsed === "object" && parsed !== null && typeof (parsed as ZaloOaEvent).event_name === "string";
+  const inbound = wellFormed ? inboundFromOaEvent(parsed as ZaloOaEvent) : undefined;
+  if (wellFormed && !inbound) return undefined;
+  return { source: "zalo_oa", updateId: inbound?.updateId ?? `oa-body:${fingerprint(request.raw)}`, chatId: inbound?.chat.id ?? "unrecognised", payload: request };
 }
 
 export interface ZaloHandlerDeps {
@@ -41,9 +49,13 @@ export function zaloBotHandler(deps: ZaloHandlerDeps, botName: string): IntakeHa
   return (message, attempt) => handle(deps, inboundFromUpdate(message.payload as ZaloUpdate, botName), attempt);
 }
 
-/** Handles stored OA events. */
-export function zaloOaHandler(deps: ZaloHandlerDeps): IntakeHandler {
-  return (message, attempt) => handle(deps, inboundFromOaEvent(message.payload as ZaloOaEvent), attempt);
+/** Handles stored OA webhook requests: verified first, discarded when they are not genuine. */
+export function zaloOaHandler(deps: ZaloHandlerDeps, keys: OaKeys): IntakeHandler {
+  return async (message, attempt) => {
+    const verdict = verifyOaEvent(message.payload as StoredOaRequest, keys);
+    if ("discarded" in verdict) return verdict;
+    await handle(deps, inboundFromOaEvent(verdict.event), attempt);
+  };
 }
 
 function entryOf(source: IntakeSource, inbound: Inbound | undefined, payload: unknown): IncomingEntry | undefined {

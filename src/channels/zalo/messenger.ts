@@ -54,13 +54,16 @@ export function createZaloMessenger(clients: ZaloClients): ZaloMessenger {
   };
 }
 
-/** A customer-service message; a refused token is refreshed and the message sent once more. */
+/**
+ * A customer-service message; a refused token (-216, -220 or plain HTTP 401) is refreshed and the
+ * message sent once more.
+ */
 async function sendOa(oa: ZaloOa, userId: string, text: string): Promise<string | undefined> {
   const token = await oa.tokens.accessToken();
   try {
     return await oa.api.sendText(token, userId, text);
   } catch (error) {
-    if (!(error instanceof ZaloOaApiError && error.tokenInvalid)) throw error;
+    if (!(error instanceof ZaloOaApiError && error.meaning.kind === "token")) throw error;
     return oa.api.sendText(await oa.tokens.renew(token), userId, text);
   }
 }

@@ -62,9 +62,10 @@ export class OaTokenStore {
         if (!(error instanceof ZaloOaApiError)) throw error;
         const winner = await this.awaitOtherRefresh(row.version);
         if (winner) return winner.accessToken;
+        const why = error.meaning.kind === "refresh-spent" ? "was already used once (Zalo -14020: a refresh token works only once, and another copy of the assistant or a script may have spent it)" : `was refused (${error.message})`;
         this.deps.logger.error(
-          { service: "zalo_oa" },
-          "the Zalo OA refresh token was refused: authorise the OA again, then put the new tokens in ZALO_OA_ACCESS_TOKEN / ZALO_OA_REFRESH_TOKEN and delete the stored ones (OAuthToken row 'zalo_oa')",
+          { service: "zalo_oa", code: error.errorCode },
+          `the Zalo OA refresh token ${why}: authorise the OA again, then put the new tokens in ZALO_OA_ACCESS_TOKEN / ZALO_OA_REFRESH_TOKEN and delete the stored ones (OAuthToken row 'zalo_oa')`,
         );
         throw error;
       }

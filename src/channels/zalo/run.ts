@@ -20,7 +20,6 @@ import type { ZaloConfig } from "./config.js";
 import { zaloBotEntry, zaloBotHandler, zaloOaEntry, zaloOaHandler } from "./intake.js";
 import { createZaloMessenger, type ZaloClients } from "./messenger.js";
 import { ZaloOaApi } from "./oa-api.js";
-import type { ZaloOaEvent } from "./oa-inbound.js";
 import { OaTokenStore } from "./oa-tokens.js";
 import { registerOaWebhook } from "./oa-webhook.js";
 import { POLL_DEFAULTS, ZaloPoller, type PollOptions } from "./polling.js";
@@ -52,6 +51,11 @@ export interface ZaloStartOptions {
   readonly worker: IntakeWorker;
   /** Shared with the outbox's Zalo sender: a rate-limited chat pauses for both. */
   readonly gate: SendGate;
+  /**
+   * Resolves once the server answers: Zalo may check the webhook's address when it is set, so
+   * setWebhook waits for it.
+   */
+  readonly listening?: Promise<unknown>;
   /** Long-polling settings (tests shorten them). */
   readonly poll?: PollOptions;
   /** Retries of interactive sends (tests shorten them). */
@@ -90,8 +94,8 @@ export async function startZalo(config: ZaloConfig, clients: ZaloClients, option
   if (botWebhook) registerZaloWebhook(server, { path: new URL(botWebhook.url).pathname, secret: botWebhook.secret, logger: log, store: (update) => store([zaloBotEntry(update)]) });
   const oa = config.oa;
   if (oa && clients.oa) {
-    worker.register("zalo_oa", zaloOaHandler(handlerDeps));
-    registerOaWebhook(server, { path: oa.webhookPath, appId: oa.appId, secretKey: oa.secretKey, logger: log, store: (event: ZaloOaEvent) => store([zaloOaEntry(event)]) });
+    worker.register("zalo_oa", zaloOaHandler(handlerDeps, { appId: oa.appId, secretKey: oa.secretKey }));
+    registerOaWebhook(server, { path: oa.webhookPath, logger: log, store: (request, parsed) => store([zaloOaEntry(request, parsed)]) });
   }
 
   let bot: RunningZalo["bot"];
@@ -102,6 +106,7 @@ export async function startZalo(config: ZaloConfig, clients: ZaloClients, option
     const name = typeof me.account_name === "string" && me.account_name ? me.account_name : "Zalo bot";
     worker.register("zalo_bot", zaloBotHandler(handlerDeps, name));
     if (botWebhook) {
+      await options.listening;
       await setWebhook(api, botWebhook.url, botWebhook.secret);
       bot = { name, mode: "webhook" };
     } else {

@@ -13,7 +13,7 @@ import type { Logger } from "../../core/logger.js";
 import type { Reply } from "../../core/messages.js";
 import type { SendGate } from "../../core/send-gate.js";
 import type { ConversationStates } from "../../inbox/conversation-states.js";
-import { classifyFailure, ZALO_RATE_LIMIT_WAIT_MS } from "./failure.js";
+import { classifyFailure, ZALO_FAILURE_DEFAULTS, type ZaloFailure } from "./failure.js";
 import { rememberMenu } from "./menu-memory.js";
 import { createZaloMessenger, type ZaloClients } from "./messenger.js";
 import { renderZalo } from "./render.js";
@@ -36,9 +36,9 @@ export function createZaloSender(clients: ZaloClients, options: ZaloSenderOption
           last = (await messenger.sendText(chatId, text)) ?? last;
         }
       } catch (error) {
-        const failure = deliveryError(error);
-        if (classifyFailure(error) === "rate-limited") options.gate.hold(chatId, ZALO_RATE_LIMIT_WAIT_MS);
-        throw failure;
+        const failure = classifyFailure(error);
+        if (failure.kind === "rate-limited") options.gate.hold(chatId, failure.retryAfterMs ?? ZALO_FAILURE_DEFAULTS.rateLimitWaitMs);
+        throw deliveryError(error, failure);
       }
       // The message is out: a failure to remember its menu must not send it again.
       if (options.states) {
@@ -50,15 +50,19 @@ export function createZaloSender(clients: ZaloClients, options: ZaloSenderOption
 }
 
 /** Zalo's answer as a delivery outcome. */
-function deliveryError(error: unknown): DeliveryError {
+function deliveryError(error: unknown, failure: ZaloFailure): DeliveryError {
   const message = describeError(error);
-  switch (classifyFailure(error)) {
+  const reason = failure.staffReason ? { staffReason: failure.staffReason } : {};
+  switch (failure.kind) {
     case "rate-limited":
-      // No retry-after: the outbox backs off exponentially.
-      return new DeliveryError(`Zalo rate limit: ${message}`, false, undefined, { cause: error });
+    case "quota":
+      // Without a retry-after the outbox backs off exponentially.
+      return new DeliveryError(`Zalo ${failure.kind === "quota" ? "quota used up" : "rate limit"}: ${message}`, false, failure.retryAfterMs, { cause: error, ...reason });
     case "permanent":
-      return new DeliveryError(`Zalo refused the message: ${message}`, true, undefined, { cause: error });
+      return new DeliveryError(`Zalo refused the message: ${message}`, true, undefined, { cause: error, ...reason });
+    case "unknown":
+      return new DeliveryError(`Zalo answered a code not in its table: ${message}`, false, undefined, { cause: error, maxAttempts: ZALO_FAILURE_DEFAULTS.unknownCodeAttempts, ...reason });
     case "transient":
-      return new DeliveryError(message, false, undefined, { cause: error });
+      return new DeliveryError(message, false, undefined, { cause: error, ...reason });
   }
 }

@@ -33,9 +33,11 @@ export function zaloTarget(messenger: ZaloMessenger, chatId: string, log: Logger
         return await messenger.sendText(chatId, text);
       } catch (error) {
         const failure = classifyFailure(error);
-        if (attempt >= retry.attempts || failure === "permanent") throw error;
         const delay = retry.firstDelayMs * 2 ** attempt;
-        if (failure === "rate-limited") options.gate.hold(chatId, delay);
+        // A pause longer than a retry (the app's calls used up, the OA's quota) is not waited out here.
+        const giveUp = failure.kind === "permanent" || failure.kind === "quota" || (failure.retryAfterMs ?? 0) > delay;
+        if (attempt >= retry.attempts || giveUp) throw error;
+        if (failure.kind === "rate-limited") options.gate.hold(chatId, delay);
         log.warn({ error: describeError(error), attempt: attempt + 1, retryInMs: delay }, "Zalo send failed, retrying");
         await new Promise((resolve) => setTimeout(resolve, delay));
       }

@@ -2,8 +2,8 @@
  * The Zalo bot's webhook: Zalo posts each update with the header `X-Bot-Api-Secret-Token` (a plain
  * shared secret, compared in constant time; a wrong or missing one is refused with 401 before the
  * body is read). The body may be the documented `{ ok, result }` wrapper or the flat update seen
- * live. The update is stored in the durable intake and Zalo gets its 200 at once: the answer to
- * the person follows. Redeliveries of the same event and message are stored once.
+ * live, with or without `event_name`. The update is stored in the durable intake and Zalo gets its
+ * 200 at once: the answer to the person follows. Redeliveries of the same message are stored once.
  */
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "../../core/logger.js";
@@ -34,7 +34,7 @@ export function registerZaloWebhook(server: FastifyInstance, options: ZaloWebhoo
     },
     async handle(body) {
       const update = unwrapUpdate(body);
-      if (!update) return { status: 400, body: { ok: false, description: "not a Zalo update (no event_name)" } };
+      if (!update) return { status: 400, body: { ok: false, description: "not a Zalo update (no message object)" } };
       await options.store(update);
       return { status: 200, body: { ok: true } };
     },

@@ -40,12 +40,22 @@ describe("Zalo commands", () => {
 });
 
 describe("Zalo bot updates", () => {
-  it("accepts the flat and the wrapped webhook body", () => {
+  it("accepts the flat and the wrapped webhook body, with or without event_name", () => {
     const update = { event_name: "message.text.received", message: message({ text: "xin chào" }) };
+    const bare = { message: message({ text: "xin chào" }) };
     expect(unwrapUpdate(update)).toBe(update);
     expect(unwrapUpdate({ ok: true, result: update })).toBe(update);
+    expect(unwrapUpdate(bare)).toBe(bare);
+    expect(unwrapUpdate({ ok: true, result: bare })).toBe(bare);
+  });
+
+  it("takes no body without a message object for an update", () => {
     expect(unwrapUpdate({ ok: true })).toBeUndefined();
+    expect(unwrapUpdate({ ok: true, result: { event_name: "message.text.received" } })).toBeUndefined();
+    expect(unwrapUpdate({ event_name: "message.text.received", message: "xin chào" })).toBeUndefined();
+    expect(unwrapUpdate({ message: null })).toBeUndefined();
     expect(unwrapUpdate("text")).toBeUndefined();
+    expect(unwrapUpdate(null)).toBeUndefined();
   });
 
   it("maps a text message, its ids, date, sender and chat type", () => {
@@ -80,6 +90,86 @@ describe("Zalo bot updates", () => {
     expect(inboundFromUpdate({ event_name: "message.text.received", message: message({ text: "x", from: { id: "b", is_bot: true } }) })).toBeUndefined();
     expect(inboundFromUpdate({ event_name: "message.text.received", message: message({ text: "x", chat: undefined }) })).toBeUndefined();
     expect(inboundFromUpdate({ event_name: "bot.added" })).toBeUndefined();
+  });
+});
+
+describe("Zalo bot updates in every shape sources describe", () => {
+  /** One message of each kind: its event, the `message_type` an SDK might see, its fields. */
+  const kinds = [
+    { event: "message.text.received", type: "text", fields: { text: "Mục tiêu là gì?" }, content: { kind: "text", text: "Mục tiêu là gì?" } },
+    {
+      event: "message.image.received",
+      type: "image",
+      fields: { photo: "https://zalo.example/a.jpg", caption: "bãi rác" },
+      content: { kind: "photo", attachments: [{ kind: "photo", ref: "https://zalo.example/a.jpg", caption: "bãi rác" }], caption: "bãi rác" },
+    },
+    { event: "message.image.received", type: "image", fields: { photo_url: "https://zalo.example/b.jpg" }, content: { kind: "photo", attachments: [{ kind: "photo", ref: "https://zalo.example/b.jpg" }] } },
+    { event: "message.sticker.received", type: "sticker", fields: { sticker: "0e078a2fb66a5f34067b", url: "https://zalo.example/s.webp" }, content: { kind: "sticker" } },
+    { event: "message.sticker.received", type: "sticker", fields: { url: "https://zalo.example/s.webp" }, content: { kind: "sticker" } },
+    { event: "message.voice.received", type: "voice", fields: { voice_url: "https://zalo.example/v.aac" }, content: { kind: "voice" } },
+    { event: "message.unsupported.received", type: "unsupported", fields: {}, content: { kind: "unsupported" } },
+  ] as const;
+  const shapes = [true, false].flatMap((eventName) =>
+    [true, false].flatMap((messageType) => (["display_name", "name", "first_name"] as const).flatMap((nameField) => [true, false].map((wrapped) => ({ eventName, messageType, nameField, wrapped })))),
+  );
+  type Shape = (typeof shapes)[number];
+
+  /** The message in `shape`; without a message id when `messageId` is null. */
+  const body = (kind: (typeof kinds)[number], shape: Shape, messageId: string | null = "a1b2c3") => {
+    const update = {
+      ...(shape.eventName ? { event_name: kind.event } : {}),
+      message: {
+        ...(messageId ? { message_id: messageId } : {}),
+        date: 1_764_000_000_000,
+        chat: { id: "c0ffee", chat_type: "PRIVATE" },
+        from: { id: "u123", [shape.nameField]: "Chị Lan", is_bot: false },
+        ...(shape.messageType ? { message_type: kind.type } : {}),
+        ...kind.fields,
+      },
+    };
+    return shape.wrapped ? { ok: true, result: update } : update;
+  };
+  const inboundOf = (raw: unknown) => {
+    const update = unwrapUpdate(raw);
+    expect(update, JSON.stringify(raw)).toBeDefined();
+    return inboundFromUpdate(update!);
+  };
+
+  it.each(kinds.map((kind) => [kind.event, JSON.stringify(kind.fields), kind] as const))("gives one Inbound for %s %s whatever the shape", (_event, _fields, kind) => {
+    const expected = {
+      updateId: `${kind.event}:a1b2c3`,
+      chat: { channel: "zalo", id: "c0ffee", type: "private" },
+      sender: { id: "u123", name: "Chị Lan" },
+      content: kind.content,
+      receivedAt: new Date(1_764_000_000_000),
+      buttons: false,
+    };
+    for (const shape of shapes) expect(inboundOf(body(kind, shape)), JSON.stringify(shape)).toEqual(expected);
+  });
+
+  it("gives a message without an id the same fingerprint id with and without event_name", () => {
+    const [text] = kinds;
+    const ids = new Set(shapes.filter((shape) => !shape.messageType && shape.nameField === "display_name").map((shape) => inboundOf(body(text, shape, null))?.updateId));
+    expect(ids.size).toBe(1);
+    expect([...ids][0]).toMatch(/^message\.text\.received:[0-9a-f]{24}$/);
+  });
+
+  it("lets event_name decide first, then a recognised message_type, then the fields", () => {
+    const kind = (update: Parameters<typeof inboundFromUpdate>[0]) => inboundFromUpdate(update)?.content.kind;
+    expect(kind({ event_name: "message.sticker.received", message: message({ message_type: "text", text: "x" }) })).toBe("sticker");
+    expect(kind({ message: message({ message_type: "voice", text: "x" }) })).toBe("voice");
+    expect(kind({ message: message({ message_type: "CHAT_PHOTO", photo_url: "https://zalo.example/c.jpg" }) })).toBe("photo");
+    // A message_type this adapter does not know says nothing: the fields decide.
+    expect(kind({ message: message({ message_type: "CHAT_MSG", text: "xin chào" }) })).toBe("text");
+    // A caption sent as `text` does not hide the image.
+    expect(kind({ message: message({ text: "bãi rác", photo: "https://zalo.example/d.jpg" }) })).toBe("photo");
+  });
+
+  it("reads the sender's name from the first non-empty of display_name, name, first_name", () => {
+    const name = (from: Record<string, unknown>) => inboundFromUpdate({ message: message({ text: "x", from: { id: "u123", ...from } }) })?.sender;
+    expect(name({ display_name: " ", name: "Chị Lan", first_name: "Lan" })).toEqual({ id: "u123", name: "Chị Lan" });
+    expect(name({ name: "", first_name: " Lan " })).toEqual({ id: "u123", name: "Lan" });
+    expect(name({ display_name: 42 })).toEqual({ id: "u123" });
   });
 });
 

@@ -12,7 +12,7 @@ import { ZaloOaApi } from "../../../src/channels/zalo/oa-api.js";
 import { OAuthTokens } from "../../../src/inbox/oauth-tokens.js";
 import { OA_TOKEN_PROVIDER, OaTokenStore } from "../../../src/channels/zalo/oa-tokens.js";
 import { createZaloClients, type RunningZalo } from "../../../src/channels/zalo/run.js";
-import { createZaloGate, ZALO_RATE_LIMIT_WAIT_MS } from "../../../src/channels/zalo/failure.js";
+import { createZaloGate, ZALO_FAILURE_DEFAULTS } from "../../../src/channels/zalo/failure.js";
 import { createZaloSender } from "../../../src/channels/zalo/sender.js";
 import type { ChannelSender } from "../../../src/core/delivery.js";
 import { DeliveryError } from "../../../src/core/delivery.js";
@@ -109,25 +109,46 @@ describe("Zalo OA webhook", () => {
     expect(fake.oa.refreshCalls).toBe(0);
   });
 
-  it("refuses a missing, malformed or wrong signature with 401, and logs the mismatch", async () => {
+  it("answers 200 to a missing, malformed or wrong signature (Zalo would switch the webhook off), handles none of them, and logs why", async () => {
     const user = oaUser();
-    const { raw, timestamp } = user.event("Mục tiêu của nghị quyết là gì?");
+    const event = (n: number) => user.event("Mục tiêu của nghị quyết là gì?", `msg-bad-signature-${n}-${user.userId}`);
     const other = user.event("Một câu hỏi khác về nghị quyết?");
-    const response = await fetch(hook, { method: "POST", headers: { "content-type": "application/json" }, body: raw });
-    expect(response.status).toBe(401);
-    expect(await user.post(raw, timestamp, "sha256=abc")).toBe(401);
-    expect(await user.post(raw, timestamp, `mac=${"0".repeat(64)}`)).toBe(401);
+    const discardedBefore = await inbox.db.inboundMessage.count({ where: { source: "zalo_oa", status: "discarded" } });
+    const unsigned = event(1);
+    expect((await fetch(hook, { method: "POST", headers: { "content-type": "application/json" }, body: unsigned.raw })).status).toBe(200);
+    const [malformed, zeros, otherBody, appSecret] = [event(2), event(3), event(4), event(5)];
+    expect(await user.post(malformed.raw, malformed.timestamp, "sha256=abc")).toBe(200);
+    expect(await user.post(zeros.raw, zeros.timestamp, `mac=${"0".repeat(64)}`)).toBe(200);
     // Signed for another body, with the app secret instead of the OA secret key, or for another app.
-    expect(await user.post(raw, timestamp, signOaEvent(other.raw, FAKE_OA.appId, other.timestamp))).toBe(401);
-    expect(await user.post(raw, timestamp, signOaEvent(raw, FAKE_OA.appId, timestamp, FAKE_OA.appSecret))).toBe(401);
-    const foreign = raw.replace(FAKE_OA.appId, "1111111111");
-    expect(await user.post(foreign, timestamp, signOaEvent(foreign, "1111111111", timestamp))).toBe(401);
-    expect(await user.anyReplies(300)).toEqual([]);
-    expect(logs.lines.filter((line) => line.msg?.toString().startsWith("zalo OA webhook signature mismatch")).length).toBeGreaterThanOrEqual(4);
+    expect(await user.post(otherBody.raw, otherBody.timestamp, signOaEvent(other.raw, FAKE_OA.appId, other.timestamp))).toBe(200);
+    expect(await user.post(appSecret.raw, appSecret.timestamp, signOaEvent(appSecret.raw, FAKE_OA.appId, appSecret.timestamp, FAKE_OA.appSecret))).toBe(200);
+    const foreign = event(6).raw.replace(FAKE_OA.appId, "1111111111");
+    expect(await user.post(foreign, zeros.timestamp, signOaEvent(foreign, "1111111111", zeros.timestamp))).toBe(200);
+    expect(await user.anyReplies(500)).toEqual([]);
+    await expect.poll(() => inbox.db.inboundMessage.count({ where: { source: "zalo_oa", status: "discarded" } })).toBe(discardedBefore + 6);
+    const reasons = new Set((await inbox.db.inboundMessage.findMany({ where: { source: "zalo_oa", status: "discarded" }, orderBy: { id: "desc" }, take: 6 })).map((row) => row.lastError));
+    expect(reasons).toEqual(
+      new Set([
+        "no X-ZEvent-Signature: not from Zalo, or a proxy dropped the header",
+        "signature mismatch: check ZALO_OA_SECRET_KEY (the OA secret key of the webhook, not the app secret)",
+        "signed for another app: check ZALO_OA_APP_ID",
+      ]),
+    );
+    expect(logs.lines.filter((line) => line.msg === "an incoming message was discarded").length).toBeGreaterThanOrEqual(6);
     expect(JSON.stringify(logs.lines)).not.toContain(FAKE_OA.secretKey);
+    // Zalo retries an event, now signed right (the secret key was corrected): it is answered.
+    expect(await user.post(zeros.raw, zeros.timestamp)).toBe(200);
+    expect((await user.replies())[0]).toContain("Mục II.2");
   });
 
-  it("handles Zalo's retries of an event (same msg_id) once, even two at the same moment, and answers malformed JSON with 400", async () => {
+  it("accepts the signature without its mac= prefix", async () => {
+    const user = oaUser();
+    const { raw, timestamp } = user.event("Ai tham mưu quán triệt nghị quyết?");
+    expect(await user.post(raw, timestamp, signOaEvent(raw, FAKE_OA.appId, timestamp).replace(/^mac=/u, "").toUpperCase())).toBe(200);
+    expect((await user.replies())[0]).toContain("Ban Tuyên giáo");
+  });
+
+  it("handles Zalo's retries of an event (same msg_id) once, even two at the same moment, and answers malformed JSON with 200, discarding it", async () => {
     const user = oaUser();
     const { raw, timestamp } = user.event("Ai tham mưu quán triệt nghị quyết?", "msg-retried-1");
     expect(await user.post(raw, timestamp)).toBe(200);
@@ -141,7 +162,8 @@ describe("Zalo OA webhook", () => {
     expect((await user.replies())[0]).toContain("Mục II.2");
     expect(await user.anyReplies(500)).toEqual([]);
     const broken = '{"app_id": "4242424242", "event_name": ';
-    expect(await user.post(broken, "1")).toBe(400);
+    expect(await user.post(broken, "1")).toBe(200);
+    await expect.poll(async () => (await inbox.db.inboundMessage.findFirst({ where: { source: "zalo_oa", lastError: "not JSON: not a Zalo OA event" } }))?.status).toBe("discarded");
   });
 
   it("answers voice politely and ignores events that are no user message", async () => {
@@ -227,7 +249,7 @@ describe("Zalo OA feedback and delivery", () => {
     await sender.send(`oa:${oaUser().userId}`, textReply("another chat goes at once"));
     expect(Date.now() - started).toBeLessThan(500);
     await sender.send(limitedChat, textReply("this chat waits"));
-    expect(Date.now() - started).toBeGreaterThanOrEqual(ZALO_RATE_LIMIT_WAIT_MS - 100);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(ZALO_FAILURE_DEFAULTS.rateLimitWaitMs - 100);
     const botless = createZaloSender({}, { logger: logs.logger, gate: createZaloGate() });
     const missing = await botless.send("oa:123", textReply("x")).catch((error: unknown) => error);
     expect(missing).toMatchObject({ permanent: false, message: "this Zalo chat belongs to the Official Account, and the ZALO_OA_* variables are not set" });

@@ -256,3 +256,14 @@ describe("10,000 reports", () => {
     expect(dashboard.body).toMatch(/<b>10003<\/b><span class="muted">phản ánh đã nhận<\/span>/u);
   });
 });
+
+describe("warning of discarded Zalo OA events", () => {
+  it("tells staff on the inbox when OA events were thrown away in the last hour, with the likely cause", async () => {
+    expect((await staff.get("/inbox")).body).not.toContain("sự kiện gửi đến Zalo OA đã bị loại");
+    const [stored] = await inbox.intake.accept([{ source: "zalo_oa", updateId: "oa:forged-for-warning", chatId: "oa:1", payload: { raw: "{}", signature: null } }]);
+    await inbox.intake.discard(stored!.id, "signature mismatch: check ZALO_OA_SECRET_KEY (the OA secret key of the webhook, not the app secret)");
+    const page = (await staff.get("/inbox")).body;
+    expect(page).toContain("Trong 1 giờ qua, <b>1</b> sự kiện gửi đến Zalo OA đã bị loại");
+    expect(page).toContain("ZALO_OA_SECRET_KEY");
+  });
+});

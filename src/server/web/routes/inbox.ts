@@ -59,15 +59,17 @@ export function inboxRoutes(server: FastifyInstance, deps: WebDeps): void {
     const session = request.staff!;
     const query = ListQuery.parse(request.query ?? {});
     const now = new Date();
-    const [list, areas, open, overdue] = await Promise.all([
+    const [list, areas, open, overdue, discarded] = await Promise.all([
       deps.inbox.queries.list(filtersOf(query), query.page ?? 1, now),
       deps.inbox.queries.areas(),
       deps.inbox.queries.list({ status: "open" }, 1, now, 1),
       deps.inbox.queries.list({ overdue: true }, 1, now, 1),
+      deps.inbox.intake.discardedSince("zalo_oa", new Date(now.getTime() - DISCARD_WARNING_MS)),
     ]);
     const option = (value: string, label: string, current: string | undefined) => html`<option value="${value}" ${value === current ? html`selected` : ""}>${label}</option>`;
     const body = html`
       <h1>Hộp thư phản ánh</h1>
+      ${discarded.count ? discardWarning(discarded.count, discarded.lastReason) : ""}
       <div class="stats">
         <a class="stat" href="/inbox?status=open"><b>${open.total}</b><span class="muted">chưa giải quyết xong</span></a>
         <a class="stat ${overdue.total ? "warn" : "good"}" href="/inbox?overdue=1"><b>${overdue.total}</b><span class="muted">quá hạn xử lý</span></a>
@@ -101,6 +103,22 @@ export function inboxRoutes(server: FastifyInstance, deps: WebDeps): void {
       .header("content-disposition", `attachment; filename="phan-anh-${stamp}.csv"`)
       .send(toCsv(rows, new Date()));
   });
+}
+
+/** How far back the inbox looks for discarded Zalo OA events. */
+const DISCARD_WARNING_MS = 3600_000;
+
+/**
+ * Zalo OA events that were thrown away: most likely the OA secret key is wrong, and then every
+ * citizen's message is being lost — staff must hear of it, not only the log.
+ */
+function discardWarning(count: number, reason: string | undefined) {
+  const likely = reason?.includes("ZALO_OA_APP_ID")
+    ? "Nhiều khả năng mã ứng dụng (ZALO_OA_APP_ID) bị đặt sai."
+    : reason?.includes("ZALO_OA_SECRET_KEY")
+      ? "Nhiều khả năng khóa bí mật của OA (ZALO_OA_SECRET_KEY, trong Zalo for Developers → Webhook) bị đặt sai: tin nhắn của người dân gửi qua OA đang bị bỏ."
+      : "Có thể ai đó gửi dữ liệu giả mạo, hoặc máy chủ trung gian đã làm mất chữ ký của Zalo.";
+  return html`<p class="flash error" role="alert">⚠ Trong 1 giờ qua, <b>${count}</b> sự kiện gửi đến Zalo OA đã bị loại vì không xác thực được là của Zalo. ${likely} Báo cho người quản trị hệ thống kiểm tra cấu hình.</p>`;
 }
 
 function reportTable(rows: readonly ReportListRow[], now: Date) {
