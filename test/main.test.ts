@@ -14,7 +14,7 @@ import { freePort, killApp, startApp, type AppProcess } from "./helpers/app-proc
 import { tempDir } from "./helpers/knowledge.js";
 import { startOpenAIStub, type OpenAIStub } from "./helpers/openai-stub.js";
 import { FAKE_TELEGRAM_TOKEN, FakeTelegram } from "./helpers/telegram-fake.js";
-import { FAKE_OA, OaPerson, startFakeZalo, type FakeZalo } from "./helpers/zalo-fake.js";
+import { FAKE_BOT_TOKEN, FAKE_OA, OaPerson, startFakeZalo, ZaloPerson, type FakeZalo } from "./helpers/zalo-fake.js";
 
 let fake: FakeZalo;
 let telegram: FakeTelegram;
@@ -179,6 +179,21 @@ describe("npm start and the Zalo OA webhook", () => {
     expect(db.prepare(`SELECT "status" FROM "InboundMessage"`).all()).toEqual([{ status: "discarded" }]);
     db.close();
     expect(app.output()).toContain("signature mismatch: check ZALO_OA_SECRET_KEY");
+  });
+});
+
+describe("npm start and the Zalo Bot Platform", () => {
+  it("answers a polled update that names no event (as a copy of Zalo's docs shows them), sender's name in `name`, and files its report", { timeout: 60_000 }, async () => {
+    const deploy = await deployment();
+    llm.chat = () => ({ status: 500, message: "model unavailable" });
+    const app = await deploy.start({ ZALO_BOT_TOKEN: FAKE_BOT_TOKEN, ZALO_BOT_API_BASE: fake.baseUrl });
+    const citizen = new ZaloPerson(fake, { chatId: "bare-poll-1", name: "Anh Minh", shape: { eventName: false, nameField: "name" } });
+    await citizen.say(REPORT);
+    const [code] = codesIn(await citizen.replies(1, 20_000));
+    expect(code).toMatch(/^PA-/u);
+    const db = deploy.database();
+    expect(db.prepare(`SELECT "channel" FROM "Report"`).all()).toEqual([{ channel: "zalo" }]);
+    db.close();
   });
 });
 
