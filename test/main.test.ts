@@ -186,7 +186,7 @@ describe("npm start and the Zalo Bot Platform", () => {
   it("answers a polled update that names no event (as a copy of Zalo's docs shows them), sender's name in `name`, and files its report", { timeout: 60_000 }, async () => {
     const deploy = await deployment();
     llm.chat = () => ({ status: 500, message: "model unavailable" });
-    const app = await deploy.start({ ZALO_BOT_TOKEN: FAKE_BOT_TOKEN, ZALO_BOT_API_BASE: fake.baseUrl });
+    await deploy.start({ ZALO_BOT_TOKEN: FAKE_BOT_TOKEN, ZALO_BOT_API_BASE: fake.baseUrl });
     const citizen = new ZaloPerson(fake, { chatId: "bare-poll-1", name: "Anh Minh", shape: { eventName: false, nameField: "name" } });
     await citizen.say(REPORT);
     const [code] = codesIn(await citizen.replies(1, 20_000));
