@@ -178,7 +178,9 @@ export class Intake {
   }
 
   async done(id: number, now = new Date()): Promise<void> {
-    await this.db.$executeRaw`UPDATE "InboundMessage" SET "status" = 'done', "doneAt" = ${sqlTime(now)}, "lastError" = NULL WHERE "id" = ${id}`;
+    // The update is emptied: it may hold a person's words, phone number or a link with a token, and
+    // only its id is needed from now on (to recognise a redelivery).
+    await this.db.$executeRaw`UPDATE "InboundMessage" SET "status" = 'done', "doneAt" = ${sqlTime(now)}, "lastError" = NULL, "payload" = '{}' WHERE "id" = ${id}`;
   }
 
   /** Handling threw: the message is due again after `delayMs` (and counts as an attempt). */

@@ -36,6 +36,17 @@ describe("the intake", () => {
     await drain();
   });
 
+  it("keeps no content of a handled message (it may hold a phone number), and still recognises its redelivery", async () => {
+    const update = { ...entry("chat-private", { text: "/gopy số tôi 0905123456" }) };
+    const [stored] = (await inbox.intake.accept([update]))!;
+    await drain();
+    const row = await inbox.db.inboundMessage.findUniqueOrThrow({ where: { id: stored!.id } });
+    expect(row).toMatchObject({ status: "done", payload: "{}" });
+    const [again] = (await inbox.intake.accept([update]))!;
+    expect(again).toMatchObject({ id: stored!.id, fresh: false });
+    expect(await inbox.intake.claim(100, ["web"])).toEqual([]);
+  });
+
   it("hands out only the oldest unfinished message of each chat: chats in parallel, each chat in order", async () => {
     const ids = (await inbox.intake.accept([entry("a"), entry("a"), entry("b"), entry("a"), entry("b")])).map((accepted) => accepted.id);
     const firstRound = await inbox.intake.claim(100, ["web"]);
