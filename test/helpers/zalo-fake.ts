@@ -5,9 +5,10 @@
  *   envelope (errors sometimes with HTTP 200, sometimes with the HTTP status), getUpdates long
  *   polling with ONE update per call and `ok:false, error_code:408` when idle, webhooks, sendMessage
  *   refusing texts over 2000 characters with 400;
- * - the OA Open API (`/v3.0/oa/message/cs`, `{ error, message }` answers, -216 for a bad token,
- *   -230 outside the 7-day window) and its OAuth server (`/v4/oa/access_token`) with single-use
- *   refresh tokens.
+ * - the OA Open API (`/v3.0/oa/message/cs`, `{ error, message }` answers, -216 or a plain HTTP 401
+ *   for a bad token, -230 outside the 7-day window, any code a test asks for, `X-RateLimit-Limit` /
+ *   `X-RateLimit-Remain` on every answer and -32 once no call remains) and its OAuth server
+ *   (`/v4/oa/access_token`) with single-use refresh tokens (-14020 when a spent one comes again).
  * Tests play the people: `ZaloPerson` sends updates (queued for getUpdates, or posted to the bot's
  * webhook in the flat or the wrapped shape), in any of the shapes sources describe (`ZaloUpdateShape`),
  * and reads what the bot sent; `OaPerson` posts signed OA events. `failNext` makes a method fail
@@ -44,8 +45,13 @@ export interface FakeFailure {
 /** A message the bot sent. */
 export interface SentText {
   readonly chatId: string;
+  /** The text, or a photo's caption (its URL without one). */
   readonly text: string;
   readonly messageId: string;
+  /** sendMessage's `text_styles`, when sent. */
+  readonly styles?: ReadonlyArray<{ start: number; len: number; st: string }>;
+  /** sendPhoto's `photo`. */
+  readonly photo?: string;
 }
 
 export interface FakeCall {
@@ -73,6 +79,37 @@ export interface ZaloUpdateShape {
 
 const DEFAULT_UPDATE_SHAPE: ZaloUpdateShape = { eventName: true, nameField: "display_name", messageType: false, photoField: "photo" };
 
+/** Where the fake serves files people send (see `FakeZalo.hostFile`). */
+const ZALO_FILES_PATH = "/zalo-files/";
+
+/** A file the fake serves as a Zalo media link. */
+export interface FakeFile {
+  readonly bytes: Uint8Array;
+  /** Absent: no Content-Type header. */
+  readonly contentType?: string;
+  /** An error status instead of the file (404: the link expired). */
+  readonly status?: number;
+  /** Streamed without Content-Length. */
+  readonly chunked?: boolean;
+}
+
+/** Sample files: small but shaped like the real formats (headers a player or reader recognises). */
+export const SAMPLE_FILES = {
+  /** An AAC voice note (ADTS frames, as Zalo records them). */
+  voiceAac: { bytes: Buffer.concat([Buffer.from([0xff, 0xf1, 0x50, 0x80, 0x02, 0x1f, 0xfc]), Buffer.alloc(9, 0x21)]), contentType: "audio/aac" },
+  /** An M4A voice note served without a useful type: its name decides. */
+  voiceM4a: { bytes: Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypM4A \0\0\0\0isomM4A ", "latin1")]), contentType: "application/octet-stream" },
+  pdf: { bytes: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n", "latin1"), contentType: "application/pdf" },
+  /** A program, whatever its name says. */
+  program: { bytes: Buffer.concat([Buffer.from("MZ", "latin1"), Buffer.alloc(62)]), contentType: "application/x-msdownload" },
+  /** 21 MB of audio, over the 20 MB limit, announced by its length. */
+  oversize: { bytes: Buffer.alloc(21 * 1024 * 1024, 0x11), contentType: "audio/aac" },
+  /** The same, streamed without a length. */
+  oversizeStreamed: { bytes: Buffer.alloc(21 * 1024 * 1024, 0x11), contentType: "audio/aac", chunked: true },
+  /** A link that expired. */
+  gone: { bytes: Buffer.alloc(0), status: 404 },
+} satisfies Record<string, FakeFile>;
+
 /** Seed of the generator drawing rate-limit refusals: every run refuses the same calls. */
 const RATE_LIMIT_SEED = 1;
 
@@ -80,6 +117,11 @@ export class FakeZalo {
   baseUrl = "";
   readonly calls: FakeCall[] = [];
   readonly sent: SentText[] = [];
+  /**
+   * Refuse every sendMessage with `text_styles` (HTTP 400), as a Bot Platform without formatting
+   * would: the bot must send the same text plain.
+   */
+  refuseTextStyles = false;
   /** The webhook registered with setWebhook. */
   webhook: { url: string; secret: string } | undefined;
   /** Where the fake posts updates while a webhook is set (the registered URL is a public https one). */
@@ -112,6 +154,58 @@ export class FakeZalo {
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /**
+   * Pictures the fake serves at `/media/<id>`, standing in for a public picture (a staff reply's
+   * photo): see `hostImage`.
+   */
+  private readonly media = new Map<string, { bytes: Buffer; type: string }>();
+
+  /** Serves `bytes` as a picture of type `type`; returns its URL. */
+  hostImage(bytes: Buffer, type = "image/jpeg"): string {
+    const id = randomBytes(6).toString("hex");
+    this.media.set(id, { bytes, type });
+    return `${this.baseUrl}/media/${id}`;
+  }
+
+  private serveMedia(path: string, response: ServerResponse): void {
+    const file = this.media.get(path.slice("/media/".length));
+    if (!file) return json(response, 404, { error: "not found" });
+    response.writeHead(200, { "content-type": file.type, "content-length": file.bytes.length });
+    response.end(file.bytes);
+  }
+
+  /** Files people send (voice notes, documents) as Zalo links them: `hostFile`. */
+  private readonly files = new Map<string, FakeFile>();
+  /** How often each hosted file was asked for, by path. */
+  readonly fileRequests = new Map<string, number>();
+
+  /**
+   * Serves a file at `<ZALO_FILES_PATH><path>` (a query string is ignored, as on a CDN that signs its
+   * links); returns its URL. `path` may carry a secret, as Bot API file links carry the bot's token.
+   */
+  hostFile(path: string, file: FakeFile, query = ""): string {
+    this.files.set(path, file);
+    return `${this.baseUrl}${ZALO_FILES_PATH}${path}${query ? `?${query}` : ""}`;
+  }
+
+  private serveFile(path: string, response: ServerResponse): void {
+    const key = path.slice(ZALO_FILES_PATH.length);
+    this.fileRequests.set(key, (this.fileRequests.get(key) ?? 0) + 1);
+    const file = this.files.get(key);
+    if (!file || (file.status ?? 200) >= 400) return json(response, file?.status ?? 404, { error: "not found" });
+    const bytes = Buffer.from(file.bytes);
+    response.writeHead(200, { ...(file.contentType ? { "content-type": file.contentType } : {}), ...(file.chunked ? {} : { "content-length": bytes.length }) });
+    if (!file.chunked) return void response.end(bytes);
+    // Sent in pieces without a length: only reading tells how large it is.
+    const piece = 64 * 1024;
+    const write = (offset: number): void => {
+      if (offset >= bytes.length || response.destroyed) return void response.end();
+      if (response.write(bytes.subarray(offset, offset + piece))) write(offset + piece);
+      else response.once("drain", () => write(offset + piece));
+    };
+    write(0);
   }
 
   /** The next calls of `method` fail with these answers, in order. */
@@ -147,9 +241,16 @@ export class FakeZalo {
   }
 
   private async route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // Binary bodies and answers: read before the body is taken as text.
+    const path = new URL(request.url ?? "/", this.baseUrl).pathname;
+    if (path === "/v2.0/oa/upload/image") return this.oa.upload(request, response);
+    if (path.startsWith("/media/")) return this.serveMedia(path, response);
+    if (path.startsWith(ZALO_FILES_PATH)) return this.serveFile(path, response);
     const raw = await readBody(request);
     const url = new URL(request.url ?? "/", this.baseUrl);
     if (url.pathname === "/v3.0/oa/message/cs") return this.oa.send(request, raw, response);
+    if (url.pathname === "/v3.0/oa/group/message") return this.oa.sendToConversation("group", request, raw, response);
+    if (url.pathname === "/v2.0/oa/message") return this.oa.sendToConversation("anonymous", request, raw, response);
     if (url.pathname === "/v4/oa/access_token") return this.oa.refresh(request, raw, response);
     const match = /^\/bot([^/]+)\/(\w+)$/u.exec(url.pathname);
     if (!match) return json(response, 404, { ok: false, error_code: 404, description: "Not Found" });
@@ -188,8 +289,19 @@ export class FakeZalo {
         if (typeof body.chat_id !== "string" || !body.chat_id) return json(response, 200, { ok: false, error_code: 400, description: "Bad Request: chat_id is required" });
         if (text.length < 1 || text.length > 2000) return json(response, 200, { ok: false, error_code: 400, description: "Bad Request: text must be 1-2000 characters" });
         if (method === "sendMessage" && this.rateLimited()) return json(response, 429, { ok: false, error_code: 429, description: "Too Many Requests" });
+        const styles = method === "sendMessage" ? body.text_styles : undefined;
+        if (styles !== undefined) {
+          if (this.refuseTextStyles) return json(response, 400, { ok: false, error_code: 400, description: "Bad Request: text_styles is not supported" });
+          if (!validStyles(styles, text)) return json(response, 200, { ok: false, error_code: 400, description: "Bad Request: invalid text_styles" });
+        }
         const messageId = this.messageId();
-        this.sent.push({ chatId: body.chat_id, text, messageId });
+        this.sent.push({
+          chatId: body.chat_id,
+          text,
+          messageId,
+          ...(styles !== undefined ? { styles: styles as SentText["styles"] } : {}),
+          ...(method === "sendPhoto" && typeof body.photo === "string" ? { photo: body.photo } : {}),
+        });
         return ok(response, { message_id: messageId, date: Date.now() });
       }
       case "sendChatAction":
@@ -224,6 +336,16 @@ export class FakeZalo {
   }
 }
 
+/**
+ * What a customer-service send answers instead of its result: one of Zalo's negative codes (with
+ * HTTP 200, as Zalo does), or a bare HTTP status with a body that is not Zalo's JSON (a revoked
+ * token seen as plain HTTP 401, say).
+ */
+export type FakeOaFailure = { readonly error: number; readonly message: string } | { readonly status: number; readonly body?: string };
+
+/** Zalo's documented limit of OA API calls a minute, sent in `X-RateLimit-Limit`. */
+export const FAKE_OA_CALL_LIMIT = 4000;
+
 /** The Official Account side of the fake: customer-service messages and single-use refresh tokens. */
 export class FakeOa {
   accessToken = "oa-access-0";
@@ -232,33 +354,141 @@ export class FakeOa {
   refreshCalls = 0;
   /** How long the OAuth server takes to answer (makes races real). */
   refreshDelayMs = 0;
+  /** Every customer-service request that reached the fake, answered with an error or not. */
+  sendCalls = 0;
   readonly sent: Array<{ userId: string; text: string; messageId: string }> = [];
+  /** Template messages sent (media, request_user_info), apart from the texts: `text` is what came with one. */
+  readonly templates: Array<{ userId: string; templateType: string; element: Record<string, unknown>; text?: string; messageId: string }> = [];
+  /** Images uploaded (`/v2.0/oa/upload/image`), by attachment id. */
+  readonly uploads = new Map<string, { bytes: Buffer; type: string }>();
   /** Users whose 7-day window is closed (-230). */
   readonly windowClosed = new Set<string>();
   /** Errors the next customer-service sends answer, in order. */
-  readonly failNext: Array<{ error: number; message: string }> = [];
+  readonly failNext: FakeOaFailure[] = [];
+  /**
+   * How a refused access token is answered: Zalo's -216 (documented), or a plain HTTP 401 (seen by
+   * other clients for a revoked or expired token).
+   */
+  tokenRefusal: "-216" | "http-401" = "-216";
+  /**
+   * Calls the app has left this minute, reported in `X-RateLimit-Remain` on every answer; a call
+   * made with none left is refused with -32. Unlimited by default (the header then says
+   * `FAKE_OA_CALL_LIMIT - 1`).
+   */
+  callsLeft = Number.POSITIVE_INFINITY;
+  /**
+   * Texts sent to GMF groups (`/v3.0/oa/group/message`) and to people who do not follow the OA
+   * (`/v2.0/oa/message`, API v2), with `to` the group id or `<anonymous_id>/<conversation_id>`.
+   */
+  readonly conversationSent: Array<{ kind: "group" | "anonymous"; to: string; text: string; messageId: string }> = [];
+  /** Groups the OA is in; a send to another answers -201. */
+  readonly groups = new Set<string>();
+  /** Anonymous people's conversations (anonymous id → conversation id); a send to another pair answers -201. */
+  readonly anonymousConversations = new Map<string, string>();
+  /** Refresh tokens already spent: presenting one again answers -14020. */
+  private readonly spentRefreshTokens = new Set<string>();
+  /** Errors the next sends to one user answer, in order (unaffected by other users' sends). */
+  private readonly failuresFor = new Map<string, FakeOaFailure[]>();
   private generation = 0;
 
   /** @param rateLimited decides, per send, whether Zalo refuses it as rate-limited */
   constructor(private readonly rateLimited: () => boolean = () => false) {}
 
-  /** The access token stops working (as after ~25 hours). */
-  expireAccessToken(): void {
+  /** The access token stops working (as after ~25 hours); `refusal` says how Zalo then answers it. */
+  expireAccessToken(refusal: FakeOa["tokenRefusal"] = this.tokenRefusal): void {
     this.accessToken = `oa-access-expired-${randomBytes(3).toString("hex")}`;
+    this.tokenRefusal = refusal;
+  }
+
+  /** The next sends to `userId` answer these failures, in order. */
+  failFor(userId: string, ...failures: FakeOaFailure[]): void {
+    this.failuresFor.set(userId, [...(this.failuresFor.get(userId) ?? []), ...failures]);
+  }
+
+  /**
+   * What every Open API send goes through: counted, `X-RateLimit-*` headers, refused with -32 once
+   * no call remains, and the access token checked. False when it was answered already.
+   */
+  private admit(request: IncomingMessage, response: ServerResponse): boolean {
+    this.sendCalls++;
+    const over = this.callsLeft <= 0;
+    if (!over) this.callsLeft--;
+    response.setHeader("x-ratelimit-limit", String(FAKE_OA_CALL_LIMIT));
+    response.setHeader("x-ratelimit-remain", String(Number.isFinite(this.callsLeft) ? this.callsLeft : FAKE_OA_CALL_LIMIT - 1));
+    if (over) {
+      json(response, 200, { error: -32, message: "Request exceeds rate limit" });
+      return false;
+    }
+    if (request.headers.access_token === this.accessToken) return true;
+    if (this.tokenRefusal === "http-401") plain(response, 401, "Unauthorized");
+    else json(response, 200, { error: -216, message: "Access token is invalid" });
+    return false;
+  }
+
+  /** A text to a GMF group (`recipient.group_id`) or to an anonymous person (`recipient.anonymous_id` + `conversation_id`). */
+  sendToConversation(kind: "group" | "anonymous", request: IncomingMessage, raw: string, response: ServerResponse): void {
+    if (!this.admit(request, response)) return;
+    const body = JSON.parse(raw) as { recipient?: { group_id?: unknown; anonymous_id?: unknown; conversation_id?: unknown }; message?: { text?: unknown } };
+    const recipient = body.recipient ?? {};
+    const known =
+      kind === "group"
+        ? this.groups.has(String(recipient.group_id))
+        : this.anonymousConversations.get(String(recipient.anonymous_id)) === String(recipient.conversation_id);
+    if (!known) return json(response, 200, { error: -201, message: kind === "group" ? "Group is invalid" : "Anonymous conversation is invalid" });
+    const text = typeof body.message?.text === "string" ? body.message.text : "";
+    if (text.length < 1 || text.length > 2000) return json(response, 200, { error: -201, message: "Text length is invalid" });
+    const messageId = randomBytes(8).toString("hex");
+    this.conversationSent.push({ kind, to: kind === "group" ? String(recipient.group_id) : `${String(recipient.anonymous_id)}/${String(recipient.conversation_id)}`, text, messageId });
+    json(response, 200, { data: { message_id: messageId }, error: 0, message: "Success" });
   }
 
   send(request: IncomingMessage, raw: string, response: ServerResponse): void {
-    if (request.headers.access_token !== this.accessToken) return json(response, 200, { error: -216, message: "Access token is invalid" });
-    const failure = this.failNext.shift();
-    if (failure) return json(response, 200, failure);
-    const body = JSON.parse(raw) as { recipient?: { user_id?: string }; message?: { text?: string } };
+    if (!this.admit(request, response)) return;
+    const body = JSON.parse(raw) as { recipient?: { user_id?: string }; message?: { text?: string; attachment?: unknown } };
+    const failure = this.failuresFor.get(body.recipient?.user_id ?? "")?.shift() ?? this.failNext.shift();
+    if (failure) return "error" in failure ? json(response, 200, failure) : plain(response, failure.status, failure.body ?? "");
     const userId = body.recipient?.user_id ?? "";
     const text = body.message?.text ?? "";
     if (this.windowClosed.has(userId)) return json(response, 200, { error: -230, message: "User has not interacted with the OA in the last 7 days" });
+    if (body.message?.attachment !== undefined) return this.sendTemplate(userId, body.message.attachment, body.message.text, response);
     if (text.length < 1 || text.length > 2000) return json(response, 200, { error: -201, message: "Text length is invalid" });
     if (this.rateLimited()) return json(response, 200, { error: -32, message: "Request exceeds rate limit" });
     const messageId = randomBytes(8).toString("hex");
     this.sent.push({ userId, text, messageId });
+    json(response, 200, { data: { message_id: messageId, user_id: userId }, error: 0, message: "Success" });
+  }
+
+  /**
+   * `/v2.0/oa/upload/image`: a multipart body whose `file` part is a JPG or PNG of at most 1 MB;
+   * answers `data.attachment_id`.
+   */
+  async upload(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    if (request.headers.access_token !== this.accessToken) return json(response, 200, { error: -216, message: "Access token is invalid" });
+    const file = multipartFile(String(request.headers["content-type"] ?? ""), Buffer.concat(chunks), "file");
+    if (!file) return json(response, 200, { error: -201, message: "File is missing" });
+    if (!["image/jpeg", "image/png"].includes(file.type)) return json(response, 200, { error: -201, message: "File type is not supported" });
+    if (file.bytes.length > 1024 * 1024) return json(response, 200, { error: -201, message: "File size exceeds 1MB" });
+    const id = randomBytes(10).toString("hex");
+    this.uploads.set(id, file);
+    json(response, 200, { data: { attachment_id: id }, error: 0, message: "Success" });
+  }
+
+  /** A message with a template: `media` (an uploaded image) or `request_user_info` (title ≤ 100, subtitle ≤ 500). */
+  private sendTemplate(userId: string, attachment: unknown, text: string | undefined, response: ServerResponse): void {
+    const { type, payload } = (attachment ?? {}) as { type?: unknown; payload?: { template_type?: unknown; elements?: unknown } };
+    const elements = Array.isArray(payload?.elements) ? (payload.elements as Array<Record<string, unknown>>) : [];
+    const element = elements[0];
+    const valid =
+      type === "template" &&
+      elements.length === 1 &&
+      element !== undefined &&
+      ((payload?.template_type === "media" && element.media_type === "image" && this.uploads.has(String(element.attachment_id))) ||
+        (payload?.template_type === "request_user_info" && typeof element.title === "string" && element.title.length <= 100 && typeof element.subtitle === "string" && element.subtitle.length <= 500));
+    if (!valid) return json(response, 200, { error: -201, message: "Parameters are invalid" });
+    const messageId = randomBytes(8).toString("hex");
+    this.templates.push({ userId, templateType: String(payload!.template_type), element: element!, ...(text ? { text } : {}), messageId });
     json(response, 200, { data: { message_id: messageId, user_id: userId }, error: 0, message: "Success" });
   }
 
@@ -273,12 +503,15 @@ export class FakeOa {
     let answer: Record<string, unknown>;
     if (valid) {
       // Single use: the old refresh token stops working the moment it is spent.
+      this.spentRefreshTokens.add(this.refreshToken);
       this.generation++;
       this.accessToken = `oa-access-${this.generation}`;
       this.refreshToken = `oa-refresh-${this.generation}`;
       answer = { access_token: this.accessToken, refresh_token: this.refreshToken, expires_in: "90000" };
+    } else if (this.spentRefreshTokens.has(form.get("refresh_token") ?? "")) {
+      answer = { error: -14020, error_name: "Invalid refresh token", error_description: "Refresh token has been used" };
     } else {
-      answer = { error: -14014, error_name: "Invalid refresh token", error_description: "Refresh token is invalid or has been used" };
+      answer = { error: -14014, error_name: "Invalid refresh token", error_description: "Refresh token is invalid" };
     }
     setTimeout(() => json(response, 200, answer), this.refreshDelayMs);
   }
@@ -372,8 +605,9 @@ export class ZaloPerson extends Conversation {
     return this.fake.deliver(this.update("message.sticker.received", { sticker: "sticker-id", url: "https://zalo.example/sticker.webp" }));
   }
 
-  sendVoice(): Promise<number> {
-    return this.fake.deliver(this.update("message.voice.received", { voice_url: "https://zalo.example/voice.aac" }));
+  /** Sends a voice note whose recording is at `voiceUrl` (see `FakeZalo.hostFile`). */
+  sendVoice(voiceUrl = "https://zalo.example/voice.aac"): Promise<number> {
+    return this.fake.deliver(this.update("message.voice.received", { voice_url: voiceUrl }));
   }
 
   /** A message whose content Zalo withholds (a protected group). */
@@ -389,19 +623,92 @@ export class ZaloPerson extends Conversation {
 
 /** A person writing to the Official Account: signed events posted to the OA webhook. */
 export class OaPerson extends Conversation {
+  /**
+   * @param where `group`: the person posts in this GMF group the OA is in (`user_send_group_*`,
+   *   `recipient.id` the group) and reads what the OA posts there; `anonymousConversation`: the
+   *   person does not follow the OA (`anonymous_send_*`, `userId` is then their anonymous id) and
+   *   reads what the OA sends in that conversation
+   */
   constructor(
     private readonly fake: FakeZalo,
     readonly userId: string,
     private readonly webhookUrl: string,
+    readonly where: { readonly group?: string; readonly anonymousConversation?: string } = {},
   ) {
     super();
+    if (where.group) fake.oa.groups.add(where.group);
+    if (where.anonymousConversation) fake.oa.anonymousConversations.set(userId, where.anonymousConversation);
   }
 
-  /** The event for a text of this person, and its raw body. */
+  /**
+   * The event for a text of this person, and its raw body. `eventName` is a follower's
+   * (`user_send_<kind>`): in a group it becomes `user_send_group_<kind>`, for an anonymous person
+   * `anonymous_send_<kind>` (with `message.conversation_id`).
+   */
   event(text: string, msgId = randomBytes(8).toString("hex"), eventName = "user_send_text"): { raw: string; timestamp: string } {
+    return this.messageEvent(eventName, { msg_id: msgId, text });
+  }
+
+  /** The event carrying `message` of this person, and its raw body. */
+  messageEvent(eventName: string, message: Record<string, unknown>): { raw: string; timestamp: string } {
     const timestamp = String(Date.now());
-    const event = { app_id: FAKE_OA.appId, user_id_by_app: `app-${this.userId}`, event_name: eventName, timestamp, sender: { id: this.userId }, recipient: { id: FAKE_OA.oaId }, message: { msg_id: msgId, text } };
+    const { group, anonymousConversation } = this.where;
+    const kind = eventName.startsWith("user_send_") ? eventName.slice("user_send_".length) : undefined;
+    const name = kind && group ? `user_send_group_${kind}` : kind && anonymousConversation ? `anonymous_send_${kind}` : eventName;
+    const event = {
+      app_id: FAKE_OA.appId,
+      ...(anonymousConversation ? {} : { user_id_by_app: `app-${this.userId}` }),
+      event_name: name,
+      timestamp,
+      sender: { id: this.userId },
+      recipient: { id: group ?? FAKE_OA.oaId },
+      message: { ...message, ...(anonymousConversation ? { conversation_id: anonymousConversation } : {}) },
+    };
     return { raw: JSON.stringify(event), timestamp };
+  }
+
+  /** Shares a link (`user_send_link`), as Zalo shows it: a `link` attachment with url, title, description, thumbnail. */
+  sendLink(url: string, title: string, text = ""): Promise<number> {
+    const attachment = { type: "link", payload: { url, title, description: "", thumbnail: `${url}/thumb.jpg` } };
+    const { raw, timestamp } = this.messageEvent("user_send_link", { msg_id: randomBytes(8).toString("hex"), text, attachments: [attachment] });
+    return this.post(raw, timestamp);
+  }
+
+  /**
+   * Shares a business card (`user_send_business_card`). Its payload is undocumented in our sources:
+   * here the name is the `title` and the number is in a JSON `description` (`{"phone": …, "qrCodeUrl": …}`).
+   */
+  sendBusinessCard(name: string, phone: string): Promise<number> {
+    const attachment = { type: "link", payload: { title: name, description: JSON.stringify({ phone, qrCodeUrl: "https://zalo.example/qr.png" }), thumbnail: "https://zalo.example/avatar.jpg", url: "https://zalo.me/card" } };
+    const { raw, timestamp } = this.messageEvent("user_send_business_card", { msg_id: randomBytes(8).toString("hex"), text: "", attachments: [attachment] });
+    return this.post(raw, timestamp);
+  }
+
+  /** The event of following (or unfollowing) the OA: `{ event_name, follower: { id }, oa_id, source, timestamp }`, no message. */
+  followEvent(event: "follow" | "unfollow" = "follow"): { raw: string; timestamp: string } {
+    const timestamp = String(Date.now());
+    return { raw: JSON.stringify({ app_id: FAKE_OA.appId, oa_id: FAKE_OA.oaId, user_id_by_app: `app-${this.userId}`, event_name: event, timestamp, source: "oa_profile", follower: { id: this.userId } }), timestamp };
+  }
+
+  /** Follows (or unfollows) the OA. */
+  follow(event: "follow" | "unfollow" = "follow"): Promise<number> {
+    const { raw, timestamp } = this.followEvent(event);
+    return this.post(raw, timestamp);
+  }
+
+  /**
+   * Answers the OA's contact form: `user_submit_info` with `info` (`phone` as Zalo writes it,
+   * "84…", `name`, `address`, …), no message.
+   */
+  submitInfo(info: Record<string, unknown>): Promise<number> {
+    const timestamp = String(Date.now());
+    const raw = JSON.stringify({ app_id: FAKE_OA.appId, user_id_by_app: `app-${this.userId}`, event_name: "user_submit_info", timestamp, sender: { id: this.userId }, recipient: { id: FAKE_OA.oaId }, info });
+    return this.post(raw, timestamp);
+  }
+
+  /** The template messages (media, request_user_info) the OA sent this person. */
+  templates(): FakeOa["templates"] {
+    return this.fake.oa.templates.filter((sent) => sent.userId === this.userId);
   }
 
   /** Posts a raw event with its signature (or the given one). */
@@ -415,8 +722,29 @@ export class OaPerson extends Conversation {
     return this.post(raw, timestamp);
   }
 
+  /** Sends a voice note (`user_send_audio`) whose recording is at `url`. */
+  sendAudio(url: string): Promise<number> {
+    return this.sendAttachment("user_send_audio", { type: "audio", payload: { url } });
+  }
 
-  protected mine() {
+  /** Sends a file (`user_send_file`) as the docs show it: `payload.url`, `name`, `size`, `type`. */
+  sendFile(url: string, name: string, size: number, type = name.slice(name.lastIndexOf(".") + 1)): Promise<number> {
+    return this.sendAttachment("user_send_file", { type: "file", payload: { url, name, size: String(size), type, checksum: randomBytes(16).toString("hex") } });
+  }
+
+  private sendAttachment(eventName: string, attachment: Record<string, unknown>): Promise<number> {
+    const { raw, timestamp } = this.event("", undefined, eventName);
+    const event = JSON.parse(raw) as { message: Record<string, unknown> };
+    event.message = { msg_id: event.message.msg_id, attachments: [attachment] };
+    const body = JSON.stringify(event);
+    return this.post(body, timestamp);
+  }
+
+
+  protected mine(): ReadonlyArray<{ text: string }> {
+    const { group, anonymousConversation } = this.where;
+    if (group) return this.fake.oa.conversationSent.filter((sent) => sent.kind === "group" && sent.to === group);
+    if (anonymousConversation) return this.fake.oa.conversationSent.filter((sent) => sent.kind === "anonymous" && sent.to === `${this.userId}/${anonymousConversation}`);
     return this.fake.oa.sent.filter((sent) => sent.userId === this.userId);
   }
 }
@@ -445,6 +773,7 @@ export function fakeZaloConfig(fake: FakeZalo, options: { bot?: boolean; webhook
           oauthBase: fake.baseUrl,
         }
       : undefined,
+    mediaHosts: [new URL(fake.baseUrl).hostname],
   };
 }
 
@@ -469,8 +798,48 @@ export async function startTestZalo(
   });
 }
 
+/**
+ * `text_styles` as the notes describe them: `{start, len, st}` ranges inside the text (UTF-16
+ * offsets), with the style names the client uses ("b", "i").
+ */
+function validStyles(styles: unknown, text: string): boolean {
+  return (
+    Array.isArray(styles) &&
+    styles.every((style: { start?: unknown; len?: unknown; st?: unknown }) => {
+      const { start, len, st } = style ?? {};
+      return Number.isInteger(start) && Number.isInteger(len) && (start as number) >= 0 && (len as number) > 0 && (start as number) + (len as number) <= text.length && (st === "b" || st === "i");
+    })
+  );
+}
+
 function ok(response: ServerResponse, result: unknown): void {
   json(response, 200, { ok: true, result });
+}
+
+/** The part `name` of a multipart/form-data body: its bytes and content type. */
+function multipartFile(contentType: string, body: Buffer, name: string): { bytes: Buffer; type: string } | undefined {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/u.exec(contentType);
+  if (!contentType.startsWith("multipart/form-data") || !boundary) return undefined;
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  for (let start = body.indexOf(delimiter); start >= 0; ) {
+    const next = body.indexOf(delimiter, start + delimiter.length);
+    if (next < 0) break;
+    const part = body.subarray(start + delimiter.length + 2, next - 2);
+    const headerEnd = part.indexOf("\r\n\r\n");
+    const headers = part.subarray(0, headerEnd).toString("utf8");
+    if (headerEnd >= 0 && new RegExp(`name="${name}"`, "u").test(headers)) {
+      return { bytes: Buffer.from(part.subarray(headerEnd + 4)), type: /content-type:\s*([^\r\n;]+)/iu.exec(headers)?.[1]?.trim().toLowerCase() ?? "" };
+    }
+    start = next;
+  }
+  return undefined;
+}
+
+/** An answer that is not JSON (a proxy's or gateway's page, a bare status). */
+function plain(response: ServerResponse, status: number, body: string): void {
+  if (response.writableEnded || response.destroyed) return;
+  response.writeHead(status, { "content-type": "text/plain; charset=utf-8" });
+  response.end(body);
 }
 
 

@@ -223,3 +223,26 @@ describe("within Telegram's limits (loopback fake that refuses what exceeds them
     expect(JSON.stringify(digests[0]!.replyMarkup)).toContain("so:PA-2026-");
   });
 });
+
+describe("a failure's own limits and its reason for staff", () => {
+  it("gives up after the failure's maxAttempts (never above the outbox's), keeps the staff reason while retrying, and clears it once sent", async () => {
+    const id = await enqueue("777", "Tin thử giới hạn");
+    const claim = async () => (await inbox.outbox.claimHeads("telegram", 50)).find((message) => message.id === id)!;
+    const due = () => inbox.db.outboxMessage.update({ where: { id }, data: { nextAttemptAt: new Date(0) } });
+    const reason = "Zalo trả lời mã lỗi -999 chưa rõ nghĩa";
+    expect(await inbox.outbox.markFailed(await claim(), "code -999", { permanent: false, maxAttempts: 2, staffReason: reason })).toBe("failed");
+    expect(await row(id)).toMatchObject({ status: "failed", attempts: 1, lastError: "code -999", staffReason: reason });
+    await due();
+    expect(await inbox.outbox.markFailed(await claim(), "code -999", { permanent: false, maxAttempts: 2, staffReason: reason })).toBe("undeliverable");
+    expect(await row(id)).toMatchObject({ status: "undeliverable", attempts: 2, staffReason: reason });
+
+    const other = await enqueue("778", "Tin gửi được sau một lần lỗi");
+    const [claimed] = (await inbox.outbox.claimHeads("telegram", 50)).filter((message) => message.id === other);
+    // A failure cannot raise the outbox's own limit.
+    expect(await inbox.outbox.markFailed({ ...claimed!, attempts: DELIVERY.maxAttempts - 1 }, "late", { permanent: false, maxAttempts: DELIVERY.maxAttempts + 5, staffReason: "Lý do" })).toBe("undeliverable");
+    await inbox.db.outboxMessage.update({ where: { id: other }, data: { status: "failed", attempts: 1, nextAttemptAt: new Date(0) } });
+    const [again] = (await inbox.outbox.claimHeads("telegram", 50)).filter((message) => message.id === other);
+    await inbox.outbox.markSent([again!.id], "42");
+    expect(await row(other)).toMatchObject({ status: "sent", staffReason: null, lastError: null });
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Staff acting on report cards in the staff group: status buttons, forwarding to a unit, marking a
  * duplicate (`/trung <mã gốc>` in reply to the card), and replying to the citizen by replying to the
- * card. Only the staff group (or configured staff ids) may act; every action lands in the audit trail.
+ * card, with text or with a photo (its caption the text). Only the staff group (or configured staff ids) may act; every action lands in the audit trail.
  */
 import { textReply, type Inbound, type Reply } from "../../core/messages.js";
 import { isStatus, STATUS_LABELS } from "../../feedback/status.js";
@@ -39,7 +39,7 @@ export function staffFeature(deps: StaffDeps): Feature {
     handles(message) {
       const { content } = message;
       if (content.kind === "choice") return /^(st|su|sa|sd|sc|so):/u.test(content.value);
-      return isStaffChat(message) && message.replyToAssistant !== undefined && (content.kind === "text" || content.kind === "command");
+      return isStaffChat(message) && message.replyToAssistant !== undefined && (content.kind === "text" || content.kind === "command" || content.kind === "photo");
     },
     async handle(turn) {
       const { message } = turn;
@@ -111,8 +111,11 @@ async function replyToCard(turn: Turn, deps: StaffDeps): Promise<void> {
     const result = await deps.service.markDuplicate(report.code, original, actor);
     return void (await turn.reply(textReply(result.ok ? `Đã gộp ${report.code} vào ${original}; người phản ánh sẽ nhận cập nhật của phản ánh gốc.` : REFUSALS[result.reason])));
   }
-  if (content.kind !== "text" || !content.text.trim()) return;
-  const result = await deps.service.reply(report.code, content.text.trim(), actor);
+  // A photo reply (its caption the text) goes to the citizen with the photo.
+  const photo = content.kind === "photo" ? content.attachments[0] : undefined;
+  const text = content.kind === "text" ? content.text.trim() : content.kind === "photo" ? (content.caption ?? "").trim() : "";
+  if (!text && !photo) return;
+  const result = await deps.service.reply(report.code, text, actor, photo ? { channel: message.chat.channel, ref: photo.ref } : undefined);
   turn.log.info({ report: report.code, ok: result.ok }, "staff replied to citizen");
   await turn.reply(textReply(result.ok ? `✓ Đã gửi câu trả lời đến người phản ánh ${report.code}.` : REFUSALS[result.reason]));
 }

@@ -41,8 +41,10 @@ export function messageContent(message: Message, botUsername: string): Content {
   if (message.location) return { kind: "location", latitude: message.location.latitude, longitude: message.location.longitude };
   if (message.contact) return { kind: "contact", phone: message.contact.phone_number, ownContact: message.contact.user_id === message.from?.id };
   if (message.sticker) return { kind: "sticker" };
-  if (message.voice || message.audio || message.video_note) return { kind: "voice" };
-  if (message.document || message.video || message.animation) return { kind: "file" };
+  const voice = message.voice ?? message.audio ?? message.video_note;
+  if (voice) return { kind: "voice", attachment: { kind: "voice", ref: voice.file_id } };
+  const file = message.document ?? message.video ?? message.animation;
+  if (file) return { kind: "file", attachment: { kind: "file", ref: file.file_id, ...("file_name" in file && file.file_name ? { name: file.file_name } : {}) } };
   return { kind: "unsupported" };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Sends outbox messages to Telegram chats. Each message waits for the bot's `SendGate` (shared with
  * the bot's answers, so that together they stay within Telegram's limits) at the outbox message's
- * priority. No retrying here: the outbox schedules retries itself (honouring 429 retry_after, which
+ * priority, a reply's photo after its text. No retrying here: the outbox schedules retries itself (honouring 429 retry_after, which
  * also pauses the chat in the gate), so a message never blocks the others.
  */
 import { Api, GrammyError, HttpError, type Transformer } from "grammy";
@@ -27,6 +27,12 @@ export function createTelegramSender(token: string, options: TelegramSenderOptio
           await options.gate.acquire(chatId, sendOptions.priority);
           const sent = await api.sendMessage(chatId, message.html, { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...(message.keyboard ? { reply_markup: message.keyboard } : {}) });
           last = String(sent.message_id);
+        }
+        // A staff reply's photo: a Telegram file_id (the same bot's) or a URL, both as Telegram takes them.
+        const image = reply.image;
+        if (image && (image.channel === "telegram" || /^https:\/\//u.test(image.ref))) {
+          await options.gate.acquire(chatId, sendOptions.priority);
+          last = String((await api.sendPhoto(chatId, image.ref, image.caption ? { caption: image.caption } : {})).message_id);
         }
         return last;
       } catch (error) {

@@ -80,6 +80,18 @@ export function isZaloUpdate(value: unknown): value is ZaloUpdate {
   return typeof value === "object" && value !== null && typeof (value as { message?: unknown }).message === "object" && (value as { message?: unknown }).message !== null;
 }
 
+/**
+ * A range of `text_styles`: `start` and `len` in UTF-16 code units (how JavaScript counts string
+ * length). Style names: "b" bold, "i" italic, as the Zalo (personal) client library zca-js names
+ * them in its `TextStyle` (the only source that lists the values; the Bot Platform notes give the
+ * `{start, len, st}` shape but no names).
+ */
+export interface ZaloTextStyle {
+  readonly start: number;
+  readonly len: number;
+  readonly st: "b" | "i";
+}
+
 /** What sendMessage and sendPhoto answer. */
 export interface ZaloSentMessage {
   readonly message_id: string;
@@ -144,9 +156,12 @@ export class ZaloBotApi {
     return this.call("getWebhookInfo");
   }
 
-  /** Sends a text of 1–2000 characters (see `ZALO_MESSAGE_LIMIT`; longer texts are refused with 400). */
-  sendMessage(chatId: string, text: string): Promise<ZaloSentMessage> {
-    return this.call("sendMessage", { chat_id: chatId, text });
+  /**
+   * Sends a text of 1–2000 characters (see `ZALO_MESSAGE_LIMIT`; longer texts are refused with 400),
+   * with `text_styles` when styles are given.
+   */
+  sendMessage(chatId: string, text: string, styles: readonly ZaloTextStyle[] = []): Promise<ZaloSentMessage> {
+    return this.call("sendMessage", { chat_id: chatId, text, ...(styles.length ? { text_styles: styles } : {}) });
   }
 
   /** Sends a photo by URL, with an optional caption of up to 2000 characters. */

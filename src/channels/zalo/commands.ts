@@ -7,7 +7,7 @@
  * - "huy", "hủy", "hủy bỏ" → /huy
  * - "mucluc", "mục lục" → /mucluc
  * - "help", "hướng dẫn", "trợ giúp" → /help
- * - "theodoi" or "theo dõi", alone or followed by a tracking code (PA-2026-000123) → /theodoi
+ * - "theodoi" or "theo dõi", alone or followed by a tracking code (PA-2026-000123) and maybe its PIN → /theodoi
  *
  * Anything longer is an ordinary text (a question, a description): "theo dõi việc thực hiện nghị
  * quyết là trách nhiệm của ai?" stays a question.
@@ -31,7 +31,7 @@ const BARE_COMMANDS: Readonly<Record<string, string>> = {
 };
 
 const SLASH_COMMAND = /^\/([a-z]+)(?:@\S*)?(?:\s+([\s\S]*))?$/iu;
-const TRACKING = /^theo ?doi(?:\s+(pa[\s-]*\d{4}[\s-]*\d{1,9}))?$/u;
+const TRACKING = /^theo ?doi(?:\s+(pa[\s-]*\d{4}[\s-]*\d{1,9}(?:\s+\d{3} ?\d{3})?))?$/u;
 
 /** The content of a typed text: a command, or the text itself (without a mention of the bot). */
 export function textContent(text: string, botName?: string): Content {

@@ -13,6 +13,12 @@ export const ZALO_DEFAULT_BASES = {
   oauth: "https://oauth.zaloapp.com",
 } as const;
 
+/**
+ * Hosts (with their subdomains) whose links in Zalo messages are downloaded: Zalo's CDNs and API
+ * domains. The configured API bases' hosts are added, so that a fake server in tests serves files too.
+ */
+export const ZALO_DEFAULT_MEDIA_HOSTS = ["zdn.vn", "zadn.vn", "zalo.me", "zaloapp.com", "zalo.vn", "zaloplatforms.com"] as const;
+
 /** The path of the OA webhook on the project's HTTP server unless `ZALO_OA_WEBHOOK_PATH` says otherwise. */
 export const ZALO_OA_DEFAULT_WEBHOOK_PATH = "/zalo/oa/webhook";
 
@@ -35,6 +41,13 @@ const ZaloEnvSchema = z.object({
   ZALO_OA_WEBHOOK_PATH: withDefault(z.string().regex(/^\/[\w\-/.]*$/u, { message: "must be a path such as /zalo/oa/webhook" }), ZALO_OA_DEFAULT_WEBHOOK_PATH),
   ZALO_OA_API_BASE: withDefault(baseUrl(ZALO_DEFAULT_BASES.oaApi), ZALO_DEFAULT_BASES.oaApi),
   ZALO_OA_OAUTH_BASE: withDefault(baseUrl(ZALO_DEFAULT_BASES.oauth), ZALO_DEFAULT_BASES.oauth),
+  ZALO_MEDIA_HOSTS: optional(
+    z
+      .string()
+      .regex(/^\s*[a-z0-9.-]+(\s*,\s*[a-z0-9.-]+)*\s*$/iu, { message: "must be host names separated by commas, such as zdn.vn,zadn.vn" })
+      .transform((list) => list.split(",").map((host) => host.trim().toLowerCase())),
+  ),
+  ZALO_OA_CONTACT_FORM_IMAGE_URL: optional(z.url({ protocol: /^https$/, message: "must be a public https:// URL of a JPG or PNG picture" })),
 });
 
 /** The variables this schema reads (`.env.example` must list each; a test checks it). */
@@ -62,6 +75,8 @@ export interface ZaloOaConfig {
   readonly webhookPath: string;
   readonly apiBase: string;
   readonly oauthBase: string;
+  /** The picture of the contact form (request_user_info) asking for a phone number. */
+  readonly contactFormImageUrl?: string;
 }
 
 export interface ZaloConfig {
@@ -69,6 +84,8 @@ export interface ZaloConfig {
   readonly bot: ZaloBotConfig | undefined;
   /** Present when ZALO_OA_APP_ID and the other ZALO_OA_* variables are set. */
   readonly oa: ZaloOaConfig | undefined;
+  /** Hosts whose links in messages are downloaded (ZALO_MEDIA_HOSTS or the defaults, plus the API hosts). */
+  readonly mediaHosts: readonly string[];
 }
 
 /** The OA variables without which the OA cannot work, with how to get each. */
@@ -116,7 +133,11 @@ export function loadZaloConfig(env: NodeJS.ProcessEnv = process.env): ZaloConfig
         webhookPath: values.ZALO_OA_WEBHOOK_PATH,
         apiBase: values.ZALO_OA_API_BASE,
         oauthBase: values.ZALO_OA_OAUTH_BASE,
+        ...(values.ZALO_OA_CONTACT_FORM_IMAGE_URL ? { contactFormImageUrl: values.ZALO_OA_CONTACT_FORM_IMAGE_URL } : {}),
       }
     : undefined;
-  return bot || oa ? { bot, oa } : undefined;
+  if (!bot && !oa) return undefined;
+  const apiHosts = [bot?.apiBase, oa?.apiBase].filter((base): base is string => base !== undefined).map((base) => new URL(base).hostname);
+  const mediaHosts = [...new Set([...(values.ZALO_MEDIA_HOSTS ?? ZALO_DEFAULT_MEDIA_HOSTS), ...apiHosts])];
+  return { bot, oa, mediaHosts };
 }

@@ -5,7 +5,7 @@
  */
 import { SendGate } from "../../core/send-gate.js";
 import { ZALO_BOT_ERROR, ZaloBotApiError } from "./bot-api.js";
-import { ZaloOaApiError, ZaloOaCallLimitError, type OaErrorMeaning } from "./oa-api.js";
+import { oaErrorMeaning, ZALO_OAUTH_SERVICE, ZaloOaApiError, ZaloOaCallLimitError, type OaErrorMeaning } from "./oa-api.js";
 
 export type ZaloFailureKind = "rate-limited" | "quota" | "transient" | "permanent" | "unknown";
 
@@ -44,17 +44,23 @@ export function classifyFailure(error: unknown): ZaloFailure {
     return { kind: "transient" };
   }
   if (error instanceof ZaloOaCallLimitError) return { kind: "rate-limited", retryAfterMs: error.retryAfterMs, staffReason: "Ứng dụng đã dùng hết lượt gọi Zalo trong phút này; tin sẽ được gửi lại" };
+  // A refused refresh (-14020 spent, -14014 invalid…) says the OA lost its authorisation, not that
+  // this message is wrong: it is kept and retried until an operator authorises the OA again.
+  if (error instanceof ZaloOaApiError && error.service === ZALO_OAUTH_SERVICE) {
+    const meaning = error.meaning;
+    return { kind: "transient", staffReason: meaning.kind === "transient" || meaning.kind === "rate-limited" ? meaning.reason : oaErrorMeaning(REFRESH_SPENT).reason };
+  }
   if (error instanceof ZaloOaApiError) return fromMeaning(error.meaning);
   // No answer (UpstreamUnreachableError), a product switched off: both may clear up.
   return { kind: "transient" };
 }
 
+const REFRESH_SPENT = -14020;
 const BOT_REFUSED = "Zalo không nhận tin nhắn này (cuộc trò chuyện không còn hoặc nội dung không hợp lệ)";
 
 function fromMeaning(meaning: OaErrorMeaning): ZaloFailure {
   switch (meaning.kind) {
     case "permanent":
-    case "refresh-spent":
       return { kind: "permanent", staffReason: meaning.reason };
     case "quota":
       return { kind: "quota", retryAfterMs: ZALO_FAILURE_DEFAULTS.quotaWaitMs, staffReason: meaning.reason };
@@ -64,6 +70,7 @@ function fromMeaning(meaning: OaErrorMeaning): ZaloFailure {
       return { kind: "unknown", staffReason: meaning.reason };
     case "token":
     // A token still refused after the refresh (messenger.ts): the next attempt refreshes again.
+    case "refresh-spent":
     case "transient":
       return { kind: "transient", staffReason: meaning.reason };
   }

@@ -117,8 +117,11 @@ function contentOf(kind: ZaloMessageKind, message: ZaloMessage, botName: string 
     }
     case "sticker":
       return { kind: "sticker" };
-    case "voice":
-      return { kind: "voice" };
+    case "voice": {
+      // The URL is kept as sent (it may expire, so the report's keeper downloads it at once).
+      const url = typeof message.voice_url === "string" && message.voice_url ? message.voice_url : undefined;
+      return url ? { kind: "voice", attachment: { kind: "voice", ref: url } } : { kind: "voice" };
+    }
     case "unsupported":
       // Content withheld (a protected group) or a message newer than this adapter: acknowledged only.
       return { kind: "unsupported" };
@@ -153,10 +156,20 @@ export function idOf(value: unknown): string | undefined {
 }
 
 /** Epoch milliseconds as documented; seconds are recognised too. */
-function dateOf(value: unknown): Date {
+/** A Zalo timestamp (epoch milliseconds, or seconds in some sources, as a number or a string); now when unreadable. */
+export function dateOf(value: unknown): Date {
   const number = Number(value);
   if (!Number.isFinite(number) || number <= 0) return new Date();
   return new Date(number < 1e11 ? number * 1000 : number);
+}
+
+/**
+ * A phone number as Zalo gives it ("84905123456", "+84 905 123 456"), written the Vietnamese way
+ * ("0905123456"); only digits and a leading "+" are kept, so an unreadable value gives "".
+ */
+export function localPhone(value: unknown): string {
+  const digits = typeof value === "string" || typeof value === "number" ? String(value).replace(/[^\d+]/gu, "") : "";
+  return digits.replace(/^\+?84(?=\d{9}$)/u, "0");
 }
 
 /** A stable id for a message without one of its own, so that its redelivery is still recognised. */

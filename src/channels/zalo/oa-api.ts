@@ -1,6 +1,7 @@
 /**
- * The Zalo Official Account Open API over axios: customer-service text messages
- * (`POST <api>/v3.0/oa/message/cs`, header `access_token`) and the OAuth refresh of the access token
+ * The Zalo Official Account Open API over axios: customer-service messages
+ * (`POST <api>/v3.0/oa/message/cs`, header `access_token`: texts, templates), image uploads for them
+ * (`POST <api>/v2.0/oa/upload/image`, multipart), and the OAuth refresh of the access token
  * (`POST <oauth>/v4/oa/access_token`, form body, header `secret_key`). Failures come back as
  * `{ error: <negative>, message }`, usually with HTTP 200; what each code means is in
  * `ZALO_OA_ERRORS`. Every answer of the Open API says how many calls the app has left
@@ -9,6 +10,7 @@
  */
 import axios, { type AxiosInstance } from "axios";
 import { AppError, UpstreamApiError, UpstreamUnreachableError } from "../../core/errors.js";
+import type { OaConversation } from "./oa-chats.js";
 
 /** The service names in errors and logs. */
 export const ZALO_OA_SERVICE = "Zalo OA API";
@@ -117,6 +119,12 @@ export interface OaCallLimit {
   readonly pauseMs: number;
 }
 
+/** The `attachment` of a customer-service message: a template, as Zalo documents each. */
+export interface OaAttachment {
+  readonly type: "template";
+  readonly payload: { readonly template_type: string; readonly elements: ReadonlyArray<Record<string, string>> };
+}
+
 /** A fresh pair from the OAuth server; the refresh token it replaces is spent. */
 export interface OaTokenPair {
   readonly accessToken: string;
@@ -156,12 +164,66 @@ export class ZaloOaApi {
    * @returns Zalo's message id
    * @throws ZaloOaApiError, ZaloOaCallLimitError (no call made), UpstreamUnreachableError
    */
-  async sendText(accessToken: string, userId: string, text: string): Promise<string | undefined> {
-    const wait = this.pausedUntil - Date.now();
-    if (wait > 0) throw new ZaloOaCallLimitError(wait, this.lastLimit);
-    const answer = await this.post(ZALO_OA_SERVICE, `${this.options.apiBase}/v3.0/oa/message/cs`, { recipient: { user_id: userId }, message: { text } }, { access_token: accessToken, "content-type": "application/json" });
+  sendText(accessToken: string, userId: string, text: string): Promise<string | undefined> {
+    return this.sendMessage(accessToken, userId, { text });
+  }
+
+  /**
+   * Sends a customer-service message with an attachment (a template: media, request_user_info),
+   * and `text` shown with it when given.
+   * @returns Zalo's message id
+   * @throws ZaloOaApiError, ZaloOaCallLimitError (no call made), UpstreamUnreachableError
+   */
+  sendAttachment(accessToken: string, userId: string, attachment: OaAttachment, text?: string): Promise<string | undefined> {
+    return this.sendMessage(accessToken, userId, { ...(text ? { text } : {}), attachment });
+  }
+
+  /**
+   * Uploads an image (JPG or PNG, at most 1 MB) for a media message (`/v2.0/oa/upload/image`,
+   * multipart field `file`).
+   * @returns its `attachment_id`
+   * @throws ZaloOaApiError, ZaloOaCallLimitError (no call made), UpstreamUnreachableError
+   */
+  async uploadImage(accessToken: string, image: Uint8Array, contentType: string): Promise<string> {
+    this.checkPause();
+    const form = new FormData();
+    form.append("file", new Blob([image], { type: contentType }), contentType === "image/png" ? "image.png" : "image.jpg");
+    // axios sets the multipart content type with its boundary.
+    const answer = await this.post(ZALO_OA_SERVICE, `${this.options.apiBase}/v2.0/oa/upload/image`, form, { access_token: accessToken });
+    const id = (answer.data as { attachment_id?: unknown } | undefined)?.attachment_id;
+    if (typeof id !== "string" || !id) throw new ZaloOaApiError(ZALO_OA_SERVICE, undefined, "the upload answer has no data.attachment_id");
+    return id;
+  }
+
+  /**
+   * Sends a text (up to 2000 characters) to a GMF group the OA is in (`/v3.0/oa/group/message`,
+   * `recipient.group_id`), or to a person who does not follow the OA (`/v2.0/oa/message`,
+   * `recipient: { anonymous_id, conversation_id }`: an API v2 call, from few sources).
+   * @returns Zalo's message id
+   * @throws ZaloOaApiError, ZaloOaCallLimitError (no call made), UpstreamUnreachableError
+   */
+  async sendToConversation(accessToken: string, conversation: OaConversation, text: string): Promise<string | undefined> {
+    this.checkPause();
+    const [path, recipient] =
+      conversation.kind === "group"
+        ? ["/v3.0/oa/group/message", { group_id: conversation.groupId }]
+        : ["/v2.0/oa/message", { anonymous_id: conversation.anonymousId, conversation_id: conversation.conversationId }];
+    const answer = await this.post(ZALO_OA_SERVICE, `${this.options.apiBase}${path}`, { recipient, message: { text } }, { access_token: accessToken, "content-type": "application/json" });
     const data = answer.data as { message_id?: unknown } | undefined;
     return data && (typeof data.message_id === "string" || typeof data.message_id === "number") ? String(data.message_id) : undefined;
+  }
+
+  private async sendMessage(accessToken: string, userId: string, message: Record<string, unknown>): Promise<string | undefined> {
+    this.checkPause();
+    const answer = await this.post(ZALO_OA_SERVICE, `${this.options.apiBase}/v3.0/oa/message/cs`, { recipient: { user_id: userId }, message }, { access_token: accessToken, "content-type": "application/json" });
+    const data = answer.data as { message_id?: unknown } | undefined;
+    return data && (typeof data.message_id === "string" || typeof data.message_id === "number") ? String(data.message_id) : undefined;
+  }
+
+  /** @throws ZaloOaCallLimitError while Zalo's last answer said no call remains */
+  private checkPause(): void {
+    const wait = this.pausedUntil - Date.now();
+    if (wait > 0) throw new ZaloOaCallLimitError(wait, this.lastLimit);
   }
 
   /**

@@ -36,6 +36,12 @@ export interface OaTokenStoreDeps {
 
 export class OaTokenStore {
   private lock: Promise<unknown> = Promise.resolve();
+  /**
+   * The refresh token Zalo last refused, with its refusal: presenting it again would only be refused
+   * again (and logged again at every retry of every message), until another process or an operator
+   * stores a new one.
+   */
+  private refused: { readonly refreshToken: string; readonly error: ZaloOaApiError } | undefined;
 
   constructor(private readonly deps: OaTokenStoreDeps) {}
 
@@ -54,14 +60,16 @@ export class OaTokenStore {
     return this.exclusive(async () => {
       const row = await this.read();
       if (row.accessToken !== rejected && isFresh(row, new Date())) return row.accessToken;
+      if (this.refused?.refreshToken === row.refreshToken) throw this.refused.error;
       let pair: OaTokenPair;
       try {
         pair = await this.deps.refresh(row.refreshToken);
       } catch (error) {
-        // No answer: no other process to wait for; the next attempt tells whether the token was spent.
-        if (!(error instanceof ZaloOaApiError)) throw error;
+        // No answer, or a server error: no other process to wait for; the next attempt tells whether the token was spent.
+        if (!(error instanceof ZaloOaApiError) || !isRefusal(error)) throw error;
         const winner = await this.awaitOtherRefresh(row.version);
         if (winner) return winner.accessToken;
+        this.refused = { refreshToken: row.refreshToken, error };
         const why = error.meaning.kind === "refresh-spent" ? "was already used once (Zalo -14020: a refresh token works only once, and another copy of the assistant or a script may have spent it)" : `was refused (${error.message})`;
         this.deps.logger.error(
           { service: "zalo_oa", code: error.errorCode },
@@ -105,6 +113,12 @@ export class OaTokenStore {
     this.lock = run.catch(() => undefined);
     return run;
   }
+}
+
+/** Zalo refused the refresh token itself (its negative codes, or a 4xx), rather than failing to answer. */
+function isRefusal(error: ZaloOaApiError): boolean {
+  const code = error.errorCode;
+  return code !== undefined && (code < 0 || (code >= 400 && code < 500 && code !== 429));
 }
 
 function isFresh(row: StoredToken, now: Date): boolean {

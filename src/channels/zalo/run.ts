@@ -26,18 +26,31 @@ import { POLL_DEFAULTS, ZaloPoller, type PollOptions } from "./polling.js";
 import { registerZaloWebhook } from "./webhook.js";
 
 /** The API clients of the configured Zalo products; the outbox sender (sender.ts) uses them too. */
-export function createZaloClients(config: ZaloConfig, deps: { readonly tokens: OAuthTokens; readonly logger: Logger }): ZaloClients {
+export function createZaloClients(
+  config: ZaloConfig,
+  deps: {
+    readonly tokens: OAuthTokens;
+    readonly logger: Logger;
+    /** How long no OA call is made once Zalo said none remain (tests shorten it; see `ZALO_OA_DEFAULTS`). */
+    readonly callLimitPauseMs?: number;
+  },
+): ZaloClients {
   const bot = config.bot ? new ZaloBotApi(config.bot.token, { apiBase: config.bot.apiBase }) : undefined;
   const oa = config.oa;
   if (!oa) return { ...(bot ? { bot } : {}) };
-  const api = new ZaloOaApi({ apiBase: oa.apiBase, oauthBase: oa.oauthBase, appId: oa.appId, appSecret: oa.appSecret });
+  const api = new ZaloOaApi({ apiBase: oa.apiBase, oauthBase: oa.oauthBase, appId: oa.appId, appSecret: oa.appSecret, ...(deps.callLimitPauseMs !== undefined ? { callLimitPauseMs: deps.callLimitPauseMs } : {}) });
+  const oaLog = deps.logger.child({ channel: "zalo_oa" });
+  // Otherwise nothing would say why every OA message waits.
+  api.onCallLimit(({ limit, pauseMs }) =>
+    oaLog.warn({ limit, pauseMs }, `Zalo says the app has no OA API calls left this minute (X-RateLimit-Remain: 0): no OA call for ${Math.ceil(pauseMs / 1000)} s, messages wait`),
+  );
   const tokens = new OaTokenStore({
     tokens: deps.tokens,
     refresh: (refreshToken) => api.refresh(refreshToken),
     initial: { accessToken: oa.accessToken, refreshToken: oa.refreshToken },
-    logger: deps.logger.child({ channel: "zalo_oa" }),
+    logger: oaLog,
   });
-  return { ...(bot ? { bot } : {}), oa: { api, tokens } };
+  return { ...(bot ? { bot } : {}), oa: { api, tokens, ...(oa.contactFormImageUrl ? { contactFormImageUrl: oa.contactFormImageUrl } : {}) } };
 }
 
 export interface ZaloStartOptions {
@@ -82,7 +95,7 @@ export interface RunningZalo {
 export async function startZalo(config: ZaloConfig, clients: ZaloClients, options: ZaloStartOptions): Promise<RunningZalo> {
   const { logger, server, intake, worker } = options;
   const log = logger.child({ channel: "zalo" });
-  const handlerDeps = { assistant: options.assistant, messenger: createZaloMessenger(clients), logger, gate: options.gate, ...(options.retry ? { retry: options.retry } : {}) };
+  const handlerDeps = { assistant: options.assistant, messenger: createZaloMessenger(clients, logger), logger, gate: options.gate, ...(options.retry ? { retry: options.retry } : {}) };
   const store = async (entries: ReadonlyArray<IncomingEntry | undefined>) => {
     const kept = entries.filter((entry): entry is IncomingEntry => entry !== undefined);
     if (kept.length < entries.length) log.debug({ ignored: entries.length - kept.length }, "zalo update without a message from a person ignored");

@@ -1,6 +1,7 @@
 /**
  * Sends outbox messages (tracking codes, status notices, staff replies, rating requests) to Zalo
- * chats: bot chats and OA users alike (see messenger.ts), in messages of at most 2000 characters.
+ * chats: bot chats and OA users alike (see messenger.ts), in messages of at most 2000 characters, and
+ * the picture of a staff reply.
  * No retrying here: the outbox schedules retries itself, so a failure becomes a `DeliveryError`
  * that says whether to wait (rate limit), retry later (network, server error) or give up
  * (refused request, bad token, OA user not following or outside the 7-day window). A message given
@@ -16,6 +17,7 @@ import type { ConversationStates } from "../../inbox/conversation-states.js";
 import { classifyFailure, ZALO_FAILURE_DEFAULTS, type ZaloFailure } from "./failure.js";
 import { rememberMenu } from "./menu-memory.js";
 import { createZaloMessenger, type ZaloClients } from "./messenger.js";
+import type { ImageSources } from "./oa-media.js";
 import { renderZalo } from "./render.js";
 
 export interface ZaloSenderOptions {
@@ -23,17 +25,19 @@ export interface ZaloSenderOptions {
   readonly gate: SendGate;
   /** Where a sent menu is remembered, so that a typed number answers it (see menu-memory.ts). */
   readonly states?: ConversationStates;
+  /** Where a staff reply's photo that is no URL (a Telegram file_id) is fetched from, for the OA. */
+  readonly images?: ImageSources;
 }
 
 export function createZaloSender(clients: ZaloClients, options: ZaloSenderOptions): ChannelSender {
-  const messenger = createZaloMessenger(clients);
+  const messenger = createZaloMessenger(clients, options.logger, options.images ? { images: options.images } : {});
   return {
     async send(chatId: string, reply: Reply, sendOptions = { priority: 0 }): Promise<string | undefined> {
       let last: string | undefined;
       try {
-        for (const text of renderZalo(reply)) {
+        for (const message of renderZalo(reply)) {
           await options.gate.acquire(chatId, sendOptions.priority);
-          last = (await messenger.sendText(chatId, text)) ?? last;
+          last = (await messenger.send(chatId, message)) ?? last;
         }
       } catch (error) {
         const failure = classifyFailure(error);

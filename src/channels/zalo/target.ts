@@ -1,6 +1,6 @@
 /**
  * The assistant's `ReplyTarget` for a Zalo chat (a bot chat or an OA user): the reply rendered as
- * plain-text messages, sent in order. Zalo cannot edit messages, so there is no `edit`: LLM answers
+ * messages (see render.ts), sent in order. Zalo cannot edit messages, so there is no `edit`: LLM answers
  * arrive whole and a menu that would replace the previous one comes as a new message. A person is
  * waiting for this answer, so a rate limit, a server error or a network failure is retried a few
  * times, each message on its own (the parts already sent are not repeated). A rate limit also pauses
@@ -13,7 +13,7 @@ import type { Reply } from "../../core/messages.js";
 import type { SendGate } from "../../core/send-gate.js";
 import { classifyFailure } from "./failure.js";
 import type { ZaloMessenger } from "./messenger.js";
-import { renderZalo } from "./render.js";
+import { renderZalo, type ZaloOutgoing } from "./render.js";
 
 /** Retries of one message of an interactive reply: 1 s, 2 s, 4 s. */
 export const TARGET_RETRY = { attempts: 3, firstDelayMs: 1000 } as const;
@@ -26,11 +26,11 @@ export interface ZaloTargetOptions {
 
 export function zaloTarget(messenger: ZaloMessenger, chatId: string, log: Logger, options: ZaloTargetOptions): ReplyTarget {
   const retry = options.retry ?? TARGET_RETRY;
-  async function sendWithRetry(text: string): Promise<string | undefined> {
+  async function sendWithRetry(message: ZaloOutgoing): Promise<string | undefined> {
     for (let attempt = 0; ; attempt++) {
       try {
         await options.gate.acquire(chatId, 0);
-        return await messenger.sendText(chatId, text);
+        return await messenger.send(chatId, message);
       } catch (error) {
         const failure = classifyFailure(error);
         const delay = retry.firstDelayMs * 2 ** attempt;
@@ -47,8 +47,8 @@ export function zaloTarget(messenger: ZaloMessenger, chatId: string, log: Logger
   return {
     async send(reply: Reply): Promise<SentMessage | undefined> {
       let last: SentMessage | undefined;
-      for (const text of renderZalo(reply)) {
-        const id = await sendWithRetry(text);
+      for (const message of renderZalo(reply)) {
+        const id = await sendWithRetry(message);
         if (id !== undefined) last = { id };
       }
       return last;

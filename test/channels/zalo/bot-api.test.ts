@@ -42,7 +42,7 @@ async function closedPort(): Promise<number> {
   });
 }
 
-const botConfig = (token: string, apiBase: string): ZaloConfig => ({ bot: { token, apiBase, webhookUrl: undefined, webhookSecret: undefined }, oa: undefined });
+const botConfig = (token: string, apiBase: string): ZaloConfig => ({ bot: { token, apiBase, webhookUrl: undefined, webhookSecret: undefined }, oa: undefined, mediaHosts: [] });
 
 describe("ZaloBotApi", () => {
   it("returns the result of an ok envelope", async () => {

@@ -4,38 +4,25 @@
  * typing its number.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RateLimiter } from "../../../src/assistant/rate-limiter.js";
-import type { RunningZalo } from "../../../src/channels/zalo/run.js";
 import type { Inbox } from "../../../src/inbox/inbox.js";
-import { createHttpServer, type HttpServer } from "../../../src/server/http-server.js";
-import { testAssistant } from "../../helpers/assistant.js";
-import { startTestWorker } from "../../helpers/intake.js";
-import { openTestInbox, testPseudonym } from "../../helpers/database.js";
-import { captureLogs, openTestKnowledge } from "../../helpers/knowledge.js";
-import { FAKE_BOT, fakeZaloConfig, menuNumber, startFakeZalo, startTestZalo, ZaloPerson, type FakeZalo } from "../../helpers/zalo-fake.js";
+import { testPseudonym } from "../../helpers/database.js";
+import { captureLogs } from "../../helpers/knowledge.js";
+import { startZaloTestApp, type ZaloTestApp } from "../../helpers/zalo-app.js";
+import { FAKE_BOT, menuNumber, ZaloPerson, type FakeZalo } from "../../helpers/zalo-fake.js";
 
+let app: ZaloTestApp;
 let fake: FakeZalo;
-let zalo: RunningZalo;
 let inbox: Inbox;
-let server: HttpServer;
 const logs = captureLogs();
 let nextChat = 1;
 const person = (options: { group?: boolean; name?: string } = {}) => new ZaloPerson(fake, { chatId: `c${(nextChat++).toString(16).padStart(6, "0")}`, ...options });
 
 beforeAll(async () => {
-  fake = await startFakeZalo();
-  const knowledge = await openTestKnowledge();
-  inbox = await openTestInbox();
-  server = createHttpServer({ knowledge, logger: logs.logger });
-  const assistant = testAssistant(knowledge, inbox, { logger: logs.logger, rateLimiter: new RateLimiter({ burst: 20, refillMs: 100 }) });
-  zalo = await startTestZalo(fakeZaloConfig(fake), { assistant, inbox, logger: logs.logger, server, worker: startTestWorker(inbox, assistant, logs.logger) });
+  app = await startZaloTestApp({ units: false, dispatch: false, burst: 20, logs });
+  ({ fake, inbox } = app);
 });
 
-afterAll(async () => {
-  await zalo?.stop();
-  await server?.close();
-  await fake?.close();
-});
+afterAll(() => app?.stop());
 
 describe("Zalo bot, private chat", () => {
   it("greets on /start with a numbered menu, and a typed number picks from it", async () => {

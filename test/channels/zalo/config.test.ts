@@ -18,6 +18,7 @@ describe("loadZaloConfig", () => {
     expect(loadZaloConfig({ ZALO_BOT_TOKEN: "12345689:abc-xyz-123" })).toEqual({
       bot: { token: "12345689:abc-xyz-123", apiBase: ZALO_DEFAULT_BASES.bot, webhookUrl: undefined, webhookSecret: undefined },
       oa: undefined,
+      mediaHosts: ["zdn.vn", "zadn.vn", "zalo.me", "zaloapp.com", "zalo.vn", "zaloplatforms.com", "bot-api.zaloplatforms.com"],
     });
     expect(loadZaloConfig({ ZALO_BOT_TOKEN: "12345689:abc-xyz-123", ZALO_BOT_API_BASE: "http://127.0.0.1:9000/", ZALO_WEBHOOK_URL: "https://a.example/zalo", ZALO_WEBHOOK_SECRET: "s3cret-token" })?.bot).toMatchObject({
       apiBase: "http://127.0.0.1:9000",
@@ -26,11 +27,22 @@ describe("loadZaloConfig", () => {
     });
   });
 
+  it("downloads media from ZALO_MEDIA_HOSTS when set, plus the API's own host; refuses a list that is not host names", () => {
+    expect(loadZaloConfig({ ZALO_BOT_TOKEN: "12345689:abc-xyz-123", ZALO_BOT_API_BASE: "http://127.0.0.1:9000", ZALO_MEDIA_HOSTS: " CDN.example.vn , zdn.vn" })?.mediaHosts).toEqual(["cdn.example.vn", "zdn.vn", "127.0.0.1"]);
+    expect(() => loadZaloConfig({ ZALO_BOT_TOKEN: "12345689:abc-xyz-123", ZALO_MEDIA_HOSTS: "https://zdn.vn/" })).toThrow(/ZALO_MEDIA_HOSTS: must be host names separated by commas/u);
+  });
+
   it("turns on the OA with its variables, and names the missing ones", () => {
     expect(loadZaloConfig(OA)?.oa).toMatchObject({ appId: "4242", webhookPath: ZALO_OA_DEFAULT_WEBHOOK_PATH, apiBase: ZALO_DEFAULT_BASES.oaApi, oauthBase: ZALO_DEFAULT_BASES.oauth, accessToken: undefined });
     const attempt = () => loadZaloConfig({ ZALO_OA_APP_ID: "4242", ZALO_OA_ACCESS_TOKEN: "access-token-1" });
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(/the Zalo OA needs ZALO_OA_APP_SECRET .*ZALO_OA_SECRET_KEY .*ZALO_OA_REFRESH_TOKEN /);
+  });
+
+  it("reads the contact form's picture, which must be a public https URL", () => {
+    expect(loadZaloConfig(OA)?.oa?.contactFormImageUrl).toBeUndefined();
+    expect(loadZaloConfig({ ...OA, ZALO_OA_CONTACT_FORM_IMAGE_URL: "https://danvan.example/lien-he.png" })?.oa?.contactFormImageUrl).toBe("https://danvan.example/lien-he.png");
+    expect(() => loadZaloConfig({ ...OA, ZALO_OA_CONTACT_FORM_IMAGE_URL: "http://danvan.example/lien-he.png" })).toThrow(/ZALO_OA_CONTACT_FORM_IMAGE_URL: must be a public https:\/\/ URL of a JPG or PNG picture/);
   });
 
   it("names every invalid variable and what it expects", () => {

@@ -4,57 +4,27 @@
  * outbox dispatcher and the Zalo sender. Real SQLite database, real knowledge base.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RateLimiter } from "../../../src/assistant/rate-limiter.js";
-import { ReportService } from "../../../src/assistant/report-service.js";
-import type { RunningZalo } from "../../../src/channels/zalo/run.js";
-import { createZaloClients } from "../../../src/channels/zalo/run.js";
-import { createZaloGate } from "../../../src/channels/zalo/failure.js";
-import { createZaloSender } from "../../../src/channels/zalo/sender.js";
-import { OutboxDispatcher } from "../../../src/inbox/dispatcher.js";
+import type { ReportService } from "../../../src/assistant/report-service.js";
 import { DELIVERY } from "../../../src/inbox/outbox.js";
 import type { Inbox } from "../../../src/inbox/inbox.js";
-import { createHttpServer, type HttpServer } from "../../../src/server/http-server.js";
-import { testAssistant, testReference } from "../../helpers/assistant.js";
-import { startTestWorker } from "../../helpers/intake.js";
-import { openTestInbox } from "../../helpers/database.js";
-import { captureLogs, openTestKnowledge } from "../../helpers/knowledge.js";
-import { fakeZaloConfig, menuNumber, startFakeZalo, startTestZalo, ZaloPerson, type FakeZalo } from "../../helpers/zalo-fake.js";
+import { startZaloTestApp, type ZaloTestApp } from "../../helpers/zalo-app.js";
+import { menuNumber, ZaloPerson, type FakeZalo } from "../../helpers/zalo-fake.js";
 
+let app: ZaloTestApp;
 let fake: FakeZalo;
-let zalo: RunningZalo;
 let inbox: Inbox;
-let server: HttpServer;
-let dispatcher: OutboxDispatcher;
+// Staff act from the inbox or the Telegram group: the same service, the same outbox.
 let service: ReportService;
-const logs = captureLogs();
 const STAFF = { type: "staff" as const, id: "telegram:501", name: "Cán bộ Minh" };
 let nextChat = 1;
 const citizen = () => new ZaloPerson(fake, { chatId: `f${(nextChat++).toString(16).padStart(6, "0")}`, name: "Chị Lan" });
 
-const gate = createZaloGate();
-
 beforeAll(async () => {
-  fake = await startFakeZalo();
-  const knowledge = await openTestKnowledge();
-  inbox = await openTestInbox();
-  await inbox.units.sync(testReference.units);
-  const config = fakeZaloConfig(fake);
-  const sender = createZaloSender(createZaloClients(config, { tokens: inbox.oauthTokens, logger: logs.logger }), { logger: logs.logger, gate, states: inbox.states });
-  dispatcher = new OutboxDispatcher(inbox.outbox, { zalo: sender }, logs.logger, { intervalMs: 200 });
-  // Staff act from the inbox or the Telegram group: the same service, the same outbox.
-  service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick() });
-  server = createHttpServer({ knowledge, logger: logs.logger });
-  const assistant = testAssistant(knowledge, inbox, { logger: logs.logger, onEnqueued: () => dispatcher.kick(), rateLimiter: new RateLimiter({ burst: 50, refillMs: 100 }) });
-  zalo = await startTestZalo(config, { assistant, inbox, logger: logs.logger, server, worker: startTestWorker(inbox, assistant, logs.logger), gate });
-  dispatcher.start();
+  app = await startZaloTestApp();
+  ({ fake, inbox, service } = app);
 });
 
-afterAll(async () => {
-  await zalo?.stop();
-  await dispatcher?.stop();
-  await server?.close();
-  await fake?.close();
-});
+afterAll(() => app?.stop());
 
 /** Files a report by typing numbers, and returns its tracking code. */
 async function fileReport(person: ZaloPerson, description: string, options: { start?: string; photo?: string } = {}): Promise<string> {

@@ -106,7 +106,7 @@ describe("Zalo bot updates in every shape sources describe", () => {
     { event: "message.image.received", type: "image", fields: { photo_url: "https://zalo.example/b.jpg" }, content: { kind: "photo", attachments: [{ kind: "photo", ref: "https://zalo.example/b.jpg" }] } },
     { event: "message.sticker.received", type: "sticker", fields: { sticker: "0e078a2fb66a5f34067b", url: "https://zalo.example/s.webp" }, content: { kind: "sticker" } },
     { event: "message.sticker.received", type: "sticker", fields: { url: "https://zalo.example/s.webp" }, content: { kind: "sticker" } },
-    { event: "message.voice.received", type: "voice", fields: { voice_url: "https://zalo.example/v.aac" }, content: { kind: "voice" } },
+    { event: "message.voice.received", type: "voice", fields: { voice_url: "https://zalo.example/v.aac" }, content: { kind: "voice", attachment: { kind: "voice", ref: "https://zalo.example/v.aac" } } },
     { event: "message.unsupported.received", type: "unsupported", fields: {}, content: { kind: "unsupported" } },
   ] as const;
   const shapes = [true, false].flatMap((eventName) =>
@@ -192,7 +192,8 @@ describe("Zalo OA events", () => {
     expect(image?.content).toEqual({ kind: "photo", attachments: [{ kind: "photo", ref: "https://zalo.example/c.jpg", caption: "ảnh" }], caption: "ảnh" });
     const location = inboundFromOaEvent(event({ event_name: "user_send_location", message: { msg_id: "m3", attachments: [{ type: "location", payload: { coordinates: { latitude: "15.57", longitude: "108.47" } } }] } }));
     expect(location?.content).toEqual({ kind: "location", latitude: 15.57, longitude: 108.47 });
-    expect(inboundFromOaEvent(event({ event_name: "follow" }))).toBeUndefined();
+    expect(inboundFromOaEvent(event({ event_name: "unfollow" }))).toBeUndefined();
+    expect(inboundFromOaEvent(event({ event_name: "user_seen_message" }))).toBeUndefined();
     expect(inboundFromOaEvent(event({ event_name: "oa_send_text" }))).toBeUndefined();
   });
 });

@@ -2,46 +2,30 @@
  * The Zalo bot in webhook mode, over real HTTP: the fake registers the webhook and posts updates to
  * the project's HTTP server as Zalo would; the tests also post what Zalo would never send.
  */
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RateLimiter } from "../../../src/assistant/rate-limiter.js";
 import type { RunningZalo } from "../../../src/channels/zalo/run.js";
-import type { Inbox } from "../../../src/inbox/inbox.js";
-import { BODY_LIMIT, createHttpServer, type HttpServer } from "../../../src/server/http-server.js";
-import { testAssistant } from "../../helpers/assistant.js";
-import { startTestWorker } from "../../helpers/intake.js";
-import { openTestInbox } from "../../helpers/database.js";
-import { captureLogs, openTestKnowledge } from "../../helpers/knowledge.js";
-import { FAKE_BOT, fakeZaloConfig, startFakeZalo, startTestZalo, ZaloPerson, type FakeZalo } from "../../helpers/zalo-fake.js";
+import { BODY_LIMIT } from "../../../src/server/http-server.js";
+import { captureLogs } from "../../helpers/knowledge.js";
+import { startZaloTestApp, type ZaloTestApp } from "../../helpers/zalo-app.js";
+import { FAKE_BOT, ZaloPerson, type FakeZalo } from "../../helpers/zalo-fake.js";
 
 const PUBLIC_URL = "https://tro-ly.example.vn/zalo/hook";
 const SECRET = "s3cret-token-for-zalo";
+let app: ZaloTestApp;
 let fake: FakeZalo;
 let zalo: RunningZalo;
-let inbox: Inbox;
-let server: HttpServer;
 let hook: string;
 const logs = captureLogs();
 let nextChat = 1;
 const person = () => new ZaloPerson(fake, { chatId: `w${(nextChat++).toString(16).padStart(6, "0")}` });
 
 beforeAll(async () => {
-  fake = await startFakeZalo();
-  const knowledge = await openTestKnowledge();
-  inbox = await openTestInbox();
-  server = createHttpServer({ knowledge, logger: logs.logger });
-  const assistant = testAssistant(knowledge, inbox, { logger: logs.logger, rateLimiter: new RateLimiter({ burst: 20, refillMs: 100 }) });
-  zalo = await startTestZalo(fakeZaloConfig(fake, { webhook: { url: PUBLIC_URL, secret: SECRET } }), { assistant, inbox, logger: logs.logger, server, worker: startTestWorker(inbox, assistant, logs.logger) });
-  await server.listen({ port: 0, host: "127.0.0.1" });
-  hook = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}/zalo/hook`;
+  app = await startZaloTestApp({ webhook: { url: PUBLIC_URL, secret: SECRET }, units: false, dispatch: false, burst: 20, logs });
+  ({ fake, zalo, hook } = app);
   fake.webhookTarget = hook;
 });
 
-afterAll(async () => {
-  await zalo?.stop();
-  await server?.close();
-  await fake?.close();
-});
+afterAll(() => app?.stop());
 
 const post = (body: string | Buffer, headers: Record<string, string> = {}) => fetch(hook, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
 

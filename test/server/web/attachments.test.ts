@@ -1,7 +1,8 @@
 /**
  * Attachments in the web inbox: Telegram photos (kept as file ids) fetched through the Bot API's
  * getFile and file endpoint — here a loopback server answering as Telegram documents it — and
- * served to staff without the token; Zalo photos (URLs) linked; every failure explained.
+ * served to staff without the token; Zalo photos (URLs) downloaded by the keeper and served from
+ * the data folder, never linked; every failure explained.
  */
 import { once } from "node:events";
 import { createServer, type Server } from "node:http";
@@ -9,17 +10,21 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTelegramFiles } from "../../../src/channels/telegram/files.js";
 import type { AttachmentRef, Channel } from "../../../src/core/messages.js";
+import { AttachmentKeeper } from "../../../src/inbox/attachment-keeper.js";
 import type { Inbox } from "../../../src/inbox/inbox.js";
 import type { ReportWithTrail } from "../../../src/inbox/reports.js";
 import type { KnowledgeBase } from "../../../src/knowledge/knowledge-base.js";
 import { openTestInbox } from "../../helpers/database.js";
 import { json, readBody } from "../../helpers/http.js";
-import { openTestKnowledge } from "../../helpers/knowledge.js";
+import { openTestKnowledge, tempDir, testLogger } from "../../helpers/knowledge.js";
 import { openTestWebApp, signedInStaff, WebClient, type TestWebApp } from "../../helpers/web.js";
 
 const TOKEN = "123456:files-test-token-abcdefghijklmnop";
 /** The start of a JPEG file: enough bytes to check that what is served is what Telegram sent. */
 const PHOTO = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
+
+/** The start of an Ogg Opus voice note, as Telegram records them. */
+const VOICE = Buffer.concat([Buffer.from("OggS", "latin1"), Buffer.alloc(24, 0x01)]);
 
 let telegram: Server;
 let apiRoot: string;
@@ -35,7 +40,18 @@ function startBotApi(): Promise<Server> {
     if (url.startsWith(`/bot${TOKEN}/getFile`)) {
       const fileId = (JSON.parse((await readBody(request)) || "{}") as { file_id?: string }).file_id;
       if (fileId === "AgAC-photo") json(response, 200, { ok: true, result: { file_id: fileId, file_unique_id: "u1", file_size: PHOTO.length, file_path: "photos/file_7.jpg" } });
+      else if (fileId === "AwAC-voice") json(response, 200, { ok: true, result: { file_id: fileId, file_unique_id: "u2", file_size: VOICE.length, file_path: "voice/file_3.oga" } });
       else json(response, 200, { ok: false, error_code: 400, description: "Bad Request: invalid file_id" });
+      return;
+    }
+    if (url === "/zalo-cdn/anh-phan-anh.jpg?exp=1") {
+      response.writeHead(200, { "content-type": "image/jpeg", "content-length": PHOTO.length });
+      response.end(PHOTO);
+      return;
+    }
+    if (url === `/file/bot${TOKEN}/voice/file_3.oga`) {
+      response.writeHead(200, { "content-type": "application/octet-stream" });
+      response.end(VOICE);
       return;
     }
     if (url === `/file/bot${TOKEN}/photos/file_7.jpg`) {
@@ -74,7 +90,7 @@ beforeAll(async () => {
   apiRoot = `http://127.0.0.1:${(telegram.address() as AddressInfo).port}`;
   knowledge = await openTestKnowledge();
   inbox = await openTestInbox();
-  app = await openTestWebApp(knowledge, inbox, { attachments: { telegram: createTelegramFiles(TOKEN, { apiRoot }) } });
+  app = await openTestWebApp(knowledge, inbox, { attachments: { telegram: createTelegramFiles(TOKEN, { apiRoot }) }, keeper: new AttachmentKeeper(inbox.db, tempDir("data"), testLogger, { hosts: ["127.0.0.1"] }) });
   staff = await signedInStaff(app, "canbo", "viewer");
 });
 
@@ -96,6 +112,17 @@ describe("attachments", () => {
     expect(photo.headers["x-content-type-options"]).toBe("nosniff");
     expect(photo.raw.equals(PHOTO)).toBe(true);
     expect(JSON.stringify(photo.headers) + page.body).not.toContain(TOKEN);
+  });
+
+  it("plays a Telegram voice note on the report page, served as Ogg audio", async () => {
+    const report = await fileReport("telegram", [{ kind: "voice", ref: "AwAC-voice" }]);
+    const href = `/inbox/${report.code}/attachments/${report.attachments[0]!.id}`;
+    expect((await staff.get(`/inbox/${report.code}`)).body).toContain(`<audio controls preload="none" src="${href}"></audio>`);
+    const voice = await staff.get(href);
+    expect(voice.status).toBe(200);
+    expect(voice.headers["content-type"]).toBe("audio/ogg");
+    expect(voice.headers["content-disposition"]).toMatch(/^inline; filename="tin-nhan-thoai-\d+\.oga"/u);
+    expect(voice.raw.equals(VOICE)).toBe(true);
   });
 
   it("explains a file Telegram no longer has, an unreachable Telegram, and a channel not configured", async () => {
@@ -120,12 +147,16 @@ describe("attachments", () => {
     expect(none.body).toContain("kênh này chưa được cấu hình");
   });
 
-  it("links a Zalo photo (a URL), refuses another report's attachment, and keeps anonymous visitors out", async () => {
-    const zalo = await fileReport("zalo", [{ kind: "photo", ref: "https://photo.zdn.vn/anh-phan-anh.jpg" }]);
+  it("serves a Zalo photo (a URL) from the data folder, never linked; refuses another report's attachment; keeps anonymous visitors out", async () => {
+    const zalo = await fileReport("zalo", [{ kind: "photo", ref: `${apiRoot}/zalo-cdn/anh-phan-anh.jpg?exp=1` }]);
     const other = await fileReport("telegram", [{ kind: "photo", ref: "AgAC-photo" }]);
-    const linked = await staff.get(`/inbox/${zalo.code}/attachments/${zalo.attachments[0]!.id}`);
-    expect(linked.status).toBe(302);
-    expect(linked.headers.location).toBe("https://photo.zdn.vn/anh-phan-anh.jpg");
+    const page = await staff.get(`/inbox/${zalo.code}`);
+    expect(page.body).not.toContain(apiRoot);
+    const served = await staff.get(`/inbox/${zalo.code}/attachments/${zalo.attachments[0]!.id}`);
+    expect(served.status).toBe(200);
+    expect(served.headers["content-type"]).toBe("image/jpeg");
+    expect(served.headers.location).toBeUndefined();
+    expect(served.raw.equals(PHOTO)).toBe(true);
     expect((await staff.get(`/inbox/${zalo.code}/attachments/${other.attachments[0]!.id}`)).status).toBe(404);
     expect((await staff.get(`/inbox/${zalo.code}/attachments/abc`)).status).toBe(404);
     const anonymous = await new WebClient(app.server).get(`/inbox/${other.code}/attachments/${other.attachments[0]!.id}`);
