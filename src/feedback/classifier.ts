@@ -53,7 +53,7 @@ export const MAX_QUOTED_PHRASES = 3;
 export const MINING_AS_CAUSE_SCORE = 4;
 
 /** When two topics score the same, the one that needs a response first wins, `khac` always last. */
-const TIE_ORDER: readonly Topic[] = ["khoang_san", "thien_tai", "te_nan", "can_bo", "dat_dai", "moi_truong", "an_sinh", "hanh_chinh", "khac"];
+const TIE_ORDER: readonly Topic[] = ["khoang_san", "thien_tai", "te_nan", "can_bo", "dat_dai", "moi_truong", "an_sinh", "hanh_chinh", "ha_tang", "khac"];
 
 // ---- phrase matching --------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@
  */
 
 /** Topic codes, as stored and exchanged (JSON, the inbox, the evaluation set). */
-export const TOPICS = ["dat_dai", "khoang_san", "moi_truong", "thien_tai", "te_nan", "hanh_chinh", "can_bo", "an_sinh", "khac"] as const;
+export const TOPICS = ["dat_dai", "khoang_san", "moi_truong", "thien_tai", "te_nan", "hanh_chinh", "can_bo", "an_sinh", "ha_tang", "khac"] as const;
 
 export type Topic = (typeof TOPICS)[number];
 
@@ -26,6 +26,7 @@ export const TOPIC_LABELS: Readonly<Record<Topic, string>> = {
   hanh_chinh: "Thủ tục hành chính",
   can_bo: "Cán bộ, đảng viên",
   an_sinh: "An sinh xã hội",
+  ha_tang: "Hạ tầng: đường, cầu, điện, nước",
   khac: "Góp ý, khen ngợi và nội dung khác",
 };
 
@@ -39,6 +40,8 @@ export const TOPIC_DESCRIPTIONS: Readonly<Record<Topic, string>> = {
   hanh_chinh: "thủ tục hành chính, chậm trễ, thái độ phục vụ tại bộ phận một cửa",
   can_bo: "cán bộ, đảng viên vi phạm đạo đức, lối sống, nhũng nhiễu",
   an_sinh: "hộ nghèo, nhà tạm, nhà dột nát, đối tượng chính sách, người yếu thế",
+  ha_tang:
+    "đường sá, cầu, điện, nước sạch/nước máy, đèn đường, thoát nước cần sửa chữa hoặc làm mới (ngập úng đô thị và sạt lở vẫn là thien_tai, ô nhiễm nguồn nước vẫn là moi_truong)",
   khac: "khen ngợi, góp ý khác",
 };
 
@@ -55,6 +58,7 @@ export const RESPONSIBLE_UNITS: Readonly<Record<Topic, string>> = {
   hanh_chinh: "UBND cấp xã / Bộ phận một cửa",
   can_bo: "Ủy ban Kiểm tra Tỉnh ủy",
   an_sinh: "Sở Lao động – Thương binh và Xã hội",
+  ha_tang: "Sở Giao thông vận tải / UBND cấp huyện",
   khac: "Ban Dân vận Tỉnh ủy",
 };
 
@@ -78,6 +82,7 @@ export const DEADLINE_DAYS: Readonly<Record<Topic, number>> = {
   hanh_chinh: 10,
   can_bo: 30,
   an_sinh: 15,
+  ha_tang: 15,
   khac: 15,
 };
 
@@ -206,6 +211,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["vô cảm", 2], ["không tiếp dân", 2], ["kết luận thanh tra", 2], ["chạy chọt", 3], ["ô dù", 3], ["lộng quyền", 4],
     ["ức hiếp", 3], ["trù dập", 4], ["chiếm đất công", 3], ["không ai dám", 2], ["không dám nói", 2], ["lạm thu", 4],
     ["thu thêm", 2], ["ngoài quy định", 2], ["thu sai", 3],
+    // Levies a cadre makes up: "tự đặt ra thu mỗi hộ", "không có biên lai".
+    ["tự đặt ra", 3], ["tự ý thu", 3], ["tự thu", 2], ["ép đóng", 3], ["bắt đóng", 2], ["bắt nộp", 2], ["thu mỗi hộ", 2],
+    ["không có biên lai", 3], ["không biên lai", 3], ["không có hóa đơn", 2],
   ],
   an_sinh: [
     ["hộ nghèo", 4], ["cận nghèo", 4], ["nhà nghèo", 3], ["nghèo", 2], ["nhà tạm", 4], ["xóa nhà tạm", 4],
@@ -222,13 +230,25 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tâm thần", 2], ["vô gia cư", 3], ["lang thang", 2], ["hộ khó khăn", 3], ["nợ lương", 3], ["trả lương", 2],
     ["bảo hiểm xã hội", 3], ["bị mù", 3], ["xiêu vẹo", 3], ["chồng bỏ đi", 2],
   ],
+  // Roads, bridges, power, water supply and drains as services or structures to repair or build.
+  ha_tang: [
+    ["đèn đường", 3], ["đèn chiếu sáng", 3], ["cột điện", 3], ["dây điện", 3], ["mất điện", 3], ["cúp điện", 3], ["điện yếu", 3],
+    ["trạm biến áp", 3], ["điện lực", 2], ["ổ gà", 4], ["ổ voi", 4], ["hư hỏng nặng", 1], ["nát bét", 3],
+    ["mặt đường", 2], ["đường sá", 3], ["con đường", 2], ["tuyến đường", 2], ["đoạn đường", 2], ["đường liên thôn", 3],
+    ["đường liên xã", 3], ["đường bê tông", 2], ["bê tông", 1], ["làm đường", 3], ["sửa đường", 4], ["nâng cấp đường", 3],
+    ["trải nhựa", 3], ["cầu treo", 4], ["cầu tạm", 4], ["cầu gỗ", 4], ["cầu sắt", 3], ["xây cầu", 3], ["sửa cầu", 4],
+    ["cầu cống", 3], ["nắp cống", 4], ["hố ga", 4],
+    ["cống", 2], ["mất nước", 3], ["cúp nước", 3], ["không có nước", 3], ["đường ống nước", 4], ["vỡ ống", 4],
+    ["công trình", 2], ["chất lượng công trình", 3], ["thi công", 2], ["nhà thầu", 2], ["lan can", 3],
+    ["biển báo", 3], ["đèn tín hiệu", 3], ["đèn giao thông", 3], ["sóng điện thoại", 2], ["trường học", 1], ["kênh mương", 3],
+  ],
   khac: [
     ["cảm ơn", 3], ["cám ơn", 3], ["khen", 2], ["khen thưởng", 3], ["biểu dương", 3], ["tuyên dương", 3],
-    ["hài lòng", 2], ["góp ý", 2], ["mở thêm", 2], ["xe buýt", 2], ["đối thoại", 2], ["đèn đường", 2],
-    ["tổ chức thêm", 1], ["nên có", 1], ["nghị quyết", 2], ["bê tông", 1], ["hoan nghênh", 3], ["nhiệt liệt", 2],
+    ["hài lòng", 2], ["góp ý", 2], ["mở thêm", 2], ["xe buýt", 2], ["đối thoại", 2],
+    ["tổ chức thêm", 1], ["nên có", 1], ["nghị quyết", 2], ["hoan nghênh", 3], ["nhiệt liệt", 2],
     ["giống cây", 2], ["nông sản", 2], ["đã giúp", 2], ["tận tình", 2], ["nhiệt tình", 2], ["kịp thời", 1],
-    ["cảm kích", 3], ["tri ân", 3], ["xây cầu", 2], ["làm đường", 2], ["nâng cấp đường", 2], ["nông thôn mới", 2],
-    ["mất điện", 2], ["trạm y tế", 2], ["sân chơi", 2], ["lắp camera", 2], ["sóng điện thoại", 2], ["dân vận khéo", 3],
+    ["cảm kích", 3], ["tri ân", 3], ["nông thôn mới", 2],
+    ["trạm y tế", 2], ["sân chơi", 2], ["lắp camera", 2], ["dân vận khéo", 3],
   ],
 };
 
@@ -257,5 +277,5 @@ export const NEUTRAL_PHRASES: readonly string[] = ["quán nhậu", "đất nư�
  */
 export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "lũ", "bão", "lốc", "khói", "bụi", "mùi", "xả", "quát", "lún", "giông", "váng", "nhậu", "đất", "nợ", "nước dâng",
-  "tự sát", "lấn sang", "lấn qua", "chừ", "sụp",
+  "tự sát", "lấn sang", "lấn qua", "chừ", "sụp", "cống",
 ]);

@@ -39,6 +39,8 @@ export interface Answer {
   /** Retrieved passages, best first (empty when declined). */
   readonly hits: readonly Hit[];
   readonly mode: "extractive" | "llm";
+  /** The documents hold no exact answer: this is the nearest passage, and the answer says so. */
+  readonly hedged?: boolean;
 }
 
 /** Named defaults of the extractive answer. */
@@ -213,6 +215,14 @@ function sentenceEnd(text: string): string {
 }
 
 /** The polite refusal, saying what the documents do cover. */
+/** An extractive answer given as the nearest content: "Nghị quyết không nói trực tiếp điều này; nội dung gần nhất là …". */
+export function hedgedAnswer(answer: Answer, documents: readonly IndexedDocument[]): Answer {
+  if (!answer.source) return answer;
+  const lead = `${capitalize(primaryTitle(documents))} không nói trực tiếp điều này; nội dung gần nhất là:`;
+  const body = `${lead}\n“${answer.quote ?? answer.body}”`;
+  return { ...answer, lead, body, text: answerText(body, answer.source.label, answer.seeAlso), hedged: true };
+}
+
 export function declinedAnswer(question: string, reason: DeclineReason, documents: readonly IndexedDocument[]): Answer {
   const text = DECLINE_TEXT[reason](documents);
   return { question, declined: true, reason, text, body: text, seeAlso: [], hits: [], mode: "extractive" };

@@ -14,7 +14,7 @@ import { DEFAULT_CHUNK_OPTIONS, parseDocument, type ChunkOptions } from "./parse
 
 const DOCUMENT_EXTENSIONS = new Set([".txt", ".md"]);
 /** Files that change what the index holds; other files in `knowledge/` (area lists…) do not. */
-const LANGUAGE_FILES = ["glossary.json", "synonyms.json"] as const;
+const LANGUAGE_FILES = ["glossary.json", "synonyms.json", "everyday.json"] as const;
 
 /** The source files that make up the index, in a stable order. */
 export interface SourceFiles {
@@ -73,6 +73,7 @@ export function loadCorpus(dir: string, chunking: ChunkOptions = DEFAULT_CHUNK_O
   const language: LanguageData = {
     abbreviations: readJson(dir, "glossary.json", files.language, LanguageDataSchema.pick({ abbreviations: true }))?.abbreviations ?? [],
     synonyms: readJson(dir, "synonyms.json", files.language, LanguageDataSchema.pick({ synonyms: true }))?.synonyms ?? [],
+    everyday: readJson(dir, "everyday.json", files.language, LanguageDataSchema.pick({ everyday: true }))?.everyday ?? [],
   };
   return { documents, language, sourceHash: hashSources(dir, files, chunking) };
 }

@@ -5,7 +5,8 @@
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { cleanInput, stripMarkup } from "../core/text.js";
-import { answerText, citationOf, declinedAnswer, extractiveAnswer, MAX_QUESTION_CHARS, sectionOverview, seeAlsoOf, type Answer, type Citation } from "./answer.js";
+import { answerText, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, MAX_QUESTION_CHARS, sectionOverview, seeAlsoOf, type Answer, type Citation } from "./answer.js";
+import { answerableHits, headingsAsSections, preferParts } from "./question-focus.js";
 import type { Passage, Section } from "./document.js";
 import { openIndex, type EmbedderChoice, type IndexedDocument, type KnowledgeIndex } from "./index-store.js";
 import type { AnswerOptions, GroundedAnswerer } from "./llm.js";
@@ -13,6 +14,9 @@ import { DEFAULT_RETRIEVAL_PARAMS, Retriever, type RetrievalParams, type Retriev
 
 /** Passages returned with an answer unless asked otherwise. */
 export const DEFAULT_K = 5;
+
+/** Candidates retrieved before the part of the document a question wants is preferred. */
+export const FOCUS_CANDIDATES = 10;
 
 export interface KnowledgeBaseOptions {
   readonly knowledgeDir: string;
@@ -29,6 +33,18 @@ export interface KnowledgeBaseOptions {
 export interface AskOptions extends AnswerOptions {
   /** Passages to return (default 5). */
   readonly k?: number;
+  /** Passages not to answer from (a follow-up must not repeat the previous answer). */
+  readonly avoid?: readonly string[];
+  /**
+   * The question is known to be about the documents' domain: when they hold no exact answer, give
+   * the nearest passage as a hedged answer instead of declining.
+   */
+  readonly hedge?: boolean;
+  /**
+   * The question is known to be outside the documents (a kind they never answer): declined, with the
+   * retrieval's reason when it has a more precise one ("about-now", "no-figure").
+   */
+  readonly outOfScope?: boolean;
 }
 
 export class KnowledgeBase {
@@ -64,24 +80,54 @@ export class KnowledgeBase {
     return this.llm !== undefined;
   }
 
-  /** Cleans the question and retrieves passages for it. */
+  /** Cleans the question and retrieves passages for it, from the part of the document it wants. */
   async search(question: string, k: number = DEFAULT_K): Promise<RetrievalResult> {
-    const retrieval = await this.retriever.retrieve(normalizeQuestion(question), k);
+    const retrieval = await this.focused(normalizeQuestion(question), k, new Set());
     if (retrieval.vectorError) this.logger.warn({ error: retrieval.vectorError }, "the embeddings server failed: searching the word index alone");
     return retrieval;
+  }
+
+  /**
+   * Retrieves more candidates than asked, so that the part of the document the question wants can
+   * come up (see `question-focus.ts`); front matter and the passages to avoid are left out.
+   */
+  private async focused(text: string, k: number, avoid: ReadonlySet<string>): Promise<RetrievalResult> {
+    const found = await this.retriever.retrieve(text, Math.max(k, FOCUS_CANDIDATES) + avoid.size);
+    const hits = preferParts(text, answerableHits(text, found.hits)).filter((hit) => !avoid.has(hit.passage.id));
+    return { ...found, hits: hits.slice(0, k) };
   }
 
   /** Answers a question; never throws for bad input or an LLM failure. */
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const text = normalizeQuestion(question);
     if (text.length > MAX_QUESTION_CHARS) return declinedAnswer(text.slice(0, 200), "too-long", this.documents);
-    const retrieval = await this.retriever.retrieve(text, options.k ?? DEFAULT_K);
+    const retrieval = await this.focused(text, options.k ?? DEFAULT_K, new Set(options.avoid ?? []));
     if (retrieval.vectorError) this.logger.warn({ error: retrieval.vectorError }, "the embeddings server failed: answering from the word index alone");
     if (!retrieval.meaningful) return declinedAnswer(text, "empty", this.documents);
-    if (retrieval.declined) return declinedAnswer(text, retrieval.declinedBecause ?? "not-covered", this.documents);
-    const extractive = extractiveAnswer(text, retrieval, this.retriever, this.documents);
+    if (options.outOfScope) return declinedAnswer(text, retrieval.declinedBecause ?? "not-covered", this.documents);
+    if (retrieval.declined) {
+      // In the documents' domain but without an exact answer: the nearest passage, said to be only that.
+      if (options.hedge && retrieval.declinedBecause === "not-covered" && retrieval.hits.length > 0) return hedgedAnswer(this.extractive(text, retrieval), this.documents);
+      return declinedAnswer(text, retrieval.declinedBecause ?? "not-covered", this.documents);
+    }
+    const extractive = this.extractive(text, retrieval);
     if (!this.llm) return extractive;
     return this.llmAnswer(text, retrieval, extractive, options);
+  }
+
+  /**
+   * The extractive answer. A bare heading is never the answer: when a section's heading matched
+   * best, the answer quotes the section's first paragraph under that heading (the hits keep their order).
+   */
+  private extractive(text: string, retrieval: RetrievalResult): Answer {
+    const firstParagraph = (section: string, docId: string) => this.sectionPassages(docId, section).find((passage) => passage.kind === "paragraph");
+    const top = retrieval.hits[0];
+    const sourced = headingsAsSections(retrieval.hits, firstParagraph);
+    const answer = extractiveAnswer(text, { ...retrieval, hits: sourced }, this.retriever, this.documents);
+    if (top?.passage.kind !== "heading" || answer.declined || answer.lead) return { ...answer, hits: retrieval.hits };
+    const lead = `${top.passage.text}:`;
+    const body = `${lead}\n“${answer.quote ?? ""}”`;
+    return { ...answer, lead, body, text: answerText(body, answer.source!.label, answer.seeAlso), hits: retrieval.hits };
   }
 
   private async llmAnswer(question: string, retrieval: RetrievalResult, fallback: Answer, options: AskOptions): Promise<Answer> {

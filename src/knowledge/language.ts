@@ -4,7 +4,7 @@
  * Vietnamese; it receives the `analyze` function built here.
  */
 import { z } from "zod";
-import { fold, tokenize, type Token } from "../core/text.js";
+import { fold, hasDiacritics, nfc, tokenize, type Token } from "../core/text.js";
 
 /** Abbreviations (`glossary.json`) and groups of words meaning the same here (`synonyms.json`). */
 export const LanguageDataSchema = z.object({
@@ -17,6 +17,11 @@ export const LanguageDataSchema = z.object({
     )
     .default([]),
   synonyms: z.array(z.object({ terms: z.array(z.string().min(1)).min(2), note: z.string().optional() })).default([]),
+  /**
+   * How people type a word in chat or say it in Quảng Nam (`everyday.json`): "răng" → "sao", "ko" →
+   * "không", "ntn" → "như thế nào". Questions are read with the usual word; documents are not changed.
+   */
+  everyday: z.array(z.object({ say: z.string().min(1), means: z.string().min(1), note: z.string().optional() })).optional(),
 });
 export type LanguageData = z.infer<typeof LanguageDataSchema>;
 
@@ -142,6 +147,7 @@ export class Analyzer {
   /** Folded forms the corpus uses as content words: "can" (cán), "dau" (đầu), not "gi" (gì). */
   private readonly contentWords: ReadonlySet<string>;
   private readonly questionPhrases: ReadonlyArray<readonly string[]>;
+  private readonly everyday: ReadonlyArray<{ readonly pattern: RegExp; readonly means: string }>;
   /** Folded abbreviation → its expansions, for answers and explanations. */
   readonly expansions = new Map<string, { short: string; long: readonly string[] }>();
 
@@ -169,12 +175,25 @@ export class Analyzer {
       const concept = `s:${index}:${phraseKey(group.terms[0] ?? "")}`;
       for (const term of group.terms) this.addPhrase(term, concept, false);
     });
+    // Longest first, so that "làm chi" is read before a shorter entry could take part of it.
+    this.everyday = [...(data.everyday ?? [])]
+      .sort((a, b) => b.say.length - a.say.length)
+      .map(({ say, means }) => ({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(nfc(say))}(?![\\p{L}\\p{N}])`, "giu"), means }));
+  }
+
+  /**
+   * A question with everyday and regional words replaced by the usual ones (`LanguageData.everyday`);
+   * typed without diacritics, the usual word is put in without them too ("noi j" → "noi gi").
+   */
+  usualWords(text: string): string {
+    const plain = !hasDiacritics(text);
+    return this.everyday.reduce((result, { pattern, means }) => result.replace(pattern, plain ? fold(means) : means), text);
   }
 
   /** Analyses a text into terms (with repetitions: term frequency counts). */
   analyze(text: string, options: AnalyzeOptions): Term[] {
     // "4,8%" and "bốn phần trăm" should meet: the percent sign is read out as words on both sides.
-    const source = text.replace(/%/g, " phần trăm ");
+    const source = (options.role === "query" ? this.usualWords(text) : text).replace(/%/g, " phần trăm ");
     const tokens = tokenize(source);
     // A question typed with a Vietnamese keyboard has diacritics somewhere; then "bao" means "bao",
     // not "bảo". Typed without any, every word may have lost its diacritics.
@@ -367,6 +386,10 @@ export interface CorpusWords {
 
 /** Share of a folded pair's occurrences its most frequent spelling needs to be taken as its spelling. */
 const DOMINANT_SPELLING_SHARE = 0.8;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
 
 /** The words and word pairs of the corpus texts, for the `Analyzer` constructor. */
 export function corpusWords(texts: Iterable<string>): CorpusWords {

@@ -28,6 +28,12 @@ export interface QueryWeights {
   readonly concept: number;
   /** "HTCT là viết tắt của gì" → the passage that defines HTCT. */
   readonly definition: number;
+  /**
+   * Factor of a single word inside the long form of an abbreviation, of three or more syllables
+   * ("trận" of "Mặt trận Tổ quốc" = MTTQ): the name is searched as itself, and its syllable alone is
+   * another word ("thế trận").
+   */
+  readonly insideConcept: number;
 }
 
 export const DEFAULT_QUERY_WEIGHTS: QueryWeights = {
@@ -40,6 +46,7 @@ export const DEFAULT_QUERY_WEIGHTS: QueryWeights = {
   functionPair: 0.3,
   concept: 0.8,
   definition: 4,
+  insideConcept: 0.25,
 };
 
 export interface RetrievalParams {
@@ -200,7 +207,10 @@ export class Retriever {
       const previous = byKey.get(term.key);
       if (!previous || previous.weight < weight) byKey.set(term.key, { key: term.key, weight, kind: term.kind, surface: term.surface, meaning: term.meaning, content });
     }
-    return [...byKey.values()];
+    const terms = [...byKey.values()];
+    const inNames = new Set(terms.filter((term) => term.kind === "concept" && term.key.startsWith("c:") && term.surface.split(/\s+/u).length >= 3).flatMap((term) => fold(term.surface).split(/\s+/u)));
+    if (inNames.size === 0) return terms;
+    return terms.map((term) => ((term.kind === "word" || term.kind === "exact") && inNames.has(fold(term.surface)) ? { ...term, weight: term.weight * weights.insideConcept } : term));
   }
 
   private fuse(

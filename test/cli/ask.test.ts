@@ -19,6 +19,7 @@ function expectRecord(line: unknown, k: number) {
     declined: expect.any(Boolean),
     passages: expect.any(Array),
     ms: expect.any(Number),
+    intent: expect.stringMatching(/^(question|out-of-scope)$/),
   });
   const record = line as { passages: Array<Record<string, unknown>>; declined: boolean };
   if (!record.declined) expect(record.passages).toHaveLength(k);
@@ -75,6 +76,33 @@ describe("npm run ask", () => {
     records.forEach((record) => expectRecord(record, 5));
     expect(records.map((record) => record.declined)).toEqual([false, true, true, true, false]);
     expect(records[0].q).toBe(questions[0]);
+  });
+
+  it("--jsonl takes JSON lines with the chat's history and tells each message's intent, a report's topic too", async () => {
+    const lines = [
+      JSON.stringify({ q: "Nghị quyết nói gì về vùng đồng bào dân tộc thiểu số?" }),
+      JSON.stringify({ q: "còn Mặt trận Tổ quốc thì sao?", history: ["Nghị quyết nói gì về vùng đồng bào dân tộc thiểu số?"] }),
+      "Tôi muốn phản ánh việc cán bộ xã thu tiền sai quy định khi làm giấy tờ đất",
+      "Chào bạn 👋",
+      "Mã PA-2026-000123 của tôi đến đâu rồi?",
+      "Thủ đô của Pháp là gì?",
+      '{"q": 5}',
+      "{not json",
+    ];
+    const { code, stdout } = await ask(["--jsonl"], `${lines.join("\n")}\n`);
+    expect(code).toBe(0);
+    const records = stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(records).toHaveLength(lines.length);
+    expect(records.slice(0, 6).map((record) => record.intent)).toEqual(["question", "question", "report", "smalltalk", "tracking", "out-of-scope"]);
+    // The follow-up is asked about the Front, and does not repeat the first answer.
+    expect(records[1].q).toBe("còn Mặt trận Tổ quốc thì sao?");
+    expect(records[1].answer).not.toBe(records[0].answer);
+    expect(records[1].passages[0].section).toBe("III.3");
+    expect(records[2]).toMatchObject({ topic: expect.stringMatching(/^(can_bo|dat_dai|hanh_chinh)$/), declined: true, passages: [] });
+    expect(records[2].answer).toContain("Gửi nội dung này thành phản ánh đến Ban Dân vận?");
+    expect(records[3].topic).toBeUndefined();
+    expect(records[6].error).toMatch(/"q"/);
+    expect(records[7].error).toMatch(/JSON/);
   });
 
   it("explains a wrong call in Vietnamese with exit code 2, without a stack trace", async () => {

@@ -65,7 +65,10 @@ describe("topics", () => {
     ["xin hoi lam giay khai sinh cho con can nhung giay to gi", "hanh_chinh"],
     ["Ông trưởng thôn vòi tiền các hộ muốn được xét hộ nghèo", "can_bo"],
     ["Cụ ông neo đơn, không nơi nương tựa, nhà dột nát, mong được giúp đỡ", "an_sinh"],
-    ["Đề nghị lắp thêm đèn đường ở đoạn dốc gần chợ", "khac"],
+    ["Đề nghị lắp thêm đèn đường ở đoạn dốc gần chợ", "ha_tang"],
+    ["cau treo qua suoi hu may tam van, de nghi xa sua gap", "ha_tang"],
+    ["Gọi mãi mà công ty cấp nước không sửa đường ống nước bị vỡ trước nhà", "ha_tang"],
+    ["Mưa chừng nửa tiếng là khu phố ngập tới đầu gối, mong nạo vét cống thoát nước", "thien_tai"],
   ])("%s → %s", (text, topic) => {
     expect(classifyFeedback(text).topic).toBe(topic);
   });

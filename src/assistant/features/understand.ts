@@ -1,0 +1,76 @@
+/**
+ * Private-chat text, understood before it is answered (see `intent.ts`): a question is searched as
+ * before; a report typed in plain words is filed through the feedback form after one confirmation;
+ * smalltalk gets a short friendly answer and what the assistant can do; asking after one's report
+ * shows its status. Groups keep their rules (the ask feature answers what reaches it there).
+ */
+import { textReply } from "../../core/messages.js";
+import type { ReportAccess } from "../../inbox/report-access.js";
+import { parseTrackingCode } from "../../inbox/reports.js";
+import { inDomain, type IntentClassifier } from "../intent.js";
+import { ENGLISH_REPLY, REPORT_CHOICE, reportConfirmReply, smalltalkReply } from "../intent-replies.js";
+import type { ReportService } from "../report-service.js";
+import type { Feature, Turn } from "../turn.js";
+import { answerQuestion, type AskDeps } from "./ask.js";
+import { startReport, type FeedbackDeps } from "./feedback.js";
+import { showStatus } from "./tracking.js";
+
+export interface UnderstandDeps {
+  readonly intents: IntentClassifier;
+  readonly ask: AskDeps;
+  readonly feedback: FeedbackDeps;
+  readonly service: ReportService;
+  readonly access: ReportAccess;
+}
+
+/** A message read as a report waits this long for "Có" / "Không, đây là câu hỏi". */
+export const PENDING_REPORT_WINDOW_MS = 30 * 60 * 1000;
+
+const CONFIRMATION_GONE = textReply("Nội dung chờ xác nhận đã quá lâu hoặc đã được xử lý. Bạn gõ lại nội dung, hoặc gõ /gopy để gửi phản ánh nhé.");
+
+export function understandFeature(deps: UnderstandDeps): Feature {
+  return {
+    name: "understand",
+    handles(message, state) {
+      const { content } = message;
+      if (content.kind === "choice") return content.value === REPORT_CHOICE.yes || content.value === REPORT_CHOICE.no;
+      return content.kind === "text" && message.chat.type === "private" && state.feedback === undefined && state.addingInfo === undefined;
+    },
+    async handle(turn) {
+      const { content } = turn.message;
+      if (content.kind === "choice") return confirm(turn, deps, content.value);
+      if (content.kind !== "text") return;
+      await understandText(turn, deps, content.text);
+    },
+  };
+}
+
+async function understandText(turn: Turn, deps: UnderstandDeps, text: string): Promise<void> {
+  // What the chat holds of its past: the last question (for follow-ups) and a report waiting for its confirmation.
+  const recent = [turn.state.lastQuestion?.text, turn.state.pendingReport?.text].filter((earlier): earlier is string => earlier !== undefined);
+  const verdict = await deps.intents.classify(text, { history: recent });
+  turn.log.info({ intent: verdict.intent, detail: verdict.detail, by: verdict.by }, "message understood");
+  switch (verdict.intent) {
+    case "report":
+      turn.state = { ...turn.state, pendingReport: { text, at: turn.message.receivedAt.getTime() } };
+      return void (await turn.reply(reportConfirmReply(text)));
+    case "smalltalk":
+      return void (await turn.reply(smalltalkReply(verdict.detail)));
+    case "tracking":
+      return showStatus(turn, deps.service, deps.access, parseTrackingCode(text) ?? "");
+    case "out-of-scope":
+      if (verdict.detail === "english") return void (await turn.reply(ENGLISH_REPLY));
+      return answerQuestion(turn, text, deps.ask, verdict.by === "offline" || !inDomain(text));
+    case "question":
+      return answerQuestion(turn, text, deps.ask);
+  }
+}
+
+/** "Có": the pending text starts the feedback form; "Không, đây là câu hỏi": it is answered as a question. */
+async function confirm(turn: Turn, deps: UnderstandDeps, value: string): Promise<void> {
+  const pending = turn.state.pendingReport;
+  turn.state = { ...turn.state, pendingReport: undefined };
+  if (!pending || turn.message.receivedAt.getTime() - pending.at > PENDING_REPORT_WINDOW_MS) return void (await turn.reply(CONFIRMATION_GONE));
+  if (value === REPORT_CHOICE.yes) return startReport(turn, deps.feedback, pending.text);
+  await answerQuestion(turn, pending.text, deps.ask);
+}

@@ -1,0 +1,63 @@
+/**
+ * Follow-ups: "còn vùng DTTS thì sao?", "rứa còn quan điểm thì răng?" ask the previous question
+ * about something else. The previous question's subject is replaced by the new one, so that the
+ * search is not pulled back to the previous answer; a follow-up that asks something of its own
+ * ("còn khoáng sản thì có nói không?") is asked on its own.
+ */
+import { fold } from "../core/text.js";
+
+/**
+ * Typed with diacritics, "còn" is told from "con" ("con em đồng bào…"); typed without, it is not.
+ * "rứa", "răng" are how Quảng Nam says "vậy", "sao".
+ */
+const FOLLOW_UP_ACCENTED = /^((vậy|thế|rứa|vậy thì|thế thì)\s+)?(còn)(?=[\s,]|$)|(thì sao|thế thì sao|ra sao|thì răng|răng rứa|thì thế nào)\s*\??$/u;
+const FOLLOW_UP_FOLDED = /^((vay|the|rua|vay thi|the thi)\s+)?con\b|\b(thi sao|the thi sao|ra sao|thi rang|rang rua|thi the nao)\s*\??$/u;
+
+/** The opening and closing words of a follow-up, around its subject. */
+const OPENING = /^\s*((vậy|thế|rứa|vay|the|rua)(\s+thì|\s+thi)?\s+)?(còn|con)\s+((về|ve|với|voi)\s+)?/iu;
+const CLOSING = /[\s,]*(thì|thi|thế|the)?\s*(sao|ra sao|răng|rang|thế nào|the nao|như thế nào|nhu the nao)?\s*(vậy|vay|rứa|rua|nữa|nua)?\s*[?.!]*\s*$/iu;
+
+/** A follow-up that asks something itself, not only "what about X". */
+const ASKS_ITSELF = /\b(có nói|co noi|có nhắc|co nhac|nhắc (đến|tới)|nhac (den|toi)|đề cập|de cap|là gì|la gi|làm gì|lam gi|ra sao|thế nào|the nao|quy định|quy dinh|ai|bao nhiêu|bao nhieu)\b/iu;
+
+/** Where the previous question names its subject; the first pattern that matches is used. */
+const SUBJECT_PATTERNS: readonly RegExp[] = [
+  /(?<lead>\b(?:về|đến|tới|đối với|ve|den|toi|doi voi)\s+)(?<subject>.+?)(?<tail>\s+(?:không|chưa|như thế nào|thế nào|ra sao|là gì|gì|nào|khong|chua|nhu the nao|the nao|la gi|gi|nao))?\s*\??$/iu,
+  /^(?<subject>.+?)(?<tail>\s+(?:của|trong|theo|cua|theo)\s+(?:nghị quyết|văn bản|nq|nghi quyet|van ban)\b.*)$/iu,
+  /^(?<subject>.+?)(?<tail>\s+(?:phải|cần|có|được|phai|can|duoc)\s+(?:làm gì|làm những gì|lam gi|lam nhung gi|nhiệm vụ gì|nhiem vu gi|trách nhiệm gì|trach nhiem gi).*)$/iu,
+];
+
+/** Whether a message only makes sense after the previous question. */
+export function isFollowUp(text: string): boolean {
+  const typed = text.trim().toLowerCase().normalize("NFC");
+  const folded = fold(typed);
+  return typed === folded ? FOLLOW_UP_FOLDED.test(folded) : FOLLOW_UP_ACCENTED.test(typed);
+}
+
+/** What a follow-up asks about: "vùng DTTS" in "còn vùng DTTS thì sao?". */
+export function followUpSubject(text: string): string {
+  return text.trim().replace(OPENING, "").replace(CLOSING, "").trim();
+}
+
+/**
+ * The question to search for a message, given the previous question of the same chat (if any);
+ * `followUp` when it was rewritten from the previous question (whose answer must not come back).
+ */
+export function resolveFollowUp(text: string, previous: string | undefined): { readonly question: string; readonly followUp: boolean } {
+  if (!isFollowUp(text)) return { question: text, followUp: false };
+  const subject = followUpSubject(text);
+  const stripped = text.trim().replace(OPENING, "").trim();
+  if (!subject) return { question: previous ?? text, followUp: previous !== undefined };
+  // Standing on its own, it is answered on its own (and may well share the previous answer's passage).
+  if (ASKS_ITSELF.test(stripped) || !previous) return { question: stripped, followUp: false };
+  const asked = previous.trim();
+  for (const pattern of SUBJECT_PATTERNS) {
+    const match = pattern.exec(asked);
+    if (match?.groups?.subject) {
+      const start = match.index + (match.groups.lead?.length ?? 0);
+      const question = `${asked.slice(0, start)}${subject}${match.groups.tail ?? ""}`;
+      return { question: asked.endsWith("?") && !question.endsWith("?") ? `${question}?` : question, followUp: true };
+    }
+  }
+  return { question: `${subject} ${previous}`, followUp: true };
+}

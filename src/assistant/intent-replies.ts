@@ -1,0 +1,52 @@
+/** What the assistant says for each intent that is not a question: shared by the chat and `npm run ask`. */
+import { textReply, type Reply } from "../core/messages.js";
+import type { IntentDetail } from "./intent.js";
+
+/** What the assistant can do, in one short list (after a greeting or a decline). */
+const CAN_DO = [
+  "hỏi về Nghị quyết Tỉnh ủy lần thứ 14 về công tác dân vận (trả lời kèm trích dẫn nguyên văn);",
+  "gửi phản ánh, kiến nghị đến Ban Dân vận: cứ kể sự việc, hoặc gõ /gopy;",
+  "theo dõi phản ánh đã gửi: gõ /theodoi kèm mã (ví dụ /theodoi PA-2026-000123).",
+];
+
+/** Buttons that go with a smalltalk answer. */
+const SMALLTALK_CHOICES: Reply["choices"] = [
+  [
+    { label: "📖 Mục lục nghị quyết", value: "toc" },
+    { label: "✍️ Gửi phản ánh", value: "gopy" },
+  ],
+];
+
+const SMALLTALK_OPENING: Readonly<Record<Exclude<IntentDetail, "english">, string>> = {
+  greeting: "Chào bạn! Tôi là Trợ lý Dân vận của Ban Dân vận Tỉnh ủy Quảng Nam. Bạn có thể:",
+  self: "Tôi là Trợ lý Dân vận, một chương trình trả lời tự động của Ban Dân vận Tỉnh ủy Quảng Nam (không phải người thật), làm việc cả ngày lẫn đêm. Bạn có thể:",
+  profanity: "Tôi rất tiếc nếu câu trả lời trước chưa giúp được bạn. Bạn cứ nói rõ điều cần hỏi hoặc cần phản ánh, tôi sẽ cố gắng giúp. Bạn có thể:",
+};
+
+/** The short friendly answer to a greeting, thanks, goodbye, "bạn là ai", or rudeness (a calm one). */
+export function smalltalkReply(detail: IntentDetail | undefined): Reply {
+  const opening = SMALLTALK_OPENING[detail === "self" || detail === "profanity" ? detail : "greeting"];
+  return { blocks: [{ type: "paragraph", content: [opening] }, { type: "list", items: CAN_DO.map((item) => [item]) }], choices: SMALLTALK_CHOICES };
+}
+
+/** A message in English: the assistant works in Vietnamese. */
+export const ENGLISH_REPLY: Reply = textReply(
+  "Xin lỗi, trợ lý chỉ hiểu tiếng Việt. Bạn vui lòng hỏi bằng tiếng Việt về Nghị quyết công tác dân vận, hoặc gõ /gopy để gửi phản ánh. (Sorry, this assistant only understands Vietnamese.)",
+);
+
+/** Asked once before a report typed in plain words is filed. */
+export const REPORT_CONFIRM_TEXT = "Gửi nội dung này thành phản ánh đến Ban Dân vận?";
+
+/** Choice values of the confirmation. */
+export const REPORT_CHOICE = { yes: "intent:report", no: "intent:question" } as const;
+
+/** The confirmation, quoting the start of what will be sent. */
+export function reportConfirmReply(text: string): Reply {
+  return {
+    blocks: [{ type: "quote", text: text.length > 300 ? `${text.slice(0, 300)}…` : text }, { type: "paragraph", content: [REPORT_CONFIRM_TEXT] }],
+    choices: [[{ label: "Có", value: REPORT_CHOICE.yes }], [{ label: "Không, đây là câu hỏi", value: REPORT_CHOICE.no }]],
+  };
+}
+
+/** Said after a decline: what the assistant can do instead. */
+export const INSTEAD_OF_DECLINE = "Nếu bạn muốn phản ánh, kiến nghị một sự việc, cứ kể rõ sự việc hoặc gõ /gopy, trợ lý sẽ chuyển đến Ban Dân vận.";

@@ -1,0 +1,239 @@
+/**
+ * What a person means by a message in a private chat: a question about the documents, a report
+ * (complaint, denunciation, request, suggestion), smalltalk, a question the documents cannot answer,
+ * or asking after one's own report. Channel-neutral. The offline classifier here is pure rules over
+ * the cue lists of `intent-cues.ts` and the feedback lexicon; an LLM one plugs in behind the same
+ * interface (`llm-intent.ts`). Whether a question is covered is decided later, by retrieval.
+ */
+import { fold } from "../core/text.js";
+import { classifyFeedback, MIN_TOPIC_SCORE } from "../feedback/classifier.js";
+import { parseTrackingCode } from "../inbox/reports.js";
+import {
+  DOCUMENT_WORDS,
+  DOMAIN_WORDS,
+  OTHER_DOCUMENT_PATTERN,
+  OUT_OF_DOMAIN_PATTERNS,
+  FILLER_WORDS,
+  FIRST_PERSON_PLACES,
+  GRIEVANCE_WORDS,
+  OWN_REPORT_WORDS,
+  PROFANITY_WORDS,
+  REPORT_VERBS,
+  SELF_QUESTION_PATTERNS,
+  SMALLTALK_PHRASES,
+  STATUS_WORDS,
+} from "./intent-cues.js";
+
+export const INTENTS = ["question", "report", "smalltalk", "out-of-scope", "tracking"] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** Which kind of smalltalk or decline, for the reply: a greeting, a question about the bot, rudeness, English. */
+export type IntentDetail = "greeting" | "self" | "profanity" | "english";
+
+export interface IntentVerdict {
+  readonly intent: Intent;
+  readonly detail?: IntentDetail;
+  /** Short English notes on what decided it (for logs and the benchmark). */
+  readonly reasons: readonly string[];
+  readonly by: "offline" | "llm";
+}
+
+/** What else is known about the message: the same chat's earlier messages, oldest first. */
+export interface IntentContext {
+  readonly history?: readonly string[];
+}
+
+/** Common interface of the offline and the LLM classifiers; never rejects. */
+export interface IntentClassifier {
+  classify(text: string, context?: IntentContext): Promise<IntentVerdict>;
+}
+
+/** Named defaults of the offline rules. */
+export const INTENT_DEFAULTS = {
+  /** A report needs at least this score (see `reportScore`). */
+  minReportScore: 3,
+  /** …and must beat the question score by this much. */
+  reportMargin: 1,
+  /** Weight of an explicit report verb ("phản ánh", "đề nghị", "tố cáo"). */
+  reportVerbWeight: 3,
+  /** Weight of each document word ("nghị quyết", "có nhắc"), counted up to `maxDocumentCues`. */
+  documentWeight: 2,
+  maxDocumentCues: 2,
+  /** First-person places and grievance words count up to this many each. */
+  maxSituationCues: 2,
+  /** Each of these word counts reached adds one: a long message is a story told, seldom a question. */
+  lengthSteps: [15, 30, 60],
+  /** A statement (no question form) of at least this many words tells of a situation. */
+  statementWords: 6,
+  /** Feedback-lexicon score from which the complaint topic counts double. */
+  strongTopicScore: 4,
+  /** With a tracking code, a message up to this many words asks about that report. */
+  codeMessageWords: 30,
+  /** Rudeness in a message up to this many words is aimed at the bot; in a longer one it is part of a story. */
+  profanityWords: 12,
+  /** Share of English function words from which an unaccented message is English. */
+  englishShare: 0.3,
+} as const;
+
+const ENGLISH_WORDS: ReadonlySet<string> = new Set(["what", "who", "how", "why", "when", "where", "is", "are", "the", "of", "does", "do", "can", "you", "about", "this", "resolution", "say", "a", "an", "to", "in", "for", "please", "which", "i", "my"]);
+
+/** Matches any phrase of a list as whole folded words. */
+function phraseMatcher(phrases: readonly string[]): RegExp {
+  const alternatives = [...phrases].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, "\\s+"));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+}
+
+const MATCHERS = {
+  smalltalk: phraseMatcher(SMALLTALK_PHRASES),
+  profanity: phraseMatcher(PROFANITY_WORDS),
+  reportVerb: phraseMatcher(REPORT_VERBS),
+  firstPerson: phraseMatcher(FIRST_PERSON_PLACES),
+  grievance: phraseMatcher(GRIEVANCE_WORDS),
+  document: phraseMatcher(DOCUMENT_WORDS),
+  domain: phraseMatcher(DOMAIN_WORDS),
+  status: phraseMatcher(STATUS_WORDS),
+  ownReport: phraseMatcher(OWN_REPORT_WORDS),
+};
+
+function distinctMatches(matcher: RegExp, folded: string): string[] {
+  return [...new Set([...folded.matchAll(matcher)].map((match) => match[0].replace(/\s+/gu, " ")))];
+}
+
+/** Folded text with punctuation as spaces; the form every cue list is written in. */
+function foldedWords(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Classifies one message by the rules; pure and fast (tens of microseconds). */
+export function classifyIntent(text: string, context: IntentContext = {}): IntentVerdict {
+  const folded = foldedWords(text);
+  const words = folded ? folded.split(" ") : [];
+  const offline = (intent: Intent, reasons: string[], detail?: IntentDetail): IntentVerdict => ({ intent, reasons, by: "offline", ...(detail ? { detail } : {}) });
+  // Nothing typed is an empty question (answered with an example); emoji alone are a greeting.
+  if (words.length === 0) return text.trim() ? offline("smalltalk", ["no words"], "greeting") : offline("question", ["empty"]);
+  const tracking = trackingReason(text, folded, words.length, context.history ?? []);
+  if (tracking) return offline("tracking", [tracking]);
+  const profanity = distinctMatches(MATCHERS.profanity, folded);
+  if (profanity.length > 0 && words.length <= INTENT_DEFAULTS.profanityWords) return offline("smalltalk", [`rude: ${profanity.join(", ")}`], "profanity");
+  if (SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(folded))) return offline("smalltalk", ["asks about the assistant"], "self");
+  if (isOnlySmalltalk(folded)) return offline("smalltalk", ["greeting, thanks or goodbye only"], "greeting");
+  if (isEnglish(text, words)) return offline("out-of-scope", ["typed in English"], "english");
+  const report = reportScore(text, folded, words.length);
+  // A short question with no one's own situation in it asks about a thing ("tiền bồi thường là bao nhiêu?"), however much it sounds like a complaint topic.
+  const impersonal = asks(text, folded) && !report.personal && words.length < INTENT_DEFAULTS.lengthSteps[1];
+  const question = questionScore(text, folded);
+  if (!impersonal && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
+  if (outOfDomain(text)) return offline("out-of-scope", ["a kind of question the documents never answer"]);
+  return offline("question", [...question.reasons, `report ${report.score} vs question ${question.score}`]);
+}
+
+/**
+ * A kind of question the documents never answer (see `OUT_OF_DOMAIN_PATTERNS`), unless it names them;
+ * or what another legal text decides, even when it names a resolution.
+ */
+export function outOfDomain(text: string): boolean {
+  const folded = foldedWords(text);
+  if (OTHER_DOCUMENT_PATTERN.test(folded)) return true;
+  return distinctMatches(MATCHERS.document, folded).length === 0 && OUT_OF_DOMAIN_PATTERNS.some((pattern) => pattern.test(folded));
+}
+
+/**
+ * Whether a question lies in the documents' domain (it names them, or the people, bodies and work
+ * they are about) and is not a kind they never answer: such a question gets the nearest passage,
+ * hedged, rather than a flat "không có trong nghị quyết".
+ */
+export function inDomain(text: string): boolean {
+  const folded = foldedWords(text);
+  if (OTHER_DOCUMENT_PATTERN.test(folded)) return false;
+  if (distinctMatches(MATCHERS.document, folded).length > 0) return true;
+  return distinctMatches(MATCHERS.domain, folded).length > 0 && !OUT_OF_DOMAIN_PATTERNS.some((pattern) => pattern.test(folded));
+}
+
+/** The offline rules behind the common interface. */
+export const offlineIntentClassifier: IntentClassifier = {
+  classify: async (text, context) => classifyIntent(text, context),
+};
+
+/**
+ * Asking after one's own report: a tracking code in a short message; or status words ("đến đâu rồi",
+ * "có ai nhận chưa") about a report of one's own ("phản ánh của tôi", "vụ đó" after telling one).
+ */
+function trackingReason(text: string, folded: string, wordCount: number, history: readonly string[]): string | undefined {
+  if (parseTrackingCode(text) && wordCount <= INTENT_DEFAULTS.codeMessageWords) return "tracking code";
+  const status = distinctMatches(MATCHERS.status, folded);
+  if (status.length === 0) return undefined;
+  const own = distinctMatches(MATCHERS.ownReport, folded);
+  if (own.length > 0 && distinctMatches(MATCHERS.document, folded).length === 0) return `status (${status.join(", ")}) of own report (${own.join(", ")})`;
+  const toldReport = history.some((earlier) => classifyIntent(earlier).intent === "report" || /\b(phan anh|bao vu|khieu nai|to cao)\b/u.test(foldedWords(earlier)));
+  return toldReport && /\b(vu|viec|cai|no|do|don|phan anh)\b/u.test(folded) ? `status (${status.join(", ")}) of the report told before` : undefined;
+}
+
+/** Nothing but greetings, thanks, goodbyes, particles and emoji. */
+function isOnlySmalltalk(folded: string): boolean {
+  const greeted = distinctMatches(MATCHERS.smalltalk, folded).length > 0;
+  const rest = folded.replace(MATCHERS.smalltalk, " ").split(" ").filter((word) => word && !FILLER_WORDS.has(word));
+  return rest.length === 0 && (greeted || folded.split(" ").length <= 2);
+}
+
+function isEnglish(text: string, words: readonly string[]): boolean {
+  if (words.length < 3 || /[^\x00-\x7f]/u.test(text.replace(/\p{Extended_Pictographic}/gu, ""))) return false;
+  return words.filter((word) => ENGLISH_WORDS.has(word)).length / words.length >= INTENT_DEFAULTS.englishShare;
+}
+
+/**
+ * How much a message reads as a report: an explicit request verb counts most; a situation told in
+ * the first person, grievance words, a clear complaint topic, length and exclamations add to it.
+ */
+function reportScore(text: string, folded: string, wordCount: number): { score: number; reasons: string[]; personal: boolean } {
+  const reasons: string[] = [];
+  let score = 0;
+  const verbs = distinctMatches(MATCHERS.reportVerb, folded);
+  if (verbs.length > 0) {
+    score += INTENT_DEFAULTS.reportVerbWeight;
+    reasons.push(`asks for action: ${verbs.join(", ")}`);
+  }
+  const people = distinctMatches(MATCHERS.firstPerson, folded);
+  score += Math.min(people.length, INTENT_DEFAULTS.maxSituationCues);
+  if (people.length) reasons.push(`first person: ${people.join(", ")}`);
+  const grievances = distinctMatches(MATCHERS.grievance, folded);
+  score += Math.min(grievances.length, INTENT_DEFAULTS.maxSituationCues);
+  if (grievances.length) reasons.push(`grievance: ${grievances.join(", ")}`);
+  const scores = classifyFeedback(text).scores;
+  const topScore = scores ? Math.max(...Object.values(scores)) : 0;
+  if (topScore >= MIN_TOPIC_SCORE) {
+    score += topScore >= INTENT_DEFAULTS.strongTopicScore ? 2 : 1;
+    reasons.push(`complaint topic score ${topScore}`);
+  }
+  score += INTENT_DEFAULTS.lengthSteps.filter((step) => wordCount >= step).length;
+  if (!asks(text, folded) && wordCount >= INTENT_DEFAULTS.statementWords) {
+    score += 1;
+    reasons.push("tells rather than asks");
+  }
+  if (/!{2,}/u.test(text)) score += 1;
+  // Someone's own situation or request, not only a topic: what makes a question-shaped message a report.
+  return { score, reasons, personal: verbs.length + people.length + grievances.length > 0 };
+}
+
+/**
+ * A question, folded: a question word or particle at the end ("… gì", "… không ạ", "… chưa vậy"), or
+ * an asking phrase anywhere ("xin hỏi", "là gì", "bao nhiêu"). Bare "hỏi", "gì", "đâu" mid-sentence
+ * are left out: folded, they are also "hôi", "hội", "dầu".
+ */
+const QUESTION_FORM =
+  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|ha|nhi|the|nhe|ta|day|nhi|ban|bot))*$|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|cho hoi|xin hoi|cho em hoi|cho toi hoi|cho minh hoi)(?![\p{L}])/u;
+
+/** Whether a message is phrased as a question. */
+function asks(text: string, folded: string): boolean {
+  return text.includes("?") || QUESTION_FORM.test(folded);
+}
+
+/** How much a message asks what the documents say: it names them, or their parts. */
+function questionScore(text: string, folded: string): { score: number; reasons: string[] } {
+  const documents = distinctMatches(MATCHERS.document, folded);
+  const asking = asks(text, folded);
+  // Naming the documents while asking is the clearest sign of a question about them.
+  const score = Math.min(documents.length, INTENT_DEFAULTS.maxDocumentCues) * INTENT_DEFAULTS.documentWeight + (asking ? 1 : 0) + (asking && documents.length > 0 ? INTENT_DEFAULTS.documentWeight : 0);
+  return { score, reasons: documents.length ? [`names the documents: ${documents.join(", ")}`] : [] };
+}

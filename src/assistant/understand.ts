@@ -1,0 +1,62 @@
+/**
+ * A message understood end to end, without a chat: its intent, and for a question the answer (a
+ * question the documents do not answer is `out-of-scope`), for a report its topic. What
+ * `npm run ask -- --jsonl` and the routing benchmark use; the chat does the same through its features.
+ */
+import type { Classifier } from "../feedback/classifier.js";
+import type { Topic } from "../feedback/taxonomy.js";
+import type { Answer } from "../knowledge/answer.js";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import { resolveFollowUp } from "./follow-up.js";
+import { inDomain, type Intent, type IntentClassifier, type IntentVerdict } from "./intent.js";
+
+export interface UnderstandDeps {
+  readonly knowledge: KnowledgeBase;
+  readonly intents: IntentClassifier;
+  readonly feedback: Classifier;
+}
+
+export interface Understanding {
+  readonly intent: Intent;
+  readonly verdict: IntentVerdict;
+  /** Questions: what was searched (a follow-up rewritten with the previous question). */
+  readonly question?: string;
+  readonly answer?: Answer;
+  /** Reports: the feedback classifier's topic and urgency. */
+  readonly topic?: Topic;
+  readonly urgent?: boolean;
+}
+
+/**
+ * Understands one message given the chat's earlier messages (oldest first). The last earlier
+ * question is what a follow-up leans on; its answer's passage is not given again.
+ */
+export async function understand(text: string, history: readonly string[], deps: UnderstandDeps, k?: number): Promise<Understanding> {
+  const verdict = await deps.intents.classify(text, { history });
+  if (verdict.intent === "report") {
+    const classification = await deps.feedback.classify(text);
+    return { intent: "report", verdict, topic: classification.topic, urgent: classification.urgent };
+  }
+  if (verdict.intent === "out-of-scope" && verdict.detail !== "english" && (verdict.by === "offline" || !inDomain(text))) {
+    return { intent: "out-of-scope", verdict, question: text, answer: await deps.knowledge.ask(text, { ...(k ? { k } : {}), outOfScope: true }) };
+  }
+  if (verdict.intent !== "question" && verdict.intent !== "out-of-scope") return { intent: verdict.intent, verdict };
+  if (verdict.detail === "english") return { intent: "out-of-scope", verdict };
+  const previous = await previousQuestion(history, deps);
+  const { question, followUp } = resolveFollowUp(text, previous?.text);
+  const avoid = followUp && previous?.passage ? [previous.passage] : [];
+  const answer = await deps.knowledge.ask(question, { ...(k ? { k } : {}), avoid, hedge: inDomain(question) });
+  return { intent: answer.declined ? "out-of-scope" : "question", verdict, question, answer };
+}
+
+/** The last earlier message that was a question, and the passage its answer quoted. */
+async function previousQuestion(history: readonly string[], deps: UnderstandDeps): Promise<{ text: string; passage?: string } | undefined> {
+  for (let index = history.length - 1; index >= 0; index--) {
+    const text = history[index]!;
+    const verdict = await deps.intents.classify(text, { history: history.slice(0, index) });
+    if (verdict.intent !== "question") continue;
+    const answer = await deps.knowledge.ask(resolveFollowUp(text, undefined).question);
+    return { text, ...(answer.source ? { passage: answer.source.passageId } : {}) };
+  }
+  return undefined;
+}

@@ -1,0 +1,86 @@
+/**
+ * Which part of a resolution a question wants, as pure functions over the retrieved hits:
+ * - the letterhead and the recipients list ("Nơi nhận") are never an answer, unless asked for;
+ * - "nghị quyết nói gì về X" wants what the resolution decides (parts II–IV: viewpoints, targets,
+ *   tasks, implementation) rather than the review of the situation (part I), unless the question asks
+ *   about the situation, results, shortcomings or causes;
+ * - "ai / cơ quan nào chịu trách nhiệm …" wants the part that assigns the work (IV);
+ * - a bare heading stands for its section's first paragraph.
+ * Hits are re-scored by named factors and re-sorted; each kept hit is unchanged otherwise.
+ */
+import { fold } from "../core/text.js";
+import type { Passage } from "./document.js";
+import type { Hit } from "./retriever.js";
+
+/** Named defaults of the preferences. */
+export const FOCUS_DEFAULTS = {
+  /**
+   * For a question about what is decided, hits from parts II–IV scoring at least this share of the
+   * best hit come before the situation review (part I).
+   */
+  decidedMinShare: 0.3,
+  /** Score factor of an implementation hit (part IV) for a "who is responsible" question. */
+  responsibilityFactor: 1.25,
+} as const;
+
+/** Passage kinds that are front or back matter, not content. */
+const FRONT_MATTER: ReadonlySet<string> = new Set(["letterhead", "recipients"]);
+
+/** Asking for the front matter itself: who receives it, its number, who signed. */
+const ASKS_FRONT_MATTER = /\b(noi nhan|gui (den|cho|toi) (ai|nhung ai|nhung noi nao|co quan nao|dau)|so hieu|ky hieu|ai ky|nguoi ky|ban hanh)\b/u;
+
+/** Asking what the resolution says or decides about something. */
+const ASKS_WHAT_DECIDED = /\b(noi gi|noi ve|noi the nao|de cap|nhac (den|toi)|co nhac|co noi|quy dinh gi|chu truong|dinh huong|phai lam gi|can lam gi|lam gi|giai phap|nhiem vu|the nao ve)\b/u;
+
+/** Asking about the situation review: the situation, results, shortcomings, causes. */
+const ASKS_SITUATION = /\b(tinh hinh|thuc trang|ket qua|dat duoc|thanh tuu|han che|yeu kem|ton tai|nguyen nhan|vi sao|tai sao|nhung nam qua|thoi gian qua|boi canh|kho khan|chua lam duoc|thua nhan|khuyet diem)\b/u;
+
+/** Asking who is responsible. */
+const ASKS_WHO = /(^|\s)(ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao)(\s|$|\?)|\b(chiu trach nhiem|chu tri|phu trach|tham muu|theo doi|giam sat viec thuc hien)\b/u;
+
+/** The part ("I", "IV") a section key belongs to; footnotes and the title belong to none. */
+function partOf(section: string): string | undefined {
+  return /^([IVX]+)(\.|$)/u.exec(section)?.[1];
+}
+
+/** The hits that can be an answer: front matter only when the question asks for it. */
+export function answerableHits(question: string, hits: readonly Hit[]): Hit[] {
+  if (ASKS_FRONT_MATTER.test(fold(question))) return [...hits];
+  return hits.filter((hit) => !FRONT_MATTER.has(hit.passage.kind));
+}
+
+/**
+ * A bare heading is never the answer: a heading hit stands for its section, so the section's first
+ * paragraph (`firstParagraph`) comes just before it, at the heading's score (moved up when it was
+ * further down). The heading stays in the list, after it, as what matched.
+ */
+export function headingsAsSections(hits: readonly Hit[], firstParagraph: (section: string, docId: string) => Passage | undefined): Hit[] {
+  const placed = new Set<string>();
+  const result: Hit[] = [];
+  for (const hit of hits) {
+    if (placed.has(hit.passage.id)) continue;
+    const paragraph = hit.passage.kind === "heading" ? firstParagraph(hit.passage.section, hit.passage.docId) : undefined;
+    if (paragraph && !placed.has(paragraph.id)) {
+      const found = hits.find((other) => other.passage.id === paragraph.id);
+      result.push({ ...(found ?? hit), passage: paragraph, score: hit.score });
+      placed.add(paragraph.id);
+    }
+    result.push(hit);
+    placed.add(hit.passage.id);
+  }
+  return result;
+}
+
+/** Re-scores hits by the part of the document the question wants (see the module comment). */
+export function preferParts(question: string, hits: readonly Hit[]): Hit[] {
+  const folded = fold(question).replace(/[^\p{L}\p{N}]+/gu, " ");
+  if (ASKS_FRONT_MATTER.test(folded)) return [...hits];
+  const decided = ASKS_WHAT_DECIDED.test(folded) && !ASKS_SITUATION.test(folded);
+  const who = ASKS_WHO.test(folded);
+  if (!decided && !who) return [...hits];
+  const rescored = who ? hits.map((hit) => (partOf(hit.passage.section) === "IV" ? { ...hit, score: hit.score * FOCUS_DEFAULTS.responsibilityFactor } : hit)).sort((a, b) => b.score - a.score) : [...hits];
+  if (!decided) return rescored;
+  const floor = (rescored[0]?.score ?? 0) * FOCUS_DEFAULTS.decidedMinShare;
+  const isDecision = (hit: Hit) => ["II", "III", "IV"].includes(partOf(hit.passage.section) ?? "") && hit.score >= floor;
+  return [...rescored.filter(isDecision), ...rescored.filter((hit) => !isDecision(hit))];
+}

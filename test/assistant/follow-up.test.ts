@@ -1,0 +1,24 @@
+/** Follow-ups: the previous question asked about the new subject. */
+import { describe, expect, it } from "vitest";
+import { followUpSubject, isFollowUp, resolveFollowUp } from "../../src/assistant/follow-up.js";
+
+describe("follow-ups", () => {
+  it("recognises “còn X thì sao?” in its usual and Quảng Nam forms, with or without diacritics", () => {
+    for (const text of ["còn vùng DTTS thì sao?", "vậy còn tôn giáo?", "rứa còn quan điểm thì răng?", "con ton giao thi sao", "thế còn MTTQ"]) expect(isFollowUp(text), text).toBe(true);
+    // "con em đồng bào" typed with diacritics is not "còn".
+    expect(isFollowUp("con em đồng bào DTTS được học những gì?")).toBe(false);
+    expect(followUpSubject("rứa còn quan điểm thì răng?")).toBe("quan điểm");
+  });
+
+  it("replaces the previous question's subject by the new one", () => {
+    expect(resolveFollowUp("còn Mặt trận Tổ quốc thì sao?", "Nghị quyết nói gì về DTTS?")).toEqual({ question: "Nghị quyết nói gì về Mặt trận Tổ quốc?", followUp: true });
+    expect(resolveFollowUp("rứa còn quan điểm thì răng?", "Mục tiêu của nghị quyết là gì?")).toEqual({ question: "quan điểm của nghị quyết là gì?", followUp: true });
+    expect(resolveFollowUp("còn Ban Tuyên giáo?", "Ban Tổ chức Tỉnh ủy phải làm gì?").question).toBe("Ban Tuyên giáo phải làm gì?");
+  });
+
+  it("asks a follow-up that asks something itself on its own, and one without an earlier question too", () => {
+    expect(resolveFollowUp("còn khai thác khoáng sản thì có nói không?", "Nghị quyết có nhắc đến ma túy không?")).toEqual({ question: "khai thác khoáng sản thì có nói không?", followUp: false });
+    expect(resolveFollowUp("còn tôn giáo thì sao?", undefined)).toEqual({ question: "tôn giáo thì sao?", followUp: false });
+    expect(resolveFollowUp("Mục tiêu là gì?", "Quan điểm là gì?")).toEqual({ question: "Mục tiêu là gì?", followUp: false });
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Private-chat messages understood before they are answered, through the real assistant on a real
+ * SQLite file: reports in plain words (with one confirmation), smalltalk, tracking, declines, follow-ups,
+ * and the bad inputs the issue lists.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { REPORT_CHOICE, REPORT_CONFIRM_TEXT, ENGLISH_REPLY, INSTEAD_OF_DECLINE } from "../../src/assistant/intent-replies.js";
+import type { ReplyTarget } from "../../src/assistant/turn.js";
+import { parseState } from "../../src/assistant/state.js";
+import { plainInline, type Inbound, type Reply } from "../../src/core/messages.js";
+import { parseForm } from "../../src/feedback/flow.js";
+import type { Inbox } from "../../src/inbox/inbox.js";
+import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { testAssistant } from "../helpers/assistant.js";
+import { openTestInbox } from "../helpers/database.js";
+import { openTestKnowledge } from "../helpers/knowledge.js";
+
+let knowledge: KnowledgeBase;
+let inbox: Inbox;
+beforeAll(async () => {
+  knowledge = await openTestKnowledge();
+  inbox = await openTestInbox();
+});
+
+let nextUpdate = 1;
+function text(value: string, chat: string, options: { buttons?: boolean; group?: boolean } = {}): Inbound {
+  return {
+    updateId: `u${nextUpdate++}`,
+    chat: { channel: "web", id: chat, type: options.group ? "group" : "private" },
+    sender: { id: chat },
+    content: { kind: "text", text: value },
+    receivedAt: new Date(),
+    buttons: options.buttons ?? true,
+  };
+}
+const choice = (value: string, chat: string): Inbound => ({ ...text("", chat), content: { kind: "choice", value } });
+
+function recorder(): ReplyTarget & { replies: Reply[] } {
+  const replies: Reply[] = [];
+  return { replies, send: async (reply) => (replies.push(reply), { id: String(replies.length) }), typing: async () => undefined };
+}
+
+/** All the text of a reply, quotes and lists included. */
+function said(reply: Reply | undefined): string {
+  return (reply?.blocks ?? []).map((block) => (block.type === "paragraph" ? plainInline(block.content) : block.type === "quote" ? block.text : block.items.map(plainInline).join("\n"))).join("\n");
+}
+
+async function talk(chat: string, ...messages: Array<string | Inbound>): Promise<Reply[]> {
+  const assistant = testAssistant(knowledge, inbox);
+  const target = recorder();
+  for (const message of messages) await assistant.handle(typeof message === "string" ? text(message, chat) : message, target);
+  return target.replies;
+}
+
+describe("understanding private-chat messages", () => {
+  it("asks once before a complaint in plain words becomes a report, then starts the form with the text in it", async () => {
+    const complaint = "Tôi muốn phản ánh việc cán bộ xã thu tiền sai quy định khi làm giấy tờ đất ở xã Tam Thăng";
+    const replies = await talk("web-understand-report", complaint);
+    expect(replies).toHaveLength(1);
+    expect(said(replies[0])).toContain(REPORT_CONFIRM_TEXT);
+    expect(replies[0]!.choices).toEqual([[{ label: "Có", value: REPORT_CHOICE.yes }], [{ label: "Không, đây là câu hỏi", value: REPORT_CHOICE.no }]]);
+    // Nothing is quoted from the resolution in answer to a complaint.
+    expect(replies[0]!.blocks.some((block) => block.type === "quote" && block.source)).toBe(false);
+    await talk("web-understand-report", choice(REPORT_CHOICE.yes, "web-understand-report"));
+    const form = parseForm(parseState(await inbox.states.load("web", "web-understand-report")).feedback);
+    expect(form?.description).toBe(complaint);
+    expect(form?.quick).toBe(true);
+  });
+
+  it("answers the text as a question when the person says it is one", async () => {
+    const chat = "web-understand-not-report";
+    const replies = await talk(chat, "Cho tôi hỏi sao xã tôi làm đường mà không họp dân, nhà tôi bị lấn mất 2 mét đất?", choice(REPORT_CHOICE.no, chat));
+    expect(said(replies[0])).toContain(REPORT_CONFIRM_TEXT);
+    expect(replies).toHaveLength(2);
+    expect(said(replies[1])).not.toContain(REPORT_CONFIRM_TEXT);
+    expect(parseState(await inbox.states.load("web", chat)).feedback).toBeUndefined();
+  });
+
+  it("takes the confirmation as a typed number on a channel without buttons", async () => {
+    const chat = "web-understand-numbered";
+    const replies = await talk(chat, text("Đường vào thôn 5 xã tôi sạt lở mất nửa mặt đường, xe không qua được, đề nghị huyện sửa gấp", chat, { buttons: false }), text("1", chat, { buttons: false }));
+    expect(said(replies[0])).toContain(REPORT_CONFIRM_TEXT);
+    expect(parseForm(parseState(await inbox.states.load("web", chat)).feedback)?.description).toMatch(/^Đường vào thôn 5/);
+  });
+
+  it("keeps a complaint of 5,000 characters whole in the form", async () => {
+    const chat = "web-understand-long";
+    const long = `Tôi xin phản ánh việc xe chở cát chạy suốt đêm qua thôn tôi. ${"Bụi mù mịt, nhà cửa nứt, con nít ho suốt đêm. ".repeat(120)}`.slice(0, 5000);
+    await talk(chat, long, choice(REPORT_CHOICE.yes, chat));
+    expect(parseForm(parseState(await inbox.states.load("web", chat)).feedback)?.description).toBe(long);
+  });
+
+  it("answers greetings with emoji, thanks and rudeness with a short friendly reply and what it can do", async () => {
+    const [greeting, rude] = await talk("web-understand-smalltalk", "Chào bạn 👋😊", "bot ngu thế");
+    expect(said(greeting)).toMatch(/^Chào bạn! Tôi là Trợ lý Dân vận/);
+    expect(said(greeting)).toContain("/gopy");
+    expect(said(rude)).toMatch(/^Tôi rất tiếc/);
+    expect(said(rude)).toContain("/theodoi");
+  });
+
+  it("shows the status for a tracking code alone, and says “not found” for someone else's code", async () => {
+    const [own] = await talk("web-understand-tracking", "PA-2026-999999");
+    expect(said(own)).toMatch(/Không tìm thấy phản ánh có mã này/);
+    const [words] = await talk("web-understand-tracking-2", "phản ánh của tôi gửi hôm qua đến đâu rồi?");
+    expect(said(words)).toMatch(/chưa có phản ánh nào đang xử lý/);
+  });
+
+  it("declines an out-of-domain question with what it can do instead, reports included", async () => {
+    const [reply] = await talk("web-understand-decline", "Thủ đô của Pháp là gì?");
+    expect(said(reply)).toMatch(/^Nghị quyết không đề cập đến nội dung này/);
+    expect(said(reply)).toContain(INSTEAD_OF_DECLINE);
+    expect(reply!.blocks.some((block) => block.type === "quote")).toBe(false);
+  });
+
+  it("says it works in Vietnamese to a question in English", async () => {
+    const [reply] = await talk("web-understand-english", "What does the resolution say about religion?");
+    expect(reply).toEqual(ENGLISH_REPLY);
+  });
+
+  it("asks the previous question about the new subject in a follow-up, without repeating the previous answer", async () => {
+    const [first, second] = await talk("web-understand-follow", "Nghị quyết nói gì về vùng đồng bào dân tộc thiểu số?", "còn tôn giáo thì sao?");
+    const quoteOf = (reply: Reply | undefined) => reply?.blocks.find((block) => block.type === "quote");
+    expect(quoteOf(first)).toBeDefined();
+    expect(quoteOf(second)).toBeDefined();
+    expect(said(second)).not.toBe(said(first));
+    expect(said(second)).toMatch(/tôn giáo/);
+  });
+
+  it("answers a follow-up with no earlier message on its own", async () => {
+    const [reply] = await talk("web-understand-lone-follow", "còn tôn giáo thì sao?");
+    expect(reply!.blocks.find((block) => block.type === "quote")).toBeDefined();
+    expect(said(reply)).toMatch(/tôn giáo/);
+  });
+
+  it("keeps today's rules in groups: text there is a question, never a report to confirm", async () => {
+    const chat = "web-understand-group";
+    const [reply, capital] = await talk(chat, text("Tôi muốn phản ánh việc cán bộ xã thu tiền sai quy định", chat, { group: true }), text("Thủ đô của Pháp là gì?", chat, { group: true }));
+    expect(said(reply)).not.toContain(REPORT_CONFIRM_TEXT);
+    // Declining right holds in groups too.
+    expect(said(capital)).toMatch(/^Nghị quyết không đề cập đến nội dung này/);
+  });
+});

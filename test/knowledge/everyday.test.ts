@@ -1,0 +1,29 @@
+/** Everyday and regional words (knowledge/everyday.json) read as the usual ones in questions. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { Analyzer } from "../../src/knowledge/language.js";
+import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { openTestKnowledge } from "../helpers/knowledge.js";
+
+let knowledge: KnowledgeBase;
+beforeAll(async () => {
+  knowledge = await openTestKnowledge();
+});
+
+describe("everyday words", () => {
+  const analyzer = new Analyzer({ abbreviations: [], synonyms: [], everyday: [{ say: "răng", means: "sao" }, { say: "làm chi", means: "làm gì" }, { say: "j", means: "gì" }] });
+
+  it("reads a question's regional and chat words as the usual ones, whole words only, documents untouched", () => {
+    expect(analyzer.usualWords("Cán bộ phải làm chi, làm răng?")).toBe("Cán bộ phải làm gì, làm sao?");
+    expect(analyzer.usualWords("noi j ve ton giao")).toBe("noi gi ve ton giao");
+    expect(analyzer.usualWords("jacket")).toBe("jacket");
+    const passage = analyzer.analyze("làm chi", { role: "passage" }).map((term) => term.key);
+    expect(passage).toContain("w:chi");
+  });
+
+  it("finds the same passage for a question typed with chat abbreviations as for the usual words", async () => {
+    const usual = await knowledge.ask("nghi quyet noi gi ve ton giao");
+    const chat = await knowledge.ask("nq noi j ve ton giao ko");
+    expect(chat.declined).toBe(false);
+    expect(chat.source?.passageId).toBe(usual.source?.passageId);
+  });
+});

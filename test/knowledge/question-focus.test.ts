@@ -1,0 +1,53 @@
+/** The part of the document a question wants, on the real resolution. */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { openTestKnowledge } from "../helpers/knowledge.js";
+
+let knowledge: KnowledgeBase;
+beforeAll(async () => {
+  knowledge = await openTestKnowledge();
+});
+
+describe("the part of the document a question wants", () => {
+  it("answers “nói gì về X” from what the resolution decides (II–IV), the situation review only when asked about it", async () => {
+    const decided = await knowledge.ask("Nghị quyết nói gì về đồng bào có đạo?");
+    expect(decided.source?.section).toMatch(/^(II|III|IV)(\.|$)/);
+    const situation = await knowledge.ask("Tình hình vùng đồng bào dân tộc thiểu số những năm qua thế nào?");
+    expect(situation.source?.section).toBe("I");
+  });
+
+  it("answers “ai chịu trách nhiệm” from the part that assigns the work (IV)", async () => {
+    const answer = await knowledge.ask("Cơ quan nào chịu trách nhiệm tham mưu xây dựng kế hoạch thực hiện nghị quyết?");
+    expect(answer.source?.section).toMatch(/^IV/);
+  });
+
+  it("never answers with the letterhead, the recipients list or a bare heading, unless the question asks for them", async () => {
+    for (const question of ["Bí thư, chủ tịch xã là ai?", "Nghị quyết nói gì về Mặt trận Tổ quốc?", "Tỉnh ủy Quảng Nam làm gì?", "Nghị quyết nói gì về DTTS?", "Đảng cộng sản lãnh đạo công tác dân vận ra sao?"]) {
+      const answer = await knowledge.ask(question);
+      const source = answer.source ? knowledge.passage(answer.source.passageId) : undefined;
+      expect(["letterhead", "recipients", "heading"], question).not.toContain(source?.kind);
+    }
+    // A heading that matches best leads the answer, with its section's first paragraph quoted under it.
+    const headed = await knowledge.ask("Nghị quyết nói gì về DTTS?");
+    expect(headed.lead).toMatch(/^Chú trọng công tác dân vận vùng đồng bào DTTS/);
+    expect(headed.quote).toBeTruthy();
+    const asked = await knowledge.ask("Nghị quyết được gửi đến những ai?");
+    expect(asked.hits.some((hit) => hit.passage.kind === "recipients")).toBe(true);
+  });
+
+  it("gives the nearest passage, hedged, to an in-domain question without an exact answer, and declines without the hedge", async () => {
+    const question = "Văn bản có bắt xã phải lập nhóm Zalo với dân không?";
+    expect(await knowledge.ask(question)).toMatchObject({ declined: true, reason: "not-covered" });
+    const hedged = await knowledge.ask(question, { hedge: true });
+    expect(hedged).toMatchObject({ declined: false, hedged: true });
+    expect(hedged.text).toMatch(/^Nghị quyết không nói trực tiếp điều này; nội dung gần nhất là:\n“/);
+    expect(hedged.text).toContain("Nguồn: Mục");
+  });
+
+  it("does not give a follow-up the passage it is told to avoid", async () => {
+    const first = await knowledge.ask("Nghị quyết nói gì về tôn giáo?");
+    const again = await knowledge.ask("Nghị quyết nói gì về tôn giáo?", { avoid: [first.source!.passageId] });
+    expect(again.source?.passageId).not.toBe(first.source?.passageId);
+    expect(again.hits.map((hit) => hit.passage.id)).not.toContain(first.source?.passageId);
+  });
+});
