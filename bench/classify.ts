@@ -1,7 +1,9 @@
 /**
  * `npm run bench:classify [-- path/to/feedback.jsonl]`: quality and speed of the offline feedback
- * classifier on the dev set (../shared/eval/dev-feedback.jsonl, or its copy in bench/data; scoring rules
- * in ../shared/eval/README.md), the same messages typed without diacritics, and the project's own
+ * classifier on the given set — such as the staff's corrections exported from the dashboard
+ * (/inbox/corrections.jsonl: the reports whose topic or urgency staff corrected) — or the dev set
+ * (../shared/eval/dev-feedback.jsonl, or its copy in bench/data; scoring rules in
+ * ../shared/eval/README.md), the same messages typed without diacritics, and the project's own
  * held-out messages (bench/data/extra-feedback.jsonl, written after the dev set's gaps were seen), and
  * blind messages (bench/data/blind-feedback*.jsonl, written by helpers who never saw the classifier),
  * side by side with a keyword baseline in the same run.
@@ -182,8 +184,8 @@ const blind = readMessages(blindPath);
 const blind2 = readMessages(blind2Path);
 const folded = withoutDiacritics(dev);
 const sets: Array<[string, Message[]]> = [
-  ["Dev set", dev],
-  ["Dev set typed without diacritics", folded],
+  [process.argv[2] ? `Given set (${devPath})` : "Dev set", dev],
+  [`${process.argv[2] ? "Given set" : "Dev set"} typed without diacritics`, folded],
   ["Own held-out messages (bench/data/extra-feedback.jsonl)", extra],
   ["Blind messages (bench/data/blind-feedback.jsonl)", blind],
   ["Second blind messages (bench/data/blind-feedback-2.jsonl)", blind2],

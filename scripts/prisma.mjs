@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 if (!process.env.DATABASE_URL) {
   const dataDir = resolve(root, process.env.DATA_DIR || "data");
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   process.env.DATABASE_URL = `file:${join(dataDir, "tro-ly-dan-van.db")}`;
 }
 const cli = createRequire(import.meta.url).resolve("prisma/build/index.js");

@@ -6,6 +6,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import OpenAI from "openai";
+import { offlineIntentClassifier, type IntentClassifier } from "./assistant/intent.js";
+import { LlmIntentClassifier } from "./assistant/llm-intent.js";
 import type { Config, OpenAIConfig } from "./config.js";
 import type { Logger } from "./core/logger.js";
 import { randomPassword } from "./core/passwords.js";
@@ -48,7 +50,7 @@ export function pseudonymKey(config: Config): string {
   if (config.pseudonymKey) return config.pseudonymKey;
   const file = join(config.dataDir, "pseudonym.key");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(config.dataDir, { recursive: true });
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const key = randomBytes(32).toString("hex");
   writeFileSync(file, key, { mode: 0o600 });
   return key;
@@ -58,6 +60,12 @@ export function pseudonymKey(config: Config): string {
 export function createClassifier(config: Config, logger: Logger): Classifier {
   if (!config.openai) return offlineClassifier;
   return new LlmClassifier({ client: createOpenAIClient(config.openai), model: config.openai.model, timeoutMs: config.openai.timeoutMs, logger });
+}
+
+/** The intent classifier: the configured LLM (falling back to the rules), or the offline rules. */
+export function createIntentClassifier(config: Config, logger: Logger): IntentClassifier {
+  if (!config.openai) return offlineIntentClassifier;
+  return new LlmIntentClassifier({ client: createOpenAIClient(config.openai), model: config.openai.model, timeoutMs: config.openai.timeoutMs, logger });
 }
 
 /** Where the first admin's generated password is written (never to the log). */
@@ -74,13 +82,13 @@ export async function ensureFirstAdmin(config: Config, inbox: Inbox, logger: Log
   if ((await inbox.staff.count()) > 0) return;
   const password = randomPassword();
   const file = firstAdminFile(config);
-  mkdirSync(config.dataDir, { recursive: true });
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   writeFileSync(
     file,
     `Tài khoản quản trị đầu tiên của hộp thư Trợ lý Dân vận\nTên đăng nhập: admin\nMật khẩu: ${password}\nHãy đăng nhập, đổi mật khẩu (mục Tài khoản) rồi xóa tệp này.\n`,
     { mode: 0o600 },
   );
   await inbox.staff.create("admin", "Quản trị viên", password, "admin");
-  await inbox.audit.record(undefined, "account_created", "admin (admin) tạo tự động khi khởi động lần đầu");
+  await inbox.audit.record(undefined, "account_created", "admin (Quản trị) tạo tự động khi khởi động lần đầu");
   logger.warn({ file }, "created the first admin account 'admin'; its password is in this file — sign in, change it, delete the file");
 }

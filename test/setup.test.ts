@@ -1,5 +1,6 @@
 /** The first admin account of a fresh database: created once, its password only in a private file. */
 import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
 import { ensureFirstAdmin, firstAdminFile } from "../src/setup.js";
@@ -9,12 +10,14 @@ import { captureLogs, tempDir } from "./helpers/knowledge.js";
 describe("ensureFirstAdmin", () => {
   it("creates 'admin' with a password written to a file only the owner can read, never to the log, and only once", async () => {
     const inbox = await openTestInbox();
-    const config = loadConfig({ DATA_DIR: tempDir("first-admin") });
+    const config = loadConfig({ DATA_DIR: join(tempDir("first-admin"), "data") });
     const logs = captureLogs();
     await ensureFirstAdmin(config, inbox, logs.logger);
 
     const file = firstAdminFile(config);
     expect(statSync(file).mode & 0o777).toBe(0o600);
+    // The data folder it made (the database's too) only the owner can enter.
+    expect(statSync(config.dataDir).mode & 0o777).toBe(0o700);
     const password = /Mật khẩu: (\w+)/u.exec(readFileSync(file, "utf8"))![1]!;
     expect(await inbox.staff.verify("admin", password)).toMatchObject({ role: "admin" });
     expect(JSON.stringify(logs.lines)).not.toContain(password);

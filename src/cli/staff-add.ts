@@ -7,7 +7,7 @@ import { randomPassword } from "../core/passwords.js";
 import { createPseudonymizer } from "../core/pseudonym.js";
 import { isUniqueViolation } from "../inbox/database.js";
 import { openInbox } from "../inbox/inbox.js";
-import { isRole, ROLES } from "../inbox/staff-accounts.js";
+import { isRole, ROLE_LABELS, ROLES } from "../inbox/staff-accounts.js";
 import { MIN_PASSWORD_LENGTH } from "../server/web/routes/login.js";
 import { pseudonymKey } from "../setup.js";
 import { runCli, UsageError } from "./run-cli.js";
@@ -30,7 +30,7 @@ await runCli(USAGE, async ({ config }) => {
   const inbox = await openInbox(config.databaseUrl, createPseudonymizer(pseudonymKey(config)));
   try {
     const user = await inbox.staff.create(values.username, values.name, password, role);
-    await inbox.audit.record(undefined, "account_created", `${user.username} (${user.role}) bằng npm run staff:add`);
+    await inbox.audit.record(undefined, "account_created", `${user.username} (${ROLE_LABELS[user.role]}) bằng npm run staff:add`);
     process.stdout.write(`Đã tạo tài khoản ${user.username} (${user.role}).${values.password ? "" : ` Mật khẩu: ${password} — chỉ hiện một lần, hãy đổi sau khi đăng nhập.`}\n`);
   } catch (error) {
     if (isUniqueViolation(error)) throw new UsageError(`tên đăng nhập ${values.username} đã có.`);

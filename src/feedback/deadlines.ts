@@ -2,6 +2,8 @@
  * Deadlines in working days: Saturdays, Sundays and the holidays listed in `knowledge/holidays.json`
  * do not count. Dates are reckoned in Vietnam time (UTC+7, no daylight saving).
  */
+import type { Deadlines } from "./reference-data.js";
+import type { Topic } from "./taxonomy.js";
 
 const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
 const DAY_MS = 24 * 3600 * 1000;
@@ -40,4 +42,12 @@ export function workingDaysBetween(from: Date, to: Date, holidays: ReadonlySet<s
     if (isWorkingDay(date, holidays)) count++;
   }
   return count;
+}
+
+/**
+ * When a report filed at `filedAt` is due: `urgentHours` later when it is urgent (weekends do not
+ * defer it), otherwise at the end of its topic's last working day.
+ */
+export function dueDateOf(filedAt: Date, report: { readonly topic: Topic; readonly urgent: boolean }, deadlines: Deadlines, holidays: ReadonlySet<string>): Date {
+  return report.urgent ? new Date(filedAt.getTime() + deadlines.urgentHours * 3600 * 1000) : addWorkingDays(filedAt, deadlines.workingDays[report.topic], holidays);
 }

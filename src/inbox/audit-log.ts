@@ -3,6 +3,23 @@ import type { Database } from "./database.js";
 
 export type AuditAction = "login" | "login_failed" | "logout" | "account_created" | "account_updated" | "password_changed" | "export" | "curated_answer";
 
+/** What staff read for each action in the audit trail. */
+export const AUDIT_LABELS: Readonly<Record<AuditAction, string>> = {
+  login: "Đăng nhập",
+  login_failed: "Đăng nhập sai",
+  logout: "Đăng xuất",
+  account_created: "Tạo tài khoản",
+  account_updated: "Sửa tài khoản",
+  password_changed: "Đổi mật khẩu",
+  export: "Xuất danh sách phản ánh (CSV)",
+  curated_answer: "Câu trả lời soạn sẵn",
+};
+
+/** The Vietnamese label of a stored action; an action this version does not know stays as stored. */
+export function auditLabel(action: string): string {
+  return Object.hasOwn(AUDIT_LABELS, action) ? AUDIT_LABELS[action as AuditAction] : action;
+}
+
 export interface AuditActor {
   readonly id: number;
   readonly name: string;

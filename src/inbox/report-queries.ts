@@ -3,11 +3,12 @@
  * rows, and open reports that look like a given one (duplicate candidates).
  */
 import type { Channel } from "../core/messages.js";
-import { fold, tokenize } from "../core/text.js";
+import { tokenize } from "../core/text.js";
 import { FINAL_STATUSES, STATUSES, type Status } from "../feedback/status.js";
 import { TOPICS, type Topic } from "../feedback/taxonomy.js";
 import type { Database } from "./database.js";
 import type { Prisma } from "./generated/client.js";
+import { searchFold } from "./reports.js";
 
 /** Statuses still being worked on. */
 export const OPEN_STATUSES: readonly Status[] = STATUSES.filter((status) => !FINAL_STATUSES.has(status) && status !== "da_giai_quyet");
@@ -164,7 +165,7 @@ function whereOf(filters: ReportFilters, now: Date): Prisma.ReportWhereInput {
   if (filters.overdue) and.push({ dueAt: { lt: now }, status: { in: [...OPEN_STATUSES] } });
   if (filters.from) and.push({ createdAt: { gte: filters.from } });
   if (filters.to) and.push({ createdAt: { lte: filters.to } });
-  const q = filters.q ? fold(filters.q).trim() : "";
+  const q = filters.q ? searchFold(filters.q).trim() : "";
   if (q) and.push({ searchText: { contains: q } });
   return and.length ? { AND: and } : {};
 }

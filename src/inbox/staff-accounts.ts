@@ -36,6 +36,11 @@ function tokenHash(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
+/** The stored id of the session whose cookie holds `token` (the token itself is never stored). */
+export function sessionIdOf(token: string): string {
+  return tokenHash(token);
+}
+
 function toUser(row: { id: number; username: string; displayName: string; role: string; disabledAt: Date | null; lastLoginAt: Date | null }): StaffUser {
   return { id: row.id, username: row.username, displayName: row.displayName, role: isRole(row.role) ? row.role : "viewer", disabled: row.disabledAt !== null, lastLoginAt: row.lastLoginAt };
 }

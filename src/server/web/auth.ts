@@ -89,7 +89,12 @@ export interface LoginAttempt {
   readonly username: string;
 }
 
-/** Failed sign-ins per username and per address, forgotten after the window. In memory. */
+/**
+ * Sign-in attempts per username and per address, forgotten after the window. In memory. An attempt
+ * is counted as a failure before its password is checked, and uncounted if the password was right:
+ * checking takes time, and a burst sent in parallel must not have every request checked before the
+ * first failure is counted.
+ */
 export class LoginLimiter {
   private readonly failures = new Map<string, number[]>();
 
@@ -105,15 +110,29 @@ export class LoginLimiter {
     return wait;
   }
 
-  fail(attempt: LoginAttempt, now = Date.now()): void {
+  /**
+   * Starts an attempt: when allowed, counts it as a failure right away and returns 0; otherwise
+   * returns the milliseconds to wait, and the password must not be checked.
+   */
+  begin(attempt: LoginAttempt, now = Date.now()): number {
+    const wait = this.blockedFor(attempt, now);
+    if (wait > 0) return wait;
     // Forget stale entries now and then, so a flood of usernames cannot grow the map for ever.
     if (this.failures.size > 10_000) for (const key of [...this.failures.keys()]) if (this.recent(key, now).length === 0) this.failures.delete(key);
     for (const [key] of this.keys(attempt)) this.failures.set(key, [...this.recent(key, now), now]);
+    return 0;
   }
 
-  /** A success clears the username's failures, not the address's (others may share it). */
-  succeed(attempt: LoginAttempt): void {
+  /**
+   * The attempt begun at `begunAt` had the right password: the username's failures are cleared, and
+   * the address's count loses that attempt only (others may share the address).
+   */
+  succeed(attempt: LoginAttempt, begunAt: number): void {
     this.failures.delete(`user:${attempt.username.toLowerCase()}`);
+    const key = `address:${attempt.address}`;
+    const times = this.failures.get(key) ?? [];
+    const index = times.indexOf(begunAt);
+    if (index >= 0) this.failures.set(key, times.filter((_, i) => i !== index));
   }
 
   private keys(attempt: LoginAttempt): Array<[string, number]> {

@@ -8,7 +8,7 @@ import type { Inbox } from "../../../src/inbox/inbox.js";
 import { LoginLimiter } from "../../../src/server/web/auth.js";
 import { openTestInbox } from "../../helpers/database.js";
 import { openTestKnowledge } from "../../helpers/knowledge.js";
-import { createStaff, openTestWebApp, WebChat, WebClient, type TestWebApp } from "../../helpers/web.js";
+import { createStaff, openTestWebApp, TEST_PASSWORD, WebChat, WebClient, type TestWebApp } from "../../helpers/web.js";
 
 let app: TestWebApp;
 let inbox: Inbox;
@@ -94,6 +94,7 @@ describe("signing in", () => {
     const admin = new WebClient(app.server);
     await admin.signIn("quantri");
     const user = (await inbox.staff.list()).find((candidate) => candidate.username === "nghiviec")!;
+    await admin.get("/accounts");
     expect((await admin.post(`/accounts/${user.id}`, { disabled: "1" })).status).toBe(200);
     expect((await leaving.get("/inbox")).status).toBe(302);
     const again = new WebClient(app.server);
@@ -115,12 +116,34 @@ describe("signing in", () => {
     expect(failures).toBe(3);
   });
 
+  it("holds under a parallel burst: of 50 wrong passwords none is checked past the limit, and the right one in the burst is refused", async () => {
+    await createStaff(inbox, "loatdoan", "staff");
+    const clients = await Promise.all(
+      Array.from({ length: 51 }, async () => {
+        const client = new WebClient(app.server);
+        await client.get("/login");
+        return client;
+      }),
+    );
+    const passwords = clients.map((_, index) => (index === 50 ? TEST_PASSWORD : `doan-mo-song-song-${index}`));
+    const answers = await Promise.all(clients.map((client, index) => client.post("/login", { username: "loatdoan", password: passwords[index]! })));
+    const statuses = answers.map((answer) => answer.status);
+    // The limit is 3 per username here: 3 passwords were checked (and recorded), the rest refused unchecked.
+    expect(statuses.filter((status) => status === 401)).toHaveLength(3);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(48);
+    expect(statuses[50]).toBe(429);
+    expect(await inbox.db.auditEntry.count({ where: { action: "login_failed", detail: "loatdoan" } })).toBe(3);
+    const user = (await inbox.staff.list()).find((candidate) => candidate.username === "loatdoan")!;
+    expect(user.lastLoginAt).toBeNull();
+    expect(await inbox.db.staffSession.count({ where: { userId: user.id } })).toBe(0);
+  });
+
   it("logs out: the cookie is cleared and the old session no longer works", async () => {
     const client = new WebClient(app.server);
     await client.signIn("canbo");
     const before = await inbox.db.staffSession.count();
-    const out = await client.post("/logout");
-    expect(out.status).toBe(302);
+    const out = await client.post("/logout", {}, { follow: false });
+    expect(out.status).toBe(303);
     expect(out.headers.location).toBe("/login");
     expect(await inbox.db.staffSession.count()).toBe(before - 1);
     expect((await client.get("/inbox")).status).toBe(302);
@@ -158,11 +181,14 @@ describe("roles", () => {
 
     const admin = new WebClient(app.server);
     await admin.signIn("quantri");
+    await admin.get("/accounts");
     const created = await admin.post("/accounts", { username: "moi.nguoi", displayName: "Người Mới", role: "viewer" });
-    expect(created.status).toBe(200);
+    expect(created.redirectedFrom).toEqual({ status: 303, location: "/accounts" });
     const password = /Mật khẩu lần đầu: (\w+)/u.exec(created.body)![1]!;
     expect((await new WebClient(app.server).signIn("moi.nguoi", password)).status).toBe(302);
-    expect((await admin.post("/accounts", { username: "moi.nguoi", displayName: "Trùng tên", role: "staff" })).status).toBe(409);
+    // The one-time password is shown once: not again when the page is loaded again.
+    expect((await admin.get("/accounts")).body).not.toContain(password);
+    expect((await admin.post("/accounts", { username: "moi.nguoi", displayName: "Trùng tên", role: "staff" })).body).toContain("Tên đăng nhập này đã có.");
     expect((await admin.post("/accounts", { username: "x", displayName: "Quá ngắn", role: "staff" })).body).toContain("Tên đăng nhập 3–32 ký tự");
   });
 });
@@ -179,6 +205,7 @@ describe("CSRF", () => {
       expect(response.body).toContain("Biểu mẫu không hợp lệ");
     }
     expect((await inbox.reports.findByCode(code))?.status).toBe("moi");
+    await staff.get(`/inbox/${code}`);
     const accepted = await staff.post(`/inbox/${code}/status`, { status: "da_tiep_nhan" });
     expect(accepted.status).toBe(200);
     expect((await inbox.reports.findByCode(code))?.status).toBe("da_tiep_nhan");
@@ -201,6 +228,13 @@ describe("audit trail", () => {
     const actions = new Set(entries.map((entry) => entry.action));
     for (const action of ["login", "login_failed", "logout", "export", "account_created", "account_updated"]) expect(actions, action).toContain(action);
     expect(entries.find((entry) => entry.action === "export")).toMatchObject({ actorName: "Cán bộ quantri", detail: expect.stringContaining("status=open") });
+    // Staff read the trail in Vietnamese: labels, not the stored codes, and roles by their names.
+    const page = (await client.get("/accounts")).body;
+    const trail = page.slice(page.indexOf("Nhật ký thao tác gần đây"));
+    for (const label of ["Đăng nhập", "Đăng nhập sai", "Đăng xuất", "Xuất danh sách phản ánh (CSV)", "Tạo tài khoản", "Sửa tài khoản"]) expect(trail).toContain(` · ${label}`);
+    expect(trail).not.toMatch(/· (login|login_failed|logout|account_created|account_updated|password_changed|export|curated_answer)\b/u);
+    expect(trail).toContain("moi.nguoi (Chỉ xem)");
+    expect(trail).not.toMatch(/\((admin|staff|viewer)\)/u);
     // Report actions are in the report's own trail.
     const report = await inbox.reports.findByCode(code);
     expect(report?.events.find((event) => event.toStatus === "da_tiep_nhan")).toMatchObject({ actorType: "staff", actorName: "Cán bộ canbo" });
@@ -212,18 +246,27 @@ describe("LoginLimiter", () => {
 
   it("blocks a username after its failures from any address, until the window passes", () => {
     const limits = limiter();
-    limits.fail({ address: "10.0.0.1", username: "An" }, 0);
-    limits.fail({ address: "10.0.0.2", username: "an" }, 100);
-    expect(limits.blockedFor({ address: "10.0.0.3", username: "AN" }, 200)).toBe(800);
+    expect(limits.begin({ address: "10.0.0.1", username: "An" }, 0)).toBe(0);
+    expect(limits.begin({ address: "10.0.0.2", username: "an" }, 100)).toBe(0);
+    expect(limits.begin({ address: "10.0.0.3", username: "AN" }, 200)).toBe(800);
     expect(limits.blockedFor({ address: "10.0.0.3", username: "binh" }, 200)).toBe(0);
-    expect(limits.blockedFor({ address: "10.0.0.3", username: "an" }, 1001)).toBe(0);
+    expect(limits.begin({ address: "10.0.0.3", username: "an" }, 1001)).toBe(0);
   });
 
   it("blocks an address guessing many usernames, and a success does not clear the address", () => {
     const limits = limiter();
-    for (const username of ["a", "b", "c"]) limits.fail({ address: "10.0.0.9", username }, 0);
-    limits.succeed({ address: "10.0.0.9", username: "d" });
-    expect(limits.blockedFor({ address: "10.0.0.9", username: "d" }, 10)).toBe(990);
-    expect(limits.blockedFor({ address: "10.0.0.8", username: "d" }, 10)).toBe(0);
+    for (const username of ["a", "b"]) limits.begin({ address: "10.0.0.9", username }, 0);
+    limits.begin({ address: "10.0.0.9", username: "c" }, 5);
+    limits.succeed({ address: "10.0.0.9", username: "c" }, 5);
+    expect(limits.blockedFor({ address: "10.0.0.9", username: "d" }, 10)).toBe(0);
+    limits.begin({ address: "10.0.0.9", username: "d" }, 10);
+    expect(limits.blockedFor({ address: "10.0.0.9", username: "e" }, 10)).toBe(990);
+    expect(limits.blockedFor({ address: "10.0.0.8", username: "e" }, 10)).toBe(0);
+  });
+
+  it("counts an attempt before its password is checked, so a burst stops at the limit", () => {
+    const limits = limiter();
+    const started = Array.from({ length: 10 }, () => limits.begin({ address: "10.0.0.7", username: "an" }, 0));
+    expect(started.filter((wait) => wait === 0)).toHaveLength(2);
   });
 });

@@ -2,10 +2,11 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { randomPassword } from "../../../core/passwords.js";
+import { auditLabel } from "../../../inbox/audit-log.js";
 import { isUniqueViolation } from "../../../inbox/database.js";
 import { ROLE_LABELS, ROLES } from "../../../inbox/staff-accounts.js";
 import { requireStaff } from "../auth.js";
-import type { WebDeps } from "../deps.js";
+import type { WebRouteDeps } from "../deps.js";
 import { formatDateTime } from "../format.js";
 import { html } from "../html.js";
 import { csrfField, page } from "../layout.js";
@@ -17,7 +18,7 @@ const CreateForm = z.object({
 });
 const UpdateForm = z.object({ role: z.enum(ROLES).optional(), disabled: z.enum(["0", "1"]).optional() });
 
-export function accountRoutes(server: FastifyInstance, deps: WebDeps): void {
+export function accountRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
   async function accountsPage(request: FastifyRequest, flash?: { kind: "ok" | "error"; text: string }) {
     const session = request.staff!;
     const users = await deps.inbox.staff.list();
@@ -42,35 +43,43 @@ export function accountRoutes(server: FastifyInstance, deps: WebDeps): void {
           </div>
           <p class="muted">Mật khẩu được tạo ngẫu nhiên và hiện một lần; người dùng nên đổi sau khi đăng nhập.</p>
         </form></section>
-      <section class="card"><h2>Nhật ký thao tác gần đây</h2><ul>${audit.map((entry) => html`<li>${formatDateTime(entry.createdAt)} · ${entry.actorName ?? "–"} · ${entry.action}${entry.detail ? ` · ${entry.detail}` : ""}</li>`)}</ul></section>`;
+      <section class="card"><h2>Nhật ký thao tác gần đây</h2><ul>${audit.map((entry) => html`<li>${formatDateTime(entry.createdAt)} · ${entry.actorName ?? "–"} · ${auditLabel(entry.action)}${entry.detail ? ` · ${entry.detail}` : ""}</li>`)}</ul></section>`;
     return page({ title: "Tài khoản", session, active: "accounts", ...(flash ? { flash } : {}), body });
   }
 
-  server.get("/accounts", { preHandler: requireStaff("admin") }, async (request, reply) => reply.type("text/html").send(await accountsPage(request)));
+  server.get("/accounts", { preHandler: requireStaff("admin") }, async (request, reply) => reply.type("text/html").send(await accountsPage(request, deps.forms.take(request)?.flash)));
 
   server.post("/accounts", { preHandler: requireStaff("admin") }, async (request, reply) => {
     const session = request.staff!;
     const form = CreateForm.safeParse(request.body);
     if (!form.success) return reply.code(400).type("text/html").send(await accountsPage(request, { kind: "error", text: form.error.issues[0]?.message ?? "Thông tin chưa đúng." }));
-    const password = randomPassword();
-    try {
-      const user = await deps.inbox.staff.create(form.data.username, form.data.displayName, password, form.data.role);
-      await deps.inbox.audit.record({ id: session.user.id, name: session.user.displayName }, "account_created", `${user.username} (${user.role})`);
-      return reply.type("text/html").send(await accountsPage(request, { kind: "ok", text: `Đã tạo tài khoản ${user.username}. Mật khẩu lần đầu: ${password} — chỉ hiện một lần, hãy gửi riêng cho người dùng.` }));
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      return reply.code(409).type("text/html").send(await accountsPage(request, { kind: "error", text: "Tên đăng nhập này đã có." }));
-    }
+    const { username, displayName, role } = form.data;
+    return deps.forms.once(request, reply, "/accounts", async () => {
+      const password = randomPassword();
+      try {
+        const user = await deps.inbox.staff.create(username, displayName, password, role);
+        await deps.inbox.audit.record({ id: session.user.id, name: session.user.displayName }, "account_created", `${user.username} (${ROLE_LABELS[user.role]})`);
+        return { flash: { kind: "ok", text: `Đã tạo tài khoản ${user.username}. Mật khẩu lần đầu: ${password} — chỉ hiện một lần, hãy gửi riêng cho người dùng.` } };
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        return { flash: { kind: "error", text: "Tên đăng nhập này đã có." } };
+      }
+    });
   });
 
   server.post<{ Params: { id: string } }>("/accounts/:id", { preHandler: requireStaff("admin") }, async (request, reply) => {
     const session = request.staff!;
     const id = Number(request.params.id);
     const form = UpdateForm.safeParse(request.body);
-    if (!Number.isInteger(id) || !form.success || id === session.user.id) return reply.code(400).type("text/html").send(await accountsPage(request, { kind: "error", text: "Không thể thay đổi tài khoản này." }));
-    if (form.data.role) await deps.inbox.staff.setRole(id, form.data.role);
-    if (form.data.disabled) await deps.inbox.staff.setDisabled(id, form.data.disabled === "1");
-    await deps.inbox.audit.record({ id: session.user.id, name: session.user.displayName }, "account_updated", `#${id}${form.data.role ? ` vai trò ${form.data.role}` : ""}${form.data.disabled ? (form.data.disabled === "1" ? " khóa" : " mở lại") : ""}`);
-    return reply.type("text/html").send(await accountsPage(request, { kind: "ok", text: "Đã cập nhật tài khoản." }));
+    const target = (await deps.inbox.staff.list()).find((user) => user.id === id);
+    if (!target || !form.success || id === session.user.id) return reply.code(400).type("text/html").send(await accountsPage(request, { kind: "error", text: "Không thể thay đổi tài khoản này." }));
+    const { role, disabled } = form.data;
+    return deps.forms.once(request, reply, "/accounts", async () => {
+      if (role) await deps.inbox.staff.setRole(id, role);
+      if (disabled) await deps.inbox.staff.setDisabled(id, disabled === "1");
+      const changes = [...(role ? [`vai trò ${ROLE_LABELS[role]}`] : []), ...(disabled ? [disabled === "1" ? "khóa" : "mở lại"] : [])];
+      await deps.inbox.audit.record({ id: session.user.id, name: session.user.displayName }, "account_updated", `${target.username}: ${changes.join(", ") || "không đổi gì"}`);
+      return { flash: { kind: "ok", text: "Đã cập nhật tài khoản." } };
+    });
   });
 }

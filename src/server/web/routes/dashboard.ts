@@ -24,7 +24,9 @@ export function dashboardRoutes(server: FastifyInstance, deps: WebDeps): void {
         ${stat(formatPercent(figures.resolvedOnTime), `giải quyết đúng hạn (trên ${figures.resolved} phản ánh)`, figures.resolvedOnTime !== null && figures.resolvedOnTime < 0.8 ? "warn" : "good")}
         ${stat(figures.averageRating === null ? "chưa có" : `${figures.averageRating.toLocaleString("vi-VN", { maximumFractionDigits: 1 })}/5`, "mức hài lòng trung bình")}
       </div>
-      <p><a class="button" href="/inbox/export.csv">Xuất toàn bộ phản ánh (CSV, mở được bằng Excel)</a></p>
+      <p><a class="button" href="/inbox/export.csv">Xuất toàn bộ phản ánh (CSV, mở được bằng Excel)</a>
+        <a class="button" href="/inbox/corrections.csv">Xuất các lần sửa phân loại (CSV)</a>
+        <a class="button" href="/inbox/corrections.jsonl">Bộ kiểm thử cho bộ phân loại (JSON Lines)</a></p>
       <div class="charts">
         <section class="card"><h2>Theo tuần (12 tuần gần nhất)</h2>${columnChart("Số phản ánh theo tuần", figures.byWeek.map(([week, value]) => ({ label: week.slice(8, 10) + "/" + week.slice(5, 7), value })))}</section>
         <section class="card"><h2>Theo lĩnh vực</h2>${barChart("Số phản ánh theo lĩnh vực", figures.byTopic.map(([topic, value]) => ({ label: topicLabel(topic), value })))}</section>

@@ -8,6 +8,7 @@ import { STATUS_LABELS, STATUSES, isStatus } from "../../../feedback/status.js";
 import { TOPIC_LABELS, TOPICS, isTopic } from "../../../feedback/taxonomy.js";
 import { OPEN_STATUSES, type ReportFilters, type ReportListRow } from "../../../inbox/report-queries.js";
 import { requireStaff } from "../auth.js";
+import { csvDocument } from "../csv.js";
 import type { WebDeps } from "../deps.js";
 import { CHANNEL_LABELS, channelLabel, formatDate, formatDateTime, statusBadge, topicLabel } from "../format.js";
 import { html } from "../html.js";
@@ -154,31 +155,25 @@ function pager(current: number, pages: number, query: ListQuery) {
 const CSV_COLUMNS = ["Mã", "Ngày gửi", "Kênh", "Lĩnh vực", "Địa bàn", "Khẩn", "Trạng thái", "Đơn vị xử lý", "Hạn xử lý", "Quá hạn", "Phản hồi đầu tiên", "Ngày giải quyết", "Đánh giá", "Nội dung"];
 
 /**
- * CSV that Excel opens correctly: UTF-8 with a byte-order mark, CRLF line ends, every field quoted.
- * Contact details are not exported, and personal data in the text is masked.
+ * The reports as CSV for Excel (see `csvDocument`). Contact details are not exported, and personal
+ * data in the text is masked.
  */
 export function toCsv(rows: readonly ReportListRow[], now: Date): string {
-  // A leading =, +, - or @ would make Excel evaluate the cell: prefix it so it stays text.
-  const quote = (value: string) => `"${value.replace(/^[=+\-@\t\r]/u, "'$&").replace(/"/g, '""')}"`;
-  const lines = rows.map((row) =>
-    [
-      row.code,
-      formatDateTime(row.createdAt),
-      channelLabel(row.channel),
-      topicLabel(row.topic),
-      row.area ?? "",
-      row.urgent ? "Có" : "",
-      isStatus(row.status) ? STATUS_LABELS[row.status] : row.status,
-      row.unit?.name ?? "",
-      formatDate(row.dueAt),
-      row.dueAt < now && OPEN_STATUSES.includes(row.status as never) ? "Có" : "",
-      row.firstResponseAt ? formatDateTime(row.firstResponseAt) : "",
-      row.resolvedAt ? formatDateTime(row.resolvedAt) : "",
-      row.rating === null ? "" : String(row.rating),
-      maskPersonalData(row.description),
-    ]
-      .map(quote)
-      .join(","),
-  );
-  return `\uFEFF${[CSV_COLUMNS.map(quote).join(","), ...lines].join("\r\n")}\r\n`;
+  const lines = rows.map((row) => [
+    row.code,
+    formatDateTime(row.createdAt),
+    channelLabel(row.channel),
+    topicLabel(row.topic),
+    row.area ?? "",
+    row.urgent ? "Có" : "",
+    isStatus(row.status) ? STATUS_LABELS[row.status] : row.status,
+    row.unit?.name ?? "",
+    formatDate(row.dueAt),
+    row.dueAt < now && OPEN_STATUSES.includes(row.status as never) ? "Có" : "",
+    row.firstResponseAt ? formatDateTime(row.firstResponseAt) : "",
+    row.resolvedAt ? formatDateTime(row.resolvedAt) : "",
+    row.rating === null ? "" : String(row.rating),
+    maskPersonalData(row.description),
+  ]);
+  return csvDocument(CSV_COLUMNS, lines);
 }

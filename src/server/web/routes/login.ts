@@ -3,7 +3,8 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { StaffSession } from "../../../inbox/staff-accounts.js";
 import { cookieOptions, LOGIN_CSRF_COOKIE, newToken, requireStaff, sameToken, SESSION_COOKIE } from "../auth.js";
-import type { WebDeps } from "../deps.js";
+import type { WebRouteDeps } from "../deps.js";
+import type { Flash } from "../forms.js";
 import { html } from "../html.js";
 import { csrfField, page } from "../layout.js";
 
@@ -35,7 +36,7 @@ function loginPage(csrf: string, next: string, error?: string): string {
   });
 }
 
-export function loginRoutes(server: FastifyInstance, deps: WebDeps): void {
+export function loginRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
   server.get<{ Querystring: { next?: string } }>("/login", async (request, reply) => {
     if (request.staff) return reply.redirect(safeNext(request.query.next));
     const csrf = newToken();
@@ -51,15 +52,15 @@ export function loginRoutes(server: FastifyInstance, deps: WebDeps): void {
     if (!form.success) return again(400, "Bạn nhập đủ tên đăng nhập và mật khẩu nhé.");
     if (!sameToken(form.data._csrf, request.cookies[LOGIN_CSRF_COOKIE] ?? "")) return again(403, "Biểu mẫu đã cũ. Bạn đăng nhập lại nhé.");
     const attempt = { address: request.ip, username: form.data.username };
-    const wait = deps.loginLimiter.blockedFor(attempt);
+    const begunAt = Date.now();
+    const wait = deps.loginLimiter.begin(attempt, begunAt);
     if (wait > 0) return again(429, `Đăng nhập sai quá nhiều lần. Bạn thử lại sau ${Math.ceil(wait / 60_000)} phút.`);
     const user = await deps.inbox.staff.verify(form.data.username, form.data.password);
     if (!user) {
-      deps.loginLimiter.fail(attempt);
       await deps.inbox.audit.record(undefined, "login_failed", form.data.username.slice(0, 64));
       return again(401, "Tên đăng nhập hoặc mật khẩu không đúng.");
     }
-    deps.loginLimiter.succeed(attempt);
+    deps.loginLimiter.succeed(attempt, begunAt);
     const session = await deps.inbox.staff.startSession(user.id);
     await deps.inbox.audit.record({ id: user.id, name: user.displayName }, "login");
     reply.setCookie(SESSION_COOKIE, session.token, cookieOptions(request));
@@ -72,29 +73,32 @@ export function loginRoutes(server: FastifyInstance, deps: WebDeps): void {
     await deps.inbox.staff.endSession(request.staffToken!);
     await deps.inbox.audit.record({ id: user.id, name: user.displayName }, "logout");
     reply.clearCookie(SESSION_COOKIE, { path: "/" });
-    return reply.redirect("/login");
+    return reply.redirect("/login", 303);
   });
 
-  server.get("/account/password", { preHandler: requireStaff("viewer") }, async (request, reply) => reply.type("text/html").send(passwordPage(request.staff!)));
+  server.get("/account/password", { preHandler: requireStaff("viewer") }, async (request, reply) => reply.type("text/html").send(passwordPage(request.staff!, deps.forms.take(request)?.flash)));
 
   server.post("/account/password", { preHandler: requireStaff("viewer") }, async (request, reply) => {
     const session = request.staff!;
     const form = PasswordForm.safeParse(request.body);
-    const fail = (text: string) => reply.code(400).type("text/html").send(passwordPage(session, text));
+    const fail = (text: string) => reply.code(400).type("text/html").send(passwordPage(session, { kind: "error", text }));
     if (!form.success) return fail(`Mật khẩu mới cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`);
     if (form.data.password !== form.data.repeat) return fail("Hai lần nhập mật khẩu mới không khớp nhau.");
     if (!(await deps.inbox.staff.verify(session.user.username, form.data.current))) return fail("Mật khẩu hiện tại không đúng.");
-    await deps.inbox.staff.changePassword(session.user.id, form.data.password, request.staffToken);
-    await deps.inbox.audit.record({ id: session.user.id, name: session.user.displayName }, "password_changed");
-    return reply.type("text/html").send(passwordPage(session, undefined, "Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc."));
+    const password = form.data.password;
+    return deps.forms.once(request, reply, "/account/password", async () => {
+      await deps.inbox.staff.changePassword(session.user.id, password, request.staffToken);
+      await deps.inbox.audit.record({ id: session.user.id, name: session.user.displayName }, "password_changed");
+      return { flash: { kind: "ok", text: "Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc." } };
+    });
   });
 }
 
-function passwordPage(session: StaffSession, error?: string, done?: string): string {
+function passwordPage(session: StaffSession, flash?: Flash): string {
   return page({
     title: "Đổi mật khẩu",
     session,
-    ...(error ? { flash: { kind: "error" as const, text: error } } : done ? { flash: { kind: "ok" as const, text: done } } : {}),
+    ...(flash ? { flash } : {}),
     body: html`<section class="card narrow"><h1>Đổi mật khẩu</h1>
       <form method="post" action="/account/password">${csrfField(session)}
         <div class="field"><label for="current">Mật khẩu hiện tại</label><input id="current" name="current" type="password" autocomplete="current-password" required></div>

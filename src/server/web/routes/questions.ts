@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { truncate } from "../../../core/text.js";
 import { requireStaff } from "../auth.js";
-import type { WebDeps } from "../deps.js";
+import type { WebRouteDeps } from "../deps.js";
 import { channelLabel, formatDateTime } from "../format.js";
 import { html } from "../html.js";
 import { csrfField, page } from "../layout.js";
@@ -18,7 +18,7 @@ const CuratedForm = z.object({
   section: z.string().min(1).max(40),
 });
 
-export function questionRoutes(server: FastifyInstance, deps: WebDeps): void {
+export function questionRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
   async function questionsPage(request: FastifyRequest, flash?: { kind: "ok" | "error"; text: string }) {
     const session = request.staff!;
     const query = (request.query ?? {}) as { filter?: string; ask?: string };
@@ -56,26 +56,30 @@ export function questionRoutes(server: FastifyInstance, deps: WebDeps): void {
     return page({ title: "Câu hỏi của cán bộ", session, active: "questions", ...(flash ? { flash } : {}), body });
   }
 
-  server.get("/questions", { preHandler: requireStaff("viewer") }, async (request, reply) => reply.type("text/html").send(await questionsPage(request)));
+  server.get("/questions", { preHandler: requireStaff("viewer") }, async (request, reply) => reply.type("text/html").send(await questionsPage(request, deps.forms.take(request)?.flash)));
 
   server.post("/questions/curated", { preHandler: requireStaff("staff") }, async (request, reply) => {
     const session = request.staff!;
     const form = CuratedForm.safeParse(request.body);
     if (!form.success) return reply.code(400).type("text/html").send(await questionsPage(request, { kind: "error", text: form.error.issues[0]?.message ?? "Thông tin chưa đúng." }));
     if (!deps.knowledge.citeSection(form.data.section)) return reply.code(400).type("text/html").send(await questionsPage(request, { kind: "error", text: "Mục trích dẫn không có trong nghị quyết." }));
-    const entry = await deps.inbox.curated.create({ ...form.data, createdBy: session.user.displayName });
-    await deps.curated.refresh();
-    await deps.inbox.audit.record({ id: session.user.id, name: session.user.displayName }, "curated_answer", `thêm #${entry.id}: ${form.data.question.slice(0, 100)}`);
-    return reply.type("text/html").send(await questionsPage(request, { kind: "ok", text: "Đã lưu. Trợ lý dùng câu trả lời này từ bây giờ." }));
+    return deps.forms.once(request, reply, "/questions", async () => {
+      const entry = await deps.inbox.curated.create({ ...form.data, createdBy: session.user.displayName });
+      await deps.curated.refresh();
+      await deps.inbox.audit.record({ id: session.user.id, name: session.user.displayName }, "curated_answer", `thêm #${entry.id}: ${form.data.question.slice(0, 100)}`);
+      return { flash: { kind: "ok", text: "Đã lưu. Trợ lý dùng câu trả lời này từ bây giờ." } };
+    });
   });
 
   server.post<{ Params: { id: string; action: string } }>("/questions/curated/:id/:action", { preHandler: requireStaff("staff") }, async (request, reply) => {
     const session = request.staff!;
     const id = Number(request.params.id);
     if (!Number.isInteger(id) || !["enable", "disable"].includes(request.params.action)) return reply.code(404).type("text/html").send(await questionsPage(request, { kind: "error", text: "Không có câu trả lời này." }));
-    await deps.inbox.curated.setActive(id, request.params.action === "enable");
-    await deps.curated.refresh();
-    await deps.inbox.audit.record({ id: session.user.id, name: session.user.displayName }, "curated_answer", `${request.params.action === "enable" ? "dùng lại" : "ngừng dùng"} #${id}`);
-    return reply.type("text/html").send(await questionsPage(request, { kind: "ok", text: "Đã cập nhật." }));
+    return deps.forms.once(request, reply, "/questions", async () => {
+      await deps.inbox.curated.setActive(id, request.params.action === "enable");
+      await deps.curated.refresh();
+      await deps.inbox.audit.record({ id: session.user.id, name: session.user.displayName }, "curated_answer", `${request.params.action === "enable" ? "dùng lại" : "ngừng dùng"} #${id}`);
+      return { flash: { kind: "ok", text: "Đã cập nhật." } };
+    });
   });
 }
