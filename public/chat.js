@@ -26,31 +26,71 @@
     return node;
   }
 
-  function inline(parent, parts) {
+  // A citation the server gave an address for ("Mục II.2 – Mục tiêu") becomes a link to that
+  // section of the resolution's reading page wherever the text shows it; so does a page's address.
+  function linked(parent, text, links) {
+    let rest = text;
+    while (rest) {
+      let found;
+      for (const link of links) {
+        const at = rest.indexOf(link.label);
+        if (at >= 0 && (!found || at < found.at)) found = { at, link };
+      }
+      if (!found) break;
+      if (found.at > 0) parent.append(document.createTextNode(rest.slice(0, found.at)));
+      const anchor = element("a", "cite", found.link.label);
+      anchor.href = found.link.href;
+      anchor.target = "_blank";
+      anchor.rel = "noopener";
+      parent.append(anchor);
+      rest = rest.slice(found.at + found.link.label.length);
+    }
+    if (rest) parent.append(document.createTextNode(rest));
+    return parent;
+  }
+
+  function inline(parent, parts, links) {
     for (const part of parts) {
-      if (typeof part === "string") parent.append(document.createTextNode(part));
-      else if ("bold" in part) parent.append(element("strong", "", part.bold));
-      else if ("italic" in part) parent.append(element("em", "", part.italic));
+      if (typeof part === "string") linked(parent, part, links);
+      else if ("bold" in part) parent.append(linked(element("strong"), part.bold, links));
+      else if ("italic" in part) parent.append(linked(element("em"), part.italic, links));
       else if ("code" in part) parent.append(element("code", "", part.code));
     }
   }
 
+  const sameDay = (a, b) => a.toDateString() === b.toDateString();
+
+  // The time a message was sent: "14:05", or "03/12 14:05" for an earlier day.
+  function stamp(bubble, when) {
+    const date = when ? new Date(when) : new Date();
+    const time = element("time", "when");
+    time.dateTime = date.toISOString();
+    const clock = date.toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit" });
+    time.textContent = sameDay(date, new Date()) ? clock : `${date.toLocaleDateString("vi-VN", { day: "2-digit", month: "2-digit" })} ${clock}`;
+    bubble.append(time);
+    return bubble;
+  }
+
+  // Our public pages that replies name by their address (the tracking code's message names /tra-cuu).
+  const PAGE_LINKS = [{ label: "/tra-cuu", href: "/tra-cuu" }];
+
   function renderReply(reply) {
     const bubble = element("div", "bubble");
+    const links = (reply.sectionLinks || []).filter((link) => link.href && link.label).concat(PAGE_LINKS);
     for (const block of reply.blocks || []) {
       if (block.type === "paragraph") {
         const p = element("div");
-        inline(p, block.content);
+        inline(p, block.content, links);
         bubble.append(p);
       } else if (block.type === "quote") {
         const quote = element("blockquote", "", block.text);
         bubble.append(quote);
-        if (block.source) bubble.append(element("span", "source", "— " + block.source));
+        if (block.source) bubble.append(linked(element("span", "source", "— "), block.source, links));
       } else if (block.type === "list") {
         const ul = element("ul");
         for (const item of block.items) {
           const li = element("li");
-          inline(li, item);
+          inline(li, item, links);
           ul.append(li);
         }
         bubble.append(ul);
@@ -74,7 +114,7 @@
     for (const message of messages) {
       if (message.id <= last) continue;
       last = message.id;
-      list.append("mine" in message ? element("div", "bubble me", message.mine) : renderReply(message.reply));
+      list.append(stamp("mine" in message ? element("div", "bubble me", message.mine) : renderReply(message.reply), message.createdAt));
     }
     list.scrollTop = list.scrollHeight;
   }
@@ -98,7 +138,7 @@
   async function send(body, echo) {
     if (busy) return;
     busy = true;
-    if (echo && body.choice) list.append(element("div", "bubble me", echo));
+    if (echo && body.choice) list.append(stamp(element("div", "bubble me", echo)));
     const payload = JSON.stringify({ ...body, id: messageId(), after: last });
     let notice;
     try {
@@ -140,8 +180,9 @@
     input.value = "";
     send({ text });
   });
-  for (const hint of document.querySelectorAll("[data-hint]")) {
-    hint.addEventListener("click", () => send({ text: hint.dataset.hint }));
+  // The greeting's examples: one tap sends them.
+  for (const example of document.querySelectorAll("[data-send]")) {
+    example.addEventListener("click", () => send({ text: example.dataset.send }));
   }
 
   poll();

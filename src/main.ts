@@ -28,11 +28,13 @@ import type { Channel } from "./core/messages.js";
 import { createMetrics } from "./core/metrics.js";
 import { createPseudonymizer } from "./core/pseudonym.js";
 import { loadReferenceData } from "./feedback/reference-data.js";
+import { AttachmentKeeper } from "./inbox/attachment-keeper.js";
 import { OutboxDispatcher } from "./inbox/dispatcher.js";
 import { openInbox } from "./inbox/inbox.js";
+import { forgetShownPins } from "./inbox/report-access.js";
 import { createHttpServer } from "./server/http-server.js";
 import { LoginLimiter } from "./server/web/auth.js";
-import { createClassifier, ensureFirstAdmin, openKnowledgeBase, pseudonymKey } from "./setup.js";
+import { createClassifier, createIntentClassifier, ensureFirstAdmin, openKnowledgeBase, pseudonymKey } from "./setup.js";
 
 /** A stop takes at most this long: work not finished by then goes back to the queues. */
 const STOP_DEADLINE_MS = 9000;
@@ -68,12 +70,17 @@ try {
   const senders: Partial<Record<Channel, ChannelSender>> = { web: webSender(inbox.webChat) };
   if (config.telegram && telegramGate) senders.telegram = createTelegramSender(config.telegram.token, { gate: telegramGate, ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) });
   const zaloClients = zaloConfig ? createZaloClients(zaloConfig, { tokens: inbox.oauthTokens, logger }) : undefined;
-  if (zaloClients && zaloGate) senders.zalo = createZaloSender(zaloClients, { logger, gate: zaloGate, states: inbox.states });
+  // Telegram files: staff see them in the inbox, and a staff reply's photo goes from there to Zalo OA users.
+  const telegramFiles = config.telegram ? createTelegramFiles(config.telegram.token, config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) : undefined;
+  if (zaloClients && zaloGate) senders.zalo = createZaloSender(zaloClients, { logger, gate: zaloGate, states: inbox.states, ...(telegramFiles ? { images: { telegram: telegramFiles } } : {}) });
   const dispatcher = new OutboxDispatcher(inbox.outbox, senders, logger, {}, { digest: staffDigest, metrics });
   const worker = new IntakeWorker(inbox.intake, logger, {}, metrics);
 
   const staffChat = config.staffChatId ? { channel: "telegram" as const, chatId: config.staffChatId } : undefined;
-  const service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick(), metrics, ...(staffChat ? { staffChat } : {}) });
+  // Files sent by URL (Zalo voice notes, photos, documents) expire: downloaded as soon as a report has them.
+  // Only Zalo sends files by link; without Zalo no host is allowed.
+  const keeper = new AttachmentKeeper(inbox.db, config.dataDir, logger, { hosts: zaloConfig?.mediaHosts ?? [] });
+  const service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick(), onAttachments: () => keeper.kick(), metrics, ...(staffChat ? { staffChat } : {}) });
   const curated = new CuratedBook(inbox.curated, knowledge);
   const assistant = createAssistant({
     knowledge,
@@ -85,6 +92,7 @@ try {
     reference,
     metrics,
     classifier: createClassifier(config, logger),
+    intents: createIntentClassifier(config, logger),
     staffIds: config.staffUserIds,
     ...(staffChat ? { staffChat } : {}),
   });
@@ -118,7 +126,8 @@ try {
       curated,
       logger,
       loginLimiter: new LoginLimiter(),
-      attachments: config.telegram ? { telegram: createTelegramFiles(config.telegram.token, config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) } : {},
+      attachments: telegramFiles ? { telegram: telegramFiles } : {},
+      keeper,
     },
   });
 
@@ -145,10 +154,11 @@ try {
   // What was stored and not finished before a stop or a crash is handled now.
   worker.start();
   dispatcher.start();
+  keeper.start();
   await channelsStarted;
-  // Forget handled messages, expired conversations and old web chat messages once an hour.
+  // Forget handled messages, expired conversations, old web chat messages and PINs already shown once an hour.
   const maintenance = setInterval(() => {
-    void Promise.all([inbox.intake.prune(), inbox.states.prune(), inbox.webChat.prune()]).catch((error: unknown) => logger.warn({ error: describeError(error) }, "maintenance failed"));
+    void Promise.all([inbox.intake.prune(), inbox.states.prune(), inbox.webChat.prune(), forgetShownPins(inbox.db)]).catch((error: unknown) => logger.warn({ error: describeError(error) }, "maintenance failed"));
   }, 3600_000);
   maintenance.unref();
 
@@ -184,6 +194,7 @@ try {
     await Promise.all([telegram?.stop(), zalo?.stop()]);
     await worker.stop(4000);
     await dispatcher.stop(2000);
+    await keeper.stop();
     await closing;
     await inbox.close();
     logger.info("stopped");

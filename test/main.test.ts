@@ -6,7 +6,7 @@
  * a message "being handled" for as long as a test needs.
  */
 import { randomUUID } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Sqlite from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -14,7 +14,7 @@ import { freePort, killApp, startApp, type AppProcess } from "./helpers/app-proc
 import { tempDir } from "./helpers/knowledge.js";
 import { startOpenAIStub, type OpenAIStub } from "./helpers/openai-stub.js";
 import { FAKE_TELEGRAM_TOKEN, FakeTelegram } from "./helpers/telegram-fake.js";
-import { FAKE_BOT_TOKEN, FAKE_OA, OaPerson, startFakeZalo, ZaloPerson, type FakeZalo } from "./helpers/zalo-fake.js";
+import { FAKE_BOT_TOKEN, FAKE_OA, menuNumber, OaPerson, SAMPLE_FILES, startFakeZalo, ZaloPerson, type FakeZalo } from "./helpers/zalo-fake.js";
 
 let fake: FakeZalo;
 let telegram: FakeTelegram;
@@ -194,6 +194,31 @@ describe("npm start and the Zalo Bot Platform", () => {
     const db = deploy.database();
     expect(db.prepare(`SELECT "channel" FROM "Report"`).all()).toEqual([{ channel: "zalo" }]);
     db.close();
+  });
+
+  it("keeps a voice note sent during /gopy in the data folder, its link stored without the bot's token", { timeout: 90_000 }, async () => {
+    const deploy = await deployment();
+    llm.chat = () => ({ status: 500, message: "model unavailable" });
+    await deploy.start({ ZALO_BOT_TOKEN: FAKE_BOT_TOKEN, ZALO_BOT_API_BASE: fake.baseUrl });
+    const citizen = new ZaloPerson(fake, { chatId: "voice-gopy-1", name: "Bà Tư" });
+    await citizen.say("/gopy");
+    await citizen.replies(1, 20_000);
+    await citizen.sendVoice(fake.hostFile(`file/bot${FAKE_BOT_TOKEN}/voice/main-1.aac`, SAMPLE_FILES.voiceAac));
+    let [message] = (await citizen.replies(2, 20_000)).slice(1);
+    for (const answer of ["Phản ánh của bạn thuộc lĩnh vực nào?", "Việc xảy ra ở", "Bạn muốn gửi ẩn danh", "Kiểm tra lại phản ánh"]) {
+      expect(message).toContain(answer);
+      await citizen.say(answer === "Việc xảy ra ở" ? menuNumber(message!, "Tam Kỳ") : answer === "Bạn muốn gửi ẩn danh" ? menuNumber(message!, "Gửi ẩn danh") : "1");
+      [message] = await citizen.replies(1, 20_000);
+    }
+    expect(codesIn([message!])).toHaveLength(1);
+    const db = deploy.database();
+    const stored = () => db.prepare(`SELECT "kind", "download", "file", "ref" FROM "Attachment"`).get() as { kind: string; download: string; file: string; ref: string };
+    await expect.poll(() => stored().download, { timeout: 15_000 }).toBe("stored");
+    const attachment = stored();
+    db.close();
+    expect(attachment.kind).toBe("voice");
+    expect(readFileSync(join(deploy.dataDir, attachment.file)).equals(SAMPLE_FILES.voiceAac.bytes)).toBe(true);
+    expect(attachment.ref).not.toContain(FAKE_BOT_TOKEN);
   });
 });
 

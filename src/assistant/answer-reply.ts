@@ -2,7 +2,7 @@
  * Turns a knowledge-core answer into the assistant's reply: the answer, the quoted passage with its
  * citation, "xem thêm", and the buttons that go with an answer (the proof, 👍/👎, related questions).
  */
-import type { Block, Choice, Reply } from "../core/messages.js";
+import type { Block, Choice, Reply, SectionLink } from "../core/messages.js";
 import type { Answer } from "../knowledge/answer.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { sectionRefOfPassage } from "./section-ref.js";
@@ -25,5 +25,9 @@ export function answerReply(answer: Answer, knowledge: KnowledgeBase, logId: num
     firstRow.push({ label: "👍", value: `vote:${logId}:up` }, { label: "👎", value: `vote:${logId}:down` });
   }
   if (proof) secondRow.push({ label: "💡 Câu hỏi liên quan", value: `rel:${proof}` });
-  return { blocks, choices: [firstRow, secondRow].filter((row) => row.length > 0) };
+  const sectionLinks = [answer.source, ...answer.seeAlso].flatMap((cited): SectionLink[] => {
+    const section = sectionRefOfPassage(knowledge, cited.passageId);
+    return section ? [{ label: cited.label, section }] : [];
+  });
+  return { blocks, choices: [firstRow, secondRow].filter((row) => row.length > 0), ...(sectionLinks.length ? { sectionLinks } : {}) };
 }

@@ -7,8 +7,10 @@ import type { ReferenceData } from "../feedback/reference-data.js";
 import type { Inbox } from "../inbox/inbox.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { Assistant } from "./assistant.js";
-import { askFeature } from "./features/ask.js";
-import { feedbackFeature } from "./features/feedback.js";
+import { askFeature, type AskDeps } from "./features/ask.js";
+import { feedbackFeature, type FeedbackDeps } from "./features/feedback.js";
+import { understandFeature } from "./features/understand.js";
+import { offlineIntentClassifier, type IntentClassifier } from "./intent.js";
 import { readingFeature } from "./features/reading.js";
 import { staffFeature } from "./features/staff.js";
 import { startFeature } from "./features/start.js";
@@ -29,6 +31,8 @@ export interface CreateAssistantDeps {
   readonly pseudonym: Pseudonymizer;
   readonly reference: ReferenceData;
   readonly classifier: Classifier;
+  /** What private-chat messages mean; the offline rules when not given. */
+  readonly intents?: IntentClassifier;
   /** The staff group, whose members may act on report cards. */
   readonly staffChat?: StaffChat;
   /** Platform user ids allowed to act on reports from any chat. */
@@ -39,15 +43,18 @@ export interface CreateAssistantDeps {
 
 export function createAssistant(deps: CreateAssistantDeps): Assistant {
   const { knowledge, inbox, service } = deps;
+  const ask: AskDeps = { knowledge, questions: inbox.questions, ...(deps.curated ? { curated: deps.curated } : {}) };
+  const feedback: FeedbackDeps = { knowledge, service, classifier: deps.classifier, reference: deps.reference };
   return new Assistant(
     { states: inbox.states, logger: deps.logger, pseudonym: deps.pseudonym, ...(deps.rateLimiter ? { rateLimiter: deps.rateLimiter } : {}), ...(deps.metrics ? { metrics: deps.metrics } : {}) },
     [
       startFeature,
       staffFeature({ service, units: inbox.units, outbox: inbox.outbox, staffIds: deps.staffIds ?? new Set(), ...(deps.staffChat ? { staffChat: deps.staffChat } : {}) }),
-      trackingFeature(service),
-      feedbackFeature({ knowledge, service, classifier: deps.classifier, reference: deps.reference }),
+      trackingFeature(service, inbox.access),
+      feedbackFeature(feedback),
       readingFeature(knowledge),
-      askFeature({ knowledge, questions: inbox.questions, ...(deps.curated ? { curated: deps.curated } : {}) }),
+      understandFeature({ intents: deps.intents ?? offlineIntentClassifier, ask, feedback, service, access: inbox.access }),
+      askFeature(ask),
       unhandledFeature,
     ],
   );

@@ -8,6 +8,7 @@ import { firstWords, truncate } from "../core/text.js";
 import { maskPersonalData } from "../core/privacy.js";
 import { isOpen, STATUS_LABELS, STATUS_NOTICES, type Status } from "../feedback/status.js";
 import { isTopic, TOPIC_LABELS } from "../feedback/taxonomy.js";
+import { PIN_LABEL } from "../inbox/report-access.js";
 import type { ReportWithTrail } from "../inbox/reports.js";
 
 /** Characters of the description shown on a staff card; the full text is in the inbox. */
@@ -31,11 +32,20 @@ function topicLabel(topic: string): string {
   return isTopic(topic) ? TOPIC_LABELS[topic] : topic;
 }
 
-/** Told to the reporter once the report is committed. */
-export function trackingCodeReply(report: ReportWithTrail): Reply {
+/**
+ * Told to the reporter once the report is committed, with the PIN that opens it from anywhere: the
+ * one time the PIN is shown (only its hash is kept).
+ */
+export function trackingCodeReply(report: ReportWithTrail, pin?: string): Reply {
   const blocks: Block[] = [
     { type: "paragraph", content: ["✅ Phản ánh của bạn đã được gửi đến Ban Dân vận Tỉnh ủy."] },
     { type: "paragraph", content: ["Mã theo dõi: ", { bold: report.code }] },
+    ...(pin
+      ? [
+          { type: "paragraph" as const, content: [PIN_LABEL, { bold: pin }, " (chỉ hiện một lần: bạn ghi lại và không đưa cho người khác)."] },
+          { type: "paragraph" as const, content: [`Với mã theo dõi và mã PIN, bạn xem phản ánh ở mục “Tra cứu phản ánh” (/tra-cuu) trên trang web của Trợ lý Dân vận, hoặc gõ /theodoi ${report.code} ${pin} từ bất kỳ tài khoản Telegram, Zalo nào.`] },
+        ]
+      : []),
     { type: "paragraph", content: [`Lĩnh vực: ${topicLabel(report.topic)}. Địa bàn: ${report.area ?? "không rõ"}. Gửi ${report.contactId === null ? "ẩn danh" : "kèm số điện thoại"}.`] },
     { type: "paragraph", content: [`Hạn xử lý dự kiến: ${formatDate(report.dueAt)}. Bạn sẽ nhận tin nhắn mỗi khi phản ánh có tiến triển; gõ /theodoi ${report.code} để xem bất cứ lúc nào.`] },
   ];
@@ -176,7 +186,8 @@ export function staffUpdate(report: ReportWithTrail, what: string, text?: string
 /** `/theodoi <mã>`: the status and the history the reporter may see (internal notes excluded). */
 export function statusPage(report: ReportWithTrail): Reply {
   const history = report.events
-    .filter((event) => event.type !== "note" && event.type !== "contact_revealed")
+    // Staff's own records: notes, looking at the contact, corrections of the classification.
+    .filter((event) => event.type !== "note" && event.type !== "contact_revealed" && event.type !== "corrected")
     .map((event): Inline[] => {
       const when = formatDateTime(event.createdAt);
       switch (event.type) {

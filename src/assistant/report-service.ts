@@ -2,12 +2,16 @@
  * Report operations with the messages they cause: each call commits the change and its outbox
  * messages together (see src/inbox/reports.ts), then wakes the dispatcher to deliver them.
  */
-import type { Channel, Reply } from "../core/messages.js";
+import type { AttachmentRef, Channel, Reply, ReplyImage } from "../core/messages.js";
 import type { Status } from "../feedback/status.js";
 import { PRIORITY, type OutboxEntry, type OutboxPurpose } from "../inbox/outbox.js";
 import type { Actor, ChangeResult, ReportDraft, Reports, ReportWithTrail } from "../inbox/reports.js";
 import type { Metrics } from "../core/metrics.js";
+import { newPin } from "../inbox/report-access.js";
 import { ratingRequest, staffCard, staffDigestSummary, staffReplyNotice, staffUpdate, statusNotice, trackingCodeReply } from "./report-messages.js";
+
+/** How a reply with a photo says so, in its text and in the report's history. */
+export const PHOTO_ATTACHED = "📷 (kèm ảnh)";
 
 /** Where staff cards go: the staff Telegram group. */
 export interface StaffChat {
@@ -20,6 +24,8 @@ export interface ReportServiceDeps {
   readonly staffChat?: StaffChat;
   /** Called after messages were enqueued (wakes the outbox dispatcher). */
   readonly onEnqueued: () => void;
+  /** Called after a report got attachments sent by URL (wakes the downloads that keep them). */
+  readonly onAttachments?: () => void;
   readonly metrics?: Metrics;
 }
 
@@ -36,15 +42,18 @@ export class ReportService {
    */
   async file(draft: ReportDraft): Promise<ReportWithTrail> {
     let fresh = false;
-    const report = await this.deps.reports.create(draft, (created) => {
+    // The PIN exists in clear only in the message that gives the code; the report keeps its hash.
+    const pin = newPin();
+    const report = await this.deps.reports.create({ ...draft, pin }, (created) => {
       fresh = true;
       return [
-        ...this.deliveredOnTheWeb([{ channel: draft.channel, chatId: draft.chatId, reply: trackingCodeReply(created), purpose: "tracking_code", reportId: created.id }]),
+        ...this.deliveredOnTheWeb([{ channel: draft.channel, chatId: draft.chatId, reply: trackingCodeReply(created, pin), purpose: "tracking_code", reportId: created.id }]),
         ...this.toStaff(created, staffCard(created), "staff_card", created.urgent ? { priority: PRIORITY.urgentStaff } : { summary: staffDigestSummary(created) }),
       ];
     });
     if (fresh) this.deps.metrics?.reportsFiled.inc({ channel: draft.channel, urgent: String(report.urgent) });
     this.deps.onEnqueued();
+    if (draft.attachments.length) this.deps.onAttachments?.();
     return report;
   }
 
@@ -58,8 +67,13 @@ export class ReportService {
     return this.enqueued(result);
   }
 
-  async reply(code: string, text: string, actor: Actor): Promise<ChangeResult> {
-    return this.enqueued(await this.deps.reports.reply(code, text, actor, (report) => this.toReporters(report, staffReplyNotice(report, text), "staff_reply")));
+  /**
+   * A staff reply to the reporters; with `image` (a photo staff replied with), the photo follows the
+   * text where the reporter's channel can show it, and the text says one was attached.
+   */
+  async reply(code: string, text: string, actor: Actor, image?: ReplyImage): Promise<ChangeResult> {
+    const said = image ? [text, PHOTO_ATTACHED].filter(Boolean).join("\n") : text;
+    return this.enqueued(await this.deps.reports.reply(code, said, actor, (report) => this.toReporters(report, { ...staffReplyNotice(report, said), ...(image ? { image } : {}) }, "staff_reply")));
   }
 
   async markDuplicate(code: string, originalCode: string, actor: Actor): Promise<ChangeResult> {
@@ -70,9 +84,11 @@ export class ReportService {
     );
   }
 
-  async addInfo(code: string, channel: Channel, chatId: string, info: { text?: string; attachments?: ReadonlyArray<{ kind: "photo" | "file"; ref: string; caption?: string }> }, actor: Actor): Promise<ChangeResult> {
+  async addInfo(code: string, channel: Channel, chatId: string, info: { text?: string; attachments?: readonly AttachmentRef[] }, actor: Actor): Promise<ChangeResult> {
     const what = info.text ? "📎 Người phản ánh bổ sung thông tin cho" : `📎 Người phản ánh gửi thêm ${info.attachments?.length ?? 0} ảnh/tệp cho`;
-    return this.enqueued(await this.deps.reports.addInfo(code, channel, chatId, info, actor, (report) => this.toStaff(report, staffUpdate(report, what, info.text), "staff_update")));
+    const result = this.enqueued(await this.deps.reports.addInfo(code, channel, chatId, info, actor, (report) => this.toStaff(report, staffUpdate(report, what, info.text), "staff_update")));
+    if (result.ok && info.attachments?.length) this.deps.onAttachments?.();
+    return result;
   }
 
   async rate(code: string, channel: Channel, chatId: string, rating: number, actor: Actor): Promise<ChangeResult> {

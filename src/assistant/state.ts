@@ -6,13 +6,15 @@ import { z } from "zod";
 
 export const ChatStateSchema = z.object({
   /** The previous question, for follow-ups ("còn vùng DTTS thì sao?"). */
-  lastQuestion: z.object({ text: z.string(), at: z.number() }).optional(),
+  lastQuestion: z.object({ text: z.string(), at: z.number(), passage: z.string().optional() }).optional(),
   /** Values of the choices last offered as a numbered menu (channels without buttons). */
   menu: z.array(z.string()).optional(),
   /** A feedback form in progress (see src/feedback/flow.ts). */
   feedback: z.unknown().optional(),
   /** A forwarded message waiting for "file it as a report?". */
   forwarded: z.object({ text: z.string(), origin: z.object({ type: z.string(), name: z.string().optional(), date: z.string().optional() }), at: z.number() }).optional(),
+  /** A message read as a report, waiting for "Gửi nội dung này thành phản ánh?" (see features/understand.ts). */
+  pendingReport: z.object({ text: z.string(), at: z.number() }).optional(),
   /** The report the next message adds information to ("Bổ sung thông tin"). */
   addingInfo: z.object({ code: z.string(), at: z.number() }).optional(),
   /**

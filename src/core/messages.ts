@@ -19,12 +19,14 @@ export interface ChatRef {
   readonly type: "private" | "group";
 }
 
-/** A file a person sent (a photo, usually): how the platform lets us fetch it again. */
+/** A file a person sent (a photo, a voice note, a document): how the platform lets us fetch it again. */
 export interface AttachmentRef {
-  readonly kind: "photo" | "file";
+  readonly kind: "photo" | "voice" | "file";
   /** Telegram file_id, or a URL (Zalo, web). */
   readonly ref: string;
   readonly caption?: string;
+  /** The file's name as the sender's platform gives it (documents). */
+  readonly name?: string;
 }
 
 /** What a message carries. */
@@ -36,10 +38,15 @@ export type Content =
   /** `album`: photos sent together arrive one message each, sharing this id. */
   | { readonly kind: "photo"; readonly attachments: readonly AttachmentRef[]; readonly caption?: string; readonly album?: string }
   | { readonly kind: "location"; readonly latitude: number; readonly longitude: number }
-  | { readonly kind: "contact"; readonly phone: string; readonly ownContact: boolean }
+  /**
+   * A phone number the person shared. `name` is the name they gave with it; `consentForm`: shared
+   * through the platform's own consent form (Zalo OA's request_user_info), not typed or forwarded.
+   */
+  | { readonly kind: "contact"; readonly phone: string; readonly ownContact: boolean; readonly name?: string; readonly consentForm?: boolean }
   | { readonly kind: "sticker" }
-  | { readonly kind: "voice" }
-  | { readonly kind: "file" }
+  /** `attachment` is missing when the platform gives no way to fetch the recording. */
+  | { readonly kind: "voice"; readonly attachment?: AttachmentRef }
+  | { readonly kind: "file"; readonly attachment?: AttachmentRef }
   | { readonly kind: "unsupported" };
 
 /** The origin of a forwarded message, as far as the platform tells it. */
@@ -91,6 +98,34 @@ export interface Reply {
   readonly replaceOriginal?: boolean;
   /** A short notice shown by the button that was pressed (Telegram's callback answer). */
   readonly notice?: string;
+  /**
+   * The reply asks for a phone number: a channel with its own consent form for it (Zalo OA's
+   * request_user_info) offers that form too; the others show the reply as it is.
+   */
+  readonly offerContactForm?: boolean;
+  /** A picture sent after the reply's text (a staff reply's photo), where the channel can show it. */
+  readonly image?: ReplyImage;
+  /**
+   * The document sections the reply cites, by the label its text shows ("Mục II.2 – Mục tiêu"): a
+   * channel that can link (the web chat) turns each label into a link to the section.
+   */
+  readonly sectionLinks?: readonly SectionLink[];
+}
+
+/** A citation in a reply and the section it points to. */
+export interface SectionLink {
+  /** The text shown in the reply. */
+  readonly label: string;
+  /** The section's reference, "<document index>:<section path>" (see assistant/section-ref). */
+  readonly section: string;
+}
+
+/** A picture in a reply: where it is, as the channel it came from lets us fetch it again. */
+export interface ReplyImage {
+  readonly channel: Channel;
+  /** A Telegram file_id, or a URL. */
+  readonly ref: string;
+  readonly caption?: string;
 }
 
 /** A one-paragraph reply. */

@@ -1,11 +1,15 @@
 /**
  * The feedback conversation as a state machine, pure: a form, an input, the next form and what to
- * say. Order: description (photos and a location welcome at any time) → topic, pre-selected by the
- * classifier → area → contact (anonymous by default; a phone only with explicit consent) → confirm.
+ * say. Order: description (photos, voice notes, files and a location welcome at any time; a voice note
+ * puts "(tin nhắn thoại)" in the description, which staff hear on the report page) → topic, pre-selected by the
+ * classifier → area → contact (anonymous by default; a phone only with explicit consent: typed after
+ * the consent notice, or shared through the channel's own consent form, which the contact prompt
+ * offers with `offerContactForm`) → confirm.
  * `/gopy <nội dung>` (and a forwarded message) starts with the description and asks only what is
  * missing: topic and area if the classifier and the text do not give them; then it is filed.
  */
 import { z } from "zod";
+import { extensionOf, KEPT_TYPES } from "../core/attachments.js";
 import type { AttachmentRef, Choice, Inline, Reply } from "../core/messages.js";
 import { fold, truncate } from "../core/text.js";
 import { findPersonalData, maskPersonalData } from "../core/privacy.js";
@@ -33,10 +37,13 @@ const FormSchema = z.object({
   urgentReasons: z.array(z.string()),
   area: z.string().optional(),
   suggestedArea: z.string().optional(),
-  attachments: z.array(z.object({ kind: z.enum(["photo", "file"]), ref: z.string(), caption: z.string().optional() })),
+  attachments: z.array(z.object({ kind: z.enum(["photo", "voice", "file"]), ref: z.string(), caption: z.string().optional(), name: z.string().optional() })),
   location: z.object({ latitude: z.number(), longitude: z.number() }).optional(),
   anonymous: z.boolean(),
   phone: z.string().optional(),
+  /** The phone came through the platform's consent form (Zalo OA), with the name given there. */
+  phoneConsentForm: z.boolean().optional(),
+  contactName: z.string().optional(),
   forwardedFrom: z.object({ type: z.string(), name: z.string().optional(), date: z.string().optional() }).optional(),
   filedBy: z.object({ id: z.string(), name: z.string().optional() }).optional(),
   lastAlbum: z.string().optional(),
@@ -67,8 +74,11 @@ export type FlowInput =
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "choice"; readonly value: string }
   | { readonly kind: "photo"; readonly attachments: readonly AttachmentRef[]; readonly album?: string }
+  /** Without `attachment` the platform gave no way to fetch the recording. */
+  | { readonly kind: "voice"; readonly attachment?: AttachmentRef }
+  | { readonly kind: "file"; readonly attachment: AttachmentRef }
   | { readonly kind: "location"; readonly latitude: number; readonly longitude: number }
-  | { readonly kind: "contact"; readonly phone: string; readonly ownContact: boolean };
+  | { readonly kind: "contact"; readonly phone: string; readonly ownContact: boolean; readonly name?: string; readonly consentForm?: boolean };
 
 /** The result of one step: the form now, what to tell the person, and whether to file it. */
 export interface FlowStep {
@@ -79,6 +89,9 @@ export interface FlowStep {
   /** The description changed: classify it before the next prompt (see `withClassification`). */
   readonly classify?: boolean;
 }
+
+/** What a voice note adds to the description: the words are in the recording, which staff hear. */
+export const VOICE_NOTE_MARK = "(tin nhắn thoại)";
 
 export function emptyForm(now: number): FeedbackForm {
   return { step: "description", description: "", descriptionCut: false, urgent: false, urgentReasons: [], attachments: [], anonymous: true, quick: false, updatedAt: now };
@@ -112,12 +125,14 @@ export function withClassification(form: FeedbackForm, verdict: { topic: Topic; 
 export function step(form: FeedbackForm, input: FlowInput, ctx: FlowContext): FlowStep {
   const touched = { ...form, updatedAt: ctx.now };
   if (input.kind === "photo") return addAttachments(touched, input, ctx);
+  if (input.kind === "voice") return addVoice(touched, input.attachment, ctx);
+  if (input.kind === "file") return addFile(touched, input.attachment, ctx);
   if (input.kind === "location") {
     const located = { ...touched, location: { latitude: input.latitude, longitude: input.longitude } };
     return { form: located, replies: [notice("📍 Đã nhận vị trí."), ...(located.step === "description" ? [] : [prompt(located, ctx)])] };
   }
   if (input.kind === "choice") return choose(touched, input.value, ctx);
-  if (input.kind === "contact") return phoneGiven(touched, input.ownContact ? input.phone : "", ctx);
+  if (input.kind === "contact") return phoneGiven(touched, input.ownContact ? input.phone : "", ctx, input.consentForm ? { consentForm: true, ...(input.name ? { name: input.name } : {}) } : undefined);
   return typed(touched, input.text, ctx);
 }
 
@@ -158,7 +173,7 @@ function choose(form: FeedbackForm, value: string, ctx: FlowContext): FlowStep {
     case "next":
       return form.description.trim().length >= FORM_LIMITS.descriptionMin ? moveOn(form, ctx) : { form, replies: [prompt(form, ctx)] };
     case "anon":
-      return moveOn({ ...form, anonymous: true, phone: undefined, step: "confirm" }, ctx);
+      return moveOn({ ...form, anonymous: true, phone: undefined, phoneConsentForm: undefined, contactName: undefined, step: "confirm" }, ctx);
     case "phone":
       return { form: { ...form, step: "phone" }, replies: [prompt({ ...form, step: "phone" }, ctx)] };
     case "edit":
@@ -200,22 +215,72 @@ function addAttachments(form: FeedbackForm, input: { attachments: readonly Attac
   const next = { ...withCaption, ...(input.album ? { lastAlbum: input.album } : {}) };
   // An album arrives as one message per photo: acknowledge it once.
   if (input.album && input.album === form.lastAlbum) return { form: next, replies: [] };
-  const full = room <= input.attachments.length ? ` Phản ánh nhận tối đa ${FORM_LIMITS.attachments} ảnh.` : "";
-  const replies = [notice(`📷 Đã nhận ảnh (${attachments.length}).${full}`)];
+  const full = room <= input.attachments.length ? ` Phản ánh nhận tối đa ${FORM_LIMITS.attachments} ảnh, tệp.` : "";
+  const replies = [notice(`📷 Đã nhận ảnh (${count(attachments, "photo")}).${full}`)];
   if (next.step !== "description") replies.push(prompt(next, ctx));
   else if (next.description.trim().length < FORM_LIMITS.descriptionMin) replies.push(notice("Bạn gõ thêm vài dòng mô tả vấn đề nhé."));
   return { form: next, replies, ...(caption ? { classify: true } : {}) };
 }
 
-function phoneGiven(form: FeedbackForm, text: string, ctx: FlowContext): FlowStep {
+/**
+ * A voice note: kept with the report, and the description says there is one (once: the attachments
+ * tell how many), which counts as a description, so the form moves on to the next question.
+ */
+function addVoice(form: FeedbackForm, attachment: AttachmentRef | undefined, ctx: FlowContext): FlowStep {
+  if (!attachment) return { form, replies: [notice("Trợ lý chưa nhận được tin nhắn thoại này. Bạn gửi lại, hoặc gõ chữ giúp nhé.")] };
+  const full = form.attachments.length >= FORM_LIMITS.attachments;
+  if (full) return { form, replies: [notice(`Phản ánh đã đủ ${FORM_LIMITS.attachments} ảnh, tệp nên trợ lý không nhận thêm tin nhắn thoại. Bạn gõ chữ giúp nhé.`)] };
+  const kept = { ...form, attachments: [...form.attachments, attachment] };
+  const heard = notice(`🎤 Đã nhận tin nhắn thoại (${count(kept.attachments, "voice")}). Cán bộ sẽ nghe khi xem phản ánh của bạn.`);
+  if (kept.description.includes(VOICE_NOTE_MARK)) return { form: kept, replies: [heard, ...(kept.step === "description" ? [] : [prompt(kept, ctx)])] };
+  const described = describe(kept, VOICE_NOTE_MARK, ctx);
+  return { form: described.form, replies: [heard, ...described.notices], classify: true };
+}
+
+/**
+ * A document: kept with the report under its name. One whose name shows a type that is never kept
+ * (a program, an archive) is refused at once, so that the person can send something else.
+ */
+function addFile(form: FeedbackForm, attachment: AttachmentRef, ctx: FlowContext): FlowStep {
+  if (form.attachments.length >= FORM_LIMITS.attachments) return { form, replies: [notice(`Phản ánh đã đủ ${FORM_LIMITS.attachments} ảnh, tệp nên trợ lý không nhận thêm.`)] };
+  const ext = attachment.name ? extensionOf(attachment.name) : "";
+  if (ext && !KEPT_TYPES[ext]) {
+    return { form, replies: [notice(`Trợ lý không nhận tệp “${truncate(attachment.name!, 80)}”: chỉ nhận ảnh, âm thanh, PDF, Word, Excel, văn bản và video MP4.`)] };
+  }
+  const next = { ...form, attachments: [...form.attachments, attachment] };
+  const replies = [notice(`📎 Đã nhận tệp${attachment.name ? ` “${truncate(attachment.name, 80)}”` : ""}.`)];
+  if (next.step !== "description") replies.push(prompt(next, ctx));
+  else if (next.description.trim().length < FORM_LIMITS.descriptionMin) replies.push(notice("Bạn gõ thêm vài dòng mô tả vấn đề nhé."));
+  return { form: next, replies };
+}
+
+function count(attachments: readonly AttachmentRef[], kind: AttachmentRef["kind"]): number {
+  return attachments.filter((attachment) => attachment.kind === kind).length;
+}
+
+/** A number typed, or shared (`shared`: through the platform's consent form, with the name given there). */
+function phoneGiven(form: FeedbackForm, text: string, ctx: FlowContext, shared?: { consentForm: true; name?: string }): FlowStep {
   const phone = findPersonalData(text).find((item) => item.kind === "phone")?.value;
+  if (!phone && shared) {
+    return {
+      form: { ...form, step: "phone" },
+      replies: [
+        {
+          blocks: [{ type: "paragraph", content: ["Xin lỗi, trợ lý chưa nhận được số điện thoại bạn chia sẻ. Bạn vui lòng chia sẻ lại, hoặc gõ số điện thoại (ví dụ 0905 123 456), hoặc chọn gửi ẩn danh nhé."] }],
+          choices: [[{ label: "🕶 Gửi ẩn danh", value: "fb:anon" }]],
+          offerContactForm: true,
+        },
+      ],
+    };
+  }
   if (!phone) {
     return {
       form: { ...form, step: "phone" },
       replies: [{ blocks: [{ type: "paragraph", content: ["Số điện thoại chưa đúng (ví dụ: 0905 123 456). Bạn gõ lại, hoặc chọn gửi ẩn danh nhé."] }], choices: [[{ label: "🕶 Gửi ẩn danh", value: "fb:anon" }]] }],
     };
   }
-  return moveOn({ ...form, phone: phone.replace(/[^\d+]/g, ""), anonymous: false, step: "confirm" }, ctx);
+  const consent = shared ? { phoneConsentForm: true, contactName: shared.name } : { phoneConsentForm: undefined, contactName: undefined };
+  return moveOn({ ...form, phone: phone.replace(/[^\d+]/g, ""), anonymous: false, ...consent, step: "confirm" }, ctx);
 }
 
 /**
@@ -280,6 +345,8 @@ export function prompt(form: FeedbackForm, ctx: FlowContext): Reply {
           { type: "paragraph", content: [{ italic: "Dù ẩn danh, bạn vẫn nhận được mã và kết quả giải quyết qua tin nhắn này." }] },
         ],
         choices: [[{ label: "🕶 Gửi ẩn danh", value: "fb:anon" }], [{ label: "📞 Để lại số điện thoại", value: "fb:phone" }]],
+        // A typed number is taken at this step too; a channel with a consent form offers it as well.
+        offerContactForm: true,
       };
     case "phone":
       return {
@@ -295,8 +362,15 @@ export function prompt(form: FeedbackForm, ctx: FlowContext): Reply {
 }
 
 function confirmation(form: FeedbackForm): Reply {
-  const contact = form.forwardedFrom ? `chuyển tiếp từ ${form.forwardedFrom.name || "người khác"}` : form.anonymous ? "ẩn danh" : `số điện thoại ${maskPersonalData(form.phone ?? "")}`;
-  const details: string[] = [`${form.attachments.length} ảnh`, form.location ? "có vị trí" : "không có vị trí"];
+  const contact = form.forwardedFrom ? `chuyển tiếp từ ${form.forwardedFrom.name || "người khác"}` : form.anonymous ? "ẩn danh" : `số điện thoại ${maskPersonalData(form.phone ?? "")}${form.contactName ? ` (${form.contactName})` : ""}`;
+  const voices = count(form.attachments, "voice");
+  const files = count(form.attachments, "file");
+  const details: string[] = [
+    `${count(form.attachments, "photo")} ảnh`,
+    ...(voices ? [`${voices} tin nhắn thoại`] : []),
+    ...(files ? [`${files} tệp`] : []),
+    form.location ? "có vị trí" : "không có vị trí",
+  ];
   return {
     blocks: [
       { type: "paragraph", content: [{ bold: "Kiểm tra lại phản ánh trước khi gửi" }] },

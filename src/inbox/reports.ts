@@ -7,9 +7,11 @@ import type { AttachmentRef, Channel, ForwardOrigin } from "../core/messages.js"
 import { fold } from "../core/text.js";
 import { canChange, isOpen, type Status } from "../feedback/status.js";
 import type { Topic } from "../feedback/taxonomy.js";
+import { initialDownload } from "./attachment-keeper.js";
 import { isUniqueViolation, type Database } from "./database.js";
 import { Prisma, type Report as ReportRow } from "./generated/client.js";
 import { Outbox, type OutboxEntry } from "./outbox.js";
+import type { PinHasher } from "./report-access.js";
 import { sqlTime } from "./sql.js";
 
 /** Who did something to a report. */
@@ -42,6 +44,11 @@ export interface ReportDraft {
   readonly anonymous: boolean;
   /** Only with the reporter's explicit consent. */
   readonly phone?: string;
+  /**
+   * How that consent was given: "typed" (left in the chat after the consent notice: typed, or a
+   * Telegram contact card) or "consent_form" (shared through the platform's consent form).
+   */
+  readonly phoneConsent?: PhoneConsent;
   readonly sections: ReadonlyArray<{ readonly section: string; readonly label: string }>;
   readonly suggestedUnit: string;
   readonly dueAt: Date;
@@ -50,9 +57,14 @@ export interface ReportDraft {
   readonly filedBy?: { readonly id: string; readonly name?: string };
   /** The stored incoming message that filed it: filed once, however often it is handled. */
   readonly source?: string;
+  /** The PIN given to the reporter with the code: only its hash is stored (see report-access.ts). */
+  readonly pin?: string;
 }
 
 export type Report = ReportRow;
+
+/** How a reporter agreed to leave a phone number (kept with the contact, `Contact.phoneConsentVia`). */
+export type PhoneConsent = "typed" | "consent_form";
 
 /** A report with what the conversation features need about it. */
 export type ReportWithTrail = Prisma.ReportGetPayload<{ include: { events: true; subscribers: true; unit: true; attachments: true } }>;
@@ -68,9 +80,21 @@ export type MessagesFor = (report: ReportWithTrail) => readonly OutboxEntry[];
 
 const TRAIL = { events: { orderBy: { id: "asc" } }, subscribers: true, unit: true, attachments: true } as const;
 
+/** The download columns of an attachment just filed (see src/inbox/attachment-keeper.ts). */
+const NOT_DOWNLOADED = { failure: null, attempts: 0, triedAt: null, file: null, contentType: null, size: null } as const;
+
 /** What the inbox search matches: code, area and description, lower case, without diacritics. */
 export function searchTextOf(code: string, area: string | null | undefined, description: string): string {
-  return fold(`${code} ${area ?? ""} ${description}`);
+  return searchFold(`${code} ${area ?? ""} ${description}`);
+}
+
+/**
+ * Text as the search stores and compares it: folded, with `%` and `_` replaced by two private-use
+ * characters. Prisma's `contains` is a LIKE without an ESCAPE clause, where `%` and `_` are
+ * wildcards; stored and searched this way they match only themselves.
+ */
+export function searchFold(text: string): string {
+  return fold(text).replace(/%/gu, "\uE000").replace(/_/gu, "\uE001");
 }
 
 /** "PA-2026-000123": the year of filing and the report's number. */
@@ -109,7 +133,11 @@ class ReportIds {
 export class Reports {
   private readonly ids: ReportIds;
 
-  constructor(private readonly db: Database) {
+  /** @param pins hashes the PINs given with the codes; without it no PIN is kept */
+  constructor(
+    private readonly db: Database,
+    private readonly pins?: PinHasher,
+  ) {
     this.ids = new ReportIds(db);
   }
 
@@ -170,33 +198,47 @@ export class Reports {
       resolvedAt: null,
       searchText: searchTextOf(code, draft.area, draft.description),
       sourceKey: draft.source ?? null,
+      pinHash: draft.pin && this.pins ? this.pins.hash(draft.pin) : null,
     };
     const contact = identified
       ? [
-          this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "Contact" ("channel", "channelUserId", "displayName", "phone", "phoneConsentAt", "createdAt", "updatedAt")
-            VALUES (${draft.channel}, ${draft.reporter.id}, ${draft.reporter.name ?? null}, ${phone}, ${phone ? at : null}, ${at}, ${at})
-            ON CONFLICT ("channel", "channelUserId") DO UPDATE SET "displayName" = excluded."displayName", "updatedAt" = excluded."updatedAt",
-              "phone" = COALESCE(excluded."phone", "Contact"."phone"), "phoneConsentAt" = COALESCE(excluded."phoneConsentAt", "Contact"."phoneConsentAt")
+          this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "Contact" ("channel", "channelUserId", "displayName", "phone", "phoneConsentAt", "phoneConsentVia", "createdAt", "updatedAt")
+            VALUES (${draft.channel}, ${draft.reporter.id}, ${draft.reporter.name ?? null}, ${phone}, ${phone ? at : null}, ${phone ? (draft.phoneConsent ?? "typed") : null}, ${at}, ${at})
+            ON CONFLICT ("channel", "channelUserId") DO UPDATE SET "displayName" = COALESCE(excluded."displayName", "Contact"."displayName"), "updatedAt" = excluded."updatedAt",
+              "phone" = COALESCE(excluded."phone", "Contact"."phone"), "phoneConsentAt" = COALESCE(excluded."phoneConsentAt", "Contact"."phoneConsentAt"),
+              "phoneConsentVia" = COALESCE(excluded."phoneConsentVia", "Contact"."phoneConsentVia")
             RETURNING "id"`,
         ]
       : [];
-    const report = this.db.$executeRaw`INSERT INTO "Report" ("id", "code", "channel", "topic", "area", "description", "searchText", "descriptionCut", "latitude", "longitude", "urgent", "urgentReasons", "suggestedUnit", "sections", "contactId", "forwardedFrom", "filedById", "filedByName", "createdAt", "updatedAt", "dueAt", "sourceKey")
+    const report = this.db.$executeRaw`INSERT INTO "Report" ("id", "code", "channel", "topic", "area", "description", "searchText", "descriptionCut", "latitude", "longitude", "urgent", "urgentReasons", "suggestedUnit", "sections", "contactId", "forwardedFrom", "filedById", "filedByName", "createdAt", "updatedAt", "dueAt", "sourceKey", "pinHash")
       VALUES (${id}, ${code}, ${row.channel}, ${row.topic}, ${row.area}, ${row.description}, ${row.searchText}, ${row.descriptionCut ? 1 : 0}, ${row.latitude}, ${row.longitude}, ${row.urgent ? 1 : 0}, ${row.urgentReasons}, ${row.suggestedUnit}, ${row.sections},
         ${identified ? Prisma.sql`(SELECT "id" FROM "Contact" WHERE "channel" = ${draft.channel} AND "channelUserId" = ${draft.reporter.id})` : null},
-        ${row.forwardedFrom}, ${row.filedById}, ${row.filedByName}, ${at}, ${at}, ${sqlTime(row.dueAt)}, ${row.sourceKey})`;
+        ${row.forwardedFrom}, ${row.filedById}, ${row.filedByName}, ${at}, ${at}, ${sqlTime(row.dueAt)}, ${row.sourceKey}, ${row.pinHash})`;
     const event = this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "ReportEvent" ("reportId", "type", "toStatus", "actorType", "actorId", "actorName", "createdAt")
       VALUES (${id}, 'created', 'moi', ${actor.type}, ${actor.id}, ${actor.name}, ${at}) RETURNING "id"`;
     const subscriber = this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "ReportSubscriber" ("reportId", "channel", "chatId", "createdAt") VALUES (${id}, ${draft.channel}, ${draft.chatId}, ${at}) RETURNING "id"`;
     const attachments = draft.attachments.map(
       (attachment) =>
-        this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "Attachment" ("reportId", "kind", "channel", "ref", "caption", "createdAt") VALUES (${id}, ${attachment.kind}, ${draft.channel}, ${attachment.ref}, ${attachment.caption ?? null}, ${at}) RETURNING "id"`,
+        this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "Attachment" ("reportId", "kind", "channel", "ref", "caption", "name", "download", "createdAt")
+          VALUES (${id}, ${attachment.kind}, ${draft.channel}, ${attachment.ref}, ${attachment.caption ?? null}, ${attachment.name ?? null}, ${initialDownload(attachment.ref)}, ${at}) RETURNING "id"`,
     );
     const draftTrail: ReportWithTrail = {
       ...row,
       events: [{ id: 0, reportId: id, type: "created", fromStatus: null, toStatus: "moi", text: null, actorType: actor.type, actorId: actor.id, actorName: actor.name, outboxId: null, sourceKey: null, createdAt: now }],
       subscribers: [{ id: 0, reportId: id, channel: draft.channel, chatId: draft.chatId, createdAt: now }],
       unit: null,
-      attachments: draft.attachments.map((attachment) => ({ id: 0, reportId: id, kind: attachment.kind, channel: draft.channel, ref: attachment.ref, caption: attachment.caption ?? null, createdAt: now })),
+      attachments: draft.attachments.map((attachment) => ({
+        ...NOT_DOWNLOADED,
+        id: 0,
+        reportId: id,
+        kind: attachment.kind,
+        channel: draft.channel,
+        ref: attachment.ref,
+        caption: attachment.caption ?? null,
+        name: attachment.name ?? null,
+        download: initialDownload(attachment.ref),
+        createdAt: now,
+      })),
     };
     // The messages only need to know whether a contact exists; its id comes back from the batch.
     const outbox = messages({ ...draftTrail, contactId: identified ? 0 : null }).flatMap((entry) => Outbox.inserts(this.db, entry, now));
@@ -287,7 +329,9 @@ export class Reports {
       const report = await tx.report.update({
         where: { id: current.id },
         data: {
-          attachments: { create: (info.attachments ?? []).map((attachment) => ({ kind: attachment.kind, channel, ref: attachment.ref, caption: attachment.caption ?? null })) },
+          attachments: {
+            create: (info.attachments ?? []).map((attachment) => ({ kind: attachment.kind, channel, ref: attachment.ref, caption: attachment.caption ?? null, name: attachment.name ?? null, download: initialDownload(attachment.ref) })),
+          },
           events: { create: { type: "info_added", text: info.text ?? (info.attachments?.length ? `${info.attachments.length} tệp đính kèm` : null), ...eventActor(actor), createdAt: now } },
         },
         include: TRAIL,

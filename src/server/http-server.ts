@@ -15,14 +15,18 @@ import { metricsRoute } from "./metrics-route.js";
 import { assetRoutes } from "./web/assets.js";
 import { sessionReader } from "./web/auth.js";
 import type { WebDeps } from "./web/deps.js";
+import { StaffForms } from "./web/forms.js";
 import { messagePage } from "./web/layout.js";
 import { accountRoutes } from "./web/routes/accounts.js";
 import { attachmentRoutes } from "./web/routes/attachments.js";
 import { chatRoutes } from "./web/routes/chat.js";
+import { correctionRoutes } from "./web/routes/corrections.js";
 import { dashboardRoutes } from "./web/routes/dashboard.js";
 import { inboxRoutes } from "./web/routes/inbox.js";
 import { loginRoutes } from "./web/routes/login.js";
+import { lookupRoutes } from "./web/routes/lookup.js";
 import { questionRoutes } from "./web/routes/questions.js";
+import { readingRoutes } from "./web/routes/reading.js";
 import { reportRoutes } from "./web/routes/report.js";
 
 export interface HttpServerDeps {
@@ -111,20 +115,25 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
 
   const web = deps.web;
   if (web) {
+    const routeDeps = { ...web, forms: new StaffForms(web.inbox.formKeys) };
     server.register(async (app) => {
       app.addHook("onRequest", sessionReader(web.inbox));
-      app.addHook("onSend", async (_request, reply) => {
+      app.addHook("onSend", async (request, reply) => {
         reply.header("content-security-policy", CONTENT_SECURITY_POLICY).header("x-frame-options", "DENY").header("referrer-policy", "same-origin").header("x-content-type-options", "nosniff");
+        await routeDeps.forms.storeIssuedKeys(request);
       });
       assetRoutes(app);
-      chatRoutes(app, web);
-      loginRoutes(app, web);
-      inboxRoutes(app, web);
-      reportRoutes(app, web);
-      attachmentRoutes(app, web);
-      dashboardRoutes(app, web);
-      questionRoutes(app, web);
-      accountRoutes(app, web);
+      chatRoutes(app, routeDeps);
+      readingRoutes(app, web);
+      lookupRoutes(app, web);
+      loginRoutes(app, routeDeps);
+      inboxRoutes(app, routeDeps);
+      reportRoutes(app, routeDeps);
+      correctionRoutes(app, routeDeps);
+      attachmentRoutes(app, routeDeps);
+      dashboardRoutes(app, routeDeps);
+      questionRoutes(app, routeDeps);
+      accountRoutes(app, routeDeps);
       app.setNotFoundHandler((request, reply) => reply.code(404).type("text/html").send(notFound(request.staff)));
     });
   }

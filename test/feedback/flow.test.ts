@@ -87,6 +87,48 @@ describe("the feedback form", () => {
     expect(isStale(long.form!, ctx.now + 1000)).toBe(false);
   });
 
+  it("takes a voice note as the description “(tin nhắn thoại)” once, keeps each recording, and moves on", () => {
+    const voice = { kind: "voice" as const, ref: "https://zalo.example/v1.aac" };
+    const first = step(emptyForm(ctx.now), { kind: "voice", attachment: voice }, ctx);
+    expect(text(first.replies[0])).toBe("🎤 Đã nhận tin nhắn thoại (1). Cán bộ sẽ nghe khi xem phản ánh của bạn.");
+    expect(first.form).toMatchObject({ description: "(tin nhắn thoại)", attachments: [voice] });
+    expect(first.classify).toBe(true);
+    const topic = withClassification(first.form!, verdict, ctx);
+    expect(topic.form!.step).toBe("topic");
+    const second = step(topic.form!, { kind: "voice", attachment: { ...voice, ref: "https://zalo.example/v2.aac" } }, ctx);
+    expect(second.form!.description).toBe("(tin nhắn thoại)");
+    expect(second.form!.attachments).toHaveLength(2);
+    expect(second.classify).toBeUndefined();
+    expect(second.replies.map(text)).toEqual(["🎤 Đã nhận tin nhắn thoại (2). Cán bộ sẽ nghe khi xem phản ánh của bạn.", expect.stringContaining("Phản ánh của bạn thuộc lĩnh vực nào?")]);
+  });
+
+  it("adds “(tin nhắn thoại)” after a typed description, and counts voice notes and files at confirmation", () => {
+    const form = described("Cơ sở sản xuất bún xả nước thải ra cống, bốc mùi cả xóm.");
+    const heard = step(form, { kind: "voice", attachment: { kind: "voice", ref: "https://zalo.example/v.aac" } }, ctx);
+    expect(heard.form!.description).toBe("Cơ sở sản xuất bún xả nước thải ra cống, bốc mùi cả xóm.\n(tin nhắn thoại)");
+    const filed = step(heard.form!, { kind: "file", attachment: { kind: "file", ref: "https://zalo.example/d.pdf", name: "Đơn kiến nghị.pdf" } }, ctx);
+    expect(text(filed.replies[0])).toBe("📎 Đã nhận tệp “Đơn kiến nghị.pdf”.");
+    expect(filed.form!.attachments.map((attachment) => attachment.kind)).toEqual(["voice", "file"]);
+    const confirming = { ...filed.form!, topic: "moi_truong" as const, area: "Thành phố Tam Kỳ", step: "confirm" as const };
+    const summary = step(confirming, { kind: "choice", value: "fb:unknown" }, ctx);
+    expect(text(summary.replies[0])).toContain("Kèm theo: 0 ảnh, 1 tin nhắn thoại, 1 tệp, không có vị trí");
+    expect(parseForm(JSON.parse(JSON.stringify(filed.form)))).toEqual(filed.form);
+    const program = step(filed.form!, { kind: "file", attachment: { kind: "file", ref: "https://zalo.example/x", name: "bang-gia.exe" } }, ctx);
+    expect(text(program.replies[0])).toBe("Trợ lý không nhận tệp “bang-gia.exe”: chỉ nhận ảnh, âm thanh, PDF, Word, Excel, văn bản và video MP4.");
+    expect(program.form!.attachments).toHaveLength(2);
+  });
+
+  it("asks to type when a voice note comes without its recording, or when the form has no room left", () => {
+    const missing = step(emptyForm(ctx.now), { kind: "voice" }, ctx);
+    expect(text(missing.replies[0])).toBe("Trợ lý chưa nhận được tin nhắn thoại này. Bạn gửi lại, hoặc gõ chữ giúp nhé.");
+    expect(missing.form!.attachments).toEqual([]);
+    const full = { ...emptyForm(ctx.now), attachments: Array.from({ length: FORM_LIMITS.attachments }, (_, i) => ({ kind: "photo" as const, ref: `p${i}` })) };
+    const refused = step(full, { kind: "voice", attachment: { kind: "voice", ref: "v" } }, ctx);
+    expect(refused.form!.attachments).toHaveLength(FORM_LIMITS.attachments);
+    expect(refused.form!.description).toBe("");
+    expect(text(refused.replies[0])).toMatch(/^Phản ánh đã đủ 20 ảnh, tệp/u);
+  });
+
   it("reads back only well-formed stored forms", () => {
     expect(parseForm({ step: "nowhere" })).toBeUndefined();
     expect(parseForm("x")).toBeUndefined();

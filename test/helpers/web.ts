@@ -6,6 +6,7 @@ import { ReportService } from "../../src/assistant/report-service.js";
 import { webSender } from "../../src/channels/web/adapter.js";
 import type { AttachmentSource } from "../../src/core/attachments.js";
 import { plainInline, type Channel, type Reply } from "../../src/core/messages.js";
+import type { AttachmentKeeper } from "../../src/inbox/attachment-keeper.js";
 import { OutboxDispatcher } from "../../src/inbox/dispatcher.js";
 import type { Topic } from "../../src/feedback/taxonomy.js";
 import type { Inbox } from "../../src/inbox/inbox.js";
@@ -46,6 +47,8 @@ export async function openTestWebApp(
   options: {
     loginLimiter?: LoginLimiter;
     attachments?: Partial<Record<Channel, AttachmentSource>>;
+    /** Keeps the files sent by URL (Zalo) for the attachments route. */
+    keeper?: AttachmentKeeper;
     http?: Pick<HttpServerDeps, "limits" | "metrics" | "metricsToken">;
   } = {},
 ): Promise<TestWebApp> {
@@ -61,7 +64,7 @@ export async function openTestWebApp(
     limits: { ask: NO_LIMIT, chatSend: NO_LIMIT, chatPoll: NO_LIMIT, ...options.http?.limits },
     knowledge,
     logger: testLogger,
-    web: { inbox, knowledge, worker, service, reference: testReference, curated, logger: testLogger, loginLimiter: options.loginLimiter ?? new LoginLimiter(), attachments: options.attachments ?? {} },
+    web: { inbox, knowledge, worker, service, reference: testReference, curated, logger: testLogger, loginLimiter: options.loginLimiter ?? new LoginLimiter(), attachments: options.attachments ?? {}, ...(options.keeper ? { keeper: options.keeper } : {}) },
   });
   dispatcher.start();
   afterAll(async () => {
@@ -91,15 +94,20 @@ interface Response {
   /** The body's bytes (for files). */
   readonly raw: Buffer;
   readonly headers: Record<string, string | string[] | number | undefined>;
+  /** The redirect (303) a form's answer was, when the client followed it to this page. */
+  readonly redirectedFrom?: { readonly status: number; readonly location: string };
 }
 
 /**
- * A browser-like client over `inject`: keeps cookies, and sends the CSRF token of the last page it
- * saw with every form, as the pages' forms do.
+ * A browser-like client over `inject`: keeps cookies, sends the CSRF token of the last page it saw
+ * and one of that page's one-time form keys with every form, as the pages' forms do, and follows a
+ * form's 303 to the page it names.
  */
 export class WebClient {
   private readonly cookies = new Map<string, string>();
   csrf = "";
+  /** One-time keys of the forms on the last page seen with forms, not yet sent. */
+  formKeys: string[] = [];
 
   constructor(private readonly server: HttpServer) {}
 
@@ -107,9 +115,17 @@ export class WebClient {
     return this.request("GET", url, undefined, headers);
   }
 
-  /** Posts a form with the current CSRF token (unless the form sets `_csrf` itself). */
-  async post(url: string, form: Record<string, string> = {}): Promise<Response> {
-    return this.request("POST", url, new URLSearchParams({ _csrf: this.csrf, ...form }).toString(), { "content-type": "application/x-www-form-urlencoded" });
+  /**
+   * Posts a form with the current CSRF token and an unused one-time key of the last page (unless the
+   * form sets `_csrf` or `_once` itself), and follows a 303 as a browser does (`follow: false` not).
+   */
+  async post(url: string, form: Record<string, string> = {}, options: { follow?: boolean } = {}): Promise<Response> {
+    const key = "_once" in form ? undefined : this.formKeys.shift();
+    const fields = { _csrf: this.csrf, ...(key ? { _once: key } : {}), ...form };
+    const response = await this.request("POST", url, new URLSearchParams(fields).toString(), { "content-type": "application/x-www-form-urlencoded" });
+    if (response.status !== 303 || options.follow === false) return response;
+    const location = String(response.headers.location);
+    return { ...(await this.get(location)), redirectedFrom: { status: response.status, location } };
   }
 
   async postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
@@ -133,6 +149,8 @@ export class WebClient {
     }
     const csrf = /name="_csrf" value="([^"]+)"/u.exec(response.body)?.[1];
     if (csrf) this.csrf = csrf;
+    const keys = [...response.body.matchAll(/name="_once" value="([^"]+)"/gu)].map((match) => match[1]!);
+    if (keys.length) this.formKeys = keys;
     return { status: response.statusCode, body: response.body, raw: response.rawPayload, headers: response.headers };
   }
 }

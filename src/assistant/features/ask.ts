@@ -4,10 +4,13 @@
  * for the staff.
  */
 import { textReply, type Reply } from "../../core/messages.js";
-import { firstWords, fold } from "../../core/text.js";
+import { firstWords } from "../../core/text.js";
 import type { QuestionLog } from "../../inbox/question-log.js";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
 import { answerReply } from "../answer-reply.js";
+import { resolveFollowUp } from "../follow-up.js";
+import { inDomain, outOfDomain } from "../intent.js";
+import { INSTEAD_OF_DECLINE } from "../intent-replies.js";
 import type { CuratedBook } from "../curated-book.js";
 import type { CuratedEntry } from "../../knowledge/curated.js";
 import { resolveSectionRef, sectionRef, sectionRefOfPassage } from "../section-ref.js";
@@ -31,19 +34,6 @@ export const ASK_DEFAULTS = {
   related: 3,
 } as const;
 
-/**
- * "còn vùng DTTS thì sao?", "vậy còn tôn giáo?": a question that only makes sense after the previous
- * one. Typed with diacritics, "còn" is told from "con" ("con em đồng bào…"); typed without, it is not.
- */
-const FOLLOW_UP_ACCENTED = /^(còn|vậy còn|thế còn|còn về|còn với)(?=[\s,]|$)|(thì sao|thế thì sao|ra sao)\s*\??$/u;
-const FOLLOW_UP_FOLDED = /^(con|vay con|the con|con ve|con voi)\b|\b(thi sao|the thi sao|ra sao)\s*\??$/u;
-
-function isFollowUp(text: string): boolean {
-  const typed = text.trim().toLowerCase().normalize("NFC");
-  const folded = fold(typed);
-  return typed === folded ? FOLLOW_UP_FOLDED.test(folded) : FOLLOW_UP_ACCENTED.test(typed);
-}
-
 const EMPTY_HOI = textReply("Bạn gõ câu hỏi ngay sau lệnh /hoi nhé, ví dụ: /hoi Mục tiêu của nghị quyết là gì?");
 const THANKS_FOR_VOTE = "Cảm ơn bạn đã đánh giá câu trả lời!";
 
@@ -66,17 +56,24 @@ export function askFeature(deps: AskDeps): Feature {
   };
 }
 
-async function answerQuestion(turn: Turn, text: string, deps: AskDeps): Promise<void> {
+/**
+ * Answers a question in the chat (curated answer first), leaning on the previous question for a
+ * follow-up. `outOfScope` (or a kind of question the documents never answer, also in groups):
+ * declined, the search only telling why (asked about today, or for a figure).
+ */
+export async function answerQuestion(turn: Turn, text: string, deps: AskDeps, outOfScope = false): Promise<void> {
   const { knowledge, questions } = deps;
   const curated = await deps.curated?.find(text);
   if (curated) return giveCurated(turn, text, curated, deps);
-  const previous = turn.state.lastQuestion;
-  const followUp = previous && turn.message.receivedAt.getTime() - previous.at < ASK_DEFAULTS.followUpWindowMs && isFollowUp(text);
-  const question = followUp ? `${previous.text} ${text}` : text;
+  const now = turn.message.receivedAt.getTime();
+  const previous = turn.state.lastQuestion && now - turn.state.lastQuestion.at < ASK_DEFAULTS.followUpWindowMs ? turn.state.lastQuestion : undefined;
+  // "còn X thì sao?" asks the previous question about X, and must not give the previous answer again.
+  const { question, followUp } = resolveFollowUp(text, previous?.text);
+  const declines = outOfScope || outOfDomain(question);
   await turn.target.typing();
   const started = performance.now();
-  const stream = knowledge.usesLlm && turn.target.edit ? await startStream(turn) : undefined;
-  const answer = await knowledge.ask(question, stream ? { onText: stream.onText } : {});
+  const stream = !declines && knowledge.usesLlm && turn.target.edit ? await startStream(turn) : undefined;
+  const answer = await knowledge.ask(question, { ...(stream ? { onText: stream.onText } : {}), ...(followUp && previous?.passage ? { avoid: [previous.passage] } : {}), hedge: inDomain(question), outOfScope: declines });
   const latencyMs = performance.now() - started;
   const logId = await questions.record({
     channel: turn.message.chat.channel,
@@ -87,9 +84,11 @@ async function answerQuestion(turn: Turn, text: string, deps: AskDeps): Promise<
     mode: answer.mode,
     latencyMs,
   });
-  turn.log.info({ logId, declined: answer.declined, mode: answer.mode, followUp: Boolean(followUp), latencyMs: Math.round(latencyMs) }, "question answered");
-  if (!answer.declined && !followUp) turn.state.lastQuestion = { text, at: turn.message.receivedAt.getTime() };
-  const reply = answerReply(answer, knowledge, logId);
+  turn.log.info({ logId, declined: answer.declined, mode: answer.mode, followUp, latencyMs: Math.round(latencyMs) }, "question answered");
+  if (!answer.declined) turn.state.lastQuestion = { text: question, at: now, ...(answer.source ? { passage: answer.source.passageId } : {}) };
+  const answered = answerReply(answer, knowledge, logId);
+  // A decline says what the assistant can do instead, sending a report included.
+  const reply = answer.declined && answer.reason !== "empty" && answer.reason !== "too-long" ? { ...answered, blocks: [...answered.blocks, { type: "paragraph" as const, content: [INSTEAD_OF_DECLINE] }] } : answered;
   if (stream) await stream.finish(reply);
   else await turn.reply(reply);
 }
@@ -103,6 +102,7 @@ async function giveCurated(turn: Turn, question: string, entry: CuratedEntry, de
   await turn.reply({
     blocks: [{ type: "paragraph", content: [entry.answer] }, ...(citation ? [{ type: "paragraph" as const, content: [{ italic: `Nguồn: ${citation.label}` }] }] : [])],
     choices: [[...(proof ? [{ label: "📄 Xem nguyên văn", value: `src:${proof}` }] : []), { label: "👍", value: `vote:${logId}:up` }, { label: "👎", value: `vote:${logId}:down` }]],
+    ...(citation && proof ? { sectionLinks: [{ label: citation.label, section: proof }] } : {}),
   });
 }
 

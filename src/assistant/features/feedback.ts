@@ -45,7 +45,8 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
       if (content.kind === "choice") return content.value === "gopy" || content.value.startsWith("fb:") || content.value.startsWith("fwd:");
       // Information being added to a filed report goes to the tracking feature.
       if (state.addingInfo) return false;
-      if (state.feedback !== undefined) return ["text", "photo", "location", "contact"].includes(content.kind);
+      // A file the platform gives no way to fetch cannot join the report: the unhandled answer explains.
+      if (state.feedback !== undefined) return ["text", "photo", "voice", "location", "contact"].includes(content.kind) || (content.kind === "file" && content.attachment !== undefined);
       return message.chat.type === "private" && message.forwarded !== undefined && forwardedText(message) !== undefined;
     },
     async handle(turn) {
@@ -79,6 +80,12 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
       await run(turn, deps, ctx, step(form, input, ctx));
     },
   };
+}
+
+/** Starts the feedback form with the description already given (a report typed in plain words, confirmed). */
+export async function startReport(turn: Turn, deps: FeedbackDeps, text: string): Promise<void> {
+  const ctx: FlowContext = { areas: deps.reference.areas, now: turn.message.receivedAt.getTime() };
+  await run(turn, deps, ctx, startForm(ctx, text));
 }
 
 /** Applies a flow step: classifies when asked, files a submitted form, saves the form, replies. */
@@ -116,7 +123,8 @@ async function draftOf(turn: Turn, deps: FeedbackDeps, form: FeedbackForm): Prom
   return {
     channel: message.chat.channel,
     chatId: message.chat.id,
-    reporter: { id: message.sender.id, ...(message.sender.name ? { name: message.sender.name } : {}) },
+    // The name given with a shared phone is the one the person chose to give staff.
+    reporter: { id: message.sender.id, ...(form.contactName || message.sender.name ? { name: form.contactName ?? message.sender.name } : {}) },
     topic,
     urgent: form.urgent,
     urgentReasons: form.urgentReasons,
@@ -126,7 +134,7 @@ async function draftOf(turn: Turn, deps: FeedbackDeps, form: FeedbackForm): Prom
     attachments: form.attachments,
     ...(form.location ? { location: form.location } : {}),
     anonymous: form.anonymous,
-    ...(form.phone ? { phone: form.phone } : {}),
+    ...(form.phone ? { phone: form.phone, phoneConsent: form.phoneConsentForm ? "consent_form" : "typed" } : {}),
     sections,
     suggestedUnit: responsibleUnit(topic),
     dueAt,
@@ -145,10 +153,14 @@ function flowInput(message: Inbound): FlowInput | undefined {
       return { kind: "choice", value: content.value };
     case "photo":
       return { kind: "photo", attachments: content.attachments, ...(content.album ? { album: content.album } : {}) };
+    case "voice":
+      return { kind: "voice", ...(content.attachment ? { attachment: content.attachment } : {}) };
+    case "file":
+      return content.attachment ? { kind: "file", attachment: content.attachment } : undefined;
     case "location":
       return { kind: "location", latitude: content.latitude, longitude: content.longitude };
     case "contact":
-      return { kind: "contact", phone: content.phone, ownContact: content.ownContact };
+      return { kind: "contact", phone: content.phone, ownContact: content.ownContact, ...(content.name ? { name: content.name } : {}), ...(content.consentForm ? { consentForm: true } : {}) };
     default:
       return undefined;
   }

@@ -92,10 +92,12 @@ function sectionText(knowledge: KnowledgeBase, resolved: ResolvedSection, page: 
   if (current > 1) navigation.push({ label: "◀ Trang trước", value: `page:${ref}:${current - 1}` });
   if (current < pages.length) navigation.push({ label: "Trang sau ▶", value: `page:${ref}:${current + 1}` });
   const pageNote = pages.length > 1 ? ` (trang ${current}/${pages.length})` : "";
+  const title = `Mục ${section.path}. ${section.heading}`;
   return {
-    blocks: [{ type: "paragraph", content: [{ bold: `Mục ${section.path}. ${section.heading}` }, pageNote] }, ...(pages[current - 1] ?? [])],
+    blocks: [{ type: "paragraph", content: [{ bold: title }, pageNote] }, ...(pages[current - 1] ?? [])],
     choices: [navigation, [{ label: "📖 Mục lục", value: section.parent ? `toc:${documentIndex}:${section.parent}` : "toc" }]].filter((row) => row.length > 0),
     replaceOriginal,
+    sectionLinks: [{ label: title, section: ref }],
   };
 }
 

@@ -1,8 +1,11 @@
 /**
  * A reporter following up: `/theodoi <mã>` (status and history), adding information to an open
- * report, rating a resolved one (1–5) or reopening it.
+ * report, rating a resolved one (1–5) or reopening it. `/theodoi <mã> <PIN>` opens a report from any
+ * chat, which then follows it like the chat that filed it.
  */
 import { textReply, type Reply } from "../../core/messages.js";
+import { VOICE_NOTE_MARK } from "../../feedback/flow.js";
+import { parsePin, PIN_DIGITS, type ReportAccess } from "../../inbox/report-access.js";
 import type { ChangeRefusal } from "../../inbox/reports.js";
 import { parseTrackingCode } from "../../inbox/reports.js";
 import { statusPage } from "../report-messages.js";
@@ -14,32 +17,38 @@ import type { Feature, Turn } from "../turn.js";
 export const ADD_INFO_WINDOW_MS = 30 * 60 * 1000;
 
 const REFUSALS: Record<ChangeRefusal, string> = {
-  unknown: "Không tìm thấy phản ánh có mã này trong các phản ánh bạn đã gửi. Bạn kiểm tra lại mã (dạng PA-2026-000123) nhé.",
+  unknown: "Không tìm thấy phản ánh có mã này trong các phản ánh bạn đã gửi từ đây. Bạn kiểm tra lại mã (dạng PA-2026-000123); nếu đã gửi từ nơi khác, bạn gõ /theodoi <mã> <mã PIN> (mã PIN được gửi cùng mã theo dõi) nhé.",
   "not-yours": "Phản ánh này không phải do bạn gửi từ tài khoản này, nên trợ lý không thay đổi được.",
   "not-allowed": "Phản ánh này hiện không thể thực hiện thao tác đó.",
   closed: "Phản ánh này đã kết thúc nên không bổ sung được nữa. Bạn gõ /gopy để gửi phản ánh mới.",
 };
 
-export function trackingFeature(service: ReportService): Feature {
+/** The one answer to an unknown code and to a wrong PIN: nobody learns which codes exist. */
+export const NOT_FOUND_WITH_PIN = "Không tìm thấy phản ánh với mã theo dõi và mã PIN này. Bạn kiểm tra lại cả hai mã trong tin nhắn xác nhận đã gửi phản ánh nhé.";
+
+export function trackingFeature(service: ReportService, access: ReportAccess): Feature {
   return {
     name: "tracking",
     handles(message, state) {
       const { content } = message;
       if (content.kind === "command") return content.command === "theodoi";
       if (content.kind === "choice") return /^(info|rate|reopen|track):/u.test(content.value);
-      return state.addingInfo !== undefined && (content.kind === "text" || content.kind === "photo");
+      return state.addingInfo !== undefined && (content.kind === "text" || content.kind === "photo" || ((content.kind === "voice" || content.kind === "file") && content.attachment !== undefined));
     },
     async handle(turn) {
       const { content } = turn.message;
-      if (content.kind === "command") return showStatus(turn, service, content.args);
+      if (content.kind === "command") return showStatus(turn, service, access, content.args);
       if (content.kind === "choice") return choose(turn, service, content.value);
       return addInfo(turn, service);
     },
   };
 }
 
-async function showStatus(turn: Turn, service: ReportService, args: string): Promise<void> {
+/** The status of the report whose code `args` holds, or without a code the chat's open reports. */
+export async function showStatus(turn: Turn, service: ReportService, access: ReportAccess, args: string): Promise<void> {
   const { chat } = turn.message;
+  const withPin = codeAndPin(args);
+  if (withPin) return openWithPin(turn, access, withPin);
   if (!args.trim()) {
     const open = await service.reports.openReportsOf(chat.channel, chat.id);
     if (open.length === 0) return void (await turn.reply(textReply("Bạn chưa có phản ánh nào đang xử lý. Gõ /theodoi <mã> (ví dụ /theodoi PA-2026-000123) để xem một phản ánh.")));
@@ -50,6 +59,30 @@ async function showStatus(turn: Turn, service: ReportService, args: string): Pro
   }
   const code = parseTrackingCode(args);
   await turn.reply(await ownStatusPage(service, code, turn));
+}
+
+/** "PA-2026-000123 123456" → code and what follows it; undefined when nothing follows the code. */
+function codeAndPin(args: string): { code: string; pin: string } | undefined {
+  const match = /\bPA[\s-]*\d{4}[\s-]*\d{1,9}\b/iu.exec(args);
+  const rest = match ? args.slice(match.index + match[0].length).trim() : "";
+  return match && rest ? { code: parseTrackingCode(match[0])!, pin: rest } : undefined;
+}
+
+/** Code and PIN open the report from this chat, which follows it from now on. */
+async function openWithPin(turn: Turn, access: ReportAccess, typed: { code: string; pin: string }): Promise<void> {
+  const { chat } = turn.message;
+  if (chat.type !== "private") return void (await turn.reply(textReply("Mã PIN là bí mật: bạn gõ /theodoi <mã> <mã PIN> trong tin nhắn riêng với trợ lý nhé.")));
+  const pin = parsePin(typed.pin);
+  if (!pin) return void (await turn.reply(textReply(`Mã PIN gồm ${PIN_DIGITS} chữ số, ví dụ /theodoi ${typed.code} 123456.`)));
+  const result = await access.open(typed.code, pin, `chat:${chat.channel}:${chat.id}`);
+  if (!result.ok) {
+    const minutes = result.reason === "limited" ? Math.max(1, Math.ceil(result.retryAfterMs / 60_000)) : 0;
+    return void (await turn.reply(textReply(result.reason === "limited" ? `Đã nhập sai quá nhiều lần. Bạn thử lại sau ${minutes} phút nhé.` : NOT_FOUND_WITH_PIN)));
+  }
+  const followed = await access.follow(result.report, chat.channel, chat.id);
+  turn.log.info({ code: followed.code }, "report opened with its PIN");
+  const page = statusPage(followed);
+  await turn.reply({ ...page, blocks: [...page.blocks, { type: "paragraph", content: ["Từ nay bạn cũng nhận tin về phản ánh này tại đây."] }] });
 }
 
 /**
@@ -92,7 +125,14 @@ async function addInfo(turn: Turn, service: ReportService): Promise<void> {
   if (turn.message.receivedAt.getTime() - pending.at > ADD_INFO_WINDOW_MS) {
     return void (await turn.reply(textReply(`Đã quá lâu kể từ khi bạn chọn bổ sung thông tin. Gõ /theodoi ${pending.code} rồi chọn lại nhé.`)));
   }
-  const info = content.kind === "text" ? { text: content.text } : content.kind === "photo" ? { attachments: content.attachments, ...(content.caption ? { text: content.caption } : {}) } : {};
+  const info =
+    content.kind === "text"
+      ? { text: content.text }
+      : content.kind === "photo"
+        ? { attachments: content.attachments, ...(content.caption ? { text: content.caption } : {}) }
+        : (content.kind === "voice" || content.kind === "file") && content.attachment
+          ? { attachments: [content.attachment], ...(content.kind === "voice" ? { text: VOICE_NOTE_MARK } : {}) }
+          : {};
   const result = await service.addInfo(pending.code, chat.channel, chat.id, info, actorOf(turn, "citizen"));
   await turn.reply(result.ok ? textReply(`Đã bổ sung thông tin cho phản ánh ${pending.code}. Cảm ơn bạn!`) : textReply(REFUSALS[result.reason]));
 }

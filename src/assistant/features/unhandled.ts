@@ -8,8 +8,8 @@ import type { Feature } from "../turn.js";
 
 const ANSWERS: Partial<Record<Inbound["content"]["kind"], string>> = {
   sticker: "Cảm ơn bạn! Bạn cứ gõ câu hỏi về nghị quyết, hoặc gõ /gopy để gửi phản ánh nhé.",
-  voice: "Xin lỗi, trợ lý chưa nghe được tin nhắn thoại. Bạn vui lòng gõ chữ giúp nhé.",
-  file: "Xin lỗi, trợ lý chưa đọc được tệp đính kèm. Bạn vui lòng gõ nội dung cần hỏi hoặc cần phản ánh.",
+  voice: "Xin lỗi, trợ lý chưa nghe được tin nhắn thoại. Bạn vui lòng gõ chữ câu cần hỏi giúp nhé. Nếu muốn gửi tin nhắn thoại thành phản ánh cho Ban Dân vận, bạn gõ /gopy rồi gửi lại tin nhắn thoại, cán bộ sẽ nghe.",
+  file: "Xin lỗi, trợ lý chưa đọc được tệp đính kèm. Nếu bạn muốn gửi tệp kèm phản ánh, hãy gõ /gopy trước, rồi gửi tệp khi trợ lý hỏi nhé.",
   photo: "Nếu bạn muốn gửi ảnh kèm phản ánh, hãy gõ /gopy trước, rồi gửi ảnh khi trợ lý hỏi nhé.",
   location: "Nếu bạn muốn gửi vị trí kèm phản ánh, hãy gõ /gopy trước, rồi gửi vị trí khi trợ lý hỏi nhé.",
   contact: "Trợ lý chỉ nhận số điện thoại khi bạn gửi phản ánh và đồng ý để lại liên hệ (/gopy).",

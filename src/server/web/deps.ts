@@ -6,9 +6,11 @@ import type { AttachmentSource } from "../../core/attachments.js";
 import type { Logger } from "../../core/logger.js";
 import type { Channel } from "../../core/messages.js";
 import type { ReferenceData } from "../../feedback/reference-data.js";
+import type { AttachmentKeeper } from "../../inbox/attachment-keeper.js";
 import type { Inbox } from "../../inbox/inbox.js";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
 import type { LoginLimiter } from "./auth.js";
+import type { StaffForms } from "./forms.js";
 
 export interface WebDeps {
   readonly inbox: Inbox;
@@ -22,4 +24,11 @@ export interface WebDeps {
   readonly loginLimiter: LoginLimiter;
   /** Where attachments kept by reference are fetched from, per channel (Telegram's file ids). */
   readonly attachments?: Partial<Record<Channel, AttachmentSource>>;
+  /** The files sent by URL (Zalo), downloaded into the data folder; without it they are not shown. */
+  readonly keeper?: AttachmentKeeper;
+}
+
+/** What the routes get: the web app's dependencies and the server's guard of staff forms. */
+export interface WebRouteDeps extends WebDeps {
+  readonly forms: StaffForms;
 }

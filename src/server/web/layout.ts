@@ -1,18 +1,21 @@
 /** The page shell of the web app: header, navigation by role, flash message, local CSS only. */
 import type { StaffSession } from "../../inbox/staff-accounts.js";
 import { ROLE_LABELS } from "../../inbox/staff-accounts.js";
+import { formKeyField } from "./form-key-field.js";
 import { html, type Html, type HtmlValue } from "./html.js";
 
 export interface PageOptions {
   readonly title: string;
   readonly session?: StaffSession;
   /** The navigation entry to highlight. */
-  readonly active?: "inbox" | "dashboard" | "questions" | "accounts" | "chat";
+  readonly active?: "inbox" | "dashboard" | "questions" | "accounts" | "chat" | "reading" | "lookup";
   /** A one-line notice at the top (after an action). */
   readonly flash?: { readonly kind: "ok" | "error"; readonly text: string };
   readonly body: HtmlValue;
   /** Scripts of ours to load (from /assets). */
   readonly scripts?: readonly string[];
+  /** A class on `<body>` for a page laid out on its own (the chat fills the screen). */
+  readonly bodyClass?: string;
 }
 
 const NAV: ReadonlyArray<{ key: NonNullable<PageOptions["active"]>; href: string; label: string; admin?: boolean }> = [
@@ -32,10 +35,10 @@ export function page(options: PageOptions): string {
 <title>${options.title} · Trợ lý Dân vận</title>
 <link rel="stylesheet" href="/assets/app.css">
 </head>
-<body>
+<body${options.bodyClass ? html` class="${options.bodyClass}"` : ""}>
 <header class="top">
   <a class="brand" href="${session ? "/inbox" : "/"}"><span class="emblem" aria-hidden="true">★</span><span><strong>Trợ lý Dân vận</strong><small>Ban Dân vận Tỉnh ủy Quảng Nam</small></span></a>
-  ${session ? navigation(session, options.active) : html`<nav class="nav"><a href="/" class="${options.active === "chat" ? "active" : ""}">Hỏi đáp &amp; gửi phản ánh</a><a href="/login">Cán bộ đăng nhập</a></nav>`}
+  ${session ? navigation(session, options.active) : publicNavigation(options.active)}
 </header>
 <main class="content">
 ${options.flash ? html`<p class="flash ${options.flash.kind}" role="status">${options.flash.text}</p>` : ""}
@@ -45,6 +48,16 @@ ${options.body}
 ${(options.scripts ?? []).map((script) => html`<script src="/assets/${script}" defer></script>`)}
 </body>
 </html>`.value;
+}
+
+const PUBLIC_NAV: ReadonlyArray<{ key: NonNullable<PageOptions["active"]>; href: string; label: string }> = [
+  { key: "chat", href: "/", label: "Hỏi đáp & gửi phản ánh" },
+  { key: "reading", href: "/nghi-quyet", label: "Toàn văn Nghị quyết" },
+  { key: "lookup", href: "/tra-cuu", label: "Tra cứu phản ánh" },
+];
+
+function publicNavigation(active: PageOptions["active"]): Html {
+  return html`<nav class="nav">${PUBLIC_NAV.map((item) => html`<a href="${item.href}" class="${item.key === active ? "active" : ""}"${item.key === active ? html` aria-current="page"` : ""}>${item.label}</a>`)}<a href="/login">Cán bộ đăng nhập</a></nav>`;
 }
 
 function navigation(session: StaffSession, active: PageOptions["active"]): Html {
@@ -61,7 +74,7 @@ export function messagePage(title: string, text: string, next: string, session?:
   return page({ title, ...(session ? { session } : {}), body: html`<section class="card narrow"><h1>${title}</h1><p>${text}</p><p><a class="button" href="${next}">Tiếp tục</a></p></section>` });
 }
 
-/** The hidden CSRF field every staff form carries. */
+/** The hidden fields every staff form carries: the session's CSRF token and a one-time key. */
 export function csrfField(session: StaffSession): Html {
-  return html`<input type="hidden" name="_csrf" value="${session.csrfToken}">`;
+  return html`<input type="hidden" name="_csrf" value="${session.csrfToken}">${formKeyField(session)}`;
 }

@@ -233,6 +233,27 @@ describe("citizen feedback on Telegram", () => {
     expect(card.text).toContain("&lt;script&gt;alert('x')&lt;/script&gt;");
   });
 
+  it("files a voice note as the report's description “(tin nhắn thoại)”, the recording kept by its file id", { timeout: 60_000 }, async () => {
+    const person = citizen();
+    await person.say("/gopy");
+    await person.replies();
+    await person.send({ voice: { file_id: "AwAC-voice-gopy", file_unique_id: "vg1", duration: 12, mime_type: "audio/ogg" } });
+    const [heard, topics] = await person.replies(2);
+    expect(heard!.text).toBe("🎤 Đã nhận tin nhắn thoại (1). Cán bộ sẽ nghe khi xem phản ánh của bạn.");
+    await person.press(topics!.reply_markup!.inline_keyboard[0]![0]!.callback_data, topics);
+    const [area] = await person.replies();
+    await person.press(area!.reply_markup!.inline_keyboard[0]![0]!.callback_data, area);
+    const [contact] = await person.replies();
+    await person.press("fb:anon", contact);
+    const [confirmation] = await person.replies();
+    expect(confirmation!.text).toContain("0 ảnh, 1 tin nhắn thoại, không có vị trí");
+    await person.press("fb:send", confirmation);
+    const code = /(PA-\d{4}-\d{6})/.exec((await person.replies())[0]!.text)![1]!;
+    const report = await inbox.reports.findByCode(code);
+    expect(report!.description).toBe("(tin nhắn thoại)");
+    expect(report!.attachments.map((attachment) => [attachment.kind, attachment.ref, attachment.download])).toEqual([["voice", "AwAC-voice-gopy", null]]);
+  });
+
   it("cuts a 20,000-character description to the documented cap with a notice", { timeout: 60_000 }, async () => {
     const person = citizen();
     await person.say("/gopy");

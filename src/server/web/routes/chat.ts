@@ -14,6 +14,7 @@ import { cookieOptions } from "../auth.js";
 import type { WebDeps } from "../deps.js";
 import { html } from "../html.js";
 import { page } from "../layout.js";
+import { withSectionHrefs } from "../reading-links.js";
 
 export const CHAT_COOKIE = "tldv_chat";
 /** How long the answer to a posted message waits for its handling; the browser polls for the rest. */
@@ -29,8 +30,17 @@ const SendBody = z.object({
 });
 const PollQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });
 
+/** What the greeting offers to send with one tap: questions cadres often ask, and the commands. */
+export const CHAT_EXAMPLES: ReadonlyArray<{ readonly label: string; readonly text: string }> = [
+  { label: "Mục tiêu của nghị quyết là gì?", text: "Mục tiêu của nghị quyết là gì?" },
+  { label: "Ai theo dõi việc thực hiện nghị quyết?", text: "Ai chịu trách nhiệm theo dõi việc thực hiện nghị quyết?" },
+  { label: "Dân vận ở vùng đồng bào dân tộc thiểu số", text: "Công tác dân vận vùng đồng bào dân tộc thiểu số cần làm gì?" },
+  { label: "Gửi phản ánh, kiến nghị", text: "/gopy" },
+  { label: "Mục lục nghị quyết", text: "/mucluc" },
+];
+
 /** The chat id of this browser, from its cookie (a new one when it has none or a forged one). */
-function chatIdOf(request: FastifyRequest, reply: FastifyReply): string {
+export function chatIdOf(request: FastifyRequest, reply: FastifyReply): string {
   const current = request.cookies[CHAT_COOKIE];
   if (current && /^[A-Za-z0-9_-]{22,64}$/u.test(current)) return current;
   const id = randomUUID().replace(/-/g, "");
@@ -46,16 +56,21 @@ function fromOurPage(request: FastifyRequest): boolean {
 export function chatRoutes(server: FastifyInstance, deps: WebDeps): void {
   server.get("/", async (request, reply) => {
     chatIdOf(request, reply);
-    const hints = ["Mục tiêu của nghị quyết là gì?", "Ai chịu trách nhiệm theo dõi việc thực hiện nghị quyết?", "/mucluc", "/gopy"];
     const body = html`
-      <h1>Hỏi đáp về Nghị quyết công tác dân vận</h1>
-      <p class="muted">Hỏi về Nghị quyết Hội nghị Tỉnh ủy lần thứ 14 (khóa XXII), hoặc gõ /gopy để gửi phản ánh, kiến nghị đến Ban Dân vận Tỉnh ủy. Gõ có dấu hay không dấu đều được.</p>
-      <div class="hints">${hints.map((hint) => html`<button type="button" data-hint="${hint}">${hint}</button>`)}</div>
+      <h1 class="chat-title">Hỏi đáp về Nghị quyết công tác dân vận</h1>
       <section class="chat" aria-label="Trò chuyện với Trợ lý Dân vận">
-        <div class="messages" id="messages" aria-live="polite"></div>
+        <div class="messages" id="messages" role="log" aria-live="polite">
+          <div class="bubble greeting">
+            <p><strong>Xin chào!</strong> Tôi là Trợ lý Dân vận của Ban Dân vận Tỉnh ủy Quảng Nam.</p>
+            <p>Bạn có thể hỏi về Nghị quyết Hội nghị Tỉnh ủy lần thứ 14 (khóa XXII) về công tác dân vận, hoặc gửi phản ánh, kiến nghị đến Ban Dân vận. Gõ có dấu hay không dấu đều được.</p>
+            <p>Bạn cũng có thể <a href="/nghi-quyet">đọc toàn văn nghị quyết</a> hoặc <a href="/tra-cuu">tra cứu phản ánh đã gửi</a> từ bất kỳ thiết bị nào.</p>
+            <p>Bấm một gợi ý để bắt đầu:</p>
+            <div class="choices">${CHAT_EXAMPLES.map((example) => html`<button type="button" data-send="${example.text}">${example.label}</button>`)}</div>
+          </div>
+        </div>
         <form id="composer" autocomplete="off"><input id="text" name="text" maxlength="20000" placeholder="Nhập câu hỏi, hoặc /gopy để gửi phản ánh…" aria-label="Tin nhắn"><button class="primary">Gửi</button></form>
       </section>`;
-    return reply.type("text/html").send(page({ title: "Hỏi đáp", active: "chat", body, scripts: ["chat.js"], ...(request.staff ? { session: request.staff } : {}) }));
+    return reply.type("text/html").send(page({ title: "Hỏi đáp", active: "chat", body, bodyClass: "chat-page", scripts: ["chat.js"], ...(request.staff ? { session: request.staff } : {}) }));
   });
 
   // A message may be 20,000 characters of Vietnamese (up to 3 bytes each) in JSON.
@@ -73,13 +88,13 @@ export function chatRoutes(server: FastifyInstance, deps: WebDeps): void {
     const [accepted] = await deps.inbox.intake.accept([entry], shown);
     deps.worker.kick();
     const handled = await deps.worker.whenDone(accepted!.id, CHAT_ANSWER_WAIT_MS, accepted!.fresh);
-    return { messages: await deps.inbox.webChat.since(chatId, body.data.after), ...(handled ? {} : { pending: true }) };
+    return { messages: withSectionHrefs(deps.knowledge, await deps.inbox.webChat.since(chatId, body.data.after)), ...(handled ? {} : { pending: true }) };
   });
 
   server.get("/chat/api/messages", async (request, reply) => {
     if (!fromOurPage(request)) return reply.code(403).send({ error: "Yêu cầu không hợp lệ." });
     const query = PollQuery.safeParse(request.query);
     if (!query.success) return reply.code(400).send({ error: "Yêu cầu không hợp lệ." });
-    return { messages: await deps.inbox.webChat.since(chatIdOf(request, reply), query.data.after) };
+    return { messages: withSectionHrefs(deps.knowledge, await deps.inbox.webChat.since(chatIdOf(request, reply), query.data.after)) };
   });
 }

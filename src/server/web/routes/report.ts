@@ -2,17 +2,21 @@
  * One report: the whole thread with delivery states, attachments, the masked contact (revealing it is
  * recorded), linked resolution sections, duplicate candidates, and the staff's actions.
  */
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { maskPersonalData } from "../../../core/privacy.js";
+import { truncate } from "../../../core/text.js";
 import { canChange, isStatus, STATUS_LABELS, STATUSES, type Status } from "../../../feedback/status.js";
 import type { ChangeResult, ReportWithTrail } from "../../../inbox/reports.js";
 import { parseTrackingCode } from "../../../inbox/reports.js";
 import type { StaffSession } from "../../../inbox/staff-accounts.js";
 import { OPEN_STATUSES } from "../../../inbox/report-queries.js";
+import { attachmentItem } from "../attachment-view.js";
 import { requireStaff } from "../auth.js";
-import type { WebDeps } from "../deps.js";
+import { correctionForm } from "../correction-form.js";
+import type { WebDeps, WebRouteDeps } from "../deps.js";
 import { channelLabel, formatDate, formatDateTime, statusBadge, topicLabel } from "../format.js";
+import type { Flash } from "../forms.js";
 import { html, type Html } from "../html.js";
 import { csrfField, messagePage, page } from "../layout.js";
 
@@ -25,6 +29,7 @@ const EVENT_LABELS: Record<string, string> = {
   rating: "Người phản ánh đánh giá",
   merged: "Gộp phản ánh trùng vào đây",
   contact_revealed: "Xem thông tin liên hệ",
+  corrected: "Sửa phân loại",
 };
 
 const DELIVERY_LABELS: Record<string, string> = { pending: "đang chờ gửi", sending: "đang gửi", sent: "đã gửi", failed: "gửi lỗi, sẽ thử lại", undeliverable: "không gửi được" };
@@ -34,9 +39,7 @@ const UnitForm = z.object({ unit: z.string().min(1).max(20) });
 const TextForm = z.object({ text: z.string().trim().min(1, "Nội dung không được để trống.").max(4000, "Nội dung dài quá 4.000 ký tự.") });
 const MergeForm = z.object({ original: z.string().max(40) });
 
-type Flash = { kind: "ok" | "error"; text: string };
-
-export function reportRoutes(server: FastifyInstance, deps: WebDeps): void {
+export function reportRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
   const actorOf = (session: StaffSession) => ({ type: "staff" as const, id: `web:${session.user.id}`, name: session.user.displayName });
 
   async function show(reply: FastifyReply, session: StaffSession, code: string, options: { flash?: Flash; revealed?: boolean; status?: number } = {}) {
@@ -48,15 +51,20 @@ export function reportRoutes(server: FastifyInstance, deps: WebDeps): void {
       .send(await reportPage(deps, session, report, options.revealed ?? false, options.flash));
   }
 
-  /** Runs an action and shows the report with how it went. */
-  async function act(reply: FastifyReply, session: StaffSession, code: string, run: () => Promise<ChangeResult>, done: string) {
-    const result = await run();
-    if (result.ok) return show(reply, session, code, { flash: { kind: "ok", text: done } });
-    const reasons = { unknown: "Không tìm thấy phản ánh (hoặc phản ánh gốc).", "not-allowed": "Không thể chuyển sang trạng thái này từ trạng thái hiện tại.", "not-yours": "Không có quyền.", closed: "Phản ánh đã kết thúc." };
-    return show(reply, session, code, { flash: { kind: "error", text: reasons[result.reason] }, status: 409 });
+  /** Runs an action once for its form's key, then sends the browser to the report with how it went. */
+  async function act(request: FastifyRequest, reply: FastifyReply, code: string, run: () => Promise<ChangeResult>, done: string) {
+    return deps.forms.once(request, reply, `/inbox/${encodeURIComponent(code)}`, async () => {
+      const result = await run();
+      if (result.ok) return { flash: { kind: "ok", text: done } };
+      const reasons = { unknown: "Không tìm thấy phản ánh (hoặc phản ánh gốc).", "not-allowed": "Không thể chuyển sang trạng thái này từ trạng thái hiện tại.", "not-yours": "Không có quyền.", closed: "Phản ánh đã kết thúc." };
+      return { flash: { kind: "error", text: reasons[result.reason] } };
+    });
   }
 
-  server.get<{ Params: { code: string } }>("/inbox/:code", { preHandler: requireStaff("viewer") }, async (request, reply) => show(reply, request.staff!, request.params.code));
+  server.get<{ Params: { code: string } }>("/inbox/:code", { preHandler: requireStaff("viewer") }, async (request, reply) => {
+    const notice = deps.forms.take(request);
+    return show(reply, request.staff!, request.params.code, { ...(notice ? { flash: notice.flash } : {}), revealed: notice?.reveal === request.params.code });
+  });
 
   server.post<{ Params: { code: string } }>("/inbox/:code/status", { preHandler: requireStaff("staff") }, async (request, reply) => {
     const session = request.staff!;
@@ -64,7 +72,7 @@ export function reportRoutes(server: FastifyInstance, deps: WebDeps): void {
     if (!form.success) return show(reply, session, request.params.code, { flash: { kind: "error", text: "Trạng thái không hợp lệ." }, status: 400 });
     const status = form.data.status as Status;
     const note = form.data.note?.trim();
-    return act(reply, session, request.params.code, () => deps.service.changeStatus(request.params.code, status, actorOf(session), note ? { note } : {}), `Đã chuyển sang “${STATUS_LABELS[status]}” và báo cho người phản ánh.`);
+    return act(request, reply, request.params.code, () => deps.service.changeStatus(request.params.code, status, actorOf(session), note ? { note } : {}), `Đã chuyển sang “${STATUS_LABELS[status]}” và báo cho người phản ánh.`);
   });
 
   server.post<{ Params: { code: string } }>("/inbox/:code/assign", { preHandler: requireStaff("staff") }, async (request, reply) => {
@@ -72,21 +80,21 @@ export function reportRoutes(server: FastifyInstance, deps: WebDeps): void {
     const form = UnitForm.safeParse(request.body);
     const unit = form.success ? await deps.inbox.units.byCode(form.data.unit) : undefined;
     if (!unit) return show(reply, session, request.params.code, { flash: { kind: "error", text: "Đơn vị không hợp lệ." }, status: 400 });
-    return act(reply, session, request.params.code, () => deps.service.changeStatus(request.params.code, "da_chuyen", actorOf(session), { unitId: unit.id, note: `Chuyển đến: ${unit.name}` }), `Đã chuyển đến ${unit.name}.`);
+    return act(request, reply, request.params.code, () => deps.service.changeStatus(request.params.code, "da_chuyen", actorOf(session), { unitId: unit.id, note: `Chuyển đến: ${unit.name}` }), `Đã chuyển đến ${unit.name}.`);
   });
 
   server.post<{ Params: { code: string } }>("/inbox/:code/note", { preHandler: requireStaff("staff") }, async (request, reply) => {
     const session = request.staff!;
     const form = TextForm.safeParse(request.body);
     if (!form.success) return show(reply, session, request.params.code, { flash: { kind: "error", text: form.error.issues[0]?.message ?? "Nội dung không hợp lệ." }, status: 400 });
-    return act(reply, session, request.params.code, () => deps.inbox.reports.note(request.params.code, form.data.text, actorOf(session)), "Đã ghi chú (chỉ cán bộ thấy).");
+    return act(request, reply, request.params.code, () => deps.inbox.reports.note(request.params.code, form.data.text, actorOf(session)), "Đã ghi chú (chỉ cán bộ thấy).");
   });
 
   server.post<{ Params: { code: string } }>("/inbox/:code/reply", { preHandler: requireStaff("staff") }, async (request, reply) => {
     const session = request.staff!;
     const form = TextForm.safeParse(request.body);
     if (!form.success) return show(reply, session, request.params.code, { flash: { kind: "error", text: form.error.issues[0]?.message ?? "Nội dung không hợp lệ." }, status: 400 });
-    return act(reply, session, request.params.code, () => deps.service.reply(request.params.code, form.data.text, actorOf(session)), "Đã gửi câu trả lời; xem trạng thái gửi trong dòng thời gian.");
+    return act(request, reply, request.params.code, () => deps.service.reply(request.params.code, form.data.text, actorOf(session)), "Đã gửi câu trả lời; xem trạng thái gửi trong dòng thời gian.");
   });
 
   server.post<{ Params: { code: string } }>("/inbox/:code/merge", { preHandler: requireStaff("staff") }, async (request, reply) => {
@@ -94,19 +102,22 @@ export function reportRoutes(server: FastifyInstance, deps: WebDeps): void {
     const form = MergeForm.safeParse(request.body);
     const original = form.success ? parseTrackingCode(form.data.original) : undefined;
     if (!original) return show(reply, session, request.params.code, { flash: { kind: "error", text: "Mã phản ánh gốc không đúng (dạng PA-2026-000123)." }, status: 400 });
-    return act(reply, session, request.params.code, () => deps.service.markDuplicate(request.params.code, original, actorOf(session)), `Đã gộp vào ${original}; người phản ánh sẽ nhận cập nhật của phản ánh gốc.`);
+    return act(request, reply, request.params.code, () => deps.service.markDuplicate(request.params.code, original, actorOf(session)), `Đã gộp vào ${original}; người phản ánh sẽ nhận cập nhật của phản ánh gốc.`);
   });
 
   server.post<{ Params: { code: string } }>("/inbox/:code/reveal", { preHandler: requireStaff("staff") }, async (request, reply) => {
     const session = request.staff!;
-    const result = await deps.inbox.reports.recordContactReveal(request.params.code, actorOf(session));
-    if (!result) return show(reply, session, request.params.code);
-    deps.logger.info({ report: request.params.code, staff: session.user.id }, "contact revealed");
-    return show(reply, session, request.params.code, { revealed: true, flash: { kind: "ok", text: "Thông tin liên hệ hiện trong lần xem này; việc xem đã được ghi lại." } });
+    const code = request.params.code;
+    return deps.forms.once(request, reply, `/inbox/${encodeURIComponent(code)}`, async () => {
+      if (!(await deps.inbox.reports.recordContactReveal(code, actorOf(session)))) return { flash: { kind: "error", text: "Không tìm thấy phản ánh." } };
+      deps.logger.info({ report: code, staff: session.user.id }, "contact revealed");
+      return { reveal: code, flash: { kind: "ok", text: "Thông tin liên hệ hiện trong lần xem này; việc xem đã được ghi lại." } };
+    });
   });
 }
 
-async function reportPage(deps: WebDeps, session: StaffSession, report: ReportWithTrail, revealed: boolean, flash?: Flash): Promise<string> {
+/** The page of one report; `revealed` shows the contact (right after the audited reveal). */
+export async function reportPage(deps: WebDeps, session: StaffSession, report: ReportWithTrail, revealed: boolean, flash?: Flash): Promise<string> {
   const now = new Date();
   const [outbox, contact, units, similar] = await Promise.all([
     deps.inbox.queries.deliveries(report.id),
@@ -126,7 +137,7 @@ async function reportPage(deps: WebDeps, session: StaffSession, report: ReportWi
     : !contact
       ? "Ẩn danh"
       : revealed
-        ? `${contact.displayName ?? "(không tên)"}${contact.phone ? ` · ${contact.phone}` : ""} (${channelLabel(contact.channel)})`
+        ? `${contact.displayName ?? "(không tên)"}${contact.phone ? ` · ${contact.phone}` : ""} (${channelLabel(contact.channel)})${consentNote(contact)}`
         : html`${contact.phone ? maskPersonalData(contact.phone) : "có tài khoản, không để lại số"} ${canAct ? html`<form method="post" action="/inbox/${report.code}/reveal" class="inline">${csrfField(session)}<button class="secondary">Hiện thông tin liên hệ</button></form>` : ""}`;
 
   const timeline = [
@@ -143,11 +154,7 @@ async function reportPage(deps: WebDeps, session: StaffSession, report: ReportWi
         <h2>Nội dung</h2>
         <div class="description">${show(report.description)}</div>
         ${report.descriptionCut ? html`<p class="muted">Người gửi viết dài hơn 10.000 ký tự; phần sau đó không được lưu.</p>` : ""}
-        ${report.attachments.length ? html`<h2>Tệp đính kèm</h2><ul class="attachments">${report.attachments.map((attachment, index) => {
-          const href = `/inbox/${report.code}/attachments/${attachment.id}`;
-          const label = `${attachment.kind === "photo" ? "Ảnh" : "Tệp"} ${index + 1}`;
-          return html`<li><a href="${href}" target="_blank" rel="noopener">${attachment.kind === "photo" ? html`<img src="${href}" alt="${label}" loading="lazy">` : ""}<span>${label} (qua ${channelLabel(attachment.channel)})</span></a>${attachment.caption ? html`<br><small>${show(attachment.caption)}</small>` : ""}</li>`;
-        })}</ul>` : ""}
+        ${report.attachments.length ? html`<h2>Tệp đính kèm</h2><ul class="attachments">${report.attachments.map((attachment, index) => attachmentItem(report.code, attachment, index, show))}</ul>` : ""}
         ${report.latitude !== null && report.longitude !== null ? html`<p>Vị trí: ${report.latitude.toFixed(5)}, ${report.longitude.toFixed(5)}</p>` : ""}
       </section>
       <section class="card">
@@ -167,7 +174,8 @@ async function reportPage(deps: WebDeps, session: StaffSession, report: ReportWi
       </section>
     </div>
     ${canAct ? actionForms(session, report, units) : ""}
-    ${canAct && similar.length ? html`<section class="card"><h2>Có thể trùng với</h2><ul>${similar.map((match) => html`<li><a href="/inbox/${match.report.code}">${match.report.code}</a> (${Math.round(match.similarity * 100)}% giống; ${statusBadge(match.report.status)}) ${match.report.description.slice(0, 140)}
+    ${canAct ? correctionForm(session, report, deps.reference.areas) : ""}
+    ${canAct && similar.length ? html`<section class="card"><h2>Có thể trùng với</h2><ul>${similar.map((match) => html`<li><a href="/inbox/${match.report.code}">${match.report.code}</a> (${Math.round(match.similarity * 100)}% giống; ${statusBadge(match.report.status)}) ${truncate(maskPersonalData(match.report.description), 140)}
       <form method="post" action="/inbox/${report.code}/merge" class="inline">${csrfField(session)}<input type="hidden" name="original" value="${match.report.code}"><button class="secondary">Gộp ${report.code} vào phản ánh này</button></form></li>`)}</ul></section>` : ""}
     <section class="card"><h2>Dòng thời gian</h2><ol class="timeline">${timeline.map((entry) => entry.item)}</ol></section>`;
   return page({ title: report.code, session, active: "inbox", ...(flash ? { flash } : {}), body });
@@ -179,9 +187,12 @@ function eventItem(event: ReportWithTrail["events"][number]): Html {
   return html`<li class="${event.type}"><span class="when">${formatDateTime(event.createdAt)} · ${who}</span><br><b>${EVENT_LABELS[event.type] ?? event.type}${change}</b>${event.text ? html`<br>${maskPersonalData(event.text)}` : ""}</li>`;
 }
 
-function deliveryItem(message: { purpose: string; status: string; attempts: number; lastError: string | null; sentAt: Date | null; createdAt: Date; channel: string }): Html {
+function deliveryItem(message: { purpose: string; status: string; attempts: number; lastError: string | null; staffReason: string | null; sentAt: Date | null; createdAt: Date; channel: string }): Html {
   const purpose: Record<string, string> = { tracking_code: "Tin báo mã phản ánh", status: "Tin báo trạng thái", staff_reply: "Tin trả lời", rating_request: "Tin mời đánh giá", staff_card: "Thẻ gửi nhóm cán bộ", staff_update: "Tin báo nhóm cán bộ", notice: "Thông báo" };
-  return html`<li><span class="when">${formatDateTime(message.createdAt)} · ${channelLabel(message.channel)}</span><br>${purpose[message.purpose] ?? message.purpose}: <span class="delivery ${message.status}">${DELIVERY_LABELS[message.status] ?? message.status}${message.sentAt ? ` lúc ${formatDateTime(message.sentAt)}` : ""}${message.status === "sent" || message.attempts === 0 ? "" : ` (${message.attempts} lần thử${message.lastError ? `: ${message.lastError}` : ""})`}</span></li>`;
+  const unsent = message.status !== "sent" && message.attempts > 0;
+  // The channel's Vietnamese reason, when it knew what the platform meant, instead of the operators' English error.
+  const reason = unsent && message.staffReason ? html`<br><span class="delivery-reason">Lý do: ${message.staffReason}</span>` : "";
+  return html`<li><span class="when">${formatDateTime(message.createdAt)} · ${channelLabel(message.channel)}</span><br>${purpose[message.purpose] ?? message.purpose}: <span class="delivery ${message.status}">${DELIVERY_LABELS[message.status] ?? message.status}${message.sentAt ? ` lúc ${formatDateTime(message.sentAt)}` : ""}${unsent ? ` (${message.attempts} lần thử${message.lastError && !message.staffReason ? `: ${message.lastError}` : ""})` : ""}</span>${reason}</li>`;
 }
 
 function actionForms(session: StaffSession, report: ReportWithTrail, units: ReadonlyArray<{ code: string; name: string }>): Html {
@@ -205,4 +216,11 @@ function actionForms(session: StaffSession, report: ReportWithTrail, units: Read
       <div class="field"><label for="original">Trùng với phản ánh (mã gốc)</label><input id="original" name="original" placeholder="PA-2026-000123"></div>
       <button class="secondary">Gộp vào phản ánh gốc</button></form>` : ""}
   </div></section>`;
+}
+
+/** How the person agreed to leave their number, and when (shown with the revealed contact). */
+function consentNote(contact: { phone: string | null; phoneConsentVia: string | null; phoneConsentAt: Date | null }): string {
+  if (!contact.phone || !contact.phoneConsentAt) return "";
+  const how = contact.phoneConsentVia === "consent_form" ? "chia sẻ qua biểu mẫu đồng ý của Zalo" : "để lại số trong trò chuyện sau lời nhắc đồng ý";
+  return ` — ${how}, ${formatDateTime(contact.phoneConsentAt)}`;
 }
