@@ -13,13 +13,29 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   "tam biet", "bye", "bai", "goodbye", "hen gap lai", "hen hom khac", "hen hom khac hoi tiep", "hen lan sau", "chuc ngu ngon", "ngu ngon",
   "ok", "oke", "okay", "okie", "uh", "u", "um", "vang", "da", "duoc roi", "hay qua", "tot qua", "tuyet", "rat hay",
   "lan dau dung", "hoi tiep", "hoi sau",
+  // Thanks and goodbyes as typed in chat and said in Quảng Nam ("mơn nha", "cám ơn nghen", "thôi chào nghen").
+  "cam on nhieu nghe", "cam on nghe", "cam on nghen", "cam on nhiu", "cam on ad", "cam on em", "cam on anh", "cam on chi", "cam on da", "cam on da giup", "cam on da ho tro",
+  "mon", "mon nha", "mon nhieu", "thank nha", "thanks nha", "tks nha", "thank u", "thx", "many thanks", "cam on a", "xin cam on", "chan thanh cam on",
+  "thoi chao", "chao nha", "chao nghen", "chao nhe", "chao tam biet", "tam biet nha", "bai bai", "bb", "pp", "thoi nghi", "di ngu", "good night", "good morning", "good bye",
+  "vay thoi", "the thoi", "thoi", "chuc", "mot ngay tot lanh", "ngay tot lanh", "chuc suc khoe", "chuc mung nam moi",
+  // Understood, agreed: "rõ rồi", "hiểu rồi", "uk".
+  "hieu roi", "da hieu", "ro roi", "biet roi", "vay la ro", "nam duoc roi", "uk", "ukm", "uhm", "um um", "oki", "okela", "okk", "dc roi", "duoc", "vang a", "da vang", "a",
+  // Compliments to the bot.
+  "gioi qua", "gioi ghe", "gioi", "thong minh", "thong minh ghe", "thong minh qua", "hay do", "hay ghe", "hay lam", "tra loi hay", "tra loi hay qua", "tra loi tot", "tra loi nhanh",
+  "huu ich", "huu ich qua", "tuyet voi", "qua dinh", "10 diem", "like",
+  // Calling the bot: "bot ơi", "ê bot", "xin chào Ban Dân vận".
+  "e", "ey", "ban dan van", "tro ly dan van",
+  // The same in English: a greeting or thanks typed in English is still smalltalk, not an English question.
+  "how are you", "thank you very much", "thank you so much", "thanks a lot", "thanks so much", "good job", "nice", "great", "cool", "good afternoon", "good evening", "see you", "see you later",
 ];
 
 /** Words that carry no request of their own (particles, forms of address, the bot's names). */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
+  "so", "much", "very", "lot", "you", "too",
   "a", "ah", "ha", "nha", "nhe", "nghen", "ne", "nhen", "hen", "nhi", "hi", "ho", "vay", "the", "roi", "luon", "nhieu", "lam", "qua", "moi", "nguoi",
   "ban", "bot", "em", "anh", "chi", "tro", "ly", "ad", "admin", "minh", "toi", "may", "oi", "voi", "va", "cung", "nay", "nua", "gio", "sang", "co", "trang",
   "hom", "khac", "tiep", "hoi", "biet", "gap", "lai", "sau", "lan", "nhu", "thi", "do",
+  "nghe", "nhiu", "ghe", "rua", "ri", "hung", "chu", "ne", "nhat", "that", "su", "ca", "nha", "ngay", "nhe", "nghen", "con", "chau", "ong", "ba", "co", "chu", "bac",
 ]);
 
 /** Asking the assistant about itself: what it is, what it can do, when it works. */
@@ -30,6 +46,15 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(lam duoc gi|giup duoc gi|biet lam gi|ho tro duoc gi|dung de lam gi|dung nhu the nao|su dung the nao|dung sao)\b/u,
   /\b(ban|bot|em|tro ly) co (truc|lam viec|hoat dong|tra loi)\b.*\b(dem|24|gio hanh chinh|cuoi tuan|chu nhat|khong)\b/u,
   /\b(ai|ai da) (tao ra|lam ra|viet ra) (ban|bot|em|tro ly)\b/u,
+  /\b(who are you|what are you|what can you do|are you (a )?(bot|robot|human|real)|what is your name|your name)\b/u,
+  // Quảng Nam "mi" (you), "chi" (what): "mi là ai", "bot ni là chi rứa", "bot tên chi".
+  /\b(ban|bot|em|tro ly|mi|may|ad|admin)( ni| nay| do)? (la ai|la chi|ten chi|ten la chi|ten gi)\b/u,
+  /\b(ai dang (tra loi|nhan tin|chat|noi chuyen)|(dang )?noi chuyen voi ai|(dang )?chat voi ai|nhan tin voi ai|day la ai|ai (lap trinh|viet|lam|tao|quan ly|van hanh) (ra )?(ban|bot|em|tro ly|cai nay))\b/u,
+  /\b(ban|bot|em|tro ly) (cua|thuoc|do) (co quan|don vi|ai|ben) ?(nao|quan ly|lam)?\b/u,
+  // What it can do, how to use it.
+  /\b(huong dan (su dung|dung|cach dung)|cach (su dung|dung) (bot|tro ly|ban)|(toi|minh|em|tui) (co the |duoc )?hoi (duoc )?(nhung )?(gi|chi|cai gi)|hoi duoc (nhung )?(gi|chi|cai gi)|(ban|bot|em|tro ly) biet (nhung )?(gi|chi)|(ban|bot|em|tro ly) (co the|biet) (lam|giup|tra loi) (nhung )?(gi|chi))\b/u,
+  // Are you there, how are you.
+  /^(alo |a lo |e |oi )?(co ai (o do |day |ben do )?(khong|ko|hong|hok)|(ban|bot|em|tro ly|ad|admin) (con )?(o do|con do|do|con thuc|thuc|online|hoat dong|con hoat dong|con song) (khong|ko|hong|hok|chu|a)|(ban|bot|em|tro ly|ad) (co )?khoe (khong|ko|hong|hok|chu)|khoe khong)( (a|vay|ha|nhi|the|ban|bot|em|tro ly))*$/u,
 ];
 
 /** Rude words aimed at the bot: answered calmly, not searched. */
@@ -42,6 +67,10 @@ export const REPORT_VERBS: readonly string[] = [
   "xem xet giup", "xem xet lai", "kiem tra giup", "kiem tra lai", "mong cac cap", "mong chinh quyen", "mong ban", "mong lanh dao", "mong duoc", "xin cac cap", "xin chinh quyen",
   "xin xa", "xin huyen", "xin tinh", "de nghi xa", "de nghi huyen", "de nghi tinh", "buc xuc", "het chiu noi", "qua dang", "vo ly", "khong ai giai quyet", "khong ai xu ly",
   "chua ai giai quyet", "chua duoc giai quyet", "chua duoc xu ly", "khong duoc giai quyet", "dun day", "lam ngo", "ngo lo", "nhung nhieu", "hach sach", "an chan", "an hoi lo", "tham o",
+  // Suggestions ("nên mở thêm …") and thanks to a local body or its people (a compliment is a report too).
+  "nen mo", "nen co them", "nen lam them", "nen xay", "nen sua", "nen lap", "nen bo tri", "nen tang cuong", "nen to chuc", "nen cho", "can phai lam", "can som",
+  "cam on doan", "cam on xa", "cam on huyen", "cam on can bo", "cam on chinh quyen", "cam on cong an", "cam on bo doi", "cam on hoi", "cam on mat tran", "cam on uy ban",
+  "cam on thon", "cam on ban quan ly", "cam on anh em", "cam on cac co", "cam on cac chu", "cam on doi", "cam on to",
 ];
 
 /** The person's own life and place: a situation told from the first person is a report more often than a question. */
@@ -57,14 +86,20 @@ export const GRIEVANCE_WORDS: readonly string[] = [
   "hu hong", "hu", "xuong cap", "nut", "sup", "sat lo", "lo dat", "ngap", "o nhiem", "boc mui", "hoi thoi", "xa thai", "khoi den", "bui", "on ao", "no min", "doi no", "lai cao",
   "de doa", "bi danh", "danh dap", "danh nguoi", "danh hoi dong", "danh vo", "danh con", "chem", "lua dao", "ma tuy", "danh bac", "co bac", "chua tra", "chua duoc", "khong duoc", "khong co ai", "khong ai", "bi bat", "bat giu", "thu tien", "lay tien", "thu sai",
   "lan chiem", "lan dat", "cham tre", "ngam ho so", "hen di hen lai", "nhung nhieu", "tham nhung",
-  "o ga", "o voi", "nat bet", "mat dien", "cup dien", "mat nuoc", "khong co nuoc", "bi tac", "tac nghen", "nghet", "dot", "khong ai cham", "cheo leo",
+  "o ga", "o voi", "nat bet", "mat dien", "cup dien", "mat nuoc", "khong co nuoc", "bi tac", "tac nghen", "nghet", "khong ai cham", "cheo leo",
+  // Burning ("đốt"), but not "dột nát" nor "đột xuất", which fold the same.
+  "dot rac", "dot nha", "dot xe", "bi dot", "dot pha", "dot lop", "dot rom", "dot khoi",
   "thot tim", "nguy hiem", "te nga", "gay tay", "chet", "bi thuong", "cap cuu",
+  // Noise, lost sleep, weak signal: told as what it does to people.
+  "on qua", "on lam", "khong ngu duoc", "mat ngu", "rot mang", "mat song", "song yeu", "yeu qua", "loi hoai", "bao loi", "hu hoai", "cup hoai",
+  // Damage left unrepaired, trucks and dust day and night.
+  "chua sua", "van chua sua", "chua khac phuc", "toc mai", "rai dat", "roi vai", "chay suot", "suot dem", "suot ngay dem",
 ];
 
 /** Talking about the documents: a message that names them asks what they say. */
 export const DOCUMENT_WORDS: readonly string[] = [
   "nghi quyet", "nq", "van ban", "tai lieu", "noi gi", "noi ve", "co noi", "co nhac", "nhac den", "nhac toi", "de cap", "quy dinh gi", "giao cho", "giao ban",
-  "muc tieu", "quan diem", "nhiem vu", "giai phap", "chi tieu", "to chuc thuc hien",
+  "muc tieu", "quan diem", "nhiem vu", "giai phap", "chi tieu", "to chuc thuc hien", "phan dau",
 ];
 
 /** Asking where one's own report is: the status words. */
@@ -72,13 +107,30 @@ export const STATUS_WORDS: readonly string[] = [
   "den dau", "toi dau", "tien do", "tinh trang", "tinh hinh xu ly", "xu ly chua", "xu ly den dau", "giai quyet chua", "nhan chua", "nhan duoc chua", "co ai nhan", "co ai xem",
   "tra loi chua", "bao gio", "khi nao", "may ngay", "lau vay", "lau qua", "sao roi", "the nao roi", "ra sao roi", "ket qua", "chuyen cho", "chuyen den", "co quan nao giai quyet",
   "xem duoc", "theo doi", "da xu ly", "dang xu ly", "co tra loi", "co phan hoi", "chua thay", "chua co",
+  // Quảng Nam and chat forms: "ra răng rồi", "tới mô rồi", "có ai coi chưa".
+  "ra rang", "rang roi", "toi mo", "den mo", "coi chua", "co ai coi", "co ai doc", "doc chua", "xem chua", "hoi am", "co hoi am", "co tin gi", "co gi moi", "tin tuc gi",
+  "co ket qua", "ket qua giai quyet", "ket qua xu ly", "duoc xu ly chua", "chuyen chua", "chuyen di chua", "kiem tra chua", "xuong kiem tra chua", "xuong chua", "xuong xem chua",
+  "chua thay ai", "chua thay tra loi", "chua ai tra loi", "chua thay hoi am", "chua nghe", "im luon", "bat tin", "tra cuu", "xem lai cac", "xem lai giup", "danh sach",
 ];
+
+/**
+ * Pointing at something sent earlier by when it was sent: "cái phản ánh hôm trước về đèn đường", "hồ sơ
+ * bữa trước": with status words, asking after it.
+ */
+export const EARLIER_SUBMISSION_PATTERN =
+  /\b(phan anh|don|ho so|kien nghi|gop y|y kien|thu|vu|chuyen|tin nhan)\b( [a-z0-9]+){0,5} (hom truoc|hom qua|tuan truoc|tuan roi|bua truoc|bua hom|hom bua|thang truoc|thang roi|lan truoc|dot truoc|may bua truoc|may hom truoc|hom kia|sang nay|hoi sang)\b/u;
 
 /** Pointing at a report of one's own: "phản ánh của tôi", "vụ đó", "đơn tôi gửi". */
 export const OWN_REPORT_WORDS: readonly string[] = [
   "phan anh cua toi", "phan anh cua minh", "phan anh cua em", "phan anh toi", "phan anh minh", "phan anh em", "don cua toi", "don cua minh", "don toi", "don minh", "kien nghi cua toi",
   "toi gui", "minh gui", "em gui", "toi da gui", "toi co gui", "minh da gui", "toi bao", "toi co bao", "da gui phan anh", "gui phan anh", "vu cua toi", "viec toi bao",
   "ma phan anh", "ma so",
+  // Any thing one sent, named as people name it: "hồ sơ của tôi", "đơn tui gửi", "cái tôi gửi lên".
+  "ho so cua toi", "ho so cua tui", "ho so cua minh", "ho so cua em", "ho so toi", "ho so tui", "ho so minh", "ho so em", "don cua tui", "don cua em", "don tui", "don em",
+  "don cua gia dinh toi", "don cua gia dinh", "don nha toi", "thu toi", "thu cua toi", "y kien cua toi", "y kien toi", "y kien cua minh", "gop y cua toi", "gop y cua minh",
+  "kien nghi cua minh", "kien nghi cua thon toi", "kien nghi cua xa toi", "kien nghi cua ba con", "khieu nai cua toi", "to cao cua toi",
+  "tui gui", "tui goi", "toi goi", "em goi", "minh goi", "toi nop", "tui nop", "em nop", "minh nop", "toi bao", "tui bao", "em bao", "minh bao", "toi nhan", "em nhan", "tui nhan",
+  "toi phan anh", "tui phan anh", "em phan anh", "minh phan anh", "da gui", "da nop", "gui len", "nop len", "cac don", "may cai toi gui", "cai toi gui",
 ];
 
 /**
@@ -92,6 +144,17 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(phat bao nhieu|muc phat|bi phat|vuot den do|nong do con)\b/u,
   /\b(thoi tiet|du bao|mua bao|ket qua (tran|xo so|thi)|xo so|bong da|tran dau|da tran|fc|world cup|lich (thi|nghi|chieu|tiem|cup dien)|may gio|ngay nao|to chuc vao|khai mac)\b/u,
   /\b(tong bi thu|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|truong ban|pho truong ban|truong phong|truong thon|thu tuong|bo truong)\b.*\b(la ai|ten (la )?gi|la ong nao|la ba nao|ai dang giu)\b/u,
+  // Contact details and addresses of offices: not in the resolution.
+  /\b(so dien thoai|sdt|hotline|duong day nong|dia chi (email|mail|cua|lien he|tru so)|email|website|trang web|fanpage|tru so)\b/u,
+  // The history of the notions it uses: Bác Hồ's article "Dân vận", when a body was founded, its anniversaries.
+  /\b(bac ho|ho chi minh|bai bao dan van|bai dan van|tac pham dan van)\b.*\b(viet|dang|ra doi|nam nao|ngay nao|khi nao|bao gio|bao nao|o dau|hoan canh|y nghia)\b/u,
+  /\b(thanh lap|ra doi|ky niem|ngay truyen thong|ngay thanh lap|nam thanh lap|lich su hinh thanh|lich su ra doi)\b.*\b(nam nao|ngay nao|khi nao|bao gio|bao nhieu nam|la ngay|tu nam|tu khi)\b/u,
+  /\b(ban hanh|co hieu luc|het hieu luc)\b.*\b(nam nao|ngay nao|khi nao|bao gio|tu khi nao|tu ngay)\b/u,
+  // Counts of members and the like: no such figure in the resolution.
+  /\b(bao nhieu|may) (hoi vien|doan vien|thanh vien|nguoi dung|tai khoan|dan toc|ton giao|tin do|co so tho tu|nha tho|ngoi chua)\b/u,
+  // Who holds an office, asked the other way round: "ai đang làm chủ tịch Mặt trận tỉnh?"; where an office is.
+  /\b(ai|ong nao|ba nao|nguoi nao) (dang |hien dang |hien )?(lam|giu chuc|giu|dung dau|ngoi ghe)\b.*\b(chu tich|bi thu|truong ban|giam doc|truong phong|truong thon|pho chu tich|pho bi thu|thu tuong|bo truong)\b/u,
+  /\b(ban|so|uy ban|van phong|co quan|tru so|hoi)( [a-z]+){1,4} (nam |dat |lam viec )?o (dau|cho nao|mo)( (vay|a|ha|nhi))?$/u,
   /\b(thu do|dan so|dien tich|cach nau|mon an|nau (mi|com|canh)|cong thuc|benh vien nao|xe buyt|chuyen xe|ve may bay|khach san|du lich o dau|(bao nhieu|may) (huyen|xa|tinh|thanh pho|quan|di san)|di san (the gioi|van hoa)|danh lam|thang canh|dac san|le hoi)\b/u,
 ];
 
@@ -99,6 +162,21 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
  * Asking what another legal text decides ("nghị quyết 20 quy định …", "luật đất đai 2024 quy định …"):
  * out of scope even though it names a resolution.
  */
+/**
+ * Questions no part of the documents can answer even when they name them or reuse their words:
+ * another province's resolution or work ("Quảng Ngãi", "tỉnh nào … nhất"), what a law or another
+ * legal text says ("Luật Khiếu nại", "Hiến pháp", "Điều lệ Đảng"), and figures of the years after
+ * the resolution ("năm 2024 còn bao nhiêu hộ nghèo", "kết quả thực hiện năm 2025") — but not its own
+ * targets for those years ("đến cuối năm 2024", "giai đoạn 2021 - 2025", "phấn đấu").
+ */
+export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
+  /\b(quang ngai|quang tri|quang binh|da nang|thua thien hue|tp hue|thanh pho hue|tinh hue|kon tum|gia lai|binh dinh|phu yen|khanh hoa|dak lak|ha noi|thanh pho ho chi minh|tp hcm|tphcm|sai gon|hai phong|can tho|nghe an|ha tinh|thanh hoa|lam dong|tinh ban|tinh khac|cac tinh khac)\b/u,
+  /\b(tinh|dia phuong|huyen|nuoc) nao\b.*\b(nhat|tot nhat|hay nhat|gioi nhat|dan dau|cao nhat|thap nhat)\b/u,
+  /\b(luat (dat dai|khieu nai|to cao|tiep cong dan|thuc hien dan chu|dan chu|hinh su|dan su|giao thong|hon nhan|bau cu|dau tu|xay dung|nha o|bao hiem|lao dong|can bo|cong chuc|vien chuc|mat tran|thanh nien|tin nguong|ton giao|an ninh mang|bien gioi|nghia vu quan su|cu tru|doanh nghiep|thue|bao ve moi truong|khoang san|tre em|phong chong [a-z]+|so \d+)|bo luat|hien phap|dieu le dang|dieu le (hoi|doan|cong doan|mat tran)|(?<!hoi )nghi dinh (so )?\d+|thong tu (so )?\d+)\b/u,
+  /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nhiem ky)\b).*(?<!\b(den|toi|truoc|cuoi|giai doan|doan|\d{4})( nam)? )\b(202[4-9]|203\d)\b(?! (2|3)\d{3}).*\b(bao nhieu|con|da|dat duoc|ket qua|ty le|ra sao|the nao|nhu the nao)\b/u,
+  /\b(hien nay|hien tai|bay gio|luc nay|den nay|hien)\b.*\b(con bao nhieu|co bao nhieu|da co bao nhieu|bao nhieu (ho|nguoi|nha|dang vien|xa|thon))\b/u,
+];
+
 export const OTHER_DOCUMENT_PATTERN = /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|chi thi|ket luan) (so )?([a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|the nao|gi)\b/u;
 
 /**

@@ -11,6 +11,8 @@ import { parseTrackingCode } from "../inbox/reports.js";
 import {
   DOCUMENT_WORDS,
   DOMAIN_WORDS,
+  BEYOND_DOCUMENT_PATTERNS,
+  EARLIER_SUBMISSION_PATTERN,
   OTHER_DOCUMENT_PATTERN,
   OUT_OF_DOMAIN_PATTERNS,
   FILLER_WORDS,
@@ -71,11 +73,19 @@ export const INTENT_DEFAULTS = {
   codeMessageWords: 30,
   /** Rudeness in a message up to this many words is aimed at the bot; in a longer one it is part of a story. */
   profanityWords: 12,
+  /** Asking after one's report in words (no code) is a message of at most this many words; a longer one tells a story. */
+  trackingWords: 30,
   /** Share of English function words from which an unaccented message is English. */
   englishShare: 0.3,
 } as const;
 
 const ENGLISH_WORDS: ReadonlySet<string> = new Set(["what", "who", "how", "why", "when", "where", "is", "are", "the", "of", "does", "do", "can", "you", "about", "this", "resolution", "say", "a", "an", "to", "in", "for", "please", "which", "i", "my"]);
+
+/** Asking for action, not for news: such a message is a report even when it mentions an earlier one. */
+const URGENT_REQUEST = /\b((de nghi|yeu cau|xin|mong) (xa|huyen|tinh|cac cap|chinh quyen|lanh dao|co quan|ban|cho|xem xet|kiem tra|xu ly|giai quyet|can thiep)|khan cap|cuu voi|cuu giup|keu cuu)\b/u;
+
+/** Saying outright that this is a complaint or a request (feelings such as "bức xúc" are not enough). */
+const EXPLICIT_REQUEST = /\b(de nghi|yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi)|mong (?!muon)|cuu)\b/u;
 
 /** Matches any phrase of a list as whole folded words. */
 function phraseMatcher(phrases: readonly string[]): RegExp {
@@ -124,7 +134,11 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
   // A short question with no one's own situation in it asks about a thing ("tiền bồi thường là bao nhiêu?"), however much it sounds like a complaint topic.
   const impersonal = asks(text, folded) && !report.personal && words.length < INTENT_DEFAULTS.lengthSteps[1];
   const question = questionScore(text, folded);
-  if (!impersonal && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
+  // A question about another law, province or later year uses complaint words ("Luật Khiếu nại …") without telling one's own situation.
+  if (asks(text, folded) && !report.situation && beyondDocuments(folded)) return offline("out-of-scope", ["asks about another legal text, place or a later year"]);
+  // Asking what the documents do about people's grievances ("dân bức xúc chuyện … thì nghị quyết tính sao?") is a question, unless one's own situation or an explicit request is told.
+  const aboutDocuments = asks(text, folded) && question.named && !report.people && !EXPLICIT_REQUEST.test(folded);
+  if (!impersonal && !aboutDocuments && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
   if (outOfDomain(text)) return offline("out-of-scope", ["a kind of question the documents never answer"]);
   return offline("question", [...question.reasons, `report ${report.score} vs question ${question.score}`]);
 }
@@ -135,7 +149,7 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
  */
 export function outOfDomain(text: string): boolean {
   const folded = foldedWords(text);
-  if (OTHER_DOCUMENT_PATTERN.test(folded)) return true;
+  if (OTHER_DOCUMENT_PATTERN.test(folded) || beyondDocuments(folded)) return true;
   return distinctMatches(MATCHERS.document, folded).length === 0 && OUT_OF_DOMAIN_PATTERNS.some((pattern) => pattern.test(folded));
 }
 
@@ -146,9 +160,14 @@ export function outOfDomain(text: string): boolean {
  */
 export function inDomain(text: string): boolean {
   const folded = foldedWords(text);
-  if (OTHER_DOCUMENT_PATTERN.test(folded)) return false;
+  if (OTHER_DOCUMENT_PATTERN.test(folded) || beyondDocuments(folded)) return false;
   if (distinctMatches(MATCHERS.document, folded).length > 0) return true;
   return distinctMatches(MATCHERS.domain, folded).length > 0 && !OUT_OF_DOMAIN_PATTERNS.some((pattern) => pattern.test(folded));
+}
+
+/** Another province, another legal text, or figures of the years after the resolution (`BEYOND_DOCUMENT_PATTERNS`). */
+function beyondDocuments(folded: string): boolean {
+  return BEYOND_DOCUMENT_PATTERNS.some((pattern) => pattern.test(folded));
 }
 
 /** The offline rules behind the common interface. */
@@ -162,9 +181,14 @@ export const offlineIntentClassifier: IntentClassifier = {
  */
 function trackingReason(text: string, folded: string, wordCount: number, history: readonly string[]): string | undefined {
   if (parseTrackingCode(text) && wordCount <= INTENT_DEFAULTS.codeMessageWords) return "tracking code";
-  const status = distinctMatches(MATCHERS.status, folded);
+  const earlier = EARLIER_SUBMISSION_PATTERN.exec(folded);
+  const own = [...distinctMatches(MATCHERS.ownReport, folded), ...(earlier ? [earlier[0]] : [])];
+  // "… chưa?" at the end asks whether something has happened yet: about one's own submission, that is its status.
+  const yet = own.length > 0 && /\bchua( (a|vay|ha|nhi|the|nhe|ta|ban|bot|em|ad))*$/u.test(folded) ? ["chưa?"] : [];
+  const status = [...distinctMatches(MATCHERS.status, folded), ...yet];
   if (status.length === 0) return undefined;
-  const own = distinctMatches(MATCHERS.ownReport, folded);
+  // A long story, or one asking for action now, is a report that mentions an earlier one.
+  if (wordCount > INTENT_DEFAULTS.trackingWords || URGENT_REQUEST.test(folded)) return undefined;
   if (own.length > 0 && distinctMatches(MATCHERS.document, folded).length === 0) return `status (${status.join(", ")}) of own report (${own.join(", ")})`;
   const toldReport = history.some((earlier) => classifyIntent(earlier).intent === "report" || /\b(phan anh|bao vu|khieu nai|to cao)\b/u.test(foldedWords(earlier)));
   return toldReport && /\b(vu|viec|cai|no|do|don|phan anh)\b/u.test(folded) ? `status (${status.join(", ")}) of the report told before` : undefined;
@@ -186,7 +210,7 @@ function isEnglish(text: string, words: readonly string[]): boolean {
  * How much a message reads as a report: an explicit request verb counts most; a situation told in
  * the first person, grievance words, a clear complaint topic, length and exclamations add to it.
  */
-function reportScore(text: string, folded: string, wordCount: number): { score: number; reasons: string[]; personal: boolean } {
+function reportScore(text: string, folded: string, wordCount: number): { score: number; reasons: string[]; personal: boolean; situation: boolean; people: boolean } {
   const reasons: string[] = [];
   let score = 0;
   const verbs = distinctMatches(MATCHERS.reportVerb, folded);
@@ -213,7 +237,7 @@ function reportScore(text: string, folded: string, wordCount: number): { score: 
   }
   if (/!{2,}/u.test(text)) score += 1;
   // Someone's own situation or request, not only a topic: what makes a question-shaped message a report.
-  return { score, reasons, personal: verbs.length + people.length + grievances.length > 0 };
+  return { score, reasons, personal: verbs.length + people.length + grievances.length > 0, situation: people.length + grievances.length > 0, people: people.length > 0 };
 }
 
 /**
@@ -230,10 +254,10 @@ function asks(text: string, folded: string): boolean {
 }
 
 /** How much a message asks what the documents say: it names them, or their parts. */
-function questionScore(text: string, folded: string): { score: number; reasons: string[] } {
+function questionScore(text: string, folded: string): { score: number; reasons: string[]; named: boolean } {
   const documents = distinctMatches(MATCHERS.document, folded);
   const asking = asks(text, folded);
   // Naming the documents while asking is the clearest sign of a question about them.
   const score = Math.min(documents.length, INTENT_DEFAULTS.maxDocumentCues) * INTENT_DEFAULTS.documentWeight + (asking ? 1 : 0) + (asking && documents.length > 0 ? INTENT_DEFAULTS.documentWeight : 0);
-  return { score, reasons: documents.length ? [`names the documents: ${documents.join(", ")}`] : [] };
+  return { score, reasons: documents.length ? [`names the documents: ${documents.join(", ")}`] : [], named: documents.length > 0 };
 }

@@ -222,7 +222,7 @@ function strongest(cues: ReadonlyMap<string, number> | undefined): string[] {
  * lên"). `crowdSize` and `crowdAction` together are a crowd. A `threat` is urgent about a `debt`
  * (loan sharks), and otherwise one of the `weak` cues, of which two are needed.
  */
-type UrgencyKind = "life" | "violence" | "crowd" | "crowdSize" | "crowdAction" | "hazard" | "happening" | "now" | "chronic" | "threat" | "debt" | "weak" | "neutral";
+type UrgencyKind = "life" | "violence" | "crowd" | "crowdSize" | "crowdAction" | "hazard" | "happening" | "now" | "chronic" | "fight" | "threat" | "debt" | "weak" | "neutral";
 
 const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   life: [
@@ -237,6 +237,17 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "co giật",
     "dây điện rớt", "dây điện đứt", "dây điện rơi", "đứt dây điện", "nằm bất động", "kêu không trả lời",
     "gọi không trả lời", "gọi cửa không",
+    // Calling for help as people text it: "cứu tôi với", "cuu em voi" (not bare "cứu": folded it is also "cựu").
+    "cứu tôi", "cứu em", "cứu con", "cứu cháu", "cứu chúng tôi", "cứu tụi tui", "cứu bọn tôi", "cứu nhà tôi", "cứu bà con", "cứu mẹ", "cứu ba",
+    "cứu gấp", "cứu dùm", "cứu giùm", "cứu mau", "cứu ngay", "ai cứu", "cứu tui",
+    // Trapped or cut off: "kẹt trên mái", "bị chia cắt" ("kẹt xe" is neutral).
+    "kẹt trên", "kẹt ở", "kẹt giữa", "kẹt dưới", "kẹt trong", "kẹt ngoài", "kẹt trên mái", "kẹt trên nóc", "bị chia cắt", "chia cắt hoàn toàn", "tới nóc", "ngập tới nóc", "ngập tới cổ",
+    "ngập tới ngực", "ngập ngang ngực", "ngập ngang cổ", "tới ngực", "ngang ngực", "nước lên tới nóc", "nước lên tới mái", "nác lên tới nóc", "nác lên tới mái",
+    // In the water, under something: "rớt xuống sông", "lật ghe", "cây đổ đè lên người".
+    "rớt xuống sông", "té xuống sông", "rơi xuống sông", "rớt xuống nước", "té xuống nước", "rớt xuống giếng", "té xuống giếng", "rơi xuống giếng",
+    "lật ghe", "lật thuyền", "lật đò", "lật tàu", "chìm ghe", "chìm thuyền", "chìm đò", "chìm tàu", "đè lên người", "đè người", "bị đè", "đè chết", "đè trúng",
+    // Blood seen: "máu me", "bể đầu" (Quảng Nam for "vỡ đầu").
+    "máu me", "đổ máu", "bê bết máu", "bể đầu", "bươu đầu",
   ],
   violence: [
     "đuổi chém", "chém nhau", "chém người", "đâm người", "đâm nhau", "bị đâm", "bị chém", "hỗn chiến", "hung khí",
@@ -247,6 +258,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "đập cửa", "đập nhà",
     "cây rựa", "vác gậy", "rút dao", "dao phay", "tuýp sắt", "ống tuýp", "đập chai", "vỡ đầu", "tạt xăng", "đốt cổng",
     "đốt xe", "châm lửa",
+    // Threats to kill or burn, said every way: "hăm giết", "dọa đâm", "đòi đốt".
+    "hăm giết", "hăm chém", "hăm đốt", "hăm đánh", "dọa đâm", "dọa bắn", "dọa xử", "dọa thủ tiêu", "đòi đâm", "đòi bắn", "đòi đốt", "đòi xử",
+    "có dao", "mang dao", "dao rựa", "hiếp dâm", "xâm hại tình dục", "bị xâm hại",
   ],
   crowd: ["khiếu kiện đông người", "tụ tập đông người", "biểu tình", "gây rối", "điểm nóng"],
   crowdSize: [
@@ -260,7 +274,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   crowdAction: [
     "kéo lên", "kéo đến", "kéo về", "kéo ra", "kéo nhau", "tụ tập", "tập trung trước", "tập trung tại", "tập trung ở", "bao vây", "chặn xe", "chặn đường",
     "căng băng rôn", "giăng băng rôn", "căng biểu ngữ", "ngồi lì", "tràn vào", "khiếu kiện", "cản trở thi công", "chặn",
-    "chặn cổng",
+    "chặn cổng", "kéo tới", "kéo vô", "kéo qua", "kéo xuống", "vây kín", "vây", "ùn ùn",
     "chắn ngang", "chắn đường", "ngồi chắn", "đứng chặn", "đứng kín", "không chịu giải tán", "không chịu về",
   ],
   hazard: [
@@ -269,12 +283,21 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "vỡ bờ", "tràn đê", "bốc cháy", "cháy nhà", "cháy rừng", "cháy lớn", "bị cháy", "hỏa hoạn", "cháy nổ", "phát nổ",
     "vết nứt", "nứt toác", "lốc", "lốc xoáy", "tốc mái", "bão", "bão vào", "bão lớn", "bão đổ bộ", "gió giật",
     "cưỡng chế", "phá dỡ", "chống đối", "đất đá", "đá lăn", "sụt lún", "nước tràn", "tràn qua",
-    "sắp sập", "có thể sập", "sập lúc nào", "sụp", "lật xe", "xe bồn lật", "tràn dầu", "nước lên tới",
+    "sụp", "lật xe", "xe bồn lật", "tràn dầu", "nước lên tới",
     "sóng đánh", "cuốn mất", "bắt đầu nứt",
+    // About to fall: a danger only with people there now ("… mà cụ vẫn ngủ trong đó").
+    "sắp sập", "có thể sập", "sập lúc nào", "sắp vỡ", "sắp tràn", "sắp sạt",
+    // Quảng Nam "nác" is "nước"; "lụt" as said; dykes eroding ("nguy cơ vỡ" with "đêm nay" is now, not prevention).
+    "nác lên", "nác dâng", "nác lũ", "nác ngập", "lụt", "nước lụt", "lụt lớn", "nước xói", "bị xói", "xói", "nguy cơ vỡ", "nguy cơ sập",
+    // Gas, chemicals, smoke: told by what people feel ("đang khó thở").
+    "rò rỉ khí", "rò rỉ ga", "khí ga rò rỉ", "xì ga", "rò rỉ hóa chất", "tràn hóa chất", "khó thở", "ngạt thở", "ngạt khói", "chóng mặt",
   ],
   happening: [
     "nước đang lên", "nước vẫn đang lên", "nước lên nhanh", "nước lên rất nhanh", "nước dâng nhanh", "lũ đang lên",
     "đang cháy", "đang bốc cháy", "bão đang vào", "bão đang đổ bộ",
+    // Told as just happened: "sạt rồi", "ngập hết rồi", "cháy rồi".
+    "sạt rồi", "sạt lở rồi", "lở rồi", "sập rồi", "vỡ rồi", "tràn rồi", "cháy rồi", "ngập rồi", "ngập hết rồi", "ngập nhà rồi", "ngập vô nhà", "ngập vào nhà",
+    "nước lên rồi", "lũ lên rồi", "lũ về rồi", "nác lên rồi", "đang trôi", "bị trôi",
   ],
   now: [
     "đang", "vừa", "vừa mới", "lúc này", "bây giờ", "giờ này", "ngay lúc này", "sáng nay", "trưa nay", "chiều nay",
@@ -283,6 +306,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "sáng ni", "trưa ni", "chiều ni", "tối ni", "đêm ni", "bữa ni", "lúc ni", "bây chừ", "chừ", "từng giờ", "từng phút",
     "từ sáng tới giờ", "từ sáng đến giờ",
     "tới chừ", "đến chừ", "từ khuya", "bắt đầu",
+    // People still inside: "vẫn ngủ trong đó", "vẫn còn ở trong".
+    "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn còn trong", "còn ở trong", "đang ở trong",
   ],
   chronic: [
     "mấy năm", "nhiều năm", "năm nào", "hằng năm", "hàng năm", "mỗi năm", "mỗi lần", "mỗi khi", "mỗi mùa", "từ lâu",
@@ -291,6 +316,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "tiêm phòng", "vừa qua", "góp ý", "đề xuất",
     "năm mô", "mùa mô", "hồi trước", "năm rồi", "tháng trước", "tháng rồi", "năm kia",
   ],
+  // A fight is a weak cue, and with a `now` cue near it ("đang đánh nhau") it is happening, like a hazard.
+  fight: ["đánh nhau", "đập nhau", "đánh lộn", "choảng nhau", "uýnh nhau", "oánh nhau"],
   threat: ["dọa", "đe dọa", "hăm dọa", "khủng bố", "uy hiếp", "chửi bới", "bôi nhọ", "la hét"],
   debt: [
     "tín dụng đen", "chủ nợ", "vay nặng lãi", "nặng lãi", "đòi nợ", "siết nợ", "app vay", "vay app", "vay qua app",
@@ -298,13 +325,18 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "vay lãi", "lãi cắt cổ",
   ],
   weak: [
-    "gấp", "khẩn cấp", "cứu hộ", "sơ tán", "sắp sinh", "trở dạ", "xô xát", "ẩu đả", "đánh nhau", "đập phá", "bạo lực",
+    "gấp", "khẩn cấp", "cứu hộ", "sơ tán", "sắp sinh", "trở dạ", "xô xát", "ẩu đả", "đập phá", "bạo lực",
     "tính mạng", "ngay lập tức", "đến ngay", "xử lý ngay", "can thiệp ngay", "kiểm tra ngay", "rất hoảng", "căng thẳng",
     "không liên lạc được", "nhập viện",
     "to tiếng", "xô đẩy", "lời qua tiếng lại", "lên cơn", "ngáo đá",
+    "hết lương thực", "hết gạo", "hết đồ ăn", "không có gì ăn", "hết nước uống", "cứu trợ gấp",
   ],
   // Folded "dang" is also "Đảng": these keep it from reading as "đang"; "thương lái" (traders) is no wound.
-  neutral: ["đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái"],
+  neutral: [
+    "đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái",
+    // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
+    "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "cứu trợ",
+  ],
 };
 
 const urgencyMatcher = new PhraseMatcher<UrgencyKind>(
@@ -346,7 +378,7 @@ function decideUrgency(prepared: Prepared): Urgency {
   const threats = all("threat");
   const debts = all("debt");
   if (threats.length && debts.length) reasons.push(`bị đe dọa: ${quote([...threats, ...debts])}`);
-  const weak = [...all("weak"), ...(debts.length ? [] : threats)];
+  const weak = [...all("weak"), ...all("fight"), ...(debts.length ? [] : threats)];
   if (weak.length >= WEAK_CUES_FOR_URGENT) reasons.push(`cần xử lý gấp: ${quote(weak)}`);
   if (reasons.length) return { urgent: true, reasons: unique(reasons) };
   return { urgent: false, reasons: quiet.length ? [`sự việc kéo dài hoặc đã qua (${quote(quiet)}), chưa thấy nguy hiểm trước mắt`] : [] };
@@ -367,7 +399,7 @@ function currentHazards(cues: ReadonlyArray<Found<UrgencyKind>>, sentenceLength:
   const nowAt = new Uint8Array(sentenceLength);
   for (const cue of cues) if (cue.phrase.data === "now") nowAt.fill(1, cue.position, cue.position + cue.tokens.length);
   return cues
-    .filter((cue) => cue.phrase.data === "hazard")
+    .filter((cue) => cue.phrase.data === "hazard" || cue.phrase.data === "fight")
     .filter((cue) => nowAt.subarray(Math.max(0, cue.position - NOW_WINDOW - 1), cue.position + cue.tokens.length + NOW_WINDOW + 1).includes(1))
     .map((cue) => cue.label);
 }

@@ -278,4 +278,8 @@ export const NEUTRAL_PHRASES: readonly string[] = ["quán nhậu", "đất nư�
 export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "lũ", "bão", "lốc", "khói", "bụi", "mùi", "xả", "quát", "lún", "giông", "váng", "nhậu", "đất", "nợ", "nước dâng",
   "tự sát", "lấn sang", "lấn qua", "chừ", "sụp", "cống",
+  // Folded, these are other words: "dam o" is also "dám ở", "co dao" "có đạo", "doan ket trong" "đoàn kết trong",
+  // "de nguoi" "để người", "xoi" "xôi", "vay" "vậy", "do mau" "đo máu", "chay roi" "chạy rồi", "lo roi" "lo rồi", "vo roi" "vô rồi".
+  "dâm ô", "có dao", "mang dao", "kẹt trên", "kẹt ở", "kẹt giữa", "kẹt dưới", "kẹt trong", "kẹt ngoài", "đè người", "bị đè", "đè chết", "đè trúng",
+  "xói", "vây", "đổ máu", "bể đầu", "cháy rồi", "lở rồi", "vỡ rồi", "sập rồi",
 ]);

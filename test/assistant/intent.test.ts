@@ -71,6 +71,93 @@ describe("offline intent rules", () => {
     expect(intentOf("👍")).toBe("smalltalk");
   });
 
+  it("reads asking after something one sent as tracking without a code or the word 'phản ánh', in dialect and without diacritics", () => {
+    const asking = [
+      "hồ sơ của tôi tới đâu rồi",
+      "Đơn tui gửi tuần trước ra răng rồi?",
+      "cái đơn em gởi bữa trước có ai coi chưa",
+      "ý kiến của mình gửi tháng trước được xử lý chưa ạ",
+      "thư tôi gửi có hồi âm chưa",
+      "chuyện tui báo mấy bữa trước răng rồi bot",
+    ];
+    for (const text of asking) {
+      expect(intentOf(text), text).toBe("tracking");
+      expect(intentOf(fold(text)), fold(text)).toBe("tracking");
+    }
+    // Pointed at by when it was sent, without "tôi".
+    expect(intentOf("cái phản ánh hôm trước về đèn đường sao rồi")).toBe("tracking");
+    expect(intentOf("vu cong nghet tuan truoc toi dau roi")).toBe("tracking");
+    // A long story or a request for action that mentions an earlier letter is a report.
+    expect(intentOf("Tôi gửi đơn lên xã 3 tháng rồi chưa ai giải quyết, đề nghị huyện xem xét lại việc thu hồi đất nhà tôi")).toBe("report");
+  });
+
+  it("reads thanks, goodbyes, compliments and calls to the bot as smalltalk, in dialect and without diacritics", () => {
+    const smalltalk = [
+      "cảm ơn bot nhiều nghen", "mơn nha", "ok cảm ơn, tôi hiểu rồi", "thôi chào nghen", "hẹn gặp lại", "bot giỏi quá",
+      "trả lời hay đó", "bot ơi", "ê bot", "có ai ở đó không", "bot còn đó không", "mi là ai", "bot tên chi rứa",
+      "tôi đang nói chuyện với ai vậy", "tôi có thể hỏi những gì", "hướng dẫn sử dụng", "chúc bot một ngày tốt lành",
+    ];
+    for (const text of smalltalk) {
+      expect(intentOf(text), text).toBe("smalltalk");
+      expect(intentOf(fold(text)), fold(text)).toBe("smalltalk");
+    }
+    // Greetings and thanks typed in English are smalltalk too; an English question is not.
+    for (const text of ["Hello, how are you?", "thank you so much", "Who are you?"]) expect(intentOf(text), text).toBe("smalltalk");
+    expect(classifyIntent("What does the resolution say about religion?").detail).toBe("english");
+    // Thanks inside a report does not make it smalltalk.
+    expect(intentOf("Cảm ơn bot, nhưng đường vào thôn tôi sạt lở chưa ai sửa, đề nghị xã xử lý")).toBe("report");
+  });
+
+  it("declines questions that reuse the resolution's words about history, other provinces, laws, office holders and later years", () => {
+    const declined = [
+      "Bác Hồ viết bài Dân vận năm nào?",
+      "Mặt trận Tổ quốc Việt Nam thành lập năm nào?",
+      "Nghị quyết về dân vận của tỉnh Quảng Ngãi nói gì?",
+      "Tỉnh nào làm dân vận khéo tốt nhất nước?",
+      "Luật Khiếu nại quy định thời hạn giải quyết bao lâu?",
+      "Điều lệ Đảng quy định gì về đảng viên?",
+      "Ai đang làm chủ tịch Mặt trận tỉnh?",
+      "Năm 2024 Quảng Nam còn bao nhiêu hộ nghèo?",
+      "Kết quả thực hiện nghị quyết năm 2025 ra sao?",
+      "Số điện thoại của Ban Dân vận tỉnh là bao nhiêu?",
+      "Hội Nông dân có bao nhiêu hội viên?",
+    ];
+    for (const text of declined) {
+      expect(intentOf(text), text).toBe("out-of-scope");
+      expect(intentOf(fold(text)), fold(text)).toBe("out-of-scope");
+    }
+  });
+
+  it("reads suggestions, thanks to a local body and nuisances told without a request verb as reports", () => {
+    for (const text of [
+      "Nên lắp thêm đèn ở đoạn dốc qua trường, tối tụi nhỏ đi học tối om",
+      "Cảm ơn công an xã đã giúp bà con tìm lại bò bị trộm, mấy anh nhiệt tình lắm",
+      "Quán karaoke đầu thôn hát tới khuya, ồn quá không ngủ được",
+      "Trạm bơm hư từ đợt lũ, tới giờ vẫn chưa sửa, ruộng khô hết",
+    ]) {
+      expect(intentOf(text), text).toBe("report");
+      expect(intentOf(fold(text)), fold(text)).toBe("report");
+    }
+  });
+
+  it("reads asking what the resolution does about people's grievances as a question, unless one's own situation or a request is told", () => {
+    expect(intentOf("Bà con bức xúc chuyện đền bù chậm thì nghị quyết tính giải quyết ra sao?")).toBe("question");
+    expect(intentOf("Tỉnh phấn đấu xóa hết nhà dột nát vào lúc nào?")).toBe("question");
+    expect(intentOf("Nghị quyết nói phải giải quyết dứt điểm, mà tiền đền bù của bà con chậm cả năm, đề nghị tỉnh xem xét")).toBe("report");
+  });
+
+  it("keeps the resolution's own targets, laws in general and people abroad in scope", () => {
+    for (const text of [
+      "Đến cuối năm 2024 phải xóa bao nhiêu nhà tạm?",
+      "Nghị quyết nói gì về tuyên truyền pháp luật cho người dân?",
+      "Nghị quyết mong gì ở kiều bào đang sống ở các nước khác?",
+      "Mục tiêu đến năm 2025 là gì?",
+      "Hội nghị định kỳ của cấp ủy bàn về dân vận thế nào?",
+    ]) {
+      expect(intentOf(text), text).toBe("question");
+    }
+  });
+
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {
     expect(inDomain("Tỉnh có lo cho bà con vùng cao không?")).toBe(true);
     expect(inDomain("Văn bản có nhắc chuyện đi kiện không?")).toBe(true);

@@ -188,3 +188,36 @@ describe("taxonomy", () => {
     expect(responsibleUnit("can_bo")).toBe("Ủy ban Kiểm tra Tỉnh ủy");
   });
 });
+
+describe("urgency as people text it, kind by kind", () => {
+  const urgent = (text: string) => classifyFeedback(text).urgent && classifyFeedback(fold(text)).urgent;
+  const calm = (text: string) => !classifyFeedback(text).urgent && !classifyFeedback(fold(text)).urgent;
+
+  it("hears a call for help, people trapped or in the water", () => {
+    for (const text of ["Cứu tôi với, nước ngập hết rồi", "ba mẹ tôi bị kẹt trên mái nhà", "Thôn tôi bị chia cắt hoàn toàn, hết lương thực", "lật ghe ở cửa Đại, 3 người chưa tìm thấy", "có đứa nhỏ rớt xuống sông"]) {
+      expect(urgent(text), text).toBe(true);
+    }
+  });
+
+  it("hears a disaster told as just happened, also in Quảng Nam words", () => {
+    for (const text of ["Núi sau nhà sạt rồi, cả nhà không dám ở", "nước lên ngập nhà rồi, bà con ở đây chưa ai tới", "Nước lên ngập nhà tới ngực", "nác lên tới nóc rồi bà con ơi", "mùi khí ga rò rỉ, mấy người đang khó thở"]) {
+      expect(urgent(text), text).toBe(true);
+    }
+  });
+
+  it("hears fights happening, threats to kill and crowds gathering", () => {
+    for (const text of ["Hai nhóm thanh niên đang đánh nhau ở đầu cầu", "Thằng đó hăm giết cả nhà tôi", "bà con kéo tới ủy ban xã cả trăm người", "Dân tụ tập đông người trước ủy ban xã"]) {
+      expect(urgent(text), text).toBe(true);
+    }
+  });
+
+  it("stays calm about the past, habits, traffic and relief, and about words that fold into danger words", () => {
+    for (const text of [
+      "Kẹt xe giờ cao điểm ở ngã tư", "Hồi năm ngoái hai nhóm đánh nhau, giờ yên rồi", "Cứu trợ lũ năm rồi chia không đều", "Năm nào cũng sạt lở, đề nghị làm kè",
+      "Đề nghị tăng cường đoàn kết trong đồng bào có đạo", "Nhà chị ở thôn 2 dột nát sắp sập, mong được hỗ trợ xây nhà",
+    ]) {
+      expect(calm(text), text).toBe(true);
+    }
+    expect(classifyFeedback("nui sau nha sat roi, ca nha khong dam o").topic).not.toBe("te_nan");
+  });
+});
