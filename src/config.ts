@@ -18,6 +18,12 @@ const EnvSchema = z.object({
   PORT: withDefault(z.coerce.number().int().min(0).max(65_535), 3000),
   HOST: withDefault(z.string(), "127.0.0.1"),
   TRUST_PROXY: withDefault(z.enum(["true", "false"], { message: "must be true or false" }), "false"),
+  PUBLIC_URL: optional(
+    z
+      .url({ protocol: /^https$/, message: "must be the public https:// address of this server, such as https://tro-ly.example.vn" })
+      .refine((url) => !url.includes("?") && !url.includes("#"), { message: "must be an address without ? or #, such as https://tro-ly.example.vn" })
+      .transform((url) => url.replace(/\/+$/u, "")),
+  ),
   DATA_DIR: withDefault(z.string(), "data"),
   DATABASE_URL: optional(z.string().regex(/^file:/, { message: "must be a SQLite URL such as file:./data/tro-ly-dan-van.db" })),
   PSEUDONYM_KEY: optional(z.string().min(16, { message: "must be at least 16 characters" })),
@@ -64,6 +70,11 @@ export interface Config {
   readonly host: string;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (login limits, audit). */
   readonly trustProxy: boolean;
+  /**
+   * The public https address of this server (PUBLIC_URL, no trailing slash): staff photos are offered
+   * to the Zalo Bot Platform as expiring links under it. Unset: the bot says a photo was attached.
+   */
+  readonly publicUrl: string | undefined;
   readonly dataDir: string;
   /** SQLite URL with an absolute path: `file:/…/tro-ly-dan-van.db`. */
   readonly databaseUrl: string;
@@ -109,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: values.PORT,
     host: values.HOST,
     trustProxy: values.TRUST_PROXY === "true",
+    publicUrl: values.PUBLIC_URL,
     dataDir,
     databaseUrl: values.DATABASE_URL ? `file:${resolve(values.DATABASE_URL.replace(/^file:/, ""))}` : `file:${join(dataDir, "tro-ly-dan-van.db")}`,
     pseudonymKey: values.PSEUDONYM_KEY,

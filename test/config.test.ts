@@ -24,6 +24,16 @@ describe("loadConfig", () => {
     expect(attempt).toThrow(/LOG_LEVEL: .*OPENAI_BASE_URL: must be a URL such as http:\/\/localhost:8000\/v1; OPENAI_TIMEOUT_MS: /);
   });
 
+  it("takes PUBLIC_URL as a public https address only, without its trailing slash", () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: "https://tro-ly.example.vn/" }).publicUrl).toBe("https://tro-ly.example.vn");
+    expect(loadConfig({ PUBLIC_URL: "https://example.vn/tro-ly" }).publicUrl).toBe("https://example.vn/tro-ly");
+    for (const value of ["http://tro-ly.example.vn", "tro-ly.example.vn"]) {
+      expect(() => loadConfig({ PUBLIC_URL: value })).toThrow("PUBLIC_URL: must be the public https:// address of this server, such as https://tro-ly.example.vn");
+    }
+    expect(() => loadConfig({ PUBLIC_URL: "https://tro-ly.example.vn/?a=1" })).toThrow("PUBLIC_URL: must be an address without ? or #");
+  });
+
   it("refuses OpenAI embeddings without an OpenAI-compatible server", () => {
     expect(() => loadConfig({ EMBEDDINGS: "openai" })).toThrow("EMBEDDINGS=openai needs OPENAI_API_KEY or OPENAI_BASE_URL");
   });

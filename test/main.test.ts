@@ -6,14 +6,14 @@
  * a message "being handled" for as long as a test needs.
  */
 import { randomUUID } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Sqlite from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { freePort, killApp, startApp, type AppProcess } from "./helpers/app-process.js";
 import { tempDir } from "./helpers/knowledge.js";
 import { startOpenAIStub, type OpenAIStub } from "./helpers/openai-stub.js";
-import { FAKE_TELEGRAM_TOKEN, FakeTelegram } from "./helpers/telegram-fake.js";
+import { FAKE_TELEGRAM_PHOTO, FAKE_TELEGRAM_TOKEN, FakeTelegram } from "./helpers/telegram-fake.js";
 import { FAKE_BOT_TOKEN, FAKE_OA, menuNumber, OaPerson, SAMPLE_FILES, startFakeZalo, ZaloPerson, type FakeZalo } from "./helpers/zalo-fake.js";
 
 let fake: FakeZalo;
@@ -219,6 +219,32 @@ describe("npm start and the Zalo Bot Platform", () => {
     expect(attachment.kind).toBe("voice");
     expect(readFileSync(join(deploy.dataDir, attachment.file)).equals(SAMPLE_FILES.voiceAac.bytes)).toBe(true);
     expect(attachment.ref).not.toContain(FAKE_BOT_TOKEN);
+  });
+
+  it("with PUBLIC_URL, sends a staff member's photo reply by a link to /media/ that serves the photo from Telegram", { timeout: 90_000 }, async () => {
+    const deploy = await deployment();
+    llm.chat = () => ({ status: 500, message: "model unavailable" });
+    const staffChat = -1009876543210;
+    const app = await deploy.start({ ZALO_BOT_TOKEN: FAKE_BOT_TOKEN, ZALO_BOT_API_BASE: fake.baseUrl, STAFF_CHAT_ID: String(staffChat), PUBLIC_URL: "https://tro-ly.example.test/" });
+    const citizen = new ZaloPerson(fake, { chatId: "staff-photo-main-1", name: "Chị Hoa" });
+    await citizen.say(REPORT);
+    const [code] = codesIn(await citizen.replies(1, 20_000));
+    const card = await telegram.waitFor((message) => message.chatId === String(staffChat) && message.text.includes(code!), 20_000);
+
+    telegram.photoReply({ userId: 5001, chatId: staffChat, firstName: "Minh" }, "AgACAgUAAxkBAAIE-main-photo", "Đã nạo vét xong cống.", card.messageId);
+    const [notice] = await citizen.replies(2, 20_000);
+    expect(notice).toContain("Đã nạo vét xong cống.");
+    const photo = fake.sent.find((sent) => sent.chatId === "staff-photo-main-1" && sent.photo)!.photo!;
+    expect(photo).toMatch(/^https:\/\/tro-ly\.example\.test\/media\/[\w-]+$/u);
+    expect(photo).not.toContain("main-photo");
+    expect(photo).not.toContain(FAKE_TELEGRAM_TOKEN.split(":")[1]!);
+    // Zalo would fetch the public address; the reverse proxy forwards it here.
+    const served = await fetch(`${app.baseUrl}${new URL(photo).pathname}`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-type")).toBe("image/jpeg");
+    expect(Buffer.from(await served.arrayBuffer()).equals(FAKE_TELEGRAM_PHOTO)).toBe(true);
+    expect((await fetch(`${app.baseUrl}/media/${"A".repeat(64)}`)).status).toBe(404);
+    expect(statSync(join(deploy.dataDir, "media-link.key")).mode & 0o777).toBe(0o600);
   });
 });
 

@@ -12,8 +12,9 @@
  * - limits on the calls that produce a message (sendMessage, sendPhoto, editMessageText): 30 in any
  *   second overall, a burst of 3 then 1 a second per private chat, 20 in any minute per group, refused
  *   with 429 and `retry_after`;
- * - faults: a seeded fraction of 500s, `failNext`, `blockChat` (403).
- * Tests play the people: `message` and `callback` push realistic updates; `sent`, `edits`, `waitFor`
+ * - faults: a seeded fraction of 500s, `failNext`, `blockChat` (403);
+ * - files: getFile gives a path, served at `/file/bot<TOKEN>/<path>` as `FAKE_TELEGRAM_PHOTO`.
+ * Tests play the people: `message`, `photoReply` and `callback` push realistic updates; `sent`, `edits`, `waitFor`
  * and `maxPerWindow` read what the bot did.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -23,6 +24,9 @@ import type { Chat, InlineKeyboardMarkup, Message, Update, User, UserFromGetMe }
 import { json, readBody } from "./http.js";
 
 export const FAKE_TELEGRAM_TOKEN = "7000000001:FAKE-telegram-token-for-tests-only";
+
+/** The bytes of every file the fake serves: the start of a JPEG (people's photos, as far as tests care). */
+export const FAKE_TELEGRAM_PHOTO = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(60, 0x37)]);
 
 /** Telegram's limits on the calls that produce a message. */
 export interface TelegramLimits {
@@ -416,6 +420,19 @@ export class FakeTelegram {
   }
 
   /**
+   * Pushes and returns a photo (`fileId`, with `caption`) `from` sends in reply to the bot's message
+   * `messageId` in their chat, as staff answer a card. @throws Error when the bot sent no such message there
+   */
+  photoReply(from: TelegramPerson, fileId: string, caption: string, messageId: number): Update {
+    const chat = this.chatOf(from);
+    const sent = this.sent.find((message) => message.chatId === String(chat.id) && message.messageId === messageId);
+    if (!sent) throw new Error(`the bot sent no message ${messageId} in chat ${chat.id}: reply to a message in fake.sent`);
+    const photo = [{ file_id: fileId, file_unique_id: `u-${fileId}`, width: 1280, height: 960, file_size: FAKE_TELEGRAM_PHOTO.length }];
+    const message = { message_id: this.nextMessageId(String(chat.id)), date: unixNow(), chat, from: person(from), photo, caption, reply_to_message: this.messageOf(sent) } as NonNullable<Update["message"]>;
+    return this.pushUpdate({ message });
+  }
+
+  /**
    * Pushes and returns `from` pressing a button with `data` under the bot's message `messageId` in
    * their chat. @throws Error when the bot sent no such message there
    */
@@ -431,6 +448,10 @@ export class FakeTelegram {
 
   private async route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", this.baseUrl);
+    if (url.pathname.startsWith(`/file/bot${this.token}/photos/`)) {
+      response.writeHead(200, { "content-type": "application/octet-stream", "content-length": FAKE_TELEGRAM_PHOTO.length });
+      return void response.end(FAKE_TELEGRAM_PHOTO);
+    }
     const match = /^\/bot([^/]+)\/([^/]+)$/u.exec(url.pathname);
     if (!match) return answer(response, refusal(404, "Not Found"));
     const [, token, method = ""] = match;

@@ -17,6 +17,7 @@ import type { ImageSources } from "../../src/channels/zalo/oa-media.js";
 import { createZaloClients, type RunningZalo } from "../../src/channels/zalo/run.js";
 import { createZaloSender } from "../../src/channels/zalo/sender.js";
 import type { ChannelSender } from "../../src/core/delivery.js";
+import type { PublicMedia } from "../../src/core/media-links.js";
 import type { SendGate } from "../../src/core/send-gate.js";
 import { AttachmentKeeper } from "../../src/inbox/attachment-keeper.js";
 import { OutboxDispatcher } from "../../src/inbox/dispatcher.js";
@@ -50,6 +51,8 @@ export interface ZaloOutboxOptions {
   readonly rememberMenus?: boolean;
   /** Where the sender fetches a staff photo that is no URL (a Telegram file_id). */
   readonly images?: ImageSources;
+  /** Where the sender offers the bot such a photo by public link (PUBLIC_URL); the text line without it. */
+  readonly publicMedia?: PublicMedia;
   /** Start the outbox dispatcher and wake it on enqueued messages (default); `false`: the outbox is not delivered. */
   readonly dispatch?: boolean;
   /** The dispatcher's tick (default 200 ms). */
@@ -102,7 +105,7 @@ async function openZaloOutbox(options: ZaloOutboxOptions): Promise<ZaloOutbox> {
   const keeper = dataDir ? new AttachmentKeeper(inbox.db, dataDir, logs.logger, { hosts: [new URL(fake.baseUrl).hostname] }) : undefined;
   const clients = createZaloClients(config, { tokens: inbox.oauthTokens, logger: logs.logger, callLimitPauseMs: options.callLimitPauseMs });
   const gate = createZaloGate();
-  const sender = createZaloSender(clients, { logger: logs.logger, gate, states: options.rememberMenus === false ? undefined : inbox.states, images: options.images });
+  const sender = createZaloSender(clients, { logger: logs.logger, gate, states: options.rememberMenus === false ? undefined : inbox.states, images: options.images, publicMedia: options.publicMedia });
   const dispatcher = new OutboxDispatcher(inbox.outbox, { zalo: sender }, logs.logger, { intervalMs: options.intervalMs ?? 200 });
   // Without a dispatcher running, nothing may deliver the outbox (a kick alone would).
   const onEnqueued = options.dispatch === false ? () => undefined : () => dispatcher.kick();

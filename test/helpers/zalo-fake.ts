@@ -4,7 +4,7 @@
  * - the Bot Platform, `/bot<TOKEN>/<method>`: the `{ ok, result, description, error_code }`
  *   envelope (errors sometimes with HTTP 200, sometimes with the HTTP status), getUpdates long
  *   polling with ONE update per call and `ok:false, error_code:408` when idle, webhooks, sendMessage
- *   refusing texts over 2000 characters with 400;
+ *   refusing texts over 2000 characters with 400, sendPhoto fetching its URL when asked (`fetchPhotos`);
  * - the OA Open API (`/v3.0/oa/message/cs`, `{ error, message }` answers, -216 or a plain HTTP 401
  *   for a bad token, -230 outside the 7-day window, any code a test asks for, `X-RateLimit-Limit` /
  *   `X-RateLimit-Remain` on every answer and -32 once no call remains) and its OAuth server
@@ -52,6 +52,16 @@ export interface SentText {
   readonly styles?: ReadonlyArray<{ start: number; len: number; st: string }>;
   /** sendPhoto's `photo`. */
   readonly photo?: string;
+  /** What fetching `photo` gave, as Zalo fetches it when the photo is sent (with `fetchPhotos` only). */
+  readonly fetched?: FetchedPhoto;
+}
+
+/** A photo's URL as the fake fetched it: the answer's status, type and bytes (status 0: no answer). */
+export interface FetchedPhoto {
+  readonly status: number;
+  readonly contentType: string;
+  readonly cacheControl: string;
+  readonly bytes: Buffer;
 }
 
 export interface FakeCall {
@@ -122,6 +132,11 @@ export class FakeZalo {
    * would: the bot must send the same text plain.
    */
   refuseTextStyles = false;
+  /**
+   * Fetch sendPhoto's `photo` before answering, as Zalo takes a picture from its URL, and record the
+   * answer (`SentText.fetched`). Off by default: other tests send URLs nobody serves offline.
+   */
+  fetchPhotos = false;
   /** The webhook registered with setWebhook. */
   webhook: { url: string; secret: string } | undefined;
   /** Where the fake posts updates while a webhook is set (the registered URL is a public https one). */
@@ -295,12 +310,14 @@ export class FakeZalo {
           if (!validStyles(styles, text)) return json(response, 200, { ok: false, error_code: 400, description: "Bad Request: invalid text_styles" });
         }
         const messageId = this.messageId();
+        const fetched = method === "sendPhoto" && this.fetchPhotos && typeof body.photo === "string" ? await fetchPhoto(body.photo) : undefined;
         this.sent.push({
           chatId: body.chat_id,
           text,
           messageId,
           ...(styles !== undefined ? { styles: styles as SentText["styles"] } : {}),
           ...(method === "sendPhoto" && typeof body.photo === "string" ? { photo: body.photo } : {}),
+          ...(fetched ? { fetched } : {}),
         });
         return ok(response, { message_id: messageId, date: Date.now() });
       }
@@ -796,6 +813,16 @@ export async function startTestZalo(
     poll: TEST_POLL,
     retry: TEST_RETRY,
   });
+}
+
+/** Fetches a photo's URL as Zalo would; a failure to connect is status 0. */
+async function fetchPhoto(url: string): Promise<FetchedPhoto> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+    return { status: response.status, contentType: response.headers.get("content-type") ?? "", cacheControl: response.headers.get("cache-control") ?? "", bytes: Buffer.from(await response.arrayBuffer()) };
+  } catch {
+    return { status: 0, contentType: "", cacheControl: "", bytes: Buffer.alloc(0) };
+  }
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { AppError, describeError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
+import { publicMediaUrl, type PublicMedia } from "../../core/media-links.js";
 import { ZALO_BOT_ERROR, ZaloBotApiError, type ZaloBotApi, type ZaloSentMessage, type ZaloTextStyle } from "./bot-api.js";
 import { contactFormTemplate, isImageUrl, loadImage, OaImageUnsuitableError, sendOaImage, type ImageSources } from "./oa-media.js";
 import { oaConversationOf, type OaConversation } from "./oa-chats.js";
@@ -63,13 +64,19 @@ const botFormatting = new WeakMap<ZaloBotApi, { refusals: number }>();
 
 /**
  * Said instead of a picture Zalo cannot be given: the bot takes pictures only by public URL, and a
- * Telegram file has none (the bot token would be in it); the OA needs the file's bytes.
+ * Telegram file has none of its own (the bot token would be in it) unless PUBLIC_URL lets this server
+ * offer one; the OA needs the file's bytes.
  */
 export const PICTURE_NOT_SENT = "📷 Cán bộ có gửi kèm một ảnh, nhưng ảnh này chưa gửi được qua Zalo.";
 
 export interface ZaloMessengerOptions {
   /** Where pictures that are no URL (a staff reply's Telegram photo) are fetched from, for the OA. */
   readonly images?: ImageSources;
+  /**
+   * Where the bot's pictures that are no URL are offered from (PUBLIC_URL): a sealed link this
+   * server answers, which Zalo fetches. Without it the bot says a photo was attached.
+   */
+  readonly publicMedia?: PublicMedia;
 }
 
 export function createZaloMessenger(clients: ZaloClients, logger: Logger, options: ZaloMessengerOptions = {}): ZaloMessenger {
@@ -83,8 +90,9 @@ export function createZaloMessenger(clients: ZaloClients, logger: Logger, option
         case "text":
           return idOf(await sendBotText(bot, chatId, message.text, message.styles, logger));
         case "image": {
-          const { ref, caption } = message.image;
-          return idOf(isImageUrl(ref) ? await bot.sendPhoto(chatId, ref, caption) : await bot.sendMessage(chatId, pictureNotSent(caption)));
+          const { channel, ref, caption } = message.image;
+          const url = isImageUrl(ref) ? ref : options.publicMedia && publicMediaUrl(options.publicMedia, { channel, ref });
+          return idOf(url ? await bot.sendPhoto(chatId, url, caption) : await bot.sendMessage(chatId, pictureNotSent(caption)));
         }
         case "contact-form":
           // The bot keeps the typed number: the reply that offered the form asked for it already.

@@ -11,6 +11,7 @@
 import { DeliveryError, type ChannelSender } from "../../core/delivery.js";
 import { describeError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
+import type { PublicMedia } from "../../core/media-links.js";
 import type { Reply } from "../../core/messages.js";
 import type { SendGate } from "../../core/send-gate.js";
 import type { ConversationStates } from "../../inbox/conversation-states.js";
@@ -27,10 +28,12 @@ export interface ZaloSenderOptions {
   readonly states?: ConversationStates;
   /** Where a staff reply's photo that is no URL (a Telegram file_id) is fetched from, for the OA. */
   readonly images?: ImageSources;
+  /** Where the bot's staff photos that are no URL are offered from by public link (PUBLIC_URL). */
+  readonly publicMedia?: PublicMedia;
 }
 
 export function createZaloSender(clients: ZaloClients, options: ZaloSenderOptions): ChannelSender {
-  const messenger = createZaloMessenger(clients, options.logger, options.images ? { images: options.images } : {});
+  const messenger = createZaloMessenger(clients, options.logger, { images: options.images, publicMedia: options.publicMedia });
   return {
     async send(chatId: string, reply: Reply, sendOptions = { priority: 0 }): Promise<string | undefined> {
       let last: string | undefined;
