@@ -5,6 +5,7 @@
 import type { AttachmentRef, Channel, Reply, ReplyImage } from "../core/messages.js";
 import type { Status } from "../feedback/status.js";
 import { PRIORITY, type OutboxEntry, type OutboxPurpose } from "../inbox/outbox.js";
+import { ReportFeed } from "../inbox/report-feed.js";
 import type { Actor, ChangeResult, ReportDraft, Reports, ReportWithTrail } from "../inbox/reports.js";
 import type { Metrics } from "../core/metrics.js";
 import { newPin } from "../inbox/report-access.js";
@@ -27,10 +28,17 @@ export interface ReportServiceDeps {
   /** Called after a report got attachments sent by URL (wakes the downloads that keep them). */
   readonly onAttachments?: () => void;
   readonly metrics?: Metrics;
+  /** Where filed and changed reports are announced (the live inbox); a feed of its own when not given. */
+  readonly feed?: ReportFeed;
 }
 
 export class ReportService {
-  constructor(private readonly deps: ReportServiceDeps) {}
+  /** Every report filed or changed through this service is published here. */
+  readonly feed: ReportFeed;
+
+  constructor(private readonly deps: ReportServiceDeps) {
+    this.feed = deps.feed ?? new ReportFeed();
+  }
 
   get reports(): Reports {
     return this.deps.reports;
@@ -51,7 +59,10 @@ export class ReportService {
         ...this.toStaff(created, staffCard(created), "staff_card", created.urgent ? { priority: PRIORITY.urgentStaff } : { summary: staffDigestSummary(created) }),
       ];
     });
-    if (fresh) this.deps.metrics?.reportsFiled.inc({ channel: draft.channel, urgent: String(report.urgent) });
+    if (fresh) {
+      this.deps.metrics?.reportsFiled.inc({ channel: draft.channel, urgent: String(report.urgent) });
+      this.feed.publish("filed", report.code);
+    }
     this.deps.onEnqueued();
     if (draft.attachments.length) this.deps.onAttachments?.();
     return report;
@@ -96,7 +107,9 @@ export class ReportService {
   }
 
   private enqueued(result: ChangeResult): ChangeResult {
-    if (result.ok) this.deps.onEnqueued();
+    if (!result.ok) return result;
+    this.deps.onEnqueued();
+    if (!result.repeated) this.feed.publish("changed", result.report.code);
     return result;
   }
 

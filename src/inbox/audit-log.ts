@@ -1,7 +1,7 @@
 /** The audit trail of staff actions that are not about one report (those are ReportEvents). */
 import type { Database } from "./database.js";
 
-export type AuditAction = "login" | "login_failed" | "logout" | "account_created" | "account_updated" | "password_changed" | "export" | "curated_answer";
+export type AuditAction = "login" | "login_failed" | "logout" | "account_created" | "account_updated" | "password_changed" | "password_reset" | "export" | "curated_answer" | "reply_template_created" | "reply_template_updated" | "reply_template_deleted";
 
 /** What staff read for each action in the audit trail. */
 export const AUDIT_LABELS: Readonly<Record<AuditAction, string>> = {
@@ -11,8 +11,12 @@ export const AUDIT_LABELS: Readonly<Record<AuditAction, string>> = {
   account_created: "Tạo tài khoản",
   account_updated: "Sửa tài khoản",
   password_changed: "Đổi mật khẩu",
+  password_reset: "Đặt lại mật khẩu cho tài khoản khác",
   export: "Xuất danh sách phản ánh (CSV)",
   curated_answer: "Câu trả lời soạn sẵn",
+  reply_template_created: "Thêm mẫu trả lời",
+  reply_template_updated: "Sửa mẫu trả lời",
+  reply_template_deleted: "Xóa mẫu trả lời",
 };
 
 /** The Vietnamese label of a stored action; an action this version does not know stays as stored. */

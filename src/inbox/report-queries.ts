@@ -76,6 +76,11 @@ export class ReportQueries {
     return { rows, total, page: current, pages, pageSize };
   }
 
+  /** The report with this code as the list shows it, when it matches the filters (the live inbox's rows). */
+  async row(code: string, filters: ReportFilters, now = new Date()): Promise<ReportListRow | undefined> {
+    return (await this.db.report.findFirst({ where: { AND: [whereOf(filters, now), { code }] }, include: { unit: true } })) ?? undefined;
+  }
+
   /** Every report matching the filters, newest first (for CSV export). */
   async all(filters: ReportFilters, now = new Date()): Promise<ReportListRow[]> {
     return this.db.report.findMany({ where: whereOf(filters, now), include: { unit: true }, orderBy: { createdAt: "desc" } });

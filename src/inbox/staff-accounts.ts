@@ -21,6 +21,8 @@ export interface StaffUser {
   readonly role: Role;
   readonly disabled: boolean;
   readonly lastLoginAt: Date | null;
+  /** The password is one someone else saw (generated, or reset by an admin): it must be changed first. */
+  readonly mustChangePassword: boolean;
 }
 
 export interface StaffSession {
@@ -41,8 +43,16 @@ export function sessionIdOf(token: string): string {
   return tokenHash(token);
 }
 
-function toUser(row: { id: number; username: string; displayName: string; role: string; disabledAt: Date | null; lastLoginAt: Date | null }): StaffUser {
-  return { id: row.id, username: row.username, displayName: row.displayName, role: isRole(row.role) ? row.role : "viewer", disabled: row.disabledAt !== null, lastLoginAt: row.lastLoginAt };
+function toUser(row: { id: number; username: string; displayName: string; role: string; disabledAt: Date | null; lastLoginAt: Date | null; mustChangePassword: boolean }): StaffUser {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    role: isRole(row.role) ? row.role : "viewer",
+    disabled: row.disabledAt !== null,
+    lastLoginAt: row.lastLoginAt,
+    mustChangePassword: row.mustChangePassword,
+  };
 }
 
 export class StaffAccounts {
@@ -52,8 +62,11 @@ export class StaffAccounts {
     return this.db.staffUser.count();
   }
 
-  async create(username: string, displayName: string, password: string, role: Role): Promise<StaffUser> {
-    const row = await this.db.staffUser.create({ data: { username: username.trim().toLowerCase(), displayName: displayName.trim(), passwordHash: await hashPassword(password), role } });
+  /** @param options.mustChangePassword the password was generated for the person: they choose their own at first sign-in */
+  async create(username: string, displayName: string, password: string, role: Role, options: { mustChangePassword?: boolean } = {}): Promise<StaffUser> {
+    const row = await this.db.staffUser.create({
+      data: { username: username.trim().toLowerCase(), displayName: displayName.trim(), passwordHash: await hashPassword(password), role, mustChangePassword: options.mustChangePassword ?? false },
+    });
     return toUser(row);
   }
 
@@ -82,13 +95,23 @@ export class StaffAccounts {
     ]);
   }
 
-  /** Sets a new password and ends every other session of the user. */
+  /** Sets the user's own new password and ends every other session of the user. */
   async changePassword(id: number, password: string, keepSessionToken?: string): Promise<void> {
     const keep = keepSessionToken ? tokenHash(keepSessionToken) : "";
     await this.db.$transaction([
-      this.db.staffUser.update({ where: { id }, data: { passwordHash: await hashPassword(password) } }),
+      this.db.staffUser.update({ where: { id }, data: { passwordHash: await hashPassword(password), mustChangePassword: false } }),
       this.db.staffSession.deleteMany({ where: { userId: id, id: { not: keep } } }),
     ]);
+  }
+
+  /**
+   * An admin sets a new password for someone else: every session of that account ends, and the
+   * account must choose its own password at its next sign-in. False when there is no such account.
+   */
+  async resetPassword(id: number, password: string): Promise<boolean> {
+    const passwordHash = await hashPassword(password);
+    const [updated] = await this.db.$transaction([this.db.staffUser.updateMany({ where: { id }, data: { passwordHash, mustChangePassword: true } }), this.db.staffSession.deleteMany({ where: { userId: id } })]);
+    return updated.count === 1;
   }
 
   /** Starts a session; returns the cookie token (never stored) and the session's CSRF token. */
@@ -102,11 +125,14 @@ export class StaffAccounts {
     return { token, csrfToken };
   }
 
-  /** The session of a cookie token, extended while used; undefined when unknown, expired or disabled. */
-  async session(token: string, now = new Date()): Promise<StaffSession | undefined> {
+  /**
+   * The session of a cookie token, extended while used; undefined when unknown, expired or disabled.
+   * `touch: false` only looks: a page left open (the live inbox) must not keep an idle session alive.
+   */
+  async session(token: string, now = new Date(), options: { touch?: boolean } = {}): Promise<StaffSession | undefined> {
     const row = await this.db.staffSession.findUnique({ where: { id: tokenHash(token) }, include: { user: true } });
     if (!row || row.expiresAt <= now || row.user.disabledAt || now.getTime() - row.createdAt.getTime() > SESSION.maxMs) return undefined;
-    if (now.getTime() - row.lastSeenAt.getTime() > SESSION.touchEveryMs) {
+    if (options.touch !== false && now.getTime() - row.lastSeenAt.getTime() > SESSION.touchEveryMs) {
       await this.db.staffSession.update({ where: { id: row.id }, data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION.idleMs) } });
     }
     return { user: toUser(row.user), csrfToken: row.csrfToken };

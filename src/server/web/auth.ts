@@ -48,7 +48,13 @@ export function sessionReader(deps: AuthDeps) {
   };
 }
 
-/** A route for signed-in staff with at least `role`; forms must carry the session's CSRF token. */
+/** The routes an account that must change its password may use. */
+const PASSWORD_CHANGE_ROUTES = new Set(["/account/password", "/logout"]);
+
+/**
+ * A route for signed-in staff with at least `role`; forms must carry the session's CSRF token. An
+ * account that must change its password is sent to do that first.
+ */
 export function requireStaff(role: Role): preHandlerAsyncHookHandler {
   return async function (request: FastifyRequest, reply: FastifyReply) {
     const session = request.staff;
@@ -56,6 +62,11 @@ export function requireStaff(role: Role): preHandlerAsyncHookHandler {
     if (!session) {
       if (isForm || request.url.startsWith("/api/")) return reply.code(401).type("text/html").send(messagePage("Bạn cần đăng nhập", "Phiên đăng nhập đã hết hạn hoặc bạn chưa đăng nhập.", "/login"));
       return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`);
+    }
+    // A password someone else saw (generated, reset by an admin) opens only the page that replaces it.
+    if (session.user.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(request.routeOptions.url ?? "")) {
+      if (isForm) return reply.code(403).type("text/html").send(messagePage("Cần đổi mật khẩu", "Bạn cần đặt mật khẩu mới trước khi làm việc khác; chưa có gì được thực hiện.", "/account/password", session));
+      return reply.redirect("/account/password");
     }
     if (RANK[session.user.role] < RANK[role]) {
       return reply.code(403).type("text/html").send(messagePage("Không đủ quyền", "Tài khoản của bạn không có quyền thực hiện thao tác này.", "/inbox", session));

@@ -4,7 +4,17 @@ import { isStatus, STATUS_LABELS } from "../../feedback/status.js";
 import { isTopic, TOPIC_LABELS } from "../../feedback/taxonomy.js";
 import { html, type Html } from "./html.js";
 
-export { formatDate, formatDateTime } from "../../assistant/report-messages.js";
+import { formatDate, formatDateTime } from "../../assistant/report-messages.js";
+
+export { formatDate, formatDateTime };
+
+/**
+ * A report's deadline: the day, and for an urgent report also the hour ("25/11/2026 14:05"), since
+ * its deadline falls within hours rather than days.
+ */
+export function formatDue(report: { readonly dueAt: Date; readonly urgent: boolean }): string {
+  return report.urgent ? formatDateTime(report.dueAt) : formatDate(report.dueAt);
+}
 
 export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = { telegram: "Telegram", zalo: "Zalo", web: "Trang web" };
 

@@ -193,7 +193,7 @@ describe("deadlines", () => {
     const page = await staff.get("/inbox");
     expect(page.body).toMatch(/<a class="stat warn" href="\/inbox\?overdue=1"><b>1<\/b>/u);
     const overdue = await staff.get("/inbox?overdue=1");
-    expect([...overdue.body.matchAll(/<tr class="overdue">/gu)]).toHaveLength(1);
+    expect([...overdue.body.matchAll(/<tr data-code="[^"]+" data-urgent="[01]" class="overdue\b/gu)]).toHaveLength(1);
     expect(overdue.body).toContain(hostile.code);
     expect(overdue.body).toContain('<span class="badge overdue">Quá hạn</span>');
   });
@@ -254,7 +254,7 @@ describe("10,000 reports", () => {
   it("pages the list 25 at a time, with the right totals, and clamps pages past the end", async () => {
     const first = await staff.get("/inbox?topic=moi_truong");
     expect(first.status).toBe(200);
-    expect([...first.body.matchAll(/<tr class="">/gu)]).toHaveLength(PAGE_SIZE);
+    expect([...first.body.matchAll(/<tr data-code="/gu)]).toHaveLength(PAGE_SIZE);
     expect(first.body).toMatch(/<b>10000<\/b><span class="muted">phản ánh khớp bộ lọc<\/span>/u);
     expect(first.body).toContain(`page=${10_000 / PAGE_SIZE}`);
     const beyond = await staff.get("/inbox?topic=moi_truong&page=99999");

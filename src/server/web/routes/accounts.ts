@@ -1,4 +1,8 @@
-/** Staff accounts (admin only): list, create with a one-time password, change role, disable. */
+/**
+ * Staff accounts (admin only): list, create with a one-time password, change role, disable, reset
+ * someone's password. A password shown here is shown once, and its account must replace it at its
+ * next sign-in.
+ */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { randomPassword } from "../../../core/passwords.js";
@@ -30,7 +34,8 @@ export function accountRoutes(server: FastifyInstance, deps: WebRouteDeps): void
         <td data-label="Tên đăng nhập">${user.username}</td><td data-label="Họ tên">${user.displayName}</td>
         <td data-label="Vai trò">${user.id === session.user.id ? ROLE_LABELS[user.role] : html`<form method="post" action="/accounts/${user.id}" class="inline">${csrfField(session)}<select name="role" aria-label="Vai trò của ${user.username}">${ROLES.map((role) => html`<option value="${role}" ${role === user.role ? html`selected` : ""}>${ROLE_LABELS[role]}</option>`)}</select> <button class="secondary">Lưu</button></form>`}</td>
         <td data-label="Đăng nhập gần nhất">${user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "chưa"}</td>
-        <td data-label="Trạng thái">${user.id === session.user.id ? "Đang dùng" : html`<form method="post" action="/accounts/${user.id}" class="inline">${csrfField(session)}<input type="hidden" name="disabled" value="${user.disabled ? "0" : "1"}"><button class="${user.disabled ? "secondary" : "danger"}">${user.disabled ? "Mở lại" : "Khóa"}</button></form>`}</td>
+        <td data-label="Trạng thái">${user.id === session.user.id ? "Đang dùng" : html`<form method="post" action="/accounts/${user.id}" class="inline">${csrfField(session)}<input type="hidden" name="disabled" value="${user.disabled ? "0" : "1"}"><button class="${user.disabled ? "secondary" : "danger"}">${user.disabled ? "Mở lại" : "Khóa"}</button></form>
+          <form method="post" action="/accounts/${user.id}/password" class="inline">${csrfField(session)}<button class="secondary" aria-label="Đặt lại mật khẩu cho ${user.username}">Đặt lại mật khẩu</button></form>`}${user.mustChangePassword ? html`<br><small>Chờ người dùng đổi mật khẩu</small>` : ""}</td>
       </tr>`)}
       </tbody></table>
       <section class="card"><h2>Thêm tài khoản</h2>
@@ -41,7 +46,7 @@ export function accountRoutes(server: FastifyInstance, deps: WebRouteDeps): void
             <div><label for="role">Vai trò</label><select id="role" name="role">${ROLES.map((role) => html`<option value="${role}" ${role === "staff" ? html`selected` : ""}>${ROLE_LABELS[role]}</option>`)}</select></div>
             <div class="actions"><button class="primary">Tạo tài khoản</button></div>
           </div>
-          <p class="muted">Mật khẩu được tạo ngẫu nhiên và hiện một lần; người dùng nên đổi sau khi đăng nhập.</p>
+          <p class="muted">Mật khẩu được tạo ngẫu nhiên và hiện một lần; người dùng phải đặt mật khẩu mới ở lần đăng nhập đầu.</p>
         </form></section>
       <section class="card"><h2>Nhật ký thao tác gần đây</h2><ul>${audit.map((entry) => html`<li>${formatDateTime(entry.createdAt)} · ${entry.actorName ?? "–"} · ${auditLabel(entry.action)}${entry.detail ? ` · ${entry.detail}` : ""}</li>`)}</ul></section>`;
     return page({ title: "Tài khoản", session, active: "accounts", ...(flash ? { flash } : {}), body });
@@ -57,13 +62,27 @@ export function accountRoutes(server: FastifyInstance, deps: WebRouteDeps): void
     return deps.forms.once(request, reply, "/accounts", async () => {
       const password = randomPassword();
       try {
-        const user = await deps.inbox.staff.create(username, displayName, password, role);
+        const user = await deps.inbox.staff.create(username, displayName, password, role, { mustChangePassword: true });
         await deps.inbox.audit.record({ id: session.user.id, name: session.user.displayName }, "account_created", `${user.username} (${ROLE_LABELS[user.role]})`);
         return { flash: { kind: "ok", text: `Đã tạo tài khoản ${user.username}. Mật khẩu lần đầu: ${password} — chỉ hiện một lần, hãy gửi riêng cho người dùng.` } };
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
         return { flash: { kind: "error", text: "Tên đăng nhập này đã có." } };
       }
+    });
+  });
+
+  server.post<{ Params: { id: string } }>("/accounts/:id/password", { preHandler: requireStaff("admin") }, async (request, reply) => {
+    const session = request.staff!;
+    const id = Number(request.params.id);
+    const target = (await deps.inbox.staff.list()).find((user) => user.id === id);
+    // One's own password is changed on /account/password, knowing the current one.
+    if (!target || id === session.user.id) return reply.code(400).type("text/html").send(await accountsPage(request, { kind: "error", text: "Không thể đặt lại mật khẩu cho tài khoản này." }));
+    return deps.forms.once(request, reply, "/accounts", async () => {
+      const password = randomPassword();
+      if (!(await deps.inbox.staff.resetPassword(id, password))) return { flash: { kind: "error", text: "Tài khoản này không còn." } };
+      await deps.inbox.audit.record({ id: session.user.id, name: session.user.displayName }, "password_reset", target.username);
+      return { flash: { kind: "ok", text: `Đã đặt lại mật khẩu cho ${target.username}: ${password} — chỉ hiện một lần, hãy gửi riêng cho người dùng. Các phiên đăng nhập của tài khoản này đã kết thúc; lần đăng nhập tới, người dùng phải đặt mật khẩu mới.` } };
     });
   });
 

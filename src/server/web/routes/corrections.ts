@@ -53,6 +53,7 @@ export function correctionRoutes(server: FastifyInstance, deps: WebRouteDeps): v
         dueDateOf: (filedAt, values) => dueDateOf(filedAt, values, deadlines, holidays),
       });
       if (!result.ok) return { flash: { kind: "error", text: result.reason === "unknown" ? "Không tìm thấy phản ánh." : "Phân loại đã như vậy, không có gì để sửa." } };
+      deps.service.feed.publish("changed", code);
       return { flash: { kind: "ok", text: `Đã sửa ${result.changed.map((field: CorrectedField) => FIELD_LABELS[field].toLowerCase()).join(", ")}; việc sửa đã được ghi vào dòng thời gian.` } };
     });
   });

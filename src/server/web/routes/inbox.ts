@@ -10,7 +10,7 @@ import { OPEN_STATUSES, type ReportFilters, type ReportListRow } from "../../../
 import { requireStaff } from "../auth.js";
 import { csvDocument } from "../csv.js";
 import type { WebDeps } from "../deps.js";
-import { CHANNEL_LABELS, channelLabel, formatDate, formatDateTime, statusBadge, topicLabel } from "../format.js";
+import { CHANNEL_LABELS, channelLabel, formatDateTime, formatDue, statusBadge, topicLabel } from "../format.js";
 import { html } from "../html.js";
 import { page } from "../layout.js";
 
@@ -18,7 +18,7 @@ const CHANNELS = Object.keys(CHANNEL_LABELS) as Channel[];
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u).optional().catch(undefined);
 
 /** Query parameters; anything invalid is dropped rather than refused (a hand-edited URL still works). */
-const ListQuery = z.object({
+export const ListQuery = z.object({
   status: z.string().refine((value) => value === "open" || isStatus(value)).optional().catch(undefined),
   topic: z.string().refine(isTopic).optional().catch(undefined),
   area: z.string().max(100).optional().catch(undefined),
@@ -30,9 +30,10 @@ const ListQuery = z.object({
   q: z.string().max(200).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
-type ListQuery = z.infer<typeof ListQuery>;
+export type ListQuery = z.infer<typeof ListQuery>;
 
-function filtersOf(query: ListQuery): ReportFilters {
+/** The list's filters from its query parameters (the page, its export and its live events share them). */
+export function filtersOf(query: ListQuery): ReportFilters {
   return {
     ...(query.status ? { status: query.status as ReportFilters["status"] } : {}),
     ...(query.topic && isTopic(query.topic) ? { topic: query.topic } : {}),
@@ -88,9 +89,11 @@ export function inboxRoutes(server: FastifyInstance, deps: WebDeps): void {
              <label><input type="checkbox" name="overdue" value="1" ${query.overdue ? html`checked` : ""}> Chỉ quá hạn</label></div>
         <div class="actions"><button class="primary">Lọc</button><a class="button" href="/inbox/export.csv?${queryString(query)}">Xuất CSV</a></div>
       </form>
-      ${list.rows.length === 0 ? html`<p class="card">Không có phản ánh nào khớp bộ lọc.</p>` : reportTable(list.rows, now)}
+      ${liveBar()}
+      ${list.rows.length === 0 ? html`<p class="card" id="no-reports">Không có phản ánh nào khớp bộ lọc.</p>` : ""}
+      ${reportTable(list.rows, now, list.page === 1)}
       ${pager(list.page, list.pages, query)}`;
-    return reply.type("text/html").send(page({ title: "Hộp thư phản ánh", session, active: "inbox", body }));
+    return reply.type("text/html").send(page({ title: "Hộp thư phản ánh", session, active: "inbox", body, scripts: ["inbox-live.js"] }));
   });
 
   server.get("/inbox/export.csv", { preHandler: requireStaff("viewer") }, async (request, reply) => {
@@ -122,11 +125,33 @@ function discardWarning(count: number, reason: string | undefined) {
   return html`<p class="flash error" role="alert">⚠ Trong 1 giờ qua, <b>${count}</b> sự kiện gửi đến Zalo OA đã bị loại vì không xác thực được là của Zalo. ${likely} Báo cho người quản trị hệ thống kiểm tra cấu hình.</p>`;
 }
 
-function reportTable(rows: readonly ReportListRow[], now: Date) {
-  return html`<table class="list"><thead><tr><th>Mã</th><th>Ngày gửi</th><th>Lĩnh vực</th><th>Địa bàn</th><th>Nội dung</th><th>Kênh</th><th>Trạng thái</th><th>Hạn xử lý</th></tr></thead><tbody>
-    ${rows.map((row) => {
-      const overdue = row.dueAt < now && OPEN_STATUSES.includes(row.status as never);
-      return html`<tr class="${overdue ? "overdue" : ""}">
+/**
+ * The live inbox's controls, shown by its script (public/inbox-live.js) once the page listens for
+ * changes: without the script the page is the plain list, reloaded by hand.
+ */
+function liveBar() {
+  return html`<div class="live card" id="live" hidden>
+    <span class="live-state" id="live-state" role="status">Đang kết nối để cập nhật trực tiếp…</span>
+    <span class="live-new" id="live-new" aria-live="polite"></span>
+    <button type="button" class="secondary" id="live-seen" hidden>Đánh dấu đã xem</button>
+    <label class="live-sound"><input type="checkbox" id="live-sound"> Phát âm báo khi có phản ánh mới</label>
+  </div>`;
+}
+
+/**
+ * The report table; `live` marks the first page, where the live inbox inserts new reports (on later
+ * pages it only updates the rows shown). Rendered without rows too, for new ones to arrive in.
+ */
+function reportTable(rows: readonly ReportListRow[], now: Date, live: boolean) {
+  return html`<table class="list" id="reports"${live ? html` data-live-insert="1"` : ""}${rows.length ? "" : html` hidden`}><thead><tr><th>Mã</th><th>Ngày gửi</th><th>Lĩnh vực</th><th>Địa bàn</th><th>Nội dung</th><th>Kênh</th><th>Trạng thái</th><th>Hạn xử lý</th></tr></thead><tbody>
+    ${rows.map((row) => reportRow(row, now))}
+  </tbody></table>`;
+}
+
+/** One report's row of the list (also sent to open pages by the live inbox). */
+export function reportRow(row: ReportListRow, now: Date) {
+  const overdue = row.dueAt < now && OPEN_STATUSES.includes(row.status as never);
+  return html`<tr data-code="${row.code}" data-urgent="${row.urgent ? "1" : "0"}" class="${[overdue ? "overdue" : "", row.urgent ? "urgent" : ""].filter(Boolean).join(" ")}">
         <td data-label="Mã" class="code"><a href="/inbox/${row.code}"><b>${row.code}</b></a> ${row.urgent ? html`<span class="badge urgent">Khẩn</span>` : ""}</td>
         <td data-label="Ngày gửi">${formatDateTime(row.createdAt)}</td>
         <td data-label="Lĩnh vực">${topicLabel(row.topic)}</td>
@@ -134,10 +159,8 @@ function reportTable(rows: readonly ReportListRow[], now: Date) {
         <td data-label="Nội dung" class="excerpt">${truncate(maskPersonalData(row.description), 120)}</td>
         <td data-label="Kênh">${channelLabel(row.channel)}</td>
         <td data-label="Trạng thái">${statusBadge(row.status)}${row.unit ? html`<br><small>${row.unit.name}</small>` : ""}</td>
-        <td data-label="Hạn xử lý">${formatDate(row.dueAt)} ${overdue ? html`<span class="badge overdue">Quá hạn</span>` : ""}</td>
+        <td data-label="Hạn xử lý">${formatDue(row)} ${overdue ? html`<span class="badge overdue">Quá hạn</span>` : ""}</td>
       </tr>`;
-    })}
-  </tbody></table>`;
 }
 
 function pager(current: number, pages: number, query: ListQuery) {
@@ -168,7 +191,7 @@ export function toCsv(rows: readonly ReportListRow[], now: Date): string {
     row.urgent ? "Có" : "",
     isStatus(row.status) ? STATUS_LABELS[row.status] : row.status,
     row.unit?.name ?? "",
-    formatDate(row.dueAt),
+    formatDue(row),
     row.dueAt < now && OPEN_STATUSES.includes(row.status as never) ? "Có" : "",
     row.firstResponseAt ? formatDateTime(row.firstResponseAt) : "",
     row.resolvedAt ? formatDateTime(row.resolvedAt) : "",

@@ -84,6 +84,7 @@ export function loginRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
     const fail = (text: string) => reply.code(400).type("text/html").send(passwordPage(session, { kind: "error", text }));
     if (!form.success) return fail(`Mật khẩu mới cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`);
     if (form.data.password !== form.data.repeat) return fail("Hai lần nhập mật khẩu mới không khớp nhau.");
+    if (form.data.password === form.data.current) return fail("Mật khẩu mới cần khác mật khẩu hiện tại.");
     if (!(await deps.inbox.staff.verify(session.user.username, form.data.current))) return fail("Mật khẩu hiện tại không đúng.");
     const password = form.data.password;
     return deps.forms.once(request, reply, "/account/password", async () => {
@@ -100,6 +101,7 @@ function passwordPage(session: StaffSession, flash?: Flash): string {
     session,
     ...(flash ? { flash } : {}),
     body: html`<section class="card narrow"><h1>Đổi mật khẩu</h1>
+      ${session.user.mustChangePassword ? html`<p class="flash error">Mật khẩu bạn đang dùng do hệ thống tạo hoặc quản trị viên cấp lại. Bạn đặt mật khẩu mới của riêng mình để bắt đầu làm việc.</p>` : ""}
       <form method="post" action="/account/password">${csrfField(session)}
         <div class="field"><label for="current">Mật khẩu hiện tại</label><input id="current" name="current" type="password" autocomplete="current-password" required></div>
         <div class="field"><label for="password">Mật khẩu mới (ít nhất ${MIN_PASSWORD_LENGTH} ký tự)</label><input id="password" name="password" type="password" autocomplete="new-password" required></div>
