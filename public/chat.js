@@ -1,12 +1,22 @@
 // The local web chat: renders the assistant's replies (never as HTML: every text goes through
-// textContent), sends texts and pressed buttons, and fetches new messages every few seconds
-// (status changes of a report arrive that way).
+// textContent), sends texts, pressed buttons, photos and the browser's location, and fetches new
+// messages every few seconds (status changes of a report arrive that way).
 (() => {
   const list = document.getElementById("messages");
   const form = document.getElementById("composer");
   const input = document.getElementById("text");
   let last = 0;
   let busy = false;
+  // Photos chosen and not sent yet, shown in the tray above the message box.
+  const maxPhotos = Number(form.dataset.maxPhotos);
+  const maxBytes = Number(form.dataset.maxBytes);
+  const tray = document.getElementById("tray");
+  const trayList = document.getElementById("tray-photos");
+  const trayNote = document.getElementById("tray-note");
+  const picker = document.getElementById("photos");
+  let chosen = [];
+  // The person shared their location from this page: their photos then keep the place they were taken.
+  let locationShared = false;
 
   const headers = { "content-type": "application/json", "x-tro-ly-chat": "1" };
 
@@ -173,12 +183,130 @@
     }
   }
 
+  const megabytes = (bytes) => (bytes / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 });
+
+  function showTray() {
+    for (const old of trayList.querySelectorAll("img")) URL.revokeObjectURL(old.src);
+    trayList.replaceChildren();
+    chosen.forEach((file, index) => {
+      const item = element("li");
+      const image = element("img");
+      image.src = URL.createObjectURL(file);
+      image.alt = `Ảnh ${index + 1}: ${file.name}`;
+      const remove = element("button", "remove", "×");
+      remove.type = "button";
+      remove.setAttribute("aria-label", `Bỏ ảnh ${index + 1}`);
+      remove.addEventListener("click", () => {
+        chosen.splice(index, 1);
+        showTray();
+        input.focus();
+      });
+      item.append(image, remove);
+      trayList.append(item);
+    });
+    tray.hidden = chosen.length === 0;
+    trayNote.textContent = `${chosen.length}/${maxPhotos} ảnh, mỗi ảnh tối đa ${megabytes(maxBytes)} MB. ` +
+      (locationShared ? "Ảnh giữ thông tin nơi chụp vì bạn đã chia sẻ vị trí." : "Thông tin nơi chụp trong ảnh sẽ được xóa trước khi gửi.");
+  }
+
+  function refuse(text) {
+    list.append(stamp(element("div", "bubble error", text)));
+    list.scrollTop = list.scrollHeight;
+  }
+
+  // Checked here for a quick answer; the server checks again, and judges the content, not the name.
+  function choose(files) {
+    for (const file of files) {
+      if (chosen.length >= maxPhotos) {
+        refuse(`Mỗi lần gửi được tối đa ${maxPhotos} ảnh nên ảnh “${file.name}” chưa được thêm. Bạn gửi tin này trước, rồi gửi tiếp ảnh còn lại nhé.`);
+      } else if (file.size > maxBytes) {
+        refuse(`Ảnh “${file.name}” nặng ${megabytes(file.size)} MB, quá mức ${megabytes(maxBytes)} MB cho mỗi ảnh. Bạn chọn ảnh nhỏ hơn nhé.`);
+      } else {
+        chosen.push(file);
+      }
+    }
+    showTray();
+  }
+
+  document.getElementById("attach").addEventListener("click", () => picker.click());
+  picker.addEventListener("change", () => {
+    choose(Array.from(picker.files || []));
+    picker.value = "";
+  });
+
+  /** Uploads one photo; its reference, or undefined when refused (the person is told why). */
+  async function upload(file) {
+    for (let attempt = 0; attempt <= 3; attempt++) {
+      try {
+        const response = await fetch("/chat/api/photos" + (locationShared ? "?location=keep" : ""), {
+          method: "POST",
+          headers: { "content-type": "application/octet-stream", "x-tro-ly-chat": "1" },
+          body: file,
+        });
+        if (response.status < 500) {
+          const data = await response.json().catch(() => ({}));
+          if (response.ok) return data.photo.ref;
+          refuse(`Ảnh “${file.name}”: ${data.error || "chưa gửi được."}`);
+          return undefined;
+        }
+      } catch {
+        // No connection for a moment: tried again below.
+      }
+      await sleep(500 * (attempt + 1));
+    }
+    throw new Error(`Chưa gửi được ảnh “${file.name}”. Bạn kiểm tra kết nối rồi bấm Gửi lại nhé.`);
+  }
+
+  async function sendPhotos(text) {
+    busy = true;
+    const files = chosen;
+    const refs = [];
+    const notice = list.appendChild(element("div", "bubble notice", `Đang gửi ${files.length} ảnh…`));
+    try {
+      for (const file of files) {
+        const ref = await upload(file);
+        if (ref) refs.push(ref);
+      }
+    } catch (error) {
+      // Nothing is lost: the photos stay in the tray and the text in the box.
+      if (text && !input.value) input.value = text;
+      refuse(error.message);
+      return;
+    } finally {
+      notice.remove();
+      busy = false;
+    }
+    chosen = [];
+    showTray();
+    if (refs.length || text) await send({ ...(text ? { text } : {}), ...(refs.length ? { photos: refs } : {}) });
+  }
+
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    if (busy) return;
     const text = input.value.trim();
-    if (!text) return;
+    if (!text && !chosen.length) return;
     input.value = "";
-    send({ text });
+    if (chosen.length) sendPhotos(text);
+    else send({ text });
+  });
+
+  document.getElementById("locate").addEventListener("click", () => {
+    if (!navigator.geolocation) return refuse("Trình duyệt này không cho biết vị trí. Bạn gõ địa chỉ hoặc nơi xảy ra sự việc giúp nhé.");
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        locationShared = true;
+        showTray();
+        send({ location: { latitude: position.coords.latitude, longitude: position.coords.longitude } });
+      },
+      (error) =>
+        refuse(
+          error.code === error.PERMISSION_DENIED
+            ? "Bạn chưa cho phép trang này biết vị trí (hoặc trang không mở qua https). Bạn gõ địa chỉ hoặc nơi xảy ra sự việc giúp nhé."
+            : "Chưa lấy được vị trí của bạn. Bạn thử lại, hoặc gõ địa chỉ nơi xảy ra sự việc nhé.",
+        ),
+      { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 },
+    );
   });
   // The greeting's examples: one tap sends them.
   for (const example of document.querySelectorAll("[data-send]")) {

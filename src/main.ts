@@ -24,6 +24,7 @@ import { loadConfig, loadDotEnv } from "./config.js";
 import type { ChannelSender } from "./core/delivery.js";
 import { describeError } from "./core/errors.js";
 import { createLogger } from "./core/logger.js";
+import { createMediaTokens } from "./core/media-links.js";
 import type { Channel } from "./core/messages.js";
 import { createMetrics } from "./core/metrics.js";
 import { createPseudonymizer } from "./core/pseudonym.js";
@@ -32,9 +33,11 @@ import { AttachmentKeeper } from "./inbox/attachment-keeper.js";
 import { OutboxDispatcher } from "./inbox/dispatcher.js";
 import { openInbox } from "./inbox/inbox.js";
 import { forgetShownPins } from "./inbox/report-access.js";
+import { ReportFeed } from "./inbox/report-feed.js";
+import { WebUploads } from "./inbox/web-uploads.js";
 import { createHttpServer } from "./server/http-server.js";
 import { LoginLimiter } from "./server/web/auth.js";
-import { createClassifier, createIntentClassifier, ensureFirstAdmin, openKnowledgeBase, pseudonymKey } from "./setup.js";
+import { createClassifier, createIntentClassifier, ensureFirstAdmin, mediaLinkKey, openKnowledgeBase, pseudonymKey } from "./setup.js";
 
 /** A stop takes at most this long: work not finished by then goes back to the queues. */
 const STOP_DEADLINE_MS = 9000;
@@ -72,7 +75,10 @@ try {
   const zaloClients = zaloConfig ? createZaloClients(zaloConfig, { tokens: inbox.oauthTokens, logger }) : undefined;
   // Telegram files: staff see them in the inbox, and a staff reply's photo goes from there to Zalo OA users.
   const telegramFiles = config.telegram ? createTelegramFiles(config.telegram.token, config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) : undefined;
-  if (zaloClients && zaloGate) senders.zalo = createZaloSender(zaloClients, { logger, gate: zaloGate, states: inbox.states, ...(telegramFiles ? { images: { telegram: telegramFiles } } : {}) });
+  const fileSources = telegramFiles ? { telegram: telegramFiles } : {};
+  // With PUBLIC_URL, the Zalo bot gets a staff photo by a sealed link to this server (/media/<token>).
+  const publicMedia = config.publicUrl ? { baseUrl: config.publicUrl, tokens: createMediaTokens(mediaLinkKey(config)) } : undefined;
+  if (zaloClients && zaloGate) senders.zalo = createZaloSender(zaloClients, { logger, gate: zaloGate, states: inbox.states, images: fileSources, publicMedia });
   const dispatcher = new OutboxDispatcher(inbox.outbox, senders, logger, {}, { digest: staffDigest, metrics });
   const worker = new IntakeWorker(inbox.intake, logger, {}, metrics);
 
@@ -80,7 +86,11 @@ try {
   // Files sent by URL (Zalo voice notes, photos, documents) expire: downloaded as soon as a report has them.
   // Only Zalo sends files by link; without Zalo no host is allowed.
   const keeper = new AttachmentKeeper(inbox.db, config.dataDir, logger, { hosts: zaloConfig?.mediaHosts ?? [] });
-  const service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick(), onAttachments: () => keeper.kick(), metrics, ...(staffChat ? { staffChat } : {}) });
+  // Photos sent from the web chat are uploaded into the data folder before the message that sends them.
+  const uploads = new WebUploads(inbox.db, config.dataDir, logger);
+  // Filed and changed reports reach the open inbox pages of this process (see src/inbox/report-feed.ts).
+  const feed = new ReportFeed();
+  const service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick(), onAttachments: () => keeper.kick(), metrics, feed, ...(staffChat ? { staffChat } : {}) });
   const curated = new CuratedBook(inbox.curated, knowledge);
   const assistant = createAssistant({
     knowledge,
@@ -112,6 +122,7 @@ try {
     trustProxy: config.trustProxy,
     metrics,
     ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
+    ...(publicMedia ? { media: { tokens: publicMedia.tokens, sources: fileSources } } : {}),
     health: async () => {
       const failure = inbox.intake.lastWriteFailure;
       if (failure) throw new Error(`the database refuses writes since ${failure.at.toISOString()}: ${failure.error}`);
@@ -126,8 +137,9 @@ try {
       curated,
       logger,
       loginLimiter: new LoginLimiter(),
-      attachments: telegramFiles ? { telegram: telegramFiles } : {},
+      attachments: { ...fileSources, web: uploads },
       keeper,
+      uploads,
     },
   });
 
@@ -156,9 +168,9 @@ try {
   dispatcher.start();
   keeper.start();
   await channelsStarted;
-  // Forget handled messages, expired conversations, old web chat messages and PINs already shown once an hour.
+  // Forget handled messages, expired conversations, old web chat messages, PINs already shown and unsent photos once an hour.
   const maintenance = setInterval(() => {
-    void Promise.all([inbox.intake.prune(), inbox.states.prune(), inbox.webChat.prune(), forgetShownPins(inbox.db)]).catch((error: unknown) => logger.warn({ error: describeError(error) }, "maintenance failed"));
+    void Promise.all([inbox.intake.prune(), inbox.states.prune(), inbox.webChat.prune(), forgetShownPins(inbox.db), uploads.prune()]).catch((error: unknown) => logger.warn({ error: describeError(error) }, "maintenance failed"));
   }, 3600_000);
   maintenance.unref();
 

@@ -47,10 +47,23 @@ export async function openKnowledgeBase(config: Config, logger: Logger, options:
  * random key generated once into the data folder (so pseudonyms stay stable across restarts).
  */
 export function pseudonymKey(config: Config): string {
-  if (config.pseudonymKey) return config.pseudonymKey;
-  const file = join(config.dataDir, "pseudonym.key");
+  return config.pseudonymKey ?? dataFolderKey(config.dataDir, "pseudonym.key");
+}
+
+/**
+ * The key that seals the public links to staff photos (`PUBLIC_URL/media/<token>`, see
+ * core/media-links.ts): its own random key, generated once into the data folder, so that links
+ * survive a restart and the pseudonym key serves nothing else.
+ */
+export function mediaLinkKey(config: Config): string {
+  return dataFolderKey(config.dataDir, "media-link.key");
+}
+
+/** A random key kept in `dataDir/name` (only the owner may read it), generated on first use. */
+function dataFolderKey(dataDir: string, name: string): string {
+  const file = join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const key = randomBytes(32).toString("hex");
   writeFileSync(file, key, { mode: 0o600 });
   return key;
@@ -85,10 +98,11 @@ export async function ensureFirstAdmin(config: Config, inbox: Inbox, logger: Log
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   writeFileSync(
     file,
-    `Tài khoản quản trị đầu tiên của hộp thư Trợ lý Dân vận\nTên đăng nhập: admin\nMật khẩu: ${password}\nHãy đăng nhập, đổi mật khẩu (mục Tài khoản) rồi xóa tệp này.\n`,
+    `Tài khoản quản trị đầu tiên của hộp thư Trợ lý Dân vận\nTên đăng nhập: admin\nMật khẩu: ${password}\nLần đăng nhập đầu, hệ thống yêu cầu đặt mật khẩu mới; sau đó hãy xóa tệp này.\n`,
     { mode: 0o600 },
   );
-  await inbox.staff.create("admin", "Quản trị viên", password, "admin");
+  // Anyone who can read the file knows this password: it only opens the page that replaces it.
+  await inbox.staff.create("admin", "Quản trị viên", password, "admin", { mustChangePassword: true });
   await inbox.audit.record(undefined, "account_created", "admin (Quản trị) tạo tự động khi khởi động lần đầu");
   logger.warn({ file }, "created the first admin account 'admin'; its password is in this file — sign in, change it, delete the file");
 }

@@ -1,9 +1,12 @@
-/** The first admin account of a fresh database: created once, its password only in a private file. */
+/**
+ * The first admin account of a fresh database: created once, its password only in a private file.
+ * The keys generated into the data folder: private, stable across restarts, one per purpose.
+ */
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
-import { ensureFirstAdmin, firstAdminFile } from "../src/setup.js";
+import { ensureFirstAdmin, firstAdminFile, mediaLinkKey, pseudonymKey } from "../src/setup.js";
 import { openTestInbox } from "./helpers/database.js";
 import { captureLogs, tempDir } from "./helpers/knowledge.js";
 
@@ -25,5 +28,17 @@ describe("ensureFirstAdmin", () => {
 
     await ensureFirstAdmin(config, inbox, logs.logger);
     expect(await inbox.staff.count()).toBe(1);
+  });
+});
+
+describe("keys in the data folder", () => {
+  it("generates the media link key once, readable by the owner only, apart from the pseudonym key", () => {
+    const config = loadConfig({ DATA_DIR: join(tempDir("keys"), "data") });
+    const key = mediaLinkKey(config);
+    expect(key).toMatch(/^[0-9a-f]{64}$/u);
+    expect(statSync(join(config.dataDir, "media-link.key")).mode & 0o777).toBe(0o600);
+    expect(mediaLinkKey(config)).toBe(key);
+    expect(pseudonymKey(config)).not.toBe(key);
+    expect(pseudonymKey({ ...config, pseudonymKey: "a-configured-pseudonym-key" })).toBe("a-configured-pseudonym-key");
   });
 });

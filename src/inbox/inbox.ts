@@ -17,6 +17,7 @@ import { OAuthTokens } from "./oauth-tokens.js";
 import { Outbox } from "./outbox.js";
 import { QuestionLog } from "./question-log.js";
 import { PinHasher, ReportAccess } from "./report-access.js";
+import { ReplyTemplates } from "./reply-templates.js";
 import { ReportQueries } from "./report-queries.js";
 import { Reports } from "./reports.js";
 import { StaffAccounts } from "./staff-accounts.js";
@@ -42,6 +43,8 @@ export interface Inbox {
   /** One-time keys of staff forms: each action is done once. */
   readonly formKeys: FormKeys;
   readonly curated: CuratedAnswers;
+  /** Replies staff start from, kept by admins per topic and status. */
+  readonly replyTemplates: ReplyTemplates;
   readonly webChat: WebChatMessages;
   readonly oauthTokens: OAuthTokens;
   close(): Promise<void>;
@@ -70,6 +73,7 @@ export async function openInbox(databaseUrl: string, pseudonym: Pseudonymizer, o
     formKeys: new FormKeys(db),
     corrections: new Corrections(db),
     curated: new CuratedAnswers(db),
+    replyTemplates: new ReplyTemplates(db),
     webChat: new WebChatMessages(db),
     oauthTokens: new OAuthTokens(db),
     close: () => db.$disconnect(),

@@ -199,6 +199,8 @@ export class Reports {
       searchText: searchTextOf(code, draft.area, draft.description),
       sourceKey: draft.source ?? null,
       pinHash: draft.pin && this.pins ? this.pins.hash(draft.pin) : null,
+      publicSummary: null,
+      publishedAt: null,
     };
     const contact = identified
       ? [

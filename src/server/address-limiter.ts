@@ -1,11 +1,13 @@
 /**
- * Per-address limits on the public endpoints (the question API, the web chat's API). One address
- * sending hundreds of questions a second was served in full and saturated the process that also
- * runs the bots and the inbox: past a burst, each address gets a steady rate (token bucket), and a
- * request over it is refused in an `onRequest` hook, before its body is read or parsed.
+ * Per-address limits on the public endpoints (the question API, the web chat's API, public picture
+ * links). One address sending hundreds of questions a second was served in full and saturated the
+ * process that also runs the bots and the inbox: past a burst, each address gets a steady rate
+ * (token bucket), and a request over it is refused in an `onRequest` hook, before its body is read
+ * or parsed.
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Metrics } from "../core/metrics.js";
+import { MEDIA_ROUTE } from "./media-route.js";
 
 /** A token bucket: `burst` requests at once, then `perSecond` requests a second. */
 export interface BucketLimits {
@@ -21,6 +23,10 @@ export interface AddressLimits {
   readonly chatSend: BucketLimits;
   /** `GET /chat/api/messages`: the page polls every 4 s, and more often just after sending. */
   readonly chatPoll: BucketLimits;
+  /** `GET /media/:token`: each valid link downloads the picture from its channel (Telegram). */
+  readonly media: BucketLimits;
+  /** `POST /chat/api/photos`: up to 10 photos at once, each up to 10 MB written to disk. */
+  readonly chatPhoto: BucketLimits;
 }
 
 /** Named defaults: generous for a person (or a few behind one address), far below a flood. */
@@ -28,6 +34,9 @@ export const ADDRESS_LIMITS: AddressLimits = {
   ask: { burst: 20, perSecond: 5 },
   chatSend: { burst: 10, perSecond: 1 },
   chatPoll: { burst: 30, perSecond: 3 },
+  // Zalo fetches each staff photo once or twice, from a few addresses of its own.
+  media: { burst: 20, perSecond: 2 },
+  chatPhoto: { burst: 20, perSecond: 0.5 },
 };
 
 /** At most this many addresses are remembered per route; the least recently seen are forgotten first. */
@@ -89,6 +98,8 @@ export function limitedRoutes(overrides: Partial<AddressLimits> = {}): LimitedRo
     { method: "GET", url: "/api/ask", limits: limits.ask },
     { method: "POST", url: "/chat/api/messages", limits: limits.chatSend },
     { method: "GET", url: "/chat/api/messages", limits: limits.chatPoll },
+    { method: "GET", url: MEDIA_ROUTE, limits: limits.media },
+    { method: "POST", url: "/chat/api/photos", limits: limits.chatPhoto },
   ];
 }
 

@@ -1,7 +1,7 @@
 /**
  * The project's HTTP server: health check, the question API, the local web chat and the staff web
- * inbox; channel webhooks attach to it too. Built by a factory with explicit dependencies; listening
- * is left to the caller (tests use `inject` or port 0).
+ * inbox, public picture links; channel webhooks attach to it too. Built by a factory with explicit
+ * dependencies; listening is left to the caller (tests use `inject` or port 0).
  */
 import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
@@ -9,8 +9,10 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { Metrics, QueueSnapshot } from "../core/metrics.js";
+import { MEDIA_LINK_DEFAULTS } from "../core/media-links.js";
 import { DEFAULT_K, type KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { addressLimitHook, limitedRoutes, type AddressLimits } from "./address-limiter.js";
+import { mediaRoute, type MediaRouteDeps } from "./media-route.js";
 import { metricsRoute } from "./metrics-route.js";
 import { assetRoutes } from "./web/assets.js";
 import { sessionReader } from "./web/auth.js";
@@ -20,14 +22,19 @@ import { messagePage } from "./web/layout.js";
 import { accountRoutes } from "./web/routes/accounts.js";
 import { attachmentRoutes } from "./web/routes/attachments.js";
 import { chatRoutes } from "./web/routes/chat.js";
+import { chatPhotoRoutes } from "./web/routes/chat-photos.js";
 import { correctionRoutes } from "./web/routes/corrections.js";
 import { dashboardRoutes } from "./web/routes/dashboard.js";
+import { inboxEventRoutes } from "./web/routes/inbox-events.js";
 import { inboxRoutes } from "./web/routes/inbox.js";
 import { loginRoutes } from "./web/routes/login.js";
 import { lookupRoutes } from "./web/routes/lookup.js";
+import { open311Routes } from "./web/routes/open311.js";
 import { questionRoutes } from "./web/routes/questions.js";
 import { readingRoutes } from "./web/routes/reading.js";
+import { replyTemplateRoutes } from "./web/routes/reply-templates.js";
 import { reportRoutes } from "./web/routes/report.js";
+import { resultRoutes } from "./web/routes/results.js";
 
 export interface HttpServerDeps {
   readonly knowledge: KnowledgeBase;
@@ -47,6 +54,8 @@ export interface HttpServerDeps {
    * not answer or refuses writes: the health check then answers 503.
    */
   readonly health?: () => Promise<{ readonly waiting: ReadonlyArray<QueueSnapshot> }>;
+  /** Public links to pictures (`/media/:token`), served when given (PUBLIC_URL is set). */
+  readonly media?: MediaRouteDeps;
 }
 
 /** Largest request body accepted (bytes); larger bodies get 413 before anything parses them. */
@@ -54,9 +63,10 @@ export const BODY_LIMIT = 64 * 1024;
 
 /**
  * Only our own scripts and styles run in the pages, and no other site may frame them (the staff's
- * forms); images may also come from https (photos citizens sent through Zalo).
+ * forms); images may also come from https (photos citizens sent through Zalo) and blob: (the web
+ * chat's previews of the photos about to be sent).
  */
-export const CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' https: data: blob:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /** The server: a plain Fastify instance, which is what channels register their webhooks on. */
 export type HttpServer = FastifyInstance;
@@ -67,6 +77,8 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT,
     trustProxy: deps.trustProxy ?? false,
+    // A picture link's token is longer than the router's default of 100 characters per parameter.
+    routerOptions: { maxParamLength: MEDIA_LINK_DEFAULTS.maxTokenChars },
     // Request URLs and bodies carry what people typed (questions, reports): never logged wholesale.
     logController: new LogController({ disableRequestLogging: true }),
   });
@@ -86,6 +98,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   // Added before any route so that it covers them all, the web app's plugin included.
   server.addHook("onRequest", addressLimitHook(limitedRoutes(deps.limits), { metrics: deps.metrics }));
   if (deps.metrics) metricsRoute(server, { metrics: deps.metrics, token: deps.metricsToken });
+  if (deps.media) mediaRoute(server, deps.media);
 
   server.get("/healthz", async (request, reply) => {
     const passages = deps.knowledge.index.manifest.passageCount;
@@ -124,15 +137,20 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
       });
       assetRoutes(app);
       chatRoutes(app, routeDeps);
+      chatPhotoRoutes(app, routeDeps);
       readingRoutes(app, web);
       lookupRoutes(app, web);
+      resultRoutes(app, routeDeps);
+      open311Routes(app, routeDeps);
       loginRoutes(app, routeDeps);
       inboxRoutes(app, routeDeps);
+      inboxEventRoutes(app, routeDeps);
       reportRoutes(app, routeDeps);
       correctionRoutes(app, routeDeps);
       attachmentRoutes(app, routeDeps);
       dashboardRoutes(app, routeDeps);
       questionRoutes(app, routeDeps);
+      replyTemplateRoutes(app, routeDeps);
       accountRoutes(app, routeDeps);
       app.setNotFoundHandler((request, reply) => reply.code(404).type("text/html").send(notFound(request.staff)));
     });

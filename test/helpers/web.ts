@@ -10,6 +10,7 @@ import type { AttachmentKeeper } from "../../src/inbox/attachment-keeper.js";
 import { OutboxDispatcher } from "../../src/inbox/dispatcher.js";
 import type { Topic } from "../../src/feedback/taxonomy.js";
 import type { Inbox } from "../../src/inbox/inbox.js";
+import { WebUploads } from "../../src/inbox/web-uploads.js";
 import type { Role } from "../../src/inbox/staff-accounts.js";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import type { BucketLimits } from "../../src/server/address-limiter.js";
@@ -17,7 +18,7 @@ import { createHttpServer, type HttpServer, type HttpServerDeps } from "../../sr
 import { LoginLimiter } from "../../src/server/web/auth.js";
 import { testAssistant, testReference } from "./assistant.js";
 import { startTestWorker } from "./intake.js";
-import { testLogger } from "./knowledge.js";
+import { tempDir, testLogger } from "./knowledge.js";
 
 /** Password of the accounts tests create. */
 export const TEST_PASSWORD = "mat-khau-thu-nghiem-2026";
@@ -28,6 +29,8 @@ export interface TestWebApp {
   readonly assistant: Assistant;
   readonly service: ReportService;
   readonly dispatcher: OutboxDispatcher;
+  /** The web chat's uploaded photos. */
+  readonly uploads: WebUploads;
 }
 
 /**
@@ -59,12 +62,14 @@ export async function openTestWebApp(
   await curated.refresh();
   const assistant = testAssistant(knowledge, inbox, { service, curated });
   const worker = startTestWorker(inbox, assistant);
+  // The web chat's photos go to a data folder of this app's own.
+  const uploads = new WebUploads(inbox.db, tempDir("tldv-uploads"), testLogger);
   const server = createHttpServer({
     ...options.http,
-    limits: { ask: NO_LIMIT, chatSend: NO_LIMIT, chatPoll: NO_LIMIT, ...options.http?.limits },
+    limits: { ask: NO_LIMIT, chatSend: NO_LIMIT, chatPoll: NO_LIMIT, chatPhoto: NO_LIMIT, ...options.http?.limits },
     knowledge,
     logger: testLogger,
-    web: { inbox, knowledge, worker, service, reference: testReference, curated, logger: testLogger, loginLimiter: options.loginLimiter ?? new LoginLimiter(), attachments: options.attachments ?? {}, ...(options.keeper ? { keeper: options.keeper } : {}) },
+    web: { inbox, knowledge, worker, service, reference: testReference, curated, logger: testLogger, loginLimiter: options.loginLimiter ?? new LoginLimiter(), attachments: { web: uploads, ...options.attachments }, uploads, ...(options.keeper ? { keeper: options.keeper } : {}) },
   });
   dispatcher.start();
   afterAll(async () => {
@@ -72,7 +77,7 @@ export async function openTestWebApp(
     await server.close();
   });
   await server.ready();
-  return { server, inbox, assistant, service, dispatcher };
+  return { server, inbox, assistant, service, dispatcher, uploads };
 }
 
 /** Creates a staff account with {@link TEST_PASSWORD}. */
@@ -111,6 +116,11 @@ export class WebClient {
 
   constructor(private readonly server: HttpServer) {}
 
+  /** The cookies as this client sends them (for a request made outside `inject`, such as an event stream). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  }
+
   async get(url: string, headers: Record<string, string> = {}): Promise<Response> {
     return this.request("GET", url, undefined, headers);
   }
@@ -132,6 +142,11 @@ export class WebClient {
     return this.request("POST", url, JSON.stringify(body), { "content-type": "application/json", ...headers });
   }
 
+  /** Posts bytes as the body (a photo upload). */
+  async postBytes(url: string, bytes: Buffer, headers: Record<string, string> = {}): Promise<Response> {
+    return this.request("POST", url, bytes, { "content-type": "application/octet-stream", ...headers });
+  }
+
   /** Signs in through the login page; returns the response of the form. */
   async signIn(username: string, password = TEST_PASSWORD): Promise<Response> {
     await this.get("/login");
@@ -140,7 +155,7 @@ export class WebClient {
     return response;
   }
 
-  private async request(method: "GET" | "POST", url: string, payload: string | undefined, headers: Record<string, string>): Promise<Response> {
+  private async request(method: "GET" | "POST", url: string, payload: string | Buffer | undefined, headers: Record<string, string>): Promise<Response> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
     const response = await this.server.inject({ method, url, ...(payload !== undefined ? { payload } : {}), headers: { ...headers, ...(cookie ? { cookie } : {}) } });
     for (const set of response.cookies) {
@@ -217,7 +232,8 @@ export class WebChat {
     );
   }
 
-  private async send(body: { text?: string; choice?: string }): Promise<Reply[]> {
+  /** Sends a message as the page does: a text, a pressed button, uploaded photos or a location. */
+  async send(body: { text?: string; choice?: string; photos?: readonly string[]; location?: { latitude: number; longitude: number } }): Promise<Reply[]> {
     const response = await this.client.postJson("/chat/api/messages", { ...body, after: this.after, id: randomUUID() }, { "x-tro-ly-chat": "1" });
     if (response.status !== 200) throw new Error(`chat answered ${response.status}: ${response.body}`);
     return this.take(response);

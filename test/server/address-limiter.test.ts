@@ -81,11 +81,13 @@ describe("AddressLimiter", () => {
 });
 
 describe("limitedRoutes", () => {
-  it("limits the question API and both methods of the chat API, with the defaults unless overridden", () => {
+  it("limits the question API, both methods of the chat API, its photo uploads and public picture links, with the defaults unless overridden", () => {
     expect(limitedRoutes()).toEqual([
       { method: "GET", url: "/api/ask", limits: { burst: 20, perSecond: 5 } },
       { method: "POST", url: "/chat/api/messages", limits: { burst: 10, perSecond: 1 } },
       { method: "GET", url: "/chat/api/messages", limits: { burst: 30, perSecond: 3 } },
+      { method: "GET", url: "/media/:token", limits: { burst: 20, perSecond: 2 } },
+      { method: "POST", url: "/chat/api/photos", limits: { burst: 20, perSecond: 0.5 } },
     ]);
     const routes = limitedRoutes({ ask: { burst: 2, perSecond: 1 } });
     expect(routes[0]!.limits).toEqual({ burst: 2, perSecond: 1 });

@@ -11,10 +11,15 @@ import type { Content, Inbound } from "../../core/messages.js";
 import type { IncomingEntry } from "../../inbox/intake.js";
 import type { WebChatMessages } from "../../inbox/web-chat.js";
 
-/** What the browser sends: a typed text or a pressed button. */
+/**
+ * What the browser sends: a typed text, a pressed button, photos already uploaded (their references
+ * in the chat's uploads, the text their caption) or the location the browser gave.
+ */
 export interface WebChatInput {
   readonly text?: string;
   readonly choice?: string;
+  readonly photos?: readonly string[];
+  readonly location?: { readonly latitude: number; readonly longitude: number };
 }
 
 /** Limit on one typed message; longer input is cut (the assistant then asks to shorten a question). */
@@ -26,7 +31,7 @@ interface StoredWebMessage {
   readonly input: WebChatInput;
 }
 
-/** "/gopy nội dung" → command; anything else → text; a pressed button → choice. */
+/** "/gopy nội dung" → command; anything else → text; a pressed button → choice; photos (with their caption); a location. */
 export function webInbound(chatId: string, updateId: string, input: WebChatInput, receivedAt = new Date()): Inbound | undefined {
   const content = webContent(input);
   if (!content) return undefined;
@@ -51,6 +56,13 @@ export function webHandler(assistant: Assistant, messages: WebChatMessages): Int
 
 function webContent(input: WebChatInput): Content | undefined {
   if (typeof input.choice === "string" && input.choice.length > 0 && input.choice.length <= 64) return { kind: "choice", value: input.choice };
+  const caption = typeof input.text === "string" && input.text.trim() ? input.text.slice(0, WEB_MESSAGE_LIMIT) : undefined;
+  if (Array.isArray(input.photos) && input.photos.length > 0) {
+    // As in a Telegram album, the caption goes with the first photo (it joins the description once).
+    const attachments = input.photos.map((ref, index) => ({ kind: "photo" as const, ref, ...(index === 0 && caption ? { caption } : {}) }));
+    return { kind: "photo", attachments, ...(caption ? { caption } : {}) };
+  }
+  if (input.location) return { kind: "location", latitude: input.location.latitude, longitude: input.location.longitude };
   if (typeof input.text !== "string") return undefined;
   const text = input.text.slice(0, WEB_MESSAGE_LIMIT);
   const command = /^\/([a-z]+)(?:\s+([\s\S]*))?$/iu.exec(text.trim());

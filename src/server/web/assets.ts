@@ -11,7 +11,7 @@ const TYPES: Record<string, string> = { ".css": "text/css; charset=utf-8", ".js"
 export function assetRoutes(server: FastifyInstance): void {
   // Read once at start: a handful of small files, served from memory.
   const files = new Map(
-    ["app.css", "chat.js"].map((name) => [name, { body: readFileSync(join(PUBLIC_DIR, name)), type: TYPES[name.slice(name.lastIndexOf("."))]! }]),
+    ["app.css", "chat.js", "inbox-live.js", "reply-templates.js"].map((name) => [name, { body: readFileSync(join(PUBLIC_DIR, name)), type: TYPES[name.slice(name.lastIndexOf("."))]! }]),
   );
   server.get<{ Params: { file: string } }>("/assets/:file", async (request, reply) => {
     const file = files.get(request.params.file);

@@ -8,6 +8,7 @@ import type { Channel } from "../../core/messages.js";
 import type { ReferenceData } from "../../feedback/reference-data.js";
 import type { AttachmentKeeper } from "../../inbox/attachment-keeper.js";
 import type { Inbox } from "../../inbox/inbox.js";
+import type { WebUploads } from "../../inbox/web-uploads.js";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
 import type { LoginLimiter } from "./auth.js";
 import type { StaffForms } from "./forms.js";
@@ -26,6 +27,8 @@ export interface WebDeps {
   readonly attachments?: Partial<Record<Channel, AttachmentSource>>;
   /** The files sent by URL (Zalo), downloaded into the data folder; without it they are not shown. */
   readonly keeper?: AttachmentKeeper;
+  /** Photos uploaded from the web chat; without it the chat takes no photos. */
+  readonly uploads?: WebUploads;
 }
 
 /** What the routes get: the web app's dependencies and the server's guard of staff forms. */

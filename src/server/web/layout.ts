@@ -8,7 +8,7 @@ export interface PageOptions {
   readonly title: string;
   readonly session?: StaffSession;
   /** The navigation entry to highlight. */
-  readonly active?: "inbox" | "dashboard" | "questions" | "accounts" | "chat" | "reading" | "lookup";
+  readonly active?: "inbox" | "dashboard" | "questions" | "templates" | "accounts" | "chat" | "reading" | "lookup" | "results";
   /** A one-line notice at the top (after an action). */
   readonly flash?: { readonly kind: "ok" | "error"; readonly text: string };
   readonly body: HtmlValue;
@@ -22,6 +22,7 @@ const NAV: ReadonlyArray<{ key: NonNullable<PageOptions["active"]>; href: string
   { key: "inbox", href: "/inbox", label: "Hộp thư phản ánh" },
   { key: "dashboard", href: "/dashboard", label: "Thống kê" },
   { key: "questions", href: "/questions", label: "Câu hỏi của cán bộ" },
+  { key: "templates", href: "/reply-templates", label: "Mẫu trả lời", admin: true },
   { key: "accounts", href: "/accounts", label: "Tài khoản", admin: true },
 ];
 
@@ -54,6 +55,7 @@ const PUBLIC_NAV: ReadonlyArray<{ key: NonNullable<PageOptions["active"]>; href:
   { key: "chat", href: "/", label: "Hỏi đáp & gửi phản ánh" },
   { key: "reading", href: "/nghi-quyet", label: "Toàn văn Nghị quyết" },
   { key: "lookup", href: "/tra-cuu", label: "Tra cứu phản ánh" },
+  { key: "results", href: "/ket-qua", label: "Kết quả giải quyết" },
 ];
 
 function publicNavigation(active: PageOptions["active"]): Html {

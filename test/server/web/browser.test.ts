@@ -62,7 +62,7 @@ async function openPage(options: { phone?: boolean } = {}): Promise<Page> {
 
 async function send(page: Page, text: string): Promise<void> {
   await page.fill("#text", text);
-  await page.click("#composer button");
+  await page.click("#composer button.primary");
 }
 
 async function signIn(page: Page, path: string): Promise<void> {

@@ -77,7 +77,7 @@ describe("on a phone", () => {
     await phone.getByText("Xin chào!").waitFor();
     expect(await phone.locator(".greeting [data-send]").count()).toBeGreaterThanOrEqual(4);
     expect(await inView(phone, "#text")).toBe(true);
-    expect(await inView(phone, "#composer button")).toBe(true);
+    expect(await inView(phone, "#composer button.primary")).toBe(true);
     await phone.screenshot({ path: join(SCREENSHOTS, "chat-open-phone.png") });
   });
 
@@ -95,7 +95,7 @@ describe("on a phone", () => {
     expect(Math.abs(minutes(shown) - minutes(now)) % (24 * 60)).toBeLessThanOrEqual(1);
     // A longer conversation scrolls inside the chat, never the page.
     await phone.fill("#text", "Ai chịu trách nhiệm theo dõi việc thực hiện nghị quyết?");
-    await phone.locator("#composer button").tap();
+    await phone.locator("#composer button.primary").tap();
     await expect.poll(() => phone.locator(".bubble:not(.me):not(.greeting)").count()).toBeGreaterThanOrEqual(2);
     expect(await inView(phone, "#text")).toBe(true);
     await phone.screenshot({ path: join(SCREENSHOTS, "chat-answers-phone.png") });
@@ -107,7 +107,7 @@ describe("citations", () => {
     const page = await openPage();
     await page.goto("/");
     await page.fill("#text", "Ai chịu trách nhiệm theo dõi việc thực hiện nghị quyết?");
-    await page.click("#composer button");
+    await page.click("#composer button.primary");
     const answer = page.locator(".bubble", { hasText: "Xem thêm" }).last();
     await answer.waitFor();
     const source = answer.locator(".source a.cite");
@@ -141,7 +141,7 @@ describe("the verbatim text", () => {
     const page = await openPage();
     await page.goto("/");
     await page.fill("#text", "Mục tiêu của nghị quyết là gì?");
-    await page.click("#composer button");
+    await page.click("#composer button.primary");
     await page.getByRole("button", { name: "📄 Xem nguyên văn" }).first().click();
     const heading = page.locator(".bubble strong a.cite", { hasText: "Mục II.2. Mục tiêu" });
     await heading.waitFor();

@@ -212,7 +212,7 @@ describe("in a browser", () => {
     const first = await phone();
     await first.goto("/");
     await first.fill("#text", "/gopy Rác thải xây dựng đổ trộm ven sông Tam Kỳ đoạn cầu Kỳ Phú, phường An Phú.");
-    await first.locator("#composer button").tap();
+    await first.locator("#composer button.primary").tap();
     // Take the assistant's suggestions (marked ✓: topic, area) until the report is filed.
     const confirmation = first.locator(".bubble", { hasText: "Mã PIN" });
     for (let step = 0; step < 4; step++) {

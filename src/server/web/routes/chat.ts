@@ -1,6 +1,7 @@
 /**
  * The local web chat at `/`: ask about the resolution and send a report, through the same
- * conversation engine as the bots. The browser posts a text or a pressed button, which is stored in
+ * conversation engine as the bots. The browser posts a text, a pressed button, photos it uploaded
+ * first (src/server/web/routes/chat-photos.ts; at most 10, this chat's own) or its location, which is stored in
  * the durable intake before anything else (a database that refuses gets the browser a 503, and the
  * browser sends it again); the answer waits until the message has been handled, then carries the
  * chat's messages after the last one the browser has. A message sent again with the same id is
@@ -10,9 +11,10 @@ import { randomUUID } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { webEntry } from "../../../channels/web/adapter.js";
+import { PHOTO_LIMITS } from "../../../core/photos.js";
 import { cookieOptions } from "../auth.js";
 import type { WebDeps } from "../deps.js";
-import { html } from "../html.js";
+import { html, raw } from "../html.js";
 import { page } from "../layout.js";
 import { withSectionHrefs } from "../reading-links.js";
 
@@ -24,6 +26,9 @@ const CHAT_COOKIE_MS = 30 * 24 * 3600 * 1000;
 const SendBody = z.object({
   text: z.string().max(20_000).optional(),
   choice: z.string().max(64).optional(),
+  /** Photos uploaded first (`POST /chat/api/photos`), by the references that gave back. */
+  photos: z.array(z.string().max(200)).max(50).optional(),
+  location: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),
   /** The browser's id for this message: a retried request is handled once. */
   id: z.uuid().optional(),
   after: z.coerce.number().int().min(0).default(0),
@@ -39,6 +44,23 @@ export const CHAT_EXAMPLES: ReadonlyArray<{ readonly label: string; readonly tex
   { label: "Mục lục nghị quyết", text: "/mucluc" },
 ];
 
+/** The composer's icons, drawn inline: an emoji may have no glyph on the visitor's device. */
+const CAMERA_ICON = raw(`<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="22" height="22"><path fill="currentColor" d="M9 3 7.2 5H4a2 2 0 0 0-2 2v11a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2h-3.2L15 3H9Zm3 5a5 5 0 1 1 0 10 5 5 0 0 1 0-10Zm0 2a3 3 0 1 0 0 6 3 3 0 0 0 0-6Z"/></svg>`);
+const PIN_ICON = raw(`<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="22" height="22"><path fill="currentColor" d="M12 2a7 7 0 0 0-7 7c0 5.2 7 13 7 13s7-7.8 7-13a7 7 0 0 0-7-7Zm0 4.5a2.5 2.5 0 1 1 0 5 2.5 2.5 0 0 1 0-5Z"/></svg>`);
+
+/** The size limit of a photo in MB, as the page states it. */
+const PHOTO_MB = PHOTO_LIMITS.maxBytes / 1024 / 1024;
+
+/** What a message with too many photos is answered. */
+export const TOO_MANY_PHOTOS = `Mỗi lần gửi được tối đa ${PHOTO_LIMITS.perMessage} ảnh. Bạn bỏ bớt ảnh rồi gửi lại, phần còn lại gửi ở tin nhắn sau nhé.`;
+
+/** What the chat shows as the person's own message: the text, with the photos or the location it carries. */
+function mineText(input: { text?: string; photos?: readonly string[]; location?: unknown }): string | undefined {
+  if (!input.photos?.length && !input.location) return input.text;
+  const parts = [input.photos?.length ? `📷 ${input.photos.length} ảnh` : undefined, input.location ? "📍 Vị trí của tôi" : undefined, input.text?.trim() ? input.text : undefined];
+  return parts.filter((part) => part !== undefined).join("\n");
+}
+
 /** The chat id of this browser, from its cookie (a new one when it has none or a forged one). */
 export function chatIdOf(request: FastifyRequest, reply: FastifyReply): string {
   const current = request.cookies[CHAT_COOKIE];
@@ -49,7 +71,7 @@ export function chatIdOf(request: FastifyRequest, reply: FastifyReply): string {
 }
 
 /** Scripts elsewhere cannot send this header without the browser asking first: a simple CSRF guard. */
-function fromOurPage(request: FastifyRequest): boolean {
+export function fromOurPage(request: FastifyRequest): boolean {
   return request.headers["x-tro-ly-chat"] === "1";
 }
 
@@ -64,11 +86,21 @@ export function chatRoutes(server: FastifyInstance, deps: WebDeps): void {
             <p><strong>Xin chào!</strong> Tôi là Trợ lý Dân vận của Ban Dân vận Tỉnh ủy Quảng Nam.</p>
             <p>Bạn có thể hỏi về Nghị quyết Hội nghị Tỉnh ủy lần thứ 14 (khóa XXII) về công tác dân vận, hoặc gửi phản ánh, kiến nghị đến Ban Dân vận. Gõ có dấu hay không dấu đều được.</p>
             <p>Bạn cũng có thể <a href="/nghi-quyet">đọc toàn văn nghị quyết</a> hoặc <a href="/tra-cuu">tra cứu phản ánh đã gửi</a> từ bất kỳ thiết bị nào.</p>
+            <p>Khi gửi phản ánh, bạn có thể đính kèm đến ${PHOTO_LIMITS.perMessage} ảnh mỗi lần (JPEG, PNG hoặc WebP, mỗi ảnh tối đa ${PHOTO_MB} MB) bằng nút hình máy ảnh và chia sẻ vị trí bằng nút hình ghim bản đồ, cạnh ô nhập tin nhắn.</p>
             <p>Bấm một gợi ý để bắt đầu:</p>
             <div class="choices">${CHAT_EXAMPLES.map((example) => html`<button type="button" data-send="${example.text}">${example.label}</button>`)}</div>
           </div>
         </div>
-        <form id="composer" autocomplete="off"><input id="text" name="text" maxlength="20000" placeholder="Nhập câu hỏi, hoặc /gopy để gửi phản ánh…" aria-label="Tin nhắn"><button class="primary">Gửi</button></form>
+        <div id="tray" class="tray" hidden>
+          <ul id="tray-photos" aria-label="Ảnh sẽ gửi kèm"></ul>
+          <p id="tray-note" class="tray-note"></p>
+        </div>
+        <form id="composer" autocomplete="off" data-max-photos="${PHOTO_LIMITS.perMessage}" data-max-bytes="${PHOTO_LIMITS.maxBytes}">
+          <button type="button" id="attach" class="tool" aria-label="Đính kèm ảnh (tối đa ${PHOTO_LIMITS.perMessage} ảnh, mỗi ảnh ${PHOTO_MB} MB)" title="Đính kèm ảnh">${CAMERA_ICON}</button>
+          <input type="file" id="photos" accept="image/jpeg,image/png,image/webp" multiple hidden>
+          <button type="button" id="locate" class="tool" aria-label="Gửi vị trí của bạn" title="Gửi vị trí của bạn">${PIN_ICON}</button>
+          <input id="text" name="text" maxlength="20000" placeholder="Nhập câu hỏi, hoặc /gopy để gửi phản ánh…" aria-label="Tin nhắn"><button class="primary">Gửi</button>
+        </form>
       </section>`;
     return reply.type("text/html").send(page({ title: "Hỏi đáp", active: "chat", body, bodyClass: "chat-page", scripts: ["chat.js"], ...(request.staff ? { session: request.staff } : {}) }));
   });
@@ -79,12 +111,18 @@ export function chatRoutes(server: FastifyInstance, deps: WebDeps): void {
     const body = SendBody.safeParse(request.body);
     if (!body.success) return reply.code(400).send({ error: "Tin nhắn không hợp lệ." });
     const chatId = chatIdOf(request, reply);
-    const text = body.data.text;
+    const { text, photos = [], location } = body.data;
+    if (photos.length > PHOTO_LIMITS.perMessage) return reply.code(400).send({ error: TOO_MANY_PHOTOS });
+    for (const ref of photos) {
+      if (!(await deps.uploads?.has(chatId, ref))) return reply.code(400).send({ error: "Ảnh đã chọn không còn trên máy chủ. Bạn chọn lại ảnh rồi gửi nhé." });
+    }
     // Keyed by chat: another browser reusing an id cannot collide with this one's message.
     const updateId = `${chatId}:${body.data.id ?? randomUUID()}`;
-    const entry = webEntry(chatId, updateId, { ...(text !== undefined ? { text } : {}), ...(body.data.choice ? { choice: body.data.choice } : {}) });
+    const input = { ...(text !== undefined ? { text } : {}), ...(body.data.choice ? { choice: body.data.choice } : {}), ...(photos.length ? { photos } : {}), ...(location ? { location } : {}) };
+    const entry = webEntry(chatId, updateId, input);
     if (!entry) return reply.code(400).send({ error: "Tin nhắn trống." });
-    const shown = text !== undefined ? [deps.inbox.webChat.mine(chatId, text.slice(0, 2000), `mine:${updateId}`)] : [];
+    const echo = mineText(input);
+    const shown = echo !== undefined ? [deps.inbox.webChat.mine(chatId, echo.slice(0, 2000), `mine:${updateId}`)] : [];
     const [accepted] = await deps.inbox.intake.accept([entry], shown);
     deps.worker.kick();
     const handled = await deps.worker.whenDone(accepted!.id, CHAT_ANSWER_WAIT_MS, accepted!.fresh);

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { maskPersonalData } from "../../../core/privacy.js";
 import { truncate } from "../../../core/text.js";
 import { canChange, isStatus, STATUS_LABELS, STATUSES, type Status } from "../../../feedback/status.js";
+import type { ReplyTemplate } from "../../../inbox/reply-templates.js";
 import type { ChangeResult, ReportWithTrail } from "../../../inbox/reports.js";
 import { parseTrackingCode } from "../../../inbox/reports.js";
 import type { StaffSession } from "../../../inbox/staff-accounts.js";
@@ -14,8 +15,10 @@ import { OPEN_STATUSES } from "../../../inbox/report-queries.js";
 import { attachmentItem } from "../attachment-view.js";
 import { requireStaff } from "../auth.js";
 import { correctionForm } from "../correction-form.js";
+import { publishForm } from "../publish-form.js";
+import { templatePicker } from "../reply-template-picker.js";
 import type { WebDeps, WebRouteDeps } from "../deps.js";
-import { channelLabel, formatDate, formatDateTime, statusBadge, topicLabel } from "../format.js";
+import { channelLabel, formatDateTime, formatDue, statusBadge, topicLabel } from "../format.js";
 import type { Flash } from "../forms.js";
 import { html, type Html } from "../html.js";
 import { csrfField, messagePage, page } from "../layout.js";
@@ -30,6 +33,8 @@ const EVENT_LABELS: Record<string, string> = {
   merged: "Gộp phản ánh trùng vào đây",
   contact_revealed: "Xem thông tin liên hệ",
   corrected: "Sửa phân loại",
+  published: "Công khai kết quả",
+  unpublished: "Thôi công khai kết quả",
 };
 
 const DELIVERY_LABELS: Record<string, string> = { pending: "đang chờ gửi", sending: "đang gửi", sent: "đã gửi", failed: "gửi lỗi, sẽ thử lại", undeliverable: "không gửi được" };
@@ -119,13 +124,14 @@ export function reportRoutes(server: FastifyInstance, deps: WebRouteDeps): void 
 /** The page of one report; `revealed` shows the contact (right after the audited reveal). */
 export async function reportPage(deps: WebDeps, session: StaffSession, report: ReportWithTrail, revealed: boolean, flash?: Flash): Promise<string> {
   const now = new Date();
-  const [outbox, contact, units, similar] = await Promise.all([
+  const canAct = session.user.role !== "viewer";
+  const [outbox, contact, units, similar, templates] = await Promise.all([
     deps.inbox.queries.deliveries(report.id),
     report.contactId ? deps.inbox.queries.contact(report.contactId) : Promise.resolve(null),
     deps.inbox.units.active(),
     deps.inbox.queries.similarOpen(report.id),
+    canAct ? deps.inbox.replyTemplates.fitting(report.topic, report.status) : Promise.resolve([]),
   ]);
-  const canAct = session.user.role !== "viewer";
   const status = report.status as Status;
   const overdue = report.dueAt < now && OPEN_STATUSES.includes(status);
   const reasons = JSON.parse(report.urgentReasons) as string[];
@@ -164,7 +170,7 @@ export async function reportPage(deps: WebDeps, session: StaffSession, report: R
           <dt>Kênh</dt><dd>${channelLabel(report.channel)}</dd>
           <dt>Lĩnh vực</dt><dd>${topicLabel(report.topic)}</dd>
           <dt>Địa bàn</dt><dd>${report.area ?? "Không rõ"}</dd>
-          <dt>Hạn xử lý</dt><dd>${formatDate(report.dueAt)}</dd>
+          <dt>Hạn xử lý</dt><dd>${formatDue(report)}</dd>
           <dt>Đơn vị gợi ý</dt><dd>${report.suggestedUnit ?? "–"}</dd>
           <dt>Đơn vị xử lý</dt><dd>${report.unit?.name ?? "Chưa chuyển"}</dd>
           <dt>Liên hệ</dt><dd>${contactLine}</dd>
@@ -173,12 +179,13 @@ export async function reportPage(deps: WebDeps, session: StaffSession, report: R
         ${sections.length ? html`<h2>Liên quan nghị quyết</h2><ul>${sections.map((section) => html`<li>${section.label}</li>`)}</ul>` : ""}
       </section>
     </div>
-    ${canAct ? actionForms(session, report, units) : ""}
+    ${canAct ? actionForms(session, report, units, templates) : ""}
     ${canAct ? correctionForm(session, report, deps.reference.areas) : ""}
+    ${canAct ? publishForm(session, report) : ""}
     ${canAct && similar.length ? html`<section class="card"><h2>Có thể trùng với</h2><ul>${similar.map((match) => html`<li><a href="/inbox/${match.report.code}">${match.report.code}</a> (${Math.round(match.similarity * 100)}% giống; ${statusBadge(match.report.status)}) ${truncate(maskPersonalData(match.report.description), 140)}
       <form method="post" action="/inbox/${report.code}/merge" class="inline">${csrfField(session)}<input type="hidden" name="original" value="${match.report.code}"><button class="secondary">Gộp ${report.code} vào phản ánh này</button></form></li>`)}</ul></section>` : ""}
     <section class="card"><h2>Dòng thời gian</h2><ol class="timeline">${timeline.map((entry) => entry.item)}</ol></section>`;
-  return page({ title: report.code, session, active: "inbox", ...(flash ? { flash } : {}), body });
+  return page({ title: report.code, session, active: "inbox", ...(flash ? { flash } : {}), body, ...(templates.length ? { scripts: ["reply-templates.js"] } : {}) });
 }
 
 function eventItem(event: ReportWithTrail["events"][number]): Html {
@@ -195,7 +202,7 @@ function deliveryItem(message: { purpose: string; status: string; attempts: numb
   return html`<li><span class="when">${formatDateTime(message.createdAt)} · ${channelLabel(message.channel)}</span><br>${purpose[message.purpose] ?? message.purpose}: <span class="delivery ${message.status}">${DELIVERY_LABELS[message.status] ?? message.status}${message.sentAt ? ` lúc ${formatDateTime(message.sentAt)}` : ""}${unsent ? ` (${message.attempts} lần thử${message.lastError && !message.staffReason ? `: ${message.lastError}` : ""})` : ""}</span>${reason}</li>`;
 }
 
-function actionForms(session: StaffSession, report: ReportWithTrail, units: ReadonlyArray<{ code: string; name: string }>): Html {
+function actionForms(session: StaffSession, report: ReportWithTrail, units: ReadonlyArray<{ code: string; name: string }>, templates: readonly ReplyTemplate[]): Html {
   const status = report.status as Status;
   const next = STATUSES.filter((candidate) => canChange(status, candidate));
   return html`<section class="card"><h2>Xử lý</h2><div class="actions-grid">
@@ -208,6 +215,7 @@ function actionForms(session: StaffSession, report: ReportWithTrail, units: Read
       <button class="primary">Chuyển</button></form>` : ""}
     <form method="post" action="/inbox/${report.code}/reply">${csrfField(session)}
       <div class="field"><label for="reply">Trả lời người phản ánh</label><textarea id="reply" name="text" maxlength="4000" required></textarea></div>
+      ${templatePicker(templates, "reply")}
       <button class="primary">Gửi trả lời</button></form>
     <form method="post" action="/inbox/${report.code}/note">${csrfField(session)}
       <div class="field"><label for="note">Ghi chú nội bộ (người dân không thấy)</label><textarea id="note" name="text" maxlength="4000" required></textarea></div>
