@@ -17,14 +17,21 @@ const SMALLTALK_CHOICES: Reply["choices"] = [
   ],
 ];
 
-const SMALLTALK_OPENING: Readonly<Record<Exclude<IntentDetail, "english">, string>> = {
+const SMALLTALK_OPENING: Readonly<Record<"greeting" | "self" | "profanity", string>> = {
   greeting: "Chào bạn! Tôi là Trợ lý Dân vận của Ban Dân vận Tỉnh ủy Quảng Nam. Bạn có thể:",
   self: "Tôi là Trợ lý Dân vận, một chương trình trả lời tự động của Ban Dân vận Tỉnh ủy Quảng Nam (không phải người thật), làm việc cả ngày lẫn đêm. Bạn có thể:",
   profanity: "Tôi rất tiếc nếu câu trả lời trước chưa giúp được bạn. Bạn cứ nói rõ điều cần hỏi hoặc cần phản ánh, tôi sẽ cố gắng giúp. Bạn có thể:",
 };
 
+/** Thanks and goodbyes close a conversation: a short answer, without the list of what the assistant does. */
+const CLOSING: Readonly<Record<"thanks" | "goodbye", string>> = {
+  thanks: "Không có chi ạ! Khi cần, bạn cứ hỏi thêm về nghị quyết hoặc gõ /gopy để gửi phản ánh nhé.",
+  goodbye: "Chào bạn, chúc bạn một ngày tốt lành! Khi cần, bạn cứ nhắn lại cho Trợ lý Dân vận nhé.",
+};
+
 /** The short friendly answer to a greeting, thanks, goodbye, "bạn là ai", or rudeness (a calm one). */
 export function smalltalkReply(detail: IntentDetail | undefined): Reply {
+  if (detail === "thanks" || detail === "goodbye") return textReply(CLOSING[detail]);
   const opening = SMALLTALK_OPENING[detail === "self" || detail === "profanity" ? detail : "greeting"];
   return { blocks: [{ type: "paragraph", content: [opening] }, { type: "list", items: CAN_DO.map((item) => [item]) }], choices: SMALLTALK_CHOICES };
 }

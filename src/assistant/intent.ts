@@ -29,8 +29,11 @@ import {
 export const INTENTS = ["question", "report", "smalltalk", "out-of-scope", "tracking"] as const;
 export type Intent = (typeof INTENTS)[number];
 
-/** Which kind of smalltalk or decline, for the reply: a greeting, a question about the bot, rudeness, English. */
-export type IntentDetail = "greeting" | "self" | "profanity" | "english";
+/**
+ * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, a question about
+ * the bot, rudeness, English.
+ */
+export type IntentDetail = "greeting" | "thanks" | "goodbye" | "self" | "profanity" | "english";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -128,7 +131,7 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
   const profanity = distinctMatches(MATCHERS.profanity, folded);
   if (profanity.length > 0 && words.length <= INTENT_DEFAULTS.profanityWords) return offline("smalltalk", [`rude: ${profanity.join(", ")}`], "profanity");
   if (SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(folded))) return offline("smalltalk", ["asks about the assistant"], "self");
-  if (isOnlySmalltalk(folded)) return offline("smalltalk", ["greeting, thanks or goodbye only"], "greeting");
+  if (isOnlySmalltalk(folded)) return offline("smalltalk", ["greeting, thanks or goodbye only"], smalltalkKind(folded));
   if (isEnglish(text, words)) return offline("out-of-scope", ["typed in English"], "english");
   const report = reportScore(text, folded, words.length);
   // A short question with no one's own situation in it asks about a thing ("tiền bồi thường là bao nhiêu?"), however much it sounds like a complaint topic.
@@ -151,6 +154,13 @@ export function outOfDomain(text: string): boolean {
   const folded = foldedWords(text);
   if (OTHER_DOCUMENT_PATTERN.test(folded) || beyondDocuments(folded)) return true;
   return distinctMatches(MATCHERS.document, folded).length === 0 && OUT_OF_DOMAIN_PATTERNS.some((pattern) => pattern.test(folded));
+}
+
+/** Thanks and goodbyes get answers of their own; anything else that is only smalltalk is a greeting. */
+function smalltalkKind(folded: string): IntentDetail {
+  if (/\b(cam on|camon|cmon|thanks?|thx|tks|thks|mon)\b/u.test(folded)) return "thanks";
+  if (/\b(tam biet|bye|bai bai|goodbye|good bye|hen gap lai|hen lan sau|hen hom khac|ngu ngon|good night|see you|thoi chao|chao nha|chao nghen|chao nhe)\b/u.test(folded)) return "goodbye";
+  return "greeting";
 }
 
 /**

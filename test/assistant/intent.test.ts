@@ -1,6 +1,7 @@
 /** The offline intent rules, on the kinds of message the issue names (not the eval sentences). */
 import { describe, expect, it } from "vitest";
 import { classifyIntent, inDomain } from "../../src/assistant/intent.js";
+import { smalltalkReply } from "../../src/assistant/intent-replies.js";
 import { fold } from "../../src/core/text.js";
 
 const intentOf = (text: string, history: string[] = []) => classifyIntent(text, { history }).intent;
@@ -40,6 +41,16 @@ describe("offline intent rules", () => {
       expect(intentOf(text), text).toBe("smalltalk");
     }
     expect(classifyIntent("Bạn có phải ChatGPT không?").detail).toBe("self");
+  });
+
+  it("answers thanks and goodbyes briefly, without the list that follows a greeting", () => {
+    for (const [text, detail] of [["cảm ơn nhé", "thanks"], ["mơn nha 🙏", "thanks"], ["tam biet nha", "goodbye"], ["xin chào 👋", "greeting"]] as const) {
+      expect(classifyIntent(text).detail, text).toBe(detail);
+    }
+    const thanks = JSON.stringify(smalltalkReply("thanks"));
+    expect(thanks).toContain("Không có chi ạ!");
+    expect(thanks).not.toContain("Bạn có thể:");
+    expect(JSON.stringify(smalltalkReply("greeting"))).toContain("Bạn có thể:");
   });
 
   it("answers rudeness aimed at the bot calmly, as smalltalk", () => {
