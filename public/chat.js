@@ -243,7 +243,8 @@
           headers: { "content-type": "application/octet-stream", "x-tro-ly-chat": "1" },
           body: file,
         });
-        if (response.status < 500) {
+        // 507: the server is out of room for photos; trying again at once would not help.
+        if (response.status < 500 || response.status === 507) {
           const data = await response.json().catch(() => ({}));
           if (response.ok) return data.photo.ref;
           refuse(`Ảnh “${file.name}”: ${data.error || "chưa gửi được."}`);

@@ -8,7 +8,7 @@
  * refers to are deleted after `UPLOAD_RETENTION_MS`.
  */
 import { randomUUID } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, statfs, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { contentTypeOf, type AttachmentFile, type AttachmentSource } from "../core/attachments.js";
 import { describeError, UpstreamApiError } from "../core/errors.js";
@@ -19,8 +19,14 @@ import type { Database } from "./database.js";
 /** An upload no report refers to is deleted after this long (a form in progress may take days). */
 export const UPLOAD_RETENTION_MS = 7 * 24 * 3600 * 1000;
 
+/**
+ * Free space an upload must leave on the data folder's disk: uploads are limited per address, not in
+ * total, and the database on the same disk must never be the one to run out of room.
+ */
+export const UPLOAD_MIN_FREE_BYTES = 1024 ** 3;
+
 /** Why an upload was refused. */
-export type UploadRefusal = "too_large" | "not_photo";
+export type UploadRefusal = "too_large" | "not_photo" | "no_space";
 
 /** An upload refused for its content: `reason` says why, `message` tells the person in Vietnamese. */
 export class UploadRefusedError extends Error {
@@ -37,6 +43,7 @@ export class UploadRefusedError extends Error {
 export const UPLOAD_MESSAGES: Readonly<Record<UploadRefusal, string>> = {
   too_large: `Ảnh lớn hơn ${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB nên không gửi được. Bạn chọn ảnh nhỏ hơn, hoặc chụp lại với độ phân giải thấp hơn nhé.`,
   not_photo: "Tệp này không phải ảnh JPEG, PNG hay WebP (dù tên tệp có thể ghi như vậy) nên trợ lý không nhận. Bạn chọn ảnh chụp khác nhé.",
+  no_space: "Máy chủ tạm thời không nhận thêm ảnh. Bạn cứ gửi phản ánh bằng chữ trước, ảnh gửi sau nhé.",
 };
 
 /** A reference to an upload: `<chat id>/<uuid>.<ext>`, nothing that could leave the folder. */
@@ -52,11 +59,15 @@ export interface StoredUpload {
 export class WebUploads implements AttachmentSource {
   private readonly folder: string;
 
-  /** @param dataDir the data folder; uploads go to `<dataDir>/uploads/` */
+  /**
+   * @param dataDir the data folder; uploads go to `<dataDir>/uploads/`
+   * @param options `minFreeBytes` overrides `UPLOAD_MIN_FREE_BYTES` (tests raise it to see the refusal)
+   */
   constructor(
     private readonly db: Database,
-    dataDir: string,
+    private readonly dataDir: string,
     private readonly logger: Logger,
+    private readonly options: { minFreeBytes?: number } = {},
   ) {
     this.folder = join(dataDir, "uploads");
   }
@@ -70,6 +81,11 @@ export class WebUploads implements AttachmentSource {
     const type = photoType(bytes);
     if (!type) throw new UploadRefusedError("not_photo", UPLOAD_MESSAGES.not_photo);
     const kept = keepLocation ? bytes : withoutLocation(bytes, type);
+    const disk = await statfs(this.dataDir);
+    if (disk.bavail * disk.bsize - kept.length < (this.options.minFreeBytes ?? UPLOAD_MIN_FREE_BYTES)) {
+      this.logger.error({ freeBytes: disk.bavail * disk.bsize }, "the data folder's disk is nearly full: web chat photos are refused until space is freed");
+      throw new UploadRefusedError("no_space", UPLOAD_MESSAGES.no_space);
+    }
     const ref = `${chatId}/${randomUUID()}.${PHOTO_FORMATS[type].ext}`;
     if (!REF.test(ref)) throw new RangeError(`not a web chat id: ${chatId}`);
     await mkdir(join(this.folder, chatId), { recursive: true, mode: 0o700 });

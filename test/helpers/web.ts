@@ -63,7 +63,7 @@ export async function openTestWebApp(
   const assistant = testAssistant(knowledge, inbox, { service, curated });
   const worker = startTestWorker(inbox, assistant);
   // The web chat's photos go to a data folder of this app's own.
-  const uploads = new WebUploads(inbox.db, tempDir("tldv-uploads"), testLogger);
+  const uploads = new WebUploads(inbox.db, tempDir("tldv-uploads"), testLogger, { minFreeBytes: 0 });
   const server = createHttpServer({
     ...options.http,
     limits: { ask: NO_LIMIT, chatSend: NO_LIMIT, chatPoll: NO_LIMIT, chatPhoto: NO_LIMIT, ...options.http?.limits },

@@ -2,11 +2,12 @@
  * The web chat's uploads in the data folder: stored under the chat, readable only by a reference
  * of the right shape, and photos never sent deleted once old, while those a report keeps stay.
  */
+import { existsSync } from "node:fs";
 import { utimes } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Inbox } from "../../src/inbox/inbox.js";
-import { UPLOAD_RETENTION_MS, WebUploads } from "../../src/inbox/web-uploads.js";
+import { UPLOAD_MESSAGES, UPLOAD_RETENTION_MS, WebUploads } from "../../src/inbox/web-uploads.js";
 import { openTestInbox } from "../helpers/database.js";
 import { tempDir, testLogger } from "../helpers/knowledge.js";
 import { fixturePhoto } from "../helpers/photos.js";
@@ -19,7 +20,7 @@ let uploads: WebUploads;
 beforeAll(async () => {
   inbox = await openTestInbox();
   dataDir = tempDir("tldv-uploads");
-  uploads = new WebUploads(inbox.db, dataDir, testLogger);
+  uploads = new WebUploads(inbox.db, dataDir, testLogger, { minFreeBytes: 0 });
 });
 
 describe("WebUploads", () => {
@@ -30,6 +31,13 @@ describe("WebUploads", () => {
     expect(await uploads.has("another0another0another0another0", stored.ref)).toBe(false);
     expect(Buffer.from((await uploads.fetch(stored.ref)).bytes).equals(fixturePhoto("png"))).toBe(true);
     await expect(uploads.fetch(`${CHAT}/../../pseudonym.key`)).rejects.toThrow(/not an upload reference/u);
+  });
+
+  it("refuses a photo, writing nothing, when it would leave the disk too full for the database", async () => {
+    const folder = tempDir("tldv-uploads-full");
+    const full = new WebUploads(inbox.db, folder, testLogger, { minFreeBytes: Number.MAX_SAFE_INTEGER });
+    await expect(full.store(CHAT, fixturePhoto("png"), false)).rejects.toMatchObject({ reason: "no_space", message: UPLOAD_MESSAGES.no_space });
+    expect(existsSync(join(folder, "uploads"))).toBe(false);
   });
 
   it("deletes old photos no report keeps, and keeps the rest", async () => {

@@ -37,7 +37,7 @@ export function chatPhotoRoutes(server: FastifyInstance, deps: WebDeps): void {
           const stored = await deps.uploads.store(chatIdOf(request, reply), body, request.query.location === "keep");
           return { photo: stored };
         } catch (error) {
-          if (error instanceof UploadRefusedError) return reply.code(error.reason === "too_large" ? 413 : 415).send({ error: error.message });
+          if (error instanceof UploadRefusedError) return reply.code({ too_large: 413, not_photo: 415, no_space: 507 }[error.reason]).send({ error: error.message });
           throw error;
         }
       },
