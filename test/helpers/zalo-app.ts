@@ -198,7 +198,8 @@ export async function answerUntilCode(person: ZaloPerson | OaPerson, first: stri
     else if (message.includes("Bạn muốn gửi ẩn danh")) await person.say(menuNumber(message, "Gửi ẩn danh"));
     else if (message.startsWith("Kiểm tra lại phản ánh")) await person.say(menuNumber(message, "Gửi phản ánh"));
     else throw new Error(`unexpected message in the form: ${message}`);
-    message = (await person.replies())[0]!;
+    // A loaded machine (the whole suite, browsers starting) may take seconds per step.
+    message = (await person.replies(1, 20_000))[0]!;
   }
   throw new Error("no tracking code after six answers");
 }
