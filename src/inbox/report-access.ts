@@ -9,6 +9,7 @@ import { randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import type { Block, Channel, Inline, Reply } from "../core/messages.js";
 import type { Pseudonymizer } from "../core/pseudonym.js";
 import { wellFormedJson } from "../core/text.js";
+import { FailureWindow } from "../core/failure-window.js";
 import type { Database } from "./database.js";
 import type { Reports, ReportWithTrail } from "./reports.js";
 
@@ -118,14 +119,16 @@ export type Requester = `address:${string}` | `chat:${string}`;
 
 /** Opens reports by code and PIN for anyone, within the limits; shared by every channel and the web. */
 export class ReportAccess {
-  private readonly failures = new Map<string, number[]>();
+  private readonly failures: FailureWindow;
 
   constructor(
     private readonly db: Database,
     private readonly reports: Reports,
     private readonly pins: PinHasher,
     private readonly limit: { readonly perCode: number; readonly perRequester: number; readonly windowMs: number } = LOOKUP_LIMIT,
-  ) {}
+  ) {
+    this.failures = new FailureWindow(limit.windowMs);
+  }
 
   /**
    * The report with this code when the PIN is its PIN. Refused without checking while the code or
@@ -135,16 +138,16 @@ export class ReportAccess {
   async open(code: string | undefined, pin: string | undefined, requester: Requester, now = Date.now()): Promise<AccessResult> {
     // Something that is no code at all counts against the requester only.
     const keys = code ? [`code:${code}`, requester] : [requester];
-    const wait = Math.max(code ? this.blockedFor(`code:${code}`, this.limit.perCode, now) : 0, this.blockedFor(requester, this.limit.perRequester, now));
+    const wait = Math.max(code ? this.failures.waitFor(`code:${code}`, this.limit.perCode, now) : 0, this.failures.waitFor(requester, this.limit.perRequester, now));
     if (wait > 0) return { ok: false, reason: "limited", retryAfterMs: wait };
+    // Counted before the report is read: guesses sent in parallel all meet the limit.
+    this.failures.count(keys, now);
     const report = code ? await this.reports.findByCode(code) : undefined;
     const matches = this.pins.matches(pin ?? "", report?.pinHash);
-    if (report && pin && matches) {
-      this.failures.delete(`code:${code}`);
-      return { ok: true, report };
-    }
-    this.fail(keys, now);
-    return { ok: false, reason: "not-found" };
+    if (!(report && pin && matches)) return { ok: false, reason: "not-found" };
+    this.failures.clear(`code:${code}`);
+    this.failures.uncount(requester, now);
+    return { ok: true, report };
   }
 
   /**
@@ -159,20 +162,5 @@ export class ReportAccess {
       update: {},
     });
     return (await this.reports.findById(report.id)) ?? report;
-  }
-
-  private blockedFor(key: string, max: number, now: number): number {
-    const recent = this.recent(key, now);
-    return recent.length >= max ? recent[recent.length - max]! + this.limit.windowMs - now : 0;
-  }
-
-  private fail(keys: readonly string[], now: number): void {
-    // Forget stale entries now and then, so that a flood of made-up codes cannot grow the map for ever.
-    if (this.failures.size > 10_000) for (const key of [...this.failures.keys()]) if (this.recent(key, now).length === 0) this.failures.delete(key);
-    for (const key of keys) this.failures.set(key, [...this.recent(key, now), now]);
-  }
-
-  private recent(key: string, now: number): number[] {
-    return (this.failures.get(key) ?? []).filter((time) => now - time < this.limit.windowMs);
   }
 }

@@ -72,6 +72,22 @@ describe("opening a report", () => {
     expect((await inbox.access.open(code, "654321", "chat:zalo:owner", start)).ok).toBe(true);
   });
 
+  it("holds the limit against guesses sent in parallel: none is checked past it, the right PIN among them included", async () => {
+    const code = await file("975310");
+    const start = Date.now();
+    const guesses = Array.from({ length: 30 }, (_, i) => (i === 29 ? "975310" : String(100_000 + i)));
+    const results = await Promise.all(guesses.map((pin, i) => inbox.access.open(code, pin, `address:p${i}`, start)));
+    expect(results.filter((result) => result.ok === false && result.reason === "not-found")).toHaveLength(LOOKUP_LIMIT.perCode);
+    expect(results.filter((result) => result.ok === false && result.reason === "limited")).toHaveLength(30 - LOOKUP_LIMIT.perCode);
+    expect(results.some((result) => result.ok)).toBe(false);
+  });
+
+  it("counts a right PIN against no one: the owner may look the report up again and again", async () => {
+    const code = await file("864209");
+    const start = Date.now();
+    for (let attempt = 0; attempt < LOOKUP_LIMIT.perRequester + 2; attempt++) expect((await inbox.access.open(code, "864209", "address:owner-again", start)).ok).toBe(true);
+  });
+
   it("opens no report filed without a PIN, whatever is tried", async () => {
     const code = await file();
     expect((await inbox.reports.findByCode(code))?.pinHash).toBeNull();

@@ -6,7 +6,7 @@
  */
 import { textReply, type Inbound } from "../../core/messages.js";
 import type { Classifier } from "../../feedback/classifier.js";
-import { addWorkingDays } from "../../feedback/deadlines.js";
+import { dueDateOf } from "../../feedback/deadlines.js";
 import { cancelled, isStale, parseForm, startForm, step, withClassification, type FeedbackForm, type FlowContext, type FlowInput, type FlowStep } from "../../feedback/flow.js";
 import type { ReferenceData } from "../../feedback/reference-data.js";
 import { responsibleUnit } from "../../feedback/taxonomy.js";
@@ -119,7 +119,7 @@ async function draftOf(turn: Turn, deps: FeedbackDeps, form: FeedbackForm): Prom
         .slice(0, FEEDBACK_DEFAULTS.sections)
         .map((citation) => ({ section: citation.section, label: citation.label }));
   const { deadlines, holidays } = deps.reference;
-  const dueAt = form.urgent ? new Date(now.getTime() + deadlines.urgentHours * 3600 * 1000) : addWorkingDays(now, deadlines.workingDays[topic], holidays);
+  const dueAt = dueDateOf(now, { topic, urgent: form.urgent }, deadlines, holidays);
   return {
     channel: message.chat.channel,
     chatId: message.chat.id,

@@ -7,9 +7,9 @@
  *   number and name with one tap, by consent; their answer comes back as a `user_submit_info` event
  *   (oa-inbound.ts).
  */
-import axios from "axios";
 import type { AttachmentSource } from "../../core/attachments.js";
-import { AppError, UpstreamUnreachableError } from "../../core/errors.js";
+import { AppError } from "../../core/errors.js";
+import { downloadMedia, MediaRefusedError } from "../../core/media-download.js";
 import type { Channel, ReplyImage } from "../../core/messages.js";
 import type { OaAttachment, ZaloOaApi } from "./oa-api.js";
 
@@ -28,9 +28,6 @@ export const OA_IMAGE_LIMITS = {
   types: ["image/jpeg", "image/png"],
   fetchTimeoutMs: 10_000,
 } as const;
-
-/** The service name of fetching a picture, in errors and logs. */
-const IMAGE_SOURCE = "image for the Zalo OA";
 
 /** The picture cannot be sent through the OA as it is (too large, not JPG or PNG). */
 export class OaImageUnsuitableError extends AppError {}
@@ -90,17 +87,29 @@ function suitable(bytes: Uint8Array, contentType: string, what: string): ImageFi
   return { bytes, type };
 }
 
+/**
+ * A picture given by URL, downloaded within Zalo's 1 MB. Its URL comes from staff (a reply's photo),
+ * not from a citizen's message, so its own host is allowed.
+ */
 async function fetchImage(url: string): Promise<ImageFile> {
-  let response;
   try {
-    response = await axios.get<ArrayBuffer>(url, { responseType: "arraybuffer", timeout: OA_IMAGE_LIMITS.fetchTimeoutMs, maxContentLength: OA_IMAGE_LIMITS.bytes, validateStatus: () => true });
+    const media = await downloadMedia(url, { hosts: [hostnameOf(url)], maxBytes: OA_IMAGE_LIMITS.bytes, timeoutMs: OA_IMAGE_LIMITS.fetchTimeoutMs });
+    return suitable(new Uint8Array(media.bytes), media.contentType, `the picture from ${hostOf(url)}`);
   } catch (error) {
-    // Only the host in messages: the URL's path or query may carry a token.
-    if (axios.isAxiosError(error) && error.message.includes("maxContentLength")) throw new OaImageUnsuitableError(`the picture from ${hostOf(url)} is larger than Zalo's 1 MB limit for OA images`);
-    throw new UpstreamUnreachableError(IMAGE_SOURCE, `${hostOf(url)}: ${axios.isAxiosError(error) && error.code ? error.code : "no answer"}`);
+    // Too large, no picture, or a dead link: sending again cannot help, so it is said in words.
+    if (error instanceof MediaRefusedError) {
+      throw new OaImageUnsuitableError(error.reason === "too_large" ? `the picture from ${hostOf(url)} is larger than Zalo's 1 MB limit for OA images` : `the picture from ${hostOf(url)} cannot be sent: ${error.message}`);
+    }
+    throw error;
   }
-  if (response.status >= 300) throw new UpstreamUnreachableError(IMAGE_SOURCE, `${hostOf(url)} answered HTTP ${response.status}`);
-  return suitable(new Uint8Array(response.data), String(response.headers["content-type"] ?? ""), `the picture from ${hostOf(url)}`);
+}
+
+function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return "";
+  }
 }
 
 function hostOf(url: string): string {

@@ -10,6 +10,7 @@ import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from "f
 import type { AuditLog } from "../../inbox/audit-log.js";
 import type { Role, StaffAccounts, StaffSession } from "../../inbox/staff-accounts.js";
 import { SESSION } from "../../inbox/staff-accounts.js";
+import { FailureWindow } from "../../core/failure-window.js";
 import { messagePage } from "./layout.js";
 
 declare module "fastify" {
@@ -107,18 +108,15 @@ export interface LoginAttempt {
  * first failure is counted.
  */
 export class LoginLimiter {
-  private readonly failures = new Map<string, number[]>();
+  private readonly failures: FailureWindow;
 
-  constructor(private readonly limit: { perUser: number; perAddress: number; windowMs: number } = LOGIN_LIMIT) {}
+  constructor(private readonly limit: { perUser: number; perAddress: number; windowMs: number } = LOGIN_LIMIT) {
+    this.failures = new FailureWindow(limit.windowMs);
+  }
 
   /** Milliseconds until another attempt is allowed (0 when allowed now). */
   blockedFor(attempt: LoginAttempt, now = Date.now()): number {
-    let wait = 0;
-    for (const [key, max] of this.keys(attempt)) {
-      const recent = this.recent(key, now);
-      if (recent.length >= max) wait = Math.max(wait, recent[recent.length - max]! + this.limit.windowMs - now);
-    }
-    return wait;
+    return Math.max(...this.keys(attempt).map(([key, max]) => this.failures.waitFor(key, max, now)));
   }
 
   /**
@@ -128,9 +126,7 @@ export class LoginLimiter {
   begin(attempt: LoginAttempt, now = Date.now()): number {
     const wait = this.blockedFor(attempt, now);
     if (wait > 0) return wait;
-    // Forget stale entries now and then, so a flood of usernames cannot grow the map for ever.
-    if (this.failures.size > 10_000) for (const key of [...this.failures.keys()]) if (this.recent(key, now).length === 0) this.failures.delete(key);
-    for (const [key] of this.keys(attempt)) this.failures.set(key, [...this.recent(key, now), now]);
+    this.failures.count(this.keys(attempt).map(([key]) => key), now);
     return 0;
   }
 
@@ -139,11 +135,8 @@ export class LoginLimiter {
    * the address's count loses that attempt only (others may share the address).
    */
   succeed(attempt: LoginAttempt, begunAt: number): void {
-    this.failures.delete(`user:${attempt.username.toLowerCase()}`);
-    const key = `address:${attempt.address}`;
-    const times = this.failures.get(key) ?? [];
-    const index = times.indexOf(begunAt);
-    if (index >= 0) this.failures.set(key, times.filter((_, i) => i !== index));
+    this.failures.clear(`user:${attempt.username.toLowerCase()}`);
+    this.failures.uncount(`address:${attempt.address}`, begunAt);
   }
 
   private keys(attempt: LoginAttempt): Array<[string, number]> {
@@ -151,9 +144,5 @@ export class LoginLimiter {
       [`user:${attempt.username.toLowerCase()}`, this.limit.perUser],
       [`address:${attempt.address}`, this.limit.perAddress],
     ];
-  }
-
-  private recent(key: string, now: number): number[] {
-    return (this.failures.get(key) ?? []).filter((time) => now - time < this.limit.windowMs);
   }
 }
