@@ -14,7 +14,9 @@ import { ReportService } from "../src/assistant/report-service.js";
 import { webHandler } from "../src/channels/web/adapter.js";
 import { createLogger } from "../src/core/logger.js";
 import { createPseudonymizer } from "../src/core/pseudonym.js";
+import { createTotp } from "../src/core/totp.js";
 import { offlineClassifier } from "../src/feedback/classifier.js";
+import { LiveReference } from "../src/feedback/live-reference.js";
 import { loadReferenceData } from "../src/feedback/reference-data.js";
 import { STATUSES } from "../src/feedback/status.js";
 import { TOPICS } from "../src/feedback/taxonomy.js";
@@ -38,7 +40,7 @@ const work = mkdtempSync(join(tmpdir(), "bench-inbox-"));
 const base = join(work, "base.db");
 await migrateDatabase(`file:${base}`);
 const knowledge = await KnowledgeBase.open({ knowledgeDir: "knowledge", indexDir: join(work, "index"), embedder: { kind: "corpus" }, logger });
-const reference = loadReferenceData("knowledge");
+const reference = new LiveReference(loadReferenceData("knowledge"));
 const pseudonym = createPseudonymizer("bench-inbox-pseudonym-key");
 const PHRASES = ["đường bị sạt lở", "khói bụi nhà máy", "hồ sơ đất đai chậm", "tiền hỗ trợ chưa về", "đua xe ban đêm", "rác thải ùn ứ", "mỏ cát hút sát bờ sông", "cán bộ gây phiền hà"];
 
@@ -48,7 +50,7 @@ async function seeded(count: number): Promise<string> {
   const file = join(work, `inbox-${count}.db`);
   copyFileSync(base, file);
   const inbox = await openInbox(`file:${file}`, pseudonym);
-  await inbox.units.sync(reference.units);
+  await inbox.units.seed(reference.units);
   const areas = reference.areas.map((area) => area.name);
   const now = Date.now();
   await inbox.db.$transaction(
@@ -77,7 +79,7 @@ async function measure(count: number): Promise<Map<string, number[]>> {
   const assistant = createAssistant({ knowledge, inbox, service, curated, logger, pseudonym, reference, classifier: offlineClassifier, staffIds: new Set() });
   const worker = new IntakeWorker(inbox.intake, logger);
   worker.register("web", webHandler(assistant, inbox.webChat));
-  const server = createHttpServer({ knowledge, logger, web: { inbox, knowledge, worker, service, reference, curated, logger, loginLimiter: new LoginLimiter() } });
+  const server = createHttpServer({ knowledge, logger, web: { inbox, knowledge, worker, service, reference, curated, logger, loginLimiter: new LoginLimiter(), totp: createTotp("bench-two-factor-key") } });
   await inbox.staff.create("bench", "Cán bộ thử", PASSWORD, "staff");
   const loginPage = await server.inject({ method: "GET", url: "/login" });
   const loginCookie = loginPage.cookies.find((cookie) => cookie.name === "tldv_login")!.value;

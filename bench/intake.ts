@@ -65,7 +65,7 @@ async function throughBot(): Promise<{ seconds: number; latencies: number[]; rep
   const file = join(work, "bot.db");
   copyFileSync(base, file);
   const inbox = await openInbox(`file:${file}`, pseudonym);
-  await inbox.units.sync(reference.units);
+  await inbox.units.seed(reference.units);
   const delivered = { codes: new Set<string>(), cards: 0, duplicates: 0 };
   const sender: ChannelSender = {
     async send(chatId, reply) {

@@ -227,6 +227,7 @@ function observe(): void {
 
 const kills = [KILL_WINDOW_MS[0] + random() * (KILL_WINDOW_MS[1] - KILL_WINDOW_MS[0]), KILL_WINDOW_MS[0] + random() * (KILL_WINDOW_MS[1] - KILL_WINDOW_MS[0])].sort((a, b) => a - b);
 const downtimes: Array<{ at: number; restartMs: number }> = [];
+const killedAt: number[] = [];
 const started = Date.now();
 process.stdout.write(`storm: ${citizens.length} citizens over ${BURST_MS / 1000} s; SIGKILL at ${kills.map((at) => `${(at / 1000).toFixed(1)} s`).join(" and ")}\n`);
 
@@ -246,6 +247,7 @@ const writing = Promise.all(
 const killing = (async () => {
   for (const at of kills) {
     await sleep(Math.max(0, started + at - Date.now()));
+    killedAt.push(Date.now());
     await killApp(app);
     const down = Date.now();
     app = await startApp(env, port);
@@ -294,6 +296,24 @@ const delivered = citizens.filter((citizen) => citizen.codes.size > 0);
 /** Codes received more than once, and more than one code for the one report a citizen filed. */
 const duplicatesOf = (citizen: Citizen) => [...citizen.codes.values()].reduce((extra, count) => extra + count - 1, 0) + Math.max(0, citizen.codes.size - 1);
 const duplicateCodes = citizens.reduce((sum, citizen) => sum + duplicatesOf(citizen), 0);
+/**
+ * For each code sent twice, how long before the next kill its first copy was accepted by the fake:
+ * how wide the moment is in which a crash repeats a delivery.
+ */
+function repeatedBeforeKill(): number[] {
+  const codesSent = [
+    ...telegram.sent.map((sent) => ({ chat: `telegram:${sent.chatId}`, text: sent.text, at: sent.at })),
+    ...zalo.sent.map((sent) => ({ chat: `zalo:${sent.chatId}`, text: sent.text, at: sent.at })),
+    ...zalo.oa.sent.map((sent) => ({ chat: `zalo:${sent.userId}`, text: sent.text, at: sent.at })),
+  ].filter((sent) => sent.text.includes("Mã theo dõi"));
+  const firsts = new Map<string, { first: number; copies: number }>();
+  for (const sent of codesSent) {
+    const key = `${sent.chat} ${CODE.exec(sent.text)?.[0]}`;
+    const seen = firsts.get(key);
+    firsts.set(key, { first: Math.min(seen?.first ?? Infinity, sent.at), copies: (seen?.copies ?? 0) + 1 });
+  }
+  return [...firsts.values()].filter((sent) => sent.copies > 1).map((sent) => (killedAt.find((at) => at >= sent.first) ?? Infinity) - sent.first);
+}
 const latency = (route: Route | "zalo", from: "sent" | "accepted" = "sent") =>
   citizens
     .filter((citizen) => (route === "zalo" ? citizen.route !== "telegram" && citizen.route !== "web" : citizen.route === route) && citizen.codeAt !== undefined)
@@ -318,6 +338,8 @@ console.log(`  SIGKILL at ${downtimes.map((down) => `${(down.at / 1000).toFixed(
 console.log(`\n  messages acknowledged   ${acknowledged.length}/${citizens.length}`);
 console.log(`  reports filed           ${reportsFiled}; duplicate reports ${duplicateReports}; acknowledged but never filed ${lost.length}; stored messages not finished ${unhandled}`);
 console.log(`  codes delivered         ${delivered.length}/${citizens.length}; duplicate codes ${duplicateCodes} (${(Object.keys(SHARES) as Route[]).map((route) => `${route} ${citizens.filter((citizen) => citizen.route === route).reduce((sum, citizen) => sum + duplicatesOf(citizen), 0)}`).join(", ")})`);
+const repeats = repeatedBeforeKill();
+if (repeats.length) console.log(`                          first copies of repeated codes sent ${repeats.map((ms) => `${ms} ms`).join(", ")} before a kill`);
 console.log(`  message → code          Telegram ${seconds(latency("telegram"))}`);
 console.log(`                          Zalo     ${seconds(latency("zalo"))}`);
 console.log(`                          web      ${seconds(latency("web"))}`);

@@ -36,21 +36,27 @@ export function isStale() {
   }
   const files = sourceFiles();
   const newest = (file) => statSync(file).mtimeMs > built;
-  return !existsSync(generatedClient) || newest(schema) || newest(sourceDir) || files.some(newest);
+  return CLIENTS.some(({ client }) => !existsSync(client)) || newest(schema) || newest(sourceDir) || files.some(newest);
 }
 
 const schema = join(root, "prisma", "schema.prisma");
-const generatedClient = join(sourceDir, "inbox", "generated", "client.ts");
+/** One client per provider; `generate` never connects, so any well-formed URL of the kind will do. */
+const CLIENTS = [
+  { client: join(sourceDir, "inbox", "generated", "client.ts"), url: `file:${join(root, "data", "generate.db")}` },
+  { client: join(sourceDir, "inbox", "generated-pg", "client.ts"), url: "postgresql://generate@localhost/generate" },
+];
 
-/** Runs `prisma generate` when the generated client is missing or older than the schema. */
+/** Runs `prisma generate` for each provider whose client is missing or older than the schema. */
 export function ensurePrismaClient() {
-  if (existsSync(generatedClient) && statSync(generatedClient).mtimeMs >= statSync(schema).mtimeMs) return;
-  const result = spawnSync(process.execPath, [join(root, "scripts", "prisma.mjs"), "generate"], { cwd: root, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`prisma generate failed:\n${result.stdout}${result.stderr}`);
+  for (const { client, url } of CLIENTS) {
+    if (existsSync(client) && statSync(client).mtimeMs >= statSync(schema).mtimeMs) continue;
+    const result = spawnSync(process.execPath, [join(root, "scripts", "prisma.mjs"), "generate"], { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: url } });
+    if (result.status !== 0) throw new Error(`prisma generate failed:\n${result.stdout}${result.stderr}`);
+  }
 }
 
 /** Packages loaded from node_modules at run time rather than bundled. */
-const EXTERNAL = ["better-sqlite3", "hnswlib-node", "@prisma/client", "@prisma/adapter-better-sqlite3", "prisma", "pino"];
+const EXTERNAL = ["better-sqlite3", "hnswlib-node", "@prisma/client", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "prisma", "pino"];
 
 export async function buildDist() {
   ensurePrismaClient();

@@ -4,6 +4,7 @@
  * Every variable is listed, with a comment, in `.env.example`.
  */
 import { existsSync } from "node:fs";
+import { hostname } from "node:os";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 import { ConfigError } from "./core/errors.js";
@@ -17,6 +18,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
   PORT: withDefault(z.coerce.number().int().min(0).max(65_535), 3000),
   HOST: withDefault(z.string(), "127.0.0.1"),
+  INSTANCE_NAME: optional(z.string().regex(/^[\w.:@-]{1,100}$/, { message: "must be a short name of letters, digits and . : @ - _, such as web-1" })),
   TRUST_PROXY: withDefault(z.enum(["true", "false"], { message: "must be true or false" }), "false"),
   PUBLIC_URL: optional(
     z
@@ -25,10 +27,13 @@ const EnvSchema = z.object({
       .transform((url) => url.replace(/\/+$/u, "")),
   ),
   DATA_DIR: withDefault(z.string(), "data"),
-  DATABASE_URL: optional(z.string().regex(/^file:/, { message: "must be a SQLite URL such as file:./data/tro-ly-dan-van.db" })),
+  DATABASE_URL: optional(
+    z.string().regex(/^(file:|postgres(ql)?:\/\/)/u, { message: "must be a SQLite URL such as file:./data/tro-ly-dan-van.db or a PostgreSQL URL such as postgresql://tro_ly:…@db.internal:5432/tro_ly" }),
+  ),
   PSEUDONYM_KEY: optional(z.string().min(16, { message: "must be at least 16 characters" })),
   METRICS_TOKEN: optional(z.string().min(16, { message: "must be at least 16 characters" })),
   KNOWLEDGE_DIR: withDefault(z.string(), "knowledge"),
+  AREAS_FILE: withDefault(z.string().regex(/^[\w.-]+\.json$/, { message: "must be the name of a .json file in KNOWLEDGE_DIR, such as areas-2025.json" }), "areas-2025.json"),
   INDEX_DIR: withDefault(z.string(), "build/index"),
   OPENAI_API_KEY: optional(z.string()),
   OPENAI_BASE_URL: optional(z.url({ message: "must be a URL such as http://localhost:8000/v1" })),
@@ -68,6 +73,12 @@ export interface Config {
   readonly logLevel: string;
   readonly port: number;
   readonly host: string;
+  /**
+   * This process among those sharing the database (INSTANCE_NAME; by default the machine's name and
+   * the port, which no other live process can have): recorded on what it claims from the queues, so
+   * that after a crash it takes its own unfinished work back at once.
+   */
+  readonly instanceName: string;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (login limits, audit). */
   readonly trustProxy: boolean;
   /**
@@ -76,13 +87,15 @@ export interface Config {
    */
   readonly publicUrl: string | undefined;
   readonly dataDir: string;
-  /** SQLite URL with an absolute path: `file:/…/tro-ly-dan-van.db`. */
+  /** SQLite URL with an absolute path (`file:/…/tro-ly-dan-van.db`), or a PostgreSQL URL (`postgresql://…`). */
   readonly databaseUrl: string;
   /** Key of the pseudonyms that replace chat ids in logs; generated into the data folder when unset. */
   readonly pseudonymKey: string | undefined;
   /** Bearer token a Prometheus scraper sends to /metrics; unset means loopback clients only. */
   readonly metricsToken: string | undefined;
   readonly knowledgeDir: string;
+  /** The file in `knowledgeDir` the area list is first filled from (the 2025 or the 2023 structure). */
+  readonly areasFile: string;
   readonly indexDir: string;
   /** Present when OPENAI_API_KEY or OPENAI_BASE_URL is set: answers then come from the LLM. */
   readonly openai: OpenAIConfig | undefined;
@@ -119,13 +132,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: values.LOG_LEVEL,
     port: values.PORT,
     host: values.HOST,
+    instanceName: values.INSTANCE_NAME ?? `${hostname()}:${values.PORT}`,
     trustProxy: values.TRUST_PROXY === "true",
     publicUrl: values.PUBLIC_URL,
     dataDir,
-    databaseUrl: values.DATABASE_URL ? `file:${resolve(values.DATABASE_URL.replace(/^file:/, ""))}` : `file:${join(dataDir, "tro-ly-dan-van.db")}`,
+    databaseUrl: !values.DATABASE_URL
+      ? `file:${join(dataDir, "tro-ly-dan-van.db")}`
+      : values.DATABASE_URL.startsWith("file:")
+        ? `file:${resolve(values.DATABASE_URL.replace(/^file:/, ""))}`
+        : values.DATABASE_URL,
     pseudonymKey: values.PSEUDONYM_KEY,
     metricsToken: values.METRICS_TOKEN,
     knowledgeDir: values.KNOWLEDGE_DIR,
+    areasFile: values.AREAS_FILE,
     indexDir: values.INDEX_DIR,
     openai: openaiConfigured
       ? {

@@ -25,11 +25,14 @@ import type { ChannelSender } from "./core/delivery.js";
 import { describeError } from "./core/errors.js";
 import { createLogger } from "./core/logger.js";
 import { createMediaTokens } from "./core/media-links.js";
+import { createTotp } from "./core/totp.js";
 import type { Channel } from "./core/messages.js";
 import { createMetrics } from "./core/metrics.js";
 import { createPseudonymizer } from "./core/pseudonym.js";
+import { LiveReference } from "./feedback/live-reference.js";
 import { loadReferenceData } from "./feedback/reference-data.js";
 import { AttachmentKeeper } from "./inbox/attachment-keeper.js";
+import { databaseLabel, providerOf } from "./inbox/database.js";
 import { OutboxDispatcher } from "./inbox/dispatcher.js";
 import { openInbox } from "./inbox/inbox.js";
 import { forgetShownPins } from "./inbox/report-access.js";
@@ -37,7 +40,7 @@ import { ReportFeed } from "./inbox/report-feed.js";
 import { WebUploads } from "./inbox/web-uploads.js";
 import { createHttpServer } from "./server/http-server.js";
 import { LoginLimiter } from "./server/web/auth.js";
-import { createClassifier, createIntentClassifier, ensureFirstAdmin, mediaLinkKey, openKnowledgeBase, pseudonymKey } from "./setup.js";
+import { createClassifier, createIntentClassifier, ensureFirstAdmin, mediaLinkKey, openKnowledgeBase, pseudonymKey, twoFactorKey } from "./setup.js";
 
 /** A stop takes at most this long: work not finished by then goes back to the queues. */
 const STOP_DEADLINE_MS = 9000;
@@ -57,14 +60,17 @@ const logger = createLogger({ level: config.logLevel });
 try {
   const metrics = createMetrics({ logger });
   const pseudonym = createPseudonymizer(pseudonymKey(config));
-  const reference = loadReferenceData(config.knowledgeDir);
+  const reference = new LiveReference(loadReferenceData(config.knowledgeDir, config.areasFile));
   const [knowledge, inbox] = await Promise.all([
     openKnowledgeBase(config, logger),
-    openInbox(config.databaseUrl, pseudonym, { metrics }).catch((error: unknown) => {
-      throw new Error(`the database ${config.databaseUrl} could not be opened (check DATABASE_URL or DATA_DIR, and that the file and its folder are writable)`, { cause: error });
+    openInbox(config.databaseUrl, pseudonym, { metrics, instance: config.instanceName }).catch((error: unknown) => {
+      const check = providerOf(config.databaseUrl) === "postgresql" ? "that the server answers and the user may sign in and create tables" : "that the file and its folder are writable";
+      throw new Error(`the database ${databaseLabel(config.databaseUrl)} could not be opened (check DATABASE_URL or DATA_DIR, and ${check})`, { cause: error });
     }),
   ]);
-  await inbox.units.sync(reference.units);
+  await inbox.units.seed(reference.units);
+  await inbox.lists.seed(reference.seed);
+  reference.replace(await inbox.lists.load(reference.seed));
   await ensureFirstAdmin(config, inbox, logger);
 
   // One gate per platform account: answers and the outbox share its limits.
@@ -72,7 +78,7 @@ try {
   const zaloGate = zaloConfig ? createZaloGate() : undefined;
   const senders: Partial<Record<Channel, ChannelSender>> = { web: webSender(inbox.webChat) };
   if (config.telegram && telegramGate) senders.telegram = createTelegramSender(config.telegram.token, { gate: telegramGate, ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) });
-  const zaloClients = zaloConfig ? createZaloClients(zaloConfig, { tokens: inbox.oauthTokens, logger }) : undefined;
+  const zaloClients = zaloConfig ? createZaloClients(zaloConfig, { tokens: inbox.oauthTokens, leases: inbox.leases, logger }) : undefined;
   // Telegram files: staff see them in the inbox, and a staff reply's photo goes from there to Zalo OA users.
   const telegramFiles = config.telegram ? createTelegramFiles(config.telegram.token, config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) : undefined;
   const fileSources = telegramFiles ? { telegram: telegramFiles } : {};
@@ -92,6 +98,8 @@ try {
   const feed = new ReportFeed();
   const service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick(), onAttachments: () => keeper.kick(), metrics, feed, ...(staffChat ? { staffChat } : {}) });
   const curated = new CuratedBook(inbox.curated, knowledge);
+  // Reports from the chats and from the Open311 API are classified alike.
+  const classifier = createClassifier(config, logger, () => reference.topicCues);
   const assistant = createAssistant({
     knowledge,
     inbox,
@@ -101,7 +109,7 @@ try {
     pseudonym,
     reference,
     metrics,
-    classifier: createClassifier(config, logger),
+    classifier,
     intents: createIntentClassifier(config, logger),
     staffIds: config.staffUserIds,
     ...(staffChat ? { staffChat } : {}),
@@ -137,9 +145,11 @@ try {
       curated,
       logger,
       loginLimiter: new LoginLimiter(),
+      totp: createTotp(twoFactorKey(config)),
       attachments: { ...fileSources, web: uploads },
       keeper,
       uploads,
+      classifier,
     },
   });
 
@@ -153,24 +163,30 @@ try {
   if (config.telegram) {
     const bot = createBot(config.telegram.token, { assistant, logger, ...(telegramGate ? { gate: telegramGate } : {}), ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) });
     const webhook = config.telegram.webhookUrl ? { url: config.telegram.webhookUrl, server, ...(config.telegram.webhookSecret ? { secret: config.telegram.webhookSecret } : {}) } : undefined;
-    starting.push(startTelegram(bot, { logger, intake: inbox.intake, worker, listening, ...(webhook ? { webhook } : {}) }).then((running) => (telegram = running)));
+    starting.push(startTelegram(bot, { logger, intake: inbox.intake, worker, leases: inbox.leases, listening, ...(webhook ? { webhook } : {}) }).then((running) => (telegram = running)));
   }
   let zalo: RunningZalo | undefined;
-  if (zaloConfig && zaloClients && zaloGate) starting.push(startZalo(zaloConfig, zaloClients, { assistant, logger, server, intake: inbox.intake, worker, gate: zaloGate, listening }).then((running) => (zalo = running)));
+  if (zaloConfig && zaloClients && zaloGate) starting.push(startZalo(zaloConfig, zaloClients, { assistant, logger, server, intake: inbox.intake, leases: inbox.leases, worker, gate: zaloGate, listening }).then((running) => (zalo = running)));
 
   const channelsStarted = Promise.all(starting);
   // Awaited below; without a handler now, a token refused during listen() would crash unexplained.
   channelsStarted.catch(() => undefined);
   await server.listen({ port: config.port, host: config.host });
   markListening();
-  // What was stored and not finished before a stop or a crash is handled now.
+  // What was stored and not finished before a stop or a crash is handled now; what this instance
+  // had claimed when it died is due at once (listening proves no live process has its name).
+  await Promise.all([inbox.intake.reclaimOwn(), inbox.outbox.reclaimOwn()]);
   worker.start();
   dispatcher.start();
   keeper.start();
   await channelsStarted;
-  // Forget handled messages, expired conversations, old web chat messages, PINs already shown and unsent photos once an hour.
+  // Forget handled messages, expired conversations, old web chat messages, PINs already shown and unsent photos once an hour:
+  // the database's share on one instance (whichever holds the lease), the photos in its data folder on each.
   const maintenance = setInterval(() => {
-    void Promise.all([inbox.intake.prune(), inbox.states.prune(), inbox.webChat.prune(), forgetShownPins(inbox.db), uploads.prune()]).catch((error: unknown) => logger.warn({ error: describeError(error) }, "maintenance failed"));
+    const shared = inbox.leases.acquire("maintenance", 50 * 60_000).then(async (mine) => {
+      if (mine) await Promise.all([inbox.intake.prune(), inbox.states.prune(), inbox.webChat.prune(), forgetShownPins(inbox.db)]);
+    });
+    void Promise.all([shared, uploads.prune()]).catch((error: unknown) => logger.warn({ error: describeError(error) }, "maintenance failed"));
   }, 3600_000);
   maintenance.unref();
 

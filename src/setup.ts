@@ -11,7 +11,7 @@ import { LlmIntentClassifier } from "./assistant/llm-intent.js";
 import type { Config, OpenAIConfig } from "./config.js";
 import type { Logger } from "./core/logger.js";
 import { randomPassword } from "./core/passwords.js";
-import { offlineClassifier, type Classifier } from "./feedback/classifier.js";
+import { offlineClassifier, offlineClassifierWith, type Classifier, type StaffCues } from "./feedback/classifier.js";
 import { LlmClassifier } from "./feedback/llm-classifier.js";
 import type { Inbox } from "./inbox/inbox.js";
 import { OpenAICompatibleEmbeddings } from "./knowledge/embeddings.js";
@@ -59,6 +59,14 @@ export function mediaLinkKey(config: Config): string {
   return dataFolderKey(config.dataDir, "media-link.key");
 }
 
+/**
+ * The key that seals staff accounts' two-factor secrets in the database (core/totp.ts): its own
+ * random key in the data folder, so that a copy of the database alone holds no usable secret.
+ */
+export function twoFactorKey(config: Config): string {
+  return dataFolderKey(config.dataDir, "two-factor.key");
+}
+
 /** A random key kept in `dataDir/name` (only the owner may read it), generated on first use. */
 function dataFolderKey(dataDir: string, name: string): string {
   const file = join(dataDir, name);
@@ -69,9 +77,9 @@ function dataFolderKey(dataDir: string, name: string): string {
   return key;
 }
 
-/** The feedback classifier: the configured LLM (falling back to the rules), or the offline rules. */
-export function createClassifier(config: Config, logger: Logger): Classifier {
-  if (!config.openai) return offlineClassifier;
+/** The feedback classifier: the configured LLM (falling back to the rules), or the offline rules with the cue words admins add (`cues`). */
+export function createClassifier(config: Config, logger: Logger, cues?: () => StaffCues): Classifier {
+  if (!config.openai) return cues ? offlineClassifierWith(cues) : offlineClassifier;
   return new LlmClassifier({ client: createOpenAIClient(config.openai), model: config.openai.model, timeoutMs: config.openai.timeoutMs, logger });
 }
 

@@ -6,7 +6,7 @@ import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
-import { ensureFirstAdmin, firstAdminFile, mediaLinkKey, pseudonymKey } from "../src/setup.js";
+import { ensureFirstAdmin, firstAdminFile, mediaLinkKey, pseudonymKey, twoFactorKey } from "../src/setup.js";
 import { openTestInbox } from "./helpers/database.js";
 import { captureLogs, tempDir } from "./helpers/knowledge.js";
 
@@ -40,5 +40,14 @@ describe("keys in the data folder", () => {
     expect(mediaLinkKey(config)).toBe(key);
     expect(pseudonymKey(config)).not.toBe(key);
     expect(pseudonymKey({ ...config, pseudonymKey: "a-configured-pseudonym-key" })).toBe("a-configured-pseudonym-key");
+  });
+
+  it("generates the key of the two-factor secrets once, readable by the owner only, apart from the others", () => {
+    const config = loadConfig({ DATA_DIR: join(tempDir("keys"), "data") });
+    const key = twoFactorKey(config);
+    expect(key).toMatch(/^[0-9a-f]{64}$/u);
+    expect(statSync(join(config.dataDir, "two-factor.key")).mode & 0o777).toBe(0o600);
+    expect(twoFactorKey(config)).toBe(key);
+    expect([mediaLinkKey(config), pseudonymKey(config)]).not.toContain(key);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Handles the stored incoming messages (src/inbox/intake.ts): claims what is due, hands each message
  * to the handler of its source (a channel adapter, which turns it into `Inbound` for the assistant),
- * and records the outcome. Up to `concurrency` chats are handled at once, each chat's messages one
- * after another; claims are renewed while a message is being handled, so another process takes it
+ * and records the outcome. Up to `concurrency` chats are handled at once (and web chats in slots of
+ * their own), each chat's messages one after another; claims are renewed while a message is being handled, so another process takes it
  * over only when this one died. Runs whenever a message is stored (`kick`) and on a timer (messages
  * stored by another process, claims that ran out).
  */
@@ -28,6 +28,12 @@ export const WORKER_DEFAULTS = {
    * answers the outbox waits for (and widening the moment in which a crash repeats a message).
    */
   concurrency: 8,
+  /**
+   * Web chat messages handled at once besides those: each holds a browser's request open until it
+   * is answered, so none waits for a slot behind a backlog of the platforms' messages (as after a
+   * restart, when Telegram hands over everything that came meanwhile).
+   */
+  interactiveConcurrency: 4,
   /** How often to look for work nobody announced (another process, claims run out). */
   intervalMs: 1000,
   /** How often claims of messages being handled are renewed (well within `INTAKE.leaseMs`). */
@@ -38,11 +44,16 @@ export const WORKER_DEFAULTS = {
   kickDelayMs: 3,
 } as const;
 
+/** Sources whose messages someone waits on with a request open: they have slots of their own. */
+const INTERACTIVE: ReadonlySet<IntakeSource> = new Set(["web"]);
+
 export type WorkerOptions = { readonly [K in keyof typeof WORKER_DEFAULTS]: number };
 
 export class IntakeWorker {
   private readonly handlers = new Map<IntakeSource, IntakeHandler>();
   private readonly inFlight = new Map<number, Promise<void>>();
+  /** The interactive ones among `inFlight`. */
+  private readonly interactive = new Set<number>();
   private readonly finished = new EventEmitter();
   private timers: NodeJS.Timeout[] = [];
   private pumping = false;
@@ -139,13 +150,20 @@ export class IntakeWorker {
 
   private async pump(): Promise<void> {
     const sources = [...this.handlers.keys()];
-    while (!this.stopping && sources.length > 0) {
-      const free = this.options.concurrency - this.inFlight.size;
-      if (free <= 0) return;
-      const claimed = await this.intake.claim(free, sources);
-      // A claim of ours that ran out (renewal failed while the database was busy) is still ours.
-      for (const message of claimed) if (!this.inFlight.has(message.id)) this.begin(message);
-      if (claimed.length < free) return;
+    const lanes = [
+      { sources: sources.filter((source) => INTERACTIVE.has(source)), slots: () => this.options.interactiveConcurrency - this.interactive.size },
+      { sources: sources.filter((source) => !INTERACTIVE.has(source)), slots: () => this.options.concurrency - (this.inFlight.size - this.interactive.size) },
+    ].filter((lane) => lane.sources.length > 0);
+    for (let more = true; more && !this.stopping; ) {
+      more = false;
+      for (const lane of lanes) {
+        const free = lane.slots();
+        if (free <= 0) continue;
+        const claimed = await this.intake.claim(free, lane.sources);
+        // A claim of ours that ran out (renewal failed while the database was busy) is still ours.
+        for (const message of claimed) if (!this.inFlight.has(message.id)) this.begin(message);
+        if (claimed.length === free) more = true;
+      }
     }
   }
 
@@ -155,10 +173,12 @@ export class IntakeWorker {
       .catch((error: unknown) => log.error({ error: describeError(error) }, "could not record the outcome of an incoming message"))
       .finally(() => {
         this.inFlight.delete(message.id);
+        this.interactive.delete(message.id);
         this.finished.emit(String(message.id));
         this.kick();
       });
     this.inFlight.set(message.id, task);
+    if (INTERACTIVE.has(message.source)) this.interactive.add(message.id);
   }
 
   private async run(message: ClaimedInbound, log: Logger): Promise<void> {

@@ -82,6 +82,17 @@ export function staffCard(report: ReportWithTrail, header = "📨 Phản ánh m�
   };
 }
 
+/**
+ * The card a unit's Telegram group gets when a report is assigned to the unit: the staff card
+ * without its buttons (the group's members act in the web inbox, with the unit's accounts).
+ */
+export function unitCard(report: ReportWithTrail, unitName: string): Reply {
+  const card = staffCard(report, `📨 Phản ánh chuyển đến ${unitName}:`);
+  return {
+    blocks: [...card.blocks.slice(0, -1), { type: "paragraph", content: [{ italic: "Cán bộ của đơn vị xử lý và trả lời người phản ánh trong hộp thư phản ánh trên web, bằng tài khoản của đơn vị." }] }],
+  };
+}
+
 /** Words of the description a digest line shows. */
 export const DIGEST_WORDS = 10;
 
@@ -136,7 +147,7 @@ export function staffActions(code: string): Choice[][] {
 }
 
 function sourceLine(report: ReportWithTrail): string {
-  const channel = report.channel === "telegram" ? "Telegram" : report.channel === "zalo" ? "Zalo" : "trang web";
+  const channel = report.channel === "telegram" ? "Telegram" : report.channel === "zalo" ? "Zalo" : report.channel === "open311" ? "ứng dụng khác (Open311)" : "trang web";
   if (report.forwardedFrom) {
     const origin = JSON.parse(report.forwardedFrom) as { name?: string };
     return `${channel}, tin chuyển tiếp từ ${origin.name || "người giấu tên"}, do ${report.filedByName ?? "cán bộ"} gửi`;
@@ -195,6 +206,9 @@ export function statusPage(report: ReportWithTrail): Reply {
           return [`${when}: gửi phản ánh`];
         case "status":
           return [`${when}: ${STATUS_LABELS[event.toStatus as Status] ?? event.toStatus}`];
+        case "assign":
+          // The reason is the staff's: the reporter reads only where it went.
+          return [`${when}: chuyển sang đơn vị khác xử lý`];
         case "reply":
           return [`${when}: Ban Dân vận trả lời: `, { italic: truncate(event.text ?? "", 300) }];
         case "info_added":

@@ -6,10 +6,11 @@ import type { AttachmentRef, Channel, Reply, ReplyImage } from "../core/messages
 import type { Status } from "../feedback/status.js";
 import { PRIORITY, type OutboxEntry, type OutboxPurpose } from "../inbox/outbox.js";
 import { ReportFeed } from "../inbox/report-feed.js";
-import type { Actor, ChangeResult, ReportDraft, Reports, ReportWithTrail } from "../inbox/reports.js";
+import { isChatChannel, type Actor, type ChangeResult, type ReportDraft, type Reports, type ReportWithTrail } from "../inbox/reports.js";
 import type { Metrics } from "../core/metrics.js";
 import { newPin } from "../inbox/report-access.js";
-import { ratingRequest, staffCard, staffDigestSummary, staffReplyNotice, staffUpdate, statusNotice, trackingCodeReply } from "./report-messages.js";
+import type { UnitRow } from "../inbox/units.js";
+import { ratingRequest, staffCard, staffDigestSummary, staffReplyNotice, staffUpdate, statusNotice, trackingCodeReply, unitCard } from "./report-messages.js";
 
 /** How a reply with a photo says so, in its text and in the report's history. */
 export const PHOTO_ATTACHED = "📷 (kèm ảnh)";
@@ -47,15 +48,17 @@ export class ReportService {
   /**
    * Files a report: the reporter gets the tracking code, the staff group the card (an urgent one at
    * once, routine ones in a digest when many wait). Filed once per incoming message (`draft.source`).
+   * A report from another application (Open311) gets no message nor PIN: the API's answer gives the code.
    */
   async file(draft: ReportDraft): Promise<ReportWithTrail> {
     let fresh = false;
+    const { channel } = draft;
     // The PIN exists in clear only in the message that gives the code; the report keeps its hash.
-    const pin = newPin();
-    const report = await this.deps.reports.create({ ...draft, pin }, (created) => {
+    const pin = isChatChannel(channel) ? newPin() : undefined;
+    const report = await this.deps.reports.create({ ...draft, ...(pin ? { pin } : {}) }, (created) => {
       fresh = true;
       return [
-        ...this.deliveredOnTheWeb([{ channel: draft.channel, chatId: draft.chatId, reply: trackingCodeReply(created, pin), purpose: "tracking_code", reportId: created.id }]),
+        ...(isChatChannel(channel) && pin ? this.deliveredOnTheWeb([{ channel, chatId: draft.chatId, reply: trackingCodeReply(created, pin), purpose: "tracking_code", reportId: created.id }]) : []),
         ...this.toStaff(created, staffCard(created), "staff_card", created.urgent ? { priority: PRIORITY.urgentStaff } : { summary: staffDigestSummary(created) }),
       ];
     });
@@ -69,13 +72,32 @@ export class ReportService {
   }
 
   /** A status change; the reporters are told, and asked to rate once it is resolved. */
-  async changeStatus(code: string, to: Status, actor: Actor, extra: { note?: string; unitId?: number } = {}): Promise<ChangeResult> {
+  async changeStatus(code: string, to: Status, actor: Actor, extra: { note?: string } = {}): Promise<ChangeResult> {
     const result = await this.deps.reports.changeStatus(code, to, actor, (report) => [
       ...this.toReporters(report, statusNotice(report, to, extra.note), "status"),
       ...(to === "da_giai_quyet" ? this.toReporters(report, ratingRequest(report), "rating_request") : []),
       ...(actor.type === "citizen" ? this.toStaff(report, staffUpdate(report, "↩ Người phản ánh mở lại"), "staff_update") : []),
     ], extra);
     return this.enqueued(result);
+  }
+
+  /**
+   * Assigns the report to a unit, or to another one: the reporters are told where it went, and the
+   * unit's Telegram group, when it has one, gets the card (in the same transaction: once).
+   */
+  async assign(code: string, unit: UnitRow, actor: Actor, options: { reason?: string } = {}): Promise<ChangeResult> {
+    return this.enqueued(
+      await this.deps.reports.assign(
+        code,
+        unit,
+        actor,
+        (report) => [
+          ...this.toReporters(report, statusNotice(report, "da_chuyen"), "status"),
+          ...(unit.telegramChatId ? [{ channel: "telegram" as const, chatId: unit.telegramChatId, reply: unitCard(report, unit.name), purpose: "unit_card" as const, reportId: report.id, priority: report.urgent ? PRIORITY.urgentStaff : PRIORITY.staff }] : []),
+        ],
+        options,
+      ),
+    );
   }
 
   /**
@@ -120,7 +142,9 @@ export class ReportService {
   }
 
   private toReporters(report: ReportWithTrail, reply: Reply, purpose: OutboxPurpose): readonly OutboxEntry[] {
-    return this.deliveredOnTheWeb(report.subscribers.map((subscriber) => ({ channel: subscriber.channel as Channel, chatId: subscriber.chatId, reply, purpose, reportId: report.id })));
+    // An Open311 client reads the report's status through the API; it has no chat to send to.
+    const chats = report.subscribers.filter((subscriber) => isChatChannel(subscriber.channel));
+    return this.deliveredOnTheWeb(chats.map((subscriber) => ({ channel: subscriber.channel as Channel, chatId: subscriber.chatId, reply, purpose, reportId: report.id })));
   }
 
   private toStaff(report: ReportWithTrail, reply: Reply, purpose: OutboxPurpose, extra: Pick<OutboxEntry, "priority" | "summary"> = {}): OutboxEntry[] {

@@ -5,6 +5,7 @@
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { backupDatabase, BackupRefusedError } from "../inbox/backup.js";
+import { providerOf } from "../inbox/database.js";
 import { runCli, UsageError } from "./run-cli.js";
 
 const USAGE = "Cách dùng: npm run db:backup [-- --to <đường dẫn tệp sao lưu>]";
@@ -15,6 +16,9 @@ await runCli(USAGE, async ({ config }) => {
     ({ values } = parseArgs({ options: { to: { type: "string" } } }));
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (providerOf(config.databaseUrl) === "postgresql") {
+    throw new UsageError("Cơ sở dữ liệu là PostgreSQL: sao lưu bằng pg_dump, ví dụ pg_dump --format=custom --file=tro-ly.dump \"$DATABASE_URL\" (xem mục triển khai trong README).");
   }
   const stamp = new Date().toISOString().replace(/\..*$/u, "").replace(/[-:]/gu, "").replace("T", "-");
   const target = values.to ? resolve(values.to) : join(config.dataDir, "backups", `tro-ly-dan-van-${stamp}.db`);

@@ -12,11 +12,10 @@
  * - it is stateless: nothing is stored or has to be bounded, and links stay valid across a restart
  *   (the key is kept in the data folder) for the outbox's retries and Zalo's fetches;
  * - a random id → reference map would be as safe, but lost at a restart and one more store to prune.
- * The AES key is derived from the server key with HMAC-SHA256, so any key string works and this key
- * serves nothing else.
+ * The AES key is derived from the server key for this purpose only (core/sealing.ts).
  */
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 import type { Channel } from "./messages.js";
+import { createSealer } from "./sealing.js";
 
 /** The path the links point to on this server. */
 export const MEDIA_PATH = "/media/";
@@ -52,40 +51,28 @@ export interface PublicMedia {
 
 const VERSION = 1;
 const EXPIRY_BYTES = 6;
-const IV_BYTES = 12;
-const TAG_BYTES = 16;
 const HEADER_BYTES = 1 + EXPIRY_BYTES;
 const CHANNELS: readonly Channel[] = ["telegram", "zalo", "web"];
 
 /** Tokens sealed under `key` (a secret of the server, kept in the data folder). */
 export function createMediaTokens(key: string, options: { readonly ttlMs?: number } = {}): MediaTokens {
-  const aesKey = createHmac("sha256", key).update("tro-ly-dan-van media links v1").digest();
+  const sealer = createSealer(key, "tro-ly-dan-van media links v1");
   const ttlMs = options.ttlMs ?? MEDIA_LINK_DEFAULTS.ttlMs;
   return {
     seal(target, now = Date.now()) {
       const header = Buffer.alloc(HEADER_BYTES);
       header.writeUInt8(VERSION, 0);
       header.writeUIntBE(Math.ceil((now + ttlMs) / 1000), 1, EXPIRY_BYTES);
-      const iv = randomBytes(IV_BYTES);
-      const cipher = createCipheriv("aes-256-gcm", aesKey, iv).setAAD(header);
-      const sealed = Buffer.concat([cipher.update(`${target.channel}\n${target.ref}`, "utf8"), cipher.final()]);
-      const token = Buffer.concat([header, iv, sealed, cipher.getAuthTag()]).toString("base64url");
+      const token = Buffer.concat([header, sealer.seal(`${target.channel}\n${target.ref}`, header)]).toString("base64url");
       return token.length <= MEDIA_LINK_DEFAULTS.maxTokenChars ? token : undefined;
     },
     open(token, now = Date.now()) {
       if (token.length > MEDIA_LINK_DEFAULTS.maxTokenChars || !/^[\w-]+$/u.test(token)) return undefined;
       const bytes = Buffer.from(token, "base64url");
-      if (bytes.length <= HEADER_BYTES + IV_BYTES + TAG_BYTES || bytes.readUInt8(0) !== VERSION) return undefined;
+      if (bytes.length <= HEADER_BYTES || bytes.readUInt8(0) !== VERSION) return undefined;
       const header = bytes.subarray(0, HEADER_BYTES);
-      const iv = bytes.subarray(HEADER_BYTES, HEADER_BYTES + IV_BYTES);
-      const decipher = createDecipheriv("aes-256-gcm", aesKey, iv, { authTagLength: TAG_BYTES }).setAAD(header);
-      decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
-      let plain: string;
-      try {
-        plain = Buffer.concat([decipher.update(bytes.subarray(HEADER_BYTES + IV_BYTES, bytes.length - TAG_BYTES)), decipher.final()]).toString("utf8");
-      } catch {
-        return undefined;
-      }
+      const plain = sealer.open(bytes.subarray(HEADER_BYTES), header);
+      if (plain === undefined) return undefined;
       // Checked once the tag is: an expiry nobody forged.
       if (header.readUIntBE(1, EXPIRY_BYTES) * 1000 <= now) return undefined;
       const split = plain.indexOf("\n");

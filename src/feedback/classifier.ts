@@ -164,11 +164,36 @@ function prepare(text: string): Prepared {
 
 type TopicCue = { readonly kind: "topic"; readonly topic: Topic; readonly weight: number } | { readonly kind: "role" } | { readonly kind: "neutral" };
 
-const topicMatcher = new PhraseMatcher<TopicCue>([
+const LEXICON: ReadonlyArray<readonly [string, TopicCue]> = [
   ...TOPICS.flatMap((topic) => TOPIC_CUES[topic].map(([phrase, weight]): [string, TopicCue] => [phrase, { kind: "topic", topic, weight }])),
   ...OFFICIAL_ROLES.map((phrase): [string, TopicCue] => [phrase, { kind: "role" }]),
   ...NEUTRAL_PHRASES.map((phrase): [string, TopicCue] => [phrase, { kind: "neutral" }]),
-]);
+];
+
+const topicMatcher = new PhraseMatcher<TopicCue>(LEXICON);
+
+/** Cue words admins add to a topic on the web (src/server/web/routes/topics.ts), as plain text. */
+export type StaffCues = Readonly<Partial<Record<Topic, readonly string[]>>>;
+
+/** A cue word admins add weighs as a clear cue of the lexicon: alone it decides the topic. */
+export const STAFF_CUE_WEIGHT = 3;
+
+/** The lexicon with each set of staff cues, built once per set (a set is replaced, never changed). */
+const staffMatchers = new WeakMap<StaffCues, PhraseMatcher<TopicCue>>();
+
+function matcherWith(cues: StaffCues | undefined): PhraseMatcher<TopicCue> {
+  if (!cues) return topicMatcher;
+  let matcher = staffMatchers.get(cues);
+  if (!matcher) {
+    // Written as messages are read: "Đèn   LED!" is the phrase "đèn led"; "#" is no number wildcard here.
+    const added = TOPICS.flatMap((topic) =>
+      (cues[topic] ?? []).map((cue) => tokenize(cleanInput(nfc(cue).replace(/#/gu, " "))).map((token) => token.exact).join(" ")).filter(Boolean).map((phrase): [string, TopicCue] => [phrase, { kind: "topic", topic, weight: STAFF_CUE_WEIGHT }]),
+    );
+    matcher = new PhraseMatcher<TopicCue>([...added, ...LEXICON]);
+    staffMatchers.set(cues, matcher);
+  }
+  return matcher;
+}
 
 interface TopicVerdict {
   readonly topic: Topic;
@@ -176,8 +201,8 @@ interface TopicVerdict {
   readonly scores: Record<Topic, number>;
 }
 
-function decideTopic(prepared: Prepared): TopicVerdict {
-  const found = topicMatcher.find(prepared.sentences, prepared.accented);
+function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>): TopicVerdict {
+  const found = matcher.find(prepared.sentences, prepared.accented);
   const scores = Object.fromEntries(TOPICS.map((topic) => [topic, 0])) as Record<Topic, number>;
   const cues = new Map<Topic, Map<string, number>>();
   const counted = new Set<string>();
@@ -416,10 +441,10 @@ function largeEnough(item: Found<UrgencyKind>): boolean {
  * Classifies one message. Empty or wordless input is `khac`, not urgent, with a reason saying so.
  * Fast (tens of microseconds for a chat message) and linear in the length of the text.
  */
-export function classifyFeedback(text: string): Classification {
+export function classifyFeedback(text: string, cues?: StaffCues): Classification {
   const prepared = prepare(text);
   if (prepared.sentences.length === 0) return { topic: "khac", urgent: false, reasons: ["tin nhắn không có nội dung chữ"], by: "offline" };
-  const topic = decideTopic(prepared);
+  const topic = decideTopic(prepared, matcherWith(cues));
   const urgency = decideUrgency(prepared);
   return { topic: topic.topic, urgent: urgency.urgent, reasons: [...topic.reasons, ...urgency.reasons], scores: topic.scores, by: "offline" };
 }
@@ -433,6 +458,11 @@ export function assessUrgency(text: string): Urgency {
 export const offlineClassifier: Classifier = {
   classify: async (text) => classifyFeedback(text),
 };
+
+/** The offline classifier with the cue words admins keep, read at each message (they change without a restart). */
+export function offlineClassifierWith(cues: () => StaffCues): Classifier {
+  return { classify: async (text) => classifyFeedback(text, cues()) };
+}
 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];

@@ -16,6 +16,12 @@ import { findPersonalData, maskPersonalData } from "../core/privacy.js";
 import { findArea, type Area } from "./reference-data.js";
 import { isTopic, TOPIC_LABELS, TOPICS, type Topic } from "./taxonomy.js";
 
+/**
+ * Above this many areas the area step offers only the one the text names and asks for the name: a
+ * keyboard of 94 communes is a wall to scroll (and Telegram takes at most 100 buttons).
+ */
+export const AREA_BUTTONS_MAX = 30;
+
 /** Named defaults of the form. */
 export const FORM_LIMITS = {
   /** Characters of description kept; the rest is dropped with a notice (documented in the README). */
@@ -167,7 +173,7 @@ function choose(form: FeedbackForm, value: string, ctx: FlowContext): FlowStep {
     case "topic":
       return isTopic(argument) ? moveOn({ ...form, topic: argument }, ctx) : { form, replies: [prompt(form, ctx)] };
     case "area": {
-      const area = argument === "none" ? "Không rõ" : ctx.areas[Number(argument)]?.name;
+      const area = argument === "none" ? "Không rõ" : argument === "suggested" ? form.suggestedArea : ctx.areas[Number(argument)]?.name;
       return area ? moveOn({ ...form, area }, ctx) : { form, replies: [prompt(form, ctx)] };
     }
     case "next":
@@ -330,12 +336,19 @@ export function prompt(form: FeedbackForm, ctx: FlowContext): Reply {
     }
     case "area": {
       const suggested = form.suggestedArea;
+      const none: Choice[] = [{ label: "Không rõ / nơi khác", value: "fb:area:none" }];
+      if (ctx.areas.length > AREA_BUTTONS_MAX) {
+        const ask = suggested
+          ? `Việc xảy ra ở ${suggested} phải không? Bấm để chọn, hoặc gõ tên xã, phường nơi xảy ra (tên cũ trước khi sáp nhập cũng được).`
+          : "Việc xảy ra ở xã, phường nào? Bạn gõ tên xã, phường (tên cũ trước khi sáp nhập cũng được).";
+        return { blocks: [{ type: "paragraph", content: [ask] }], choices: [...(suggested ? [[{ label: `✓ ${shortAreaName(suggested)}`, value: "fb:area:suggested" }]] : []), none] };
+      }
       const indexed = ctx.areas.map((area, index) => ({ area, index }));
       const order = suggested ? [...indexed.filter(({ area }) => area.name === suggested), ...indexed.filter(({ area }) => area.name !== suggested)] : indexed;
       const choices = order.map(({ area, index }): Choice => ({ label: area.name === suggested ? `✓ ${shortAreaName(area.name)}` : shortAreaName(area.name), value: `fb:area:${index}` }));
       return {
-        blocks: [{ type: "paragraph", content: ["Việc xảy ra ở huyện, thị xã, thành phố nào? Chọn bên dưới hoặc gõ tên xã, phường."] }],
-        choices: [...chunk(choices, 3), [{ label: "Không rõ / nơi khác", value: "fb:area:none" }]],
+        blocks: [{ type: "paragraph", content: ["Việc xảy ra ở xã, phường nào? Chọn bên dưới hoặc gõ tên xã, phường (tên cũ trước khi sáp nhập cũng được)."] }],
+        choices: [...chunk(choices, 3), none],
       };
     }
     case "contact":
@@ -409,7 +422,7 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return rows;
 }
 
-/** "Huyện Thăng Bình" → "Thăng Bình" for buttons. */
+/** "Xã Thăng Bình" → "Thăng Bình" for buttons (no two areas share a name without its kind). */
 function shortAreaName(name: string): string {
-  return name.replace(/^(Thành phố|Thị xã|Huyện)\s+/u, "");
+  return name.replace(/^(Thành phố|Thị xã|Huyện|Phường|Xã|Đặc khu)\s+/u, "");
 }

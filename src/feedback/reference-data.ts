@@ -1,14 +1,16 @@
 /**
- * Lists the staff maintain as data files in `knowledge/`: the areas people choose from, the units
+ * Lists the staff maintain, as shipped in `knowledge/`: the areas people choose from, the units
  * reports go to, the holidays deadlines skip and the deadlines per topic. Read once at start; a
- * broken file stops the start with a message naming it.
+ * broken file stops the start with a message naming it. The areas, holidays and deadlines fill the
+ * database the first time; from then on staff edit them there (src/feedback/live-reference.ts).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { KnowledgeSourceError } from "../core/errors.js";
-import { fold } from "../core/text.js";
-import { DEADLINE_DAYS, TOPICS, URGENT_DEADLINE_DAYS, type Topic } from "./taxonomy.js";
+import { fold, hasDiacritics } from "../core/text.js";
+import type { StaffCues } from "./classifier.js";
+import { DEADLINE_DAYS, responsibleUnit, TOPICS, URGENT_DEADLINE_DAYS, type Topic } from "./taxonomy.js";
 
 const AreasSchema = z.object({ areas: z.array(z.object({ name: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) })).min(1) });
 const UnitsSchema = z.object({ units: z.array(z.object({ code: z.string().regex(/^[a-z0-9-]{1,20}$/), name: z.string().min(1) })).min(1) });
@@ -40,11 +42,24 @@ export interface ReferenceData {
   /** ISO dates (YYYY-MM-DD) that are not working days. */
   readonly holidays: ReadonlySet<string>;
   readonly deadlines: Deadlines;
+  /** Cue words admins added per topic (none in the shipped files). */
+  readonly topicCues?: StaffCues;
+  /** The unit admins chose to suggest for a topic's reports, by name (none in the shipped files). */
+  readonly topicUnits?: Readonly<Partial<Record<Topic, string>>>;
 }
 
-export function loadReferenceData(knowledgeDir: string): ReferenceData {
+/** The unit suggested for a report on `topic`: the one admins chose, else the built-in suggestion. */
+export function suggestedUnitOf(topic: Topic, reference: ReferenceData): string {
+  return reference.topicUnits?.[topic] ?? responsibleUnit(topic);
+}
+
+/** The area list used unless AREAS_FILE names another: the structure in force since 1 July 2025. */
+export const DEFAULT_AREAS_FILE = "areas-2025.json";
+
+/** The lists in `knowledgeDir`, the areas from `areasFile` (`areas-2025.json` or `areas-2023.json`). */
+export function loadReferenceData(knowledgeDir: string, areasFile = DEFAULT_AREAS_FILE): ReferenceData {
   return {
-    areas: read(knowledgeDir, "areas.json", AreasSchema).areas,
+    areas: read(knowledgeDir, areasFile, AreasSchema).areas,
     units: read(knowledgeDir, "units.json", UnitsSchema).units,
     holidays: new Set(existsSync(join(knowledgeDir, "holidays.json")) ? read(knowledgeDir, "holidays.json", HolidaysSchema).holidays : []),
     deadlines: loadDeadlines(knowledgeDir),
@@ -76,15 +91,54 @@ function read<T extends z.ZodType>(dir: string, name: string, schema: T): z.infe
   return result.data;
 }
 
-/** The area a text names ("ở thôn 4 xã Tam Ngọc, Tam Kỳ" → "Thành phố Tam Kỳ"), with or without diacritics. */
+/**
+ * The area a text names, with or without diacritics. A ward or commune wins over a district named
+ * too ("xã Tiên Lãnh, huyện Tiên Phước" → "Xã Lãnh Ngọc": districts are gone since 2025, their names
+ * lead to one unit of many), then the longest name ("thôn 4 xã Tam Ngọc, Tam Kỳ" → "Phường Hương
+ * Trà"). Names of different areas that are the same without diacritics ("Tam Thanh", "Tam Thạnh",
+ * "Tam Thành") count only in a text typed with diacritics, as written there.
+ */
 export function findArea(text: string, areas: readonly Area[]): Area | undefined {
-  const haystack = ` ${fold(text).replace(/[^a-z0-9]+/g, " ")} `;
-  let best: { area: Area; length: number } | undefined;
+  const haystack = ` ${folded(text)} `;
+  const written = hasDiacritics(text) ? ` ${spaced(text)} ` : undefined;
+  const shared = sharedWhenFolded(areas);
+  let best: { area: Area; rank: number } | undefined;
   for (const area of areas) {
     for (const name of [area.name, ...area.aliases]) {
-      const needle = ` ${fold(name).replace(/[^a-z0-9]+/g, " ").trim()} `;
-      if (haystack.includes(needle) && (!best || needle.length > best.length)) best = { area, length: needle.length };
+      const needle = ` ${folded(name)} `;
+      const at = haystack.indexOf(needle);
+      if (at < 0 || (shared.has(needle) && !written?.includes(` ${spaced(name)} `))) continue;
+      // A name counts by its length without "xã", "phường"…: "Hòa Khánh Bắc" is more precise than "Phường Hòa Khánh".
+      const core = needle.replace(UNIT_KIND, " ");
+      const rank = (DISTRICT_BEFORE.test(haystack.slice(0, at + 1)) ? 0 : 1000) + 2 * core.length + (core === needle ? 0 : 1);
+      if (!best || rank > best.rank) best = { area, rank };
     }
   }
   return best?.area;
+}
+
+/** A district-level word just before a name (folded): "huyện", "quận", "thị xã", "thành phố", "tp". */
+const DISTRICT_BEFORE = / (huyen|quan|thi xa|thanh pho|tp) $/;
+/** The kind of unit a name may start with (folded). */
+const UNIT_KIND = /^ (phuong|xa|thi tran|dac khu|huyen|quan|thi xa|thanh pho) /;
+const folded = (text: string) => fold(text).replace(/[^a-z0-9]+/g, " ").trim();
+const spaced = (text: string) => text.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** Per area list: the folded names that belong to more than one area. */
+const sharedNames = new WeakMap<readonly Area[], ReadonlySet<string>>();
+
+function sharedWhenFolded(areas: readonly Area[]): ReadonlySet<string> {
+  const known = sharedNames.get(areas);
+  if (known) return known;
+  const owner = new Map<string, Area>();
+  const shared = new Set<string>();
+  for (const area of areas) {
+    for (const name of [area.name, ...area.aliases]) {
+      const needle = ` ${folded(name)} `;
+      if (owner.has(needle) && owner.get(needle) !== area) shared.add(needle);
+      owner.set(needle, area);
+    }
+  }
+  sharedNames.set(areas, shared);
+  return shared;
 }

@@ -2,7 +2,9 @@
  * Per-chat conversation state (a feedback form in progress, the previous question, an open menu),
  * kept in the database so that a restart in the middle of a flow resumes it, and in memory so that
  * the next message of a chat does not read it back. The write-through cache assumes one process
- * handles a given bot (as `npm start` does). Stored as JSON; the assistant validates what it reads.
+ * handles every chat (SQLite); where several instances share the database, one chat's consecutive
+ * messages may be handled by different instances, so there is no cache (`cacheSize` 0) and every
+ * message reads its chat's row. Stored as JSON; the assistant validates what it reads.
  */
 import type { Channel } from "../core/messages.js";
 import type { Database } from "./database.js";
@@ -19,7 +21,11 @@ interface Entry {
 export class ConversationStates {
   private readonly cache = new Map<string, Entry | null>();
 
-  constructor(private readonly db: Database) {}
+  /** @param cacheSize chats kept in memory; 0 when other instances write the same states */
+  constructor(
+    private readonly db: Database,
+    private readonly cacheSize = STATE_CACHE_SIZE,
+  ) {}
 
   /** The stored state, or undefined when there is none or it has expired. */
   async load(channel: Channel, chatId: string, now = new Date()): Promise<unknown> {
@@ -61,8 +67,9 @@ export class ConversationStates {
   }
 
   private remember(key: string, entry: Entry | null): void {
+    if (this.cacheSize === 0) return;
     this.cache.delete(key);
     this.cache.set(key, entry);
-    if (this.cache.size > STATE_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
   }
 }

@@ -2,12 +2,15 @@
  * The inbox: the database and everything stored in it, opened once and handed to the assistant and
  * the channels. The database file is created and migrated here if needed.
  */
+import { hostname } from "node:os";
 import type { Metrics } from "../core/metrics.js";
 import type { Pseudonymizer } from "../core/pseudonym.js";
-import { ConversationStates } from "./conversation-states.js";
-import { openDatabase, type Database } from "./database.js";
+import { ConversationStates, STATE_CACHE_SIZE } from "./conversation-states.js";
+import { openDatabase, providerOf, type Database } from "./database.js";
 import { secureDatabaseFile } from "./database-file.js";
+import { Leases } from "./leases.js";
 import { migrateDatabase } from "./migrate.js";
+import { DIALECTS, type SqlDialect } from "./sql.js";
 import { AuditLog } from "./audit-log.js";
 import { Corrections } from "./corrections.js";
 import { CuratedAnswers } from "./curated-answers.js";
@@ -17,10 +20,13 @@ import { OAuthTokens } from "./oauth-tokens.js";
 import { Outbox } from "./outbox.js";
 import { QuestionLog } from "./question-log.js";
 import { PinHasher, ReportAccess } from "./report-access.js";
+import { ReferenceLists } from "./reference-lists.js";
 import { ReplyTemplates } from "./reply-templates.js";
 import { ReportQueries } from "./report-queries.js";
 import { Reports } from "./reports.js";
+import { Settings } from "./settings.js";
 import { StaffAccounts } from "./staff-accounts.js";
+import { TwoFactorAccounts } from "./two-factor.js";
 import { Units } from "./units.js";
 import { WebChatMessages } from "./web-chat.js";
 
@@ -37,6 +43,10 @@ export interface Inbox {
   readonly units: Units;
   readonly queries: ReportQueries;
   readonly staff: StaffAccounts;
+  /** Staff accounts' two-factor secrets and their last accepted codes. */
+  readonly twoFactor: TwoFactorAccounts;
+  /** Settings admins change on the web. */
+  readonly settings: Settings;
   readonly audit: AuditLog;
   /** Staff corrections of topic, area and urgency (the classifier's test set). */
   readonly corrections: Corrections;
@@ -45,35 +55,53 @@ export interface Inbox {
   readonly curated: CuratedAnswers;
   /** Replies staff start from, kept by admins per topic and status. */
   readonly replyTemplates: ReplyTemplates;
+  /** Areas, holidays and topic deadlines, kept by admins on the web. */
+  readonly lists: ReferenceLists;
   readonly webChat: WebChatMessages;
   readonly oauthTokens: OAuthTokens;
+  /** Work one instance does at a time (polling, maintenance, the OA token's refresh). */
+  readonly leases: Leases;
+  /** What differs between the providers in hand-written SQL. */
+  readonly sql: SqlDialect;
   close(): Promise<void>;
 }
 
-/** Opens the inbox. @param options.metrics counts the messages stored */
-export async function openInbox(databaseUrl: string, pseudonym: Pseudonymizer, options: { metrics?: Metrics } = {}): Promise<Inbox> {
-  secureDatabaseFile(databaseUrl.replace(/^file:/, ""));
+/**
+ * Opens the inbox. `options.metrics` counts the messages stored; `options.instance` names this
+ * process on its claims of queued work (unique among live processes; one per process by default).
+ */
+export async function openInbox(databaseUrl: string, pseudonym: Pseudonymizer, options: { metrics?: Metrics; instance?: string } = {}): Promise<Inbox> {
+  const instance = options.instance ?? `${hostname()}:pid${process.pid}`;
+  const provider = providerOf(databaseUrl);
+  if (provider === "sqlite") secureDatabaseFile(databaseUrl.replace(/^file:/, ""));
   await migrateDatabase(databaseUrl);
   const db = await openDatabase(databaseUrl);
+  const sql = DIALECTS[provider];
   const pins = new PinHasher(pseudonym);
-  const reports = new Reports(db, pins);
+  const reports = new Reports(db, sql, pins);
   await reports.backfillSearchText();
   return {
     db,
-    states: new ConversationStates(db),
-    intake: new Intake(db, options.metrics),
+    sql,
+    // Several instances may share a PostgreSQL database: each reads a chat's state afresh.
+    states: new ConversationStates(db, provider === "sqlite" ? STATE_CACHE_SIZE : 0),
+    intake: new Intake(db, sql, instance, options.metrics),
     questions: new QuestionLog(db, pseudonym),
     reports,
     access: new ReportAccess(db, reports, pins),
-    outbox: new Outbox(db),
+    outbox: new Outbox(db, sql, instance),
+    leases: new Leases(db, instance),
     units: new Units(db),
     queries: new ReportQueries(db),
     staff: new StaffAccounts(db),
+    twoFactor: new TwoFactorAccounts(db),
+    settings: new Settings(db),
     audit: new AuditLog(db),
     formKeys: new FormKeys(db),
     corrections: new Corrections(db),
     curated: new CuratedAnswers(db),
     replyTemplates: new ReplyTemplates(db),
+    lists: new ReferenceLists(db),
     webChat: new WebChatMessages(db),
     oauthTokens: new OAuthTokens(db),
     close: () => db.$disconnect(),

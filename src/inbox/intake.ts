@@ -13,7 +13,7 @@ import type { Metrics } from "../core/metrics.js";
 import { wellFormedJson } from "../core/text.js";
 import type { Database } from "./database.js";
 import { Prisma } from "./generated/client.js";
-import { fromSqlTime, sqlTime } from "./sql.js";
+import { fromSqlTime, sqlTime, type SqlDialect } from "./sql.js";
 
 /** Which adapter reads a stored payload. */
 export type IntakeSource = "telegram" | "zalo_bot" | "zalo_oa" | "web";
@@ -88,8 +88,13 @@ export interface WriteFailure {
 export class Intake {
   private writeFailure: WriteFailure | undefined;
 
+  /**
+   * @param owner this process's instance name, recorded on its claims (see `reclaimOwn`)
+   */
   constructor(
     private readonly db: Database,
+    private readonly sql: SqlDialect,
+    private readonly owner: string,
     private readonly metrics?: Metrics,
   ) {}
 
@@ -142,12 +147,12 @@ export class Intake {
   async claim(limit: number, sources: readonly IntakeSource[], now = new Date(), leaseMs: number = INTAKE.leaseMs): Promise<ClaimedInbound[]> {
     if (limit <= 0 || sources.length === 0) return [];
     const rows = await this.watched(this.db.$queryRaw<Row[]>`
-      UPDATE "InboundMessage" SET "status" = 'handling', "attempts" = "attempts" + 1, "leaseUntil" = ${sqlTime(new Date(now.getTime() + leaseMs))}
+      UPDATE "InboundMessage" SET "status" = 'handling', "attempts" = "attempts" + 1, "leaseUntil" = ${sqlTime(new Date(now.getTime() + leaseMs))}, "claimedBy" = ${this.owner}
       WHERE "id" IN (
         SELECT m."id" FROM "InboundMessage" m
         WHERE m."status" IN ('pending', 'handling') AND m."leaseUntil" <= ${sqlTime(now)} AND m."source" IN (${Prisma.join(sources)})
           AND NOT EXISTS (SELECT 1 FROM "InboundMessage" p WHERE p."chatKey" = m."chatKey" AND p."status" IN ('pending', 'handling') AND p."id" < m."id")
-        ORDER BY CASE m."source" WHEN 'web' THEN 0 ELSE 1 END, m."id" LIMIT ${limit})
+        ORDER BY CASE m."source" WHEN 'web' THEN 0 ELSE 1 END, m."id" LIMIT ${limit} ${this.sql.skipLocked})
       RETURNING "id", "source", "updateId", "payload", "attempts", "repliesSent", "createdAt"`);
     return rows
       .map((row) => ({
@@ -162,14 +167,19 @@ export class Intake {
       .sort((a, b) => a.id - b.id);
   }
 
+  /**
+   * Makes the claims an earlier run of this instance left (it died while handling them) due now,
+   * instead of when their leases run out. Call once the instance is known to be the only one of its
+   * name (its server listens): another live process never carries the same name.
+   */
+  async reclaimOwn(now = new Date()): Promise<number> {
+    return this.db.$executeRaw`UPDATE "InboundMessage" SET "leaseUntil" = ${sqlTime(now)} WHERE "status" = 'handling' AND "claimedBy" = ${this.owner} AND "leaseUntil" > ${sqlTime(now)}`;
+  }
+
   /** Keeps the claims of messages still being handled. */
   async renew(ids: readonly number[], now = new Date(), leaseMs: number = INTAKE.leaseMs): Promise<void> {
     if (ids.length === 0) return;
-    await this.db.$executeRawUnsafe(
-      `UPDATE "InboundMessage" SET "leaseUntil" = ? WHERE "status" = 'handling' AND "id" IN (${ids.map(() => "?").join(", ")})`,
-      sqlTime(new Date(now.getTime() + leaseMs)),
-      ...ids,
-    );
+    await this.db.$executeRaw`UPDATE "InboundMessage" SET "leaseUntil" = ${sqlTime(new Date(now.getTime() + leaseMs))} WHERE "status" = 'handling' AND "id" IN (${Prisma.join(ids)})`;
   }
 
   /** One more reply of this message was sent. */
@@ -209,11 +219,8 @@ export class Intake {
   /** Gives claimed messages back unfinished (a graceful stop): due at once, the attempt not counted. */
   async release(ids: readonly number[], now = new Date()): Promise<void> {
     if (ids.length === 0) return;
-    await this.db.$executeRawUnsafe(
-      `UPDATE "InboundMessage" SET "status" = 'pending', "leaseUntil" = ?, "attempts" = MAX("attempts" - 1, 0) WHERE "status" = 'handling' AND "id" IN (${ids.map(() => "?").join(", ")})`,
-      sqlTime(now),
-      ...ids,
-    );
+    await this.db.$executeRaw`UPDATE "InboundMessage" SET "status" = 'pending', "leaseUntil" = ${sqlTime(now)}, "attempts" = CASE WHEN "attempts" > 0 THEN "attempts" - 1 ELSE 0 END
+      WHERE "status" = 'handling' AND "id" IN (${Prisma.join(ids)})`;
   }
 
   async status(id: number): Promise<InboundStatus | undefined> {

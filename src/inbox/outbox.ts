@@ -17,13 +17,13 @@
  */
 import type { Channel, Reply } from "../core/messages.js";
 import type { Database } from "./database.js";
-import type { Prisma } from "./generated/client.js";
+import { Prisma } from "./generated/client.js";
 import { wellFormedJson } from "../core/text.js";
-import { fromSqlTime, sqlTime } from "./sql.js";
+import { fromSqlTime, sqlTime, type SqlDialect } from "./sql.js";
 import { WebChatMessages } from "./web-chat.js";
 
 /** Why a message is sent; the staff see it next to its delivery state. */
-export type OutboxPurpose = "tracking_code" | "status" | "staff_reply" | "rating_request" | "staff_card" | "staff_update" | "notice";
+export type OutboxPurpose = "tracking_code" | "status" | "staff_reply" | "rating_request" | "staff_card" | "unit_card" | "staff_update" | "notice";
 
 export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "undeliverable";
 
@@ -93,11 +93,16 @@ type ClaimedRow = { id: number; channel: string; chatId: string; payload: string
 type Client = Database | Prisma.TransactionClient;
 
 export class Outbox {
-  constructor(private readonly db: Database) {}
+  /** @param owner this process's instance name, recorded on its claims (see `reclaimOwn`) */
+  constructor(
+    private readonly db: Database,
+    private readonly sql: SqlDialect,
+    private readonly owner: string,
+  ) {}
 
   /** Adds messages; pass the transaction client to commit them with what caused them. */
-  static async enqueue(client: Client, entries: readonly OutboxEntry[], now = new Date()): Promise<void> {
-    for (const entry of entries) for (const statement of Outbox.inserts(client, entry, now)) await statement;
+  static async enqueue(client: Client, sql: SqlDialect, entries: readonly OutboxEntry[], now = new Date()): Promise<void> {
+    for (const entry of entries) for (const statement of Outbox.inserts(client, sql, entry, now)) await statement;
   }
 
   /**
@@ -105,13 +110,13 @@ export class Outbox {
    * its messages in this database, so a message to it is delivered right here, in the transaction
    * that caused it: recorded as sent, and shown to the browser once and at once.
    */
-  static inserts(client: Client, entry: OutboxEntry, now: Date): Array<Prisma.PrismaPromise<unknown>> {
+  static inserts(client: Client, sql: SqlDialect, entry: OutboxEntry, now: Date): Array<Prisma.PrismaPromise<unknown>> {
     const at = sqlTime(now);
     const local = entry.channel === "web";
     const row = client.$executeRaw`INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "purpose", "reportId", "priority", "summary", "status", "attempts", "sentAt", "nextAttemptAt", "createdAt")
       VALUES (${entry.channel}, ${entry.chatId}, ${wellFormedJson(entry.reply)}, ${entry.purpose}, ${entry.reportId ?? null}, ${entry.priority ?? PRIORITY.citizen}, ${entry.summary ?? null},
         ${local ? "sent" : "pending"}, ${local ? 1 : 0}, ${local ? at : null}, ${at}, ${at})`;
-    return local ? [row, WebChatMessages.fromOutbox(client, entry.chatId, entry.reply, now)] : [row];
+    return local ? [row, WebChatMessages.fromOutbox(client, sql, entry.chatId, entry.reply, now)] : [row];
   }
 
   /**
@@ -125,7 +130,7 @@ export class Outbox {
   async claimHeads(channel: Channel, limit: number, now = new Date()): Promise<ClaimedMessage[]> {
     if (limit <= 0) return [];
     const rows = await this.db.$queryRaw<ClaimedRow[]>`
-      UPDATE "OutboxMessage" SET "status" = 'sending', "nextAttemptAt" = ${sqlTime(new Date(now.getTime() + DELIVERY.leaseMs))}
+      UPDATE "OutboxMessage" SET "status" = 'sending', "nextAttemptAt" = ${sqlTime(new Date(now.getTime() + DELIVERY.leaseMs))}, "claimedBy" = ${this.owner}
       WHERE "id" IN (
         SELECT o."id" FROM "OutboxMessage" o
         WHERE o."channel" = ${channel} AND o."status" IN ('pending', 'failed', 'sending') AND o."nextAttemptAt" <= ${sqlTime(now)}
@@ -133,7 +138,7 @@ export class Outbox {
             SELECT 1 FROM "OutboxMessage" p
             WHERE p."channel" = o."channel" AND p."chatId" = o."chatId" AND p."status" IN ('pending', 'failed', 'sending')
               AND (p."priority" < o."priority" OR (p."priority" = o."priority" AND p."id" < o."id")))
-        ORDER BY o."id" LIMIT ${limit})
+        ORDER BY o."id" LIMIT ${limit} ${this.sql.skipLocked})
       RETURNING "id", "channel", "chatId", "payload", "purpose", "reportId", "attempts", "priority", "summary", "createdAt"`;
     return rows.map(claimed).sort((a, b) => a.id - b.id);
   }
@@ -145,11 +150,11 @@ export class Outbox {
   async claimCombinable(channel: Channel, chatId: string, exceptId: number, limit: number, now = new Date()): Promise<ClaimedMessage[]> {
     if (limit <= 0) return [];
     const rows = await this.db.$queryRaw<ClaimedRow[]>`
-      UPDATE "OutboxMessage" SET "status" = 'sending', "nextAttemptAt" = ${sqlTime(new Date(now.getTime() + DELIVERY.leaseMs))}
+      UPDATE "OutboxMessage" SET "status" = 'sending', "nextAttemptAt" = ${sqlTime(new Date(now.getTime() + DELIVERY.leaseMs))}, "claimedBy" = ${this.owner}
       WHERE "id" IN (
         SELECT "id" FROM "OutboxMessage"
         WHERE "channel" = ${channel} AND "chatId" = ${chatId} AND "status" = 'pending' AND "summary" IS NOT NULL AND "priority" = ${PRIORITY.staff} AND "id" <> ${exceptId}
-        ORDER BY "id" LIMIT ${limit})
+        ORDER BY "id" LIMIT ${limit} ${this.sql.skipLocked})
       RETURNING "id", "channel", "chatId", "payload", "purpose", "reportId", "attempts", "priority", "summary", "createdAt"`;
     return rows.map(claimed).sort((a, b) => a.id - b.id);
   }
@@ -157,28 +162,29 @@ export class Outbox {
   /** Records the delivery of messages (several for a digest, all with its message id). */
   async markSent(ids: readonly number[], sentMessageId: string | undefined, now = new Date()): Promise<void> {
     if (ids.length === 0) return;
-    await this.db.$executeRawUnsafe(
-      `UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = ?, "sentMessageId" = ?, "attempts" = "attempts" + 1, "lastError" = NULL, "staffReason" = NULL WHERE "id" IN (${ids.map(() => "?").join(", ")})`,
-      sqlTime(now),
-      sentMessageId ?? null,
-      ...ids,
-    );
+    await this.db.$executeRaw`UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = ${sqlTime(now)}, "sentMessageId" = ${sentMessageId ?? null}, "attempts" = "attempts" + 1, "lastError" = NULL, "staffReason" = NULL
+      WHERE "id" IN (${Prisma.join(ids)})`;
+  }
+
+  /**
+   * Makes the deliveries an earlier run of this instance left under way (it died sending them) due
+   * now, instead of when their leases run out; see `Intake.reclaimOwn`. A platform may have taken
+   * such a message before the crash: it is sent again either way, only sooner.
+   */
+  async reclaimOwn(now = new Date()): Promise<number> {
+    return this.db.$executeRaw`UPDATE "OutboxMessage" SET "nextAttemptAt" = ${sqlTime(now)} WHERE "status" = 'sending' AND "claimedBy" = ${this.owner} AND "nextAttemptAt" > ${sqlTime(now)}`;
   }
 
   /** Keeps the claims of deliveries under way. */
   async renew(ids: readonly number[], now = new Date()): Promise<void> {
     if (ids.length === 0) return;
-    await this.db.$executeRawUnsafe(
-      `UPDATE "OutboxMessage" SET "nextAttemptAt" = ? WHERE "status" = 'sending' AND "id" IN (${ids.map(() => "?").join(", ")})`,
-      sqlTime(new Date(now.getTime() + DELIVERY.leaseMs)),
-      ...ids,
-    );
+    await this.db.$executeRaw`UPDATE "OutboxMessage" SET "nextAttemptAt" = ${sqlTime(new Date(now.getTime() + DELIVERY.leaseMs))} WHERE "status" = 'sending' AND "id" IN (${Prisma.join(ids)})`;
   }
 
   /** Gives claimed messages back unsent (a graceful stop): due at once. */
   async release(ids: readonly number[], now = new Date()): Promise<void> {
     if (ids.length === 0) return;
-    await this.db.$executeRawUnsafe(`UPDATE "OutboxMessage" SET "status" = 'pending', "nextAttemptAt" = ? WHERE "status" = 'sending' AND "id" IN (${ids.map(() => "?").join(", ")})`, sqlTime(now), ...ids);
+    await this.db.$executeRaw`UPDATE "OutboxMessage" SET "status" = 'pending', "nextAttemptAt" = ${sqlTime(now)} WHERE "status" = 'sending' AND "id" IN (${Prisma.join(ids)})`;
   }
 
   /**

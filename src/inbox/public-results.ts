@@ -93,26 +93,6 @@ export class PublicResults {
     return rows.map(({ publicSummary, publishedAt, ...row }) => ({ ...row, summary: publicSummary!, publishedAt: publishedAt! }));
   }
 
-  /**
-   * Published results matching an Open311 query: by codes, topic, and the time they were filed
-   * (`from` inclusive, `to` exclusive), the latest filed first; the report's status comes along.
-   */
-  async find(filter: { codes?: readonly string[]; topic?: string; from?: Date; to?: Date }, take: number): Promise<Array<PublicResult & { status: string }>> {
-    const rows = await this.db.report.findMany({
-      where: {
-        publishedAt: { not: null },
-        publicSummary: { not: null },
-        ...(filter.codes ? { code: { in: [...filter.codes] } } : {}),
-        ...(filter.topic ? { topic: filter.topic } : {}),
-        ...(filter.from || filter.to ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
-      },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take,
-      select: { code: true, topic: true, area: true, status: true, createdAt: true, resolvedAt: true, dueAt: true, rating: true, publicSummary: true, publishedAt: true },
-    });
-    return rows.map(({ publicSummary, publishedAt, ...row }) => ({ ...row, summary: publicSummary!, publishedAt: publishedAt! }));
-  }
-
   /** How many results are published. */
   count(): Promise<number> {
     return this.db.report.count({ where: { publishedAt: { not: null }, publicSummary: { not: null } } });

@@ -2,13 +2,12 @@
  * What the web inbox reads: filtered, searched and paged report lists, the dashboard's figures, CSV
  * rows, and open reports that look like a given one (duplicate candidates).
  */
-import type { Channel } from "../core/messages.js";
 import { tokenize } from "../core/text.js";
 import { FINAL_STATUSES, STATUSES, type Status } from "../feedback/status.js";
 import { TOPICS, type Topic } from "../feedback/taxonomy.js";
 import type { Database } from "./database.js";
 import type { Prisma } from "./generated/client.js";
-import { searchFold } from "./reports.js";
+import { searchFold, type ReportChannel } from "./reports.js";
 
 /** Statuses still being worked on. */
 export const OPEN_STATUSES: readonly Status[] = STATUSES.filter((status) => !FINAL_STATUSES.has(status) && status !== "da_giai_quyet");
@@ -18,13 +17,39 @@ export interface ReportFilters {
   readonly status?: Status | "open";
   readonly topic?: Topic;
   readonly area?: string;
-  readonly channel?: Channel;
+  readonly channel?: ReportChannel;
   readonly urgent?: boolean;
   readonly overdue?: boolean;
   readonly from?: Date;
   readonly to?: Date;
   /** Searched without regard to diacritics or case, in code, area and description. */
   readonly q?: string;
+}
+
+/**
+ * Which reports a staff account may see: every report, or, for a unit's account, those assigned to
+ * its unit. Every read of the web inbox goes through a scope (src/server/web/report-scope.ts).
+ */
+export interface ReportScope {
+  readonly unitId?: number;
+}
+
+/** The period the dashboard counts: reports filed from `from` to `to` (either open-ended). */
+export interface Period {
+  readonly from?: Date;
+  readonly to?: Date;
+}
+
+/** A report as the CSV export writes it: with the staff's replies and what ended it. */
+export type ExportRow = Prisma.ReportGetPayload<{ include: { unit: true; events: true } }>;
+
+/** Per unit or per area: how many reports, resolved, resolved by their deadline, and the median days to resolve. */
+export interface Performance {
+  readonly key: string;
+  readonly assigned: number;
+  readonly resolved: number;
+  readonly resolvedOnTime: number;
+  readonly medianResolutionDays: number | null;
 }
 
 export type ReportListRow = Prisma.ReportGetPayload<{ include: { unit: true } }>;
@@ -62,12 +87,16 @@ export interface DashboardFigures {
   readonly averageRating: number | null;
   /** Ratings 1..5 and how many of each. */
   readonly ratings: Counts;
+  /** Per unit the reports are assigned to (unassigned ones are not counted), by name. */
+  readonly byUnit: readonly Performance[];
+  /** Per area ("Không rõ" for none), most reports first. */
+  readonly areaPerformance: readonly Performance[];
 }
 
 export class ReportQueries {
   constructor(private readonly db: Database) {}
 
-  async list(filters: ReportFilters, page: number, now = new Date(), pageSize = PAGE_SIZE): Promise<ReportPage> {
+  async list(filters: ReportFilters & ReportScope, page: number, now = new Date(), pageSize = PAGE_SIZE): Promise<ReportPage> {
     const where = whereOf(filters, now);
     const total = await this.db.report.count({ where });
     const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -77,13 +106,19 @@ export class ReportQueries {
   }
 
   /** The report with this code as the list shows it, when it matches the filters (the live inbox's rows). */
-  async row(code: string, filters: ReportFilters, now = new Date()): Promise<ReportListRow | undefined> {
+  async row(code: string, filters: ReportFilters & ReportScope, now = new Date()): Promise<ReportListRow | undefined> {
     return (await this.db.report.findFirst({ where: { AND: [whereOf(filters, now), { code }] }, include: { unit: true } })) ?? undefined;
   }
 
-  /** Every report matching the filters, newest first (for CSV export). */
-  async all(filters: ReportFilters, now = new Date()): Promise<ReportListRow[]> {
-    return this.db.report.findMany({ where: whereOf(filters, now), include: { unit: true }, orderBy: { createdAt: "desc" } });
+  /** Every report matching the filters, newest first, with its replies and status changes (for CSV export). */
+  async all(filters: ReportFilters & ReportScope, now = new Date()): Promise<ExportRow[]> {
+    return this.db.report.findMany({ where: whereOf(filters, now), include: { unit: true, events: { where: { type: { in: ["reply", "status"] } }, orderBy: { id: "asc" } } }, orderBy: { createdAt: "desc" } });
+  }
+
+  /** Whether the scope lets its account see the report with this code (one that does not exist is not its business either). */
+  async visible(code: string, scope: ReportScope): Promise<boolean> {
+    if (scope.unitId === undefined) return true;
+    return (await this.db.report.count({ where: { code, unitId: scope.unitId } })) > 0;
   }
 
   /** The messages a report caused (to citizens and staff), oldest first, with their delivery state. */
@@ -101,15 +136,18 @@ export class ReportQueries {
     return (await this.db.attachment.findFirst({ where: { id, report: { code } } })) ?? undefined;
   }
 
-  /** The areas reports came from (for the filter). */
-  async areas(): Promise<string[]> {
-    const rows = await this.db.report.findMany({ where: { area: { not: null } }, select: { area: true }, distinct: ["area"], orderBy: { area: "asc" } });
+  /** The areas reports in the scope came from (for the filter). */
+  async areas(scope: ReportScope = {}): Promise<string[]> {
+    const rows = await this.db.report.findMany({ where: { area: { not: null }, ...scopeWhere(scope) }, select: { area: true }, distinct: ["area"], orderBy: { area: "asc" } });
     return rows.map((row) => row.area!).filter(Boolean);
   }
 
-  async figures(now = new Date(), weeks = 12): Promise<DashboardFigures> {
+  /** The dashboard's figures for the reports in the scope filed in the period; the weeks end with the period. */
+  async figures(now = new Date(), period: Period = {}, scope: ReportScope = {}, weeks = 12): Promise<DashboardFigures> {
+    const filed = { ...(period.from ? { gte: period.from } : {}), ...(period.to ? { lte: period.to } : {}) };
     const rows = await this.db.report.findMany({
-      select: { topic: true, area: true, status: true, urgent: true, createdAt: true, dueAt: true, firstResponseAt: true, resolvedAt: true, rating: true },
+      where: { ...scopeWhere(scope), ...(period.from || period.to ? { createdAt: filed } : {}) },
+      select: { topic: true, area: true, status: true, urgent: true, createdAt: true, dueAt: true, firstResponseAt: true, resolvedAt: true, rating: true, unit: { select: { name: true } } },
     });
     const open = rows.filter((row) => OPEN_STATUSES.includes(row.status as Status));
     const resolved = rows.filter((row) => row.resolvedAt !== null);
@@ -124,13 +162,15 @@ export class ReportQueries {
       byTopic: countBy(rows, (row) => row.topic, TOPICS),
       byArea: countBy(rows, (row) => row.area ?? "Không rõ"),
       byStatus: countBy(rows, (row) => row.status, STATUSES),
-      byWeek: weekly(rows.map((row) => row.createdAt), now, weeks),
+      byWeek: weekly(rows.map((row) => row.createdAt), period.to && period.to < now ? period.to : now, weeks),
       medianFirstResponseHours: median(firstResponses),
       medianResolutionDays: median(resolutions),
       resolvedOnTime: resolved.length ? resolved.filter((row) => row.resolvedAt! <= row.dueAt).length / resolved.length : null,
       resolved: resolved.length,
       averageRating: ratings.length ? ratings.reduce((sum, rating) => sum + rating, 0) / ratings.length : null,
       ratings: [1, 2, 3, 4, 5].map((stars) => [String(stars), ratings.filter((rating) => rating === stars).length] as const),
+      byUnit: performance(rows.filter((row) => row.unit), (row) => row.unit!.name).sort((a, b) => a.key.localeCompare(b.key, "vi")),
+      areaPerformance: performance(rows, (row) => row.area ?? "Không rõ").sort((a, b) => b.assigned - a.assigned),
     };
   }
 
@@ -138,11 +178,11 @@ export class ReportQueries {
    * Open reports whose description shares most words with this one's (same topic or area first):
    * candidates for "trùng lặp". Similarity is the cosine of word-and-pair counts, folded.
    */
-  async similarOpen(reportId: number, limit = 3, minimum = SIMILARITY_MINIMUM): Promise<Array<{ report: ReportListRow; similarity: number }>> {
+  async similarOpen(reportId: number, scope: ReportScope = {}, limit = 3, minimum = SIMILARITY_MINIMUM): Promise<Array<{ report: ReportListRow; similarity: number }>> {
     const report = await this.db.report.findUnique({ where: { id: reportId } });
     if (!report) return [];
     const candidates = await this.db.report.findMany({
-      where: { id: { not: reportId }, status: { in: [...OPEN_STATUSES] }, OR: [{ topic: report.topic }, ...(report.area ? [{ area: report.area }] : [])] },
+      where: { id: { not: reportId }, status: { in: [...OPEN_STATUSES] }, OR: [{ topic: report.topic }, ...(report.area ? [{ area: report.area }] : [])], ...scopeWhere(scope) },
       include: { unit: true },
       orderBy: { createdAt: "desc" },
       take: 300,
@@ -159,8 +199,13 @@ export class ReportQueries {
 /** Below this cosine two descriptions are not worth comparing by hand. */
 export const SIMILARITY_MINIMUM = 0.3;
 
-function whereOf(filters: ReportFilters, now: Date): Prisma.ReportWhereInput {
-  const and: Prisma.ReportWhereInput[] = [];
+/** The reports a scope may see. */
+function scopeWhere(scope: ReportScope): Prisma.ReportWhereInput {
+  return scope.unitId === undefined ? {} : { unitId: scope.unitId };
+}
+
+function whereOf(filters: ReportFilters & ReportScope, now: Date): Prisma.ReportWhereInput {
+  const and: Prisma.ReportWhereInput[] = [scopeWhere(filters)];
   if (filters.status === "open") and.push({ status: { in: [...OPEN_STATUSES] } });
   else if (filters.status) and.push({ status: filters.status });
   if (filters.topic) and.push({ topic: filters.topic });
@@ -172,7 +217,23 @@ function whereOf(filters: ReportFilters, now: Date): Prisma.ReportWhereInput {
   if (filters.to) and.push({ createdAt: { lte: filters.to } });
   const q = filters.q ? searchFold(filters.q).trim() : "";
   if (q) and.push({ searchText: { contains: q } });
-  return and.length ? { AND: and } : {};
+  return { AND: and };
+}
+
+/** Per key: the reports, those resolved, those resolved by their deadline, and the median days to resolve. */
+function performance<T extends { resolvedAt: Date | null; dueAt: Date; createdAt: Date }>(rows: readonly T[], key: (row: T) => string): Performance[] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return [...groups].map(([name, group]) => {
+    const resolved = group.filter((row) => row.resolvedAt !== null);
+    return {
+      key: name,
+      assigned: group.length,
+      resolved: resolved.length,
+      resolvedOnTime: resolved.filter((row) => row.resolvedAt! <= row.dueAt).length,
+      medianResolutionDays: median(resolved.map((row) => (row.resolvedAt!.getTime() - row.createdAt.getTime()) / 86_400_000)),
+    };
+  });
 }
 
 function countBy<T>(rows: readonly T[], key: (row: T) => string, order?: readonly string[]): Counts {

@@ -12,7 +12,7 @@ import { isUniqueViolation, type Database } from "./database.js";
 import { Prisma, type Report as ReportRow } from "./generated/client.js";
 import { Outbox, type OutboxEntry } from "./outbox.js";
 import type { PinHasher } from "./report-access.js";
-import { sqlTime } from "./sql.js";
+import { sqlTime, type SqlDialect } from "./sql.js";
 
 /** Who did something to a report. */
 export interface Actor {
@@ -26,10 +26,21 @@ export interface Actor {
   readonly source?: string;
 }
 
-/** What a finished feedback conversation yields. */
+/**
+ * Where a report came from: a chat channel, or "open311", another application filing through the
+ * GeoReport v2 API (src/server/web/routes/open311.ts), which has no chat to send messages to.
+ */
+export type ReportChannel = Channel | "open311";
+
+/** Whether reports of this channel have a chat their reporter is told things in. */
+export function isChatChannel(channel: string): channel is Channel {
+  return channel === "telegram" || channel === "zalo" || channel === "web";
+}
+
+/** What a finished feedback conversation (or an Open311 request) yields. */
 export interface ReportDraft {
-  readonly channel: Channel;
-  /** The reporter's chat: where the code, status changes and replies go. */
+  readonly channel: ReportChannel;
+  /** The reporter's chat: where the code, status changes and replies go (for Open311, the API key). */
   readonly chatId: string;
   readonly reporter: { readonly id: string; readonly name?: string };
   readonly topic: Topic;
@@ -46,7 +57,8 @@ export interface ReportDraft {
   readonly phone?: string;
   /**
    * How that consent was given: "typed" (left in the chat after the consent notice: typed, or a
-   * Telegram contact card) or "consent_form" (shared through the platform's consent form).
+   * Telegram contact card), "consent_form" (shared through the platform's consent form) or "open311"
+   * (sent by another application with the request, which asked the person for it).
    */
   readonly phoneConsent?: PhoneConsent;
   readonly sections: ReadonlyArray<{ readonly section: string; readonly label: string }>;
@@ -64,13 +76,13 @@ export interface ReportDraft {
 export type Report = ReportRow;
 
 /** How a reporter agreed to leave a phone number (kept with the contact, `Contact.phoneConsentVia`). */
-export type PhoneConsent = "typed" | "consent_form";
+export type PhoneConsent = "typed" | "consent_form" | "open311";
 
 /** A report with what the conversation features need about it. */
 export type ReportWithTrail = Prisma.ReportGetPayload<{ include: { events: true; subscribers: true; unit: true; attachments: true } }>;
 
-/** Why a change was refused; the assistant turns it into a Vietnamese message. */
-export type ChangeRefusal = "unknown" | "not-allowed" | "not-yours" | "closed";
+/** Why a change was refused; the assistant turns it into a Vietnamese message. `same-unit`: already assigned there. */
+export type ChangeRefusal = "unknown" | "not-allowed" | "not-yours" | "closed" | "same-unit";
 
 /** `repeated`: the same incoming message had made this change already; nothing was changed again. */
 export type ChangeResult = { readonly ok: true; readonly report: ReportWithTrail; readonly from: Status; readonly repeated?: true } | { readonly ok: false; readonly reason: ChangeRefusal };
@@ -109,16 +121,21 @@ export function parseTrackingCode(text: string): string | undefined {
 }
 
 /**
- * Hands out report ids: the last id in the database, then counting up in memory (one process files
- * reports; another one showing up is caught by the unique id and makes it re-read).
+ * Hands out report ids. PostgreSQL: from the sequence, which every instance shares. SQLite: the last
+ * id in the database, then counting up in memory (one process files reports; another one showing up
+ * is caught by the unique id and makes it re-read), sparing a query per report.
  */
 class ReportIds {
   private last: Promise<number> | undefined;
 
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly sql: SqlDialect,
+  ) {}
 
   /** Each call chains on the previous one, so concurrent callers get consecutive ids. */
   next(): Promise<number> {
+    if (this.sql.nextReportId) return this.db.$queryRaw<Array<{ id: bigint | number }>>(this.sql.nextReportId).then((rows) => Number(rows[0]!.id));
     const previous = this.last ?? this.db.$queryRaw<Array<{ last: number }>>`SELECT COALESCE(MAX("id"), 0) AS "last" FROM "Report"`.then((rows) => Number(rows[0]!.last));
     const id = previous.then((last) => last + 1);
     this.last = id.catch(() => previous);
@@ -136,9 +153,10 @@ export class Reports {
   /** @param pins hashes the PINs given with the codes; without it no PIN is kept */
   constructor(
     private readonly db: Database,
+    private readonly sql: SqlDialect,
     private readonly pins?: PinHasher,
   ) {
-    this.ids = new ReportIds(db);
+    this.ids = new ReportIds(db, sql);
   }
 
   /**
@@ -243,7 +261,7 @@ export class Reports {
       })),
     };
     // The messages only need to know whether a contact exists; its id comes back from the batch.
-    const outbox = messages({ ...draftTrail, contactId: identified ? 0 : null }).flatMap((entry) => Outbox.inserts(this.db, entry, now));
+    const outbox = messages({ ...draftTrail, contactId: identified ? 0 : null }).flatMap((entry) => Outbox.inserts(this.db, this.sql, entry, now));
     const results = (await this.db.$transaction([...contact, report, event, subscriber, ...attachments, ...outbox])) as unknown[];
     const idOf = (index: number) => Number((results[index] as Array<{ id: number }>)[0]!.id);
     const offset = contact.length;
@@ -277,7 +295,7 @@ export class Reports {
   }
 
   /** A status change by staff (or by the citizen reopening), with its event and notifications. */
-  async changeStatus(code: string, to: Status, actor: Actor, messages: MessagesFor, extra: { note?: string; unitId?: number } = {}, now = new Date()): Promise<ChangeResult> {
+  async changeStatus(code: string, to: Status, actor: Actor, messages: MessagesFor, extra: { note?: string } = {}, now = new Date()): Promise<ChangeResult> {
     return this.db.$transaction(async (tx) => {
       const current = await tx.report.findUnique({ where: { code } });
       if (!current) return { ok: false, reason: "unknown" };
@@ -289,14 +307,46 @@ export class Reports {
         where: { id: current.id },
         data: {
           status: to,
-          ...(extra.unitId !== undefined ? { unitId: extra.unitId } : {}),
           ...(actor.type === "staff" && !current.firstResponseAt ? { firstResponseAt: now } : {}),
           ...(to === "da_giai_quyet" ? { resolvedAt: now } : {}),
           events: { create: { type: "status", fromStatus: from, toStatus: to, text: extra.note ?? null, ...eventActor(actor), createdAt: now } },
         },
         include: TRAIL,
       });
-      await Outbox.enqueue(tx, messages(report));
+      await Outbox.enqueue(tx, this.sql, messages(report));
+      return { ok: true, report, from };
+    });
+  }
+
+  /**
+   * Assigns the report to a unit, or to another unit at any time while it is being worked on (also
+   * when already "đã chuyển đơn vị"): the status becomes "đã chuyển đơn vị", one event records it
+   * (a status change, or an "assign" event when only the unit changes) with the optional reason,
+   * and the messages (to the reporters, to the unit's group) are queued in the same transaction.
+   */
+  async assign(code: string, unit: { readonly id: number; readonly name: string }, actor: Actor, messages: MessagesFor, options: { reason?: string } = {}, now = new Date()): Promise<ChangeResult> {
+    return this.db.$transaction(async (tx) => {
+      const current = await tx.report.findUnique({ where: { code }, include: { unit: true } });
+      if (!current) return { ok: false, reason: "unknown" };
+      const repeated = (await alreadyDone(tx, current.id, "status", actor)) ?? (await alreadyDone(tx, current.id, "assign", actor));
+      if (repeated) return repeated;
+      const from = current.status as Status;
+      if (!isOpen(from)) return { ok: false, reason: "closed" };
+      if (current.unitId === unit.id) return { ok: false, reason: "same-unit" };
+      const moved = current.unit ? `Chuyển từ ${current.unit.name} sang ${unit.name}` : `Chuyển đến: ${unit.name}`;
+      const text = options.reason ? `${moved}. Lý do: ${options.reason}` : moved;
+      const event = from === "da_chuyen" ? { type: "assign", text } : { type: "status", fromStatus: from, toStatus: "da_chuyen", text };
+      const report = await tx.report.update({
+        where: { id: current.id },
+        data: {
+          status: "da_chuyen",
+          unitId: unit.id,
+          ...(actor.type === "staff" && !current.firstResponseAt ? { firstResponseAt: now } : {}),
+          events: { create: { ...event, ...eventActor(actor), createdAt: now } },
+        },
+        include: TRAIL,
+      });
+      await Outbox.enqueue(tx, this.sql, messages(report));
       return { ok: true, report, from };
     });
   }
@@ -338,7 +388,7 @@ export class Reports {
         },
         include: TRAIL,
       });
-      await Outbox.enqueue(tx, messages(report));
+      await Outbox.enqueue(tx, this.sql, messages(report));
       return { ok: true, report, from: report.status as Status };
     });
   }
@@ -366,7 +416,7 @@ export class Reports {
         },
         include: TRAIL,
       });
-      await Outbox.enqueue(tx, messages(report));
+      await Outbox.enqueue(tx, this.sql, messages(report));
       return { ok: true, report, from: "da_giai_quyet" };
     });
   }
@@ -400,7 +450,7 @@ export class Reports {
         },
         include: TRAIL,
       });
-      await Outbox.enqueue(tx, messages(report));
+      await Outbox.enqueue(tx, this.sql, messages(report));
       return { ok: true, report, from };
     });
   }
@@ -429,7 +479,7 @@ export class Reports {
         data: { ...update(current), events: { create: { type: event.type, text: event.text, ...eventActor(actor), createdAt: now } } },
         include: TRAIL,
       });
-      await Outbox.enqueue(tx, messages(report));
+      await Outbox.enqueue(tx, this.sql, messages(report));
       return { ok: true, report, from: report.status as Status };
     });
   }

@@ -23,6 +23,10 @@ export interface StaffUser {
   readonly lastLoginAt: Date | null;
   /** The password is one someone else saw (generated, or reset by an admin): it must be changed first. */
   readonly mustChangePassword: boolean;
+  /** Signs in with a two-factor code after the password (TOTP enrolled and confirmed). */
+  readonly twoFactor: boolean;
+  /** A unit's account sees and acts only on the reports assigned to this unit; null: the whole commission. */
+  readonly unit: { readonly id: number; readonly name: string } | null;
 }
 
 export interface StaffSession {
@@ -43,7 +47,10 @@ export function sessionIdOf(token: string): string {
   return tokenHash(token);
 }
 
-function toUser(row: { id: number; username: string; displayName: string; role: string; disabledAt: Date | null; lastLoginAt: Date | null; mustChangePassword: boolean }): StaffUser {
+/** What every read of an account includes: its unit. */
+const WITH_UNIT = { unit: { select: { id: true, name: true } } } as const;
+
+function toUser(row: { id: number; username: string; displayName: string; role: string; disabledAt: Date | null; lastLoginAt: Date | null; mustChangePassword: boolean; totpEnabledAt: Date | null; unit: { id: number; name: string } | null }): StaffUser {
   return {
     id: row.id,
     username: row.username,
@@ -52,6 +59,8 @@ function toUser(row: { id: number; username: string; displayName: string; role: 
     disabled: row.disabledAt !== null,
     lastLoginAt: row.lastLoginAt,
     mustChangePassword: row.mustChangePassword,
+    twoFactor: row.totpEnabledAt !== null,
+    unit: row.unit,
   };
 }
 
@@ -66,17 +75,18 @@ export class StaffAccounts {
   async create(username: string, displayName: string, password: string, role: Role, options: { mustChangePassword?: boolean } = {}): Promise<StaffUser> {
     const row = await this.db.staffUser.create({
       data: { username: username.trim().toLowerCase(), displayName: displayName.trim(), passwordHash: await hashPassword(password), role, mustChangePassword: options.mustChangePassword ?? false },
+      include: WITH_UNIT,
     });
     return toUser(row);
   }
 
   async list(): Promise<StaffUser[]> {
-    return (await this.db.staffUser.findMany({ orderBy: { id: "asc" } })).map(toUser);
+    return (await this.db.staffUser.findMany({ orderBy: { id: "asc" }, include: WITH_UNIT })).map(toUser);
   }
 
   /** The user whose password this is; undefined for a wrong password, an unknown or a disabled user. */
   async verify(username: string, password: string): Promise<StaffUser | undefined> {
-    const row = await this.db.staffUser.findUnique({ where: { username: username.trim().toLowerCase() } });
+    const row = await this.db.staffUser.findUnique({ where: { username: username.trim().toLowerCase() }, include: WITH_UNIT });
     // Unknown users cost a hash too, so timing does not tell which usernames exist.
     const ok = await verifyPassword(password, row?.passwordHash ?? "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
     if (!row || !ok || row.disabledAt) return undefined;
@@ -85,6 +95,11 @@ export class StaffAccounts {
 
   async setRole(id: number, role: Role): Promise<void> {
     await this.db.staffUser.update({ where: { id }, data: { role } });
+  }
+
+  /** Makes the account one of a unit's (null: of the whole commission again); it takes effect on its next request. */
+  async setUnit(id: number, unitId: number | null): Promise<void> {
+    await this.db.staffUser.update({ where: { id }, data: { unitId } });
   }
 
   /** Disables or re-enables an account; disabling ends its sessions. */
@@ -130,7 +145,7 @@ export class StaffAccounts {
    * `touch: false` only looks: a page left open (the live inbox) must not keep an idle session alive.
    */
   async session(token: string, now = new Date(), options: { touch?: boolean } = {}): Promise<StaffSession | undefined> {
-    const row = await this.db.staffSession.findUnique({ where: { id: tokenHash(token) }, include: { user: true } });
+    const row = await this.db.staffSession.findUnique({ where: { id: tokenHash(token) }, include: { user: { include: WITH_UNIT } } });
     if (!row || row.expiresAt <= now || row.user.disabledAt || now.getTime() - row.createdAt.getTime() > SESSION.maxMs) return undefined;
     if (options.touch !== false && now.getTime() - row.lastSeenAt.getTime() > SESSION.touchEveryMs) {
       await this.db.staffSession.update({ where: { id: row.id }, data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION.idleMs) } });

@@ -3,7 +3,7 @@ import type { Reply } from "../core/messages.js";
 import { wellFormedJson } from "../core/text.js";
 import type { Database } from "./database.js";
 import type { Prisma } from "./generated/client.js";
-import { sqlTime } from "./sql.js";
+import { sqlTime, type SqlDialect } from "./sql.js";
 
 /** A message of the web chat: the assistant's reply, or what the person typed (`mine`). */
 export type WebChatEntry = { readonly id: number; readonly createdAt: Date } & ({ readonly reply: Reply } | { readonly mine: string });
@@ -34,10 +34,10 @@ export class WebChatMessages {
 
   /**
    * The statement that shows an outbox message in the chat, to run right after the statement that
-   * inserted the outbox row (keyed on its id, taken from SQLite's last_insert_rowid()).
+   * inserted the outbox row (keyed on the id that statement gave it).
    */
-  static fromOutbox(client: Database | Prisma.TransactionClient, chatId: string, reply: Reply, now: Date): Prisma.PrismaPromise<number> {
-    return client.$executeRaw`INSERT INTO "WebChatMessage" ("chatId", "payload", "createdAt", "sourceKey") VALUES (${chatId}, ${wellFormedJson({ reply })}, ${sqlTime(now)}, 'outbox:' || last_insert_rowid())`;
+  static fromOutbox(client: Database | Prisma.TransactionClient, sql: SqlDialect, chatId: string, reply: Reply, now: Date): Prisma.PrismaPromise<number> {
+    return client.$executeRaw`INSERT INTO "WebChatMessage" ("chatId", "payload", "createdAt", "sourceKey") VALUES (${chatId}, ${wellFormedJson({ reply })}, ${sqlTime(now)}, 'outbox:' || ${sql.lastOutboxId})`;
   }
 
   /** Messages of a chat after the given id, oldest first. */

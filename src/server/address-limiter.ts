@@ -1,6 +1,6 @@
 /**
  * Per-address limits on the public endpoints (the question API, the web chat's API, public picture
- * links). One address sending hundreds of questions a second was served in full and saturated the
+ * links, the Open311 API). One address sending hundreds of questions a second was served in full and saturated the
  * process that also runs the bots and the inbox: past a burst, each address gets a steady rate
  * (token bucket), and a request over it is refused in an `onRequest` hook, before its body is read
  * or parsed.
@@ -8,6 +8,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Metrics } from "../core/metrics.js";
 import { MEDIA_ROUTE } from "./media-route.js";
+import { OPEN311_BASE } from "./web/routes/open311.js";
 
 /** A token bucket: `burst` requests at once, then `perSecond` requests a second. */
 export interface BucketLimits {
@@ -27,6 +28,10 @@ export interface AddressLimits {
   readonly media: BucketLimits;
   /** `POST /chat/api/photos`: up to 10 photos at once, each up to 10 MB written to disk. */
   readonly chatPhoto: BucketLimits;
+  /** The Open311 API's reads (services, requests): each a query; other applications poll them. */
+  readonly open311Read: BucketLimits;
+  /** `POST /open311/v2/requests.json`: each files a report (its key has a limit of its own too). */
+  readonly open311File: BucketLimits;
 }
 
 /** Named defaults: generous for a person (or a few behind one address), far below a flood. */
@@ -37,6 +42,8 @@ export const ADDRESS_LIMITS: AddressLimits = {
   // Zalo fetches each staff photo once or twice, from a few addresses of its own.
   media: { burst: 20, perSecond: 2 },
   chatPhoto: { burst: 20, perSecond: 0.5 },
+  open311Read: { burst: 30, perSecond: 2 },
+  open311File: { burst: 10, perSecond: 0.2 },
 };
 
 /** At most this many addresses are remembered per route; the least recently seen are forgotten first. */
@@ -89,6 +96,8 @@ export interface LimitedRoute {
   readonly method: "GET" | "POST";
   readonly url: string;
   readonly limits: BucketLimits;
+  /** The body of the 429 when the route's API has an error format of its own (JSON `{error}` otherwise). */
+  readonly refusal?: (message: string) => unknown;
 }
 
 /** The routes {@link AddressLimits} names, with the defaults overridden by `overrides`. */
@@ -100,7 +109,15 @@ export function limitedRoutes(overrides: Partial<AddressLimits> = {}): LimitedRo
     { method: "GET", url: "/chat/api/messages", limits: limits.chatPoll },
     { method: "GET", url: MEDIA_ROUTE, limits: limits.media },
     { method: "POST", url: "/chat/api/photos", limits: limits.chatPhoto },
+    // The Open311 routes, as src/server/web/routes/open311.ts registers them, answer in its error format.
+    ...[`${OPEN311_BASE}/services.json`, `${OPEN311_BASE}/requests.json`, `${OPEN311_BASE}/requests/:id`].map((url) => ({ method: "GET" as const, url, limits: limits.open311Read, refusal: open311Refusal })),
+    { method: "POST", url: `${OPEN311_BASE}/requests.json`, limits: limits.open311File, refusal: open311Refusal },
   ];
+}
+
+/** GeoReport v2's error format: a list of `{code, description}`. */
+function open311Refusal(message: string): unknown {
+  return [{ code: 429, description: message }];
 }
 
 /** What a refused visitor reads. */
@@ -114,7 +131,7 @@ export function tooManyRequestsMessage(seconds: number): string {
  * `Retry-After` and a Vietnamese JSON error, counted in `requestsLimited` when metrics are given.
  */
 export function addressLimitHook(routes: readonly LimitedRoute[], options: { metrics?: Metrics } = {}) {
-  const limiters = new Map(routes.map((route) => [`${route.method} ${route.url}`, { label: `${route.method} ${route.url}`, limiter: new AddressLimiter(route.limits) }]));
+  const limiters = new Map(routes.map((route) => [`${route.method} ${route.url}`, { label: `${route.method} ${route.url}`, limiter: new AddressLimiter(route.limits), refusal: route.refusal }]));
   return async function limitByAddress(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
     // HEAD runs the GET route's handler: it must not be a way around the GET limit.
     const method = request.method === "HEAD" ? "GET" : request.method;
@@ -125,6 +142,7 @@ export function addressLimitHook(routes: readonly LimitedRoute[], options: { met
     options.metrics?.requestsLimited.inc({ route: entry.label });
     const seconds = Math.max(1, Math.ceil(waitMs / 1000));
     // Returning the reply tells Fastify the request is answered: the route's handler never runs.
-    return reply.code(429).header("retry-after", String(seconds)).send({ error: tooManyRequestsMessage(seconds) });
+    const message = tooManyRequestsMessage(seconds);
+    return reply.code(429).header("retry-after", String(seconds)).send(entry.refusal ? entry.refusal(message) : { error: message });
   };
 }

@@ -18,23 +18,31 @@ import { assetRoutes } from "./web/assets.js";
 import { sessionReader } from "./web/auth.js";
 import type { WebDeps } from "./web/deps.js";
 import { StaffForms } from "./web/forms.js";
+import { reportScopeGuard } from "./web/report-scope.js";
 import { messagePage } from "./web/layout.js";
+import { accountSecurityRoutes } from "./web/routes/account-security.js";
 import { accountRoutes } from "./web/routes/accounts.js";
+import { areaRoutes } from "./web/routes/areas.js";
 import { attachmentRoutes } from "./web/routes/attachments.js";
 import { chatRoutes } from "./web/routes/chat.js";
 import { chatPhotoRoutes } from "./web/routes/chat-photos.js";
 import { correctionRoutes } from "./web/routes/corrections.js";
 import { dashboardRoutes } from "./web/routes/dashboard.js";
+import { holidayRoutes } from "./web/routes/holidays.js";
 import { inboxEventRoutes } from "./web/routes/inbox-events.js";
 import { inboxRoutes } from "./web/routes/inbox.js";
 import { loginRoutes } from "./web/routes/login.js";
 import { lookupRoutes } from "./web/routes/lookup.js";
-import { open311Routes } from "./web/routes/open311.js";
+import { OPEN311_BASE, open311Routes } from "./web/routes/open311.js";
+import { open311KeyRoutes } from "./web/routes/open311-keys.js";
 import { questionRoutes } from "./web/routes/questions.js";
 import { readingRoutes } from "./web/routes/reading.js";
 import { replyTemplateRoutes } from "./web/routes/reply-templates.js";
 import { reportRoutes } from "./web/routes/report.js";
+import { unitRoutes } from "./web/routes/units.js";
 import { resultRoutes } from "./web/routes/results.js";
+import { topicRoutes } from "./web/routes/topics.js";
+import { twoFactorAdminRoutes } from "./web/routes/two-factor-admin.js";
 
 export interface HttpServerDeps {
   readonly knowledge: KnowledgeBase;
@@ -91,6 +99,8 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ error: describeError(error), url: request.routeOptions.url }, "request failed");
     const text = status === 413 ? "Nội dung gửi lên quá lớn." : status < 500 ? "Yêu cầu không hợp lệ." : "Hệ thống đang gặp sự cố. Bạn thử lại sau ít phút.";
+    // The Open311 API answers in GeoReport v2's error format.
+    if (request.url.startsWith(`${OPEN311_BASE}/`)) return reply.code(status).send([{ code: status, description: text }]);
     if (request.url.startsWith("/api/") || request.url.startsWith("/chat/api/") || !deps.web) return reply.code(status).send({ error: text });
     return reply.code(status).type("text/html").send(messagePage(status >= 500 ? "Đã có lỗi" : "Yêu cầu không hợp lệ", text, request.staff ? "/inbox" : "/", request.staff));
   });
@@ -131,6 +141,8 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
     const routeDeps = { ...web, forms: new StaffForms(web.inbox.formKeys) };
     server.register(async (app) => {
       app.addHook("onRequest", sessionReader(web.inbox));
+      // Before each route's own checks: another unit's report is 404 to a unit's account, whatever its role.
+      app.addHook("preHandler", reportScopeGuard(web));
       app.addHook("onSend", async (request, reply) => {
         reply.header("content-security-policy", CONTENT_SECURITY_POLICY).header("x-frame-options", "DENY").header("referrer-policy", "same-origin").header("x-content-type-options", "nosniff");
         await routeDeps.forms.storeIssuedKeys(request);
@@ -142,6 +154,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
       lookupRoutes(app, web);
       resultRoutes(app, routeDeps);
       open311Routes(app, routeDeps);
+      open311KeyRoutes(app, routeDeps);
       loginRoutes(app, routeDeps);
       inboxRoutes(app, routeDeps);
       inboxEventRoutes(app, routeDeps);
@@ -152,6 +165,12 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
       questionRoutes(app, routeDeps);
       replyTemplateRoutes(app, routeDeps);
       accountRoutes(app, routeDeps);
+      unitRoutes(app, routeDeps);
+      areaRoutes(app, routeDeps);
+      topicRoutes(app, routeDeps);
+      holidayRoutes(app, routeDeps);
+      accountSecurityRoutes(app, routeDeps);
+      twoFactorAdminRoutes(app, routeDeps);
       app.setNotFoundHandler((request, reply) => reply.code(404).type("text/html").send(notFound(request.staff)));
     });
   }

@@ -32,6 +32,27 @@ describe("the intake worker", () => {
     expect(handled).toEqual(["quick-1", "quick-2", "slow-1", "slow-2"]);
   });
 
+  it("handles a web chat message at once while every other slot is busy with a backlog of Telegram messages", async () => {
+    let release: () => void = () => undefined;
+    const blocked = new Promise<void>((resolve) => (release = resolve));
+    const telegramStarted: string[] = [];
+    const worker = new IntakeWorker(inbox.intake, captureLogs().logger, { intervalMs: 50, concurrency: 2 });
+    worker.register("telegram", async (message) => {
+      telegramStarted.push(message.updateId);
+      await blocked;
+    });
+    worker.register("web", async () => undefined);
+    const backlog = await inbox.intake.accept(Array.from({ length: 5 }, (_, index) => ({ source: "telegram" as const, updateId: `backlog-${index}`, chatId: String(7100 + index), payload: {} })));
+    worker.start();
+    await expect.poll(() => telegramStarted.length).toBe(2);
+    const web = await store("waiting-browser", "xin chào");
+    expect(await worker.whenDone(web, 2000)).toBe(true);
+    expect(telegramStarted).toHaveLength(2);
+    release();
+    for (const { id } of backlog) expect(await worker.whenDone(id, 5000)).toBe(true);
+    await worker.stop(1000);
+  });
+
   it("tries a message whose handler threw again later, and sets aside one that never finishes", async () => {
     const logs = captureLogs();
     const attempts: number[] = [];

@@ -54,7 +54,8 @@ async function talk(chat: string, ...messages: Array<string | Inbound>): Promise
 
 describe("understanding private-chat messages", () => {
   it("asks once before a complaint in plain words becomes a report, then starts the form with the text in it", async () => {
-    const complaint = "Tôi muốn phản ánh việc cán bộ xã thu tiền sai quy định khi làm giấy tờ đất ở xã Tam Thăng";
+    // No place named: the form then waits at the area step (a known place would file it at once).
+    const complaint = "Tôi muốn phản ánh việc cán bộ xã thu tiền sai quy định khi làm giấy tờ đất";
     const replies = await talk("web-understand-report", complaint);
     expect(replies).toHaveLength(1);
     expect(said(replies[0])).toContain(REPORT_CONFIRM_TEXT);

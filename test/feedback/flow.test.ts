@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { plainInline, type Reply } from "../../src/core/messages.js";
 import { emptyForm, FORM_LIMITS, isStale, parseForm, startForm, step, withClassification, type FeedbackForm, type FlowContext } from "../../src/feedback/flow.js";
+import { loadReferenceData } from "../../src/feedback/reference-data.js";
 import { testReference } from "../helpers/assistant.js";
+import { KNOWLEDGE_DIR } from "../helpers/paths.js";
 
 const ctx: FlowContext = { areas: testReference.areas, now: 1_000_000 };
 const text = (reply: Reply | undefined) => (reply?.blocks ?? []).map((block) => (block.type === "paragraph" ? plainInline(block.content) : block.type === "quote" ? block.text : block.items.map(plainInline).join("\n"))).join("\n");
@@ -31,13 +33,13 @@ describe("the feedback form", () => {
     form = step(form, { kind: "choice", value: "fb:topic:moi_truong" }, ctx).form!;
     expect(form.step).toBe("area");
     form = step(form, { kind: "text", text: "phuong an my, tam ky" }, ctx).form!;
-    expect(form).toMatchObject({ area: "Thành phố Tam Kỳ", step: "contact" });
+    expect(form).toMatchObject({ area: "Phường Tam Kỳ", step: "contact" });
     const confirm = step(form, { kind: "choice", value: "fb:anon" }, ctx);
     expect(confirm.form!.step).toBe("confirm");
     expect(text(confirm.replies[0])).toContain("Liên hệ: ẩn danh");
     const sent = step(confirm.form!, { kind: "choice", value: "fb:send" }, ctx);
     expect(sent.form).toBeUndefined();
-    expect(sent.submit).toMatchObject({ topic: "moi_truong", area: "Thành phố Tam Kỳ", anonymous: true });
+    expect(sent.submit).toMatchObject({ topic: "moi_truong", area: "Phường Tam Kỳ", anonymous: true });
   });
 
   it("takes a phone number only when the person gives it, and says it is masked", () => {
@@ -57,11 +59,28 @@ describe("the feedback form", () => {
   it("files a quick form as soon as topic and area are known, and asks only what is missing", () => {
     const quick = startForm(ctx, "Nước lũ đang lên ở thôn Trung Phước, Nông Sơn, 3 hộ bị cô lập.");
     const filed = withClassification(quick.form!, { topic: "thien_tai", urgent: true, reasons: ["có người bị cô lập"] }, ctx);
-    expect(filed.submit).toMatchObject({ topic: "thien_tai", area: "Huyện Nông Sơn", urgent: true, anonymous: true });
+    expect(filed.submit).toMatchObject({ topic: "thien_tai", area: "Xã Nông Sơn", urgent: true, anonymous: true });
     const noArea = withClassification(startForm(ctx, "Cán bộ xã đòi tiền mới ký hồ sơ cho dân.").form!, { topic: "can_bo", urgent: false, reasons: [] }, ctx);
     expect(noArea.submit).toBeUndefined();
     expect(noArea.form!.step).toBe("area");
-    expect(step(noArea.form!, { kind: "choice", value: "fb:area:3" }, ctx).submit).toMatchObject({ area: "Huyện Thăng Bình" });
+    const thangBinh = testReference.areas.findIndex((area) => area.name === "Xã Thăng Bình");
+    expect(step(noArea.form!, { kind: "choice", value: `fb:area:${thangBinh}` }, ctx).submit).toMatchObject({ area: "Xã Thăng Bình" });
+  });
+
+  it("offers only the area the text names when the list is long, and every area when it is short", () => {
+    const suggested = step(described("Đèn đường thôn 2 xã Tam Thăng hỏng cả tháng nay, tối đi lại rất nguy hiểm."), { kind: "choice", value: "fb:topic:ha_tang" }, ctx);
+    const prompt = suggested.replies[0]!;
+    expect(text(prompt)).toContain("Việc xảy ra ở Phường Bàn Thạch phải không?");
+    expect(prompt.choices).toEqual([[{ label: "✓ Bàn Thạch", value: "fb:area:suggested" }], [{ label: "Không rõ / nơi khác", value: "fb:area:none" }]]);
+    expect(step(suggested.form!, { kind: "choice", value: "fb:area:suggested" }, ctx).form).toMatchObject({ area: "Phường Bàn Thạch", step: "contact" });
+
+    const unnamed = withClassification(startForm(ctx, "Cán bộ xã đòi tiền mới ký hồ sơ cho dân.").form!, { topic: "can_bo", urgent: false, reasons: [] }, ctx);
+    expect(unnamed.replies.at(-1)!.choices).toEqual([[{ label: "Không rõ / nơi khác", value: "fb:area:none" }]]);
+    expect(step(unnamed.form!, { kind: "text", text: "xa binh minh huyen thang binh" }, ctx).submit).toMatchObject({ area: "Xã Thăng An" });
+
+    const districts: FlowContext = { areas: loadReferenceData(KNOWLEDGE_DIR, "areas-2023.json").areas, now: ctx.now };
+    const short = withClassification(startForm(districts, "Cán bộ xã đòi tiền mới ký hồ sơ cho dân.").form!, { topic: "can_bo", urgent: false, reasons: [] }, districts);
+    expect(short.replies.at(-1)!.choices!.flat()).toHaveLength(18 + 1);
   });
 
   it("keeps attachments and a location at any step, acknowledging an album once and capping the count", () => {
@@ -109,7 +128,7 @@ describe("the feedback form", () => {
     const filed = step(heard.form!, { kind: "file", attachment: { kind: "file", ref: "https://zalo.example/d.pdf", name: "Đơn kiến nghị.pdf" } }, ctx);
     expect(text(filed.replies[0])).toBe("📎 Đã nhận tệp “Đơn kiến nghị.pdf”.");
     expect(filed.form!.attachments.map((attachment) => attachment.kind)).toEqual(["voice", "file"]);
-    const confirming = { ...filed.form!, topic: "moi_truong" as const, area: "Thành phố Tam Kỳ", step: "confirm" as const };
+    const confirming = { ...filed.form!, topic: "moi_truong" as const, area: "Phường Tam Kỳ", step: "confirm" as const };
     const summary = step(confirming, { kind: "choice", value: "fb:unknown" }, ctx);
     expect(text(summary.replies[0])).toContain("Kèm theo: 0 ảnh, 1 tin nhắn thoại, 1 tệp, không có vị trí");
     expect(parseForm(JSON.parse(JSON.stringify(filed.form)))).toEqual(filed.form);

@@ -1,10 +1,12 @@
+import { randomUUID } from "node:crypto";
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, inject } from "vitest";
 import { createPseudonymizer } from "../../src/core/pseudonym.js";
-import { openDatabase, type Database } from "../../src/inbox/database.js";
+import { openDatabase, providerOf, type Database } from "../../src/inbox/database.js";
 import { openInbox, type Inbox } from "../../src/inbox/inbox.js";
 import { tempDir } from "./knowledge.js";
+import { onDatabase, POSTGRES_TEMPLATE } from "./postgres-server.js";
 
 /** A fresh copy of the migrated base database for this test file: a real SQLite file. */
 export function testDatabaseUrl(): string {
@@ -13,11 +15,25 @@ export function testDatabaseUrl(): string {
   return `file:${file}`;
 }
 
+/**
+ * A fresh migrated database for this test file on the project's provider: a SQLite copy, or on the
+ * "postgresql" project a new PostgreSQL database cloned from the migrated template.
+ */
+export async function freshDatabaseUrl(): Promise<string> {
+  const base = inject("baseDatabase");
+  if (providerOf(base) === "sqlite") return testDatabaseUrl();
+  const name = `t_${randomUUID().replace(/-/gu, "").slice(0, 16)}`;
+  const admin = base.replace(/\/[^/]+$/u, "/postgres");
+  await onDatabase(admin, `CREATE DATABASE ${name} TEMPLATE ${POSTGRES_TEMPLATE}`);
+  afterAll(() => onDatabase(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  return base.replace(/\/[^/]+$/u, `/${name}`);
+}
+
 export const testPseudonym = createPseudonymizer("test-pseudonym-key-0123456789");
 
 /** The inbox on a fresh database copy, closed after the test file. */
-export async function openTestInbox(url = testDatabaseUrl()): Promise<Inbox> {
-  const inbox = await openInbox(url, testPseudonym);
+export async function openTestInbox(url?: string): Promise<Inbox> {
+  const inbox = await openInbox(url ?? (await freshDatabaseUrl()), testPseudonym);
   afterAll(() => inbox.close());
   return inbox;
 }

@@ -60,7 +60,7 @@ export const slowGetUpdates: Transformer = async (prev, method, payload, signal)
 /** The real bot, polling the emulator into the inbox's intake, handled by `worker`. */
 export async function startTestBot(apiRoot: string, assistant: Assistant, logger: Logger, deps: { inbox: Inbox; worker: IntakeWorker }): Promise<RunningTelegram> {
   const bot = createBot(TEST_TOKEN, { assistant, logger, apiRoot, transformers: [slowGetUpdates] });
-  return startTelegram(bot, { logger, intake: deps.inbox.intake, worker: deps.worker, poll: TEST_POLL });
+  return startTelegram(bot, { logger, intake: deps.inbox.intake, leases: deps.inbox.leases, worker: deps.worker, poll: TEST_POLL });
 }
 
 /** Short polls, quick retries: the emulator answers getUpdates at once anyway. */

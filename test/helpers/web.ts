@@ -6,8 +6,11 @@ import { ReportService } from "../../src/assistant/report-service.js";
 import { webSender } from "../../src/channels/web/adapter.js";
 import type { AttachmentSource } from "../../src/core/attachments.js";
 import { plainInline, type Channel, type Reply } from "../../src/core/messages.js";
+import { createTotp } from "../../src/core/totp.js";
 import type { AttachmentKeeper } from "../../src/inbox/attachment-keeper.js";
 import { OutboxDispatcher } from "../../src/inbox/dispatcher.js";
+import { offlineClassifierWith } from "../../src/feedback/classifier.js";
+import { LiveReference } from "../../src/feedback/live-reference.js";
 import type { Topic } from "../../src/feedback/taxonomy.js";
 import type { Inbox } from "../../src/inbox/inbox.js";
 import { WebUploads } from "../../src/inbox/web-uploads.js";
@@ -55,12 +58,16 @@ export async function openTestWebApp(
     http?: Pick<HttpServerDeps, "limits" | "metrics" | "metricsToken">;
   } = {},
 ): Promise<TestWebApp> {
-  await inbox.units.sync(testReference.units);
+  await inbox.units.seed(testReference.units);
   const dispatcher = new OutboxDispatcher(inbox.outbox, { web: webSender(inbox.webChat) }, testLogger, { intervalMs: 200 });
   const service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick() });
   const curated = new CuratedBook(inbox.curated, knowledge);
   await curated.refresh();
-  const assistant = testAssistant(knowledge, inbox, { service, curated });
+  // The lists as main.ts starts them: the shipped ones fill the database, the stored ones are used.
+  const reference = new LiveReference(testReference);
+  await inbox.lists.seed(reference.seed);
+  reference.replace(await inbox.lists.load(reference.seed));
+  const assistant = testAssistant(knowledge, inbox, { service, curated, reference, classifier: offlineClassifierWith(() => reference.topicCues) });
   const worker = startTestWorker(inbox, assistant);
   // The web chat's photos go to a data folder of this app's own.
   const uploads = new WebUploads(inbox.db, tempDir("tldv-uploads"), testLogger, { minFreeBytes: 0 });
@@ -69,7 +76,7 @@ export async function openTestWebApp(
     limits: { ask: NO_LIMIT, chatSend: NO_LIMIT, chatPoll: NO_LIMIT, chatPhoto: NO_LIMIT, ...options.http?.limits },
     knowledge,
     logger: testLogger,
-    web: { inbox, knowledge, worker, service, reference: testReference, curated, logger: testLogger, loginLimiter: options.loginLimiter ?? new LoginLimiter(), attachments: { web: uploads, ...options.attachments }, uploads, ...(options.keeper ? { keeper: options.keeper } : {}) },
+    web: { inbox, knowledge, worker, service, reference, curated, logger: testLogger, loginLimiter: options.loginLimiter ?? new LoginLimiter(), totp: createTotp("test-two-factor-key-0123456789"), attachments: { web: uploads, ...options.attachments }, uploads, ...(options.keeper ? { keeper: options.keeper } : {}) },
   });
   dispatcher.start();
   afterAll(async () => {

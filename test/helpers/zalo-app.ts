@@ -97,13 +97,13 @@ async function openZaloOutbox(options: ZaloOutboxOptions): Promise<ZaloOutbox> {
   const fake = await startFakeZalo();
   const databaseUrl = testDatabaseUrl();
   const inbox = await openTestInbox(databaseUrl);
-  if (options.units !== false) await inbox.units.sync(testReference.units);
+  if (options.units !== false) await inbox.units.seed(testReference.units);
   const contactFormImageUrl = options.contactFormImage ? fake.hostImage(options.contactFormImage.bytes, options.contactFormImage.type) : undefined;
   const base = fakeZaloConfig(fake, { bot: options.bot, webhook: options.webhook, oa: options.oa });
   const config: ZaloConfig = contactFormImageUrl && base.oa ? { ...base, oa: { ...base.oa, contactFormImageUrl } } : base;
   const dataDir = options.keeper ? tempDir("data") : undefined;
   const keeper = dataDir ? new AttachmentKeeper(inbox.db, dataDir, logs.logger, { hosts: [new URL(fake.baseUrl).hostname] }) : undefined;
-  const clients = createZaloClients(config, { tokens: inbox.oauthTokens, logger: logs.logger, callLimitPauseMs: options.callLimitPauseMs });
+  const clients = createZaloClients(config, { tokens: inbox.oauthTokens, leases: inbox.leases, logger: logs.logger, callLimitPauseMs: options.callLimitPauseMs });
   const gate = createZaloGate();
   const sender = createZaloSender(clients, { logger: logs.logger, gate, states: options.rememberMenus === false ? undefined : inbox.states, images: options.images, publicMedia: options.publicMedia });
   const dispatcher = new OutboxDispatcher(inbox.outbox, { zalo: sender }, logs.logger, { intervalMs: options.intervalMs ?? 200 });
@@ -185,7 +185,7 @@ export async function startZaloTestApp(options: ZaloTestAppOptions = {}): Promis
 }
 
 /**
- * Answers the `/gopy` form by number (the first topic, `area` when asked where, anonymous, send) from
+ * Answers the `/gopy` form (the first topic by number, `area` typed when asked where, anonymous and send by number) from
  * the message `first` until the tracking code comes; returns the code.
  */
 export async function answerUntilCode(person: ZaloPerson | OaPerson, first: string, area = "Tam Kỳ"): Promise<string> {
@@ -194,7 +194,7 @@ export async function answerUntilCode(person: ZaloPerson | OaPerson, first: stri
     const code = /Mã theo dõi: (PA-\d{4}-\d{6})/u.exec(message);
     if (code) return code[1]!;
     if (message.includes("thuộc lĩnh vực nào")) await person.say("1");
-    else if (message.startsWith("Việc xảy ra ở")) await person.say(menuNumber(message, area));
+    else if (message.startsWith("Việc xảy ra ở")) await person.say(area);
     else if (message.includes("Bạn muốn gửi ẩn danh")) await person.say(menuNumber(message, "Gửi ẩn danh"));
     else if (message.startsWith("Kiểm tra lại phản ánh")) await person.say(menuNumber(message, "Gửi phản ánh"));
     else throw new Error(`unexpected message in the form: ${message}`);

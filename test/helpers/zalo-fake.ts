@@ -48,6 +48,8 @@ export interface SentText {
   /** The text, or a photo's caption (its URL without one). */
   readonly text: string;
   readonly messageId: string;
+  /** When the fake accepted it (ms since the epoch). */
+  readonly at: number;
   /** sendMessage's `text_styles`, when sent. */
   readonly styles?: ReadonlyArray<{ start: number; len: number; st: string }>;
   /** sendPhoto's `photo`. */
@@ -315,6 +317,7 @@ export class FakeZalo {
           chatId: body.chat_id,
           text,
           messageId,
+          at: Date.now(),
           ...(styles !== undefined ? { styles: styles as SentText["styles"] } : {}),
           ...(method === "sendPhoto" && typeof body.photo === "string" ? { photo: body.photo } : {}),
           ...(fetched ? { fetched } : {}),
@@ -373,7 +376,7 @@ export class FakeOa {
   refreshDelayMs = 0;
   /** Every customer-service request that reached the fake, answered with an error or not. */
   sendCalls = 0;
-  readonly sent: Array<{ userId: string; text: string; messageId: string }> = [];
+  readonly sent: Array<{ userId: string; text: string; messageId: string; at: number }> = [];
   /** Template messages sent (media, request_user_info), apart from the texts: `text` is what came with one. */
   readonly templates: Array<{ userId: string; templateType: string; element: Record<string, unknown>; text?: string; messageId: string }> = [];
   /** Images uploaded (`/v2.0/oa/upload/image`), by attachment id. */
@@ -471,7 +474,7 @@ export class FakeOa {
     if (text.length < 1 || text.length > 2000) return json(response, 200, { error: -201, message: "Text length is invalid" });
     if (this.rateLimited()) return json(response, 200, { error: -32, message: "Request exceeds rate limit" });
     const messageId = randomBytes(8).toString("hex");
-    this.sent.push({ userId, text, messageId });
+    this.sent.push({ userId, text, messageId, at: Date.now() });
     json(response, 200, { data: { message_id: messageId, user_id: userId }, error: 0, message: "Success" });
   }
 
@@ -802,12 +805,13 @@ export async function startTestZalo(
   config: ZaloConfig,
   deps: { assistant: Assistant; inbox: Inbox; logger: Logger; server: HttpServer; worker: IntakeWorker; clients?: ZaloClients; gate?: SendGate },
 ): Promise<RunningZalo> {
-  const clients = deps.clients ?? createZaloClients(config, { tokens: deps.inbox.oauthTokens, logger: deps.logger });
+  const clients = deps.clients ?? createZaloClients(config, { tokens: deps.inbox.oauthTokens, leases: deps.inbox.leases, logger: deps.logger });
   return startZalo(config, clients, {
     assistant: deps.assistant,
     logger: deps.logger,
     server: deps.server,
     intake: deps.inbox.intake,
+    leases: deps.inbox.leases,
     worker: deps.worker,
     gate: deps.gate ?? createZaloGate(),
     poll: TEST_POLL,

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { isUniqueViolation } from "../../src/inbox/database.js";
 import type { Inbox } from "../../src/inbox/inbox.js";
-import { INTAKE, type IncomingEntry } from "../../src/inbox/intake.js";
+import { INTAKE, Intake, type IncomingEntry } from "../../src/inbox/intake.js";
 import { openTestInbox } from "../helpers/database.js";
 
 let inbox: Inbox;
@@ -70,6 +70,21 @@ describe("the intake", () => {
     expect(again).toMatchObject({ id: stored!.id, attempts: 2, repliesSent: 1 });
     expect(again!.receivedAt.getTime()).toBe(claimed!.receivedAt.getTime());
     await inbox.intake.done(stored!.id);
+  });
+
+  it("lets a restarted instance take back at once what it had claimed when it died, and nothing another instance holds", async () => {
+    const [mine, theirs] = await inbox.intake.accept([entry("died-a"), entry("died-b")]);
+    const before = new Intake(inbox.db, inbox.sql, "web-1");
+    await before.claim(1, ["web"]);
+    await new Intake(inbox.db, inbox.sql, "web-2").claim(1, ["web"]);
+    const restarted = new Intake(inbox.db, inbox.sql, "web-1");
+    expect(await restarted.claim(10, ["web"])).toEqual([]);
+    expect(await restarted.reclaimOwn()).toBe(1);
+    const again = await restarted.claim(10, ["web"]);
+    expect(again.map((message) => [message.id, message.attempts])).toEqual([[mine!.id, 2]]);
+    await inbox.intake.done(mine!.id);
+    await inbox.intake.release([theirs!.id]);
+    await drain();
   });
 
   it("gives claimed messages back on a graceful stop without counting the attempt", async () => {

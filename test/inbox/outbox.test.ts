@@ -44,7 +44,7 @@ function scriptedApi(outcomes: Array<{ error_code: number; description: string; 
 }
 
 async function enqueue(chatId: string, text: string, extra: Partial<OutboxEntry> = {}): Promise<number> {
-  await Outbox.enqueue(inbox.db, [{ channel: "telegram", chatId, reply: textReply(text), purpose: "notice", ...extra }]);
+  await Outbox.enqueue(inbox.db, inbox.sql, [{ channel: "telegram", chatId, reply: textReply(text), purpose: "notice", ...extra }]);
   return (await inbox.db.outboxMessage.findFirstOrThrow({ orderBy: { id: "desc" }, select: { id: true } })).id;
 }
 
@@ -112,6 +112,18 @@ describe("outbox delivery", () => {
     expect(statuses.map((stored) => stored.status)).toEqual(["sent", "sent", "sending"]);
   });
 
+  it("lets a restarted instance send at once what it was sending when it died, and leaves another instance's sends alone", async () => {
+    const mine = await enqueue("334", "Đang gửi thì máy này dừng");
+    const theirs = await enqueue("335", "Máy khác đang gửi");
+    expect((await new Outbox(inbox.db, inbox.sql, "web-1").claimHeads("telegram", 10)).map((message) => message.id)).toContain(mine);
+    await inbox.db.outboxMessage.update({ where: { id: theirs }, data: { claimedBy: "web-2" } });
+    const restarted = new Outbox(inbox.db, inbox.sql, "web-1");
+    expect(await restarted.claimHeads("telegram", 10)).toEqual([]);
+    expect(await restarted.reclaimOwn()).toBe(1);
+    expect((await restarted.claimHeads("telegram", 10)).map((message) => message.id)).toEqual([mine]);
+    await restarted.markSent([mine, theirs], undefined);
+  });
+
   it("lets two dispatchers share the outbox without sending anything twice", async () => {
     const first = scriptedApi([]);
     const second = scriptedApi([]);
@@ -158,7 +170,7 @@ describe("no head-of-line blocking", () => {
   });
 
   it("delivers a message to the web chat in the transaction that writes it", async () => {
-    await inbox.db.$transaction((tx) => Outbox.enqueue(tx, [{ channel: "web", chatId: "web-in-tx", reply: textReply("Mã theo dõi PA-2026-000777"), purpose: "tracking_code" }]));
+    await inbox.db.$transaction((tx) => Outbox.enqueue(tx, inbox.sql, [{ channel: "web", chatId: "web-in-tx", reply: textReply("Mã theo dõi PA-2026-000777"), purpose: "tracking_code" }]));
     const row = await inbox.db.outboxMessage.findFirstOrThrow({ where: { chatId: "web-in-tx" } });
     expect(row).toMatchObject({ status: "sent", attempts: 1 });
     const shown = await inbox.webChat.since("web-in-tx", 0);

@@ -81,14 +81,21 @@ describe("AddressLimiter", () => {
 });
 
 describe("limitedRoutes", () => {
-  it("limits the question API, both methods of the chat API, its photo uploads and public picture links, with the defaults unless overridden", () => {
+  it("limits the question API, both methods of the chat API, its photo uploads, public picture links and the Open311 API, with the defaults unless overridden", () => {
+    const open311 = { refusal: expect.any(Function) };
     expect(limitedRoutes()).toEqual([
       { method: "GET", url: "/api/ask", limits: { burst: 20, perSecond: 5 } },
       { method: "POST", url: "/chat/api/messages", limits: { burst: 10, perSecond: 1 } },
       { method: "GET", url: "/chat/api/messages", limits: { burst: 30, perSecond: 3 } },
       { method: "GET", url: "/media/:token", limits: { burst: 20, perSecond: 2 } },
       { method: "POST", url: "/chat/api/photos", limits: { burst: 20, perSecond: 0.5 } },
+      { method: "GET", url: "/open311/v2/services.json", limits: { burst: 30, perSecond: 2 }, ...open311 },
+      { method: "GET", url: "/open311/v2/requests.json", limits: { burst: 30, perSecond: 2 }, ...open311 },
+      { method: "GET", url: "/open311/v2/requests/:id", limits: { burst: 30, perSecond: 2 }, ...open311 },
+      { method: "POST", url: "/open311/v2/requests.json", limits: { burst: 10, perSecond: 0.2 }, ...open311 },
     ]);
+    // The Open311 API answers a refusal in its own error format.
+    expect(limitedRoutes().at(-1)!.refusal!("Chờ 3 giây.")).toEqual([{ code: 429, description: "Chờ 3 giây." }]);
     const routes = limitedRoutes({ ask: { burst: 2, perSecond: 1 } });
     expect(routes[0]!.limits).toEqual({ burst: 2, perSecond: 1 });
     expect(routes[1]!.limits).toBe(ADDRESS_LIMITS.chatSend);

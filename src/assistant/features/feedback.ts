@@ -8,8 +8,7 @@ import { textReply, type Inbound } from "../../core/messages.js";
 import type { Classifier } from "../../feedback/classifier.js";
 import { dueDateOf } from "../../feedback/deadlines.js";
 import { cancelled, isStale, parseForm, startForm, step, withClassification, type FeedbackForm, type FlowContext, type FlowInput, type FlowStep } from "../../feedback/flow.js";
-import type { ReferenceData } from "../../feedback/reference-data.js";
-import { responsibleUnit } from "../../feedback/taxonomy.js";
+import { suggestedUnitOf, type ReferenceData } from "../../feedback/reference-data.js";
 import type { ReportDraft } from "../../inbox/reports.js";
 import { citationOf } from "../../knowledge/answer.js";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
@@ -110,14 +109,7 @@ async function draftOf(turn: Turn, deps: FeedbackDeps, form: FeedbackForm): Prom
   const { message } = turn;
   const now = message.receivedAt;
   const topic = form.topic ?? "khac";
-  const retrieval = await deps.knowledge.search(form.description, FEEDBACK_DEFAULTS.sections * 2);
-  const sections = retrieval.declined
-    ? []
-    : retrieval.hits
-        .map((hit) => citationOf(hit.passage, deps.knowledge.documents))
-        .filter((citation, index, all) => all.findIndex((other) => other.section === citation.section) === index)
-        .slice(0, FEEDBACK_DEFAULTS.sections)
-        .map((citation) => ({ section: citation.section, label: citation.label }));
+  const sections = await relatedSections(deps.knowledge, form.description);
   const { deadlines, holidays } = deps.reference;
   const dueAt = dueDateOf(now, { topic, urgent: form.urgent }, deadlines, holidays);
   return {
@@ -136,12 +128,23 @@ async function draftOf(turn: Turn, deps: FeedbackDeps, form: FeedbackForm): Prom
     anonymous: form.anonymous,
     ...(form.phone ? { phone: form.phone, phoneConsent: form.phoneConsentForm ? "consent_form" : "typed" } : {}),
     sections,
-    suggestedUnit: responsibleUnit(topic),
+    suggestedUnit: suggestedUnitOf(topic, deps.reference),
     dueAt,
     ...(form.forwardedFrom ? { forwardedFrom: { type: form.forwardedFrom.type, ...(form.forwardedFrom.name ? { name: form.forwardedFrom.name } : {}), ...(form.forwardedFrom.date ? { date: new Date(form.forwardedFrom.date) } : {}) } } : {}),
     ...(form.filedBy ? { filedBy: form.filedBy } : {}),
     ...(turn.source ? { source: turn.source } : {}),
   };
+}
+
+/** The resolution's sections a report's description is about (none when the search declines), linked to the report. */
+export async function relatedSections(knowledge: KnowledgeBase, description: string): Promise<ReportDraft["sections"]> {
+  const retrieval = await knowledge.search(description, FEEDBACK_DEFAULTS.sections * 2);
+  if (retrieval.declined) return [];
+  return retrieval.hits
+    .map((hit) => citationOf(hit.passage, knowledge.documents))
+    .filter((citation, index, all) => all.findIndex((other) => other.section === citation.section) === index)
+    .slice(0, FEEDBACK_DEFAULTS.sections)
+    .map((citation) => ({ section: citation.section, label: citation.label }));
 }
 
 function flowInput(message: Inbound): FlowInput | undefined {

@@ -30,6 +30,7 @@ const REFUSALS: Record<ChangeRefusal, string> = {
   "not-allowed": "Không chuyển được sang trạng thái này từ trạng thái hiện tại.",
   "not-yours": "Không có quyền với phản ánh này.",
   closed: "Phản ánh đã kết thúc.",
+  "same-unit": "Phản ánh đang ở đơn vị này rồi.",
 };
 
 export function staffFeature(deps: StaffDeps): Feature {
@@ -79,7 +80,7 @@ async function act(turn: Turn, deps: StaffDeps, value: string): Promise<void> {
     case "sa": {
       const unit = await deps.units.byCode(argument);
       if (!unit) return void (await turn.reply(STALE_BUTTON));
-      const result = await deps.service.changeStatus(code, "da_chuyen", actor, { unitId: unit.id, note: `Chuyển đến: ${unit.name}` });
+      const result = await deps.service.assign(code, unit, actor);
       if (!result.ok) return void (await turn.reply({ blocks: [], notice: REFUSALS[result.reason] }));
       return void (await turn.reply({ ...staffCard(result.report, "📋 Phản ánh"), replaceOriginal: true, notice: `Đã chuyển đến ${unit.name}` }));
     }

@@ -13,6 +13,7 @@ import { ConfigError, describeError, UpstreamUnreachableError } from "../../core
 import type { Logger } from "../../core/logger.js";
 import { secretsMatch } from "../../core/secrets.js";
 import type { Intake } from "../../inbox/intake.js";
+import { LeasedDuty, type Leases } from "../../inbox/leases.js";
 import { registerWebhookRoute } from "../webhook-route.js";
 import { BOT_COMMANDS } from "./commands.js";
 import type { BotContext } from "./context.js";
@@ -28,6 +29,8 @@ export interface TelegramStartOptions {
   readonly intake: Intake;
   /** Handles the stored updates. */
   readonly worker: IntakeWorker;
+  /** Decides which instance long-polls (two pollers would take each other's updates). */
+  readonly leases: Leases;
   /** Webhook mode: the public HTTPS address Telegram posts to, served by `server`. */
   readonly webhook?: { readonly url: string; readonly secret?: string; readonly server: FastifyInstance };
   /** Long-polling settings (tests shorten them). */
@@ -80,9 +83,10 @@ export async function startTelegram(bot: Bot<BotContext>, options: TelegramStart
     return { mode: "webhook", username: bot.botInfo.username, stop: async () => undefined };
   }
   await bot.api.deleteWebhook().catch((error: unknown) => logger.warn({ error: describeError(error) }, "could not delete a previous webhook"));
-  const poller = new TelegramPoller(bot.api, store, logger.child({ channel: "telegram" }), options.poll ?? TELEGRAM_POLL_DEFAULTS);
-  poller.start();
-  return { mode: "polling", username: bot.botInfo.username, stop: () => poller.stop() };
+  const log = logger.child({ channel: "telegram" });
+  const polling = new LeasedDuty(options.leases, "telegram-polling", new TelegramPoller(bot.api, store, log, options.poll ?? TELEGRAM_POLL_DEFAULTS), log);
+  await polling.start();
+  return { mode: "polling", username: bot.botInfo.username, stop: () => polling.stop() };
 }
 
 function isUpdate(body: unknown): body is Update {

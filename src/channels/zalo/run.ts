@@ -13,6 +13,7 @@ import { ConfigError, describeError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
 import type { SendGate } from "../../core/send-gate.js";
 import type { IncomingEntry, Intake } from "../../inbox/intake.js";
+import { LeasedDuty, type Leases } from "../../inbox/leases.js";
 import type { OAuthTokens } from "../../inbox/oauth-tokens.js";
 import type { FastifyInstance } from "fastify";
 import { ZALO_BOT_ERROR, ZaloBotApi, ZaloBotApiError, type ZaloBotInfo } from "./bot-api.js";
@@ -30,6 +31,7 @@ export function createZaloClients(
   config: ZaloConfig,
   deps: {
     readonly tokens: OAuthTokens;
+    readonly leases: Leases;
     readonly logger: Logger;
     /** How long no OA call is made once Zalo said none remain (tests shorten it; see `ZALO_OA_DEFAULTS`). */
     readonly callLimitPauseMs?: number;
@@ -46,6 +48,7 @@ export function createZaloClients(
   );
   const tokens = new OaTokenStore({
     tokens: deps.tokens,
+    leases: deps.leases,
     refresh: (refreshToken) => api.refresh(refreshToken),
     initial: { accessToken: oa.accessToken, refreshToken: oa.refreshToken },
     logger: oaLog,
@@ -60,6 +63,8 @@ export interface ZaloStartOptions {
   readonly server: FastifyInstance;
   /** Where updates are stored before they are acknowledged. */
   readonly intake: Intake;
+  /** Decides which instance long-polls the bot. */
+  readonly leases: Leases;
   /** Handles the stored updates. */
   readonly worker: IntakeWorker;
   /** Shared with the outbox's Zalo sender: a rate-limited chat pauses for both. */
@@ -112,7 +117,7 @@ export async function startZalo(config: ZaloConfig, clients: ZaloClients, option
   }
 
   let bot: RunningZalo["bot"];
-  let poller: ZaloPoller | undefined;
+  let polling: LeasedDuty | undefined;
   if (config.bot && clients.bot) {
     const api = clients.bot;
     const me = await checkToken(api);
@@ -124,8 +129,9 @@ export async function startZalo(config: ZaloConfig, clients: ZaloClients, option
       bot = { name, mode: "webhook" };
     } else {
       await api.deleteWebhook().catch((error: unknown) => log.warn({ error: describeError(error) }, "could not delete a previous Zalo webhook"));
-      poller = new ZaloPoller(api, (updates) => store(updates.map(zaloBotEntry)), log, options.poll ?? POLL_DEFAULTS);
-      poller.start();
+      // One instance polls (a second poller would take half the updates); the others stand by.
+      polling = new LeasedDuty(options.leases, "zalo-bot-polling", new ZaloPoller(api, (updates) => store(updates.map(zaloBotEntry)), log, options.poll ?? POLL_DEFAULTS), log);
+      await polling.start();
       bot = { name, mode: "polling" };
     }
   }
@@ -135,7 +141,7 @@ export async function startZalo(config: ZaloConfig, clients: ZaloClients, option
     bot,
     oaWebhookPath: oa?.webhookPath,
     summary: `on (${parts.join("; ")})`,
-    stop: async () => poller?.stop(),
+    stop: async () => polling?.stop(),
   };
 }
 

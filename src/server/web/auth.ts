@@ -8,6 +8,7 @@ import type {} from "@fastify/cookie";
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
 import type { AuditLog } from "../../inbox/audit-log.js";
+import type { Settings } from "../../inbox/settings.js";
 import type { Role, StaffAccounts, StaffSession } from "../../inbox/staff-accounts.js";
 import { SESSION } from "../../inbox/staff-accounts.js";
 import { FailureWindow } from "../../core/failure-window.js";
@@ -17,6 +18,8 @@ declare module "fastify" {
   interface FastifyRequest {
     staff?: StaffSession;
     staffToken?: string;
+    /** Every account must sign in with two factors and this one has not enrolled yet. */
+    mustEnrollTwoFactor?: boolean;
   }
 }
 
@@ -34,6 +37,7 @@ export const LOGIN_LIMIT = { perUser: 5, perAddress: 30, windowMs: 15 * 60 * 100
 export interface AuthDeps {
   readonly staff: StaffAccounts;
   readonly audit: AuditLog;
+  readonly settings: Settings;
 }
 
 /** Reads the session cookie (if any) into `request.staff`. Registered for every request. */
@@ -45,6 +49,8 @@ export function sessionReader(deps: AuthDeps) {
     if (session) {
       request.staff = session;
       request.staffToken = token;
+      // Read only for accounts without two factors: the others pay nothing for the setting.
+      if (!session.user.twoFactor && (await deps.settings.get("twoFactorRequired"))) request.mustEnrollTwoFactor = true;
     }
   };
 }
@@ -52,9 +58,13 @@ export function sessionReader(deps: AuthDeps) {
 /** The routes an account that must change its password may use. */
 const PASSWORD_CHANGE_ROUTES = new Set(["/account/password", "/logout"]);
 
+/** The routes an account that must enrol in two-factor sign-in may use. */
+const TWO_FACTOR_ENROLMENT_ROUTES = new Set(["/account/security", "/account/security/start", "/account/security/confirm", "/logout"]);
+
 /**
  * A route for signed-in staff with at least `role`; forms must carry the session's CSRF token. An
- * account that must change its password is sent to do that first.
+ * account that must change its password is sent to do that first, then one that must enrol in
+ * two-factor sign-in to enrol.
  */
 export function requireStaff(role: Role): preHandlerAsyncHookHandler {
   return async function (request: FastifyRequest, reply: FastifyReply) {
@@ -68,6 +78,10 @@ export function requireStaff(role: Role): preHandlerAsyncHookHandler {
     if (session.user.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(request.routeOptions.url ?? "")) {
       if (isForm) return reply.code(403).type("text/html").send(messagePage("Cần đổi mật khẩu", "Bạn cần đặt mật khẩu mới trước khi làm việc khác; chưa có gì được thực hiện.", "/account/password", session));
       return reply.redirect("/account/password");
+    }
+    if (request.mustEnrollTwoFactor && !TWO_FACTOR_ENROLMENT_ROUTES.has(request.routeOptions.url ?? "")) {
+      if (isForm) return reply.code(403).type("text/html").send(messagePage("Cần bật xác thực hai bước", "Quản trị viên yêu cầu mọi tài khoản đăng nhập bằng mã xác thực hai bước. Bạn bật xác thực hai bước trước khi làm việc khác; chưa có gì được thực hiện.", "/account/security", session));
+      return reply.redirect("/account/security");
     }
     if (RANK[session.user.role] < RANK[role]) {
       return reply.code(403).type("text/html").send(messagePage("Không đủ quyền", "Tài khoản của bạn không có quyền thực hiện thao tác này.", "/inbox", session));

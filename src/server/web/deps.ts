@@ -4,8 +4,10 @@ import type { CuratedBook } from "../../assistant/curated-book.js";
 import type { ReportService } from "../../assistant/report-service.js";
 import type { AttachmentSource } from "../../core/attachments.js";
 import type { Logger } from "../../core/logger.js";
+import type { Totp } from "../../core/totp.js";
+import type { Classifier } from "../../feedback/classifier.js";
 import type { Channel } from "../../core/messages.js";
-import type { ReferenceData } from "../../feedback/reference-data.js";
+import type { LiveReference } from "../../feedback/live-reference.js";
 import type { AttachmentKeeper } from "../../inbox/attachment-keeper.js";
 import type { Inbox } from "../../inbox/inbox.js";
 import type { WebUploads } from "../../inbox/web-uploads.js";
@@ -19,16 +21,21 @@ export interface WebDeps {
   /** Handles the web chat's stored messages; the chat's answer waits for it. */
   readonly worker: IntakeWorker;
   readonly service: ReportService;
-  readonly reference: ReferenceData;
+  /** The lists admins edit; routes that change them put the stored ones back in. */
+  readonly reference: LiveReference;
   readonly curated: CuratedBook;
   readonly logger: Logger;
   readonly loginLimiter: LoginLimiter;
+  /** Two-factor codes of staff sign-in, and the key their stored secrets are sealed under. */
+  readonly totp: Totp;
   /** Where attachments kept by reference are fetched from, per channel (Telegram's file ids). */
   readonly attachments?: Partial<Record<Channel, AttachmentSource>>;
   /** The files sent by URL (Zalo), downloaded into the data folder; without it they are not shown. */
   readonly keeper?: AttachmentKeeper;
   /** Photos uploaded from the web chat; without it the chat takes no photos. */
   readonly uploads?: WebUploads;
+  /** Classifies the requests filed through the Open311 API, as the chat's reports; the offline rules when not given. */
+  readonly classifier?: Classifier;
 }
 
 /** What the routes get: the web app's dependencies and the server's guard of staff forms. */

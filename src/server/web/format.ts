@@ -1,5 +1,5 @@
 /** Small formatting helpers shared by the web pages. */
-import type { Channel } from "../../core/messages.js";
+import type { ReportChannel } from "../../inbox/reports.js";
 import { isStatus, STATUS_LABELS } from "../../feedback/status.js";
 import { isTopic, TOPIC_LABELS } from "../../feedback/taxonomy.js";
 import { html, type Html } from "./html.js";
@@ -16,7 +16,7 @@ export function formatDue(report: { readonly dueAt: Date; readonly urgent: boole
   return report.urgent ? formatDateTime(report.dueAt) : formatDate(report.dueAt);
 }
 
-export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = { telegram: "Telegram", zalo: "Zalo", web: "Trang web" };
+export const CHANNEL_LABELS: Readonly<Record<ReportChannel, string>> = { telegram: "Telegram", zalo: "Zalo", web: "Trang web", open311: "Ứng dụng khác (Open311)" };
 
 export function topicLabel(topic: string): string {
   return isTopic(topic) ? TOPIC_LABELS[topic] : topic;
@@ -27,7 +27,7 @@ export function statusBadge(status: string): Html {
 }
 
 export function channelLabel(channel: string): string {
-  return CHANNEL_LABELS[channel as Channel] ?? channel;
+  return CHANNEL_LABELS[channel as ReportChannel] ?? channel;
 }
 
 /** "25 phút", "3,5 giờ", "2 ngày": durations for people. */

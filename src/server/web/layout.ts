@@ -8,7 +8,7 @@ export interface PageOptions {
   readonly title: string;
   readonly session?: StaffSession;
   /** The navigation entry to highlight. */
-  readonly active?: "inbox" | "dashboard" | "questions" | "templates" | "accounts" | "chat" | "reading" | "lookup" | "results";
+  readonly active?: "inbox" | "dashboard" | "questions" | "templates" | "accounts" | "units" | "areas" | "topics" | "holidays" | "open311-keys" | "chat" | "reading" | "lookup" | "results";
   /** A one-line notice at the top (after an action). */
   readonly flash?: { readonly kind: "ok" | "error"; readonly text: string };
   readonly body: HtmlValue;
@@ -18,12 +18,18 @@ export interface PageOptions {
   readonly bodyClass?: string;
 }
 
-const NAV: ReadonlyArray<{ key: NonNullable<PageOptions["active"]>; href: string; label: string; admin?: boolean }> = [
+/** `commission`: about the commission's own work, not shown to a unit's account (see report-scope.ts). */
+const NAV: ReadonlyArray<{ key: NonNullable<PageOptions["active"]>; href: string; label: string; admin?: boolean; commission?: boolean }> = [
   { key: "inbox", href: "/inbox", label: "Hộp thư phản ánh" },
   { key: "dashboard", href: "/dashboard", label: "Thống kê" },
-  { key: "questions", href: "/questions", label: "Câu hỏi của cán bộ" },
+  { key: "questions", href: "/questions", label: "Câu hỏi của cán bộ", commission: true },
   { key: "templates", href: "/reply-templates", label: "Mẫu trả lời", admin: true },
   { key: "accounts", href: "/accounts", label: "Tài khoản", admin: true },
+  { key: "units", href: "/units", label: "Đơn vị xử lý", admin: true },
+  { key: "areas", href: "/areas", label: "Địa bàn", admin: true },
+  { key: "topics", href: "/topics", label: "Lĩnh vực", admin: true },
+  { key: "holidays", href: "/holidays", label: "Ngày nghỉ", admin: true },
+  { key: "open311-keys", href: "/open311-keys", label: "Khóa API Open311", admin: true },
 ];
 
 export function page(options: PageOptions): string {
@@ -63,10 +69,10 @@ function publicNavigation(active: PageOptions["active"]): Html {
 }
 
 function navigation(session: StaffSession, active: PageOptions["active"]): Html {
-  const items = NAV.filter((item) => !item.admin || session.user.role === "admin");
+  const items = NAV.filter((item) => (!item.admin || session.user.role === "admin") && !(item.commission && session.user.unit));
   return html`<nav class="nav">
     ${items.map((item) => html`<a href="${item.href}" class="${item.key === active ? "active" : ""}">${item.label}</a>`)}
-    <span class="who">${session.user.displayName} · ${ROLE_LABELS[session.user.role]} · <a href="/account/password">Đổi mật khẩu</a></span>
+    <span class="who">${session.user.displayName} · ${ROLE_LABELS[session.user.role]}${session.user.unit ? ` · ${session.user.unit.name}` : ""} · <a href="/account/security">Bảo mật tài khoản</a></span>
     <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="${session.csrfToken}"><button class="link">Đăng xuất</button></form>
   </nav>`;
 }

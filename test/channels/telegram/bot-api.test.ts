@@ -148,7 +148,7 @@ describe("starting the Telegram channel", () => {
   it("explains an invalid token in one line", async () => {
     const { transformer } = recorder({ getMe: { error_code: 401, description: "Unauthorized" } });
     const bot = createBot("1:bad", { assistant: testAssistant(knowledge, inbox), logger: testLogger, transformers: [transformer] });
-    const attempt = startTelegram(bot, { logger: testLogger, intake: inbox.intake, worker: new IntakeWorker(inbox.intake, testLogger) });
+    const attempt = startTelegram(bot, { logger: testLogger, intake: inbox.intake, leases: inbox.leases, worker: new IntakeWorker(inbox.intake, testLogger) });
     await expect(attempt).rejects.toThrow(ConfigError);
     await expect(attempt).rejects.toThrow('TELEGRAM_BOT_TOKEN is invalid: Telegram answered "Unauthorized". Copy the token again from @BotFather, or unset TELEGRAM_BOT_TOKEN to run without Telegram');
   });
@@ -159,7 +159,7 @@ describe("starting the Telegram channel", () => {
     const bot = createBot("1:test", { assistant, logger: testLogger, transformers: [transformer] });
     const server = createHttpServer({ knowledge, logger: testLogger });
     const worker = startTestWorker(inbox, assistant);
-    const running = await startTelegram(bot, { logger: testLogger, intake: inbox.intake, worker, webhook: { url: "https://tro-ly.example.vn/telegram/hook", secret: "s3cret-token", server } });
+    const running = await startTelegram(bot, { logger: testLogger, intake: inbox.intake, leases: inbox.leases, worker, webhook: { url: "https://tro-ly.example.vn/telegram/hook", secret: "s3cret-token", server } });
     expect(running.mode).toBe("webhook");
     expect(calls.find((call) => call.method === "setWebhook")?.payload).toMatchObject({ url: "https://tro-ly.example.vn/telegram/hook", secret_token: "s3cret-token" });
     const update = messageUpdate("Mục tiêu của nghị quyết là gì?");

@@ -29,7 +29,7 @@ let service: ReportService;
 beforeAll(async () => {
   emulator = await startEmulator();
   inbox = await openTestInbox();
-  await inbox.units.sync(testReference.units);
+  await inbox.units.seed(testReference.units);
   dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: createTelegramSender(TEST_TOKEN, { apiRoot: emulator.apiRoot, gate: createTelegramGate() }) }, testLogger, { intervalMs: 200 });
   service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick() });
   const assistant = testAssistant(await openTestKnowledge(), inbox, { service, rateLimiter: new RateLimiter({ burst: 50, refillMs: 100 }) });

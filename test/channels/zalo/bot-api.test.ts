@@ -101,7 +101,7 @@ describe("ZaloBotApi", () => {
 
 /** Where a started channel stores its updates (not handled here). */
 function intakeOf(logger: Logger) {
-  return { intake: inbox.intake, worker: new IntakeWorker(inbox.intake, logger), gate: createZaloGate() };
+  return { intake: inbox.intake, leases: inbox.leases, worker: new IntakeWorker(inbox.intake, logger), gate: createZaloGate() };
 }
 
 describe("starting the Zalo bot", () => {
@@ -109,7 +109,7 @@ describe("starting the Zalo bot", () => {
     const config = botConfig("999:wrong-token-abcdefgh", fake.baseUrl);
     const logs = captureLogs();
     const server = createHttpServer({ knowledge, logger: logs.logger });
-    const attempt = startZalo(config, createZaloClients(config, { tokens: inbox.oauthTokens, logger: logs.logger }), { assistant: testAssistant(knowledge, inbox), logger: logs.logger, server, ...intakeOf(logs.logger) });
+    const attempt = startZalo(config, createZaloClients(config, { tokens: inbox.oauthTokens, leases: inbox.leases, logger: logs.logger }), { assistant: testAssistant(knowledge, inbox), logger: logs.logger, server, ...intakeOf(logs.logger) });
     await expect(attempt).rejects.toThrow(ConfigError);
     const { message } = (await attempt.catch((caught: unknown) => caught)) as Error;
     expect(message).toBe(
@@ -123,7 +123,7 @@ describe("starting the Zalo bot", () => {
   it("says the API cannot be reached when nothing answers", async () => {
     const config = botConfig(FAKE_BOT_TOKEN, `http://127.0.0.1:${await closedPort()}`);
     const server = createHttpServer({ knowledge, logger: captureLogs().logger });
-    const attempt = startZalo(config, createZaloClients(config, { tokens: inbox.oauthTokens, logger: captureLogs().logger }), { assistant: testAssistant(knowledge, inbox), logger: captureLogs().logger, server, ...intakeOf(testLogger) });
+    const attempt = startZalo(config, createZaloClients(config, { tokens: inbox.oauthTokens, leases: inbox.leases, logger: captureLogs().logger }), { assistant: testAssistant(knowledge, inbox), logger: captureLogs().logger, server, ...intakeOf(testLogger) });
     await expect(attempt).rejects.toThrow(UpstreamUnreachableError);
     await expect(attempt).rejects.toThrow(/Check the network, or ZALO_BOT_API_BASE/);
     await server.close();
@@ -135,7 +135,7 @@ describe("starting the Zalo bot", () => {
     const logs = captureLogs();
     const server = createHttpServer({ knowledge, logger: logs.logger });
     const pollsBefore = fake.callsOf("getUpdates").length;
-    const running = await startZalo(config, createZaloClients(config, { tokens: inbox.oauthTokens, logger: logs.logger }), {
+    const running = await startZalo(config, createZaloClients(config, { tokens: inbox.oauthTokens, leases: inbox.leases, logger: logs.logger }), {
       assistant: testAssistant(knowledge, inbox),
       logger: logs.logger,
       server,

@@ -37,7 +37,7 @@ afterAll(() => outbox?.stop());
 /** A staff reply to an OA user, written to the outbox as the report service does; its row id. */
 async function enqueue(userId: string, text = `Ban Dân vận trả lời người dùng ${userId}.`): Promise<number> {
   const chatId = `oa:${userId}`;
-  await Outbox.enqueue(inbox.db, [{ channel: "zalo", chatId, reply: textReply(text), purpose: "staff_reply" }]);
+  await Outbox.enqueue(inbox.db, inbox.sql, [{ channel: "zalo", chatId, reply: textReply(text), purpose: "staff_reply" }]);
   dispatcher.kick();
   return (await inbox.db.outboxMessage.findFirstOrThrow({ where: { chatId }, orderBy: { id: "desc" } })).id;
 }

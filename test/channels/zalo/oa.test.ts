@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ReportService } from "../../../src/assistant/report-service.js";
 import { ZaloOaApi } from "../../../src/channels/zalo/oa-api.js";
+import { Leases } from "../../../src/inbox/leases.js";
 import { OAuthTokens } from "../../../src/inbox/oauth-tokens.js";
 import { OA_TOKEN_PROVIDER, OaTokenStore } from "../../../src/channels/zalo/oa-tokens.js";
 import { createZaloGate, ZALO_FAILURE_DEFAULTS } from "../../../src/channels/zalo/failure.js";
@@ -157,19 +158,19 @@ describe("Zalo OA access token", () => {
     expect((await storedToken()).accessToken).toBe(fake.oa.accessToken);
   });
 
-  it("lets a second process that loses the refresh race take the winner's token instead of failing", async () => {
+  it("spends the refresh token once when two instances need a new token at the same moment: the second takes the first one's", async () => {
     await expireStoredToken();
     fake.oa.refreshDelayMs = 100;
     const before = fake.oa.refreshCalls;
     const version = (await storedToken()).version;
-    const storeIn = (db: Database) => {
+    const storeIn = (db: Database, instance: string) => {
       const api = new ZaloOaApi({ apiBase: fake.baseUrl, oauthBase: fake.baseUrl, appId: FAKE_OA.appId, appSecret: FAKE_OA.appSecret });
-      return new OaTokenStore({ tokens: new OAuthTokens(db), refresh: (token) => api.refresh(token), initial: { accessToken: undefined, refreshToken: "unused" }, logger: logs.logger });
+      return new OaTokenStore({ tokens: new OAuthTokens(db), leases: new Leases(db, instance), refresh: (token) => api.refresh(token), initial: { accessToken: undefined, refreshToken: "unused" }, logger: logs.logger });
     };
-    const tokens = await Promise.all([storeIn(inbox.db).accessToken(), storeIn(otherProcess).accessToken()]);
+    const tokens = await Promise.all([storeIn(inbox.db, "web-1").accessToken(), storeIn(otherProcess, "web-2").accessToken()]);
     expect(tokens).toEqual([fake.oa.accessToken, fake.oa.accessToken]);
-    // Both spent the same refresh token; Zalo accepted it once, and the database moved on once.
-    expect(fake.oa.refreshCalls - before).toBe(2);
+    // One of them held the refresh lease and spent the token; the other waited for its pair.
+    expect(fake.oa.refreshCalls - before).toBe(1);
     expect(await storedToken()).toMatchObject({ refreshToken: fake.oa.refreshToken, version: version + 1 });
   });
 });

@@ -100,7 +100,8 @@ describe("in a browser", () => {
     await citizen.getByText("Bạn mô tả ngắn gọn vấn đề cần phản ánh").waitFor();
     await send(citizen, "Rác thải ùn ứ ở chợ Tam Thanh, thành phố Tam Kỳ cả tuần không được thu gom, bốc mùi hôi thối.");
     await citizen.getByRole("button", { name: /Môi trường/u }).click();
-    await citizen.getByRole("button", { name: /Tam Kỳ/u }).first().click();
+    // The area the text names is offered (chợ Tam Thanh became part of phường Quảng Phú in 2025).
+    await citizen.getByRole("button", { name: "✓ Quảng Phú" }).click();
     await citizen.getByRole("button", { name: "🕶 Gửi ẩn danh" }).click();
     await citizen.getByRole("button", { name: "✅ Gửi phản ánh" }).click();
     const tracking = citizen.locator(".bubble", { hasText: "Mã theo dõi" });

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Inbox } from "../../../src/inbox/inbox.js";
+import { testReference } from "../../helpers/assistant.js";
 import { openTestInbox } from "../../helpers/database.js";
 import { openTestKnowledge } from "../../helpers/knowledge.js";
 import { openTestWebApp, replyText, WebChat, WebClient, type TestWebApp } from "../../helpers/web.js";
@@ -77,13 +78,14 @@ describe("reporting", () => {
     expect(replyText(prompt!)).toContain("Bạn mô tả ngắn gọn vấn đề cần phản ánh");
     await chat.say("Bãi rác tự phát ở thôn 4 xã Bình Minh, huyện Thăng Bình bốc mùi hôi thối, ruồi nhặng nhiều.");
     await chat.press("fb:topic:moi_truong");
-    await chat.press("fb:area:3");
+    // "xã Bình Minh, huyện Thăng Bình" became xã Thăng An in 2025.
+    await chat.press(`fb:area:${testReference.areas.findIndex((area) => area.name === "Xã Thăng An")}`);
     const [confirm] = await chat.press("fb:anon");
     expect(replyText(confirm!)).toContain("Kiểm tra lại phản ánh trước khi gửi");
     await chat.press("fb:send");
     const code = /PA-\d{4}-\d{6}/u.exec(await chat.waitFor(/Mã theo dõi/u))![0];
     const report = await inbox.reports.findByCode(code);
-    expect(report).toMatchObject({ channel: "web", topic: "moi_truong", area: "Huyện Thăng Bình", contactId: null });
+    expect(report).toMatchObject({ channel: "web", topic: "moi_truong", area: "Xã Thăng An", contactId: null });
     const [tracking] = await chat.say(`/theodoi ${code}`);
     expect(replyText(tracking!)).toContain(code);
   });

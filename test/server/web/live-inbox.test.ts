@@ -4,13 +4,13 @@
  * filed through the service appearing on an open inbox page without a reload, counted in the title,
  * an urgent one highlighted with its deadline's hour. Screenshots go to test-results/screenshots/.
  */
-import { request as httpRequest, type IncomingMessage } from "node:http";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ReportDraft } from "../../../src/inbox/reports.js";
 import { formatDateTime } from "../../../src/server/web/format.js";
 import { launchBrowser, SCREENSHOTS } from "../../helpers/browser.js";
+import { EventStream } from "../../helpers/event-stream.js";
 import { openTestInbox } from "../../helpers/database.js";
 import { openTestKnowledge } from "../../helpers/knowledge.js";
 import { createStaff, openTestWebApp, signedInStaff, TEST_PASSWORD, WebClient, type TestWebApp } from "../../helpers/web.js";
@@ -51,64 +51,6 @@ function draft(description: string, extra: Partial<ReportDraft> = {}): ReportDra
   };
 }
 
-interface StreamEvent {
-  readonly event: string;
-  readonly id?: string;
-  readonly data: Record<string, unknown>;
-}
-
-/** An open event stream as a browser's EventSource reads it. */
-class EventStream {
-  readonly events: StreamEvent[] = [];
-  status = 0;
-  private response?: IncomingMessage;
-  private buffer = "";
-  ended = false;
-
-  /** Resolves once the headers came: the server subscribes the stream to the feed before sending them. */
-  static async open(client: WebClient, query = "", lastEventId?: string): Promise<EventStream> {
-    const stream = new EventStream();
-    await new Promise<void>((resolve, reject) => {
-      const request = httpRequest(`${base}/inbox/events${query}`, { headers: { cookie: client.cookieHeader(), accept: "text/event-stream", ...(lastEventId ? { "last-event-id": lastEventId } : {}) } }, (response) => {
-        stream.status = response.statusCode ?? 0;
-        stream.response = response;
-        response.setEncoding("utf8");
-        response.on("data", (chunk: string) => stream.read(chunk));
-        response.on("end", () => (stream.ended = true));
-        resolve();
-      });
-      request.on("error", reject);
-      request.end();
-    });
-    afterAll(() => stream.close());
-    return stream;
-  }
-
-  /** Waits for an event of this type (and code, for report events) and returns it. */
-  async next(event: string, code?: string): Promise<StreamEvent> {
-    await expect.poll(() => this.find(event, code), { timeout: 5000 }).toBeDefined();
-    return this.find(event, code)!;
-  }
-
-  find(event: string, code?: string): StreamEvent | undefined {
-    return this.events.find((candidate) => candidate.event === event && (code === undefined || candidate.data.code === code));
-  }
-
-  close(): void {
-    this.response?.destroy();
-  }
-
-  private read(chunk: string): void {
-    this.buffer += chunk;
-    let end: number;
-    while ((end = this.buffer.indexOf("\n\n")) >= 0) {
-      const block = this.buffer.slice(0, end);
-      this.buffer = this.buffer.slice(end + 2);
-      const fields = new Map(block.split("\n").filter((line) => line && !line.startsWith(":")).map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1).trim()] as const));
-      if (fields.has("data")) this.events.push({ event: fields.get("event") ?? "message", ...(fields.has("id") ? { id: fields.get("id")! } : {}), data: JSON.parse(fields.get("data")!) as Record<string, unknown> });
-    }
-  }
-}
 
 
 describe("the event stream", () => {
@@ -116,14 +58,14 @@ describe("the event stream", () => {
     const anonymous = await app.server.inject({ method: "GET", url: "/inbox/events" });
     expect(anonymous.statusCode).toBe(302);
     expect(anonymous.headers.location).toBe("/login?next=%2Finbox%2Fevents");
-    const viewer = await EventStream.open(await signedInStaff(app, "chi.xem", "viewer"));
+    const viewer = await EventStream.open(base, await signedInStaff(app, "chi.xem", "viewer"));
     expect(viewer.status).toBe(200);
     viewer.close();
   });
 
   it("sends a filed report as the row the page shows, escaped, and only to pages whose filters it matches", async () => {
-    const all = await EventStream.open(staff);
-    const security = await EventStream.open(staff, "?topic=te_nan");
+    const all = await EventStream.open(base, staff);
+    const security = await EventStream.open(base, staff, "?topic=te_nan");
     const report = await app.service.file(draft(`Bãi rác tự phát <script>alert("x")</script> bốc mùi ở thôn "Phú Ninh"`));
     const event = await all.next("report", report.code);
     expect(event.data).toMatchObject({ code: report.code, kind: "filed", urgent: false });
@@ -140,29 +82,29 @@ describe("the event stream", () => {
 
   it("sends a change, and tells a page whose filters the report left", async () => {
     const report = await app.service.file(draft("Nước thải chảy ra kênh thủy lợi."));
-    const open = await EventStream.open(staff, "?status=moi");
+    const open = await EventStream.open(base, staff, "?status=moi");
     await app.service.changeStatus(report.code, "dang_xu_ly", { type: "staff", id: "web:1", name: "Cán bộ" });
     const event = await open.next("report", report.code);
     expect(event.data).toEqual({ code: report.code, kind: "changed" });
   });
 
   it("replays what a reconnecting page missed, and says when it cannot", async () => {
-    const first = await EventStream.open(staff);
+    const first = await EventStream.open(base, staff);
     const seen = await app.service.file(draft("Đèn đường hỏng ở tổ 3."));
     const lastId = (await first.next("report", seen.code)).id!;
     first.close();
     const missed = await app.service.file(draft("Cống thoát nước bị tắc ở tổ 4."));
-    const again = await EventStream.open(staff, "", lastId);
+    const again = await EventStream.open(base, staff, "", lastId);
     expect((await again.next("report", missed.code)).data.kind).toBe("filed");
     expect(again.find("report", seen.code)).toBeUndefined();
 
-    const stale = await EventStream.open(staff, "", "khac-lan-khoi-dong.12");
+    const stale = await EventStream.open(base, staff, "", "khac-lan-khoi-dong.12");
     await stale.next("stale");
   });
 
   it("ends when the session ends", async () => {
     const client = await signedInStaff(app, "ra.ve", "staff");
-    const stream = await EventStream.open(client);
+    const stream = await EventStream.open(base, client);
     await client.post("/logout", {});
     await app.service.file(draft("Cây đổ chắn ngang đường liên thôn."));
     await stream.next("ended");

@@ -145,6 +145,9 @@ describe("every staff form", () => {
       { client: staff, page: "/questions", action: `/questions/curated/${withdrawn.id}/disable`, form: {}, effect: async () => inbox.db.auditEntry.count({ where: { action: "curated_answer", detail: `ngừng dùng #${withdrawn.id}` } }) },
       { client: admin, page: "/accounts", action: "/accounts", form: { username: "moi.mot.lan", displayName: "Tạo Một Lần", role: "viewer" }, effect: async () => inbox.db.staffUser.count({ where: { username: "moi.mot.lan" } }) },
       { client: admin, page: "/accounts", action: `/accounts/${viewer.id}`, form: { role: "staff" }, effect: audit("account_updated") },
+      { client: staff, page: "/account/security", action: "/account/security/start", form: {}, effect: async () => inbox.db.staffUser.count({ where: { totpPendingSecret: { not: null } } }) },
+      { client: admin, page: "/accounts/two-factor", action: "/accounts/two-factor/policy", form: { required: "0" }, effect: audit("two_factor_policy") },
+      { client: admin, page: "/accounts/two-factor", action: `/accounts/${viewer.id}/two-factor/reset`, form: {}, effect: audit("two_factor_reset") },
       { client: target, page: "/account/password", action: "/account/password", form: { current: TEST_PASSWORD, password: "mat-khau-moi-2026-dai", repeat: "mat-khau-moi-2026-dai" }, effect: audit("password_changed"), replay: "Mật khẩu hiện tại không đúng." },
     ];
     for (const { client, page, action, form, effect, replay } of cases) {

@@ -1,6 +1,6 @@
 /**
  * Staff accounts (admin only): list, create with a one-time password, change role, disable, reset
- * someone's password. A password shown here is shown once, and its account must replace it at its
+ * someone's password, make an account one of a unit's. A password shown here is shown once, and its account must replace it at its
  * next sign-in.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
@@ -8,11 +8,12 @@ import { z } from "zod";
 import { randomPassword } from "../../../core/passwords.js";
 import { auditLabel } from "../../../inbox/audit-log.js";
 import { isUniqueViolation } from "../../../inbox/database.js";
-import { ROLE_LABELS, ROLES } from "../../../inbox/staff-accounts.js";
+import { ROLE_LABELS, ROLES, type StaffSession, type StaffUser } from "../../../inbox/staff-accounts.js";
+import type { UnitRow } from "../../../inbox/units.js";
 import { requireStaff } from "../auth.js";
 import type { WebRouteDeps } from "../deps.js";
 import { formatDateTime } from "../format.js";
-import { html } from "../html.js";
+import { html, type Html } from "../html.js";
 import { csrfField, page } from "../layout.js";
 
 const CreateForm = z.object({
@@ -20,19 +21,24 @@ const CreateForm = z.object({
   displayName: z.string().trim().min(2, "Họ tên quá ngắn.").max(80),
   role: z.enum(ROLES, "Vai trò không hợp lệ."),
 });
-const UpdateForm = z.object({ role: z.enum(ROLES).optional(), disabled: z.enum(["0", "1"]).optional() });
+/** `unit`: a unit's code, or "" for the whole commission. */
+const UpdateForm = z.object({ role: z.enum(ROLES).optional(), disabled: z.enum(["0", "1"]).optional(), unit: z.string().max(20).optional() });
+
+/** An admin acts for the whole commission: an account with a unit cannot be one. */
+const ADMIN_WITH_UNIT = "Tài khoản quản trị làm việc cho cả Ban, không thuộc riêng đơn vị nào: bỏ đơn vị trước, hoặc chọn vai trò khác.";
 
 export function accountRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
   async function accountsPage(request: FastifyRequest, flash?: { kind: "ok" | "error"; text: string }) {
     const session = request.staff!;
-    const users = await deps.inbox.staff.list();
-    const audit = await deps.inbox.audit.recent(30);
+    const [users, audit, units] = await Promise.all([deps.inbox.staff.list(), deps.inbox.audit.recent(30), deps.inbox.units.active()]);
     const body = html`
       <h1>Tài khoản cán bộ</h1>
-      <table class="list"><thead><tr><th>Tên đăng nhập</th><th>Họ tên</th><th>Vai trò</th><th>Đăng nhập gần nhất</th><th>Trạng thái</th></tr></thead><tbody>
+      <p><a href="/accounts/two-factor">Xác thực hai bước của các tài khoản</a></p>
+      <table class="list"><thead><tr><th>Tên đăng nhập</th><th>Họ tên</th><th>Vai trò</th><th>Đơn vị</th><th>Đăng nhập gần nhất</th><th>Trạng thái</th></tr></thead><tbody>
       ${users.map((user) => html`<tr>
         <td data-label="Tên đăng nhập">${user.username}</td><td data-label="Họ tên">${user.displayName}</td>
         <td data-label="Vai trò">${user.id === session.user.id ? ROLE_LABELS[user.role] : html`<form method="post" action="/accounts/${user.id}" class="inline">${csrfField(session)}<select name="role" aria-label="Vai trò của ${user.username}">${ROLES.map((role) => html`<option value="${role}" ${role === user.role ? html`selected` : ""}>${ROLE_LABELS[role]}</option>`)}</select> <button class="secondary">Lưu</button></form>`}</td>
+        <td data-label="Đơn vị">${user.id === session.user.id ? (user.unit?.name ?? "Cả Ban") : unitForm(session, user, units)}</td>
         <td data-label="Đăng nhập gần nhất">${user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "chưa"}</td>
         <td data-label="Trạng thái">${user.id === session.user.id ? "Đang dùng" : html`<form method="post" action="/accounts/${user.id}" class="inline">${csrfField(session)}<input type="hidden" name="disabled" value="${user.disabled ? "0" : "1"}"><button class="${user.disabled ? "secondary" : "danger"}">${user.disabled ? "Mở lại" : "Khóa"}</button></form>
           <form method="post" action="/accounts/${user.id}/password" class="inline">${csrfField(session)}<button class="secondary" aria-label="Đặt lại mật khẩu cho ${user.username}">Đặt lại mật khẩu</button></form>`}${user.mustChangePassword ? html`<br><small>Chờ người dùng đổi mật khẩu</small>` : ""}</td>
@@ -93,12 +99,27 @@ export function accountRoutes(server: FastifyInstance, deps: WebRouteDeps): void
     const target = (await deps.inbox.staff.list()).find((user) => user.id === id);
     if (!target || !form.success || id === session.user.id) return reply.code(400).type("text/html").send(await accountsPage(request, { kind: "error", text: "Không thể thay đổi tài khoản này." }));
     const { role, disabled } = form.data;
+    const unit = form.data.unit ? await deps.inbox.units.byCode(form.data.unit) : form.data.unit === "" ? null : undefined;
+    if (unit === undefined && form.data.unit) return reply.code(400).type("text/html").send(await accountsPage(request, { kind: "error", text: "Đơn vị không có trong danh sách." }));
+    if ((role ?? target.role) === "admin" && (unit === undefined ? target.unit : unit)) return reply.code(400).type("text/html").send(await accountsPage(request, { kind: "error", text: ADMIN_WITH_UNIT }));
     return deps.forms.once(request, reply, "/accounts", async () => {
       if (role) await deps.inbox.staff.setRole(id, role);
       if (disabled) await deps.inbox.staff.setDisabled(id, disabled === "1");
-      const changes = [...(role ? [`vai trò ${ROLE_LABELS[role]}`] : []), ...(disabled ? [disabled === "1" ? "khóa" : "mở lại"] : [])];
+      if (unit !== undefined) await deps.inbox.staff.setUnit(id, unit?.id ?? null);
+      const changes = [
+        ...(role ? [`vai trò ${ROLE_LABELS[role]}`] : []),
+        ...(disabled ? [disabled === "1" ? "khóa" : "mở lại"] : []),
+        ...(unit !== undefined ? [`đơn vị ${unit?.name ?? "cả Ban"}`] : []),
+      ];
       await deps.inbox.audit.record({ id: session.user.id, name: session.user.displayName }, "account_updated", `${target.username}: ${changes.join(", ") || "không đổi gì"}`);
       return { flash: { kind: "ok", text: "Đã cập nhật tài khoản." } };
     });
   });
+}
+
+/** Which unit an account belongs to: "Cả Ban" (every report) or one unit (its reports only). */
+function unitForm(session: StaffSession, user: StaffUser, units: readonly UnitRow[]): Html {
+  return html`<form method="post" action="/accounts/${user.id}" class="inline">${csrfField(session)}<select name="unit" aria-label="Đơn vị của ${user.username}">
+    <option value="">Cả Ban (mọi phản ánh)</option>${units.map((unit) => html`<option value="${unit.code}" ${unit.id === user.unit?.id ? html`selected` : ""}>${unit.name}</option>`)}
+  </select> <button class="secondary">Lưu</button></form>`;
 }

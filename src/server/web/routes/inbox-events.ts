@@ -9,6 +9,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { describeError } from "../../../core/errors.js";
 import type { ReportChange } from "../../../inbox/report-feed.js";
 import { requireStaff } from "../auth.js";
+import { scopeOf } from "../report-scope.js";
 import type { WebDeps } from "../deps.js";
 import { filtersOf, ListQuery, reportRow } from "./inbox.js";
 
@@ -31,7 +32,8 @@ export function inboxEventRoutes(server: FastifyInstance, deps: WebDeps): void {
   });
 
   server.get("/inbox/events", { preHandler: requireStaff("viewer") }, async (request, reply) => {
-    const filters = filtersOf(ListQuery.parse(request.query ?? {}));
+    const scope = scopeOf(request.staff!);
+    const filters = filtersOf(ListQuery.parse(request.query ?? {}), scope);
     const token = request.staffToken!;
     const feed = deps.service.feed;
     reply.hijack();
@@ -67,8 +69,9 @@ export function inboxEventRoutes(server: FastifyInstance, deps: WebDeps): void {
       then(async () => {
         if (!(await signedIn())) return;
         const row = await deps.inbox.queries.row(change.code, filters);
-        // A new report this page would not list is none of its business; a changed one may have left it.
-        if (!row && change.kind === "filed") return;
+        // A new report this page would not list is none of its business; a changed one may have left it,
+        // unless it is outside the account's scope (another unit's): a unit's account hears nothing of it.
+        if (!row && (change.kind === "filed" || !(await deps.inbox.queries.visible(change.code, scope)))) return;
         const event: RowEvent = row ? { code: change.code, kind: change.kind, urgent: row.urgent, html: reportRow(row, new Date()).value } : { code: change.code, kind: change.kind };
         if (!ended) stream.write(`id: ${change.id}\nevent: report\ndata: ${JSON.stringify(event)}\n\n`);
       });

@@ -1,20 +1,21 @@
 /** The report list with filters, diacritics-insensitive search and paging, and its CSV export. */
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import type { Channel } from "../../../core/messages.js";
+import type { ReportChannel } from "../../../inbox/reports.js";
 import { maskPersonalData } from "../../../core/privacy.js";
 import { truncate } from "../../../core/text.js";
 import { STATUS_LABELS, STATUSES, isStatus } from "../../../feedback/status.js";
 import { TOPIC_LABELS, TOPICS, isTopic } from "../../../feedback/taxonomy.js";
-import { OPEN_STATUSES, type ReportFilters, type ReportListRow } from "../../../inbox/report-queries.js";
+import { OPEN_STATUSES, type ExportRow, type ReportFilters, type ReportListRow, type ReportScope } from "../../../inbox/report-queries.js";
 import { requireStaff } from "../auth.js";
 import { csvDocument } from "../csv.js";
 import type { WebDeps } from "../deps.js";
 import { CHANNEL_LABELS, channelLabel, formatDateTime, formatDue, statusBadge, topicLabel } from "../format.js";
 import { html } from "../html.js";
 import { page } from "../layout.js";
+import { scopeOf } from "../report-scope.js";
 
-const CHANNELS = Object.keys(CHANNEL_LABELS) as Channel[];
+const CHANNELS = Object.keys(CHANNEL_LABELS) as ReportChannel[];
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u).optional().catch(undefined);
 
 /** Query parameters; anything invalid is dropped rather than refused (a hand-edited URL still works). */
@@ -32,9 +33,10 @@ export const ListQuery = z.object({
 });
 export type ListQuery = z.infer<typeof ListQuery>;
 
-/** The list's filters from its query parameters (the page, its export and its live events share them). */
-export function filtersOf(query: ListQuery): ReportFilters {
+/** The list's filters from its query parameters, within the account's scope (the page, its export and its live events share them). */
+export function filtersOf(query: ListQuery, scope: ReportScope): ReportFilters & ReportScope {
   return {
+    ...scope,
     ...(query.status ? { status: query.status as ReportFilters["status"] } : {}),
     ...(query.topic && isTopic(query.topic) ? { topic: query.topic } : {}),
     ...(query.area ? { area: query.area } : {}),
@@ -61,11 +63,12 @@ export function inboxRoutes(server: FastifyInstance, deps: WebDeps): void {
     const session = request.staff!;
     const query = ListQuery.parse(request.query ?? {});
     const now = new Date();
+    const scope = scopeOf(session);
     const [list, areas, open, overdue, discarded] = await Promise.all([
-      deps.inbox.queries.list(filtersOf(query), query.page ?? 1, now),
-      deps.inbox.queries.areas(),
-      deps.inbox.queries.list({ status: "open" }, 1, now, 1),
-      deps.inbox.queries.list({ overdue: true }, 1, now, 1),
+      deps.inbox.queries.list(filtersOf(query, scope), query.page ?? 1, now),
+      deps.inbox.queries.areas(scope),
+      deps.inbox.queries.list({ ...scope, status: "open" }, 1, now, 1),
+      deps.inbox.queries.list({ ...scope, overdue: true }, 1, now, 1),
       deps.inbox.intake.discardedSince("zalo_oa", new Date(now.getTime() - DISCARD_WARNING_MS)),
     ]);
     const option = (value: string, label: string, current: string | undefined) => html`<option value="${value}" ${value === current ? html`selected` : ""}>${label}</option>`;
@@ -99,7 +102,7 @@ export function inboxRoutes(server: FastifyInstance, deps: WebDeps): void {
   server.get("/inbox/export.csv", { preHandler: requireStaff("viewer") }, async (request, reply) => {
     const session = request.staff!;
     const query = ListQuery.parse(request.query ?? {});
-    const rows = await deps.inbox.queries.all(filtersOf(query));
+    const rows = await deps.inbox.queries.all(filtersOf(query, scopeOf(session)));
     await deps.inbox.audit.record({ id: session.user.id, name: session.user.displayName }, "export", `${rows.length} phản ánh; ${queryString(query) || "không lọc"}`);
     const stamp = new Date().toISOString().slice(0, 10);
     return reply
@@ -175,28 +178,49 @@ function pager(current: number, pages: number, query: ListQuery) {
   </nav>`;
 }
 
-const CSV_COLUMNS = ["Mã", "Ngày gửi", "Kênh", "Lĩnh vực", "Địa bàn", "Khẩn", "Trạng thái", "Đơn vị xử lý", "Hạn xử lý", "Quá hạn", "Phản hồi đầu tiên", "Ngày giải quyết", "Đánh giá", "Nội dung"];
+const CSV_COLUMNS = ["Mã", "Ngày gửi", "Kênh", "Lĩnh vực", "Địa bàn", "Khẩn", "Trạng thái", "Đơn vị xử lý", "Hạn xử lý", "Quá hạn", "Phản hồi đầu tiên", "Ngày giải quyết", "Đánh giá", "Nội dung", "Trả lời của cán bộ", "Kết quả"];
+
+/** What an empty field says: a blank cell reads as "not filled in" rather than "none". */
+const NONE = "Không";
 
 /**
- * The reports as CSV for Excel (see `csvDocument`). Contact details are not exported, and personal
- * data in the text is masked.
+ * The reports as CSV for Excel (see `csvDocument`), with the staff's replies and the outcome; an
+ * empty field says "Không". Contact details are not exported, and personal data in the text is masked.
  */
-export function toCsv(rows: readonly ReportListRow[], now: Date): string {
-  const lines = rows.map((row) => [
-    row.code,
-    formatDateTime(row.createdAt),
-    channelLabel(row.channel),
-    topicLabel(row.topic),
-    row.area ?? "",
-    row.urgent ? "Có" : "",
-    isStatus(row.status) ? STATUS_LABELS[row.status] : row.status,
-    row.unit?.name ?? "",
-    formatDue(row),
-    row.dueAt < now && OPEN_STATUSES.includes(row.status as never) ? "Có" : "",
-    row.firstResponseAt ? formatDateTime(row.firstResponseAt) : "",
-    row.resolvedAt ? formatDateTime(row.resolvedAt) : "",
-    row.rating === null ? "" : String(row.rating),
-    maskPersonalData(row.description),
-  ]);
+export function toCsv(rows: readonly ExportRow[], now: Date): string {
+  const lines = rows.map((row) =>
+    [
+      row.code,
+      formatDateTime(row.createdAt),
+      channelLabel(row.channel),
+      topicLabel(row.topic),
+      row.area ?? "",
+      row.urgent ? "Có" : "",
+      isStatus(row.status) ? STATUS_LABELS[row.status] : row.status,
+      row.unit?.name ?? "",
+      formatDue(row),
+      row.dueAt < now && OPEN_STATUSES.includes(row.status as never) ? "Có" : "",
+      row.firstResponseAt ? formatDateTime(row.firstResponseAt) : "",
+      row.resolvedAt ? formatDateTime(row.resolvedAt) : "",
+      row.rating === null ? "" : String(row.rating),
+      maskPersonalData(row.description),
+      row.events
+        .filter((event) => event.type === "reply" && event.text)
+        .map((event) => `${formatDateTime(event.createdAt)}: ${maskPersonalData(event.text!)}`)
+        .join("\n"),
+      outcomeOf(row),
+    ].map((field) => field.trim() || NONE),
+  );
   return csvDocument(CSV_COLUMNS, lines);
+}
+
+/**
+ * How the report ended, in words: the published summary of the outcome, else what staff said with
+ * the last change to a resolved or final status; nothing while it is open.
+ */
+function outcomeOf(row: ExportRow): string {
+  if (row.publicSummary) return maskPersonalData(row.publicSummary);
+  if (OPEN_STATUSES.includes(row.status as never)) return "";
+  const ending = row.events.findLast((event) => event.type === "status" && event.toStatus === row.status);
+  return ending?.text ? maskPersonalData(ending.text) : "";
 }

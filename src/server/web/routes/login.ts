@@ -1,17 +1,24 @@
-/** Signing in and out, and changing one's own password. */
-import type { FastifyInstance } from "fastify";
+/**
+ * Signing in and out, and changing one's own password. An account with two-factor sign-in gives
+ * its password, then its code: the password step leaves a pending sign-in of five minutes, and the
+ * code step has a limit of its own like the password's (a right password must not reset it).
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { StaffSession } from "../../../inbox/staff-accounts.js";
-import { cookieOptions, LOGIN_CSRF_COOKIE, newToken, requireStaff, sameToken, SESSION_COOKIE } from "../auth.js";
+import { cookieOptions, LOGIN_CSRF_COOKIE, LoginLimiter, newToken, requireStaff, sameToken, SESSION_COOKIE } from "../auth.js";
 import type { WebRouteDeps } from "../deps.js";
 import type { Flash } from "../forms.js";
 import { html } from "../html.js";
 import { csrfField, page } from "../layout.js";
+import { PENDING_SIGN_IN_COOKIE, PENDING_SIGN_IN_MS, PendingSignIns } from "../pending-sign-ins.js";
+import { acceptTwoFactorCode, codeField } from "../two-factor-code.js";
 
 /** Passwords shorter than this are refused. */
 export const MIN_PASSWORD_LENGTH = 10;
 
 const LoginForm = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200), _csrf: z.string(), next: z.string().optional() });
+const CodeForm = z.object({ code: z.string().trim().min(1).max(20), _csrf: z.string() });
 const PasswordForm = z.object({ current: z.string().min(1), password: z.string().min(MIN_PASSWORD_LENGTH).max(200), repeat: z.string() });
 
 /** Only paths on this site after signing in: never an open redirect. */
@@ -36,7 +43,36 @@ function loginPage(csrf: string, next: string, error?: string): string {
   });
 }
 
+function codePage(csrf: string, error?: string): string {
+  return page({
+    title: "Nhập mã xác thực",
+    ...(error ? { flash: { kind: "error" as const, text: error } } : {}),
+    body: html`<section class="card narrow">
+      <h1>Nhập mã xác thực hai bước</h1>
+      <p class="muted">Mở ứng dụng xác thực trên điện thoại của bạn và nhập mã 6 chữ số đang hiện cho Trợ lý Dân vận. Bước này cần xong trong 5 phút.</p>
+      <form method="post" action="/login/code">
+        <input type="hidden" name="_csrf" value="${csrf}">
+        ${codeField("Mã 6 chữ số")}
+        <button class="primary">Xác nhận</button>
+      </form>
+      <p><a href="/login">Đăng nhập lại từ đầu</a></p>
+    </section>`,
+  });
+}
+
 export function loginRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
+  const pending = new PendingSignIns();
+  const codeLimiter = new LoginLimiter();
+
+  /** Both factors (or the only one) passed: the session starts. */
+  async function signIn(request: FastifyRequest, reply: FastifyReply, user: { id: number; displayName: string }, next: string) {
+    const session = await deps.inbox.staff.startSession(user.id);
+    await deps.inbox.audit.record({ id: user.id, name: user.displayName }, "login");
+    reply.setCookie(SESSION_COOKIE, session.token, cookieOptions(request));
+    reply.clearCookie(LOGIN_CSRF_COOKIE, { path: "/" });
+    return reply.redirect(next);
+  }
+
   server.get<{ Querystring: { next?: string } }>("/login", async (request, reply) => {
     if (request.staff) return reply.redirect(safeNext(request.query.next));
     const csrf = newToken();
@@ -61,11 +97,44 @@ export function loginRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
       return again(401, "Tên đăng nhập hoặc mật khẩu không đúng.");
     }
     deps.loginLimiter.succeed(attempt, begunAt);
-    const session = await deps.inbox.staff.startSession(user.id);
-    await deps.inbox.audit.record({ id: user.id, name: user.displayName }, "login");
-    reply.setCookie(SESSION_COOKIE, session.token, cookieOptions(request));
-    reply.clearCookie(LOGIN_CSRF_COOKIE, { path: "/" });
-    return reply.redirect(safeNext(form.data.next));
+    if (!user.twoFactor) return signIn(request, reply, user, safeNext(form.data.next));
+    const token = pending.start({ userId: user.id, username: user.username, displayName: user.displayName, next: safeNext(form.data.next) });
+    reply.setCookie(PENDING_SIGN_IN_COOKIE, token, cookieOptions(request, PENDING_SIGN_IN_MS));
+    return reply.redirect("/login/code", 303);
+  });
+
+  server.get("/login/code", async (request, reply) => {
+    if (!pending.get(request.cookies[PENDING_SIGN_IN_COOKIE])) return reply.redirect("/login");
+    const csrf = newToken();
+    reply.setCookie(LOGIN_CSRF_COOKIE, csrf, cookieOptions(request, PENDING_SIGN_IN_MS));
+    return reply.type("text/html").send(codePage(csrf));
+  });
+
+  server.post("/login/code", async (request, reply) => {
+    const form = CodeForm.safeParse(request.body);
+    const csrf = newToken();
+    reply.setCookie(LOGIN_CSRF_COOKIE, csrf, cookieOptions(request, PENDING_SIGN_IN_MS));
+    const token = request.cookies[PENDING_SIGN_IN_COOKIE] ?? "";
+    const waiting = pending.get(token);
+    if (!waiting) {
+      reply.clearCookie(PENDING_SIGN_IN_COOKIE, { path: "/" });
+      return reply.code(401).type("text/html").send(loginPage(csrf, "/inbox", "Bước nhập mã đã quá 5 phút hoặc chưa bắt đầu. Bạn đăng nhập lại từ đầu nhé."));
+    }
+    const again = (status: number, error: string) => reply.code(status).type("text/html").send(codePage(csrf, error));
+    if (!form.success) return again(400, "Bạn nhập mã 6 chữ số đang hiện trong ứng dụng xác thực nhé.");
+    if (!sameToken(form.data._csrf, request.cookies[LOGIN_CSRF_COOKIE] ?? "")) return again(403, "Biểu mẫu đã cũ. Bạn nhập lại mã nhé.");
+    const attempt = { address: request.ip, username: waiting.username };
+    const begunAt = Date.now();
+    const wait = codeLimiter.begin(attempt, begunAt);
+    if (wait > 0) return again(429, `Nhập sai mã quá nhiều lần. Bạn thử lại sau ${Math.ceil(wait / 60_000)} phút.`);
+    if (!(await acceptTwoFactorCode(deps, waiting.userId, form.data.code))) {
+      await deps.inbox.audit.record({ id: waiting.userId, name: waiting.displayName }, "two_factor_failed");
+      return again(401, "Mã không đúng hoặc đã được dùng. Bạn đợi mã mới hiện trong ứng dụng rồi nhập lại nhé.");
+    }
+    codeLimiter.succeed(attempt, begunAt);
+    pending.end(token);
+    reply.clearCookie(PENDING_SIGN_IN_COOKIE, { path: "/" });
+    return signIn(request, reply, { id: waiting.userId, displayName: waiting.displayName }, waiting.next);
   });
 
   server.post("/logout", { preHandler: requireStaff("viewer") }, async (request, reply) => {

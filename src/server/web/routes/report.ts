@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { maskPersonalData } from "../../../core/privacy.js";
 import { truncate } from "../../../core/text.js";
-import { canChange, isStatus, STATUS_LABELS, STATUSES, type Status } from "../../../feedback/status.js";
+import { canChange, isOpen, isStatus, STATUS_LABELS, STATUSES, type Status } from "../../../feedback/status.js";
 import type { ReplyTemplate } from "../../../inbox/reply-templates.js";
 import type { ChangeResult, ReportWithTrail } from "../../../inbox/reports.js";
 import { parseTrackingCode } from "../../../inbox/reports.js";
@@ -21,7 +21,8 @@ import type { WebDeps, WebRouteDeps } from "../deps.js";
 import { channelLabel, formatDateTime, formatDue, statusBadge, topicLabel } from "../format.js";
 import type { Flash } from "../forms.js";
 import { html, type Html } from "../html.js";
-import { csrfField, messagePage, page } from "../layout.js";
+import { csrfField, page } from "../layout.js";
+import { reportNotFound, scopeOf } from "../report-scope.js";
 
 const EVENT_LABELS: Record<string, string> = {
   created: "Gửi phản ánh",
@@ -35,12 +36,13 @@ const EVENT_LABELS: Record<string, string> = {
   corrected: "Sửa phân loại",
   published: "Công khai kết quả",
   unpublished: "Thôi công khai kết quả",
+  assign: "Chuyển sang đơn vị khác",
 };
 
 const DELIVERY_LABELS: Record<string, string> = { pending: "đang chờ gửi", sending: "đang gửi", sent: "đã gửi", failed: "gửi lỗi, sẽ thử lại", undeliverable: "không gửi được" };
 
 const StatusForm = z.object({ status: z.string().refine(isStatus), note: z.string().max(2000).optional() });
-const UnitForm = z.object({ unit: z.string().min(1).max(20) });
+const UnitForm = z.object({ unit: z.string().min(1).max(20), reason: z.string().max(500).optional() });
 const TextForm = z.object({ text: z.string().trim().min(1, "Nội dung không được để trống.").max(4000, "Nội dung dài quá 4.000 ký tự.") });
 const MergeForm = z.object({ original: z.string().max(40) });
 
@@ -49,7 +51,7 @@ export function reportRoutes(server: FastifyInstance, deps: WebRouteDeps): void 
 
   async function show(reply: FastifyReply, session: StaffSession, code: string, options: { flash?: Flash; revealed?: boolean; status?: number } = {}) {
     const report = await deps.inbox.reports.findByCode(code);
-    if (!report) return reply.code(404).type("text/html").send(messagePage("Không tìm thấy phản ánh", `Không có phản ánh mã ${code}.`, "/inbox", session));
+    if (!report) return reportNotFound(reply, code, session);
     return reply
       .code(options.status ?? 200)
       .type("text/html")
@@ -61,7 +63,13 @@ export function reportRoutes(server: FastifyInstance, deps: WebRouteDeps): void 
     return deps.forms.once(request, reply, `/inbox/${encodeURIComponent(code)}`, async () => {
       const result = await run();
       if (result.ok) return { flash: { kind: "ok", text: done } };
-      const reasons = { unknown: "Không tìm thấy phản ánh (hoặc phản ánh gốc).", "not-allowed": "Không thể chuyển sang trạng thái này từ trạng thái hiện tại.", "not-yours": "Không có quyền.", closed: "Phản ánh đã kết thúc." };
+      const reasons = {
+        unknown: "Không tìm thấy phản ánh (hoặc phản ánh gốc).",
+        "not-allowed": "Không thể chuyển sang trạng thái này từ trạng thái hiện tại.",
+        "not-yours": "Không có quyền.",
+        closed: "Phản ánh đã kết thúc.",
+        "same-unit": "Phản ánh đang ở đơn vị này rồi; chọn đơn vị khác.",
+      };
       return { flash: { kind: "error", text: reasons[result.reason] } };
     });
   }
@@ -85,7 +93,8 @@ export function reportRoutes(server: FastifyInstance, deps: WebRouteDeps): void 
     const form = UnitForm.safeParse(request.body);
     const unit = form.success ? await deps.inbox.units.byCode(form.data.unit) : undefined;
     if (!unit) return show(reply, session, request.params.code, { flash: { kind: "error", text: "Đơn vị không hợp lệ." }, status: 400 });
-    return act(request, reply, request.params.code, () => deps.service.changeStatus(request.params.code, "da_chuyen", actorOf(session), { unitId: unit.id, note: `Chuyển đến: ${unit.name}` }), `Đã chuyển đến ${unit.name}.`);
+    const reason = form.data?.reason?.trim();
+    return act(request, reply, request.params.code, () => deps.service.assign(request.params.code, unit, actorOf(session), reason ? { reason } : {}), `Đã chuyển đến ${unit.name}${unit.telegramChatId ? " và gửi thẻ phản ánh vào nhóm Telegram của đơn vị" : ""}.`);
   });
 
   server.post<{ Params: { code: string } }>("/inbox/:code/note", { preHandler: requireStaff("staff") }, async (request, reply) => {
@@ -107,7 +116,9 @@ export function reportRoutes(server: FastifyInstance, deps: WebRouteDeps): void 
     const form = MergeForm.safeParse(request.body);
     const original = form.success ? parseTrackingCode(form.data.original) : undefined;
     if (!original) return show(reply, session, request.params.code, { flash: { kind: "error", text: "Mã phản ánh gốc không đúng (dạng PA-2026-000123)." }, status: 400 });
-    return act(request, reply, request.params.code, () => deps.service.markDuplicate(request.params.code, original, actorOf(session)), `Đã gộp vào ${original}; người phản ánh sẽ nhận cập nhật của phản ánh gốc.`);
+    // The original must be a report this account may see, as the merged one is.
+    const merge = async (): Promise<ChangeResult> => ((await deps.inbox.queries.visible(original, scopeOf(session))) ? deps.service.markDuplicate(request.params.code, original, actorOf(session)) : { ok: false, reason: "unknown" });
+    return act(request, reply, request.params.code, merge, `Đã gộp vào ${original}; người phản ánh sẽ nhận cập nhật của phản ánh gốc.`);
   });
 
   server.post<{ Params: { code: string } }>("/inbox/:code/reveal", { preHandler: requireStaff("staff") }, async (request, reply) => {
@@ -129,7 +140,7 @@ export async function reportPage(deps: WebDeps, session: StaffSession, report: R
     deps.inbox.queries.deliveries(report.id),
     report.contactId ? deps.inbox.queries.contact(report.contactId) : Promise.resolve(null),
     deps.inbox.units.active(),
-    deps.inbox.queries.similarOpen(report.id),
+    deps.inbox.queries.similarOpen(report.id, scopeOf(session)),
     canAct ? deps.inbox.replyTemplates.fitting(report.topic, report.status) : Promise.resolve([]),
   ]);
   const status = report.status as Status;
@@ -195,7 +206,7 @@ function eventItem(event: ReportWithTrail["events"][number]): Html {
 }
 
 function deliveryItem(message: { purpose: string; status: string; attempts: number; lastError: string | null; staffReason: string | null; sentAt: Date | null; createdAt: Date; channel: string }): Html {
-  const purpose: Record<string, string> = { tracking_code: "Tin báo mã phản ánh", status: "Tin báo trạng thái", staff_reply: "Tin trả lời", rating_request: "Tin mời đánh giá", staff_card: "Thẻ gửi nhóm cán bộ", staff_update: "Tin báo nhóm cán bộ", notice: "Thông báo" };
+  const purpose: Record<string, string> = { tracking_code: "Tin báo mã phản ánh", status: "Tin báo trạng thái", staff_reply: "Tin trả lời", rating_request: "Tin mời đánh giá", staff_card: "Thẻ gửi nhóm cán bộ", unit_card: "Thẻ gửi nhóm Telegram của đơn vị", staff_update: "Tin báo nhóm cán bộ", notice: "Thông báo" };
   const unsent = message.status !== "sent" && message.attempts > 0;
   // The channel's Vietnamese reason, when it knew what the platform meant, instead of the operators' English error.
   const reason = unsent && message.staffReason ? html`<br><span class="delivery-reason">Lý do: ${message.staffReason}</span>` : "";
@@ -210,9 +221,7 @@ function actionForms(session: StaffSession, report: ReportWithTrail, units: Read
       <div class="field"><label for="status">Chuyển trạng thái</label><select id="status" name="status">${next.map((candidate) => html`<option value="${candidate}">${STATUS_LABELS[candidate]}</option>`)}</select></div>
       <div class="field"><label for="status-note">Lời nhắn kèm cho người phản ánh (không bắt buộc)</label><textarea id="status-note" name="note" maxlength="2000"></textarea></div>
       <button class="primary">Cập nhật trạng thái</button></form>` : ""}
-    ${next.includes("da_chuyen") ? html`<form method="post" action="/inbox/${report.code}/assign">${csrfField(session)}
-      <div class="field"><label for="unit">Chuyển đơn vị</label><select id="unit" name="unit">${units.map((unit) => html`<option value="${unit.code}">${unit.name}</option>`)}</select></div>
-      <button class="primary">Chuyển</button></form>` : ""}
+    ${isOpen(status) ? assignForm(session, report, units) : ""}
     <form method="post" action="/inbox/${report.code}/reply">${csrfField(session)}
       <div class="field"><label for="reply">Trả lời người phản ánh</label><textarea id="reply" name="text" maxlength="4000" required></textarea></div>
       ${templatePicker(templates, "reply")}
@@ -226,9 +235,19 @@ function actionForms(session: StaffSession, report: ReportWithTrail, units: Read
   </div></section>`;
 }
 
+/** Assigning to a unit, or to another one at any time while the report is being worked on. */
+function assignForm(session: StaffSession, report: ReportWithTrail, units: ReadonlyArray<{ code: string; name: string }>): Html {
+  const others = units.filter((unit) => unit.code !== report.unit?.code);
+  return html`<form method="post" action="/inbox/${report.code}/assign">${csrfField(session)}
+      <div class="field"><label for="unit">${report.unit ? "Chuyển sang đơn vị khác" : "Chuyển đơn vị"}</label><select id="unit" name="unit">${others.map((unit) => html`<option value="${unit.code}">${unit.name}</option>`)}</select></div>
+      <div class="field"><label for="assign-reason">Lý do (không bắt buộc, chỉ cán bộ thấy)</label><input id="assign-reason" name="reason" maxlength="500"></div>
+      <button class="primary">Chuyển</button></form>`;
+}
+
 /** How the person agreed to leave their number, and when (shown with the revealed contact). */
 function consentNote(contact: { phone: string | null; phoneConsentVia: string | null; phoneConsentAt: Date | null }): string {
   if (!contact.phone || !contact.phoneConsentAt) return "";
-  const how = contact.phoneConsentVia === "consent_form" ? "chia sẻ qua biểu mẫu đồng ý của Zalo" : "để lại số trong trò chuyện sau lời nhắc đồng ý";
+  const how =
+    contact.phoneConsentVia === "consent_form" ? "chia sẻ qua biểu mẫu đồng ý của Zalo" : contact.phoneConsentVia === "open311" ? "gửi kèm phản ánh qua ứng dụng khác (Open311)" : "để lại số trong trò chuyện sau lời nhắc đồng ý";
   return ` — ${how}, ${formatDateTime(contact.phoneConsentAt)}`;
 }
