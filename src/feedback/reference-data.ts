@@ -101,20 +101,27 @@ function read<T extends z.ZodType>(dir: string, name: string, schema: T): z.infe
 export function findArea(text: string, areas: readonly Area[]): Area | undefined {
   const haystack = ` ${folded(text)} `;
   const written = hasDiacritics(text) ? ` ${spaced(text)} ` : undefined;
-  const shared = sharedWhenFolded(areas);
   let best: { area: Area; rank: number } | undefined;
-  for (const area of areas) {
-    for (const name of [area.name, ...area.aliases]) {
-      const needle = ` ${folded(name)} `;
-      const at = haystack.indexOf(needle);
-      if (at < 0 || (shared.has(needle) && !written?.includes(` ${spaced(name)} `))) continue;
-      // A name counts by its length without "xã", "phường"…: "Hòa Khánh Bắc" is more precise than "Phường Hòa Khánh".
-      const core = needle.replace(UNIT_KIND, " ");
-      const rank = (DISTRICT_BEFORE.test(haystack.slice(0, at + 1)) ? 0 : 1000) + 2 * core.length + (core === needle ? 0 : 1);
-      if (!best || rank > best.rank) best = { area, rank };
-    }
+  for (const name of namesOf(areas)) {
+    const at = haystack.indexOf(name.needle);
+    if (at < 0 || (name.shared && !written?.includes(name.written))) continue;
+    const rank = (DISTRICT_BEFORE.test(haystack.slice(0, at + 1)) ? 0 : 1000) + name.rank;
+    if (!best || rank > best.rank) best = { area: name.area, rank };
   }
   return best?.area;
+}
+
+/** A name of an area, prepared once per list (folding every name on every message cost ~1 ms). */
+interface PreparedName {
+  readonly area: Area;
+  /** Folded, between spaces. */
+  readonly needle: string;
+  /** As written (lower case), between spaces: what must match when `shared`. */
+  readonly written: string;
+  /** The same when folded as a name of another area ("Tam Thanh", "Tam Thạnh"). */
+  readonly shared: boolean;
+  /** Its length without "xã", "phường"…: "Hòa Khánh Bắc" is more precise than "Phường Hòa Khánh". */
+  readonly rank: number;
 }
 
 /** A district-level word just before a name (folded): "huyện", "quận", "thị xã", "thành phố", "tp". */
@@ -124,21 +131,24 @@ const UNIT_KIND = /^ (phuong|xa|thi tran|dac khu|huyen|quan|thi xa|thanh pho) /;
 const folded = (text: string) => fold(text).replace(/[^a-z0-9]+/g, " ").trim();
 const spaced = (text: string) => text.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
-/** Per area list: the folded names that belong to more than one area. */
-const sharedNames = new WeakMap<readonly Area[], ReadonlySet<string>>();
+/** Per area list (lists are replaced, not changed, when staff edit them): its names, prepared. */
+const preparedNames = new WeakMap<readonly Area[], readonly PreparedName[]>();
 
-function sharedWhenFolded(areas: readonly Area[]): ReadonlySet<string> {
-  const known = sharedNames.get(areas);
+function namesOf(areas: readonly Area[]): readonly PreparedName[] {
+  const known = preparedNames.get(areas);
   if (known) return known;
   const owner = new Map<string, Area>();
   const shared = new Set<string>();
-  for (const area of areas) {
-    for (const name of [area.name, ...area.aliases]) {
+  const names = areas.flatMap((area) =>
+    [area.name, ...area.aliases].map((name) => {
       const needle = ` ${folded(name)} `;
       if (owner.has(needle) && owner.get(needle) !== area) shared.add(needle);
       owner.set(needle, area);
-    }
-  }
-  sharedNames.set(areas, shared);
-  return shared;
+      const core = needle.replace(UNIT_KIND, " ");
+      return { area, needle, written: ` ${spaced(name)} `, rank: 2 * core.length + (core === needle ? 0 : 1) };
+    }),
+  );
+  const prepared = names.map((name) => ({ ...name, shared: shared.has(name.needle) }));
+  preparedNames.set(areas, prepared);
+  return prepared;
 }
