@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
  * The tests of code that writes SQL, run once more on a real PostgreSQL server (see
  * test/global-setup.ts), with the tests about PostgreSQL alone (`*.postgresql.test.ts`).
  */
-const DATABASE_TESTS = ["test/inbox/intake.test.ts", "test/inbox/leases.test.ts", "test/inbox/migrations.test.ts", "test/inbox/outbox.test.ts", "test/inbox/report-access.test.ts", "test/inbox/report-feed.test.ts", "test/inbox/units.test.ts"];
+const DATABASE_TESTS = ["test/inbox/intake.test.ts", "test/inbox/leases.test.ts", "test/inbox/migrations.test.ts", "test/inbox/outbox.test.ts", "test/inbox/rate-buckets.test.ts", "test/inbox/report-access.test.ts", "test/inbox/report-feed.test.ts", "test/inbox/units.test.ts"];
 
 export default defineConfig({
   test: {

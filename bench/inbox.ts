@@ -13,6 +13,7 @@ import { IntakeWorker } from "../src/assistant/intake-worker.js";
 import { ReportService } from "../src/assistant/report-service.js";
 import { webHandler } from "../src/channels/web/adapter.js";
 import { createLogger } from "../src/core/logger.js";
+import { DEFAULT_ORGANISATION } from "../src/core/organisation.js";
 import { createPseudonymizer } from "../src/core/pseudonym.js";
 import { createTotp } from "../src/core/totp.js";
 import { offlineClassifier } from "../src/feedback/classifier.js";
@@ -74,12 +75,12 @@ async function seeded(count: number): Promise<string> {
 async function measure(count: number): Promise<Map<string, number[]>> {
   const file = await seeded(count);
   const inbox = await openInbox(`file:${file}`, pseudonym);
-  const service = new ReportService({ reports: inbox.reports, onEnqueued: () => undefined });
+  const service = new ReportService({ reports: inbox.reports, organisation: DEFAULT_ORGANISATION, onEnqueued: () => undefined });
   const curated = new CuratedBook(inbox.curated, knowledge);
-  const assistant = createAssistant({ knowledge, inbox, service, curated, logger, pseudonym, reference, classifier: offlineClassifier, staffIds: new Set() });
+  const assistant = createAssistant({ knowledge, inbox, service, organisation: DEFAULT_ORGANISATION, curated, logger, pseudonym, reference, classifier: offlineClassifier, staffIds: new Set() });
   const worker = new IntakeWorker(inbox.intake, logger);
   worker.register("web", webHandler(assistant, inbox.webChat));
-  const server = createHttpServer({ knowledge, logger, web: { inbox, knowledge, worker, service, reference, curated, logger, loginLimiter: new LoginLimiter(), totp: createTotp("bench-two-factor-key") } });
+  const server = createHttpServer({ knowledge, logger, web: { inbox, knowledge, organisation: DEFAULT_ORGANISATION, worker, service, reference, curated, logger, loginLimiter: new LoginLimiter(), totp: createTotp("bench-two-factor-key") } });
   await inbox.staff.create("bench", "Cán bộ thử", PASSWORD, "staff");
   const loginPage = await server.inject({ method: "GET", url: "/login" });
   const loginCookie = loginPage.cookies.find((cookie) => cookie.name === "tldv_login")!.value;

@@ -21,6 +21,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Sqlite from "better-sqlite3";
 import { freePort, killApp, startApp, type AppProcess } from "../test/helpers/app-process.js";
+import { BROWSER_RETRY_MS, CODE_MESSAGE_WORDS, stormReport, TRACKING_CODE, ZALO_RETRY_MS } from "../test/helpers/citizens.js";
 import { ROOT } from "../test/helpers/paths.js";
 import { FAKE_TELEGRAM_TOKEN, FakeTelegram, seededRandom } from "../test/helpers/telegram-fake.js";
 import { FAKE_BOT_TOKEN, FAKE_OA, OaPerson, startFakeZalo, ZaloPerson } from "../test/helpers/zalo-fake.js";
@@ -37,21 +38,8 @@ const STAFF_CHAT = "-1009000";
 const BOT_HOOK = "/zalo/bot/storm-hook";
 const BOT_SECRET = "storm-webhook-secret-0123";
 const TELEGRAM_RATE = 30;
-const CODE = /PA-\d{4}-\d{6}/u;
 const random = seededRandom(20_261_201);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const PLACES = ["Đại Lộc", "Duy Xuyên", "Điện Bàn", "Quế Sơn", "Hội An", "Tam Kỳ", "Nông Sơn", "Thăng Bình", "Núi Thành", "Phú Ninh"];
-const COMPLAINTS = [
-  "Nước lũ lên nhanh, đường vào thôn 4 xã Đại Hồng ở {place} bị ngập sâu, xe cứu trợ không vào được.",
-  "Bờ kè sông Thu Bồn đoạn qua {place} sạt lở sau lũ, mấy nhà sát bờ phải di dời.",
-  "Hàng rào tạm ở {place} chắn mương thoát nước làm nước tràn vào nhà dân mỗi khi mưa.",
-  "Cán bộ địa chính xã ở {place} đòi tiền mới ký hồ sơ đất cho dân bị ngập.",
-  "Tiền hỗ trợ người dân bị thiệt hại do bão ở {place} chưa được chi trả dù đã có danh sách.",
-  "Sạt lở taluy dương tuyến đường vào xã ở {place}, đất đá tràn xuống mặt đường.",
-  "Rác sau lũ dồn đống ở chợ {place} bốc mùi, chưa ai thu gom.",
-  "Trường học ở {place} bị ngập bùn, phụ huynh hỏi khi nào các cháu đi học lại.",
-];
 
 type Route = keyof typeof SHARES;
 
@@ -108,19 +96,12 @@ const citizens: Citizen[] = routes.map((route, index) => ({
   index,
   route,
   chatId: route === "telegram" ? String(10_000 + index) : route === "zalo_bot" ? `zb${index}` : route === "zalo_oa" ? String(900_000 + index) : randomUUID().replace(/-/gu, ""),
-  text: `/gopy ${COMPLAINTS[index % COMPLAINTS.length]!.replace("{place}", PLACES[index % PLACES.length]!)}`,
+  text: stormReport(index),
   at: random() * BURST_MS,
   codes: new Map(),
 }));
 
 // ---- the citizens ------------------------------------------------------------------------------
-
-/**
- * The web chat's waits between tries (public/chat.js). Zalo's schedule for a webhook that failed is
- * not documented: here it tries again every second (its load is on Zalo's servers, not on this machine).
- */
-const ZALO_RETRY_MS = 1000;
-const BROWSER_RETRY_MS = [300, 300, 300, 300, 300, 300, 500, 1000, 2000, 4000, 8000, 15000];
 
 /** Posts until the assistant answers 200, as Zalo and the browser do; returns when it did. */
 async function postUntilAccepted(citizen: Citizen, send: () => Promise<number>): Promise<number> {
@@ -188,8 +169,8 @@ function webHeaders(citizen: Citizen): Record<string, string> {
 function noteCodes(citizen: Citizen, texts: readonly string[], at: number): void {
   citizen.codes.clear();
   for (const text of texts) {
-    const code = CODE.exec(text)?.[0];
-    if (!code || !text.includes("Mã theo dõi")) continue;
+    const code = TRACKING_CODE.exec(text)?.[0];
+    if (!code || !text.includes(CODE_MESSAGE_WORDS)) continue;
     citizen.codes.set(code, (citizen.codes.get(code) ?? 0) + 1);
     citizen.codeAt ??= at;
   }
@@ -204,8 +185,8 @@ const byChat = new Map(citizens.filter((citizen) => citizen.route !== "web").map
 const read = { telegram: 0, zalo: 0, oa: 0 };
 
 function countCode(citizen: Citizen | undefined, text: string, at: number): void {
-  const code = CODE.exec(text)?.[0];
-  if (!citizen || !code || !text.includes("Mã theo dõi")) return;
+  const code = TRACKING_CODE.exec(text)?.[0];
+  if (!citizen || !code || !text.includes(CODE_MESSAGE_WORDS)) return;
   citizen.codes.set(code, (citizen.codes.get(code) ?? 0) + 1);
   citizen.codeAt ??= at;
 }
@@ -305,10 +286,10 @@ function repeatedBeforeKill(): number[] {
     ...telegram.sent.map((sent) => ({ chat: `telegram:${sent.chatId}`, text: sent.text, at: sent.at })),
     ...zalo.sent.map((sent) => ({ chat: `zalo:${sent.chatId}`, text: sent.text, at: sent.at })),
     ...zalo.oa.sent.map((sent) => ({ chat: `zalo:${sent.userId}`, text: sent.text, at: sent.at })),
-  ].filter((sent) => sent.text.includes("Mã theo dõi"));
+  ].filter((sent) => sent.text.includes(CODE_MESSAGE_WORDS));
   const firsts = new Map<string, { first: number; copies: number }>();
   for (const sent of codesSent) {
-    const key = `${sent.chat} ${CODE.exec(sent.text)?.[0]}`;
+    const key = `${sent.chat} ${TRACKING_CODE.exec(sent.text)?.[0]}`;
     const seen = firsts.get(key);
     firsts.set(key, { first: Math.min(seen?.first ?? Infinity, sent.at), copies: (seen?.copies ?? 0) + 1 });
   }

@@ -8,11 +8,18 @@ import { hostname } from "node:os";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 import { ConfigError } from "./core/errors.js";
+import { DEFAULT_ORGANISATION, type Organisation } from "./core/organisation.js";
 
 /** Unset and empty mean the same: `.env.example` copied as is must work. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
   z.preprocess((value) => (value === "" || value === undefined ? fallback : value), schema);
+
+/** A name said within a sentence: one line, not empty. */
+const organisationName = z
+  .string()
+  .trim()
+  .regex(/^[^\n\r]{3,120}$/u, { message: "must be a name of 3–120 characters on one line, such as Ban Dân vận Tỉnh ủy Quảng Nam" });
 
 const EnvSchema = z.object({
   LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
@@ -32,6 +39,8 @@ const EnvSchema = z.object({
   ),
   PSEUDONYM_KEY: optional(z.string().min(16, { message: "must be at least 16 characters" })),
   METRICS_TOKEN: optional(z.string().min(16, { message: "must be at least 16 characters" })),
+  ORG_NAME: withDefault(organisationName, DEFAULT_ORGANISATION.name),
+  ORG_SHORT_NAME: withDefault(organisationName, DEFAULT_ORGANISATION.shortName),
   KNOWLEDGE_DIR: withDefault(z.string(), "knowledge"),
   AREAS_FILE: withDefault(z.string().regex(/^[\w.-]+\.json$/, { message: "must be the name of a .json file in KNOWLEDGE_DIR, such as areas-2025.json" }), "areas-2025.json"),
   INDEX_DIR: withDefault(z.string(), "build/index"),
@@ -93,6 +102,9 @@ export interface Config {
   readonly pseudonymKey: string | undefined;
   /** Bearer token a Prometheus scraper sends to /metrics; unset means loopback clients only. */
   readonly metricsToken: string | undefined;
+  /** The organisation the assistant and the web app speak for (ORG_NAME, ORG_SHORT_NAME). */
+  readonly organisation: Organisation;
+  /** The document set the assistant answers from, and the lists staff maintain (KNOWLEDGE_DIR). */
   readonly knowledgeDir: string;
   /** The file in `knowledgeDir` the area list is first filled from (the 2025 or the 2023 structure). */
   readonly areasFile: string;
@@ -143,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : values.DATABASE_URL,
     pseudonymKey: values.PSEUDONYM_KEY,
     metricsToken: values.METRICS_TOKEN,
+    organisation: { name: values.ORG_NAME, shortName: values.ORG_SHORT_NAME },
     knowledgeDir: values.KNOWLEDGE_DIR,
     areasFile: values.AREAS_FILE,
     indexDir: values.INDEX_DIR,

@@ -37,9 +37,10 @@ import { OutboxDispatcher } from "./inbox/dispatcher.js";
 import { openInbox } from "./inbox/inbox.js";
 import { forgetShownPins } from "./inbox/report-access.js";
 import { ReportFeed } from "./inbox/report-feed.js";
+import { PostgresFeedRelay } from "./inbox/report-feed-relay.js";
 import { WebUploads } from "./inbox/web-uploads.js";
 import { createHttpServer } from "./server/http-server.js";
-import { LoginLimiter } from "./server/web/auth.js";
+import { LOGIN_LIMIT, LoginLimiter } from "./server/web/auth.js";
 import { createClassifier, createIntentClassifier, ensureFirstAdmin, mediaLinkKey, openKnowledgeBase, pseudonymKey, twoFactorKey } from "./setup.js";
 
 /** A stop takes at most this long: work not finished by then goes back to the queues. */
@@ -95,8 +96,9 @@ try {
   // Photos sent from the web chat are uploaded into the data folder before the message that sends them.
   const uploads = new WebUploads(inbox.db, config.dataDir, logger);
   // Filed and changed reports reach the open inbox pages of this process (see src/inbox/report-feed.ts).
-  const feed = new ReportFeed();
-  const service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick(), onAttachments: () => keeper.kick(), metrics, feed, ...(staffChat ? { staffChat } : {}) });
+  // With several instances (PostgreSQL), through the database to every instance's pages.
+  const feed = new ReportFeed(providerOf(config.databaseUrl) === "postgresql" ? await PostgresFeedRelay.start(config.databaseUrl, logger) : undefined);
+  const service = new ReportService({ reports: inbox.reports, organisation: config.organisation, onEnqueued: () => dispatcher.kick(), onAttachments: () => keeper.kick(), metrics, feed, ...(staffChat ? { staffChat } : {}) });
   const curated = new CuratedBook(inbox.curated, knowledge);
   // Reports from the chats and from the Open311 API are classified alike.
   const classifier = createClassifier(config, logger, () => reference.topicCues);
@@ -104,6 +106,7 @@ try {
     knowledge,
     inbox,
     service,
+    organisation: config.organisation,
     curated,
     logger,
     pseudonym,
@@ -139,12 +142,13 @@ try {
     web: {
       inbox,
       knowledge,
+      organisation: config.organisation,
       worker,
       service,
       reference,
       curated,
       logger,
-      loginLimiter: new LoginLimiter(),
+      loginLimiter: new LoginLimiter(LOGIN_LIMIT, inbox.limits.failureWindow("login", LOGIN_LIMIT.windowMs)),
       totp: createTotp(twoFactorKey(config)),
       attachments: { ...fileSources, web: uploads },
       keeper,
@@ -180,11 +184,11 @@ try {
   dispatcher.start();
   keeper.start();
   await channelsStarted;
-  // Forget handled messages, expired conversations, old web chat messages, PINs already shown and unsent photos once an hour:
+  // Forget handled messages, expired conversations, old web chat messages, PINs already shown, stale rate and failure counts and unsent photos once an hour:
   // the database's share on one instance (whichever holds the lease), the photos in its data folder on each.
   const maintenance = setInterval(() => {
     const shared = inbox.leases.acquire("maintenance", 50 * 60_000).then(async (mine) => {
-      if (mine) await Promise.all([inbox.intake.prune(), inbox.states.prune(), inbox.webChat.prune(), forgetShownPins(inbox.db)]);
+      if (mine) await Promise.all([inbox.intake.prune(), inbox.states.prune(), inbox.webChat.prune(), forgetShownPins(inbox.db), inbox.limits.prune()]);
     });
     void Promise.all([shared, uploads.prune()]).catch((error: unknown) => logger.warn({ error: describeError(error) }, "maintenance failed"));
   }, 3600_000);

@@ -31,7 +31,7 @@ export async function openKnowledgeBase(config: Config, logger: Logger, options:
     config.embeddings === "openai" && client && config.openai
       ? { kind: "remote", embeddings: new OpenAICompatibleEmbeddings({ client, model: config.openai.embeddingModel }) }
       : { kind: "corpus" };
-  const llm = client && config.openai ? new GroundedAnswerer({ client, model: config.openai.model, timeoutMs: config.openai.timeoutMs }) : undefined;
+  const llm = client && config.openai ? new GroundedAnswerer({ client, model: config.openai.model, timeoutMs: config.openai.timeoutMs, organisation: config.organisation }) : undefined;
   return KnowledgeBase.open({
     knowledgeDir: config.knowledgeDir,
     indexDir: config.indexDir,
@@ -80,13 +80,13 @@ function dataFolderKey(dataDir: string, name: string): string {
 /** The feedback classifier: the configured LLM (falling back to the rules), or the offline rules with the cue words admins add (`cues`). */
 export function createClassifier(config: Config, logger: Logger, cues?: () => StaffCues): Classifier {
   if (!config.openai) return cues ? offlineClassifierWith(cues) : offlineClassifier;
-  return new LlmClassifier({ client: createOpenAIClient(config.openai), model: config.openai.model, timeoutMs: config.openai.timeoutMs, logger });
+  return new LlmClassifier({ client: createOpenAIClient(config.openai), model: config.openai.model, timeoutMs: config.openai.timeoutMs, logger, organisation: config.organisation });
 }
 
 /** The intent classifier: the configured LLM (falling back to the rules), or the offline rules. */
 export function createIntentClassifier(config: Config, logger: Logger): IntentClassifier {
   if (!config.openai) return offlineIntentClassifier;
-  return new LlmIntentClassifier({ client: createOpenAIClient(config.openai), model: config.openai.model, timeoutMs: config.openai.timeoutMs, logger });
+  return new LlmIntentClassifier({ client: createOpenAIClient(config.openai), model: config.openai.model, timeoutMs: config.openai.timeoutMs, logger, organisation: config.organisation });
 }
 
 /** Where the first admin's generated password is written (never to the log). */

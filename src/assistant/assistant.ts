@@ -12,7 +12,7 @@ import type { Inbound, Reply } from "../core/messages.js";
 import type { Pseudonymizer } from "../core/pseudonym.js";
 import type { Metrics } from "../core/metrics.js";
 import type { ConversationStates } from "../inbox/conversation-states.js";
-import { RateLimiter } from "./rate-limiter.js";
+import { MemoryRateLimiter, type RateLimiter } from "../core/rate-limiter.js";
 import { SLOW_DOWN, TRY_AGAIN_LATER } from "./replies.js";
 import { parseState, STATE_TTL_MS, type ChatState } from "./state.js";
 import type { Feature, HandlingAttempt, ReplyTarget, SentMessage, Turn } from "./turn.js";
@@ -34,7 +34,7 @@ export class Assistant {
     private readonly deps: AssistantDeps,
     private readonly features: readonly Feature[],
   ) {
-    this.rateLimiter = deps.rateLimiter ?? new RateLimiter();
+    this.rateLimiter = deps.rateLimiter ?? new MemoryRateLimiter();
   }
 
   /**
@@ -53,7 +53,7 @@ export class Assistant {
         return;
       }
       // Arrival time, not handling time: messages of one chat are handled one after another.
-      const rate = this.rateLimiter.check(`${chat.channel}:${message.sender.id}`, message.receivedAt.getTime());
+      const rate = await this.rateLimiter.check(`${chat.channel}:${message.sender.id}`, message.receivedAt.getTime());
       if (rate !== "allow") {
         log.info({ rate }, "rate limited");
         if (rate === "warn") await replies.send(SLOW_DOWN);

@@ -1,7 +1,9 @@
 /** The assistant with its features in order; the unhandled feature last. */
 import type { Logger } from "../core/logger.js";
 import type { Metrics } from "../core/metrics.js";
+import type { Organisation } from "../core/organisation.js";
 import type { Pseudonymizer } from "../core/pseudonym.js";
+import type { RateLimiter } from "../core/rate-limiter.js";
 import type { Classifier } from "../feedback/classifier.js";
 import type { ReferenceData } from "../feedback/reference-data.js";
 import type { Inbox } from "../inbox/inbox.js";
@@ -16,7 +18,6 @@ import { staffFeature } from "./features/staff.js";
 import { startFeature } from "./features/start.js";
 import { trackingFeature } from "./features/tracking.js";
 import { unhandledFeature } from "./features/unhandled.js";
-import type { RateLimiter } from "./rate-limiter.js";
 import type { CuratedBook } from "./curated-book.js";
 import type { ReportService, StaffChat } from "./report-service.js";
 
@@ -25,6 +26,8 @@ export interface CreateAssistantDeps {
   readonly inbox: Inbox;
   /** Report operations with their messages (shared with the web inbox). */
   readonly service: ReportService;
+  /** The organisation the assistant speaks for, named when it introduces itself. */
+  readonly organisation: Organisation;
   /** Staff-written answers, given before searching. */
   readonly curated?: CuratedBook;
   readonly logger: Logger;
@@ -37,6 +40,7 @@ export interface CreateAssistantDeps {
   readonly staffChat?: StaffChat;
   /** Platform user ids allowed to act on reports from any chat. */
   readonly staffIds?: ReadonlySet<string>;
+  /** The inbox's (shared by the instances of a PostgreSQL database) when not given. */
   readonly rateLimiter?: RateLimiter;
   readonly metrics?: Metrics;
 }
@@ -46,14 +50,14 @@ export function createAssistant(deps: CreateAssistantDeps): Assistant {
   const ask: AskDeps = { knowledge, questions: inbox.questions, ...(deps.curated ? { curated: deps.curated } : {}) };
   const feedback: FeedbackDeps = { knowledge, service, classifier: deps.classifier, reference: deps.reference };
   return new Assistant(
-    { states: inbox.states, logger: deps.logger, pseudonym: deps.pseudonym, ...(deps.rateLimiter ? { rateLimiter: deps.rateLimiter } : {}), ...(deps.metrics ? { metrics: deps.metrics } : {}) },
+    { states: inbox.states, logger: deps.logger, pseudonym: deps.pseudonym, rateLimiter: deps.rateLimiter ?? inbox.limits.rateLimiter(), ...(deps.metrics ? { metrics: deps.metrics } : {}) },
     [
-      startFeature,
+      startFeature(deps.organisation),
       staffFeature({ service, units: inbox.units, outbox: inbox.outbox, staffIds: deps.staffIds ?? new Set(), ...(deps.staffChat ? { staffChat: deps.staffChat } : {}) }),
       trackingFeature(service, inbox.access),
       feedbackFeature(feedback),
       readingFeature(knowledge),
-      understandFeature({ intents: deps.intents ?? offlineIntentClassifier, ask, feedback, service, access: inbox.access }),
+      understandFeature({ intents: deps.intents ?? offlineIntentClassifier, ask, feedback, service, access: inbox.access, organisation: deps.organisation }),
       askFeature(ask),
       unhandledFeature,
     ],

@@ -12,7 +12,7 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   "cam on", "cam on nhieu", "cam on ban", "cam on bot", "cam on nhe", "cam on nha", "thanks", "thank you", "thank", "tks", "thks", "ty", "camon", "cmon",
   "tam biet", "bye", "bai", "goodbye", "hen gap lai", "hen hom khac", "hen hom khac hoi tiep", "hen lan sau", "chuc ngu ngon", "ngu ngon",
   "ok", "oke", "okay", "okie", "uh", "u", "um", "vang", "da", "duoc roi", "hay qua", "tot qua", "tuyet", "rat hay",
-  "lan dau dung", "hoi tiep", "hoi sau",
+  "lan dau dung", "dung lan dau", "moi dung", "lan dau", "hoi tiep", "hoi sau", "mai hoi tiep", "mai hoi", "hoi tiep sau",
   // Thanks and goodbyes as typed in chat and said in Quảng Nam ("mơn nha", "cám ơn nghen", "thôi chào nghen").
   "cam on nhieu nghe", "cam on nghe", "cam on nghen", "cam on nhiu", "cam on ad", "cam on em", "cam on anh", "cam on chi", "cam on da", "cam on da giup", "cam on da ho tro",
   "mon", "mon nha", "mon nhieu", "thank nha", "thanks nha", "tks nha", "thank u", "thx", "many thanks", "cam on a", "xin cam on", "chan thanh cam on",
@@ -22,7 +22,10 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   "hieu roi", "da hieu", "ro roi", "biet roi", "vay la ro", "nam duoc roi", "uk", "ukm", "uhm", "um um", "oki", "okela", "okk", "dc roi", "duoc", "vang a", "da vang", "a",
   // Compliments to the bot.
   "gioi qua", "gioi ghe", "gioi", "thong minh", "thong minh ghe", "thong minh qua", "hay do", "hay ghe", "hay lam", "tra loi hay", "tra loi hay qua", "tra loi tot", "tra loi nhanh",
-  "huu ich", "huu ich qua", "tuyet voi", "qua dinh", "10 diem", "like",
+  "huu ich", "huu ich qua", "tuyet voi", "qua dinh", "10 diem", "like", "de thuong", "cute", "dang yeu", "xinh", "vui tinh",
+  // Chitchat: how one feels, the social questions of a chat ("ăn cơm chưa", "mệt quá trời"), laughter.
+  "an com chua", "an sang chua", "an trua chua", "dang lam gi", "lam gi do", "ngu chua", "met qua", "met", "buon qua", "buon", "chan qua", "chan", "vui qua", "vui", "nhot qua",
+  "haha", "hehe", "hihi", "hoho", "kaka", "keke", "kk", "kkk", "lol", "hic", "huhu",
   // Calling the bot: "bot ơi", "ê bot", "xin chào Ban Dân vận".
   "e", "ey", "ban dan van", "tro ly dan van",
   // The same in English: a greeting or thanks typed in English is still smalltalk, not an English question.
@@ -36,6 +39,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   "ban", "bot", "em", "anh", "chi", "tro", "ly", "ad", "admin", "minh", "toi", "may", "oi", "voi", "va", "cung", "nay", "nua", "gio", "sang", "co", "trang",
   "hom", "khac", "tiep", "hoi", "biet", "gap", "lai", "sau", "lan", "nhu", "thi", "do",
   "nghe", "nhiu", "ghe", "rua", "ri", "hung", "chu", "ne", "nhat", "that", "su", "ca", "nha", "ngay", "nhe", "nghen", "con", "chau", "ong", "ba", "co", "chu", "bac",
+  "thiet", "troi", "mai", "chua", "di",
 ]);
 
 /** Asking the assistant about itself: what it is, what it can do, when it works. */
@@ -52,9 +56,9 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ai dang (tra loi|nhan tin|chat|noi chuyen)|(dang )?noi chuyen voi ai|(dang )?chat voi ai|nhan tin voi ai|day la ai|ai (lap trinh|viet|lam|tao|quan ly|van hanh) (ra )?(ban|bot|em|tro ly|cai nay))\b/u,
   /\b(ban|bot|em|tro ly) (cua|thuoc|do) (co quan|don vi|ai|ben) ?(nao|quan ly|lam)?\b/u,
   // What it can do, how to use it.
-  /\b(huong dan (su dung|dung|cach dung)|cach (su dung|dung) (bot|tro ly|ban)|(toi|minh|em|tui) (co the |duoc )?hoi (duoc )?(nhung )?(gi|chi|cai gi)|hoi duoc (nhung )?(gi|chi|cai gi)|(ban|bot|em|tro ly) biet (nhung )?(gi|chi)|(ban|bot|em|tro ly) (co the|biet) (lam|giup|tra loi) (nhung )?(gi|chi))\b/u,
+  /\b(huong dan ((toi|tui|minh|em|voi|giup|dum) )?(su dung|dung|cach dung|cach su dung)|cach (su dung|dung) (bot|tro ly|ban)|(toi|minh|em|tui) (co the |duoc )?hoi (duoc )?(nhung )?(gi|chi|cai gi)|hoi duoc (nhung )?(gi|chi|cai gi)|(ban|bot|em|tro ly) biet (nhung )?(gi|chi)|(ban|bot|em|tro ly) (co the|biet) (lam|giup|tra loi) (nhung )?(gi|chi))\b/u,
   // Are you there, how are you.
-  /^(alo |a lo |e |oi )?(co ai (o do |day |ben do )?(khong|ko|hong|hok)|(ban|bot|em|tro ly|ad|admin) (con )?(o do|con do|do|con thuc|thuc|online|hoat dong|con hoat dong|con song) (khong|ko|hong|hok|chu|a)|(ban|bot|em|tro ly|ad) (co )?khoe (khong|ko|hong|hok|chu)|khoe khong)( (a|vay|ha|nhi|the|ban|bot|em|tro ly))*$/u,
+  /^(alo |a lo |e |oi )?(co ai (o do |do |day |ben do )?(khong|ko|hong|hok)|(ban|bot|em|tro ly|ad|admin) (con )?(o do|con do|do|con thuc|thuc|online|hoat dong|con hoat dong|con song) (khong|ko|hong|hok|chu|a)|(ban|bot|em|tro ly|ad) (co )?khoe (khong|ko|hong|hok|chu)|khoe khong)( (a|vay|ha|nhi|the|ban|bot|em|tro ly))*$/u,
 ];
 
 /** Rude words aimed at the bot: answered calmly, not searched. */
@@ -124,7 +128,9 @@ export const EARLIER_SUBMISSION_PATTERN =
 export const OWN_REPORT_WORDS: readonly string[] = [
   "phan anh cua toi", "phan anh cua minh", "phan anh cua em", "phan anh toi", "phan anh minh", "phan anh em", "don cua toi", "don cua minh", "don toi", "don minh", "kien nghi cua toi",
   "toi gui", "minh gui", "em gui", "toi da gui", "toi co gui", "minh da gui", "toi bao", "toi co bao", "da gui phan anh", "gui phan anh", "vu cua toi", "viec toi bao",
-  "ma phan anh", "ma so",
+  "ma phan anh", "ma so", "phan anh cua tui", "phan anh tui", "cai phan anh", "cai don",
+  // The report as the object of the status words: "xem tình trạng phản ánh", "tiến độ xử lý đơn".
+  "tinh trang phan anh", "tien do phan anh", "ket qua phan anh", "tinh trang don", "tien do don", "tinh trang ho so", "tien do ho so", "tinh trang xu ly phan anh", "tien do xu ly phan anh",
   // Any thing one sent, named as people name it: "hồ sơ của tôi", "đơn tui gửi", "cái tôi gửi lên".
   "ho so cua toi", "ho so cua tui", "ho so cua minh", "ho so cua em", "ho so toi", "ho so tui", "ho so minh", "ho so em", "don cua tui", "don cua em", "don tui", "don em",
   "don cua gia dinh toi", "don cua gia dinh", "don nha toi", "thu toi", "thu cua toi", "y kien cua toi", "y kien toi", "y kien cua minh", "gop y cua toi", "gop y cua minh",

@@ -1,5 +1,6 @@
 /** What the assistant says for each intent that is not a question: shared by the chat and `npm run ask`. */
 import { textReply, type Reply } from "../core/messages.js";
+import type { Organisation } from "../core/organisation.js";
 import type { IntentDetail } from "./intent.js";
 
 /** What the assistant can do, in one short list (after a greeting or a decline). */
@@ -17,10 +18,10 @@ const SMALLTALK_CHOICES: Reply["choices"] = [
   ],
 ];
 
-const SMALLTALK_OPENING: Readonly<Record<"greeting" | "self" | "profanity", string>> = {
-  greeting: "Chào bạn! Tôi là Trợ lý Dân vận của Ban Dân vận Tỉnh ủy Quảng Nam. Bạn có thể:",
-  self: "Tôi là Trợ lý Dân vận, một chương trình trả lời tự động của Ban Dân vận Tỉnh ủy Quảng Nam (không phải người thật), làm việc cả ngày lẫn đêm. Bạn có thể:",
-  profanity: "Tôi rất tiếc nếu câu trả lời trước chưa giúp được bạn. Bạn cứ nói rõ điều cần hỏi hoặc cần phản ánh, tôi sẽ cố gắng giúp. Bạn có thể:",
+const SMALLTALK_OPENING: Readonly<Record<"greeting" | "self" | "profanity", (organisation: Organisation) => string>> = {
+  greeting: (organisation) => `Chào bạn! Tôi là Trợ lý Dân vận của ${organisation.name}. Bạn có thể:`,
+  self: (organisation) => `Tôi là Trợ lý Dân vận, một chương trình trả lời tự động của ${organisation.name} (không phải người thật), làm việc cả ngày lẫn đêm. Bạn có thể:`,
+  profanity: () => "Tôi rất tiếc nếu câu trả lời trước chưa giúp được bạn. Bạn cứ nói rõ điều cần hỏi hoặc cần phản ánh, tôi sẽ cố gắng giúp. Bạn có thể:",
 };
 
 /** Thanks and goodbyes close a conversation: a short answer, without the list of what the assistant does. */
@@ -29,10 +30,10 @@ const CLOSING: Readonly<Record<"thanks" | "goodbye", string>> = {
   goodbye: "Chào bạn, chúc bạn một ngày tốt lành! Khi cần, bạn cứ nhắn lại cho Trợ lý Dân vận nhé.",
 };
 
-/** The short friendly answer to a greeting, thanks, goodbye, "bạn là ai", or rudeness (a calm one). */
-export function smalltalkReply(detail: IntentDetail | undefined): Reply {
+/** The short friendly answer to a greeting, thanks, goodbye, "bạn là ai", or rudeness (a calm one), naming `organisation`. */
+export function smalltalkReply(organisation: Organisation, detail: IntentDetail | undefined): Reply {
   if (detail === "thanks" || detail === "goodbye") return textReply(CLOSING[detail]);
-  const opening = SMALLTALK_OPENING[detail === "self" || detail === "profanity" ? detail : "greeting"];
+  const opening = SMALLTALK_OPENING[detail === "self" || detail === "profanity" ? detail : "greeting"](organisation);
   return { blocks: [{ type: "paragraph", content: [opening] }, { type: "list", items: CAN_DO.map((item) => [item]) }], choices: SMALLTALK_CHOICES };
 }
 

@@ -78,6 +78,8 @@ export const INTENT_DEFAULTS = {
   profanityWords: 12,
   /** Asking after one's report in words (no code) is a message of at most this many words; a longer one tells a story. */
   trackingWords: 30,
+  /** After a report, a message of status words up to this long asks after it without naming it. */
+  followUpStatusWords: 8,
   /** Share of English function words from which an unaccented message is English. */
   englishShare: 0.3,
 } as const;
@@ -201,7 +203,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if (wordCount > INTENT_DEFAULTS.trackingWords || URGENT_REQUEST.test(folded)) return undefined;
   if (own.length > 0 && distinctMatches(MATCHERS.document, folded).length === 0) return `status (${status.join(", ")}) of own report (${own.join(", ")})`;
   const toldReport = history.some((earlier) => classifyIntent(earlier).intent === "report" || /\b(phan anh|bao vu|khieu nai|to cao)\b/u.test(foldedWords(earlier)));
-  return toldReport && /\b(vu|viec|cai|no|do|don|phan anh)\b/u.test(folded) ? `status (${status.join(", ")}) of the report told before` : undefined;
+  // Right after telling one, a short message of status words is about it too ("bao giờ có kết quả vậy").
+  const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh)\b/u.test(folded) || wordCount <= INTENT_DEFAULTS.followUpStatusWords;
+  return toldReport && aboutIt ? `status (${status.join(", ")}) of the report told before` : undefined;
 }
 
 /** Nothing but greetings, thanks, goodbyes, particles and emoji. */

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { fromOpenAIError } from "../core/openai-errors.js";
+import type { Organisation } from "../core/organisation.js";
 import { maskPersonalData } from "../core/privacy.js";
 import { classifyIntent, INTENTS, type IntentClassifier, type IntentContext, type IntentVerdict } from "./intent.js";
 
@@ -17,6 +18,8 @@ export interface LlmIntentSettings {
   readonly model: string;
   readonly timeoutMs: number;
   readonly logger: Logger;
+  /** Whose assistant this is, named in the prompt. */
+  readonly organisation: Organisation;
 }
 
 /** Characters of the message and of each earlier message sent to the model. */
@@ -24,20 +27,25 @@ export const MAX_INTENT_INPUT_CHARS = { message: 2000, history: 300, historyMess
 
 const VerdictSchema = z.object({ intent: z.enum(INTENTS) });
 
-const SYSTEM_PROMPT = [
-  "Bạn đọc tin nhắn người dùng gửi Trợ lý Dân vận của Ban Dân vận Tỉnh ủy Quảng Nam trong một cuộc trò chuyện riêng và cho biết họ muốn gì.",
-  "Trợ lý trả lời câu hỏi về Nghị quyết Hội nghị Tỉnh ủy lần thứ 14, khóa XXII về công tác dân vận (12/2023), nhận phản ánh của người dân và cho biết tình trạng phản ánh đã gửi.",
-  "Chọn đúng một:",
-  "- question: hỏi nghị quyết nói gì (mục tiêu, quan điểm, nhiệm vụ, giải pháp, ai làm gì, tình hình, kết quả, hạn chế…), kể cả viết không dấu, tiếng địa phương, câu hỏi nối tiếp.",
-  "- report: phản ánh, khiếu nại, tố cáo, kiến nghị, đề nghị, góp ý hay khen ngợi gửi chính quyền về một sự việc cụ thể, kể cả khi viết dưới dạng câu hỏi (\"Cho tôi hỏi sao xã tôi…\").",
-  "- smalltalk: chào hỏi, cảm ơn, tạm biệt, hỏi trợ lý là ai, làm được gì, giờ làm việc; cả lời lẽ thô lỗ với trợ lý.",
-  "- out-of-scope: câu hỏi mà nghị quyết không trả lời: kiến thức chung, tin tức, giá cả, thủ tục hành chính, tỉnh khác, ai đang giữ chức vụ, văn bản khác.",
-  "- tracking: hỏi về tình trạng phản ánh chính họ đã gửi, có hoặc không có mã (PA-2026-000123).",
-  'Chỉ trả lời một đối tượng JSON, không kèm chữ nào khác: {"intent": "question" | "report" | "smalltalk" | "out-of-scope" | "tracking"}',
-].join("\n");
+const systemPrompt = (organisation: Organisation): string =>
+  [
+    `Bạn đọc tin nhắn người dùng gửi Trợ lý Dân vận của ${organisation.name} trong một cuộc trò chuyện riêng và cho biết họ muốn gì.`,
+    "Trợ lý trả lời câu hỏi về Nghị quyết Hội nghị Tỉnh ủy lần thứ 14, khóa XXII về công tác dân vận (12/2023), nhận phản ánh của người dân và cho biết tình trạng phản ánh đã gửi.",
+    "Chọn đúng một:",
+    "- question: hỏi nghị quyết nói gì (mục tiêu, quan điểm, nhiệm vụ, giải pháp, ai làm gì, tình hình, kết quả, hạn chế…), kể cả viết không dấu, tiếng địa phương, câu hỏi nối tiếp.",
+    "- report: phản ánh, khiếu nại, tố cáo, kiến nghị, đề nghị, góp ý hay khen ngợi gửi chính quyền về một sự việc cụ thể, kể cả khi viết dưới dạng câu hỏi (\"Cho tôi hỏi sao xã tôi…\").",
+    "- smalltalk: chào hỏi, cảm ơn, tạm biệt, hỏi trợ lý là ai, làm được gì, giờ làm việc; cả lời lẽ thô lỗ với trợ lý.",
+    "- out-of-scope: câu hỏi mà nghị quyết không trả lời: kiến thức chung, tin tức, giá cả, thủ tục hành chính, tỉnh khác, ai đang giữ chức vụ, văn bản khác.",
+    "- tracking: hỏi về tình trạng phản ánh chính họ đã gửi, có hoặc không có mã (PA-2026-000123).",
+    'Chỉ trả lời một đối tượng JSON, không kèm chữ nào khác: {"intent": "question" | "report" | "smalltalk" | "out-of-scope" | "tracking"}',
+  ].join("\n");
 
 export class LlmIntentClassifier implements IntentClassifier {
-  constructor(readonly settings: LlmIntentSettings) {}
+  private readonly systemPrompt: string;
+
+  constructor(readonly settings: LlmIntentSettings) {
+    this.systemPrompt = systemPrompt(settings.organisation);
+  }
 
   async classify(text: string, context: IntentContext = {}): Promise<IntentVerdict> {
     const fallback = (why: string): IntentVerdict => {
@@ -69,7 +77,7 @@ export class LlmIntentClassifier implements IntentClassifier {
     const signal = AbortSignal.timeout(timeoutMs);
     try {
       const completion = await client.chat.completions.create(
-        { model, temperature: 0, messages: [{ role: "system", content: SYSTEM_PROMPT }, { role: "user", content }] },
+        { model, temperature: 0, messages: [{ role: "system", content: this.systemPrompt }, { role: "user", content }] },
         { signal },
       );
       return completion.choices[0]?.message?.content ?? "";

@@ -4,6 +4,7 @@
  * Personal data in the description is masked wherever the text leaves the reporter's own chat.
  */
 import type { Block, Choice, Inline, Reply } from "../core/messages.js";
+import type { Organisation } from "../core/organisation.js";
 import { firstWords, truncate } from "../core/text.js";
 import { maskPersonalData } from "../core/privacy.js";
 import { isOpen, STATUS_LABELS, STATUS_NOTICES, type Status } from "../feedback/status.js";
@@ -33,12 +34,12 @@ function topicLabel(topic: string): string {
 }
 
 /**
- * Told to the reporter once the report is committed, with the PIN that opens it from anywhere: the
- * one time the PIN is shown (only its hash is kept).
+ * Told to the reporter once the report is committed (sent to `organisation`), with the PIN that
+ * opens it from anywhere: the one time the PIN is shown (only its hash is kept).
  */
-export function trackingCodeReply(report: ReportWithTrail, pin?: string): Reply {
+export function trackingCodeReply(report: ReportWithTrail, organisation: Organisation, pin?: string): Reply {
   const blocks: Block[] = [
-    { type: "paragraph", content: ["✅ Phản ánh của bạn đã được gửi đến Ban Dân vận Tỉnh ủy."] },
+    { type: "paragraph", content: [`✅ Phản ánh của bạn đã được gửi đến ${organisation.shortName}.`] },
     { type: "paragraph", content: ["Mã theo dõi: ", { bold: report.code }] },
     ...(pin
       ? [
@@ -91,6 +92,17 @@ export function unitCard(report: ReportWithTrail, unitName: string): Reply {
   return {
     blocks: [...card.blocks.slice(0, -1), { type: "paragraph", content: [{ italic: "Cán bộ của đơn vị xử lý và trả lời người phản ánh trong hộp thư phản ánh trên web, bằng tài khoản của đơn vị." }] }],
   };
+}
+
+/**
+ * A reminder to a unit's Telegram group about a report assigned to it: the unit card, headed by how
+ * long it has waited against its deadline, with the staff member's words.
+ */
+export function unitReminder(report: ReportWithTrail, unitName: string, now: Date, note?: string): Reply {
+  const overdue = report.dueAt.getTime() < now.getTime();
+  const header = `⏰ Nhắc ${unitName}: phản ánh ${overdue ? `đã quá hạn xử lý (hạn ${formatDate(report.dueAt)})` : `sắp đến hạn xử lý (${formatDate(report.dueAt)})`}`;
+  const card = unitCard(report, unitName);
+  return { blocks: [{ type: "paragraph", content: [header] }, ...(note ? [{ type: "paragraph" as const, content: [{ bold: "Lời nhắn: " }, note] }] : []), ...card.blocks] };
 }
 
 /** Words of the description a digest line shows. */

@@ -8,9 +8,10 @@ import { PRIORITY, type OutboxEntry, type OutboxPurpose } from "../inbox/outbox.
 import { ReportFeed } from "../inbox/report-feed.js";
 import { isChatChannel, type Actor, type ChangeResult, type ReportDraft, type Reports, type ReportWithTrail } from "../inbox/reports.js";
 import type { Metrics } from "../core/metrics.js";
+import type { Organisation } from "../core/organisation.js";
 import { newPin } from "../inbox/report-access.js";
 import type { UnitRow } from "../inbox/units.js";
-import { ratingRequest, staffCard, staffDigestSummary, staffReplyNotice, staffUpdate, statusNotice, trackingCodeReply, unitCard } from "./report-messages.js";
+import { ratingRequest, staffCard, staffDigestSummary, staffReplyNotice, staffUpdate, statusNotice, trackingCodeReply, unitCard, unitReminder } from "./report-messages.js";
 
 /** How a reply with a photo says so, in its text and in the report's history. */
 export const PHOTO_ATTACHED = "📷 (kèm ảnh)";
@@ -23,6 +24,8 @@ export interface StaffChat {
 
 export interface ReportServiceDeps {
   readonly reports: Reports;
+  /** Named in the message that gives a reporter the tracking code. */
+  readonly organisation: Organisation;
   readonly staffChat?: StaffChat;
   /** Called after messages were enqueued (wakes the outbox dispatcher). */
   readonly onEnqueued: () => void;
@@ -58,7 +61,7 @@ export class ReportService {
     const report = await this.deps.reports.create({ ...draft, ...(pin ? { pin } : {}) }, (created) => {
       fresh = true;
       return [
-        ...(isChatChannel(channel) && pin ? this.deliveredOnTheWeb([{ channel, chatId: draft.chatId, reply: trackingCodeReply(created, pin), purpose: "tracking_code", reportId: created.id }]) : []),
+        ...(isChatChannel(channel) && pin ? this.deliveredOnTheWeb([{ channel, chatId: draft.chatId, reply: trackingCodeReply(created, this.deps.organisation, pin), purpose: "tracking_code", reportId: created.id }]) : []),
         ...this.toStaff(created, staffCard(created), "staff_card", created.urgent ? { priority: PRIORITY.urgentStaff } : { summary: staffDigestSummary(created) }),
       ];
     });
@@ -96,6 +99,25 @@ export class ReportService {
           ...(unit.telegramChatId ? [{ channel: "telegram" as const, chatId: unit.telegramChatId, reply: unitCard(report, unit.name), purpose: "unit_card" as const, reportId: report.id, priority: report.urgent ? PRIORITY.urgentStaff : PRIORITY.staff }] : []),
         ],
         options,
+      ),
+    );
+  }
+
+  /**
+   * Reminds the unit a report is assigned to: recorded in the trail, and sent to the unit's Telegram
+   * group when it has one (in the same transaction: once).
+   */
+  async remind(code: string, actor: Actor, options: { note?: string } = {}, now = new Date()): Promise<ChangeResult> {
+    return this.enqueued(
+      await this.deps.reports.remind(
+        code,
+        actor,
+        (report) =>
+          report.unit?.telegramChatId
+            ? [{ channel: "telegram" as const, chatId: report.unit.telegramChatId, reply: unitReminder(report, report.unit.name, now, options.note), purpose: "unit_reminder" as const, reportId: report.id, priority: PRIORITY.urgentStaff }]
+            : [],
+        options,
+        now,
       ),
     );
   }

@@ -11,6 +11,7 @@ import type { Intent } from "../assistant/intent.js";
 import { ENGLISH_REPLY, REPORT_CONFIRM_TEXT, smalltalkReply } from "../assistant/intent-replies.js";
 import { understand, type UnderstandDeps, type Understanding } from "../assistant/understand.js";
 import { plainInline, type Reply } from "../core/messages.js";
+import type { Organisation } from "../core/organisation.js";
 import type { Topic } from "../feedback/taxonomy.js";
 import type { Answer } from "../knowledge/answer.js";
 import { DEFAULT_K, type KnowledgeBase } from "../knowledge/knowledge-base.js";
@@ -40,7 +41,7 @@ await runCli(USAGE, async ({ config, logger }) => {
   const k = parseK(values.k);
   if (!values.jsonl && positionals.length === 0) throw new UsageError("thiếu câu hỏi.");
   const knowledge = await openKnowledgeBase(config, logger);
-  const deps: UnderstandDeps = { knowledge, intents: createIntentClassifier(config, logger), feedback: createClassifier(config, logger) };
+  const deps: AskDeps = { knowledge, intents: createIntentClassifier(config, logger), feedback: createClassifier(config, logger), organisation: config.organisation };
   if (values.jsonl) return answerLines(deps, k);
   const question = positionals.join(" ");
   const record = await ask(deps, question, [], k);
@@ -65,22 +66,27 @@ function parseK(value: string | undefined): number {
   return k;
 }
 
-async function ask(deps: UnderstandDeps, question: string, history: readonly string[], k: number): Promise<{ answer?: Answer; json: AskRecord }> {
+/** What answering needs: understanding, and the organisation the smalltalk replies name. */
+interface AskDeps extends UnderstandDeps {
+  readonly organisation: Organisation;
+}
+
+async function ask(deps: AskDeps, question: string, history: readonly string[], k: number): Promise<{ answer?: Answer; json: AskRecord }> {
   const { knowledge } = deps;
   const started = performance.now();
   const understood = await understand(question, history, deps, k);
   const ms = Math.round((performance.now() - started) * 100) / 100;
   const { answer, intent } = understood;
-  if (!answer) return { json: { q: question, answer: replyText(understood), declined: true, passages: [], ms, intent, ...(understood.topic ? { topic: understood.topic } : {}) } };
+  if (!answer) return { json: { q: question, answer: replyText(understood, deps.organisation), declined: true, passages: [], ms, intent, ...(understood.topic ? { topic: understood.topic } : {}) } };
   const passages = answer.hits.map((hit) => ({ text: hit.passage.text, section: sectionKey(knowledge, hit.passage.docId, hit.passage.section), score: round(hit.score) }));
   return { answer, json: { q: question, answer: answer.text, declined: answer.declined, passages, ms, intent } };
 }
 
 /** What the chat says to a message that is not a question, as plain text. */
-function replyText(understood: Understanding): string {
+function replyText(understood: Understanding, organisation: Organisation): string {
   if (understood.intent === "report") return `${REPORT_CONFIRM_TEXT} (Có / Không, đây là câu hỏi)`;
   if (understood.intent === "tracking") return "Trợ lý sẽ cho bạn xem tình trạng phản ánh của bạn (/theodoi <mã>).";
-  return plainText(understood.verdict.detail === "english" ? ENGLISH_REPLY : smalltalkReply(understood.verdict.detail));
+  return plainText(understood.verdict.detail === "english" ? ENGLISH_REPLY : smalltalkReply(organisation, understood.verdict.detail));
 }
 
 function plainText(reply: Reply): string {
@@ -95,7 +101,7 @@ function sectionKey(knowledge: KnowledgeBase, documentId: string, section: strin
   return primary ? section : `${documentId} ${section}`;
 }
 
-async function answerLines(deps: UnderstandDeps, k: number): Promise<void> {
+async function answerLines(deps: AskDeps, k: number): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     const message = parseLine(line);

@@ -11,6 +11,7 @@ import { z } from "zod";
 import { describeError } from "../core/errors.js";
 import { fromOpenAIError } from "../core/openai-errors.js";
 import type { Logger } from "../core/logger.js";
+import type { Organisation } from "../core/organisation.js";
 import { assessUrgency, classifyFeedback, type Classification, type Classifier } from "./classifier.js";
 import { maskPersonalData } from "../core/privacy.js";
 import { TOPIC_DESCRIPTIONS, TOPICS } from "./taxonomy.js";
@@ -21,6 +22,8 @@ export interface LlmClassifierSettings {
   /** The whole answer must arrive within this time. */
   readonly timeoutMs: number;
   readonly logger: Logger;
+  /** Who the reports are sent to, named in the prompt. */
+  readonly organisation: Organisation;
 }
 
 /** Longer messages are cut before they are sent: the topic is clear long before, and tokens cost. */
@@ -33,20 +36,25 @@ export const LlmVerdictSchema = z.object({
   reasons: z.array(z.string().trim().min(1).max(200)).max(5).default([]),
 });
 
-const SYSTEM_PROMPT = [
-  "Bạn phân loại phản ánh của người dân gửi Ban Dân vận Tỉnh ủy Quảng Nam. Tin nhắn có thể viết không dấu, kiểu chat.",
-  "Chọn đúng một chủ đề chính (nếu tin nhắn nhắc nhiều chủ đề, chọn điều người dân phản ánh chủ yếu):",
-  ...TOPICS.map((topic) => `- ${topic}: ${TOPIC_DESCRIPTIONS[topic]}`),
-  "Cán bộ, đảng viên vi phạm (nhũng nhiễu, tham nhũng, lối sống) là can_bo, kể cả khi việc vi phạm liên quan đến đất đai hay trợ cấp.",
-  "Hồ sơ, thủ tục bị chậm hoặc bị làm khó ở bộ phận một cửa là hanh_chinh, kể cả hồ sơ đất đai.",
-  "urgent = true chỉ khi có nguy hiểm đến tính mạng hoặc điểm nóng sắp xảy ra: sạt lở đang diễn ra, người bị kẹt hoặc cô lập do lũ,",
-  "đông người tụ tập, khiếu kiện đông người, bạo lực, bị tín dụng đen đe dọa. Sự việc kéo dài nhiều năm hoặc đã qua thì không khẩn cấp.",
-  'Chỉ trả lời một đối tượng JSON, không kèm chữ nào khác: {"topic": "<mã chủ đề>", "urgent": true|false, "reasons": ["lý do ngắn bằng tiếng Việt"]}',
-].join("\n");
+const systemPrompt = (organisation: Organisation): string =>
+  [
+    `Bạn phân loại phản ánh của người dân gửi ${organisation.name}. Tin nhắn có thể viết không dấu, kiểu chat.`,
+    "Chọn đúng một chủ đề chính (nếu tin nhắn nhắc nhiều chủ đề, chọn điều người dân phản ánh chủ yếu):",
+    ...TOPICS.map((topic) => `- ${topic}: ${TOPIC_DESCRIPTIONS[topic]}`),
+    "Cán bộ, đảng viên vi phạm (nhũng nhiễu, tham nhũng, lối sống) là can_bo, kể cả khi việc vi phạm liên quan đến đất đai hay trợ cấp.",
+    "Hồ sơ, thủ tục bị chậm hoặc bị làm khó ở bộ phận một cửa là hanh_chinh, kể cả hồ sơ đất đai.",
+    "urgent = true chỉ khi có nguy hiểm đến tính mạng hoặc điểm nóng sắp xảy ra: sạt lở đang diễn ra, người bị kẹt hoặc cô lập do lũ,",
+    "đông người tụ tập, khiếu kiện đông người, bạo lực, bị tín dụng đen đe dọa. Sự việc kéo dài nhiều năm hoặc đã qua thì không khẩn cấp.",
+    'Chỉ trả lời một đối tượng JSON, không kèm chữ nào khác: {"topic": "<mã chủ đề>", "urgent": true|false, "reasons": ["lý do ngắn bằng tiếng Việt"]}',
+  ].join("\n");
 
 /** Classifies with the LLM; falls back to `classifyFeedback` and logs why when the LLM cannot be used. */
 export class LlmClassifier implements Classifier {
-  constructor(readonly settings: LlmClassifierSettings) {}
+  private readonly systemPrompt: string;
+
+  constructor(readonly settings: LlmClassifierSettings) {
+    this.systemPrompt = systemPrompt(settings.organisation);
+  }
 
   async classify(text: string): Promise<Classification> {
     let answer: string;
@@ -77,7 +85,7 @@ export class LlmClassifier implements Classifier {
           model,
           temperature: 0,
           messages: [
-            { role: "system", content: SYSTEM_PROMPT },
+            { role: "system", content: this.systemPrompt },
             { role: "user", content: text },
           ],
         },

@@ -166,7 +166,10 @@ export class OutboxDispatcher {
     let batch: readonly ClaimedMessage[] = [message];
     try {
       const sender = this.senders[message.channel];
-      if (!sender) throw new DeliveryError(`the ${message.channel} channel is not configured`, true);
+      if (!sender) {
+        const platform = { telegram: "Telegram (TELEGRAM_BOT_TOKEN)", zalo: "Zalo", web: "trang web" }[message.channel];
+        throw new DeliveryError(`the ${message.channel} channel is not configured`, true, undefined, { staffReason: `Máy chủ chưa được cấu hình để gửi tin qua ${platform}; báo quản trị hệ thống.` });
+      }
       const { digest } = this.deps;
       // Cards pile up only once the group's limit makes them wait: only then is it worth looking.
       if (digest && message.summary !== null && message.priority === PRIORITY.staff && Date.now() - message.createdAt.getTime() >= this.options.digestAfterMs) {

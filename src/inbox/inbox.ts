@@ -9,6 +9,7 @@ import { ConversationStates, STATE_CACHE_SIZE } from "./conversation-states.js";
 import { openDatabase, providerOf, type Database } from "./database.js";
 import { secureDatabaseFile } from "./database-file.js";
 import { Leases } from "./leases.js";
+import { limitsFor, type Limits } from "./limits.js";
 import { migrateDatabase } from "./migrate.js";
 import { DIALECTS, type SqlDialect } from "./sql.js";
 import { AuditLog } from "./audit-log.js";
@@ -19,7 +20,7 @@ import { Intake } from "./intake.js";
 import { OAuthTokens } from "./oauth-tokens.js";
 import { Outbox } from "./outbox.js";
 import { QuestionLog } from "./question-log.js";
-import { PinHasher, ReportAccess } from "./report-access.js";
+import { LOOKUP_LIMIT, PinHasher, ReportAccess } from "./report-access.js";
 import { ReferenceLists } from "./reference-lists.js";
 import { ReplyTemplates } from "./reply-templates.js";
 import { ReportQueries } from "./report-queries.js";
@@ -61,6 +62,8 @@ export interface Inbox {
   readonly oauthTokens: OAuthTokens;
   /** Work one instance does at a time (polling, maintenance, the OA token's refresh). */
   readonly leases: Leases;
+  /** The rate and failure limits: in memory on SQLite, shared through the database on PostgreSQL. */
+  readonly limits: Limits;
   /** What differs between the providers in hand-written SQL. */
   readonly sql: SqlDialect;
   close(): Promise<void>;
@@ -79,6 +82,7 @@ export async function openInbox(databaseUrl: string, pseudonym: Pseudonymizer, o
   const sql = DIALECTS[provider];
   const pins = new PinHasher(pseudonym);
   const reports = new Reports(db, sql, pins);
+  const limits = limitsFor(provider, db, pseudonym);
   await reports.backfillSearchText();
   return {
     db,
@@ -88,7 +92,8 @@ export async function openInbox(databaseUrl: string, pseudonym: Pseudonymizer, o
     intake: new Intake(db, sql, instance, options.metrics),
     questions: new QuestionLog(db, pseudonym),
     reports,
-    access: new ReportAccess(db, reports, pins),
+    access: new ReportAccess(db, reports, pins, LOOKUP_LIMIT, limits.failureWindow("lookup", LOOKUP_LIMIT.windowMs)),
+    limits,
     outbox: new Outbox(db, sql, instance),
     leases: new Leases(db, instance),
     units: new Units(db),

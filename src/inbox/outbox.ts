@@ -23,7 +23,7 @@ import { fromSqlTime, sqlTime, type SqlDialect } from "./sql.js";
 import { WebChatMessages } from "./web-chat.js";
 
 /** Why a message is sent; the staff see it next to its delivery state. */
-export type OutboxPurpose = "tracking_code" | "status" | "staff_reply" | "rating_request" | "staff_card" | "unit_card" | "staff_update" | "notice";
+export type OutboxPurpose = "tracking_code" | "status" | "staff_reply" | "rating_request" | "staff_card" | "unit_card" | "unit_reminder" | "staff_update" | "notice";
 
 export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "undeliverable";
 

@@ -9,7 +9,7 @@ import { randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import type { Block, Channel, Inline, Reply } from "../core/messages.js";
 import type { Pseudonymizer } from "../core/pseudonym.js";
 import { wellFormedJson } from "../core/text.js";
-import { FailureWindow } from "../core/failure-window.js";
+import { MemoryFailureWindow, type FailureWindow } from "../core/failure-window.js";
 import type { Database } from "./database.js";
 import type { Reports, ReportWithTrail } from "./reports.js";
 
@@ -19,7 +19,8 @@ export const PIN_DIGITS = 6;
 /**
  * Named defaults: a code takes 5 wrong PINs in 15 minutes (whoever tries them), a requester 20
  * (across codes): finding one report's PIN among a million takes about three years on average at that
- * pace. Kept in memory: a restart forgets them, as it does the sign-in limits.
+ * pace. Kept in memory on SQLite (a restart forgets them, as it does the sign-in limits), in the
+ * database on PostgreSQL, where several instances count together (see `src/inbox/limits.ts`).
  */
 export const LOOKUP_LIMIT = { perCode: 5, perRequester: 20, windowMs: 15 * 60 * 1000 } as const;
 
@@ -119,16 +120,13 @@ export type Requester = `address:${string}` | `chat:${string}`;
 
 /** Opens reports by code and PIN for anyone, within the limits; shared by every channel and the web. */
 export class ReportAccess {
-  private readonly failures: FailureWindow;
-
   constructor(
     private readonly db: Database,
     private readonly reports: Reports,
     private readonly pins: PinHasher,
     private readonly limit: { readonly perCode: number; readonly perRequester: number; readonly windowMs: number } = LOOKUP_LIMIT,
-  ) {
-    this.failures = new FailureWindow(limit.windowMs);
-  }
+    private readonly failures: FailureWindow = new MemoryFailureWindow(limit.windowMs),
+  ) {}
 
   /**
    * The report with this code when the PIN is its PIN. Refused without checking while the code or
@@ -137,16 +135,15 @@ export class ReportAccess {
    */
   async open(code: string | undefined, pin: string | undefined, requester: Requester, now = Date.now()): Promise<AccessResult> {
     // Something that is no code at all counts against the requester only.
-    const keys = code ? [`code:${code}`, requester] : [requester];
-    const wait = Math.max(code ? this.failures.waitFor(`code:${code}`, this.limit.perCode, now) : 0, this.failures.waitFor(requester, this.limit.perRequester, now));
-    if (wait > 0) return { ok: false, reason: "limited", retryAfterMs: wait };
+    const limits = [...(code ? [{ key: `code:${code}`, max: this.limit.perCode }] : []), { key: requester, max: this.limit.perRequester }];
     // Counted before the report is read: guesses sent in parallel all meet the limit.
-    this.failures.count(keys, now);
+    const wait = await this.failures.begin(limits, now);
+    if (wait > 0) return { ok: false, reason: "limited", retryAfterMs: wait };
     const report = code ? await this.reports.findByCode(code) : undefined;
     const matches = this.pins.matches(pin ?? "", report?.pinHash);
     if (!(report && pin && matches)) return { ok: false, reason: "not-found" };
-    this.failures.clear(`code:${code}`);
-    this.failures.uncount(requester, now);
+    await this.failures.clear(`code:${code}`);
+    await this.failures.uncount(requester, now);
     return { ok: true, report };
   }
 

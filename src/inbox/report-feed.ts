@@ -1,9 +1,10 @@
 /**
- * Changes to reports as they happen, for the inbox pages that stay open (server-sent events). The
- * feed lives in this process: whoever files or changes a report publishes here, and every open
- * inbox page of this process hears it. Several instances behind one address will need a signal
- * that goes through the database instead (issue 15); the pages already cope with a missed change
- * (they are told to reload when the feed cannot replay what they missed).
+ * Changes to reports as they happen, for the inbox pages that stay open (server-sent events).
+ * Whoever files or changes a report publishes here, and every open inbox page hears it. With one
+ * process (SQLite) the feed is that process's; when several instances share a PostgreSQL database, a
+ * relay (src/inbox/report-feed-relay.ts) carries each change through the database to every instance,
+ * this one included, before it is delivered. Ids are each instance's own: a page that reconnects to
+ * another instance is told to reload, as when the feed cannot replay what it missed.
  */
 import { randomBytes } from "node:crypto";
 
@@ -15,6 +16,13 @@ export interface ReportChange {
   readonly id: string;
   readonly kind: ReportChangeKind;
   readonly code: string;
+}
+
+/** Carries changes to every instance sharing the database, and back (see `ReportFeed`). */
+export interface FeedRelay {
+  send(kind: ReportChangeKind, code: string): void;
+  /** Registers what every change sent by any instance is given to. */
+  onChange(deliver: (kind: ReportChangeKind, code: string) => void): void;
 }
 
 /** Hears every change published after it subscribed. */
@@ -31,8 +39,19 @@ export class ReportFeed {
   private readonly start = randomBytes(4).toString("hex");
   private count = 0;
 
-  /** Tells every listener; one that throws does not keep the change from the others. */
+  /** @param relay carries changes between instances; without it, the changes stay in this process */
+  constructor(private readonly relay?: FeedRelay) {
+    relay?.onChange((kind, code) => this.deliver(kind, code));
+  }
+
+  /** Tells every listener of every instance. */
   publish(kind: ReportChangeKind, code: string): void {
+    if (this.relay) this.relay.send(kind, code);
+    else this.deliver(kind, code);
+  }
+
+  /** Tells this instance's listeners; one that throws does not keep the change from the others. */
+  private deliver(kind: ReportChangeKind, code: string): void {
     const change = { id: `${this.start}.${++this.count}`, kind, code };
     this.recent.push(change);
     if (this.recent.length > REPLAYED_CHANGES) this.recent.shift();

@@ -81,8 +81,11 @@ export type PhoneConsent = "typed" | "consent_form" | "open311";
 /** A report with what the conversation features need about it. */
 export type ReportWithTrail = Prisma.ReportGetPayload<{ include: { events: true; subscribers: true; unit: true; attachments: true } }>;
 
-/** Why a change was refused; the assistant turns it into a Vietnamese message. `same-unit`: already assigned there. */
-export type ChangeRefusal = "unknown" | "not-allowed" | "not-yours" | "closed" | "same-unit";
+/**
+ * Why a change was refused; the assistant turns it into a Vietnamese message. `same-unit`: already
+ * assigned there; `no-unit`: a reminder for a report assigned to no unit.
+ */
+export type ChangeRefusal = "unknown" | "not-allowed" | "not-yours" | "closed" | "same-unit" | "no-unit";
 
 /** `repeated`: the same incoming message had made this change already; nothing was changed again. */
 export type ChangeResult = { readonly ok: true; readonly report: ReportWithTrail; readonly from: Status; readonly repeated?: true } | { readonly ok: false; readonly reason: ChangeRefusal };
@@ -348,6 +351,25 @@ export class Reports {
       });
       await Outbox.enqueue(tx, this.sql, messages(report));
       return { ok: true, report, from };
+    });
+  }
+
+  /**
+   * Reminds the unit an open report is assigned to: an event in the trail (with the staff member's
+   * words) and the messages, in one transaction.
+   */
+  async remind(code: string, actor: Actor, messages: MessagesFor, options: { note?: string } = {}, now = new Date()): Promise<ChangeResult> {
+    return this.db.$transaction(async (tx) => {
+      const current = await tx.report.findUnique({ where: { code }, include: { unit: true } });
+      if (!current) return { ok: false, reason: "unknown" };
+      const repeated = await alreadyDone(tx, current.id, "reminder", actor);
+      if (repeated) return repeated;
+      if (!isOpen(current.status as Status)) return { ok: false, reason: "closed" };
+      if (!current.unit) return { ok: false, reason: "no-unit" };
+      const text = `Nhắc ${current.unit.name} xử lý${options.note ? `: ${options.note}` : ""}`;
+      const report = await tx.report.update({ where: { id: current.id }, data: { events: { create: { type: "reminder", text, ...eventActor(actor), createdAt: now } } }, include: TRAIL });
+      await Outbox.enqueue(tx, this.sql, messages(report));
+      return { ok: true, report, from: report.status as Status };
     });
   }
 

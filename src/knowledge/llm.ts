@@ -4,6 +4,7 @@
  */
 import OpenAI from "openai";
 import { fromOpenAIError } from "../core/openai-errors.js";
+import type { Organisation } from "../core/organisation.js";
 import type { Citation } from "./answer.js";
 import { citationOf } from "./answer.js";
 import type { Passage } from "./document.js";
@@ -18,6 +19,8 @@ export interface LlmSettings {
   readonly model: string;
   /** The whole answer, streamed or not, must arrive within this time. */
   readonly timeoutMs: number;
+  /** Who the assistant answers for, named in the prompt. */
+  readonly organisation: Organisation;
 }
 
 export type GroundedResult =
@@ -31,13 +34,14 @@ export interface AnswerOptions {
   readonly onText?: (text: string) => void;
 }
 
-const SYSTEM_PROMPT = [
-  "Bạn là Trợ lý Dân vận của Ban Dân vận Tỉnh ủy Quảng Nam, trả lời cán bộ về nội dung văn bản.",
-  "Chỉ dựa vào các đoạn trích được cung cấp; không dùng hiểu biết bên ngoài, không suy diễn, không bịa số liệu.",
-  "Trả lời bằng tiếng Việt, ngắn gọn (tối đa 5 câu), giữ nguyên thuật ngữ và số liệu của văn bản.",
-  "Sau mỗi ý, ghi mã nguồn của đoạn trích trong ngoặc vuông, đúng như mã đã cho, ví dụ [II.2] hoặc [chú thích 1].",
-  `Nếu các đoạn trích không có câu trả lời, chỉ viết đúng một từ: ${NOT_COVERED_MARK}`,
-].join("\n");
+const systemPrompt = (organisation: Organisation): string =>
+  [
+    `Bạn là Trợ lý Dân vận của ${organisation.name}, trả lời cán bộ về nội dung văn bản.`,
+    "Chỉ dựa vào các đoạn trích được cung cấp; không dùng hiểu biết bên ngoài, không suy diễn, không bịa số liệu.",
+    "Trả lời bằng tiếng Việt, ngắn gọn (tối đa 5 câu), giữ nguyên thuật ngữ và số liệu của văn bản.",
+    "Sau mỗi ý, ghi mã nguồn của đoạn trích trong ngoặc vuông, đúng như mã đã cho, ví dụ [II.2] hoặc [chú thích 1].",
+    `Nếu các đoạn trích không có câu trả lời, chỉ viết đúng một từ: ${NOT_COVERED_MARK}`,
+  ].join("\n");
 
 /** Tag a passage is cited by in the prompt and in the answer. */
 export function passageTag(passage: Passage, documents: readonly IndexedDocument[]): string {
@@ -49,7 +53,11 @@ export function passageTag(passage: Passage, documents: readonly IndexedDocument
 const SPECIAL_TAGS: Record<string, string> = { title: "tên văn bản", letterhead: "phần đầu", recipients: "nơi nhận" };
 
 export class GroundedAnswerer {
-  constructor(readonly settings: LlmSettings) {}
+  private readonly systemPrompt: string;
+
+  constructor(readonly settings: LlmSettings) {
+    this.systemPrompt = systemPrompt(settings.organisation);
+  }
 
   /** Asks the model; throws `UpstreamApiError` or `UpstreamUnreachableError` when it cannot answer. */
   async answer(question: string, hits: readonly Hit[], documents: readonly IndexedDocument[], options: AnswerOptions = {}): Promise<GroundedResult> {
@@ -57,7 +65,7 @@ export class GroundedAnswerer {
     const context = [...tagged].map(([tag, passage]) => `[${tag}] (${citationOf(passage, documents).label})\n${passage.text}`).join("\n\n");
     const text = await this.complete(
       [
-        { role: "system", content: SYSTEM_PROMPT },
+        { role: "system", content: this.systemPrompt },
         { role: "user", content: `Các đoạn trích:\n\n${context}\n\nCâu hỏi: ${question}` },
       ],
       options.onText,

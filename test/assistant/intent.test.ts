@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyIntent, inDomain } from "../../src/assistant/intent.js";
 import { smalltalkReply } from "../../src/assistant/intent-replies.js";
+import { DEFAULT_ORGANISATION } from "../../src/core/organisation.js";
 import { fold } from "../../src/core/text.js";
 
 const intentOf = (text: string, history: string[] = []) => classifyIntent(text, { history }).intent;
@@ -47,10 +48,10 @@ describe("offline intent rules", () => {
     for (const [text, detail] of [["cảm ơn nhé", "thanks"], ["mơn nha 🙏", "thanks"], ["tam biet nha", "goodbye"], ["xin chào 👋", "greeting"]] as const) {
       expect(classifyIntent(text).detail, text).toBe(detail);
     }
-    const thanks = JSON.stringify(smalltalkReply("thanks"));
+    const thanks = JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "thanks"));
     expect(thanks).toContain("Không có chi ạ!");
     expect(thanks).not.toContain("Bạn có thể:");
-    expect(JSON.stringify(smalltalkReply("greeting"))).toContain("Bạn có thể:");
+    expect(JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "greeting"))).toContain("Bạn có thể:");
   });
 
   it("answers rudeness aimed at the bot calmly, as smalltalk", () => {
@@ -117,6 +118,20 @@ describe("offline intent rules", () => {
     expect(classifyIntent("What does the resolution say about religion?").detail).toBe("english");
     // Thanks inside a report does not make it smalltalk.
     expect(intentOf("Cảm ơn bot, nhưng đường vào thôn tôi sạt lở chưa ai sửa, đề nghị xã xử lý")).toBe("report");
+  });
+
+  it("reads chitchat, laughter and first words as smalltalk, and short status questions right after a report as tracking", () => {
+    const smalltalk = ["ăn cơm chưa em", "hôm nay mệt quá trời", "bot dễ thương ghê", "hehe", "tạm biệt nha, mai hỏi tiếp", "xin chào, tôi mới dùng lần đầu", "có ai đó không", "hướng dẫn tui cách dùng với", "bạn giỏi thiệt"];
+    for (const text of smalltalk) {
+      expect(intentOf(text), text).toBe("smalltalk");
+      expect(intentOf(fold(text)), fold(text)).toBe("smalltalk");
+    }
+    expect(intentOf("bao giờ có kết quả vậy", ["Đường thôn 3 bị sạt lở không ai sửa"])).toBe("tracking");
+    expect(intentOf("sao lâu quá chưa thấy ai trả lời", ["Tôi phản ánh việc xả rác ra suối"])).toBe("tracking");
+    expect(intentOf("xem tình trạng phản ánh")).toBe("tracking");
+    expect(intentOf("có ai xem cái phản ánh của tui chưa")).toBe("tracking");
+    // Without a report told before, a question about when something happens is a question.
+    expect(intentOf("bao giờ có kết quả vậy")).not.toBe("tracking");
   });
 
   it("declines questions that reuse the resolution's words about history, other provinces, laws, office holders and later years", () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { classifyIntent } from "../../src/assistant/intent.js";
 import { LlmIntentClassifier } from "../../src/assistant/llm-intent.js";
 import { captureLogs } from "../helpers/knowledge.js";
+import { DA_NANG, DEFAULT_NAME } from "../helpers/organisation.js";
 import { startOpenAIStub, type OpenAIStub } from "../helpers/openai-stub.js";
 
 let stub: OpenAIStub;
@@ -13,7 +14,7 @@ const COMPLAINT = "Cán bộ xã đòi 2 triệu mới ký giấy cho tôi, số
 
 beforeAll(async () => {
   stub = await startOpenAIStub();
-  classifier = new LlmIntentClassifier({ client: new OpenAI({ apiKey: "test", baseURL: stub.baseURL, maxRetries: 0 }), model: "stub-model", timeoutMs: 1500, logger: logs.logger });
+  classifier = new LlmIntentClassifier({ client: new OpenAI({ apiKey: "test", baseURL: stub.baseURL, maxRetries: 0 }), model: "stub-model", timeoutMs: 1500, logger: logs.logger, organisation: DA_NANG });
 });
 afterAll(() => stub.close());
 beforeEach(() => {
@@ -21,13 +22,15 @@ beforeEach(() => {
 });
 
 describe("LLM intent classifier", () => {
-  it("returns the model's intent, sends the chat's last messages and never personal data", async () => {
+  it("returns the model's intent, sends the chat's last messages and never personal data, naming the configured organisation", async () => {
     stub.chat = () => ({ answer: '{"intent": "report"}' });
     const verdict = await classifier.classify(COMPLAINT, { history: ["Chào bạn", "Tôi muốn phản ánh một việc"] });
     expect(verdict).toEqual({ intent: "report", reasons: ["llm"], by: "llm" });
     const request = stub.chatRequests.at(-1)! as unknown as { temperature: number; messages: Array<{ role: string; content: string }> };
     expect(request.temperature).toBe(0);
     expect(request.messages[0]?.content).toContain("tracking: hỏi về tình trạng phản ánh");
+    expect(request.messages[0]?.content).toContain("Trợ lý Dân vận của Ban Dân vận Thành ủy Đà Nẵng");
+    expect(request.messages[0]?.content).not.toMatch(DEFAULT_NAME);
     expect(request.messages[1]?.content).toContain("- Tôi muốn phản ánh một việc");
     expect(JSON.stringify(request)).not.toContain("0911 888 999");
   });

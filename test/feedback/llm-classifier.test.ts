@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { classifyFeedback } from "../../src/feedback/classifier.js";
 import { LlmClassifier, parseVerdict } from "../../src/feedback/llm-classifier.js";
 import { captureLogs } from "../helpers/knowledge.js";
+import { DA_NANG, DEFAULT_NAME } from "../helpers/organisation.js";
 import { startOpenAIStub, type OpenAIStub } from "../helpers/openai-stub.js";
 
 let stub: OpenAIStub;
@@ -14,7 +15,7 @@ const STALL = "Hồ sơ xin giấy phép xây dựng nộp hơn một tháng ch�
 beforeAll(async () => {
   stub = await startOpenAIStub();
   const client = new OpenAI({ apiKey: "test", baseURL: stub.baseURL, maxRetries: 0 });
-  classifier = new LlmClassifier({ client, model: "stub-model", timeoutMs: 1500, logger: logs.logger });
+  classifier = new LlmClassifier({ client, model: "stub-model", timeoutMs: 1500, logger: logs.logger, organisation: DA_NANG });
 });
 afterAll(() => stub.close());
 beforeEach(() => {
@@ -22,7 +23,7 @@ beforeEach(() => {
 });
 
 describe("LLM feedback classifier", () => {
-  it("returns the model's verdict, asks deterministically and never sends personal data", async () => {
+  it("returns the model's verdict, asks deterministically, names the configured organisation and never sends personal data", async () => {
     stub.chat = () => ({ answer: '{"topic":"hanh_chinh","urgent":false,"reasons":["hồ sơ quá hạn"]}' });
     const verdict = await classifier.classify(STALL);
     expect(verdict).toEqual({ topic: "hanh_chinh", urgent: false, reasons: ["hồ sơ quá hạn"], by: "llm" });
@@ -30,6 +31,8 @@ describe("LLM feedback classifier", () => {
     expect(request.model).toBe("stub-model");
     expect(request.temperature).toBe(0);
     expect(request.messages[0]?.content).toContain("hanh_chinh: thủ tục hành chính");
+    expect(request.messages[0]?.content).toContain("phản ánh của người dân gửi Ban Dân vận Thành ủy Đà Nẵng.");
+    expect(request.messages[0]?.content).not.toMatch(DEFAULT_NAME);
     expect(request.messages[1]?.content).toContain("Hồ sơ xin giấy phép xây dựng");
     expect(request.messages[1]?.content).toContain("09xx xxx x88");
     expect(JSON.stringify(request)).not.toContain("0909 777 888");

@@ -1,6 +1,7 @@
 import type { Assistant } from "../../src/assistant/assistant.js";
 import { createAssistant, type CreateAssistantDeps } from "../../src/assistant/create-assistant.js";
 import { ReportService } from "../../src/assistant/report-service.js";
+import { DEFAULT_ORGANISATION } from "../../src/core/organisation.js";
 import { offlineClassifier } from "../../src/feedback/classifier.js";
 import { loadReferenceData } from "../../src/feedback/reference-data.js";
 import type { Inbox } from "../../src/inbox/inbox.js";
@@ -13,11 +14,11 @@ import { KNOWLEDGE_DIR } from "./paths.js";
 export const testReference = loadReferenceData(KNOWLEDGE_DIR);
 
 /**
- * The real assistant on the given knowledge base and inbox, offline classifier, quiet logger; its
- * report service tells `onEnqueued` about outbox messages (a dispatcher's `kick`).
+ * The real assistant on the given knowledge base and inbox, offline classifier, quiet logger, the
+ * default organisation; its report service tells `onEnqueued` about outbox messages (a dispatcher's `kick`).
  */
 export function testAssistant(knowledge: KnowledgeBase, inbox: Inbox, overrides: Partial<CreateAssistantDeps> & { onEnqueued?: () => void } = {}): Assistant {
-  const { onEnqueued, ...rest } = overrides;
-  const service = new ReportService({ reports: inbox.reports, onEnqueued: onEnqueued ?? (() => undefined), ...(overrides.staffChat ? { staffChat: overrides.staffChat } : {}) });
-  return createAssistant({ knowledge, inbox, service, logger: testLogger, pseudonym: testPseudonym, reference: testReference, classifier: offlineClassifier, ...rest });
+  const { onEnqueued, organisation = DEFAULT_ORGANISATION, ...rest } = overrides;
+  const service = new ReportService({ reports: inbox.reports, organisation, onEnqueued: onEnqueued ?? (() => undefined), ...(overrides.staffChat ? { staffChat: overrides.staffChat } : {}) });
+  return createAssistant({ knowledge, inbox, service, organisation, logger: testLogger, pseudonym: testPseudonym, reference: testReference, classifier: offlineClassifier, ...rest });
 }

@@ -22,9 +22,20 @@ export function testDatabaseUrl(): string {
 export async function freshDatabaseUrl(): Promise<string> {
   const base = inject("baseDatabase");
   if (providerOf(base) === "sqlite") return testDatabaseUrl();
+  return newPostgresDatabase(POSTGRES_TEMPLATE);
+}
+
+/** A new PostgreSQL database on the test server with nothing in it, not even the schema ("postgresql" project only). */
+export function emptyPostgresUrl(): Promise<string> {
+  return newPostgresDatabase();
+}
+
+/** A new database on the test server, a clone of `template` or empty, dropped after the test file. */
+async function newPostgresDatabase(template?: string): Promise<string> {
+  const base = inject("baseDatabase");
   const name = `t_${randomUUID().replace(/-/gu, "").slice(0, 16)}`;
   const admin = base.replace(/\/[^/]+$/u, "/postgres");
-  await onDatabase(admin, `CREATE DATABASE ${name} TEMPLATE ${POSTGRES_TEMPLATE}`);
+  await onDatabase(admin, `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
   afterAll(() => onDatabase(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   return base.replace(/\/[^/]+$/u, `/${name}`);
 }

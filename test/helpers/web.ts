@@ -6,6 +6,7 @@ import { ReportService } from "../../src/assistant/report-service.js";
 import { webSender } from "../../src/channels/web/adapter.js";
 import type { AttachmentSource } from "../../src/core/attachments.js";
 import { plainInline, type Channel, type Reply } from "../../src/core/messages.js";
+import { DEFAULT_ORGANISATION, type Organisation } from "../../src/core/organisation.js";
 import { createTotp } from "../../src/core/totp.js";
 import type { AttachmentKeeper } from "../../src/inbox/attachment-keeper.js";
 import { OutboxDispatcher } from "../../src/inbox/dispatcher.js";
@@ -45,7 +46,7 @@ const NO_LIMIT: BucketLimits = { burst: 1e9, perSecond: 1e9 };
 /**
  * The HTTP server with the web chat and staff inbox as `main.ts` wires it, on the given knowledge
  * base and inbox; the outbox is delivered to the web chat. Closed after the test file. `http` adds
- * the server's optional parts (metrics, limits).
+ * the server's optional parts (metrics, limits); `organisation` replaces the default one.
  */
 export async function openTestWebApp(
   knowledge: KnowledgeBase,
@@ -56,18 +57,20 @@ export async function openTestWebApp(
     /** Keeps the files sent by URL (Zalo) for the attachments route. */
     keeper?: AttachmentKeeper;
     http?: Pick<HttpServerDeps, "limits" | "metrics" | "metricsToken">;
+    organisation?: Organisation;
   } = {},
 ): Promise<TestWebApp> {
   await inbox.units.seed(testReference.units);
   const dispatcher = new OutboxDispatcher(inbox.outbox, { web: webSender(inbox.webChat) }, testLogger, { intervalMs: 200 });
-  const service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick() });
+  const organisation = options.organisation ?? DEFAULT_ORGANISATION;
+  const service = new ReportService({ reports: inbox.reports, organisation, onEnqueued: () => dispatcher.kick() });
   const curated = new CuratedBook(inbox.curated, knowledge);
   await curated.refresh();
   // The lists as main.ts starts them: the shipped ones fill the database, the stored ones are used.
   const reference = new LiveReference(testReference);
   await inbox.lists.seed(reference.seed);
   reference.replace(await inbox.lists.load(reference.seed));
-  const assistant = testAssistant(knowledge, inbox, { service, curated, reference, classifier: offlineClassifierWith(() => reference.topicCues) });
+  const assistant = testAssistant(knowledge, inbox, { service, organisation, curated, reference, classifier: offlineClassifierWith(() => reference.topicCues) });
   const worker = startTestWorker(inbox, assistant);
   // The web chat's photos go to a data folder of this app's own.
   const uploads = new WebUploads(inbox.db, tempDir("tldv-uploads"), testLogger, { minFreeBytes: 0 });
@@ -76,7 +79,7 @@ export async function openTestWebApp(
     limits: { ask: NO_LIMIT, chatSend: NO_LIMIT, chatPoll: NO_LIMIT, chatPhoto: NO_LIMIT, ...options.http?.limits },
     knowledge,
     logger: testLogger,
-    web: { inbox, knowledge, worker, service, reference, curated, logger: testLogger, loginLimiter: options.loginLimiter ?? new LoginLimiter(), totp: createTotp("test-two-factor-key-0123456789"), attachments: { web: uploads, ...options.attachments }, uploads, ...(options.keeper ? { keeper: options.keeper } : {}) },
+    web: { inbox, knowledge, organisation, worker, service, reference, curated, logger: testLogger, loginLimiter: options.loginLimiter ?? new LoginLimiter(), totp: createTotp("test-two-factor-key-0123456789"), attachments: { web: uploads, ...options.attachments }, uploads, ...(options.keeper ? { keeper: options.keeper } : {}) },
   });
   dispatcher.start();
   afterAll(async () => {

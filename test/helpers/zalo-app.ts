@@ -8,7 +8,7 @@
 import type { AddressInfo } from "node:net";
 import type { Assistant } from "../../src/assistant/assistant.js";
 import type { CreateAssistantDeps } from "../../src/assistant/create-assistant.js";
-import { RateLimiter } from "../../src/assistant/rate-limiter.js";
+import { MemoryRateLimiter } from "../../src/core/rate-limiter.js";
 import { ReportService } from "../../src/assistant/report-service.js";
 import type { ZaloConfig } from "../../src/channels/zalo/config.js";
 import { createZaloGate } from "../../src/channels/zalo/failure.js";
@@ -18,6 +18,7 @@ import { createZaloClients, type RunningZalo } from "../../src/channels/zalo/run
 import { createZaloSender } from "../../src/channels/zalo/sender.js";
 import type { ChannelSender } from "../../src/core/delivery.js";
 import type { PublicMedia } from "../../src/core/media-links.js";
+import { DEFAULT_ORGANISATION } from "../../src/core/organisation.js";
 import type { SendGate } from "../../src/core/send-gate.js";
 import { AttachmentKeeper } from "../../src/inbox/attachment-keeper.js";
 import { OutboxDispatcher } from "../../src/inbox/dispatcher.js";
@@ -109,7 +110,7 @@ async function openZaloOutbox(options: ZaloOutboxOptions): Promise<ZaloOutbox> {
   const dispatcher = new OutboxDispatcher(inbox.outbox, { zalo: sender }, logs.logger, { intervalMs: options.intervalMs ?? 200 });
   // Without a dispatcher running, nothing may deliver the outbox (a kick alone would).
   const onEnqueued = options.dispatch === false ? () => undefined : () => dispatcher.kick();
-  const service = new ReportService({ reports: inbox.reports, onEnqueued, onAttachments: keeper ? () => keeper.kick() : undefined });
+  const service = new ReportService({ reports: inbox.reports, organisation: DEFAULT_ORGANISATION, onEnqueued, onAttachments: keeper ? () => keeper.kick() : undefined });
   return {
     fake,
     inbox,
@@ -168,7 +169,7 @@ export async function startZaloTestApp(options: ZaloTestAppOptions = {}): Promis
   try {
     const knowledge = await openTestKnowledge();
     server = createHttpServer({ knowledge, logger: logs.logger });
-    const assistant = testAssistant(knowledge, inbox, { service, logger: logs.logger, rateLimiter: new RateLimiter({ burst: options.burst ?? 50, refillMs: 100 }), ...options.assistant });
+    const assistant = testAssistant(knowledge, inbox, { service, logger: logs.logger, rateLimiter: new MemoryRateLimiter({ burst: options.burst ?? 50, refillMs: 100 }), ...options.assistant });
     zalo = await startTestZalo(config, { assistant, inbox, logger: logs.logger, server, clients, gate, worker: startTestWorker(inbox, assistant, logs.logger) });
     let hook = "";
     if (config.oa || config.bot?.webhookUrl) {

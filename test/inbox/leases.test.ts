@@ -50,9 +50,16 @@ describe("leases", () => {
 
   it("run exclusive work on one instance only", async () => {
     let release: () => void = () => undefined;
+    let started: () => void = () => undefined;
     const busy = new Promise<void>((resolve) => (release = resolve));
-    const holding = new Leases(inbox.db, "web-1").exclusively("refresh", 10_000, () => busy.then(() => "done"));
-    await expect.poll(() => new Leases(inbox.db, "web-2").exclusively("refresh", 10_000, async () => "twice")).toEqual({ ran: false });
+    const inside = new Promise<void>((resolve) => (started = resolve));
+    const holding = new Leases(inbox.db, "web-1").exclusively("refresh", 10_000, async () => {
+      started();
+      await busy;
+      return "done";
+    });
+    await inside;
+    expect(await new Leases(inbox.db, "web-2").exclusively("refresh", 10_000, async () => "twice")).toEqual({ ran: false });
     release();
     expect(await holding).toEqual({ ran: true, value: "done" });
     expect(await new Leases(inbox.db, "web-2").exclusively("refresh", 10_000, async () => "now")).toEqual({ ran: true, value: "now" });

@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Inbox } from "../../src/inbox/inbox.js";
 import { ReportService } from "../../src/assistant/report-service.js";
+import { DEFAULT_ORGANISATION } from "../../src/core/organisation.js";
 import { forgetShownPins, LOOKUP_LIMIT, newPin, parsePin, PIN_DIGITS, PIN_SHOWN_MS } from "../../src/inbox/report-access.js";
 import type { ReportDraft } from "../../src/inbox/reports.js";
 import { openTestInbox } from "../helpers/database.js";
@@ -108,7 +109,7 @@ describe("opening a report", () => {
 
 describe("PINs in the stored messages", () => {
   it("are masked once the message is sent (the web chat's after a day); the PIN still opens the report", async () => {
-    const service = new ReportService({ reports: inbox.reports, onEnqueued: () => undefined });
+    const service = new ReportService({ reports: inbox.reports, organisation: DEFAULT_ORGANISATION, onEnqueued: () => undefined });
     const telegram = await service.file(draft(undefined, "telegram"));
     const web = await service.file({ ...draft(undefined, "web"), chatId: "browser-1" });
     const payloads = async () => ({

@@ -4,6 +4,7 @@ import { OpenAICompatibleEmbeddings } from "../../src/knowledge/embeddings.js";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { GroundedAnswerer } from "../../src/knowledge/llm.js";
 import { captureLogs, openTestKnowledge } from "../helpers/knowledge.js";
+import { DA_NANG } from "../helpers/organisation.js";
 import { startOpenAIStub, STUB_DIMENSIONS, type OpenAIStub } from "../helpers/openai-stub.js";
 
 let stub: OpenAIStub;
@@ -15,7 +16,7 @@ const GOAL = "Mục tiêu của nghị quyết là gì?";
 beforeAll(async () => {
   stub = await startOpenAIStub();
   client = new OpenAI({ apiKey: "test", baseURL: stub.baseURL, maxRetries: 0 });
-  knowledge = await openTestKnowledge({ llm: new GroundedAnswerer({ client, model: "stub-model", timeoutMs: 1500 }), logger: logs.logger });
+  knowledge = await openTestKnowledge({ llm: new GroundedAnswerer({ client, model: "stub-model", timeoutMs: 1500, organisation: DA_NANG }), logger: logs.logger });
 });
 afterAll(() => stub.close());
 
@@ -30,6 +31,7 @@ describe("grounded LLM answers", () => {
     const prompt = stub.chatRequests.at(-1)!.messages.map((message) => message.content).join("\n");
     expect(prompt).toContain("[II.2] (Mục II.2 – Mục tiêu)");
     expect(prompt).toContain(`Câu hỏi: ${GOAL}`);
+    expect(prompt).toContain("Bạn là Trợ lý Dân vận của Ban Dân vận Thành ủy Đà Nẵng,");
     expect(stub.chatRequests.at(-1)!.model).toBe("stub-model");
   });
 

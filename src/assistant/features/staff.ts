@@ -31,6 +31,7 @@ const REFUSALS: Record<ChangeRefusal, string> = {
   "not-yours": "Không có quyền với phản ánh này.",
   closed: "Phản ánh đã kết thúc.",
   "same-unit": "Phản ánh đang ở đơn vị này rồi.",
+  "no-unit": "Phản ánh chưa được chuyển cho đơn vị nào.",
 };
 
 export function staffFeature(deps: StaffDeps): Feature {

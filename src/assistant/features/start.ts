@@ -1,27 +1,31 @@
 /** `/start` and `/help`: what the assistant does, and how to use it. */
 import type { Reply } from "../../core/messages.js";
+import type { Organisation } from "../../core/organisation.js";
 import type { Feature } from "../turn.js";
 
-export const START_REPLY: Reply = {
-  blocks: [
-    { type: "paragraph", content: ["Xin chào! Tôi là ", { bold: "Trợ lý Dân vận" }, " của Ban Dân vận Tỉnh ủy Quảng Nam."] },
-    {
-      type: "list",
-      items: [
-        ["Hỏi về Nghị quyết Tỉnh ủy lần thứ 14 về công tác dân vận: cứ gõ câu hỏi, tôi trả lời kèm trích dẫn nguyên văn."],
-        ["Gửi phản ánh, kiến nghị: gõ /gopy, bạn sẽ nhận mã để theo dõi kết quả giải quyết."],
-        ["Xem mục lục nghị quyết: gõ /mucluc."],
-      ],
-    },
-  ],
-  choices: [
-    [
-      { label: "📖 Mục lục nghị quyết", value: "toc" },
-      { label: "✍️ Gửi phản ánh", value: "gopy" },
+/** The welcome, naming the organisation the assistant works for. */
+export function startReply(organisation: Organisation): Reply {
+  return {
+    blocks: [
+      { type: "paragraph", content: ["Xin chào! Tôi là ", { bold: "Trợ lý Dân vận" }, ` của ${organisation.name}.`] },
+      {
+        type: "list",
+        items: [
+          ["Hỏi về Nghị quyết Tỉnh ủy lần thứ 14 về công tác dân vận: cứ gõ câu hỏi, tôi trả lời kèm trích dẫn nguyên văn."],
+          ["Gửi phản ánh, kiến nghị: gõ /gopy, bạn sẽ nhận mã để theo dõi kết quả giải quyết."],
+          ["Xem mục lục nghị quyết: gõ /mucluc."],
+        ],
+      },
     ],
-    [{ label: "❓ Hướng dẫn", value: "help" }],
-  ],
-};
+    choices: [
+      [
+        { label: "📖 Mục lục nghị quyết", value: "toc" },
+        { label: "✍️ Gửi phản ánh", value: "gopy" },
+      ],
+      [{ label: "❓ Hướng dẫn", value: "help" }],
+    ],
+  };
+}
 
 export const HELP_REPLY: Reply = {
   blocks: [
@@ -41,13 +45,16 @@ export const HELP_REPLY: Reply = {
   ],
 };
 
-export const startFeature: Feature = {
-  name: "start",
-  handles: (message) =>
-    (message.content.kind === "command" && (message.content.command === "start" || message.content.command === "help")) ||
-    (message.content.kind === "choice" && message.content.value === "help"),
-  async handle(turn) {
-    const { content } = turn.message;
-    await turn.reply(content.kind === "command" && content.command === "start" ? START_REPLY : HELP_REPLY);
-  },
-};
+/** `/start` greets on behalf of `organisation`; `/help` explains the commands. */
+export function startFeature(organisation: Organisation): Feature {
+  return {
+    name: "start",
+    handles: (message) =>
+      (message.content.kind === "command" && (message.content.command === "start" || message.content.command === "help")) ||
+      (message.content.kind === "choice" && message.content.value === "help"),
+    async handle(turn) {
+      const { content } = turn.message;
+      await turn.reply(content.kind === "command" && content.command === "start" ? startReply(organisation) : HELP_REPLY);
+    },
+  };
+}

@@ -21,8 +21,9 @@ const REFUSALS: Record<ChangeRefusal, string> = {
   "not-yours": "Phản ánh này không phải do bạn gửi từ tài khoản này, nên trợ lý không thay đổi được.",
   "not-allowed": "Phản ánh này hiện không thể thực hiện thao tác đó.",
   closed: "Phản ánh này đã kết thúc nên không bổ sung được nữa. Bạn gõ /gopy để gửi phản ánh mới.",
-  // Only staff assign reports; a reporter's action never meets this.
+  // Only staff assign reports and remind units; a reporter's action never meets these.
   "same-unit": "Phản ánh này hiện không thể thực hiện thao tác đó.",
+  "no-unit": "Phản ánh này hiện không thể thực hiện thao tác đó.",
 };
 
 /** The one answer to an unknown code and to a wrong PIN: nobody learns which codes exist. */

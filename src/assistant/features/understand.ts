@@ -5,6 +5,7 @@
  * shows its status. Groups keep their rules (the ask feature answers what reaches it there).
  */
 import { textReply } from "../../core/messages.js";
+import type { Organisation } from "../../core/organisation.js";
 import type { ReportAccess } from "../../inbox/report-access.js";
 import { parseTrackingCode } from "../../inbox/reports.js";
 import { inDomain, type IntentClassifier } from "../intent.js";
@@ -21,6 +22,8 @@ export interface UnderstandDeps {
   readonly feedback: FeedbackDeps;
   readonly service: ReportService;
   readonly access: ReportAccess;
+  /** Named when the assistant introduces itself. */
+  readonly organisation: Organisation;
 }
 
 /** A message read as a report waits this long for "Có" / "Không, đây là câu hỏi". */
@@ -55,7 +58,7 @@ async function understandText(turn: Turn, deps: UnderstandDeps, text: string): P
       turn.state = { ...turn.state, pendingReport: { text, at: turn.message.receivedAt.getTime() } };
       return void (await turn.reply(reportConfirmReply(text)));
     case "smalltalk":
-      return void (await turn.reply(smalltalkReply(verdict.detail)));
+      return void (await turn.reply(smalltalkReply(deps.organisation, verdict.detail)));
     case "tracking":
       return showStatus(turn, deps.service, deps.access, parseTrackingCode(text) ?? "");
     case "out-of-scope":

@@ -11,7 +11,7 @@ import type { AuditLog } from "../../inbox/audit-log.js";
 import type { Settings } from "../../inbox/settings.js";
 import type { Role, StaffAccounts, StaffSession } from "../../inbox/staff-accounts.js";
 import { SESSION } from "../../inbox/staff-accounts.js";
-import { FailureWindow } from "../../core/failure-window.js";
+import { MemoryFailureWindow, type FailureLimit, type FailureWindow } from "../../core/failure-window.js";
 import { messagePage } from "./layout.js";
 
 declare module "fastify" {
@@ -116,47 +116,39 @@ export interface LoginAttempt {
 }
 
 /**
- * Sign-in attempts per username and per address, forgotten after the window. In memory. An attempt
+ * Sign-in attempts per username and per address, forgotten after the window: in memory by default,
+ * or in the window given (the inbox's, shared by the instances of a PostgreSQL database). An attempt
  * is counted as a failure before its password is checked, and uncounted if the password was right:
  * checking takes time, and a burst sent in parallel must not have every request checked before the
  * first failure is counted.
  */
 export class LoginLimiter {
-  private readonly failures: FailureWindow;
-
-  constructor(private readonly limit: { perUser: number; perAddress: number; windowMs: number } = LOGIN_LIMIT) {
-    this.failures = new FailureWindow(limit.windowMs);
-  }
-
-  /** Milliseconds until another attempt is allowed (0 when allowed now). */
-  blockedFor(attempt: LoginAttempt, now = Date.now()): number {
-    return Math.max(...this.keys(attempt).map(([key, max]) => this.failures.waitFor(key, max, now)));
-  }
+  constructor(
+    private readonly limit: { perUser: number; perAddress: number; windowMs: number } = LOGIN_LIMIT,
+    private readonly failures: FailureWindow = new MemoryFailureWindow(limit.windowMs),
+  ) {}
 
   /**
    * Starts an attempt: when allowed, counts it as a failure right away and returns 0; otherwise
    * returns the milliseconds to wait, and the password must not be checked.
    */
-  begin(attempt: LoginAttempt, now = Date.now()): number {
-    const wait = this.blockedFor(attempt, now);
-    if (wait > 0) return wait;
-    this.failures.count(this.keys(attempt).map(([key]) => key), now);
-    return 0;
+  async begin(attempt: LoginAttempt, now = Date.now()): Promise<number> {
+    return this.failures.begin(this.limits(attempt), now);
   }
 
   /**
    * The attempt begun at `begunAt` had the right password: the username's failures are cleared, and
    * the address's count loses that attempt only (others may share the address).
    */
-  succeed(attempt: LoginAttempt, begunAt: number): void {
-    this.failures.clear(`user:${attempt.username.toLowerCase()}`);
-    this.failures.uncount(`address:${attempt.address}`, begunAt);
+  async succeed(attempt: LoginAttempt, begunAt: number): Promise<void> {
+    await this.failures.clear(`user:${attempt.username.toLowerCase()}`);
+    await this.failures.uncount(`address:${attempt.address}`, begunAt);
   }
 
-  private keys(attempt: LoginAttempt): Array<[string, number]> {
+  private limits(attempt: LoginAttempt): FailureLimit[] {
     return [
-      [`user:${attempt.username.toLowerCase()}`, this.limit.perUser],
-      [`address:${attempt.address}`, this.limit.perAddress],
+      { key: `user:${attempt.username.toLowerCase()}`, max: this.limit.perUser },
+      { key: `address:${attempt.address}`, max: this.limit.perAddress },
     ];
   }
 }

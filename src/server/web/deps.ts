@@ -4,6 +4,7 @@ import type { CuratedBook } from "../../assistant/curated-book.js";
 import type { ReportService } from "../../assistant/report-service.js";
 import type { AttachmentSource } from "../../core/attachments.js";
 import type { Logger } from "../../core/logger.js";
+import type { Organisation } from "../../core/organisation.js";
 import type { Totp } from "../../core/totp.js";
 import type { Classifier } from "../../feedback/classifier.js";
 import type { Channel } from "../../core/messages.js";
@@ -18,6 +19,8 @@ import type { StaffForms } from "./forms.js";
 export interface WebDeps {
   readonly inbox: Inbox;
   readonly knowledge: KnowledgeBase;
+  /** The organisation the public pages and the Open311 API name. */
+  readonly organisation: Organisation;
   /** Handles the web chat's stored messages; the chat's answer waits for it. */
   readonly worker: IntakeWorker;
   readonly service: ReportService;

@@ -44,7 +44,7 @@ export function page(options: PageOptions): string {
 </head>
 <body${options.bodyClass ? html` class="${options.bodyClass}"` : ""}>
 <header class="top">
-  <a class="brand" href="${session ? "/inbox" : "/"}"><span class="emblem" aria-hidden="true">★</span><span><strong>Trợ lý Dân vận</strong><small>Ban Dân vận Tỉnh ủy Quảng Nam</small></span></a>
+  <a class="brand" href="${session ? "/inbox" : "/"}"><span class="emblem" aria-hidden="true">★</span><span><strong>Trợ lý Dân vận</strong><small>Ban Dân vận</small></span></a>
   ${session ? navigation(session, options.active) : publicNavigation(options.active)}
 </header>
 <main class="content">

@@ -10,6 +10,7 @@ import { IntakeWorker } from "../../../src/assistant/intake-worker.js";
 import { createBot, handleStoredUpdate } from "../../../src/channels/telegram/bot.js";
 import { startTelegram } from "../../../src/channels/telegram/run.js";
 import { ConfigError } from "../../../src/core/errors.js";
+import { DEFAULT_ORGANISATION } from "../../../src/core/organisation.js";
 import type { Inbox } from "../../../src/inbox/inbox.js";
 import type { KnowledgeBase } from "../../../src/knowledge/knowledge-base.js";
 import { GroundedAnswerer } from "../../../src/knowledge/llm.js";
@@ -103,7 +104,7 @@ describe("Telegram update handling", () => {
   it("keeps answering when 'typing' fails, and streams an LLM answer by editing one message", async () => {
     stub.chat = () => ({ answer: "Nghị quyết đặt mục tiêu tạo sự chuyển biến mạnh mẽ trong nhận thức và hành động của các cấp ủy đảng, hệ thống chính trị về công tác dân vận [II.2]." });
     const client = new OpenAI({ apiKey: "test", baseURL: stub.baseURL, maxRetries: 0 });
-    const llmKnowledge = await openTestKnowledge({ llm: new GroundedAnswerer({ client, model: "stub", timeoutMs: 3000 }) });
+    const llmKnowledge = await openTestKnowledge({ llm: new GroundedAnswerer({ client, model: "stub", timeoutMs: 3000, organisation: DEFAULT_ORGANISATION }) });
     const { calls, transformer } = recorder({ sendChatAction: { error_code: 500, description: "Internal Server Error" } });
     const bot = createBot("1:test", { assistant: testAssistant(llmKnowledge, inbox), logger: testLogger, transformers: [transformer] });
     bot.botInfo = BOT_INFO;

@@ -3,7 +3,7 @@
  * knowledge base and a real SQLite database migrated with the committed migrations.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RateLimiter } from "../../../src/assistant/rate-limiter.js";
+import { MemoryRateLimiter } from "../../../src/core/rate-limiter.js";
 import type { RunningTelegram } from "../../../src/channels/telegram/run.js";
 import type { Inbox } from "../../../src/inbox/inbox.js";
 import { testAssistant } from "../../helpers/assistant.js";
@@ -23,7 +23,7 @@ beforeAll(async () => {
   emulator = await startEmulator();
   const knowledge = await openTestKnowledge();
   inbox = await openTestInbox();
-  const assistant = testAssistant(knowledge, inbox, { logger: logs.logger, rateLimiter: new RateLimiter({ burst: 10, refillMs: 300 }) });
+  const assistant = testAssistant(knowledge, inbox, { logger: logs.logger, rateLimiter: new MemoryRateLimiter({ burst: 10, refillMs: 300 }) });
   telegram = await startTestBot(emulator.apiRoot, assistant, logs.logger, { inbox, worker: startTestWorker(inbox, assistant, logs.logger) });
 });
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IntakeWorker } from "../../../src/assistant/intake-worker.js";
-import { RateLimiter } from "../../../src/assistant/rate-limiter.js";
+import { MemoryRateLimiter } from "../../../src/core/rate-limiter.js";
 import { staffDigest } from "../../../src/assistant/report-messages.js";
 import { createTelegramGate } from "../../../src/channels/telegram/limits.js";
 import type { RunningTelegram } from "../../../src/channels/telegram/run.js";
@@ -39,7 +39,7 @@ beforeAll(async () => {
     logger: logs.logger,
     staffChat: { channel: "telegram", chatId: String(STAFF_CHAT) },
     onEnqueued: () => dispatcher.kick(),
-    rateLimiter: new RateLimiter({ burst: 50, refillMs: 100 }),
+    rateLimiter: new MemoryRateLimiter({ burst: 50, refillMs: 100 }),
   });
   worker = startTestWorker(inbox, assistant, logs.logger);
   telegram = await startTestBot(emulator.apiRoot, assistant, logs.logger, { inbox, worker });
@@ -282,7 +282,7 @@ describe("citizen feedback on Telegram", () => {
     const [contact] = await person.replies();
     expect(contact!.text).toContain("Bạn muốn gửi ẩn danh");
     await telegram.stop();
-    telegram = await startTestBot(emulator.apiRoot, testAssistant(await openTestKnowledge(), inbox, { logger: logs.logger, staffChat: { channel: "telegram", chatId: String(STAFF_CHAT) }, onEnqueued: () => dispatcher.kick(), rateLimiter: new RateLimiter({ burst: 50, refillMs: 100 }) }), logs.logger, { inbox, worker });
+    telegram = await startTestBot(emulator.apiRoot, testAssistant(await openTestKnowledge(), inbox, { logger: logs.logger, staffChat: { channel: "telegram", chatId: String(STAFF_CHAT) }, onEnqueued: () => dispatcher.kick(), rateLimiter: new MemoryRateLimiter({ burst: 50, refillMs: 100 }) }), logs.logger, { inbox, worker });
     await person.press("fb:anon", contact);
     const [confirmation] = await person.replies();
     expect(confirmation!.text).toContain("Lĩnh vực: </b>Cán bộ, đảng viên");

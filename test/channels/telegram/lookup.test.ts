@@ -6,8 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IntakeWorker } from "../../../src/assistant/intake-worker.js";
-import { RateLimiter } from "../../../src/assistant/rate-limiter.js";
+import { MemoryRateLimiter } from "../../../src/core/rate-limiter.js";
 import { ReportService } from "../../../src/assistant/report-service.js";
+import { DEFAULT_ORGANISATION } from "../../../src/core/organisation.js";
 import { createTelegramGate } from "../../../src/channels/telegram/limits.js";
 import type { RunningTelegram } from "../../../src/channels/telegram/run.js";
 import { createTelegramSender } from "../../../src/channels/telegram/sender.js";
@@ -31,8 +32,8 @@ beforeAll(async () => {
   inbox = await openTestInbox();
   await inbox.units.seed(testReference.units);
   dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: createTelegramSender(TEST_TOKEN, { apiRoot: emulator.apiRoot, gate: createTelegramGate() }) }, testLogger, { intervalMs: 200 });
-  service = new ReportService({ reports: inbox.reports, onEnqueued: () => dispatcher.kick() });
-  const assistant = testAssistant(await openTestKnowledge(), inbox, { service, rateLimiter: new RateLimiter({ burst: 50, refillMs: 100 }) });
+  service = new ReportService({ reports: inbox.reports, organisation: DEFAULT_ORGANISATION, onEnqueued: () => dispatcher.kick() });
+  const assistant = testAssistant(await openTestKnowledge(), inbox, { service, rateLimiter: new MemoryRateLimiter({ burst: 50, refillMs: 100 }) });
   worker = startTestWorker(inbox, assistant, testLogger);
   telegram = await startTestBot(emulator.apiRoot, assistant, testLogger, { inbox, worker });
   dispatcher.start();

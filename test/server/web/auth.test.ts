@@ -244,29 +244,28 @@ describe("audit trail", () => {
 describe("LoginLimiter", () => {
   const limiter = () => new LoginLimiter({ perUser: 2, perAddress: 3, windowMs: 1000 });
 
-  it("blocks a username after its failures from any address, until the window passes", () => {
+  it("blocks a username after its failures from any address, until the window passes", async () => {
     const limits = limiter();
-    expect(limits.begin({ address: "10.0.0.1", username: "An" }, 0)).toBe(0);
-    expect(limits.begin({ address: "10.0.0.2", username: "an" }, 100)).toBe(0);
-    expect(limits.begin({ address: "10.0.0.3", username: "AN" }, 200)).toBe(800);
-    expect(limits.blockedFor({ address: "10.0.0.3", username: "binh" }, 200)).toBe(0);
-    expect(limits.begin({ address: "10.0.0.3", username: "an" }, 1001)).toBe(0);
+    expect(await limits.begin({ address: "10.0.0.1", username: "An" }, 0)).toBe(0);
+    expect(await limits.begin({ address: "10.0.0.2", username: "an" }, 100)).toBe(0);
+    expect(await limits.begin({ address: "10.0.0.3", username: "AN" }, 200)).toBe(800);
+    expect(await limits.begin({ address: "10.0.0.3", username: "binh" }, 200)).toBe(0);
+    expect(await limits.begin({ address: "10.0.0.3", username: "an" }, 1001)).toBe(0);
   });
 
-  it("blocks an address guessing many usernames, and a success does not clear the address", () => {
+  it("blocks an address guessing many usernames, and a success does not clear the address", async () => {
     const limits = limiter();
-    for (const username of ["a", "b"]) limits.begin({ address: "10.0.0.9", username }, 0);
-    limits.begin({ address: "10.0.0.9", username: "c" }, 5);
-    limits.succeed({ address: "10.0.0.9", username: "c" }, 5);
-    expect(limits.blockedFor({ address: "10.0.0.9", username: "d" }, 10)).toBe(0);
-    limits.begin({ address: "10.0.0.9", username: "d" }, 10);
-    expect(limits.blockedFor({ address: "10.0.0.9", username: "e" }, 10)).toBe(990);
-    expect(limits.blockedFor({ address: "10.0.0.8", username: "e" }, 10)).toBe(0);
+    for (const username of ["a", "b"]) await limits.begin({ address: "10.0.0.9", username }, 0);
+    await limits.begin({ address: "10.0.0.9", username: "c" }, 5);
+    await limits.succeed({ address: "10.0.0.9", username: "c" }, 5);
+    expect(await limits.begin({ address: "10.0.0.9", username: "d" }, 10)).toBe(0);
+    expect(await limits.begin({ address: "10.0.0.9", username: "e" }, 10)).toBe(990);
+    expect(await limits.begin({ address: "10.0.0.8", username: "e" }, 10)).toBe(0);
   });
 
-  it("counts an attempt before its password is checked, so a burst stops at the limit", () => {
+  it("counts an attempt before its password is checked, so a burst stops at the limit", async () => {
     const limits = limiter();
-    const started = Array.from({ length: 10 }, () => limits.begin({ address: "10.0.0.7", username: "an" }, 0));
+    const started = await Promise.all(Array.from({ length: 10 }, () => limits.begin({ address: "10.0.0.7", username: "an" }, 0)));
     expect(started.filter((wait) => wait === 0)).toHaveLength(2);
   });
 });

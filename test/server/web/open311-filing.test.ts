@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { relatedSections } from "../../../src/assistant/features/feedback.js";
 import { Open311Filing } from "../../../src/assistant/open311-filing.js";
 import { ReportService } from "../../../src/assistant/report-service.js";
+import { DEFAULT_ORGANISATION } from "../../../src/core/organisation.js";
 import { offlineClassifier } from "../../../src/feedback/classifier.js";
 import { Open311Keys } from "../../../src/inbox/open311-keys.js";
 import { Open311Requests } from "../../../src/inbox/open311-requests.js";
@@ -171,7 +172,7 @@ describe("limits per address", () => {
 
 describe("filed as the chat's reports are", () => {
   it("flags an urgent request, sends the staff card and starts the trail", async () => {
-    const service = new ReportService({ reports: app.inbox.reports, onEnqueued: () => undefined, staffChat: { channel: "telegram", chatId: "-1001" } });
+    const service = new ReportService({ reports: app.inbox.reports, organisation: DEFAULT_ORGANISATION, onEnqueued: () => undefined, staffChat: { channel: "telegram", chatId: "-1001" } });
     const filing = new Open311Filing({ knowledge, service, classifier: offlineClassifier, reference: testReference, requests: new Open311Requests(app.inbox.db) });
     const { code, repeated } = await filing.file({ id: 99, name: "Ứng dụng thử" }, { topic: "moi_truong", description: "Cháy lớn ở bãi rác thôn 8 xã Tam Phú, có người mắc kẹt trong nhà gần đó", address: "Thôn 8, Tam Phú" });
     expect(repeated).toBe(false);

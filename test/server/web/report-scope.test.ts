@@ -123,6 +123,30 @@ describe("reassigning", () => {
     expect(await inbox.db.outboxMessage.count({ where: { reportId: report.id, purpose: "unit_card" } })).toBe(0);
   });
 
+  it("reminds the unit: a reminder in its Telegram group and a line in the trail, once for a double click; refused before any unit", async () => {
+    const code = await file("Ổ gà lớn trên đường vào chợ, xe máy té mấy lần rồi.", "5004");
+    await staff.get(`/inbox/${code}`);
+    const early = await staff.post(`/inbox/${code}/remind`, { note: "Nhắc sớm" });
+    expect(early.body).toContain("Phản ánh chưa được chuyển cho đơn vị nào: chuyển đơn vị trước rồi mới nhắc.");
+    const assigned = await staff.post(`/inbox/${code}/assign`, { unit: roads.code });
+    expect(assigned.body).toContain("Nhắc đơn vị");
+    const key = staff.formKeys.shift()!;
+    const form = { note: "Dân phản ánh lại lần hai, đề nghị xử lý trong tuần.", _once: key };
+    const answers = await Promise.all([1, 2].map(() => staff.post(`/inbox/${code}/remind`, form, { follow: false })));
+    expect(answers.map((answer) => answer.status)).toEqual([303, 303]);
+    const page = await staff.get(`/inbox/${code}`);
+    expect(page.body).toContain("Nhắc đơn vị xử lý");
+    expect(page.body).toContain("Nhắc Sở Giao thông vận tải xử lý: Dân phản ánh lại lần hai");
+    const report = (await inbox.reports.findByCode(code))!;
+    expect(report.events.filter((event) => event.type === "reminder")).toHaveLength(1);
+    const reminders = await inbox.db.outboxMessage.findMany({ where: { reportId: report.id, chatId: roads.telegramChatId!, purpose: "unit_reminder" } });
+    expect(reminders).toHaveLength(1);
+    const text = JSON.stringify(JSON.parse(reminders[0]!.payload));
+    expect(text).toContain("⏰ Nhắc Sở Giao thông vận tải: phản ánh sắp đến hạn xử lý");
+    expect(text).toContain("Dân phản ánh lại lần hai");
+    expect(text).toContain(code);
+  });
+
   it("is refused to a viewer (403), changing nothing", async () => {
     const code = await file("Cống thoát nước đường Hùng Vương bị vỡ nắp.", "5003");
     const viewer = await signedInStaff(app, "chixem", "viewer");
@@ -130,6 +154,10 @@ describe("reassigning", () => {
     const answer = await viewer.post(`/inbox/${code}/assign`, { unit: roads.code, reason: "thử" });
     expect(answer.status).toBe(403);
     expect((await inbox.reports.findByCode(code))!.unitId).toBeNull();
+    await staff.get(`/inbox/${code}`);
+    await staff.post(`/inbox/${code}/assign`, { unit: roads.code });
+    expect((await viewer.post(`/inbox/${code}/remind`, { note: "thử" })).status).toBe(403);
+    expect((await inbox.reports.findByCode(code))!.events.filter((event) => event.type === "reminder")).toHaveLength(0);
   });
 });
 

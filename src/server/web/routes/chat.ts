@@ -83,7 +83,7 @@ export function chatRoutes(server: FastifyInstance, deps: WebDeps): void {
       <section class="chat" aria-label="Trò chuyện với Trợ lý Dân vận">
         <div class="messages" id="messages" role="log" aria-live="polite">
           <div class="bubble greeting">
-            <p><strong>Xin chào!</strong> Tôi là Trợ lý Dân vận của Ban Dân vận Tỉnh ủy Quảng Nam.</p>
+            <p><strong>Xin chào!</strong> Tôi là Trợ lý Dân vận của ${deps.organisation.name}.</p>
             <p>Bạn có thể hỏi về Nghị quyết Hội nghị Tỉnh ủy lần thứ 14 (khóa XXII) về công tác dân vận, hoặc gửi phản ánh, kiến nghị đến Ban Dân vận. Gõ có dấu hay không dấu đều được.</p>
             <p>Bạn cũng có thể <a href="/nghi-quyet">đọc toàn văn nghị quyết</a> hoặc <a href="/tra-cuu">tra cứu phản ánh đã gửi</a> từ bất kỳ thiết bị nào.</p>
             <p>Khi gửi phản ánh, bạn có thể đính kèm đến ${PHOTO_LIMITS.perMessage} ảnh mỗi lần (JPEG, PNG hoặc WebP, mỗi ảnh tối đa ${PHOTO_MB} MB) bằng nút hình máy ảnh và chia sẻ vị trí bằng nút hình ghim bản đồ, cạnh ô nhập tin nhắn.</p>

@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { StaffSession } from "../../../inbox/staff-accounts.js";
-import { cookieOptions, LOGIN_CSRF_COOKIE, LoginLimiter, newToken, requireStaff, sameToken, SESSION_COOKIE } from "../auth.js";
+import { cookieOptions, LOGIN_CSRF_COOKIE, LOGIN_LIMIT, LoginLimiter, newToken, requireStaff, sameToken, SESSION_COOKIE } from "../auth.js";
 import type { WebRouteDeps } from "../deps.js";
 import type { Flash } from "../forms.js";
 import { html } from "../html.js";
@@ -62,7 +62,8 @@ function codePage(csrf: string, error?: string): string {
 
 export function loginRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
   const pending = new PendingSignIns();
-  const codeLimiter = new LoginLimiter();
+  // Counted apart from the passwords' failures, and shared by the instances as they are.
+  const codeLimiter = new LoginLimiter(LOGIN_LIMIT, deps.inbox.limits.failureWindow("login-code", LOGIN_LIMIT.windowMs));
 
   /** Both factors (or the only one) passed: the session starts. */
   async function signIn(request: FastifyRequest, reply: FastifyReply, user: { id: number; displayName: string }, next: string) {
@@ -89,14 +90,14 @@ export function loginRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
     if (!sameToken(form.data._csrf, request.cookies[LOGIN_CSRF_COOKIE] ?? "")) return again(403, "Biểu mẫu đã cũ. Bạn đăng nhập lại nhé.");
     const attempt = { address: request.ip, username: form.data.username };
     const begunAt = Date.now();
-    const wait = deps.loginLimiter.begin(attempt, begunAt);
+    const wait = await deps.loginLimiter.begin(attempt, begunAt);
     if (wait > 0) return again(429, `Đăng nhập sai quá nhiều lần. Bạn thử lại sau ${Math.ceil(wait / 60_000)} phút.`);
     const user = await deps.inbox.staff.verify(form.data.username, form.data.password);
     if (!user) {
       await deps.inbox.audit.record(undefined, "login_failed", form.data.username.slice(0, 64));
       return again(401, "Tên đăng nhập hoặc mật khẩu không đúng.");
     }
-    deps.loginLimiter.succeed(attempt, begunAt);
+    await deps.loginLimiter.succeed(attempt, begunAt);
     if (!user.twoFactor) return signIn(request, reply, user, safeNext(form.data.next));
     const token = pending.start({ userId: user.id, username: user.username, displayName: user.displayName, next: safeNext(form.data.next) });
     reply.setCookie(PENDING_SIGN_IN_COOKIE, token, cookieOptions(request, PENDING_SIGN_IN_MS));
@@ -125,13 +126,13 @@ export function loginRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
     if (!sameToken(form.data._csrf, request.cookies[LOGIN_CSRF_COOKIE] ?? "")) return again(403, "Biểu mẫu đã cũ. Bạn nhập lại mã nhé.");
     const attempt = { address: request.ip, username: waiting.username };
     const begunAt = Date.now();
-    const wait = codeLimiter.begin(attempt, begunAt);
+    const wait = await codeLimiter.begin(attempt, begunAt);
     if (wait > 0) return again(429, `Nhập sai mã quá nhiều lần. Bạn thử lại sau ${Math.ceil(wait / 60_000)} phút.`);
     if (!(await acceptTwoFactorCode(deps, waiting.userId, form.data.code))) {
       await deps.inbox.audit.record({ id: waiting.userId, name: waiting.displayName }, "two_factor_failed");
       return again(401, "Mã không đúng hoặc đã được dùng. Bạn đợi mã mới hiện trong ứng dụng rồi nhập lại nhé.");
     }
-    codeLimiter.succeed(attempt, begunAt);
+    await codeLimiter.succeed(attempt, begunAt);
     pending.end(token);
     reply.clearCookie(PENDING_SIGN_IN_COOKIE, { path: "/" });
     return signIn(request, reply, { id: waiting.userId, displayName: waiting.displayName }, waiting.next);

@@ -13,6 +13,7 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
 import { Open311Filing } from "../../../assistant/open311-filing.js";
+import type { Organisation } from "../../../core/organisation.js";
 import { offlineClassifier } from "../../../feedback/classifier.js";
 import { FORM_LIMITS } from "../../../feedback/flow.js";
 import { FINAL_STATUSES, isStatus, STATUS_LABELS } from "../../../feedback/status.js";
@@ -104,7 +105,7 @@ export function open311Routes(server: FastifyInstance, deps: WebDeps): void {
     const window = codes ? {} : { from: start ? new Date(start) : new Date((end ? new Date(end).getTime() : Date.now()) - DEFAULT_WINDOW_MS), ...(end ? { to: new Date(end) } : {}) };
     const found = await requests.find({ ...(codes ? { codes } : {}), ...(topic ? { topic } : {}), ...window }, MAX_REQUESTS);
     const wanted = status?.split(",");
-    return found.map(serviceRequest).filter((item) => !wanted || wanted.includes(item.status));
+    return found.map((row) => serviceRequest(row, deps.organisation)).filter((item) => !wanted || wanted.includes(item.status));
   });
 
   server.get<{ Params: { id: string } }>(`${OPEN311_BASE}/requests/:id`, async (request, reply) => {
@@ -112,7 +113,7 @@ export function open311Routes(server: FastifyInstance, deps: WebDeps): void {
     const code = match ? parseTrackingCode(match[1]!) : undefined;
     const [found] = code ? await requests.find({ codes: [code] }, 1) : [];
     if (!found) return fail(reply, 404, "Không có yêu cầu công khai với mã này.");
-    return [serviceRequest(found)];
+    return [serviceRequest(found, deps.organisation)];
   });
 
   server.post(`${OPEN311_BASE}/requests.json`, async (request, reply) => {
@@ -147,7 +148,7 @@ export function open311Routes(server: FastifyInstance, deps: WebDeps): void {
     });
     await keys.used(client.id, !filed.repeated);
     request.log.info({ report: filed.code, open311Key: client.id, repeated: filed.repeated }, "open311 request filed");
-    return [{ service_request_id: filed.code, service_notice: `Ban Dân vận Tỉnh ủy đã nhận phản ánh ${filed.code}; tiến độ xem tại ${OPEN311_BASE}/requests/${filed.code}.json.`, account_id: null }];
+    return [{ service_request_id: filed.code, service_notice: `${deps.organisation.shortName} đã nhận phản ánh ${filed.code}; tiến độ xem tại ${OPEN311_BASE}/requests/${filed.code}.json.`, account_id: null }];
   });
 }
 
@@ -156,7 +157,7 @@ function fail(reply: FastifyReply, code: number, description: string): FastifyRe
   return reply.code(code).send([{ code, description }]);
 }
 
-function serviceRequest(row: Open311Row): ServiceRequest {
+function serviceRequest(row: Open311Row, organisation: Organisation): ServiceRequest {
   const closed = row.status === "da_giai_quyet" || (isStatus(row.status) && FINAL_STATUSES.has(row.status));
   return {
     service_request_id: row.code,
@@ -165,7 +166,7 @@ function serviceRequest(row: Open311Row): ServiceRequest {
     status_notes: row.summary ?? (isStatus(row.status) ? STATUS_LABELS[row.status] : row.status),
     service_name: isTopic(row.topic) ? TOPIC_LABELS[row.topic] : row.topic,
     service_code: row.topic,
-    agency_responsible: "Ban Dân vận Tỉnh ủy Quảng Nam",
+    agency_responsible: organisation.name,
     requested_datetime: vietnamTime(row.createdAt),
     updated_datetime: vietnamTime(row.updatedAt),
     expected_datetime: vietnamTime(row.dueAt),

@@ -37,6 +37,7 @@ const EVENT_LABELS: Record<string, string> = {
   published: "Công khai kết quả",
   unpublished: "Thôi công khai kết quả",
   assign: "Chuyển sang đơn vị khác",
+  reminder: "Nhắc đơn vị xử lý",
 };
 
 const DELIVERY_LABELS: Record<string, string> = { pending: "đang chờ gửi", sending: "đang gửi", sent: "đã gửi", failed: "gửi lỗi, sẽ thử lại", undeliverable: "không gửi được" };
@@ -45,6 +46,7 @@ const StatusForm = z.object({ status: z.string().refine(isStatus), note: z.strin
 const UnitForm = z.object({ unit: z.string().min(1).max(20), reason: z.string().max(500).optional() });
 const TextForm = z.object({ text: z.string().trim().min(1, "Nội dung không được để trống.").max(4000, "Nội dung dài quá 4.000 ký tự.") });
 const MergeForm = z.object({ original: z.string().max(40) });
+const RemindForm = z.object({ note: z.string().max(500).optional() });
 
 export function reportRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
   const actorOf = (session: StaffSession) => ({ type: "staff" as const, id: `web:${session.user.id}`, name: session.user.displayName });
@@ -69,6 +71,7 @@ export function reportRoutes(server: FastifyInstance, deps: WebRouteDeps): void 
         "not-yours": "Không có quyền.",
         closed: "Phản ánh đã kết thúc.",
         "same-unit": "Phản ánh đang ở đơn vị này rồi; chọn đơn vị khác.",
+        "no-unit": "Phản ánh chưa được chuyển cho đơn vị nào: chuyển đơn vị trước rồi mới nhắc.",
       };
       return { flash: { kind: "error", text: reasons[result.reason] } };
     });
@@ -95,6 +98,15 @@ export function reportRoutes(server: FastifyInstance, deps: WebRouteDeps): void 
     if (!unit) return show(reply, session, request.params.code, { flash: { kind: "error", text: "Đơn vị không hợp lệ." }, status: 400 });
     const reason = form.data?.reason?.trim();
     return act(request, reply, request.params.code, () => deps.service.assign(request.params.code, unit, actorOf(session), reason ? { reason } : {}), `Đã chuyển đến ${unit.name}${unit.telegramChatId ? " và gửi thẻ phản ánh vào nhóm Telegram của đơn vị" : ""}.`);
+  });
+
+  server.post<{ Params: { code: string } }>("/inbox/:code/remind", { preHandler: requireStaff("staff") }, async (request, reply) => {
+    const session = request.staff!;
+    const form = RemindForm.safeParse(request.body);
+    if (!form.success) return show(reply, session, request.params.code, { flash: { kind: "error", text: "Lời nhắn dài quá 500 ký tự." }, status: 400 });
+    const note = form.data.note?.trim();
+    const unit = (await deps.inbox.reports.findByCode(request.params.code))?.unit;
+    return act(request, reply, request.params.code, () => deps.service.remind(request.params.code, actorOf(session), note ? { note } : {}), `Đã nhắc ${unit?.name ?? "đơn vị"}${unit?.telegramChatId ? " trong nhóm Telegram của đơn vị" : " (đơn vị chưa có nhóm Telegram: lời nhắc chỉ ghi trong diễn biến)"}.`);
   });
 
   server.post<{ Params: { code: string } }>("/inbox/:code/note", { preHandler: requireStaff("staff") }, async (request, reply) => {
@@ -206,7 +218,7 @@ function eventItem(event: ReportWithTrail["events"][number]): Html {
 }
 
 function deliveryItem(message: { purpose: string; status: string; attempts: number; lastError: string | null; staffReason: string | null; sentAt: Date | null; createdAt: Date; channel: string }): Html {
-  const purpose: Record<string, string> = { tracking_code: "Tin báo mã phản ánh", status: "Tin báo trạng thái", staff_reply: "Tin trả lời", rating_request: "Tin mời đánh giá", staff_card: "Thẻ gửi nhóm cán bộ", unit_card: "Thẻ gửi nhóm Telegram của đơn vị", staff_update: "Tin báo nhóm cán bộ", notice: "Thông báo" };
+  const purpose: Record<string, string> = { tracking_code: "Tin báo mã phản ánh", status: "Tin báo trạng thái", staff_reply: "Tin trả lời", rating_request: "Tin mời đánh giá", staff_card: "Thẻ gửi nhóm cán bộ", unit_card: "Thẻ gửi nhóm Telegram của đơn vị", unit_reminder: "Tin nhắc nhóm Telegram của đơn vị", staff_update: "Tin báo nhóm cán bộ", notice: "Thông báo" };
   const unsent = message.status !== "sent" && message.attempts > 0;
   // The channel's Vietnamese reason, when it knew what the platform meant, instead of the operators' English error.
   const reason = unsent && message.staffReason ? html`<br><span class="delivery-reason">Lý do: ${message.staffReason}</span>` : "";
@@ -222,6 +234,7 @@ function actionForms(session: StaffSession, report: ReportWithTrail, units: Read
       <div class="field"><label for="status-note">Lời nhắn kèm cho người phản ánh (không bắt buộc)</label><textarea id="status-note" name="note" maxlength="2000"></textarea></div>
       <button class="primary">Cập nhật trạng thái</button></form>` : ""}
     ${isOpen(status) ? assignForm(session, report, units) : ""}
+    ${isOpen(status) && report.unit ? remindForm(session, report, report.unit) : ""}
     <form method="post" action="/inbox/${report.code}/reply">${csrfField(session)}
       <div class="field"><label for="reply">Trả lời người phản ánh</label><textarea id="reply" name="text" maxlength="4000" required></textarea></div>
       ${templatePicker(templates, "reply")}
@@ -242,6 +255,13 @@ function assignForm(session: StaffSession, report: ReportWithTrail, units: Reado
       <div class="field"><label for="unit">${report.unit ? "Chuyển sang đơn vị khác" : "Chuyển đơn vị"}</label><select id="unit" name="unit">${others.map((unit) => html`<option value="${unit.code}">${unit.name}</option>`)}</select></div>
       <div class="field"><label for="assign-reason">Lý do (không bắt buộc, chỉ cán bộ thấy)</label><input id="assign-reason" name="reason" maxlength="500"></div>
       <button class="primary">Chuyển</button></form>`;
+}
+
+/** Reminding the unit the report is with: in its Telegram group when it has one, always in the trail. */
+function remindForm(session: StaffSession, report: ReportWithTrail, unit: { name: string; telegramChatId: string | null }): Html {
+  return html`<form method="post" action="/inbox/${report.code}/remind">${csrfField(session)}
+      <div class="field"><label for="remind-note">Nhắc ${unit.name} xử lý${unit.telegramChatId ? " (gửi vào nhóm Telegram của đơn vị)" : ""}: lời nhắn (không bắt buộc)</label><input id="remind-note" name="note" maxlength="500"></div>
+      <button class="secondary">Nhắc đơn vị</button></form>`;
 }
 
 /** How the person agreed to leave their number, and when (shown with the revealed contact). */

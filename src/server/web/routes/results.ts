@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
+import type { Organisation } from "../../../core/organisation.js";
 import { PublicResults, SUMMARY_LIMITS, type MonthFigures, type PublicResult } from "../../../inbox/public-results.js";
 import { parseTrackingCode } from "../../../inbox/reports.js";
 import { requireStaff } from "../auth.js";
@@ -41,7 +42,7 @@ export function resultRoutes(server: FastifyInstance, deps: WebRouteDeps): void 
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const body = html`
       <h1>Kết quả giải quyết phản ánh</h1>
-      <p>Ban Dân vận Tỉnh ủy Quảng Nam công khai kết quả giải quyết các phản ánh, kiến nghị của người dân. Phần tóm tắt do cán bộ viết, không có thông tin cá nhân của người phản ánh. Người gửi phản ánh tìm phản ánh của mình theo mã theo dõi. <a href="${RESULTS_PATH}/atom.xml">Theo dõi kết quả mới (Atom)</a></p>
+      <p>${deps.organisation.name} công khai kết quả giải quyết các phản ánh, kiến nghị của người dân. Phần tóm tắt do cán bộ viết, không có thông tin cá nhân của người phản ánh. Người gửi phản ánh tìm phản ánh của mình theo mã theo dõi. <a href="${RESULTS_PATH}/atom.xml">Theo dõi kết quả mới (Atom)</a></p>
       ${figuresTable(months)}
       <section aria-labelledby="results-heading">
         <h2 id="results-heading">Phản ánh đã giải quyết (${total.toLocaleString("vi-VN")})</h2>
@@ -53,7 +54,7 @@ export function resultRoutes(server: FastifyInstance, deps: WebRouteDeps): void 
 
   server.get(`${RESULTS_PATH}/atom.xml`, async (request, reply) => {
     const items = await results.list(PAGE_SIZE);
-    return reply.type("application/atom+xml; charset=utf-8").send(atomFeed(items, originOf(request)));
+    return reply.type("application/atom+xml; charset=utf-8").send(atomFeed(items, originOf(request), deps.organisation));
   });
 
   server.post<{ Params: { code: string } }>("/inbox/:code/publish", { preHandler: requireStaff("staff") }, async (request, reply) => {
@@ -136,8 +137,8 @@ function xml(text: string): string {
     .replace(/'/gu, "&apos;");
 }
 
-/** The latest published results as an Atom feed (RFC 4287). */
-export function atomFeed(items: readonly PublicResult[], origin: string): string {
+/** The latest published results as an Atom feed (RFC 4287), by `organisation`. */
+export function atomFeed(items: readonly PublicResult[], origin: string, organisation: Organisation): string {
   const page = `${origin}${RESULTS_PATH}`;
   const updated = (items[0]?.publishedAt ?? new Date(0)).toISOString();
   const entries = items.map((item) => {
@@ -158,11 +159,11 @@ export function atomFeed(items: readonly PublicResult[], origin: string): string
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">
   <id>${xml(page)}</id>
-  <title>Kết quả giải quyết phản ánh · Ban Dân vận Tỉnh ủy Quảng Nam</title>
+  <title>Kết quả giải quyết phản ánh · ${xml(organisation.name)}</title>
   <link rel="self" type="application/atom+xml" href="${xml(`${page}/atom.xml`)}"/>
   <link rel="alternate" type="text/html" href="${xml(page)}"/>
   <updated>${updated}</updated>
-  <author><name>Ban Dân vận Tỉnh ủy Quảng Nam</name></author>
+  <author><name>${xml(organisation.name)}</name></author>
 ${entries.join("\n")}
 </feed>
 `;

@@ -1,24 +1,38 @@
 /**
- * Per-person rate limit (token bucket): bursts are fine, a flood is not. In memory: a restart
- * forgets it, which is harmless.
+ * Per-person rate limit (token bucket): bursts are fine, a flood is not. One interface, two
+ * implementations chosen by the inbox (`src/inbox/limits.ts`): this one in memory, for one process
+ * (SQLite), where a restart forgets it, which is harmless; and a bucket per sender in the database,
+ * for instances sharing one (`src/inbox/rate-buckets.ts`).
  */
 
 /** Named defaults: 8 messages at once, then one every 2 seconds. */
 export const RATE_LIMIT = { burst: 8, refillMs: 2000 } as const;
 
+/** A bucket's size and how long one message's token takes to come back. */
+export interface RateLimits {
+  readonly burst: number;
+  readonly refillMs: number;
+}
+
+/** "warn" the first time a sender runs out (tell them once), "drop" after that until they slow down. */
+export type RateDecision = "allow" | "warn" | "drop";
+
+export interface RateLimiter {
+  /** Spends one of `key`'s tokens at `now` when it has one. */
+  check(key: string, now?: number): Promise<RateDecision>;
+}
+
 /** Idle senders are forgotten every this many checks. */
 const SWEEP_EVERY = 1000;
 
-export type RateDecision = "allow" | "warn" | "drop";
-
-export class RateLimiter {
+/** The rate limit of one process, in memory. */
+export class MemoryRateLimiter implements RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; updated: number; warned: boolean }>();
   private checks = 0;
 
-  constructor(private readonly limits: { burst: number; refillMs: number } = RATE_LIMIT) {}
+  constructor(private readonly limits: RateLimits = RATE_LIMIT) {}
 
-  /** "warn" the first time a sender runs out (tell them once), "drop" after that until they slow down. */
-  check(key: string, now = Date.now()): RateDecision {
+  async check(key: string, now = Date.now()): Promise<RateDecision> {
     if (++this.checks % SWEEP_EVERY === 0) this.sweep(now);
     const bucket = this.buckets.get(key) ?? { tokens: this.limits.burst, updated: now, warned: false };
     const refilled = Math.min(this.limits.burst, bucket.tokens + (now - bucket.updated) / this.limits.refillMs);
