@@ -88,7 +88,9 @@ const env: Record<string, string> = {
   ZALO_OA_API_BASE: zalo.baseUrl,
   ZALO_OA_OAUTH_BASE: zalo.baseUrl,
 };
-let app: AppProcess = await startApp(env, port);
+/** APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=…": node options for the assistant (a profile of the last run is written at its SIGTERM). */
+const appOptions = process.env.APP_NODE_ARGS ? { nodeArgs: process.env.APP_NODE_ARGS.split(" ") } : {};
+let app: AppProcess = await startApp(env, port, appOptions);
 const base = app.baseUrl;
 
 const routes = (Object.entries(SHARES) as Array<[Route, number]>).flatMap(([route, share]) => Array.from({ length: Math.round(CITIZENS * share) }, () => route));
@@ -231,7 +233,7 @@ const killing = (async () => {
     killedAt.push(Date.now());
     await killApp(app);
     const down = Date.now();
-    app = await startApp(env, port);
+    app = await startApp(env, port, appOptions);
     downtimes.push({ at: down - started, restartMs: Date.now() - down });
   }
 })();
