@@ -19,6 +19,10 @@ export interface PostgresServer {
   readonly adminUrl: string;
   /** The URL of another database on the same server. */
   urlOf(database: string): string;
+  /** Shuts the server down, keeping its data (the database "lost mid-run"). */
+  pause(): Promise<void>;
+  /** Starts it again, on the same port, with the same data. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -43,23 +47,37 @@ export async function startPostgres(): Promise<PostgresServer> {
   if (owner) chownSync(data, owner.uid, owner.gid);
   await run(join(native, "bin", "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"], owner);
   const port = await freePort();
+  const urlOf = (database: string) => `postgresql://postgres@127.0.0.1:${port}/${database}`;
   // No Unix socket (its default folder may not exist); durability off: a throwaway server.
   const settings = ["listen_addresses=127.0.0.1", "unix_socket_directories=", "fsync=off", "synchronous_commit=off", "full_page_writes=off", "max_connections=300"];
-  const server = spawn(join(native, "bin", "postgres"), ["-D", data, "-p", String(port), ...settings.flatMap((setting) => ["-c", setting])], { stdio: ["ignore", "ignore", "pipe"], ...owner });
-  let output = "";
-  server.stderr!.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
-  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
-  const urlOf = (database: string) => `postgresql://postgres@127.0.0.1:${port}/${database}`;
-  await untilAccepting(urlOf("postgres"), server, () => output);
-  return {
-    adminUrl: urlOf("postgres"),
-    urlOf,
-    async stop() {
+  const launch = async () => {
+    const server = spawn(join(native, "bin", "postgres"), ["-D", data, "-p", String(port), ...settings.flatMap((setting) => ["-c", setting])], { stdio: ["ignore", "ignore", "pipe"], ...owner });
+    let output = "";
+    server.stderr!.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
+    const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+    await untilAccepting(urlOf("postgres"), server, () => output);
+    return async () => {
       // SIGINT: PostgreSQL's fast shutdown (ends the sessions, exits).
       server.kill("SIGINT");
       const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
       await exited;
       clearTimeout(timer);
+    };
+  };
+  let shutDown: (() => Promise<void>) | undefined = await launch();
+  return {
+    adminUrl: urlOf("postgres"),
+    urlOf,
+    async pause() {
+      await shutDown?.();
+      shutDown = undefined;
+    },
+    async resume() {
+      shutDown ??= await launch();
+    },
+    async stop() {
+      await shutDown?.();
+      shutDown = undefined;
       rmSync(dir, { recursive: true, force: true });
     },
   };

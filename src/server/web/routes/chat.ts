@@ -10,6 +10,7 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { describeError } from "../../../core/errors.js";
 import { webEntry } from "../../../channels/web/adapter.js";
 import { PHOTO_LIMITS } from "../../../core/photos.js";
 import { cookieOptions } from "../auth.js";
@@ -123,7 +124,14 @@ export function chatRoutes(server: FastifyInstance, deps: WebDeps): void {
     if (!entry) return reply.code(400).send({ error: "Tin nhắn trống." });
     const echo = mineText(input);
     const shown = echo !== undefined ? [deps.inbox.webChat.mine(chatId, echo.slice(0, 2000), `mine:${updateId}`)] : [];
-    const [accepted] = await deps.inbox.intake.accept([entry], shown);
+    let accepted;
+    try {
+      [accepted] = await deps.inbox.intake.accept([entry], shown);
+    } catch (error) {
+      // Not stored, so not acknowledged: the page sends the message again (same id) until it is.
+      request.log.error({ error: describeError(error) }, "could not store a web chat message; answered 503 so that the page sends it again");
+      return reply.code(503).send({ error: "Hệ thống đang bận, chưa nhận được tin nhắn. Trang sẽ tự gửi lại sau giây lát." });
+    }
     deps.worker.kick();
     const handled = await deps.worker.whenDone(accepted!.id, CHAT_ANSWER_WAIT_MS, accepted!.fresh);
     return { messages: withSectionHrefs(deps.knowledge, await deps.inbox.webChat.since(chatId, body.data.after)), ...(handled ? {} : { pending: true }) };
