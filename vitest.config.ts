@@ -1,10 +1,13 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * The tests of code that writes SQL, run once more on a real PostgreSQL server (see
- * test/global-setup.ts), with the tests about PostgreSQL alone (`*.postgresql.test.ts`).
+ * The tests of everything that reads or writes the database, run once more on a real PostgreSQL
+ * server (see test/global-setup.ts), with the tests about PostgreSQL alone (`*.postgresql.test.ts`).
+ * Left to SQLite: the tests of SQLite's own files (permissions, an old file upgraded) and the
+ * browser tests (what a browser sees does not depend on the database).
  */
-const DATABASE_TESTS = ["test/inbox/intake.test.ts", "test/inbox/leases.test.ts", "test/inbox/migrations.test.ts", "test/inbox/outbox.test.ts", "test/inbox/rate-buckets.test.ts", "test/inbox/report-access.test.ts", "test/inbox/report-feed.test.ts", "test/inbox/units.test.ts"];
+const DATABASE_TESTS = ["test/inbox/**/*.test.ts", "test/assistant/**/*.test.ts", "test/server/web/*.test.ts", "test/cli/*.test.ts"];
+const SQLITE_ONLY = ["test/inbox/database-file.test.ts", "test/inbox/first-admin-upgrade.test.ts", "test/**/*browser*.test.ts", "test/server/web/accessibility.test.ts"];
 
 export default defineConfig({
   test: {
@@ -18,7 +21,7 @@ export default defineConfig({
     expect: { poll: { timeout: 10_000 } },
     projects: [
       { extends: true, test: { name: "sqlite", include: ["test/**/*.test.ts"], exclude: ["test/**/*.postgresql.test.ts"] } },
-      { extends: true, test: { name: "postgresql", include: [...DATABASE_TESTS, "test/**/*.postgresql.test.ts"] } },
+      { extends: true, test: { name: "postgresql", include: [...DATABASE_TESTS, "test/**/*.postgresql.test.ts"], exclude: SQLITE_ONLY } },
     ],
   },
 });

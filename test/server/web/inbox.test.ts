@@ -6,7 +6,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Inbox } from "../../../src/inbox/inbox.js";
 import { PAGE_SIZE } from "../../../src/inbox/report-queries.js";
-import { sqlTime } from "../../../src/inbox/sql.js";
 import { openTestInbox } from "../../helpers/database.js";
 import { openTestKnowledge } from "../../helpers/knowledge.js";
 import { openTestWebApp, signedInStaff, WebChat, WebClient, type TestWebApp } from "../../helpers/web.js";
@@ -239,17 +238,26 @@ describe("dashboard", () => {
 describe("10,000 reports", () => {
   beforeAll(async () => {
     const now = Date.now();
-    await inbox.db.$executeRawUnsafe(
-      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)
-       INSERT INTO "Report" ("id", "code", "channel", "topic", "area", "description", "status", "createdAt", "updatedAt", "dueAt", "searchText")
-       SELECT 100000 + i, printf('PA-2025-%06d', 100000 + i), 'telegram', 'moi_truong', 'Huyện Núi Thành',
-              'Khói bụi nhà máy số ' || i, CASE WHEN i % 3 = 0 THEN 'dong' ELSE 'moi' END,
-              ?, ?, ?, 'pa-2025-' || printf('%06d', 100000 + i) || ' huyen nui thanh khoi bui nha may so ' || i
-       FROM n`,
-      sqlTime(new Date(now - 30 * 86_400_000)),
-      sqlTime(new Date(now - 30 * 86_400_000)),
-      sqlTime(new Date(now + 86_400_000)),
-    );
+    const [filed, due] = [new Date(now - 30 * 86_400_000), new Date(now + 86_400_000)];
+    await inbox.db.report.createMany({
+      data: Array.from({ length: 10_000 }, (_, index) => {
+        const i = index + 1;
+        const code = `PA-2025-${String(100_000 + i).padStart(6, "0")}`;
+        return {
+          id: 100_000 + i,
+          code,
+          channel: "telegram",
+          topic: "moi_truong",
+          area: "Huyện Núi Thành",
+          description: `Khói bụi nhà máy số ${i}`,
+          status: i % 3 === 0 ? "dong" : "moi",
+          createdAt: filed,
+          updatedAt: filed,
+          dueAt: due,
+          searchText: `${code.toLowerCase()} huyen nui thanh khoi bui nha may so ${i}`,
+        };
+      }),
+    });
   });
 
   it("pages the list 25 at a time, with the right totals, and clamps pages past the end", async () => {
