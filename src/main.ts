@@ -97,7 +97,8 @@ try {
   const uploads = new WebUploads(inbox.db, config.dataDir, logger);
   // Filed and changed reports reach the open inbox pages of this process (see src/inbox/report-feed.ts).
   // With several instances (PostgreSQL), through the database to every instance's pages.
-  const feed = new ReportFeed(providerOf(config.databaseUrl) === "postgresql" ? await PostgresFeedRelay.start(config.databaseUrl, logger) : undefined);
+  const relay = providerOf(config.databaseUrl) === "postgresql" ? await PostgresFeedRelay.start(config.databaseUrl, logger) : undefined;
+  const feed = new ReportFeed(relay);
   const service = new ReportService({ reports: inbox.reports, organisation: config.organisation, onEnqueued: () => dispatcher.kick(), onAttachments: () => keeper.kick(), metrics, feed, ...(staffChat ? { staffChat } : {}) });
   const curated = new CuratedBook(inbox.curated, knowledge);
   // Reports from the chats and from the Open311 API are classified alike.
@@ -228,6 +229,7 @@ try {
     await dispatcher.stop(2000);
     await keeper.stop();
     await closing;
+    await relay?.close();
     await inbox.close();
     logger.info("stopped");
     process.exit(0);
