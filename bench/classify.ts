@@ -6,6 +6,8 @@
  * ../shared/eval/README.md), the same messages typed without diacritics, and the project's own
  * held-out messages (bench/data/extra-feedback.jsonl, written after the dev set's gaps were seen), and
  * blind messages (bench/data/blind-feedback*.jsonl, written by helpers who never saw the classifier),
+ * urgency held-out messages (bench/data/own-feedback.jsonl, written before the urgency cues were widened by kind),
+ * topic and urgency held-out messages by kind (bench/data/own-feedback-2.jsonl, written before issue 12's third pass),
  * side by side with a keyword baseline in the same run.
  *
  * The baseline is what one would write in ten minutes from the evaluation guide alone: a message gets
@@ -39,6 +41,9 @@ const devPath = resolve(process.argv[2] ?? (existsSync(sharedDev) ? sharedDev : 
 const extraPath = resolve("bench/data/extra-feedback.jsonl");
 const blindPath = resolve("bench/data/blind-feedback.jsonl");
 const blind2Path = resolve("bench/data/blind-feedback-2.jsonl");
+/** Held-out urgency and everyday-topic messages written before the urgency cues were widened by kind (issue 12). */
+const ownPath = resolve("bench/data/own-feedback.jsonl");
+const own2Path = resolve("bench/data/own-feedback-2.jsonl");
 /** Whole-set passes for the throughput figure: one pass of 40 messages is too short to time. */
 const SPEED_PASSES = 50;
 
@@ -182,6 +187,8 @@ const dev = readMessages(devPath);
 const extra = readMessages(extraPath);
 const blind = readMessages(blindPath);
 const blind2 = readMessages(blind2Path);
+const own = readMessages(ownPath);
+const own2 = readMessages(own2Path);
 const folded = withoutDiacritics(dev);
 const sets: Array<[string, Message[]]> = [
   [process.argv[2] ? `Given set (${devPath})` : "Dev set", dev],
@@ -189,10 +196,13 @@ const sets: Array<[string, Message[]]> = [
   ["Own held-out messages (bench/data/extra-feedback.jsonl)", extra],
   ["Blind messages (bench/data/blind-feedback.jsonl)", blind],
   ["Second blind messages (bench/data/blind-feedback-2.jsonl)", blind2],
+  ["Own urgency held-out messages (bench/data/own-feedback.jsonl)", own],
+  ["Own urgency held-out messages typed without diacritics", withoutDiacritics(own)],
+  ["Own held-out messages by kind (bench/data/own-feedback-2.jsonl)", own2],
 ];
 
 console.log(`Trợ lý Dân vận — feedback classification benchmark (${new Date().toISOString()})`);
-console.log(`dev set: ${devPath} (${dev.length} messages); held-out: ${extraPath} (${extra.length}), ${blindPath} (${blind.length}), ${blind2Path} (${blind2.length})`);
+console.log(`dev set: ${devPath} (${dev.length} messages); held-out: ${extraPath} (${extra.length}), ${blindPath} (${blind.length}), ${blind2Path} (${blind2.length}), ${ownPath} (${own.length}), ${own2Path} (${own2.length})`);
 console.log("baseline: topic whose guide description shares most folded words, urgent if gấp/khẩn/cứu/ngay/đang");
 const results = sets.map(([title, messages]) => {
   const mine = run(ours, messages);

@@ -75,7 +75,7 @@ async function seeded(count: number): Promise<string> {
 async function measure(count: number): Promise<Map<string, number[]>> {
   const file = await seeded(count);
   const inbox = await openInbox(`file:${file}`, pseudonym);
-  const service = new ReportService({ reports: inbox.reports, organisation: DEFAULT_ORGANISATION, onEnqueued: () => undefined });
+  const service = new ReportService({ reports: inbox.reports, organisation: DEFAULT_ORGANISATION, reference, onEnqueued: () => undefined });
   const curated = new CuratedBook(inbox.curated, knowledge);
   const assistant = createAssistant({ knowledge, inbox, service, organisation: DEFAULT_ORGANISATION, curated, logger, pseudonym, reference, classifier: offlineClassifier, staffIds: new Set() });
   const worker = new IntakeWorker(inbox.intake, logger);

@@ -79,7 +79,7 @@ async function startInstance(databaseUrl: string, name: string, sender: ChannelS
   const inbox = await openInbox(databaseUrl, pseudonym, { instance: name });
   const dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: sender }, logger, { intervalMs: 50 }, { digest: staffDigest });
   const staffChat = { channel: "telegram" as const, chatId: STAFF_CHAT };
-  const service = new ReportService({ reports: inbox.reports, organisation: DEFAULT_ORGANISATION, staffChat, onEnqueued: () => dispatcher.kick() });
+  const service = new ReportService({ reports: inbox.reports, organisation: DEFAULT_ORGANISATION, reference, staffChat, onEnqueued: () => dispatcher.kick() });
   const assistant = createAssistant({
     knowledge,
     inbox,

@@ -1,7 +1,8 @@
 /**
  * `npm run bench:routing [-- file.jsonl …]`: how chat messages are understood, on the dev set
  * (../shared/eval/dev-routing.jsonl, or its copy in bench/data; format and scoring in
- * ../shared/eval/README.md) and on any other files given (the blind sets in bench/blind/ when present;
+ * ../shared/eval/README.md) and on any other files given (the project's own held-out set
+ * bench/data/own-routing.jsonl and the blind sets in bench/blind/ when present;
  * a question set — `q`, `kind`, `section` — is read as questions and out-of-scope questions).
  * Offline default (rules and the corpus index), as a fresh install runs it. Prints per file: intent
  * accuracy and confusion, report recall and precision, the question/out-of-scope confusion, hit@1/hit@3
@@ -41,7 +42,9 @@ const sharedDev = resolve("../shared/eval/dev-routing.jsonl");
 const devPath = existsSync(sharedDev) ? sharedDev : resolve("bench/data/dev-routing.jsonl");
 const blindDir = resolve("bench/blind");
 const blindFiles = existsSync(blindDir) ? readdirSync(blindDir).filter((name) => /^routing.*\.jsonl$/u.test(name)).map((name) => join(blindDir, name)) : [];
-const files = process.argv.length > 2 ? process.argv.slice(2).map((path) => resolve(path)) : [devPath, ...blindFiles];
+/** The project's own held-out messages by kind (smalltalk, tracking, reports as people type them), written before issue 12's second and third passes. */
+const ownPaths = ["bench/data/own-routing.jsonl", "bench/data/own-routing-2.jsonl"].map((path) => resolve(path)).filter((path) => existsSync(path));
+const files = process.argv.length > 2 ? process.argv.slice(2).map((path) => resolve(path)) : [devPath, ...ownPaths, ...blindFiles];
 
 const logger = createLogger({ level: "warn", destination: 2 });
 const knowledge = await KnowledgeBase.open({ knowledgeDir: resolve("knowledge"), indexDir: mkdtempSync(join(tmpdir(), "bench-routing-")), embedder: { kind: "corpus" }, logger });

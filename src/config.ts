@@ -43,6 +43,7 @@ const EnvSchema = z.object({
   ORG_SHORT_NAME: withDefault(organisationName, DEFAULT_ORGANISATION.shortName),
   KNOWLEDGE_DIR: withDefault(z.string(), "knowledge"),
   AREAS_FILE: withDefault(z.string().regex(/^[\w.-]+\.json$/, { message: "must be the name of a .json file in KNOWLEDGE_DIR, such as areas-2025.json" }), "areas-2025.json"),
+  UNITS_FILE: withDefault(z.string().regex(/^[\w.-]+\.json$/, { message: "must be the name of a .json file in KNOWLEDGE_DIR, such as units-2025.json" }), "units-2025.json"),
   INDEX_DIR: withDefault(z.string(), "build/index"),
   OPENAI_API_KEY: optional(z.string()),
   OPENAI_BASE_URL: optional(z.url({ message: "must be a URL such as http://localhost:8000/v1" })),
@@ -108,6 +109,8 @@ export interface Config {
   readonly knowledgeDir: string;
   /** The file in `knowledgeDir` the area list is first filled from (the 2025 or the 2023 structure). */
   readonly areasFile: string;
+  /** The units list in `knowledgeDir` that fills an empty database, with the unit suggested per topic. */
+  readonly unitsFile: string;
   readonly indexDir: string;
   /** Present when OPENAI_API_KEY or OPENAI_BASE_URL is set: answers then come from the LLM. */
   readonly openai: OpenAIConfig | undefined;
@@ -155,9 +158,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : values.DATABASE_URL,
     pseudonymKey: values.PSEUDONYM_KEY,
     metricsToken: values.METRICS_TOKEN,
-    organisation: { name: values.ORG_NAME, shortName: values.ORG_SHORT_NAME },
+    // The default short name keeps the default's brief one ("Ban Dân vận"); another names every text.
+    organisation: { name: values.ORG_NAME, shortName: values.ORG_SHORT_NAME, ...(values.ORG_SHORT_NAME === DEFAULT_ORGANISATION.shortName ? { briefName: DEFAULT_ORGANISATION.briefName } : {}) },
     knowledgeDir: values.KNOWLEDGE_DIR,
     areasFile: values.AREAS_FILE,
+    unitsFile: values.UNITS_FILE,
     indexDir: values.INDEX_DIR,
     openai: openaiConfigured
       ? {

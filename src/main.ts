@@ -41,6 +41,7 @@ import { PostgresFeedRelay } from "./inbox/report-feed-relay.js";
 import { WebUploads } from "./inbox/web-uploads.js";
 import { createHttpServer } from "./server/http-server.js";
 import { LOGIN_LIMIT, LoginLimiter } from "./server/web/auth.js";
+import { reloadLists } from "./server/web/reload-lists.js";
 import { createClassifier, createIntentClassifier, ensureFirstAdmin, mediaLinkKey, openKnowledgeBase, pseudonymKey, twoFactorKey } from "./setup.js";
 
 /** A stop takes at most this long: work not finished by then goes back to the queues. */
@@ -61,7 +62,7 @@ const logger = createLogger({ level: config.logLevel });
 try {
   const metrics = createMetrics({ logger });
   const pseudonym = createPseudonymizer(pseudonymKey(config));
-  const reference = new LiveReference(loadReferenceData(config.knowledgeDir, config.areasFile));
+  const reference = new LiveReference(loadReferenceData(config.knowledgeDir, { areas: config.areasFile, units: config.unitsFile }));
   const [knowledge, inbox] = await Promise.all([
     openKnowledgeBase(config, logger),
     openInbox(config.databaseUrl, pseudonym, { metrics, instance: config.instanceName }).catch((error: unknown) => {
@@ -71,7 +72,7 @@ try {
   ]);
   await inbox.units.seed(reference.units);
   await inbox.lists.seed(reference.seed);
-  reference.replace(await inbox.lists.load(reference.seed));
+  await reloadLists({ inbox, reference });
   await ensureFirstAdmin(config, inbox, logger);
 
   // One gate per platform account: answers and the outbox share its limits.
@@ -79,7 +80,7 @@ try {
   const zaloGate = zaloConfig ? createZaloGate() : undefined;
   const senders: Partial<Record<Channel, ChannelSender>> = { web: webSender(inbox.webChat) };
   if (config.telegram && telegramGate) senders.telegram = createTelegramSender(config.telegram.token, { gate: telegramGate, ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) });
-  const zaloClients = zaloConfig ? createZaloClients(zaloConfig, { tokens: inbox.oauthTokens, leases: inbox.leases, logger }) : undefined;
+  const zaloClients = zaloConfig ? createZaloClients(zaloConfig, { tokens: inbox.oauthTokens, leases: inbox.leases, logger, organisation: config.organisation }) : undefined;
   // Telegram files: staff see them in the inbox, and a staff reply's photo goes from there to Zalo OA users.
   const telegramFiles = config.telegram ? createTelegramFiles(config.telegram.token, config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) : undefined;
   const fileSources = telegramFiles ? { telegram: telegramFiles } : {};
@@ -99,7 +100,9 @@ try {
   // With several instances (PostgreSQL), through the database to every instance's pages.
   const relay = providerOf(config.databaseUrl) === "postgresql" ? await PostgresFeedRelay.start(config.databaseUrl, logger) : undefined;
   const feed = new ReportFeed(relay);
-  const service = new ReportService({ reports: inbox.reports, organisation: config.organisation, onEnqueued: () => dispatcher.kick(), onAttachments: () => keeper.kick(), metrics, feed, ...(staffChat ? { staffChat } : {}) });
+  // An admin changed a list on another instance: this one takes the stored lists too.
+  relay?.onListsChanged(() => void reloadLists({ inbox, reference }).catch((error: unknown) => logger.error({ error: describeError(error) }, "could not reload the lists another instance changed")));
+  const service = new ReportService({ reports: inbox.reports, organisation: config.organisation, reference, onEnqueued: () => dispatcher.kick(), onAttachments: () => keeper.kick(), metrics, feed, ...(staffChat ? { staffChat } : {}) });
   const curated = new CuratedBook(inbox.curated, knowledge);
   // Reports from the chats and from the Open311 API are classified alike.
   const classifier = createClassifier(config, logger, () => reference.topicCues);
@@ -147,6 +150,8 @@ try {
       worker,
       service,
       reference,
+      ...(relay ? { listsChanged: () => relay.sendListsChanged() } : {}),
+      telegramOn: Boolean(config.telegram),
       curated,
       logger,
       loginLimiter: new LoginLimiter(LOGIN_LIMIT, inbox.limits.failureWindow("login", LOGIN_LIMIT.windowMs)),
@@ -185,11 +190,12 @@ try {
   dispatcher.start();
   keeper.start();
   await channelsStarted;
-  // Forget handled messages, expired conversations, old web chat messages, PINs already shown, stale rate and failure counts and unsent photos once an hour:
+  // Forget handled messages, expired conversations, old web chat messages, PINs already shown, stale rate and failure counts,
+  // unfinished two-factor sign-ins, notices nobody came for and unsent photos once an hour:
   // the database's share on one instance (whichever holds the lease), the photos in its data folder on each.
   const maintenance = setInterval(() => {
     const shared = inbox.leases.acquire("maintenance", 50 * 60_000).then(async (mine) => {
-      if (mine) await Promise.all([inbox.intake.prune(), inbox.states.prune(), inbox.webChat.prune(), forgetShownPins(inbox.db), inbox.limits.prune()]);
+      if (mine) await Promise.all([inbox.intake.prune(), inbox.states.prune(), inbox.webChat.prune(), forgetShownPins(inbox.db), inbox.limits.prune(), inbox.pendingSignIns.prune(), inbox.notices.prune()]);
     });
     void Promise.all([shared, uploads.prune()]).catch((error: unknown) => logger.warn({ error: describeError(error) }, "maintenance failed"));
   }, 3600_000);

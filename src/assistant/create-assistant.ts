@@ -47,7 +47,7 @@ export interface CreateAssistantDeps {
 
 export function createAssistant(deps: CreateAssistantDeps): Assistant {
   const { knowledge, inbox, service } = deps;
-  const ask: AskDeps = { knowledge, questions: inbox.questions, ...(deps.curated ? { curated: deps.curated } : {}) };
+  const ask: AskDeps = { knowledge, questions: inbox.questions, organisation: deps.organisation, ...(deps.curated ? { curated: deps.curated } : {}) };
   const feedback: FeedbackDeps = { knowledge, service, classifier: deps.classifier, reference: deps.reference };
   return new Assistant(
     { states: inbox.states, logger: deps.logger, pseudonym: deps.pseudonym, rateLimiter: deps.rateLimiter ?? inbox.limits.rateLimiter(), ...(deps.metrics ? { metrics: deps.metrics } : {}) },
@@ -59,7 +59,7 @@ export function createAssistant(deps: CreateAssistantDeps): Assistant {
       readingFeature(knowledge),
       understandFeature({ intents: deps.intents ?? offlineIntentClassifier, ask, feedback, service, access: inbox.access, organisation: deps.organisation }),
       askFeature(ask),
-      unhandledFeature,
+      unhandledFeature(deps.organisation),
     ],
   );
 }

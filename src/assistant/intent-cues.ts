@@ -30,6 +30,35 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   "e", "ey", "ban dan van", "tro ly dan van",
   // The same in English: a greeting or thanks typed in English is still smalltalk, not an English question.
   "how are you", "thank you very much", "thank you so much", "thanks a lot", "thanks so much", "good job", "nice", "great", "cool", "good afternoon", "good evening", "see you", "see you later",
+  "good", "sorry", "so sorry",
+  // Apologies: "xin lỗi, em gõ nhầm", "sorry bot, nhắn nhầm", "xin lỗi đã làm phiền".
+  "xin loi", "cho xin loi", "thanh that xin loi", "go nham", "nhan nham", "bam nham", "gui nham", "viet nham", "nham", "lam phien", "da lam phien", "noi hoi nang", "noi nang",
+  // Wishes: "chúc bot buổi tối vui vẻ", "chúc ngày mới vui vẻ", "chúc mừng năm mới".
+  "vui ve", "manh khoe", "thanh cong", "cong tac tot", "de mai hoi", "de mai", "de sau", "de hoi sau", "de lan sau", "chao oi", "troi oi", "ngay moi", "ngay moi vui ve", "buoi toi vui ve", "cuoi tuan vui ve", "suc khoe", "an khang", "thinh vuong", "binh an", "may man", "nam moi", "chuc mung", "kinh chuc",
+  "chao mung", "kinh chao", "quy co quan", "co chu", "anh chi", "moi nguoi",
+  // Acknowledging: "à ra vậy", "vậy hả", "ô kê", "ờ", "thôi được rồi".
+  "ra vay", "vay ha", "the a", "rua ha", "rua a", "vay a", "o", "o ke", "okela", "ok con", "duoc roi", "thoi duoc roi", "khong sao", "dung roi", "chuan roi",
+  // Compliments in chat words: "bot đỉnh quá", "ngon lành", "trả lời dễ hiểu lắm".
+  "dinh", "dinh qua", "ngon lanh", "ngon", "de hieu", "tra loi de hieu", "tra loi de hieu lam", "chuan", "qua hay", "hay", "hay that", "hay thiet",
+  // Leaving the chat: "thôi tui đi ngủ đây", "mai nói chuyện tiếp nghen".
+  "da tra loi", "da giai thich", "giai thich", "da giai dap", "da huong dan", "da giup do", "da chi dan", "da lang nghe",
+  "rat chi tiet", "chi tiet", "tra loi chi tiet", "ro rang", "de hieu qua", "hay he", "hay ha", "gioi rua", "gioi ha", "xin qua", "xin xo", "xin ghe",
+  "lo tay", "lo tay bam", "bam lon", "sr", "xl", "sorry nha", "chao buoi trua", "buoi trua", "cam on ban dan van", "cam on tro ly", "cam on ban dan van nhieu",
+  // Announcing a question, asking for a chat: "mình cần hỏi chút", "cho mình hỏi chút được không", "nói chuyện với tui đi".
+  "can hoi chut", "cho minh hoi chut", "cho toi hoi chut", "cho em hoi chut", "cho tui hoi chut", "cho hoi", "tra loi", "hoi chut", "hoi ti", "hoi xiu", "cho hoi chut", "muon hoi chut", "hoi chut duoc khong", "hoi duoc khong", "duoc khong", "noi chuyen voi tui", "noi chuyen", "tam su",
+  "di ngu day", "di lam day", "di day", "noi chuyen tiep", "mai noi chuyen", "mai noi chuyen tiep", "nc sau", "noi chuyen sau", "khi khac", "lan khac", "hom khac",
+  // Calling out, announcing a question in other words: "a lô a lô", "cho tui hỏi cái", "xin phép hỏi xíu".
+  "alo alo", "a lo a lo", "alooo", "aloo", "hoi cai", "cho hoi cai", "hoi mot chut", "hoi chut xiu", "hoi ty", "hoi it", "xin phep", "xin phep hoi", "xin phep hoi chut", "hoi mot cau", "hoi cau nay",
+  // Testing the bot: "test", "test thử", "thử coi", "123".
+  "test", "test thu", "testing", "thu", "thu coi", "thu xem", "thu nghiem", "thu cai", "kiem tra thu", "check", "123", "1 2 3", "1234", "12345",
+  // Stickers and pictures as some apps pass them on as text: "[sticker]", "[hình dán]", "[emoji]".
+  "sticker", "hinh dan", "emoji", "bieu tuong cam xuc", "gif", "anh dong", "like",
+  // Reactions: "wow", "ủa", "trời ơi là trời", "sao kỳ vậy", "tuyệt vời ông mặt trời".
+  "wow", "woa", "oa", "ui", "ui da", "ua", "ha", "he", "hu", "ui troi", "troi oi la troi", "troi dat oi", "troi dat", "sao ky", "sao ky vay", "ky vay", "ky ghe", "la vay", "la ghe", "la nhi", "sao vay",
+  "ong mat troi", "tuyet voi ong mat troi", "ghe chua", "ghe vay", "hay ta", "hay ghe ta", "that luon", "that ha", "that a", "thiet ha", "thiet a", "vay sao", "chet cha", "ui chet",
+  // Waiting, leaving it there: "chờ chút", "đợi tí nha", "thôi khỏi", "để tui suy nghĩ đã", "để mai tính tiếp".
+  "cho chut", "cho ti", "cho xiu", "cho mot chut", "doi chut", "doi ti", "doi xiu", "doi mot chut", "doi", "thoi khoi", "khoi", "khoi di", "thoi khong hoi nua", "khong hoi nua", "thoi bo qua", "bo qua",
+  "suy nghi da", "de suy nghi", "de suy nghi da", "de tinh", "de tinh sau", "tinh sau", "tinh tiep", "mai tinh", "de mai tinh", "de mai tinh tiep",
 ];
 
 /** Words that carry no request of their own (particles, forms of address, the bot's names). */
@@ -40,6 +69,9 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   "hom", "khac", "tiep", "hoi", "biet", "gap", "lai", "sau", "lan", "nhu", "thi", "do",
   "nghe", "nhiu", "ghe", "rua", "ri", "hung", "chu", "ne", "nhat", "that", "su", "ca", "nha", "ngay", "nhe", "nghen", "con", "chau", "ong", "ba", "co", "chu", "bac",
   "thiet", "troi", "mai", "chua", "di",
+  "tui", "tau", "day", "ta", "cha", "ne", "ua", "quy", "cac", "cau", "he", "rua", "hi", "can",
+  // "cho tui hỏi cái", "để tui nghĩ đã": no request of their own either.
+  "cho", "de", "da",
 ]);
 
 /** Asking the assistant about itself: what it is, what it can do, when it works. */
@@ -47,26 +79,54 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ban|bot|em|tro ly|may|nguoi) (la ai|la gi|ten (la )?gi|la nguoi hay may|la nguoi that|co phai (la )?(nguoi|may|robot|chatgpt|ai|tri tue nhan tao|chat gpt|nguoi that))/u,
   /\b(chatgpt|chat gpt|tri tue nhan tao|robot)\b.*\b(khong|a|ha)\b/u,
   /\b(ban|bot|em|tro ly) (lam|giup|ho tro) (duoc )?(nhung )?(gi|chi|viec gi)/u,
-  /\b(lam duoc gi|giup duoc gi|biet lam gi|ho tro duoc gi|dung de lam gi|dung nhu the nao|su dung the nao|dung sao)\b/u,
+  /^((ban|bot|em|tro ly|mi|ad|admin|oi|a|vay|the|cai nay|app nay|trang nay|cho (toi|tui|minh|em) hoi) )*(co the )?(lam duoc gi|giup duoc gi|biet lam gi|ho tro duoc gi|dung de lam gi|dung nhu the nao|su dung the nao|dung sao)\b/u,
   /\b(ban|bot|em|tro ly) co (truc|lam viec|hoat dong|tra loi)\b.*\b(dem|24|gio hanh chinh|cuoi tuan|chu nhat|khong)\b/u,
   /\b(ai|ai da) (tao ra|lam ra|viet ra) (ban|bot|em|tro ly)\b/u,
   /\b(who are you|what are you|what can you do|are you (a )?(bot|robot|human|real)|what is your name|your name)\b/u,
   // Quảng Nam "mi" (you), "chi" (what): "mi là ai", "bot ni là chi rứa", "bot tên chi".
   /\b(ban|bot|em|tro ly|mi|may|ad|admin)( ni| nay| do)? (la ai|la chi|ten chi|ten la chi|ten gi)\b/u,
   /\b(ai dang (tra loi|nhan tin|chat|noi chuyen)|(dang )?noi chuyen voi ai|(dang )?chat voi ai|nhan tin voi ai|day la ai|ai (lap trinh|viet|lam|tao|quan ly|van hanh) (ra )?(ban|bot|em|tro ly|cai nay))\b/u,
-  /\b(ban|bot|em|tro ly) (cua|thuoc|do) (co quan|don vi|ai|ben) ?(nao|quan ly|lam)?\b/u,
+  /\b(ban|bot|em|tro ly)( nay| ni)? (cua|thuoc|do) (co quan|don vi|ai|ben) ?(nao|quan ly|lam)?\b/u,
+  // What one may ask it for: "mình có thể nhờ bot những việc chi".
+  /\bnho (ban|bot|tro ly|em|mi|ad)( duoc)? (lam )?(nhung )?(viec |cai )?(gi|chi)\b/u,
   // What it can do, how to use it.
   /\b(huong dan ((toi|tui|minh|em|voi|giup|dum) )?(su dung|dung|cach dung|cach su dung)|cach (su dung|dung) (bot|tro ly|ban)|(toi|minh|em|tui) (co the |duoc )?hoi (duoc )?(nhung )?(gi|chi|cai gi)|hoi duoc (nhung )?(gi|chi|cai gi)|(ban|bot|em|tro ly) biet (nhung )?(gi|chi)|(ban|bot|em|tro ly) (co the|biet) (lam|giup|tra loi) (nhung )?(gi|chi))\b/u,
   // Are you there, how are you.
-  /^(alo |a lo |e |oi )?(co ai (o do |do |day |ben do )?(khong|ko|hong|hok)|(ban|bot|em|tro ly|ad|admin) (con )?(o do|con do|do|con thuc|thuc|online|hoat dong|con hoat dong|con song) (khong|ko|hong|hok|chu|a)|(ban|bot|em|tro ly|ad) (co )?khoe (khong|ko|hong|hok|chu)|khoe khong)( (a|vay|ha|nhi|the|ban|bot|em|tro ly))*$/u,
+  /\b(ban|bot|em|tro ly|ad|admin|mi)( (hom nay|dao nay|van|co))* khoe (khong|ko|hong|hok|chu|a|ha|re)\b/u,
+  // How to use it: "tôi có thể gửi phản ánh qua đây không", "làm sao để gửi góp ý", "bạn giúp tôi được không".
+  /^(cho (toi|tui|minh|em) hoi )?((toi|tui|minh|em|nguoi dan|ba con) )?(co the |muon |duoc |phai )?(lam (sao|the nao) de |cach )?(gui|nop|gop y|phan anh|kien nghi|bao tin|hoi)( (phan anh|gop y|kien nghi|y kien|don|cau hoi|thac mac))?( (qua|o|tren|vao|cho|voi) (day|bot|ban|tro ly|nay|trang nay|kenh nay|zalo|telegram|ai))?( thi)?( (duoc|nhu the nao|the nao|ra sao|o dau|sao|bang cach nao|lam sao|lam the nao|phai lam sao|phai lam gi|lam gi))*( (khong|a|vay|ha|nhi))*$/u,
+  /\b(ban|bot|tro ly|em|ad)( oi)? (co the )?(giup|ho tro|tu van) (toi|tui|minh|em|chau|con)( (mot chut|chut|voi|duoc|dum|giup|chut xiu))*( (khong|duoc khong|nhe|nha|a|di))*$/u,
+  // Its age, place, languages: "bot bao nhiêu tuổi", "bot ở đâu", "bạn có hiểu tiếng Quảng không".
+  /\b(ban|bot|em|tro ly|mi|ad)( ni| nay)? (bao nhieu tuoi|may tuoi|co nguoi yeu|co (hieu|biet|noi duoc|noi) tieng|hieu tieng|biet tieng|noi duoc tieng|nghe hieu)/u,
+  // Where it is: not "Ban" (the committee, whose address is a contact detail the documents lack).
+  /\b(bot|tro ly|mi)( ni| nay)? (o dau|o mo|song o dau)/u,
+  // The bot named in Quảng Nam or chat words: "mi làm được chi", "bot ni biết chi không".
+  /\b(mi|may|ban|bot|tro ly)( ni| nay| do)? (lam|giup|ho tro|biet|biet lam|co the lam|co the giup) (duoc )?(nhung )?(gi|chi|cai chi|viec chi)\b/u,
+  /\b(tra loi|hoi) duoc (nhung )?(cau hoi |cau |viec )?(gi|chi|nao)\b|\b(nen|co the|duoc) hoi (nhung )?(gi|chi|cai gi|cai chi)\b|\b(co the )?giup (toi|tui|minh|em|duoc)( duoc)? (viec |nhung viec |cai )?(gi|chi)\b/u,
+  /^(ai|ai do|ai day|ai the|day la ai|do la ai)( (vay|the|a|ha|ne|rua))*$|\b(co )?nguoi that (tra loi|dang tra loi|tra loi khong|khong)|\b(ban|bot|ad|admin|em|tro ly)( la)? (nguoi|robot|may)( that| hay may| hay nguoi)? ?(ha|a|khong|ko|vay|rua)?$/u,
+  /^((alo|a lo|e|oi|hi|hello|chao|xin chao)( (ban|bot|em|ad|admin|anh|chi))? )?(co ai (o do |do |day |ben do )?(khong|ko|hong|hok)|(ban|bot|em|tro ly|ad|admin) (con )?(o do|con do|do|con thuc|thuc|online|hoat dong|con hoat dong|con song) (khong|ko|hong|hok|chu|a)|(ban|bot|em|tro ly|ad) (co )?khoe (khong|ko|hong|hok|chu)|khoe khong)( (a|vay|ha|nhi|the|ban|bot|em|tro ly))*$/u,
 ];
+
+/**
+ * Saying the bot's answer was slow, wrong or hard to follow ("bot trả lời chậm quá", "hỏi một đằng trả lời một nẻo"):
+ * feedback on the assistant itself, answered calmly like rudeness, not searched or filed.
+ */
+export const BOT_COMPLAINT_PATTERN =
+  /\b(tra loi|rep|phan hoi|noi)( gi| cai gi| kieu gi| the nao| vay)?( ma| sao)? (cham|sai|lung tung|linh tinh|kho hieu|khong dung|khong hieu|vo nghia|lac de|lac de roi|khong lien quan|khong trung|ngo ngan|te|do|chan|vong vo|dai dong|khong ro|mu mo)\b|\b(bot|tro ly|mi|may|ban)( nay| ni)? (do|te|kem|cham|lo|chan|vo dung|khong hieu gi|chang hieu gi|khong biet gi|ngo|ngao)\b|\bhoi mot dang tra loi mot neo\b|\bkhong (dung|trung) (y|cau) (toi|tui|minh|em)( hoi)?\b|^(sao )?(cham|lau) (qua|the|vay|ghe|lam)( (troi|vay|the|ta|nha|bot|ban))*$/u;
+
+/** Asking for a person, or whether anyone is there: "cho gặp người thật", "có ai trực không", "có nhân viên nào không". */
+export const HUMAN_PATTERN =
+  /\b(noi chuyen|gap|lien he|chat|nhan tin|ket noi|goi|chuyen)( truc tiep)? (voi |cho |toi |den )?(nguoi that|nguoi|nhan vien|can bo truc|nguoi truc|admin|ad|quan tri vien|tong dai vien|tu van vien)( that| truc| nao| cua ban| cua ban dan van)?( (duoc )?(khong|ko|a|voi|di|giup|dum|nhe|nha))*$|^(co )?(ai|nhan vien|can bo|nguoi|admin|ad)( nao)? (truc|dang truc|o do|online|tra loi|dang tra loi|day|o day)( (khong|ko|hong|hok|a|vay|the|ha|nhi))+$|^co (ai|nhan vien|can bo|nguoi|admin|ad)( nao)?( (khong|ko|hong|hok|a|vay|ha|nhi))+$|^(co )?ai (do )?(tra loi|rep|giup|ho tro)( (gium|dum|giup|voi|cho|toi|tui|em|minh|di))+$|\b(bot|tro ly|ban)( nay| ni)?( co| con)? (chay|hoat dong|lam viec|dung duoc)( duoc)? (khong|ko|hong|chua)\b/u;
+
+/** Telling who one is ("xin chào, tôi là Lan, giáo viên ở Tam Kỳ"): with nothing else in it, a greeting. */
+export const SELF_INTRODUCTION_PATTERN = /^((xin )?chao( (ban|bot|ad|admin|em|anh|chi|ca nha|moi nguoi))? )?(toi|tui|minh|em|con|chau) (la|ten la|ten) /u;
 
 /** Rude words aimed at the bot: answered calmly, not searched. */
 export const PROFANITY_WORDS: readonly string[] = ["dm", "dmm", "dcm", "vl", "vcl", "clgt", "cc", "do ngu", "ngu the", "bot ngu", "ngu vay", "ngu qua", "vo dung", "do vo dung", "dien a", "im di", "cut", "deo", "me may"];
 
 /** Saying outright that this is a complaint, denunciation, request or suggestion. */
 export const REPORT_VERBS: readonly string[] = [
-  "phan anh", "khieu nai", "to cao", "to giac", "kien nghi", "de nghi", "yeu cau xu ly", "yeu cau giai quyet", "gop y", "de xuat", "muon khen", "xin khen", "khen ngoi", "bieu duong", "mong", "bo tri them", "thua kien", "keu cuu", "cuu voi", "cuu giup", "giup voi", "giup dum", "giup em voi",
+  "phan anh", "khieu nai", "to cao", "to giac", "kien nghi", "de nghi", "yeu cau xu ly", "yeu cau giai quyet", "gop y", "de xuat", "muon khen", "xin khen", "khen ngoi", "bieu duong", "mong", "bo tri them", "thua kien", "keu cuu", "cuu voi", "cuu giup", "giup voi", "giup dum", "giup em voi", "giup tim", "tim giup", "tim dum", "xin ba con", "nho ba con",
   "khan cap", "bao tin", "trinh bao", "xin y kien", "nho can thiep", "can thiep", "xu ly giup", "xu ly gap", "xu ly dum", "giai quyet giup", "giai quyet dum",
   "xem xet giup", "xem xet lai", "kiem tra giup", "kiem tra lai", "mong cac cap", "mong chinh quyen", "mong ban", "mong lanh dao", "mong duoc", "xin cac cap", "xin chinh quyen",
   "xin xa", "xin huyen", "xin tinh", "de nghi xa", "de nghi huyen", "de nghi tinh", "buc xuc", "het chiu noi", "qua dang", "vo ly", "khong ai giai quyet", "khong ai xu ly",
@@ -75,6 +135,7 @@ export const REPORT_VERBS: readonly string[] = [
   "nen mo", "nen co them", "nen lam them", "nen xay", "nen sua", "nen lap", "nen bo tri", "nen tang cuong", "nen to chuc", "nen cho", "can phai lam", "can som",
   "cam on doan", "cam on xa", "cam on huyen", "cam on can bo", "cam on chinh quyen", "cam on cong an", "cam on bo doi", "cam on hoi", "cam on mat tran", "cam on uy ban",
   "cam on thon", "cam on ban quan ly", "cam on anh em", "cam on cac co", "cam on cac chu", "cam on doi", "cam on to",
+  "cam on cac anh", "cam on cac chi", "cam on cac bac", "cam on dan quan", "cam on bac si", "cam on y te", "cam on dien luc", "cam on cong ty", "cam on thay co", "cam on nha truong",
 ];
 
 /** The person's own life and place: a situation told from the first person is a report more often than a question. */
@@ -83,6 +144,9 @@ export const FIRST_PERSON_PLACES: readonly string[] = [
   "xom toi", "xom minh", "xom em", "khoi pho toi", "phuong toi", "huyen toi", "to toi", "khu toi", "doan duong nha", "hang xom", "dan o day",
   "toi bi", "em bi", "minh bi", "tui bi", "con toi", "chu toi", "me toi", "ba toi", "bo toi", "vo toi", "chong toi", "ong toi", "ba noi", "cha toi", "toi nop", "toi da nop", "toi gui", "toi bao",
   "em vay", "toi vay", "dat nha toi", "dat cua toi", "ruong nha", "vuon nha", "toi o", "em o", "minh o",
+  // The same typed "tui" (tôi), and the people of one's place: "xóm tui", "bà con thôn", "dân xóm".
+  "xa tui", "thon tui", "xom tui", "khu tui", "phuong tui", "huyen tui", "to tui", "khoi tui", "gia dinh tui", "con tui", "me tui", "ba tui", "vo tui", "chong tui",
+  "khu em", "khu minh", "phuong em", "phuong minh", "chung toi", "bon toi", "tui toi", "bon tui", "dan minh", "dan xom", "dan thon", "ba con thon", "ba con xom", "ba con trong",
 ];
 
 /** Words of a grievance told as a situation (damage, danger, wrongdoing). */
@@ -97,12 +161,28 @@ export const GRIEVANCE_WORDS: readonly string[] = [
   // Noise, lost sleep, weak signal: told as what it does to people.
   "on qua", "on lam", "khong ngu duoc", "mat ngu", "rot mang", "mat song", "song yeu", "yeu qua", "loi hoai", "bao loi", "hu hoai", "cup hoai",
   // Damage left unrepaired, trucks and dust day and night.
+  // What it stops people doing: "không qua được", "phải lội qua", "con tui không học được".
+  "khong qua duoc", "khong di duoc", "khong hoc duoc", "khong song duoc", "khong lam an duoc", "khong buon ban duoc", "khong chiu noi", "chiu khong noi", "khong dam di",
+  "khong dam ra", "phai loi", "loi qua", "loi nuoc", "loi suoi", "nguy hiem lam", "nguy hiem qua", "so lam", "so qua",
+  // What is missing or kept from people: "không có đèn đường", "chưa có nước", "không công khai".
+  "khong co den", "chua co den", "khong co duong", "chua co duong", "chua co nuoc", "khong co dien", "chua co dien", "khong cong khai", "chua cong khai", "khong minh bach",
+  // Nobody in charge, again and again: "có ai quản lý … không", "cúp hoài", "cứ ngập".
+  "co ai quan ly", "khong ai quan ly", "co ai xu ly", "co ai lo", "khong ai lo", "xe qua tai", "cu cup", "cu mat", "cu ngap",
+  // Out of order for days: "đèn tắt cả tuần rồi", "mấy bữa ni", "cả tháng nay".
+  "tat ca tuan", "tat ca thang", "khong sang", "khong chay", "khong hoat dong", "ca tuan nay", "ca thang nay", "ca tuan roi", "ca thang roi", "may thang nay", "may tuan nay",
+  "may ngay nay", "may bua nay", "may bua ni", "may hom nay", "may thang roi", "ca nam nay", "ca nam roi",
+  // Still not done after a courtesy: "cảm ơn, nhưng đường vẫn chưa sửa", "ok nhưng đèn vẫn tắt".
+  "van chua", "van tat", "van hu", "van ngap", "van chua co", "van khong", "van con", "van y nguyen", "van nhu cu", "toi gio van", "den gio van", "toi chu van",
   "chua sua", "van chua sua", "chua khac phuc", "toc mai", "rai dat", "roi vai", "chay suot", "suot dem", "suot ngay dem",
+  // An official's misconduct told as what was done: "đòi 5 triệu mới ký", "gạ tiền", "quát nạt", "cậy quyền ép dân".
+  // Someone missing: "bé bị lạc từ sáng", "tìm chưa thấy".
+  "bi lac", "di lac", "mat tich", "chua tim thay", "tim chua thay", "tim khong thay",
+  "doi tien", "ga tien", "dua tien", "vui tien", "an tien", "bat dua", "moi ky", "moi cho lam", "moi giai quyet", "lam kho", "gay kho", "quat nat", "chui boi", "chui mang", "de net", "ep dan", "cay quyen", "cau ket",
 ];
 
 /** Talking about the documents: a message that names them asks what they say. */
 export const DOCUMENT_WORDS: readonly string[] = [
-  "nghi quyet", "nq", "van ban", "tai lieu", "noi gi", "noi ve", "co noi", "co nhac", "nhac den", "nhac toi", "de cap", "quy dinh gi", "giao cho", "giao ban",
+  "nghi quyet", "nq", "van ban", "tai lieu", "noi gi", "noi ve", "co noi", "co nhac", "nhac den", "de cap", "quy dinh gi", "giao cho", "giao ban",
   "muc tieu", "quan diem", "nhiem vu", "giai phap", "chi tieu", "to chuc thuc hien", "phan dau",
 ];
 
@@ -114,7 +194,10 @@ export const STATUS_WORDS: readonly string[] = [
   // Quảng Nam and chat forms: "ra răng rồi", "tới mô rồi", "có ai coi chưa".
   "ra rang", "rang roi", "toi mo", "den mo", "coi chua", "co ai coi", "co ai doc", "doc chua", "xem chua", "hoi am", "co hoi am", "co tin gi", "co gi moi", "tin tuc gi",
   "co ket qua", "ket qua giai quyet", "ket qua xu ly", "duoc xu ly chua", "chuyen chua", "chuyen di chua", "kiem tra chua", "xuong kiem tra chua", "xuong chua", "xuong xem chua",
+  "khong thay ai", "khong thay tra loi", "khong thay hoi am", "im ru", "hoi tham", "xem giup", "xem dum", "xem ho", "coi giup", "coi dum", "coi ho", "co ai lo", "ai lo chua",
   "chua thay ai", "chua thay tra loi", "chua ai tra loi", "chua thay hoi am", "chua nghe", "im luon", "bat tin", "tra cuu", "xem lai cac", "xem lai giup", "danh sach",
+  // Whether anyone has taken it up: "có ai liên hệ chưa", "tình hình cái việc …", "đã tới tay cán bộ chưa".
+  "tinh hinh", "lien he chua", "co ai lien he", "chua ai lien he", "chua ai toi", "chua ai xuong", "nhan viec", "toi tay", "den tay", "co ai dong y", "co nguoi nhan",
 ];
 
 /**
@@ -123,6 +206,33 @@ export const STATUS_WORDS: readonly string[] = [
  */
 export const EARLIER_SUBMISSION_PATTERN =
   /\b(phan anh|don|ho so|kien nghi|gop y|y kien|thu|vu|chuyen|tin nhan)\b( [a-z0-9]+){0,5} (hom truoc|hom qua|tuan truoc|tuan roi|bua truoc|bua hom|hom bua|thang truoc|thang roi|lan truoc|dot truoc|may bua truoc|may hom truoc|hom kia|sang nay|hoi sang)\b/u;
+
+/**
+ * Telling that one sent something, the sender first and the time before: "hôm kia tôi có phản ánh việc
+ * …", "mình đã nhắn chuyện …": with status words, asking after it.
+ */
+export const SENT_BY_ME_PATTERN = /\b(toi|tui|minh|em|con|chau|nha toi|gia dinh toi)( da| co| da co| cung)? (gui|nop|bao|nhan|phan anh|kien nghi|gop y|khieu nai|to cao|trinh bao|goi)\b/u;
+
+/**
+ * A file lodged with another office ("hồ sơ cấp sổ đỏ nộp ở một cửa", "đơn xin xác nhận … xã giữ"):
+ * its delay is a complaint about that office, not a question about a report sent here.
+ */
+export const OTHER_OFFICE_FILE_PATTERN =
+  /\b(ho so|giay to|don) (cap|xin|lam|dang ky|de nghi cap|chuyen|tach|sang ten|hoan cong|tro cap|ho ngheo|den bu|boi thuong)\b|\b(nop|lam) (ho so |giay to |don )?(o|tai|len|cho|ve|ra) (mot cua|bo phan|xa|huyen|tinh|phuong|ubnd|uy ban|dia chinh|cong an|so|ngan hang)\b|\b(xa|huyen|phuong|mot cua|dia chinh|ubnd|uy ban) (nhan|giu|dang giu|chua tra|hen)\b/u;
+
+/**
+ * Whether someone has come or answered yet, about what one told ("bên xã đã xuống chưa", "bao giờ thì có người xuống coi"):
+ * asking after it even without naming it.
+ */
+export const AUTHORITY_VISIT_PATTERN =
+  /\b(xa|huyen|phuong|thon|ben xa|ben huyen|ben dien|chinh quyen|can bo|co quan|cong an|dien luc|ai|co ai|nguoi|co nguoi)( da| co| da co)?( cu| cho| dua)?( nguoi| can bo| ai)? (xuong|toi|den|ve|lien he|goi lai|goi|phan hoi|tra loi|hoi am)( [a-z]+){0,4} chua\b|\bbao gio( thi)?( moi)? (co nguoi|co ai|xa|can bo|ben xa|chinh quyen|huyen|ai)( [a-z]+){0,2} (xuong|toi|den|ve|lien he|sua|xu ly)\b/u;
+
+/**
+ * Pointing at something one told before without naming it: "việc tôi báo", "đơn nhà tui", "vụ cái đèn đường đó" (opening
+ * the message: "báo lại chuyện đó" inside a question is not), "chuyện con đường tôi nói", "báo mấy bữa rồi": with status words, asking after it.
+ */
+export const TOLD_BEFORE_PATTERN =
+  /\b(don|ho so|thu|tin nhan|phan anh|kien nghi|y kien|gop y|vu|viec|chuyen)( cua)? (nha |gia dinh |thon |xom )?(toi|tui|minh|em|con|chau)\b|^((a|da|oi|ad|bot|ban|anh|chi|em|con|the|vay|rua|cho (toi|tui|em|minh) hoi) )*(vu|viec|chuyen|cai vu|cai viec)( [a-z]+){0,4} (do|kia|ay)\b|\b(vu|viec|chuyen|cai|don)( [a-z]+){0,4} (ma )?(toi|tui|minh|em|con|chau)( da| co| vua| moi)? (noi|bao|gui|nhan|ke|phan anh|nop)\b|\b(bao|gui|nhan|phan anh|nop|cho|doi)( [a-z]+){0,2} (may bua|may hom|may ngay|may tuan|ca tuan|ca thang|lau roi|tu hom|tu tuan|tu thang|hom bua|bua truoc|tuan truoc|hom kia)\b/u;
 
 /** Pointing at a report of one's own: "phản ánh của tôi", "vụ đó", "đơn tôi gửi". */
 export const OWN_REPORT_WORDS: readonly string[] = [
@@ -140,6 +250,13 @@ export const OWN_REPORT_WORDS: readonly string[] = [
 ];
 
 /**
+ * Personal legal advice ("ly hôn thì con ở với ai", "bị nợ lương thì kiện sao", "án phí bao nhiêu"): asked about
+ * one's own case but answered by a lawyer or a court, not the resolution; out of scope even with one's situation told.
+ */
+export const LEGAL_ADVICE_PATTERN =
+  /\b(ly hon|ly di|thua ke|chia tai san|di chuc|quyen nuoi con|nuoi con|cap duong|an phi|luat su|tu van phap luat|khoi kien|(?<!\b(khieu|y|su|dieu) )kien (o dau|the nao|sao|ra toa|len toa|duoc khong|ai|duoc)|nop don (ra|len|o) toa|hop dong (thue|mua ban|lao dong|vay)|theo luat (thi|la|co))\b/u;
+
+/**
  * Kinds of question the documents never answer: prices and money of today, administrative
  * procedures, fines and other legal texts, news, sport, weather, schedules, general knowledge.
  * A question matching one, and not naming the documents, is out of scope without searching.
@@ -148,7 +265,7 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|nam|ngay|ho|nguoi|lo|m2|met))\b/u,
   /\b(thu tuc|giay to (gi|nao)|can (nhung )?giay to|ho so (gom|can)|nop (o|tai) dau|lam (o|tai) dau|gia han|dang ky (khai sinh|ket hon|thuong tru|tam tru|xe|kinh doanh|dat)|cap (lai |doi )?(so do|can cuoc|cccd|giay phep|ho chieu|bang lai)|lam (lai )?(so do|can cuoc|cccd|ho chieu|bang lai|giay khai sinh))\b/u,
   /\b(phat bao nhieu|muc phat|bi phat|vuot den do|nong do con)\b/u,
-  /\b(thoi tiet|du bao|mua bao|ket qua (tran|xo so|thi)|xo so|bong da|tran dau|da tran|fc|world cup|lich (thi|nghi|chieu|tiem|cup dien)|may gio|ngay nao|to chuc vao|khai mac)\b/u,
+  /\b(thoi tiet|du bao|mua bao|ket qua (tran|xo so|thi)|xo so|bong da|tran dau|da tran|fc|world cup|ty so|doi tuyen|tuyen viet nam|v league|sea games|aff cup|vo dich|ghi ban|cau thu|lich (thi|nghi|chieu|tiem|cup dien)|may gio|ngay nao|to chuc vao|khai mac)\b/u,
   /\b(tong bi thu|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|truong ban|pho truong ban|truong phong|truong thon|thu tuong|bo truong)\b.*\b(la ai|ten (la )?gi|la ong nao|la ba nao|ai dang giu)\b/u,
   // Contact details and addresses of offices: not in the resolution.
   /\b(so dien thoai|sdt|hotline|duong day nong|dia chi (email|mail|cua|lien he|tru so)|email|website|trang web|fanpage|tru so)\b/u,
@@ -159,8 +276,17 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   // Counts of members and the like: no such figure in the resolution.
   /\b(bao nhieu|may) (hoi vien|doan vien|thanh vien|nguoi dung|tai khoan|dan toc|ton giao|tin do|co so tho tu|nha tho|ngoi chua)\b/u,
   // Who holds an office, asked the other way round: "ai đang làm chủ tịch Mặt trận tỉnh?"; where an office is.
-  /\b(ai|ong nao|ba nao|nguoi nao) (dang |hien dang |hien )?(lam|giu chuc|giu|dung dau|ngoi ghe)\b.*\b(chu tich|bi thu|truong ban|giam doc|truong phong|truong thon|pho chu tich|pho bi thu|thu tuong|bo truong)\b/u,
+  /\b(ai|ong nao|ba nao|nguoi nao) (dang |hien dang |hien )?(lam|la|giu chuc|giu|dung dau|ngoi ghe)\b.*\b(chu tich|bi thu|truong ban|giam doc|truong phong|truong thon|pho chu tich|pho bi thu|thu tuong|bo truong)\b/u,
   /\b(ban|so|uy ban|van phong|co quan|tru so|hoi)( [a-z]+){1,4} (nam |dat |lam viec )?o (dau|cho nao|mo)( (vay|a|ha|nhi))?$/u,
+  // Forecasts: "mai Tam Kỳ có mưa không", "tuần sau có bão không" (a storm told as happening is a report, read before this).
+  /\b(mai|ngay mai|ngay mot|tuan sau|tuan toi|thang toi|thang sau|hom nay|toi nay|chieu nay|dem nay|cuoi tuan|sap toi|may ngay toi|tet nay)\b.*\b(co (mua|bao|lu|nang|ret|lanh|nong|ap thap|gio mua|suong mu|mua da)|mua (khong|ko|hong|chua)|nang (khong|ko|hong)|nhiet do|may do)\b|\bnhiet do\b/u,
+  // Local history and its facts: "chiến thắng Núi Thành năm nào", "Quảng Nam có tên từ khi nào", "ai đặt tên …".
+  /\b(chien thang|tran danh|giai phong(?! mat bang)|khoi nghia|tai lap tinh|chia tach tinh|tach tinh|sap nhap tinh|dat ten|mang ten|ten goi|nhan (duoc )?ten|duoc dat ten|trieu dai|doi vua|di tich)\b.*\b(nam nao|ngay nao|khi nao|bao gio|thoi nao|the ky nao|tu khi nao|tu bao gio)\b|\bai (la nguoi )?(dat ten|sang lap|xay dung nen|khai pha)\b/u,
+  // Other agencies' procedures told by what they need or how long they take: "vay vốn … cần gì", "đăng ký … mất mấy ngày".
+  /\b(vay von|xin|dang ky|cap|thanh lap|nop|lam (giay|ho so|so|the|can cuoc|ho chieu|bang|khai sinh))( [a-z]+){0,5} (can|phai co|gom|can co) (nhung )?(gi|giay gi|giay to gi|ho so gi|dieu kien gi|thu tuc gi)$|\b(mat|het) (may|bao nhieu) ngay\b|\bmat bao lau\b|\b(vay von|von vay|goi vay)\b.*\b(can gi|can nhung gi|dieu kien|lai suat|o dau|thu tuc|ho so)\b/u,
+  // News of the day: "tin tức hôm nay", "thời sự".
+  /\b(tin tuc|thoi su|ban tin|tin moi nhat|tin nong|bao hom nay|doc bao)\b/u,
+  LEGAL_ADVICE_PATTERN,
   /\b(thu do|dan so|dien tich|cach nau|mon an|nau (mi|com|canh)|cong thuc|benh vien nao|xe buyt|chuyen xe|ve may bay|khach san|du lich o dau|(bao nhieu|may) (huyen|xa|tinh|thanh pho|quan|di san)|di san (the gioi|van hoa)|danh lam|thang canh|dac san|le hoi)\b/u,
 ];
 
@@ -183,7 +309,7 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(hien nay|hien tai|bay gio|luc nay|den nay|hien)\b.*\b(con bao nhieu|co bao nhieu|da co bao nhieu|bao nhieu (ho|nguoi|nha|dang vien|xa|thon))\b/u,
 ];
 
-export const OTHER_DOCUMENT_PATTERN = /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|chi thi|ket luan) (so )?([a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|the nao|gi)\b/u;
+export const OTHER_DOCUMENT_PATTERN = /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|the nao|gi)\b/u;
 
 /**
  * The documents' domain in everyday words: the people, bodies and work the resolution is about.

@@ -1,14 +1,16 @@
 /** What the assistant says for each intent that is not a question: shared by the chat and `npm run ask`. */
 import { textReply, type Reply } from "../core/messages.js";
-import type { Organisation } from "../core/organisation.js";
+import { briefNameOf, type Organisation } from "../core/organisation.js";
 import type { IntentDetail } from "./intent.js";
 
 /** What the assistant can do, in one short list (after a greeting or a decline). */
-const CAN_DO = [
-  "hỏi về Nghị quyết Tỉnh ủy lần thứ 14 về công tác dân vận (trả lời kèm trích dẫn nguyên văn);",
-  "gửi phản ánh, kiến nghị đến Ban Dân vận: cứ kể sự việc, hoặc gõ /gopy;",
-  "theo dõi phản ánh đã gửi: gõ /theodoi kèm mã (ví dụ /theodoi PA-2026-000123).",
-];
+function canDo(organisation: Organisation): readonly string[] {
+  return [
+    "hỏi về Nghị quyết Tỉnh ủy lần thứ 14 về công tác dân vận (trả lời kèm trích dẫn nguyên văn);",
+    `gửi phản ánh, kiến nghị đến ${briefNameOf(organisation)}: cứ kể sự việc, hoặc gõ /gopy;`,
+    "theo dõi phản ánh đã gửi: gõ /theodoi kèm mã (ví dụ /theodoi PA-2026-000123).",
+  ];
+}
 
 /** Buttons that go with a smalltalk answer. */
 const SMALLTALK_CHOICES: Reply["choices"] = [
@@ -24,17 +26,18 @@ const SMALLTALK_OPENING: Readonly<Record<"greeting" | "self" | "profanity", (org
   profanity: () => "Tôi rất tiếc nếu câu trả lời trước chưa giúp được bạn. Bạn cứ nói rõ điều cần hỏi hoặc cần phản ánh, tôi sẽ cố gắng giúp. Bạn có thể:",
 };
 
-/** Thanks and goodbyes close a conversation: a short answer, without the list of what the assistant does. */
-const CLOSING: Readonly<Record<"thanks" | "goodbye", string>> = {
+/** Thanks, goodbyes and apologies close a conversation: a short answer, without the list of what the assistant does. */
+const CLOSING: Readonly<Record<"thanks" | "goodbye" | "apology", string>> = {
   thanks: "Không có chi ạ! Khi cần, bạn cứ hỏi thêm về nghị quyết hoặc gõ /gopy để gửi phản ánh nhé.",
   goodbye: "Chào bạn, chúc bạn một ngày tốt lành! Khi cần, bạn cứ nhắn lại cho Trợ lý Dân vận nhé.",
+  apology: "Không sao đâu ạ! Khi cần, bạn cứ hỏi về nghị quyết hoặc kể sự việc cần phản ánh nhé.",
 };
 
-/** The short friendly answer to a greeting, thanks, goodbye, "bạn là ai", or rudeness (a calm one), naming `organisation`. */
+/** The short friendly answer to a greeting, thanks, goodbye, apology, "bạn là ai", or rudeness (a calm one), naming `organisation`. */
 export function smalltalkReply(organisation: Organisation, detail: IntentDetail | undefined): Reply {
-  if (detail === "thanks" || detail === "goodbye") return textReply(CLOSING[detail]);
+  if (detail === "thanks" || detail === "goodbye" || detail === "apology") return textReply(CLOSING[detail]);
   const opening = SMALLTALK_OPENING[detail === "self" || detail === "profanity" ? detail : "greeting"](organisation);
-  return { blocks: [{ type: "paragraph", content: [opening] }, { type: "list", items: CAN_DO.map((item) => [item]) }], choices: SMALLTALK_CHOICES };
+  return { blocks: [{ type: "paragraph", content: [opening] }, { type: "list", items: canDo(organisation).map((item) => [item]) }], choices: SMALLTALK_CHOICES };
 }
 
 /** A message in English: the assistant works in Vietnamese. */
@@ -42,19 +45,23 @@ export const ENGLISH_REPLY: Reply = textReply(
   "Xin lỗi, trợ lý chỉ hiểu tiếng Việt. Bạn vui lòng hỏi bằng tiếng Việt về Nghị quyết công tác dân vận, hoặc gõ /gopy để gửi phản ánh. (Sorry, this assistant only understands Vietnamese.)",
 );
 
-/** Asked once before a report typed in plain words is filed. */
-export const REPORT_CONFIRM_TEXT = "Gửi nội dung này thành phản ánh đến Ban Dân vận?";
+/** Asked once before a report typed in plain words is filed (to `organisation`). */
+export function reportConfirmText(organisation: Organisation): string {
+  return `Gửi nội dung này thành phản ánh đến ${briefNameOf(organisation)}?`;
+}
 
 /** Choice values of the confirmation. */
 export const REPORT_CHOICE = { yes: "intent:report", no: "intent:question" } as const;
 
-/** The confirmation, quoting the start of what will be sent. */
-export function reportConfirmReply(text: string): Reply {
+/** The confirmation, quoting the start of what will be sent to `organisation`. */
+export function reportConfirmReply(text: string, organisation: Organisation): Reply {
   return {
-    blocks: [{ type: "quote", text: text.length > 300 ? `${text.slice(0, 300)}…` : text }, { type: "paragraph", content: [REPORT_CONFIRM_TEXT] }],
+    blocks: [{ type: "quote", text: text.length > 300 ? `${text.slice(0, 300)}…` : text }, { type: "paragraph", content: [reportConfirmText(organisation)] }],
     choices: [[{ label: "Có", value: REPORT_CHOICE.yes }], [{ label: "Không, đây là câu hỏi", value: REPORT_CHOICE.no }]],
   };
 }
 
-/** Said after a decline: what the assistant can do instead. */
-export const INSTEAD_OF_DECLINE = "Nếu bạn muốn phản ánh, kiến nghị một sự việc, cứ kể rõ sự việc hoặc gõ /gopy, trợ lý sẽ chuyển đến Ban Dân vận.";
+/** Said after a decline: what the assistant can do instead (forward a report to `organisation`). */
+export function insteadOfDecline(organisation: Organisation): string {
+  return `Nếu bạn muốn phản ánh, kiến nghị một sự việc, cứ kể rõ sự việc hoặc gõ /gopy, trợ lý sẽ chuyển đến ${briefNameOf(organisation)}.`;
+}

@@ -5,35 +5,44 @@
  * the cue lists of `intent-cues.ts` and the feedback lexicon; an LLM one plugs in behind the same
  * interface (`llm-intent.ts`). Whether a question is covered is decided later, by retrieval.
  */
+import { expandFoldedShorthand } from "../core/chat-shorthand.js";
 import { fold } from "../core/text.js";
 import { classifyFeedback, MIN_TOPIC_SCORE } from "../feedback/classifier.js";
 import { parseTrackingCode } from "../inbox/reports.js";
 import {
   DOCUMENT_WORDS,
   DOMAIN_WORDS,
+  AUTHORITY_VISIT_PATTERN,
   BEYOND_DOCUMENT_PATTERNS,
+  BOT_COMPLAINT_PATTERN,
   EARLIER_SUBMISSION_PATTERN,
+  OTHER_OFFICE_FILE_PATTERN,
+  SENT_BY_ME_PATTERN,
   OTHER_DOCUMENT_PATTERN,
   OUT_OF_DOMAIN_PATTERNS,
   FILLER_WORDS,
   FIRST_PERSON_PLACES,
   GRIEVANCE_WORDS,
+  HUMAN_PATTERN,
+  LEGAL_ADVICE_PATTERN,
   OWN_REPORT_WORDS,
   PROFANITY_WORDS,
   REPORT_VERBS,
+  SELF_INTRODUCTION_PATTERN,
   SELF_QUESTION_PATTERNS,
   SMALLTALK_PHRASES,
   STATUS_WORDS,
+  TOLD_BEFORE_PATTERN,
 } from "./intent-cues.js";
 
 export const INTENTS = ["question", "report", "smalltalk", "out-of-scope", "tracking"] as const;
 export type Intent = (typeof INTENTS)[number];
 
 /**
- * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, a question about
- * the bot, rudeness, English.
+ * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a
+ * question about the bot, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "goodbye" | "self" | "profanity" | "english";
+export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "self" | "profanity" | "english";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -80,6 +89,10 @@ export const INTENT_DEFAULTS = {
   trackingWords: 30,
   /** After a report, a message of status words up to this long asks after it without naming it. */
   followUpStatusWords: 8,
+  /** Thanks with what they are for, up to this many words, and no grievance or request: smalltalk. */
+  thanksWords: 20,
+  /** A message to the bot up to this many words, with nothing of the documents or a grievance, is chitchat. */
+  chitchatWords: 10,
   /** Share of English function words from which an unaccented message is English. */
   englishShare: 0.3,
 } as const;
@@ -87,7 +100,28 @@ export const INTENT_DEFAULTS = {
 const ENGLISH_WORDS: ReadonlySet<string> = new Set(["what", "who", "how", "why", "when", "where", "is", "are", "the", "of", "does", "do", "can", "you", "about", "this", "resolution", "say", "a", "an", "to", "in", "for", "please", "which", "i", "my"]);
 
 /** Asking for action, not for news: such a message is a report even when it mentions an earlier one. */
-const URGENT_REQUEST = /\b((de nghi|yeu cau|xin|mong) (xa|huyen|tinh|cac cap|chinh quyen|lanh dao|co quan|ban|cho|xem xet|kiem tra|xu ly|giai quyet|can thiep)|khan cap|cuu voi|cuu giup|keu cuu)\b/u;
+const URGENT_REQUEST = /\b((de nghi|yeu cau|xin|mong) (xa|huyen|tinh|cac cap|chinh quyen|lanh dao|co quan|ban|cho(?! biet| hoi| xem)|xem xet|kiem tra|xu ly|giai quyet|can thiep)|khan cap|cuu voi|cuu giup|keu cuu)\b/u;
+
+/** Text emoticons that leave a letter or digit once punctuation is dropped (":D", "<3", "xD", "(y)" for a thumbs-up); the others leave nothing. */
+const EMOTICONS = /(?<![\p{L}\p{N}])(?:[:;=8][-']?[DPpOo3]|[xX][Dd]|<3+|\([yY]\))(?![\p{L}\p{N}])/gu;
+
+/** Laughter and drawn-out sounds as typed, any length: "kkkk", "hahaha", "hihihi", "hjhj", "uiii". */
+const LAUGHTER = /^(k{2,}|(ha){2,}|(he){2,}|(hi){2,}|(hj){1,}|(ho){2,}|(ka){2,}|(ke){2,}|(hu){2,}|hic+|a{2,}|e{2,}|o{2,}|u{2,}|i{2,}|ui+|hi+|he+|ha+)$/u;
+
+/** The bot addressed by name: "bot", "trợ lý", "ad", "bạn" (not a "Ban" of the Party), Quảng Nam "mi". */
+const BOT_ADDRESS = /\b(bot|tro ly|ad|admin|mi|ban(?! (dan van|to chuc|tuyen giao|quan ly|chi dao|thuong vu|can su|kinh te|noi chinh|nhan dan|thanh tra)))\b/u;
+
+/** Opening with thanks ("cảm ơn bạn đã giúp mình hiểu hơn về nghị quyết"): thanks, unless a grievance or request follows. */
+const THANKS_OPENING = /^((da|vang|ok|oke|a|hi|hihi) )*(cam on|cam on nhieu|xin cam on|chan thanh cam on|camon|cmon|thanks?|thank you|tks|thx|mon)\b/u;
+
+/** Asking for a fact ("ai là …", "… bao nhiêu", "ở đâu"): a question even when the bot is named in it. */
+const ASKS_FOR_FACTS = /\b(ai|gi|bao nhieu|nao|o dau|khi nao|bao gio|the nao|ra sao|tai sao|vi sao|chi|mo)\b/u;
+
+/** A courtesy then a complaint: "cảm ơn, nhưng …", "ok nhưng mà …". */
+const BUT = /\b(nhung|nhung ma|ma sao)\b/u;
+
+/** Asking why: "sao", "tại sao", "vì sao", Quảng Nam "răng". */
+const WHY = /\b(tai sao|vi sao|sao ma|sao|rang|vi rang|lam sao ma)\b/u;
 
 /** Saying outright that this is a complaint or a request (feelings such as "bức xúc" are not enough). */
 const EXPLICIT_REQUEST = /\b(de nghi|yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi)|mong (?!muon)|cuu)\b/u;
@@ -114,16 +148,18 @@ function distinctMatches(matcher: RegExp, folded: string): string[] {
   return [...new Set([...folded.matchAll(matcher)].map((match) => match[0].replace(/\s+/gu, " ")))];
 }
 
-/** Folded text with punctuation as spaces; the form every cue list is written in. */
+/** Folded text with punctuation as spaces and chat shorthand written out ("ko" → "khong"); the form every cue list is written in. */
 function foldedWords(text: string): string {
-  return fold(text)
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return expandFoldedShorthand(
+    fold(text)
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim(),
+  );
 }
 
 /** Classifies one message by the rules; pure and fast (tens of microseconds). */
 export function classifyIntent(text: string, context: IntentContext = {}): IntentVerdict {
-  const folded = foldedWords(text);
+  const folded = foldedWords(text.replace(EMOTICONS, " "));
   const words = folded ? folded.split(" ") : [];
   const offline = (intent: Intent, reasons: string[], detail?: IntentDetail): IntentVerdict => ({ intent, reasons, by: "offline", ...(detail ? { detail } : {}) });
   // Nothing typed is an empty question (answered with an example); emoji alone are a greeting.
@@ -132,19 +168,28 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
   if (tracking) return offline("tracking", [tracking]);
   const profanity = distinctMatches(MATCHERS.profanity, folded);
   if (profanity.length > 0 && words.length <= INTENT_DEFAULTS.profanityWords) return offline("smalltalk", [`rude: ${profanity.join(", ")}`], "profanity");
+  // Finding the answers slow or wrong is said to the assistant, and gets the same calm answer as rudeness.
+  if (BOT_COMPLAINT_PATTERN.test(folded) && words.length <= INTENT_DEFAULTS.profanityWords) return offline("smalltalk", ["finds the assistant's answers wanting"], "profanity");
   if (SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(folded))) return offline("smalltalk", ["asks about the assistant"], "self");
+  // Asking for a person or whether anyone is there: told what answers and that a report reaches the staff.
+  if (HUMAN_PATTERN.test(folded) && words.length <= INTENT_DEFAULTS.chitchatWords) return offline("smalltalk", ["asks for a person"], "self");
   if (isOnlySmalltalk(folded)) return offline("smalltalk", ["greeting, thanks or goodbye only"], smalltalkKind(folded));
-  if (isEnglish(text, words)) return offline("out-of-scope", ["typed in English"], "english");
   const report = reportScore(text, folded, words.length);
+  // Thanks that say what for ("… đã giúp mình hiểu hơn về nghị quyết") are thanks; thanks to a local body, or with a grievance after them, are a report.
+  if (THANKS_OPENING.test(folded) && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for an answer"], "thanks");
+  if (isEnglish(text, words)) return offline("out-of-scope", ["typed in English"], "english");
   // A short question with no one's own situation in it asks about a thing ("tiền bồi thường là bao nhiêu?"), however much it sounds like a complaint topic.
   const impersonal = asks(text, folded) && !report.personal && words.length < INTENT_DEFAULTS.lengthSteps[1];
   const question = questionScore(text, folded);
   // A question about another law, province or later year uses complaint words ("Luật Khiếu nại …") without telling one's own situation.
   if (asks(text, folded) && !report.situation && beyondDocuments(folded)) return offline("out-of-scope", ["asks about another legal text, place or a later year"]);
+  // Legal advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu") is for a lawyer or a court, however it is told; an explicit request stays a report.
+  if (asks(text, folded) && LEGAL_ADVICE_PATTERN.test(folded) && !EXPLICIT_REQUEST.test(folded) && !question.named) return offline("out-of-scope", ["asks for legal advice on one's own case"]);
   // Asking what the documents do about people's grievances ("dân bức xúc chuyện … thì nghị quyết tính sao?") is a question, unless one's own situation or an explicit request is told.
   const aboutDocuments = asks(text, folded) && question.named && !report.people && !EXPLICIT_REQUEST.test(folded);
   if (!impersonal && !aboutDocuments && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
   if (outOfDomain(text)) return offline("out-of-scope", ["a kind of question the documents never answer"]);
+  if (isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], "greeting");
   return offline("question", [...question.reasons, `report ${report.score} vs question ${question.score}`]);
 }
 
@@ -158,8 +203,9 @@ export function outOfDomain(text: string): boolean {
   return distinctMatches(MATCHERS.document, folded).length === 0 && OUT_OF_DOMAIN_PATTERNS.some((pattern) => pattern.test(folded));
 }
 
-/** Thanks and goodbyes get answers of their own; anything else that is only smalltalk is a greeting. */
+/** Thanks, goodbyes and apologies get answers of their own; anything else that is only smalltalk is a greeting. */
 function smalltalkKind(folded: string): IntentDetail {
+  if (/\b(xin loi|sorry|sr|xl|nham|lo tay|bam lon|lam phien)\b/u.test(folded)) return "apology";
   if (/\b(cam on|camon|cmon|thanks?|thx|tks|thks|mon)\b/u.test(folded)) return "thanks";
   if (/\b(tam biet|bye|bai bai|goodbye|good bye|hen gap lai|hen lan sau|hen hom khac|ngu ngon|good night|see you|thoi chao|chao nha|chao nghen|chao nhe)\b/u.test(folded)) return "goodbye";
   return "greeting";
@@ -193,7 +239,13 @@ export const offlineIntentClassifier: IntentClassifier = {
  */
 function trackingReason(text: string, folded: string, wordCount: number, history: readonly string[]): string | undefined {
   if (parseTrackingCode(text) && wordCount <= INTENT_DEFAULTS.codeMessageWords) return "tracking code";
-  const earlier = EARLIER_SUBMISSION_PATTERN.exec(folded);
+  // A file lodged with another office is a complaint about its delay, whoever lodged it.
+  if (OTHER_OFFICE_FILE_PATTERN.test(folded)) return undefined;
+  const documents = distinctMatches(MATCHERS.document, folded).length > 0;
+  // "Bên xã đã xuống chưa": whether anyone has come or answered yet is asked about what one told, even unnamed.
+  const visit = AUTHORITY_VISIT_PATTERN.exec(folded);
+  if (visit && !documents && wordCount <= INTENT_DEFAULTS.trackingWords && !URGENT_REQUEST.test(folded)) return `asks whether anyone came or answered (${visit[0]})`;
+  const earlier = EARLIER_SUBMISSION_PATTERN.exec(folded) ?? SENT_BY_ME_PATTERN.exec(folded) ?? TOLD_BEFORE_PATTERN.exec(folded);
   const own = [...distinctMatches(MATCHERS.ownReport, folded), ...(earlier ? [earlier[0]] : [])];
   // "… chưa?" at the end asks whether something has happened yet: about one's own submission, that is its status.
   const yet = own.length > 0 && /\bchua( (a|vay|ha|nhi|the|nhe|ta|ban|bot|em|ad))*$/u.test(folded) ? ["chưa?"] : [];
@@ -201,17 +253,26 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if (status.length === 0) return undefined;
   // A long story, or one asking for action now, is a report that mentions an earlier one.
   if (wordCount > INTENT_DEFAULTS.trackingWords || URGENT_REQUEST.test(folded)) return undefined;
-  if (own.length > 0 && distinctMatches(MATCHERS.document, folded).length === 0) return `status (${status.join(", ")}) of own report (${own.join(", ")})`;
+  if (own.length > 0 && !documents) return `status (${status.join(", ")}) of own report (${own.join(", ")})`;
   const toldReport = history.some((earlier) => classifyIntent(earlier).intent === "report" || /\b(phan anh|bao vu|khieu nai|to cao)\b/u.test(foldedWords(earlier)));
   // Right after telling one, a short message of status words is about it too ("bao giờ có kết quả vậy").
   const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh)\b/u.test(folded) || wordCount <= INTENT_DEFAULTS.followUpStatusWords;
   return toldReport && aboutIt ? `status (${status.join(", ")}) of the report told before` : undefined;
 }
 
+/**
+ * A few words to the bot itself ("hôm nay trời đẹp quá ha bot", "bot xịn quá"), or telling who one is, with nothing of the
+ * documents, their domain, a grievance or a complaint topic in them: chitchat, not a question to search.
+ */
+function isChitchat(folded: string, wordCount: number, reportScore: number, namesDocuments: boolean): boolean {
+  if (wordCount > INTENT_DEFAULTS.chitchatWords || namesDocuments || reportScore >= INTENT_DEFAULTS.minReportScore - 1) return false;
+  return (BOT_ADDRESS.test(folded) || SELF_INTRODUCTION_PATTERN.test(folded)) && !ASKS_FOR_FACTS.test(folded) && distinctMatches(MATCHERS.domain, folded).length === 0;
+}
+
 /** Nothing but greetings, thanks, goodbyes, particles and emoji. */
 function isOnlySmalltalk(folded: string): boolean {
   const greeted = distinctMatches(MATCHERS.smalltalk, folded).length > 0;
-  const rest = folded.replace(MATCHERS.smalltalk, " ").split(" ").filter((word) => word && !FILLER_WORDS.has(word));
+  const rest = folded.replace(MATCHERS.smalltalk, " ").split(" ").filter((word) => word && !FILLER_WORDS.has(word) && !LAUGHTER.test(word));
   return rest.length === 0 && (greeted || folded.split(" ").length <= 2);
 }
 
@@ -224,7 +285,7 @@ function isEnglish(text: string, words: readonly string[]): boolean {
  * How much a message reads as a report: an explicit request verb counts most; a situation told in
  * the first person, grievance words, a clear complaint topic, length and exclamations add to it.
  */
-function reportScore(text: string, folded: string, wordCount: number): { score: number; reasons: string[]; personal: boolean; situation: boolean; people: boolean } {
+function reportScore(text: string, folded: string, wordCount: number): { score: number; reasons: string[]; personal: boolean; situation: boolean; people: boolean; topic: boolean } {
   const reasons: string[] = [];
   let score = 0;
   const verbs = distinctMatches(MATCHERS.reportVerb, folded);
@@ -240,18 +301,30 @@ function reportScore(text: string, folded: string, wordCount: number): { score: 
   if (grievances.length) reasons.push(`grievance: ${grievances.join(", ")}`);
   const scores = classifyFeedback(text).scores;
   const topScore = scores ? Math.max(...Object.values(scores)) : 0;
+  // A complaint topic other than praise and suggestions (`khac`, which thanks alone reach).
+  const topic = scores ? Object.entries(scores).some(([name, value]) => name !== "khac" && value >= MIN_TOPIC_SCORE) : false;
   if (topScore >= MIN_TOPIC_SCORE) {
     score += topScore >= INTENT_DEFAULTS.strongTopicScore ? 2 : 1;
     reasons.push(`complaint topic score ${topScore}`);
   }
   score += INTENT_DEFAULTS.lengthSteps.filter((step) => wordCount >= step).length;
-  if (!asks(text, folded) && wordCount >= INTENT_DEFAULTS.statementWords) {
+  // A statement naming the documents ("vai trò của … theo nghị quyết") asks about them in few words.
+  if (!asks(text, folded) && wordCount >= INTENT_DEFAULTS.statementWords && distinctMatches(MATCHERS.document, folded).length === 0) {
     score += 1;
     reasons.push("tells rather than asks");
   }
+  // "Sao xã tôi …", "tại sao … hoài": asking why about one's own situation or a grievance is complaining.
+  if (people.length + grievances.length > 0 && WHY.test(folded)) {
+    score += 1;
+    reasons.push("asks why of a grievance");
+  }
+  if (grievances.length > 0 && BUT.test(folded)) {
+    score += 1;
+    reasons.push("a grievance after “nhưng”");
+  }
   if (/!{2,}/u.test(text)) score += 1;
   // Someone's own situation or request, not only a topic: what makes a question-shaped message a report.
-  return { score, reasons, personal: verbs.length + people.length + grievances.length > 0, situation: people.length + grievances.length > 0, people: people.length > 0 };
+  return { score, reasons, personal: verbs.length + people.length + grievances.length > 0, situation: people.length + grievances.length > 0, people: people.length > 0, topic };
 }
 
 /**

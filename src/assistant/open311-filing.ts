@@ -7,14 +7,18 @@
  * same key sending the same description, place and contact within `OPEN311_FILING.retryWindowMs` is
  * that retry: it gets the code of the report filed the first time, and nothing is filed twice. The
  * fingerprint of the request is kept in the report's `sourceKey`; requests with one fingerprint are
- * handled one after another, so that two copies sent at once do not both miss the first.
+ * handled one after another, so that two copies sent at once do not both miss the first: on one
+ * instance in turn, and across instances (copies sent to two at once) under a lease of the
+ * fingerprint in the database.
  */
 import { createHash } from "node:crypto";
+import { setTimeout as delay } from "node:timers/promises";
 import type { Classifier } from "../feedback/classifier.js";
 import { dueDateOf } from "../feedback/deadlines.js";
 import { FORM_LIMITS } from "../feedback/flow.js";
-import { findArea, type ReferenceData } from "../feedback/reference-data.js";
-import { responsibleUnit, type Topic } from "../feedback/taxonomy.js";
+import { findArea, suggestedUnitOf, type ReferenceData } from "../feedback/reference-data.js";
+import type { Topic } from "../feedback/taxonomy.js";
+import type { Leases } from "../inbox/leases.js";
 import type { Open311Client } from "../inbox/open311-keys.js";
 import { OPEN311_CHANNEL, type Open311Requests } from "../inbox/open311-requests.js";
 import type { ReportDraft } from "../inbox/reports.js";
@@ -26,6 +30,10 @@ import type { ReportService } from "./report-service.js";
 export const OPEN311_FILING = {
   /** A request repeated within this time is a retry of the first one. */
   retryWindowMs: 10 * 60_000,
+  /** A fingerprint's lease: filing takes far less; an instance that died holding it is waited for this long. */
+  leaseMs: 30_000,
+  /** How often a copy waiting for another instance's looks again. */
+  waitStepMs: 50,
 } as const;
 
 /** A GeoReport v2 service request, checked. */
@@ -47,6 +55,7 @@ export interface Open311FilingDeps {
   readonly classifier: Classifier;
   readonly reference: ReferenceData;
   readonly requests: Open311Requests;
+  readonly leases: Leases;
 }
 
 export class Open311Filing {
@@ -69,10 +78,16 @@ export class Open311Filing {
   }
 
   private async fileOnce(client: Open311Client, submission: Open311Submission, prefix: string, now: Date): Promise<{ code: string; repeated: boolean }> {
-    const earlier = await this.deps.requests.filedSince(prefix, new Date(now.getTime() - OPEN311_FILING.retryWindowMs));
-    if (earlier) return { code: earlier, repeated: true };
-    const report = await this.deps.service.file(await this.draftOf(client, submission, `${prefix}${now.getTime()}`, now));
-    return { code: report.code, repeated: false };
+    for (;;) {
+      const turn = await this.deps.leases.exclusively(`${OPEN311_CHANNEL}:${prefix}`, OPEN311_FILING.leaseMs, async () => {
+        const earlier = await this.deps.requests.filedSince(prefix, new Date(now.getTime() - OPEN311_FILING.retryWindowMs));
+        if (earlier) return { code: earlier, repeated: true };
+        const report = await this.deps.service.file(await this.draftOf(client, submission, `${prefix}${now.getTime()}`, now));
+        return { code: report.code, repeated: false };
+      });
+      if (turn.ran) return turn.value;
+      await delay(OPEN311_FILING.waitStepMs);
+    }
   }
 
   private async draftOf(client: Open311Client, submission: Open311Submission, source: string, now: Date): Promise<ReportDraft> {
@@ -101,7 +116,7 @@ export class Open311Filing {
       anonymous: !identified,
       ...(phone ? { phone, phoneConsent: "open311" as const } : {}),
       sections: await relatedSections(this.deps.knowledge, description),
-      suggestedUnit: responsibleUnit(topic),
+      suggestedUnit: suggestedUnitOf(topic, this.deps.reference),
       dueAt: dueDateOf(now, { topic, urgent: verdict.urgent }, deadlines, holidays),
       source,
     };

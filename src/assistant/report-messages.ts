@@ -4,11 +4,11 @@
  * Personal data in the description is masked wherever the text leaves the reporter's own chat.
  */
 import type { Block, Choice, Inline, Reply } from "../core/messages.js";
-import type { Organisation } from "../core/organisation.js";
+import { briefNameOf, type Organisation } from "../core/organisation.js";
 import { firstWords, truncate } from "../core/text.js";
 import { maskPersonalData } from "../core/privacy.js";
-import { isOpen, STATUS_LABELS, STATUS_NOTICES, type Status } from "../feedback/status.js";
-import { isTopic, TOPIC_LABELS } from "../feedback/taxonomy.js";
+import { topicLabelOf, type ReferenceData } from "../feedback/reference-data.js";
+import { isOpen, STATUS_LABELS, statusNoticesOf, type Status } from "../feedback/status.js";
 import { PIN_LABEL } from "../inbox/report-access.js";
 import type { ReportWithTrail } from "../inbox/reports.js";
 
@@ -29,15 +29,17 @@ export function formatDateTime(date: Date): string {
   return `${DATE_FORMAT.format(date)} ${TIME_FORMAT.format(date)}`;
 }
 
-function topicLabel(topic: string): string {
-  return isTopic(topic) ? TOPIC_LABELS[topic] : topic;
+/** Who the messages speak for, and the lists that name the topics (a report service has both). */
+export interface MessageContext {
+  readonly organisation: Organisation;
+  readonly reference: Pick<ReferenceData, "topicLabels">;
 }
 
 /**
- * Told to the reporter once the report is committed (sent to `organisation`), with the PIN that
+ * Told to the reporter once the report is committed (sent to the organisation), with the PIN that
  * opens it from anywhere: the one time the PIN is shown (only its hash is kept).
  */
-export function trackingCodeReply(report: ReportWithTrail, organisation: Organisation, pin?: string): Reply {
+export function trackingCodeReply(report: ReportWithTrail, { organisation, reference }: MessageContext, pin?: string): Reply {
   const blocks: Block[] = [
     { type: "paragraph", content: [`✅ Phản ánh của bạn đã được gửi đến ${organisation.shortName}.`] },
     { type: "paragraph", content: ["Mã theo dõi: ", { bold: report.code }] },
@@ -47,7 +49,7 @@ export function trackingCodeReply(report: ReportWithTrail, organisation: Organis
           { type: "paragraph" as const, content: [`Với mã theo dõi và mã PIN, bạn xem phản ánh ở mục “Tra cứu phản ánh” (/tra-cuu) trên trang web của Trợ lý Dân vận, hoặc gõ /theodoi ${report.code} ${pin} từ bất kỳ tài khoản Telegram, Zalo nào.`] },
         ]
       : []),
-    { type: "paragraph", content: [`Lĩnh vực: ${topicLabel(report.topic)}. Địa bàn: ${report.area ?? "không rõ"}. Gửi ${report.contactId === null ? "ẩn danh" : "kèm số điện thoại"}.`] },
+    { type: "paragraph", content: [`Lĩnh vực: ${topicLabelOf(report.topic, reference)}. Địa bàn: ${report.area ?? "không rõ"}. Gửi ${report.contactId === null ? "ẩn danh" : "kèm số điện thoại"}.`] },
     { type: "paragraph", content: [`Hạn xử lý dự kiến: ${formatDate(report.dueAt)}. Bạn sẽ nhận tin nhắn mỗi khi phản ánh có tiến triển; gõ /theodoi ${report.code} để xem bất cứ lúc nào.`] },
   ];
   if (report.urgent) blocks.push({ type: "paragraph", content: ["⚠ Phản ánh được đánh dấu khẩn và đã báo ngay cho cán bộ trực. Nếu có nguy hiểm đến tính mạng, bạn gọi ngay 113 (công an), 114 (cứu nạn) hoặc 115 (cấp cứu)."] });
@@ -55,11 +57,11 @@ export function trackingCodeReply(report: ReportWithTrail, organisation: Organis
 }
 
 /** The card posted to the staff group, with the actions staff can take on it. */
-export function staffCard(report: ReportWithTrail, header = "📨 Phản ánh mới"): Reply {
+export function staffCard(report: ReportWithTrail, context: MessageContext, header = "📨 Phản ánh mới"): Reply {
   const reasons = JSON.parse(report.urgentReasons) as string[];
   const sections = JSON.parse(report.sections) as Array<{ label: string }>;
   const lines: Inline[][] = [
-    [{ bold: "Lĩnh vực: " }, topicLabel(report.topic)],
+    [{ bold: "Lĩnh vực: " }, topicLabelOf(report.topic, context.reference)],
     [{ bold: "Địa bàn: " }, report.area ?? "không rõ"],
     [{ bold: "Trạng thái: " }, STATUS_LABELS[report.status as Status] ?? report.status, ...(report.unit ? [` – ${report.unit.name}`] : [])],
     [{ bold: "Hạn xử lý: " }, formatDate(report.dueAt)],
@@ -87,8 +89,8 @@ export function staffCard(report: ReportWithTrail, header = "📨 Phản ánh m�
  * The card a unit's Telegram group gets when a report is assigned to the unit: the staff card
  * without its buttons (the group's members act in the web inbox, with the unit's accounts).
  */
-export function unitCard(report: ReportWithTrail, unitName: string): Reply {
-  const card = staffCard(report, `📨 Phản ánh chuyển đến ${unitName}:`);
+export function unitCard(report: ReportWithTrail, unitName: string, context: MessageContext): Reply {
+  const card = staffCard(report, context, `📨 Phản ánh chuyển đến ${unitName}:`);
   return {
     blocks: [...card.blocks.slice(0, -1), { type: "paragraph", content: [{ italic: "Cán bộ của đơn vị xử lý và trả lời người phản ánh trong hộp thư phản ánh trên web, bằng tài khoản của đơn vị." }] }],
   };
@@ -98,10 +100,10 @@ export function unitCard(report: ReportWithTrail, unitName: string): Reply {
  * A reminder to a unit's Telegram group about a report assigned to it: the unit card, headed by how
  * long it has waited against its deadline, with the staff member's words.
  */
-export function unitReminder(report: ReportWithTrail, unitName: string, now: Date, note?: string): Reply {
+export function unitReminder(report: ReportWithTrail, unitName: string, context: MessageContext, now: Date, note?: string): Reply {
   const overdue = report.dueAt.getTime() < now.getTime();
   const header = `⏰ Nhắc ${unitName}: phản ánh ${overdue ? `đã quá hạn xử lý (hạn ${formatDate(report.dueAt)})` : `sắp đến hạn xử lý (${formatDate(report.dueAt)})`}`;
-  const card = unitCard(report, unitName);
+  const card = unitCard(report, unitName, context);
   return { blocks: [{ type: "paragraph", content: [header] }, ...(note ? [{ type: "paragraph" as const, content: [{ bold: "Lời nhắn: " }, note] }] : []), ...card.blocks] };
 }
 
@@ -112,8 +114,8 @@ export const DIGEST_WORDS = 10;
  * What a routine staff card says in a digest (stored with the card, see `staffDigest`): code,
  * topic, area and the first words, personal data masked.
  */
-export function staffDigestSummary(report: ReportWithTrail): string {
-  const line = `${topicLabel(report.topic)} · ${report.area ?? "không rõ địa bàn"} — ${firstWords(maskPersonalData(report.description).replace(/\s+/gu, " "), DIGEST_WORDS)}`;
+export function staffDigestSummary(report: ReportWithTrail, context: MessageContext): string {
+  const line = `${topicLabelOf(report.topic, context.reference)} · ${report.area ?? "không rõ địa bàn"} — ${firstWords(maskPersonalData(report.description).replace(/\s+/gu, " "), DIGEST_WORDS)}`;
   return JSON.stringify({ code: report.code, line });
 }
 
@@ -168,18 +170,18 @@ function sourceLine(report: ReportWithTrail): string {
 }
 
 /** Told to every reporter of a report when its status changes. */
-export function statusNotice(report: ReportWithTrail, status: Status, note?: string): Reply {
-  const blocks: Block[] = [{ type: "paragraph", content: ["🔔 Phản ánh ", { bold: report.code }, ` ${STATUS_NOTICES[status]}.`] }];
+export function statusNotice(report: ReportWithTrail, status: Status, context: MessageContext, note?: string): Reply {
+  const blocks: Block[] = [{ type: "paragraph", content: ["🔔 Phản ánh ", { bold: report.code }, ` ${statusNoticesOf(briefNameOf(context.organisation))[status]}.`] }];
   if (status === "da_chuyen" && report.unit) blocks.push({ type: "paragraph", content: [`Đơn vị xử lý: ${report.unit.name}.`] });
   if (note) blocks.push({ type: "quote", text: note });
   return { blocks };
 }
 
 /** A staff reply, delivered to the reporter(s). */
-export function staffReplyNotice(report: ReportWithTrail, text: string): Reply {
+export function staffReplyNotice(report: ReportWithTrail, text: string, context: MessageContext): Reply {
   return {
     blocks: [
-      { type: "paragraph", content: ["💬 Ban Dân vận trả lời phản ánh ", { bold: report.code }, ":"] },
+      { type: "paragraph", content: [`💬 ${briefNameOf(context.organisation)} trả lời phản ánh `, { bold: report.code }, ":"] },
       { type: "quote", text },
       { type: "paragraph", content: [`Bạn có thể gửi thêm thông tin: gõ /theodoi ${report.code} rồi chọn “Bổ sung thông tin”.`] },
     ],
@@ -207,7 +209,7 @@ export function staffUpdate(report: ReportWithTrail, what: string, text?: string
 }
 
 /** `/theodoi <mã>`: the status and the history the reporter may see (internal notes excluded). */
-export function statusPage(report: ReportWithTrail): Reply {
+export function statusPage(report: ReportWithTrail, context: MessageContext): Reply {
   const history = report.events
     // Staff's own records: notes, looking at the contact, corrections of the classification.
     .filter((event) => event.type !== "note" && event.type !== "contact_revealed" && event.type !== "corrected")
@@ -222,7 +224,7 @@ export function statusPage(report: ReportWithTrail): Reply {
           // The reason is the staff's: the reporter reads only where it went.
           return [`${when}: chuyển sang đơn vị khác xử lý`];
         case "reply":
-          return [`${when}: Ban Dân vận trả lời: `, { italic: truncate(event.text ?? "", 300) }];
+          return [`${when}: ${briefNameOf(context.organisation)} trả lời: `, { italic: truncate(event.text ?? "", 300) }];
         case "info_added":
           return [`${when}: bạn bổ sung thông tin`];
         case "rating":
@@ -237,7 +239,7 @@ export function statusPage(report: ReportWithTrail): Reply {
   if (status === "da_giai_quyet") choices.push(...(ratingRequest(report).choices ?? []));
   return {
     blocks: [
-      { type: "paragraph", content: ["Phản ánh ", { bold: report.code }, ` (${topicLabel(report.topic)})`] },
+      { type: "paragraph", content: ["Phản ánh ", { bold: report.code }, ` (${topicLabelOf(report.topic, context.reference)})`] },
       { type: "paragraph", content: [{ bold: "Tình trạng: " }, STATUS_LABELS[status] ?? report.status, ...(report.unit ? [` – ${report.unit.name}`] : []), `. Hạn xử lý: ${formatDate(report.dueAt)}.`] },
       { type: "list", items: history },
     ],

@@ -11,7 +11,8 @@ import type { Metrics } from "../core/metrics.js";
 import type { Organisation } from "../core/organisation.js";
 import { newPin } from "../inbox/report-access.js";
 import type { UnitRow } from "../inbox/units.js";
-import { ratingRequest, staffCard, staffDigestSummary, staffReplyNotice, staffUpdate, statusNotice, trackingCodeReply, unitCard, unitReminder } from "./report-messages.js";
+import type { ReferenceData } from "../feedback/reference-data.js";
+import { ratingRequest, staffCard, staffDigestSummary, staffReplyNotice, staffUpdate, statusNotice, trackingCodeReply, unitCard, unitReminder, type MessageContext } from "./report-messages.js";
 
 /** How a reply with a photo says so, in its text and in the report's history. */
 export const PHOTO_ATTACHED = "📷 (kèm ảnh)";
@@ -22,10 +23,12 @@ export interface StaffChat {
   readonly chatId: string;
 }
 
-export interface ReportServiceDeps {
+export interface ReportServiceDeps extends MessageContext {
   readonly reports: Reports;
-  /** Named in the message that gives a reporter the tracking code. */
+  /** Named in the messages to reporters (the tracking code, notices, replies). */
   readonly organisation: Organisation;
+  /** The lists admins edit: the messages name topics by their labels there. */
+  readonly reference: Pick<ReferenceData, "topicLabels">;
   readonly staffChat?: StaffChat;
   /** Called after messages were enqueued (wakes the outbox dispatcher). */
   readonly onEnqueued: () => void;
@@ -48,6 +51,11 @@ export class ReportService {
     return this.deps.reports;
   }
 
+  /** Who the report messages speak for and the topic labels they use, for messages written elsewhere (cards, status pages). */
+  get messages(): MessageContext {
+    return this.deps;
+  }
+
   /**
    * Files a report: the reporter gets the tracking code, the staff group the card (an urgent one at
    * once, routine ones in a digest when many wait). Filed once per incoming message (`draft.source`).
@@ -61,8 +69,8 @@ export class ReportService {
     const report = await this.deps.reports.create({ ...draft, ...(pin ? { pin } : {}) }, (created) => {
       fresh = true;
       return [
-        ...(isChatChannel(channel) && pin ? this.deliveredOnTheWeb([{ channel, chatId: draft.chatId, reply: trackingCodeReply(created, this.deps.organisation, pin), purpose: "tracking_code", reportId: created.id }]) : []),
-        ...this.toStaff(created, staffCard(created), "staff_card", created.urgent ? { priority: PRIORITY.urgentStaff } : { summary: staffDigestSummary(created) }),
+        ...(isChatChannel(channel) && pin ? this.deliveredOnTheWeb([{ channel, chatId: draft.chatId, reply: trackingCodeReply(created, this.deps, pin), purpose: "tracking_code", reportId: created.id }]) : []),
+        ...this.toStaff(created, staffCard(created, this.deps), "staff_card", created.urgent ? { priority: PRIORITY.urgentStaff } : { summary: staffDigestSummary(created, this.deps) }),
       ];
     });
     if (fresh) {
@@ -77,7 +85,7 @@ export class ReportService {
   /** A status change; the reporters are told, and asked to rate once it is resolved. */
   async changeStatus(code: string, to: Status, actor: Actor, extra: { note?: string } = {}): Promise<ChangeResult> {
     const result = await this.deps.reports.changeStatus(code, to, actor, (report) => [
-      ...this.toReporters(report, statusNotice(report, to, extra.note), "status"),
+      ...this.toReporters(report, statusNotice(report, to, this.deps, extra.note), "status"),
       ...(to === "da_giai_quyet" ? this.toReporters(report, ratingRequest(report), "rating_request") : []),
       ...(actor.type === "citizen" ? this.toStaff(report, staffUpdate(report, "↩ Người phản ánh mở lại"), "staff_update") : []),
     ], extra);
@@ -95,8 +103,8 @@ export class ReportService {
         unit,
         actor,
         (report) => [
-          ...this.toReporters(report, statusNotice(report, "da_chuyen"), "status"),
-          ...(unit.telegramChatId ? [{ channel: "telegram" as const, chatId: unit.telegramChatId, reply: unitCard(report, unit.name), purpose: "unit_card" as const, reportId: report.id, priority: report.urgent ? PRIORITY.urgentStaff : PRIORITY.staff }] : []),
+          ...this.toReporters(report, statusNotice(report, "da_chuyen", this.deps), "status"),
+          ...(unit.telegramChatId ? [{ channel: "telegram" as const, chatId: unit.telegramChatId, reply: unitCard(report, unit.name, this.deps), purpose: "unit_card" as const, reportId: report.id, priority: report.urgent ? PRIORITY.urgentStaff : PRIORITY.staff }] : []),
         ],
         options,
       ),
@@ -114,7 +122,7 @@ export class ReportService {
         actor,
         (report) =>
           report.unit?.telegramChatId
-            ? [{ channel: "telegram" as const, chatId: report.unit.telegramChatId, reply: unitReminder(report, report.unit.name, now, options.note), purpose: "unit_reminder" as const, reportId: report.id, priority: PRIORITY.urgentStaff }]
+            ? [{ channel: "telegram" as const, chatId: report.unit.telegramChatId, reply: unitReminder(report, report.unit.name, this.deps, now, options.note), purpose: "unit_reminder" as const, reportId: report.id, priority: PRIORITY.urgentStaff }]
             : [],
         options,
         now,
@@ -128,13 +136,13 @@ export class ReportService {
    */
   async reply(code: string, text: string, actor: Actor, image?: ReplyImage): Promise<ChangeResult> {
     const said = image ? [text, PHOTO_ATTACHED].filter(Boolean).join("\n") : text;
-    return this.enqueued(await this.deps.reports.reply(code, said, actor, (report) => this.toReporters(report, { ...staffReplyNotice(report, said), ...(image ? { image } : {}) }, "staff_reply")));
+    return this.enqueued(await this.deps.reports.reply(code, said, actor, (report) => this.toReporters(report, { ...staffReplyNotice(report, said, this.deps), ...(image ? { image } : {}) }, "staff_reply")));
   }
 
   async markDuplicate(code: string, originalCode: string, actor: Actor): Promise<ChangeResult> {
     return this.enqueued(
       await this.deps.reports.markDuplicate(code, originalCode, actor, (report) =>
-        this.toReporters(report, statusNotice(report, "trung_lap", `Phản ánh gốc: ${originalCode}. Bạn gõ /theodoi ${originalCode} để theo dõi.`), "status"),
+        this.toReporters(report, statusNotice(report, "trung_lap", this.deps, `Phản ánh gốc: ${originalCode}. Bạn gõ /theodoi ${originalCode} để theo dõi.`), "status"),
       ),
     );
   }

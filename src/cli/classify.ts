@@ -16,7 +16,8 @@ import { z } from "zod";
 import type { Config } from "../config.js";
 import type { Logger } from "../core/logger.js";
 import { offlineClassifier, type Classification, type Classifier } from "../feedback/classifier.js";
-import { processingDeadlineDays, responsibleUnit, TOPIC_LABELS, type Topic } from "../feedback/taxonomy.js";
+import { loadReferenceData, suggestedUnitOf, type ReferenceData } from "../feedback/reference-data.js";
+import { processingDeadlineDays, TOPIC_LABELS, type Topic } from "../feedback/taxonomy.js";
 import { runCli, UsageError } from "./run-cli.js";
 
 const USAGE = `Cách dùng:
@@ -45,7 +46,9 @@ await runCli(USAGE, async ({ config, logger }) => {
   const classifier = await createClassifier(config, logger);
   if (values.jsonl) return classifyLines(classifier);
   const verdict = await classifier.classify(positionals.join(" "));
-  process.stdout.write(values.json ? `${JSON.stringify(record(verdict))}\n` : `${humanText(verdict)}\n`);
+  // The shipped lists (this tool opens no database): the suggested unit of the configured units file.
+  const reference = values.json ? undefined : loadReferenceData(config.knowledgeDir, { areas: config.areasFile, units: config.unitsFile });
+  process.stdout.write(reference ? `${humanText(verdict, reference)}\n` : `${JSON.stringify(record(verdict))}\n`);
 });
 
 function parseOptions() {
@@ -92,14 +95,14 @@ function record(verdict: Classification): ClassifyRecord {
   return { topic: verdict.topic, urgent: verdict.urgent, reasons: verdict.reasons };
 }
 
-function humanText(verdict: Classification): string {
+function humanText(verdict: Classification, reference: ReferenceData): string {
   const days = processingDeadlineDays(verdict.topic, verdict.urgent);
   return [
     `Chủ đề: ${TOPIC_LABELS[verdict.topic]} (${verdict.topic})`,
     `Khẩn cấp: ${verdict.urgent ? "CÓ – cần xử lý ngay" : "không"}`,
     "Lý do:",
     ...verdict.reasons.map((reason) => `  - ${reason}`),
-    `Đơn vị đề xuất: ${responsibleUnit(verdict.topic)}`,
+    `Đơn vị đề xuất: ${suggestedUnitOf(verdict.topic, reference)}`,
     `Thời hạn xử lý đề xuất: ${days} ngày`,
   ].join("\n");
 }

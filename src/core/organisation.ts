@@ -9,7 +9,17 @@ export interface Organisation {
   readonly name: string;
   /** The name within the province, in running sentences: "Ban Dân vận Tỉnh ủy". */
   readonly shortName: string;
+  /**
+   * The name in the shortest texts (the web app's header, a status notice, "… trả lời phản ánh"):
+   * "Ban Dân vận" for the default commission; without it, the short name.
+   */
+  readonly briefName?: string;
 }
 
 /** The commission the project was built for. */
-export const DEFAULT_ORGANISATION: Organisation = { name: "Ban Dân vận Tỉnh ủy Quảng Nam", shortName: "Ban Dân vận Tỉnh ủy" };
+export const DEFAULT_ORGANISATION: Organisation = { name: "Ban Dân vận Tỉnh ủy Quảng Nam", shortName: "Ban Dân vận Tỉnh ủy", briefName: "Ban Dân vận" };
+
+/** How the shortest texts name `organisation`. */
+export function briefNameOf(organisation: Organisation): string {
+  return organisation.briefName ?? organisation.shortName;
+}

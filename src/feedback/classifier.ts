@@ -6,6 +6,7 @@
  * Messages are often typed without diacritics. A message typed with them is matched on exact accented
  * words, one typed without them on folded words, so "lo" in an accented message is never "lở".
  */
+import { expandShorthand } from "../core/chat-shorthand.js";
 import { cleanInput, canonical, fold, nfc, stripMarkup, tokenize, type Token } from "../core/text.js";
 import { AMBIGUOUS_WITHOUT_DIACRITICS, NEUTRAL_PHRASES, OFFICIAL_ROLES, TOPIC_CUES, TOPICS, type Topic } from "./taxonomy.js";
 
@@ -130,12 +131,17 @@ function isNumber(token: Token): boolean {
   return /^\d/.test(token.exact);
 }
 
+/**
+ * In a message typed with diacritics a word must be spelt as in the phrase, except a word typed without
+ * any ("nhà tôi bị ngap"), which matches on its folded form like a message typed without them does.
+ */
 function matchesAt<T>(phrase: Phrase<T>, tokens: readonly Token[], start: number, accented: boolean): boolean {
   return phrase.words.every((word, offset) => {
     const token = tokens[start + offset];
     if (!token) return false;
     if (word.number) return isNumber(token);
-    return accented ? token.exact === word.exact : token.folded === word.folded;
+    if (!accented) return token.folded === word.folded;
+    return token.exact === word.exact || (!phrase.needsDiacritics && token.exact === token.folded && token.folded === word.folded);
   });
 }
 
@@ -151,13 +157,21 @@ interface Prepared {
 const SENTENCE_END = /[.!?…;]+(?=\s|$)|\n+/u;
 
 function prepare(text: string): Prepared {
-  const sentences = nfc(stripMarkup(text))
+  const typed = nfc(stripMarkup(text))
     .split(SENTENCE_END)
     .map((sentence) => tokenize(cleanInput(sentence)))
     .filter((tokens) => tokens.length > 0);
-  const words = sentences.flat().filter((token) => !isNumber(token));
+  // Whether it was typed with diacritics is judged on what was typed, before shorthand is written out.
+  const words = typed.flat().filter((token) => !isNumber(token));
   const marked = words.filter((token) => token.exact !== token.folded).length;
-  return { sentences, accented: words.length > 0 && marked >= words.length * ACCENTED_SHARE };
+  return { sentences: typed.map((tokens) => tokens.flatMap(writtenOut)), accented: words.length > 0 && marked >= words.length * ACCENTED_SHARE };
+}
+
+/** A chat shorthand token ("ko", "dc", "j") as the words it stands for, at the same place in the text. */
+function writtenOut(token: Token): Token[] {
+  const meant = expandShorthand(token.exact);
+  if (!meant) return [token];
+  return meant.split(" ").map((word) => ({ exact: word, folded: fold(word), start: token.start, end: token.end }));
 }
 
 // ---- topic ------------------------------------------------------------------------------------
@@ -243,11 +257,11 @@ function strongest(cues: ReadonlyMap<string, number> | undefined): string[] {
  * Kinds of urgency cue. `life`, `violence` and `crowd` are enough on their own, unless the sentence
  * tells of the past, of something recurring or of prevention (`chronic`) and not of now. A `hazard`
  * counts only with a `now` cue close to it in the same sentence and no `chronic` cue there ("đang sạt
- * lở" vs "năm nào cũng sạt lở"); a `happening` phrase is a hazard with its `now` built in ("nước đang
+ * lở" vs "năm nào cũng sạt lở"), or a `done` cue after it ("nước lên nhanh lắm rồi"); a `happening` phrase is a hazard with its `now` built in ("nước đang
  * lên"). `crowdSize` and `crowdAction` together are a crowd. A `threat` is urgent about a `debt`
  * (loan sharks), and otherwise one of the `weak` cues, of which two are needed.
  */
-type UrgencyKind = "life" | "violence" | "crowd" | "crowdSize" | "crowdAction" | "hazard" | "happening" | "now" | "chronic" | "fight" | "threat" | "debt" | "weak" | "neutral";
+type UrgencyKind = "life" | "violence" | "crowd" | "crowdSize" | "crowdAction" | "hazard" | "happening" | "now" | "done" | "chronic" | "fight" | "threat" | "debt" | "weak" | "neutral";
 
 const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   life: [
@@ -258,7 +272,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "điện giật", "mất liên lạc", "chưa liên lạc được", "chưa tìm thấy", "làm vùi", "vùi # nhà", "nhảy cầu", "nhảy sông",
     "nhảy xuống sông", "tự vẫn", "chấn thương", "chó dại",
     // Trapped, poisoned: told as what people see, not as the word "kẹt".
-    "không ra được", "không thoát ra được", "không thoát được", "kẹt trong nhà", "ngập tới mái", "tới mái nhà",
+    "không ra được", "không tự ra được", "không tự đi được", "không thoát ra được", "không thoát được", "kẹt trong nhà", "ngập tới mái", "tới mái nhà",
     "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "co giật",
     "dây điện rớt", "dây điện đứt", "dây điện rơi", "đứt dây điện", "nằm bất động", "kêu không trả lời",
     "gọi không trả lời", "gọi cửa không",
@@ -270,9 +284,22 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "ngập tới ngực", "ngập ngang ngực", "ngập ngang cổ", "tới ngực", "ngang ngực", "nước lên tới nóc", "nước lên tới mái", "nác lên tới nóc", "nác lên tới mái",
     // In the water, under something: "rớt xuống sông", "lật ghe", "cây đổ đè lên người".
     "rớt xuống sông", "té xuống sông", "rơi xuống sông", "rớt xuống nước", "té xuống nước", "rớt xuống giếng", "té xuống giếng", "rơi xuống giếng",
-    "lật ghe", "lật thuyền", "lật đò", "lật tàu", "chìm ghe", "chìm thuyền", "chìm đò", "chìm tàu", "đè lên người", "đè người", "bị đè", "đè chết", "đè trúng",
+    "lật ghe", "lật thuyền", "lật đò", "lật tàu", "ghe bị lật", "thuyền bị lật", "đò bị lật", "tàu bị lật", "ghe lật", "thuyền lật", "đò lật", "chìm ghe", "chìm thuyền", "chìm đò", "chìm tàu", "đè lên người", "đè người", "bị đè", "đè chết", "đè trúng",
     // Blood seen: "máu me", "bể đầu" (Quảng Nam for "vỡ đầu").
     "máu me", "đổ máu", "bê bết máu", "bể đầu", "bươu đầu",
+    // Fleeing the water or unable to: "leo lên gác", "ngập tới cửa sổ", "không chạy được", "chưa ra kịp".
+    "leo lên gác", "leo lên mái", "leo lên nóc", "trèo lên mái", "trèo lên nóc", "chạy lên gác", "lên gác", "lên nóc nhà", "ngập tới cửa sổ", "tới cửa sổ",
+    "ngập nửa nhà", "ngập tới nửa nhà", "không chạy được", "không kịp chạy", "chưa kịp chạy", "chưa chạy kịp", "chạy không kịp", "chạy kịp không", "chưa ra được", "chưa ra kịp",
+    "chưa kịp ra", "chưa ai đón", "chưa ai đưa", "chưa ai cứu", "chưa được di dời", "chưa được sơ tán", "bị nước bao vây", "nước bao vây",
+    // Buried or held: "lấp nửa ngôi nhà", "bắt con tôi đi … mới thả".
+    "lấp nhà", "lấp nửa", "lấp ngôi nhà", "lấp căn nhà", "vùi nhà", "vùi ngôi nhà", "vùi căn nhà", "bị vùi", "đất vùi", "mới thả", "đòi chuộc", "bắt con", "bắt vợ", "bắt chồng",
+    // Taking one's own life: "uống thuốc sâu", "đòi nhảy cầu", "không muốn sống nữa".
+    "uống thuốc sâu", "uống thuốc chuột", "treo cổ", "nhảy lầu", "đòi nhảy", "muốn chết", "không muốn sống", "dọa tự tử", "đòi tự tử",
+    // Missing now: a child lost, someone fallen into water and not seen since, boats not back to shore in a storm.
+    "đi lạc", "bị lạc", "lạc mất", "tìm chưa thấy", "tìm không thấy", "tìm hoài không thấy", "không thấy đâu", "không thấy nổi lên", "chưa nổi lên", "chìm mất",
+    "ngã xuống ao", "té xuống ao", "rớt xuống ao", "rơi xuống ao", "ngã xuống hồ", "té xuống hồ", "rớt xuống hồ", "ngã xuống sông", "ngã xuống giếng", "ngã xuống nước", "rớt xuống biển", "té xuống biển", "rơi xuống biển",
+    "chưa vào bờ", "chưa vô bờ", "chưa về bờ", "chưa cập bờ", "ghe chìm", "thuyền chìm", "tàu chìm", "bị chìm", "liên lạc không được",
+    "bị nhốt", "nhốt người", "giam người", "đào bới", "chưa thấy ra", "chưa ai thấy ra", "chưa thấy lên", "chưa thấy về", "đang kẹt", "còn kẹt", "vẫn kẹt", "kẹt bên trong", "kẹt bên dưới", "kẹt phía trong",
   ],
   violence: [
     "đuổi chém", "chém nhau", "chém người", "đâm người", "đâm nhau", "bị đâm", "bị chém", "hỗn chiến", "hung khí",
@@ -286,6 +313,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Threats to kill or burn, said every way: "hăm giết", "dọa đâm", "đòi đốt".
     "hăm giết", "hăm chém", "hăm đốt", "hăm đánh", "dọa đâm", "dọa bắn", "dọa xử", "dọa thủ tiêu", "đòi đâm", "đòi bắn", "đòi đốt", "đòi xử",
     "có dao", "mang dao", "dao rựa", "hiếp dâm", "xâm hại tình dục", "bị xâm hại",
+    // Told as what is being done: "rượt chém", "đập phá nhà", "đánh chảy máu".
+    "rượt chém", "rượt đánh", "rượt đâm", "bắn người", "bắn chết", "đập phá nhà", "đánh chảy máu", "chém chảy máu", "đâm chém", "ném đá", "ném đá vào người",
   ],
   crowd: ["khiếu kiện đông người", "tụ tập đông người", "biểu tình", "gây rối", "điểm nóng"],
   crowdSize: [
@@ -294,13 +323,13 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Crowds are counted loosely in chat: "mấy chục hộ", "cả trăm người", "người đông lắm".
     "mấy chục", "vài chục", "mấy trăm", "vài trăm", "cả trăm", "hơn trăm", "trăm người", "trăm hộ", "người đông",
     "đông lắm", "đông nghẹt", "bà con trong xóm", "mấy thôn",
-    "chật cả", "chật kín", "đứng chật",
+    "chật cả", "chật kín", "đứng chật", "càng lúc càng đông", "càng đông", "kéo tới đông",
   ],
   crowdAction: [
     "kéo lên", "kéo đến", "kéo về", "kéo ra", "kéo nhau", "tụ tập", "tập trung trước", "tập trung tại", "tập trung ở", "bao vây", "chặn xe", "chặn đường",
     "căng băng rôn", "giăng băng rôn", "căng biểu ngữ", "ngồi lì", "tràn vào", "khiếu kiện", "cản trở thi công", "chặn",
     "chặn cổng", "kéo tới", "kéo vô", "kéo qua", "kéo xuống", "vây kín", "vây", "ùn ùn",
-    "chắn ngang", "chắn đường", "ngồi chắn", "đứng chặn", "đứng kín", "không chịu giải tán", "không chịu về",
+    "chắn ngang", "chắn đường", "ngồi chắn", "vây lại", "xúm lại", "đứng chặn", "đứng kín", "không chịu giải tán", "không chịu về",
   ],
   hazard: [
     "sạt lở", "sạt", "lở đất", "lở núi", "bị sập", "đổ sập", "sập xuống", "sập hầm", "hầm sập", "nhà sập", "cầu sập",
@@ -308,18 +337,25 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "vỡ bờ", "tràn đê", "bốc cháy", "cháy nhà", "cháy rừng", "cháy lớn", "bị cháy", "hỏa hoạn", "cháy nổ", "phát nổ",
     "vết nứt", "nứt toác", "lốc", "lốc xoáy", "tốc mái", "bão", "bão vào", "bão lớn", "bão đổ bộ", "gió giật",
     "cưỡng chế", "phá dỡ", "chống đối", "đất đá", "đá lăn", "sụt lún", "nước tràn", "tràn qua",
-    "sụp", "lật xe", "xe bồn lật", "tràn dầu", "nước lên tới",
-    "sóng đánh", "cuốn mất", "bắt đầu nứt",
+    "sụp", "lật xe", "xe bồn lật", "bị lật", "tràn dầu", "nước lên tới",
+    "sóng đánh", "cuốn mất", "bắt đầu nứt", "vô nước", "tràn vô nhà", "tràn vào nhà", "nước vô", "nước vào", "nác vô", "vô tới giường", "ngập tới giường",
     // About to fall: a danger only with people there now ("… mà cụ vẫn ngủ trong đó").
-    "sắp sập", "có thể sập", "sập lúc nào", "sắp vỡ", "sắp tràn", "sắp sạt",
+    "sắp sập", "có thể sập", "sập lúc nào", "sắp vỡ", "sắp tràn", "sắp sạt", "cháy", "sập", "sạt xuống", "sạt mất", "sạt hết", "sạt một", "sắp đổ", "sắp ngã", "có thể đổ", "nghiêng dần", "nghiêng hẳn", "nước sông lên", "sông lên", "suối lên", "nước suối lên", "nước biển lên", "rỉ nước ở chân", "chân đập", "thân đập",
+    "tràn vô xóm", "tràn vào xóm", "tràn vô làng",
     // Quảng Nam "nác" is "nước"; "lụt" as said; dykes eroding ("nguy cơ vỡ" with "đêm nay" is now, not prevention).
     "nác lên", "nác dâng", "nác lũ", "nác ngập", "lụt", "nước lụt", "lụt lớn", "nước xói", "bị xói", "xói", "nguy cơ vỡ", "nguy cơ sập",
     // Gas, chemicals, smoke: told by what people feel ("đang khó thở").
+    // Live wires and structures giving way: "dây điện trung thế … đang nằm trên đường", "cầu đang rung lắc".
+    "dây trung thế", "dây cao thế", "dây điện trung thế", "dây điện cao thế", "dây điện sà", "dây điện rủ", "chạm xuống đường", "nằm trên đường", "tia lửa", "xẹt lửa", "rò điện", "điện rò", "chập điện",
+    "rung lắc", "lắc lư", "cầu nứt", "trụ cầu nứt", "sắp gãy", "gãy đôi", "cầu gãy", "cầu sắp", "lún sụp",
     "rò rỉ khí", "rò rỉ ga", "khí ga rò rỉ", "xì ga", "rò rỉ hóa chất", "tràn hóa chất", "khó thở", "ngạt thở", "ngạt khói", "chóng mặt",
   ],
   happening: [
     "nước đang lên", "nước vẫn đang lên", "nước lên nhanh", "nước lên rất nhanh", "nước dâng nhanh", "lũ đang lên",
     "đang cháy", "đang bốc cháy", "bão đang vào", "bão đang đổ bộ",
+    // A fire spreading, water in the house, earth moving now: "cháy lan tới sát nhà", "vô nhà rồi", "núi lở ầm ầm".
+    "cháy lan", "lửa lan", "đang lan", "lan tới sát", "lan sát", "lan xuống sát", "lan tới nhà", "lan vào nhà", "lan sang nhà", "lan qua nhà",
+    "đất đang trôi", "vô tới nhà", "vào tới nhà", "đánh chìm", "núi lở ầm ầm", "lở ầm ầm", "sập ầm",
     // Told as just happened: "sạt rồi", "ngập hết rồi", "cháy rồi".
     "sạt rồi", "sạt lở rồi", "lở rồi", "sập rồi", "vỡ rồi", "tràn rồi", "cháy rồi", "ngập rồi", "ngập hết rồi", "ngập nhà rồi", "ngập vô nhà", "ngập vào nhà",
     "nước lên rồi", "lũ lên rồi", "lũ về rồi", "nác lên rồi", "đang trôi", "bị trôi",
@@ -333,16 +369,24 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "tới chừ", "đến chừ", "từ khuya", "bắt đầu",
     // People still inside: "vẫn ngủ trong đó", "vẫn còn ở trong".
     "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn còn trong", "còn ở trong", "đang ở trong",
+    // People crossing or passing it now: "xe vẫn chạy qua", "người qua lại đông", "học sinh sắp tan học".
+    "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học",
   ],
+  // "rồi" after a hazard tells it has just happened ("lũ về nhanh quá rồi"); "lâu rồi", "mấy năm rồi" are `chronic`.
+  done: ["rồi"],
   chronic: [
     "mấy năm", "nhiều năm", "năm nào", "hằng năm", "hàng năm", "mỗi năm", "mỗi lần", "mỗi khi", "mỗi mùa", "từ lâu",
     "lâu rồi", "lâu nay", "lâu ngày", "năm ngoái", "năm trước", "trước đây", "nhiều lần", "thường xuyên", "hay bị",
     "nguy cơ", "tình trạng", "phòng chống", "phòng tránh", "phòng ngừa", "đề phòng", "để phòng", "ngăn ngừa",
     "tiêm phòng", "vừa qua", "góp ý", "đề xuất",
     "năm mô", "mùa mô", "hồi trước", "năm rồi", "tháng trước", "tháng rồi", "năm kia",
+    // Durations: "ngập mấy tuần rồi", "hư cả tháng rồi".
+    "mấy tuần", "mấy tháng", "cả tuần", "cả tháng", "cả năm", "nhiều tháng", "nhiều tuần", "hàng tháng", "mấy mùa",
+    // Told as having happened once before, or asking for patrols and prevention: "hồi tết có vụ đâm chém", "từng xảy ra".
+    "hồi tết", "dịp tết", "hồi đó", "lần trước", "vụ trước", "từng có", "đã từng", "từng xảy ra", "có lần", "tuần trước", "tuần rồi", "tuần tra", "phòng khi", "lỡ sau này", "sau này",
   ],
   // A fight is a weak cue, and with a `now` cue near it ("đang đánh nhau") it is happening, like a hazard.
-  fight: ["đánh nhau", "đập nhau", "đánh lộn", "choảng nhau", "uýnh nhau", "oánh nhau"],
+  fight: ["đánh nhau", "đập nhau", "đánh lộn", "choảng nhau", "uýnh nhau", "oánh nhau", "đập phá", "xô xát", "ẩu đả", "cãi nhau to tiếng"],
   threat: ["dọa", "đe dọa", "hăm dọa", "khủng bố", "uy hiếp", "chửi bới", "bôi nhọ", "la hét"],
   debt: [
     "tín dụng đen", "chủ nợ", "vay nặng lãi", "nặng lãi", "đòi nợ", "siết nợ", "app vay", "vay app", "vay qua app",
@@ -350,7 +394,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "vay lãi", "lãi cắt cổ",
   ],
   weak: [
-    "gấp", "khẩn cấp", "cứu hộ", "sơ tán", "sắp sinh", "trở dạ", "xô xát", "ẩu đả", "đập phá", "bạo lực",
+    "gấp", "khẩn cấp", "cứu hộ", "sơ tán", "sắp sinh", "trở dạ", "bạo lực", "bỏ chạy", "chạy trốn", "trốn trong", "cử người", "tới ngay", "xuống ngay", "về ngay",
+    "hoảng loạn", "sợ quá", "không biết gọi ai", "không biết chạy", "chạy đi đâu", "tiếng rồ rồ", "nghe tiếng ầm", "tiếng ầm ầm", "tiếng răng rắc",
     "tính mạng", "ngay lập tức", "đến ngay", "xử lý ngay", "can thiệp ngay", "kiểm tra ngay", "rất hoảng", "căng thẳng",
     "không liên lạc được", "nhập viện",
     "to tiếng", "xô đẩy", "lời qua tiếng lại", "lên cơn", "ngáo đá",
@@ -361,6 +406,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái",
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
     "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "cứu trợ",
+    // Words holding a hazard's syllable: "cộc lốc" (curt), "lô đất" (a plot, folded as "lở đất").
+    "cộc lốc", "lô đất",
   ],
 };
 
@@ -419,13 +466,21 @@ function bySentence<T>(found: ReadonlyArray<Found<T>>): Map<number, Array<Found<
   return groups;
 }
 
-/** Hazards of a sentence with a `now` cue at most `NOW_WINDOW` words before or after them. */
+/** Hazards of a sentence with a `now` cue at most `NOW_WINDOW` words before or after them, or a `done` cue that close after them. */
 function currentHazards(cues: ReadonlyArray<Found<UrgencyKind>>, sentenceLength: number): string[] {
   const nowAt = new Uint8Array(sentenceLength);
-  for (const cue of cues) if (cue.phrase.data === "now") nowAt.fill(1, cue.position, cue.position + cue.tokens.length);
+  const doneAt = new Uint8Array(sentenceLength);
+  for (const cue of cues) {
+    if (cue.phrase.data === "now") nowAt.fill(1, cue.position, cue.position + cue.tokens.length);
+    if (cue.phrase.data === "done") doneAt.fill(1, cue.position, cue.position + cue.tokens.length);
+  }
   return cues
     .filter((cue) => cue.phrase.data === "hazard" || cue.phrase.data === "fight")
-    .filter((cue) => nowAt.subarray(Math.max(0, cue.position - NOW_WINDOW - 1), cue.position + cue.tokens.length + NOW_WINDOW + 1).includes(1))
+    .filter(
+      (cue) =>
+        nowAt.subarray(Math.max(0, cue.position - NOW_WINDOW - 1), cue.position + cue.tokens.length + NOW_WINDOW + 1).includes(1) ||
+        doneAt.subarray(cue.position + cue.tokens.length, cue.position + cue.tokens.length + NOW_WINDOW + 1).includes(1),
+    )
     .map((cue) => cue.label);
 }
 

@@ -11,10 +11,11 @@
 import { z } from "zod";
 import { extensionOf, KEPT_TYPES } from "../core/attachments.js";
 import type { AttachmentRef, Choice, Inline, Reply } from "../core/messages.js";
+import { briefNameOf, type Organisation } from "../core/organisation.js";
 import { fold, truncate } from "../core/text.js";
 import { findPersonalData, maskPersonalData } from "../core/privacy.js";
-import { findArea, type Area } from "./reference-data.js";
-import { isTopic, TOPIC_LABELS, TOPICS, type Topic } from "./taxonomy.js";
+import { findArea, topicLabelOf, type Area, type ReferenceData } from "./reference-data.js";
+import { isTopic, TOPICS, type Topic } from "./taxonomy.js";
 
 /**
  * Above this many areas the area step offers only the one the text names and asks for the name: a
@@ -69,9 +70,10 @@ export function parseForm(value: unknown): FeedbackForm | undefined {
   return parsed.success ? (parsed.data as FeedbackForm) : undefined;
 }
 
-/** What the form needs from outside: the area list, and the classifier's verdict on the description. */
-export interface FlowContext {
+/** What the form needs from outside: the area list, the topics' labels and who the report goes to. */
+export interface FlowContext extends Pick<ReferenceData, "topicLabels"> {
   readonly areas: readonly Area[];
+  readonly organisation: Organisation;
   readonly now: number;
 }
 
@@ -150,7 +152,7 @@ function typed(form: FeedbackForm, text: string, ctx: FlowContext): FlowStep {
       return { form: described.form, replies: described.notices, classify: true };
     }
     case "topic": {
-      const topic = TOPICS.find((candidate) => fold(TOPIC_LABELS[candidate]).startsWith(fold(text.trim())) && text.trim().length >= 3);
+      const topic = TOPICS.find((candidate) => fold(topicLabelOf(candidate, ctx)).startsWith(fold(text.trim())) && text.trim().length >= 3);
       if (topic) return moveOn({ ...form, topic }, ctx);
       const described = describe(form, text, ctx);
       return { form: described.form, replies: described.notices, classify: true };
@@ -331,7 +333,7 @@ export function prompt(form: FeedbackForm, ctx: FlowContext): Reply {
     case "topic": {
       const suggested = form.suggestedTopic;
       const order = suggested ? [suggested, ...TOPICS.filter((topic) => topic !== suggested)] : [...TOPICS];
-      const choices = order.map((topic): Choice => ({ label: topic === suggested ? `✓ ${TOPIC_LABELS[topic]} (gợi ý)` : TOPIC_LABELS[topic], value: `fb:topic:${topic}` }));
+      const choices = order.map((topic): Choice => ({ label: topic === suggested ? `✓ ${topicLabelOf(topic, ctx)} (gợi ý)` : topicLabelOf(topic, ctx), value: `fb:topic:${topic}` }));
       return { blocks: [{ type: "paragraph", content: ["Phản ánh của bạn thuộc lĩnh vực nào?", ...(suggested ? [" Trợ lý gợi ý lĩnh vực có dấu ✓."] : [])] }], choices: chunk(choices, 1) };
     }
     case "area": {
@@ -365,16 +367,16 @@ export function prompt(form: FeedbackForm, ctx: FlowContext): Reply {
       return {
         blocks: [
           { type: "paragraph", content: ["Bạn gõ số điện thoại (ví dụ 0905 123 456)."] },
-          { type: "paragraph", content: [{ italic: "Khi gửi số, bạn đồng ý để Ban Dân vận dùng số này chỉ để liên hệ về phản ánh. Số được che khi chuyển cho các đơn vị." }] },
+          { type: "paragraph", content: [{ italic: `Khi gửi số, bạn đồng ý để ${briefNameOf(ctx.organisation)} dùng số này chỉ để liên hệ về phản ánh. Số được che khi chuyển cho các đơn vị.` }] },
         ],
         choices: [[{ label: "🕶 Thôi, gửi ẩn danh", value: "fb:anon" }]],
       };
     case "confirm":
-      return confirmation(form);
+      return confirmation(form, ctx);
   }
 }
 
-function confirmation(form: FeedbackForm): Reply {
+function confirmation(form: FeedbackForm, ctx: FlowContext): Reply {
   const contact = form.forwardedFrom ? `chuyển tiếp từ ${form.forwardedFrom.name || "người khác"}` : form.anonymous ? "ẩn danh" : `số điện thoại ${maskPersonalData(form.phone ?? "")}${form.contactName ? ` (${form.contactName})` : ""}`;
   const voices = count(form.attachments, "voice");
   const files = count(form.attachments, "file");
@@ -390,7 +392,7 @@ function confirmation(form: FeedbackForm): Reply {
       {
         type: "list",
         items: [
-          [{ bold: "Lĩnh vực: " }, form.topic ? TOPIC_LABELS[form.topic] : "chưa chọn"],
+          [{ bold: "Lĩnh vực: " }, form.topic ? topicLabelOf(form.topic, ctx) : "chưa chọn"],
           [{ bold: "Địa bàn: " }, form.area ?? "chưa chọn"],
           [{ bold: "Nội dung: " }, truncate(form.description, 600)],
           [{ bold: "Kèm theo: " }, details.join(", ")],

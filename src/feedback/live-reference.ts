@@ -1,6 +1,6 @@
 /**
- * The lists staff edit on the web (areas, holidays, and per topic its deadline, suggested unit and cue
- * words) as the feedback flow, the classifier and the deadlines read them: the inbox loads them from
+ * The lists staff edit on the web (areas, holidays, and per topic its label, deadline, suggested unit
+ * and cue words) as the feedback flow, the classifier and the deadlines read them: the inbox loads them from
  * the database and puts them here after each change, so a change takes effect at the next message
  * without a restart. Plain data, no database here.
  */
@@ -15,6 +15,7 @@ export interface EditableLists {
   readonly deadlines: Deadlines;
   readonly topicCues: StaffCues;
   readonly topicUnits: Readonly<Partial<Record<Topic, string>>>;
+  readonly topicLabels: Readonly<Partial<Record<Topic, string>>>;
 }
 
 /** Reference data whose editable lists can be replaced while the program runs. */
@@ -23,7 +24,7 @@ export class LiveReference implements ReferenceData {
 
   /** Starts from the shipped lists (`knowledge/`), used until the database's are put in. */
   constructor(private readonly shipped: ReferenceData) {
-    this.lists = { ...shipped, topicCues: {}, topicUnits: {} };
+    this.lists = { ...shipped, topicCues: {}, topicUnits: {}, topicLabels: {} };
   }
 
   get areas(): readonly Area[] {
@@ -46,8 +47,16 @@ export class LiveReference implements ReferenceData {
     return this.lists.topicUnits;
   }
 
+  get topicLabels(): Readonly<Partial<Record<Topic, string>>> {
+    return this.lists.topicLabels;
+  }
+
   get units(): readonly UnitInfo[] {
     return this.shipped.units;
+  }
+
+  get suggestedUnits(): Readonly<Record<Topic, string>> {
+    return this.shipped.suggestedUnits;
   }
 
   /** The lists as shipped, which fill an empty database. */

@@ -10,10 +10,21 @@ import { z } from "zod";
 import { KnowledgeSourceError } from "../core/errors.js";
 import { fold, hasDiacritics } from "../core/text.js";
 import type { StaffCues } from "./classifier.js";
-import { DEADLINE_DAYS, responsibleUnit, TOPICS, URGENT_DEADLINE_DAYS, type Topic } from "./taxonomy.js";
+import { DEADLINE_DAYS, isTopic, TOPIC_LABELS, TOPICS, URGENT_DEADLINE_DAYS, type Topic } from "./taxonomy.js";
 
 const AreasSchema = z.object({ areas: z.array(z.object({ name: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) })).min(1) });
-const UnitsSchema = z.object({ units: z.array(z.object({ code: z.string().regex(/^[a-z0-9-]{1,20}$/), name: z.string().min(1) })).min(1) });
+const UnitsSchema = z
+  .object({
+    units: z.array(z.object({ code: z.string().regex(/^[a-z0-9-]{1,20}$/), name: z.string().min(1) })).min(1),
+    /** Per topic, the code of the unit its reports are suggested for. */
+    suggested: z.record(z.enum(TOPICS), z.string()),
+  })
+  .superRefine((file, context) => {
+    const codes = new Set(file.units.map((unit) => unit.code));
+    for (const [topic, code] of Object.entries(file.suggested)) {
+      if (!codes.has(code)) context.addIssue({ code: "custom", path: ["suggested", topic], message: `names the unit "${code}", which is not in "units"` });
+    }
+  });
 const HolidaysSchema = z.object({ holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)) });
 const DeadlinesSchema = z.object({
   workingDays: z.partialRecord(z.enum(TOPICS), z.number().int().min(1).max(365)),
@@ -39,6 +50,8 @@ export interface Deadlines {
 export interface ReferenceData {
   readonly areas: readonly Area[];
   readonly units: readonly UnitInfo[];
+  /** Per topic, the name of the unit of the shipped list its reports are suggested for. */
+  readonly suggestedUnits: Readonly<Record<Topic, string>>;
   /** ISO dates (YYYY-MM-DD) that are not working days. */
   readonly holidays: ReadonlySet<string>;
   readonly deadlines: Deadlines;
@@ -46,21 +59,39 @@ export interface ReferenceData {
   readonly topicCues?: StaffCues;
   /** The unit admins chose to suggest for a topic's reports, by name (none in the shipped files). */
   readonly topicUnits?: Readonly<Partial<Record<Topic, string>>>;
+  /** The names admins gave topics, read instead of the built-in labels (none in the shipped files). */
+  readonly topicLabels?: Readonly<Partial<Record<Topic, string>>>;
 }
 
-/** The unit suggested for a report on `topic`: the one admins chose, else the built-in suggestion. */
-export function suggestedUnitOf(topic: Topic, reference: ReferenceData): string {
-  return reference.topicUnits?.[topic] ?? responsibleUnit(topic);
+/** The unit suggested for a report on `topic`: the one admins chose, else the shipped list's suggestion. */
+export function suggestedUnitOf(topic: Topic, reference: Pick<ReferenceData, "topicUnits" | "suggestedUnits">): string {
+  return reference.topicUnits?.[topic] ?? reference.suggestedUnits[topic];
+}
+
+/**
+ * What a topic is called wherever a person reads it (pages, exports, messages): the name admins gave
+ * it, else the built-in label. A stored value that is no topic of this version is shown as it is.
+ */
+export function topicLabelOf(topic: string, reference: Pick<ReferenceData, "topicLabels">): string {
+  return isTopic(topic) ? (reference.topicLabels?.[topic] ?? TOPIC_LABELS[topic]) : topic;
 }
 
 /** The area list used unless AREAS_FILE names another: the structure in force since 1 July 2025. */
 export const DEFAULT_AREAS_FILE = "areas-2025.json";
+/** The unit list used unless UNITS_FILE names another: the bodies in force since 2025. */
+export const DEFAULT_UNITS_FILE = "units-2025.json";
 
-/** The lists in `knowledgeDir`, the areas from `areasFile` (`areas-2025.json` or `areas-2023.json`). */
-export function loadReferenceData(knowledgeDir: string, areasFile = DEFAULT_AREAS_FILE): ReferenceData {
+/**
+ * The lists in `knowledgeDir`: the areas from `files.areas` (`areas-2025.json` or `areas-2023.json`),
+ * the units and the unit suggested per topic from `files.units` (`units-2025.json` or `units-2023.json`).
+ */
+export function loadReferenceData(knowledgeDir: string, files: { areas?: string; units?: string } = {}): ReferenceData {
+  const units = read(knowledgeDir, files.units ?? DEFAULT_UNITS_FILE, UnitsSchema);
+  const nameOf = new Map(units.units.map((unit) => [unit.code, unit.name]));
   return {
-    areas: read(knowledgeDir, areasFile, AreasSchema).areas,
-    units: read(knowledgeDir, "units.json", UnitsSchema).units,
+    areas: read(knowledgeDir, files.areas ?? DEFAULT_AREAS_FILE, AreasSchema).areas,
+    units: units.units,
+    suggestedUnits: Object.fromEntries(TOPICS.map((topic) => [topic, nameOf.get(units.suggested[topic])!])) as Record<Topic, string>,
     holidays: new Set(existsSync(join(knowledgeDir, "holidays.json")) ? read(knowledgeDir, "holidays.json", HolidaysSchema).holidays : []),
     deadlines: loadDeadlines(knowledgeDir),
   };

@@ -21,19 +21,21 @@ export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   mo_lai: "Mở lại",
 };
 
-/** What the citizen is told when a report reaches a status. */
-export const STATUS_NOTICES: Readonly<Record<Status, string>> = {
-  moi: "đã được ghi nhận",
-  da_tiep_nhan: "đã được Ban Dân vận tiếp nhận",
-  dang_xu_ly: "đang được xử lý",
-  da_chuyen: "đã được chuyển đến đơn vị có thẩm quyền",
-  da_giai_quyet: "đã được giải quyết",
-  dong: "đã được đóng",
-  trung_lap: "trùng với một phản ánh khác đang được xử lý; bạn sẽ nhận kết quả chung",
-  khong_tham_quyen: "không thuộc thẩm quyền giải quyết của Ban Dân vận; bạn vui lòng liên hệ cơ quan có thẩm quyền",
-  tu_choi: "không được tiếp nhận vì không đủ nội dung để xử lý",
-  mo_lai: "đã được mở lại để xem xét tiếp",
-};
+/** What the citizen is told when a report reaches a status, `organisation` naming who took it (its brief name). */
+export function statusNoticesOf(organisation: string): Readonly<Record<Status, string>> {
+  return {
+    moi: "đã được ghi nhận",
+    da_tiep_nhan: `đã được ${organisation} tiếp nhận`,
+    dang_xu_ly: "đang được xử lý",
+    da_chuyen: "đã được chuyển đến đơn vị có thẩm quyền",
+    da_giai_quyet: "đã được giải quyết",
+    dong: "đã được đóng",
+    trung_lap: "trùng với một phản ánh khác đang được xử lý; bạn sẽ nhận kết quả chung",
+    khong_tham_quyen: `không thuộc thẩm quyền giải quyết của ${organisation}; bạn vui lòng liên hệ cơ quan có thẩm quyền`,
+    tu_choi: "không được tiếp nhận vì không đủ nội dung để xử lý",
+    mo_lai: "đã được mở lại để xem xét tiếp",
+  };
+}
 
 /** Statuses from which a report is no longer worked on. */
 export const FINAL_STATUSES: ReadonlySet<Status> = new Set(["dong", "trung_lap", "khong_tham_quyen", "tu_choi"]);

@@ -46,28 +46,6 @@ export const TOPIC_DESCRIPTIONS: Readonly<Record<Topic, string>> = {
 };
 
 /**
- * The unit a report on each topic is usually forwarded to. Staff may forward elsewhere; this is the
- * suggestion shown first. Names follow the provincial structure the Ban Dân vận works with.
- */
-export const RESPONSIBLE_UNITS: Readonly<Record<Topic, string>> = {
-  dat_dai: "Sở Tài nguyên và Môi trường / UBND cấp huyện",
-  khoang_san: "Sở Tài nguyên và Môi trường",
-  moi_truong: "Sở Tài nguyên và Môi trường",
-  thien_tai: "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh",
-  te_nan: "Công an tỉnh",
-  hanh_chinh: "UBND cấp xã / Bộ phận một cửa",
-  can_bo: "Ủy ban Kiểm tra Tỉnh ủy",
-  an_sinh: "Sở Lao động – Thương binh và Xã hội",
-  ha_tang: "Sở Giao thông vận tải / UBND cấp huyện",
-  khac: "Ban Dân vận Tỉnh ủy",
-};
-
-/** The unit suggested for a report on `topic`. */
-export function responsibleUnit(topic: Topic): string {
-  return RESPONSIBLE_UNITS[topic];
-}
-
-/**
  * Default processing time in working days (`knowledge/deadlines.json` overrides it). Land and cadre
  * cases need checking on site and match the 30 days the complaints law allows for a first decision;
  * administrative procedures are a matter of days; disasters and security cannot wait for a monthly
@@ -119,7 +97,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đất rừng", 2], ["đất sản xuất", 2], ["đất hương hỏa", 3], ["giấy tay", 2], ["sổ đỏ", 2], ["quyền sử dụng đất", 2],
     ["tách thửa", 2], ["chuyển mục đích", 2], ["san nền", 2], ["phân lô", 2], ["bán nền", 2], ["giao đất", 2],
     ["cấp đất", 2], ["đất công", 2], ["di dời", 1], ["sổ hồng", 2], ["thuê đất", 2], ["lấn chiếm đất", 3],
-    ["lối đi chung", 2], ["đường đi chung", 2], ["mồ mả", 2], ["bốc mộ", 2], ["giá đất", 3], ["bảng giá đất", 3],
+    ["lối đi chung", 2], ["hàng rào", 2], ["lấy mặt bằng", 3], ["san lấp", 2], ["san lấp ruộng", 3], ["xe ủi", 1], ["đường đi chung", 2], ["mồ mả", 2], ["bốc mộ", 2], ["giá đất", 3], ["bảng giá đất", 3],
     ["tiền sử dụng đất", 3], ["đo đạc", 2], ["tường rào", 1], ["sân golf", 2], ["đất nhà", 2], ["đất của", 2],
     ["đất vườn", 2], ["miếng đất", 2], ["khu đất", 2], ["khu du lịch", 1], ["nhà đầu tư", 1],
   ],
@@ -149,6 +127,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ô nhiễm không khí", 4], ["khói đen", 3], ["thải khói", 3], ["bốc khói", 3], ["khói bay", 2], ["mùi nhựa", 2],
     ["nước đục", 2], ["đục ngầu", 3], ["nước máy", 2], ["nhà máy nước", 2], ["mùi clo", 3], ["nước sạch", 2],
     ["gỗ rừng", 3], ["gỗ lậu", 3], ["chặt phá", 3], ["lâm sản", 3],
+    // Noise and litter in everyday words: "ồn không ngủ được", "xưởng cưa chạy tới khuya", "rác nhựa".
+    ["ồn", 2], ["ồn quá", 3], ["không ngủ được", 2], ["xưởng", 1], ["xưởng cưa", 2], ["rác nhựa", 3], ["thu gom", 2], ["vứt rác", 3], ["xả rác", 3], ["nhạc to", 2],
   ],
   thien_tai: [
     ["thiên tai", 4], ["sạt lở", 4], ["lở đất", 4], ["lở núi", 4], ["bị lở", 3], ["lở vào", 3], ["lở thêm", 3],
@@ -163,6 +143,14 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đi biển", 2], ["tàu cá", 2], ["ngư dân", 1], ["gió lớn", 2], ["mưa đá", 3], ["thủy điện", 2], ["thủy điện xả", 3],
     ["đê bao", 2], ["ngầm tràn", 2], ["rét hại", 3], ["sau bão", 2], ["sau lũ", 2], ["cứu nạn", 2],
     ["tìm kiếm cứu nạn", 3], ["khắc phục hậu quả", 2],
+    // Told as people see it: water rising, hills sliding, earth pouring down, houses falling.
+    ["nước lên", 3], ["nác lên", 3], ["nác ngập", 3], ["nước ngập", 3], ["nước lụt", 3], ["núi lở", 4], ["đồi lở", 4], ["đất lở", 4], ["sạt", 3], ["sạt núi", 4],
+    ["đất trôi", 3], ["đất đổ", 3], ["đất sụt", 3], ["đất nứt", 3], ["đất tràn", 3], ["đất vùi", 3], ["đất lấp", 3], ["đất sạt", 4], ["vùi lấp", 3], ["bị vùi", 3],
+    ["nứt đồi", 3], ["đồi nứt", 3], ["núi nứt", 3], ["bị sập", 1], ["nhà sập", 3], ["sập nhà", 3], ["đổ sập", 3], ["sập một góc", 3], ["tràn đê", 3], ["vỡ đê", 4],
+    ["vỡ đập", 4], ["nước cuốn", 4], ["lũ cuốn", 4], ["cuốn trôi", 3], ["ven sông", 1], ["chạy lũ", 3], ["mùa lũ", 2], ["ngập nhà", 3], ["trôi xuống", 2], ["đồi", 1], ["nước suối", 2], ["lũ suối", 3], ["suối dâng", 3], ["nước bao vây", 3], ["nước xoáy", 2], ["nước vô", 2], ["nước vô nhà", 3], ["nước vào nhà", 3], ["sụt", 2], ["từng mảng", 1], ["lan xuống", 1],
+    // Rivers, the sea and dams as people tell them: "nước sông lên", "sóng to đánh chìm ghe", "đập rỉ nước".
+    ["nước sông", 2], ["nước biển", 2], ["sóng to", 3], ["sóng lớn", 3], ["bị đánh chìm", 3], ["đánh chìm", 3], ["tràn vô xóm", 3], ["tràn vào làng", 3],
+    ["đập thủy lợi", 2], ["hồ chứa", 2], ["hạ lưu", 2], ["đổ xuống", 2], ["bị nước cuốn", 4],
   ],
   te_nan: [
     ["ma túy", 4], ["hút chích", 4], ["chích choác", 4], ["con nghiện", 4], ["nghiện", 3], ["bóng cười", 4],
@@ -181,6 +169,13 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chiếm đoạt tài sản", 4], ["đường dây", 2], ["tội phạm", 3], ["đua xe", 3], ["quậy phá", 3], ["gây rối", 3],
     ["trấn lột", 4], ["bạo lực học đường", 3], ["xâm hại", 4], ["hiếp dâm", 4], ["dâm ô", 4], ["buôn lậu", 3],
     ["súng", 2],
+    // Violence and fights told as what happens: "cầm dao chém người", "bị bạn đánh ở trường", "đánh vợ".
+    ["chém người", 3], ["đâm người", 3], ["đâm chém", 3], ["bị đâm", 3], ["bị chém", 3], ["cầm dao", 3], ["dao rựa", 2], ["mã tấu", 3], ["rượt chém", 3],
+    ["rượt đánh", 3], ["đánh người", 3], ["bị đánh", 3], ["bị bạn đánh", 3], ["bắt nạt", 3], ["ăn hiếp", 3], ["đánh vợ", 3], ["đánh con", 2], ["bạo hành", 4],
+    ["đập phá", 3], ["phê ma túy", 4], ["đánh bài", 4], ["sòng bài", 4], ["bài bạc", 4], ["ăn tiền", 1], ["đánh bài ăn tiền", 5], ["đòi nợ thuê", 4], ["tạt sơn", 3], ["đánh lộn", 3], ["ẩu đả", 3], ["xô xát", 2], ["trộm xe", 4], ["mất trộm", 4], ["dọa giết", 3], ["dọa chém", 3], ["hăm giết", 3], ["đòi giết", 3], ["dọa đánh", 2], ["giằng co", 2], ["đòi tiền chuộc", 5], ["chặn đường đánh", 4], ["lạng lách", 3], ["đánh võng", 3],
+    // Scams as they reach people ("trúng thưởng", "giả công an", "app đầu tư"), gangs and brawling youths ("gây sự", "chém nhau"), thieves.
+    ["lừa", 3], ["lừa đảo qua mạng", 5], ["trúng thưởng", 3], ["chuyển phí", 3], ["mạo danh", 4], ["giả công an", 4], ["giả làm", 3], ["link lạ", 3], ["tin nhắn lạ", 2], ["sàn ảo", 4], ["tiền ảo", 3], ["app đầu tư", 3],
+    ["đầu tư qua app", 4], ["không rút được", 3], ["thuốc giả", 2], ["gây sự", 3], ["gây gổ", 3], ["chém nhau", 4], ["đâm nhau", 4], ["choai choai", 2], ["giang hồ", 3], ["móc túi", 4], ["giật túi", 4], ["cướp", 3], ["ăn trộm", 4], ["kẻ trộm", 4], ["nẹt pô", 3],
   ],
   hanh_chinh: [
     ["thủ tục", 3], ["thủ tục hành chính", 4], ["hồ sơ", 2], ["nộp hồ sơ", 3], ["bộ phận một cửa", 4], ["một cửa", 4],
@@ -196,6 +191,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["làm online", 2], ["đi lại nhiều lần", 2], ["bổ sung hồ sơ", 3], ["thời hạn giải quyết", 3],
     ["giải quyết hồ sơ", 2], ["bao nhiêu ngày", 2], ["giấy hẹn", 3], ["phiếu hẹn", 3], ["trích lục", 3], ["hộ tịch", 3],
     ["giấy xác nhận", 2], ["ký xác nhận", 2], ["đóng dấu", 2],
+    // At the counter: "xin xác nhận cư trú", "xếp hàng từ sáng", "chỉ có một người làm".
+    ["xác nhận", 2], ["cư trú", 3], ["xếp hàng", 2], ["một người làm", 2], ["chờ cả buổi", 2], ["chờ từ sáng", 2],
   ],
   can_bo: [
     ["tham nhũng", 4], ["nhũng nhiễu", 4], ["hối lộ", 4], ["vòi tiền", 4], ["vòi vĩnh", 4], ["đòi tiền", 3],
@@ -203,7 +200,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cắt xén", 3], ["giữ lại", 2], ["bớt xén", 3], ["trục lợi", 4], ["lợi dụng chức vụ", 4], ["lạm quyền", 4],
     ["sai phạm", 3], ["vi phạm", 1], ["đạo đức", 3], ["lối sống", 3], ["suy thoái", 3], ["xúc phạm", 3], ["lăng mạ", 3],
     ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
-    ["bỏ vợ", 2], ["đánh vợ", 2], ["bao che", 3], ["làm ngơ", 2], ["tiếp tay", 3], ["người nhà", 2], ["thiên vị", 3],
+    ["bỏ vợ", 2], ["bao che", 3], ["làm ngơ", 2], ["tiếp tay", 3], ["người nhà", 2], ["thiên vị", 3],
     ["ưu ái", 2], ["khuất tất", 3], ["không minh bạch", 2], ["đứng tên", 2], ["lấy tên", 2], ["kiếm chênh lệch", 2],
     ["ăn chênh lệch", 3], ["tổ chức đảng", 3], ["ủy ban kiểm tra", 3], ["kỷ luật", 2], ["cửa quyền", 3],
     ["gây khó dễ", 3], ["hạch sách", 3], ["bằng giả", 3], ["chạy chức", 4], ["bảo kê", 3], ["nhận tiền", 3],
@@ -214,6 +211,13 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Levies a cadre makes up: "tự đặt ra thu mỗi hộ", "không có biên lai".
     ["tự đặt ra", 3], ["tự ý thu", 3], ["tự thu", 2], ["ép đóng", 3], ["bắt đóng", 2], ["bắt nộp", 2], ["thu mỗi hộ", 2],
     ["không có biên lai", 3], ["không biên lai", 3], ["không có hóa đơn", 2],
+    // Jobs for relatives: "nhận vô làm công chức mà không qua thi tuyển".
+    ["không qua thi tuyển", 3], ["không qua thi", 3], ["chạy việc", 3], ["nhận vô làm", 2], ["con cháu", 1], ["đi nhậu", 3], ["bỏ trụ sở", 3], ["bỏ cơ quan", 3],
+    // The official's behaviour, however the land or benefit it is about: asking for money ("gạ tiền", "phải đưa tiền mới …"),
+    // harassing ("quát nạt", "đe nẹt", "gạ gẫm"), using the office ("cậy quyền", "ép dân", "cấu kết với chủ dự án").
+    ["gạ tiền", 4], ["gạ", 2], ["gạ gẫm", 3], ["đưa tiền", 3], ["phải đưa", 2], ["bắt đưa", 3], ["đòi đưa", 3], ["tiền ngoài", 3], ["chi ngoài", 3], ["nộp thêm tiền", 3], ["bồi dưỡng", 1], ["tiền cà phê", 3], ["tiền trà nước", 3],
+    ["quát nạt", 3], ["quát mắng", 3], ["chửi mắng", 3], ["đe nẹt", 3], ["nạt nộ", 3], ["quấy rối", 3], ["sàm sỡ", 3], ["chửi dân", 3], ["mắng dân", 3], ["hăm dọa dân", 3],
+    ["cậy quyền", 4], ["dùng quyền", 3], ["lợi dụng", 2], ["ép dân", 3], ["ép buộc", 2], ["chèn ép", 3], ["cấu kết", 3], ["móc ngoặc", 4], ["bắt tay với", 2], ["làm khó", 3], ["gây khó", 3], ["chia cho người nhà", 4], ["chia nhau", 2],
   ],
   an_sinh: [
     ["hộ nghèo", 4], ["cận nghèo", 4], ["nhà nghèo", 3], ["nghèo", 2], ["nhà tạm", 4], ["xóa nhà tạm", 4],
@@ -241,6 +245,17 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cống", 2], ["mất nước", 3], ["cúp nước", 3], ["không có nước", 3], ["đường ống nước", 4], ["vỡ ống", 4],
     ["công trình", 2], ["chất lượng công trình", 3], ["thi công", 2], ["nhà thầu", 2], ["lan can", 3],
     ["biển báo", 3], ["đèn tín hiệu", 3], ["đèn giao thông", 3], ["sóng điện thoại", 2], ["trường học", 1], ["kênh mương", 3],
+    // Everyday words: "cầu tràn", "đường làng", "xe quá tải", "ống nước bể", "điện chập chờn".
+    ["cầu tràn", 3], ["đường làng", 2], ["đường thôn", 2], ["đường xóm", 2], ["đường hẻm", 2], ["đường vô", 1], ["đường vào", 1], ["xe quá tải", 3], ["quá tải", 1],
+    ["ống nước", 3], ["bể ống", 4], ["nước xài", 2], ["điện chập chờn", 4], ["chập chờn", 2], ["điện", 1], ["đèn", 1],
+    ["mương", 2], ["đường nứt", 3], ["sụt lún đường", 3], ["lún đường", 3], ["đào đường", 3], ["lấp lại", 2],
+    ["đường ống", 3], ["cầu", 1], ["ngầm", 1], ["nhựa đường", 2], ["đá dăm", 2], ["hư đường", 3], ["nát đường", 3], ["đường hư", 3], ["đường nát", 3],
+    // Structures of everyday life: broken drains ("bể cống"; a drain asked for against flooding stays `thien_tai`), irrigation, power lines, roads of dirt and rock,
+    // public buildings falling apart ("nhà văn hóa dột"), warning signs and speed bumps.
+    ["vỡ cống", 4], ["bể cống", 4], ["ống cống", 3], ["thủy lợi", 2], ["kênh thủy lợi", 4], ["mương thủy lợi", 4], ["trạm bơm", 3], ["kênh", 1],
+    ["đường điện", 3], ["lưới điện", 3], ["kéo điện", 3], ["điện hạ thế", 3], ["dây trung thế", 3], ["dây điện trung thế", 4], ["hệ thống nước", 3], ["nước sinh hoạt tập trung", 4], ["công trình nước", 3],
+    ["đường đất", 2], ["lầy lội", 3], ["đá hộc", 2], ["trơn trượt", 2], ["đường lên", 1], ["nhà văn hóa", 2], ["phòng học", 2], ["lớp học", 1], ["gờ giảm tốc", 3], ["khúc cua", 2], ["lắp đèn", 3],
+    ["trụ cầu", 3], ["mặt cầu", 3], ["thành cầu", 3], ["cầu yếu", 3], ["cầu gãy", 3], ["sân bóng", 2], ["bến đò", 2],
   ],
   khac: [
     ["cảm ơn", 3], ["cám ơn", 3], ["khen", 2], ["khen thưởng", 3], ["biểu dương", 3], ["tuyên dương", 3],
@@ -260,15 +275,15 @@ export const OFFICIAL_ROLES: readonly string[] = [
   "cán bộ", "cán bộ địa chính", "cán bộ chính sách", "cán bộ tư pháp", "công chức", "viên chức", "đảng viên", "bí thư",
   "chủ tịch", "trưởng thôn", "thôn trưởng", "trưởng ban", "trưởng phòng", "lãnh đạo", "chi bộ", "công an xã",
   "địa chính", "kế toán xã", "tổ trưởng", "khối trưởng", "chánh văn phòng", "cảnh sát", "trưởng công an", "kế toán",
-  "hiệu trưởng",
+  "hiệu trưởng", "trật tự đô thị", "dân phòng", "công an phường",
 ];
 
 /**
  * Words that look like cues but are something else; matching them first keeps their syllables from
- * counting ("quán nhậu" is a place, not a cadre drinking; "đất nước" is the country; "xin cảm ơn"
+ * counting ("quán nhậu" is a place, not a cadre drinking; "đất nước" is the country, "điện thoại" no power line; "xin cảm ơn"
  * closes many complaints and is no praise).
  */
-export const NEUTRAL_PHRASES: readonly string[] = ["quán nhậu", "đất nước", "xin cảm ơn", "em cảm ơn", "cảm ơn ạ", "cám ơn ạ"];
+export const NEUTRAL_PHRASES: readonly string[] = ["quán nhậu", "đất nước", "xin cảm ơn", "em cảm ơn", "cảm ơn ạ", "cám ơn ạ", "điện thoại", "gọi điện"];
 
 /**
  * Phrases that mean several things once folded ("lu" is "lũ" or "lu", "nhau" is "nhậu" or "nhau",
@@ -282,4 +297,6 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   // "de nguoi" "để người", "xoi" "xôi", "vay" "vậy", "do mau" "đo máu", "chay roi" "chạy rồi", "lo roi" "lo rồi", "vo roi" "vô rồi".
   "dâm ô", "có dao", "mang dao", "kẹt trên", "kẹt ở", "kẹt giữa", "kẹt dưới", "kẹt trong", "kẹt ngoài", "đè người", "bị đè", "đè chết", "đè trúng",
   "xói", "vây", "đổ máu", "bể đầu", "cháy rồi", "lở rồi", "vỡ rồi", "sập rồi",
+  // "sat" is also "sát" (near) and "sắt" (iron), "sat nui" "sát núi", "dat do" "đặt đồ", "lap lai" "lặp lại", "dien" "điên", "den" "đến", "cau" "câu", "doi" "đội", "xuong" "xuống", "sut" "sút", "bao cho" "báo cho", "chay" "chạy", "sap" "sắp", "may thang" "mấy thằng", "dang chay" "đang chạy", "lua" "lúa", "ga" "gà".
+  "lừa", "gạ", "sạt", "sạt núi", "đất đổ", "đất lấp", "lấp lại", "điện", "đèn", "cầu", "mương", "ngầm", "đồi", "đồi lở", "ồn", "lở đất", "xưởng", "sụt", "bảo chờ", "cháy", "sập", "đất lở", "nước lụt", "mấy tháng", "đang cháy",
 ]);

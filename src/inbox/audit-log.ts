@@ -32,7 +32,7 @@ export const AUDIT_LABELS: Readonly<Record<AuditAction, string>> = {
   area_deleted: "Xóa địa bàn",
   holiday_added: "Thêm ngày nghỉ",
   holiday_removed: "Bỏ ngày nghỉ",
-  topic_updated: "Sửa lĩnh vực (thời hạn, đơn vị đề xuất, từ gợi ý)",
+  topic_updated: "Sửa lĩnh vực (tên, thời hạn, đơn vị đề xuất, từ gợi ý)",
 };
 
 /** The Vietnamese label of a stored action; an action this version does not know stays as stored. */

@@ -4,7 +4,8 @@
  * field (the data). The corrected reports, with the topic and urgency staff settled on, are the
  * classifier's test set.
  */
-import { isTopic, TOPIC_LABELS, type Topic } from "../feedback/taxonomy.js";
+import { topicLabelOf, type ReferenceData } from "../feedback/reference-data.js";
+import type { Topic } from "../feedback/taxonomy.js";
 import type { Database } from "./database.js";
 import { searchTextOf, type Actor } from "./reports.js";
 
@@ -52,9 +53,9 @@ const DUE_TIME = new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh"
 /** "Lĩnh vực", "Địa bàn", "Mức khẩn": the fields as staff name them. */
 export const FIELD_LABELS: Readonly<Record<CorrectedField, string>> = { topic: "Lĩnh vực", area: "Địa bàn", urgent: "Mức khẩn" };
 
-/** A stored value of `field` as staff read it. */
-export function valueLabel(field: string, value: string | null): string {
-  if (field === "topic") return value && isTopic(value) ? TOPIC_LABELS[value] : (value ?? "Không rõ");
+/** A stored value of `field` as staff read it (a topic by its label in `labels`). */
+export function valueLabel(field: string, value: string | null, labels: Pick<ReferenceData, "topicLabels">): string {
+  if (field === "topic") return value ? topicLabelOf(value, labels) : "Không rõ";
   if (field === "urgent") return value === "true" ? "Khẩn" : "Không khẩn";
   return value ?? "Không rõ";
 }
@@ -67,7 +68,7 @@ export class Corrections {
    * Applies the fields that differ from the report's, with the trail event and the rows, and moves
    * the deadline to what the corrected topic and urgency give (unless the report is finished).
    */
-  async correct(code: string, input: CorrectionInput, options: { reason?: string; actor: Actor; dueDateOf: DueDateOf; now?: Date }): Promise<CorrectionResult> {
+  async correct(code: string, input: CorrectionInput, options: { reason?: string; actor: Actor; dueDateOf: DueDateOf; labels: Pick<ReferenceData, "topicLabels">; now?: Date }): Promise<CorrectionResult> {
     const now = options.now ?? new Date();
     return this.db.$transaction(async (tx) => {
       const report = await tx.report.findUnique({ where: { code } });
@@ -102,7 +103,7 @@ export class Corrections {
       await tx.reportCorrection.createMany({
         data: changed.map((field) => ({ reportId: report.id, field, fromValue: stored[field], toValue: wanted[field] ?? null, reason, actorId: options.actor.id ?? null, actorName, createdAt: now })),
       });
-      const lines = changed.map((field) => `${FIELD_LABELS[field]}: ${valueLabel(field, stored[field])} → ${valueLabel(field, wanted[field] ?? null)}`);
+      const lines = changed.map((field) => `${FIELD_LABELS[field]}: ${valueLabel(field, stored[field], options.labels)} → ${valueLabel(field, wanted[field] ?? null, options.labels)}`);
       if (dueAt.getTime() !== report.dueAt.getTime()) lines.push(`Hạn xử lý mới: ${DUE_DATE.format(dueAt)} ${DUE_TIME.format(dueAt)}`);
       await tx.reportEvent.create({
         data: { reportId: report.id, type: "corrected", text: [...lines, ...(reason ? [`Lý do: ${reason}`] : [])].join("; "), actorType: options.actor.type, actorId: options.actor.id ?? null, actorName, createdAt: now },

@@ -18,6 +18,7 @@ import { CuratedAnswers } from "./curated-answers.js";
 import { FormKeys } from "./form-keys.js";
 import { Intake } from "./intake.js";
 import { OAuthTokens } from "./oauth-tokens.js";
+import { PendingSignIns } from "./pending-sign-ins.js";
 import { Outbox } from "./outbox.js";
 import { QuestionLog } from "./question-log.js";
 import { LOOKUP_LIMIT, PinHasher, ReportAccess } from "./report-access.js";
@@ -27,6 +28,7 @@ import { ReportQueries } from "./report-queries.js";
 import { Reports } from "./reports.js";
 import { Settings } from "./settings.js";
 import { StaffAccounts } from "./staff-accounts.js";
+import { StaffNotices } from "./staff-notices.js";
 import { TwoFactorAccounts } from "./two-factor.js";
 import { Units } from "./units.js";
 import { WebChatMessages } from "./web-chat.js";
@@ -46,6 +48,8 @@ export interface Inbox {
   readonly staff: StaffAccounts;
   /** Staff accounts' two-factor secrets and their last accepted codes. */
   readonly twoFactor: TwoFactorAccounts;
+  /** Sign-ins waiting for their two-factor code, whichever instance it comes to. */
+  readonly pendingSignIns: PendingSignIns;
   /** Settings admins change on the web. */
   readonly settings: Settings;
   readonly audit: AuditLog;
@@ -53,6 +57,8 @@ export interface Inbox {
   readonly corrections: Corrections;
   /** One-time keys of staff forms: each action is done once. */
   readonly formKeys: FormKeys;
+  /** What a staff action leaves for the page after it, shown once by any instance. */
+  readonly notices: StaffNotices;
   readonly curated: CuratedAnswers;
   /** Replies staff start from, kept by admins per topic and status. */
   readonly replyTemplates: ReplyTemplates;
@@ -100,9 +106,11 @@ export async function openInbox(databaseUrl: string, pseudonym: Pseudonymizer, o
     queries: new ReportQueries(db),
     staff: new StaffAccounts(db),
     twoFactor: new TwoFactorAccounts(db),
+    pendingSignIns: new PendingSignIns(db),
     settings: new Settings(db),
     audit: new AuditLog(db),
     formKeys: new FormKeys(db),
+    notices: new StaffNotices(db),
     corrections: new Corrections(db),
     curated: new CuratedAnswers(db),
     replyTemplates: new ReplyTemplates(db),

@@ -1,6 +1,6 @@
 /**
  * The lists admins keep on the web: areas with the names people type for them, holidays, and for each
- * topic its deadline, the unit suggested for its reports and cue words. The shipped lists (`knowledge/`) fill empty tables on a first start; from
+ * topic its label, deadline, the unit suggested for its reports and cue words. The shipped lists (`knowledge/`) fill empty tables on a first start; from
  * then on the database is the list, and `load` gives it to the feedback flow and the deadlines as
  * plain data (src/feedback/live-reference.ts).
  */
@@ -24,6 +24,8 @@ export interface AreaInput {
 
 /** What admins set for a topic. */
 export interface TopicSettingInput {
+  /** The name people read; null for the built-in label. */
+  readonly label: string | null;
   readonly workingDays: number;
   /** The code of the unit suggested for its reports; null for the built-in suggestion. */
   readonly unitCode: string | null;
@@ -82,8 +84,10 @@ export class ReferenceLists {
     const workingDays = { ...shipped.deadlines.workingDays };
     const topicCues: Partial<Record<Topic, readonly string[]>> = {};
     const topicUnits: Partial<Record<Topic, string>> = {};
+    const topicLabels: Partial<Record<Topic, string>> = {};
     for (const row of settings) {
       workingDays[row.topic] = row.workingDays;
+      if (row.label !== null) topicLabels[row.topic] = row.label;
       if (row.cues.length) topicCues[row.topic] = row.cues;
       const unit = row.unitCode === null ? undefined : unitName.get(row.unitCode);
       if (unit) topicUnits[row.topic] = unit;
@@ -94,6 +98,7 @@ export class ReferenceLists {
       deadlines: { workingDays, urgentHours: shipped.deadlines.urgentHours },
       topicCues,
       topicUnits,
+      topicLabels,
     };
   }
 
@@ -102,7 +107,7 @@ export class ReferenceLists {
     const rows = new Map((await this.db.topicSetting.findMany()).map((row) => [row.topic, row]));
     return TOPICS.flatMap((topic) => {
       const row = rows.get(topic);
-      return row ? [{ topic, workingDays: row.workingDays, unitCode: row.unitCode, cues: splitAliases(row.cues) }] : [];
+      return row ? [{ topic, label: row.label, workingDays: row.workingDays, unitCode: row.unitCode, cues: splitAliases(row.cues) }] : [];
     });
   }
 
@@ -186,9 +191,9 @@ export class ReferenceLists {
     return count > 0;
   }
 
-  /** Sets what a topic's reports filed from now on get: deadline, suggested unit, cue words. */
+  /** Sets a topic's label and what its reports filed from now on get: deadline, suggested unit, cue words. */
   async setTopic(topic: Topic, input: TopicSettingInput): Promise<void> {
-    const data = { workingDays: input.workingDays, unitCode: input.unitCode, cues: joinAliases(input.cues) };
+    const data = { label: input.label, workingDays: input.workingDays, unitCode: input.unitCode, cues: joinAliases(input.cues) };
     await this.db.topicSetting.upsert({ where: { topic }, create: { topic, ...data }, update: data });
   }
 }

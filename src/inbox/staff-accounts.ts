@@ -38,7 +38,8 @@ export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
 
-function tokenHash(token: string): string {
+/** What a cookie's random token is stored as (sessions, pending sign-ins): its SHA-256, never itself. */
+export function tokenHash(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 

@@ -1,5 +1,5 @@
 /**
- * The units reports can be assigned to. `knowledge/units.json` seeds an empty table on a first
+ * The units reports can be assigned to. `knowledge/<UNITS_FILE>` seeds an empty table on a first
  * start; from then on the database is the list, kept by admins on the web (/units): a restart adds,
  * renames or deactivates nothing, so an admin's edit stays.
  */

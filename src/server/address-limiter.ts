@@ -3,10 +3,14 @@
  * links, the Open311 API). One address sending hundreds of questions a second was served in full and saturated the
  * process that also runs the bots and the inbox: past a burst, each address gets a steady rate
  * (token bucket), and a request over it is refused in an `onRequest` hook, before its body is read
- * or parsed.
+ * or parsed. Several instances on one database (PostgreSQL) count each address together in it, after
+ * each instance's own count in memory: what one instance refuses alone (a flood) costs no database
+ * write, and N instances allow no more than one.
  */
-import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from "fastify";
+import { describeError } from "../core/errors.js";
 import type { Metrics } from "../core/metrics.js";
+import type { AddressBuckets } from "../inbox/rate-buckets.js";
 import { MEDIA_ROUTE } from "./media-route.js";
 import { OPEN311_BASE } from "./web/routes/open311.js";
 
@@ -91,6 +95,37 @@ export class AddressLimiter {
   }
 }
 
+/**
+ * A limit counted first in this process's memory, then, when `shared` is given (several instances on
+ * one database), in the buckets the instances share. What memory refuses (a flood reaching this
+ * instance) costs no database write; when the database fails, this instance's own count still holds.
+ */
+export class SharedLimiter {
+  private readonly memory: AddressLimiter;
+
+  /** @param scope names the limit in the shared buckets (a route, "open311-key") */
+  constructor(
+    private readonly scope: string,
+    private readonly limits: BucketLimits,
+    private readonly shared?: AddressBuckets,
+  ) {
+    this.memory = new AddressLimiter(limits);
+  }
+
+  /**
+   * Takes one request of `key` (an address, a client).
+   * @returns 0 when the request is allowed (and counted), otherwise the milliseconds until the next one is
+   */
+  async take(key: string, log: Pick<FastifyBaseLogger, "warn">): Promise<number> {
+    const waitMs = this.memory.take(key);
+    if (waitMs > 0 || !this.shared) return waitMs;
+    return this.shared.take(this.scope, key, this.limits).catch((error: unknown) => {
+      log.warn({ error: describeError(error), limit: this.scope }, "the limit shared by the instances could not be counted; this instance's own still holds");
+      return 0;
+    });
+  }
+}
+
 /** A route under a limit: method and path as registered with Fastify. */
 export interface LimitedRoute {
   readonly method: "GET" | "POST";
@@ -127,17 +162,23 @@ export function tooManyRequestsMessage(seconds: number): string {
 
 /**
  * An `onRequest` hook for the whole server that applies each route's limit to `request.ip` (the
- * client's address, from the proxy's headers when TRUST_PROXY is set). Over the limit: 429 with
+ * client's address, from the proxy's headers when TRUST_PROXY is set), in memory and then in
+ * `shared` when given (the instances' buckets in the database). Over the limit: 429 with
  * `Retry-After` and a Vietnamese JSON error, counted in `requestsLimited` when metrics are given.
  */
-export function addressLimitHook(routes: readonly LimitedRoute[], options: { metrics?: Metrics } = {}) {
-  const limiters = new Map(routes.map((route) => [`${route.method} ${route.url}`, { label: `${route.method} ${route.url}`, limiter: new AddressLimiter(route.limits), refusal: route.refusal }]));
+export function addressLimitHook(routes: readonly LimitedRoute[], options: { metrics?: Metrics; shared?: AddressBuckets } = {}) {
+  const limiters = new Map(
+    routes.map((route) => {
+      const label = `${route.method} ${route.url}`;
+      return [label, { label, limiter: new SharedLimiter(label, route.limits, options.shared), refusal: route.refusal }];
+    }),
+  );
   return async function limitByAddress(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
     // HEAD runs the GET route's handler: it must not be a way around the GET limit.
     const method = request.method === "HEAD" ? "GET" : request.method;
     const entry = limiters.get(`${method} ${request.routeOptions.url}`);
     if (!entry) return undefined;
-    const waitMs = entry.limiter.take(request.ip);
+    const waitMs = await entry.limiter.take(request.ip, request.log);
     if (waitMs === 0) return undefined;
     options.metrics?.requestsLimited.inc({ route: entry.label });
     const seconds = Math.max(1, Math.ceil(waitMs / 1000));

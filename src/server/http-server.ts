@@ -92,6 +92,9 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
   });
   server.register(cookie);
   server.register(formbody, { bodyLimit: BODY_LIMIT });
+  // The organisation the web app's pages name, on every request (its error pages included).
+  const organisation = deps.web?.organisation;
+  if (organisation) server.decorateRequest("organisation", { getter: () => organisation });
 
   // Vietnamese answers for what Fastify itself refuses (malformed JSON, too large) and for failures;
   // JSON for the APIs, a page for everything else. Details go to the log, not to the visitor.
@@ -102,11 +105,12 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
     // The Open311 API answers in GeoReport v2's error format.
     if (request.url.startsWith(`${OPEN311_BASE}/`)) return reply.code(status).send([{ code: status, description: text }]);
     if (request.url.startsWith("/api/") || request.url.startsWith("/chat/api/") || !deps.web) return reply.code(status).send({ error: text });
-    return reply.code(status).type("text/html").send(messagePage(status >= 500 ? "Đã có lỗi" : "Yêu cầu không hợp lệ", text, request.staff ? "/inbox" : "/", request.staff));
+    return reply.code(status).type("text/html").send(messagePage(status >= 500 ? "Đã có lỗi" : "Yêu cầu không hợp lệ", text, request.staff ? "/inbox" : "/", request));
   });
 
   // Added before any route so that it covers them all, the web app's plugin included.
-  server.addHook("onRequest", addressLimitHook(limitedRoutes(deps.limits), { metrics: deps.metrics }));
+  // With several instances on one database, each address is counted across them in it.
+  server.addHook("onRequest", addressLimitHook(limitedRoutes(deps.limits), { metrics: deps.metrics, shared: deps.web?.inbox.limits.addressBuckets }));
   if (deps.metrics) metricsRoute(server, { metrics: deps.metrics, token: deps.metricsToken });
   if (deps.media) mediaRoute(server, deps.media);
 
@@ -138,7 +142,7 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
 
   const web = deps.web;
   if (web) {
-    const routeDeps = { ...web, forms: new StaffForms(web.inbox.formKeys) };
+    const routeDeps = { ...web, forms: new StaffForms(web.inbox.formKeys, web.inbox.notices) };
     server.register(async (app) => {
       app.addHook("onRequest", sessionReader(web.inbox));
       // Before each route's own checks: another unit's report is 404 to a unit's account, whatever its role.
@@ -171,12 +175,12 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
       holidayRoutes(app, routeDeps);
       accountSecurityRoutes(app, routeDeps);
       twoFactorAdminRoutes(app, routeDeps);
-      app.setNotFoundHandler((request, reply) => reply.code(404).type("text/html").send(notFound(request.staff)));
+      app.setNotFoundHandler((request, reply) => reply.code(404).type("text/html").send(notFound(request)));
     });
   }
   return server;
 }
 
-function notFound(session: Parameters<typeof messagePage>[3]): string {
-  return messagePage("Không tìm thấy trang", "Trang bạn tìm không có hoặc đã được chuyển đi.", session ? "/inbox" : "/", session);
+function notFound(viewer: Parameters<typeof messagePage>[3]): string {
+  return messagePage("Không tìm thấy trang", "Trang bạn tìm không có hoặc đã được chuyển đi.", viewer.staff ? "/inbox" : "/", viewer);
 }

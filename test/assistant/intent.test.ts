@@ -178,10 +178,135 @@ describe("offline intent rules", () => {
       "Nghị quyết nói gì về tuyên truyền pháp luật cho người dân?",
       "Nghị quyết mong gì ở kiều bào đang sống ở các nước khác?",
       "Mục tiêu đến năm 2025 là gì?",
+      "Mục tiêu của nghị quyết đến 2025 là gì",
       "Hội nghị định kỳ của cấp ủy bàn về dân vận thế nào?",
     ]) {
       expect(intentOf(text), text).toBe("question");
     }
+  });
+
+  describe("kind by kind, as people type them (written for these rules, not taken from any evaluation set)", () => {
+    const both = (text: string) => [text, fold(text)];
+
+    it("reads apologies, wishes, acknowledgements, compliments in chat words and leave-taking as smalltalk", () => {
+      for (const text of [
+        "em xin lỗi, em gõ nhầm", "sorry bot, nhắn nhầm", "xin lỗi đã làm phiền", "Chúc bot buổi tối vui vẻ", "Kính chúc quý Ban mạnh khỏe, thành công", "à ra vậy", "ô kê",
+        "ờ ờ, rứa thôi", "vâng, tôi hiểu rồi", "bot đỉnh quá", "ngon lành", "cảm ơn, bạn trả lời rất chi tiết", "chà, hay rứa", "thôi tui đi ngủ đây", "thôi để mai hỏi",
+        "chào, mình cần hỏi chút", "Cảm ơn Ban Dân vận nhiều", "cám ơn ad đã trả lời",
+      ]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("smalltalk");
+      }
+      expect(classifyIntent("xin lỗi, em nhắn nhầm").detail).toBe("apology");
+      expect(JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "apology"))).toContain("Không sao");
+    });
+
+    it("reads questions about the bot in Quảng Nam words, chitchat to the bot, self-introductions and text emoticons as smalltalk", () => {
+      for (const text of [
+        "mi làm được chi", "bot ni biết chi không", "chào bạn, bạn khỏe không", "hi ad, ad còn thức không", "bot bao nhiêu tuổi", "Bạn có hiểu tiếng Quảng không?",
+        "bot trả lời được những câu hỏi gì", "tôi nên hỏi gì", "ai vậy", "ad là người hay máy", "hôm nay trời đẹp quá ha bot", "răng bot giỏi rứa",
+        "xin chào, tôi là Lan, giáo viên ở Tam Kỳ",
+      ]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("smalltalk");
+      }
+      for (const text of [":D", "<3", "=))", "👏👏👏"]) expect(intentOf(text), text).toBe("smalltalk");
+    });
+
+    it("reads asking how to use it and thanks that say what for as smalltalk, but not thanks to a local body or a report told with 'how do I'", () => {
+      for (const text of ["Tôi có thể gửi phản ánh qua đây không?", "muốn phản ánh thì làm thế nào", "bạn giúp tôi được không", "Cảm ơn bạn đã giúp mình hiểu hơn về nghị quyết"]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("smalltalk");
+      }
+      expect(classifyIntent("cảm ơn bạn đã giải thích, giờ mình hiểu rồi").detail).toBe("thanks");
+      for (const text of ["Cảm ơn các anh bộ đội đã giúp dân dọn bùn sau lũ", "muốn phản ánh chuyện đèn đường hư thì làm thế nào", "Tôi muốn phản ánh việc xã thu tiền sai quy định"]) {
+        expect(intentOf(text), text).toBe("report");
+      }
+    });
+
+    it("keeps a complaint after a greeting, thanks or 'ok' a report, and a question to the bot about facts or the documents what it was", () => {
+      for (const text of [
+        "cảm ơn, nhưng đường vẫn chưa sửa", "ok nhưng mà cái cầu vẫn chưa làm", "dạ vâng, nhưng đèn đường vẫn tắt ạ", "xin chào, đèn đường thôn 2 tắt cả tuần rồi",
+        "bot ơi nhà tui bị ngập rồi", "chào bot, hàng xóm đốt rác khói quá trời", "cảm ơn, nhưng sao tới giờ tiền đền bù vẫn chưa có",
+      ]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("report");
+      }
+      expect(intentOf("bot ơi ai là chủ tịch tỉnh Quảng Nam")).toBe("out-of-scope");
+      expect(intentOf("bot ơi nghị quyết nói gì về dân vận khéo")).toBe("question");
+      expect(intentOf("Tôi là cán bộ xã, cần làm gì để dân tin?")).toBe("question");
+    });
+
+    it("reads complaints phrased as 'why', 'does anyone', or told by what they stop people doing as reports", () => {
+      for (const text of [
+        "Sao xã tôi làm đường bê tông mới 1 năm đã nứt hết vậy?", "Có ai quản lý vụ xe quá tải chạy qua đường làng không vậy?", "sao điện cứ cúp hoài vậy, tuần này cúp 4 lần rồi",
+        "mấy đứa nhỏ đi học về phải lội qua con mương, nguy hiểm lắm", "lam on cho hoi sao khu tui ko co den duong vay", "quán nhậu đầu hẻm mở nhạc tới khuya, con tui không học được",
+        "xom tui ko co dien 3 ngay r, ad ơi giúp vs",
+      ]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("report");
+      }
+      // A statement naming the documents asks about them.
+      expect(intentOf("vai trò của người có uy tín trong đồng bào dân tộc thiểu số theo nghị quyết")).toBe("question");
+    });
+
+    it("reads asking after anything one sent, told in any order and in chat shorthand, as tracking, and a file lodged with another office as a report", () => {
+      for (const text of [
+        "Hôm kia tôi có phản ánh việc trộm chó, đã có ai xử lý chưa?", "ad ơi xem giúp em cái phản ánh em gửi hôm qua với", "toi gui don lau roi ma khong thay ai tra loi",
+        "cho tui hỏi thăm cái đơn hồi tháng trước", "xin cho biết kết quả giải quyết phản ánh của tôi", "don cua e gui hom trc co ai xem chua", "phan anh cua mk sao r ad",
+        "em nhắn rồi mà k thấy ai tl",
+      ]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("tracking");
+      }
+      for (const text of ["hồ sơ cấp sổ đỏ nhà tôi nộp ở một cửa 3 tháng chưa có kết quả", "đơn xin xác nhận hộ nghèo của tôi xã giữ 2 tháng không trả lời"]) {
+        expect(intentOf(text), text).toBe("report");
+      }
+    });
+
+    it("reads calls, announced questions, tests, stickers, laughter, reactions and leaving it there as smalltalk", () => {
+      for (const text of [
+        "alô", "a lô có ai không", "cho tui hỏi cái", "em hỏi xíu nha", "xin phép hỏi chút ạ", "test thử", "thu nghiem", "123", "[hình dán]", "haha vui ghê", "hì hì", "kkkk",
+        "dạ vâng", "ờ ờ", "ủa", "sao kỳ vậy", "trời ơi là trời", "tuyệt vời ông mặt trời", "thôi khỏi", "thôi không hỏi nữa", "để tui suy nghĩ đã", "chờ chút", "đợi tí nha",
+      ]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("smalltalk");
+      }
+      expect(intentOf("(y)")).toBe("smalltalk");
+    });
+
+    it("answers complaints about the bot calmly and tells one asking for a person or whether anyone is there what answers", () => {
+      for (const text of ["bot dở quá", "trả lời không đúng ý tôi", "bot trả lời sai rồi", "hỏi một đằng trả lời một nẻo", "chậm quá vậy"]) {
+        for (const typed of both(text)) expect(classifyIntent(typed), typed).toMatchObject({ intent: "smalltalk", detail: "profanity" });
+      }
+      for (const text of ["cho gặp người thật", "tôi muốn nói chuyện với cán bộ trực", "có nhân viên nào không", "có ai trực không ạ", "ai đó trả lời giùm với", "bot có chạy không"]) {
+        for (const typed of both(text)) expect(classifyIntent(typed), typed).toMatchObject({ intent: "smalltalk", detail: "self" });
+      }
+      // The same words about an office, or with a grievance, stay a report; a question about a body's work stays a question.
+      for (const text of ["Cán bộ một cửa trả lời chậm quá, hẹn tôi 4 lần chưa xong hồ sơ", "bên điện lực trả lời sai, nhà tôi vẫn mất điện 3 ngày nay", "tôi muốn gặp chủ tịch xã để phản ánh việc lấn đất", "có ai giúp nhà tôi không, nước ngập vô nhà rồi"]) {
+        expect(intentOf(text), text).toBe("report");
+      }
+      expect(intentOf("Mặt trận đã làm được gì trong thời gian qua")).toBe("question");
+    });
+
+    it("reads asking whether anyone came, and pointing at what one told without naming it, as tracking", () => {
+      for (const text of [
+        "xã đã cử người xuống chưa vậy", "bao giờ thì có người xuống coi", "vụ cái đèn đường đó sao rồi", "đơn nhà tui có ai đọc chưa", "có ai xử lý chuyện con đường tôi nói chưa",
+        "chuyện tôi nói hôm bữa giải quyết chưa", "tôi nhắn mấy hôm rồi chưa ai trả lời", "vu toi bao tuan truoc den dau roi",
+      ]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("tracking");
+      }
+      // "… chuyện đó được xử lý tới đâu" inside a question about the documents' bodies is no report of one's own.
+      expect(intentOf("Mặt trận gom ý kiến của dân rồi thì có phải báo lại cho dân biết chuyện đó được xử lý tới đâu không?")).not.toBe("tracking");
+    });
+
+    it("declines forecasts, local history, other agencies' procedures, news and legal advice on one's own case, but not the documents' notions", () => {
+      for (const text of [
+        "tuần sau Hội An có bão không", "nhiệt độ hôm nay bao nhiêu", "Quảng Nam nhận được tên năm nào", "ai là người đặt tên tỉnh Quảng Nam", "vay vốn ngân hàng chính sách cần gì",
+        "đổi bằng lái xe mất mấy ngày", "tin tức hôm nay có gì", "tôi bị công ty nợ lương thì kiện sao", "chia thừa kế đất cho con thế nào theo luật",
+        "hàng xóm lấn đất nhà tôi thì kiện ở đâu, án phí bao nhiêu",
+      ]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("out-of-scope");
+      }
+      for (const text of ["giải phóng mặt bằng thì ai chịu trách nhiệm theo nghị quyết", "làm công tác dân vận cần những gì", "đối thoại với dân khi có khiếu kiện thế nào", "Ra tòa thì có hòa giải không, văn bản có nhắc không?"]) {
+        expect(intentOf(text), text).toBe("question");
+      }
+      // An explicit request stays a report, court or not.
+      expect(intentOf("Hàng xóm lấn đất nhà tôi, đề nghị xã giải quyết chứ tôi không muốn ra tòa")).toBe("report");
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

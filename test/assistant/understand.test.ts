@@ -4,16 +4,21 @@
  * and the bad inputs the issue lists.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { REPORT_CHOICE, REPORT_CONFIRM_TEXT, ENGLISH_REPLY, INSTEAD_OF_DECLINE } from "../../src/assistant/intent-replies.js";
+import { REPORT_CHOICE, reportConfirmText, ENGLISH_REPLY, insteadOfDecline } from "../../src/assistant/intent-replies.js";
 import type { ReplyTarget } from "../../src/assistant/turn.js";
 import { parseState } from "../../src/assistant/state.js";
 import { plainInline, type Inbound, type Reply } from "../../src/core/messages.js";
+import { DEFAULT_ORGANISATION } from "../../src/core/organisation.js";
 import { parseForm } from "../../src/feedback/flow.js";
 import type { Inbox } from "../../src/inbox/inbox.js";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { testAssistant } from "../helpers/assistant.js";
 import { openTestInbox } from "../helpers/database.js";
 import { openTestKnowledge } from "../helpers/knowledge.js";
+
+/** What the default organisation's assistant asks before filing, and says after a decline. */
+const REPORT_CONFIRM_TEXT = reportConfirmText(DEFAULT_ORGANISATION);
+const INSTEAD_OF_DECLINE = insteadOfDecline(DEFAULT_ORGANISATION);
 
 let knowledge: KnowledgeBase;
 let inbox: Inbox;

@@ -25,7 +25,7 @@ describe("npm run classify", () => {
     expect(stderr).toBe("");
     expect(stdout).toMatch(/^Chủ đề: Thiên tai, sạt lở, ngập lụt \(thien_tai\)\nKhẩn cấp: CÓ – cần xử lý ngay\nLý do:\n {2}- nhắc đến: /);
     expect(stdout).toContain("  - có người gặp nguy hiểm: cô lập");
-    expect(stdout).toContain("Đơn vị đề xuất: Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh");
+    expect(stdout).toContain("Đơn vị đề xuất: Ban Chỉ huy Phòng thủ dân sự thành phố");
     expect(stdout).toContain("Thời hạn xử lý đề xuất: 1 ngày");
   });
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { plainInline, type Reply } from "../../src/core/messages.js";
+import { DEFAULT_ORGANISATION } from "../../src/core/organisation.js";
 import { emptyForm, FORM_LIMITS, isStale, parseForm, startForm, step, withClassification, type FeedbackForm, type FlowContext } from "../../src/feedback/flow.js";
 import { loadReferenceData } from "../../src/feedback/reference-data.js";
 import { testReference } from "../helpers/assistant.js";
 import { KNOWLEDGE_DIR } from "../helpers/paths.js";
 
-const ctx: FlowContext = { areas: testReference.areas, now: 1_000_000 };
+const ctx: FlowContext = { areas: testReference.areas, organisation: DEFAULT_ORGANISATION, now: 1_000_000 };
 const text = (reply: Reply | undefined) => (reply?.blocks ?? []).map((block) => (block.type === "paragraph" ? plainInline(block.content) : block.type === "quote" ? block.text : block.items.map(plainInline).join("\n"))).join("\n");
 const verdict = { topic: "moi_truong" as const, urgent: false, reasons: [] };
 
@@ -78,7 +79,7 @@ describe("the feedback form", () => {
     expect(unnamed.replies.at(-1)!.choices).toEqual([[{ label: "Không rõ / nơi khác", value: "fb:area:none" }]]);
     expect(step(unnamed.form!, { kind: "text", text: "xa binh minh huyen thang binh" }, ctx).submit).toMatchObject({ area: "Xã Thăng An" });
 
-    const districts: FlowContext = { areas: loadReferenceData(KNOWLEDGE_DIR, "areas-2023.json").areas, now: ctx.now };
+    const districts: FlowContext = { ...ctx, areas: loadReferenceData(KNOWLEDGE_DIR, { areas: "areas-2023.json" }).areas };
     const short = withClassification(startForm(districts, "Cán bộ xã đòi tiền mới ký hồ sơ cho dân.").form!, { topic: "can_bo", urgent: false, reasons: [] }, districts);
     expect(short.replies.at(-1)!.choices!.flat()).toHaveLength(18 + 1);
   });

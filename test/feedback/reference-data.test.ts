@@ -1,13 +1,18 @@
 /**
  * The shipped area lists: the 2025 one follows Nghị quyết 1659/NQ-UBTVQH15 (94 units), every name
  * people type leads to one unit, and old names (communes, districts) lead to the unit they became.
+ * The shipped unit lists: the 2025 one names the bodies in force, each suggests a unit of its own
+ * list for every topic, and a list that names a missing unit stops the start.
  */
-import { readFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_ORGANISATION } from "../../src/core/organisation.js";
 import { fold } from "../../src/core/text.js";
 import { startForm, step, withClassification, type FlowContext } from "../../src/feedback/flow.js";
-import { DEFAULT_AREAS_FILE, findArea, loadReferenceData } from "../../src/feedback/reference-data.js";
+import { DEFAULT_AREAS_FILE, DEFAULT_UNITS_FILE, findArea, loadReferenceData, suggestedUnitOf } from "../../src/feedback/reference-data.js";
+import { TOPICS } from "../../src/feedback/taxonomy.js";
+import { tempDir } from "../helpers/knowledge.js";
 import { KNOWLEDGE_DIR } from "../helpers/paths.js";
 
 interface AreaEntry {
@@ -81,15 +86,46 @@ describe("the 2025 area list (knowledge/areas-2025.json)", () => {
   });
 
   it("keeps the 2023 districts of Quảng Nam as the other list", () => {
-    const old = loadReferenceData(KNOWLEDGE_DIR, "areas-2023.json").areas;
+    const old = loadReferenceData(KNOWLEDGE_DIR, { areas: "areas-2023.json" }).areas;
     expect(old).toHaveLength(18);
     expect(findArea("huyen thang binh", old)?.name).toBe("Huyện Thăng Bình");
     expect(old.every((area) => fold(area.name) !== fold("Phường Hội An"))).toBe(true);
   });
 });
 
+describe("the unit lists (knowledge/units-*.json)", () => {
+  it("ship the bodies in force since 2025 by default, with no district level left", () => {
+    expect(DEFAULT_UNITS_FILE).toBe("units-2025.json");
+    const { units, suggestedUnits } = loadReferenceData(KNOWLEDGE_DIR);
+    const names = units.map((unit) => unit.name);
+    expect(names).toEqual(expect.arrayContaining(["Sở Nông nghiệp và Môi trường", "Sở Xây dựng", "Sở Nội vụ", "UBND xã, phường, đặc khu nơi xảy ra vụ việc"]));
+    expect(names.join("\n")).not.toMatch(/huyện|thị trấn|Tài nguyên và Môi trường|Giao thông vận tải|Thương binh/u);
+    for (const topic of TOPICS) expect(names).toContain(suggestedUnitOf(topic, { suggestedUnits }));
+    expect(suggestedUnitOf("ha_tang", { suggestedUnits })).toBe("Sở Xây dựng");
+    expect(suggestedUnitOf("ha_tang", { suggestedUnits, topicUnits: { ha_tang: "Công ty Điện lực" } })).toBe("Công ty Điện lực");
+  });
+
+  it("keep the 2023 bodies as the other list", () => {
+    const old = loadReferenceData(KNOWLEDGE_DIR, { units: "units-2023.json" });
+    expect(old.units.map((unit) => unit.name)).toContain("Sở Tài nguyên và Môi trường");
+    expect(old.suggestedUnits.dat_dai).toBe("Sở Tài nguyên và Môi trường");
+    for (const topic of TOPICS) expect(old.units.map((unit) => unit.name)).toContain(old.suggestedUnits[topic]);
+  });
+
+  it("refuse a list that suggests a unit it does not have, or leaves a topic out, naming the file", () => {
+    const dir = tempDir("units");
+    for (const file of [DEFAULT_AREAS_FILE, "deadlines.json", "holidays.json"]) copyFileSync(join(KNOWLEDGE_DIR, file), join(dir, file));
+    const shipped = JSON.parse(readFileSync(join(KNOWLEDGE_DIR, DEFAULT_UNITS_FILE), "utf8")) as { units: unknown[]; suggested: Record<string, string> };
+    writeFileSync(join(dir, DEFAULT_UNITS_FILE), JSON.stringify({ ...shipped, suggested: { ...shipped.suggested, ha_tang: "so-giao-thong" } }));
+    expect(() => loadReferenceData(dir)).toThrow(/units-2025\.json[\s\S]*suggested\.ha_tang[\s\S]*so-giao-thong/u);
+    const { khac: _left, ...partial } = shipped.suggested;
+    writeFileSync(join(dir, DEFAULT_UNITS_FILE), JSON.stringify({ ...shipped, suggested: partial }));
+    expect(() => loadReferenceData(dir)).toThrow(/units-2025\.json[\s\S]*khac/u);
+  });
+});
+
 describe("an old name typed by a citizen in the feedback form", () => {
-  const ctx: FlowContext = { areas, now: 1_000_000 };
+  const ctx: FlowContext = { areas, organisation: DEFAULT_ORGANISATION, now: 1_000_000 };
 
   it("is suggested from the description and taken when typed at the area step", () => {
     const typed = step(startForm(ctx).form!, { kind: "text", text: "Cầu treo ở xã Tiên Lãnh, huyện Tiên Phước bị hư hỏng, người dân đi lại nguy hiểm." }, ctx);

@@ -18,7 +18,7 @@ export const testReference = loadReferenceData(KNOWLEDGE_DIR);
  * default organisation; its report service tells `onEnqueued` about outbox messages (a dispatcher's `kick`).
  */
 export function testAssistant(knowledge: KnowledgeBase, inbox: Inbox, overrides: Partial<CreateAssistantDeps> & { onEnqueued?: () => void } = {}): Assistant {
-  const { onEnqueued, organisation = DEFAULT_ORGANISATION, ...rest } = overrides;
-  const service = new ReportService({ reports: inbox.reports, organisation, onEnqueued: onEnqueued ?? (() => undefined), ...(overrides.staffChat ? { staffChat: overrides.staffChat } : {}) });
-  return createAssistant({ knowledge, inbox, service, organisation, logger: testLogger, pseudonym: testPseudonym, reference: testReference, classifier: offlineClassifier, ...rest });
+  const { onEnqueued, organisation = DEFAULT_ORGANISATION, reference = testReference, ...rest } = overrides;
+  const service = new ReportService({ reports: inbox.reports, organisation, reference, onEnqueued: onEnqueued ?? (() => undefined), ...(overrides.staffChat ? { staffChat: overrides.staffChat } : {}) });
+  return createAssistant({ knowledge, inbox, service, organisation, logger: testLogger, pseudonym: testPseudonym, reference, classifier: offlineClassifier, ...rest });
 }

@@ -15,11 +15,13 @@ import { LiveReference } from "../../src/feedback/live-reference.js";
 import type { Topic } from "../../src/feedback/taxonomy.js";
 import type { Inbox } from "../../src/inbox/inbox.js";
 import { WebUploads } from "../../src/inbox/web-uploads.js";
+import type { PostgresFeedRelay } from "../../src/inbox/report-feed-relay.js";
 import type { Role } from "../../src/inbox/staff-accounts.js";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import type { BucketLimits } from "../../src/server/address-limiter.js";
 import { createHttpServer, type HttpServer, type HttpServerDeps } from "../../src/server/http-server.js";
 import { LoginLimiter } from "../../src/server/web/auth.js";
+import { reloadLists } from "../../src/server/web/reload-lists.js";
 import { testAssistant, testReference } from "./assistant.js";
 import { startTestWorker } from "./intake.js";
 import { tempDir, testLogger } from "./knowledge.js";
@@ -58,18 +60,24 @@ export async function openTestWebApp(
     keeper?: AttachmentKeeper;
     http?: Pick<HttpServerDeps, "limits" | "metrics" | "metricsToken">;
     organisation?: Organisation;
+    /** The instances' notifications (PostgreSQL), wired as main.ts wires them: lists changed elsewhere are reloaded. */
+    relay?: PostgresFeedRelay;
+    /** As when TELEGRAM_BOT_TOKEN is set (no bot runs here). */
+    telegramOn?: boolean;
   } = {},
 ): Promise<TestWebApp> {
   await inbox.units.seed(testReference.units);
   const dispatcher = new OutboxDispatcher(inbox.outbox, { web: webSender(inbox.webChat) }, testLogger, { intervalMs: 200 });
   const organisation = options.organisation ?? DEFAULT_ORGANISATION;
-  const service = new ReportService({ reports: inbox.reports, organisation, onEnqueued: () => dispatcher.kick() });
   const curated = new CuratedBook(inbox.curated, knowledge);
   await curated.refresh();
   // The lists as main.ts starts them: the shipped ones fill the database, the stored ones are used.
   const reference = new LiveReference(testReference);
   await inbox.lists.seed(reference.seed);
   reference.replace(await inbox.lists.load(reference.seed));
+  const { relay } = options;
+  relay?.onListsChanged(() => void reloadLists({ inbox, reference }));
+  const service = new ReportService({ reports: inbox.reports, organisation, reference, onEnqueued: () => dispatcher.kick() });
   const assistant = testAssistant(knowledge, inbox, { service, organisation, curated, reference, classifier: offlineClassifierWith(() => reference.topicCues) });
   const worker = startTestWorker(inbox, assistant);
   // The web chat's photos go to a data folder of this app's own.
@@ -79,7 +87,7 @@ export async function openTestWebApp(
     limits: { ask: NO_LIMIT, chatSend: NO_LIMIT, chatPoll: NO_LIMIT, chatPhoto: NO_LIMIT, ...options.http?.limits },
     knowledge,
     logger: testLogger,
-    web: { inbox, knowledge, organisation, worker, service, reference, curated, logger: testLogger, loginLimiter: options.loginLimiter ?? new LoginLimiter(), totp: createTotp("test-two-factor-key-0123456789"), attachments: { web: uploads, ...options.attachments }, uploads, ...(options.keeper ? { keeper: options.keeper } : {}) },
+    web: { inbox, knowledge, organisation, worker, service, reference, ...(relay ? { listsChanged: () => relay.sendListsChanged() } : {}), telegramOn: options.telegramOn ?? false, curated, logger: testLogger, loginLimiter: options.loginLimiter ?? new LoginLimiter(), totp: createTotp("test-two-factor-key-0123456789"), attachments: { web: uploads, ...options.attachments }, uploads, ...(options.keeper ? { keeper: options.keeper } : {}) },
   });
   dispatcher.start();
   afterAll(async () => {
@@ -124,7 +132,8 @@ export class WebClient {
   /** One-time keys of the forms on the last page seen with forms, not yet sent. */
   formKeys: string[] = [];
 
-  constructor(private readonly server: HttpServer) {}
+  /** @param server the instance the requests go to: tests of several instances move the client between them */
+  constructor(public server: HttpServer) {}
 
   /** The cookies as this client sends them (for a request made outside `inject`, such as an event stream). */
   cookieHeader(): string {

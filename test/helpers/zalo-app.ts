@@ -104,13 +104,13 @@ async function openZaloOutbox(options: ZaloOutboxOptions): Promise<ZaloOutbox> {
   const config: ZaloConfig = contactFormImageUrl && base.oa ? { ...base, oa: { ...base.oa, contactFormImageUrl } } : base;
   const dataDir = options.keeper ? tempDir("data") : undefined;
   const keeper = dataDir ? new AttachmentKeeper(inbox.db, dataDir, logs.logger, { hosts: [new URL(fake.baseUrl).hostname] }) : undefined;
-  const clients = createZaloClients(config, { tokens: inbox.oauthTokens, leases: inbox.leases, logger: logs.logger, callLimitPauseMs: options.callLimitPauseMs });
+  const clients = createZaloClients(config, { tokens: inbox.oauthTokens, leases: inbox.leases, logger: logs.logger, organisation: DEFAULT_ORGANISATION, callLimitPauseMs: options.callLimitPauseMs });
   const gate = createZaloGate();
   const sender = createZaloSender(clients, { logger: logs.logger, gate, states: options.rememberMenus === false ? undefined : inbox.states, images: options.images, publicMedia: options.publicMedia });
   const dispatcher = new OutboxDispatcher(inbox.outbox, { zalo: sender }, logs.logger, { intervalMs: options.intervalMs ?? 200 });
   // Without a dispatcher running, nothing may deliver the outbox (a kick alone would).
   const onEnqueued = options.dispatch === false ? () => undefined : () => dispatcher.kick();
-  const service = new ReportService({ reports: inbox.reports, organisation: DEFAULT_ORGANISATION, onEnqueued, onAttachments: keeper ? () => keeper.kick() : undefined });
+  const service = new ReportService({ reports: inbox.reports, organisation: DEFAULT_ORGANISATION, reference: testReference, onEnqueued, onAttachments: keeper ? () => keeper.kick() : undefined });
   return {
     fake,
     inbox,

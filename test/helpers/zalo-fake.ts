@@ -22,6 +22,7 @@ import type { Assistant } from "../../src/assistant/assistant.js";
 import type { IntakeWorker } from "../../src/assistant/intake-worker.js";
 import { createZaloGate } from "../../src/channels/zalo/failure.js";
 import type { SendGate } from "../../src/core/send-gate.js";
+import { DEFAULT_ORGANISATION } from "../../src/core/organisation.js";
 import type { ZaloConfig } from "../../src/channels/zalo/config.js";
 import type { ZaloClients } from "../../src/channels/zalo/messenger.js";
 import { createZaloClients, startZalo, type RunningZalo } from "../../src/channels/zalo/run.js";
@@ -805,7 +806,7 @@ export async function startTestZalo(
   config: ZaloConfig,
   deps: { assistant: Assistant; inbox: Inbox; logger: Logger; server: HttpServer; worker: IntakeWorker; clients?: ZaloClients; gate?: SendGate },
 ): Promise<RunningZalo> {
-  const clients = deps.clients ?? createZaloClients(config, { tokens: deps.inbox.oauthTokens, leases: deps.inbox.leases, logger: deps.logger });
+  const clients = deps.clients ?? createZaloClients(config, { tokens: deps.inbox.oauthTokens, leases: deps.inbox.leases, logger: deps.logger, organisation: DEFAULT_ORGANISATION });
   return startZalo(config, clients, {
     assistant: deps.assistant,
     logger: deps.logger,

@@ -10,6 +10,7 @@ import { ReportService } from "../../src/assistant/report-service.js";
 import { DEFAULT_ORGANISATION } from "../../src/core/organisation.js";
 import { forgetShownPins, LOOKUP_LIMIT, newPin, parsePin, PIN_DIGITS, PIN_SHOWN_MS } from "../../src/inbox/report-access.js";
 import type { ReportDraft } from "../../src/inbox/reports.js";
+import { testReference } from "../helpers/assistant.js";
 import { openTestInbox } from "../helpers/database.js";
 
 let inbox: Inbox;
@@ -109,7 +110,7 @@ describe("opening a report", () => {
 
 describe("PINs in the stored messages", () => {
   it("are masked once the message is sent (the web chat's after a day); the PIN still opens the report", async () => {
-    const service = new ReportService({ reports: inbox.reports, organisation: DEFAULT_ORGANISATION, onEnqueued: () => undefined });
+    const service = new ReportService({ reports: inbox.reports, organisation: DEFAULT_ORGANISATION, reference: testReference, onEnqueued: () => undefined });
     const telegram = await service.file(draft(undefined, "telegram"));
     const web = await service.file({ ...draft(undefined, "web"), chatId: "browser-1" });
     const payloads = async () => ({

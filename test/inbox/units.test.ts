@@ -1,5 +1,5 @@
 /**
- * The units list: knowledge/units.json seeds an empty table; after that the database is the list,
+ * The units list: knowledge/<UNITS_FILE> seeds an empty table; after that the database is the list,
  * and a restart's seeding undoes no admin's edit (rename, group, deactivation, deletion, addition).
  */
 import { beforeAll, describe, expect, it } from "vitest";

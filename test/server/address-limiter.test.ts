@@ -1,9 +1,14 @@
 /**
  * The per-address token bucket's arithmetic, on an injected clock: the burst, the steady rate, the
- * wait it announces, addresses kept apart, and the bound on how many it remembers.
+ * wait it announces, addresses kept apart, and the bound on how many it remembers. Then the hook of
+ * several servers sharing buckets in one database: counted together, a flood refused in memory
+ * without a database write, and the memory's limit alone when the database fails.
  */
-import { describe, expect, it } from "vitest";
-import { ADDRESS_LIMITS, AddressLimiter, limitedRoutes, tooManyRequestsMessage } from "../../src/server/address-limiter.js";
+import Fastify, { type FastifyInstance } from "fastify";
+import { afterAll, describe, expect, it } from "vitest";
+import { DatabaseAddressBuckets, type AddressBuckets } from "../../src/inbox/rate-buckets.js";
+import { ADDRESS_LIMITS, AddressLimiter, addressLimitHook, limitedRoutes, tooManyRequestsMessage, type LimitedRoute } from "../../src/server/address-limiter.js";
+import { openTestInbox, testPseudonym } from "../helpers/database.js";
 
 const T0 = 1_750_000_000_000;
 
@@ -105,5 +110,49 @@ describe("limitedRoutes", () => {
 describe("tooManyRequestsMessage", () => {
   it("tells the visitor in Vietnamese how many seconds to wait", () => {
     expect(tooManyRequestsMessage(3)).toBe("Bạn gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau 3 giây.");
+  });
+});
+
+describe("addressLimitHook with buckets shared by several servers", () => {
+  const route: LimitedRoute = { method: "GET", url: "/api/ask", limits: { burst: 4, perSecond: 0.01 } };
+
+  async function serverWith(shared: AddressBuckets): Promise<FastifyInstance> {
+    const server = Fastify();
+    server.addHook("onRequest", addressLimitHook([route], { shared }));
+    server.get("/api/ask", async () => ({ ok: true }));
+    afterAll(() => server.close());
+    await server.ready();
+    return server;
+  }
+
+  /** Counts the database's takes: what reaches it, and what it refuses. */
+  function counted(buckets: AddressBuckets): AddressBuckets & { calls: number } {
+    const wrapper = { calls: 0, take: (...args: Parameters<AddressBuckets["take"]>) => (wrapper.calls++, buckets.take(...args)) };
+    return wrapper;
+  }
+
+  it("counts an address across servers, and refuses a flood to one server in memory, without the database", async () => {
+    const inbox = await openTestInbox();
+    const shared = counted(new DatabaseAddressBuckets(inbox.db, testPseudonym));
+    const [a, b] = [await serverWith(shared), await serverWith(shared)];
+    const ask = (server: FastifyInstance, address: string) => server.inject({ method: "GET", url: "/api/ask", remoteAddress: address }).then((response) => response.statusCode);
+    expect([await ask(a, "203.0.113.20"), await ask(b, "203.0.113.20"), await ask(a, "203.0.113.20"), await ask(b, "203.0.113.20")]).toEqual([200, 200, 200, 200]);
+    // Each server alone has seen 2 of its 4: the database says the address spent them all.
+    const refused = await b.inject({ method: "GET", url: "/api/ask", remoteAddress: "203.0.113.20" });
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers["retry-after"])).toBeGreaterThan(90);
+    expect(shared.calls).toBe(5);
+    // A flood to one server: past its own 4, refused in memory; the database is not asked.
+    const flood = await Promise.all(Array.from({ length: 20 }, () => ask(a, "203.0.113.21")));
+    expect(flood.filter((status) => status === 200)).toHaveLength(4);
+    expect(shared.calls).toBe(5 + 4);
+    expect(await ask(b, "203.0.113.22")).toBe(200);
+  });
+
+  it("keeps each server's own limit when the database fails", async () => {
+    const failing: AddressBuckets = { take: () => Promise.reject(new Error("connection refused")) };
+    const server = await serverWith(failing);
+    const statuses = await Promise.all(Array.from({ length: 6 }, () => server.inject({ method: "GET", url: "/api/ask", remoteAddress: "203.0.113.30" }).then((response) => response.statusCode)));
+    expect(statuses.filter((status) => status === 200)).toHaveLength(4);
   });
 });

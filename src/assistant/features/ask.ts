@@ -4,13 +4,14 @@
  * for the staff.
  */
 import { textReply, type Reply } from "../../core/messages.js";
+import type { Organisation } from "../../core/organisation.js";
 import { firstWords } from "../../core/text.js";
 import type { QuestionLog } from "../../inbox/question-log.js";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
 import { answerReply } from "../answer-reply.js";
 import { resolveFollowUp } from "../follow-up.js";
 import { inDomain, outOfDomain } from "../intent.js";
-import { INSTEAD_OF_DECLINE } from "../intent-replies.js";
+import { insteadOfDecline } from "../intent-replies.js";
 import type { CuratedBook } from "../curated-book.js";
 import type { CuratedEntry } from "../../knowledge/curated.js";
 import { resolveSectionRef, sectionRef, sectionRefOfPassage } from "../section-ref.js";
@@ -22,6 +23,8 @@ export interface AskDeps {
   readonly questions: QuestionLog;
   /** Answers the staff wrote; given before searching for the questions they answer. */
   readonly curated?: CuratedBook;
+  /** Where a declined question's asker is told a report would go. */
+  readonly organisation: Organisation;
 }
 
 /** Named defaults. */
@@ -88,7 +91,7 @@ export async function answerQuestion(turn: Turn, text: string, deps: AskDeps, ou
   if (!answer.declined) turn.state.lastQuestion = { text: question, at: now, ...(answer.source ? { passage: answer.source.passageId } : {}) };
   const answered = answerReply(answer, knowledge, logId);
   // A decline says what the assistant can do instead, sending a report included.
-  const reply = answer.declined && answer.reason !== "empty" && answer.reason !== "too-long" ? { ...answered, blocks: [...answered.blocks, { type: "paragraph" as const, content: [INSTEAD_OF_DECLINE] }] } : answered;
+  const reply = answer.declined && answer.reason !== "empty" && answer.reason !== "too-long" ? { ...answered, blocks: [...answered.blocks, { type: "paragraph" as const, content: [insteadOfDecline(deps.organisation)] }] } : answered;
   if (stream) await stream.finish(reply);
   else await turn.reply(reply);
 }

@@ -51,7 +51,7 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
     async handle(turn) {
       const { message } = turn;
       const { content } = message;
-      const ctx: FlowContext = { areas: deps.reference.areas, now: message.receivedAt.getTime() };
+      const ctx = flowContext(deps, message.receivedAt);
       const stored = parseForm(turn.state.feedback);
       if (content.kind === "command" && content.command === "huy") {
         if (!stored && !turn.state.forwarded && !turn.state.addingInfo) return void (await turn.reply(NOTHING_TO_CANCEL));
@@ -81,9 +81,15 @@ export function feedbackFeature(deps: FeedbackDeps): Feature {
   };
 }
 
+/** What the form reads at a message received at `at`: the lists as they are now, who reports go to. */
+function flowContext(deps: FeedbackDeps, at: Date): FlowContext {
+  const { areas, topicLabels } = deps.reference;
+  return { areas, ...(topicLabels ? { topicLabels } : {}), organisation: deps.service.messages.organisation, now: at.getTime() };
+}
+
 /** Starts the feedback form with the description already given (a report typed in plain words, confirmed). */
 export async function startReport(turn: Turn, deps: FeedbackDeps, text: string): Promise<void> {
-  const ctx: FlowContext = { areas: deps.reference.areas, now: turn.message.receivedAt.getTime() };
+  const ctx = flowContext(deps, turn.message.receivedAt);
   await run(turn, deps, ctx, startForm(ctx, text));
 }
 

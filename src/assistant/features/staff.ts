@@ -4,6 +4,7 @@
  * card, with text or with a photo (its caption the text). Only the staff group (or configured staff ids) may act; every action lands in the audit trail.
  */
 import { textReply, type Inbound, type Reply } from "../../core/messages.js";
+import { briefNameOf } from "../../core/organisation.js";
 import { isStatus, STATUS_LABELS } from "../../feedback/status.js";
 import { parseTrackingCode, type ChangeRefusal } from "../../inbox/reports.js";
 import type { Outbox } from "../../inbox/outbox.js";
@@ -23,7 +24,8 @@ export interface StaffDeps {
   readonly staffIds: ReadonlySet<string>;
 }
 
-const NOT_STAFF: Reply = { blocks: [{ type: "paragraph", content: ["Chỉ cán bộ Ban Dân vận mới thao tác được trên phản ánh."] }], notice: "Chỉ cán bộ Ban Dân vận mới thao tác được." };
+/** Told to someone not on the staff who presses a card's button (`organisation`: its brief name). */
+const notStaff = (organisation: string): Reply => ({ blocks: [{ type: "paragraph", content: [`Chỉ cán bộ ${organisation} mới thao tác được trên phản ánh.`] }], notice: `Chỉ cán bộ ${organisation} mới thao tác được.` });
 
 const REFUSALS: Record<ChangeRefusal, string> = {
   unknown: "Không tìm thấy phản ánh này (hoặc mã phản ánh gốc).",
@@ -48,7 +50,7 @@ export function staffFeature(deps: StaffDeps): Feature {
       // STAFF_USER_IDS are Telegram user ids: an id typed on another channel proves nothing.
       if (!isStaffChat(message) && !(message.chat.channel === "telegram" && deps.staffIds.has(message.sender.id))) {
         turn.log.warn("non-staff tried a staff action");
-        return void (await turn.reply(NOT_STAFF));
+        return void (await turn.reply(notStaff(briefNameOf(deps.service.messages.organisation))));
       }
       const { content } = message;
       if (content.kind === "choice") return act(turn, deps, content.value);
@@ -68,12 +70,12 @@ async function act(turn: Turn, deps: StaffDeps, value: string): Promise<void> {
       const result = await deps.service.changeStatus(code, argument, actor);
       if (!result.ok) return void (await turn.reply({ blocks: [], notice: REFUSALS[result.reason] }));
       turn.log.info({ report: code, from: result.from, to: argument }, "staff changed status");
-      return void (await turn.reply({ ...staffCard(result.report, "📋 Phản ánh"), replaceOriginal: true, notice: `Đã chuyển sang: ${STATUS_LABELS[argument]}` }));
+      return void (await turn.reply({ ...staffCard(result.report, deps.service.messages, "📋 Phản ánh"), replaceOriginal: true, notice: `Đã chuyển sang: ${STATUS_LABELS[argument]}` }));
     }
     case "su": {
       const units = await deps.units.active();
       return void (await turn.reply({
-        blocks: staffCard(report, "📋 Chọn đơn vị nhận phản ánh").blocks,
+        blocks: staffCard(report, deps.service.messages, "📋 Chọn đơn vị nhận phản ánh").blocks,
         choices: [...units.map((unit) => [{ label: unit.name, value: `sa:${code}:${unit.code}` }]), [{ label: "↩ Quay lại", value: `sc:${code}` }]],
         replaceOriginal: true,
       }));
@@ -83,15 +85,15 @@ async function act(turn: Turn, deps: StaffDeps, value: string): Promise<void> {
       if (!unit) return void (await turn.reply(STALE_BUTTON));
       const result = await deps.service.assign(code, unit, actor);
       if (!result.ok) return void (await turn.reply({ blocks: [], notice: REFUSALS[result.reason] }));
-      return void (await turn.reply({ ...staffCard(result.report, "📋 Phản ánh"), replaceOriginal: true, notice: `Đã chuyển đến ${unit.name}` }));
+      return void (await turn.reply({ ...staffCard(result.report, deps.service.messages, "📋 Phản ánh"), replaceOriginal: true, notice: `Đã chuyển đến ${unit.name}` }));
     }
     case "sd":
       return void (await turn.reply({ blocks: [], notice: `Trả lời thẻ này bằng: /trung <mã gốc>, ví dụ /trung PA-2026-000012` }));
     case "so":
       // From a digest: the report's own card, as a new message, so that the digest stays.
-      return void (await turn.reply(staffCard(report, "📋 Phản ánh")));
+      return void (await turn.reply(staffCard(report, deps.service.messages, "📋 Phản ánh")));
     default:
-      return void (await turn.reply({ ...staffCard(report, "📋 Phản ánh"), replaceOriginal: true }));
+      return void (await turn.reply({ ...staffCard(report, deps.service.messages, "📋 Phản ánh"), replaceOriginal: true }));
   }
 }
 

@@ -4,6 +4,7 @@
  * chat, which then follows it like the chat that filed it.
  */
 import { textReply, type Reply } from "../../core/messages.js";
+import { briefNameOf } from "../../core/organisation.js";
 import { VOICE_NOTE_MARK } from "../../feedback/flow.js";
 import { parsePin, PIN_DIGITS, type ReportAccess } from "../../inbox/report-access.js";
 import type { ChangeRefusal } from "../../inbox/reports.js";
@@ -51,7 +52,7 @@ export function trackingFeature(service: ReportService, access: ReportAccess): F
 export async function showStatus(turn: Turn, service: ReportService, access: ReportAccess, args: string): Promise<void> {
   const { chat } = turn.message;
   const withPin = codeAndPin(args);
-  if (withPin) return openWithPin(turn, access, withPin);
+  if (withPin) return openWithPin(turn, service, access, withPin);
   if (!args.trim()) {
     const open = await service.reports.openReportsOf(chat.channel, chat.id);
     if (open.length === 0) return void (await turn.reply(textReply("Bạn chưa có phản ánh nào đang xử lý. Gõ /theodoi <mã> (ví dụ /theodoi PA-2026-000123) để xem một phản ánh.")));
@@ -72,7 +73,7 @@ function codeAndPin(args: string): { code: string; pin: string } | undefined {
 }
 
 /** Code and PIN open the report from this chat, which follows it from now on. */
-async function openWithPin(turn: Turn, access: ReportAccess, typed: { code: string; pin: string }): Promise<void> {
+async function openWithPin(turn: Turn, service: ReportService, access: ReportAccess, typed: { code: string; pin: string }): Promise<void> {
   const { chat } = turn.message;
   if (chat.type !== "private") return void (await turn.reply(textReply("Mã PIN là bí mật: bạn gõ /theodoi <mã> <mã PIN> trong tin nhắn riêng với trợ lý nhé.")));
   const pin = parsePin(typed.pin);
@@ -84,7 +85,7 @@ async function openWithPin(turn: Turn, access: ReportAccess, typed: { code: stri
   }
   const followed = await access.follow(result.report, chat.channel, chat.id);
   turn.log.info({ code: followed.code }, "report opened with its PIN");
-  const page = statusPage(followed);
+  const page = statusPage(followed, service.messages);
   await turn.reply({ ...page, blocks: [...page.blocks, { type: "paragraph", content: ["Từ nay bạn cũng nhận tin về phản ánh này tại đây."] }] });
 }
 
@@ -95,7 +96,7 @@ async function openWithPin(turn: Turn, access: ReportAccess, typed: { code: stri
 async function ownStatusPage(service: ReportService, code: string | undefined, turn: Turn): Promise<Reply> {
   const { chat } = turn.message;
   const report = code ? await service.reports.findByCode(code) : undefined;
-  return report && service.reports.isSubscriber(report, chat.channel, chat.id) ? statusPage(report) : textReply(REFUSALS.unknown);
+  return report && service.reports.isSubscriber(report, chat.channel, chat.id) ? statusPage(report, service.messages) : textReply(REFUSALS.unknown);
 }
 
 async function choose(turn: Turn, service: ReportService, value: string): Promise<void> {
@@ -113,7 +114,7 @@ async function choose(turn: Turn, service: ReportService, value: string): Promis
     const rating = Number(argument);
     if (!Number.isInteger(rating) || rating < 1 || rating > 5) return void (await turn.reply(textReply(REFUSALS["not-allowed"])));
     const result = await service.rate(code, chat.channel, chat.id, rating, actor);
-    return void (await turn.reply(result.ok ? thanks(rating) : textReply(REFUSALS[result.reason])));
+    return void (await turn.reply(result.ok ? thanks(rating, briefNameOf(service.messages.organisation)) : textReply(REFUSALS[result.reason])));
   }
   const report = await service.reports.findByCode(code);
   if (!report || !service.reports.isSubscriber(report, chat.channel, chat.id)) return void (await turn.reply(textReply(REFUSALS["not-yours"])));
@@ -140,6 +141,6 @@ async function addInfo(turn: Turn, service: ReportService): Promise<void> {
   await turn.reply(result.ok ? textReply(`Đã bổ sung thông tin cho phản ánh ${pending.code}. Cảm ơn bạn!`) : textReply(REFUSALS[result.reason]));
 }
 
-function thanks(rating: number): Reply {
-  return textReply(rating >= 4 ? "Cảm ơn bạn đã đánh giá! Ban Dân vận ghi nhận ý kiến của bạn." : "Cảm ơn bạn đã đánh giá. Ban Dân vận sẽ xem lại cách giải quyết để làm tốt hơn.");
+function thanks(rating: number, organisation: string): Reply {
+  return textReply(rating >= 4 ? `Cảm ơn bạn đã đánh giá! ${organisation} ghi nhận ý kiến của bạn.` : `Cảm ơn bạn đã đánh giá. ${organisation} sẽ xem lại cách giải quyết để làm tốt hơn.`);
 }

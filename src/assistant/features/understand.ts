@@ -56,7 +56,7 @@ async function understandText(turn: Turn, deps: UnderstandDeps, text: string): P
   switch (verdict.intent) {
     case "report":
       turn.state = { ...turn.state, pendingReport: { text, at: turn.message.receivedAt.getTime() } };
-      return void (await turn.reply(reportConfirmReply(text)));
+      return void (await turn.reply(reportConfirmReply(text, deps.organisation)));
     case "smalltalk":
       return void (await turn.reply(smalltalkReply(deps.organisation, verdict.detail)));
     case "tracking":

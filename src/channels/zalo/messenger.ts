@@ -29,6 +29,8 @@ export interface ZaloOa {
   readonly tokens: OaTokenStore;
   /** The picture of the contact form (ZALO_OA_CONTACT_FORM_IMAGE_URL). */
   readonly contactFormImageUrl?: string;
+  /** Who the contact form asks for the number: the organisation's brief name. */
+  readonly organisation: string;
 }
 
 /** The Zalo products configured: the bot, the OA, or both. */
@@ -160,7 +162,7 @@ async function sendOa(oa: ZaloOa, userId: string, message: ZaloOutgoing, logger:
       case "image":
         return picture ? sendOaImage(oa.api, token, userId, picture, message.image.caption) : oa.api.sendText(token, userId, pictureNotSent(message.image.caption));
       case "contact-form":
-        return oa.api.sendAttachment(token, userId, contactFormTemplate(oa.contactFormImageUrl));
+        return oa.api.sendAttachment(token, userId, contactFormTemplate(oa.contactFormImageUrl, oa.organisation));
     }
   };
   try {

@@ -32,22 +32,29 @@ export const OA_IMAGE_LIMITS = {
 /** The picture cannot be sent through the OA as it is (too large, not JPG or PNG). */
 export class OaImageUnsuitableError extends AppError {}
 
-/**
- * The contact form's words: why the number is asked for and that sharing it is optional (title at
- * most 100 characters, subtitle at most 500). The picture is required by one copy of the docs: set
- * ZALO_OA_CONTACT_FORM_IMAGE_URL (a public JPG or PNG); without it the form is sent without one.
- */
-export const CONTACT_FORM_TEXT = {
-  title: "Chia sẻ số điện thoại với Ban Dân vận (không bắt buộc)",
-  subtitle:
-    "Nếu bạn đồng ý, cán bộ dùng số này chỉ để liên hệ về phản ánh của bạn; số được che khi chuyển cho các đơn vị. Bạn vẫn có thể gửi ẩn danh hoặc tự gõ số điện thoại.",
-} as const;
+/** Zalo's limit on the contact form's title. */
+const CONTACT_FORM_TITLE_MAX = 100;
 
-/** The `request_user_info` template. */
-export function contactFormTemplate(imageUrl: string | undefined): OaAttachment {
+/**
+ * The contact form's words: why the number is asked for, by `organisation` (its brief name), and that
+ * sharing it is optional (title at most 100 characters, without the name if it is too long; subtitle
+ * at most 500). The picture is required by one copy of the docs: set ZALO_OA_CONTACT_FORM_IMAGE_URL
+ * (a public JPG or PNG); without it the form is sent without one.
+ */
+export function contactFormText(organisation: string): { readonly title: string; readonly subtitle: string } {
+  const title = `Chia sẻ số điện thoại với ${organisation} (không bắt buộc)`;
+  return {
+    title: title.length <= CONTACT_FORM_TITLE_MAX ? title : "Chia sẻ số điện thoại (không bắt buộc)",
+    subtitle:
+      "Nếu bạn đồng ý, cán bộ dùng số này chỉ để liên hệ về phản ánh của bạn; số được che khi chuyển cho các đơn vị. Bạn vẫn có thể gửi ẩn danh hoặc tự gõ số điện thoại.",
+  };
+}
+
+/** The `request_user_info` template of `organisation` (its brief name). */
+export function contactFormTemplate(imageUrl: string | undefined, organisation: string): OaAttachment {
   return {
     type: "template",
-    payload: { template_type: "request_user_info", elements: [{ ...CONTACT_FORM_TEXT, ...(imageUrl ? { image_url: imageUrl } : {}) }] },
+    payload: { template_type: "request_user_info", elements: [{ ...contactFormText(organisation), ...(imageUrl ? { image_url: imageUrl } : {}) }] },
   };
 }
 

@@ -11,6 +11,7 @@ import type { Assistant } from "../../assistant/assistant.js";
 import type { IntakeWorker } from "../../assistant/intake-worker.js";
 import { ConfigError, describeError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
+import { briefNameOf, type Organisation } from "../../core/organisation.js";
 import type { SendGate } from "../../core/send-gate.js";
 import type { IncomingEntry, Intake } from "../../inbox/intake.js";
 import { LeasedDuty, type Leases } from "../../inbox/leases.js";
@@ -33,6 +34,8 @@ export function createZaloClients(
     readonly tokens: OAuthTokens;
     readonly leases: Leases;
     readonly logger: Logger;
+    /** Who the OA speaks for (named in its contact form). */
+    readonly organisation: Organisation;
     /** How long no OA call is made once Zalo said none remain (tests shorten it; see `ZALO_OA_DEFAULTS`). */
     readonly callLimitPauseMs?: number;
   },
@@ -53,7 +56,7 @@ export function createZaloClients(
     initial: { accessToken: oa.accessToken, refreshToken: oa.refreshToken },
     logger: oaLog,
   });
-  return { ...(bot ? { bot } : {}), oa: { api, tokens, ...(oa.contactFormImageUrl ? { contactFormImageUrl: oa.contactFormImageUrl } : {}) } };
+  return { ...(bot ? { bot } : {}), oa: { api, tokens, organisation: briefNameOf(deps.organisation), ...(oa.contactFormImageUrl ? { contactFormImageUrl: oa.contactFormImageUrl } : {}) } };
 }
 
 export interface ZaloStartOptions {

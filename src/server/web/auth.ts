@@ -12,6 +12,7 @@ import type { Settings } from "../../inbox/settings.js";
 import type { Role, StaffAccounts, StaffSession } from "../../inbox/staff-accounts.js";
 import { SESSION } from "../../inbox/staff-accounts.js";
 import { MemoryFailureWindow, type FailureLimit, type FailureWindow } from "../../core/failure-window.js";
+import type { Organisation } from "../../core/organisation.js";
 import { messagePage } from "./layout.js";
 
 declare module "fastify" {
@@ -20,11 +21,15 @@ declare module "fastify" {
     staffToken?: string;
     /** Every account must sign in with two factors and this one has not enrolled yet. */
     mustEnrollTwoFactor?: boolean;
+    /** The organisation the web app's pages name (set for every request when the web app runs). */
+    organisation: Organisation;
   }
 }
 
 export const SESSION_COOKIE = "tldv_staff";
 export const LOGIN_CSRF_COOKIE = "tldv_login";
+/** The cookie that carries a sign-in's token while it waits for its two-factor code. */
+export const PENDING_SIGN_IN_COOKIE = "tldv_2fa";
 
 const RANK: Readonly<Record<Role, number>> = { viewer: 0, staff: 1, admin: 2 };
 
@@ -71,23 +76,23 @@ export function requireStaff(role: Role): preHandlerAsyncHookHandler {
     const session = request.staff;
     const isForm = request.method !== "GET" && request.method !== "HEAD";
     if (!session) {
-      if (isForm || request.url.startsWith("/api/")) return reply.code(401).type("text/html").send(messagePage("Bạn cần đăng nhập", "Phiên đăng nhập đã hết hạn hoặc bạn chưa đăng nhập.", "/login"));
+      if (isForm || request.url.startsWith("/api/")) return reply.code(401).type("text/html").send(messagePage("Bạn cần đăng nhập", "Phiên đăng nhập đã hết hạn hoặc bạn chưa đăng nhập.", "/login", request));
       return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`);
     }
     // A password someone else saw (generated, reset by an admin) opens only the page that replaces it.
     if (session.user.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(request.routeOptions.url ?? "")) {
-      if (isForm) return reply.code(403).type("text/html").send(messagePage("Cần đổi mật khẩu", "Bạn cần đặt mật khẩu mới trước khi làm việc khác; chưa có gì được thực hiện.", "/account/password", session));
+      if (isForm) return reply.code(403).type("text/html").send(messagePage("Cần đổi mật khẩu", "Bạn cần đặt mật khẩu mới trước khi làm việc khác; chưa có gì được thực hiện.", "/account/password", request));
       return reply.redirect("/account/password");
     }
     if (request.mustEnrollTwoFactor && !TWO_FACTOR_ENROLMENT_ROUTES.has(request.routeOptions.url ?? "")) {
-      if (isForm) return reply.code(403).type("text/html").send(messagePage("Cần bật xác thực hai bước", "Quản trị viên yêu cầu mọi tài khoản đăng nhập bằng mã xác thực hai bước. Bạn bật xác thực hai bước trước khi làm việc khác; chưa có gì được thực hiện.", "/account/security", session));
+      if (isForm) return reply.code(403).type("text/html").send(messagePage("Cần bật xác thực hai bước", "Quản trị viên yêu cầu mọi tài khoản đăng nhập bằng mã xác thực hai bước. Bạn bật xác thực hai bước trước khi làm việc khác; chưa có gì được thực hiện.", "/account/security", request));
       return reply.redirect("/account/security");
     }
     if (RANK[session.user.role] < RANK[role]) {
-      return reply.code(403).type("text/html").send(messagePage("Không đủ quyền", "Tài khoản của bạn không có quyền thực hiện thao tác này.", "/inbox", session));
+      return reply.code(403).type("text/html").send(messagePage("Không đủ quyền", "Tài khoản của bạn không có quyền thực hiện thao tác này.", "/inbox", request));
     }
     if (isForm && !sameToken((request.body as Record<string, unknown> | undefined)?._csrf, session.csrfToken)) {
-      return reply.code(403).type("text/html").send(messagePage("Biểu mẫu không hợp lệ", "Biểu mẫu đã cũ hoặc không phải gửi từ trang của hệ thống. Bạn tải lại trang rồi thử lại nhé.", "/inbox", session));
+      return reply.code(403).type("text/html").send(messagePage("Biểu mẫu không hợp lệ", "Biểu mẫu đã cũ hoặc không phải gửi từ trang của hệ thống. Bạn tải lại trang rồi thử lại nhé.", "/inbox", request));
     }
   };
 }

@@ -26,6 +26,10 @@ export interface WebDeps {
   readonly service: ReportService;
   /** The lists admins edit; routes that change them put the stored ones back in. */
   readonly reference: LiveReference;
+  /** Whether the Telegram bot is on (TELEGRAM_BOT_TOKEN): units' groups get their cards only then. */
+  readonly telegramOn?: boolean;
+  /** Tells the other instances sharing the database that a list changed (PostgreSQL); none with one process. */
+  readonly listsChanged?: () => void;
   readonly curated: CuratedBook;
   readonly logger: Logger;
   readonly loginLimiter: LoginLimiter;

@@ -1,7 +1,6 @@
 /** Small formatting helpers shared by the web pages. */
 import type { ReportChannel } from "../../inbox/reports.js";
 import { isStatus, STATUS_LABELS } from "../../feedback/status.js";
-import { isTopic, TOPIC_LABELS } from "../../feedback/taxonomy.js";
 import { html, type Html } from "./html.js";
 
 import { formatDate, formatDateTime } from "../../assistant/report-messages.js";
@@ -17,10 +16,6 @@ export function formatDue(report: { readonly dueAt: Date; readonly urgent: boole
 }
 
 export const CHANNEL_LABELS: Readonly<Record<ReportChannel, string>> = { telegram: "Telegram", zalo: "Zalo", web: "Trang web", open311: "Ứng dụng khác (Open311)" };
-
-export function topicLabel(topic: string): string {
-  return isTopic(topic) ? TOPIC_LABELS[topic] : topic;
-}
 
 export function statusBadge(status: string): Html {
   return html`<span class="badge status-${status}">${isStatus(status) ? STATUS_LABELS[status] : status}</span>`;

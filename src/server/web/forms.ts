@@ -2,9 +2,11 @@
  * Staff forms that act once: post/redirect/get with a one-time key per form. An action answers 303
  * to a page, so reloading that page repeats nothing; the key makes a double click, a resent or a
  * copied request do the action once. What the action did is shown once on the page it leads to.
+ * Keys and notices are in the database: the page may be asked of another instance than the action.
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FormKeys } from "../../inbox/form-keys.js";
+import type { StaffNotices } from "../../inbox/staff-notices.js";
 import { FORM_KEY_FIELD, takeIssuedKeys } from "./form-key-field.js";
 import { messagePage, type PageOptions } from "./layout.js";
 
@@ -21,15 +23,12 @@ export interface Notice {
 /** Said when a form comes again with a key already used: calm, since nothing went wrong. */
 export const ALREADY_DONE = "Thao tác này đã được ghi nhận từ lần gửi trước, hệ thống không làm lại lần nữa.";
 
-/** A notice waits this long for its page; a browser follows a redirect at once. */
-const NOTICE_TTL_MS = 5 * 60_000;
-
 /** Runs staff form actions once per key and carries their notice over the redirect. One per server. */
 export class StaffForms {
-  /** By session token: the notice and the page it is for. In memory: it may carry a one-time password. */
-  private readonly notices = new Map<string, { notice: Notice; page: string; until: number }>();
-
-  constructor(private readonly keys: FormKeys) {}
+  constructor(
+    private readonly keys: FormKeys,
+    private readonly notices: StaffNotices,
+  ) {}
 
   /** An onSend hook: stores the keys of the forms on the page before the page is sent. */
   readonly storeIssuedKeys = async (request: FastifyRequest): Promise<void> => {
@@ -47,26 +46,16 @@ export class StaffForms {
     const key = (request.body as Record<string, unknown> | undefined)?.[FORM_KEY_FIELD];
     const claim = typeof key === "string" && key.length <= 100 ? await this.keys.claim(token, key) : "unknown";
     if (claim === "unknown") {
-      return reply.code(403).type("text/html").send(messagePage("Biểu mẫu không hợp lệ", "Biểu mẫu đã cũ hoặc không phải gửi từ trang của hệ thống; chưa có gì được thực hiện. Bạn tải lại trang rồi thử lại nhé.", page, request.staff));
+      return reply.code(403).type("text/html").send(messagePage("Biểu mẫu không hợp lệ", "Biểu mẫu đã cũ hoặc không phải gửi từ trang của hệ thống; chưa có gì được thực hiện. Bạn tải lại trang rồi thử lại nhé.", page, request));
     }
     const notice = claim === "used" ? { flash: { kind: "ok" as const, text: ALREADY_DONE } } : await action();
-    this.leave(token, page, notice);
+    await this.notices.leave(token, page, JSON.stringify(notice));
     return reply.redirect(page, 303);
   }
 
   /** The notice left for this page by the session's last action, once. */
-  take(request: FastifyRequest): Notice | undefined {
-    const token = request.staffToken;
-    const left = token ? this.notices.get(token) : undefined;
-    if (!token || !left || left.page !== request.url) return undefined;
-    this.notices.delete(token);
-    return left.until > Date.now() ? left.notice : undefined;
-  }
-
-  private leave(token: string, page: string, notice: Notice): void {
-    const now = Date.now();
-    // Notices nobody came for (a closed tab) are dropped now and then, so the map stays small.
-    if (this.notices.size > 1000) for (const [key, left] of this.notices) if (left.until <= now) this.notices.delete(key);
-    this.notices.set(token, { notice, page, until: now + NOTICE_TTL_MS });
+  async take(request: FastifyRequest): Promise<Notice | undefined> {
+    const text = request.staffToken ? await this.notices.take(request.staffToken, request.url) : undefined;
+    return text === undefined ? undefined : (JSON.parse(text) as Notice);
   }
 }

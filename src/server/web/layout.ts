@@ -1,4 +1,6 @@
 /** The page shell of the web app: header, navigation by role, flash message, local CSS only. */
+import type { FastifyRequest } from "fastify";
+import { briefNameOf, type Organisation } from "../../core/organisation.js";
 import type { StaffSession } from "../../inbox/staff-accounts.js";
 import { ROLE_LABELS } from "../../inbox/staff-accounts.js";
 import { formKeyField } from "./form-key-field.js";
@@ -6,6 +8,8 @@ import { html, type Html, type HtmlValue } from "./html.js";
 
 export interface PageOptions {
   readonly title: string;
+  /** Named in the header and the footer. */
+  readonly organisation: Organisation;
   readonly session?: StaffSession;
   /** The navigation entry to highlight. */
   readonly active?: "inbox" | "dashboard" | "questions" | "templates" | "accounts" | "units" | "areas" | "topics" | "holidays" | "open311-keys" | "chat" | "reading" | "lookup" | "results";
@@ -44,14 +48,14 @@ export function page(options: PageOptions): string {
 </head>
 <body${options.bodyClass ? html` class="${options.bodyClass}"` : ""}>
 <header class="top">
-  <a class="brand" href="${session ? "/inbox" : "/"}"><span class="emblem" aria-hidden="true">★</span><span><strong>Trợ lý Dân vận</strong><small>Ban Dân vận</small></span></a>
+  <a class="brand" href="${session ? "/inbox" : "/"}"><span class="emblem" aria-hidden="true">★</span><span><strong>Trợ lý Dân vận</strong><small>${briefNameOf(options.organisation)}</small></span></a>
   ${session ? navigation(session, options.active) : publicNavigation(options.active)}
 </header>
 <main class="content">
 ${options.flash ? html`<p class="flash ${options.flash.kind}" role="status">${options.flash.text}</p>` : ""}
 ${options.body}
 </main>
-<footer class="foot">Trợ lý Dân vận · dữ liệu lưu trên máy chủ của Ban Dân vận · không dùng dịch vụ bên ngoài</footer>
+<footer class="foot">Trợ lý Dân vận · dữ liệu lưu trên máy chủ của ${briefNameOf(options.organisation)} · không dùng dịch vụ bên ngoài</footer>
 ${(options.scripts ?? []).map((script) => html`<script src="/assets/${script}" defer></script>`)}
 </body>
 </html>`.value;
@@ -77,9 +81,13 @@ function navigation(session: StaffSession, active: PageOptions["active"]): Html 
   </nav>`;
 }
 
-/** A short page with a message and a way on (errors, "not allowed", "done"). */
-export function messagePage(title: string, text: string, next: string, session?: StaffSession): string {
-  return page({ title, ...(session ? { session } : {}), body: html`<section class="card narrow"><h1>${title}</h1><p>${text}</p><p><a class="button" href="${next}">Tiếp tục</a></p></section>` });
+/** Who a page is shown to: the request's signed-in staff member, if any, and the organisation it names. */
+export type Viewer = Pick<FastifyRequest, "staff" | "organisation">;
+
+/** A short page with a message and a way on (errors, "not allowed", "done"), for `viewer`. */
+export function messagePage(title: string, text: string, next: string, viewer: Viewer): string {
+  const session = viewer.staff;
+  return page({ title, organisation: viewer.organisation, ...(session ? { session } : {}), body: html`<section class="card narrow"><h1>${title}</h1><p>${text}</p><p><a class="button" href="${next}">Tiếp tục</a></p></section>` });
 }
 
 /** The hidden fields every staff form carries: the session's CSRF token and a one-time key. */

@@ -20,8 +20,8 @@ export function scopeOf(session: StaffSession): ReportScope {
 const COMMISSION_ROUTES: readonly string[] = ["/questions", "/inbox/corrections.csv", "/inbox/corrections.jsonl"];
 
 /** The answer to a report that does not exist, or that the account may not see: the same for both. */
-export function reportNotFound(reply: FastifyReply, code: string, session: StaffSession): FastifyReply {
-  return reply.code(404).type("text/html").send(messagePage("Không tìm thấy phản ánh", `Không có phản ánh mã ${code}.`, "/inbox", session));
+export function reportNotFound(reply: FastifyReply, code: string): FastifyReply {
+  return reply.code(404).type("text/html").send(messagePage("Không tìm thấy phản ánh", `Không có phản ánh mã ${code}.`, "/inbox", reply.request));
 }
 
 /** A preHandler of every route: keeps a unit's account to its unit's reports. */
@@ -31,10 +31,10 @@ export function reportScopeGuard(deps: Pick<WebDeps, "inbox">) {
     if (!session?.user.unit) return undefined;
     const route = request.routeOptions.url ?? "";
     if (COMMISSION_ROUTES.some((closed) => route === closed || route.startsWith(`${closed}/`))) {
-      return reply.code(404).type("text/html").send(messagePage("Không tìm thấy trang", "Trang bạn tìm không có hoặc đã được chuyển đi.", "/inbox", session));
+      return reply.code(404).type("text/html").send(messagePage("Không tìm thấy trang", "Trang bạn tìm không có hoặc đã được chuyển đi.", "/inbox", request));
     }
     const code = (request.params as { code?: unknown } | undefined)?.code;
     if (!route.startsWith("/inbox/:code") || typeof code !== "string") return undefined;
-    return (await deps.inbox.queries.visible(code, scopeOf(session))) ? undefined : reportNotFound(reply, code, session);
+    return (await deps.inbox.queries.visible(code, scopeOf(session))) ? undefined : reportNotFound(reply, code);
   };
 }

@@ -105,7 +105,7 @@ describe("citizen feedback on Telegram", () => {
     const card = await staffCardFor(code);
     expect(card.text).toContain(`📨 Phản ánh mới <b>${code}</b>`);
     expect(card.text).toContain("Lĩnh vực: </b>Môi trường");
-    expect(card.text).toContain("Đơn vị gợi ý: </b>Sở Tài nguyên và Môi trường");
+    expect(card.text).toContain("Đơn vị gợi ý: </b>Sở Nông nghiệp và Môi trường");
     expect(card.text).not.toContain("0905");
 
     await staff.press(buttonData(card, "Tiếp nhận"), card);
@@ -120,7 +120,7 @@ describe("citizen feedback on Telegram", () => {
     await staff.press(buttonData(picker, "UBND xã"), picker);
     const forwarded = await person.replies();
     expect(forwarded[0]!.text).toContain("đã được chuyển đến đơn vị có thẩm quyền");
-    expect(forwarded[0]!.text).toContain("Đơn vị xử lý: UBND xã, phường, thị trấn nơi xảy ra vụ việc.");
+    expect(forwarded[0]!.text).toContain("Đơn vị xử lý: UBND xã, phường, đặc khu nơi xảy ra vụ việc.");
 
     await staff.say("Xã đã cho xe chở rác đi và phun nước dập lửa. Cảm ơn bà con đã báo!", { reply_to_message: { message_id: card.message_id, from: { id: EMULATOR_BOT.id, is_bot: true, first_name: "Bot" }, chat: { id: STAFF_CHAT, type: "group" }, date: 0, text: "card" } });
     expect((await staff.replies())[0]!.text).toBe(`✓ Đã gửi câu trả lời đến người phản ánh ${code}.`);

@@ -32,7 +32,7 @@ beforeAll(async () => {
   inbox = await openTestInbox();
   await inbox.units.seed(testReference.units);
   dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: createTelegramSender(TEST_TOKEN, { apiRoot: emulator.apiRoot, gate: createTelegramGate() }) }, testLogger, { intervalMs: 200 });
-  service = new ReportService({ reports: inbox.reports, organisation: DEFAULT_ORGANISATION, onEnqueued: () => dispatcher.kick() });
+  service = new ReportService({ reports: inbox.reports, organisation: DEFAULT_ORGANISATION, reference: testReference, onEnqueued: () => dispatcher.kick() });
   const assistant = testAssistant(await openTestKnowledge(), inbox, { service, rateLimiter: new MemoryRateLimiter({ burst: 50, refillMs: 100 }) });
   worker = startTestWorker(inbox, assistant, testLogger);
   telegram = await startTestBot(emulator.apiRoot, assistant, testLogger, { inbox, worker });

@@ -12,6 +12,7 @@ import { createZaloGate } from "../../../src/channels/zalo/failure.js";
 import { createZaloClients, startZalo } from "../../../src/channels/zalo/run.js";
 import { ConfigError, describeError, UpstreamUnreachableError } from "../../../src/core/errors.js";
 import type { Logger } from "../../../src/core/logger.js";
+import { DEFAULT_ORGANISATION } from "../../../src/core/organisation.js";
 import type { Inbox } from "../../../src/inbox/inbox.js";
 import type { KnowledgeBase } from "../../../src/knowledge/knowledge-base.js";
 import { createHttpServer } from "../../../src/server/http-server.js";
@@ -109,7 +110,7 @@ describe("starting the Zalo bot", () => {
     const config = botConfig("999:wrong-token-abcdefgh", fake.baseUrl);
     const logs = captureLogs();
     const server = createHttpServer({ knowledge, logger: logs.logger });
-    const attempt = startZalo(config, createZaloClients(config, { tokens: inbox.oauthTokens, leases: inbox.leases, logger: logs.logger }), { assistant: testAssistant(knowledge, inbox), logger: logs.logger, server, ...intakeOf(logs.logger) });
+    const attempt = startZalo(config, createZaloClients(config, { tokens: inbox.oauthTokens, leases: inbox.leases, logger: logs.logger, organisation: DEFAULT_ORGANISATION }), { assistant: testAssistant(knowledge, inbox), logger: logs.logger, server, ...intakeOf(logs.logger) });
     await expect(attempt).rejects.toThrow(ConfigError);
     const { message } = (await attempt.catch((caught: unknown) => caught)) as Error;
     expect(message).toBe(
@@ -123,7 +124,7 @@ describe("starting the Zalo bot", () => {
   it("says the API cannot be reached when nothing answers", async () => {
     const config = botConfig(FAKE_BOT_TOKEN, `http://127.0.0.1:${await closedPort()}`);
     const server = createHttpServer({ knowledge, logger: captureLogs().logger });
-    const attempt = startZalo(config, createZaloClients(config, { tokens: inbox.oauthTokens, leases: inbox.leases, logger: captureLogs().logger }), { assistant: testAssistant(knowledge, inbox), logger: captureLogs().logger, server, ...intakeOf(testLogger) });
+    const attempt = startZalo(config, createZaloClients(config, { tokens: inbox.oauthTokens, leases: inbox.leases, logger: captureLogs().logger, organisation: DEFAULT_ORGANISATION }), { assistant: testAssistant(knowledge, inbox), logger: captureLogs().logger, server, ...intakeOf(testLogger) });
     await expect(attempt).rejects.toThrow(UpstreamUnreachableError);
     await expect(attempt).rejects.toThrow(/Check the network, or ZALO_BOT_API_BASE/);
     await server.close();
@@ -135,7 +136,7 @@ describe("starting the Zalo bot", () => {
     const logs = captureLogs();
     const server = createHttpServer({ knowledge, logger: logs.logger });
     const pollsBefore = fake.callsOf("getUpdates").length;
-    const running = await startZalo(config, createZaloClients(config, { tokens: inbox.oauthTokens, leases: inbox.leases, logger: logs.logger }), {
+    const running = await startZalo(config, createZaloClients(config, { tokens: inbox.oauthTokens, leases: inbox.leases, logger: logs.logger, organisation: DEFAULT_ORGANISATION }), {
       assistant: testAssistant(knowledge, inbox),
       logger: logs.logger,
       server,

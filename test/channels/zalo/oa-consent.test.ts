@@ -6,7 +6,7 @@
  * replies: fetched, uploaded (`/v2.0/oa/upload/image`) and sent as a media template.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CONTACT_FORM_TEXT } from "../../../src/channels/zalo/oa-media.js";
+import { contactFormText } from "../../../src/channels/zalo/oa-media.js";
 import { oaChatId, PICTURE_NOT_SENT } from "../../../src/channels/zalo/messenger.js";
 import type { ChannelSender } from "../../../src/core/delivery.js";
 import type { Inbox } from "../../../src/inbox/inbox.js";
@@ -62,10 +62,12 @@ describe("the phone number by consent on the Zalo OA", () => {
     expect(prompt).toContain("Gửi ẩn danh");
     expect(prompt).toContain("Để lại số điện thoại");
     await expect.poll(() => user.templates().length).toBe(1);
-    expect(user.templates()[0]).toMatchObject({ templateType: "request_user_info", element: { title: CONTACT_FORM_TEXT.title, subtitle: CONTACT_FORM_TEXT.subtitle, image_url: formImage } });
-    // Why, and that it is optional.
-    expect(CONTACT_FORM_TEXT.title).toContain("không bắt buộc");
-    expect(CONTACT_FORM_TEXT.subtitle).toContain("chỉ để liên hệ về phản ánh");
+    const text = contactFormText("Ban Dân vận");
+    expect(user.templates()[0]).toMatchObject({ templateType: "request_user_info", element: { title: "Chia sẻ số điện thoại với Ban Dân vận (không bắt buộc)", subtitle: text.subtitle, image_url: formImage } });
+    // Why, and that it is optional; a name too long for Zalo's 100 characters is left out.
+    expect(text.subtitle).toContain("chỉ để liên hệ về phản ánh");
+    expect(contactFormText("Hội Nông dân tỉnh").title).toBe("Chia sẻ số điện thoại với Hội Nông dân tỉnh (không bắt buộc)");
+    expect(contactFormText("Ban Dân vận Tỉnh ủy ".repeat(5)).title).toBe("Chia sẻ số điện thoại (không bắt buộc)");
 
     const before = new Date();
     expect(await user.submitInfo({ phone: "84905123456", name: "Nguyễn Thị Lan", address: "Thôn 3, Tam Thăng", city: "Quảng Nam" })).toBe(200);

@@ -172,8 +172,8 @@ describe("limits per address", () => {
 
 describe("filed as the chat's reports are", () => {
   it("flags an urgent request, sends the staff card and starts the trail", async () => {
-    const service = new ReportService({ reports: app.inbox.reports, organisation: DEFAULT_ORGANISATION, onEnqueued: () => undefined, staffChat: { channel: "telegram", chatId: "-1001" } });
-    const filing = new Open311Filing({ knowledge, service, classifier: offlineClassifier, reference: testReference, requests: new Open311Requests(app.inbox.db) });
+    const service = new ReportService({ reports: app.inbox.reports, organisation: DEFAULT_ORGANISATION, reference: testReference, onEnqueued: () => undefined, staffChat: { channel: "telegram", chatId: "-1001" } });
+    const filing = new Open311Filing({ knowledge, service, classifier: offlineClassifier, reference: testReference, requests: new Open311Requests(app.inbox.db), leases: app.inbox.leases });
     const { code, repeated } = await filing.file({ id: 99, name: "Ứng dụng thử" }, { topic: "moi_truong", description: "Cháy lớn ở bãi rác thôn 8 xã Tam Phú, có người mắc kẹt trong nhà gần đó", address: "Thôn 8, Tam Phú" });
     expect(repeated).toBe(false);
     const report = (await app.inbox.reports.findByCode(code))!;

@@ -26,11 +26,15 @@ beforeAll(async () => {
 
 describe("the units list", () => {
   it("adds a unit with its group; it is offered on report pages at once; the audit trail says so in Vietnamese", async () => {
-    await admin.get("/units");
+    expect((await admin.get("/units")).body).not.toContain('id="telegram-off"');
     const added = await admin.post("/units", { code: "Dien-Luc", name: "Công ty Điện lực Quảng Nam", telegramChatId: "-1001234567890" });
     expect(added.redirectedFrom?.status).toBe(303);
     expect(added.body).toContain("Đã thêm đơn vị Công ty Điện lực Quảng Nam.");
     expect(await inbox.units.byCode("dien-luc")).toMatchObject({ name: "Công ty Điện lực Quảng Nam", telegramChatId: "-1001234567890" });
+    // This app runs without a Telegram bot: the group would never get a card, and the page says so.
+    expect(added.body).toContain("Máy chủ chưa bật bot Telegram (chưa đặt TELEGRAM_BOT_TOKEN)");
+    const withBot = await openTestWebApp(await openTestKnowledge(), inbox, { telegramOn: true });
+    expect((await (await signedInStaff(withBot, "quantri2", "admin")).get("/units")).body).not.toContain('id="telegram-off"');
 
     const code = await new WebChat(new WebClient(app.server)).report("Đèn đường khu phố 5 tắt từ tối qua.", "khac");
     expect((await staff.get(`/inbox/${code}`)).body).toContain('<option value="dien-luc">Công ty Điện lực Quảng Nam</option>');

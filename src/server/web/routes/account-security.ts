@@ -60,6 +60,7 @@ export function accountSecurityRoutes(server: FastifyInstance, deps: WebRouteDep
         <form method="post" action="${PAGE}/start">${csrfField(session)}<button class="primary">Bắt đầu bật xác thực hai bước</button></form>`;
     }
     return page({
+      organisation: deps.organisation,
       title: "Bảo mật tài khoản",
       session,
       ...(flash ? { flash } : {}),
@@ -73,7 +74,7 @@ export function accountSecurityRoutes(server: FastifyInstance, deps: WebRouteDep
     });
   }
 
-  server.get(PAGE, { preHandler: requireStaff("viewer") }, async (request, reply) => reply.type("text/html").send(await securityPage(request, deps.forms.take(request)?.flash)));
+  server.get(PAGE, { preHandler: requireStaff("viewer") }, async (request, reply) => reply.type("text/html").send(await securityPage(request, (await deps.forms.take(request))?.flash)));
 
   server.post(`${PAGE}/start`, { preHandler: requireStaff("viewer") }, async (request, reply) => {
     const { user } = request.staff!;

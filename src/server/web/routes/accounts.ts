@@ -55,10 +55,10 @@ export function accountRoutes(server: FastifyInstance, deps: WebRouteDeps): void
           <p class="muted">Mật khẩu được tạo ngẫu nhiên và hiện một lần; người dùng phải đặt mật khẩu mới ở lần đăng nhập đầu.</p>
         </form></section>
       <section class="card"><h2>Nhật ký thao tác gần đây</h2><ul>${audit.map((entry) => html`<li>${formatDateTime(entry.createdAt)} · ${entry.actorName ?? "–"} · ${auditLabel(entry.action)}${entry.detail ? ` · ${entry.detail}` : ""}</li>`)}</ul></section>`;
-    return page({ title: "Tài khoản", session, active: "accounts", ...(flash ? { flash } : {}), body });
+    return page({ organisation: deps.organisation, title: "Tài khoản", session, active: "accounts", ...(flash ? { flash } : {}), body });
   }
 
-  server.get("/accounts", { preHandler: requireStaff("admin") }, async (request, reply) => reply.type("text/html").send(await accountsPage(request, deps.forms.take(request)?.flash)));
+  server.get("/accounts", { preHandler: requireStaff("admin") }, async (request, reply) => reply.type("text/html").send(await accountsPage(request, (await deps.forms.take(request))?.flash)));
 
   server.post("/accounts", { preHandler: requireStaff("admin") }, async (request, reply) => {
     const session = request.staff!;

@@ -61,7 +61,7 @@ export function areaRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
     return reply
       .code(options.status ?? 200)
       .type("text/html")
-      .send(page({ title: "Địa bàn", session, active: "areas", ...(options.flash ? { flash: options.flash } : {}), body }));
+      .send(page({ organisation: deps.organisation, title: "Địa bàn", session, active: "areas", ...(options.flash ? { flash: options.flash } : {}), body }));
   }
 
   function editPage(reply: FastifyReply, session: StaffSession, area: AreaListing, options: { flash?: Flash; values?: FormValues; status?: number } = {}) {
@@ -73,10 +73,10 @@ export function areaRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
     return reply
       .code(options.status ?? 200)
       .type("text/html")
-      .send(page({ title: "Sửa địa bàn", session, active: "areas", ...(options.flash ? { flash: options.flash } : {}), body }));
+      .send(page({ organisation: deps.organisation, title: "Sửa địa bàn", session, active: "areas", ...(options.flash ? { flash: options.flash } : {}), body }));
   }
 
-  const notFound = (reply: FastifyReply, session: StaffSession) => reply.code(404).type("text/html").send(messagePage("Không tìm thấy địa bàn", "Địa bàn này không có hoặc đã bị xóa.", PAGE, session));
+  const notFound = (reply: FastifyReply) => reply.code(404).type("text/html").send(messagePage("Không tìm thấy địa bàn", "Địa bàn này không có hoặc đã bị xóa.", PAGE, reply.request));
   const idOf = (text: string) => (/^\d{1,9}$/u.test(text) ? Number(text) : undefined);
   const audit = (session: StaffSession, action: AuditAction, detail: string) => deps.inbox.audit.record({ id: session.user.id, name: session.user.displayName }, action, detail);
 
@@ -97,7 +97,7 @@ export function areaRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
   }
 
   server.get(PAGE, { preHandler: requireStaff("admin") }, async (request, reply) => {
-    const flash = deps.forms.take(request)?.flash;
+    const flash = (await deps.forms.take(request))?.flash;
     return listPage(reply, request.staff!, flash ? { flash } : {});
   });
 
@@ -114,14 +114,14 @@ export function areaRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
   server.get<{ Params: { id: string } }>(`${PAGE}/:id`, { preHandler: requireStaff("admin") }, async (request, reply) => {
     const id = idOf(request.params.id);
     const area = id === undefined ? undefined : await lists.area(id);
-    return area ? editPage(reply, request.staff!, area) : notFound(reply, request.staff!);
+    return area ? editPage(reply, request.staff!, area) : notFound(reply);
   });
 
   server.post<{ Params: { id: string } }>(`${PAGE}/:id`, { preHandler: requireStaff("admin") }, async (request, reply) => {
     const session = request.staff!;
     const id = idOf(request.params.id);
     const area = id === undefined ? undefined : await lists.area(id);
-    if (!area) return notFound(reply, session);
+    if (!area) return notFound(reply);
     const form = AreaForm.safeParse(request.body);
     const taken = form.success ? takenName(form.data, area.name) : undefined;
     if (!form.success || taken) return editPage(reply, session, area, { flash: { kind: "error", text: taken ?? refusal(form.error!) }, values: typed(request.body), status: 400 });
@@ -132,7 +132,7 @@ export function areaRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
   server.post<{ Params: { id: string } }>(`${PAGE}/:id/delete`, { preHandler: requireStaff("admin") }, async (request, reply) => {
     const session = request.staff!;
     const id = idOf(request.params.id);
-    if (id === undefined) return notFound(reply, session);
+    if (id === undefined) return notFound(reply);
     return deps.forms.once(request, reply, PAGE, async () => outcome(await lists.removeArea(id), session, "area_deleted", (area) => `Đã xóa địa bàn “${area.name}”.`));
   });
 }

@@ -11,6 +11,7 @@ import { randomUUID } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { describeError } from "../../../core/errors.js";
+import { briefNameOf } from "../../../core/organisation.js";
 import { webEntry } from "../../../channels/web/adapter.js";
 import { PHOTO_LIMITS } from "../../../core/photos.js";
 import { cookieOptions } from "../auth.js";
@@ -85,7 +86,7 @@ export function chatRoutes(server: FastifyInstance, deps: WebDeps): void {
         <div class="messages" id="messages" role="log" aria-live="polite">
           <div class="bubble greeting">
             <p><strong>Xin chào!</strong> Tôi là Trợ lý Dân vận của ${deps.organisation.name}.</p>
-            <p>Bạn có thể hỏi về Nghị quyết Hội nghị Tỉnh ủy lần thứ 14 (khóa XXII) về công tác dân vận, hoặc gửi phản ánh, kiến nghị đến Ban Dân vận. Gõ có dấu hay không dấu đều được.</p>
+            <p>Bạn có thể hỏi về Nghị quyết Hội nghị Tỉnh ủy lần thứ 14 (khóa XXII) về công tác dân vận, hoặc gửi phản ánh, kiến nghị đến ${briefNameOf(deps.organisation)}. Gõ có dấu hay không dấu đều được.</p>
             <p>Bạn cũng có thể <a href="/nghi-quyet">đọc toàn văn nghị quyết</a> hoặc <a href="/tra-cuu">tra cứu phản ánh đã gửi</a> từ bất kỳ thiết bị nào.</p>
             <p>Khi gửi phản ánh, bạn có thể đính kèm đến ${PHOTO_LIMITS.perMessage} ảnh mỗi lần (JPEG, PNG hoặc WebP, mỗi ảnh tối đa ${PHOTO_MB} MB) bằng nút hình máy ảnh và chia sẻ vị trí bằng nút hình ghim bản đồ, cạnh ô nhập tin nhắn.</p>
             <p>Bấm một gợi ý để bắt đầu:</p>
@@ -103,7 +104,7 @@ export function chatRoutes(server: FastifyInstance, deps: WebDeps): void {
           <input id="text" name="text" maxlength="20000" placeholder="Nhập câu hỏi, hoặc /gopy để gửi phản ánh…" aria-label="Tin nhắn"><button class="primary">Gửi</button>
         </form>
       </section>`;
-    return reply.type("text/html").send(page({ title: "Hỏi đáp", active: "chat", body, bodyClass: "chat-page", scripts: ["chat.js"], ...(request.staff ? { session: request.staff } : {}) }));
+    return reply.type("text/html").send(page({ organisation: deps.organisation, title: "Hỏi đáp", active: "chat", body, bodyClass: "chat-page", scripts: ["chat.js"], ...(request.staff ? { session: request.staff } : {}) }));
   });
 
   // A message may be 20,000 characters of Vietnamese (up to 3 bytes each) in JSON.

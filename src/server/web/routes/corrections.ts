@@ -36,7 +36,7 @@ export function correctionRoutes(server: FastifyInstance, deps: WebRouteDeps): v
     const form = CorrectForm.safeParse(request.body);
     const areaKnown = form.success && (form.data.area === "" || deps.reference.areas.some((area) => area.name === form.data.area));
     const report = await deps.inbox.reports.findByCode(code);
-    if (!report) return reply.code(404).type("text/html").send(messagePage("Không tìm thấy phản ánh", `Không có phản ánh mã ${code}.`, "/inbox", session));
+    if (!report) return reply.code(404).type("text/html").send(messagePage("Không tìm thấy phản ánh", `Không có phản ánh mã ${code}.`, "/inbox", request));
     // Refused input: the report again with why, nothing done (the form's key stays unused).
     const refuse = async (text: string) => reply.code(400).type("text/html").send(await reportPage(deps, session, report, false, { kind: "error", text }));
     if (!form.success) return refuse(form.error.issues[0]?.message ?? "Thông tin chưa đúng.");
@@ -51,6 +51,7 @@ export function correctionRoutes(server: FastifyInstance, deps: WebRouteDeps): v
         ...(form.data.reason?.trim() ? { reason: form.data.reason.trim() } : {}),
         actor,
         dueDateOf: (filedAt, values) => dueDateOf(filedAt, values, deadlines, holidays),
+        labels: deps.reference,
       });
       if (!result.ok) return { flash: { kind: "error", text: result.reason === "unknown" ? "Không tìm thấy phản ánh." : "Phân loại đã như vậy, không có gì để sửa." } };
       deps.service.feed.publish("changed", code);
@@ -61,7 +62,7 @@ export function correctionRoutes(server: FastifyInstance, deps: WebRouteDeps): v
   server.get("/inbox/corrections.csv", { preHandler: requireStaff("viewer") }, async (request, reply) => {
     const rows = await deps.inbox.corrections.all();
     await audit(request.staff!, `${rows.length} lần sửa phân loại (CSV)`);
-    const lines = rows.map((row) => [row.code, formatDateTime(row.createdAt), row.actorName ?? "", FIELD_LABELS[row.field as CorrectedField] ?? row.field, valueLabel(row.field, row.fromValue), valueLabel(row.field, row.toValue), row.reason ?? "", maskPersonalData(row.description)]);
+    const lines = rows.map((row) => [row.code, formatDateTime(row.createdAt), row.actorName ?? "", FIELD_LABELS[row.field as CorrectedField] ?? row.field, valueLabel(row.field, row.fromValue, deps.reference), valueLabel(row.field, row.toValue, deps.reference), row.reason ?? "", maskPersonalData(row.description)]);
     return reply
       .type("text/csv; charset=utf-8")
       .header("content-disposition", `attachment; filename="sua-phan-loai-${stamp()}.csv"`)

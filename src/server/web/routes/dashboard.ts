@@ -4,12 +4,13 @@
  * A unit's account sees its unit's figures only.
  */
 import type { FastifyInstance } from "fastify";
+import { topicLabelOf } from "../../../feedback/reference-data.js";
 import { isStatus, STATUS_LABELS } from "../../../feedback/status.js";
 import type { Performance } from "../../../inbox/report-queries.js";
 import { requireStaff } from "../auth.js";
 import { barChart, columnChart } from "../charts.js";
 import type { WebDeps } from "../deps.js";
-import { formatHours, formatPercent, topicLabel } from "../format.js";
+import { formatHours, formatPercent } from "../format.js";
 import { html, type Html } from "../html.js";
 import { page } from "../layout.js";
 import { PERIOD_KINDS, PERIOD_LABELS, periodOf, PeriodQuery, type ChosenPeriod } from "../period.js";
@@ -44,12 +45,12 @@ export function dashboardRoutes(server: FastifyInstance, deps: WebDeps): void {
       <section class="card"><h2>Kết quả giải quyết theo địa bàn</h2>${performanceTable("Địa bàn", "areas", figures.areaPerformance, "Chưa có phản ánh nào trong kỳ.")}</section>
       <div class="charts">
         <section class="card"><h2>Theo tuần (12 tuần đến hết kỳ)</h2>${columnChart("Số phản ánh theo tuần", figures.byWeek.map(([week, value]) => ({ label: week.slice(8, 10) + "/" + week.slice(5, 7), value })))}</section>
-        <section class="card"><h2>Theo lĩnh vực</h2>${barChart("Số phản ánh theo lĩnh vực", figures.byTopic.map(([topic, value]) => ({ label: topicLabel(topic), value })))}</section>
+        <section class="card"><h2>Theo lĩnh vực</h2>${barChart("Số phản ánh theo lĩnh vực", figures.byTopic.map(([topic, value]) => ({ label: topicLabelOf(topic, deps.reference), value })))}</section>
         <section class="card"><h2>Theo trạng thái</h2>${barChart("Số phản ánh theo trạng thái", figures.byStatus.map(([status, value]) => ({ label: isStatus(status) ? STATUS_LABELS[status] : status, value })))}</section>
         <section class="card"><h2>Theo địa bàn</h2>${barChart("Số phản ánh theo địa bàn", figures.byArea.slice(0, 12).map(([area, value]) => ({ label: area, value })))}</section>
         <section class="card"><h2>Đánh giá của người dân</h2>${figures.averageRating === null ? html`<p class="muted">Chưa có lượt đánh giá nào.</p>` : barChart("Số lượt đánh giá theo số sao", figures.ratings.map(([stars, value]) => ({ label: `${stars} sao`, value })))}</section>
       </div>`;
-    return reply.type("text/html").send(page({ title: "Thống kê", session, active: "dashboard", body }));
+    return reply.type("text/html").send(page({ organisation: deps.organisation, title: "Thống kê", session, active: "dashboard", body }));
   });
 }
 

@@ -54,13 +54,13 @@ export function holidayRoutes(server: FastifyInstance, deps: WebRouteDeps): void
     return reply
       .code(options.status ?? 200)
       .type("text/html")
-      .send(page({ title: "Ngày nghỉ", session, active: "holidays", ...(options.flash ? { flash: options.flash } : {}), body }));
+      .send(page({ organisation: deps.organisation, title: "Ngày nghỉ", session, active: "holidays", ...(options.flash ? { flash: options.flash } : {}), body }));
   }
 
   const actor = (session: StaffSession) => ({ id: session.user.id, name: session.user.displayName });
 
   server.get(PAGE, { preHandler: requireStaff("admin") }, async (request, reply) => {
-    const flash = deps.forms.take(request)?.flash;
+    const flash = (await deps.forms.take(request))?.flash;
     return holidaysPage(reply, request.staff!, flash ? { flash } : {});
   });
 

@@ -72,7 +72,7 @@ export function inboxEventRoutes(server: FastifyInstance, deps: WebDeps): void {
         // A new report this page would not list is none of its business; a changed one may have left it,
         // unless it is outside the account's scope (another unit's): a unit's account hears nothing of it.
         if (!row && (change.kind === "filed" || !(await deps.inbox.queries.visible(change.code, scope)))) return;
-        const event: RowEvent = row ? { code: change.code, kind: change.kind, urgent: row.urgent, html: reportRow(row, new Date()).value } : { code: change.code, kind: change.kind };
+        const event: RowEvent = row ? { code: change.code, kind: change.kind, urgent: row.urgent, html: reportRow(row, new Date(), deps.reference).value } : { code: change.code, kind: change.kind };
         if (!ended) stream.write(`id: ${change.id}\nevent: report\ndata: ${JSON.stringify(event)}\n\n`);
       });
 

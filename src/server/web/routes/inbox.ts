@@ -5,12 +5,13 @@ import type { ReportChannel } from "../../../inbox/reports.js";
 import { maskPersonalData } from "../../../core/privacy.js";
 import { truncate } from "../../../core/text.js";
 import { STATUS_LABELS, STATUSES, isStatus } from "../../../feedback/status.js";
-import { TOPIC_LABELS, TOPICS, isTopic } from "../../../feedback/taxonomy.js";
+import { topicLabelOf, type ReferenceData } from "../../../feedback/reference-data.js";
+import { TOPICS, isTopic } from "../../../feedback/taxonomy.js";
 import { OPEN_STATUSES, type ExportRow, type ReportFilters, type ReportListRow, type ReportScope } from "../../../inbox/report-queries.js";
 import { requireStaff } from "../auth.js";
 import { csvDocument } from "../csv.js";
 import type { WebDeps } from "../deps.js";
-import { CHANNEL_LABELS, channelLabel, formatDateTime, formatDue, statusBadge, topicLabel } from "../format.js";
+import { CHANNEL_LABELS, channelLabel, formatDateTime, formatDue, statusBadge } from "../format.js";
 import { html } from "../html.js";
 import { page } from "../layout.js";
 import { scopeOf } from "../report-scope.js";
@@ -83,7 +84,7 @@ export function inboxRoutes(server: FastifyInstance, deps: WebDeps): void {
       <form class="card filters" method="get" action="/inbox" role="search">
         <div class="wide"><label for="q">Tìm (gõ có dấu hay không dấu đều được)</label><input id="q" name="q" value="${query.q ?? ""}" placeholder="mã, địa bàn, nội dung…"></div>
         <div><label for="status">Trạng thái</label><select id="status" name="status">${option("", "Tất cả", query.status)}${option("open", "Đang xử lý (chưa xong)", query.status)}${STATUSES.map((status) => option(status, STATUS_LABELS[status], query.status))}</select></div>
-        <div><label for="topic">Lĩnh vực</label><select id="topic" name="topic">${option("", "Tất cả", query.topic)}${TOPICS.map((topic) => option(topic, TOPIC_LABELS[topic], query.topic))}</select></div>
+        <div><label for="topic">Lĩnh vực</label><select id="topic" name="topic">${option("", "Tất cả", query.topic)}${TOPICS.map((topic) => option(topic, topicLabelOf(topic, deps.reference), query.topic))}</select></div>
         <div><label for="area">Địa bàn</label><select id="area" name="area">${option("", "Tất cả", query.area)}${areas.map((area) => option(area, area, query.area))}</select></div>
         <div><label for="channel">Kênh</label><select id="channel" name="channel">${option("", "Tất cả", query.channel)}${CHANNELS.map((channel) => option(channel, CHANNEL_LABELS[channel], query.channel))}</select></div>
         <div><label for="from">Từ ngày</label><input id="from" name="from" type="date" value="${query.from ?? ""}"></div>
@@ -94,9 +95,9 @@ export function inboxRoutes(server: FastifyInstance, deps: WebDeps): void {
       </form>
       ${liveBar()}
       ${list.rows.length === 0 ? html`<p class="card" id="no-reports">Không có phản ánh nào khớp bộ lọc.</p>` : ""}
-      ${reportTable(list.rows, now, list.page === 1)}
+      ${reportTable(list.rows, now, list.page === 1, deps.reference)}
       ${pager(list.page, list.pages, query)}`;
-    return reply.type("text/html").send(page({ title: "Hộp thư phản ánh", session, active: "inbox", body, scripts: ["inbox-live.js"] }));
+    return reply.type("text/html").send(page({ organisation: deps.organisation, title: "Hộp thư phản ánh", session, active: "inbox", body, scripts: ["inbox-live.js"] }));
   });
 
   server.get("/inbox/export.csv", { preHandler: requireStaff("viewer") }, async (request, reply) => {
@@ -108,7 +109,7 @@ export function inboxRoutes(server: FastifyInstance, deps: WebDeps): void {
     return reply
       .type("text/csv; charset=utf-8")
       .header("content-disposition", `attachment; filename="phan-anh-${stamp}.csv"`)
-      .send(toCsv(rows, new Date()));
+      .send(toCsv(rows, new Date(), deps.reference));
   });
 }
 
@@ -145,19 +146,19 @@ function liveBar() {
  * The report table; `live` marks the first page, where the live inbox inserts new reports (on later
  * pages it only updates the rows shown). Rendered without rows too, for new ones to arrive in.
  */
-function reportTable(rows: readonly ReportListRow[], now: Date, live: boolean) {
+function reportTable(rows: readonly ReportListRow[], now: Date, live: boolean, labels: Pick<ReferenceData, "topicLabels">) {
   return html`<table class="list" id="reports"${live ? html` data-live-insert="1"` : ""}${rows.length ? "" : html` hidden`}><thead><tr><th>Mã</th><th>Ngày gửi</th><th>Lĩnh vực</th><th>Địa bàn</th><th>Nội dung</th><th>Kênh</th><th>Trạng thái</th><th>Hạn xử lý</th></tr></thead><tbody>
-    ${rows.map((row) => reportRow(row, now))}
+    ${rows.map((row) => reportRow(row, now, labels))}
   </tbody></table>`;
 }
 
 /** One report's row of the list (also sent to open pages by the live inbox). */
-export function reportRow(row: ReportListRow, now: Date) {
+export function reportRow(row: ReportListRow, now: Date, labels: Pick<ReferenceData, "topicLabels">) {
   const overdue = row.dueAt < now && OPEN_STATUSES.includes(row.status as never);
   return html`<tr data-code="${row.code}" data-urgent="${row.urgent ? "1" : "0"}" class="${[overdue ? "overdue" : "", row.urgent ? "urgent" : ""].filter(Boolean).join(" ")}">
         <td data-label="Mã" class="code"><a href="/inbox/${row.code}"><b>${row.code}</b></a> ${row.urgent ? html`<span class="badge urgent">Khẩn</span>` : ""}</td>
         <td data-label="Ngày gửi">${formatDateTime(row.createdAt)}</td>
-        <td data-label="Lĩnh vực">${topicLabel(row.topic)}</td>
+        <td data-label="Lĩnh vực">${topicLabelOf(row.topic, labels)}</td>
         <td data-label="Địa bàn">${row.area ?? "–"}</td>
         <td data-label="Nội dung" class="excerpt">${truncate(maskPersonalData(row.description), 120)}</td>
         <td data-label="Kênh">${channelLabel(row.channel)}</td>
@@ -187,13 +188,13 @@ const NONE = "Không";
  * The reports as CSV for Excel (see `csvDocument`), with the staff's replies and the outcome; an
  * empty field says "Không". Contact details are not exported, and personal data in the text is masked.
  */
-export function toCsv(rows: readonly ExportRow[], now: Date): string {
+export function toCsv(rows: readonly ExportRow[], now: Date, labels: Pick<ReferenceData, "topicLabels">): string {
   const lines = rows.map((row) =>
     [
       row.code,
       formatDateTime(row.createdAt),
       channelLabel(row.channel),
-      topicLabel(row.topic),
+      topicLabelOf(row.topic, labels),
       row.area ?? "",
       row.urgent ? "Có" : "",
       isStatus(row.status) ? STATUS_LABELS[row.status] : row.status,

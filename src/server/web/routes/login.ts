@@ -5,13 +5,14 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { briefNameOf, type Organisation } from "../../../core/organisation.js";
+import { PENDING_SIGN_IN_MS } from "../../../inbox/pending-sign-ins.js";
 import type { StaffSession } from "../../../inbox/staff-accounts.js";
-import { cookieOptions, LOGIN_CSRF_COOKIE, LOGIN_LIMIT, LoginLimiter, newToken, requireStaff, sameToken, SESSION_COOKIE } from "../auth.js";
+import { cookieOptions, LOGIN_CSRF_COOKIE, LOGIN_LIMIT, LoginLimiter, newToken, PENDING_SIGN_IN_COOKIE, requireStaff, sameToken, SESSION_COOKIE } from "../auth.js";
 import type { WebRouteDeps } from "../deps.js";
 import type { Flash } from "../forms.js";
 import { html } from "../html.js";
 import { csrfField, page } from "../layout.js";
-import { PENDING_SIGN_IN_COOKIE, PENDING_SIGN_IN_MS, PendingSignIns } from "../pending-sign-ins.js";
 import { acceptTwoFactorCode, codeField } from "../two-factor-code.js";
 
 /** Passwords shorter than this are refused. */
@@ -26,13 +27,14 @@ function safeNext(next: string | undefined): string {
   return next && /^\/(?!\/)[\w\-/?=&%.]*$/u.test(next) ? next : "/inbox";
 }
 
-function loginPage(csrf: string, next: string, error?: string): string {
+function loginPage(organisation: Organisation, csrf: string, next: string, error?: string): string {
   return page({
+    organisation,
     title: "Đăng nhập",
     ...(error ? { flash: { kind: "error" as const, text: error } } : {}),
     body: html`<section class="card narrow">
       <h1>Đăng nhập hộp thư</h1>
-      <p class="muted">Dành cho cán bộ Ban Dân vận. Người dân gửi phản ánh tại <a href="/">trang hỏi đáp</a>.</p>
+      <p class="muted">Dành cho cán bộ ${briefNameOf(organisation)}. Người dân gửi phản ánh tại <a href="/">trang hỏi đáp</a>.</p>
       <form method="post" action="/login">
         <input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="next" value="${next}">
         <div class="field"><label for="username">Tên đăng nhập</label><input id="username" name="username" autocomplete="username" required autofocus></div>
@@ -43,8 +45,9 @@ function loginPage(csrf: string, next: string, error?: string): string {
   });
 }
 
-function codePage(csrf: string, error?: string): string {
+function codePage(organisation: Organisation, csrf: string, error?: string): string {
   return page({
+    organisation,
     title: "Nhập mã xác thực",
     ...(error ? { flash: { kind: "error" as const, text: error } } : {}),
     body: html`<section class="card narrow">
@@ -61,7 +64,8 @@ function codePage(csrf: string, error?: string): string {
 }
 
 export function loginRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
-  const pending = new PendingSignIns();
+  // In the database: the code may come to another instance than the password did.
+  const pending = deps.inbox.pendingSignIns;
   // Counted apart from the passwords' failures, and shared by the instances as they are.
   const codeLimiter = new LoginLimiter(LOGIN_LIMIT, deps.inbox.limits.failureWindow("login-code", LOGIN_LIMIT.windowMs));
 
@@ -78,14 +82,14 @@ export function loginRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
     if (request.staff) return reply.redirect(safeNext(request.query.next));
     const csrf = newToken();
     reply.setCookie(LOGIN_CSRF_COOKIE, csrf, cookieOptions(request, 3600_000));
-    return reply.type("text/html").send(loginPage(csrf, safeNext(request.query.next)));
+    return reply.type("text/html").send(loginPage(deps.organisation, csrf, safeNext(request.query.next)));
   });
 
   server.post("/login", async (request, reply) => {
     const form = LoginForm.safeParse(request.body);
     const csrf = newToken();
     reply.setCookie(LOGIN_CSRF_COOKIE, csrf, cookieOptions(request, 3600_000));
-    const again = (status: number, error: string) => reply.code(status).type("text/html").send(loginPage(csrf, safeNext(form.data?.next), error));
+    const again = (status: number, error: string) => reply.code(status).type("text/html").send(loginPage(deps.organisation, csrf, safeNext(form.data?.next), error));
     if (!form.success) return again(400, "Bạn nhập đủ tên đăng nhập và mật khẩu nhé.");
     if (!sameToken(form.data._csrf, request.cookies[LOGIN_CSRF_COOKIE] ?? "")) return again(403, "Biểu mẫu đã cũ. Bạn đăng nhập lại nhé.");
     const attempt = { address: request.ip, username: form.data.username };
@@ -99,16 +103,16 @@ export function loginRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
     }
     await deps.loginLimiter.succeed(attempt, begunAt);
     if (!user.twoFactor) return signIn(request, reply, user, safeNext(form.data.next));
-    const token = pending.start({ userId: user.id, username: user.username, displayName: user.displayName, next: safeNext(form.data.next) });
+    const token = await pending.start(user.id, safeNext(form.data.next));
     reply.setCookie(PENDING_SIGN_IN_COOKIE, token, cookieOptions(request, PENDING_SIGN_IN_MS));
     return reply.redirect("/login/code", 303);
   });
 
   server.get("/login/code", async (request, reply) => {
-    if (!pending.get(request.cookies[PENDING_SIGN_IN_COOKIE])) return reply.redirect("/login");
+    if (!(await pending.get(request.cookies[PENDING_SIGN_IN_COOKIE]))) return reply.redirect("/login");
     const csrf = newToken();
     reply.setCookie(LOGIN_CSRF_COOKIE, csrf, cookieOptions(request, PENDING_SIGN_IN_MS));
-    return reply.type("text/html").send(codePage(csrf));
+    return reply.type("text/html").send(codePage(deps.organisation, csrf));
   });
 
   server.post("/login/code", async (request, reply) => {
@@ -116,12 +120,12 @@ export function loginRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
     const csrf = newToken();
     reply.setCookie(LOGIN_CSRF_COOKIE, csrf, cookieOptions(request, PENDING_SIGN_IN_MS));
     const token = request.cookies[PENDING_SIGN_IN_COOKIE] ?? "";
-    const waiting = pending.get(token);
+    const waiting = await pending.get(token);
     if (!waiting) {
       reply.clearCookie(PENDING_SIGN_IN_COOKIE, { path: "/" });
-      return reply.code(401).type("text/html").send(loginPage(csrf, "/inbox", "Bước nhập mã đã quá 5 phút hoặc chưa bắt đầu. Bạn đăng nhập lại từ đầu nhé."));
+      return reply.code(401).type("text/html").send(loginPage(deps.organisation, csrf, "/inbox", "Bước nhập mã đã quá 5 phút hoặc chưa bắt đầu. Bạn đăng nhập lại từ đầu nhé."));
     }
-    const again = (status: number, error: string) => reply.code(status).type("text/html").send(codePage(csrf, error));
+    const again = (status: number, error: string) => reply.code(status).type("text/html").send(codePage(deps.organisation, csrf, error));
     if (!form.success) return again(400, "Bạn nhập mã 6 chữ số đang hiện trong ứng dụng xác thực nhé.");
     if (!sameToken(form.data._csrf, request.cookies[LOGIN_CSRF_COOKIE] ?? "")) return again(403, "Biểu mẫu đã cũ. Bạn nhập lại mã nhé.");
     const attempt = { address: request.ip, username: waiting.username };
@@ -133,7 +137,7 @@ export function loginRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
       return again(401, "Mã không đúng hoặc đã được dùng. Bạn đợi mã mới hiện trong ứng dụng rồi nhập lại nhé.");
     }
     await codeLimiter.succeed(attempt, begunAt);
-    pending.end(token);
+    await pending.end(token);
     reply.clearCookie(PENDING_SIGN_IN_COOKIE, { path: "/" });
     return signIn(request, reply, { id: waiting.userId, displayName: waiting.displayName }, waiting.next);
   });
@@ -146,12 +150,12 @@ export function loginRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
     return reply.redirect("/login", 303);
   });
 
-  server.get("/account/password", { preHandler: requireStaff("viewer") }, async (request, reply) => reply.type("text/html").send(passwordPage(request.staff!, deps.forms.take(request)?.flash)));
+  server.get("/account/password", { preHandler: requireStaff("viewer") }, async (request, reply) => reply.type("text/html").send(passwordPage(deps.organisation, request.staff!, (await deps.forms.take(request))?.flash)));
 
   server.post("/account/password", { preHandler: requireStaff("viewer") }, async (request, reply) => {
     const session = request.staff!;
     const form = PasswordForm.safeParse(request.body);
-    const fail = (text: string) => reply.code(400).type("text/html").send(passwordPage(session, { kind: "error", text }));
+    const fail = (text: string) => reply.code(400).type("text/html").send(passwordPage(deps.organisation, session, { kind: "error", text }));
     if (!form.success) return fail(`Mật khẩu mới cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`);
     if (form.data.password !== form.data.repeat) return fail("Hai lần nhập mật khẩu mới không khớp nhau.");
     if (form.data.password === form.data.current) return fail("Mật khẩu mới cần khác mật khẩu hiện tại.");
@@ -165,8 +169,9 @@ export function loginRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
   });
 }
 
-function passwordPage(session: StaffSession, flash?: Flash): string {
+function passwordPage(organisation: Organisation, session: StaffSession, flash?: Flash): string {
   return page({
+    organisation,
     title: "Đổi mật khẩu",
     session,
     ...(flash ? { flash } : {}),

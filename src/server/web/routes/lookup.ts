@@ -9,11 +9,14 @@ import { randomUUID } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { maskPersonalData } from "../../../core/privacy.js";
+import type { MessageContext } from "../../../assistant/report-messages.js";
+import { briefNameOf } from "../../../core/organisation.js";
+import { topicLabelOf } from "../../../feedback/reference-data.js";
 import { isOpen, STATUS_LABELS, type Status } from "../../../feedback/status.js";
 import { parsePin, PIN_DIGITS } from "../../../inbox/report-access.js";
 import { parseTrackingCode, type ChangeResult, type ReportWithTrail } from "../../../inbox/reports.js";
 import type { WebDeps } from "../deps.js";
-import { formatDate, formatDateTime, statusBadge, topicLabel } from "../format.js";
+import { formatDate, formatDateTime, statusBadge } from "../format.js";
 import { html, type Html } from "../html.js";
 import { page } from "../layout.js";
 import { chatIdOf } from "./chat.js";
@@ -70,7 +73,7 @@ export function lookupRoutes(server: FastifyInstance, deps: WebDeps): void {
     const acted = await act(deps, report, chatId, input);
     if (acted?.result.ok) report = acted.result.report;
     request.log.info({ code, action: input.action }, "report looked up with its PIN");
-    return send(request, reply.code(acted && !acted.result.ok ? 400 : 200), reportView(report, pin, acted?.notice));
+    return send(request, reply.code(acted && !acted.result.ok ? 400 : 200), reportView(report, pin, deps.service.messages, acted?.notice));
   });
 }
 
@@ -97,7 +100,7 @@ function send(request: FastifyRequest, reply: FastifyReply, body: Html): Fastify
   return reply
     .type("text/html")
     .header("cache-control", "no-store")
-    .send(page({ title: "Tra cứu phản ánh", active: "lookup", body, ...(request.staff ? { session: request.staff } : {}) }));
+    .send(page({ organisation: request.organisation, title: "Tra cứu phản ánh", active: "lookup", body, ...(request.staff ? { session: request.staff } : {}) }));
 }
 
 function lookupForm(code: string, notice?: Notice): Html {
@@ -114,8 +117,8 @@ function lookupForm(code: string, notice?: Notice): Html {
     </section>`;
 }
 
-/** What the public timeline shows of an event; undefined for what stays internal. */
-function publicEvent(event: ReportWithTrail["events"][number]): { what: string; text?: string } | undefined {
+/** What the public timeline shows of an event (`organisation` replied); undefined for what stays internal. */
+function publicEvent(event: ReportWithTrail["events"][number], organisation: string): { what: string; text?: string } | undefined {
   switch (event.type) {
     case "created":
       return { what: "Gửi phản ánh" };
@@ -125,7 +128,7 @@ function publicEvent(event: ReportWithTrail["events"][number]): { what: string; 
       return event.toStatus === "trung_lap" ? { what: label } : { what: label, ...(event.text ? { text: event.text } : {}) };
     }
     case "reply":
-      return { what: "Ban Dân vận trả lời", ...(event.text ? { text: event.text } : {}) };
+      return { what: `${organisation} trả lời`, ...(event.text ? { text: event.text } : {}) };
     case "info_added":
       return { what: "Bạn bổ sung thông tin" };
     case "rating":
@@ -135,11 +138,11 @@ function publicEvent(event: ReportWithTrail["events"][number]): { what: string; 
   }
 }
 
-function reportView(report: ReportWithTrail, pin: string, notice?: Notice): Html {
+function reportView(report: ReportWithTrail, pin: string, context: MessageContext, notice?: Notice): Html {
   const status = report.status as Status;
   const hidden = (action: string) => html`<input type="hidden" name="ma" value="${report.code}"><input type="hidden" name="pin" value="${pin}"><input type="hidden" name="action" value="${action}"><input type="hidden" name="form" value="${randomUUID()}">`;
   const timeline = report.events.flatMap((event) => {
-    const shown = publicEvent(event);
+    const shown = publicEvent(event, briefNameOf(context.organisation));
     return shown ? [{ ...shown, at: event.createdAt, kind: event.type }] : [];
   });
   return html`
@@ -148,7 +151,7 @@ function reportView(report: ReportWithTrail, pin: string, notice?: Notice): Html
       ${notice ? html`<p class="flash ${notice.kind}" role="status">${notice.text}</p>` : ""}
       <dl class="facts">
         <dt>Tình trạng</dt><dd>${statusBadge(report.status)}${report.unit ? html` – ${report.unit.name}` : ""}</dd>
-        <dt>Lĩnh vực</dt><dd>${topicLabel(report.topic)}</dd>
+        <dt>Lĩnh vực</dt><dd>${topicLabelOf(report.topic, context.reference)}</dd>
         <dt>Địa bàn</dt><dd>${report.area ?? "không rõ"}</dd>
         <dt>Ngày gửi</dt><dd>${formatDateTime(report.createdAt)}</dd>
         <dt>Hạn xử lý</dt><dd>${formatDate(report.dueAt)}</dd>

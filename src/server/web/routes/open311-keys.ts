@@ -52,10 +52,10 @@ export function open311KeyRoutes(server: FastifyInstance, deps: WebRouteDeps): v
             <div class="actions"><button class="primary">Cấp khóa</button></div>
           </div>
         </form></section>`;
-    return page({ title: "Khóa API Open311", session, active: "open311-keys", ...(flash ? { flash } : {}), body });
+    return page({ organisation: deps.organisation, title: "Khóa API Open311", session, active: "open311-keys", ...(flash ? { flash } : {}), body });
   }
 
-  server.get(OPEN311_KEYS_PAGE, { preHandler: requireStaff("admin") }, async (request, reply) => reply.type("text/html").send(await keysPage(request, deps.forms.take(request)?.flash)));
+  server.get(OPEN311_KEYS_PAGE, { preHandler: requireStaff("admin") }, async (request, reply) => reply.type("text/html").send(await keysPage(request, (await deps.forms.take(request))?.flash)));
 
   server.post(OPEN311_KEYS_PAGE, { preHandler: requireStaff("admin") }, async (request, reply) => {
     const session = request.staff!;

@@ -17,11 +17,12 @@ import type { Organisation } from "../../../core/organisation.js";
 import { offlineClassifier } from "../../../feedback/classifier.js";
 import { FORM_LIMITS } from "../../../feedback/flow.js";
 import { FINAL_STATUSES, isStatus, STATUS_LABELS } from "../../../feedback/status.js";
-import { isTopic, TOPIC_DESCRIPTIONS, TOPIC_LABELS, TOPICS } from "../../../feedback/taxonomy.js";
+import { topicLabelOf, type ReferenceData } from "../../../feedback/reference-data.js";
+import { isTopic, TOPIC_DESCRIPTIONS, TOPICS } from "../../../feedback/taxonomy.js";
 import { Open311Keys } from "../../../inbox/open311-keys.js";
 import { Open311Requests, type Open311Row } from "../../../inbox/open311-requests.js";
 import { parseTrackingCode } from "../../../inbox/reports.js";
-import { AddressLimiter, tooManyRequestsMessage, type BucketLimits } from "../../address-limiter.js";
+import { SharedLimiter, tooManyRequestsMessage, type BucketLimits } from "../../address-limiter.js";
 import type { WebDeps } from "../deps.js";
 
 /** Where the API lives. */
@@ -87,11 +88,12 @@ export interface ServiceRequest {
 export function open311Routes(server: FastifyInstance, deps: WebDeps): void {
   const requests = new Open311Requests(deps.inbox.db);
   const keys = new Open311Keys(deps.inbox.db);
-  const filing = new Open311Filing({ knowledge: deps.knowledge, service: deps.service, classifier: deps.classifier ?? offlineClassifier, reference: deps.reference, requests });
-  const perKey = new AddressLimiter(KEY_LIMITS);
+  const filing = new Open311Filing({ knowledge: deps.knowledge, service: deps.service, classifier: deps.classifier ?? offlineClassifier, reference: deps.reference, requests, leases: deps.inbox.leases });
+  // Counted across the instances, as the per-address limits are.
+  const perKey = new SharedLimiter("open311-key", KEY_LIMITS, deps.inbox.limits.addressBuckets);
 
   server.get(`${OPEN311_BASE}/services.json`, async () =>
-    TOPICS.map((topic) => ({ service_code: topic, service_name: TOPIC_LABELS[topic], description: TOPIC_DESCRIPTIONS[topic], metadata: false, type: "realtime", keywords: "", group: "" })),
+    TOPICS.map((topic) => ({ service_code: topic, service_name: topicLabelOf(topic, deps.reference), description: TOPIC_DESCRIPTIONS[topic], metadata: false, type: "realtime", keywords: "", group: "" })),
   );
 
   server.get(`${OPEN311_BASE}/requests.json`, async (request, reply) => {
@@ -105,7 +107,7 @@ export function open311Routes(server: FastifyInstance, deps: WebDeps): void {
     const window = codes ? {} : { from: start ? new Date(start) : new Date((end ? new Date(end).getTime() : Date.now()) - DEFAULT_WINDOW_MS), ...(end ? { to: new Date(end) } : {}) };
     const found = await requests.find({ ...(codes ? { codes } : {}), ...(topic ? { topic } : {}), ...window }, MAX_REQUESTS);
     const wanted = status?.split(",");
-    return found.map((row) => serviceRequest(row, deps.organisation)).filter((item) => !wanted || wanted.includes(item.status));
+    return found.map((row) => serviceRequest(row, deps.organisation, deps.reference)).filter((item) => !wanted || wanted.includes(item.status));
   });
 
   server.get<{ Params: { id: string } }>(`${OPEN311_BASE}/requests/:id`, async (request, reply) => {
@@ -113,14 +115,14 @@ export function open311Routes(server: FastifyInstance, deps: WebDeps): void {
     const code = match ? parseTrackingCode(match[1]!) : undefined;
     const [found] = code ? await requests.find({ codes: [code] }, 1) : [];
     if (!found) return fail(reply, 404, "Không có yêu cầu công khai với mã này.");
-    return [serviceRequest(found, deps.organisation)];
+    return [serviceRequest(found, deps.organisation, deps.reference)];
   });
 
   server.post(`${OPEN311_BASE}/requests.json`, async (request, reply) => {
     const body = (typeof request.body === "object" && request.body !== null ? request.body : {}) as Record<string, unknown>;
     const client = typeof body.api_key === "string" ? await keys.verify(body.api_key) : undefined;
     if (!client) return fail(reply, 403, "api_key thiếu, sai hoặc đã bị thu hồi / api_key is missing, invalid or revoked.");
-    const waitMs = perKey.take(String(client.id));
+    const waitMs = await perKey.take(String(client.id), request.log);
     if (waitMs > 0) {
       const seconds = Math.max(1, Math.ceil(waitMs / 1000));
       reply.header("retry-after", String(seconds));
@@ -157,14 +159,14 @@ function fail(reply: FastifyReply, code: number, description: string): FastifyRe
   return reply.code(code).send([{ code, description }]);
 }
 
-function serviceRequest(row: Open311Row, organisation: Organisation): ServiceRequest {
+function serviceRequest(row: Open311Row, organisation: Organisation, labels: Pick<ReferenceData, "topicLabels">): ServiceRequest {
   const closed = row.status === "da_giai_quyet" || (isStatus(row.status) && FINAL_STATUSES.has(row.status));
   return {
     service_request_id: row.code,
     status: closed ? "closed" : "open",
     // Not published yet (a request filed through the API): where it stands, in the status's name.
     status_notes: row.summary ?? (isStatus(row.status) ? STATUS_LABELS[row.status] : row.status),
-    service_name: isTopic(row.topic) ? TOPIC_LABELS[row.topic] : row.topic,
+    service_name: topicLabelOf(row.topic, labels),
     service_code: row.topic,
     agency_responsible: organisation.name,
     requested_datetime: vietnamTime(row.createdAt),

@@ -53,10 +53,10 @@ export function questionRoutes(server: FastifyInstance, deps: WebRouteDeps): voi
         ${curated.length === 0 ? html`<p class="muted">Chưa có.</p>` : html`<ul>${curated.map((entry) => html`<li><b>${entry.question}</b> → ${truncate(entry.answer, 160)} <small>(Mục ${entry.section}; ${entry.createdBy}; ${entry.active ? "đang dùng" : "đã ngừng"})</small>
           ${canAct ? html`<form method="post" action="/questions/curated/${entry.id}/${entry.active ? "disable" : "enable"}" class="inline">${csrfField(session)}<button class="secondary">${entry.active ? "Ngừng dùng" : "Dùng lại"}</button></form>` : ""}</li>`)}</ul>`}
       </section>`;
-    return page({ title: "Câu hỏi của cán bộ", session, active: "questions", ...(flash ? { flash } : {}), body });
+    return page({ organisation: deps.organisation, title: "Câu hỏi của cán bộ", session, active: "questions", ...(flash ? { flash } : {}), body });
   }
 
-  server.get("/questions", { preHandler: requireStaff("viewer") }, async (request, reply) => reply.type("text/html").send(await questionsPage(request, deps.forms.take(request)?.flash)));
+  server.get("/questions", { preHandler: requireStaff("viewer") }, async (request, reply) => reply.type("text/html").send(await questionsPage(request, (await deps.forms.take(request))?.flash)));
 
   server.post("/questions/curated", { preHandler: requireStaff("staff") }, async (request, reply) => {
     const session = request.staff!;

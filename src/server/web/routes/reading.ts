@@ -21,9 +21,9 @@ const STATUS_NOTES: Record<DocumentMeta["status"], string> = {
 export function readingRoutes(server: FastifyInstance, deps: WebDeps): void {
   server.get(READING_PATH, async (request, reply) => {
     const doc = primaryDocument(deps.knowledge);
-    if (!doc) return reply.code(404).type("text/html").send(page({ title: "Không có văn bản", active: "reading", body: html`<p>Chưa có văn bản nào.</p>` }));
+    if (!doc) return reply.code(404).type("text/html").send(page({ organisation: deps.organisation, title: "Không có văn bản", active: "reading", body: html`<p>Chưa có văn bản nào.</p>` }));
     const passages = deps.knowledge.index.passages.filter((passage) => passage.docId === doc.id);
-    return reply.type("text/html").send(page({ title: doc.meta.shortTitle ?? doc.meta.title, active: "reading", body: documentBody(doc, passages), ...(request.staff ? { session: request.staff } : {}) }));
+    return reply.type("text/html").send(page({ organisation: deps.organisation, title: doc.meta.shortTitle ?? doc.meta.title, active: "reading", body: documentBody(doc, passages), ...(request.staff ? { session: request.staff } : {}) }));
   });
 }
 

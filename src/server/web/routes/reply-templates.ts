@@ -7,7 +7,8 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
 import { truncate } from "../../../core/text.js";
 import { isStatus, STATUS_LABELS, STATUSES } from "../../../feedback/status.js";
-import { isTopic, TOPIC_LABELS, TOPICS } from "../../../feedback/taxonomy.js";
+import { topicLabelOf, type ReferenceData } from "../../../feedback/reference-data.js";
+import { isTopic, TOPICS } from "../../../feedback/taxonomy.js";
 import type { AuditAction } from "../../../inbox/audit-log.js";
 import type { ReplyTemplate, ReplyTemplateInput } from "../../../inbox/reply-templates.js";
 import type { StaffSession } from "../../../inbox/staff-accounts.js";
@@ -51,38 +52,38 @@ export function replyTemplateRoutes(server: FastifyInstance, deps: WebRouteDeps)
         : html`<table class="list"><thead><tr><th>Tên mẫu</th><th>Dùng cho</th><th>Nội dung</th><th>Người sửa gần nhất</th><th>Thao tác</th></tr></thead><tbody>
           ${rows.map((row) => html`<tr>
             <td data-label="Tên mẫu"><b>${row.title}</b></td>
-            <td data-label="Dùng cho">${templateScope(row)}</td>
+            <td data-label="Dùng cho">${templateScope(row, deps.reference)}</td>
             <td data-label="Nội dung" class="excerpt">${truncate(row.body, 160)}</td>
             <td data-label="Người sửa gần nhất">${row.updatedByName ?? "–"}<br><small>${formatDateTime(row.updatedAt)}</small></td>
             <td data-label="Thao tác"><a class="button" href="${PAGE}/${row.id}">Sửa</a>
               <form method="post" action="${PAGE}/${row.id}/delete" class="inline">${csrfField(session)}<button class="danger" aria-label="Xóa mẫu ${row.title}">Xóa</button></form></td>
           </tr>`)}
         </tbody></table>`}
-      <section class="card"><h2>Thêm mẫu trả lời</h2>${templateForm(session, PAGE, options.values ?? EMPTY, "Thêm mẫu")}</section>`;
+      <section class="card"><h2>Thêm mẫu trả lời</h2>${templateForm(session, PAGE, options.values ?? EMPTY, "Thêm mẫu", deps.reference)}</section>`;
     return reply
       .code(options.status ?? 200)
       .type("text/html")
-      .send(page({ title: "Mẫu trả lời", session, active: "templates", ...(options.flash ? { flash: options.flash } : {}), body }));
+      .send(page({ organisation: deps.organisation, title: "Mẫu trả lời", session, active: "templates", ...(options.flash ? { flash: options.flash } : {}), body }));
   }
 
   function editPage(reply: FastifyReply, session: StaffSession, template: ReplyTemplate, options: { flash?: Flash; values?: FormValues; status?: number } = {}) {
     const values = options.values ?? { title: template.title, topic: template.topic ?? "", status: template.status ?? "", body: template.body };
     const body = html`<p><a href="${PAGE}">‹ Mẫu trả lời</a></p>
-      <section class="card"><h1>Sửa mẫu “${template.title}”</h1>${templateForm(session, `${PAGE}/${template.id}`, values, "Lưu mẫu")}</section>`;
+      <section class="card"><h1>Sửa mẫu “${template.title}”</h1>${templateForm(session, `${PAGE}/${template.id}`, values, "Lưu mẫu", deps.reference)}</section>`;
     return reply
       .code(options.status ?? 200)
       .type("text/html")
-      .send(page({ title: "Sửa mẫu trả lời", session, active: "templates", ...(options.flash ? { flash: options.flash } : {}), body }));
+      .send(page({ organisation: deps.organisation, title: "Sửa mẫu trả lời", session, active: "templates", ...(options.flash ? { flash: options.flash } : {}), body }));
   }
 
-  const notFound = (reply: FastifyReply, session: StaffSession) => reply.code(404).type("text/html").send(messagePage("Không tìm thấy mẫu trả lời", "Mẫu này không có hoặc đã bị xóa.", PAGE, session));
+  const notFound = (reply: FastifyReply) => reply.code(404).type("text/html").send(messagePage("Không tìm thấy mẫu trả lời", "Mẫu này không có hoặc đã bị xóa.", PAGE, reply.request));
   const idOf = (text: string) => (/^\d{1,9}$/u.test(text) ? Number(text) : undefined);
   const audit = (session: StaffSession, action: AuditAction, template: Pick<ReplyTemplate, "title" | "topic" | "status">) =>
-    deps.inbox.audit.record({ id: session.user.id, name: session.user.displayName }, action, `${template.title} (${templateScope(template)})`);
+    deps.inbox.audit.record({ id: session.user.id, name: session.user.displayName }, action, `${template.title} (${templateScope(template, deps.reference)})`);
   const author = (session: StaffSession) => ({ id: session.user.id, name: session.user.displayName });
 
   server.get(PAGE, { preHandler: requireStaff("admin") }, async (request, reply) => {
-    const flash = deps.forms.take(request)?.flash;
+    const flash = (await deps.forms.take(request))?.flash;
     return listPage(reply, request.staff!, flash ? { flash } : {});
   });
 
@@ -101,14 +102,14 @@ export function replyTemplateRoutes(server: FastifyInstance, deps: WebRouteDeps)
   server.get<{ Params: { id: string } }>(`${PAGE}/:id`, { preHandler: requireStaff("admin") }, async (request, reply) => {
     const id = idOf(request.params.id);
     const template = id === undefined ? undefined : await templates.find(id);
-    return template ? editPage(reply, request.staff!, template) : notFound(reply, request.staff!);
+    return template ? editPage(reply, request.staff!, template) : notFound(reply);
   });
 
   server.post<{ Params: { id: string } }>(`${PAGE}/:id`, { preHandler: requireStaff("admin") }, async (request, reply) => {
     const session = request.staff!;
     const id = idOf(request.params.id);
     const template = id === undefined ? undefined : await templates.find(id);
-    if (!template) return notFound(reply, session);
+    if (!template) return notFound(reply);
     const form = TemplateForm.safeParse(request.body);
     if (!form.success) return editPage(reply, session, template, { flash: refusal(form.error), values: typed(request.body), status: 400 });
     const input = inputOf(form.data);
@@ -123,7 +124,7 @@ export function replyTemplateRoutes(server: FastifyInstance, deps: WebRouteDeps)
   server.post<{ Params: { id: string } }>(`${PAGE}/:id/delete`, { preHandler: requireStaff("admin") }, async (request, reply) => {
     const session = request.staff!;
     const id = idOf(request.params.id);
-    if (id === undefined) return notFound(reply, session);
+    if (id === undefined) return notFound(reply);
     return deps.forms.once(request, reply, PAGE, async () => {
       const deleted = await templates.delete(id);
       if (!deleted) return { flash: { kind: "error", text: "Mẫu này đã bị xóa trước đó." } };
@@ -148,12 +149,12 @@ function typed(body: unknown): FormValues {
   return { title: text("title", 200), topic: text("topic", 40), status: text("status", 40), body: text("body", TEMPLATE_MAX_LENGTH + 1000) };
 }
 
-function templateForm(session: StaffSession, action: string, values: FormValues, submit: string) {
+function templateForm(session: StaffSession, action: string, values: FormValues, submit: string, labels: Pick<ReferenceData, "topicLabels">) {
   const option = (value: string, label: string, current: string) => html`<option value="${value}"${value === current ? html` selected` : ""}>${label}</option>`;
   return html`<form method="post" action="${action}">${csrfField(session)}
     <div class="filters">
       <div class="wide"><label for="template-title">Tên mẫu</label><input id="template-title" name="title" value="${values.title}" maxlength="120" required></div>
-      <div><label for="template-topic">Lĩnh vực</label><select id="template-topic" name="topic">${option("", "Chung (mọi lĩnh vực)", values.topic)}${TOPICS.map((topic) => option(topic, TOPIC_LABELS[topic], values.topic))}</select></div>
+      <div><label for="template-topic">Lĩnh vực</label><select id="template-topic" name="topic">${option("", "Chung (mọi lĩnh vực)", values.topic)}${TOPICS.map((topic) => option(topic, topicLabelOf(topic, labels), values.topic))}</select></div>
       <div><label for="template-status">Trạng thái phản ánh</label><select id="template-status" name="status">${option("", "Mọi trạng thái", values.status)}${STATUSES.map((status) => option(status, STATUS_LABELS[status], values.status))}</select></div>
     </div>
     <div class="field"><label for="template-body">Nội dung (cán bộ sửa lại trước khi gửi)</label><textarea id="template-body" name="body" maxlength="${TEMPLATE_MAX_LENGTH}" rows="6" required>${values.body}</textarea></div>

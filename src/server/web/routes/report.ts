@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { maskPersonalData } from "../../../core/privacy.js";
 import { truncate } from "../../../core/text.js";
+import { topicLabelOf, type ReferenceData } from "../../../feedback/reference-data.js";
 import { canChange, isOpen, isStatus, STATUS_LABELS, STATUSES, type Status } from "../../../feedback/status.js";
 import type { ReplyTemplate } from "../../../inbox/reply-templates.js";
 import type { ChangeResult, ReportWithTrail } from "../../../inbox/reports.js";
@@ -18,7 +19,7 @@ import { correctionForm } from "../correction-form.js";
 import { publishForm } from "../publish-form.js";
 import { templatePicker } from "../reply-template-picker.js";
 import type { WebDeps, WebRouteDeps } from "../deps.js";
-import { channelLabel, formatDateTime, formatDue, statusBadge, topicLabel } from "../format.js";
+import { channelLabel, formatDateTime, formatDue, statusBadge } from "../format.js";
 import type { Flash } from "../forms.js";
 import { html, type Html } from "../html.js";
 import { csrfField, page } from "../layout.js";
@@ -53,7 +54,7 @@ export function reportRoutes(server: FastifyInstance, deps: WebRouteDeps): void 
 
   async function show(reply: FastifyReply, session: StaffSession, code: string, options: { flash?: Flash; revealed?: boolean; status?: number } = {}) {
     const report = await deps.inbox.reports.findByCode(code);
-    if (!report) return reportNotFound(reply, code, session);
+    if (!report) return reportNotFound(reply, code);
     return reply
       .code(options.status ?? 200)
       .type("text/html")
@@ -78,7 +79,7 @@ export function reportRoutes(server: FastifyInstance, deps: WebRouteDeps): void 
   }
 
   server.get<{ Params: { code: string } }>("/inbox/:code", { preHandler: requireStaff("viewer") }, async (request, reply) => {
-    const notice = deps.forms.take(request);
+    const notice = await deps.forms.take(request);
     return show(reply, request.staff!, request.params.code, { ...(notice ? { flash: notice.flash } : {}), revealed: notice?.reveal === request.params.code });
   });
 
@@ -191,7 +192,7 @@ export async function reportPage(deps: WebDeps, session: StaffSession, report: R
         <dl class="facts">
           <dt>Ngày gửi</dt><dd>${formatDateTime(report.createdAt)}</dd>
           <dt>Kênh</dt><dd>${channelLabel(report.channel)}</dd>
-          <dt>Lĩnh vực</dt><dd>${topicLabel(report.topic)}</dd>
+          <dt>Lĩnh vực</dt><dd>${topicLabelOf(report.topic, deps.reference)}</dd>
           <dt>Địa bàn</dt><dd>${report.area ?? "Không rõ"}</dd>
           <dt>Hạn xử lý</dt><dd>${formatDue(report)}</dd>
           <dt>Đơn vị gợi ý</dt><dd>${report.suggestedUnit ?? "–"}</dd>
@@ -202,13 +203,13 @@ export async function reportPage(deps: WebDeps, session: StaffSession, report: R
         ${sections.length ? html`<h2>Liên quan nghị quyết</h2><ul>${sections.map((section) => html`<li>${section.label}</li>`)}</ul>` : ""}
       </section>
     </div>
-    ${canAct ? actionForms(session, report, units, templates) : ""}
-    ${canAct ? correctionForm(session, report, deps.reference.areas) : ""}
+    ${canAct ? actionForms(session, report, units, templates, deps.reference) : ""}
+    ${canAct ? correctionForm(session, report, deps.reference) : ""}
     ${canAct ? publishForm(session, report) : ""}
     ${canAct && similar.length ? html`<section class="card"><h2>Có thể trùng với</h2><ul>${similar.map((match) => html`<li><a href="/inbox/${match.report.code}">${match.report.code}</a> (${Math.round(match.similarity * 100)}% giống; ${statusBadge(match.report.status)}) ${truncate(maskPersonalData(match.report.description), 140)}
       <form method="post" action="/inbox/${report.code}/merge" class="inline">${csrfField(session)}<input type="hidden" name="original" value="${match.report.code}"><button class="secondary">Gộp ${report.code} vào phản ánh này</button></form></li>`)}</ul></section>` : ""}
     <section class="card"><h2>Dòng thời gian</h2><ol class="timeline">${timeline.map((entry) => entry.item)}</ol></section>`;
-  return page({ title: report.code, session, active: "inbox", ...(flash ? { flash } : {}), body, ...(templates.length ? { scripts: ["reply-templates.js"] } : {}) });
+  return page({ organisation: deps.organisation, title: report.code, session, active: "inbox", ...(flash ? { flash } : {}), body, ...(templates.length ? { scripts: ["reply-templates.js"] } : {}) });
 }
 
 function eventItem(event: ReportWithTrail["events"][number]): Html {
@@ -225,7 +226,7 @@ function deliveryItem(message: { purpose: string; status: string; attempts: numb
   return html`<li><span class="when">${formatDateTime(message.createdAt)} · ${channelLabel(message.channel)}</span><br>${purpose[message.purpose] ?? message.purpose}: <span class="delivery ${message.status}">${DELIVERY_LABELS[message.status] ?? message.status}${message.sentAt ? ` lúc ${formatDateTime(message.sentAt)}` : ""}${unsent ? ` (${message.attempts} lần thử${message.lastError && !message.staffReason ? `: ${message.lastError}` : ""})` : ""}</span>${reason}</li>`;
 }
 
-function actionForms(session: StaffSession, report: ReportWithTrail, units: ReadonlyArray<{ code: string; name: string }>, templates: readonly ReplyTemplate[]): Html {
+function actionForms(session: StaffSession, report: ReportWithTrail, units: ReadonlyArray<{ code: string; name: string }>, templates: readonly ReplyTemplate[], labels: Pick<ReferenceData, "topicLabels">): Html {
   const status = report.status as Status;
   const next = STATUSES.filter((candidate) => canChange(status, candidate));
   return html`<section class="card"><h2>Xử lý</h2><div class="actions-grid">
@@ -237,7 +238,7 @@ function actionForms(session: StaffSession, report: ReportWithTrail, units: Read
     ${isOpen(status) && report.unit ? remindForm(session, report, report.unit) : ""}
     <form method="post" action="/inbox/${report.code}/reply">${csrfField(session)}
       <div class="field"><label for="reply">Trả lời người phản ánh</label><textarea id="reply" name="text" maxlength="4000" required></textarea></div>
-      ${templatePicker(templates, "reply")}
+      ${templatePicker(templates, "reply", labels)}
       <button class="primary">Gửi trả lời</button></form>
     <form method="post" action="/inbox/${report.code}/note">${csrfField(session)}
       <div class="field"><label for="note">Ghi chú nội bộ (người dân không thấy)</label><textarea id="note" name="text" maxlength="4000" required></textarea></div>

@@ -7,11 +7,12 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Organisation } from "../../../core/organisation.js";
+import { topicLabelOf, type ReferenceData } from "../../../feedback/reference-data.js";
 import { PublicResults, SUMMARY_LIMITS, type MonthFigures, type PublicResult } from "../../../inbox/public-results.js";
 import { parseTrackingCode } from "../../../inbox/reports.js";
 import { requireStaff } from "../auth.js";
 import type { WebRouteDeps } from "../deps.js";
-import { formatDate, topicLabel } from "../format.js";
+import { formatDate } from "../format.js";
 import { html, type Html } from "../html.js";
 import { messagePage, page } from "../layout.js";
 import { reportPage } from "./report.js";
@@ -46,15 +47,15 @@ export function resultRoutes(server: FastifyInstance, deps: WebRouteDeps): void 
       ${figuresTable(months)}
       <section aria-labelledby="results-heading">
         <h2 id="results-heading">Phản ánh đã giải quyết (${total.toLocaleString("vi-VN")})</h2>
-        ${items.length ? html`<ol class="results">${items.map(resultItem)}</ol>` : html`<p class="muted">Chưa có kết quả nào được công khai.</p>`}
+        ${items.length ? html`<ol class="results">${items.map((item) => resultItem(item, deps.reference))}</ol>` : html`<p class="muted">Chưa có kết quả nào được công khai.</p>`}
         ${pages > 1 ? html`<nav class="pager" aria-label="Trang kết quả">${current > 1 ? html`<a href="${RESULTS_PATH}?trang=${current - 1}">‹ Trang trước</a>` : ""} <span>Trang ${current}/${pages}</span> ${current < pages ? html`<a href="${RESULTS_PATH}?trang=${current + 1}">Trang sau ›</a>` : ""}</nav>` : ""}
       </section>`;
-    return reply.type("text/html").send(page({ title: "Kết quả giải quyết phản ánh", active: "results", body, ...(request.staff ? { session: request.staff } : {}) }));
+    return reply.type("text/html").send(page({ organisation: deps.organisation, title: "Kết quả giải quyết phản ánh", active: "results", body, ...(request.staff ? { session: request.staff } : {}) }));
   });
 
   server.get(`${RESULTS_PATH}/atom.xml`, async (request, reply) => {
     const items = await results.list(PAGE_SIZE);
-    return reply.type("application/atom+xml; charset=utf-8").send(atomFeed(items, originOf(request), deps.organisation));
+    return reply.type("application/atom+xml; charset=utf-8").send(atomFeed(items, originOf(request), deps.organisation, deps.reference));
   });
 
   server.post<{ Params: { code: string } }>("/inbox/:code/publish", { preHandler: requireStaff("staff") }, async (request, reply) => {
@@ -62,7 +63,7 @@ export function resultRoutes(server: FastifyInstance, deps: WebRouteDeps): void 
     const code = parseTrackingCode(request.params.code) ?? request.params.code;
     const form = PublishForm.safeParse(request.body);
     const report = await deps.inbox.reports.findByCode(code);
-    if (!report) return reply.code(404).type("text/html").send(messagePage("Không tìm thấy phản ánh", `Không có phản ánh mã ${code}.`, "/inbox", session));
+    if (!report) return reply.code(404).type("text/html").send(messagePage("Không tìm thấy phản ánh", `Không có phản ánh mã ${code}.`, "/inbox", request));
     // Refused input: the report again with why, nothing done (the form's key stays unused).
     const problem = form.success ? PublicResults.check(form.data.summary) : "length";
     if (problem) return reply.code(400).type("text/html").send(await reportPage(deps, session, report, false, { kind: "error", text: REFUSALS[problem] }));
@@ -107,10 +108,10 @@ function figuresTable(months: readonly MonthFigures[]): Html {
   </section>`;
 }
 
-function resultItem(result: PublicResult): Html {
+function resultItem(result: PublicResult, labels: Pick<ReferenceData, "topicLabels">): Html {
   const onTime = result.resolvedAt !== null && result.resolvedAt <= result.dueAt;
   return html`<li class="card result" id="${result.code.toLowerCase()}">
-    <h3>${topicLabel(result.topic)} · ${result.area ?? "Địa bàn không rõ"}</h3>
+    <h3>${topicLabelOf(result.topic, labels)} · ${result.area ?? "Địa bàn không rõ"}</h3>
     <dl class="facts">
       <dt>Mã phản ánh</dt><dd>${result.code}</dd>
       <dt>Ngày gửi</dt><dd>${formatDate(result.createdAt)}</dd>
@@ -138,12 +139,12 @@ function xml(text: string): string {
 }
 
 /** The latest published results as an Atom feed (RFC 4287), by `organisation`. */
-export function atomFeed(items: readonly PublicResult[], origin: string, organisation: Organisation): string {
+export function atomFeed(items: readonly PublicResult[], origin: string, organisation: Organisation, labels: Pick<ReferenceData, "topicLabels">): string {
   const page = `${origin}${RESULTS_PATH}`;
   const updated = (items[0]?.publishedAt ?? new Date(0)).toISOString();
   const entries = items.map((item) => {
     const link = `${page}#${item.code.toLowerCase()}`;
-    const title = `${item.code}: ${topicLabel(item.topic)} · ${item.area ?? "Địa bàn không rõ"}`;
+    const title = `${item.code}: ${topicLabelOf(item.topic, labels)} · ${item.area ?? "Địa bàn không rõ"}`;
     const rating = item.rating === null ? "" : ` Đánh giá của người dân: ${item.rating}/5.`;
     const dates = `Gửi ngày ${formatDate(item.createdAt)}${item.resolvedAt ? `, giải quyết ngày ${formatDate(item.resolvedAt)}` : ""}.`;
     return `  <entry>
@@ -152,7 +153,7 @@ export function atomFeed(items: readonly PublicResult[], origin: string, organis
     <link rel="alternate" type="text/html" href="${xml(link)}"/>
     <updated>${item.publishedAt.toISOString()}</updated>
     <published>${item.publishedAt.toISOString()}</published>
-    <category term="${xml(item.topic)}" label="${xml(topicLabel(item.topic))}"/>
+    <category term="${xml(item.topic)}" label="${xml(topicLabelOf(item.topic, labels))}"/>
     <summary type="text">${xml(`${item.summary} ${dates}${rating}`)}</summary>
   </entry>`;
   });

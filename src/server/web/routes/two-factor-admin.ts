@@ -41,10 +41,10 @@ export function twoFactorAdminRoutes(server: FastifyInstance, deps: WebRouteDeps
       </tr>`)}
       </tbody></table>
       <p class="muted">Đặt lại khi người dùng mất hoặc đổi điện thoại: tài khoản đó đăng nhập lại chỉ bằng mật khẩu (hoặc phải bật lại ngay nếu đang bắt buộc). Tài khoản của bạn, bạn tự tắt hoặc bật ở <a href="/account/security">Bảo mật tài khoản</a>.</p>`;
-    return page({ title: "Xác thực hai bước", session, active: "accounts", ...(flash ? { flash } : {}), body });
+    return page({ organisation: deps.organisation, title: "Xác thực hai bước", session, active: "accounts", ...(flash ? { flash } : {}), body });
   }
 
-  server.get(PAGE, { preHandler: requireStaff("admin") }, async (request, reply) => reply.type("text/html").send(await adminPage(request, deps.forms.take(request)?.flash)));
+  server.get(PAGE, { preHandler: requireStaff("admin") }, async (request, reply) => reply.type("text/html").send(await adminPage(request, (await deps.forms.take(request))?.flash)));
 
   server.post(`${PAGE}/policy`, { preHandler: requireStaff("admin") }, async (request, reply) => {
     const session = request.staff!;

@@ -45,9 +45,12 @@ export function unitRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
   async function unitsPage(request: FastifyRequest, flash?: Flash): Promise<string> {
     const session = request.staff!;
     const units = await deps.inbox.units.listing();
+    // A group set while the bot is off would wait for cards that never come: say so where it is set.
+    const groupsIdle = !deps.telegramOn && units.some((unit) => unit.telegramChatId !== null);
     const body = html`
       <h1>Đơn vị xử lý</h1>
       <p class="muted">Các đơn vị cán bộ chuyển phản ánh đến. Đơn vị có nhóm Telegram nhận thẻ phản ánh mỗi khi có phản ánh được chuyển đến (cần thêm bot của Trợ lý Dân vận vào nhóm đó). Thay đổi có hiệu lực ngay.</p>
+      ${groupsIdle ? html`<p class="flash error" id="telegram-off">Máy chủ chưa bật bot Telegram (chưa đặt TELEGRAM_BOT_TOKEN) nên các nhóm Telegram dưới đây chưa nhận được thẻ phản ánh; báo quản trị hệ thống. Phản ánh vẫn được chuyển đến đơn vị trên trang web.</p>` : ""}
       <table class="list" id="units"><thead><tr><th>Mã</th><th>Tên đơn vị và nhóm Telegram</th><th>Đang dùng</th><th>Trạng thái</th></tr></thead><tbody>
       ${units.map((unit) => unitRow(session, unit))}
       </tbody></table>
@@ -60,10 +63,10 @@ export function unitRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
             <div class="actions"><button class="primary">Thêm đơn vị</button></div>
           </div>
         </form></section>`;
-    return page({ title: "Đơn vị xử lý", session, active: "units", ...(flash ? { flash } : {}), body });
+    return page({ organisation: deps.organisation, title: "Đơn vị xử lý", session, active: "units", ...(flash ? { flash } : {}), body });
   }
 
-  server.get(PAGE, admin, async (request, reply) => reply.type("text/html").send(await unitsPage(request, deps.forms.take(request)?.flash)));
+  server.get(PAGE, admin, async (request, reply) => reply.type("text/html").send(await unitsPage(request, (await deps.forms.take(request))?.flash)));
 
   server.post(PAGE, admin, async (request, reply) => {
     const form = AddForm.safeParse(request.body);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TopicSetting" ADD COLUMN     "label" TEXT;

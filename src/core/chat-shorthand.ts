@@ -1,0 +1,29 @@
+/**
+ * Chat shorthand ("ko", "k", "dc", "j"): what people type for common words, so that rules written in
+ * full words hear "nước lên ko chạy dc" as "nước lên không chạy được". Only abbreviations that mean one
+ * thing are listed ("bn" is "bao nhiêu" or "bạn", "dg" is "đường" or "đang": left out). Pure data and
+ * a lookup, no I/O; the retrieval side has its own list in `knowledge/everyday.json`.
+ */
+import { fold } from "./text.js";
+
+/** Shorthand as typed (lower case) → the word it stands for, with diacritics. */
+export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
+  ko: "không", k: "không", kh: "không", hk: "không", hok: "không", khum: "không", kg: "không", khg: "không",
+  dc: "được", dk: "được", đc: "được",
+  j: "gì", ntn: "như thế nào", vs: "với", r: "rồi", cx: "cũng", ms: "mới", trc: "trước", mn: "mọi người", mng: "mọi người", ae: "anh em", mk: "mình", mik: "mình", tl: "trả lời",
+};
+
+const FOLDED_SHORTHAND: ReadonlyMap<string, string> = new Map(Object.entries(CHAT_SHORTHAND).map(([said, meant]) => [said, fold(meant)]));
+
+/** The full words, with diacritics, for a shorthand token (lower case); undefined for any other word. */
+export function expandShorthand(word: string): string | undefined {
+  return Object.hasOwn(CHAT_SHORTHAND, word) ? CHAT_SHORTHAND[word] : undefined;
+}
+
+/** Folded words (lower case, single spaces) with every shorthand word written out, folded. */
+export function expandFoldedShorthand(foldedWords: string): string {
+  return foldedWords
+    .split(" ")
+    .map((word) => FOLDED_SHORTHAND.get(word) ?? word)
+    .join(" ");
+}

@@ -1,0 +1,27 @@
+/** Chat shorthand written out, for the rules that read chat messages. */
+import { describe, expect, it } from "vitest";
+import { CHAT_SHORTHAND, expandFoldedShorthand, expandShorthand } from "../../src/core/chat-shorthand.js";
+import { fold } from "../../src/core/text.js";
+
+describe("chat shorthand", () => {
+  it("writes out what people type for common words, with or without diacritics", () => {
+    expect(expandShorthand("ko")).toBe("không");
+    expect(expandShorthand("dc")).toBe("được");
+    expect(expandShorthand("constructor")).toBeUndefined();
+    expect(expandFoldedShorthand("nuoc len ko chay dc r")).toBe("nuoc len khong chay duoc roi");
+    expect(expandFoldedShorthand("hoi j cung ko tl")).toBe("hoi gi cung khong tra loi");
+  });
+
+  it("leaves other words, and abbreviations that mean two things, as they are", () => {
+    expect(expandShorthand("nha")).toBeUndefined();
+    for (const ambiguous of ["bn", "dg", "hem", "e", "a"]) expect(CHAT_SHORTHAND[ambiguous], ambiguous).toBeUndefined();
+    expect(expandFoldedShorthand("dau hem co den")).toBe("dau hem co den");
+  });
+
+  it("lists every shorthand in lower case, without spaces, as a word that means something else once written out", () => {
+    for (const [said, meant] of Object.entries(CHAT_SHORTHAND)) {
+      expect(said).toMatch(/^[a-zđ]+$/u);
+      expect(fold(meant)).not.toBe(said);
+    }
+  });
+});
