@@ -49,6 +49,12 @@ export async function openTestInbox(url?: string): Promise<Inbox> {
   return inbox;
 }
 
+/** Two inboxes on one fresh database, as two instances sharing it. */
+export async function openTwoInboxes(): Promise<[Inbox, Inbox]> {
+  const url = await freshDatabaseUrl();
+  return [await openTestInbox(url), await openTestInbox(url)];
+}
+
 /** A second connection to the same database, to check what was stored. */
 export async function openTestDatabase(url: string): Promise<Database> {
   const db = await openDatabase(url);

@@ -10,16 +10,14 @@ import { DatabaseFailureWindow, pruneFailureCounts } from "../../src/inbox/failu
 import type { Inbox } from "../../src/inbox/inbox.js";
 import { LOOKUP_LIMIT, PinHasher, ReportAccess } from "../../src/inbox/report-access.js";
 import { LoginLimiter } from "../../src/server/web/auth.js";
-import { freshDatabaseUrl, openTestInbox, testPseudonym } from "../helpers/database.js";
+import { openTwoInboxes, testPseudonym } from "../helpers/database.js";
 
 const LIMIT = { perUser: 5, perAddress: 30, windowMs: 60_000 };
 
 let first: Inbox;
 let second: Inbox;
 beforeAll(async () => {
-  const url = await freshDatabaseUrl();
-  first = await openTestInbox(url);
-  second = await openTestInbox(url);
+  [first, second] = await openTwoInboxes();
 });
 
 /** The failure windows of one limit on two instances, each on its own connection. */

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Inbox } from "../../src/inbox/inbox.js";
 import { PENDING_SIGN_IN_MS } from "../../src/inbox/pending-sign-ins.js";
 import { tokenHash } from "../../src/inbox/staff-accounts.js";
-import { freshDatabaseUrl, openTestInbox } from "../helpers/database.js";
+import { openTwoInboxes } from "../helpers/database.js";
 import { TEST_PASSWORD } from "../helpers/web.js";
 
 let first: Inbox;
@@ -15,9 +15,7 @@ let second: Inbox;
 let userId: number;
 
 beforeAll(async () => {
-  const url = await freshDatabaseUrl();
-  first = await openTestInbox(url);
-  second = await openTestInbox(url);
+  [first, second] = await openTwoInboxes();
   userId = (await first.staff.create("can.bo", "Cán bộ Một", TEST_PASSWORD, "staff")).id;
 });
 

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Inbox } from "../../src/inbox/inbox.js";
 import { NOTICE_TTL_MS } from "../../src/inbox/staff-notices.js";
-import { freshDatabaseUrl, openTestInbox } from "../helpers/database.js";
+import { openTwoInboxes } from "../helpers/database.js";
 import { TEST_PASSWORD } from "../helpers/web.js";
 
 let first: Inbox;
@@ -15,9 +15,7 @@ let second: Inbox;
 let userId: number;
 
 beforeAll(async () => {
-  const url = await freshDatabaseUrl();
-  first = await openTestInbox(url);
-  second = await openTestInbox(url);
+  [first, second] = await openTwoInboxes();
   userId = (await first.staff.create("quan.tri", "Quản trị", TEST_PASSWORD, "admin")).id;
 });
 
