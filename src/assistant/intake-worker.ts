@@ -34,6 +34,12 @@ export const WORKER_DEFAULTS = {
    * restart, when Telegram hands over everything that came meanwhile).
    */
   interactiveConcurrency: 4,
+  /**
+   * The platforms' chats handled at once while a web chat message is being handled: the browser's
+   * answer waits on its message alone, a platform's reply on that platform's pace anyway (Telegram's
+   * 30 a second), so during a backlog the web gets most of the event loop.
+   */
+  concurrencyBesideInteractive: 2,
   /** How often to look for work nobody announced (another process, claims run out). */
   intervalMs: 1000,
   /** How often claims of messages being handled are renewed (well within `INTAKE.leaseMs`). */
@@ -152,7 +158,10 @@ export class IntakeWorker {
     const sources = [...this.handlers.keys()];
     const lanes = [
       { sources: sources.filter((source) => INTERACTIVE.has(source)), slots: () => this.options.interactiveConcurrency - this.interactive.size },
-      { sources: sources.filter((source) => !INTERACTIVE.has(source)), slots: () => this.options.concurrency - (this.inFlight.size - this.interactive.size) },
+      {
+        sources: sources.filter((source) => !INTERACTIVE.has(source)),
+        slots: () => (this.interactive.size > 0 ? this.options.concurrencyBesideInteractive : this.options.concurrency) - (this.inFlight.size - this.interactive.size),
+      },
     ].filter((lane) => lane.sources.length > 0);
     for (let more = true; more && !this.stopping; ) {
       more = false;
