@@ -193,14 +193,20 @@ export class Intake {
     await this.db.$executeRaw`UPDATE "InboundMessage" SET "status" = 'done', "doneAt" = ${sqlTime(now)}, "lastError" = NULL, "payload" = '{}' WHERE "id" = ${id}`;
   }
 
-  /** Handling threw: the message is due again after `delayMs` (and counts as an attempt). */
+  /**
+   * Handling threw: the message is due again after `delayMs` (and counts as an attempt). Only while
+   * the claim is still this process's: an attempt that outlived its claim (given back at a stop, taken
+   * over, finished by another) does not put the message back in the queue.
+   */
   async retryLater(id: number, error: string, delayMs: number, now = new Date()): Promise<void> {
-    await this.db.$executeRaw`UPDATE "InboundMessage" SET "status" = 'pending', "leaseUntil" = ${sqlTime(new Date(now.getTime() + delayMs))}, "lastError" = ${error.slice(0, 500)} WHERE "id" = ${id}`;
+    await this.db.$executeRaw`UPDATE "InboundMessage" SET "status" = 'pending', "leaseUntil" = ${sqlTime(new Date(now.getTime() + delayMs))}, "lastError" = ${error.slice(0, 500)}
+      WHERE "id" = ${id} AND "status" = 'handling' AND "claimedBy" = ${this.owner}`;
   }
 
-  /** Sets a message aside for good (it kept killing its process); the chat goes on with the next. */
+  /** Sets a message aside for good (it kept killing its process), while claimed here; the chat goes on with the next. */
   async fail(id: number, error: string, now = new Date()): Promise<void> {
-    await this.db.$executeRaw`UPDATE "InboundMessage" SET "status" = 'failed', "doneAt" = ${sqlTime(now)}, "lastError" = ${error.slice(0, 500)} WHERE "id" = ${id}`;
+    await this.db.$executeRaw`UPDATE "InboundMessage" SET "status" = 'failed', "doneAt" = ${sqlTime(now)}, "lastError" = ${error.slice(0, 500)}
+      WHERE "id" = ${id} AND "status" = 'handling' AND "claimedBy" = ${this.owner}`;
   }
 
   /** Drops a message that is not what it claims to be; kept (for a while) with the reason. */

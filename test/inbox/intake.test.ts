@@ -96,6 +96,36 @@ describe("the intake", () => {
     await inbox.intake.done(stored!.id);
   });
 
+  it("lets an attempt that outlived its claim put nothing back: given back at a stop, finished or taken over elsewhere", async () => {
+    const [released, finished, taken] = await inbox.intake.accept([entry("late-a"), entry("late-b"), entry("late-c")]);
+    const stopping = new Intake(inbox.db, inbox.sql, "late-1");
+    expect((await stopping.claim(10, ["web"])).map((message) => message.id)).toEqual([released!.id, finished!.id, taken!.id]);
+    // Given back at a stop, then done by whoever took it next: the stopping attempt's failure comes late.
+    await stopping.release([released!.id, finished!.id]);
+    await inbox.intake.done(finished!.id);
+    // Its claim ran out and another instance holds it now.
+    const other = new Intake(inbox.db, inbox.sql, "late-2");
+    const [again] = await other.claim(10, ["web"], new Date(Date.now() + INTAKE.leaseMs + 1));
+    expect(again).toMatchObject({ id: released!.id });
+    await inbox.db.inboundMessage.update({ where: { id: taken!.id }, data: { leaseUntil: new Date(Date.now() - 1) } });
+    expect((await other.claim(10, ["web"])).map((message) => message.id)).toEqual([taken!.id]);
+    for (const { id } of [released!, finished!, taken!]) {
+      await stopping.retryLater(id, "handler broke", 0);
+      await stopping.fail(id, "set aside");
+    }
+    const rows = await inbox.db.inboundMessage.findMany({ where: { id: { in: [released!.id, finished!.id, taken!.id] } }, orderBy: { id: "asc" } });
+    expect(rows.map((row) => [row.status, row.claimedBy, row.lastError])).toEqual([
+      ["handling", "late-2", null],
+      ["done", "late-1", null],
+      ["handling", "late-2", null],
+    ]);
+    // The holder's own outcome still counts.
+    await other.retryLater(taken!.id, "handler broke", 0);
+    expect(await inbox.intake.status(taken!.id)).toBe("pending");
+    await other.done(released!.id);
+    await drain();
+  });
+
   it("claims only the sources asked for (a channel switched off keeps its messages)", async () => {
     const [stored] = await inbox.intake.accept([{ source: "zalo_oa", updateId: "oa:kept", chatId: "oa:1", payload: {} }]);
     expect(await inbox.intake.claim(10, ["web"])).toEqual([]);
