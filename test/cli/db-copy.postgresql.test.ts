@@ -7,7 +7,7 @@
 import Sqlite from "better-sqlite3";
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
-import pg from "pg";
+import { queryRows } from "../helpers/postgres-server.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { textReply, type Channel } from "../../src/core/messages.js";
 import { openDatabase, type Database } from "../../src/inbox/database.js";
@@ -63,19 +63,10 @@ function sqliteCounts(file: string): Record<string, number> {
   }
 }
 
-async function postgresRows<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function postgresCounts(url: string, tables: readonly string[]): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of tables) counts[table] = Number((await postgresRows<{ n: string }>(url, `SELECT COUNT(*) AS n FROM "${table}"`))[0]!.n);
+  for (const table of tables) counts[table] = Number((await queryRows<{ n: string }>(url, `SELECT COUNT(*) AS n FROM "${table}"`))[0]!.n);
   return counts;
 }
 
@@ -186,7 +177,7 @@ describe("npm run db:copy", () => {
 
   it("sets the sequences: a report filed on PostgreSQL gets the next id and code, its messages fresh ids", async () => {
     const inbox = await openTestInbox(target);
-    const lastOutbox = (await postgresRows<{ max: number }>(target, `SELECT MAX("id") AS max FROM "OutboxMessage"`))[0]!.max;
+    const lastOutbox = (await queryRows<{ max: number }>(target, `SELECT MAX("id") AS max FROM "OutboxMessage"`))[0]!.max;
     const now = new Date();
     const report = await inbox.reports.create(draft("telegram", "5151"), messages, now);
     expect(report.id).toBe(filed.zalo.id + 1);
@@ -240,7 +231,7 @@ describe("npm run db:copy refuses, and writes nothing", () => {
     const refused = await copy(["--to", target], { DATA_DIR: oldDir });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(`chưa được cập nhật cấu trúc (thiếu 1 bản: ${name})`);
-    expect(await postgresRows(target, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`)).toEqual([]);
+    expect(await queryRows(target, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`)).toEqual([]);
   });
 
   it("a server that cannot be reached: one line, exit code 1, no password", async () => {

@@ -123,6 +123,17 @@ async function untilAccepting(url: string, server: ChildProcess, output: () => s
   }
 }
 
+/** The rows of one query on a database, one connection, closed after. */
+export async function queryRows<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 /** Runs statements on a database, one connection, closed after. */
 export async function onDatabase(url: string, ...statements: string[]): Promise<void> {
   const client = new pg.Client({ connectionString: url });

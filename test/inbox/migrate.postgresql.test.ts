@@ -4,12 +4,11 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { MigrationError, migrateDatabase } from "../../src/inbox/migrate.js";
 import { freePort } from "../helpers/app-process.js";
 import { tempDir } from "../helpers/knowledge.js";
-import { onDatabase } from "../helpers/postgres-server.js";
+import { onDatabase, queryRows } from "../helpers/postgres-server.js";
 
 let nextDatabase = 0;
 
@@ -31,18 +30,9 @@ function migrations(scripts: Record<string, string>): string {
   return dir;
 }
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 const tables = async (url: string) =>
-  (await query<{ name: string }>(url, `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`)).map((row) => row.name);
+  (await queryRows<{ name: string }>(url, `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`)).map((row) => row.name);
 
 describe("migrating PostgreSQL", () => {
   it("applies nothing when a migration fails half-way, and says which one", async () => {
@@ -63,7 +53,7 @@ describe("migrating PostgreSQL", () => {
     const dir = migrations({ "1_first": `CREATE TABLE "A" ("id" SERIAL PRIMARY KEY, "note" TEXT);`, "2_second": `ALTER TABLE "A" ADD COLUMN "more" TEXT;` });
     const applied = await Promise.all([1, 2, 3].map(() => migrateDatabase(url, { postgresMigrations: dir })));
     expect(applied.map((names) => names.length).sort()).toEqual([0, 0, 2]);
-    const history = await query<{ migration_name: string; finished_at: Date | null; checksum: string }>(url, `SELECT migration_name, finished_at, checksum FROM "_prisma_migrations" ORDER BY migration_name`);
+    const history = await queryRows<{ migration_name: string; finished_at: Date | null; checksum: string }>(url, `SELECT migration_name, finished_at, checksum FROM "_prisma_migrations" ORDER BY migration_name`);
     expect(history.map((row) => row.migration_name)).toEqual(["1_first", "2_second"]);
     expect(history.every((row) => row.finished_at !== null && /^[0-9a-f]{64}$/u.test(row.checksum))).toBe(true);
   });
@@ -72,7 +62,7 @@ describe("migrating PostgreSQL", () => {
     const url = await emptyDatabase();
     const dir = migrations({ "1_text": `CREATE TABLE "T" ("v" TEXT); INSERT INTO "T" VALUES ('một; hai');` });
     await migrateDatabase(url, { postgresMigrations: dir });
-    expect(await query(url, `SELECT "v" FROM "T"`)).toEqual([{ v: "một; hai" }]);
+    expect(await queryRows(url, `SELECT "v" FROM "T"`)).toEqual([{ v: "một; hai" }]);
   });
 
   it("says in one line, without the password, that the server cannot be reached", async () => {
