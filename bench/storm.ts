@@ -301,6 +301,7 @@ const latency = (route: Route | "zalo", from: "sent" | "accepted" = "sent") =>
   citizens
     .filter((citizen) => (route === "zalo" ? citizen.route !== "telegram" && citizen.route !== "web" : citizen.route === route) && citizen.codeAt !== undefined)
     .map((citizen) => citizen.codeAt! - (from === "accepted" ? (citizen.acceptedFrom ?? citizen.sentAt!) : citizen.sentAt!));
+if (process.env.STORM_DEBUG) for (const c of citizens.filter((c) => c.route === "web" && c.codeAt !== undefined).sort((a, b) => (b.codeAt! - b.sentAt!) - (a.codeAt! - a.sentAt!)).slice(0, 15)) console.log(`DEBUG web sent ${c.sentAt! - started} ms, accepted try +${(c.acceptedFrom ?? c.sentAt!) - c.sentAt!}, ack +${c.acknowledgedAt! - c.sentAt!}, code +${c.codeAt! - c.sentAt!}; kills ${killedAt.map((k) => k - started).join(",")}`);
 const duringDowntime = (citizen: Citizen) => (citizen.acceptedFrom ?? citizen.sentAt!) - citizen.sentAt! > 0;
 const staffMessages = telegram.messagesTo(STAFF_CHAT);
 const staffPerMinute = telegram.maxPerWindow(STAFF_CHAT, 60_000);

@@ -59,6 +59,12 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   // Waiting, leaving it there: "chờ chút", "đợi tí nha", "thôi khỏi", "để tui suy nghĩ đã", "để mai tính tiếp".
   "cho chut", "cho ti", "cho xiu", "cho mot chut", "doi chut", "doi ti", "doi xiu", "doi mot chut", "doi", "thoi khoi", "khoi", "khoi di", "thoi khong hoi nua", "khong hoi nua", "thoi bo qua", "bo qua",
   "suy nghi da", "de suy nghi", "de suy nghi da", "de tinh", "de tinh sau", "tinh sau", "tinh tiep", "mai tinh", "de mai tinh", "de mai tinh tiep",
+  // Asking leave to ask, without the question yet: "hôm nay mình hỏi vài chuyện được không", "cho em hỏi chút xíu".
+  "hoi vai chuyen", "hoi vai cau", "hoi vai dieu", "hoi vai cai", "hoi may cau", "hoi may chuyen", "hoi may cai", "hoi mot so", "chut xiu", "ti xiu", "mot xiu",
+  // Done asking, leaving for the day's work: "tui hỏi xong rồi", "rứa là được rồi", "đi nấu cơm đây", "mai rảnh hỏi tiếp".
+  "hoi xong", "hoi xong roi", "xong roi", "het roi", "la duoc roi", "rua la duoc", "vay la duoc", "the la duoc", "nau com", "di nau com", "di cho", "di lam", "ranh", "mai ranh", "khi nao ranh", "luc khac",
+  // An elder's apology for the phone: "bác lớn tuổi rồi bấm điện thoại không rành, có gì con thông cảm".
+  "thong cam", "co gi thong cam", "co gi", "thong cam nghe", "thong cam nha", "lon tuoi", "lon tuoi roi", "gia roi", "khong ranh", "bam khong ranh", "khong biet bam", "bam dien thoai", "dien thoai khong ranh",
 ];
 
 /** Words that carry no request of their own (particles, forms of address, the bot's names). */
@@ -68,7 +74,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   "ban", "bot", "em", "anh", "chi", "tro", "ly", "ad", "admin", "minh", "toi", "may", "oi", "voi", "va", "cung", "nay", "nua", "gio", "sang", "co", "trang",
   "hom", "khac", "tiep", "hoi", "biet", "gap", "lai", "sau", "lan", "nhu", "thi", "do",
   "nghe", "nhiu", "ghe", "rua", "ri", "hung", "chu", "ne", "nhat", "that", "su", "ca", "nha", "ngay", "nhe", "nghen", "con", "chau", "ong", "ba", "co", "chu", "bac",
-  "thiet", "troi", "mai", "chua", "di",
+  "thiet", "troi", "mai", "chua", "di", "xiu", "ti",
   "tui", "tau", "day", "ta", "cha", "ne", "ua", "quy", "cac", "cau", "he", "rua", "hi", "can",
   // "cho tui hỏi cái", "để tui nghĩ đã": no request of their own either.
   "cho", "de", "da",
@@ -90,7 +96,7 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   // What one may ask it for: "mình có thể nhờ bot những việc chi".
   /\bnho (ban|bot|tro ly|em|mi|ad)( duoc)? (lam )?(nhung )?(viec |cai )?(gi|chi)\b/u,
   // What it can do, how to use it.
-  /\b(huong dan ((toi|tui|minh|em|voi|giup|dum) )?(su dung|dung|cach dung|cach su dung)|cach (su dung|dung) (bot|tro ly|ban)|(toi|minh|em|tui) (co the |duoc )?hoi (duoc )?(nhung )?(gi|chi|cai gi)|hoi duoc (nhung )?(gi|chi|cai gi)|(ban|bot|em|tro ly) biet (nhung )?(gi|chi)|(ban|bot|em|tro ly) (co the|biet) (lam|giup|tra loi) (nhung )?(gi|chi))\b/u,
+  /\b(huong dan ((toi|tui|minh|em|voi|giup|dum) )?(su dung|dung|cach dung|cach su dung)|cach (su dung|dung) (bot|tro ly|ban)|(toi|minh|em|tui) (co the |duoc )?hoi ((ban|bot|em|tro ly|ad) )?(duoc )?(nhung )?(gi|chi|cai gi)|hoi duoc (nhung )?(gi|chi|cai gi)|(ban|bot|em|tro ly) biet (nhung )?(gi|chi)|(ban|bot|em|tro ly) (co the|biet) (lam|giup|tra loi) (nhung )?(gi|chi))\b/u,
   // Are you there, how are you.
   /\b(ban|bot|em|tro ly|ad|admin|mi)( (hom nay|dao nay|van|co))* khoe (khong|ko|hong|hok|chu|a|ha|re)\b/u,
   // How to use it: "tôi có thể gửi phản ánh qua đây không", "làm sao để gửi góp ý", "bạn giúp tôi được không".
@@ -177,12 +183,14 @@ export const GRIEVANCE_WORDS: readonly string[] = [
   // An official's misconduct told as what was done: "đòi 5 triệu mới ký", "gạ tiền", "quát nạt", "cậy quyền ép dân".
   // Someone missing: "bé bị lạc từ sáng", "tìm chưa thấy".
   "bi lac", "di lac", "mat tich", "chua tim thay", "tim chua thay", "tim khong thay",
+  "lan nao cung", "bat bo sung", "bo sung hoai", "di lai nhieu lan", "di may lan", "hanh dan", "lam kho dan",
+  "xe cong", "tai san cong", "cua cong", "cong quy", "cho vo con", "dung xe cong",
   "doi tien", "ga tien", "dua tien", "vui tien", "an tien", "bat dua", "moi ky", "moi cho lam", "moi giai quyet", "lam kho", "gay kho", "quat nat", "chui boi", "chui mang", "de net", "ep dan", "cay quyen", "cau ket",
 ];
 
 /** Talking about the documents: a message that names them asks what they say. */
 export const DOCUMENT_WORDS: readonly string[] = [
-  "nghi quyet", "nq", "van ban", "tai lieu", "noi gi", "noi ve", "co noi", "co nhac", "nhac den", "de cap", "quy dinh gi", "giao cho", "giao ban",
+  "nghi quyet", "nq", "van ban", "tai lieu", "noi gi", "co noi", "co nhac", "nhac den", "de cap", "quy dinh gi", "giao cho", "giao ban",
   "muc tieu", "quan diem", "nhiem vu", "giai phap", "chi tieu", "to chuc thuc hien", "phan dau",
 ];
 
@@ -197,7 +205,7 @@ export const STATUS_WORDS: readonly string[] = [
   "khong thay ai", "khong thay tra loi", "khong thay hoi am", "im ru", "hoi tham", "xem giup", "xem dum", "xem ho", "coi giup", "coi dum", "coi ho", "co ai lo", "ai lo chua",
   "chua thay ai", "chua thay tra loi", "chua ai tra loi", "chua thay hoi am", "chua nghe", "im luon", "bat tin", "tra cuu", "xem lai cac", "xem lai giup", "danh sach",
   // Whether anyone has taken it up: "có ai liên hệ chưa", "tình hình cái việc …", "đã tới tay cán bộ chưa".
-  "tinh hinh", "lien he chua", "co ai lien he", "chua ai lien he", "chua ai toi", "chua ai xuong", "nhan viec", "toi tay", "den tay", "co ai dong y", "co nguoi nhan",
+  "tinh hinh", "bao lau", "chung nao", "lien he chua", "co ai lien he", "chua ai lien he", "chua ai toi", "chua ai xuong", "nhan viec", "toi tay", "den tay", "co ai dong y", "co nguoi nhan",
 ];
 
 /**
@@ -225,14 +233,14 @@ export const OTHER_OFFICE_FILE_PATTERN =
  * asking after it even without naming it.
  */
 export const AUTHORITY_VISIT_PATTERN =
-  /\b(xa|huyen|phuong|thon|ben xa|ben huyen|ben dien|chinh quyen|can bo|co quan|cong an|dien luc|ai|co ai|nguoi|co nguoi)( da| co| da co)?( cu| cho| dua)?( nguoi| can bo| ai)? (xuong|toi|den|ve|lien he|goi lai|goi|phan hoi|tra loi|hoi am)( [a-z]+){0,4} chua\b|\bbao gio( thi)?( moi)? (co nguoi|co ai|xa|can bo|ben xa|chinh quyen|huyen|ai)( [a-z]+){0,2} (xuong|toi|den|ve|lien he|sua|xu ly)\b/u;
+  /\b(xa|huyen|phuong|thon|ben xa|ben huyen|ben dien|chinh quyen|can bo|co quan|cong an|dien luc|ai|co ai|nguoi|co nguoi)( da| co| da co)?( cu| cho| dua)?( nguoi| can bo| ai)? (xuong|toi|den|ve|lien he|goi lai|goi|phan hoi|tra loi|hoi am)( [a-z]+){0,4} chua\b|\b(bao gio|bao lau|chung nao|khi nao)( thi)?( moi)? (co nguoi|co ai|xa|can bo|ben xa|chinh quyen|huyen|ai)( [a-z]+){0,2} (xuong|toi|den|ve|lien he|sua|xu ly)\b/u;
 
 /**
  * Pointing at something one told before without naming it: "việc tôi báo", "đơn nhà tui", "vụ cái đèn đường đó" (opening
  * the message: "báo lại chuyện đó" inside a question is not), "chuyện con đường tôi nói", "báo mấy bữa rồi": with status words, asking after it.
  */
 export const TOLD_BEFORE_PATTERN =
-  /\b(don|ho so|thu|tin nhan|phan anh|kien nghi|y kien|gop y|vu|viec|chuyen)( cua)? (nha |gia dinh |thon |xom )?(toi|tui|minh|em|con|chau)\b|^((a|da|oi|ad|bot|ban|anh|chi|em|con|the|vay|rua|cho (toi|tui|em|minh) hoi) )*(vu|viec|chuyen|cai vu|cai viec)( [a-z]+){0,4} (do|kia|ay)\b|\b(vu|viec|chuyen|cai|don)( [a-z]+){0,4} (ma )?(toi|tui|minh|em|con|chau)( da| co| vua| moi)? (noi|bao|gui|nhan|ke|phan anh|nop)\b|\b(bao|gui|nhan|phan anh|nop|cho|doi)( [a-z]+){0,2} (may bua|may hom|may ngay|may tuan|ca tuan|ca thang|lau roi|tu hom|tu tuan|tu thang|hom bua|bua truoc|tuan truoc|hom kia)\b/u;
+  /\b(don|ho so|thu|tin nhan|phan anh|kien nghi|y kien|gop y|vu|viec|chuyen)( cua)? (nha |gia dinh |thon |xom )?(toi|tui|minh|em|con|chau)\b|^((a|da|oi|ad|bot|ban|anh|chi|em|con|the|vay|rua|cho (toi|tui|em|minh) hoi) )*(vu|viec|chuyen|cai vu|cai viec)( [a-z]+){0,4} (do|kia|ay)\b|\b(vu|viec|chuyen|cai|don)( [a-z]+){0,4} (ma )?(toi|tui|minh|em|con|chau)( da| co| vua| moi)? (noi|bao|gui|nhan|ke|phan anh|nop)\b|\b(bao|gui|nhan|phan anh|nop|cho|doi)( [a-z]+){0,2} (may bua|may hom|may ngay|may tuan|ca tuan|ca thang|lau roi|tu hom|tu tuan|tu thang|hom bua|bua truoc|tuan truoc|hom kia|lan truoc|hom qua|tuan roi|thang truoc|thang roi|truoc do)\b/u;
 
 /** Pointing at a report of one's own: "phản ánh của tôi", "vụ đó", "đơn tôi gửi". */
 export const OWN_REPORT_WORDS: readonly string[] = [
@@ -256,6 +264,10 @@ export const OWN_REPORT_WORDS: readonly string[] = [
 export const LEGAL_ADVICE_PATTERN =
   /\b(ly hon|ly di|thua ke|chia tai san|di chuc|quyen nuoi con|nuoi con|cap duong|an phi|luat su|tu van phap luat|khoi kien|(?<!\b(khieu|y|su|dieu) )kien (o dau|the nao|sao|ra toa|len toa|duoc khong|ai|duoc)|nop don (ra|len|o) toa|hop dong (thue|mua ban|lao dong|vay)|theo luat (thi|la|co))\b/u;
 
+/** Asking for health advice on one's own case ("con tui sốt 39 độ, uống thuốc gì"): for a doctor or a clinic, not the resolution; each phrase is a question. */
+export const MEDICAL_ADVICE_PATTERN =
+  /\b(uong thuoc gi|thuoc gi|uong gi|benh gi|ha sot (the nao|sao|bang gi)|chua (benh )?(o dau|the nao|bang gi)|kham o dau|co sao khong|co nguy hiem khong)\b/u;
+
 /**
  * Kinds of question the documents never answer: prices and money of today, administrative
  * procedures, fines and other legal texts, news, sport, weather, schedules, general knowledge.
@@ -266,12 +278,12 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(thu tuc|giay to (gi|nao)|can (nhung )?giay to|ho so (gom|can)|nop (o|tai) dau|lam (o|tai) dau|gia han|dang ky (khai sinh|ket hon|thuong tru|tam tru|xe|kinh doanh|dat)|cap (lai |doi )?(so do|can cuoc|cccd|giay phep|ho chieu|bang lai)|lam (lai )?(so do|can cuoc|cccd|ho chieu|bang lai|giay khai sinh))\b/u,
   /\b(phat bao nhieu|muc phat|bi phat|vuot den do|nong do con)\b/u,
   /\b(thoi tiet|du bao|mua bao|ket qua (tran|xo so|thi)|xo so|bong da|tran dau|da tran|fc|world cup|ty so|doi tuyen|tuyen viet nam|v league|sea games|aff cup|vo dich|ghi ban|cau thu|lich (thi|nghi|chieu|tiem|cup dien)|may gio|ngay nao|to chuc vao|khai mac)\b/u,
-  /\b(tong bi thu|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|truong ban|pho truong ban|truong phong|truong thon|thu tuong|bo truong)\b.*\b(la ai|ten (la )?gi|la ong nao|la ba nao|ai dang giu)\b/u,
+  /\b(tong bi thu|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|truong ban|pho truong ban|truong phong|truong thon|thu tuong|bo truong)\b.*\b(la ai|ten (la )?gi|la ong nao|la ba nao|ai dang giu|ong hay ba nao|ong nao|ba nao|nguoi nao)\b/u,
   // Contact details and addresses of offices: not in the resolution.
   /\b(so dien thoai|sdt|hotline|duong day nong|dia chi (email|mail|cua|lien he|tru so)|email|website|trang web|fanpage|tru so)\b/u,
   // The history of the notions it uses: Bác Hồ's article "Dân vận", when a body was founded, its anniversaries.
   /\b(bac ho|ho chi minh|bai bao dan van|bai dan van|tac pham dan van)\b.*\b(viet|dang|ra doi|nam nao|ngay nao|khi nao|bao gio|bao nao|o dau|hoan canh|y nghia)\b/u,
-  /\b(thanh lap|ra doi|ky niem|ngay truyen thong|ngay thanh lap|nam thanh lap|lich su hinh thanh|lich su ra doi)\b.*\b(nam nao|ngay nao|khi nao|bao gio|bao nhieu nam|la ngay|tu nam|tu khi)\b/u,
+  /\b(thanh lap|ra doi|phat dong|khoi xuong|ky niem|ngay truyen thong|ngay thanh lap|nam thanh lap|lich su hinh thanh|lich su ra doi)\b.*\b(nam nao|ngay nao|khi nao|bao gio|bao nhieu nam|la ngay|tu nam|tu khi)\b/u,
   /\b(ban hanh|co hieu luc|het hieu luc)\b.*\b(nam nao|ngay nao|khi nao|bao gio|tu khi nao|tu ngay)\b/u,
   // Counts of members and the like: no such figure in the resolution.
   /\b(bao nhieu|may) (hoi vien|doan vien|thanh vien|nguoi dung|tai khoan|dan toc|ton giao|tin do|co so tho tu|nha tho|ngoi chua)\b/u,
@@ -306,6 +318,8 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(tinh|dia phuong|huyen|nuoc) nao\b.*\b(nhat|tot nhat|hay nhat|gioi nhat|dan dau|cao nhat|thap nhat)\b/u,
   /\b(luat (dat dai|khieu nai|to cao|tiep cong dan|thuc hien dan chu|dan chu|hinh su|dan su|giao thong|hon nhan|bau cu|dau tu|xay dung|nha o|bao hiem|lao dong|can bo|cong chuc|vien chuc|mat tran|thanh nien|tin nguong|ton giao|an ninh mang|bien gioi|nghia vu quan su|cu tru|doanh nghiep|thue|bao ve moi truong|khoang san|tre em|phong chong [a-z]+|so \d+)|bo luat|hien phap|dieu le dang|dieu le (hoi|doan|cong doan|mat tran)|(?<!hoi )nghi dinh (so )?\d+|thong tu (so )?\d+)\b/u,
   /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nhiem ky)\b).*(?<!\b(den|toi|truoc|cuoi|giai doan|doan|\d{4})( nam)? )\b(202[4-9]|203\d)\b(?! (2|3)\d{3}).*\b(bao nhieu|con|da|dat duoc|ket qua|ty le|ra sao|the nao|nhu the nao)\b/u,
+  // Last year, after the resolution: "năm rồi tập thể nào được khen".
+  /(?<!\bnhung )\b(nam roi|nam ngoai|nam vua roi)\b.*\b(nao|ai|bao nhieu|gi)\b/u,
   /\b(hien nay|hien tai|bay gio|luc nay|den nay|hien)\b.*\b(con bao nhieu|co bao nhieu|da co bao nhieu|bao nhieu (ho|nguoi|nha|dang vien|xa|thon))\b/u,
 ];
 

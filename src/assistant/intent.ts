@@ -25,6 +25,7 @@ import {
   GRIEVANCE_WORDS,
   HUMAN_PATTERN,
   LEGAL_ADVICE_PATTERN,
+  MEDICAL_ADVICE_PATTERN,
   OWN_REPORT_WORDS,
   PROFANITY_WORDS,
   REPORT_VERBS,
@@ -88,7 +89,7 @@ export const INTENT_DEFAULTS = {
   /** Asking after one's report in words (no code) is a message of at most this many words; a longer one tells a story. */
   trackingWords: 30,
   /** After a report, a message of status words up to this long asks after it without naming it. */
-  followUpStatusWords: 8,
+  followUpStatusWords: 12,
   /** Thanks with what they are for, up to this many words, and no grievance or request: smalltalk. */
   thanksWords: 20,
   /** A message to the bot up to this many words, with nothing of the documents or a grievance, is chitchat. */
@@ -111,6 +112,12 @@ const LAUGHTER = /^(k{2,}|(ha){2,}|(he){2,}|(hi){2,}|(hj){1,}|(ho){2,}|(ka){2,}|
 /** The bot addressed by name: "bot", "trợ lý", "ad", "bạn" (not a "Ban" of the Party), Quảng Nam "mi". */
 const BOT_ADDRESS = /\b(bot|tro ly|ad|admin|mi|ban(?! (dan van|to chuc|tuyen giao|quan ly|chi dao|thuong vu|can su|kinh te|noi chinh|nhan dan|thanh tra)))\b/u;
 
+/** Something like a tracking code, letters and digits mixed: "PA-3KX9D", "#A7K2", "mã số 2026-41". */
+const LOOSE_CODE = /\bPA[\s-]*(?=[A-Z0-9]*\d)[A-Z0-9]{3,}\b|#(?=[A-Z0-9]*\d)[A-Z0-9]{4,}\b|\bmã( số)?:? *(?=[\p{L}\d-]*\d)[A-Z0-9-]{4,}\b/iu;
+
+/** Calling out before the message: "alo alo", "ê", "xin chào ad". */
+const CALLING_OUT = /^((alo|a lo|e|oi|hi|hello|chao|xin chao|da|ad|admin|bot)( |$))+/u;
+
 /** Opening with thanks ("cảm ơn bạn đã giúp mình hiểu hơn về nghị quyết"): thanks, unless a grievance or request follows. */
 const THANKS_OPENING = /^((da|vang|ok|oke|a|hi|hihi) )*(cam on|cam on nhieu|xin cam on|chan thanh cam on|camon|cmon|thanks?|thank you|tks|thx|mon)\b/u;
 
@@ -125,6 +132,9 @@ const WHY = /\b(tai sao|vi sao|sao ma|sao|rang|vi rang|lam sao ma)\b/u;
 
 /** Saying outright that this is a complaint or a request (feelings such as "bức xúc" are not enough). */
 const EXPLICIT_REQUEST = /\b(de nghi|yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi)|mong (?!muon)|cuu)\b/u;
+
+/** A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh"): what is asked about, not the speaker's own request. */
+const REPORT_AS_OBJECT = /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y)\b/gu;
 
 /** Matches any phrase of a list as whole folded words. */
 function phraseMatcher(phrases: readonly string[]): RegExp {
@@ -172,7 +182,7 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
   if (BOT_COMPLAINT_PATTERN.test(folded) && words.length <= INTENT_DEFAULTS.profanityWords) return offline("smalltalk", ["finds the assistant's answers wanting"], "profanity");
   if (SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(folded))) return offline("smalltalk", ["asks about the assistant"], "self");
   // Asking for a person or whether anyone is there: told what answers and that a report reaches the staff.
-  if (HUMAN_PATTERN.test(folded) && words.length <= INTENT_DEFAULTS.chitchatWords) return offline("smalltalk", ["asks for a person"], "self");
+  if ((HUMAN_PATTERN.test(folded) || HUMAN_PATTERN.test(folded.replace(CALLING_OUT, ""))) && words.length <= INTENT_DEFAULTS.chitchatWords) return offline("smalltalk", ["asks for a person"], "self");
   if (isOnlySmalltalk(folded)) return offline("smalltalk", ["greeting, thanks or goodbye only"], smalltalkKind(folded));
   const report = reportScore(text, folded, words.length);
   // Thanks that say what for ("… đã giúp mình hiểu hơn về nghị quyết") are thanks; thanks to a local body, or with a grievance after them, are a report.
@@ -183,8 +193,8 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
   const question = questionScore(text, folded);
   // A question about another law, province or later year uses complaint words ("Luật Khiếu nại …") without telling one's own situation.
   if (asks(text, folded) && !report.situation && beyondDocuments(folded)) return offline("out-of-scope", ["asks about another legal text, place or a later year"]);
-  // Legal advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu") is for a lawyer or a court, however it is told; an explicit request stays a report.
-  if (asks(text, folded) && LEGAL_ADVICE_PATTERN.test(folded) && !EXPLICIT_REQUEST.test(folded) && !question.named) return offline("out-of-scope", ["asks for legal advice on one's own case"]);
+  // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
+  if (((asks(text, folded) && LEGAL_ADVICE_PATTERN.test(folded)) || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded) && !question.named) return offline("out-of-scope", ["asks for legal or health advice on one's own case"]);
   // Asking what the documents do about people's grievances ("dân bức xúc chuyện … thì nghị quyết tính sao?") is a question, unless one's own situation or an explicit request is told.
   const aboutDocuments = asks(text, folded) && question.named && !report.people && !EXPLICIT_REQUEST.test(folded);
   if (!impersonal && !aboutDocuments && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
@@ -239,6 +249,8 @@ export const offlineIntentClassifier: IntentClassifier = {
  */
 function trackingReason(text: string, folded: string, wordCount: number, history: readonly string[]): string | undefined {
   if (parseTrackingCode(text) && wordCount <= INTENT_DEFAULTS.codeMessageWords) return "tracking code";
+  // A code mistyped or from memory ("PA-3KX9D", "mã #A7K2"): still asking after a report; the reply says what a code looks like.
+  if (LOOSE_CODE.test(text) && wordCount <= INTENT_DEFAULTS.codeMessageWords) return "something like a tracking code";
   // A file lodged with another office is a complaint about its delay, whoever lodged it.
   if (OTHER_OFFICE_FILE_PATTERN.test(folded)) return undefined;
   const documents = distinctMatches(MATCHERS.document, folded).length > 0;
@@ -247,17 +259,24 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if (visit && !documents && wordCount <= INTENT_DEFAULTS.trackingWords && !URGENT_REQUEST.test(folded)) return `asks whether anyone came or answered (${visit[0]})`;
   const earlier = EARLIER_SUBMISSION_PATTERN.exec(folded) ?? SENT_BY_ME_PATTERN.exec(folded) ?? TOLD_BEFORE_PATTERN.exec(folded);
   const own = [...distinctMatches(MATCHERS.ownReport, folded), ...(earlier ? [earlier[0]] : [])];
-  // "… chưa?" at the end asks whether something has happened yet: about one's own submission, that is its status.
-  const yet = own.length > 0 && /\bchua( (a|vay|ha|nhi|the|nhe|ta|ban|bot|em|ad))*$/u.test(folded) ? ["chưa?"] : [];
+  // "… chưa?" at the end ("… chưa, hay vẫn nằm đó") asks whether something has happened yet: about one's own submission or the one just told, that is its status.
+  const yet = YET.test(folded) && (own.length > 0 || toldReport(history)) ? ["chưa?"] : [];
   const status = [...distinctMatches(MATCHERS.status, folded), ...yet];
   if (status.length === 0) return undefined;
   // A long story, or one asking for action now, is a report that mentions an earlier one.
   if (wordCount > INTENT_DEFAULTS.trackingWords || URGENT_REQUEST.test(folded)) return undefined;
   if (own.length > 0 && !documents) return `status (${status.join(", ")}) of own report (${own.join(", ")})`;
-  const toldReport = history.some((earlier) => classifyIntent(earlier).intent === "report" || /\b(phan anh|bao vu|khieu nai|to cao)\b/u.test(foldedWords(earlier)));
   // Right after telling one, a short message of status words is about it too ("bao giờ có kết quả vậy").
   const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh)\b/u.test(folded) || wordCount <= INTENT_DEFAULTS.followUpStatusWords;
-  return toldReport && aboutIt ? `status (${status.join(", ")}) of the report told before` : undefined;
+  return !documents && aboutIt && toldReport(history) ? `status (${status.join(", ")}) of the report told before` : undefined;
+}
+
+/** "… chưa" closing the message, maybe with particles or "hay …" after it. */
+const YET = /\bchua( (a|vay|ha|nhi|the|nhe|ta|ban|bot|em|ad|anh|chi))*( hay [a-z ]{1,40})?$/u;
+
+/** Whether one of the chat's earlier messages told a report. */
+function toldReport(history: readonly string[]): boolean {
+  return history.some((earlier) => classifyIntent(earlier).intent === "report" || /\b(phan anh|bao vu|khieu nai|to cao)\b/u.test(foldedWords(earlier)));
 }
 
 /**
@@ -288,7 +307,7 @@ function isEnglish(text: string, words: readonly string[]): boolean {
 function reportScore(text: string, folded: string, wordCount: number): { score: number; reasons: string[]; personal: boolean; situation: boolean; people: boolean; topic: boolean } {
   const reasons: string[] = [];
   let score = 0;
-  const verbs = distinctMatches(MATCHERS.reportVerb, folded);
+  const verbs = distinctMatches(MATCHERS.reportVerb, folded.replace(REPORT_AS_OBJECT, "$1"));
   if (verbs.length > 0) {
     score += INTENT_DEFAULTS.reportVerbWeight;
     reasons.push(`asks for action: ${verbs.join(", ")}`);
@@ -333,7 +352,7 @@ function reportScore(text: string, folded: string, wordCount: number): { score: 
  * are left out: folded, they are also "hôi", "hội", "dầu".
  */
 const QUESTION_FORM =
-  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|ha|nhi|the|nhe|ta|day|nhi|ban|bot))*$|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|cho hoi|xin hoi|cho em hoi|cho toi hoi|cho minh hoi)(?![\p{L}])/u;
+  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|ha|nhi|the|nhe|ta|day|nhi|ban|bot))*$|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|cho hoi|xin hoi|cho em hoi|cho toi hoi|cho minh hoi)(?![\p{L}])/u;
 
 /** Whether a message is phrased as a question. */
 function asks(text: string, folded: string): boolean {

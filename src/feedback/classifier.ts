@@ -299,6 +299,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "đi lạc", "bị lạc", "lạc mất", "tìm chưa thấy", "tìm không thấy", "tìm hoài không thấy", "không thấy đâu", "không thấy nổi lên", "chưa nổi lên", "chìm mất",
     "ngã xuống ao", "té xuống ao", "rớt xuống ao", "rơi xuống ao", "ngã xuống hồ", "té xuống hồ", "rớt xuống hồ", "ngã xuống sông", "ngã xuống giếng", "ngã xuống nước", "rớt xuống biển", "té xuống biển", "rơi xuống biển",
     "chưa vào bờ", "chưa vô bờ", "chưa về bờ", "chưa cập bờ", "ghe chìm", "thuyền chìm", "tàu chìm", "bị chìm", "liên lạc không được",
+    // Waiting on a roof for rescue, people pulled from the water: "kẹt ở trên mái nhà", "chưa ai tới cứu", "mới vớt được 3 người".
+    "trên mái nhà", "trên nóc nhà", "nóc nhà", "thở yếu", "thoi thóp", "thở không nổi", "kiệt sức", "tới cứu", "đến cứu", "vô cứu", "vào cứu", "vớt được", "mới vớt", "chưa vớt", "đang vớt",
     "bị nhốt", "nhốt người", "giam người", "đào bới", "chưa thấy ra", "chưa ai thấy ra", "chưa thấy lên", "chưa thấy về", "đang kẹt", "còn kẹt", "vẫn kẹt", "kẹt bên trong", "kẹt bên dưới", "kẹt phía trong",
   ],
   violence: [
@@ -314,19 +316,21 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "hăm giết", "hăm chém", "hăm đốt", "hăm đánh", "dọa đâm", "dọa bắn", "dọa xử", "dọa thủ tiêu", "đòi đâm", "đòi bắn", "đòi đốt", "đòi xử",
     "có dao", "mang dao", "dao rựa", "hiếp dâm", "xâm hại tình dục", "bị xâm hại",
     // Told as what is being done: "rượt chém", "đập phá nhà", "đánh chảy máu".
+    // A killing promised by those who lend: "sẽ giết cả nhà", "cho người đến chém".
+    "sẽ giết", "giết cả nhà", "giết hết", "chém cả nhà", "xử cả nhà", "cho người đến chém", "cho người tới chém", "đến chém", "tới chém", "đến giết", "tới giết",
     "rượt chém", "rượt đánh", "rượt đâm", "bắn người", "bắn chết", "đập phá nhà", "đánh chảy máu", "chém chảy máu", "đâm chém", "ném đá", "ném đá vào người",
   ],
   crowd: ["khiếu kiện đông người", "tụ tập đông người", "biểu tình", "gây rối", "điểm nóng"],
   crowdSize: [
     "đông người", "rất đông", "hàng chục", "hàng trăm", "hàng nghìn", "hàng ngàn", "cả thôn", "cả làng", "cả xóm",
-    "# người", "# hộ", "# hộ dân", "# người dân", "# công nhân", "# bà con",
+    "# người", "# hộ", "# hộ dân", "# người dân", "# công nhân", "# bà con", "# thôn", "# làng", "# xóm",
     // Crowds are counted loosely in chat: "mấy chục hộ", "cả trăm người", "người đông lắm".
     "mấy chục", "vài chục", "mấy trăm", "vài trăm", "cả trăm", "hơn trăm", "trăm người", "trăm hộ", "người đông",
     "đông lắm", "đông nghẹt", "bà con trong xóm", "mấy thôn",
     "chật cả", "chật kín", "đứng chật", "càng lúc càng đông", "càng đông", "kéo tới đông",
   ],
   crowdAction: [
-    "kéo lên", "kéo đến", "kéo về", "kéo ra", "kéo nhau", "tụ tập", "tập trung trước", "tập trung tại", "tập trung ở", "bao vây", "chặn xe", "chặn đường",
+    "kéo lên", "kéo đến", "kéo về", "kéo ra", "kéo nhau", "tụ tập", "tập trung hơn", "tập trung cả", "tập trung đông", "tập trung trước", "tập trung tại", "tập trung ở", "bao vây", "chặn xe", "chặn đường",
     "căng băng rôn", "giăng băng rôn", "căng biểu ngữ", "ngồi lì", "tràn vào", "khiếu kiện", "cản trở thi công", "chặn",
     "chặn cổng", "kéo tới", "kéo vô", "kéo qua", "kéo xuống", "vây kín", "vây", "ùn ùn",
     "chắn ngang", "chắn đường", "ngồi chắn", "vây lại", "xúm lại", "đứng chặn", "đứng kín", "không chịu giải tán", "không chịu về",
@@ -337,7 +341,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "vỡ bờ", "tràn đê", "bốc cháy", "cháy nhà", "cháy rừng", "cháy lớn", "bị cháy", "hỏa hoạn", "cháy nổ", "phát nổ",
     "vết nứt", "nứt toác", "lốc", "lốc xoáy", "tốc mái", "bão", "bão vào", "bão lớn", "bão đổ bộ", "gió giật",
     "cưỡng chế", "phá dỡ", "chống đối", "đất đá", "đá lăn", "sụt lún", "nước tràn", "tràn qua",
-    "sụp", "lật xe", "xe bồn lật", "bị lật", "tràn dầu", "nước lên tới",
+    "sụp", "sụt", "lật xe", "xe bồn lật", "bị lật", "tràn dầu", "nước lên tới",
     "sóng đánh", "cuốn mất", "bắt đầu nứt", "vô nước", "tràn vô nhà", "tràn vào nhà", "nước vô", "nước vào", "nác vô", "vô tới giường", "ngập tới giường",
     // About to fall: a danger only with people there now ("… mà cụ vẫn ngủ trong đó").
     "sắp sập", "có thể sập", "sập lúc nào", "sắp vỡ", "sắp tràn", "sắp sạt", "cháy", "sập", "sạt xuống", "sạt mất", "sạt hết", "sạt một", "sắp đổ", "sắp ngã", "có thể đổ", "nghiêng dần", "nghiêng hẳn", "nước sông lên", "sông lên", "suối lên", "nước suối lên", "nước biển lên", "rỉ nước ở chân", "chân đập", "thân đập",
@@ -347,7 +351,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Gas, chemicals, smoke: told by what people feel ("đang khó thở").
     // Live wires and structures giving way: "dây điện trung thế … đang nằm trên đường", "cầu đang rung lắc".
     "dây trung thế", "dây cao thế", "dây điện trung thế", "dây điện cao thế", "dây điện sà", "dây điện rủ", "chạm xuống đường", "nằm trên đường", "tia lửa", "xẹt lửa", "rò điện", "điện rò", "chập điện",
-    "rung lắc", "lắc lư", "cầu nứt", "trụ cầu nứt", "sắp gãy", "gãy đôi", "cầu gãy", "cầu sắp", "lún sụp",
+    "rung lắc", "lắc lư", "cầu nghiêng", "đứt cáp", "sợi cáp", "bị đứt", "cầu nứt", "trụ cầu nứt", "sắp gãy", "gãy đôi", "cầu gãy", "cầu sắp", "lún sụp",
     "rò rỉ khí", "rò rỉ ga", "khí ga rò rỉ", "xì ga", "rò rỉ hóa chất", "tràn hóa chất", "khó thở", "ngạt thở", "ngạt khói", "chóng mặt",
   ],
   happening: [
@@ -359,6 +363,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Told as just happened: "sạt rồi", "ngập hết rồi", "cháy rồi".
     "sạt rồi", "sạt lở rồi", "lở rồi", "sập rồi", "vỡ rồi", "tràn rồi", "cháy rồi", "ngập rồi", "ngập hết rồi", "ngập nhà rồi", "ngập vô nhà", "ngập vào nhà",
     "nước lên rồi", "lũ lên rồi", "lũ về rồi", "nác lên rồi", "đang trôi", "bị trôi",
+    // Still rising: "nước vẫn lên", "nác còn lên".
+    "võng xuống sát", "sát đầu người", "nước vẫn lên", "nước còn lên", "nước cứ lên", "nác vẫn lên", "nác còn lên", "bắt đầu sụt", "bắt đầu sạt", "bắt đầu lở", "taluy sụt", "ta luy sụt",
   ],
   now: [
     "đang", "vừa", "vừa mới", "lúc này", "bây giờ", "giờ này", "ngay lúc này", "sáng nay", "trưa nay", "chiều nay",
@@ -370,7 +376,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // People still inside: "vẫn ngủ trong đó", "vẫn còn ở trong".
     "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn còn trong", "còn ở trong", "đang ở trong",
     // People crossing or passing it now: "xe vẫn chạy qua", "người qua lại đông", "học sinh sắp tan học".
-    "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học",
+    "vẫn phải đi qua", "vẫn phải qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học",
   ],
   // "rồi" after a hazard tells it has just happened ("lũ về nhanh quá rồi"); "lâu rồi", "mấy năm rồi" are `chronic`.
   done: ["rồi"],
@@ -383,6 +389,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Durations: "ngập mấy tuần rồi", "hư cả tháng rồi".
     "mấy tuần", "mấy tháng", "cả tuần", "cả tháng", "cả năm", "nhiều tháng", "nhiều tuần", "hàng tháng", "mấy mùa",
     // Told as having happened once before, or asking for patrols and prevention: "hồi tết có vụ đâm chém", "từng xảy ra".
+    // Every evening, every month; preparing for next time: "chiều nào cũng", "đừng để … rồi mới lo"; a debt already paid.
+    "chiều nào cũng", "tối nào cũng", "sáng nào cũng", "ngày nào cũng", "đêm nào cũng", "tháng nào cũng", "tuần nào cũng", "đừng để", "chuẩn bị sẵn",
+    "hồi đầu năm", "đầu năm", "trả xong", "không ai gọi nữa",
     "hồi tết", "dịp tết", "hồi đó", "lần trước", "vụ trước", "từng có", "đã từng", "từng xảy ra", "có lần", "tuần trước", "tuần rồi", "tuần tra", "phòng khi", "lỡ sau này", "sau này",
   ],
   // A fight is a weak cue, and with a `now` cue near it ("đang đánh nhau") it is happening, like a hazard.
@@ -449,7 +458,9 @@ function decideUrgency(prepared: Prepared): Urgency {
   const all = (kind: UrgencyKind) => unique(found.filter((item) => item.phrase.data === kind).map((item) => item.label));
   const threats = all("threat");
   const debts = all("debt");
-  if (threats.length && debts.length) reasons.push(`bị đe dọa: ${quote([...threats, ...debts])}`);
+  // A loan shark's threats told as over ("hồi đầu năm … giờ trả xong rồi") are not urgent.
+  const over = all("chronic").length > 0 && all("now").length === 0;
+  if (threats.length && debts.length && !over) reasons.push(`bị đe dọa: ${quote([...threats, ...debts])}`);
   const weak = [...all("weak"), ...all("fight"), ...(debts.length ? [] : threats)];
   if (weak.length >= WEAK_CUES_FOR_URGENT) reasons.push(`cần xử lý gấp: ${quote(weak)}`);
   if (reasons.length) return { urgent: true, reasons: unique(reasons) };
@@ -484,10 +495,12 @@ function currentHazards(cues: ReadonlyArray<Found<UrgencyKind>>, sentenceLength:
     .map((cue) => cue.label);
 }
 
-/** "# người" is a crowd only from `CROWD_MIN_PEOPLE` up; "hàng trăm" always is. */
+/** "# người" is a crowd only from `CROWD_MIN_PEOPLE` up, "# thôn" from 2 villages; "hàng trăm" always is. */
 function largeEnough(item: Found<UrgencyKind>): boolean {
   const number = item.tokens.find(isNumber);
-  return number === undefined || Number.parseFloat(number.exact) >= CROWD_MIN_PEOPLE;
+  if (number === undefined) return true;
+  const villages = /^(thôn|làng|xóm)$/u.test(item.tokens.at(-1)?.exact.toLowerCase() ?? "");
+  return Number.parseFloat(number.exact) >= (villages ? 2 : CROWD_MIN_PEOPLE);
 }
 
 // ---- public API -------------------------------------------------------------------------------

@@ -307,6 +307,40 @@ describe("offline intent rules", () => {
       // An explicit request stays a report, court or not.
       expect(intentOf("Hàng xóm lấn đất nhà tôi, đề nghị xã giải quyết chứ tôi không muốn ra tòa")).toBe("report");
     });
+ 
+    it("reads calling out before asking for a person, asking leave to ask, being done and an elder's apology as smalltalk", () => {
+      for (const text of ["alô alô, có ai trực không vậy", "ê có ai không", "cho mình hỏi xíu được không", "chào buổi tối, hôm nay em hỏi mấy câu được không?", "rứa là được rồi, cảm ơn nghe", "tui hỏi xong rồi, bye", "thôi tui đi nấu cơm, mai rảnh hỏi tiếp", "cô lớn tuổi rồi bấm không rành, có gì con thông cảm nghe", "tôi có thể hỏi bot những gì"]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("smalltalk");
+      }
+    });
+
+    it("reads a mistyped code, and how long or whether it was passed on right after a report, as tracking", () => {
+      for (const text of ["mã PA-7Q2X của tui tới đâu rồi", "tra cứu #B7K9", "mình muốn hỏi tình hình việc đã báo hôm qua"]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("tracking");
+      }
+      const told = ["Cống trước nhà tôi bể, nước thải tràn ra đường, đề nghị xã sửa"];
+      for (const text of ["gửi rồi thì chừng bao lâu mới có người xuống?", "bên mình đã chuyển vụ đó lên huyện chưa, hay vẫn để đó", "có kết quả chưa vậy anh chị, chờ lâu quá"]) {
+        for (const typed of both(text)) expect(intentOf(typed, told), typed).toBe("tracking");
+      }
+      // How long the documents give for something is a question, report before it or not.
+      expect(intentOf("nghị quyết thực hiện trong bao lâu?", told)).toBe("question");
+    });
+
+    it("declines health advice, who holds an office now, last year's awards and when a movement began; keeps a body's duties a question", () => {
+      for (const text of ["bé nhà tui sốt cao từ tối, uống thuốc gì cho hạ sốt", "Chủ tịch Mặt trận tỉnh bây giờ là ông hay bà nào?", "năm rồi xã nào được khen Dân vận khéo?", "phong trào Dân vận khéo được phát động từ năm nào", "làm giấy khai sinh ở xã mất mấy ngày"]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("out-of-scope");
+      }
+      // "kiến nghị" as what a body receives is what the question is about, not the speaker's request.
+      for (const text of ["Hội Nông dân tiếp nhận kiến nghị của dân rồi có phải trả lời lại không?", "Mặt trận nhận phản ánh của bà con thì có phải báo kết quả không"]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("question");
+      }
+    });
+
+    it("reads being sent back again and again, and public property put to private use, as reports", () => {
+      for (const text of ["sao lần nào lên một cửa cũng bắt bổ sung giấy tờ, đi lại 3 lần rồi", "phó chủ tịch xã lấy xe công chở vợ con đi biển chơi"]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("report");
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

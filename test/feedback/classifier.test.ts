@@ -150,6 +150,24 @@ describe("urgency", () => {
     expect(classifyFeedback("Đường hư lâu rồi không ai tới sửa, xin xã xem giùm với").urgent).toBe(false);
   });
 
+  it("flags people waiting on a roof, a killing promised by lenders, people pulled from the sea, villages blocking a gate and a slope giving way", () => {
+    for (const text of [
+      "ca nha tui dang tren noc nha, chua ai toi cuu", "Tụi cho vay nhắn tin sẽ giết cả nhà nếu mai không trả tiền", "Ghe lật ngoài cửa biển, mới vớt được 2 người",
+      "Bà con 4 thôn kéo ra chặn cổng nhà máy, công an đã tới", "mưa từ khuya, taluy bắt đầu sụt xuống đường", "Cầu treo nghiêng hẳn một bên mà học sinh vẫn phải đi qua", "ông cụ sống một mình, mấy bữa ni thở yếu lắm",
+    ]) {
+      expect(classifyFeedback(text).urgent, text).toBe(true);
+    }
+  });
+
+  it("does not flag what happens every evening, threats over a debt already paid, or asking to prepare before the next flood", () => {
+    for (const text of [
+      "Quán cà phê đầu xóm tối nào cũng tụ tập đông người đánh bài ăn tiền", "Hồi đầu năm tui bị app vay khủng bố tin nhắn, giờ trả xong rồi, muốn hỏi tố cáo ở đâu",
+      "Năm rồi lũ cô lập thôn cả tuần; năm ni xin xã chuẩn bị sẵn ghe, đừng để nước lên rồi mới lo",
+    ]) {
+      expect(classifyFeedback(text).urgent, text).toBe(false);
+    }
+  });
+
   it("needs the 'now' close to the hazard", () => {
     expect(classifyFeedback("Xe múc đang múc đất ở đồi thông xã Tam Vinh chở đi bán khắp nơi, đồi sạt lở nham nhở").urgent).toBe(false);
     expect(classifyFeedback("Sườn đồi sau trường đang nứt toác, nước đục rỉ ra").urgent).toBe(true);
