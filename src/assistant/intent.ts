@@ -115,6 +115,11 @@ const BOT_ADDRESS = /\b(bot|tro ly|ad|admin|mi|ban(?! (dan van|to chuc|tuyen gia
 /** Something like a tracking code, letters and digits mixed: "PA-3KX9D", "#A7K2", "mã số 2026-41". */
 const LOOSE_CODE = /\bPA[\s-]*(?=[A-Z0-9]*\d)[A-Z0-9]{3,}\b|#(?=[A-Z0-9]*\d)[A-Z0-9]{4,}\b|\bmã( số)?:? *(?=[\p{L}\d-]*\d)[A-Z0-9-]{4,}\b/iu;
 
+/** What a person typed as a code that is not one of ours ("PA-3KX9D"); undefined when there is none or it is a real code. */
+export function looseCodeOf(text: string): string | undefined {
+  return parseTrackingCode(text) ? undefined : LOOSE_CODE.exec(text)?.[0].replace(/^mã( số)?:? */iu, "").trim();
+}
+
 /** Calling out before the message: "alo alo", "ê", "xin chào ad". */
 const CALLING_OUT = /^((alo|a lo|e|oi|hi|hello|chao|xin chao|da|ad|admin|bot)( |$))+/u;
 

@@ -111,6 +111,12 @@ describe("understanding private-chat messages", () => {
     expect(said(words)).toMatch(/chưa có phản ánh nào đang xử lý/);
   });
 
+  it("says what a code looks like when the one typed is not a code, then what the person has sent", async () => {
+    const [hint, list] = await talk("web-understand-loose-code", "mã PA-7Q2X của tui tới đâu rồi");
+    expect(said(hint)).toMatch(/“PA-7Q2X” không phải là mã phản ánh\. Mã có dạng PA-2026-000123/);
+    expect(said(list)).toMatch(/chưa có phản ánh nào đang xử lý/);
+  });
+
   it("declines an out-of-domain question with what it can do instead, reports included", async () => {
     const [reply] = await talk("web-understand-decline", "Thủ đô của Pháp là gì?");
     expect(said(reply)).toMatch(/^Nghị quyết không đề cập đến nội dung này/);

@@ -8,7 +8,7 @@ import { textReply } from "../../core/messages.js";
 import type { Organisation } from "../../core/organisation.js";
 import type { ReportAccess } from "../../inbox/report-access.js";
 import { parseTrackingCode } from "../../inbox/reports.js";
-import { inDomain, type IntentClassifier } from "../intent.js";
+import { inDomain, looseCodeOf, type IntentClassifier } from "../intent.js";
 import { ENGLISH_REPLY, REPORT_CHOICE, reportConfirmReply, smalltalkReply } from "../intent-replies.js";
 import type { ReportService } from "../report-service.js";
 import type { Feature, Turn } from "../turn.js";
@@ -59,8 +59,12 @@ async function understandText(turn: Turn, deps: UnderstandDeps, text: string): P
       return void (await turn.reply(reportConfirmReply(text, deps.organisation)));
     case "smalltalk":
       return void (await turn.reply(smalltalkReply(deps.organisation, verdict.detail)));
-    case "tracking":
+    case "tracking": {
+      const typed = looseCodeOf(text);
+      // A mistyped code: say what a code looks like, then list the person's own reports.
+      if (typed) await turn.reply(textReply(`“${typed}” không phải là mã phản ánh. Mã có dạng PA-2026-000123, nằm trong tin nhắn xác nhận khi bạn gửi phản ánh.`));
       return showStatus(turn, deps.service, deps.access, parseTrackingCode(text) ?? "");
+    }
     case "out-of-scope":
       if (verdict.detail === "english") return void (await turn.reply(ENGLISH_REPLY));
       return answerQuestion(turn, text, deps.ask, verdict.by === "offline" || !inDomain(text));
