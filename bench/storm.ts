@@ -16,11 +16,13 @@
  */
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Sqlite from "better-sqlite3";
 import { freePort, killApp, startApp, type AppProcess } from "../test/helpers/app-process.js";
+import { startNginx } from "../test/helpers/nginx.js";
 import { BROWSER_RETRY_MS, CODE_MESSAGE_WORDS, stormReport, TRACKING_CODE, ZALO_RETRY_MS } from "../test/helpers/citizens.js";
 import { ROOT } from "../test/helpers/paths.js";
 import { FAKE_TELEGRAM_TOKEN, FakeTelegram, seededRandom } from "../test/helpers/telegram-fake.js";
@@ -91,7 +93,9 @@ const env: Record<string, string> = {
 /** APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=…": node options for the assistant (a profile of the last run is written at its SIGTERM). */
 const appOptions = process.env.APP_NODE_ARGS ? { nodeArgs: process.env.APP_NODE_ARGS.split(" ") } : {};
 let app: AppProcess = await startApp(env, port, appOptions);
-const base = app.baseUrl;
+/** STORM_PROXY=nginx: the citizens reach the assistant through nginx, as in the deployment guide (installed by `npm test`, or NGINX_PATH). */
+const proxy = process.env.STORM_PROXY === "nginx" ? await startNginx([port], { forwardedFor: "append" }) : undefined;
+const base = proxy?.baseUrl ?? app.baseUrl;
 
 const routes = (Object.entries(SHARES) as Array<[Route, number]>).flatMap(([route, share]) => Array.from({ length: Math.round(CITIZENS * share) }, () => route));
 const citizens: Citizen[] = routes.map((route, index) => ({
@@ -212,6 +216,8 @@ const kills = [KILL_WINDOW_MS[0] + random() * (KILL_WINDOW_MS[1] - KILL_WINDOW_M
 const downtimes: Array<{ at: number; restartMs: number }> = [];
 const killedAt: number[] = [];
 const started = Date.now();
+const benchLag = monitorEventLoopDelay({ resolution: 10 });
+benchLag.enable();
 process.stdout.write(`storm: ${citizens.length} citizens over ${BURST_MS / 1000} s; SIGKILL at ${kills.map((at) => `${(at / 1000).toFixed(1)} s`).join(" and ")}\n`);
 
 let observing = true;
@@ -301,7 +307,6 @@ const latency = (route: Route | "zalo", from: "sent" | "accepted" = "sent") =>
   citizens
     .filter((citizen) => (route === "zalo" ? citizen.route !== "telegram" && citizen.route !== "web" : citizen.route === route) && citizen.codeAt !== undefined)
     .map((citizen) => citizen.codeAt! - (from === "accepted" ? (citizen.acceptedFrom ?? citizen.sentAt!) : citizen.sentAt!));
-if (process.env.STORM_DEBUG) for (const c of citizens.filter((c) => c.route === "web" && c.codeAt !== undefined).sort((a, b) => (b.codeAt! - b.sentAt!) - (a.codeAt! - a.sentAt!)).slice(0, 15)) console.log(`DEBUG web sent ${c.sentAt! - started} ms, accepted try +${(c.acceptedFrom ?? c.sentAt!) - c.sentAt!}, ack +${c.acknowledgedAt! - c.sentAt!}, code +${c.codeAt! - c.sentAt!}; kills ${killedAt.map((k) => k - started).join(",")}`);
 const duringDowntime = (citizen: Citizen) => (citizen.acceptedFrom ?? citizen.sentAt!) - citizen.sentAt! > 0;
 const staffMessages = telegram.messagesTo(STAFF_CHAT);
 const staffPerMinute = telegram.maxPerWindow(STAFF_CHAT, 60_000);
@@ -316,7 +321,7 @@ const webP95 = percentile(latency("web"), 95) / 1000;
 const seconds = (values: readonly number[]) => `p50 ${(percentile(values, 50) / 1000).toFixed(2)} s, p95 ${(percentile(values, 95) / 1000).toFixed(2)} s, max ${(Math.max(0, ...values) / 1000).toFixed(2)} s (${values.length})`;
 const count = (route: Route) => citizens.filter((citizen) => citizen.route === route).length;
 console.log(`\nTrợ lý Dân vận — storm benchmark (${new Date().toISOString()})`);
-console.log(`  ${citizens.length} citizens within ${BURST_MS / 1000} s: Telegram ${count("telegram")}, Zalo bot ${count("zalo_bot")}, Zalo OA ${count("zalo_oa")}, web ${count("web")}`);
+console.log(`  ${citizens.length} citizens within ${BURST_MS / 1000} s${proxy ? ", through nginx" : ""}: Telegram ${count("telegram")}, Zalo bot ${count("zalo_bot")}, Zalo OA ${count("zalo_oa")}, web ${count("web")}`);
 console.log(`  faults: Telegram limits enforced (${telegram.rejected429.global + telegram.rejected429.private + telegram.rejected429.group} sends refused with 429: ${JSON.stringify(telegram.rejected429)}), 1 % of sends failed with 500 (${telegram.serverErrors}); Zalo 2 % rate-limited`);
 console.log(`  SIGKILL at ${downtimes.map((down) => `${(down.at / 1000).toFixed(1)} s (back in ${(down.restartMs / 1000).toFixed(1)} s)`).join(", ")}`);
 console.log(`\n  messages acknowledged   ${acknowledged.length}/${citizens.length}`);
@@ -332,6 +337,7 @@ console.log(`    (after retries while   web      ${seconds(latency("web", "accep
 console.log(`     the assistant was down: Zalo ${citizens.filter((citizen) => citizen.route.startsWith("zalo") && duringDowntime(citizen)).length}, web ${citizens.filter((citizen) => citizen.route === "web" && duringDowntime(citizen)).length})`);
 console.log(`  staff group             ${staffMessages.length} messages (${staffMessages.filter((message) => message.text.includes("gộp lại vì đến nhiều cùng lúc")).length} digests), at most ${staffPerMinute} in any minute; reports shown ${staffShown.size}/${reportsFiled}, the last ${((staffDoneAt - started) / 1000).toFixed(0)} s after the first message`);
 console.log(`  Telegram                ${telegramMessages} messages; last code ${lastTelegramCode.toFixed(1)} s after the first message; floor ${telegramMessages} ÷ ${TELEGRAM_RATE}/s = ${floor.toFixed(1)} s; ratio ${ratio.toFixed(2)}`);
+console.log(`  this benchmark's own event loop: delay p99 ${(benchLag.percentile(99) / 1e6).toFixed(0)} ms, max ${(benchLag.max / 1e6).toFixed(0)} ms`);
 console.log(`  graceful stop (SIGTERM) ${stopMs} ms, exit code ${exitCode}; whole run ${((doneAt - started) / 1000).toFixed(1)} s`);
 
 const ok = (met: boolean) => (met ? "met    " : "NOT MET");
@@ -349,5 +355,6 @@ for (const [met, what] of targets) console.log(`  ${ok(met)}  ${what}`);
 
 await telegram.close();
 await zalo.close();
+await proxy?.stop();
 if (process.env.KEEP) console.log("kept", work, app.output().slice(-20000)); else rmSync(work, { recursive: true, force: true });
 process.exit(targets.every(([met]) => met) ? 0 : 1);

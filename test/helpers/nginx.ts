@@ -26,8 +26,15 @@ export interface LoadBalancer {
   stop(): Promise<void>;
 }
 
+/**
+ * Whose address reaches the instances: the connecting client's, as in the deployment guide, or the
+ * `X-Forwarded-For` chain as it came with the client's appended (as behind another proxy; the storm
+ * benchmark's citizens, all on loopback, tell their addresses that way).
+ */
+export type ForwardedFor = "client" | "append";
+
 /** The configuration: one upstream of `ports` on loopback, every path proxied to it. */
-function configOf(dir: string, listen: number, ports: readonly number[]): string {
+function configOf(dir: string, listen: number, ports: readonly number[], forwardedFor: ForwardedFor): string {
   const servers = ports.map((port) => `    server 127.0.0.1:${port} max_fails=${NGINX_HEALTH.maxFails} fail_timeout=${NGINX_HEALTH.failTimeoutSeconds}s;`).join("\n");
   // As root, workers would run as nobody, who cannot enter the temporary folder.
   return `${process.getuid?.() === 0 ? "user root;" : ""}
@@ -57,7 +64,7 @@ ${servers}
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host $host;
-      proxy_set_header X-Forwarded-For $remote_addr;
+      proxy_set_header X-Forwarded-For ${forwardedFor === "append" ? "$proxy_add_x_forwarded_for" : "$remote_addr"};
       proxy_set_header X-Forwarded-Proto https;
       proxy_next_upstream error timeout http_502 http_503;
       proxy_connect_timeout 2s;
@@ -90,14 +97,14 @@ async function listening(port: number, child: ChildProcess, timeoutMs: number): 
  * Starts nginx on a free loopback port in front of the instances listening on `ports`.
  * @throws Error saying how to install nginx when there is none
  */
-export async function startNginx(ports: readonly number[]): Promise<LoadBalancer> {
+export async function startNginx(ports: readonly number[], options: { forwardedFor?: ForwardedFor } = {}): Promise<LoadBalancer> {
   // An empty NGINX_PATH means unset, as in scripts/ensure-nginx.mjs.
   const binary = process.env.NGINX_PATH || DEBIAN_NGINX;
   if (!existsSync(binary)) throw new Error(`no nginx at ${binary}: run "sudo apt-get install -y nginx" (npm test does it as root), or set NGINX_PATH`);
   const dir = mkdtempSync(join(tmpdir(), "tro-ly-nginx-"));
   const port = await freePort();
   const config = join(dir, "nginx.conf");
-  writeFileSync(config, configOf(dir, port, ports));
+  writeFileSync(config, configOf(dir, port, ports, options.forwardedFor ?? "client"));
   // -e: the error log before the configuration is read (the package's default is under /var/log).
   const child = spawn(binary, ["-p", dir, "-c", config, "-e", join(dir, "error.log")], { stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
