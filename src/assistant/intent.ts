@@ -265,7 +265,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const earlier = EARLIER_SUBMISSION_PATTERN.exec(folded) ?? SENT_BY_ME_PATTERN.exec(folded) ?? TOLD_BEFORE_PATTERN.exec(folded);
   const own = [...distinctMatches(MATCHERS.ownReport, folded), ...(earlier ? [earlier[0]] : [])];
   // "… chưa?" at the end ("… chưa, hay vẫn nằm đó") asks whether something has happened yet: about one's own submission or the one just told, that is its status.
-  const yet = YET.test(folded) && (own.length > 0 || toldReport(history)) ? ["chưa?"] : [];
+  let told: boolean | undefined;
+  const afterReport = () => (told ??= toldReport(history));
+  const yet = YET.test(folded) && (own.length > 0 || afterReport()) ? ["chưa?"] : [];
   const status = [...distinctMatches(MATCHERS.status, folded), ...yet];
   if (status.length === 0) return undefined;
   // A long story, or one asking for action now, is a report that mentions an earlier one.
@@ -273,7 +275,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if (own.length > 0 && !documents) return `status (${status.join(", ")}) of own report (${own.join(", ")})`;
   // Right after telling one, a short message of status words is about it too ("bao giờ có kết quả vậy").
   const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh)\b/u.test(folded) || wordCount <= INTENT_DEFAULTS.followUpStatusWords;
-  return !documents && aboutIt && toldReport(history) ? `status (${status.join(", ")}) of the report told before` : undefined;
+  return !documents && aboutIt && afterReport() ? `status (${status.join(", ")}) of the report told before` : undefined;
 }
 
 /** "… chưa" closing the message, maybe with particles or "hay …" after it. */

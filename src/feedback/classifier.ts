@@ -414,7 +414,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   neutral: [
     "đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái",
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
-    "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "cứu trợ",
+    "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
     // Words holding a hazard's syllable: "cộc lốc" (curt), "lô đất" (a plot, folded as "lở đất").
     "cộc lốc", "lô đất",
   ],
