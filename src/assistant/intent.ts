@@ -325,7 +325,13 @@ function reportScore(text: string, folded: string, wordCount: number): { score: 
   const grievances = distinctMatches(MATCHERS.grievance, folded);
   score += Math.min(grievances.length, INTENT_DEFAULTS.maxSituationCues);
   if (grievances.length) reasons.push(`grievance: ${grievances.join(", ")}`);
-  const scores = classifyFeedback(text).scores;
+  const feedback = classifyFeedback(text);
+  const scores = feedback.scores;
+  // Someone in danger now ("cả nhà đang trên nóc nhà, chưa ai tới cứu") is calling for help, whatever words it takes; "điểm nóng" asked about in the resolution is not.
+  if (feedback.urgent && distinctMatches(MATCHERS.document, folded).length === 0) {
+    score += INTENT_DEFAULTS.reportVerbWeight;
+    reasons.push("someone in danger now");
+  }
   const topScore = scores ? Math.max(...Object.values(scores)) : 0;
   // A complaint topic other than praise and suggestions (`khac`, which thanks alone reach).
   const topic = scores ? Object.entries(scores).some(([name, value]) => name !== "khac" && value >= MIN_TOPIC_SCORE) : false;
@@ -359,7 +365,7 @@ function reportScore(text: string, folded: string, wordCount: number): { score: 
  * are left out: folded, they are also "hôi", "hội", "dầu".
  */
 const QUESTION_FORM =
-  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|ha|nhi|the|nhe|ta|day|nhi|ban|bot))*$|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|cho hoi|xin hoi|cho em hoi|cho toi hoi|cho minh hoi)(?![\p{L}])/u;
+  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|ha|nhi|the|nhe|ta|day|nhi|ban|bot))*$|(?<![\p{L}])(ai (chiu trach nhiem|co trach nhiem|phu trach)|bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|cho hoi|xin hoi|cho em hoi|cho toi hoi|cho minh hoi)(?![\p{L}])/u;
 
 /** Whether a message is phrased as a question. */
 function asks(text: string, folded: string): boolean {
