@@ -299,7 +299,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "đi lạc", "bị lạc", "lạc mất", "tìm chưa thấy", "tìm không thấy", "tìm hoài không thấy", "không thấy đâu", "không thấy nổi lên", "chưa nổi lên", "chìm mất",
     "ngã xuống ao", "té xuống ao", "rớt xuống ao", "rơi xuống ao", "ngã xuống hồ", "té xuống hồ", "rớt xuống hồ", "ngã xuống sông", "ngã xuống giếng", "ngã xuống nước", "rớt xuống biển", "té xuống biển", "rơi xuống biển",
     "chưa vào bờ", "chưa vô bờ", "chưa về bờ", "chưa cập bờ", "ghe chìm", "thuyền chìm", "tàu chìm", "bị chìm", "liên lạc không được",
-    // Waiting on a roof for rescue, people pulled from the water: "kẹt ở trên mái nhà", "chưa ai tới cứu", "mới vớt được 3 người".
+    // Waiting on a roof for rescue, too weak to breathe, people pulled from the water: "kẹt ở trên mái nhà", "chưa ai tới cứu", "thở yếu lắm", "mới vớt được 3 người".
     "trên mái nhà", "trên nóc nhà", "nóc nhà", "thở yếu", "thoi thóp", "thở không nổi", "kiệt sức", "tới cứu", "đến cứu", "vô cứu", "vào cứu", "vớt được", "mới vớt", "chưa vớt", "đang vớt",
     "bị nhốt", "nhốt người", "giam người", "đào bới", "chưa thấy ra", "chưa ai thấy ra", "chưa thấy lên", "chưa thấy về", "đang kẹt", "còn kẹt", "vẫn kẹt", "kẹt bên trong", "kẹt bên dưới", "kẹt phía trong",
   ],
@@ -315,9 +315,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Threats to kill or burn, said every way: "hăm giết", "dọa đâm", "đòi đốt".
     "hăm giết", "hăm chém", "hăm đốt", "hăm đánh", "dọa đâm", "dọa bắn", "dọa xử", "dọa thủ tiêu", "đòi đâm", "đòi bắn", "đòi đốt", "đòi xử",
     "có dao", "mang dao", "dao rựa", "hiếp dâm", "xâm hại tình dục", "bị xâm hại",
-    // Told as what is being done: "rượt chém", "đập phá nhà", "đánh chảy máu".
     // A killing promised by those who lend: "sẽ giết cả nhà", "cho người đến chém".
     "sẽ giết", "giết cả nhà", "giết hết", "chém cả nhà", "xử cả nhà", "cho người đến chém", "cho người tới chém", "đến chém", "tới chém", "đến giết", "tới giết",
+    // Told as what is being done: "rượt chém", "đập phá nhà", "đánh chảy máu".
     "rượt chém", "rượt đánh", "rượt đâm", "bắn người", "bắn chết", "đập phá nhà", "đánh chảy máu", "chém chảy máu", "đâm chém", "ném đá", "ném đá vào người",
   ],
   crowd: ["khiếu kiện đông người", "tụ tập đông người", "biểu tình", "gây rối", "điểm nóng"],
@@ -363,7 +363,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Told as just happened: "sạt rồi", "ngập hết rồi", "cháy rồi".
     "sạt rồi", "sạt lở rồi", "lở rồi", "sập rồi", "vỡ rồi", "tràn rồi", "cháy rồi", "ngập rồi", "ngập hết rồi", "ngập nhà rồi", "ngập vô nhà", "ngập vào nhà",
     "nước lên rồi", "lũ lên rồi", "lũ về rồi", "nác lên rồi", "đang trôi", "bị trôi",
-    // Still rising: "nước vẫn lên", "nác còn lên".
+    // Hanging over people, still rising, starting to give way: "dây võng xuống sát đầu người", "nước vẫn lên", "taluy bắt đầu sụt".
     "võng xuống sát", "sát đầu người", "nước vẫn lên", "nước còn lên", "nước cứ lên", "nác vẫn lên", "nác còn lên", "bắt đầu sụt", "bắt đầu sạt", "bắt đầu lở", "taluy sụt", "ta luy sụt",
   ],
   now: [
@@ -388,10 +388,10 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "năm mô", "mùa mô", "hồi trước", "năm rồi", "tháng trước", "tháng rồi", "năm kia",
     // Durations: "ngập mấy tuần rồi", "hư cả tháng rồi".
     "mấy tuần", "mấy tháng", "cả tuần", "cả tháng", "cả năm", "nhiều tháng", "nhiều tuần", "hàng tháng", "mấy mùa",
-    // Told as having happened once before, or asking for patrols and prevention: "hồi tết có vụ đâm chém", "từng xảy ra".
     // Every evening, every month; preparing for next time: "chiều nào cũng", "đừng để … rồi mới lo"; a debt already paid.
     "chiều nào cũng", "tối nào cũng", "sáng nào cũng", "ngày nào cũng", "đêm nào cũng", "tháng nào cũng", "tuần nào cũng", "đừng để", "chuẩn bị sẵn",
     "hồi đầu năm", "đầu năm", "trả xong", "không ai gọi nữa",
+    // Told as having happened once before, or asking for patrols and prevention: "hồi tết có vụ đâm chém", "từng xảy ra".
     "hồi tết", "dịp tết", "hồi đó", "lần trước", "vụ trước", "từng có", "đã từng", "từng xảy ra", "có lần", "tuần trước", "tuần rồi", "tuần tra", "phòng khi", "lỡ sau này", "sau này",
   ],
   // A fight is a weak cue, and with a `now` cue near it ("đang đánh nhau") it is happening, like a hazard.
@@ -499,7 +499,7 @@ function currentHazards(cues: ReadonlyArray<Found<UrgencyKind>>, sentenceLength:
 function largeEnough(item: Found<UrgencyKind>): boolean {
   const number = item.tokens.find(isNumber);
   if (number === undefined) return true;
-  const villages = /^(thôn|làng|xóm)$/u.test(item.tokens.at(-1)?.exact.toLowerCase() ?? "");
+  const villages = /^(thon|lang|xom)$/u.test(item.tokens.at(-1)?.folded ?? "");
   return Number.parseFloat(number.exact) >= (villages ? 2 : CROWD_MIN_PEOPLE);
 }
 

@@ -153,7 +153,7 @@ describe("urgency", () => {
   it("flags people waiting on a roof, a killing promised by lenders, people pulled from the sea, villages blocking a gate and a slope giving way", () => {
     for (const text of [
       "ca nha tui dang tren noc nha, chua ai toi cuu", "Tụi cho vay nhắn tin sẽ giết cả nhà nếu mai không trả tiền", "Ghe lật ngoài cửa biển, mới vớt được 2 người",
-      "Bà con 4 thôn kéo ra chặn cổng nhà máy, công an đã tới", "mưa từ khuya, taluy bắt đầu sụt xuống đường", "Cầu treo nghiêng hẳn một bên mà học sinh vẫn phải đi qua", "ông cụ sống một mình, mấy bữa ni thở yếu lắm",
+      "Bà con 4 thôn kéo ra chặn cổng nhà máy, công an đã tới", "ba con 3 thon keo ra chan cong nha may", "mưa từ khuya, taluy bắt đầu sụt xuống đường", "Cầu treo nghiêng hẳn một bên mà học sinh vẫn phải đi qua", "ông cụ sống một mình, mấy bữa ni thở yếu lắm",
     ]) {
       expect(classifyFeedback(text).urgent, text).toBe(true);
     }
