@@ -266,7 +266,7 @@ export const LEGAL_ADVICE_PATTERN =
 
 /** Asking for health advice on one's own case ("con tui sốt 39 độ, uống thuốc gì"): for a doctor or a clinic, not the resolution; each phrase is a question. */
 export const MEDICAL_ADVICE_PATTERN =
-  /\b(uong thuoc gi|thuoc gi|uong gi|benh gi|ha sot (the nao|sao|bang gi)|chua (benh )?(o dau|the nao|bang gi)|kham o dau|co sao khong|co nguy hiem khong)\b/u;
+  /\b(uong thuoc gi|thuoc gi|uong gi|benh gi|ha sot (the nao|sao|bang gi)|chua (benh )?(o dau|the nao|bang gi)|kham o dau)\b/u;
 
 /**
  * Kinds of question the documents never answer: prices and money of today, administrative

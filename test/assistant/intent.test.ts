@@ -337,7 +337,7 @@ describe("offline intent rules", () => {
     });
 
     it("reads being sent back again and again, public property put to private use, and a cry for help without a request word as reports", () => {
-      for (const text of ["sao lần nào lên một cửa cũng bắt bổ sung giấy tờ, đi lại 3 lần rồi", "phó chủ tịch xã lấy xe công chở vợ con đi biển chơi", "cả nhà tui đang trên nóc nhà, chưa ai tới cứu"]) {
+      for (const text of ["sao lần nào lên một cửa cũng bắt bổ sung giấy tờ, đi lại 3 lần rồi", "phó chủ tịch xã lấy xe công chở vợ con đi biển chơi", "cả nhà tui đang trên nóc nhà, chưa ai tới cứu", "cây cầu treo nứt vậy mà học sinh đi qua có nguy hiểm không"]) {
         for (const typed of both(text)) expect(intentOf(typed), typed).toBe("report");
       }
       // Danger words asked about in the resolution, and who answers for something, stay questions.
