@@ -5,6 +5,9 @@
  * ("còn khoáng sản thì có nói không?") is asked on its own.
  */
 import { fold } from "../core/text.js";
+import type { Answer } from "../knowledge/answer.js";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import { inDomain } from "./intent.js";
 
 /**
  * Typed with diacritics, "còn" is told from "con" ("con em đồng bào…"); typed without, it is not.
@@ -60,4 +63,51 @@ export function resolveFollowUp(text: string, previous: string | undefined): { r
     }
   }
   return { question: `${subject} ${previous}`, followUp: true };
+}
+
+/** Going on from the previous question: "rồi …", "rứa …", "vậy thì …", "mà …" opening the message. */
+const CONTINUATION = /^\s*(rồi|rứa|vậy|thế|vậy thì|thế thì|rứa thì|mà|roi|rua|vay|the|vay thi|the thi|rua thi|ma)(?=[\s,]|$)/iu;
+
+/**
+ * For a question going on from the previous one ("rồi cơ quan mô lo ra cái hướng dẫn chung?" after a
+ * question on "Dân vận khéo"), the question with the previous one's subject added: what to search
+ * when the message alone is not answered. Undefined when it does not go on from one.
+ */
+export function withPreviousSubject(text: string, previous: string | undefined): string | undefined {
+  if (!previous || !CONTINUATION.test(text) || isFollowUp(text)) return undefined;
+  const asked = previous.trim();
+  const subject = SUBJECT_PATTERNS.map((pattern) => pattern.exec(asked)?.groups?.subject).find(Boolean) ?? asked;
+  return `${text.trim().replace(CONTINUATION, "").replace(/^[\s,]+/u, "")} (${subject.trim()})`;
+}
+
+/** What `answerGoingOn` needs of the knowledge base. */
+export interface GoingOnSearch {
+  /** Answers a question. */
+  ask(question: string): Promise<Answer>;
+  /** The sections of the passages found for a question, best first, whether it is answered or not. */
+  sections(question: string): Promise<readonly string[]>;
+}
+
+
+/**
+ * When `first` (the answer to the message alone) found nothing exact and the message goes on from the
+ * previous question, asks again with that question's subject; that answer counts only when the best
+ * passage for the message alone was already in its section (else the previous subject alone found it: "vậy cài VNeID thì làm
+ * sao?" after a question on digital change is still not answered). The better answer, and what was searched.
+ */
+export async function answerGoingOn(text: string, previous: string | undefined, first: Answer, search: GoingOnSearch): Promise<{ readonly answer: Answer; readonly searched?: string }> {
+  const unanswered = (first.declined && first.reason === "not-covered") || first.hedged === true;
+  const searched = unanswered ? withPreviousSubject(text, previous) : undefined;
+  if (!searched) return { answer: first };
+  const [second, alone] = await Promise.all([search.ask(searched), search.sections(text)]);
+  const pointed = second.source !== undefined && alone[0] === second.source.section;
+  return pointed && !second.declined && (!second.hedged || first.declined) ? { answer: second, searched } : { answer: first };
+}
+
+/** `GoingOnSearch` over the knowledge base: answers hedged in the documents' domain, as any question. */
+export function goingOnSearch(knowledge: KnowledgeBase, k?: number): GoingOnSearch {
+  return {
+    ask: (question) => knowledge.ask(question, { ...(k ? { k } : {}), hedge: inDomain(question) }),
+    sections: async (question) => (await knowledge.search(question)).hits.map((hit) => hit.passage.section),
+  };
 }

@@ -96,7 +96,7 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   // What one may ask it for: "mình có thể nhờ bot những việc chi".
   /\bnho (ban|bot|tro ly|em|mi|ad)( duoc)? (lam )?(nhung )?(viec |cai )?(gi|chi)\b/u,
   // What it can do, how to use it.
-  /\b(huong dan ((toi|tui|minh|em|voi|giup|dum) )?(su dung|dung|cach dung|cach su dung)|cach (su dung|dung) (bot|tro ly|ban)|(toi|minh|em|tui) (co the |duoc )?hoi ((ban|bot|em|tro ly|ad) )?(duoc )?(nhung )?(gi|chi|cai gi)|hoi duoc (nhung )?(gi|chi|cai gi)|(ban|bot|em|tro ly) biet (nhung )?(gi|chi)|(ban|bot|em|tro ly) (co the|biet) (lam|giup|tra loi) (nhung )?(gi|chi))\b/u,
+  /\b(huong dan ((toi|tui|minh|em|voi|giup|dum) )?(su dung|dung|cach dung|cach su dung)|cach (su dung|dung) (bot|tro ly|ban)|(toi|minh|em|tui) (co the |duoc )?hoi ((ban|bot|em|tro ly|ad) )?(duoc )?(nhung )?(chuyen |cau |viec |cai )?(gi|chi)|hoi duoc (nhung )?(chuyen |cau |viec |cai )?(gi|chi)|(ban|bot|em|tro ly) biet (nhung )?(gi|chi)|(ban|bot|em|tro ly) (co the|biet) (lam|giup|tra loi) (nhung )?(gi|chi))\b/u,
   // Are you there, how are you.
   /\b(ban|bot|em|tro ly|ad|admin|mi)( (hom nay|dao nay|van|co))* khoe (khong|ko|hong|hok|chu|a|ha|re)\b/u,
   // How to use it: "tôi có thể gửi phản ánh qua đây không", "làm sao để gửi góp ý", "bạn giúp tôi được không".
@@ -107,7 +107,9 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   // Where it is: not "Ban" (the committee, whose address is a contact detail the documents lack).
   /\b(bot|tro ly|mi)( ni| nay)? (o dau|o mo|song o dau)/u,
   // The bot named in Quảng Nam or chat words: "mi làm được chi", "bot ni biết chi không".
-  /\b(mi|may|ban|bot|tro ly)( ni| nay| do)? (lam|giup|ho tro|biet|biet lam|co the lam|co the giup) (duoc )?(nhung )?(gi|chi|cai chi|viec chi)\b/u,
+  /\b(mi|may|ban|bot|tro ly)( ni| nay| do)? (lam|giup|ho tro|biet|biet lam|co the lam|co the giup) (duoc )?(nhung )?(viec |cai )?(gi|chi)\b/u,
+  // "… làm được chi thì chỉ bác với": asking to be shown what it does.
+  /\b(lam|giup|biet lam) duoc (nhung )?(viec |cai )?(gi|chi) thi (chi|huong dan|noi|bao|ke)\b/u,
   /\b(tra loi|hoi) duoc (nhung )?(cau hoi |cau |viec )?(gi|chi|nao)\b|\b(nen|co the|duoc) hoi (nhung )?(gi|chi|cai gi|cai chi)\b|\b(co the )?giup (toi|tui|minh|em|duoc)( duoc)? (viec |nhung viec |cai )?(gi|chi)\b/u,
   /^(ai|ai do|ai day|ai the|day la ai|do la ai)( (vay|the|a|ha|ne|rua))*$|\b(co )?nguoi that (tra loi|dang tra loi|tra loi khong|khong)|\b(ban|bot|ad|admin|em|tro ly)( la)? (nguoi|robot|may)( that| hay may| hay nguoi)? ?(ha|a|khong|ko|vay|rua)?$/u,
   /^((alo|a lo|e|oi|hi|hello|chao|xin chao)( (ban|bot|em|ad|admin|anh|chi))? )?(co ai (o do |do |day |ben do )?(khong|ko|hong|hok)|(ban|bot|em|tro ly|ad|admin) (con )?(o do|con do|do|con thuc|thuc|online|hoat dong|con hoat dong|con song) (khong|ko|hong|hok|chu|a)|(ban|bot|em|tro ly|ad) (co )?khoe (khong|ko|hong|hok|chu)|khoe khong)( (a|vay|ha|nhi|the|ban|bot|em|tro ly))*$/u,
@@ -118,7 +120,7 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
  * feedback on the assistant itself, answered calmly like rudeness, not searched or filed.
  */
 export const BOT_COMPLAINT_PATTERN =
-  /\b(tra loi|rep|phan hoi|noi)( gi| cai gi| kieu gi| the nao| vay)?( ma| sao)? (cham|sai|lung tung|linh tinh|kho hieu|khong dung|khong hieu|vo nghia|lac de|lac de roi|khong lien quan|khong trung|ngo ngan|te|do|chan|vong vo|dai dong|khong ro|mu mo)\b|\b(bot|tro ly|mi|may|ban)( nay| ni)? (do|te|kem|cham|lo|chan|vo dung|khong hieu gi|chang hieu gi|khong biet gi|ngo|ngao)\b|\bhoi mot dang tra loi mot neo\b|\bkhong (dung|trung) (y|cau) (toi|tui|minh|em)( hoi)?\b|^(sao )?(cham|lau) (qua|the|vay|ghe|lam)( (troi|vay|the|ta|nha|bot|ban))*$/u;
+  /\b(tra loi|rep|phan hoi|noi)( gi| cai gi| kieu gi| the nao| vay)?( ma| sao)? (cham|sai|lung tung|linh tinh|kho hieu|khong dung|khong hieu|vo nghia|lac de|lac de roi|khong lien quan|khong trung|ngo ngan|te|do|chan|vong vo|dai dong|khong ro|mu mo)\b|\b(bot|tro ly|mi|(?<!\bso )may|ban)( nay| ni)? (do|te|kem|cham|lo|chan|vo dung|khong hieu gi|chang hieu gi|khong biet gi|ngo|ngao)\b|\bhoi mot dang tra loi mot neo\b|\bkhong (dung|trung) (y|cau) (toi|tui|minh|em)( hoi)?\b|^(sao )?(cham|lau) (qua|the|vay|ghe|lam)( (troi|vay|the|ta|nha|bot|ban))*$/u;
 
 /** Asking for a person, or whether anyone is there: "cho gặp người thật", "có ai trực không", "có nhân viên nào không". */
 export const HUMAN_PATTERN =
@@ -128,7 +130,7 @@ export const HUMAN_PATTERN =
 export const SELF_INTRODUCTION_PATTERN = /^((xin )?chao( (ban|bot|ad|admin|em|anh|chi|ca nha|moi nguoi))? )?(toi|tui|minh|em|con|chau) (la|ten la|ten) /u;
 
 /** Rude words aimed at the bot: answered calmly, not searched. */
-export const PROFANITY_WORDS: readonly string[] = ["dm", "dmm", "dcm", "vl", "vcl", "clgt", "cc", "do ngu", "ngu the", "bot ngu", "ngu vay", "ngu qua", "vo dung", "do vo dung", "dien a", "im di", "cut", "deo", "me may"];
+export const PROFANITY_WORDS: readonly string[] = ["dm", "dmm", "dcm", "vl", "vcl", "clgt", "cc", "do ngu", "ngu the", "bot ngu", "bot ni ngu", "bot nay ngu", "ngu vay", "ngu qua", "ngu thiet", "ngu that", "vo dung", "do vo dung", "dien a", "im di", "cut", "deo", "me may"];
 
 /** Saying outright that this is a complaint, denunciation, request or suggestion. */
 export const REPORT_VERBS: readonly string[] = [
@@ -219,7 +221,7 @@ export const EARLIER_SUBMISSION_PATTERN =
  * Telling that one sent something, the sender first and the time before: "hôm kia tôi có phản ánh việc
  * …", "mình đã nhắn chuyện …": with status words, asking after it.
  */
-export const SENT_BY_ME_PATTERN = /\b(toi|tui|minh|em|con|chau|nha toi|gia dinh toi)( da| co| da co| cung)? (gui|nop|bao|nhan|phan anh|kien nghi|gop y|khieu nai|to cao|trinh bao|goi)\b/u;
+export const SENT_BY_ME_PATTERN = /\b(toi|tui|minh|em|con|chau|bac|ong|nha toi|gia dinh toi)( da| co| da co| cung)? (gui|nop|bao|nhan|phan anh|kien nghi|gop y|khieu nai|to cao|trinh bao|goi)\b/u;
 
 /**
  * A file lodged with another office ("hồ sơ cấp sổ đỏ nộp ở một cửa", "đơn xin xác nhận … xã giữ"):
@@ -268,6 +270,14 @@ export const LEGAL_ADVICE_PATTERN =
 export const MEDICAL_ADVICE_PATTERN =
   /\b(uong thuoc gi|thuoc gi|uong gi|benh gi|ha sot (the nao|sao|bang gi)|chua (benh )?(o dau|the nao|bang gi)|kham o dau)\b/u;
 
+/** Forecasts: "mai Tam Kỳ có mưa không", "tuần ni có bão vô không", "cơn bão sắp tới có vô không" (a storm told as happening is a report, read before this). */
+export const FORECAST_PATTERN =
+  /\b(bao|mua|lu|ap thap|dot mua|con bao)( [a-z]+){0,2} (sap toi|sap den|toi day|sap vo|sap vao)\b.*\b(khong|ko|hong|chua|ngay mo|ngay nao|khi nao|bao gio|luc nao)\b|\b(mai|ngay mai|ngay mot|mai mot|tuan sau|tuan toi|tuan nay|tuan ni|thang toi|thang sau|thang nay|thang ni|hom nay|hom ni|bua ni|toi nay|toi ni|chieu nay|chieu ni|dem nay|dem ni|cuoi tuan|sap toi|may ngay toi|may bua toi|tet nay)\b.*\b(co (mua|bao|lu|nang|ret|lanh|nong|ap thap|gio mua|suong mu|mua da)|mua (khong|ko|hong|chua)|nang (khong|ko|hong)|nhiet do|may do)\b|\bnhiet do\b/u;
+
+/** How to go through a procedure: "làm hồ sơ ra sao", "cần điều kiện chi", "thủ tục thế nào" (not a complaint about one). */
+export const PROCEDURE_QUESTION_PATTERN =
+  /\b(lam (ho so|giay to|thu tuc) (ra sao|the nao|nhu the nao|o dau)|(can|phai co|can co) (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi))\b/u;
+
 /**
  * Kinds of question the documents never answer: prices and money of today, administrative
  * procedures, fines and other legal texts, news, sport, weather, schedules, general knowledge.
@@ -277,7 +287,7 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|nam|ngay|ho|nguoi|lo|m2|met))\b/u,
   /\b(thu tuc|giay to (gi|nao)|can (nhung )?giay to|ho so (gom|can)|nop (o|tai) dau|lam (o|tai) dau|gia han|dang ky (khai sinh|ket hon|thuong tru|tam tru|xe|kinh doanh|dat)|cap (lai |doi )?(so do|can cuoc|cccd|giay phep|ho chieu|bang lai)|lam (lai )?(so do|can cuoc|cccd|ho chieu|bang lai|giay khai sinh))\b/u,
   /\b(phat bao nhieu|muc phat|bi phat|vuot den do|nong do con)\b/u,
-  /\b(thoi tiet|du bao|mua bao|ket qua (tran|xo so|thi)|xo so|bong da|tran dau|da tran|fc|world cup|ty so|doi tuyen|tuyen viet nam|v league|sea games|aff cup|vo dich|ghi ban|cau thu|lich (thi|nghi|chieu|tiem|cup dien)|may gio|ngay nao|to chuc vao|khai mac)\b/u,
+  /\b(thoi tiet|du bao|mua bao|ket qua (tran|xo so|thi)|xo so|bong da|tran dau|da tran|fc|world cup|ty so|doi tuyen|tuyen viet nam|v league|sea games|aff cup|vo dich|ghi ban|cau thu|lich (thi|nghi|chieu|tiem|cup dien|tiep (cong )?dan|tiep xuc( cu tri)?|lam viec|hop|truc)|bao so (may|bao nhieu)|may gio|ngay nao|to chuc vao|khai mac)\b/u,
   /\b(tong bi thu|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|truong ban|pho truong ban|truong phong|truong thon|thu tuong|bo truong)\b.*\b(la ai|ten (la )?gi|la ong nao|la ba nao|ai dang giu|ong hay ba nao|ong nao|ba nao|nguoi nao)\b/u,
   // Contact details and addresses of offices: not in the resolution.
   /\b(so dien thoai|sdt|hotline|duong day nong|dia chi (email|mail|cua|lien he|tru so)|email|website|trang web|fanpage|tru so)\b/u,
@@ -290,8 +300,8 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   // Who holds an office, asked the other way round: "ai đang làm chủ tịch Mặt trận tỉnh?"; where an office is.
   /\b(ai|ong nao|ba nao|nguoi nao) (dang |hien dang |hien )?(lam|la|giu chuc|giu|dung dau|ngoi ghe)\b.*\b(chu tich|bi thu|truong ban|giam doc|truong phong|truong thon|pho chu tich|pho bi thu|thu tuong|bo truong)\b/u,
   /\b(ban|so|uy ban|van phong|co quan|tru so|hoi)( [a-z]+){1,4} (nam |dat |lam viec )?o (dau|cho nao|mo)( (vay|a|ha|nhi))?$/u,
-  // Forecasts: "mai Tam Kỳ có mưa không", "tuần sau có bão không" (a storm told as happening is a report, read before this).
-  /\b(mai|ngay mai|ngay mot|tuan sau|tuan toi|thang toi|thang sau|hom nay|toi nay|chieu nay|dem nay|cuoi tuan|sap toi|may ngay toi|tet nay)\b.*\b(co (mua|bao|lu|nang|ret|lanh|nong|ap thap|gio mua|suong mu|mua da)|mua (khong|ko|hong|chua)|nang (khong|ko|hong)|nhiet do|may do)\b|\bnhiet do\b/u,
+  FORECAST_PATTERN,
+  PROCEDURE_QUESTION_PATTERN,
   // Local history and its facts: "chiến thắng Núi Thành năm nào", "Quảng Nam có tên từ khi nào", "ai đặt tên …".
   /\b(chien thang|tran danh|giai phong(?! mat bang)|khoi nghia|tai lap tinh|chia tach tinh|tach tinh|sap nhap tinh|dat ten|mang ten|ten goi|nhan (duoc )?ten|duoc dat ten|trieu dai|doi vua|di tich)\b.*\b(nam nao|ngay nao|khi nao|bao gio|thoi nao|the ky nao|tu khi nao|tu bao gio)\b|\bai (la nguoi )?(dat ten|sang lap|xay dung nen|khai pha)\b/u,
   // Other agencies' procedures told by what they need or how long they take: "vay vốn … cần gì", "đăng ký … mất mấy ngày".
@@ -319,11 +329,11 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(luat (dat dai|khieu nai|to cao|tiep cong dan|thuc hien dan chu|dan chu|hinh su|dan su|giao thong|hon nhan|bau cu|dau tu|xay dung|nha o|bao hiem|lao dong|can bo|cong chuc|vien chuc|mat tran|thanh nien|tin nguong|ton giao|an ninh mang|bien gioi|nghia vu quan su|cu tru|doanh nghiep|thue|bao ve moi truong|khoang san|tre em|phong chong [a-z]+|so \d+)|bo luat|hien phap|dieu le dang|dieu le (hoi|doan|cong doan|mat tran)|(?<!hoi )nghi dinh (so )?\d+|thong tu (so )?\d+)\b/u,
   /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nhiem ky)\b).*(?<!\b(den|toi|truoc|cuoi|giai doan|doan|\d{4})( nam)? )\b(202[4-9]|203\d)\b(?! (2|3)\d{3}).*\b(bao nhieu|con|da|dat duoc|ket qua|ty le|ra sao|the nao|nhu the nao)\b/u,
   // Last year, after the resolution: "năm rồi tập thể nào được khen".
-  /(?<!\bnhung )\b(nam roi|nam ngoai|nam vua roi)\b.*\b(nao|ai|bao nhieu|gi)\b/u,
+  /(?<!\b(nhung|may|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+) )\b(nam roi|nam ngoai|nam vua roi)\b.*\b(nao|ai|bao nhieu|gi)\b/u,
   /\b(hien nay|hien tai|bay gio|luc nay|den nay|hien)\b.*\b(con bao nhieu|co bao nhieu|da co bao nhieu|bao nhieu (ho|nguoi|nha|dang vien|xa|thon))\b/u,
 ];
 
-export const OTHER_DOCUMENT_PATTERN = /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|the nao|gi)\b/u;
+export const OTHER_DOCUMENT_PATTERN = /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|the nao|gi|chi|bao nhieu|may|ra sao|sao)\b/u;
 
 /**
  * The documents' domain in everyday words: the people, bodies and work the resolution is about.

@@ -22,11 +22,13 @@ import {
   OUT_OF_DOMAIN_PATTERNS,
   FILLER_WORDS,
   FIRST_PERSON_PLACES,
+  FORECAST_PATTERN,
   GRIEVANCE_WORDS,
   HUMAN_PATTERN,
   LEGAL_ADVICE_PATTERN,
   MEDICAL_ADVICE_PATTERN,
   OWN_REPORT_WORDS,
+  PROCEDURE_QUESTION_PATTERN,
   PROFANITY_WORDS,
   REPORT_VERBS,
   SELF_INTRODUCTION_PATTERN,
@@ -132,14 +134,14 @@ const ASKS_FOR_FACTS = /\b(ai|gi|bao nhieu|nao|o dau|khi nao|bao gio|the nao|ra 
 /** A courtesy then a complaint: "cảm ơn, nhưng …", "ok nhưng mà …". */
 const BUT = /\b(nhung|nhung ma|ma sao)\b/u;
 
-/** Asking why: "sao", "tại sao", "vì sao", Quảng Nam "răng". */
-const WHY = /\b(tai sao|vi sao|sao ma|sao|rang|vi rang|lam sao ma)\b/u;
+/** Asking why: "sao", "tại sao", "vì sao", Quảng Nam "răng" (not "ra sao", "ra răng": how). */
+const WHY = /\b(tai sao|vi sao|sao ma|(?<!\bra )sao|(?<!\bra )rang|vi rang|lam sao ma)\b/u;
 
 /** Saying outright that this is a complaint or a request (feelings such as "bức xúc" are not enough). */
 const EXPLICIT_REQUEST = /\b(de nghi|yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi)|mong (?!muon)|cuu)\b/u;
 
-/** A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh"): what is asked about, not the speaker's own request. */
-const REPORT_AS_OBJECT = /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y)\b/gu;
+/** A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh") or what people at large do ("dân khiếu nại"): what is asked about, not the speaker's own request. */
+const REPORT_AS_OBJECT = /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung|dan|nguoi dan|nhan dan|ba con|cong dan) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y)\b/gu;
 
 /** Matches any phrase of a list as whole folded words. */
 function phraseMatcher(phrases: readonly string[]): RegExp {
@@ -200,8 +202,10 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
   if (asks(text, folded) && !report.situation && beyondDocuments(folded)) return offline("out-of-scope", ["asks about another legal text, place or a later year"]);
   // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
   if (((asks(text, folded) && LEGAL_ADVICE_PATTERN.test(folded)) || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded) && !question.named) return offline("out-of-scope", ["asks for legal or health advice on one's own case"]);
+  // Asking for a forecast ("tuần ni có bão vô không, Hội An có ngập không") or how a procedure goes ("con tui muốn vô Đảng thì làm hồ sơ ra sao"), with nobody in danger and nothing asked of anyone.
+  if (asks(text, folded) && (FORECAST_PATTERN.test(folded) || (PROCEDURE_QUESTION_PATTERN.test(folded) && !report.grievance)) && !report.danger && !EXPLICIT_REQUEST.test(folded) && !question.named) return offline("out-of-scope", ["asks for a forecast or how a procedure goes"]);
   // Asking what the documents do about people's grievances ("dân bức xúc chuyện … thì nghị quyết tính sao?") is a question, unless one's own situation or an explicit request is told.
-  const aboutDocuments = asks(text, folded) && question.named && !report.people && !EXPLICIT_REQUEST.test(folded);
+  const aboutDocuments = asks(text, folded) && question.named && !report.people && !EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1"));
   if (!impersonal && !aboutDocuments && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
   if (outOfDomain(text)) return offline("out-of-scope", ["a kind of question the documents never answer"]);
   if (isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], "greeting");
@@ -279,7 +283,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
 }
 
 /** "… chưa" closing the message, maybe with particles or "hay …" after it. */
-const YET = /\bchua( (a|vay|ha|nhi|the|nhe|ta|ban|bot|em|ad|anh|chi))*( hay [a-z ]{1,40})?$/u;
+const YET = /\bchua( (a|vay|ha|nhi|the|nhe|ta|ban|bot|em|ad|anh|chi|con|chau|bac|co|chu))*( hay [a-z ]{1,40})?$/u;
 
 /** Whether one of the chat's earlier messages told a report. */
 function toldReport(history: readonly string[]): boolean {
@@ -311,7 +315,7 @@ function isEnglish(text: string, words: readonly string[]): boolean {
  * How much a message reads as a report: an explicit request verb counts most; a situation told in
  * the first person, grievance words, a clear complaint topic, length and exclamations add to it.
  */
-function reportScore(text: string, folded: string, wordCount: number): { score: number; reasons: string[]; personal: boolean; situation: boolean; people: boolean; topic: boolean } {
+function reportScore(text: string, folded: string, wordCount: number): { score: number; reasons: string[]; personal: boolean; situation: boolean; people: boolean; grievance: boolean; danger: boolean; topic: boolean } {
   const reasons: string[] = [];
   let score = 0;
   const verbs = distinctMatches(MATCHERS.reportVerb, folded.replace(REPORT_AS_OBJECT, "$1"));
@@ -328,7 +332,8 @@ function reportScore(text: string, folded: string, wordCount: number): { score: 
   const feedback = classifyFeedback(text);
   const scores = feedback.scores;
   // Someone in danger now ("cả nhà đang trên nóc nhà, chưa ai tới cứu") is calling for help, whatever words it takes; "điểm nóng" asked about in the resolution is not.
-  if (feedback.urgent && distinctMatches(MATCHERS.document, folded).length === 0) {
+  const danger = feedback.urgent && distinctMatches(MATCHERS.document, folded).length === 0;
+  if (danger) {
     score += INTENT_DEFAULTS.reportVerbWeight;
     reasons.push("someone in danger now");
   }
@@ -356,7 +361,7 @@ function reportScore(text: string, folded: string, wordCount: number): { score: 
   }
   if (/!{2,}/u.test(text)) score += 1;
   // Someone's own situation or request, not only a topic: what makes a question-shaped message a report.
-  return { score, reasons, personal: verbs.length + people.length + grievances.length > 0, situation: people.length + grievances.length > 0, people: people.length > 0, topic };
+  return { score, reasons, personal: verbs.length + people.length + grievances.length > 0, situation: people.length + grievances.length > 0, people: people.length > 0, grievance: grievances.length > 0, danger, topic };
 }
 
 /**
@@ -365,11 +370,14 @@ function reportScore(text: string, folded: string, wordCount: number): { score: 
  * are left out: folded, they are also "hôi", "hội", "dầu".
  */
 const QUESTION_FORM =
-  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|ha|nhi|the|nhe|ta|day|nhi|ban|bot))*$|(?<![\p{L}])(ai (chiu trach nhiem|co trach nhiem|phu trach)|bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|cho hoi|xin hoi|cho em hoi|cho toi hoi|cho minh hoi)(?![\p{L}])/u;
+  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|ha|nhi|the|nhe|ta|day|nhi|ban|bot))*$|(?<![\p{L}])(ai (chiu trach nhiem|co trach nhiem|phu trach)|bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|cho hoi|xin hoi|cho em hoi|cho toi hoi|cho minh hoi|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi))(?![\p{L}])/u;
+
+/** "có … không ad, …", "có … không vậy, …": a yes/no question in the middle of a message, told by the particle after "không". */
+const INNER_QUESTION = /\b(co|se)( [a-z]+){1,8} (khong|hong) (ad|admin|bot|ban|a|vay|ha|nhi)\b/u;
 
 /** Whether a message is phrased as a question. */
 function asks(text: string, folded: string): boolean {
-  return text.includes("?") || QUESTION_FORM.test(folded);
+  return text.includes("?") || QUESTION_FORM.test(folded) || INNER_QUESTION.test(folded);
 }
 
 /** How much a message asks what the documents say: it names them, or their parts. */

@@ -7,7 +7,7 @@ import type { Classifier } from "../feedback/classifier.js";
 import type { Topic } from "../feedback/taxonomy.js";
 import type { Answer } from "../knowledge/answer.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import { resolveFollowUp } from "./follow-up.js";
+import { answerGoingOn, goingOnSearch, resolveFollowUp } from "./follow-up.js";
 import { inDomain, type Intent, type IntentClassifier, type IntentVerdict } from "./intent.js";
 
 export interface UnderstandDeps {
@@ -45,8 +45,9 @@ export async function understand(text: string, history: readonly string[], deps:
   const previous = await previousQuestion(history, deps);
   const { question, followUp } = resolveFollowUp(text, previous?.text);
   const avoid = followUp && previous?.passage ? [previous.passage] : [];
-  const answer = await deps.knowledge.ask(question, { ...(k ? { k } : {}), avoid, hedge: inDomain(question) });
-  return { intent: answer.declined ? "out-of-scope" : "question", verdict, question, answer };
+  const first = await deps.knowledge.ask(question, { ...(k ? { k } : {}), avoid, hedge: inDomain(question) });
+  const { answer, searched } = await answerGoingOn(text, previous?.text, first, goingOnSearch(deps.knowledge, k));
+  return { intent: answer.declined ? "out-of-scope" : "question", verdict, question: searched ?? question, answer };
 }
 
 /** The last earlier message that was a question, and the passage its answer quoted. */

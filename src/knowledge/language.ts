@@ -192,8 +192,10 @@ export class Analyzer {
 
   /** Analyses a text into terms (with repetitions: term frequency counts). */
   analyze(text: string, options: AnalyzeOptions): Term[] {
-    // "4,8%" and "bốn phần trăm" should meet: the percent sign is read out as words on both sides.
-    const source = (options.role === "query" ? this.usualWords(text) : text).replace(/%/g, " phần trăm ");
+    // "4,8%" and "bốn phần trăm" should meet: the percent sign is read out as words on both sides,
+    // without diacritics in a question typed without them (else it would read as typed with them).
+    const percent = options.role === "query" && !hasDiacritics(text) ? " phan tram " : " phần trăm ";
+    const source = (options.role === "query" ? this.usualWords(text) : text).replace(/%/g, percent);
     const tokens = tokenize(source);
     // A question typed with a Vietnamese keyboard has diacritics somewhere; then "bao" means "bao",
     // not "bảo". Typed without any, every word may have lost its diacritics.

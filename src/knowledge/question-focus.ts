@@ -4,6 +4,7 @@
  * - "nghị quyết nói gì về X" wants what the resolution decides (parts II–IV: viewpoints, targets,
  *   tasks, implementation) rather than the review of the situation (part I), unless the question asks
  *   about the situation, results, shortcomings or causes;
+ * - asking how the work went (results, shortcomings, causes, the resolution's own assessment) wants the review (I);
  * - "ai / cơ quan nào chịu trách nhiệm …" wants the part that assigns the work (IV);
  * - a bare heading stands for its section's first paragraph.
  * Hits are re-scored by named factors and re-sorted; each kept hit is unchanged otherwise.
@@ -16,7 +17,7 @@ import type { Hit } from "./retriever.js";
 export const FOCUS_DEFAULTS = {
   /**
    * For a question about what is decided, hits from parts II–IV scoring at least this share of the
-   * best hit come before the situation review (part I).
+   * best hit come before the situation review (part I); for one about how the work went, the other way round.
    */
   decidedMinShare: 0.3,
   /** Score factor of an implementation hit (part IV) for a "who is responsible" question. */
@@ -33,7 +34,13 @@ const ASKS_FRONT_MATTER = /\b(noi nhan|gui (den|cho|toi) (ai|nhung ai|nhung noi 
 const ASKS_WHAT_DECIDED = /\b(noi gi|noi ve|noi the nao|de cap|nhac (den|toi)|co nhac|co noi|quy dinh gi|chu truong|dinh huong|phai lam gi|can lam gi|lam gi|giai phap|nhiem vu|the nao ve)\b/u;
 
 /** Asking about the situation review: the situation, results, shortcomings, causes. */
-const ASKS_SITUATION = /\b(tinh hinh|thuc trang|ket qua|dat duoc|thanh tuu|han che|yeu kem|ton tai|nguyen nhan|vi sao|tai sao|nhung nam qua|thoi gian qua|boi canh|kho khan|chua lam duoc|thua nhan|khuyet diem)\b/u;
+const ASKS_SITUATION = /\b(tinh hinh|thuc trang|ket qua|dat duoc|lam duoc|thanh tuu|han che|yeu kem|ton tai|nguyen nhan|vi sao|tai sao|nhung nam qua|may nam qua|thoi gian qua|boi canh|kho khan|chua lam duoc|thua nhan|khuyet diem|danh gia)\b/u;
+
+/** Asking what must be done ("khắc phục hạn chế … phải gắn với gì"): what is decided answers, even about shortcomings. */
+const ASKS_DUTY = /\b(khac phuc|sua chua|phai|can phai)\b/u;
+
+/** Asking how the work went: the review (part I) answers, ahead of what is decided. */
+const ASKS_REVIEW = /\b(thuc trang|lam duoc|thanh tuu|han che|yeu kem|nguyen nhan|chua lam duoc|khuyet diem|tu danh gia|danh gia (the nao|ra sao|sao))\b/u;
 
 /** Asking who is responsible. */
 const ASKS_WHO = /(^|\s)(ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao)(\s|$|\?)|\b(chiu trach nhiem|chu tri|phu trach|tham muu|theo doi|giam sat viec thuc hien)\b/u;
@@ -77,10 +84,15 @@ export function preferParts(question: string, hits: readonly Hit[]): Hit[] {
   if (ASKS_FRONT_MATTER.test(folded)) return [...hits];
   const decided = ASKS_WHAT_DECIDED.test(folded) && !ASKS_SITUATION.test(folded);
   const who = ASKS_WHO.test(folded);
-  if (!decided && !who) return [...hits];
+  if (!decided && !who) return ASKS_REVIEW.test(folded) && !ASKS_DUTY.test(folded) ? first(hits, (hit) => partOf(hit.passage.section) === "I") : [...hits];
   const rescored = who ? hits.map((hit) => (partOf(hit.passage.section) === "IV" ? { ...hit, score: hit.score * FOCUS_DEFAULTS.responsibilityFactor } : hit)).sort((a, b) => b.score - a.score) : [...hits];
   if (!decided) return rescored;
-  const floor = (rescored[0]?.score ?? 0) * FOCUS_DEFAULTS.decidedMinShare;
-  const isDecision = (hit: Hit) => ["II", "III", "IV"].includes(partOf(hit.passage.section) ?? "") && hit.score >= floor;
-  return [...rescored.filter(isDecision), ...rescored.filter((hit) => !isDecision(hit))];
+  return first(rescored, (hit) => ["II", "III", "IV"].includes(partOf(hit.passage.section) ?? ""));
+}
+
+/** The hits of the wanted part scoring at least `decidedMinShare` of the best, then the others, each in order. */
+function first(hits: readonly Hit[], wanted: (hit: Hit) => boolean): Hit[] {
+  const floor = (hits[0]?.score ?? 0) * FOCUS_DEFAULTS.decidedMinShare;
+  const preferred = (hit: Hit) => wanted(hit) && hit.score >= floor;
+  return [...hits.filter(preferred), ...hits.filter((hit) => !preferred(hit))];
 }

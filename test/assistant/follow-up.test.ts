@@ -1,6 +1,6 @@
 /** Follow-ups: the previous question asked about the new subject. */
 import { describe, expect, it } from "vitest";
-import { followUpSubject, isFollowUp, resolveFollowUp } from "../../src/assistant/follow-up.js";
+import { followUpSubject, isFollowUp, resolveFollowUp, withPreviousSubject } from "../../src/assistant/follow-up.js";
 
 describe("follow-ups", () => {
   it("recognises “còn X thì sao?” in its usual and Quảng Nam forms, with or without diacritics", () => {
@@ -20,5 +20,14 @@ describe("follow-ups", () => {
     expect(resolveFollowUp("còn khai thác khoáng sản thì có nói không?", "Nghị quyết có nhắc đến ma túy không?")).toEqual({ question: "khai thác khoáng sản thì có nói không?", followUp: false });
     expect(resolveFollowUp("còn tôn giáo thì sao?", undefined)).toEqual({ question: "tôn giáo thì sao?", followUp: false });
     expect(resolveFollowUp("Mục tiêu là gì?", "Quan điểm là gì?")).toEqual({ question: "Mục tiêu là gì?", followUp: false });
+  });
+
+  it("adds the previous question's subject to a question going on from it (“rồi …”, “rứa …”), and to nothing else", () => {
+    expect(withPreviousSubject("rồi ai lo soạn hướng dẫn chung?", "Phong trào Dân vận khéo trong nghị quyết nói sao?")).toBe("ai lo soạn hướng dẫn chung? (Phong trào Dân vận khéo)");
+    expect(withPreviousSubject("rua ai lo vu nay", "nghị quyết nói gì về tôn giáo?")).toBe("ai lo vu nay (tôn giáo)");
+    // A question of its own, a "còn X" follow-up (rewritten otherwise), or nothing before: unchanged.
+    expect(withPreviousSubject("ai lo soạn hướng dẫn chung?", "Phong trào Dân vận khéo trong nghị quyết nói sao?")).toBeUndefined();
+    expect(withPreviousSubject("rứa còn tôn giáo thì răng?", "nghị quyết nói gì về DTTS?")).toBeUndefined();
+    expect(withPreviousSubject("rồi ai lo?", undefined)).toBeUndefined();
   });
 });

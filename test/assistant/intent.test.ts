@@ -336,6 +336,28 @@ describe("offline intent rules", () => {
       }
     });
 
+    it("declines forecasts, news of a storm, an official's schedule, how a procedure goes and another numbered resolution; keeps a grievance of years a report", () => {
+      for (const text of [
+        "tuần này có bão vào miền Trung không bot, Tam Kỳ có ngập không để dọn đồ lên", "cơn bão sắp tới có vô Quảng Nam không?", "hôm qua bão số mấy vào Quảng Nam vậy?",
+        "Lịch tiếp công dân của chủ tịch huyện tháng này là ngày mấy?", "cháu tui muốn vào Đảng thì làm hồ sơ ra sao, cần điều kiện gì", "nghị quyết 16 về cải cách hành chính đặt ra mấy chỉ tiêu?",
+      ]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("out-of-scope");
+      }
+      // "3 năm rồi" is how long it has lasted, not "năm rồi" (last year).
+      for (const typed of both("Dự án lấy ruộng của tụi tui 3 năm rồi mà chưa đền bù đồng nào, bà con bức xúc lắm")) expect(intentOf(typed), typed).toBe("report");
+    });
+
+    it("reads people's complaints asked about in the resolution, and “A hay phải B”, as questions; what it can do, asked as the elderly ask, as smalltalk", () => {
+      for (const text of ["Dân khiếu nại đền bù hoài thì nghị quyết này chủ trương giải quyết ra sao?", "mỗi xã tự làm mô hình dân vận khéo hay phải làm theo mẫu chung"]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("question");
+      }
+      for (const text of ["bot biết làm những việc gì vậy", "chào cháu, bác mới dùng Zalo, cháu làm được gì thì chỉ bác với", "ở đây mình hỏi được những chuyện gì vậy ad?"]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("smalltalk");
+      }
+      // An elder asking after the petition sent, "… chưa cháu" closing it.
+      for (const typed of both("bác có gửi đơn qua đây tuần trước về chuyện đường hư, cháu xem giùm đơn đó chuyển lên xã chưa cháu")) expect(intentOf(typed), typed).toBe("tracking");
+    });
+
     it("reads being sent back again and again, public property put to private use, and a cry for help without a request word as reports", () => {
       for (const text of ["sao lần nào lên một cửa cũng bắt bổ sung giấy tờ, đi lại 3 lần rồi", "phó chủ tịch xã lấy xe công chở vợ con đi biển chơi", "cả nhà tui đang trên nóc nhà, chưa ai tới cứu", "cây cầu treo nứt vậy mà học sinh đi qua có nguy hiểm không"]) {
         for (const typed of both(text)) expect(intentOf(typed), typed).toBe("report");

@@ -136,6 +136,19 @@ describe("understanding private-chat messages", () => {
     expect(quoteOf(second)).toBeDefined();
     expect(said(second)).not.toBe(said(first));
     expect(said(second)).toMatch(/tôn giáo/);
+    // What the follow-up leaned on is kept with the chat (on a channel with buttons too), rewritten.
+    expect(parseState(await inbox.states.load("web", "web-understand-follow")).lastQuestion?.text).toBe("Nghị quyết nói gì về tôn giáo?");
+  });
+
+  it("answers a question going on from the previous one with that one's subject, when the message alone points there", async () => {
+    const going = "rồi ai lo soạn cái hướng dẫn chung cho các nơi làm mô hình cho giống nhau?";
+    const [alone] = await talk("web-understand-going-alone", going);
+    expect(said(alone)).toMatch(/^Nghị quyết không đề cập đến nội dung này/);
+    const [, after] = await talk("web-understand-going", "Phong trào Dân vận khéo trong nghị quyết nói sao?", going);
+    expect(said(after)).toContain("ban hành hướng dẫn về xây dựng thực hiện mô hình");
+    // The previous subject alone does not make an answer: a question of its own the documents lack stays declined.
+    const [, device] = await talk("web-understand-going-off", "Nghị quyết có nói gì về chuyển đổi số không?", "thế cài ứng dụng định danh điện tử thì làm thế nào?");
+    expect(said(device)).toMatch(/^Nghị quyết không đề cập đến nội dung này/);
   });
 
   it("answers a follow-up with no earlier message on its own", async () => {

@@ -345,6 +345,14 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     for (const text of ["Đường lên trường cấp 2 toàn đá hộc, mưa là trơn trượt", "Nhà văn hóa thôn xuống cấp, mái dột, tường nứt", "Đường điện hạ thế vào xóm chưa có, nhà tôi phải kéo nhờ", "Kênh thủy lợi bị bể, nước không về ruộng"]) {
       expect(topicOf(text), text).toEqual(["ha_tang", "ha_tang"]);
     }
+    // Tap water cut off is a service to restore; tap water that smells is pollution.
+    expect(topicOf("nước máy khu tui cúp 3 ngày rồi mà không báo trước")).toEqual(["ha_tang", "ha_tang"]);
+    expect(topicOf("nước máy có mùi clo nặng, màu vàng, uống không được")).toEqual(["moi_truong", "moi_truong"]);
+    // Drug slang, a leaking house, a "bồi dưỡng" asked for, a hill sliding told in plain words.
+    expect(topicOf("tối nào cũng có đám thanh niên chơi đá ở quán cà phê đầu hẻm")).toEqual(["te_nan", "te_nan"]);
+    expect(topicOf("mẹ tui ở một mình, nhà dột tứ bề, mưa là phải hứng nước")).toEqual(["an_sinh", "an_sinh"]);
+    expect(topicOf("cán bộ địa chính đòi bồi dưỡng 3 triệu mới làm hồ sơ nhanh, tui có ghi âm")).toEqual(["can_bo", "can_bo"]);
+    expect(topicOf("đồi sau nhà đang nứt toác, đất đang trượt xuống, mưa chưa ngừng")).toEqual(["thien_tai", "thien_tai"]);
     // Rice ("lúa") is no scam ("lừa") once folded; a drain asked for against flooding stays a disaster.
     expect(classifyFeedback("lua nha toi bi chuot an het").topic).not.toBe("te_nan");
     expect(classifyFeedback("Mưa lớn là đường ngập, đề nghị nâng cấp cống thoát nước").topic).toBe("thien_tai");

@@ -16,6 +16,13 @@ describe("the part of the document a question wants", () => {
     expect(situation.source?.section).toBe("I");
   });
 
+  it("answers how the work went — what was achieved, the resolution's own assessment — from the review (I); what must be done about shortcomings from the tasks", async () => {
+    for (const question of ["Mấy năm qua công tác dân vận của tỉnh làm được những gì?", "nghi quyet tu danh gia cong tac dan van may nam qua ra sao"]) {
+      expect((await knowledge.ask(question)).source?.section, question).toBe("I");
+    }
+    expect((await knowledge.ask("Khắc phục hạn chế trong dân vận thì phải làm gì?")).source?.section).toMatch(/^(II|III|IV)(\.|$)/);
+  });
+
   it("answers “ai chịu trách nhiệm” from the part that assigns the work (IV)", async () => {
     const answer = await knowledge.ask("Cơ quan nào chịu trách nhiệm tham mưu xây dựng kế hoạch thực hiện nghị quyết?");
     expect(answer.source?.section).toMatch(/^IV/);

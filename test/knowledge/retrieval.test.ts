@@ -69,6 +69,13 @@ describe("retrieval behaviour", () => {
     expect(plain.hits[0]?.passage.id).toBe(accented.hits[0]?.passage.id);
   });
 
+  it("reads a percent sign in a question typed without diacritics as typed without them", async () => {
+    // Read out as "phần trăm", it made the whole question look typed with diacritics, so no word of it was found.
+    const plain = await knowledge.search("thu nhap binh quan moi nguoi 1 nam tang may %");
+    expect(plain.declined).toBe(false);
+    expect(plain.hits[0]?.passage.section).toBe("footnote 1");
+  });
+
   it("ranks exact-accent matches above matches that only agree without diacritics", async () => {
     // "tòa" (court, III.2.2) and "tỏa" (sức lan tỏa, III.5) are both "toa" without diacritics.
     expect((await knowledge.search("tòa")).hits[0]?.passage.text).toContain("hòa giải tại tòa");

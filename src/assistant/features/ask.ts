@@ -9,7 +9,7 @@ import { firstWords } from "../../core/text.js";
 import type { QuestionLog } from "../../inbox/question-log.js";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
 import { answerReply } from "../answer-reply.js";
-import { resolveFollowUp } from "../follow-up.js";
+import { answerGoingOn, goingOnSearch, resolveFollowUp } from "../follow-up.js";
 import { inDomain, outOfDomain } from "../intent.js";
 import { insteadOfDecline } from "../intent-replies.js";
 import type { CuratedBook } from "../curated-book.js";
@@ -76,7 +76,9 @@ export async function answerQuestion(turn: Turn, text: string, deps: AskDeps, ou
   await turn.target.typing();
   const started = performance.now();
   const stream = !declines && knowledge.usesLlm && turn.target.edit ? await startStream(turn) : undefined;
-  const answer = await knowledge.ask(question, { ...(stream ? { onText: stream.onText } : {}), ...(followUp && previous?.passage ? { avoid: [previous.passage] } : {}), hedge: inDomain(question), outOfScope: declines });
+  const first = await knowledge.ask(question, { ...(stream ? { onText: stream.onText } : {}), ...(followUp && previous?.passage ? { avoid: [previous.passage] } : {}), hedge: inDomain(question), outOfScope: declines });
+  // Going on from the previous question without its subject ("rồi cơ quan nào lo?"): asked again with it.
+  const { answer, searched } = declines || stream ? { answer: first } : await answerGoingOn(text, previous?.text, first, goingOnSearch(knowledge));
   const latencyMs = performance.now() - started;
   const logId = await questions.record({
     channel: turn.message.chat.channel,
@@ -88,7 +90,8 @@ export async function answerQuestion(turn: Turn, text: string, deps: AskDeps, ou
     latencyMs,
   });
   turn.log.info({ logId, declined: answer.declined, mode: answer.mode, followUp, latencyMs: Math.round(latencyMs) }, "question answered");
-  if (!answer.declined) turn.state.lastQuestion = { text: question, at: now, ...(answer.source ? { passage: answer.source.passageId } : {}) };
+  // A new state object: the turn's state is saved only when it is not the one it started with.
+  if (!answer.declined) turn.state = { ...turn.state, lastQuestion: { text: searched ?? question, at: now, ...(answer.source ? { passage: answer.source.passageId } : {}) } };
   const answered = answerReply(answer, knowledge, logId);
   // A decline says what the assistant can do instead, sending a report included.
   const reply = answer.declined && answer.reason !== "empty" && answer.reason !== "too-long" ? { ...answered, blocks: [...answered.blocks, { type: "paragraph" as const, content: [insteadOfDecline(deps.organisation)] }] } : answered;
