@@ -88,12 +88,12 @@ export interface GoingOnSearch {
   sections(question: string): Promise<readonly string[]>;
 }
 
-
 /**
  * When `first` (the answer to the message alone) found nothing exact and the message goes on from the
- * previous question, asks again with that question's subject; that answer counts only when the best
- * passage for the message alone was already in its section (else the previous subject alone found it: "vậy cài VNeID thì làm
- * sao?" after a question on digital change is still not answered). The better answer, and what was searched.
+ * previous question, asks again with that question's subject. That answer counts only when the best
+ * passage for the message alone was already in its section; else the previous subject alone found it
+ * ("vậy cài VNeID thì làm sao?" after a question on digital change stays unanswered). Returns the
+ * better answer, and what was searched for it.
  */
 export async function answerGoingOn(text: string, previous: string | undefined, first: Answer, search: GoingOnSearch): Promise<{ readonly answer: Answer; readonly searched?: string }> {
   const unanswered = (first.declined && first.reason === "not-covered") || first.hedged === true;
