@@ -39,6 +39,7 @@ import { forgetShownPins } from "./inbox/report-access.js";
 import { ReportFeed } from "./inbox/report-feed.js";
 import { PostgresFeedRelay } from "./inbox/report-feed-relay.js";
 import { WebUploads } from "./inbox/web-uploads.js";
+import { listenOnThread } from "./server/accept-thread.js";
 import { createHttpServer } from "./server/http-server.js";
 import { LOGIN_LIMIT, LoginLimiter } from "./server/web/auth.js";
 import { reloadLists } from "./server/web/reload-lists.js";
@@ -181,7 +182,12 @@ try {
   const channelsStarted = Promise.all(starting);
   // Awaited below; without a handler now, a token refused during listen() would crash unexplained.
   channelsStarted.catch(() => undefined);
-  await server.listen({ port: config.port, host: config.host });
+  // Connections are accepted on a thread of their own, so that a busy event loop never leaves them waiting in the kernel's queue.
+  await server.ready();
+  const listener = await listenOnThread(server.server, { port: config.port, host: config.host }, (error) => {
+    logger.fatal({ error: describeError(error) }, "connections can no longer be accepted; exiting so that the service restarts");
+    process.exit(1);
+  });
   markListening();
   // What was stored and not finished before a stop or a crash is handled now; what this instance
   // had claimed when it died is due at once (listening proves no live process has its name).
@@ -229,7 +235,7 @@ try {
     }, STOP_DEADLINE_MS);
     deadline.unref();
     clearInterval(maintenance);
-    const closing = server.close();
+    const closing = listener.close().then(() => server.close());
     await Promise.all([telegram?.stop(), zalo?.stop()]);
     await worker.stop(4000);
     await dispatcher.stop(2000);

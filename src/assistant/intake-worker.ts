@@ -34,12 +34,6 @@ export const WORKER_DEFAULTS = {
    * restart, when Telegram hands over everything that came meanwhile).
    */
   interactiveConcurrency: 4,
-  /**
-   * The platforms' chats handled at once while a web chat message is being handled: the browser's
-   * answer waits on its message alone, a platform's reply on that platform's pace anyway (Telegram's
-   * 30 a second), so during a backlog the web gets most of the event loop.
-   */
-  concurrencyBesideInteractive: 2,
   /** How often to look for work nobody announced (another process, claims run out). */
   intervalMs: 1000,
   /** How often claims of messages being handled are renewed (well within `INTAKE.leaseMs`). */
@@ -160,7 +154,7 @@ export class IntakeWorker {
       { sources: sources.filter((source) => INTERACTIVE.has(source)), slots: () => this.options.interactiveConcurrency - this.interactive.size },
       {
         sources: sources.filter((source) => !INTERACTIVE.has(source)),
-        slots: () => (this.interactive.size > 0 ? this.options.concurrencyBesideInteractive : this.options.concurrency) - (this.inFlight.size - this.interactive.size),
+        slots: () => this.options.concurrency - (this.inFlight.size - this.interactive.size),
       },
     ].filter((lane) => lane.sources.length > 0);
     for (let more = true; more && !this.stopping; ) {

@@ -53,38 +53,6 @@ describe("the intake worker", () => {
     await worker.stop(1000);
   });
 
-  it("takes fewer platform messages while a web chat message is being handled, and all of its slots after", async () => {
-    let releaseWeb: () => void = () => undefined;
-    const webBlocked = new Promise<void>((resolve) => (releaseWeb = resolve));
-    let releaseTelegram: () => void = () => undefined;
-    const telegramBlocked = new Promise<void>((resolve) => (releaseTelegram = resolve));
-    const telegramStarted: string[] = [];
-    let webStarted = false;
-    const worker = new IntakeWorker(inbox.intake, captureLogs().logger, { intervalMs: 50, concurrency: 4, concurrencyBesideInteractive: 1 });
-    worker.register("telegram", async (message) => {
-      telegramStarted.push(message.updateId);
-      await telegramBlocked;
-    });
-    worker.register("web", async () => {
-      webStarted = true;
-      await webBlocked;
-    });
-    const web = await store("busy-browser", "cho hỏi");
-    worker.start();
-    await expect.poll(() => webStarted).toBe(true);
-    const backlog = await inbox.intake.accept(Array.from({ length: 4 }, (_, index) => ({ source: "telegram" as const, updateId: `beside-${index}`, chatId: String(7200 + index), payload: {} })));
-    worker.kick();
-    await expect.poll(() => telegramStarted.length).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(telegramStarted).toHaveLength(1);
-    releaseWeb();
-    expect(await worker.whenDone(web, 2000)).toBe(true);
-    await expect.poll(() => telegramStarted.length).toBe(4);
-    releaseTelegram();
-    for (const { id } of backlog) expect(await worker.whenDone(id, 5000)).toBe(true);
-    await worker.stop(1000);
-  });
-
   it("tries a message whose handler threw again later, and sets aside one that never finishes", async () => {
     const logs = captureLogs();
     const attempts: number[] = [];
