@@ -65,8 +65,8 @@ export function resolveFollowUp(text: string, previous: string | undefined): { r
   return { question: `${subject} ${previous}`, followUp: true };
 }
 
-/** Going on from the previous question: "rồi …", "rứa …", "vậy thì …", "mà …" opening the message. */
-const CONTINUATION = /^\s*(rồi|rứa|vậy|thế|vậy thì|thế thì|rứa thì|mà|roi|rua|vay|the|vay thi|the thi|rua thi|ma)(?=[\s,]|$)/iu;
+/** Going on from the previous question: "rồi …", "rứa …", "vậy thì …", "mà …" opening the message, maybe after "dạ", "vâng". */
+const CONTINUATION = /^\s*((dạ|vâng|ừ|ờ|da|vang)[\s,]+)?(rồi|rứa|vậy|thế|vậy thì|thế thì|rứa thì|mà|roi|rua|vay|the|vay thi|the thi|rua thi|ma)(?=[\s,]|$)/iu;
 
 /**
  * For a question going on from the previous one ("rồi cơ quan mô lo ra cái hướng dẫn chung?" after a
@@ -79,6 +79,9 @@ export function withPreviousSubject(text: string, previous: string | undefined):
   const subject = SUBJECT_PATTERNS.map((pattern) => pattern.exec(asked)?.groups?.subject).find(Boolean) ?? asked;
   return `${text.trim().replace(CONTINUATION, "").replace(/^[\s,]+/u, "")} (${subject.trim()})`;
 }
+
+/** Words pointing back at what was asked before: "cái đó", "việc ni", "chuyện nớ". */
+const POINTING_BACK = /(?<![\p{L}])(cái|việc|điều|chuyện|vụ|cai|viec|dieu|chuyen|vu) (đó|ấy|này|ni|nớ|đấy|do|ay|nay|no|day)(?![\p{L}])/iu;
 
 /** What `answerGoingOn` needs of the knowledge base. */
 export interface GoingOnSearch {
@@ -100,7 +103,8 @@ export async function answerGoingOn(text: string, previous: string | undefined, 
   const searched = unanswered ? withPreviousSubject(text, previous) : undefined;
   if (!searched) return { answer: first };
   const [second, alone] = await Promise.all([search.ask(searched), search.sections(text)]);
-  const pointed = second.source !== undefined && alone[0] === second.source.section;
+  // "cái đó", "việc ni" point back by themselves; else the message alone must already point at the section.
+  const pointed = second.source !== undefined && (POINTING_BACK.test(text) || alone[0] === second.source.section);
   return pointed && !second.declined && (!second.hedged || first.declined) ? { answer: second, searched } : { answer: first };
 }
 

@@ -13,6 +13,9 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   "tam biet", "bye", "bai", "goodbye", "hen gap lai", "hen hom khac", "hen hom khac hoi tiep", "hen lan sau", "chuc ngu ngon", "ngu ngon",
   "ok", "oke", "okay", "okie", "uh", "u", "um", "vang", "da", "duoc roi", "hay qua", "tot qua", "tuyet", "rat hay",
   "lan dau dung", "dung lan dau", "moi dung", "lan dau", "hoi tiep", "hoi sau", "mai hoi tiep", "mai hoi", "hoi tiep sau",
+  // An elder new to the phone, and leaving for the day's work: "bác mới xài Zalo nên gõ chậm", "thôi tui đi ra ghe, chiều về hỏi tiếp".
+  "moi xai", "moi xai zalo", "moi dung zalo", "moi tap dung", "go cham", "go cham nghe", "xai chua quen", "chua ranh",
+  "di ra ghe", "di ghe", "di ra dong", "di lam da", "chieu ve hoi tiep", "toi ve hoi tiep", "ve hoi tiep",
   // Thanks and goodbyes as typed in chat and said in Quảng Nam ("mơn nha", "cám ơn nghen", "thôi chào nghen").
   "cam on nhieu nghe", "cam on nghe", "cam on nghen", "cam on nhiu", "cam on ad", "cam on em", "cam on anh", "cam on chi", "cam on da", "cam on da giup", "cam on da ho tro",
   "mon", "mon nha", "mon nhieu", "thank nha", "thanks nha", "tks nha", "thank u", "thx", "many thanks", "cam on a", "xin cam on", "chan thanh cam on",
@@ -74,7 +77,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   "ban", "bot", "em", "anh", "chi", "tro", "ly", "ad", "admin", "minh", "toi", "may", "oi", "voi", "va", "cung", "nay", "nua", "gio", "sang", "co", "trang",
   "hom", "khac", "tiep", "hoi", "biet", "gap", "lai", "sau", "lan", "nhu", "thi", "do",
   "nghe", "nhiu", "ghe", "rua", "ri", "hung", "chu", "ne", "nhat", "that", "su", "ca", "nha", "ngay", "nhe", "nghen", "con", "chau", "ong", "ba", "co", "chu", "bac",
-  "thiet", "troi", "mai", "chua", "di", "xiu", "ti",
+  "thiet", "troi", "mai", "chua", "di", "xiu", "ti", "nen",
   "tui", "tau", "day", "ta", "cha", "ne", "ua", "quy", "cac", "cau", "he", "rua", "hi", "can",
   // "cho tui hỏi cái", "để tui nghĩ đã": no request of their own either.
   "cho", "de", "da",
@@ -82,12 +85,12 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
 
 /** Asking the assistant about itself: what it is, what it can do, when it works. */
 export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
-  /\b(ban|bot|em|tro ly|may|nguoi) (la ai|la gi|ten (la )?gi|la nguoi hay may|la nguoi that|co phai (la )?(nguoi|may|robot|chatgpt|ai|tri tue nhan tao|chat gpt|nguoi that))/u,
+  /\b(ban|bot|em|tro ly|may|m|nguoi) (la ai|la gi|ten (la )?gi|la (nguoi|ng) hay may|la (nguoi|ng) that|co phai (la )?(nguoi|may|robot|chatgpt|ai|tri tue nhan tao|chat gpt|nguoi that))\b/u,
   /\b(chatgpt|chat gpt|tri tue nhan tao|robot)\b.*\b(khong|a|ha)\b/u,
   /\b(ban|bot|em|tro ly) (lam|giup|ho tro) (duoc )?(nhung )?(gi|chi|viec gi)/u,
   /^((ban|bot|em|tro ly|mi|ad|admin|oi|a|vay|the|cai nay|app nay|trang nay|cho (toi|tui|minh|em) hoi) )*(co the )?(lam duoc gi|giup duoc gi|biet lam gi|ho tro duoc gi|dung de lam gi|dung nhu the nao|su dung the nao|dung sao)\b/u,
   /\b(ban|bot|em|tro ly) co (truc|lam viec|hoat dong|tra loi)\b.*\b(dem|24|gio hanh chinh|cuoi tuan|chu nhat|khong)\b/u,
-  /\b(ai|ai da) (tao ra|lam ra|viet ra) (ban|bot|em|tro ly)\b/u,
+  /\b(ai|ai da) (tao ra|lam ra|viet ra|lap ra|che ra) (con )?(ban|bot|em|tro ly)\b/u,
   /\b(who are you|what are you|what can you do|are you (a )?(bot|robot|human|real)|what is your name|your name)\b/u,
   // Quảng Nam "mi" (you), "chi" (what): "mi là ai", "bot ni là chi rứa", "bot tên chi".
   /\b(ban|bot|em|tro ly|mi|may|ad|admin)( ni| nay| do)? (la ai|la chi|ten chi|ten la chi|ten gi)\b/u,
@@ -162,7 +165,7 @@ export const GRIEVANCE_WORDS: readonly string[] = [
   "hu hong", "hu", "xuong cap", "nut", "sup", "sat lo", "lo dat", "ngap", "o nhiem", "boc mui", "hoi thoi", "xa thai", "khoi den", "bui", "on ao", "no min", "doi no", "lai cao",
   "de doa", "bi danh", "danh dap", "danh nguoi", "danh hoi dong", "danh vo", "danh con", "chem", "lua dao", "ma tuy", "danh bac", "co bac", "chua tra", "chua duoc", "khong duoc", "khong co ai", "khong ai", "bi bat", "bat giu", "thu tien", "lay tien", "thu sai",
   "lan chiem", "lan dat", "cham tre", "ngam ho so", "hen di hen lai", "nhung nhieu", "tham nhung",
-  "o ga", "o voi", "nat bet", "mat dien", "cup dien", "mat nuoc", "khong co nuoc", "bi tac", "tac nghen", "nghet", "khong ai cham", "cheo leo",
+  "o ga", "o voi", "nat bet", "mat dien", "cup dien", "mat nuoc", "cup nuoc", "cup nc", "mat nc", "khong thong bao", "khong co nuoc", "bi tac", "tac nghen", "nghet", "khong ai cham", "cheo leo",
   // Burning ("đốt"), but not "dột nát" nor "đột xuất", which fold the same.
   "dot rac", "dot nha", "dot xe", "bi dot", "dot pha", "dot lop", "dot rom", "dot khoi",
   "thot tim", "nguy hiem", "te nga", "gay tay", "chet", "bi thuong", "cap cuu",
@@ -235,7 +238,7 @@ export const OTHER_OFFICE_FILE_PATTERN =
  * asking after it even without naming it.
  */
 export const AUTHORITY_VISIT_PATTERN =
-  /\b(xa|huyen|phuong|thon|ben xa|ben huyen|ben dien|chinh quyen|can bo|co quan|cong an|dien luc|ai|co ai|nguoi|co nguoi)( da| co| da co)?( cu| cho| dua)?( nguoi| can bo| ai)? (xuong|toi|den|ve|lien he|goi lai|goi|phan hoi|tra loi|hoi am)( [a-z]+){0,4} chua\b|\b(bao gio|bao lau|chung nao|khi nao)( thi)?( moi)? (co nguoi|co ai|xa|can bo|ben xa|chinh quyen|huyen|ai)( [a-z]+){0,2} (xuong|toi|den|ve|lien he|sua|xu ly)\b/u;
+  /\b(xa|huyen|phuong|thon|ben xa|ben huyen|ben dien|chinh quyen|can bo|co quan|cong an|dien luc|ai|co ai|nguoi|co nguoi)( da| co| da co)?( cu| cho| dua)?( nguoi| can bo| ai)? (xuong|toi|den|ve|lien he|goi lai|goi|phan hoi|tra loi|hoi am)( [a-z]+){0,4} chua\b|\b(bao gio|bao lau|chung nao|khi nao|khi mo|chung mo)( thi)?( moi)? (co nguoi|co ai|xa|can bo|ben xa|chinh quyen|huyen|ai)( [a-z]+){0,2} (xuong|toi|den|ve|lien he|sua|xu ly)\b/u;
 
 /**
  * Pointing at something one told before without naming it: "việc tôi báo", "đơn nhà tui", "vụ cái đèn đường đó" (opening
@@ -274,9 +277,16 @@ export const MEDICAL_ADVICE_PATTERN =
 export const FORECAST_PATTERN =
   /\b(bao|mua|lu|ap thap|dot mua|con bao)( [a-z]+){0,2} (sap toi|sap den|toi day|sap vo|sap vao)\b.*\b(khong|ko|hong|chua|ngay mo|ngay nao|khi nao|bao gio|luc nao)\b|\b(mai|ngay mai|ngay mot|mai mot|tuan sau|tuan toi|tuan nay|tuan ni|thang toi|thang sau|thang nay|thang ni|hom nay|hom ni|bua ni|toi nay|toi ni|chieu nay|chieu ni|dem nay|dem ni|cuoi tuan|sap toi|may ngay toi|may bua toi|tet nay)\b.*\b(co (mua|bao|lu|nang|ret|lanh|nong|ap thap|gio mua|suong mu|mua da)|mua (khong|ko|hong|chua)|nang (khong|ko|hong)|nhiet do|may do)\b|\bnhiet do\b/u;
 
-/** How to go through a procedure: "làm hồ sơ ra sao", "cần điều kiện chi", "thủ tục thế nào" (not a complaint about one). */
+/**
+ * Whether a body must do something ("cấp ủy có kiểm tra giám sát chuyện dân vận không, bao lâu 1 lần", "khối dân vận xã
+ * có phải lập chương trình cả năm không"): what the resolution decides, asked, not a complaint.
+ */
+export const DUTY_QUESTION_PATTERN =
+  /\b(cap uy|dang uy|chi bo|chinh quyen|mat tran|doan the|lanh dao|can bo|ubnd|uy ban|khoi dan van|to dan van|ban dan van|hdnd|hoi dong nhan dan)\b( [a-z0-9]+){0,6} co (bat buoc |trach nhiem |nhiem vu )?(phai|kiem tra|giam sat|dinh ky|lap|xay dung|doi thoai|tiep dan)\b.*\b(khong|hong|ko|hay|bao lau)\b/u;
+
+/** How to go through a procedure: "làm hồ sơ ra sao", "cần điều kiện chi", "làm đơn ở mô", "lệ phí hết bao nhiêu", "mấy ngày mới có" (not a complaint about one). */
 export const PROCEDURE_QUESTION_PATTERN =
-  /\b(lam (ho so|giay to|thu tuc) (ra sao|the nao|nhu the nao|o dau)|(can|phai co|can co) (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi))\b/u;
+  /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai co|can co) (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi))\b/u;
 
 /**
  * Kinds of question the documents never answer: prices and money of today, administrative
@@ -303,7 +313,7 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   FORECAST_PATTERN,
   PROCEDURE_QUESTION_PATTERN,
   // Local history and its facts: "chiến thắng Núi Thành năm nào", "Quảng Nam có tên từ khi nào", "ai đặt tên …".
-  /\b(chien thang|tran danh|giai phong(?! mat bang)|khoi nghia|tai lap tinh|chia tach tinh|tach tinh|sap nhap tinh|dat ten|mang ten|ten goi|nhan (duoc )?ten|duoc dat ten|trieu dai|doi vua|di tich)\b.*\b(nam nao|ngay nao|khi nao|bao gio|thoi nao|the ky nao|tu khi nao|tu bao gio)\b|\bai (la nguoi )?(dat ten|sang lap|xay dung nen|khai pha)\b/u,
+  /\b(chien thang|tran danh|giai phong(?! mat bang)|khoi nghia|tai lap tinh|chia tach tinh|tach tinh|sap nhap tinh|dat ten|mang ten|ten goi|nhan (duoc )?ten|duoc dat ten|trieu dai|doi vua|di tich)\b.*\b(nam nao|nam may|ngay nao|khi nao|bao gio|thoi nao|the ky nao|tu khi nao|tu bao gio)\b|\bai (la nguoi )?(dat ten|sang lap|xay dung nen|khai pha)\b/u,
   // Other agencies' procedures told by what they need or how long they take: "vay vốn … cần gì", "đăng ký … mất mấy ngày".
   /\b(vay von|xin|dang ky|cap|thanh lap|nop|lam (giay|ho so|so|the|can cuoc|ho chieu|bang|khai sinh))( [a-z]+){0,5} (can|phai co|gom|can co) (nhung )?(gi|giay gi|giay to gi|ho so gi|dieu kien gi|thu tuc gi)$|\b(mat|het) (may|bao nhieu) ngay\b|\bmat bao lau\b|\b(vay von|von vay|goi vay)\b.*\b(can gi|can nhung gi|dieu kien|lai suat|o dau|thu tuc|ho so)\b/u,
   // News of the day: "tin tức hôm nay", "thời sự".
@@ -344,7 +354,7 @@ export const DOMAIN_WORDS: readonly string[] = [
   "dan van", "can bo", "dang vien", "to chuc dang", "cap uy", "tinh uy", "huyen uy", "thi uy", "dang uy", "chi bo", "bi thu", "chinh quyen", "mat tran", "mttq", "doan the",
   "hoi nong dan", "hoi phu nu", "doan thanh nien", "cuu chien binh", "cong doan", "nhan dan", "ba con", "nguoi dan", "dong bao", "dan toc thieu so", "dtts", "ton giao", "chuc sac",
   "dan chu", "qcdc", "tiep dan", "doi thoai", "khieu nai", "to cao", "kien nghi", "long tin", "niem tin", "dan van kheo", "he thong chinh tri", "luc luong vu trang", "quan doi", "cong an",
-  "vung kho khan", "mien nui", "vung cao", "vung nui", "nui cao", "hai dao", "ngoai dao", "bien gioi", "nguoi quang nam o nuoc ngoai", "kieu bao", "doanh nghiep", "nguoi lao dong",
+  "lanh dao", "voi dan", "vung kho khan", "mien nui", "vung cao", "vung nui", "nui cao", "hai dao", "ngoai dao", "bien gioi", "nguoi quang nam o nuoc ngoai", "kieu bao", "doanh nghiep", "nguoi lao dong",
   "cong nhan", "tri thuc", "thanh nien", "diem nong", "an ninh", "trat tu", "the luc thu dich", "mang xa hoi", "giai phong mat bang", "thu hoi dat", "tai dinh cu", "ho ngheo",
   "nha tam", "an sinh", "kho khan", "han che", "nguyen nhan", "thien tai", "bien doi khi hau", "lam quan", "cap tren", "cap duoi", "chinh sach",
 ];

@@ -12,6 +12,7 @@ import { parseTrackingCode } from "../inbox/reports.js";
 import {
   DOCUMENT_WORDS,
   DOMAIN_WORDS,
+  DUTY_QUESTION_PATTERN,
   AUTHORITY_VISIT_PATTERN,
   BEYOND_DOCUMENT_PATTERNS,
   BOT_COMPLAINT_PATTERN,
@@ -86,6 +87,8 @@ export const INTENT_DEFAULTS = {
   strongTopicScore: 4,
   /** With a tracking code, a message up to this many words asks about that report. */
   codeMessageWords: 30,
+  /** A question about the assistant itself is at most this long; a longer message with "em là …" in it tells a story. */
+  selfQuestionWords: 25,
   /** Rudeness in a message up to this many words is aimed at the bot; in a longer one it is part of a story. */
   profanityWords: 12,
   /** Asking after one's report in words (no code) is a message of at most this many words; a longer one tells a story. */
@@ -130,6 +133,9 @@ const THANKS_OPENING = /^((da|vang|ok|oke|a|hi|hihi) )*(cam on|cam on nhieu|xin 
 
 /** Asking for a fact ("ai là …", "… bao nhiêu", "ở đâu"): a question even when the bot is named in it. */
 const ASKS_FOR_FACTS = /\b(ai|gi|bao nhieu|nao|o dau|khi nao|bao gio|the nao|ra sao|tai sao|vi sao|chi|mo)\b/u;
+
+/** Wanting to apply for something ("muốn xin hỗ trợ thì làm đơn ở mô"): a procedure asked about, whatever hardship comes with it. */
+const APPLYING = /\b(muon|de) (xin|lam|dang ky|duoc)\b/u;
 
 /** A courtesy then a complaint: "cảm ơn, nhưng …", "ok nhưng mà …". */
 const BUT = /\b(nhung|nhung ma|ma sao)\b/u;
@@ -187,7 +193,7 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
   if (profanity.length > 0 && words.length <= INTENT_DEFAULTS.profanityWords) return offline("smalltalk", [`rude: ${profanity.join(", ")}`], "profanity");
   // Finding the answers slow or wrong is said to the assistant, and gets the same calm answer as rudeness.
   if (BOT_COMPLAINT_PATTERN.test(folded) && words.length <= INTENT_DEFAULTS.profanityWords) return offline("smalltalk", ["finds the assistant's answers wanting"], "profanity");
-  if (SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(folded))) return offline("smalltalk", ["asks about the assistant"], "self");
+  if (words.length <= INTENT_DEFAULTS.selfQuestionWords && SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(folded))) return offline("smalltalk", ["asks about the assistant"], "self");
   // Asking for a person or whether anyone is there: told what answers and that a report reaches the staff.
   if ((HUMAN_PATTERN.test(folded) || HUMAN_PATTERN.test(folded.replace(CALLING_OUT, ""))) && words.length <= INTENT_DEFAULTS.chitchatWords) return offline("smalltalk", ["asks for a person"], "self");
   if (isOnlySmalltalk(folded)) return offline("smalltalk", ["greeting, thanks or goodbye only"], smalltalkKind(folded));
@@ -203,9 +209,10 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
   // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
   if (((asks(text, folded) && LEGAL_ADVICE_PATTERN.test(folded)) || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded) && !question.named) return offline("out-of-scope", ["asks for legal or health advice on one's own case"]);
   // Asking for a forecast ("tuần ni có bão vô không, Hội An có ngập không") or how a procedure goes ("con tui muốn vô Đảng thì làm hồ sơ ra sao"), with nobody in danger and nothing asked of anyone.
-  if (asks(text, folded) && (FORECAST_PATTERN.test(folded) || (PROCEDURE_QUESTION_PATTERN.test(folded) && !report.grievance)) && !report.danger && !EXPLICIT_REQUEST.test(folded) && !question.named) return offline("out-of-scope", ["asks for a forecast or how a procedure goes"]);
+  const procedure = PROCEDURE_QUESTION_PATTERN.test(folded) && (!report.grievance || APPLYING.test(folded));
+  if (((asks(text, folded) && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(folded.replace(APPLYING, "")) && !question.named) return offline("out-of-scope", ["asks for a forecast or how a procedure goes"]);
   // Asking what the documents do about people's grievances ("dân bức xúc chuyện … thì nghị quyết tính sao?") is a question, unless one's own situation or an explicit request is told.
-  const aboutDocuments = asks(text, folded) && question.named && !report.people && !EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1"));
+  const aboutDocuments = asks(text, folded) && ((question.named && !report.people) || DUTY_QUESTION_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1"));
   if (!impersonal && !aboutDocuments && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
   if (outOfDomain(text)) return offline("out-of-scope", ["a kind of question the documents never answer"]);
   if (isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], "greeting");
@@ -278,7 +285,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if (wordCount > INTENT_DEFAULTS.trackingWords || URGENT_REQUEST.test(folded)) return undefined;
   if (own.length > 0 && !documents) return `status (${status.join(", ")}) of own report (${own.join(", ")})`;
   // Right after telling one, a short message of status words is about it too ("bao giờ có kết quả vậy").
-  const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh)\b/u.test(folded) || wordCount <= INTENT_DEFAULTS.followUpStatusWords;
+  const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao)\b/u.test(folded) || wordCount <= INTENT_DEFAULTS.followUpStatusWords;
   return !documents && aboutIt && afterReport() ? `status (${status.join(", ")}) of the report told before` : undefined;
 }
 
@@ -370,14 +377,17 @@ function reportScore(text: string, folded: string, wordCount: number): { score: 
  * are left out: folded, they are also "hôi", "hội", "dầu".
  */
 const QUESTION_FORM =
-  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|ha|nhi|the|nhe|ta|day|nhi|ban|bot))*$|(?<![\p{L}])(ai (chiu trach nhiem|co trach nhiem|phu trach)|bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|cho hoi|xin hoi|cho em hoi|cho toi hoi|cho minh hoi|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi))(?![\p{L}])/u;
+  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|ha|nhi|the|nhe|ta|day|nhi|ban|bot))*$|(?<![\p{L}])(ai (chiu trach nhiem|co trach nhiem|phu trach)|bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|cho hoi|xin hoi|cho em hoi|cho toi hoi|cho minh hoi|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot))(?![\p{L}])/u;
 
 /** "có … không ad, …", "có … không vậy, …": a yes/no question in the middle of a message, told by the particle after "không". */
 const INNER_QUESTION = /\b(co|se)( [a-z]+){1,8} (khong|hong) (ad|admin|bot|ban|a|vay|ha|nhi)\b/u;
 
+/** "… không ai thông báo gì", "chẳng làm gì cả": "gì" closing a negation says "nothing", it does not ask. */
+const NEGATED_WHAT = /\b(khong|chang|cha)( [a-z]+){1,4} gi( (het|ca|luon))?$/u;
+
 /** Whether a message is phrased as a question. */
 function asks(text: string, folded: string): boolean {
-  return text.includes("?") || QUESTION_FORM.test(folded) || INNER_QUESTION.test(folded);
+  return text.includes("?") || QUESTION_FORM.test(folded.replace(NEGATED_WHAT, "")) || INNER_QUESTION.test(folded);
 }
 
 /** How much a message asks what the documents say: it names them, or their parts. */

@@ -10,7 +10,7 @@ import { fold } from "./text.js";
 export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   ko: "không", k: "không", kh: "không", hk: "không", hok: "không", khum: "không", kg: "không", khg: "không",
   dc: "được", dk: "được", đc: "được",
-  j: "gì", ntn: "như thế nào", vs: "với", r: "rồi", cx: "cũng", ms: "mới", trc: "trước", mn: "mọi người", mng: "mọi người", ae: "anh em", mk: "mình", mik: "mình", tl: "trả lời",
+  j: "gì", ntn: "như thế nào", vs: "với", r: "rồi", cx: "cũng", ms: "mới", trc: "trước", mn: "mọi người", mng: "mọi người", ae: "anh em", mk: "mình", mik: "mình", tl: "trả lời", ng: "người",
 };
 
 const FOLDED_SHORTHAND: ReadonlyMap<string, string> = new Map(Object.entries(CHAT_SHORTHAND).map(([said, meant]) => [said, fold(meant)]));

@@ -42,6 +42,8 @@ export const MISCONDUCT_FOR_CADRE_TOPIC = 2;
 export const NOW_WINDOW = 6;
 /** A cadre named within this many words of a sentence start is its subject ("Ông chủ tịch xã …"). */
 export const SUBJECT_WINDOW = 3;
+/** Words before a cadre that make them the one told or asked, not the subject ("báo công an", "đề nghị địa chính"), folded; "… ơi" after one calls them. */
+const ADDRESSING: ReadonlySet<string> = new Set(["bao", "goi", "nho", "gap", "hoi", "len", "xuong", "cho", "voi", "toi", "den", "nghi", "cau", "xin", "mong"]);
 /** Distinct weak urgency cues ("gấp", "sơ tán", "căng thẳng"…) that together make a message urgent. */
 export const WEAK_CUES_FOR_URGENT = 2;
 /** Phrases quoted per reason, so a long message still gets a readable explanation. */
@@ -234,7 +236,12 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>): Topi
   if (names.length > 0 && scores.can_bo >= MISCONDUCT_FOR_CADRE_TOPIC) {
     return { topic: "can_bo", scores, reasons: [`cán bộ có dấu hiệu vi phạm (${quote([...names, ...strongest(cues.get("can_bo"))])}) là nội dung chính`] };
   }
-  const subjects = unique(roles.filter((item) => item.position < SUBJECT_WINDOW).map((item) => item.phrase.text));
+  // The one told to, not the one doing it: "em báo công an phường", "lên gặp chủ tịch".
+  const addressed = (item: Found<TopicCue>) => {
+    const sentence = prepared.sentences[item.sentence] ?? [];
+    return ADDRESSING.has(sentence[item.position - 1]?.folded ?? "") || sentence[item.position + item.tokens.length]?.folded === "oi";
+  };
+  const subjects = unique(roles.filter((item) => item.position < SUBJECT_WINDOW && !addressed(item)).map((item) => item.phrase.text));
   if (subjects.length > 0 && scores.te_nan > 0) {
     return { topic: "can_bo", scores, reasons: [`cán bộ, đảng viên liên quan tệ nạn (${quote([...subjects, ...strongest(cues.get("te_nan"))])}) là nội dung chính`] };
   }
@@ -334,6 +341,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "căng băng rôn", "giăng băng rôn", "căng biểu ngữ", "ngồi lì", "tràn vào", "khiếu kiện", "cản trở thi công", "chặn",
     "chặn cổng", "kéo tới", "kéo vô", "kéo qua", "kéo xuống", "vây kín", "vây", "ùn ùn",
     "chắn ngang", "chắn đường", "ngồi chắn", "vây lại", "xúm lại", "đứng chặn", "đứng kín", "không chịu giải tán", "không chịu về",
+    // Lying in front of the machines, filling the hall: "nằm chắn trước máy ủi", "ngồi kín hội trường", "không ai chịu về".
+    "nằm chắn", "nằm chặn", "nằm trước máy", "ngồi kín", "đứng kín", "chịu về", "đòi gặp", "đòi chủ tịch",
   ],
   hazard: [
     "sạt lở", "sạt", "lở đất", "lở núi", "bị sập", "đổ sập", "sập xuống", "sập hầm", "hầm sập", "nhà sập", "cầu sập",
@@ -392,6 +401,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chiều nào cũng", "tối nào cũng", "sáng nào cũng", "ngày nào cũng", "đêm nào cũng", "tháng nào cũng", "tuần nào cũng", "đừng để", "chuẩn bị sẵn",
     "hồi đầu năm", "đầu năm", "trả xong", "không ai gọi nữa",
     // Told as having happened once before, or asking for patrols and prevention: "hồi tết có vụ đâm chém", "từng xảy ra".
+    "năm 2020", "năm 2021", "năm 2022", "năm 2023", "năm 2024",
     "hồi tết", "dịp tết", "hồi đó", "lần trước", "vụ trước", "từng có", "đã từng", "từng xảy ra", "có lần", "tuần trước", "tuần rồi", "tuần tra", "phòng khi", "lỡ sau này", "sau này",
   ],
   // A fight is a weak cue, and with a `now` cue near it ("đang đánh nhau") it is happening, like a hazard.

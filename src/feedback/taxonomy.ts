@@ -97,7 +97,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đất rừng", 2], ["đất sản xuất", 2], ["đất hương hỏa", 3], ["giấy tay", 2], ["sổ đỏ", 2], ["quyền sử dụng đất", 2],
     ["tách thửa", 2], ["chuyển mục đích", 2], ["san nền", 2], ["phân lô", 2], ["bán nền", 2], ["giao đất", 2],
     ["cấp đất", 2], ["đất công", 2], ["di dời", 1], ["sổ hồng", 2], ["thuê đất", 2], ["lấn chiếm đất", 3],
-    ["lối đi chung", 2], ["hàng rào", 2], ["lấy mặt bằng", 3], ["san lấp", 2], ["san lấp ruộng", 3], ["xe ủi", 1], ["đường đi chung", 2], ["mồ mả", 2], ["bốc mộ", 2], ["giá đất", 3], ["bảng giá đất", 3],
+    ["lối đi chung", 2], ["hàng rào", 2], ["lấy mặt bằng", 3], ["cưỡng chế", 3], ["đoàn cưỡng chế", 4], ["san lấp", 2], ["san lấp ruộng", 3], ["xe ủi", 1], ["đường đi chung", 2], ["mồ mả", 2], ["bốc mộ", 2], ["giá đất", 3], ["bảng giá đất", 3],
     ["tiền sử dụng đất", 3], ["đo đạc", 2], ["tường rào", 1], ["sân golf", 2], ["đất nhà", 2], ["đất của", 2],
     ["đất vườn", 2], ["miếng đất", 2], ["khu đất", 2], ["khu du lịch", 1], ["nhà đầu tư", 1],
   ],
@@ -110,7 +110,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["lấy cát", 3], ["cát tặc", 4], ["bãi bồi", 2], ["lòng sông", 2], ["giấy phép khai thác", 4], ["cấp phép", 1],
     ["cắm mốc", 1], ["xe chở đất", 3], ["xe chở cát", 3], ["xe chở đá", 3], ["lấy đất", 2], ["đất san lấp", 2],
     ["tận thu", 2], ["bãi tập kết", 2], ["vật liệu xây dựng", 1], ["máy xúc", 1], ["máy múc", 1], ["máy cuốc", 1],
-    ["xe tải", 1], ["khai thác trái phép", 4], ["xe múc", 2], ["chở đi bán", 2], ["đãi vàng", 4], ["bạt núi", 3],
+    ["xe tải", 1], ["khai thác trái phép", 4], ["chở cát", 3], ["xe ben", 2], ["xe múc", 2], ["chở đi bán", 2], ["đãi vàng", 4], ["bạt núi", 3],
     ["múc đất", 3], ["xúc đất", 2], ["đào đất", 2], ["đất đồi", 1],
   ],
   moi_truong: [
@@ -148,7 +148,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đất trôi", 3], ["đất đổ", 3], ["đất sụt", 3], ["đất nứt", 3], ["đất tràn", 3], ["đất vùi", 3], ["đất lấp", 3], ["đất sạt", 4], ["vùi lấp", 3], ["bị vùi", 3],
     ["nứt đồi", 3], ["đồi nứt", 3], ["núi nứt", 3], ["bị sập", 1], ["nhà sập", 3], ["sập nhà", 3], ["đổ sập", 3], ["sập một góc", 3], ["tràn đê", 3], ["vỡ đê", 4],
     ["vỡ đập", 4], ["nước cuốn", 4], ["lũ cuốn", 4], ["cuốn trôi", 3], ["ven sông", 1], ["chạy lũ", 3], ["mùa lũ", 2], ["ngập nhà", 3], ["trôi xuống", 2], ["đồi", 1], ["nước suối", 2], ["lũ suối", 3], ["suối dâng", 3], ["nước bao vây", 3], ["nước xoáy", 2], ["nước vô", 2], ["nước vô nhà", 3], ["nước vào nhà", 3], ["sụt", 2], ["từng mảng", 1], ["lan xuống", 1],
-    ["đất trượt", 3], ["trượt xuống", 2], ["nứt toác", 3], ["chưa ngừng", 1], ["không ngớt", 1],
+    ["đất trượt", 3], ["trượt xuống", 2], ["nứt toác", 3], ["chưa ngừng", 1], ["không ngớt", 1], ["chưa ngớt", 1], ["kẽ nứt", 3], ["đang nứt", 2], ["chân đồi", 2], ["chân núi", 2],
     // Rivers, the sea and dams as people tell them: "nước sông lên", "sóng to đánh chìm ghe", "đập rỉ nước".
     ["nước sông", 2], ["nước biển", 2], ["sóng to", 3], ["sóng lớn", 3], ["bị đánh chìm", 3], ["đánh chìm", 3], ["tràn vô xóm", 3], ["tràn vào làng", 3],
     ["đập thủy lợi", 2], ["hồ chứa", 2], ["hạ lưu", 2], ["đổ xuống", 2], ["bị nước cuốn", 4],
@@ -176,7 +176,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đập phá", 3], ["phê ma túy", 4], ["đánh bài", 4], ["sòng bài", 4], ["bài bạc", 4], ["ăn tiền", 1], ["đánh bài ăn tiền", 5], ["đòi nợ thuê", 4], ["tạt sơn", 3], ["đánh lộn", 3], ["ẩu đả", 3], ["xô xát", 2], ["trộm xe", 4], ["mất trộm", 4], ["dọa giết", 3], ["dọa chém", 3], ["hăm giết", 3], ["đòi giết", 3], ["dọa đánh", 2], ["giằng co", 2], ["đòi tiền chuộc", 5], ["chặn đường đánh", 4], ["lạng lách", 3], ["đánh võng", 3],
     // Scams as they reach people ("trúng thưởng", "giả công an", "app đầu tư"), gangs and brawling youths ("gây sự", "chém nhau"), thieves.
     ["lừa", 3], ["lừa đảo qua mạng", 5], ["trúng thưởng", 3], ["chuyển phí", 3], ["mạo danh", 4], ["giả công an", 4], ["giả làm", 3], ["link lạ", 3], ["tin nhắn lạ", 2], ["sàn ảo", 4], ["tiền ảo", 3], ["app đầu tư", 3],
-    ["đầu tư qua app", 4], ["không rút được", 3], ["thuốc giả", 2], ["gây sự", 3], ["gây gổ", 3], ["chém nhau", 4], ["đâm nhau", 4], ["choai choai", 2], ["giang hồ", 3], ["móc túi", 4], ["giật túi", 4], ["cướp", 3], ["ăn trộm", 4], ["kẻ trộm", 4], ["nẹt pô", 3],
+    ["đầu tư qua app", 4], ["không rút được", 3], ["làm nhiệm vụ", 3], ["chốt đơn", 2], ["nạp thêm", 3], ["hoa hồng", 2], ["thuốc giả", 2], ["gây sự", 3], ["gây gổ", 3], ["chém nhau", 4], ["đâm nhau", 4], ["choai choai", 2], ["giang hồ", 3], ["móc túi", 4], ["giật túi", 4], ["cướp", 3], ["ăn trộm", 4], ["kẻ trộm", 4], ["nẹt pô", 3],
   ],
   hanh_chinh: [
     ["thủ tục", 3], ["thủ tục hành chính", 4], ["hồ sơ", 2], ["nộp hồ sơ", 3], ["bộ phận một cửa", 4], ["một cửa", 4],
@@ -212,6 +212,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Levies a cadre makes up: "tự đặt ra thu mỗi hộ", "không có biên lai".
     ["tự đặt ra", 3], ["tự ý thu", 3], ["tự thu", 2], ["ép đóng", 3], ["bắt đóng", 2], ["bắt nộp", 2], ["thu mỗi hộ", 2],
     ["không có biên lai", 3], ["không biên lai", 3], ["không có hóa đơn", 2],
+    // Wealth beyond a salary: "mới làm 3 năm mà xây nhà 3 tầng", "làm rõ nguồn gốc tài sản".
+    ["nguồn gốc tài sản", 4], ["chia tiền", 3], ["ăn chia", 4], ["giải trình", 2], ["kê khai tài sản", 3], ["giàu nhanh", 3], ["giàu lên", 2], ["lương cán bộ", 2],
     // Jobs for relatives: "nhận vô làm công chức mà không qua thi tuyển".
     ["không qua thi tuyển", 3], ["không qua thi", 3], ["chạy việc", 3], ["nhận vô làm", 2], ["con cháu", 1], ["đi nhậu", 3], ["bỏ trụ sở", 3], ["bỏ cơ quan", 3],
     // The official's behaviour, however the land or benefit it is about: asking for money ("gạ tiền", "phải đưa tiền mới …"),
@@ -247,7 +249,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cầu cống", 3], ["nắp cống", 4], ["hố ga", 4],
     ["cống", 2], ["mất nước", 3], ["cúp nước", 3], ["không có nước", 3], ["đường ống nước", 4], ["vỡ ống", 4],
     // Tap water as a service (its pollution is `moi_truong`, by the words of pollution): "nước máy cúp 3 bữa", "công ty cấp nước".
-    ["nước máy", 2], ["nước sạch", 2], ["nhà máy nước", 2], ["cấp nước", 1],
+    ["nước máy", 2], ["nước sạch", 2], ["nhà máy nước", 2], ["cấp nước", 1], ["nc máy", 2], ["cúp nc", 3], ["mất nc", 3], ["bể nắp", 3], ["vỡ nắp", 3],
     ["công trình", 2], ["chất lượng công trình", 3], ["thi công", 2], ["nhà thầu", 2], ["lan can", 3],
     ["biển báo", 3], ["đèn tín hiệu", 3], ["đèn giao thông", 3], ["sóng điện thoại", 2], ["trường học", 1], ["kênh mương", 3],
     // Everyday words: "cầu tràn", "đường làng", "xe quá tải", "ống nước bể", "điện chập chờn".

@@ -25,6 +25,7 @@ describe("follow-ups", () => {
   it("adds the previous question's subject to a question going on from it (“rồi …”, “rứa …”), and to nothing else", () => {
     expect(withPreviousSubject("rồi ai lo soạn hướng dẫn chung?", "Phong trào Dân vận khéo trong nghị quyết nói sao?")).toBe("ai lo soạn hướng dẫn chung? (Phong trào Dân vận khéo)");
     expect(withPreviousSubject("rua ai lo vu nay", "nghị quyết nói gì về tôn giáo?")).toBe("ai lo vu nay (tôn giáo)");
+    expect(withPreviousSubject("dạ rứa tới năm mấy thì đạt được cái đó ạ", "mục tiêu của nghị quyết là gì?")).toBe("tới năm mấy thì đạt được cái đó ạ (mục tiêu)");
     // A question of its own, a "còn X" follow-up (rewritten otherwise), or nothing before: unchanged.
     expect(withPreviousSubject("ai lo soạn hướng dẫn chung?", "Phong trào Dân vận khéo trong nghị quyết nói sao?")).toBeUndefined();
     expect(withPreviousSubject("rứa còn tôn giáo thì răng?", "nghị quyết nói gì về DTTS?")).toBeUndefined();

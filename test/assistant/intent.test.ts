@@ -358,6 +358,26 @@ describe("offline intent rules", () => {
       for (const typed of both("bác có gửi đơn qua đây tuần trước về chuyện đường hư, cháu xem giùm đơn đó chuyển lên xã chưa cháu")) expect(intentOf(typed), typed).toBe("tracking");
     });
 
+    it("reads a long story that starts “em là …” and a tap cut off for days typed in shorthand as reports; an elder's greeting, leaving for the fields and “ai lập ra con bot” as smalltalk", () => {
+      for (const text of ["Em là giáo viên ở điểm trường thôn 3, cây cầu tràn bị lũ cuốn mất một đoạn, học sinh phải lội suối đi học. Kính đề nghị huyện xem xét làm lại cầu.", "Khu tui cúp nc máy 2 ngày r, ko ai thông báo gì 😤"]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("report");
+      }
+      for (const text of ["m là ng hay máy vậy", "ai lập ra con bot này vậy", "thôi tui đi ra đồng đây, chiều về hỏi tiếp nghe", "chào con, bác mới xài Zalo nên gõ chậm"]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("smalltalk");
+      }
+      // Asking after a report just told, the Quảng Nam way ("khi mô", "báo vậy").
+      for (const typed of both("khi mô mới có người xuống coi, báo vậy có ai nhận chưa")) expect(intentOf(typed, ["Đèn đường hẻm 5 hư cả tuần, tối om. Đề nghị sửa giúp."]), typed).toBe("tracking");
+    });
+
+    it("declines procedures, fees and local history asked in chat words, even with one's hardship told; keeps whether a body must do something a question", () => {
+      for (const text of ["Quảng Nam tái lập tỉnh năm mấy", "mất căn cước thì làm lại ở đâu, mấy ngày mới có", "làm sổ đỏ lần đầu lệ phí hết bn tiền vậy mn", "nhà tui nghèo muốn xin hỗ trợ thì làm đơn ở mô, cần giấy tờ chi"]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("out-of-scope");
+      }
+      for (const text of ["cấp ủy có phải kiểm tra giám sát công tác dân vận không, bao lâu một lần", "khối dân vận xã tui có phải lập chương trình công tác cả năm không"]) {
+        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("question");
+      }
+    });
+
     it("reads being sent back again and again, public property put to private use, and a cry for help without a request word as reports", () => {
       for (const text of ["sao lần nào lên một cửa cũng bắt bổ sung giấy tờ, đi lại 3 lần rồi", "phó chủ tịch xã lấy xe công chở vợ con đi biển chơi", "cả nhà tui đang trên nóc nhà, chưa ai tới cứu", "cây cầu treo nứt vậy mà học sinh đi qua có nguy hiểm không"]) {
         for (const typed of both(text)) expect(intentOf(typed), typed).toBe("report");

@@ -146,6 +146,9 @@ describe("understanding private-chat messages", () => {
     expect(said(alone)).toMatch(/^Nghị quyết không đề cập đến nội dung này/);
     const [, after] = await talk("web-understand-going", "Phong trào Dân vận khéo trong nghị quyết nói sao?", going);
     expect(said(after)).toContain("ban hành hướng dẫn về xây dựng thực hiện mô hình");
+    // "cái đó" points back by itself.
+    const [, when] = await talk("web-understand-going-back", "Mục tiêu của nghị quyết là gì?", "dạ rứa tới năm mấy thì tỉnh mình đạt được cái đó ạ");
+    expect(said(when)).not.toMatch(/^Nghị quyết không đề cập/);
     // The previous subject alone does not make an answer: a question of its own the documents lack stays declined.
     const [, device] = await talk("web-understand-going-off", "Nghị quyết có nói gì về chuyển đổi số không?", "thế cài ứng dụng định danh điện tử thì làm thế nào?");
     expect(said(device)).toMatch(/^Nghị quyết không đề cập đến nội dung này/);

@@ -177,6 +177,9 @@ describe("urgency", () => {
     expect(classifyFeedback("3 người tụ tập uống rượu ở bãi đất trống").urgent).toBe(false);
     expect(classifyFeedback("50 hộ dân tụ tập chặn xe thi công").urgent).toBe(true);
     expect(classifyFeedback("Cán bộ xã đe dọa không giải quyết hồ sơ nếu tôi còn khiếu nại").urgent).toBe(false);
+    // Households filling a hall and not leaving are a crowd; deaths of a year gone by are not a danger now.
+    expect(classifyFeedback("Khoảng 40 hộ đang ngồi kín hội trường xã đòi gặp chủ tịch, không ai chịu về").urgent).toBe(true);
+    expect(classifyFeedback("Tàu hút cát để lại hố sâu, năm 2022 đã có 2 đứa nhỏ chết đuối ở đó, đề nghị cấm hẳn").urgent).toBe(false);
   });
 
   it("is available alone for verdicts whose topic comes from elsewhere", () => {
@@ -353,6 +356,14 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expect(topicOf("mẹ tui ở một mình, nhà dột tứ bề, mưa là phải hứng nước")).toEqual(["an_sinh", "an_sinh"]);
     expect(topicOf("cán bộ địa chính đòi bồi dưỡng 3 triệu mới làm hồ sơ nhanh, tui có ghi âm")).toEqual(["can_bo", "can_bo"]);
     expect(topicOf("đồi sau nhà đang nứt toác, đất đang trượt xuống, mưa chưa ngừng")).toEqual(["thien_tai", "thien_tai"]);
+    for (const [text, topic] of [
+      ["cống thoát nước trước nhà bể nắp cả tuần rồi", "ha_tang"], ["xe ben chở cát chạy suốt đêm qua đường làng", "khoang_san"], ["đoàn cưỡng chế tới phá nhà tui mà chưa có quyết định", "dat_dai"],
+      ["ông trưởng thôn ăn chia tiền hỗ trợ lũ của bà con", "can_bo"], ["em lên mạng làm nhiệm vụ chốt đơn, nạp thêm tiền rồi mất hết", "te_nan"],
+      // The police told or called ("báo công an", "công an xã ơi") are not the cadre the report is about.
+      ["Con tôi nghiện đang lên cơn cầm dao. Công an xã ơi cứu với", "te_nan"], ["Em báo công an phường vụ bị lừa đảo qua mạng mà chưa thấy gì", "te_nan"],
+    ] as const) {
+      expect(topicOf(text), text).toEqual([topic, topic]);
+    }
     // Rice ("lúa") is no scam ("lừa") once folded; a drain asked for against flooding stays a disaster.
     expect(classifyFeedback("lua nha toi bi chuot an het").topic).not.toBe("te_nan");
     expect(classifyFeedback("Mưa lớn là đường ngập, đề nghị nâng cấp cống thoát nước").topic).toBe("thien_tai");
