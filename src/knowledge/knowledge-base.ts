@@ -88,6 +88,16 @@ export class KnowledgeBase {
   }
 
   /**
+   * The passages a text is about (a report's description, for the sections shown with it), by its words
+   * alone: without the embedding, which a question's answer needs and a report filed on every message of
+   * a flood night can do without.
+   */
+  sectionsAbout(text: string, k: number): RetrievalResult {
+    const found = this.retriever.retrieveWithVector(normalizeQuestion(text), undefined, Math.max(k, FOCUS_CANDIDATES));
+    return { ...found, hits: answerableHits(text, found.hits).slice(0, k) };
+  }
+
+  /**
    * Retrieves more candidates than asked, so that the part of the document the question wants can
    * come up (see `question-focus.ts`); front matter and the passages to avoid are left out.
    */

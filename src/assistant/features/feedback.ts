@@ -144,7 +144,7 @@ async function draftOf(turn: Turn, deps: FeedbackDeps, form: FeedbackForm): Prom
 
 /** The resolution's sections a report's description is about (none when the search declines), linked to the report. */
 export async function relatedSections(knowledge: KnowledgeBase, description: string): Promise<ReportDraft["sections"]> {
-  const retrieval = await knowledge.search(description, FEEDBACK_DEFAULTS.sections * 2);
+  const retrieval = knowledge.sectionsAbout(description, FEEDBACK_DEFAULTS.sections * 2);
   if (retrieval.declined) return [];
   return retrieval.hits
     .map((hit) => citationOf(hit.passage, knowledge.documents))
