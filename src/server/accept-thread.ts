@@ -5,7 +5,11 @@
  * before the assistant reads a byte. Here a worker thread, whose event loop does nothing else, accepts
  * every connection at once and passes its bytes over its message port; the main thread reads HTTP from
  * them as from any socket (`server.emit("connection", …)`), as many connections a turn as have data.
- * Everything above the socket — parsing, keep-alive, timeouts, streaming replies — is Node's own.
+ * Everything above the socket — parsing, keep-alive, streaming replies — is Node's own. Two differences
+ * from a listening server: the HTTP server's header and request timeouts, which Node arms only when it
+ * listens itself, are left to the proxy in front (and to the thread's idle limit); and bytes are passed on
+ * as they come, without backpressure, so a slow reader of a large reply holds it in the thread's memory
+ * (pages, JSON and photos here are small).
  */
 import type { Server } from "node:http";
 import { Duplex } from "node:stream";
