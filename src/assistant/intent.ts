@@ -95,6 +95,8 @@ export const INTENT_DEFAULTS = {
   trackingWords: 30,
   /** After a report, a message of status words up to this long asks after it without naming it. */
   followUpStatusWords: 12,
+  /** Telling who one is, up to this many words, with no question or grievance: a greeting. */
+  introductionWords: 35,
   /** Thanks with what they are for, up to this many words, and no grievance or request: smalltalk. */
   thanksWords: 20,
   /** A message to the bot up to this many words, with nothing of the documents or a grievance, is chitchat. */
@@ -127,6 +129,9 @@ export function looseCodeOf(text: string): string | undefined {
 
 /** Calling out before the message: "alo alo", "ê", "xin chào ad". */
 const CALLING_OUT = /^((alo|a lo|e|oi|hi|hello|chao|xin chao|da|ad|admin|bot)( |$))+/u;
+
+/** A greeting opening the message: "chào bạn, …", "xin chào anh chị, …". */
+const GREETING_OPENING = /^((xin )?chao( (ban|bot|ad|admin|em|anh|chi|ca nha|moi nguoi|anh chi|con|chau|bac))? )+/u;
 
 /** Opening with thanks ("cảm ơn bạn đã giúp mình hiểu hơn về nghị quyết"): thanks, unless a grievance or request follows. */
 const THANKS_OPENING = /^((da|vang|ok|oke|a|hi|hihi) )*(cam on|cam on nhieu|xin cam on|chan thanh cam on|camon|cmon|thanks?|thank you|tks|thx|mon)\b/u;
@@ -200,6 +205,8 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
   const report = reportScore(text, folded, words.length);
   // Thanks that say what for ("… đã giúp mình hiểu hơn về nghị quyết") are thanks; thanks to a local body, or with a grievance after them, are a report.
   if (THANKS_OPENING.test(folded) && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for an answer"], "thanks");
+  // Telling who one is ("tôi là cựu chiến binh ở Tiên Phước, năm nay 72 tuổi, cháu mới cài cho cái ứng dụng này"), asking nothing and telling no grievance: a greeting.
+  if (SELF_INTRODUCTION_PATTERN.test(folded.replace(GREETING_OPENING, "").replace(CALLING_OUT, "")) && !asks(text, folded) && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["tells who one is"], "greeting");
   if (isEnglish(text, words)) return offline("out-of-scope", ["typed in English"], "english");
   // A short question with no one's own situation in it asks about a thing ("tiền bồi thường là bao nhiêu?"), however much it sounds like a complaint topic.
   const impersonal = asks(text, folded) && !report.personal && words.length < INTENT_DEFAULTS.lengthSteps[1];
@@ -225,7 +232,7 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
  */
 export function outOfDomain(text: string): boolean {
   const folded = foldedWords(text);
-  if (OTHER_DOCUMENT_PATTERN.test(folded) || beyondDocuments(folded)) return true;
+  if (otherDocument(folded) || beyondDocuments(folded)) return true;
   return distinctMatches(MATCHERS.document, folded).length === 0 && OUT_OF_DOMAIN_PATTERNS.some((pattern) => pattern.test(folded));
 }
 
@@ -244,9 +251,17 @@ function smalltalkKind(folded: string): IntentDetail {
  */
 export function inDomain(text: string): boolean {
   const folded = foldedWords(text);
-  if (OTHER_DOCUMENT_PATTERN.test(folded) || beyondDocuments(folded)) return false;
+  if (otherDocument(folded) || beyondDocuments(folded)) return false;
   if (distinctMatches(MATCHERS.document, folded).length > 0) return true;
   return distinctMatches(MATCHERS.domain, folded).length > 0 && !OUT_OF_DOMAIN_PATTERNS.some((pattern) => pattern.test(folded));
+}
+
+/** The resolution itself named: "nghị quyết dân vận", "nghị quyết ni", "nghị quyết 14". */
+const OUR_RESOLUTION = /\bnghi quyet (dan van|nay|ni|14|hoi nghi tinh uy lan thu 14)\b/u;
+
+/** What another legal text decides (`OTHER_DOCUMENT_PATTERN`), unless the question asks it of this resolution ("nq 20 … mà nghị quyết dân vận dẫn chiếu"). */
+function otherDocument(folded: string): boolean {
+  return OTHER_DOCUMENT_PATTERN.test(folded) && !OUR_RESOLUTION.test(folded);
 }
 
 /** Another province, another legal text, or figures of the years after the resolution (`BEYOND_DOCUMENT_PATTERNS`). */

@@ -42,6 +42,9 @@ export const MISCONDUCT_FOR_CADRE_TOPIC = 2;
 export const NOW_WINDOW = 6;
 /** A cadre named within this many words of a sentence start is its subject ("Ông chủ tịch xã …"). */
 export const SUBJECT_WINDOW = 3;
+/** A message opening with thanks or praise: "cảm ơn", "cám ơn", "khen", "biểu dương", "hoan nghênh"; folded, without "tuyen duong" ("tuyến đường"). */
+const PRAISE_OPENING_ACCENTED = /^(xin |chân thành |tui |tôi |em )?(cảm ơn|cám ơn|khen|biểu dương|tuyên dương|hoan nghênh|cảm tạ|tri ân)(?![\p{L}])/u;
+const PRAISE_OPENING = /^(xin |chan thanh |tui |toi |em )?(cam on|khen|bieu duong|hoan nghenh|cam ta|tri an)\b/u;
 /** Words before a cadre that make them the one told or asked, not the subject ("báo công an", "đề nghị địa chính"), folded; "… ơi" after one calls them. */
 const ADDRESSING: ReadonlySet<string> = new Set(["bao", "goi", "nho", "gap", "hoi", "len", "xuong", "cho", "voi", "toi", "den", "nghi", "cau", "xin", "mong"]);
 /** Distinct weak urgency cues ("gấp", "sơ tán", "căng thẳng"…) that together make a message urgent. */
@@ -241,9 +244,17 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>): Topi
     const sentence = prepared.sentences[item.sentence] ?? [];
     return ADDRESSING.has(sentence[item.position - 1]?.folded ?? "") || sentence[item.position + item.tokens.length]?.folded === "oi";
   };
-  const subjects = unique(roles.filter((item) => item.position < SUBJECT_WINDOW && !addressed(item)).map((item) => item.phrase.text));
+  // …and the evil told in the same sentence ("Lãnh đạo phường xuống giải quyết gấp đi!" asks, it is not involved).
+  const evilIn = new Set(found.filter((item) => item.phrase.data.kind === "topic" && item.phrase.data.topic === "te_nan").map((item) => item.sentence));
+  const subjects = unique(roles.filter((item) => item.position < SUBJECT_WINDOW && !addressed(item) && evilIn.has(item.sentence)).map((item) => item.phrase.text));
   if (subjects.length > 0 && scores.te_nan > 0) {
     return { topic: "can_bo", scores, reasons: [`cán bộ, đảng viên liên quan tệ nạn (${quote([...subjects, ...strongest(cues.get("te_nan"))])}) là nội dung chính`] };
+  }
+  // Thanks or praise opening the message, with no "but" after it, is what the message is: "Cảm ơn mấy anh bộ đội … đợt bão", "Khen xã … làm đường".
+  // Typed with diacritics, "tuyên dương" (praise) is told from "tuyến đường" (a road); typed without, it is left out.
+  const opening = prepared.sentences[0]?.slice(0, 3).map((token) => (prepared.accented ? token.exact.toLowerCase() : token.folded)).join(" ") ?? "";
+  if ((prepared.accented ? PRAISE_OPENING_ACCENTED : PRAISE_OPENING).test(opening) && !prepared.sentences.some((sentence) => sentence.some((token) => token.folded === "nhung"))) {
+    return { topic: "khac", scores, reasons: ["lời cảm ơn, khen ngợi"] };
   }
   const best = [...TIE_ORDER].sort((a, b) => scores[b] - scores[a])[0]!;
   if (scores[best] < MIN_TOPIC_SCORE) return { topic: "khac", scores, reasons: ["không thấy dấu hiệu của chủ đề cụ thể"] };
@@ -361,6 +372,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Live wires and structures giving way: "dây điện trung thế … đang nằm trên đường", "cầu đang rung lắc".
     "dây trung thế", "dây cao thế", "dây điện trung thế", "dây điện cao thế", "dây điện sà", "dây điện rủ", "chạm xuống đường", "nằm trên đường", "tia lửa", "xẹt lửa", "rò điện", "điện rò", "chập điện",
     "rung lắc", "lắc lư", "cầu nghiêng", "đứt cáp", "sợi cáp", "bị đứt", "cầu nứt", "trụ cầu nứt", "sắp gãy", "gãy đôi", "cầu gãy", "cầu sắp", "lún sụp",
+    "tóe lửa", "toé lửa", "cột điện ngã", "cột điện đổ", "trụ điện ngã",
     "rò rỉ khí", "rò rỉ ga", "khí ga rò rỉ", "xì ga", "rò rỉ hóa chất", "tràn hóa chất", "khó thở", "ngạt thở", "ngạt khói", "chóng mặt",
   ],
   happening: [
@@ -398,6 +410,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Durations: "ngập mấy tuần rồi", "hư cả tháng rồi".
     "mấy tuần", "mấy tháng", "cả tuần", "cả tháng", "cả năm", "nhiều tháng", "nhiều tuần", "hàng tháng", "mấy mùa",
     // Every evening, every month; preparing for next time: "chiều nào cũng", "đừng để … rồi mới lo"; a debt already paid.
+    "chiều mô cũng", "tối mô cũng", "sáng mô cũng", "ngày mô cũng", "có ngày chết người", "có ngày", "vừa rồi", "đợt vừa rồi", "trận vừa rồi",
     "chiều nào cũng", "tối nào cũng", "sáng nào cũng", "ngày nào cũng", "đêm nào cũng", "tháng nào cũng", "tuần nào cũng", "đừng để", "chuẩn bị sẵn",
     "hồi đầu năm", "đầu năm", "trả xong", "không ai gọi nữa",
     // Told as having happened once before, or asking for patrols and prevention: "hồi tết có vụ đâm chém", "từng xảy ra".

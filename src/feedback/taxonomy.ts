@@ -128,6 +128,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nước đục", 2], ["đục ngầu", 3], ["mùi clo", 3],
     ["gỗ rừng", 3], ["gỗ lậu", 3], ["chặt phá", 3], ["lâm sản", 3],
     // Noise and litter in everyday words: "ồn không ngủ được", "xưởng cưa chạy tới khuya", "rác nhựa".
+    ["lò gạch", 3], ["không thở nổi", 2], ["ngột", 1],
     ["ồn", 2], ["ồn quá", 3], ["không ngủ được", 2], ["xưởng", 1], ["xưởng cưa", 2], ["rác nhựa", 3], ["thu gom", 2], ["vứt rác", 3], ["xả rác", 3], ["nhạc to", 2],
   ],
   thien_tai: [
@@ -176,7 +177,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đập phá", 3], ["phê ma túy", 4], ["đánh bài", 4], ["sòng bài", 4], ["bài bạc", 4], ["ăn tiền", 1], ["đánh bài ăn tiền", 5], ["đòi nợ thuê", 4], ["tạt sơn", 3], ["đánh lộn", 3], ["ẩu đả", 3], ["xô xát", 2], ["trộm xe", 4], ["mất trộm", 4], ["dọa giết", 3], ["dọa chém", 3], ["hăm giết", 3], ["đòi giết", 3], ["dọa đánh", 2], ["giằng co", 2], ["đòi tiền chuộc", 5], ["chặn đường đánh", 4], ["lạng lách", 3], ["đánh võng", 3],
     // Scams as they reach people ("trúng thưởng", "giả công an", "app đầu tư"), gangs and brawling youths ("gây sự", "chém nhau"), thieves.
     ["lừa", 3], ["lừa đảo qua mạng", 5], ["trúng thưởng", 3], ["chuyển phí", 3], ["mạo danh", 4], ["giả công an", 4], ["giả làm", 3], ["link lạ", 3], ["tin nhắn lạ", 2], ["sàn ảo", 4], ["tiền ảo", 3], ["app đầu tư", 3],
-    ["đầu tư qua app", 4], ["không rút được", 3], ["làm nhiệm vụ", 3], ["chốt đơn", 2], ["nạp thêm", 3], ["hoa hồng", 2], ["thuốc giả", 2], ["gây sự", 3], ["gây gổ", 3], ["chém nhau", 4], ["đâm nhau", 4], ["choai choai", 2], ["giang hồ", 3], ["móc túi", 4], ["giật túi", 4], ["cướp", 3], ["ăn trộm", 4], ["kẻ trộm", 4], ["nẹt pô", 3],
+    ["đầu tư qua app", 4], ["không rút được", 3], ["làm nhiệm vụ", 3], ["chốt đơn", 2], ["nạp thêm", 3], ["hoa hồng", 2],
+    // A caller posing as the police: "xưng công an", "liên quan đường dây rửa tiền", "chuyển vô tài khoản tạm giữ".
+    ["xưng công an", 4], ["rửa tiền", 3], ["tài khoản tạm giữ", 4], ["vô tài khoản", 2], ["vào tài khoản", 2], ["truy tài khoản", 3], ["thuốc giả", 2], ["gây sự", 3], ["gây gổ", 3], ["chém nhau", 4], ["đâm nhau", 4], ["choai choai", 2], ["giang hồ", 3], ["móc túi", 4], ["giật túi", 4], ["cướp", 3], ["ăn trộm", 4], ["kẻ trộm", 4], ["nẹt pô", 3],
   ],
   hanh_chinh: [
     ["thủ tục", 3], ["thủ tục hành chính", 4], ["hồ sơ", 2], ["nộp hồ sơ", 3], ["bộ phận một cửa", 4], ["một cửa", 4],
@@ -213,7 +216,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tự đặt ra", 3], ["tự ý thu", 3], ["tự thu", 2], ["ép đóng", 3], ["bắt đóng", 2], ["bắt nộp", 2], ["thu mỗi hộ", 2],
     ["không có biên lai", 3], ["không biên lai", 3], ["không có hóa đơn", 2],
     // Wealth beyond a salary: "mới làm 3 năm mà xây nhà 3 tầng", "làm rõ nguồn gốc tài sản".
-    ["nguồn gốc tài sản", 4], ["chia tiền", 3], ["ăn chia", 4], ["giải trình", 2], ["kê khai tài sản", 3], ["giàu nhanh", 3], ["giàu lên", 2], ["lương cán bộ", 2],
+    ["nguồn gốc tài sản", 4], ["chia tiền", 3], ["ăn chia", 4], ["giải trình", 2],
+    // Jobs arranged for relatives, a share in a gambling den, money taken and kept: "cho con ruột vô làm", "có phần trong mấy sới gà", "ôm tiền".
+    ["con ruột", 2], ["sắp xếp trước", 3], ["thi tuyển", 2], ["có phần trong", 3], ["chống lưng", 4], ["đòi bồi dưỡng", 4], ["ôm tiền", 4], ["thu của mỗi hộ", 3], ["kê khai tài sản", 3], ["giàu nhanh", 3], ["giàu lên", 2], ["lương cán bộ", 2],
     // Jobs for relatives: "nhận vô làm công chức mà không qua thi tuyển".
     ["không qua thi tuyển", 3], ["không qua thi", 3], ["chạy việc", 3], ["nhận vô làm", 2], ["con cháu", 1], ["đi nhậu", 3], ["bỏ trụ sở", 3], ["bỏ cơ quan", 3],
     // The official's behaviour, however the land or benefit it is about: asking for money ("gạ tiền", "phải đưa tiền mới …"),
@@ -249,7 +254,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cầu cống", 3], ["nắp cống", 4], ["hố ga", 4],
     ["cống", 2], ["mất nước", 3], ["cúp nước", 3], ["không có nước", 3], ["đường ống nước", 4], ["vỡ ống", 4],
     // Tap water as a service (its pollution is `moi_truong`, by the words of pollution): "nước máy cúp 3 bữa", "công ty cấp nước".
-    ["nước máy", 2], ["nước sạch", 2], ["nhà máy nước", 2], ["cấp nước", 1], ["nc máy", 2], ["cúp nc", 3], ["mất nc", 3], ["bể nắp", 3], ["vỡ nắp", 3],
+    ["nước máy", 2], ["nước sạch", 2], ["nhà máy nước", 2], ["cấp nước", 1], ["nc máy", 2], ["cúp nc", 3], ["mất nc", 3], ["bể nắp", 3], ["vỡ nắp", 3], ["làm cầu", 3], ["làm lại cầu", 3], ["cầu cao", 2],
     ["công trình", 2], ["chất lượng công trình", 3], ["thi công", 2], ["nhà thầu", 2], ["lan can", 3],
     ["biển báo", 3], ["đèn tín hiệu", 3], ["đèn giao thông", 3], ["sóng điện thoại", 2], ["trường học", 1], ["kênh mương", 3],
     // Everyday words: "cầu tràn", "đường làng", "xe quá tải", "ống nước bể", "điện chập chờn".
@@ -270,7 +275,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tổ chức thêm", 1], ["nên có", 1], ["nghị quyết", 2], ["hoan nghênh", 3], ["nhiệt liệt", 2],
     ["giống cây", 2], ["nông sản", 2], ["đã giúp", 2], ["tận tình", 2], ["nhiệt tình", 2], ["kịp thời", 1],
     ["cảm kích", 3], ["tri ân", 3], ["nông thôn mới", 2],
-    ["trạm y tế", 2], ["sân chơi", 2], ["lắp camera", 2], ["dân vận khéo", 3],
+    ["trạm y tế", 2], ["sân chơi", 2], ["lắp camera", 2], ["dân vận khéo", 3], ["nhóm zalo", 3], ["lập nhóm", 1],
   ],
 };
 

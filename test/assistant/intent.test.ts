@@ -378,6 +378,12 @@ describe("offline intent rules", () => {
       }
     });
 
+    it("greets someone who only tells who they are, however long; tells another numbered resolution from this one's citing of it", () => {
+      for (const typed of both("Chào bạn, tôi là giáo viên về hưu ở Quế Sơn, năm nay 65 tuổi, con gái mới cài ứng dụng này cho. Xin chào.")) expect(intentOf(typed), typed).toBe("smalltalk");
+      for (const typed of both("thế NQ 04 đó đặt mục tiêu đến 2025 bao nhiêu % dân dùng dịch vụ công vậy?")) expect(intentOf(typed), typed).toBe("out-of-scope");
+      for (const typed of both("nq 20 của tỉnh ủy mà nghị quyết dân vận dẫn chiếu ra là ban hành năm nào vậy")) expect(intentOf(typed), typed).toBe("question");
+    });
+
     it("reads being sent back again and again, public property put to private use, and a cry for help without a request word as reports", () => {
       for (const text of ["sao lần nào lên một cửa cũng bắt bổ sung giấy tờ, đi lại 3 lần rồi", "phó chủ tịch xã lấy xe công chở vợ con đi biển chơi", "cả nhà tui đang trên nóc nhà, chưa ai tới cứu", "cây cầu treo nứt vậy mà học sinh đi qua có nguy hiểm không"]) {
         for (const typed of both(text)) expect(intentOf(typed), typed).toBe("report");

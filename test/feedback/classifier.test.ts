@@ -180,6 +180,10 @@ describe("urgency", () => {
     // Households filling a hall and not leaving are a crowd; deaths of a year gone by are not a danger now.
     expect(classifyFeedback("Khoảng 40 hộ đang ngồi kín hội trường xã đòi gặp chủ tịch, không ai chịu về").urgent).toBe(true);
     expect(classifyFeedback("Tàu hút cát để lại hố sâu, năm 2022 đã có 2 đứa nhỏ chết đuối ở đó, đề nghị cấm hẳn").urgent).toBe(false);
+    // A live wire down by a school road is urgent; a quarry's blasts "có ngày chết người" and a storm "vừa rồi" are not now.
+    expect(classifyFeedback("cột điện đầu hẻm vừa ngã, dây điện đang tóe lửa nằm giữa đường, con nít sắp đi học").urgent).toBe(true);
+    expect(classifyFeedback("Mỏ đá chiều mô cũng nổ mìn, đá văng lên mái nhà, cứ cái đà ni có ngày chết người").urgent).toBe(false);
+    expect(classifyFeedback("Cảm ơn các anh bộ đội đợt bão vừa rồi xuống dọn cây đổ").urgent).toBe(false);
   });
 
   it("is available alone for verdicts whose topic comes from elsewhere", () => {
@@ -363,6 +367,15 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["Con tôi nghiện đang lên cơn cầm dao. Công an xã ơi cứu với", "te_nan"], ["Em báo công an phường vụ bị lừa đảo qua mạng mà chưa thấy gì", "te_nan"],
     ] as const) {
       expect(topicOf(text), text).toEqual([topic, topic]);
+    }
+    for (const [text, topic] of [
+      ["có đứa gọi xưng công an nói má tui dính đường dây rửa tiền, bắt chuyển tiền vô tài khoản tạm giữ", "te_nan"], ["ông chủ tịch xã cho con ruột vô làm, thi tuyển thì sắp xếp trước hết rồi", "can_bo"],
+      ["nghe nói ông phó công an xã có phần trong mấy sới gà ở xóm, dân không dám báo", "can_bo"], ["khói lò gạch ngột quá không thở nổi", "moi_truong"],
+      // Thanks or praise opening a message is what it is; "tuyến đường" is no "tuyên dương"; leaders asked to come are not in a brawl.
+      ["Cảm ơn các anh bộ đội đợt bão vừa rồi xuống dọn cây đổ, lợp lại mái nhà cho bà con", "khac"], ["Tuyến đường vô thôn 5 hư hỏng nặng, ổ gà ổ voi, mùa mưa xe không vô được", "ha_tang"],
+      ["Lãnh đạo phường xuống giải quyết gấp đi! Trăm phụ huynh chen lấn làm xác nhận cư trú, đã có người xô xát", "hanh_chinh"],
+    ] as const) {
+      expect(classifyFeedback(text).topic, text).toBe(topic);
     }
     // Rice ("lúa") is no scam ("lừa") once folded; a drain asked for against flooding stays a disaster.
     expect(classifyFeedback("lua nha toi bi chuot an het").topic).not.toBe("te_nan");
