@@ -353,7 +353,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chặn cổng", "kéo tới", "kéo vô", "kéo qua", "kéo xuống", "vây kín", "vây", "ùn ùn",
     "chắn ngang", "chắn đường", "ngồi chắn", "vây lại", "xúm lại", "đứng chặn", "đứng kín", "không chịu giải tán", "không chịu về",
     // Lying in front of the machines, filling the hall: "nằm chắn trước máy ủi", "ngồi kín hội trường", "không ai chịu về".
-    "nằm chắn", "nằm chặn", "nằm trước máy", "ngồi kín", "đứng kín", "chịu về", "đòi gặp", "đòi chủ tịch",
+    "nằm chắn", "nằm chặn", "nằm trước máy", "ngồi kín", "chịu về", "đòi gặp", "đòi chủ tịch",
   ],
   hazard: [
     "sạt lở", "sạt", "lở đất", "lở núi", "bị sập", "đổ sập", "sập xuống", "sập hầm", "hầm sập", "nhà sập", "cầu sập",
@@ -410,11 +410,14 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Durations: "ngập mấy tuần rồi", "hư cả tháng rồi".
     "mấy tuần", "mấy tháng", "cả tuần", "cả tháng", "cả năm", "nhiều tháng", "nhiều tuần", "hàng tháng", "mấy mùa",
     // Every evening, every month; preparing for next time: "chiều nào cũng", "đừng để … rồi mới lo"; a debt already paid.
-    "chiều mô cũng", "tối mô cũng", "sáng mô cũng", "ngày mô cũng", "có ngày chết người", "có ngày", "vừa rồi", "đợt vừa rồi", "trận vừa rồi",
+    "chiều mô cũng", "tối mô cũng", "sáng mô cũng", "ngày mô cũng", "có ngày chết người", "có ngày",
+    // The storm or flood gone by ("đợt bão vừa rồi"), not "vừa rồi" alone, which is also "a moment ago".
+    "bão vừa rồi", "lũ vừa rồi", "lụt vừa rồi", "mưa vừa rồi", "đợt vừa rồi", "trận vừa rồi",
     "chiều nào cũng", "tối nào cũng", "sáng nào cũng", "ngày nào cũng", "đêm nào cũng", "tháng nào cũng", "tuần nào cũng", "đừng để", "chuẩn bị sẵn",
     "hồi đầu năm", "đầu năm", "trả xong", "không ai gọi nữa",
     // Told as having happened once before, or asking for patrols and prevention: "hồi tết có vụ đâm chém", "từng xảy ra".
-    "năm 2020", "năm 2021", "năm 2022", "năm 2023", "năm 2024",
+    // Years gone by ("năm 2022 đã có 2 đứa nhỏ chết đuối"); a phrase list, so it names them.
+    "năm 2020", "năm 2021", "năm 2022", "năm 2023", "năm 2024", "năm 2025",
     "hồi tết", "dịp tết", "hồi đó", "lần trước", "vụ trước", "từng có", "đã từng", "từng xảy ra", "có lần", "tuần trước", "tuần rồi", "tuần tra", "phòng khi", "lỡ sau này", "sau này",
   ],
   // A fight is a weak cue, and with a `now` cue near it ("đang đánh nhau") it is happening, like a hazard.
