@@ -252,7 +252,7 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>): Topi
   }
   // Thanks or praise opening the message, with no "but" after it, is what the message is: "Cảm ơn mấy anh bộ đội … đợt bão", "Khen xã … làm đường".
   // Typed with diacritics, "tuyên dương" (praise) is told from "tuyến đường" (a road); typed without, it is left out.
-  const opening = prepared.sentences[0]?.slice(0, 3).map((token) => (prepared.accented ? token.exact.toLowerCase() : token.folded)).join(" ") ?? "";
+  const opening = prepared.sentences[0]?.slice(0, 3).map((token) => (prepared.accented ? token.exact : token.folded)).join(" ") ?? "";
   if ((prepared.accented ? PRAISE_OPENING_ACCENTED : PRAISE_OPENING).test(opening) && !prepared.sentences.some((sentence) => sentence.some((token) => token.folded === "nhung"))) {
     return { topic: "khac", scores, reasons: ["lời cảm ơn, khen ngợi"] };
   }

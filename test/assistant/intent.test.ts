@@ -1,6 +1,6 @@
 /** The offline intent rules, on the kinds of message the issue names (not the eval sentences). */
 import { describe, expect, it } from "vitest";
-import { classifyIntent, inDomain } from "../../src/assistant/intent.js";
+import { classifyIntent, inDomain, type Intent } from "../../src/assistant/intent.js";
 import { smalltalkReply } from "../../src/assistant/intent-replies.js";
 import { DEFAULT_ORGANISATION } from "../../src/core/organisation.js";
 import { fold } from "../../src/core/text.js";
@@ -187,34 +187,32 @@ describe("offline intent rules", () => {
 
   describe("kind by kind, as people type them (written for these rules, not taken from any evaluation set)", () => {
     const both = (text: string) => [text, fold(text)];
+    /** Each text, as typed and without diacritics, is read as `intent` (after `history`). */
+    const readAs = (intent: Intent, texts: readonly string[], history: string[] = []) => {
+      for (const text of texts) for (const typed of both(text)) expect(intentOf(typed, history), typed).toBe(intent);
+    };
 
     it("reads apologies, wishes, acknowledgements, compliments in chat words and leave-taking as smalltalk", () => {
-      for (const text of [
+      readAs("smalltalk", [
         "em xin lỗi, em gõ nhầm", "sorry bot, nhắn nhầm", "xin lỗi đã làm phiền", "Chúc bot buổi tối vui vẻ", "Kính chúc quý Ban mạnh khỏe, thành công", "à ra vậy", "ô kê",
         "ờ ờ, rứa thôi", "vâng, tôi hiểu rồi", "bot đỉnh quá", "ngon lành", "cảm ơn, bạn trả lời rất chi tiết", "chà, hay rứa", "thôi tui đi ngủ đây", "thôi để mai hỏi",
         "chào, mình cần hỏi chút", "Cảm ơn Ban Dân vận nhiều", "cám ơn ad đã trả lời",
-      ]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("smalltalk");
-      }
+      ]);
       expect(classifyIntent("xin lỗi, em nhắn nhầm").detail).toBe("apology");
       expect(JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "apology"))).toContain("Không sao");
     });
 
     it("reads questions about the bot in Quảng Nam words, chitchat to the bot, self-introductions and text emoticons as smalltalk", () => {
-      for (const text of [
+      readAs("smalltalk", [
         "mi làm được chi", "bot ni biết chi không", "chào bạn, bạn khỏe không", "hi ad, ad còn thức không", "bot bao nhiêu tuổi", "Bạn có hiểu tiếng Quảng không?",
         "bot trả lời được những câu hỏi gì", "tôi nên hỏi gì", "ai vậy", "ad là người hay máy", "hôm nay trời đẹp quá ha bot", "răng bot giỏi rứa",
         "xin chào, tôi là Lan, giáo viên ở Tam Kỳ",
-      ]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("smalltalk");
-      }
+      ]);
       for (const text of [":D", "<3", "=))", "👏👏👏"]) expect(intentOf(text), text).toBe("smalltalk");
     });
 
     it("reads asking how to use it and thanks that say what for as smalltalk, but not thanks to a local body or a report told with 'how do I'", () => {
-      for (const text of ["Tôi có thể gửi phản ánh qua đây không?", "muốn phản ánh thì làm thế nào", "bạn giúp tôi được không", "Cảm ơn bạn đã giúp mình hiểu hơn về nghị quyết"]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("smalltalk");
-      }
+      readAs("smalltalk", ["Tôi có thể gửi phản ánh qua đây không?", "muốn phản ánh thì làm thế nào", "bạn giúp tôi được không", "Cảm ơn bạn đã giúp mình hiểu hơn về nghị quyết"]);
       expect(classifyIntent("cảm ơn bạn đã giải thích, giờ mình hiểu rồi").detail).toBe("thanks");
       for (const text of ["Cảm ơn các anh bộ đội đã giúp dân dọn bùn sau lũ", "muốn phản ánh chuyện đèn đường hư thì làm thế nào", "Tôi muốn phản ánh việc xã thu tiền sai quy định"]) {
         expect(intentOf(text), text).toBe("report");
@@ -222,49 +220,41 @@ describe("offline intent rules", () => {
     });
 
     it("keeps a complaint after a greeting, thanks or 'ok' a report, and a question to the bot about facts or the documents what it was", () => {
-      for (const text of [
+      readAs("report", [
         "cảm ơn, nhưng đường vẫn chưa sửa", "ok nhưng mà cái cầu vẫn chưa làm", "dạ vâng, nhưng đèn đường vẫn tắt ạ", "xin chào, đèn đường thôn 2 tắt cả tuần rồi",
         "bot ơi nhà tui bị ngập rồi", "chào bot, hàng xóm đốt rác khói quá trời", "cảm ơn, nhưng sao tới giờ tiền đền bù vẫn chưa có",
-      ]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("report");
-      }
+      ]);
       expect(intentOf("bot ơi ai là chủ tịch tỉnh Quảng Nam")).toBe("out-of-scope");
       expect(intentOf("bot ơi nghị quyết nói gì về dân vận khéo")).toBe("question");
       expect(intentOf("Tôi là cán bộ xã, cần làm gì để dân tin?")).toBe("question");
     });
 
     it("reads complaints phrased as 'why', 'does anyone', or told by what they stop people doing as reports", () => {
-      for (const text of [
+      readAs("report", [
         "Sao xã tôi làm đường bê tông mới 1 năm đã nứt hết vậy?", "Có ai quản lý vụ xe quá tải chạy qua đường làng không vậy?", "sao điện cứ cúp hoài vậy, tuần này cúp 4 lần rồi",
         "mấy đứa nhỏ đi học về phải lội qua con mương, nguy hiểm lắm", "lam on cho hoi sao khu tui ko co den duong vay", "quán nhậu đầu hẻm mở nhạc tới khuya, con tui không học được",
         "xom tui ko co dien 3 ngay r, ad ơi giúp vs",
-      ]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("report");
-      }
+      ]);
       // A statement naming the documents asks about them.
       expect(intentOf("vai trò của người có uy tín trong đồng bào dân tộc thiểu số theo nghị quyết")).toBe("question");
     });
 
     it("reads asking after anything one sent, told in any order and in chat shorthand, as tracking, and a file lodged with another office as a report", () => {
-      for (const text of [
+      readAs("tracking", [
         "Hôm kia tôi có phản ánh việc trộm chó, đã có ai xử lý chưa?", "ad ơi xem giúp em cái phản ánh em gửi hôm qua với", "toi gui don lau roi ma khong thay ai tra loi",
         "cho tui hỏi thăm cái đơn hồi tháng trước", "xin cho biết kết quả giải quyết phản ánh của tôi", "don cua e gui hom trc co ai xem chua", "phan anh cua mk sao r ad",
         "em nhắn rồi mà k thấy ai tl",
-      ]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("tracking");
-      }
+      ]);
       for (const text of ["hồ sơ cấp sổ đỏ nhà tôi nộp ở một cửa 3 tháng chưa có kết quả", "đơn xin xác nhận hộ nghèo của tôi xã giữ 2 tháng không trả lời"]) {
         expect(intentOf(text), text).toBe("report");
       }
     });
 
     it("reads calls, announced questions, tests, stickers, laughter, reactions and leaving it there as smalltalk", () => {
-      for (const text of [
+      readAs("smalltalk", [
         "alô", "a lô có ai không", "cho tui hỏi cái", "em hỏi xíu nha", "xin phép hỏi chút ạ", "test thử", "thu nghiem", "123", "[hình dán]", "haha vui ghê", "hì hì", "kkkk",
         "dạ vâng", "ờ ờ", "ủa", "sao kỳ vậy", "trời ơi là trời", "tuyệt vời ông mặt trời", "thôi khỏi", "thôi không hỏi nữa", "để tui suy nghĩ đã", "chờ chút", "đợi tí nha",
-      ]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("smalltalk");
-      }
+      ]);
       expect(intentOf("(y)")).toBe("smalltalk");
     });
 
@@ -283,24 +273,20 @@ describe("offline intent rules", () => {
     });
 
     it("reads asking whether anyone came, and pointing at what one told without naming it, as tracking", () => {
-      for (const text of [
+      readAs("tracking", [
         "xã đã cử người xuống chưa vậy", "bao giờ thì có người xuống coi", "vụ cái đèn đường đó sao rồi", "đơn nhà tui có ai đọc chưa", "có ai xử lý chuyện con đường tôi nói chưa",
         "chuyện tôi nói hôm bữa giải quyết chưa", "tôi nhắn mấy hôm rồi chưa ai trả lời", "vu toi bao tuan truoc den dau roi",
-      ]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("tracking");
-      }
+      ]);
       // "… chuyện đó được xử lý tới đâu" inside a question about the documents' bodies is no report of one's own.
       expect(intentOf("Mặt trận gom ý kiến của dân rồi thì có phải báo lại cho dân biết chuyện đó được xử lý tới đâu không?")).not.toBe("tracking");
     });
 
     it("declines forecasts, local history, other agencies' procedures, news and legal advice on one's own case, but not the documents' notions", () => {
-      for (const text of [
+      readAs("out-of-scope", [
         "tuần sau Hội An có bão không", "nhiệt độ hôm nay bao nhiêu", "Quảng Nam nhận được tên năm nào", "ai là người đặt tên tỉnh Quảng Nam", "vay vốn ngân hàng chính sách cần gì",
         "đổi bằng lái xe mất mấy ngày", "tin tức hôm nay có gì", "tôi bị công ty nợ lương thì kiện sao", "chia thừa kế đất cho con thế nào theo luật",
         "hàng xóm lấn đất nhà tôi thì kiện ở đâu, án phí bao nhiêu",
-      ]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("out-of-scope");
-      }
+      ]);
       for (const text of ["giải phóng mặt bằng thì ai chịu trách nhiệm theo nghị quyết", "làm công tác dân vận cần những gì", "đối thoại với dân khi có khiếu kiện thế nào", "Ra tòa thì có hòa giải không, văn bản có nhắc không?"]) {
         expect(intentOf(text), text).toBe("question");
       }
@@ -309,89 +295,61 @@ describe("offline intent rules", () => {
     });
  
     it("reads calling out before asking for a person, asking leave to ask, being done and an elder's apology as smalltalk", () => {
-      for (const text of ["alô alô, có ai trực không vậy", "ê có ai không", "cho mình hỏi xíu được không", "chào buổi tối, hôm nay em hỏi mấy câu được không?", "rứa là được rồi, cảm ơn nghe", "tui hỏi xong rồi, bye", "thôi tui đi nấu cơm, mai rảnh hỏi tiếp", "cô lớn tuổi rồi bấm không rành, có gì con thông cảm nghe", "tôi có thể hỏi bot những gì"]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("smalltalk");
-      }
+      readAs("smalltalk", ["alô alô, có ai trực không vậy", "ê có ai không", "cho mình hỏi xíu được không", "chào buổi tối, hôm nay em hỏi mấy câu được không?", "rứa là được rồi, cảm ơn nghe", "tui hỏi xong rồi, bye", "thôi tui đi nấu cơm, mai rảnh hỏi tiếp", "cô lớn tuổi rồi bấm không rành, có gì con thông cảm nghe", "tôi có thể hỏi bot những gì"]);
     });
 
     it("reads a mistyped code, and how long or whether it was passed on right after a report, as tracking", () => {
-      for (const text of ["mã PA-7Q2X của tui tới đâu rồi", "tra cứu #B7K9", "mình muốn hỏi tình hình việc đã báo hôm qua"]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("tracking");
-      }
+      readAs("tracking", ["mã PA-7Q2X của tui tới đâu rồi", "tra cứu #B7K9", "mình muốn hỏi tình hình việc đã báo hôm qua"]);
       const told = ["Cống trước nhà tôi bể, nước thải tràn ra đường, đề nghị xã sửa"];
-      for (const text of ["gửi rồi thì chừng bao lâu mới có người xuống?", "bên mình đã chuyển vụ đó lên huyện chưa, hay vẫn để đó", "có kết quả chưa vậy anh chị, chờ lâu quá"]) {
-        for (const typed of both(text)) expect(intentOf(typed, told), typed).toBe("tracking");
-      }
+      readAs("tracking", ["gửi rồi thì chừng bao lâu mới có người xuống?", "bên mình đã chuyển vụ đó lên huyện chưa, hay vẫn để đó", "có kết quả chưa vậy anh chị, chờ lâu quá"], told);
       // How long the documents give for something is a question, report before it or not.
       expect(intentOf("nghị quyết thực hiện trong bao lâu?", told)).toBe("question");
     });
 
     it("declines health advice, who holds an office now, last year's awards and when a movement began; keeps a body's duties a question", () => {
-      for (const text of ["bé nhà tui sốt cao từ tối, uống thuốc gì cho hạ sốt", "Chủ tịch Mặt trận tỉnh bây giờ là ông hay bà nào?", "năm rồi xã nào được khen Dân vận khéo?", "phong trào Dân vận khéo được phát động từ năm nào", "làm giấy khai sinh ở xã mất mấy ngày"]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("out-of-scope");
-      }
+      readAs("out-of-scope", ["bé nhà tui sốt cao từ tối, uống thuốc gì cho hạ sốt", "Chủ tịch Mặt trận tỉnh bây giờ là ông hay bà nào?", "năm rồi xã nào được khen Dân vận khéo?", "phong trào Dân vận khéo được phát động từ năm nào", "làm giấy khai sinh ở xã mất mấy ngày"]);
       // "kiến nghị" as what a body receives is what the question is about, not the speaker's request.
-      for (const text of ["Hội Nông dân tiếp nhận kiến nghị của dân rồi có phải trả lời lại không?", "Mặt trận nhận phản ánh của bà con thì có phải báo kết quả không"]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("question");
-      }
+      readAs("question", ["Hội Nông dân tiếp nhận kiến nghị của dân rồi có phải trả lời lại không?", "Mặt trận nhận phản ánh của bà con thì có phải báo kết quả không"]);
     });
 
     it("declines forecasts, news of a storm, an official's schedule, how a procedure goes and another numbered resolution; keeps a grievance of years a report", () => {
-      for (const text of [
+      readAs("out-of-scope", [
         "tuần này có bão vào miền Trung không bot, Tam Kỳ có ngập không để dọn đồ lên", "cơn bão sắp tới có vô Quảng Nam không?", "hôm qua bão số mấy vào Quảng Nam vậy?",
         "Lịch tiếp công dân của chủ tịch huyện tháng này là ngày mấy?", "cháu tui muốn vào Đảng thì làm hồ sơ ra sao, cần điều kiện gì", "nghị quyết 16 về cải cách hành chính đặt ra mấy chỉ tiêu?",
-      ]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("out-of-scope");
-      }
+      ]);
       // "3 năm rồi" is how long it has lasted, not "năm rồi" (last year).
-      for (const typed of both("Dự án lấy ruộng của tụi tui 3 năm rồi mà chưa đền bù đồng nào, bà con bức xúc lắm")) expect(intentOf(typed), typed).toBe("report");
+      readAs("report", ["Dự án lấy ruộng của tụi tui 3 năm rồi mà chưa đền bù đồng nào, bà con bức xúc lắm"]);
     });
 
     it("reads people's complaints asked about in the resolution, and “A hay phải B”, as questions; what it can do, asked as the elderly ask, as smalltalk", () => {
-      for (const text of ["Dân khiếu nại đền bù hoài thì nghị quyết này chủ trương giải quyết ra sao?", "mỗi xã tự làm mô hình dân vận khéo hay phải làm theo mẫu chung"]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("question");
-      }
-      for (const text of ["bot biết làm những việc gì vậy", "chào cháu, bác mới dùng Zalo, cháu làm được gì thì chỉ bác với", "ở đây mình hỏi được những chuyện gì vậy ad?"]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("smalltalk");
-      }
+      readAs("question", ["Dân khiếu nại đền bù hoài thì nghị quyết này chủ trương giải quyết ra sao?", "mỗi xã tự làm mô hình dân vận khéo hay phải làm theo mẫu chung"]);
+      readAs("smalltalk", ["bot biết làm những việc gì vậy", "chào cháu, bác mới dùng Zalo, cháu làm được gì thì chỉ bác với", "ở đây mình hỏi được những chuyện gì vậy ad?"]);
       // An elder asking after the petition sent, "… chưa cháu" closing it.
-      for (const typed of both("bác có gửi đơn qua đây tuần trước về chuyện đường hư, cháu xem giùm đơn đó chuyển lên xã chưa cháu")) expect(intentOf(typed), typed).toBe("tracking");
+      readAs("tracking", ["bác có gửi đơn qua đây tuần trước về chuyện đường hư, cháu xem giùm đơn đó chuyển lên xã chưa cháu"]);
     });
 
     it("reads a long story that starts “em là …” and a tap cut off for days typed in shorthand as reports; an elder's greeting, leaving for the fields and “ai lập ra con bot” as smalltalk", () => {
-      for (const text of ["Em là giáo viên ở điểm trường thôn 3, cây cầu tràn bị lũ cuốn mất một đoạn, học sinh phải lội suối đi học. Kính đề nghị huyện xem xét làm lại cầu.", "Khu tui cúp nc máy 2 ngày r, ko ai thông báo gì 😤"]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("report");
-      }
-      for (const text of ["m là ng hay máy vậy", "ai lập ra con bot này vậy", "thôi tui đi ra đồng đây, chiều về hỏi tiếp nghe", "chào con, bác mới xài Zalo nên gõ chậm"]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("smalltalk");
-      }
+      readAs("report", ["Em là giáo viên ở điểm trường thôn 3, cây cầu tràn bị lũ cuốn mất một đoạn, học sinh phải lội suối đi học. Kính đề nghị huyện xem xét làm lại cầu.", "Khu tui cúp nc máy 2 ngày r, ko ai thông báo gì 😤"]);
+      readAs("smalltalk", ["m là ng hay máy vậy", "ai lập ra con bot này vậy", "thôi tui đi ra đồng đây, chiều về hỏi tiếp nghe", "chào con, bác mới xài Zalo nên gõ chậm"]);
       // Asking after a report just told, the Quảng Nam way ("khi mô", "báo vậy").
-      for (const typed of both("khi mô mới có người xuống coi, báo vậy có ai nhận chưa")) expect(intentOf(typed, ["Đèn đường hẻm 5 hư cả tuần, tối om. Đề nghị sửa giúp."]), typed).toBe("tracking");
+      readAs("tracking", ["khi mô mới có người xuống coi, báo vậy có ai nhận chưa"], ["Đèn đường hẻm 5 hư cả tuần, tối om. Đề nghị sửa giúp."]);
     });
 
     it("declines procedures, fees and local history asked in chat words, even with one's hardship told; keeps whether a body must do something a question", () => {
-      for (const text of ["Quảng Nam tái lập tỉnh năm mấy", "mất căn cước thì làm lại ở đâu, mấy ngày mới có", "làm sổ đỏ lần đầu lệ phí hết bn tiền vậy mn", "nhà tui nghèo muốn xin hỗ trợ thì làm đơn ở mô, cần giấy tờ chi"]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("out-of-scope");
-      }
-      for (const text of ["cấp ủy có phải kiểm tra giám sát công tác dân vận không, bao lâu một lần", "khối dân vận xã tui có phải lập chương trình công tác cả năm không"]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("question");
-      }
+      readAs("out-of-scope", ["Quảng Nam tái lập tỉnh năm mấy", "mất căn cước thì làm lại ở đâu, mấy ngày mới có", "làm sổ đỏ lần đầu lệ phí hết bn tiền vậy mn", "nhà tui nghèo muốn xin hỗ trợ thì làm đơn ở mô, cần giấy tờ chi"]);
+      readAs("question", ["cấp ủy có phải kiểm tra giám sát công tác dân vận không, bao lâu một lần", "khối dân vận xã tui có phải lập chương trình công tác cả năm không"]);
     });
 
     it("greets someone who only tells who they are, however long; tells another numbered resolution from this one's citing of it", () => {
-      for (const typed of both("Chào bạn, tôi là giáo viên về hưu ở Quế Sơn, năm nay 65 tuổi, con gái mới cài ứng dụng này cho. Xin chào.")) expect(intentOf(typed), typed).toBe("smalltalk");
-      for (const typed of both("thế NQ 04 đó đặt mục tiêu đến 2025 bao nhiêu % dân dùng dịch vụ công vậy?")) expect(intentOf(typed), typed).toBe("out-of-scope");
-      for (const typed of both("nq 20 của tỉnh ủy mà nghị quyết dân vận dẫn chiếu ra là ban hành năm nào vậy")) expect(intentOf(typed), typed).toBe("question");
+      readAs("smalltalk", ["Chào bạn, tôi là giáo viên về hưu ở Quế Sơn, năm nay 65 tuổi, con gái mới cài ứng dụng này cho. Xin chào."]);
+      readAs("out-of-scope", ["thế NQ 04 đó đặt mục tiêu đến 2025 bao nhiêu % dân dùng dịch vụ công vậy?"]);
+      readAs("question", ["nq 20 của tỉnh ủy mà nghị quyết dân vận dẫn chiếu ra là ban hành năm nào vậy"]);
     });
 
     it("reads being sent back again and again, public property put to private use, and a cry for help without a request word as reports", () => {
-      for (const text of ["sao lần nào lên một cửa cũng bắt bổ sung giấy tờ, đi lại 3 lần rồi", "phó chủ tịch xã lấy xe công chở vợ con đi biển chơi", "cả nhà tui đang trên nóc nhà, chưa ai tới cứu", "cây cầu treo nứt vậy mà học sinh đi qua có nguy hiểm không"]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("report");
-      }
+      readAs("report", ["sao lần nào lên một cửa cũng bắt bổ sung giấy tờ, đi lại 3 lần rồi", "phó chủ tịch xã lấy xe công chở vợ con đi biển chơi", "cả nhà tui đang trên nóc nhà, chưa ai tới cứu", "cây cầu treo nứt vậy mà học sinh đi qua có nguy hiểm không"]);
       // Danger words asked about in the resolution, and who answers for something, stay questions.
-      for (const text of ["vùng nào dễ phát sinh điểm nóng theo nghị quyết", "sạt lở thì ai chịu trách nhiệm theo nghị quyết"]) {
-        for (const typed of both(text)) expect(intentOf(typed), typed).toBe("question");
-      }
+      readAs("question", ["vùng nào dễ phát sinh điểm nóng theo nghị quyết", "sạt lở thì ai chịu trách nhiệm theo nghị quyết"]);
     });
   });
 
