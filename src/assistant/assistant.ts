@@ -62,7 +62,8 @@ export class Assistant {
       const resolved = resolveNumberedChoice(message, state);
       const feature = this.features.find((candidate) => candidate.handles(resolved, state));
       if (!feature) return;
-      const turn = this.turn(resolved, replies, state, log.child({ feature: feature.name }), attempt);
+      // A copy: a feature that sets a field of `turn.state` in place still changes what is compared and saved.
+      const turn = this.turn(resolved, replies, { ...state }, log.child({ feature: feature.name }), attempt);
       await feature.handle(turn);
       if (changed(state, turn.state)) await this.saveState(message, turn.state, attempt);
     } catch (error) {
