@@ -271,6 +271,7 @@ const db = new Sqlite(join(work, "data", "tro-ly-dan-van.db"), { readonly: true 
 const reportsFiled = (db.prepare(`SELECT COUNT(*) AS n FROM "Report"`).get() as { n: number }).n;
 const perChat = db.prepare(`SELECT "channel", "chatId", COUNT(*) AS n FROM "ReportSubscriber" GROUP BY "channel", "chatId"`).all() as Array<{ channel: string; chatId: string; n: number }>;
 const unhandled = (db.prepare(`SELECT COUNT(*) AS n FROM "InboundMessage" WHERE "status" <> 'done'`).get() as { n: number }).n;
+const unconfirmed = db.prepare(`SELECT "purpose", COUNT(*) AS n FROM "OutboxMessage" WHERE "status" = 'unconfirmed' GROUP BY "purpose"`).all() as Array<{ purpose: string; n: number }>;
 db.close();
 const filedChats = new Set(perChat.map((row) => `${row.channel}:${row.chatId}`));
 const duplicateReports = perChat.reduce((sum, row) => sum + row.n - 1, 0);
@@ -327,6 +328,7 @@ console.log(`  SIGKILL at ${downtimes.map((down) => `${(down.at / 1000).toFixed(
 console.log(`\n  messages acknowledged   ${acknowledged.length}/${citizens.length}`);
 console.log(`  reports filed           ${reportsFiled}; duplicate reports ${duplicateReports}; acknowledged but never filed ${lost.length}; stored messages not finished ${unhandled}`);
 console.log(`  codes delivered         ${delivered.length}/${citizens.length}; duplicate codes ${duplicateCodes} (${(Object.keys(SHARES) as Route[]).map((route) => `${route} ${citizens.filter((citizen) => citizen.route === route).reduce((sum, citizen) => sum + duplicatesOf(citizen), 0)}`).join(", ")})`);
+console.log(`  unconfirmed deliveries  ${unconfirmed.reduce((sum, row) => sum + row.n, 0)} (cut short by a kill during the platform call, not sent again${unconfirmed.length ? `: ${unconfirmed.map((row) => `${row.purpose} ${row.n}`).join(", ")}` : ""})`);
 const repeats = repeatedBeforeKill();
 if (repeats.length) console.log(`                          first copies of repeated codes sent ${repeats.map((ms) => `${ms} ms`).join(", ")} before a kill`);
 console.log(`  message → code          Telegram ${seconds(latency("telegram"))}`);

@@ -14,12 +14,28 @@ export interface SendOptions {
   readonly priority: number;
   /** Unique per outbox message: a channel that can deliver exactly once (the web chat) keys on it. */
   readonly key?: string;
+  /**
+   * Called once, right before the first platform call (after waiting for the platform's limits), by
+   * a channel that cannot deliver exactly once: the outbox records that a crash from here on may
+   * leave the message delivered. When it throws, nothing is sent.
+   */
+  readonly beforeSend?: () => Promise<void>;
 }
 
 /** Sends replies to chats of one channel. */
 export interface ChannelSender {
   /** Sends the reply; returns the platform's id of the (last) message sent. @throws DeliveryError */
   send(chatId: string, reply: Reply, options?: SendOptions): Promise<string | undefined>;
+}
+
+/** `options.beforeSend` the first time the returned function is called, nothing after. */
+export function onFirstSend(options: SendOptions | undefined): () => Promise<void> {
+  let called = false;
+  return async () => {
+    if (called) return;
+    called = true;
+    await options?.beforeSend?.();
+  };
 }
 
 /** What a channel knows about a failed delivery besides whether to retry. */

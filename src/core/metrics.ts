@@ -36,6 +36,8 @@ export interface Metrics {
   readonly deliveriesRetried: Counter<"channel">;
   /** Deliveries given up: refused for good, or out of attempts. */
   readonly deliveriesFailed: Counter<"channel">;
+  /** Deliveries a crash cut short after the platform call began: not sent again (see `Outbox`). */
+  readonly deliveriesUnconfirmed: Counter<"channel">;
   /** Reports filed; `urgent` is "true" or "false". */
   readonly reportsFiled: Counter<"channel" | "urgent">;
   /** Seconds from a message's arrival to the assistant's first reply. */
@@ -100,6 +102,7 @@ export function createMetrics(options: { logger?: Logger } = {}): Metrics {
     messagesOut: new Counter({ name: "tldv_messages_out_total", help: "Messages delivered, per channel and purpose", labelNames: ["channel", "purpose"] as const, registers }),
     deliveriesRetried: new Counter({ name: "tldv_deliveries_retried_total", help: "Deliveries that failed and were scheduled again", labelNames: ["channel"] as const, registers }),
     deliveriesFailed: new Counter({ name: "tldv_deliveries_failed_total", help: "Deliveries given up (refused for good or out of attempts)", labelNames: ["channel"] as const, registers }),
+    deliveriesUnconfirmed: new Counter({ name: "tldv_deliveries_unconfirmed_total", help: "Deliveries cut short by a crash after the platform call began, not sent again", labelNames: ["channel"] as const, registers }),
     reportsFiled: new Counter({ name: "tldv_reports_filed_total", help: "Reports filed, per channel and urgency", labelNames: ["channel", "urgent"] as const, registers }),
     answerLatency: new Histogram({
       name: "tldv_answer_latency_seconds",

@@ -64,6 +64,8 @@ export class OutboxDispatcher {
   private readonly options: DispatchOptions;
   /** Every row claimed and not finished (digests claim several), whose claims are renewed. */
   private readonly claimed = new Set<number>();
+  /** Stamps waiting to be written together (see `stamp`). */
+  private stamping: { readonly ids: number[]; readonly done: Promise<Set<number>> } | undefined;
   private timers: NodeJS.Timeout[] = [];
   private stopping = false;
 
@@ -80,9 +82,12 @@ export class OutboxDispatcher {
 
   start(): void {
     this.stopping = false;
-    this.timers = [setInterval(() => this.kick(), this.options.intervalMs), setInterval(() => void this.renew(), DELIVERY.renewEveryMs)];
+    this.timers = [
+      setInterval(() => void this.settle().then(() => this.kick()), this.options.intervalMs),
+      setInterval(() => void this.renew(), DELIVERY.renewEveryMs),
+    ];
     for (const timer of this.timers) timer.unref();
-    this.kick();
+    void this.settle().then(() => this.kick());
   }
 
   /** Stops claiming and waits up to `graceMs` for the deliveries under way. */
@@ -107,6 +112,7 @@ export class OutboxDispatcher {
 
   /** Delivers everything due now and resolves when done (what a timer tick does, awaited). */
   async deliverDue(): Promise<void> {
+    await this.settle();
     this.kick();
     await this.idle();
   }
@@ -164,6 +170,7 @@ export class OutboxDispatcher {
   private async deliver(message: ClaimedMessage): Promise<void> {
     const log = this.logger.child({ outbox: message.id, channel: message.channel, purpose: message.purpose });
     let batch: readonly ClaimedMessage[] = [message];
+    let takenOver = false;
     try {
       const sender = this.senders[message.channel];
       if (!sender) {
@@ -177,11 +184,23 @@ export class OutboxDispatcher {
         for (const each of batch) this.claimed.add(each.id);
       }
       const reply = batch.length > 1 ? digest!(batch) : message.reply;
-      const messageId = await sender.send(message.chatId, reply, { priority: message.priority, key: `outbox:${message.id}` });
-      await this.outbox.markSent(batch.map((each) => each.id), messageId);
+      const ids = batch.map((each) => each.id);
+      const beforeSend = async (): Promise<void> => {
+        const stamped = await this.stamp(ids);
+        if (ids.every((id) => stamped.has(id))) return;
+        takenOver = true;
+        await this.outbox.cancelSending(ids.filter((id) => stamped.has(id)));
+        throw new Error("the claim ran out and another process took the message over");
+      };
+      const messageId = await sender.send(message.chatId, reply, { priority: message.priority, key: `outbox:${message.id}`, beforeSend });
+      await this.outbox.markSent(ids, messageId);
       for (const each of batch) this.deps.metrics?.messagesOut.inc({ channel: each.channel, purpose: each.purpose });
       if (batch.length > 1) log.info({ cards: batch.length }, "staff cards sent as one digest");
     } catch (error) {
+      if (takenOver) {
+        log.warn({ outbox: batch.map((each) => each.id) }, "a delivery was taken over by another process while it waited; not sent here");
+        return;
+      }
       const delivery = error instanceof DeliveryError ? error : new DeliveryError(describeError(error), false);
       for (const each of batch) {
         const status = await this.outbox
@@ -193,6 +212,35 @@ export class OutboxDispatcher {
       }
     } finally {
       for (const each of batch) this.claimed.delete(each.id);
+    }
+  }
+
+  /**
+   * `Outbox.beginSending`, one statement for the deliveries that reach their platform call in the
+   * same turn of the event loop (a claim of a channel without limits starts several at once).
+   */
+  private stamp(ids: readonly number[]): Promise<Set<number>> {
+    if (!this.stamping) {
+      const batch: number[] = [];
+      const done = new Promise((resolve) => setImmediate(resolve)).then(() => {
+        this.stamping = undefined;
+        return this.outbox.beginSending(batch);
+      });
+      this.stamping = { ids: batch, done };
+    }
+    this.stamping.ids.push(...ids);
+    return this.stamping.done;
+  }
+
+  /** Marks the deliveries a dead process left in the middle of their platform call unconfirmed. */
+  private async settle(): Promise<void> {
+    const settled = await this.outbox.settleUnconfirmed().catch((error: unknown) => {
+      this.logger.warn({ error: describeError(error) }, "could not settle the deliveries a stopped process left under way");
+      return [];
+    });
+    for (const each of settled) {
+      this.deps.metrics?.deliveriesUnconfirmed.inc({ channel: each.channel });
+      this.logger.warn({ outbox: each.id, channel: each.channel, purpose: each.purpose }, "a delivery cut short by a crash after its platform call began is marked unconfirmed, not sent again");
     }
   }
 

@@ -9,11 +9,15 @@
  * messages have a lower priority number than staff messages and go first when a platform's overall
  * limit makes messages wait; in the staff group an urgent card goes before routine ones.
  *
- * The hot statements are SQL (see src/inbox/sql.ts). Delivery is at least once with a narrow
- * window: a row is claimed ("sending", with a lease) before the send and marked "sent" right after.
- * Only a crash between the platform accepting the message and that update (milliseconds) can repeat
- * a message, after the lease expires. Messages to the web chat are delivered in the transaction that
- * writes them (see `inserts`): exactly once.
+ * The hot statements are SQL (see src/inbox/sql.ts). A row is claimed ("sending", with a lease),
+ * waits for the platform's limits, is stamped `sendingAt` right before the platform call and marked
+ * "sent" right after. Telegram and Zalo have no idempotency key, so a crash after the call began
+ * leaves a message that may or may not have arrived: it becomes "unconfirmed" (see
+ * `settleUnconfirmed`), shown to staff, and is not sent again — a second copy of a tracking code is
+ * what the platform would show every time, a lost one only when the crash fell between the stamp
+ * and the request leaving (well under a millisecond). A crash before the stamp sends it normally.
+ * Messages to the web chat are delivered in the transaction that writes them (see `inserts`):
+ * exactly once.
  */
 import type { Channel, Reply } from "../core/messages.js";
 import type { Database } from "./database.js";
@@ -25,7 +29,7 @@ import { WebChatMessages } from "./web-chat.js";
 /** Why a message is sent; the staff see it next to its delivery state. */
 export type OutboxPurpose = "tracking_code" | "status" | "staff_reply" | "rating_request" | "staff_card" | "unit_card" | "unit_reminder" | "staff_update" | "notice";
 
-export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "undeliverable";
+export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "undeliverable" | "unconfirmed";
 
 /** Priorities: lower goes first. */
 export const PRIORITY = {
@@ -48,6 +52,9 @@ export interface OutboxEntry {
   /** A line about the report: routine staff cards with one are combined when several wait. */
   readonly summary?: string;
 }
+
+/** Why staff see a message as unconfirmed. */
+export const UNCONFIRMED_REASON = "Máy chủ dừng đột ngột đúng lúc đang gửi tin này, nên không biết tin đã tới người nhận hay chưa. Tin không được gửi lại để người nhận không phải nhận hai lần; nếu cần, hãy liên hệ lại người gửi.";
 
 /** Named defaults of delivery. */
 export const DELIVERY = {
@@ -133,7 +140,7 @@ export class Outbox {
       UPDATE "OutboxMessage" SET "status" = 'sending', "nextAttemptAt" = ${sqlTime(new Date(now.getTime() + DELIVERY.leaseMs))}, "claimedBy" = ${this.owner}
       WHERE "id" IN (
         SELECT o."id" FROM "OutboxMessage" o
-        WHERE o."channel" = ${channel} AND o."status" IN ('pending', 'failed', 'sending') AND o."nextAttemptAt" <= ${sqlTime(now)}
+        WHERE o."channel" = ${channel} AND o."status" IN ('pending', 'failed', 'sending') AND o."nextAttemptAt" <= ${sqlTime(now)} AND o."sendingAt" IS NULL
           AND NOT EXISTS (
             SELECT 1 FROM "OutboxMessage" p
             WHERE p."channel" = o."channel" AND p."chatId" = o."chatId" AND p."status" IN ('pending', 'failed', 'sending')
@@ -159,6 +166,40 @@ export class Outbox {
     return rows.map(claimed).sort((a, b) => a.id - b.id);
   }
 
+  /**
+   * Stamps claimed messages as being sent now, right before their platform calls: from here a crash
+   * makes them unconfirmed rather than due again. Stamps only those still this process's claims (a
+   * lease that ran out may have let another process take one over) and returns their ids.
+   */
+  async beginSending(ids: readonly number[], now = new Date()): Promise<Set<number>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.db.$queryRaw<Array<{ id: number }>>`UPDATE "OutboxMessage" SET "sendingAt" = ${sqlTime(now)}
+      WHERE "status" = 'sending' AND "claimedBy" = ${this.owner} AND "sendingAt" IS NULL AND "id" IN (${Prisma.join(ids)})
+      RETURNING "id"`;
+    return new Set(rows.map((row) => Number(row.id)));
+  }
+
+  /** Takes the stamp of `beginSending` back from messages that were not sent after all (a digest partly taken over). */
+  async cancelSending(ids: readonly number[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.$executeRaw`UPDATE "OutboxMessage" SET "sendingAt" = NULL WHERE "status" = 'sending' AND "claimedBy" = ${this.owner} AND "id" IN (${Prisma.join(ids)})`;
+  }
+
+  /**
+   * Marks "unconfirmed" the messages whose platform call began in a process that then died (still
+   * "sending", stamped, claim run out): the platform may have taken them, and sending them again
+   * could repeat them. Staff see them with the reason. Returns them, for the log.
+   */
+  async settleUnconfirmed(now = new Date()): Promise<Array<{ id: number; channel: string; purpose: string }>> {
+    const rows = await this.db.$queryRaw<Array<{ id: number; channel: string; purpose: string }>>`
+      UPDATE "OutboxMessage" SET "status" = 'unconfirmed', "attempts" = "attempts" + 1,
+        "lastError" = 'the process stopped during the platform call: not sent again, so as not to repeat it',
+        "staffReason" = ${UNCONFIRMED_REASON}
+      WHERE "status" = 'sending' AND "sendingAt" IS NOT NULL AND "nextAttemptAt" <= ${sqlTime(now)}
+      RETURNING "id", "channel", "purpose"`;
+    return rows.map((row) => ({ id: Number(row.id), channel: row.channel, purpose: row.purpose }));
+  }
+
   /** Records the delivery of messages (several for a digest, all with its message id). */
   async markSent(ids: readonly number[], sentMessageId: string | undefined, now = new Date()): Promise<void> {
     if (ids.length === 0) return;
@@ -168,8 +209,8 @@ export class Outbox {
 
   /**
    * Makes the deliveries an earlier run of this instance left under way (it died sending them) due
-   * now, instead of when their leases run out; see `Intake.reclaimOwn`. A platform may have taken
-   * such a message before the crash: it is sent again either way, only sooner.
+   * now, instead of when their leases run out; see `Intake.reclaimOwn`. Those whose platform call had
+   * begun are then settled as unconfirmed (`settleUnconfirmed`), the others sent.
    */
   async reclaimOwn(now = new Date()): Promise<number> {
     return this.db.$executeRaw`UPDATE "OutboxMessage" SET "nextAttemptAt" = ${sqlTime(now)} WHERE "status" = 'sending' AND "claimedBy" = ${this.owner} AND "nextAttemptAt" > ${sqlTime(now)}`;
@@ -181,10 +222,13 @@ export class Outbox {
     await this.db.$executeRaw`UPDATE "OutboxMessage" SET "nextAttemptAt" = ${sqlTime(new Date(now.getTime() + DELIVERY.leaseMs))} WHERE "status" = 'sending' AND "id" IN (${Prisma.join(ids)})`;
   }
 
-  /** Gives claimed messages back unsent (a graceful stop): due at once. */
+  /**
+   * Gives claimed messages back unsent (a graceful stop): due at once. One whose platform call began
+   * stays as it is, to be settled as unconfirmed.
+   */
   async release(ids: readonly number[], now = new Date()): Promise<void> {
     if (ids.length === 0) return;
-    await this.db.$executeRaw`UPDATE "OutboxMessage" SET "status" = 'pending', "nextAttemptAt" = ${sqlTime(now)} WHERE "status" = 'sending' AND "id" IN (${Prisma.join(ids)})`;
+    await this.db.$executeRaw`UPDATE "OutboxMessage" SET "status" = 'pending', "nextAttemptAt" = ${sqlTime(now)} WHERE "status" = 'sending' AND "sendingAt" IS NULL AND "id" IN (${Prisma.join(ids)})`;
   }
 
   /**
@@ -204,7 +248,7 @@ export class Outbox {
     const delay = options.retryAfterMs ?? Math.min(DELIVERY.firstRetryMs * 2 ** (attempts - 1), DELIVERY.maxRetryMs);
     await this.db.outboxMessage.update({
       where: { id: message.id },
-      data: { status, attempts, lastError: error.slice(0, 500), staffReason: options.staffReason?.slice(0, 500) ?? null, nextAttemptAt: new Date(now.getTime() + delay) },
+      data: { status, attempts, lastError: error.slice(0, 500), staffReason: options.staffReason?.slice(0, 500) ?? null, nextAttemptAt: new Date(now.getTime() + delay), sendingAt: null },
     });
     return status;
   }

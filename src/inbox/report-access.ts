@@ -91,11 +91,11 @@ export function maskPin(reply: Reply): Reply {
 
 /**
  * Masks the PINs still kept in clear in the messages that gave them, so that the database holds a
- * PIN only as its hash: an outbox message once it is sent or given up, a web chat message after
+ * PIN only as its hash: an outbox message once it is sent, given up or unconfirmed, a web chat message after
  * {@link PIN_SHOWN_MS}. Run with the other maintenance. @returns how many messages were masked
  */
 export async function forgetShownPins(db: Database, now = new Date()): Promise<number> {
-  const outbox = await db.outboxMessage.findMany({ where: { purpose: "tracking_code", status: { in: ["sent", "undeliverable"] }, payload: { contains: PIN_LABEL } }, select: { id: true, payload: true } });
+  const outbox = await db.outboxMessage.findMany({ where: { purpose: "tracking_code", status: { in: ["sent", "undeliverable", "unconfirmed"] }, payload: { contains: PIN_LABEL } }, select: { id: true, payload: true } });
   const web = await db.webChatMessage.findMany({ where: { createdAt: { lt: new Date(now.getTime() - PIN_SHOWN_MS) }, payload: { contains: PIN_LABEL } }, select: { id: true, payload: true } });
   for (const row of outbox) await db.outboxMessage.update({ where: { id: row.id }, data: { payload: wellFormedJson(maskPin(JSON.parse(row.payload) as Reply)) } });
   let masked = outbox.length;

@@ -13,7 +13,7 @@ import { textReply } from "../../src/core/messages.js";
 import { SendGate } from "../../src/core/send-gate.js";
 import { OutboxDispatcher } from "../../src/inbox/dispatcher.js";
 import type { Inbox } from "../../src/inbox/inbox.js";
-import { DELIVERY, Outbox, PRIORITY, type OutboxEntry } from "../../src/inbox/outbox.js";
+import { DELIVERY, Outbox, PRIORITY, UNCONFIRMED_REASON, type OutboxEntry } from "../../src/inbox/outbox.js";
 import { openTestInbox } from "../helpers/database.js";
 import { captureLogs } from "../helpers/knowledge.js";
 import { FAKE_TELEGRAM_TOKEN, FakeTelegram } from "../helpers/telegram-fake.js";
@@ -29,14 +29,21 @@ afterAll(() => fake.close());
 /** A gate that lets everything through at once (the scripted API has no limits). */
 const openGate = () => new SendGate({ chat: () => undefined });
 
-/** A Bot API that answers each sendMessage with the next scripted outcome, then succeeds. */
-function scriptedApi(outcomes: Array<{ error_code: number; description: string; parameters?: { retry_after: number } }>, gate = openGate()) {
+/**
+ * A Bot API that answers each sendMessage with the next scripted outcome (the next one for its chat,
+ * when outcomes name one), then succeeds.
+ */
+function scriptedApi(outcomes: Array<{ error_code: number; description: string; parameters?: { retry_after: number }; chat?: string }>, gate = openGate()) {
   const sent: Array<{ chat_id: string; text: string }> = [];
   let messageId = 500;
   const transformer: Transformer = async (_prev, method, payload) => {
     if (method !== "sendMessage") return { ok: true, result: true } as never;
-    const outcome = outcomes.shift();
-    if (outcome) return { ok: false, ...outcome } as never;
+    const chatId = String((payload as { chat_id: string }).chat_id);
+    const index = outcomes.findIndex((outcome) => outcome.chat === undefined || outcome.chat === chatId);
+    if (index >= 0) {
+      const { chat: _chat, ...outcome } = outcomes.splice(index, 1)[0]!;
+      return { ok: false, ...outcome } as never;
+    }
     sent.push(payload as { chat_id: string; text: string });
     return { ok: true, result: { message_id: ++messageId, date: 0, chat: { id: 1, type: "private" } } } as never;
   };
@@ -86,7 +93,7 @@ describe("outbox delivery", () => {
   });
 
   it("marks a message undeliverable when the person blocked the bot, and goes on with the queue", async () => {
-    const { sent, sender } = scriptedApi([{ error_code: 403, description: "Forbidden: bot was blocked by the user" }]);
+    const { sent, sender } = scriptedApi([{ error_code: 403, description: "Forbidden: bot was blocked by the user", chat: "222" }]);
     const dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: sender }, captureLogs().logger);
     const blocked = await enqueue("222", "Thông báo");
     const others = await Promise.all([enqueue("223", "Người khác 1"), enqueue("224", "Người khác 2")]);
@@ -122,6 +129,70 @@ describe("outbox delivery", () => {
     expect(await restarted.reclaimOwn()).toBe(1);
     expect((await restarted.claimHeads("telegram", 10)).map((message) => message.id)).toEqual([mine]);
     await restarted.markSent([mine, theirs], undefined);
+  });
+
+  it("does not send again a message whose platform call began before its process died: unconfirmed, with the reason for staff, and the chat goes on", async () => {
+    const logs = captureLogs();
+    const { sent, sender } = scriptedApi([]);
+    const cut = await enqueue("336", "Mã phản ánh đang gửi thì máy dừng");
+    const next = await enqueue("336", "Tin sau đó");
+    const dead = new Outbox(inbox.db, inbox.sql, "web-9");
+    expect((await dead.claimHeads("telegram", 50)).map((message) => message.id)).toContain(cut);
+    expect([...(await dead.beginSending([cut]))]).toEqual([cut]);
+    await inbox.db.outboxMessage.update({ where: { id: cut }, data: { nextAttemptAt: new Date(Date.now() - 1) } });
+    await inbox.db.outboxMessage.updateMany({ where: { status: "sending", claimedBy: "web-9", id: { not: cut } }, data: { status: "pending", claimedBy: null } });
+
+    await new OutboxDispatcher(inbox.outbox, { telegram: sender }, logs.logger).deliverDue();
+
+    expect(sent.map((message) => message.text)).not.toContain("Mã phản ánh đang gửi thì máy dừng");
+    expect(sent.map((message) => message.text)).toContain("Tin sau đó");
+    expect(await row(cut)).toMatchObject({ status: "unconfirmed", attempts: 1, staffReason: UNCONFIRMED_REASON });
+    expect((await row(next)).status).toBe("sent");
+    expect(logs.lines.some((line) => String(line.msg).includes("marked unconfirmed") && line.outbox === cut)).toBe(true);
+  });
+
+  it("stamps a message right before its platform call, after the wait for the limits, and clears the stamp when the call fails", async () => {
+    const id = await enqueue("337", "Chờ giới hạn rồi gửi");
+    const gate = openGate();
+    gate.hold("337", 300);
+    const stampAtCall: Array<Date | null> = [];
+    let fail = true;
+    const transformer: Transformer = async (_prev, method) => {
+      if (method !== "sendMessage") return { ok: true, result: true } as never;
+      stampAtCall.push((await row(id)).sendingAt);
+      if (fail) {
+        fail = false;
+        return { ok: false, error_code: 502, description: "Bad Gateway" } as never;
+      }
+      return { ok: true, result: { message_id: 9, date: 0, chat: { id: 337, type: "private" } } } as never;
+    };
+    const sender = createTelegramSender("1:test", { transformers: [transformer], gate });
+    const dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: sender }, captureLogs().logger);
+    const delivering = dispatcher.deliverDue();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(await row(id)).toMatchObject({ status: "sending", sendingAt: null });
+    await delivering;
+    expect(stampAtCall).toHaveLength(1);
+    expect(stampAtCall[0]).toBeInstanceOf(Date);
+    expect(await row(id)).toMatchObject({ status: "failed", sendingAt: null });
+    await inbox.db.outboxMessage.update({ where: { id }, data: { nextAttemptAt: new Date() } });
+    await dispatcher.deliverDue();
+    expect(await row(id)).toMatchObject({ status: "sent", attempts: 2 });
+  });
+
+  it("sends nothing when another process took the message over while it waited for the limits", async () => {
+    const logs = captureLogs();
+    const id = await enqueue("338", "Chờ lâu quá, máy khác nhận gửi");
+    const { sent, sender, gate } = scriptedApi([]);
+    gate.hold("338", 300);
+    const delivering = new OutboxDispatcher(inbox.outbox, { telegram: sender }, logs.logger).deliverDue();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await inbox.db.outboxMessage.update({ where: { id }, data: { claimedBy: "web-2" } });
+    await delivering;
+    expect(sent.map((message) => message.text)).not.toContain("Chờ lâu quá, máy khác nhận gửi");
+    expect(await row(id)).toMatchObject({ status: "sending", claimedBy: "web-2", sendingAt: null, attempts: 0 });
+    expect(logs.lines.some((line) => String(line.msg).includes("taken over by another process"))).toBe(true);
+    await inbox.outbox.markSent([id], undefined);
   });
 
   it("lets two dispatchers share the outbox without sending anything twice", async () => {

@@ -5,7 +5,7 @@
  * also pauses the chat in the gate), so a message never blocks the others.
  */
 import { Api, GrammyError, HttpError, type Transformer } from "grammy";
-import { DeliveryError, type ChannelSender } from "../../core/delivery.js";
+import { DeliveryError, onFirstSend, type ChannelSender } from "../../core/delivery.js";
 import type { Reply } from "../../core/messages.js";
 import type { SendGate } from "../../core/send-gate.js";
 import { renderTelegram } from "./render.js";
@@ -22,9 +22,11 @@ export function createTelegramSender(token: string, options: TelegramSenderOptio
   return {
     async send(chatId: string, reply: Reply, sendOptions = { priority: 0 }): Promise<string | undefined> {
       let last: string | undefined;
+      const beforeSend = onFirstSend(sendOptions);
       try {
         for (const message of renderTelegram(reply)) {
           await options.gate.acquire(chatId, sendOptions.priority);
+          await beforeSend();
           const sent = await api.sendMessage(chatId, message.html, { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...(message.keyboard ? { reply_markup: message.keyboard } : {}) });
           last = String(sent.message_id);
         }
@@ -32,6 +34,7 @@ export function createTelegramSender(token: string, options: TelegramSenderOptio
         const image = reply.image;
         if (image && (image.channel === "telegram" || /^https:\/\//u.test(image.ref))) {
           await options.gate.acquire(chatId, sendOptions.priority);
+          await beforeSend();
           last = String((await api.sendPhoto(chatId, image.ref, image.caption ? { caption: image.caption } : {})).message_id);
         }
         return last;

@@ -46,8 +46,10 @@ export interface ZaloMessenger {
   /**
    * Sends one message (a text of at most 2000 characters, a picture, the OA's contact form);
    * returns Zalo's message id, undefined for what the product cannot show (the bot has no contact form).
+   * `beforeSend` runs right before the call that delivers it (after the OA's token is at hand), so
+   * that the outbox knows from when a crash may have delivered it (see `SendOptions.beforeSend`).
    */
-  send(chatId: string, message: ZaloOutgoing): Promise<string | undefined>;
+  send(chatId: string, message: ZaloOutgoing, beforeSend?: () => Promise<void>): Promise<string | undefined>;
   /** Shows "typing…" where the product can (the bot); may throw. */
   typing(chatId: string): Promise<void>;
 }
@@ -83,17 +85,19 @@ export interface ZaloMessengerOptions {
 
 export function createZaloMessenger(clients: ZaloClients, logger: Logger, options: ZaloMessengerOptions = {}): ZaloMessenger {
   return {
-    async send(chatId, message) {
+    async send(chatId, message, beforeSend = async () => {}) {
       const conversation = oaConversationOf(chatId);
-      if (conversation) return sendOaConversation(oaOf(clients), conversation, message);
-      if (chatId.startsWith(OA_CHAT_PREFIX)) return sendOa(oaOf(clients), chatId.slice(OA_CHAT_PREFIX.length), message, logger, options.images ?? {});
+      if (conversation) return sendOaConversation(oaOf(clients), conversation, message, beforeSend);
+      if (chatId.startsWith(OA_CHAT_PREFIX)) return sendOa(oaOf(clients), chatId.slice(OA_CHAT_PREFIX.length), message, logger, options.images ?? {}, beforeSend);
       const bot = botOf(clients);
       switch (message.kind) {
         case "text":
+          await beforeSend();
           return idOf(await sendBotText(bot, chatId, message.text, message.styles, logger));
         case "image": {
           const { channel, ref, caption } = message.image;
           const url = isImageUrl(ref) ? ref : options.publicMedia && publicMediaUrl(options.publicMedia, { channel, ref });
+          await beforeSend();
           return idOf(url ? await bot.sendPhoto(chatId, url, caption) : await bot.sendMessage(chatId, pictureNotSent(caption)));
         }
         case "contact-form":
@@ -152,7 +156,7 @@ function idOf(sent: ZaloSentMessage | undefined): string | undefined {
  * message sent once more. The contact form is an offer next to a prompt that asks for the number
  * anyway: if Zalo refuses it, the person can still type one, so the refusal is only logged.
  */
-async function sendOa(oa: ZaloOa, userId: string, message: ZaloOutgoing, logger: Logger, images: ImageSources): Promise<string | undefined> {
+async function sendOa(oa: ZaloOa, userId: string, message: ZaloOutgoing, logger: Logger, images: ImageSources, beforeSend: () => Promise<void>): Promise<string | undefined> {
   // Fetched once, not again when the token is refreshed.
   const picture = message.kind === "image" ? await loadImage(message.image, images).catch((error: unknown) => unsuitable(error, logger)) : undefined;
   const send = (token: string): Promise<string | undefined> => {
@@ -166,7 +170,7 @@ async function sendOa(oa: ZaloOa, userId: string, message: ZaloOutgoing, logger:
     }
   };
   try {
-    return await withToken(oa, send);
+    return await withToken(oa, send, beforeSend);
   } catch (error) {
     if (message.kind !== "contact-form") throw error;
     logger.warn({ channel: "zalo_oa", error: describeError(error) }, "the OA's contact form (request_user_info) was not sent; the person can still type a number");
@@ -179,14 +183,16 @@ async function sendOa(oa: ZaloOa, userId: string, message: ZaloOutgoing, logger:
  * take texts, so a picture goes as its caption and link; the contact form belongs to a follower's
  * private chat and is left out (the reply that offered it asks for the number anyway).
  */
-async function sendOaConversation(oa: ZaloOa, conversation: OaConversation, message: ZaloOutgoing): Promise<string | undefined> {
+async function sendOaConversation(oa: ZaloOa, conversation: OaConversation, message: ZaloOutgoing, beforeSend: () => Promise<void>): Promise<string | undefined> {
   const text = message.kind === "text" ? message.text : message.kind === "image" ? (isImageUrl(message.image.ref) ? [message.image.caption, message.image.ref].filter(Boolean).join("\n") : pictureNotSent(message.image.caption)) : undefined;
   if (!text) return undefined;
-  return withToken(oa, (token) => oa.api.sendToConversation(token, conversation, text));
+  return withToken(oa, (token) => oa.api.sendToConversation(token, conversation, text), beforeSend);
 }
 
-async function withToken<T>(oa: ZaloOa, call: (token: string) => Promise<T>): Promise<T> {
+/** `call` with the OA's access token, once more with a new one when Zalo refused the token (nothing was sent). */
+async function withToken<T>(oa: ZaloOa, call: (token: string) => Promise<T>, beforeSend: () => Promise<void>): Promise<T> {
   const token = await oa.tokens.accessToken();
+  await beforeSend();
   try {
     return await call(token);
   } catch (error) {

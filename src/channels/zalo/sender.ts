@@ -8,7 +8,7 @@
  * up on is marked undeliverable, where staff see it. Each message waits for the `SendGate` shared
  * with the answers, which a rate limit pauses for the chat.
  */
-import { DeliveryError, type ChannelSender } from "../../core/delivery.js";
+import { DeliveryError, onFirstSend, type ChannelSender } from "../../core/delivery.js";
 import { describeError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
 import type { PublicMedia } from "../../core/media-links.js";
@@ -37,10 +37,11 @@ export function createZaloSender(clients: ZaloClients, options: ZaloSenderOption
   return {
     async send(chatId: string, reply: Reply, sendOptions = { priority: 0 }): Promise<string | undefined> {
       let last: string | undefined;
+      const beforeSend = onFirstSend(sendOptions);
       try {
         for (const message of renderZalo(reply)) {
           await options.gate.acquire(chatId, sendOptions.priority);
-          last = (await messenger.send(chatId, message)) ?? last;
+          last = (await messenger.send(chatId, message, beforeSend)) ?? last;
         }
       } catch (error) {
         const failure = classifyFailure(error);

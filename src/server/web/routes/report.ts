@@ -41,7 +41,7 @@ const EVENT_LABELS: Record<string, string> = {
   reminder: "Nhắc đơn vị xử lý",
 };
 
-const DELIVERY_LABELS: Record<string, string> = { pending: "đang chờ gửi", sending: "đang gửi", sent: "đã gửi", failed: "gửi lỗi, sẽ thử lại", undeliverable: "không gửi được" };
+const DELIVERY_LABELS: Record<string, string> = { pending: "đang chờ gửi", sending: "đang gửi", sent: "đã gửi", failed: "gửi lỗi, sẽ thử lại", undeliverable: "không gửi được", unconfirmed: "không rõ đã tới chưa" };
 
 const StatusForm = z.object({ status: z.string().refine(isStatus), note: z.string().max(2000).optional() });
 const UnitForm = z.object({ unit: z.string().min(1).max(20), reason: z.string().max(500).optional() });
