@@ -59,7 +59,8 @@ export function describeError(error: unknown): string {
   let current: unknown = error;
   for (let depth = 0; current && depth < 4; depth++) {
     parts.push(current instanceof Error ? current.message : String(current));
-    current = current instanceof Error ? current.cause : undefined;
+    // A cause that is neither an error nor text (a driver's details object) would read "[object Object]".
+    current = current instanceof Error && (current.cause instanceof Error || typeof current.cause === "string") ? current.cause : undefined;
   }
   return parts.join(" ← ");
 }

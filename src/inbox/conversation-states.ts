@@ -7,7 +7,8 @@
  * message reads its chat's row. Stored as JSON; the assistant validates what it reads.
  */
 import type { Channel } from "../core/messages.js";
-import type { Database } from "./database.js";
+import { sqlRunner, type Database, type SqlRunner } from "./database.js";
+import { Prisma } from "./generated/client.js";
 import { fromSqlTime, sqlTime } from "./sql.js";
 
 /** Chats whose state stays in memory; older ones are read from the database again when needed. */
@@ -20,19 +21,22 @@ interface Entry {
 
 export class ConversationStates {
   private readonly cache = new Map<string, Entry | null>();
+  private readonly run: SqlRunner;
 
   /** @param cacheSize chats kept in memory; 0 when other instances write the same states */
   constructor(
     private readonly db: Database,
     private readonly cacheSize = STATE_CACHE_SIZE,
-  ) {}
+  ) {
+    this.run = sqlRunner(db);
+  }
 
   /** The stored state, or undefined when there is none or it has expired. */
   async load(channel: Channel, chatId: string, now = new Date()): Promise<unknown> {
     const key = `${channel}:${chatId}`;
     let entry = this.cache.get(key);
     if (entry === undefined) {
-      const rows = await this.db.$queryRaw<Array<{ data: string; expiresAt: unknown }>>`SELECT "data", "expiresAt" FROM "ConversationState" WHERE "channel" = ${channel} AND "chatId" = ${chatId}`;
+      const rows = await this.run.query<{ data: string; expiresAt: unknown }>(Prisma.sql`SELECT "data", "expiresAt" FROM "ConversationState" WHERE "channel" = ${channel} AND "chatId" = ${chatId}`);
       const row = rows[0];
       entry = row ? { data: row.data, expiresAt: fromSqlTime(row.expiresAt).getTime() } : null;
       this.remember(key, entry);
@@ -47,8 +51,8 @@ export class ConversationStates {
 
   async save(channel: Channel, chatId: string, data: unknown, ttlMs: number, now = new Date()): Promise<void> {
     const entry = { data: JSON.stringify(data), expiresAt: now.getTime() + ttlMs };
-    await this.db.$executeRaw`INSERT INTO "ConversationState" ("channel", "chatId", "data", "updatedAt", "expiresAt") VALUES (${channel}, ${chatId}, ${entry.data}, ${sqlTime(now)}, ${sqlTime(new Date(entry.expiresAt))})
-      ON CONFLICT ("channel", "chatId") DO UPDATE SET "data" = excluded."data", "updatedAt" = excluded."updatedAt", "expiresAt" = excluded."expiresAt"`;
+    await this.run.execute(Prisma.sql`INSERT INTO "ConversationState" ("channel", "chatId", "data", "updatedAt", "expiresAt") VALUES (${channel}, ${chatId}, ${entry.data}, ${sqlTime(now)}, ${sqlTime(new Date(entry.expiresAt))})
+      ON CONFLICT ("channel", "chatId") DO UPDATE SET "data" = excluded."data", "updatedAt" = excluded."updatedAt", "expiresAt" = excluded."expiresAt"`);
     this.remember(`${channel}:${chatId}`, entry);
   }
 

@@ -11,7 +11,7 @@
 import { describeError } from "../core/errors.js";
 import type { Metrics } from "../core/metrics.js";
 import { wellFormedJson } from "../core/text.js";
-import type { Database } from "./database.js";
+import { sqlRunner, type Database, type SqlRunner } from "./database.js";
 import { Prisma } from "./generated/client.js";
 import { fromSqlTime, sqlTime, type SqlDialect } from "./sql.js";
 
@@ -87,6 +87,7 @@ export interface WriteFailure {
 
 export class Intake {
   private writeFailure: WriteFailure | undefined;
+  private readonly run: SqlRunner;
 
   /**
    * @param owner this process's instance name, recorded on its claims (see `reclaimOwn`)
@@ -96,7 +97,9 @@ export class Intake {
     private readonly sql: SqlDialect,
     private readonly owner: string,
     private readonly metrics?: Metrics,
-  ) {}
+  ) {
+    this.run = sqlRunner(db);
+  }
 
   /**
    * Undefined while the database takes writes; the last refusal otherwise. Storing messages, and
@@ -111,12 +114,12 @@ export class Intake {
    * Stores the entries (and `also`, the statements that must commit with them) in one transaction.
    * When this resolves, the messages survive a crash: only then may the platform be told.
    */
-  async accept(entries: readonly IncomingEntry[], also: readonly Prisma.PrismaPromise<unknown>[] = [], now = new Date()): Promise<Accepted[]> {
+  async accept(entries: readonly IncomingEntry[], also: readonly Prisma.Sql[] = [], now = new Date()): Promise<Accepted[]> {
     if (entries.length === 0 && also.length === 0) return [];
     const at = sqlTime(now);
     // A redelivery of what was discarded is looked at again (the secret may have been corrected since).
     const inserts = entries.map(
-      (entry) => this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "InboundMessage" ("source", "updateId", "chatKey", "payload", "leaseUntil", "createdAt")
+      (entry) => Prisma.sql`INSERT INTO "InboundMessage" ("source", "updateId", "chatKey", "payload", "leaseUntil", "createdAt")
         VALUES (${entry.source}, ${entry.updateId}, ${chatKey(entry.source, entry.chatId)}, ${wellFormedJson(entry.payload)}, ${at}, ${at})
         ON CONFLICT ("source", "updateId") DO UPDATE SET "status" = 'pending', "payload" = excluded."payload", "chatKey" = excluded."chatKey", "leaseUntil" = excluded."leaseUntil",
           "attempts" = 0, "repliesSent" = 0, "doneAt" = NULL, "lastError" = NULL
@@ -126,7 +129,7 @@ export class Intake {
     // Always a transaction, even for one statement: the driver adapter runs a statement outside one
     // on the shared connection, where it would join (and could be rolled back with) a transaction
     // another request has open; a transaction of its own waits for that one to end.
-    const results = (await this.watched(this.db.$transaction([...inserts, ...also]))) as unknown[];
+    const results = await this.watched(this.run.transaction([...inserts, ...also]));
     const accepted: Accepted[] = [];
     for (const [index, entry] of entries.entries()) {
       const inserted = (results[index] as Array<{ id: number }>)[0];
@@ -146,14 +149,16 @@ export class Intake {
    */
   async claim(limit: number, sources: readonly IntakeSource[], now = new Date(), leaseMs: number = INTAKE.leaseMs): Promise<ClaimedInbound[]> {
     if (limit <= 0 || sources.length === 0) return [];
-    const rows = await this.watched(this.db.$queryRaw<Row[]>`
+    const rows = await this.watched(
+      this.run.query<Row>(Prisma.sql`
       UPDATE "InboundMessage" SET "status" = 'handling', "attempts" = "attempts" + 1, "leaseUntil" = ${sqlTime(new Date(now.getTime() + leaseMs))}, "claimedBy" = ${this.owner}
       WHERE "id" IN (
         SELECT m."id" FROM "InboundMessage" m
         WHERE m."status" IN ('pending', 'handling') AND m."leaseUntil" <= ${sqlTime(now)} AND m."source" IN (${Prisma.join(sources)})
           AND NOT EXISTS (SELECT 1 FROM "InboundMessage" p WHERE p."chatKey" = m."chatKey" AND p."status" IN ('pending', 'handling') AND p."id" < m."id")
         ORDER BY CASE m."source" WHEN 'web' THEN 0 ELSE 1 END, m."id" LIMIT ${limit} ${this.sql.skipLocked})
-      RETURNING "id", "source", "updateId", "payload", "attempts", "repliesSent", "createdAt"`);
+      RETURNING "id", "source", "updateId", "payload", "attempts", "repliesSent", "createdAt"`),
+    );
     return rows
       .map((row) => ({
         id: Number(row.id),
@@ -184,13 +189,13 @@ export class Intake {
 
   /** One more reply of this message was sent. */
   async replySent(id: number): Promise<void> {
-    await this.db.$executeRaw`UPDATE "InboundMessage" SET "repliesSent" = "repliesSent" + 1 WHERE "id" = ${id}`;
+    await this.run.execute(Prisma.sql`UPDATE "InboundMessage" SET "repliesSent" = "repliesSent" + 1 WHERE "id" = ${id}`);
   }
 
   async done(id: number, now = new Date()): Promise<void> {
     // The update is emptied: it may hold a person's words, phone number or a link with a token, and
     // only its id is needed from now on (to recognise a redelivery).
-    await this.db.$executeRaw`UPDATE "InboundMessage" SET "status" = 'done', "doneAt" = ${sqlTime(now)}, "lastError" = NULL, "payload" = '{}' WHERE "id" = ${id}`;
+    await this.run.execute(Prisma.sql`UPDATE "InboundMessage" SET "status" = 'done', "doneAt" = ${sqlTime(now)}, "lastError" = NULL, "payload" = '{}' WHERE "id" = ${id}`);
   }
 
   /**
@@ -230,7 +235,7 @@ export class Intake {
   }
 
   async status(id: number): Promise<InboundStatus | undefined> {
-    const rows = await this.db.$queryRaw<Array<{ status: string }>>`SELECT "status" FROM "InboundMessage" WHERE "id" = ${id}`;
+    const rows = await this.run.query<{ status: string }>(Prisma.sql`SELECT "status" FROM "InboundMessage" WHERE "id" = ${id}`);
     return rows[0]?.status as InboundStatus | undefined;
   }
 
@@ -259,7 +264,7 @@ export class Intake {
   }
 
   private async idOf(source: IntakeSource, updateId: string): Promise<number> {
-    const rows = await this.db.$queryRaw<Array<{ id: number }>>`SELECT "id" FROM "InboundMessage" WHERE "source" = ${source} AND "updateId" = ${updateId}`;
+    const rows = await this.run.query<{ id: number }>(Prisma.sql`SELECT "id" FROM "InboundMessage" WHERE "source" = ${source} AND "updateId" = ${updateId}`);
     return Number(rows[0]!.id);
   }
 }

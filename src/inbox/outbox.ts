@@ -20,7 +20,7 @@
  * exactly once.
  */
 import type { Channel, Reply } from "../core/messages.js";
-import type { Database } from "./database.js";
+import { sqlRunner, type Database, type SqlRunner } from "./database.js";
 import { Prisma } from "./generated/client.js";
 import { wellFormedJson } from "../core/text.js";
 import { fromSqlTime, sqlTime, type SqlDialect } from "./sql.js";
@@ -101,29 +101,33 @@ type Client = Database | Prisma.TransactionClient;
 
 export class Outbox {
   /** @param owner this process's instance name, recorded on its claims (see `reclaimOwn`) */
+  private readonly run: SqlRunner;
+
   constructor(
     private readonly db: Database,
     private readonly sql: SqlDialect,
     private readonly owner: string,
-  ) {}
+  ) {
+    this.run = sqlRunner(db);
+  }
 
   /** Adds messages; pass the transaction client to commit them with what caused them. */
   static async enqueue(client: Client, sql: SqlDialect, entries: readonly OutboxEntry[], now = new Date()): Promise<void> {
-    for (const entry of entries) for (const statement of Outbox.inserts(client, sql, entry, now)) await statement;
+    for (const entry of entries) for (const statement of Outbox.inserts(sql, entry, now)) await client.$executeRaw(statement);
   }
 
   /**
-   * The statements that add one message, to run in order in a batch transaction. The web chat keeps
-   * its messages in this database, so a message to it is delivered right here, in the transaction
-   * that caused it: recorded as sent, and shown to the browser once and at once.
+   * The statements that add one message, to run in order in a transaction. The web chat keeps its
+   * messages in this database, so a message to it is delivered right here, in the transaction that
+   * caused it: recorded as sent, and shown to the browser once and at once.
    */
-  static inserts(client: Client, sql: SqlDialect, entry: OutboxEntry, now: Date): Array<Prisma.PrismaPromise<unknown>> {
+  static inserts(sql: SqlDialect, entry: OutboxEntry, now: Date): Prisma.Sql[] {
     const at = sqlTime(now);
     const local = entry.channel === "web";
-    const row = client.$executeRaw`INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "purpose", "reportId", "priority", "summary", "status", "attempts", "sentAt", "nextAttemptAt", "createdAt")
+    const row = Prisma.sql`INSERT INTO "OutboxMessage" ("channel", "chatId", "payload", "purpose", "reportId", "priority", "summary", "status", "attempts", "sentAt", "nextAttemptAt", "createdAt")
       VALUES (${entry.channel}, ${entry.chatId}, ${wellFormedJson(entry.reply)}, ${entry.purpose}, ${entry.reportId ?? null}, ${entry.priority ?? PRIORITY.citizen}, ${entry.summary ?? null},
         ${local ? "sent" : "pending"}, ${local ? 1 : 0}, ${local ? at : null}, ${at}, ${at})`;
-    return local ? [row, WebChatMessages.fromOutbox(client, sql, entry.chatId, entry.reply, now)] : [row];
+    return local ? [row, WebChatMessages.fromOutbox(sql, entry.chatId, entry.reply, now)] : [row];
   }
 
   /**
@@ -136,7 +140,7 @@ export class Outbox {
    */
   async claimHeads(channel: Channel, limit: number, now = new Date()): Promise<ClaimedMessage[]> {
     if (limit <= 0) return [];
-    const rows = await this.db.$queryRaw<ClaimedRow[]>`
+    const rows = await this.run.query<ClaimedRow>(Prisma.sql`
       UPDATE "OutboxMessage" SET "status" = 'sending', "nextAttemptAt" = ${sqlTime(new Date(now.getTime() + DELIVERY.leaseMs))}, "claimedBy" = ${this.owner}
       WHERE "id" IN (
         SELECT o."id" FROM "OutboxMessage" o
@@ -146,7 +150,7 @@ export class Outbox {
             WHERE p."channel" = o."channel" AND p."chatId" = o."chatId" AND p."status" IN ('pending', 'failed', 'sending')
               AND (p."priority" < o."priority" OR (p."priority" = o."priority" AND p."id" < o."id")))
         ORDER BY o."id" LIMIT ${limit} ${this.sql.skipLocked})
-      RETURNING "id", "channel", "chatId", "payload", "purpose", "reportId", "attempts", "priority", "summary", "createdAt"`;
+      RETURNING "id", "channel", "chatId", "payload", "purpose", "reportId", "attempts", "priority", "summary", "createdAt"`);
     return rows.map(claimed).sort((a, b) => a.id - b.id);
   }
 
@@ -173,9 +177,9 @@ export class Outbox {
    */
   async beginSending(ids: readonly number[], now = new Date()): Promise<Set<number>> {
     if (ids.length === 0) return new Set();
-    const rows = await this.db.$queryRaw<Array<{ id: number }>>`UPDATE "OutboxMessage" SET "sendingAt" = ${sqlTime(now)}
+    const rows = await this.run.query<{ id: number }>(Prisma.sql`UPDATE "OutboxMessage" SET "sendingAt" = ${sqlTime(now)}
       WHERE "status" = 'sending' AND "claimedBy" = ${this.owner} AND "sendingAt" IS NULL AND "id" IN (${Prisma.join(ids)})
-      RETURNING "id"`;
+      RETURNING "id"`);
     return new Set(rows.map((row) => Number(row.id)));
   }
 
@@ -191,20 +195,20 @@ export class Outbox {
    * could repeat them. Staff see them with the reason. Returns them, for the log.
    */
   async settleUnconfirmed(now = new Date()): Promise<Array<{ id: number; channel: string; purpose: string }>> {
-    const rows = await this.db.$queryRaw<Array<{ id: number; channel: string; purpose: string }>>`
+    const rows = await this.run.query<{ id: number; channel: string; purpose: string }>(Prisma.sql`
       UPDATE "OutboxMessage" SET "status" = 'unconfirmed', "attempts" = "attempts" + 1,
         "lastError" = 'the process stopped during the platform call: not sent again, so as not to repeat it',
         "staffReason" = ${UNCONFIRMED_REASON}
       WHERE "status" = 'sending' AND "sendingAt" IS NOT NULL AND "nextAttemptAt" <= ${sqlTime(now)}
-      RETURNING "id", "channel", "purpose"`;
+      RETURNING "id", "channel", "purpose"`);
     return rows.map((row) => ({ id: Number(row.id), channel: row.channel, purpose: row.purpose }));
   }
 
   /** Records the delivery of messages (several for a digest, all with its message id). */
   async markSent(ids: readonly number[], sentMessageId: string | undefined, now = new Date()): Promise<void> {
     if (ids.length === 0) return;
-    await this.db.$executeRaw`UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = ${sqlTime(now)}, "sentMessageId" = ${sentMessageId ?? null}, "attempts" = "attempts" + 1, "lastError" = NULL, "staffReason" = NULL
-      WHERE "id" IN (${Prisma.join(ids)})`;
+    await this.run.execute(Prisma.sql`UPDATE "OutboxMessage" SET "status" = 'sent', "sentAt" = ${sqlTime(now)}, "sentMessageId" = ${sentMessageId ?? null}, "attempts" = "attempts" + 1, "lastError" = NULL, "staffReason" = NULL
+      WHERE "id" IN (${Prisma.join(ids)})`);
   }
 
   /**

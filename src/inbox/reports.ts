@@ -8,7 +8,7 @@ import { fold } from "../core/text.js";
 import { canChange, isOpen, type Status } from "../feedback/status.js";
 import type { Topic } from "../feedback/taxonomy.js";
 import { initialDownload } from "./attachment-keeper.js";
-import { isUniqueViolation, type Database } from "./database.js";
+import { isUniqueViolation, sqlRunner, type Database, type SqlRunner } from "./database.js";
 import { Prisma, type Report as ReportRow } from "./generated/client.js";
 import { Outbox, type OutboxEntry } from "./outbox.js";
 import type { PinHasher } from "./report-access.js";
@@ -152,6 +152,7 @@ class ReportIds {
 
 export class Reports {
   private readonly ids: ReportIds;
+  private readonly run: SqlRunner;
 
   /** @param pins hashes the PINs given with the codes; without it no PIN is kept */
   constructor(
@@ -160,6 +161,7 @@ export class Reports {
     private readonly pins?: PinHasher,
   ) {
     this.ids = new ReportIds(db, sql);
+    this.run = sqlRunner(db);
   }
 
   /**
@@ -171,7 +173,7 @@ export class Reports {
   async create(draft: ReportDraft, messages: MessagesFor, now = new Date()): Promise<ReportWithTrail> {
     if (draft.source) {
       // Cheap check first: this runs for every report, and a repeat is rare.
-      const [filed] = await this.db.$queryRaw<Array<{ id: number }>>`SELECT "id" FROM "Report" WHERE "sourceKey" = ${draft.source}`;
+      const [filed] = await this.run.query<{ id: number }>(Prisma.sql`SELECT "id" FROM "Report" WHERE "sourceKey" = ${draft.source}`);
       if (filed) return (await this.findById(Number(filed.id)))!;
     }
     try {
@@ -225,7 +227,7 @@ export class Reports {
     };
     const contact = identified
       ? [
-          this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "Contact" ("channel", "channelUserId", "displayName", "phone", "phoneConsentAt", "phoneConsentVia", "createdAt", "updatedAt")
+          Prisma.sql`INSERT INTO "Contact" ("channel", "channelUserId", "displayName", "phone", "phoneConsentAt", "phoneConsentVia", "createdAt", "updatedAt")
             VALUES (${draft.channel}, ${draft.reporter.id}, ${draft.reporter.name ?? null}, ${phone}, ${phone ? at : null}, ${phone ? (draft.phoneConsent ?? "typed") : null}, ${at}, ${at})
             ON CONFLICT ("channel", "channelUserId") DO UPDATE SET "displayName" = COALESCE(excluded."displayName", "Contact"."displayName"), "updatedAt" = excluded."updatedAt",
               "phone" = COALESCE(excluded."phone", "Contact"."phone"), "phoneConsentAt" = COALESCE(excluded."phoneConsentAt", "Contact"."phoneConsentAt"),
@@ -233,16 +235,16 @@ export class Reports {
             RETURNING "id"`,
         ]
       : [];
-    const report = this.db.$executeRaw`INSERT INTO "Report" ("id", "code", "channel", "topic", "area", "description", "searchText", "descriptionCut", "latitude", "longitude", "urgent", "urgentReasons", "suggestedUnit", "sections", "contactId", "forwardedFrom", "filedById", "filedByName", "createdAt", "updatedAt", "dueAt", "sourceKey", "pinHash")
+    const report = Prisma.sql`INSERT INTO "Report" ("id", "code", "channel", "topic", "area", "description", "searchText", "descriptionCut", "latitude", "longitude", "urgent", "urgentReasons", "suggestedUnit", "sections", "contactId", "forwardedFrom", "filedById", "filedByName", "createdAt", "updatedAt", "dueAt", "sourceKey", "pinHash")
       VALUES (${id}, ${code}, ${row.channel}, ${row.topic}, ${row.area}, ${row.description}, ${row.searchText}, ${row.descriptionCut ? 1 : 0}, ${row.latitude}, ${row.longitude}, ${row.urgent ? 1 : 0}, ${row.urgentReasons}, ${row.suggestedUnit}, ${row.sections},
         ${identified ? Prisma.sql`(SELECT "id" FROM "Contact" WHERE "channel" = ${draft.channel} AND "channelUserId" = ${draft.reporter.id})` : null},
         ${row.forwardedFrom}, ${row.filedById}, ${row.filedByName}, ${at}, ${at}, ${sqlTime(row.dueAt)}, ${row.sourceKey}, ${row.pinHash})`;
-    const event = this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "ReportEvent" ("reportId", "type", "toStatus", "actorType", "actorId", "actorName", "createdAt")
+    const event = Prisma.sql`INSERT INTO "ReportEvent" ("reportId", "type", "toStatus", "actorType", "actorId", "actorName", "createdAt")
       VALUES (${id}, 'created', 'moi', ${actor.type}, ${actor.id}, ${actor.name}, ${at}) RETURNING "id"`;
-    const subscriber = this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "ReportSubscriber" ("reportId", "channel", "chatId", "createdAt") VALUES (${id}, ${draft.channel}, ${draft.chatId}, ${at}) RETURNING "id"`;
+    const subscriber = Prisma.sql`INSERT INTO "ReportSubscriber" ("reportId", "channel", "chatId", "createdAt") VALUES (${id}, ${draft.channel}, ${draft.chatId}, ${at}) RETURNING "id"`;
     const attachments = draft.attachments.map(
       (attachment) =>
-        this.db.$queryRaw<Array<{ id: number }>>`INSERT INTO "Attachment" ("reportId", "kind", "channel", "ref", "caption", "name", "download", "createdAt")
+        Prisma.sql`INSERT INTO "Attachment" ("reportId", "kind", "channel", "ref", "caption", "name", "download", "createdAt")
           VALUES (${id}, ${attachment.kind}, ${draft.channel}, ${attachment.ref}, ${attachment.caption ?? null}, ${attachment.name ?? null}, ${initialDownload(attachment.ref)}, ${at}) RETURNING "id"`,
     );
     const draftTrail: ReportWithTrail = {
@@ -264,9 +266,9 @@ export class Reports {
       })),
     };
     // The messages only need to know whether a contact exists; its id comes back from the batch.
-    const outbox = messages({ ...draftTrail, contactId: identified ? 0 : null }).flatMap((entry) => Outbox.inserts(this.db, this.sql, entry, now));
-    const results = (await this.db.$transaction([...contact, report, event, subscriber, ...attachments, ...outbox])) as unknown[];
-    const idOf = (index: number) => Number((results[index] as Array<{ id: number }>)[0]!.id);
+    const outbox = messages({ ...draftTrail, contactId: identified ? 0 : null }).flatMap((entry) => Outbox.inserts(this.sql, entry, now));
+    const results = await this.run.transaction([...contact, report, event, subscriber, ...attachments, ...outbox]);
+    const idOf = (index: number) => Number(results[index]![0]!.id);
     const offset = contact.length;
     return {
       ...draftTrail,

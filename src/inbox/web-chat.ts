@@ -2,7 +2,7 @@
 import type { Reply } from "../core/messages.js";
 import { wellFormedJson } from "../core/text.js";
 import type { Database } from "./database.js";
-import type { Prisma } from "./generated/client.js";
+import { Prisma } from "./generated/client.js";
 import { sqlTime, type SqlDialect } from "./sql.js";
 
 /** A message of the web chat: the assistant's reply, or what the person typed (`mine`). */
@@ -28,16 +28,16 @@ export class WebChatMessages {
    * What the person typed, so that a reloaded page shows the whole conversation: a statement to
    * commit with the message it belongs to (see Intake.accept), stored once per `key`.
    */
-  mine(chatId: string, text: string, key: string, now = new Date()): Prisma.PrismaPromise<number> {
-    return this.db.$executeRaw`INSERT INTO "WebChatMessage" ("chatId", "payload", "createdAt", "sourceKey") VALUES (${chatId}, ${wellFormedJson({ mine: text })}, ${sqlTime(now)}, ${key}) ON CONFLICT ("sourceKey") DO NOTHING`;
+  mine(chatId: string, text: string, key: string, now = new Date()): Prisma.Sql {
+    return Prisma.sql`INSERT INTO "WebChatMessage" ("chatId", "payload", "createdAt", "sourceKey") VALUES (${chatId}, ${wellFormedJson({ mine: text })}, ${sqlTime(now)}, ${key}) ON CONFLICT ("sourceKey") DO NOTHING`;
   }
 
   /**
    * The statement that shows an outbox message in the chat, to run right after the statement that
    * inserted the outbox row (keyed on the id that statement gave it).
    */
-  static fromOutbox(client: Database | Prisma.TransactionClient, sql: SqlDialect, chatId: string, reply: Reply, now: Date): Prisma.PrismaPromise<number> {
-    return client.$executeRaw`INSERT INTO "WebChatMessage" ("chatId", "payload", "createdAt", "sourceKey") VALUES (${chatId}, ${wellFormedJson({ reply })}, ${sqlTime(now)}, 'outbox:' || ${sql.lastOutboxId})`;
+  static fromOutbox(sql: SqlDialect, chatId: string, reply: Reply, now: Date): Prisma.Sql {
+    return Prisma.sql`INSERT INTO "WebChatMessage" ("chatId", "payload", "createdAt", "sourceKey") VALUES (${chatId}, ${wellFormedJson({ reply })}, ${sqlTime(now)}, 'outbox:' || ${sql.lastOutboxId})`;
   }
 
   /** Messages of a chat after the given id, oldest first. */

@@ -1,6 +1,7 @@
 /** The durable intake on a real SQLite database: storing once, claiming in order per chat, leases. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { isUniqueViolation } from "../../src/inbox/database.js";
+import { isUniqueViolation, SqlError, sqlRunner } from "../../src/inbox/database.js";
+import { Prisma } from "../../src/inbox/generated/client.js";
 import type { Inbox } from "../../src/inbox/inbox.js";
 import { INTAKE, Intake, type IncomingEntry } from "../../src/inbox/intake.js";
 import { openTestInbox } from "../helpers/database.js";
@@ -147,7 +148,8 @@ describe("the intake", () => {
     const broken = await openTestInbox();
     await broken.db.$executeRawUnsafe('DROP TABLE "InboundMessage"');
     await expect(broken.intake.accept([entry("gone")])).rejects.toThrow();
-    expect(broken.intake.lastWriteFailure?.error).toMatch(/InboundMessage/);
+    expect(broken.intake.lastWriteFailure?.error).toMatch(/InboundMessage/u);
+    expect(broken.intake.lastWriteFailure?.error).not.toContain("[object Object]");
   });
 });
 
@@ -161,5 +163,9 @@ describe("unique violations", () => {
     const query = await inbox.db.unit.create({ data: { code: "dup-unit", name: "x" } }).catch((error: unknown) => error);
     expect(isUniqueViolation(query)).toBe(true);
     expect(isUniqueViolation(new Error("UNIQUE constraint failed"))).toBe(false);
+    const direct = await sqlRunner(inbox.db).execute(Prisma.sql`INSERT INTO "Unit" ("code", "name") VALUES ('dup-unit', 'Đơn vị trùng')`).catch((error: unknown) => error);
+    expect(direct).toBeInstanceOf(SqlError);
+    expect(isUniqueViolation(direct)).toBe(true);
+    expect(isUniqueViolation(await sqlRunner(inbox.db).execute(Prisma.sql`INSERT INTO "Nowhere" VALUES (1)`).catch((error: unknown) => error))).toBe(false);
   });
 });

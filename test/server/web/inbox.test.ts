@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Inbox } from "../../../src/inbox/inbox.js";
 import { PAGE_SIZE } from "../../../src/inbox/report-queries.js";
+import { UNCONFIRMED_REASON } from "../../../src/inbox/outbox.js";
 import { openTestInbox } from "../../helpers/database.js";
 import { openTestKnowledge } from "../../helpers/knowledge.js";
 import { openTestWebApp, signedInStaff, WebChat, WebClient, type TestWebApp } from "../../helpers/web.js";
@@ -130,6 +131,17 @@ describe("a report's page", () => {
     expect(page.body).toContain('Tin trả lời: <span class="delivery undeliverable">không gửi được (1 lần thử)</span><br><span class="delivery-reason">Lý do: Người nhận đã chặn tin nhắn từ OA</span>');
     // The operators' English error stays in the logs and the database.
     expect(page.body).not.toContain("User blocked");
+  });
+
+  it("shows staff a tracking code that a crash cut short during its sending as neither sent nor failed", async () => {
+    const report = (await inbox.reports.findByCode(lamp.code))!;
+    const past = new Date(Date.now() - 60_000);
+    await inbox.db.outboxMessage.create({
+      data: { channel: "telegram", chatId: "8124", payload: "{}", purpose: "tracking_code", reportId: report.id, status: "sending", claimedBy: "app-gone", sendingAt: past, nextAttemptAt: past },
+    });
+    await inbox.outbox.settleUnconfirmed();
+    const page = await staff.get(`/inbox/${lamp.code}`);
+    expect(page.body).toContain(`Tin báo mã phản ánh: <span class="delivery unconfirmed">không rõ đã tới chưa (1 lần thử)</span><br><span class="delivery-reason">Lý do: ${UNCONFIRMED_REASON}</span>`);
   });
 
   it("assigns a unit, sends a reply to the citizen, and keeps internal notes from the citizen", async () => {
