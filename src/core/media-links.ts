@@ -14,7 +14,7 @@
  * - a random id → reference map would be as safe, but lost at a restart and one more store to prune.
  * The AES key is derived from the server key for this purpose only (core/sealing.ts).
  */
-import type { Channel } from "./messages.js";
+import { CHANNELS, type Channel } from "./messages.js";
 import { createSealer } from "./sealing.js";
 
 /** The path the links point to on this server. */
@@ -52,7 +52,6 @@ export interface PublicMedia {
 const VERSION = 1;
 const EXPIRY_BYTES = 6;
 const HEADER_BYTES = 1 + EXPIRY_BYTES;
-const CHANNELS: readonly Channel[] = ["telegram", "zalo", "web"];
 
 /** Tokens sealed under `key` (a secret of the server, kept in the data folder). */
 export function createMediaTokens(key: string, options: { readonly ttlMs?: number } = {}): MediaTokens {

@@ -3,8 +3,11 @@
  * chat) turn platform updates into `Inbound` and render `Reply`; everything between is channel-neutral.
  */
 
+/** Where conversations happen. */
+export const CHANNELS = ["web", "telegram", "zalo"] as const;
+
 /** Where a conversation happens. */
-export type Channel = "telegram" | "zalo" | "web";
+export type Channel = (typeof CHANNELS)[number];
 
 /** Who sent a message. `id` is the platform's user id, never shown to staff. */
 export interface Sender {

@@ -9,7 +9,7 @@
 import { DeliveryError, type ChannelSender } from "../core/delivery.js";
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
-import type { Channel, Reply } from "../core/messages.js";
+import { CHANNELS, type Channel, type Reply } from "../core/messages.js";
 import type { Metrics } from "../core/metrics.js";
 import { DELIVERY, PRIORITY, type ClaimedMessage, type Outbox } from "./outbox.js";
 
@@ -49,8 +49,6 @@ export interface DispatcherDeps {
   readonly digest?: (messages: readonly ClaimedMessage[]) => Reply;
   readonly metrics?: Metrics;
 }
-
-const CHANNELS: readonly Channel[] = ["web", "telegram", "zalo"];
 
 interface Lane {
   readonly channel: Channel;

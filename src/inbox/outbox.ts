@@ -19,7 +19,7 @@
  * Messages to the web chat are delivered in the transaction that writes them (see `inserts`):
  * exactly once.
  */
-import type { Channel, Reply } from "../core/messages.js";
+import { CHANNELS, type Channel, type Reply } from "../core/messages.js";
 import { sqlRunner, type Database, type SqlRunner } from "./database.js";
 import { Prisma } from "./generated/client.js";
 import { wellFormedJson } from "../core/text.js";
@@ -195,11 +195,12 @@ export class Outbox {
    * could repeat them. Staff see them with the reason. Returns them, for the log.
    */
   async settleUnconfirmed(now = new Date()): Promise<Array<{ id: number; channel: string; purpose: string }>> {
+    // The channels named so that the statement reads the (channel, status, nextAttemptAt) index, not the table.
     const rows = await this.run.query<{ id: number; channel: string; purpose: string }>(Prisma.sql`
       UPDATE "OutboxMessage" SET "status" = 'unconfirmed', "attempts" = "attempts" + 1,
         "lastError" = 'the process stopped during the platform call: not sent again, so as not to repeat it',
         "staffReason" = ${UNCONFIRMED_REASON}
-      WHERE "status" = 'sending' AND "sendingAt" IS NOT NULL AND "nextAttemptAt" <= ${sqlTime(now)}
+      WHERE "channel" IN (${Prisma.join(CHANNELS)}) AND "status" = 'sending' AND "nextAttemptAt" <= ${sqlTime(now)} AND "sendingAt" IS NOT NULL
       RETURNING "id", "channel", "purpose"`);
     return rows.map((row) => ({ id: Number(row.id), channel: row.channel, purpose: row.purpose }));
   }

@@ -248,7 +248,17 @@ export class Retriever {
 
   private rerankBySentence(hits: Hit[], terms: readonly WeightedTerm[]): Hit[] {
     const candidates = hits.slice(0, this.params.rerankCandidates);
-    const scores = candidates.map((hit) => Math.max(0, ...this.scoreSentences(hit.passage, terms).map((sentence) => sentence.score)));
+    // Each term's weight × IDF once, not once per sentence of every candidate (the same sums as `scoreSentences`).
+    const weighted = terms.map((term) => ({ key: term.key, value: term.weight * this.index.lexical.idf(term.key) }));
+    const scores = candidates.map((hit) => {
+      let best = 0;
+      for (const { keys } of this.analyzedSentences(hit.passage)) {
+        let score = 0;
+        for (const term of weighted) if (keys.has(term.key)) score += term.value;
+        if (score > best) best = score;
+      }
+      return best;
+    });
     const best = Math.max(0, ...scores);
     if (best <= 0) return hits;
     const reranked = candidates.map((hit, i) => {
@@ -260,6 +270,15 @@ export class Retriever {
 
   /** The sentences of a passage, each scored by the IDF-weighted query terms it contains. */
   scoreSentences(passage: Passage, terms: readonly WeightedTerm[]): ScoredSentence[] {
+    return this.analyzedSentences(passage).map(({ keys, ...sentence }) => {
+      let score = 0;
+      for (const term of terms) if (keys.has(term.key)) score += term.weight * this.index.lexical.idf(term.key);
+      return { ...sentence, score };
+    });
+  }
+
+  /** A passage's sentences with the terms of each, analysed once. */
+  private analyzedSentences(passage: Passage): ReadonlyArray<Sentence & { readonly keys: ReadonlySet<string> }> {
     const position = this.positions.get(passage.id) ?? -1;
     let sentences = this.sentences.get(position);
     if (!sentences) {
@@ -269,11 +288,7 @@ export class Retriever {
       }));
       this.sentences.set(position, sentences);
     }
-    return sentences.map(({ keys, ...sentence }) => {
-      let score = 0;
-      for (const term of terms) if (keys.has(term.key)) score += term.weight * this.index.lexical.idf(term.key);
-      return { ...sentence, score };
-    });
+    return sentences;
   }
 
   /**
