@@ -6,6 +6,7 @@
  * reply and a log line, never silence. A message handled a second time after a crash repeats nothing
  * (see `HandlingAttempt`).
  */
+import { whileSending } from "../core/delivery.js";
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { Inbound, Reply } from "../core/messages.js";
@@ -74,25 +75,48 @@ export class Assistant {
 
   /**
    * The target the features reply through: skips the replies an earlier attempt sent, records each
-   * one sent, and observes the time from arrival to the first.
+   * one right before its platform call (a crash after it must not send it twice: the platforms have
+   * no idempotency key), and observes the time from arrival to the first.
    */
   private replies(message: Inbound, target: ReplyTarget, attempt: HandlingAttempt | undefined, log: Logger): ReplyTarget {
     let index = 0;
+    /** What was last recorded: the replies sent or on their way. */
+    let reached = attempt?.repliesSent ?? 0;
     let answered = false;
     const { metrics } = this.deps;
     return {
       ...target,
       send: async (reply: Reply): Promise<SentMessage | undefined> => {
-        if (attempt && index++ < attempt.repliesSent) {
-          log.debug({ reply: index }, "reply sent by an earlier attempt skipped");
+        const position = index++;
+        if (attempt && position < attempt.repliesSent) {
+          log.debug({ reply: position + 1 }, "reply sent by an earlier attempt skipped");
           return undefined;
         }
-        const sent = await target.send(reply);
+        const before = reached;
+        let recorded = false;
+        const record = async (): Promise<void> => {
+          if (recorded || !attempt) return;
+          recorded = true;
+          reached = position + 1;
+          await attempt.repliesReached(reached);
+        };
+        let sent: SentMessage | undefined;
+        try {
+          sent = await whileSending(record, () => target.send(reply));
+        } catch (error) {
+          // Refused, not cut short by a crash: a later attempt may send it.
+          if (recorded) {
+            reached = before;
+            await attempt?.repliesReached(before);
+          }
+          throw error;
+        }
         if (!answered) {
           answered = true;
           metrics?.answerLatency.observe({ channel: message.chat.channel }, (Date.now() - message.receivedAt.getTime()) / 1000);
         }
-        await attempt?.replySent();
+        // A reply that needed no platform call (nothing to show), or a channel that never said when it called.
+        await record();
         return sent;
       },
       typing: () => target.typing(),

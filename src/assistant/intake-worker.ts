@@ -197,7 +197,7 @@ export class IntakeWorker {
       key: `in:${message.id}`,
       receivedAt: message.receivedAt,
       repliesSent: message.repliesSent,
-      replySent: () => this.intake.replySent(message.id),
+      repliesReached: (count) => this.intake.repliesReached(message.id, count),
     };
     let outcome: Awaited<ReturnType<IntakeHandler>>;
     try {

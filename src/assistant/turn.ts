@@ -34,10 +34,13 @@ export interface HandlingAttempt {
   readonly key: string;
   /** When the message was stored: its arrival, the same on every attempt. */
   readonly receivedAt: Date;
-  /** Replies an earlier attempt sent (not sent again). */
+  /** Replies an earlier attempt sent, or began to send (not sent again). */
   readonly repliesSent: number;
-  /** Records that one more reply was sent. */
-  replySent(): Promise<void>;
+  /**
+   * Records that the first `count` replies are sent or on their way: called right before a reply's
+   * platform call, and again with one less when the platform refused it.
+   */
+  repliesReached(count: number): Promise<void>;
 }
 
 export interface Turn {

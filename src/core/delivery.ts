@@ -2,6 +2,7 @@
  * The contract between the outbox dispatcher and the channels: how a message reaches a chat when
  * nobody is waiting for it (notifications, staff cards), and how a channel says it could not.
  */
+import { AsyncLocalStorage } from "node:async_hooks";
 import { AppError } from "./errors.js";
 import type { Reply } from "./messages.js";
 
@@ -36,6 +37,26 @@ export function onFirstSend(options: SendOptions | undefined): () => Promise<voi
     called = true;
     await options?.beforeSend?.();
   };
+}
+
+/**
+ * The hook of the reply being sent, for the channel's code that makes the platform call: a reply goes
+ * through the platform's client (grammY and its transformers, the Zalo messenger), which has no
+ * parameter for it. See `whileSending`.
+ */
+const replyHooks = new AsyncLocalStorage<() => Promise<void>>();
+
+/**
+ * Sends a reply with `hook` to run right before its platform call (`beforeSending`): the assistant
+ * records there that a later attempt at the same message must not send it again.
+ */
+export function whileSending<T>(hook: () => Promise<void>, send: () => Promise<T>): Promise<T> {
+  return replyHooks.run(hook, send);
+}
+
+/** Called by a channel right before a platform call that delivers a reply (after the wait for the platform's limits). */
+export async function beforeSending(): Promise<void> {
+  await replyHooks.getStore()?.();
 }
 
 /** What a channel knows about a failed delivery besides whether to retry. */

@@ -187,9 +187,9 @@ export class Intake {
     await this.db.$executeRaw`UPDATE "InboundMessage" SET "leaseUntil" = ${sqlTime(new Date(now.getTime() + leaseMs))} WHERE "status" = 'handling' AND "id" IN (${Prisma.join(ids)})`;
   }
 
-  /** One more reply of this message was sent. */
-  async replySent(id: number): Promise<void> {
-    await this.run.execute(Prisma.sql`UPDATE "InboundMessage" SET "repliesSent" = "repliesSent" + 1 WHERE "id" = ${id}`);
+  /** The first `count` replies to this message are sent or on their way (see `HandlingAttempt`). */
+  async repliesReached(id: number, count: number): Promise<void> {
+    await this.run.execute(Prisma.sql`UPDATE "InboundMessage" SET "repliesSent" = ${count} WHERE "id" = ${id}`);
   }
 
   async done(id: number, now = new Date()): Promise<void> {

@@ -54,7 +54,7 @@ describe("the assistant", () => {
     const chat = "web-crash-replay";
     const gopy = { ...message("", chat), content: { kind: "command" as const, command: "gopy", args: "Cống thoát nước ở thôn 3 xã Điện Phước, Điện Bàn bị tắc, nước ngập vào nhà dân mỗi khi mưa." } };
     const sent: number[] = [];
-    const attempt = (repliesSent: number) => ({ key: "in:crash-replay-1", receivedAt: gopy.receivedAt, repliesSent, replySent: async () => void sent.push(repliesSent) });
+    const attempt = (repliesSent: number) => ({ key: "in:crash-replay-1", receivedAt: gopy.receivedAt, repliesSent, repliesReached: async (count: number) => void sent.push(count) });
     const first = recorder();
     await assistant.handle(gopy, first, attempt(0));
     const filed = await inbox.db.report.findMany({ where: { description: { contains: "thôn 3 xã Điện Phước" } } });
@@ -72,7 +72,7 @@ describe("the assistant", () => {
   it("does not redo a turn whose state was saved before the process died", async () => {
     const assistant = testAssistant(knowledge, inbox);
     const gopy = { ...message("", "web-crash-after-state"), content: { kind: "command" as const, command: "gopy", args: "" } };
-    const attempt = { key: "in:crash-replay-2", receivedAt: gopy.receivedAt, repliesSent: 0, replySent: async () => undefined };
+    const attempt = { key: "in:crash-replay-2", receivedAt: gopy.receivedAt, repliesSent: 0, repliesReached: async () => undefined };
     const first = recorder();
     await assistant.handle(gopy, first, attempt);
     expect(first.replies).toHaveLength(1);

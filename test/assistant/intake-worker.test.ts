@@ -78,7 +78,7 @@ describe("the intake worker", () => {
     const id = await store("interrupted", "hello");
     const [claimed] = await inbox.intake.claim(1, ["web"]);
     expect(claimed!.id).toBe(id);
-    await inbox.intake.replySent(id);
+    await inbox.intake.repliesReached(id, 1);
     // Its process died: the claim runs out.
     await inbox.db.inboundMessage.update({ where: { id }, data: { leaseUntil: new Date(Date.now() - 1) } });
     const worker = new IntakeWorker(inbox.intake, captureLogs().logger, { intervalMs: 20 });

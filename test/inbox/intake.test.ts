@@ -65,7 +65,7 @@ describe("the intake", () => {
     const start = new Date();
     const [claimed] = await inbox.intake.claim(10, ["web"], start);
     expect(claimed).toMatchObject({ id: stored!.id, attempts: 1, repliesSent: 0 });
-    await inbox.intake.replySent(stored!.id);
+    await inbox.intake.repliesReached(stored!.id, 1);
     expect(await inbox.intake.claim(10, ["web"], new Date(start.getTime() + INTAKE.leaseMs - 1))).toEqual([]);
     const [again] = await inbox.intake.claim(10, ["web"], new Date(start.getTime() + INTAKE.leaseMs + 1));
     expect(again).toMatchObject({ id: stored!.id, attempts: 2, repliesSent: 1 });

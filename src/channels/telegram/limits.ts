@@ -5,6 +5,7 @@
  * `SendGate` built from them is shared by the bot's answers and the outbox.
  */
 import type { Transformer } from "grammy";
+import { beforeSending } from "../../core/delivery.js";
 import { SendGate, type GatePolicy } from "../../core/send-gate.js";
 
 /**
@@ -44,6 +45,7 @@ export function gated(gate: SendGate): Transformer {
     if (chatId === undefined) return prev(method, payload, signal);
     for (let attempt = 0; ; attempt++) {
       await gate.acquire(chatId, 0);
+      await beforeSending();
       const result = await prev(method, payload, signal);
       if (result.ok || result.error_code !== 429 || attempt >= RATE_LIMIT_RETRIES) return result;
       gate.hold(chatId, (result.parameters?.retry_after ?? 1) * 1000);

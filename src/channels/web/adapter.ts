@@ -6,7 +6,7 @@
 import type { Assistant } from "../../assistant/assistant.js";
 import type { IntakeHandler } from "../../assistant/intake-worker.js";
 import type { ReplyTarget } from "../../assistant/turn.js";
-import type { ChannelSender } from "../../core/delivery.js";
+import { beforeSending, type ChannelSender } from "../../core/delivery.js";
 import type { Content, Inbound } from "../../core/messages.js";
 import type { IncomingEntry } from "../../inbox/intake.js";
 import type { WebChatMessages } from "../../inbox/web-chat.js";
@@ -76,6 +76,7 @@ export function webTarget(chatId: string, messages: WebChatMessages): ReplyTarge
       // A notice alone (a vote acknowledged) is shown as a message: the web chat has no pop-ups.
       const shown = reply.blocks.length === 0 && reply.notice ? { blocks: [{ type: "paragraph" as const, content: [reply.notice] }] } : reply;
       if (shown.blocks.length === 0) return undefined;
+      await beforeSending();
       return { id: String(await messages.add(chatId, shown)) };
     },
     async typing() {},

@@ -7,6 +7,7 @@
  * the chat in the `SendGate` that the outbox shares.
  */
 import type { ReplyTarget, SentMessage } from "../../assistant/turn.js";
+import { beforeSending } from "../../core/delivery.js";
 import { describeError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
 import type { Reply } from "../../core/messages.js";
@@ -30,7 +31,7 @@ export function zaloTarget(messenger: ZaloMessenger, chatId: string, log: Logger
     for (let attempt = 0; ; attempt++) {
       try {
         await options.gate.acquire(chatId, 0);
-        return await messenger.send(chatId, message);
+        return await messenger.send(chatId, message, beforeSending);
       } catch (error) {
         const failure = classifyFailure(error);
         const delay = retry.firstDelayMs * 2 ** attempt;

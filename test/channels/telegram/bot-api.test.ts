@@ -8,6 +8,7 @@ import type { UserFromGetMe } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IntakeWorker } from "../../../src/assistant/intake-worker.js";
 import { createBot, handleStoredUpdate } from "../../../src/channels/telegram/bot.js";
+import { createTelegramGate } from "../../../src/channels/telegram/limits.js";
 import { startTelegram } from "../../../src/channels/telegram/run.js";
 import { ConfigError } from "../../../src/core/errors.js";
 import { DEFAULT_ORGANISATION } from "../../../src/core/organisation.js";
@@ -87,15 +88,22 @@ describe("Telegram update handling", () => {
     expect(calls).toEqual([]);
   });
 
-  it("handling a stored update again after a crash sends only the replies the first attempt did not", async () => {
+  it("handling a stored update again after a crash sends only the replies the first attempt did not, each recorded right before its call", async () => {
     const { calls, transformer } = recorder();
-    const bot = createBot("1:test", { assistant: testAssistant(knowledge, inbox), logger: testLogger, transformers: [transformer] });
-    bot.botInfo = BOT_INFO;
     const recorded: number[] = [];
-    const attempt = (repliesSent: number, key: string) => ({ key, receivedAt: new Date(), repliesSent, replySent: async () => void recorded.push(repliesSent) });
+    const recordedAtCall: number[][] = [];
+    // Between the gate and the Bot API: what had been recorded when the message went out.
+    const snapshot: Transformer = (prev, method, payload, signal) => {
+      if (method === "sendMessage") recordedAtCall.push([...recorded]);
+      return prev(method, payload, signal);
+    };
+    const bot = createBot("1:test", { assistant: testAssistant(knowledge, inbox), logger: testLogger, transformers: [transformer, snapshot], gate: createTelegramGate() });
+    bot.botInfo = BOT_INFO;
+    const attempt = (repliesSent: number, key: string) => ({ key, receivedAt: new Date(), repliesSent, repliesReached: async (count: number) => void recorded.push(count) });
     await handleStoredUpdate(bot, messageUpdate("Mục tiêu của nghị quyết là gì?") as never, attempt(0, "in:first"));
     expect(calls.filter((call) => call.method === "sendMessage")).toHaveLength(1);
-    expect(recorded).toEqual([0]);
+    expect(recorded).toEqual([1]);
+    expect(recordedAtCall).toEqual([[1]]);
     calls.length = 0;
     await handleStoredUpdate(bot, messageUpdate("Mục tiêu của nghị quyết là gì?") as never, attempt(1, "in:second"));
     expect(calls.filter((call) => call.method === "sendMessage")).toHaveLength(0);
