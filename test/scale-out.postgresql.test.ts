@@ -263,21 +263,27 @@ describe("three instances on one PostgreSQL behind nginx, the polling one killed
     expect(counts.rows[0]).toEqual({ reports: CITIZENS, unfinished: 0 });
   });
 
-  it("delivers every citizen's tracking code exactly once, though an instance was killed while sending", async () => {
+  it("delivers every citizen's tracking code at most once, though an instance was killed while sending: none missing but those the kill left unconfirmed", async () => {
     const delivered = citizens.map((citizen) => ({ citizen, copies: deliveredCodes(citizen) }));
-    expect(delivered.filter(({ copies }) => copies.length === 0).map(({ citizen }) => `${citizen.route} ${citizen.index}`)).toEqual([]);
+    // A send the kill cut short after its platform call began is not sent again (it may have arrived): it is
+    // marked unconfirmed for staff, and only such a send may be missing.
+    const { rows: unconfirmedRows } = await database.query<{ chatId: string }>(`SELECT "chatId" FROM "OutboxMessage" WHERE "status" = 'unconfirmed' AND "purpose" = 'tracking_code'`);
+    const unconfirmedChats = new Set(unconfirmedRows.map((row) => row.chatId));
+    const missing = delivered.filter(({ copies }) => copies.length === 0);
+    const outboxChat = (citizen: Citizen) => (citizen.route === "zalo_oa" ? `oa:${citizen.chatId}` : citizen.chatId);
+    expect(missing.filter(({ citizen }) => !unconfirmedChats.has(outboxChat(citizen))).map(({ citizen }) => `${citizen.route} ${citizen.index}`)).toEqual([]);
     // One report each, so one code each.
-    expect(delivered.filter(({ copies }) => new Set(copies.map(({ text }) => TRACKING_CODE.exec(text)?.[0])).size !== 1).map(({ citizen }) => `${citizen.route} ${citizen.index}`)).toEqual([]);
+    expect(delivered.filter(({ copies }) => copies.length > 0 && new Set(copies.map(({ text }) => TRACKING_CODE.exec(text)?.[0])).size !== 1).map(({ citizen }) => `${citizen.route} ${citizen.index}`)).toEqual([]);
     // A send the killed instance had begun is marked unconfirmed by a survivor, not sent again.
     const repeated = delivered.filter(({ copies }) => copies.length > 1);
     expect(repeated.map(({ citizen, copies }) => `${citizen.route} ${citizen.index}: ${copies.length} codes, sent at ${copies.map(({ at }) => (at === undefined ? "?" : `${at - killedAt} ms`)).join(", ")} from the kill`)).toEqual([]);
-    const { rows } = await database.query<{ n: string }>(`SELECT COUNT(*) AS n FROM "OutboxMessage" WHERE "status" = 'unconfirmed'`);
-    console.info(`scale-out: codes repeated 0 of ${CITIZENS}; deliveries cut short by the kill and marked unconfirmed ${rows[0]!.n}`);
+    console.info(`scale-out: codes repeated 0 of ${CITIZENS}; tracking codes cut short by the kill and marked unconfirmed ${unconfirmedChats.size}, of which never arrived ${missing.length}`);
   });
 
-  it("refreshes the OA token exactly once, for all three instances", () => {
+  it("refreshes the OA token exactly once, for all three instances", async () => {
     expect(zalo.oa.refreshCalls).toBe(1);
-    expect(zalo.oa.sent.length).toBeGreaterThanOrEqual(citizens.filter((citizen) => citizen.route === "zalo_oa").length);
+    const { rows } = await database.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM "OutboxMessage" WHERE "status" = 'unconfirmed' AND "chatId" LIKE 'oa:%'`);
+    expect(zalo.oa.sent.length).toBeGreaterThanOrEqual(citizens.filter((citizen) => citizen.route === "zalo_oa").length - rows[0]!.n);
   });
 
   it("has a survivor take Telegram polling over within 30 s", async () => {

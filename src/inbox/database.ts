@@ -80,8 +80,8 @@ export type SqlRow = Record<string, unknown>;
  * outbox): straight on the driver adapter Prisma itself uses, so on the same connections and, for a
  * transaction, behind the same lock. Prisma's client adds ~150 µs of its own to every statement,
  * raw or not (measured: 169 µs a query through `$queryRaw`, 18 µs through the adapter), and a report
- * takes about a dozen statements. Rows come as plain objects; a statement that fails throws the
- * adapter's error (see `isUniqueViolation`).
+ * takes about a dozen statements. Rows come as plain objects; a statement the database refuses
+ * throws a `SqlError`.
  */
 export interface SqlRunner {
   query<T extends SqlRow = SqlRow>(statement: Prisma.Sql): Promise<T[]>;
@@ -91,9 +91,11 @@ export interface SqlRunner {
   transaction(statements: readonly Prisma.Sql[]): Promise<SqlRow[][]>;
 }
 
-/** The runner of a database opened by `openDatabase`; Prisma's own raw queries for any other client. */
+/** The runner of a database opened by `openDatabase` (the only place that creates a client). */
 export function sqlRunner(db: Database): SqlRunner {
-  return runners.get(db) ?? prismaRunner(db);
+  const runner = runners.get(db);
+  if (!runner) throw new Error("this Prisma client was not opened by openDatabase, which gives each its SqlRunner");
+  return runner;
 }
 
 const runners = new WeakMap<Database, SqlRunner>();
@@ -117,14 +119,14 @@ interface AdapterFactory {
 
 /**
  * The factory given to Prisma, and the adapter it connected (Prisma connects once it first queries),
- * after `prepare` had its way with it.
+ * after `onConnect` had its way with it.
  */
-function keepingAdapter<F extends AdapterFactory>(factory: F, prepare: (adapter: unknown) => void = () => {}): { readonly factory: F; readonly adapter: () => DriverAdapter } {
+function keepingAdapter<F extends AdapterFactory>(factory: F, onConnect: (adapter: unknown) => void = () => {}): { readonly factory: F; readonly adapter: () => DriverAdapter } {
   let connected: DriverAdapter | undefined;
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
-    prepare(adapter);
+    onConnect(adapter);
     return (connected = adapter as DriverAdapter);
   };
   return {
@@ -253,14 +255,6 @@ function rowsOf({ columnNames, columnTypes, rows }: { columnNames: string[]; col
     });
     return row;
   });
-}
-
-function prismaRunner(db: Database): SqlRunner {
-  return {
-    query: <T extends SqlRow>(statement: Prisma.Sql) => db.$queryRaw<T[]>(statement),
-    execute: (statement) => db.$executeRaw(statement),
-    transaction: async (statements) => (await db.$transaction(statements.map((statement) => db.$queryRaw<SqlRow[]>(statement)))) as SqlRow[][],
-  };
 }
 
 /**

@@ -163,12 +163,16 @@ export function listenOnThread(server: Server, address: { readonly port: number;
   const worker = new Worker(ACCEPTOR, { eval: true, workerData: { ...address, idleMs: ACCEPT_THREAD_DEFAULTS.idleMs } });
   const sockets = new Map<number, ThreadSocket>();
   let closed: (() => void) | undefined;
+  let exited = false;
   return new Promise((resolve, reject) => {
     let listening = false;
     const fail = (error: Error) => (listening ? onFailure(error) : reject(error));
     worker.on("error", fail);
     worker.on("exit", (code) => {
+      exited = true;
       if (!closed) fail(new Error(`the thread accepting connections ended (exit code ${code})`));
+      // A close asked of a thread that ended before answering it is done.
+      closed?.();
     });
     worker.on("message", (message: FromThread) => {
       switch (message.t) {
@@ -178,6 +182,7 @@ export function listenOnThread(server: Server, address: { readonly port: number;
             close: () =>
               new Promise<void>((done) => {
                 closed = done;
+                if (exited) return done();
                 worker.postMessage({ t: "close" });
               }),
           });

@@ -47,7 +47,7 @@ export interface ZaloMessenger {
    * Sends one message (a text of at most 2000 characters, a picture, the OA's contact form);
    * returns Zalo's message id, undefined for what the product cannot show (the bot has no contact form).
    * `beforeSend` runs right before the call that delivers it (after the OA's token is at hand), so
-   * that the outbox knows from when a crash may have delivered it (see `SendOptions.beforeSend`).
+   * that the outbox, or the assistant for a reply, knows from when a crash may have delivered it.
    */
   send(chatId: string, message: ZaloOutgoing, beforeSend?: () => Promise<void>): Promise<string | undefined>;
   /** Shows "typing…" where the product can (the bot); may throw. */
