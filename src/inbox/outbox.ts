@@ -54,7 +54,7 @@ export interface OutboxEntry {
 }
 
 /** Why staff see a message as unconfirmed. */
-export const UNCONFIRMED_REASON = "Máy chủ dừng đột ngột đúng lúc đang gửi tin này, nên không biết tin đã tới người nhận hay chưa. Tin không được gửi lại để người nhận không phải nhận hai lần; nếu cần, hãy liên hệ lại người gửi.";
+export const UNCONFIRMED_REASON = "Máy chủ dừng đột ngột đúng lúc đang gửi tin này, nên không biết tin đã tới người nhận hay chưa. Tin không được gửi lại để người nhận không phải nhận hai lần; nếu cần, hãy báo lại cho người nhận (người phản ánh có thể gõ /theodoi để xem lại mã phản ánh của mình).";
 
 /** Named defaults of delivery. */
 export const DELIVERY = {

@@ -57,6 +57,15 @@ async function enqueue(chatId: string, text: string, extra: Partial<OutboxEntry>
 
 const row = (id: number) => inbox.db.outboxMessage.findUniqueOrThrow({ where: { id } });
 
+/** Waits until a dispatcher has claimed the message (it then waits for the gate the test holds). */
+async function claimed(id: number): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while ((await row(id)).status !== "sending") {
+    if (Date.now() > deadline) throw new Error(`outbox message ${id} was not claimed within 5 s`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 describe("outbox delivery", () => {
   it("retries after Telegram's 429 retry_after and a 5xx, then delivers exactly once", async () => {
     const logs = captureLogs();
@@ -154,7 +163,7 @@ describe("outbox delivery", () => {
   it("stamps a message right before its platform call, after the wait for the limits, and clears the stamp when the call fails", async () => {
     const id = await enqueue("337", "Chờ giới hạn rồi gửi");
     const gate = openGate();
-    gate.hold("337", 300);
+    gate.hold("337", 1500);
     const stampAtCall: Array<Date | null> = [];
     let fail = true;
     const transformer: Transformer = async (_prev, method) => {
@@ -169,7 +178,7 @@ describe("outbox delivery", () => {
     const sender = createTelegramSender("1:test", { transformers: [transformer], gate });
     const dispatcher = new OutboxDispatcher(inbox.outbox, { telegram: sender }, captureLogs().logger);
     const delivering = dispatcher.deliverDue();
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await claimed(id);
     expect(await row(id)).toMatchObject({ status: "sending", sendingAt: null });
     await delivering;
     expect(stampAtCall).toHaveLength(1);
@@ -184,9 +193,9 @@ describe("outbox delivery", () => {
     const logs = captureLogs();
     const id = await enqueue("338", "Chờ lâu quá, máy khác nhận gửi");
     const { sent, sender, gate } = scriptedApi([]);
-    gate.hold("338", 300);
+    gate.hold("338", 1500);
     const delivering = new OutboxDispatcher(inbox.outbox, { telegram: sender }, logs.logger).deliverDue();
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await claimed(id);
     await inbox.db.outboxMessage.update({ where: { id }, data: { claimedBy: "web-2" } });
     await delivering;
     expect(sent.map((message) => message.text)).not.toContain("Chờ lâu quá, máy khác nhận gửi");
