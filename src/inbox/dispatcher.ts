@@ -1,10 +1,12 @@
 /**
- * Delivers the outbox. Each channel has its own lane, so a slow platform never holds up another;
- * within a lane up to `concurrency` chats are served at once, each chat's messages in order (see
- * `Outbox.claimHeads`), and the channel's sender keeps them within the platform's limits. Failures
- * back off (honouring the platform's retry-after) in their own chat only. Routine staff cards that
- * pile up while the staff group may receive no more are sent as one digest. Runs on a timer and
- * whenever new messages are enqueued (`kick`).
+ * Delivers the outbox. Each channel it has a sender for has its own lane, so a slow platform never
+ * holds up another; within a lane up to `concurrency` chats are served at once, each chat's
+ * messages in order (see `Outbox.claimHeads`), and the channel's sender keeps them within the
+ * platform's limits. Failures back off (honouring the platform's retry-after) in their own chat only.
+ * Routine staff cards that pile up while the staff group may receive no more are sent as one digest.
+ * Runs on a timer and whenever new messages are enqueued (`kick`). Messages to a channel it has no
+ * sender for are left to an instance that has one (as the intake leaves messages of sources without
+ * a handler), never given up on here.
  */
 import { DeliveryError, type ChannelSender } from "../core/delivery.js";
 import { describeError } from "../core/errors.js";
@@ -58,7 +60,7 @@ interface Lane {
 }
 
 export class OutboxDispatcher {
-  private readonly lanes: Lane[] = CHANNELS.map((channel) => ({ channel, inFlight: new Map(), pumping: false, again: false }));
+  private readonly lanes: Lane[];
   private readonly options: DispatchOptions;
   /** Every row claimed and not finished (digests claim several), whose claims are renewed. */
   private readonly claimed = new Set<number>();
@@ -76,6 +78,7 @@ export class OutboxDispatcher {
     private readonly deps: DispatcherDeps = {},
   ) {
     this.options = { ...DISPATCH_DEFAULTS, ...options };
+    this.lanes = CHANNELS.filter((channel) => senders[channel]).map((channel) => ({ channel, inFlight: new Map(), pumping: false, again: false }));
   }
 
   start(): void {
@@ -86,6 +89,7 @@ export class OutboxDispatcher {
     ];
     for (const timer of this.timers) timer.unref();
     void this.settle().then(() => this.kick());
+    void this.warnUnserved();
   }
 
   /** Stops claiming and waits up to `graceMs` for the deliveries under way. */
@@ -170,11 +174,8 @@ export class OutboxDispatcher {
     let batch: readonly ClaimedMessage[] = [message];
     let takenOver = false;
     try {
-      const sender = this.senders[message.channel];
-      if (!sender) {
-        const platform = { telegram: "Telegram (TELEGRAM_BOT_TOKEN)", zalo: "Zalo", web: "trang web" }[message.channel];
-        throw new DeliveryError(`the ${message.channel} channel is not configured`, true, undefined, { staffReason: `Máy chủ chưa được cấu hình để gửi tin qua ${platform}; báo quản trị hệ thống.` });
-      }
+      // A lane exists only for a channel with a sender.
+      const sender = this.senders[message.channel]!;
       const { digest } = this.deps;
       // Cards pile up only once the group's limit makes them wait: only then is it worth looking.
       if (digest && message.summary !== null && message.priority === PRIORITY.staff && Date.now() - message.createdAt.getTime() >= this.options.digestAfterMs) {
@@ -228,6 +229,18 @@ export class OutboxDispatcher {
     }
     this.stamping.ids.push(...ids);
     return this.stamping.done;
+  }
+
+  /**
+   * Says so when messages wait for a channel this process cannot send to: they stay in the outbox
+   * until an instance with the channel configured runs (they are never dropped for it).
+   */
+  private async warnUnserved(): Promise<void> {
+    const served = new Set(this.lanes.map((lane) => lane.channel));
+    const backlog = await this.outbox.backlog().catch(() => []);
+    for (const waiting of backlog.filter((each) => !served.has(each.channel))) {
+      this.logger.warn({ channel: waiting.channel, messages: waiting.count, oldest: waiting.oldest }, "messages wait in the outbox for a channel this instance is not configured for: they are sent once an instance with it runs");
+    }
   }
 
   /** Marks the deliveries a dead process left in the middle of their platform call unconfirmed. */

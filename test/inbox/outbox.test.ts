@@ -215,6 +215,22 @@ describe("outbox delivery", () => {
     expect(texts).toEqual(Array.from({ length: 30 }, (_, i) => `Tin ${i}`).sort());
     expect(await inbox.db.outboxMessage.count({ where: { id: { in: ids }, status: "sent" } })).toBe(30);
   });
+
+  it("leaves a channel it cannot send to for an instance that can, and says so at start", async () => {
+    const ids = [await enqueue("4100", "Mã phản ánh qua Telegram"), await enqueue("4101", "Tin thứ hai")];
+    const logs = captureLogs();
+    // An instance configured for the web chat only: its lane claims nothing of Telegram's.
+    const webOnly = new OutboxDispatcher(inbox.outbox, { web: webSender(inbox.webChat) }, logs.logger, { intervalMs: 20 });
+    webOnly.start();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await webOnly.stop();
+    for (const id of ids) expect(await row(id)).toMatchObject({ status: "pending", attempts: 0, staffReason: null });
+    expect(logs.lines.find((line) => line.channel === "telegram" && String(line.msg).includes("not configured for"))).toMatchObject({ level: 40, messages: 2 });
+
+    const { sender, sent } = scriptedApi([]);
+    await new OutboxDispatcher(inbox.outbox, { telegram: sender }, captureLogs().logger).deliverDue();
+    expect(sent.map((message) => message.text)).toEqual(["Mã phản ánh qua Telegram", "Tin thứ hai"]);
+  });
 });
 
 describe("no head-of-line blocking", () => {

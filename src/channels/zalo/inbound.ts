@@ -155,7 +155,6 @@ export function idOf(value: unknown): string | undefined {
   return (typeof value === "string" && value) || (typeof value === "number" && Number.isFinite(value)) ? String(value) : undefined;
 }
 
-/** Epoch milliseconds as documented; seconds are recognised too. */
 /** A Zalo timestamp (epoch milliseconds, or seconds in some sources, as a number or a string); now when unreadable. */
 export function dateOf(value: unknown): Date {
   const number = Number(value);

@@ -119,9 +119,7 @@ describe("voice notes and files from Zalo become report attachments", () => {
     expect((await staff.get(`/inbox/${code}/attachments/${voice!.id}`)).headers["content-type"]).toBe("audio/mp4");
   });
 
-  // retry: once in a full run on a loaded machine (fresh clone, 2026-12-01) the form's first answer got no
-  // reply within 20 s while the file's download and the form raced; not reproduced alone (see the closing note).
-  it("files the report even when its files are too large, a program or gone, and tells staff why", { timeout: 60_000, retry: 1 }, async () => {
+  it("files the report even when its files are too large, a program or gone, and tells staff why", { timeout: 60_000 }, async () => {
     const user = oaCitizen();
     await user.say("/gopy");
     await user.replies();
