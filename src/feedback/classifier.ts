@@ -36,6 +36,8 @@ export const MIN_TOPIC_SCORE = 2;
 export const ACCENTED_SHARE = 0.25;
 /** A group of at least this many people gathering is a hot spot. */
 export const CROWD_MIN_PEOPLE = 10;
+/** The earliest number read as a year gone by ("hồi 1975"); smaller ones are hours, counts, house numbers. */
+export const EARLIEST_YEAR = 1945;
 /** Misconduct weight that, with a cadre named, makes `can_bo` the main topic. */
 export const MISCONDUCT_FOR_CADRE_TOPIC = 2;
 /** A `now` cue this many words or fewer from a hazard says the hazard is happening ("nước lũ đang lên"). */
@@ -155,21 +157,32 @@ function matchesAt<T>(phrase: Phrase<T>, tokens: readonly Token[], start: number
 /** A message ready for matching: its sentences as tokens, and whether it was typed with diacritics. */
 interface Prepared {
   readonly sentences: ReadonlyArray<readonly Token[]>;
+  /** Of each sentence's tokens, the clause (between commas) each is in: 0, 1, … */
+  readonly clauses: ReadonlyArray<readonly number[]>;
   readonly accented: boolean;
 }
 
 /** Sentence ends: punctuation before a space or the end, or a line break (chat messages rarely have full stops). */
 const SENTENCE_END = /[.!?…;]+(?=\s|$)|\n+/u;
 
+/** A comma between clauses ("1,5" is a number). */
+const CLAUSE_END = /,(?=\s|$)/gu;
+
 function prepare(text: string): Prepared {
   const typed = nfc(stripMarkup(text))
     .split(SENTENCE_END)
-    .map((sentence) => tokenize(cleanInput(sentence)))
-    .filter((tokens) => tokens.length > 0);
+    .map((sentence) => {
+      const clean = cleanInput(sentence);
+      const commas = [...clean.matchAll(CLAUSE_END)].map((match) => match.index);
+      return { tokens: tokenize(clean), commas };
+    })
+    .filter(({ tokens }) => tokens.length > 0);
   // Whether it was typed with diacritics is judged on what was typed, before shorthand is written out.
-  const words = typed.flat().filter((token) => !isNumber(token));
+  const words = typed.flatMap(({ tokens }) => tokens).filter((token) => !isNumber(token));
   const marked = words.filter((token) => token.exact !== token.folded).length;
-  return { sentences: typed.map((tokens) => tokens.flatMap(writtenOut)), accented: words.length > 0 && marked >= words.length * ACCENTED_SHARE };
+  const sentences = typed.map(({ tokens }) => tokens.flatMap(writtenOut));
+  const clauses = sentences.map((tokens, index) => tokens.map((token) => typed[index]!.commas.filter((comma) => comma < token.start).length));
+  return { sentences, clauses, accented: words.length > 0 && marked >= words.length * ACCENTED_SHARE };
 }
 
 /** A chat shorthand token ("ko", "dc", "j") as the words it stands for, at the same place in the text. */
@@ -291,7 +304,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "nhảy xuống sông", "tự vẫn", "chấn thương", "chó dại",
     // Trapped, poisoned: told as what people see, not as the word "kẹt".
     "không ra được", "không tự ra được", "không tự đi được", "không thoát ra được", "không thoát được", "kẹt trong nhà", "ngập tới mái", "tới mái nhà",
-    "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "co giật",
+    "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
     "dây điện rớt", "dây điện đứt", "dây điện rơi", "đứt dây điện", "nằm bất động", "kêu không trả lời",
     "gọi không trả lời", "gọi cửa không",
     // Calling for help as people text it: "cứu tôi với", "cuu em voi" (not bare "cứu": folded it is also "cựu").
@@ -353,7 +366,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chặn cổng", "kéo tới", "kéo vô", "kéo qua", "kéo xuống", "vây kín", "vây", "ùn ùn",
     "chắn ngang", "chắn đường", "ngồi chắn", "vây lại", "xúm lại", "đứng chặn", "đứng kín", "không chịu giải tán", "không chịu về",
     // Lying in front of the machines, filling the hall: "nằm chắn trước máy ủi", "ngồi kín hội trường", "không ai chịu về".
-    "nằm chắn", "nằm chặn", "nằm trước máy", "ngồi kín", "chịu về", "đòi gặp", "đòi chủ tịch",
+    "nằm chắn", "nằm chặn", "nằm trước máy", "ngồi kín", "chịu về", "đòi gặp", "đòi chủ tịch", "chen chúc", "chen lấn",
   ],
   hazard: [
     "sạt lở", "sạt", "lở đất", "lở núi", "bị sập", "đổ sập", "sập xuống", "sập hầm", "hầm sập", "nhà sập", "cầu sập",
@@ -416,8 +429,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chiều nào cũng", "tối nào cũng", "sáng nào cũng", "ngày nào cũng", "đêm nào cũng", "tháng nào cũng", "tuần nào cũng", "đừng để", "chuẩn bị sẵn",
     "hồi đầu năm", "đầu năm", "trả xong", "không ai gọi nữa",
     // Told as having happened once before, or asking for patrols and prevention: "hồi tết có vụ đâm chém", "từng xảy ra".
-    // Years gone by ("năm 2022 đã có 2 đứa nhỏ chết đuối"); a phrase list, so it names them.
-    "năm 2020", "năm 2021", "năm 2022", "năm 2023", "năm 2024", "năm 2025",
+    // Years gone by ("năm 2022 đã có 2 đứa nhỏ chết đuối", "hồi 2019 bà con kéo lên huyện"): only a year before this one counts.
+    "năm #", "hồi #", "hồi năm #", "từ năm #", "vào năm #",
     "hồi tết", "dịp tết", "hồi đó", "lần trước", "vụ trước", "từng có", "đã từng", "từng xảy ra", "có lần", "tuần trước", "tuần rồi", "tuần tra", "phòng khi", "lỡ sau này", "sau này",
   ],
   // A fight is a weak cue, and with a `now` cue near it ("đang đánh nhau") it is happening, like a hazard.
@@ -434,15 +447,21 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "tính mạng", "ngay lập tức", "đến ngay", "xử lý ngay", "can thiệp ngay", "kiểm tra ngay", "rất hoảng", "căng thẳng",
     "không liên lạc được", "nhập viện",
     "to tiếng", "xô đẩy", "lời qua tiếng lại", "lên cơn", "ngáo đá",
+    // Someone staying in a house that is giving way: "bả không chịu ra", "đang lấy cây chống tạm".
+    "không chịu ra", "chống tạm",
     "hết lương thực", "hết gạo", "hết đồ ăn", "không có gì ăn", "hết nước uống", "cứu trợ gấp",
   ],
   // Folded "dang" is also "Đảng": these keep it from reading as "đang"; "thương lái" (traders) is no wound.
   neutral: [
     "đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái",
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
-    "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
+    "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn",
+    // A file held up somewhere is asked after, no one is trapped: "hồ sơ … kẹt ở mô".
+    "kẹt ở mô", "kẹt ở đâu", "kẹt chỗ mô", "kẹt chỗ nào", "hồ sơ kẹt", "hồ sơ bị kẹt", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
     // Words holding a hazard's syllable: "cộc lốc" (curt), "lô đất" (a plot, folded as "lở đất").
     "cộc lốc", "lô đất",
+    // "sân bay Chu Lai" folds to "bây chừ" (now) across its words.
+    "sân bay", "máy bay",
   ],
 };
 
@@ -457,7 +476,9 @@ export interface Urgency {
 }
 
 function decideUrgency(prepared: Prepared): Urgency {
-  const found = urgencyMatcher.find(prepared.sentences, prepared.accented).filter((item) => item.phrase.data !== "crowdSize" || largeEnough(item));
+  const found = urgencyMatcher
+    .find(prepared.sentences, prepared.accented)
+    .filter((item) => (item.phrase.data !== "crowdSize" || largeEnough(item)) && (item.phrase.data !== "chronic" || yearGoneBy(item)));
   const reasons: string[] = [];
   const quiet: string[] = [];
   for (const [sentence, cues] of bySentence(found)) {
@@ -466,16 +487,22 @@ function decideUrgency(prepared: Prepared): Urgency {
     const chronic = labels("chronic");
     // Told as past, recurring or prevention, and nothing says it is happening now.
     const settled = chronic.length > 0 && now.length === 0;
-    const crowd = labels("crowdSize").length && labels("crowdAction").length ? [...labels("crowdSize"), ...labels("crowdAction")] : [];
-    const strong: Array<[string[], string]> = [
-      [labels("life"), "có người gặp nguy hiểm"],
-      [labels("violence"), "có bạo lực"],
-      [[...labels("crowd"), ...crowd], "đông người tụ tập"],
+    const clauseOf = (item: Found<UrgencyKind>) => prepared.clauses[sentence]?.[item.position] ?? 0;
+    const inClause = (kind: UrgencyKind, clause: number) => cues.some((item) => item.phrase.data === kind && clauseOf(item) === clause);
+    // A clause telling of the past and not of now settles what it holds ("Năm ngoái lũ cuốn trôi 2 cái nhà, chừ bờ sông …"); else the sentence decides.
+    const past = (item: Found<UrgencyKind>) => !inClause("now", clauseOf(item)) && (inClause("chronic", clauseOf(item)) || settled);
+    const of = (kind: UrgencyKind) => cues.filter((item) => item.phrase.data === kind);
+    const crowd = of("crowdSize").length && of("crowdAction").length ? [...of("crowdSize"), ...of("crowdAction")] : [];
+    const strong: Array<[Array<Found<UrgencyKind>>, string]> = [
+      [of("life"), "có người gặp nguy hiểm"],
+      [of("violence"), "có bạo lực"],
+      [[...of("crowd"), ...crowd], "đông người tụ tập"],
     ];
-    for (const [phrases, label] of strong) {
-      if (phrases.length === 0) continue;
-      if (settled) quiet.push(...chronic);
-      else reasons.push(`${label}: ${quote(phrases)}`);
+    for (const [items, label] of strong) {
+      if (items.length === 0) continue;
+      const current = items.filter((item) => !past(item));
+      if (current.length) reasons.push(`${label}: ${quote(unique(current.map((item) => item.label)))}`);
+      else quiet.push(...chronic);
     }
     const current = [...labels("happening"), ...currentHazards(cues, prepared.sentences[sentence]!.length)];
     if (current.length && !chronic.length) reasons.push(`đang xảy ra: ${quote([...current, ...now])}`);
@@ -519,6 +546,14 @@ function currentHazards(cues: ReadonlyArray<Found<UrgencyKind>>, sentenceLength:
         doneAt.subarray(cue.position + cue.tokens.length, cue.position + cue.tokens.length + NOW_WINDOW + 1).includes(1),
     )
     .map((cue) => cue.label);
+}
+
+/** A chronic cue holding a number ("năm #", "hồi #") tells of the past only when the number is a year before this one. */
+function yearGoneBy(item: Found<UrgencyKind>): boolean {
+  const number = item.tokens.find(isNumber);
+  if (number === undefined) return true;
+  const year = Number.parseFloat(number.exact);
+  return Number.isInteger(year) && year >= EARLIEST_YEAR && year < new Date().getFullYear();
 }
 
 /** "# người" is a crowd only from `CROWD_MIN_PEOPLE` up, "# thôn" from 2 villages; "hàng trăm" always is. */

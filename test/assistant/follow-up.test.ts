@@ -18,6 +18,7 @@ describe("follow-ups", () => {
 
   it("asks a follow-up that asks something itself on its own, and one without an earlier question too", () => {
     expect(resolveFollowUp("còn khai thác khoáng sản thì có nói không?", "Nghị quyết có nhắc đến ma túy không?")).toEqual({ question: "khai thác khoáng sản thì có nói không?", followUp: false });
+    expect(resolveFollowUp("rứa còn số hộ nghèo thì răng, có giảm không?", "dân số tỉnh mình là bao nhiêu")).toEqual({ question: "số hộ nghèo thì răng, có giảm không?", followUp: false });
     expect(resolveFollowUp("còn tôn giáo thì sao?", undefined)).toEqual({ question: "tôn giáo thì sao?", followUp: false });
     expect(resolveFollowUp("Mục tiêu là gì?", "Quan điểm là gì?")).toEqual({ question: "Mục tiêu là gì?", followUp: false });
   });

@@ -172,6 +172,13 @@ describe("offline intent rules", () => {
     expect(intentOf("Nghị quyết nói phải giải quyết dứt điểm, mà tiền đền bù của bà con chậm cả năm, đề nghị tỉnh xem xét")).toBe("report");
   });
 
+  it("reads asking who is in charge of something as a question, typed without diacritics and closed with chat words; nobody in charge is a grievance", () => {
+    for (const text of ["ai lo viec khen thuong guong nguoi tot viec tot cho ca tinh v mn", "ai lo nhan rong dien hinh dan van kheo o cac xa v ae", "ai chu tri tong ket phong trao dan van kheo hang nam v mn"]) {
+      expect(intentOf(text), text).toBe("question");
+    }
+    expect(intentOf("đường thôn 3 hư cả năm mà không ai lo, dân đi lại khổ lắm")).toBe("report");
+  });
+
   it("keeps the resolution's own targets, laws in general and people abroad in scope", () => {
     for (const text of [
       "Đến cuối năm 2024 phải xóa bao nhiêu nhà tạm?",

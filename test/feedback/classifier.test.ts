@@ -313,6 +313,28 @@ describe("urgency as people text it, kind by kind", () => {
     }
   });
 
+  it("hears someone fainting in a crushing crowd, and an old woman who will not leave a house the neighbours are propping up", () => {
+    for (const text of [
+      "Ở bệnh viện huyện sáng ni cả trăm người chen lấn chờ khám, có ông cụ bị xỉu ngoài hành lang",
+      "Nhà ông Tư mưa mấy ngày nay vách đổ một bên, ổng không chịu ra, anh em trong xóm đang chống tạm bằng cây tre",
+    ]) {
+      expect(urgent(text), text).toBe(true);
+    }
+  });
+
+  it("reads a danger told in a clause about the past as past, even when another clause is about now; a year gone by is past, this year is not", () => {
+    const year = new Date().getFullYear();
+    for (const text of [
+      "Năm kia lũ cuốn mất chiếc cầu tre, chừ bà con vẫn đi đò qua sông, xin làm cầu mới",
+      `Hồi ${year - 3} cả trăm hộ kéo lên xã khiếu kiện vụ đền bù, tới chừ vẫn chưa giải quyết xong`,
+      "Hồ sơ trợ cấp của ba tui nộp từ đầu năm, không biết kẹt ở mô, nhờ ban hỏi giùm",
+      "Tụi tui ở gần sân bay Chu Lai, đề nghị làm lại con đường ra quốc lộ",
+    ]) {
+      expect(calm(text), text).toBe(true);
+    }
+    expect(urgent(`Năm ${year} rồi mà tụi nó vẫn cầm dao rượt chém nhau ngoài chợ`)).toBe(true);
+  });
+
   it("stays calm about a danger that happened once before, patrols and prevention", () => {
     for (const text of ["Hồi tết có vụ đâm chém ở quán nhậu, giờ mong công an tuần tra nhiều hơn", "Năm ngoái lũ cuốn trôi cầu, mong tỉnh sớm xây lại cầu mới", "Dây điện trước nhà võng thấp lâu nay, đề nghị điện lực kéo lại", "Đề nghị lắp đèn ở khúc cua, để phòng tai nạn"]) {
       expect(calm(text), text).toBe(true);
