@@ -285,8 +285,9 @@ function strongest(cues: ReadonlyMap<string, number> | undefined): string[] {
 // ---- urgency ----------------------------------------------------------------------------------
 
 /**
- * Kinds of urgency cue. `life`, `violence` and `crowd` are enough on their own, unless the sentence
- * tells of the past, of something recurring or of prevention (`chronic`) and not of now. A `hazard`
+ * Kinds of urgency cue. `life`, `violence` and `crowd` are enough on their own, unless their clause
+ * (between commas; the sentence, when the clause says neither) tells of the past, of something
+ * recurring or of prevention (`chronic`) and not of now. A `hazard`
  * counts only with a `now` cue close to it in the same sentence and no `chronic` cue there ("đang sạt
  * lở" vs "năm nào cũng sạt lở"), or a `done` cue after it ("nước lên nhanh lắm rồi"); a `happening` phrase is a hazard with its `now` built in ("nước đang
  * lên"). `crowdSize` and `crowdAction` together are a crowd. A `threat` is urgent about a `debt`
@@ -455,9 +456,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   neutral: [
     "đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái",
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
-    "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn",
+    "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
     // A file held up somewhere is asked after, no one is trapped: "hồ sơ … kẹt ở mô".
-    "kẹt ở mô", "kẹt ở đâu", "kẹt chỗ mô", "kẹt chỗ nào", "hồ sơ kẹt", "hồ sơ bị kẹt", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
+    "kẹt ở mô", "kẹt ở đâu", "kẹt chỗ mô", "kẹt chỗ nào", "hồ sơ kẹt", "hồ sơ bị kẹt",
     // Words holding a hazard's syllable: "cộc lốc" (curt), "lô đất" (a plot, folded as "lở đất").
     "cộc lốc", "lô đất",
     // "sân bay Chu Lai" folds to "bây chừ" (now) across its words.
