@@ -26,7 +26,7 @@ import { describeError } from "./core/errors.js";
 import { createLogger } from "./core/logger.js";
 import { createMediaTokens } from "./core/media-links.js";
 import { createTotp } from "./core/totp.js";
-import type { Channel } from "./core/messages.js";
+import { CHANNELS, type Channel } from "./core/messages.js";
 import { createMetrics } from "./core/metrics.js";
 import { createPseudonymizer } from "./core/pseudonym.js";
 import { LiveReference } from "./feedback/live-reference.js";
@@ -152,7 +152,7 @@ try {
       service,
       reference,
       ...(relay ? { listsChanged: () => relay.sendListsChanged() } : {}),
-      telegramOn: Boolean(config.telegram),
+      channelsOn: CHANNELS.filter((channel) => senders[channel]),
       curated,
       logger,
       loginLimiter: new LoginLimiter(LOGIN_LIMIT, inbox.limits.failureWindow("login", LOGIN_LIMIT.windowMs)),

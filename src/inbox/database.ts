@@ -150,7 +150,7 @@ interface SqliteStatement {
   raw(on?: boolean): { all(...args: unknown[]): unknown[] };
 }
 
-/** Statements kept prepared, by their text; the rarest go past this. */
+/** Statements kept prepared, by their text; past this many the one prepared first is dropped. */
 const PREPARED_STATEMENTS = 500;
 
 /**

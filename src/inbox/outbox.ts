@@ -15,7 +15,8 @@
  * leaves a message that may or may not have arrived: it becomes "unconfirmed" (see
  * `settleUnconfirmed`), shown to staff, and is not sent again — a second copy of a tracking code is
  * what the platform would show every time, a lost one only when the crash fell between the stamp
- * and the request leaving (well under a millisecond). A crash before the stamp sends it normally.
+ * and the request leaving (a few turns of the event loop on a loaded machine). A crash before the
+ * stamp sends it normally.
  * Messages to the web chat are delivered in the transaction that writes them (see `inserts`):
  * exactly once.
  */
@@ -100,9 +101,9 @@ type ClaimedRow = { id: number; channel: string; chatId: string; payload: string
 type Client = Database | Prisma.TransactionClient;
 
 export class Outbox {
-  /** @param owner this process's instance name, recorded on its claims (see `reclaimOwn`) */
   private readonly run: SqlRunner;
 
+  /** @param owner this process's instance name, recorded on its claims (see `reclaimOwn`) */
   constructor(
     private readonly db: Database,
     private readonly sql: SqlDialect,

@@ -87,7 +87,7 @@ export async function openTestWebApp(
     limits: { ask: NO_LIMIT, chatSend: NO_LIMIT, chatPoll: NO_LIMIT, chatPhoto: NO_LIMIT, ...options.http?.limits },
     knowledge,
     logger: testLogger,
-    web: { inbox, knowledge, organisation, worker, service, reference, ...(relay ? { listsChanged: () => relay.sendListsChanged() } : {}), telegramOn: options.telegramOn ?? false, curated, logger: testLogger, loginLimiter: options.loginLimiter ?? new LoginLimiter(), totp: createTotp("test-two-factor-key-0123456789"), attachments: { web: uploads, ...options.attachments }, uploads, ...(options.keeper ? { keeper: options.keeper } : {}) },
+    web: { inbox, knowledge, organisation, worker, service, reference, ...(relay ? { listsChanged: () => relay.sendListsChanged() } : {}), channelsOn: options.telegramOn ? ["web", "telegram"] : ["web"], curated, logger: testLogger, loginLimiter: options.loginLimiter ?? new LoginLimiter(), totp: createTotp("test-two-factor-key-0123456789"), attachments: { web: uploads, ...options.attachments }, uploads, ...(options.keeper ? { keeper: options.keeper } : {}) },
   });
   dispatcher.start();
   afterAll(async () => {

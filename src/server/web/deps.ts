@@ -26,8 +26,12 @@ export interface WebDeps {
   readonly service: ReportService;
   /** The lists admins edit; routes that change them put the stored ones back in. */
   readonly reference: LiveReference;
-  /** Whether the Telegram bot is on (TELEGRAM_BOT_TOKEN): units' groups get their cards only then. */
-  readonly telegramOn?: boolean;
+  /**
+   * The channels this server sends to (the web chat, and Telegram and Zalo when configured): units'
+   * Telegram groups get their cards only with Telegram on, and a message waiting for a channel that
+   * is off is shown with why. Default: the web chat only.
+   */
+  readonly channelsOn?: readonly Channel[];
   /** Tells the other instances sharing the database that a list changed (PostgreSQL); none with one process. */
   readonly listsChanged?: () => void;
   readonly curated: CuratedBook;

@@ -144,6 +144,15 @@ describe("a report's page", () => {
     expect(page.body).toContain(`Tin báo mã phản ánh: <span class="delivery unconfirmed">không rõ đã tới chưa (1 lần thử)</span><br><span class="delivery-reason">Lý do: ${UNCONFIRMED_REASON}</span>`);
   });
 
+  it("says why a message waits when this server does not send to its channel (no Zalo configured here)", async () => {
+    const report = (await inbox.reports.findByCode(lamp.code))!;
+    await inbox.db.outboxMessage.create({ data: { channel: "zalo", chatId: "oa:8125", payload: "{}", purpose: "status", reportId: report.id } });
+    const page = await staff.get(`/inbox/${lamp.code}`);
+    expect(page.body).toContain(
+      'Tin báo trạng thái: <span class="delivery pending">đang chờ gửi</span><br><span class="delivery-reason">Lý do: Máy chủ chưa được cấu hình để gửi tin qua Zalo nên tin đang chờ; tin sẽ tự gửi khi quản trị hệ thống cấu hình xong.</span>',
+    );
+  });
+
   it("assigns a unit, sends a reply to the citizen, and keeps internal notes from the citizen", async () => {
     const unit = (await inbox.units.active())[0]!;
     expect((await staff.post(`/inbox/${lamp.code}/assign`, { unit: unit.code })).body).toContain(`Đã chuyển đến ${unit.name}.`);

@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import type { Channel } from "../../../core/messages.js";
 import { maskPersonalData } from "../../../core/privacy.js";
 import { truncate } from "../../../core/text.js";
 import { topicLabelOf, type ReferenceData } from "../../../feedback/reference-data.js";
@@ -172,7 +173,7 @@ export async function reportPage(deps: WebDeps, session: StaffSession, report: R
 
   const timeline = [
     ...report.events.map((event) => ({ at: event.createdAt, item: eventItem(event) })),
-    ...outbox.map((message) => ({ at: message.createdAt, item: deliveryItem(message) })),
+    ...outbox.map((message) => ({ at: message.createdAt, item: deliveryItem(message, deps.channelsOn ?? ["web"]) })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
 
   const body = html`
@@ -218,11 +219,17 @@ function eventItem(event: ReportWithTrail["events"][number]): Html {
   return html`<li class="${event.type}"><span class="when">${formatDateTime(event.createdAt)} · ${who}</span><br><b>${EVENT_LABELS[event.type] ?? event.type}${change}</b>${event.text ? html`<br>${maskPersonalData(event.text)}` : ""}</li>`;
 }
 
-function deliveryItem(message: { purpose: string; status: string; attempts: number; lastError: string | null; staffReason: string | null; sentAt: Date | null; createdAt: Date; channel: string }): Html {
+function deliveryItem(message: { purpose: string; status: string; attempts: number; lastError: string | null; staffReason: string | null; sentAt: Date | null; createdAt: Date; channel: string }, channelsOn: readonly Channel[]): Html {
   const purpose: Record<string, string> = { tracking_code: "Tin báo mã phản ánh", status: "Tin báo trạng thái", staff_reply: "Tin trả lời", rating_request: "Tin mời đánh giá", staff_card: "Thẻ gửi nhóm cán bộ", unit_card: "Thẻ gửi nhóm Telegram của đơn vị", unit_reminder: "Tin nhắc nhóm Telegram của đơn vị", staff_update: "Tin báo nhóm cán bộ", notice: "Thông báo" };
   const unsent = message.status !== "sent" && message.attempts > 0;
   // The channel's Vietnamese reason, when it knew what the platform meant, instead of the operators' English error.
-  const reason = unsent && message.staffReason ? html`<br><span class="delivery-reason">Lý do: ${message.staffReason}</span>` : "";
+  // Waiting for a channel this server does not send to: it is sent once an instance with it runs.
+  const channelOff = (message.status === "pending" || message.status === "failed") && !channelsOn.includes(message.channel as Channel);
+  const reason = channelOff
+    ? html`<br><span class="delivery-reason">Lý do: Máy chủ chưa được cấu hình để gửi tin qua ${channelLabel(message.channel)} nên tin đang chờ; tin sẽ tự gửi khi quản trị hệ thống cấu hình xong.</span>`
+    : unsent && message.staffReason
+      ? html`<br><span class="delivery-reason">Lý do: ${message.staffReason}</span>`
+      : "";
   return html`<li><span class="when">${formatDateTime(message.createdAt)} · ${channelLabel(message.channel)}</span><br>${purpose[message.purpose] ?? message.purpose}: <span class="delivery ${message.status}">${DELIVERY_LABELS[message.status] ?? message.status}${message.sentAt ? ` lúc ${formatDateTime(message.sentAt)}` : ""}${unsent ? ` (${message.attempts} lần thử${message.lastError && !message.staffReason ? `: ${message.lastError}` : ""})` : ""}</span>${reason}</li>`;
 }
 

@@ -46,7 +46,7 @@ export function unitRoutes(server: FastifyInstance, deps: WebRouteDeps): void {
     const session = request.staff!;
     const units = await deps.inbox.units.listing();
     // A group set while the bot is off would wait for cards that never come: say so where it is set.
-    const groupsIdle = !deps.telegramOn && units.some((unit) => unit.telegramChatId !== null);
+    const groupsIdle = !deps.channelsOn?.includes("telegram") && units.some((unit) => unit.telegramChatId !== null);
     const body = html`
       <h1>Đơn vị xử lý</h1>
       <p class="muted">Các đơn vị cán bộ chuyển phản ánh đến. Đơn vị có nhóm Telegram nhận thẻ phản ánh mỗi khi có phản ánh được chuyển đến (cần thêm bot của Trợ lý Dân vận vào nhóm đó). Thay đổi có hiệu lực ngay.</p>
