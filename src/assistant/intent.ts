@@ -151,8 +151,12 @@ const WHY = /\b(tai sao|vi sao|sao ma|(?<!\bra )sao|(?<!\bra )rang|vi rang|lam s
 /** Saying outright that this is a complaint or a request (feelings such as "bức xúc" are not enough). */
 const EXPLICIT_REQUEST = /\b(de nghi|yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi)|mong (?!muon)|cuu)\b/u;
 
-/** A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh") or what people at large do ("dân khiếu nại"): what is asked about, not the speaker's own request. */
-const REPORT_AS_OBJECT = /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung|dan|nguoi dan|nhan dan|ba con|cong dan) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y)\b/gu;
+/**
+ * A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh", "ai chủ trì góp ý", "ai phụ trách biểu dương")
+ * or what people at large do ("dân khiếu nại"): what is asked about, not the speaker's own request.
+ */
+const REPORT_AS_OBJECT =
+  /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung|dan|nguoi dan|nhan dan|ba con|cong dan|phu trach|chu tri|dam nhiem|to chuc) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
 
 /** Matches any phrase of a list as whole folded words. */
 function phraseMatcher(phrases: readonly string[]): RegExp {

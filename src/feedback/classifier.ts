@@ -60,6 +60,12 @@ export const MAX_QUOTED_PHRASES = 3;
  */
 export const MINING_AS_CAUSE_SCORE = 4;
 
+/**
+ * A natural hazard one only fears may come counts this share: the storm feared for a leaning power pole
+ * leaves the pole (`ha_tang`) the subject; a hillside feared to slide, with nothing else, stays `thien_tai`.
+ */
+export const FEARED_HAZARD_SHARE = 0.5;
+
 /** When two topics score the same, the one that needs a response first wins, `khac` always last. */
 const TIE_ORDER: readonly Topic[] = ["khoang_san", "thien_tai", "te_nan", "can_bo", "dat_dai", "moi_truong", "an_sinh", "hanh_chinh", "ha_tang", "khac"];
 
@@ -237,16 +243,18 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>): Topi
   const found = matcher.find(prepared.sentences, prepared.accented);
   const scores = Object.fromEntries(TOPICS.map((topic) => [topic, 0])) as Record<Topic, number>;
   const cues = new Map<Topic, Map<string, number>>();
-  const counted = new Set<string>();
-  // A phrase counts once: a long message repeating a word is not more about it.
-  for (const { phrase, label } of found) {
+  // A phrase counts once, at its strongest: a long message repeating a word is not more about it.
+  const counted = new Map<string, { topic: Topic; weight: number }>();
+  for (const item of found) {
+    const { phrase, label } = item;
     if (phrase.data.kind !== "topic") continue;
-    if (!counted.has(phrase.text)) scores[phrase.data.topic] += phrase.data.weight;
-    counted.add(phrase.text);
+    const weight = phrase.data.topic === "thien_tai" && feared(prepared, item) ? phrase.data.weight * FEARED_HAZARD_SHARE : phrase.data.weight;
+    if (weight > (counted.get(phrase.text)?.weight ?? 0)) counted.set(phrase.text, { topic: phrase.data.topic, weight });
     const shown = cues.get(phrase.data.topic) ?? new Map<string, number>();
     shown.set(label, phrase.data.weight);
     cues.set(phrase.data.topic, shown);
   }
+  for (const { topic, weight } of counted.values()) scores[topic] += weight;
   const roles = found.filter((item) => item.phrase.data.kind === "role");
   const names = unique(roles.map((item) => item.phrase.text));
   if (names.length > 0 && scores.can_bo >= MISCONDUCT_FOR_CADRE_TOPIC) {
@@ -275,6 +283,18 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>): Topi
     return { topic: "khoang_san", scores, reasons: [`khai thác khoáng sản (${quote(strongest(cues.get("khoang_san")))}) gây ra ${quote(strongest(cues.get("thien_tai")))}`] };
   }
   return { topic: best, scores, reasons: [`nhắc đến: ${quote(strongest(cues.get(best)))}`] };
+}
+
+/** Words of fear before a hazard in its clause: "sợ", "lỡ", "nhỡ", "lo"; typed without diacritics only "so" is clear enough. */
+const FEAR_WORDS = new Set(["sợ", "lỡ", "nhỡ", "lo"]);
+const FEAR_WORDS_FOLDED = new Set(["so"]);
+
+/** Whether a cue is what one fears may come ("… mà sợ mai mốt mùa mưa bão là đổ"), not what is told. */
+function feared(prepared: Prepared, item: Found<unknown>): boolean {
+  const tokens = prepared.sentences[item.sentence] ?? [];
+  const clauses = prepared.clauses[item.sentence] ?? [];
+  const clause = clauses[item.position];
+  return tokens.slice(0, item.position).some((token, index) => clauses[index] === clause && (prepared.accented ? FEAR_WORDS.has(token.exact) : FEAR_WORDS_FOLDED.has(token.folded)));
 }
 
 /** Phrases found for a topic (as shown), strongest first. */

@@ -267,7 +267,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["vỡ cống", 4], ["bể cống", 4], ["ống cống", 3], ["thủy lợi", 2], ["kênh thủy lợi", 4], ["mương thủy lợi", 4], ["trạm bơm", 3], ["kênh", 1],
     ["đường điện", 3], ["lưới điện", 3], ["kéo điện", 3], ["điện hạ thế", 3], ["dây trung thế", 3], ["dây điện trung thế", 4], ["hệ thống nước", 3], ["nước sinh hoạt tập trung", 4], ["công trình nước", 3],
     ["đường đất", 2], ["lầy lội", 3], ["đá hộc", 2], ["trơn trượt", 2], ["đường lên", 1], ["nhà văn hóa", 2], ["phòng học", 2], ["lớp học", 1], ["gờ giảm tốc", 3], ["khúc cua", 2], ["lắp đèn", 3],
-    ["trụ cầu", 3], ["mặt cầu", 3], ["thành cầu", 3], ["cầu yếu", 3], ["cầu gãy", 3], ["sân bóng", 2], ["bến đò", 2],
+    ["trụ cầu", 3], ["mặt cầu", 3], ["thành cầu", 3], ["cầu yếu", 3], ["cầu gãy", 3], ["bến đò", 2],
   ],
   khac: [
     ["cảm ơn", 3], ["cám ơn", 3], ["khen", 2], ["khen thưởng", 3], ["biểu dương", 3], ["tuyên dương", 3],
@@ -275,7 +275,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tổ chức thêm", 1], ["nên có", 1], ["nghị quyết", 2], ["hoan nghênh", 3], ["nhiệt liệt", 2],
     ["giống cây", 2], ["nông sản", 2], ["đã giúp", 2], ["tận tình", 2], ["nhiệt tình", 2], ["kịp thời", 1],
     ["cảm kích", 3], ["tri ân", 3], ["nông thôn mới", 2],
-    ["trạm y tế", 2], ["sân chơi", 2], ["lắp camera", 2], ["dân vận khéo", 3], ["nhóm zalo", 3], ["lập nhóm", 1],
+    ["trạm y tế", 2], ["sân chơi", 2], ["sân bóng", 2], ["lắp camera", 2], ["dân vận khéo", 3], ["nhóm zalo", 3], ["lập nhóm", 1],
   ],
 };
 

@@ -179,6 +179,12 @@ describe("offline intent rules", () => {
     expect(intentOf("đường thôn 3 hư cả năm mà không ai lo, dân đi lại khổ lắm")).toBe("report");
   });
 
+  it("reads a report word that is the work asked about (\"ai chủ trì góp ý\", \"ai phụ trách biểu dương\") as part of the question; one's own praise stays a report", () => {
+    expect(intentOf("ai phụ trách biểu dương người tốt việc tốt trong dân vận?")).toBe("question");
+    expect(intentOf("ai chủ trì góp ý xây dựng Đảng, xây dựng chính quyền?")).toBe("question");
+    expect(intentOf("tôi muốn biểu dương anh công an xã đã giúp bà con chạy lũ")).toBe("report");
+  });
+
   it("keeps the resolution's own targets, laws in general and people abroad in scope", () => {
     for (const text of [
       "Đến cuối năm 2024 phải xóa bao nhiêu nhà tạm?",
