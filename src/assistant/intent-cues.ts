@@ -16,6 +16,7 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   // An elder new to the phone, and leaving for the day's work: "bác mới xài Zalo nên gõ chậm", "thôi tui đi ra ghe, chiều về hỏi tiếp".
   "moi xai", "moi xai zalo", "moi dung zalo", "moi tap dung", "go cham", "go cham nghe", "xai chua quen", "chua ranh",
   "di ra ghe", "di ghe", "di ra dong", "di lam da", "chieu ve hoi tiep", "toi ve hoi tiep", "ve hoi tiep",
+  "di nau com", "nau com", "di an com", "an com", "di cho", "don con", "di lam", "co viec", "ban roi", "bua khac", "hom khac", "khi khac", "luc khac", "bua sau",
   // Thanks and goodbyes as typed in chat and said in Quảng Nam ("mơn nha", "cám ơn nghen", "thôi chào nghen").
   "cam on nhieu nghe", "cam on nghe", "cam on nghen", "cam on nhiu", "cam on ad", "cam on em", "cam on anh", "cam on chi", "cam on da", "cam on da giup", "cam on da ho tro",
   "mon", "mon nha", "mon nhieu", "thank nha", "thanks nha", "tks nha", "thank u", "thx", "many thanks", "cam on a", "xin cam on", "chan thanh cam on",
@@ -91,6 +92,9 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /^((ban|bot|em|tro ly|mi|ad|admin|oi|a|vay|the|cai nay|app nay|trang nay|cho (toi|tui|minh|em) hoi) )*(co the )?(lam duoc gi|giup duoc gi|biet lam gi|ho tro duoc gi|dung de lam gi|dung nhu the nao|su dung the nao|dung sao)\b/u,
   /\b(ban|bot|em|tro ly) co (truc|lam viec|hoat dong|tra loi)\b.*\b(dem|24|gio hanh chinh|cuoi tuan|chu nhat|khong)\b/u,
   /\b(ai|ai da) (tao ra|lam ra|viet ra|lap ra|che ra) (con )?(ban|bot|em|tro ly)\b/u,
+  // "Đây là người thật hay máy trả lời tự động?", "đây có phải trang chat của Ban Dân vận không, hay của bên mô?"
+  /\b(nguoi that|nguoi|ng) hay (la )?(may|bot|robot|tu dong)\b|\bmay tra loi tu dong\b/u,
+  /\b(day|trang nay|kenh nay|cho nay|zalo nay|tai khoan nay|so nay) (co phai |phai )?(la )?((trang|kenh|tai khoan|zalo|page|fanpage|so|nick|ben|cho)( chat| nhan tin| hoi dap| chinh thuc){0,2} (cua |ben )?|(cua|ben) )(ban dan van|dan van|ai|ben nao|ben mo|co quan nao|tinh uy|nha nuoc)\b/u,
   /\b(who are you|what are you|what can you do|are you (a )?(bot|robot|human|real)|what is your name|your name)\b/u,
   // Quảng Nam "mi" (you), "chi" (what): "mi là ai", "bot ni là chi rứa", "bot tên chi".
   /\b(ban|bot|em|tro ly|mi|may|ad|admin)( ni| nay| do)? (la ai|la chi|ten chi|ten la chi|ten gi)\b/u,
@@ -123,7 +127,7 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
  * feedback on the assistant itself, answered calmly like rudeness, not searched or filed.
  */
 export const BOT_COMPLAINT_PATTERN =
-  /\b(tra loi|rep|phan hoi|noi)( gi| cai gi| kieu gi| the nao| vay)?( ma| sao)? (cham|sai|lung tung|linh tinh|kho hieu|khong dung|khong hieu|vo nghia|lac de|lac de roi|khong lien quan|khong trung|ngo ngan|te|do|chan|vong vo|dai dong|khong ro|mu mo)\b|\b(bot|tro ly|mi|(?<!\bso )may|ban)( nay| ni)? (do|te|kem|cham|lo|chan|vo dung|khong hieu gi|chang hieu gi|khong biet gi|ngo|ngao)\b|\bhoi mot dang tra loi mot neo\b|\bkhong (dung|trung) (y|cau) (toi|tui|minh|em)( hoi)?\b|^(sao )?(cham|lau) (qua|the|vay|ghe|lam)( (troi|vay|the|ta|nha|bot|ban))*$/u;
+  /\b(tra loi|rep|phan hoi|noi)( gi| cai gi| kieu gi| the nao| vay)?( ma| sao)? (cham|sai|lung tung|linh tinh|kho hieu|khong dung|khong hieu|vo nghia|lac de|lac de roi|khong lien quan|khong trung|ngo ngan|te|do|chan|vong vo|dai dong|khong ro|mu mo)\b(?! (dau|ai|vi|nao|gi)\b)|\b(bot|tro ly|mi|(?<!\bso )may|ban)( nay| ni)? (do|te|kem|cham|lo|chan|vo dung|khong hieu gi|chang hieu gi|khong biet gi|ngo|ngao)\b|\bhoi mot dang tra loi mot neo\b|\bkhong (dung|trung) (y|cau) (toi|tui|minh|em)( hoi)?\b|^(sao )?(cham|lau) (qua|the|vay|ghe|lam)( (troi|vay|the|ta|nha|bot|ban))*$/u;
 
 /** Asking for a person, or whether anyone is there: "cho gặp người thật", "có ai trực không", "có nhân viên nào không". */
 export const HUMAN_PATTERN =
@@ -202,7 +206,7 @@ export const DOCUMENT_WORDS: readonly string[] = [
 /** Asking where one's own report is: the status words. */
 export const STATUS_WORDS: readonly string[] = [
   "den dau", "toi dau", "tien do", "tinh trang", "tinh hinh xu ly", "xu ly chua", "xu ly den dau", "giai quyet chua", "nhan chua", "nhan duoc chua", "co ai nhan", "co ai xem",
-  "tra loi chua", "bao gio", "khi nao", "may ngay", "lau vay", "lau qua", "sao roi", "the nao roi", "ra sao roi", "ket qua", "chuyen cho", "chuyen den", "co quan nao giai quyet",
+  "tra loi chua", "bao gio", "khi nao", "may ngay", "may bua", "may hom", "lau vay", "lau qua", "sao roi", "the nao roi", "ra sao roi", "ket qua", "chuyen cho", "chuyen den", "co quan nao giai quyet",
   "xem duoc", "theo doi", "da xu ly", "dang xu ly", "co tra loi", "co phan hoi", "chua thay", "chua co",
   // Quảng Nam and chat forms: "ra răng rồi", "tới mô rồi", "có ai coi chưa".
   "ra rang", "rang roi", "toi mo", "den mo", "coi chua", "co ai coi", "co ai doc", "doc chua", "xem chua", "hoi am", "co hoi am", "co tin gi", "co gi moi", "tin tuc gi",
@@ -238,7 +242,7 @@ export const OTHER_OFFICE_FILE_PATTERN =
  * asking after it even without naming it.
  */
 export const AUTHORITY_VISIT_PATTERN =
-  /\b(xa|huyen|phuong|thon|ben xa|ben huyen|ben dien|chinh quyen|can bo|co quan|cong an|dien luc|ai|co ai|nguoi|co nguoi)( da| co| da co)?( cu| cho| dua)?( nguoi| can bo| ai)? (xuong|toi|den|ve|lien he|goi lai|goi|phan hoi|tra loi|hoi am)( [a-z]+){0,4} chua\b|\b(bao gio|bao lau|chung nao|khi nao|khi mo|chung mo)( thi)?( moi)? (co nguoi|co ai|xa|can bo|ben xa|chinh quyen|huyen|ai)( [a-z]+){0,2} (xuong|toi|den|ve|lien he|sua|xu ly)\b/u;
+  /\b(xa|huyen|phuong|thon|ben xa|ben huyen|ben dien|chinh quyen|can bo|co quan|cong an|dien luc|ai|co ai|nguoi|co nguoi)( da| co| da co)?( cu| cho| dua)?( nguoi| can bo| ai)? (xuong|toi|den|ve|lien he|goi lai|goi|phan hoi|tra loi|hoi am)( [a-z]+){0,4} chua\b|\b(bao gio|bao lau|chung nao|khi nao|khi mo|chung mo|may bua|may ngay|may hom)( thi)?( moi)? (co nguoi|co ai|xa|can bo|ben xa|chinh quyen|huyen|ai)( [a-z]+){0,2} (xuong|toi|den|ve|lien he|sua|xu ly|tra loi|phan hoi|hoi am)\b/u;
 
 /**
  * Pointing at something one told before without naming it: "việc tôi báo", "đơn nhà tui", "vụ cái đèn đường đó" (opening

@@ -158,6 +158,9 @@ const EXPLICIT_REQUEST = /\b(de nghi|yeu cau|to cao|to giac|khieu nai|phan anh|k
 const REPORT_AS_OBJECT =
   /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung|dan|nguoi dan|nhan dan|ba con|cong dan|phu trach|chu tri|dam nhiem|to chuc) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
 
+/** "dân vận" folded ends in "vận", which folds like "vẫn": "dân vận không" is no "vẫn không", "dân vận còn" no "vẫn còn". */
+const DAN_VAN = /\bdan van\b/gu;
+
 /** Matches any phrase of a list as whole folded words. */
 function phraseMatcher(phrases: readonly string[]): RegExp {
   const alternatives = [...phrases].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, "\\s+"));
@@ -201,7 +204,7 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
   const profanity = distinctMatches(MATCHERS.profanity, folded);
   if (profanity.length > 0 && words.length <= INTENT_DEFAULTS.profanityWords) return offline("smalltalk", [`rude: ${profanity.join(", ")}`], "profanity");
   // Finding the answers slow or wrong is said to the assistant, and gets the same calm answer as rudeness.
-  if (BOT_COMPLAINT_PATTERN.test(folded) && words.length <= INTENT_DEFAULTS.profanityWords) return offline("smalltalk", ["finds the assistant's answers wanting"], "profanity");
+  if (BOT_COMPLAINT_PATTERN.test(folded) && words.length <= INTENT_DEFAULTS.profanityWords && distinctMatches(MATCHERS.document, folded).length === 0) return offline("smalltalk", ["finds the assistant's answers wanting"], "profanity");
   if (words.length <= INTENT_DEFAULTS.selfQuestionWords && SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(folded))) return offline("smalltalk", ["asks about the assistant"], "self");
   // Asking for a person or whether anyone is there: told what answers and that a report reaches the staff.
   if ((HUMAN_PATTERN.test(folded) || HUMAN_PATTERN.test(folded.replace(CALLING_OUT, ""))) && words.length <= INTENT_DEFAULTS.chitchatWords) return offline("smalltalk", ["asks for a person"], "self");
@@ -352,7 +355,7 @@ function reportScore(text: string, folded: string, wordCount: number): { score: 
   const people = distinctMatches(MATCHERS.firstPerson, folded);
   score += Math.min(people.length, INTENT_DEFAULTS.maxSituationCues);
   if (people.length) reasons.push(`first person: ${people.join(", ")}`);
-  const grievances = distinctMatches(MATCHERS.grievance, folded);
+  const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan"));
   score += Math.min(grievances.length, INTENT_DEFAULTS.maxSituationCues);
   if (grievances.length) reasons.push(`grievance: ${grievances.join(", ")}`);
   const feedback = classifyFeedback(text);
@@ -398,15 +401,18 @@ function reportScore(text: string, folded: string, wordCount: number): { score: 
 const QUESTION_FORM =
   /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|v|ha|nhi|the|nhe|ta|day|nhi|ban|bot|ad|admin|mn|ae))*$|(?<![\p{L}])(?<!(khong|chang|cha|chua|ko|k|hong|it) )(ai (chiu trach nhiem|co trach nhiem|phu trach|lo|chu tri|dam nhiem|duoc giao|co nhiem vu))(?![\p{L}])|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|cho hoi|xin hoi|cho em hoi|cho toi hoi|cho minh hoi|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot))(?![\p{L}])/u;
 
-/** "có … không ad, …", "có … không vậy, …": a yes/no question in the middle of a message, told by the particle after "không". */
-const INNER_QUESTION = /\b(co|se)( [a-z]+){1,8} (khong|hong) (ad|admin|bot|ban|a|vay|ha|nhi)\b/u;
+/** "có … không ad, …", "có … không hay chỉ nói cho có": a yes/no question in the middle of a message, told by the particle or the "or" after "không". */
+const INNER_QUESTION = /\b(co|se)( [a-z]+){1,8} (khong|hong) (ad|admin|bot|ban|a|vay|ha|nhi|hay)\b/u;
+
+/** Opening with "ai" ("ai ra hướng dẫn … vậy"): asks who, unless it is "ai cũng" (everyone), "ai ơi" (calling) or "ai đời"/"ai mà" (exclaiming). */
+const WHO_OPENING = /^((a|da|vay|rua|the|cho (toi|tui|em|minh) hoi) )*ai (?!(cung|nay|oi|doi|dau|ma)\b)/u;
 
 /** "… không ai thông báo gì", "chẳng làm gì cả": "gì" closing a negation says "nothing", it does not ask. */
 const NEGATED_WHAT = /\b(khong|chang|cha)( [a-z]+){1,4} gi( (het|ca|luon))?$/u;
 
 /** Whether a message is phrased as a question. */
 function asks(text: string, folded: string): boolean {
-  return text.includes("?") || QUESTION_FORM.test(folded.replace(NEGATED_WHAT, "")) || INNER_QUESTION.test(folded);
+  return text.includes("?") || QUESTION_FORM.test(folded.replace(NEGATED_WHAT, "")) || INNER_QUESTION.test(folded) || WHO_OPENING.test(folded);
 }
 
 /** How much a message asks what the documents say: it names them, or their parts. */

@@ -39,8 +39,9 @@ const ASKS_SITUATION = /\b(tinh hinh|thuc trang|ket qua|dat duoc|lam duoc|thanh 
 /** Asking what must be done ("khắc phục hạn chế … phải gắn với gì"): what is decided answers, even about shortcomings. */
 const ASKS_DUTY = /\b(khac phuc|sua chua|phai|can phai)\b/u;
 
-/** Asking how the work went: the review (part I) answers, ahead of what is decided. */
-const ASKS_REVIEW = /\b(thuc trang|lam duoc|thanh tuu|han che|yeu kem|nguyen nhan|chua lam duoc|khuyet diem|tu danh gia|danh gia (the nao|ra sao|sao))\b/u;
+/** Asking how the work went, or whether the resolution owns its failings ("có nhận là … không hay toàn khen"): the review (part I) answers, ahead of what is decided. */
+const ASKS_REVIEW =
+  /\b(thuc trang|lam duoc|thanh tuu|han che|yeu kem|nguyen nhan|chua lam duoc|khuyet diem|tu danh gia|danh gia (the nao|ra sao|sao)|thua nhan|(co )?nhan (la|rang)|toan khen|chi khen|tu phe binh|chi ra (nhung )?(han che|yeu kem|thieu sot|sai sot|khuyet diem))\b/u;
 
 /** Asking who is responsible. */
 const ASKS_WHO = /(^|\s)(ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao)(\s|$|\?)|\b(chiu trach nhiem|chu tri|phu trach|tham muu|theo doi|giam sat viec thuc hien)\b/u;

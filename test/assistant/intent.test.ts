@@ -185,6 +185,31 @@ describe("offline intent rules", () => {
     expect(intentOf("tôi muốn biểu dương anh công an xã đã giúp bà con chạy lũ")).toBe("report");
   });
 
+  it("reads 'dân vận' folded as the work, not 'vẫn': a choice question about it, or how it is still weak, is a question", () => {
+    expect(intentOf("huyen co kiem tra viec lam dan van o xa ko hay chi bao cao cho co")).toBe("question");
+    expect(intentOf("cong tac dan van con yeu o cho nao")).toBe("question");
+  });
+
+  it("reads asking whether a person or a machine answers, or whose chat this is, as a question about the assistant", () => {
+    for (const text of ["Đây là người thật trả lời hay máy vậy?", "zalo này có phải của Ban Dân vận tỉnh không ạ", "đây là trang của ai vậy"]) {
+      expect(intentOf(text), text).toBe("smalltalk");
+    }
+    expect(intentOf("ở đây ai phụ trách dân vận vậy")).toBe("question");
+  });
+
+  it("reads leaving for the day's chores as goodbye, and a wait counted in days right after a report as tracking", () => {
+    expect(intentOf("thôi em đi đón con đây, bữa khác hỏi tiếp nghen")).toBe("smalltalk");
+    expect(intentOf("thôi tui đi ăn cơm đây, hôm khác hỏi tiếp")).toBe("smalltalk");
+    expect(intentOf("mấy hôm nữa thì có người phản hồi vậy?", ["Cống trước nhà tôi ở thôn 2 bị bể nắp, xe máy sụp xuống mấy lần, đề nghị xã sửa gấp"])).toBe("tracking");
+  });
+
+  it("reads a message opening with 'ai' as asking who, but 'ai đời …' as an exclamation; 'nói do đâu' asks a cause and is no complaint about the bot", () => {
+    expect(intentOf("ai đứng ra tập hợp ý kiến của bà con ở thôn vậy")).toBe("question");
+    expect(intentOf("ai đời cán bộ xã mà đi nhậu giữa giờ hành chính, dân ngồi chờ cả buổi")).toBe("report");
+    expect(intentOf("sao kết quả còn thấp vậy, nghị quyết nói do đâu?", ["Kết quả công tác dân vận mấy năm qua ra sao?"])).toBe("question");
+    expect(intentOf("trả lời dở quá")).toBe("smalltalk");
+  });
+
   it("keeps the resolution's own targets, laws in general and people abroad in scope", () => {
     for (const text of [
       "Đến cuối năm 2024 phải xóa bao nhiêu nhà tạm?",
