@@ -45,8 +45,8 @@ export const NOW_WINDOW = 6;
 /** A cadre named within this many words of a sentence start is its subject ("Ông chủ tịch xã …"). */
 export const SUBJECT_WINDOW = 3;
 /** A message opening with thanks or praise: "cảm ơn", "cám ơn", "khen", "biểu dương", "hoan nghênh"; folded, without "tuyen duong" ("tuyến đường"). */
-const PRAISE_OPENING_ACCENTED = /^(xin |chân thành |tui |tôi |em )?(cảm ơn|cám ơn|khen|biểu dương|tuyên dương|hoan nghênh|cảm tạ|tri ân)(?![\p{L}])/u;
-const PRAISE_OPENING = /^(xin |chan thanh |tui |toi |em )?(cam on|khen|bieu duong|hoan nghenh|cam ta|tri an)\b/u;
+const PRAISE_OPENING_ACCENTED = /^(xin |chân thành |tui |tôi |em ){0,2}(cảm ơn|cám ơn|khen|biểu dương|tuyên dương|hoan nghênh|cảm tạ|tri ân)(?![\p{L}])/u;
+const PRAISE_OPENING = /^(xin |chan thanh |tui |toi |em ){0,2}(cam on|khen|bieu duong|hoan nghenh|cam ta|tri an)\b/u;
 /** Words before a cadre that make them the one told or asked, not the subject ("báo công an", "đề nghị địa chính"), folded; "… ơi" after one calls them. */
 const ADDRESSING: ReadonlySet<string> = new Set(["bao", "goi", "nho", "gap", "hoi", "len", "xuong", "cho", "voi", "toi", "den", "nghi", "cau", "xin", "mong"]);
 /** Distinct weak urgency cues ("gấp", "sơ tán", "căng thẳng"…) that together make a message urgent. */
@@ -61,10 +61,11 @@ export const MAX_QUOTED_PHRASES = 3;
 export const MINING_AS_CAUSE_SCORE = 4;
 
 /**
- * A natural hazard one only fears may come counts this share: the storm feared for a leaning power pole
- * leaves the pole (`ha_tang`) the subject; a hillside feared to slide, with nothing else, stays `thien_tai`.
+ * A natural hazard one only fears may come, or told as gone by, counts this share: the storm feared for a
+ * leaning power pole leaves the pole (`ha_tang`) the subject, the flood of 2020 the temporary house a poor
+ * family still lives in (`an_sinh`); a hillside feared to slide, with nothing else, stays `thien_tai`.
  */
-export const FEARED_HAZARD_SHARE = 0.5;
+export const HAZARD_ASIDE_SHARE = 0.5;
 
 /** When two topics score the same, the one that needs a response first wins, `khac` always last. */
 const TIE_ORDER: readonly Topic[] = ["khoang_san", "thien_tai", "te_nan", "can_bo", "dat_dai", "moi_truong", "an_sinh", "hanh_chinh", "ha_tang", "khac"];
@@ -73,6 +74,8 @@ const TIE_ORDER: readonly Topic[] = ["khoang_san", "thien_tai", "te_nan", "can_b
 
 interface PhraseWord {
   readonly exact: string;
+  /** `exact` with ngã read as hỏi (see `oneTone`). */
+  readonly tone: string;
   readonly folded: string;
   /** `#` in a phrase: any number. */
   readonly number: boolean;
@@ -106,7 +109,7 @@ class PhraseMatcher<T> {
 
   constructor(entries: ReadonlyArray<readonly [string, T]>) {
     for (const [text, data] of entries) {
-      const words = text.split(/\s+/).map((word): PhraseWord => (word === "#" ? NUMBER_WORD : { exact: canonical(word), folded: fold(canonical(word)), number: false }));
+      const words = text.split(/\s+/).map((word): PhraseWord => (word === "#" ? NUMBER_WORD : { exact: canonical(word), tone: oneTone(canonical(word)), folded: fold(canonical(word)), number: false }));
       const phrase: Phrase<T> = { text, words, needsDiacritics: AMBIGUOUS_WITHOUT_DIACRITICS.has(canonical(text)), data };
       const key = words[0]!.folded;
       const list = this.byFirstWord.get(key) ?? [];
@@ -116,7 +119,7 @@ class PhraseMatcher<T> {
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
-  find(sentences: readonly (readonly Token[])[], accented: boolean): Array<Found<T>> {
+  find(sentences: readonly (readonly Word[])[], accented: boolean): Array<Found<T>> {
     const found: Array<Found<T>> = [];
     sentences.forEach((tokens, sentence) => {
       let index = 0;
@@ -138,31 +141,52 @@ class PhraseMatcher<T> {
   }
 }
 
-const NUMBER_WORD: PhraseWord = { exact: "#", folded: "#", number: true };
+const NUMBER_WORD: PhraseWord = { exact: "#", tone: "#", folded: "#", number: true };
 
 function isNumber(token: Token): boolean {
   return /^\d/.test(token.exact);
 }
 
 /**
- * In a message typed with diacritics a word must be spelt as in the phrase, except a word typed without
- * any ("nhà tôi bị ngap"), which matches on its folded form like a message typed without them does.
+ * In a message typed with diacritics a word must be spelt as in the phrase, with two allowances: a word
+ * typed without any ("nhà tôi bị ngap") matches on its folded form like a message typed without them
+ * does, unless it is a capitalised name ("Tam Quang" is no "quặng"); and inside a phrase of several words,
+ * hỏi and ngã may be swapped ("nhũng nhiểu"), as people in Quảng Nam say them alike; a single word keeps
+ * its tone ("bảo" is no "bão").
  */
-function matchesAt<T>(phrase: Phrase<T>, tokens: readonly Token[], start: number, accented: boolean): boolean {
+function matchesAt<T>(phrase: Phrase<T>, tokens: readonly Word[], start: number, accented: boolean): boolean {
   return phrase.words.every((word, offset) => {
     const token = tokens[start + offset];
     if (!token) return false;
     if (word.number) return isNumber(token);
     if (!accented) return token.folded === word.folded;
-    return token.exact === word.exact || (!phrase.needsDiacritics && token.exact === token.folded && token.folded === word.folded);
+    if (token.exact === word.exact || (phrase.words.length > 1 && token.tone === word.tone)) return true;
+    return !phrase.needsDiacritics && token.exact === token.folded && !token.name && token.folded === word.folded;
   });
+}
+
+/** Vowels with ngã (canonical words are lower case and NFC) and the same vowel with hỏi. */
+const NGA_TO_HOI: Readonly<Record<string, string>> = { ã: "ả", ẫ: "ẩ", ẵ: "ẳ", ẽ: "ẻ", ễ: "ể", ĩ: "ỉ", õ: "ỏ", ỗ: "ổ", ỡ: "ở", ũ: "ủ", ữ: "ử", ỹ: "ỷ" };
+const NGA = /[ãẫẵẽễĩõỗỡũữỹ]/gu;
+
+/** A word with ngã read as hỏi: the two tones people in Quảng Nam say alike and often swap in writing. */
+function oneTone(word: string): string {
+  return word.replace(NGA, (vowel) => NGA_TO_HOI[vowel] ?? vowel);
 }
 
 // ---- message preparation ----------------------------------------------------------------------
 
+/** A token of a message, as matched. */
+interface Word extends Token {
+  /** `exact` with ngã read as hỏi. */
+  readonly tone: string;
+  /** Capitalised inside its sentence and typed without diacritics: a name ("Tam Quang", "Hội An"), never a word typed without them. */
+  readonly name: boolean;
+}
+
 /** A message ready for matching: its sentences as tokens, and whether it was typed with diacritics. */
 interface Prepared {
-  readonly sentences: ReadonlyArray<readonly Token[]>;
+  readonly sentences: ReadonlyArray<readonly Word[]>;
   /** Of each sentence's tokens, the clause (between commas) each is in: 0, 1, … */
   readonly clauses: ReadonlyArray<readonly number[]>;
   readonly accented: boolean;
@@ -180,13 +204,19 @@ function prepare(text: string): Prepared {
     .map((sentence) => {
       const clean = cleanInput(sentence);
       const commas = [...clean.matchAll(CLAUSE_END)].map((match) => match.index);
-      return { tokens: tokenize(clean), commas };
+      return { tokens: tokenize(clean), commas, clean };
     })
     .filter(({ tokens }) => tokens.length > 0);
   // Whether it was typed with diacritics is judged on what was typed, before shorthand is written out.
   const words = typed.flatMap(({ tokens }) => tokens).filter((token) => !isNumber(token));
   const marked = words.filter((token) => token.exact !== token.folded).length;
-  const sentences = typed.map(({ tokens }) => tokens.flatMap(writtenOut));
+  const sentences = typed.map(({ tokens, clean }) =>
+    tokens.flatMap(writtenOut).map((token, index): Word => {
+      const raw = clean.slice(token.start, token.end);
+      // Spelt out, not spread: one object shape keeps matching fast.
+      return { exact: token.exact, folded: token.folded, start: token.start, end: token.end, tone: oneTone(token.exact), name: index > 0 && token.exact === token.folded && /^\p{Lu}\p{Ll}/u.test(raw) };
+    }),
+  );
   const clauses = sentences.map((tokens, index) => tokens.map((token) => typed[index]!.commas.filter((comma) => comma < token.start).length));
   return { sentences, clauses, accented: words.length > 0 && marked >= words.length * ACCENTED_SHARE };
 }
@@ -239,7 +269,11 @@ interface TopicVerdict {
   readonly scores: Record<Topic, number>;
 }
 
-function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>): TopicVerdict {
+/**
+ * The main topic. `past` holds the clauses told as gone by (`pastClauses`): a natural hazard told there,
+ * or only feared, counts `HAZARD_ASIDE_SHARE` of its weight.
+ */
+function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past: ReadonlySet<string>): TopicVerdict {
   const found = matcher.find(prepared.sentences, prepared.accented);
   const scores = Object.fromEntries(TOPICS.map((topic) => [topic, 0])) as Record<Topic, number>;
   const cues = new Map<Topic, Map<string, number>>();
@@ -248,7 +282,8 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>): Topi
   for (const item of found) {
     const { phrase, label } = item;
     if (phrase.data.kind !== "topic") continue;
-    const weight = phrase.data.topic === "thien_tai" && feared(prepared, item) ? phrase.data.weight * FEARED_HAZARD_SHARE : phrase.data.weight;
+    const aside = phrase.data.topic === "thien_tai" && (feared(prepared, item) || past.has(`${item.sentence}:${prepared.clauses[item.sentence]?.[item.position] ?? 0}`));
+    const weight = aside ? phrase.data.weight * HAZARD_ASIDE_SHARE : phrase.data.weight;
     if (weight > (counted.get(phrase.text)?.weight ?? 0)) counted.set(phrase.text, { topic: phrase.data.topic, weight });
     const shown = cues.get(phrase.data.topic) ?? new Map<string, number>();
     shown.set(label, phrase.data.weight);
@@ -266,14 +301,18 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>): Topi
     return ADDRESSING.has(sentence[item.position - 1]?.folded ?? "") || sentence[item.position + item.tokens.length]?.folded === "oi";
   };
   // …and the evil told in the same sentence ("Lãnh đạo phường xuống giải quyết gấp đi!" asks, it is not involved).
-  const evilIn = new Set(found.filter((item) => item.phrase.data.kind === "topic" && item.phrase.data.topic === "te_nan").map((item) => item.sentence));
+  // An evil only feared ("… dân càng đông, sợ xô xát") is not one the officials there are in.
+  const evilIn = new Set(found.filter((item) => item.phrase.data.kind === "topic" && item.phrase.data.topic === "te_nan" && !feared(prepared, item)).map((item) => item.sentence));
   const subjects = unique(roles.filter((item) => item.position < SUBJECT_WINDOW && !addressed(item) && evilIn.has(item.sentence)).map((item) => item.phrase.text));
   if (subjects.length > 0 && scores.te_nan > 0) {
     return { topic: "can_bo", scores, reasons: [`cán bộ, đảng viên liên quan tệ nạn (${quote([...subjects, ...strongest(cues.get("te_nan"))])}) là nội dung chính`] };
   }
   // Thanks or praise opening the message, with no "but" after it, is what the message is: "Cảm ơn mấy anh bộ đội … đợt bão", "Khen xã … làm đường".
   // Typed with diacritics, "tuyên dương" (praise) is told from "tuyến đường" (a road); typed without, it is left out.
-  const opening = prepared.sentences[0]?.slice(0, 3).map((token) => (prepared.accented ? token.exact : token.folded)).join(" ") ?? "";
+  const opening = openingWords(prepared)
+    .slice(0, 4)
+    .map((token) => (prepared.accented ? token.exact : token.folded))
+    .join(" ");
   if ((prepared.accented ? PRAISE_OPENING_ACCENTED : PRAISE_OPENING).test(opening) && !prepared.sentences.some((sentence) => sentence.some((token) => token.folded === "nhung"))) {
     return { topic: "khac", scores, reasons: ["lời cảm ơn, khen ngợi"] };
   }
@@ -297,6 +336,17 @@ function feared(prepared: Prepared, item: Found<unknown>): boolean {
   return tokens.slice(0, item.position).some((token, index) => clauses[index] === clause && (prepared.accented ? FEAR_WORDS.has(token.exact) : FEAR_WORDS_FOLDED.has(token.folded)));
 }
 
+/** Who one writes for or to, opening a message before what it says: "Thay mặt bà con xóm Bàu, …", "Kính gửi Ban Dân vận, …". */
+const ON_BEHALF = /^(thay mat|dai dien|kinh gui|kinh thua|gui)$/u;
+
+/** The first words of what a message says, after an opening clause of who it is for or from. */
+function openingWords(prepared: Prepared): readonly Word[] {
+  const first = prepared.sentences[0] ?? [];
+  const clauses = prepared.clauses[0] ?? [];
+  const opener = (first[0] && ON_BEHALF.test(first[0].folded)) || (first[1] && ON_BEHALF.test(`${first[0]?.folded} ${first[1].folded}`));
+  return opener && clauses.some((clause) => clause > 0) ? first.filter((_, index) => (clauses[index] ?? 0) > 0) : first;
+}
+
 /** Phrases found for a topic (as shown), strongest first. */
 function strongest(cues: ReadonlyMap<string, number> | undefined): string[] {
   return [...(cues ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]).map(([phrase]) => phrase);
@@ -313,7 +363,7 @@ function strongest(cues: ReadonlyMap<string, number> | undefined): string[] {
  * lên"). `crowdSize` and `crowdAction` together are a crowd. A `threat` is urgent about a `debt`
  * (loan sharks), and otherwise one of the `weak` cues, of which two are needed.
  */
-type UrgencyKind = "life" | "violence" | "crowd" | "crowdSize" | "crowdAction" | "hazard" | "happening" | "now" | "done" | "chronic" | "fight" | "threat" | "debt" | "weak" | "neutral";
+type UrgencyKind = "life" | "violence" | "crowd" | "crowdSize" | "crowdAction" | "hazard" | "happening" | "now" | "done" | "chronic" | "past" | "fight" | "threat" | "debt" | "weak" | "neutral";
 
 const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   life: [
@@ -326,6 +376,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Trapped, poisoned: told as what people see, not as the word "kẹt".
     "không ra được", "không tự ra được", "không tự đi được", "không thoát ra được", "không thoát được", "kẹt trong nhà", "ngập tới mái", "tới mái nhà",
     "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
+    // Someone fainting, told by who ("có ông già xỉu vì nóng"), not "mệt xỉu", "cười xỉu" ("nhỏ xíu" folds alike).
+    "xỉu vì", "người xỉu", "già xỉu", "cụ xỉu",
     "dây điện rớt", "dây điện đứt", "dây điện rơi", "đứt dây điện", "nằm bất động", "kêu không trả lời",
     "gọi không trả lời", "gọi cửa không",
     // Calling for help as people text it: "cứu tôi với", "cuu em voi" (not bare "cứu": folded it is also "cựu").
@@ -372,7 +424,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Told as what is being done: "rượt chém", "đập phá nhà", "đánh chảy máu".
     "rượt chém", "rượt đánh", "rượt đâm", "bắn người", "bắn chết", "đập phá nhà", "đánh chảy máu", "chém chảy máu", "đâm chém", "ném đá", "ném đá vào người",
   ],
-  crowd: ["khiếu kiện đông người", "tụ tập đông người", "biểu tình", "gây rối", "điểm nóng"],
+  crowd: ["khiếu kiện đông người", "tụ tập đông người", "biểu tình", "gây rối", "điểm nóng", "khiếu nại tập thể", "khiếu kiện tập thể", "kéo nhau lên"],
   crowdSize: [
     "đông người", "rất đông", "hàng chục", "hàng trăm", "hàng nghìn", "hàng ngàn", "cả thôn", "cả làng", "cả xóm",
     "# người", "# hộ", "# hộ dân", "# người dân", "# công nhân", "# bà con", "# thôn", "# làng", "# xóm",
@@ -388,6 +440,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chắn ngang", "chắn đường", "ngồi chắn", "vây lại", "xúm lại", "đứng chặn", "đứng kín", "không chịu giải tán", "không chịu về",
     // Lying in front of the machines, filling the hall: "nằm chắn trước máy ủi", "ngồi kín hội trường", "không ai chịu về".
     "nằm chắn", "nằm chặn", "nằm trước máy", "ngồi kín", "chịu về", "đòi gặp", "đòi chủ tịch", "chen chúc", "chen lấn",
+    // A crowd losing its temper: "la ó đập bàn".
+    "la ó", "đập bàn",
   ],
   hazard: [
     "sạt lở", "sạt", "lở đất", "lở núi", "bị sập", "đổ sập", "sập xuống", "sập hầm", "hầm sập", "nhà sập", "cầu sập",
@@ -437,22 +491,28 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   done: ["rồi"],
   chronic: [
     "mấy năm", "nhiều năm", "năm nào", "hằng năm", "hàng năm", "mỗi năm", "mỗi lần", "mỗi khi", "mỗi mùa", "từ lâu",
-    "lâu rồi", "lâu nay", "lâu ngày", "năm ngoái", "năm trước", "trước đây", "nhiều lần", "thường xuyên", "hay bị",
+    "lâu rồi", "lâu nay", "lâu ngày", "nhiều lần", "thường xuyên", "hay bị",
     "nguy cơ", "tình trạng", "phòng chống", "phòng tránh", "phòng ngừa", "đề phòng", "để phòng", "ngăn ngừa",
-    "tiêm phòng", "vừa qua", "góp ý", "đề xuất",
-    "năm mô", "mùa mô", "hồi trước", "năm rồi", "tháng trước", "tháng rồi", "năm kia",
+    "tiêm phòng", "góp ý", "đề xuất",
+    "năm mô", "mùa mô",
     // Durations: "ngập mấy tuần rồi", "hư cả tháng rồi".
     "mấy tuần", "mấy tháng", "cả tuần", "cả tháng", "cả năm", "nhiều tháng", "nhiều tuần", "hàng tháng", "mấy mùa",
     // Every evening, every month; preparing for next time: "chiều nào cũng", "đừng để … rồi mới lo"; a debt already paid.
     "chiều mô cũng", "tối mô cũng", "sáng mô cũng", "ngày mô cũng", "có ngày chết người", "có ngày",
-    // The storm or flood gone by ("đợt bão vừa rồi"), not "vừa rồi" alone, which is also "a moment ago".
-    "bão vừa rồi", "lũ vừa rồi", "lụt vừa rồi", "mưa vừa rồi", "đợt vừa rồi", "trận vừa rồi",
     "chiều nào cũng", "tối nào cũng", "sáng nào cũng", "ngày nào cũng", "đêm nào cũng", "tháng nào cũng", "tuần nào cũng", "đừng để", "chuẩn bị sẵn",
-    "hồi đầu năm", "đầu năm", "trả xong", "không ai gọi nữa",
-    // Told as having happened once before, or asking for patrols and prevention: "hồi tết có vụ đâm chém", "từng xảy ra".
+    "đầu năm", "không ai gọi nữa", "từ năm #",
+    // Asking for patrols and prevention: "tuần tra", "phòng khi", "lỡ sau này".
+    "từng có", "đã từng", "từng xảy ra", "tuần tra", "phòng khi", "lỡ sau này", "sau này",
+  ],
+  // Gone by, once: like `chronic` for urgency, and a hazard told so is not what the message is about ("trận lũ năm 2020 cuốn sập nhà, … hộ nghèo").
+  past: [
+    "năm ngoái", "năm trước", "trước đây", "vừa qua", "hồi trước", "năm rồi", "tháng trước", "tháng rồi", "năm kia", "hồi đầu năm", "trả xong",
+    // The storm or flood gone by ("đợt bão vừa rồi", "đợt lũ tháng 10 vừa rồi"), not "vừa rồi" alone, which is also "a moment ago".
+    "bão vừa rồi", "lũ vừa rồi", "lụt vừa rồi", "mưa vừa rồi", "đợt vừa rồi", "trận vừa rồi", "tháng # vừa rồi", "tháng # vừa qua",
+    // Told as having happened once before: "hồi tết có vụ đâm chém".
     // Years gone by ("năm 2022 đã có 2 đứa nhỏ chết đuối", "hồi 2019 bà con kéo lên huyện"): only a year before this one counts.
-    "năm #", "hồi #", "hồi năm #", "từ năm #", "vào năm #",
-    "hồi tết", "dịp tết", "hồi đó", "lần trước", "vụ trước", "từng có", "đã từng", "từng xảy ra", "có lần", "tuần trước", "tuần rồi", "tuần tra", "phòng khi", "lỡ sau này", "sau này",
+    "năm #", "hồi #", "hồi năm #", "vào năm #",
+    "hồi tết", "dịp tết", "hồi đó", "lần trước", "vụ trước", "có lần", "tuần trước", "tuần rồi",
   ],
   // A fight is a weak cue, and with a `now` cue near it ("đang đánh nhau") it is happening, like a hazard.
   fight: ["đánh nhau", "đập nhau", "đánh lộn", "choảng nhau", "uýnh nhau", "oánh nhau", "đập phá", "xô xát", "ẩu đả", "cãi nhau to tiếng"],
@@ -467,7 +527,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "hoảng loạn", "sợ quá", "không biết gọi ai", "không biết chạy", "chạy đi đâu", "tiếng rồ rồ", "nghe tiếng ầm", "tiếng ầm ầm", "tiếng răng rắc",
     "tính mạng", "ngay lập tức", "đến ngay", "xử lý ngay", "can thiệp ngay", "kiểm tra ngay", "rất hoảng", "căng thẳng",
     "không liên lạc được", "nhập viện",
-    "to tiếng", "xô đẩy", "lời qua tiếng lại", "lên cơn", "ngáo đá",
+    "to tiếng", "xô đẩy", "lời qua tiếng lại", "lên cơn", "ngáo đá", "căng lắm",
     // Someone staying in a house that is giving way: "bả không chịu ra", "đang lấy cây chống tạm".
     "không chịu ra", "chống tạm",
     "hết lương thực", "hết gạo", "hết đồ ăn", "không có gì ăn", "hết nước uống", "cứu trợ gấp",
@@ -479,6 +539,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
     // A file held up somewhere is asked after, no one is trapped: "hồ sơ … kẹt ở mô".
     "kẹt ở mô", "kẹt ở đâu", "kẹt chỗ mô", "kẹt chỗ nào", "hồ sơ kẹt", "hồ sơ bị kẹt",
+    // Stuffy air, folded, holds "ngất": "khoi bay vo nha ngot ngat".
+    "ngột ngạt",
     // Words holding a hazard's syllable: "cộc lốc" (curt), "lô đất" (a plot, folded as "lở đất").
     "cộc lốc", "lô đất",
     // "sân bay Chu Lai" folds to "bây chừ" (now) across its words.
@@ -496,22 +558,39 @@ export interface Urgency {
   readonly reasons: string[];
 }
 
-function decideUrgency(prepared: Prepared): Urgency {
-  const found = urgencyMatcher
+/** The urgency cues of a message; a crowd counted too small and a year not yet gone by are left out. */
+function findUrgencyCues(prepared: Prepared): Array<Found<UrgencyKind>> {
+  return urgencyMatcher
     .find(prepared.sentences, prepared.accented)
-    .filter((item) => (item.phrase.data !== "crowdSize" || largeEnough(item)) && (item.phrase.data !== "chronic" || yearGoneBy(item)));
+    .filter((item) => (item.phrase.data !== "crowdSize" || largeEnough(item)) && ((item.phrase.data !== "chronic" && item.phrase.data !== "past") || yearGoneBy(item)));
+}
+
+/** The clauses ("sentence:clause") told as gone by and not as now, by their `past` cues. */
+function pastClauses(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKind>>): Set<string> {
+  const key = (item: Found<UrgencyKind>) => `${item.sentence}:${prepared.clauses[item.sentence]?.[item.position] ?? 0}`;
+  const now = new Set(found.filter((item) => item.phrase.data === "now").map(key));
+  return new Set(found.filter((item) => item.phrase.data === "past").map(key).filter((clause) => !now.has(clause)));
+}
+
+function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKind>>): Urgency {
   const reasons: string[] = [];
   const quiet: string[] = [];
+  // Threats and weak cues count only where they are not told as past ("hồi năm kia căng lắm, hai nhà còn đánh nhau").
+  const currentThreats: string[] = [];
+  const currentWeak: string[] = [];
   for (const [sentence, cues] of bySentence(found)) {
     const labels = (kind: UrgencyKind) => unique(cues.filter((item) => item.phrase.data === kind).map((item) => item.label));
     const now = labels("now");
-    const chronic = labels("chronic");
+    const chronic = [...labels("chronic"), ...labels("past")];
     // Told as past, recurring or prevention, and nothing says it is happening now.
     const settled = chronic.length > 0 && now.length === 0;
     const clauseOf = (item: Found<UrgencyKind>) => prepared.clauses[sentence]?.[item.position] ?? 0;
     const inClause = (kind: UrgencyKind, clause: number) => cues.some((item) => item.phrase.data === kind && clauseOf(item) === clause);
     // A clause telling of the past and not of now settles what it holds ("Năm ngoái lũ cuốn trôi 2 cái nhà, chừ bờ sông …"); else the sentence decides.
-    const past = (item: Found<UrgencyKind>) => !inClause("now", clauseOf(item)) && (inClause("chronic", clauseOf(item)) || settled);
+    const past = (item: Found<UrgencyKind>) => !inClause("now", clauseOf(item)) && (inClause("chronic", clauseOf(item)) || inClause("past", clauseOf(item)) || settled);
+    const notPast = (kind: UrgencyKind) => cues.filter((item) => item.phrase.data === kind && !past(item)).map((item) => item.label);
+    currentThreats.push(...notPast("threat"));
+    currentWeak.push(...notPast("weak"), ...notPast("fight"));
     const of = (kind: UrgencyKind) => cues.filter((item) => item.phrase.data === kind);
     const crowd = of("crowdSize").length && of("crowdAction").length ? [...of("crowdSize"), ...of("crowdAction")] : [];
     const strong: Array<[Array<Found<UrgencyKind>>, string]> = [
@@ -530,12 +609,11 @@ function decideUrgency(prepared: Prepared): Urgency {
     else if (labels("hazard").length && chronic.length) quiet.push(...chronic);
   }
   const all = (kind: UrgencyKind) => unique(found.filter((item) => item.phrase.data === kind).map((item) => item.label));
-  const threats = all("threat");
   const debts = all("debt");
-  // A loan shark's threats told as over ("hồi đầu năm … giờ trả xong rồi") are not urgent.
-  const over = all("chronic").length > 0 && all("now").length === 0;
-  if (threats.length && debts.length && !over) reasons.push(`bị đe dọa: ${quote([...threats, ...debts])}`);
-  const weak = [...all("weak"), ...all("fight"), ...(debts.length ? [] : threats)];
+  // A loan shark's threats told as over ("hồi đầu năm … giờ trả xong rồi", "năm ngoái bị dọa … chừ yên") are not urgent; the debt itself may be old.
+  const over = all("chronic").length + all("past").length > 0 && all("now").length === 0;
+  if (currentThreats.length && debts.length && !over) reasons.push(`bị đe dọa: ${quote(unique([...currentThreats, ...debts]))}`);
+  const weak = unique([...currentWeak, ...(debts.length ? [] : currentThreats)]);
   if (weak.length >= WEAK_CUES_FOR_URGENT) reasons.push(`cần xử lý gấp: ${quote(weak)}`);
   if (reasons.length) return { urgent: true, reasons: unique(reasons) };
   return { urgent: false, reasons: quiet.length ? [`sự việc kéo dài hoặc đã qua (${quote(quiet)}), chưa thấy nguy hiểm trước mắt`] : [] };
@@ -569,10 +647,10 @@ function currentHazards(cues: ReadonlyArray<Found<UrgencyKind>>, sentenceLength:
     .map((cue) => cue.label);
 }
 
-/** A chronic cue holding a number ("năm #", "hồi #") tells of the past only when the number is a year before this one. */
+/** A cue holding a year ("năm #", "hồi #") tells of the past only when the number is a year before this one; a month ("tháng # vừa rồi") is any number. */
 function yearGoneBy(item: Found<UrgencyKind>): boolean {
   const number = item.tokens.find(isNumber);
-  if (number === undefined) return true;
+  if (number === undefined || item.phrase.words[0]?.folded === "thang") return true;
   const year = Number.parseFloat(number.exact);
   return Number.isInteger(year) && year >= EARLIEST_YEAR && year < new Date().getFullYear();
 }
@@ -589,19 +667,21 @@ function largeEnough(item: Found<UrgencyKind>): boolean {
 
 /**
  * Classifies one message. Empty or wordless input is `khac`, not urgent, with a reason saying so.
- * Fast (tens of microseconds for a chat message) and linear in the length of the text.
+ * Fast (a few hundred microseconds for a chat message) and linear in the length of the text.
  */
 export function classifyFeedback(text: string, cues?: StaffCues): Classification {
   const prepared = prepare(text);
   if (prepared.sentences.length === 0) return { topic: "khac", urgent: false, reasons: ["tin nhắn không có nội dung chữ"], by: "offline" };
-  const topic = decideTopic(prepared, matcherWith(cues));
-  const urgency = decideUrgency(prepared);
+  const urgencyCues = findUrgencyCues(prepared);
+  const topic = decideTopic(prepared, matcherWith(cues), pastClauses(prepared, urgencyCues));
+  const urgency = decideUrgency(prepared, urgencyCues);
   return { topic: topic.topic, urgent: urgency.urgent, reasons: [...topic.reasons, ...urgency.reasons], scores: topic.scores, by: "offline" };
 }
 
 /** The urgency rules alone, for a verdict whose topic comes from elsewhere (the LLM). */
 export function assessUrgency(text: string): Urgency {
-  return decideUrgency(prepare(text));
+  const prepared = prepare(text);
+  return decideUrgency(prepared, findUrgencyCues(prepared));
 }
 
 /** The offline classifier behind the common interface. */

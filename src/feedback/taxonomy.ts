@@ -121,7 +121,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["trại gà", 3], ["lò mổ", 2], ["nhà máy", 1], ["cụm công nghiệp", 1], ["rác thải nhựa", 3], ["dầu vón cục", 3],
     ["váng", 2], ["đốt rác", 3], ["hóa chất", 2], ["thuốc trừ sâu", 2], ["phá rừng", 3], ["nước đen", 2],
     ["màu đen", 1], ["cống chung", 1], ["ruồi nhặng", 2], ["vệ sinh môi trường", 3], ["xác động vật", 2],
-    ["xét nghiệm", 1], ["nước rỉ rác", 4], ["rỉ rác", 3], ["khí thải", 3], ["bùn thải", 3], ["đổ trộm", 3],
+    ["xét nghiệm", 1], ["nước rỉ rác", 4], ["rỉ rác", 3], ["khí thải", 3], ["khí độc", 3], ["xì khí", 3], ["rò rỉ khí", 3], ["amoniac", 3], ["bùn thải", 3], ["đổ trộm", 3],
     ["nước bẩn", 2], ["xác heo", 3], ["karaoke", 2], ["ồn ào", 2], ["loa kẹo kéo", 2], ["chặt cây", 2],
     ["rừng phòng hộ", 2], ["lâm tặc", 3], ["khai thác gỗ", 3], ["thủy sản chết", 3], ["tôm chết", 2],
     ["ô nhiễm không khí", 4], ["khói đen", 3], ["thải khói", 3], ["bốc khói", 3], ["khói bay", 2], ["mùi nhựa", 2],
@@ -142,7 +142,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["thoát nước", 2], ["hạn hán", 4], ["khô hạn", 3], ["xâm nhập mặn", 3], ["giông", 2], ["sét đánh", 3],
     ["cháy rừng", 3], ["động đất", 4], ["mùa mưa", 1], ["ứng phó", 2], ["cứu hộ", 1], ["gió giật", 3], ["bão lớn", 3],
     ["đi biển", 2], ["tàu cá", 2], ["ngư dân", 1], ["gió lớn", 2], ["mưa đá", 3], ["thủy điện", 2], ["thủy điện xả", 3],
-    ["đê bao", 2], ["ngầm tràn", 2], ["rét hại", 3], ["sau bão", 2], ["sau lũ", 2], ["cứu nạn", 2],
+    ["đê bao", 2], ["nhà tránh lũ", 4], ["nhà chống lũ", 4], ["nhà phòng tránh lũ", 4], ["nhà cộng đồng tránh lũ", 4], ["ngầm tràn", 2], ["rét hại", 3], ["sau bão", 2], ["sau lũ", 2], ["cứu nạn", 2],
     ["tìm kiếm cứu nạn", 3], ["khắc phục hậu quả", 2],
     // Told as people see it: water rising, hills sliding, earth pouring down, houses falling.
     ["nước lên", 3], ["nác lên", 3], ["nác ngập", 3], ["nước ngập", 3], ["nước lụt", 3], ["núi lở", 4], ["đồi lở", 4], ["đất lở", 4], ["sạt", 3], ["sạt núi", 4],
@@ -293,9 +293,9 @@ export const OFFICIAL_ROLES: readonly string[] = [
 /**
  * Words that look like cues but are something else; matching them first keeps their syllables from
  * counting ("quán nhậu" is a place, not a cadre drinking; "đất nước" is the country, "điện thoại" no power line; "xin cảm ơn"
- * closes many complaints and is no praise).
+ * closes many complaints and is no praise; "công an chặn" is the police, no "ăn chặn").
  */
-export const NEUTRAL_PHRASES: readonly string[] = ["quán nhậu", "đất nước", "xin cảm ơn", "em cảm ơn", "cảm ơn ạ", "cám ơn ạ", "điện thoại", "gọi điện"];
+export const NEUTRAL_PHRASES: readonly string[] = ["quán nhậu", "đất nước", "xin cảm ơn", "em cảm ơn", "cảm ơn ạ", "cám ơn ạ", "điện thoại", "gọi điện", "công an"];
 
 /**
  * Phrases that mean several things once folded ("lu" is "lũ" or "lu", "nhau" is "nhậu" or "nhau",

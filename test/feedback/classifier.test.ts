@@ -352,8 +352,42 @@ describe("urgency as people text it, kind by kind", () => {
   });
 });
 
+describe("dangers told as past or only feared, crowds and fainting (written for these rules, not taken from any evaluation set)", () => {
+  const urgent = (text: string) => classifyFeedback(text).urgent && classifyFeedback(fold(text)).urgent;
+  const calm = (text: string) => !classifyFeedback(text).urgent && !classifyFeedback(fold(text)).urgent;
+
+  it("stays calm about a month gone by, loan sharks' threats that are over, a quarrel settled long ago and stuffy air typed without diacritics", () => {
+    for (const text of [
+      "Thay mặt chi hội phụ nữ thôn 3, em xin cảm ơn đoàn thanh niên đợt lũ tháng 11 vừa rồi đã về sửa nhà cho mẹ con chị Hoa, có bạn bị thương ở tay mà vẫn làm",
+      "năm ngoái tụi cho vay khủng bố gọi điện cả tháng, chừ yên rồi, góp ý là nên dẹp mấy tờ rơi vay nợ",
+      "hồi năm kia hai nhà căng lắm, còn đánh nhau, chừ hòa giải xong rồi mà ổng vẫn lấn đất",
+      "khoi lo gach bay vo nha ngot ngat ca ngay",
+    ]) {
+      expect(calm(text), text).toBe(true);
+    }
+  });
+
+  it("hears someone fainting told by who, a crowd losing its temper, and people agreeing to go up together to complain", () => {
+    for (const text of [
+      "Ở bộ phận một cửa đông quá, có bà cụ xỉu vì nóng",
+      "Cả trăm người chờ từ sáng, bắt đầu la ó đập bàn với nhân viên",
+      "Bà con thống nhất sáng thứ hai kéo nhau lên UBND tỉnh, mong các anh bố trí người tiếp",
+    ]) {
+      expect(urgent(text), text).toBe(true);
+    }
+    expect(calm("cong thoat nuoc nho xiu, mua la ngap")).toBe(true);
+  });
+});
+
 describe("the main topic, kind by kind (written for these rules, not taken from any evaluation set)", () => {
   const topicOf = (text: string) => [classifyFeedback(text).topic, classifyFeedback(fold(text)).topic];
+
+  it("reads tones and names as people type them: hỏi for ngã inside a phrase, a capitalised place name is no word typed without diacritics, the police stopping someone is no 'ăn chặn'", () => {
+    expect(classifyFeedback("Cán bộ địa chính xã nhũng nhiểu dân khi làm sổ đỏ, không đưa tiền là hồ sơ nằm đó").reasons.join(" ")).toContain("nhũng nhiễu");
+    expect(classifyFeedback("Hàng xóm bảo là đường ống nước bể từ tối qua tới giờ").topic).toBe("ha_tang");
+    expect(classifyFeedback("Nhà máy đá lạnh ở Tam Quang xả khí khai nồng nặc").topic).toBe("moi_truong");
+    expect(classifyFeedback("Tối qua công an chặn đám thanh niên đua xe ở đường ven biển").topic).toBe("te_nan");
+  });
 
   it("files an official's behaviour — asking for money, harassing, using the office — as a cadre report, and the land decision itself as land", () => {
     for (const text of [
@@ -386,6 +420,11 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expect(topicOf("Cột điện đầu ngõ nghiêng hẳn rồi, dây võng sát mái nhà, sợ mùa mưa bão tới gió to là ngã")).toEqual(["ha_tang", "ha_tang"]);
     expect(topicOf("Đồi sau nhà nứt mấy đường dài, sợ mùa mưa tới sạt lở xuống nhà")).toEqual(["thien_tai", "thien_tai"]);
     expect(topicOf("đề nghị xã làm thêm sân bóng cho thanh niên trong thôn")).toEqual(["khac", "khac"]);
+    // A flood of years ago leaves the poor family's temporary house the subject; a brawl only feared does not make the police there its subject.
+    expect(topicOf("Trận lũ năm 2020 cuốn sập nhà tui, giờ vẫn ở nhà vách tôn dựng tạm, tui là hộ nghèo")).toEqual(["an_sinh", "an_sinh"]);
+    expect(classifyFeedback("Công an xã có mặt rồi mà người kéo tới càng đông, sợ xô xát, đất tụi tui chưa ai đền bù đồng nào").topic).toBe("dat_dai");
+    // Thanks said on behalf of others, after who they are from.
+    expect(classifyFeedback("Thay mặt bà con thôn 5, tui xin cảm ơn anh em dân quân đã giúp dọn bùn sau lũ").topic).toBe("khac");
     for (const [text, topic] of [
       ["cống thoát nước trước nhà bể nắp cả tuần rồi", "ha_tang"], ["xe ben chở cát chạy suốt đêm qua đường làng", "khoang_san"], ["đoàn cưỡng chế tới phá nhà tui mà chưa có quyết định", "dat_dai"],
       ["ông trưởng thôn ăn chia tiền hỗ trợ lũ của bà con", "can_bo"], ["em lên mạng làm nhiệm vụ chốt đơn, nạp thêm tiền rồi mất hết", "te_nan"],
