@@ -291,7 +291,8 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   }
   for (const { topic, weight } of counted.values()) scores[topic] += weight;
   const roles = found.filter((item) => item.phrase.data.kind === "role");
-  const names = unique(roles.map((item) => item.phrase.text));
+  // A cadre asked to act ("Công an xã vô coi giùm với") is who the message turns to, not whom it is about.
+  const names = unique(roles.filter((item) => !askedToAct(prepared, item)).map((item) => item.phrase.text));
   if (names.length > 0 && scores.can_bo >= MISCONDUCT_FOR_CADRE_TOPIC) {
     return { topic: "can_bo", scores, reasons: [`cán bộ có dấu hiệu vi phạm (${quote([...names, ...strongest(cues.get("can_bo"))])}) là nội dung chính`] };
   }
@@ -334,6 +335,18 @@ function feared(prepared: Prepared, item: Found<unknown>): boolean {
   const clauses = prepared.clauses[item.sentence] ?? [];
   const clause = clauses[item.position];
   return tokens.slice(0, item.position).some((token, index) => clauses[index] === clause && (prepared.accented ? FEAR_WORDS.has(token.exact) : FEAR_WORDS_FOLDED.has(token.folded)));
+}
+
+/** A clause closing on these asks someone to do something ("… vô coi giùm với"), folded. */
+const REQUEST_CLOSERS: ReadonlySet<string> = new Set(["gium", "giup", "dum", "voi"]);
+
+/** Whether the clause of a cue closes on a request: the cadre in it is asked to act. */
+function askedToAct(prepared: Prepared, item: Found<unknown>): boolean {
+  const tokens = prepared.sentences[item.sentence] ?? [];
+  const clauses = prepared.clauses[item.sentence] ?? [];
+  const clause = clauses[item.position];
+  const last = tokens.findLastIndex((_, index) => clauses[index] === clause);
+  return REQUEST_CLOSERS.has(tokens[last]?.folded ?? "");
 }
 
 /** Who one writes for or to, opening a message before what it says: "Thay mặt bà con xóm Bàu, …", "Kính gửi Ban Dân vận, …". */

@@ -423,6 +423,9 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     // A flood of years ago leaves the poor family's temporary house the subject; a brawl only feared does not make the police there its subject.
     expect(topicOf("Trận lũ năm 2020 cuốn sập nhà tui, giờ vẫn ở nhà vách tôn dựng tạm, tui là hộ nghèo")).toEqual(["an_sinh", "an_sinh"]);
     expect(classifyFeedback("Công an xã có mặt rồi mà người kéo tới càng đông, sợ xô xát, đất tụi tui chưa ai đền bù đồng nào").topic).toBe("dat_dai");
+    // A cadre asked to act ("… xuống dẹp giùm với") is turned to, not reported; one who comes asking for money is.
+    expect(classifyFeedback("Tụi thanh niên tối nào cũng tụ tập hút hít ở bãi đất trống, dân không dám nói, công an xã xuống dẹp giùm với").topic).toBe("te_nan");
+    expect(classifyFeedback("Ông chủ tịch xã xuống nhà tui đòi tiền mới ký giấy").topic).toBe("can_bo");
     // Thanks said on behalf of others, after who they are from.
     expect(classifyFeedback("Thay mặt bà con thôn 5, tui xin cảm ơn anh em dân quân đã giúp dọn bùn sau lũ").topic).toBe("khac");
     for (const [text, topic] of [
