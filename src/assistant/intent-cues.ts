@@ -15,6 +15,7 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   "lan dau dung", "dung lan dau", "moi dung", "lan dau", "hoi tiep", "hoi sau", "mai hoi tiep", "mai hoi", "hoi tiep sau",
   // An elder new to the phone, and leaving for the day's work: "bác mới xài Zalo nên gõ chậm", "thôi tui đi ra ghe, chiều về hỏi tiếp".
   "moi xai", "moi xai zalo", "moi dung zalo", "moi tap dung", "go cham", "go cham nghe", "xai chua quen", "chua ranh",
+  "moi tap nhan tin", "tap nhan tin", "nhan tin tren dien thoai", "tren dien thoai", "co gi thong cam", "thong cam", "thong cam nghe", "thong cam nha",
   "di ra ghe", "di ghe", "di ra dong", "di lam da", "chieu ve hoi tiep", "toi ve hoi tiep", "ve hoi tiep",
   "di nau com", "nau com", "di an com", "an com", "di cho", "don con", "di lam", "co viec", "ban roi", "bua khac", "hom khac", "khi khac", "luc khac", "bua sau",
   // Thanks and goodbyes as typed in chat and said in Quảng Nam ("mơn nha", "cám ơn nghen", "thôi chào nghen").
@@ -93,7 +94,9 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ban|bot|em|tro ly) co (truc|lam viec|hoat dong|tra loi)\b.*\b(dem|24|gio hanh chinh|cuoi tuan|chu nhat|khong)\b/u,
   /\b(ai|ai da) (tao ra|lam ra|viet ra|lap ra|che ra) (con )?(ban|bot|em|tro ly)\b/u,
   // "Đây là người thật hay máy trả lời tự động?", "đây có phải trang chat của Ban Dân vận không, hay của bên mô?"
-  /\b(nguoi that|nguoi|ng) hay (la )?(may|bot|robot|tu dong)\b|\bmay tra loi tu dong\b/u,
+  /\b(nguoi that|nguoi|ng|that) hay (la )?(may|bot|robot|tu dong|chuong trinh|phan mem)\b|\b(may|chuong trinh|phan mem)( may tinh)? (tra loi )?tu dong\b/u,
+  // "bot biết làm mấy cái j v", "trang này giúp được người dân những việc gì?"
+  /\b(ban|bot|em|tro ly|trang nay|app nay|ung dung nay|kenh nay|cho nay) (biet |co the )?(lam|giup|ho tro)( duoc)?( [a-z]+){0,4} (gi|chi|viec gi)( (vay|v|a|ha|the|nhi|day|rua))*$/u,
   /\b(day|trang nay|kenh nay|cho nay|zalo nay|tai khoan nay|so nay) (co phai |phai )?(la )?((trang|kenh|tai khoan|zalo|page|fanpage|so|nick|ben|cho)( chat| nhan tin| hoi dap| chinh thuc){0,2} (cua |ben )?|(cua|ben) )(ban dan van|dan van|ai|ben nao|ben mo|co quan nao|tinh uy|nha nuoc)\b/u,
   /\b(who are you|what are you|what can you do|are you (a )?(bot|robot|human|real)|what is your name|your name)\b/u,
   // Quảng Nam "mi" (you), "chi" (what): "mi là ai", "bot ni là chi rứa", "bot tên chi".
@@ -133,6 +136,16 @@ export const BOT_COMPLAINT_PATTERN =
 export const HUMAN_PATTERN =
   /\b(noi chuyen|gap|lien he|chat|nhan tin|ket noi|goi|chuyen)( truc tiep)? (voi |cho |toi |den )?(nguoi that|nguoi|nhan vien|can bo truc|nguoi truc|admin|ad|quan tri vien|tong dai vien|tu van vien)( that| truc| nao| cua ban| cua ban dan van)?( (duoc )?(khong|ko|a|voi|di|giup|dum|nhe|nha))*$|^(co )?(ai|nhan vien|can bo|nguoi|admin|ad)( nao)? (truc|dang truc|o do|online|tra loi|dang tra loi|day|o day)( (khong|ko|hong|hok|a|vay|the|ha|nhi))+$|^co (ai|nhan vien|can bo|nguoi|admin|ad)( nao)?( (khong|ko|hong|hok|a|vay|ha|nhi))+$|^(co )?ai (do )?(tra loi|rep|giup|ho tro)( (gium|dum|giup|voi|cho|toi|tui|em|minh|di))+$|\b(bot|tro ly|ban)( nay| ni)?( co| con)? (chay|hoat dong|lam viec|dung duoc)( duoc)? (khong|ko|hong|chua)\b/u;
 
+/**
+ * Leaving for the day's work and asking later: "rứa thôi hỉ, tui đi nấu cơm cho mấy đứa nhỏ đây, bữa mô rảnh tui hỏi tiếp nghe".
+ * Both halves are needed: going somewhere "… đây", and coming back to ask ("hỏi tiếp", "bữa khác") or a goodbye.
+ */
+export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (day|nghe|nha|nhe|da)\b/u;
+export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)|hom (khac|sau|nao)|luc khac|khi khac|lan sau|bye|bai|tam biet|chao nhe|chao nghe)\b/u;
+
+/** Opening with news one has heard ("nghe nói tuần rồi … lại sạt lở, có ai bị sao không, báo chí nói gì"); "… nghe nói tỉnh xóa nhà tạm mà răng chưa tới" after a story is not. */
+export const HEARSAY_PATTERN = /^((a|da|oi|ad|bot|ban|cho (toi|tui|em|minh) hoi) )*(nghe noi|nghe dau|nghe bao|nghe tin|doc bao thay|thay tren mang|thay tren tivi|thay tren tv)\b/u;
+
 /** Telling who one is ("xin chào, tôi là Lan, giáo viên ở Tam Kỳ"): with nothing else in it, a greeting. */
 export const SELF_INTRODUCTION_PATTERN = /^((xin )?chao( (ban|bot|ad|admin|em|anh|chi|ca nha|moi nguoi))? )?(toi|tui|minh|em|con|chau) (la|ten la|ten) /u;
 
@@ -169,7 +182,7 @@ export const GRIEVANCE_WORDS: readonly string[] = [
   "hu hong", "hu", "xuong cap", "nut", "sup", "sat lo", "lo dat", "ngap", "o nhiem", "boc mui", "hoi thoi", "xa thai", "khoi den", "bui", "on ao", "no min", "doi no", "lai cao",
   "de doa", "bi danh", "danh dap", "danh nguoi", "danh hoi dong", "danh vo", "danh con", "chem", "lua dao", "ma tuy", "danh bac", "co bac", "chua tra", "chua duoc", "khong duoc", "khong co ai", "khong ai", "bi bat", "bat giu", "thu tien", "lay tien", "thu sai",
   "lan chiem", "lan dat", "cham tre", "ngam ho so", "hen di hen lai", "nhung nhieu", "tham nhung",
-  "o ga", "o voi", "nat bet", "mat dien", "cup dien", "mat nuoc", "cup nuoc", "cup nc", "mat nc", "khong thong bao", "khong co nuoc", "bi tac", "tac nghen", "nghet", "khong ai cham", "cheo leo",
+  "o ga", "o ga o voi", "nhieu o voi", "nat bet", "mat dien", "cup dien", "mat nuoc", "cup nuoc", "cup nc", "mat nc", "khong thong bao", "khong co nuoc", "bi tac", "tac nghen", "nghet", "khong ai cham", "cheo leo",
   // Burning ("đốt"), but not "dột nát" nor "đột xuất", which fold the same.
   "dot rac", "dot nha", "dot xe", "bi dot", "dot pha", "dot lop", "dot rom", "dot khoi",
   "thot tim", "nguy hiem", "te nga", "gay tay", "chet", "bi thuong", "cap cuu",
@@ -206,7 +219,7 @@ export const DOCUMENT_WORDS: readonly string[] = [
 /** Asking where one's own report is: the status words. */
 export const STATUS_WORDS: readonly string[] = [
   "den dau", "toi dau", "tien do", "tinh trang", "tinh hinh xu ly", "xu ly chua", "xu ly den dau", "giai quyet chua", "nhan chua", "nhan duoc chua", "co ai nhan", "co ai xem",
-  "tra loi chua", "bao gio", "khi nao", "may ngay", "may bua", "may hom", "lau vay", "lau qua", "sao roi", "the nao roi", "ra sao roi", "ket qua", "chuyen cho", "chuyen den", "co quan nao giai quyet",
+  "tra loi chua", "bao gio", "khi nao", "may ngay", "may bua", "may hom", "buoc nao", "giai doan nao", "lau vay", "lau qua", "sao roi", "the nao roi", "ra sao roi", "ket qua", "chuyen cho", "chuyen den", "co quan nao giai quyet",
   "xem duoc", "theo doi", "da xu ly", "dang xu ly", "co tra loi", "co phan hoi", "chua thay", "chua co",
   // Quảng Nam and chat forms: "ra răng rồi", "tới mô rồi", "có ai coi chưa".
   "ra rang", "rang roi", "toi mo", "den mo", "coi chua", "co ai coi", "co ai doc", "doc chua", "xem chua", "hoi am", "co hoi am", "co tin gi", "co gi moi", "tin tuc gi",
@@ -249,7 +262,7 @@ export const AUTHORITY_VISIT_PATTERN =
  * the message: "báo lại chuyện đó" inside a question is not), "chuyện con đường tôi nói", "báo mấy bữa rồi": with status words, asking after it.
  */
 export const TOLD_BEFORE_PATTERN =
-  /\b(don|ho so|thu|tin nhan|phan anh|kien nghi|y kien|gop y|vu|viec|chuyen)( cua)? (nha |gia dinh |thon |xom )?(toi|tui|minh|em|con|chau)\b|^((a|da|oi|ad|bot|ban|anh|chi|em|con|the|vay|rua|cho (toi|tui|em|minh) hoi) )*(vu|viec|chuyen|cai vu|cai viec)( [a-z]+){0,4} (do|kia|ay)\b|\b(vu|viec|chuyen|cai|don)( [a-z]+){0,4} (ma )?(toi|tui|minh|em|con|chau)( da| co| vua| moi)? (noi|bao|gui|nhan|ke|phan anh|nop)\b|\b(bao|gui|nhan|phan anh|nop|cho|doi)( [a-z]+){0,2} (may bua|may hom|may ngay|may tuan|ca tuan|ca thang|lau roi|tu hom|tu tuan|tu thang|hom bua|bua truoc|tuan truoc|hom kia|lan truoc|hom qua|tuan roi|thang truoc|thang roi|truoc do)\b/u;
+  /\b(don|ho so|thu|tin nhan|phan anh|kien nghi|y kien|gop y|vu|viec|chuyen)( (tren|do|nay|ni|vua roi))?( cua)? (nha |gia dinh |thon |xom )?(toi|tui|minh|em|con|chau)\b|^((a|da|oi|ad|bot|ban|anh|chi|em|con|the|vay|rua|cho (toi|tui|em|minh) hoi) )*(vu|viec|chuyen|cai vu|cai viec)( [a-z]+){0,4} (do|kia|ay)\b|\b(vu|viec|chuyen|cai|don)( [a-z]+){0,4} (ma )?(toi|tui|minh|em|con|chau)( da| co| vua| moi)? (noi|bao|gui|nhan|ke|phan anh|nop)\b|\b(bao|gui|nhan|phan anh|nop|cho|doi)( [a-z]+){0,2} (may bua|may hom|may ngay|may tuan|ca tuan|ca thang|lau roi|tu hom|tu tuan|tu thang|hom bua|bua truoc|tuan truoc|hom kia|lan truoc|hom qua|tuan roi|thang truoc|thang roi|truoc do)\b/u;
 
 /** Pointing at a report of one's own: "phản ánh của tôi", "vụ đó", "đơn tôi gửi". */
 export const OWN_REPORT_WORDS: readonly string[] = [
@@ -290,7 +303,7 @@ export const DUTY_QUESTION_PATTERN =
 
 /** How to go through a procedure: "làm hồ sơ ra sao", "cần điều kiện chi", "làm đơn ở mô", "lệ phí hết bao nhiêu", "mấy ngày mới có" (not a complaint about one). */
 export const PROCEDURE_QUESTION_PATTERN =
-  /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai co|can co) (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi))\b/u;
+  /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai co|can co) (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,3} (la )?(bao nhieu|bn|het bao nhieu))\b/u;
 
 /**
  * Kinds of question the documents never answer: prices and money of today, administrative
@@ -298,7 +311,7 @@ export const PROCEDURE_QUESTION_PATTERN =
  * A question matching one, and not naming the documents, is out of scope without searching.
  */
 export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
-  /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|nam|ngay|ho|nguoi|lo|m2|met))\b/u,
+  /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|nam|ngay|ho|nguoi|lo|m2|met)|bao nhieu tien (mot|1|moi) (khoi|kg|ky|can|tan|m2|m3|met|cay|bao|xe|thung))\b/u,
   /\b(thu tuc|giay to (gi|nao)|can (nhung )?giay to|ho so (gom|can)|nop (o|tai) dau|lam (o|tai) dau|gia han|dang ky (khai sinh|ket hon|thuong tru|tam tru|xe|kinh doanh|dat)|cap (lai |doi )?(so do|can cuoc|cccd|giay phep|ho chieu|bang lai)|lam (lai )?(so do|can cuoc|cccd|ho chieu|bang lai|giay khai sinh))\b/u,
   /\b(phat bao nhieu|muc phat|bi phat|vuot den do|nong do con)\b/u,
   /\b(thoi tiet|du bao|mua bao|ket qua (tran|xo so|thi)|xo so|bong da|tran dau|da tran|fc|world cup|ty so|doi tuyen|tuyen viet nam|v league|sea games|aff cup|vo dich|ghi ban|cau thu|lich (thi|nghi|chieu|tiem|cup dien|tiep (cong )?dan|tiep xuc( cu tri)?|lam viec|hop|truc)|bao so (may|bao nhieu)|may gio|ngay nao|to chuc vao|khai mac)\b/u,
@@ -321,7 +334,7 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   // Other agencies' procedures told by what they need or how long they take: "vay vốn … cần gì", "đăng ký … mất mấy ngày".
   /\b(vay von|xin|dang ky|cap|thanh lap|nop|lam (giay|ho so|so|the|can cuoc|ho chieu|bang|khai sinh))( [a-z]+){0,5} (can|phai co|gom|can co) (nhung )?(gi|giay gi|giay to gi|ho so gi|dieu kien gi|thu tuc gi)$|\b(mat|het) (may|bao nhieu) ngay\b|\bmat bao lau\b|\b(vay von|von vay|goi vay)\b.*\b(can gi|can nhung gi|dieu kien|lai suat|o dau|thu tuc|ho so)\b/u,
   // News of the day: "tin tức hôm nay", "thời sự".
-  /\b(tin tuc|thoi su|ban tin|tin moi nhat|tin nong|bao hom nay|doc bao)\b/u,
+  /\b(tin tuc|thoi su|ban tin|tin moi nhat|tin nong|bao hom nay|doc bao|(bao chi|bao dai|tren bao|tren mang|tv|tivi) (noi|dua tin|viet|bao) (gi|sao|the nao|ra sao))\b/u,
   LEGAL_ADVICE_PATTERN,
   /\b(thu do|dan so|dien tich|cach nau|mon an|nau (mi|com|canh)|cong thuc|benh vien nao|xe buyt|chuyen xe|ve may bay|khach san|du lich o dau|(bao nhieu|may) (huyen|xa|tinh|thanh pho|quan|di san)|di san (the gioi|van hoa)|danh lam|thang canh|dac san|le hoi)\b/u,
 ];

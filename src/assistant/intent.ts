@@ -25,7 +25,10 @@ import {
   FIRST_PERSON_PLACES,
   FORECAST_PATTERN,
   GRIEVANCE_WORDS,
+  HEARSAY_PATTERN,
   HUMAN_PATTERN,
+  LATER_PATTERN,
+  LEAVING_PATTERN,
   LEGAL_ADVICE_PATTERN,
   MEDICAL_ADVICE_PATTERN,
   OWN_REPORT_WORDS,
@@ -93,6 +96,8 @@ export const INTENT_DEFAULTS = {
   profanityWords: 12,
   /** Asking after one's report in words (no code) is a message of at most this many words; a longer one tells a story. */
   trackingWords: 30,
+  /** …or of at most this many, asked outright with a question mark about a report named as one's own. */
+  trackingQuestionWords: 50,
   /** After a report, a message of status words up to this long asks after it without naming it. */
   followUpStatusWords: 12,
   /** Telling who one is, up to this many words, with no question or grievance: a greeting. */
@@ -148,8 +153,11 @@ const BUT = /\b(nhung|nhung ma|ma sao)\b/u;
 /** Asking why: "sao", "tại sao", "vì sao", Quảng Nam "răng" (not "ra sao", "ra răng": how). */
 const WHY = /\b(tai sao|vi sao|sao ma|(?<!\bra )sao|(?<!\bra )rang|vi rang|lam sao ma)\b/u;
 
-/** Saying outright that this is a complaint or a request (feelings such as "bức xúc" are not enough). */
-const EXPLICIT_REQUEST = /\b(de nghi|yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi)|mong (?!muon)|cuu)\b/u;
+/**
+ * Saying outright that this is a complaint or a request (feelings such as "bức xúc", courtesies such as "xin cho biết"
+ * are not enough). Folded "cuu" is "cứu" (help), but also "cựu" ("cựu chiến binh") and "nghiên cứu".
+ */
+const EXPLICIT_REQUEST = /\b(de nghi|yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi|cho (biet|hoi)|duoc (biet|hoi)|chao|cam on|phep|loi)|mong (?!muon)|(?<!nghien )cuu(?! (chien binh|can bo|dang vien|giao vien|thanh nien|quan nhan|binh|tu)\b))\b/u;
 
 /**
  * A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh", "ai chủ trì góp ý", "ai phụ trách biểu dương")
@@ -160,6 +168,9 @@ const REPORT_AS_OBJECT =
 
 /** "dân vận" folded ends in "vận", which folds like "vẫn": "dân vận không" is no "vẫn không", "dân vận còn" no "vẫn còn". */
 const DAN_VAN = /\bdan van\b/gu;
+
+/** Forgetting or losing one's tracking code ("quên mất cái mã rồi", "không nhớ cái mã chi hết"): asking after a report, however long the message. */
+const FORGOT_CODE = /\b(quen|mat|khong nho|ko nho|chang nho|that lac)( mat)?( cai| con)? ma( so| theo doi| tra cuu)?\b/u;
 
 /** Matches any phrase of a list as whole folded words. */
 function phraseMatcher(phrases: readonly string[]): RegExp {
@@ -215,6 +226,11 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
   // Telling who one is ("tôi là cựu chiến binh ở Tiên Phước, năm nay 72 tuổi, cháu mới cài cho cái ứng dụng này"), asking nothing and telling no grievance: a greeting.
   if (SELF_INTRODUCTION_PATTERN.test(folded.replace(GREETING_OPENING, "").replace(CALLING_OUT, "")) && !asks(text, folded) && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["tells who one is"], "greeting");
   if (isEnglish(text, words)) return offline("out-of-scope", ["typed in English"], "english");
+  // Saying one is off and will ask later, asking nothing and telling nothing of one's own: a goodbye.
+  if (LEAVING_PATTERN.test(folded) && LATER_PATTERN.test(folded) && !text.includes("?") && !report.personal && !report.topic) return offline("smalltalk", ["leaves and will ask later"], "goodbye");
+  // After a greeting or who one is, the last sentence asking about the assistant ("… Xin hỏi trang này giúp được người dân những việc gì?").
+  const last = foldedWords(lastSentence(text));
+  if (report.score < INTENT_DEFAULTS.minReportScore && last.split(" ").length <= INTENT_DEFAULTS.selfQuestionWords && SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(last))) return offline("smalltalk", ["asks about the assistant, after a greeting"], "self");
   // A short question with no one's own situation in it asks about a thing ("tiền bồi thường là bao nhiêu?"), however much it sounds like a complaint topic.
   const impersonal = asks(text, folded) && !report.personal && words.length < INTENT_DEFAULTS.lengthSteps[1];
   const question = questionScore(text, folded);
@@ -227,7 +243,9 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
   if (((asks(text, folded) && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(folded.replace(APPLYING, "")) && !question.named) return offline("out-of-scope", ["asks for a forecast or how a procedure goes"]);
   // Asking what the documents do about people's grievances ("dân bức xúc chuyện … thì nghị quyết tính sao?") is a question, unless one's own situation or an explicit request is told.
   const aboutDocuments = asks(text, folded) && ((question.named && !report.people) || DUTY_QUESTION_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1"));
-  if (!impersonal && !aboutDocuments && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
+  // News one has heard, asked about with nothing of one's own in it, is no report (and news is out of scope).
+  const hearsay = asks(text, folded) && HEARSAY_PATTERN.test(folded) && !report.people && !EXPLICIT_REQUEST.test(folded);
+  if (!impersonal && !aboutDocuments && !hearsay && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
   if (outOfDomain(text)) return offline("out-of-scope", ["a kind of question the documents never answer"]);
   if (isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], "greeting");
   return offline("question", [...question.reasons, `report ${report.score} vs question ${question.score}`]);
@@ -240,8 +258,11 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
 export function outOfDomain(text: string): boolean {
   const folded = foldedWords(text);
   if (otherDocument(folded) || beyondDocuments(folded)) return true;
-  return distinctMatches(MATCHERS.document, folded).length === 0 && OUT_OF_DOMAIN_PATTERNS.some((pattern) => pattern.test(folded));
+  return distinctMatches(MATCHERS.document, folded.replace(NEWS_SAYS, " ")).length === 0 && OUT_OF_DOMAIN_PATTERNS.some((pattern) => pattern.test(folded));
 }
+
+/** What the papers say ("báo chí nói gì") asks the news, not the documents. */
+const NEWS_SAYS = /\b(bao chi|bao dai|tren bao|tren mang|tv|tivi) (noi|viet|dua tin|bao) (gi|sao|the nao|ra sao)\b/gu;
 
 /** Thanks, goodbyes and apologies get answers of their own; anything else that is only smalltalk is a greeting. */
 function smalltalkKind(folded: string): IntentDetail {
@@ -303,8 +324,12 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const yet = YET.test(folded) && (own.length > 0 || afterReport()) ? ["chưa?"] : [];
   const status = [...distinctMatches(MATCHERS.status, folded), ...yet];
   if (status.length === 0) return undefined;
-  // A long story, or one asking for action now, is a report that mentions an earlier one.
-  if (wordCount > INTENT_DEFAULTS.trackingWords || URGENT_REQUEST.test(folded)) return undefined;
+  if (URGENT_REQUEST.test(folded)) return undefined;
+  // A code, or saying one has lost it, asks after that report however long the message; else a long story is a report that mentions an earlier one.
+  if (FORGOT_CODE.test(folded) || ((parseTrackingCode(text) || LOOSE_CODE.test(text)) && !EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1").replace(/\bphan anh\b/gu, "")))) return `status (${status.join(", ")}) of a report with its code, or its code lost`;
+  // Asking outright about one's own report ("ý kiến trên của tôi đã được chuyển đến cơ quan nào? Có cần bổ sung hình ảnh không?") may take a few more words.
+  const askedOutright = own.length > 0 && text.includes("?") && wordCount <= INTENT_DEFAULTS.trackingQuestionWords && !EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1"));
+  if (wordCount > INTENT_DEFAULTS.trackingWords && !askedOutright) return undefined;
   if (own.length > 0 && !documents) return `status (${status.join(", ")}) of own report (${own.join(", ")})`;
   // Right after telling one, a short message of status words is about it too ("bao giờ có kết quả vậy").
   const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao)\b/u.test(folded) || wordCount <= INTENT_DEFAULTS.followUpStatusWords;
@@ -326,6 +351,12 @@ function toldReport(history: readonly string[]): boolean {
 function isChitchat(folded: string, wordCount: number, reportScore: number, namesDocuments: boolean): boolean {
   if (wordCount > INTENT_DEFAULTS.chitchatWords || namesDocuments || reportScore >= INTENT_DEFAULTS.minReportScore - 1) return false;
   return (BOT_ADDRESS.test(folded) || SELF_INTRODUCTION_PATTERN.test(folded)) && !ASKS_FOR_FACTS.test(folded) && distinctMatches(MATCHERS.domain, folded).length === 0;
+}
+
+/** The last sentence of a message (all of it when it has one). */
+function lastSentence(text: string): string {
+  const sentences = text.split(/(?<=[.!?…])\s+/u).filter((sentence) => sentence.trim());
+  return sentences.at(-1) ?? text;
 }
 
 /** Nothing but greetings, thanks, goodbyes, particles and emoji. */
@@ -407,12 +438,15 @@ const INNER_QUESTION = /\b(co|se)( [a-z]+){1,8} (khong|hong) (ad|admin|bot|ban|a
 /** Opening with "ai" ("ai ra hướng dẫn … vậy"): asks who, unless it is "ai cũng" (everyone), "ai ơi" (calling) or "ai đời"/"ai mà" (exclaiming). */
 const WHO_OPENING = /^((a|da|vay|rua|the|cho (toi|tui|em|minh) hoi) )*ai (?!(cung|nay|oi|doi|dau|ma)\b)/u;
 
-/** "… không ai thông báo gì", "chẳng làm gì cả": "gì" closing a negation says "nothing", it does not ask. */
-const NEGATED_WHAT = /\b(khong|chang|cha)( [a-z]+){1,4} gi( (het|ca|luon))?$/u;
+/** "… không ai thông báo gì", "chẳng làm gì cả", "chưa thấy đâu": "gì"/"đâu" closing a negation says "nothing", "nowhere"; it does not ask. */
+const NEGATED_WHAT = /\b(khong|chang|cha|chua)( [a-z]+){1,4} (gi|dau)( (het|ca|luon))?$/u;
 
 /** Whether a message is phrased as a question. */
 function asks(text: string, folded: string): boolean {
-  return text.includes("?") || QUESTION_FORM.test(folded.replace(NEGATED_WHAT, "")) || INNER_QUESTION.test(folded) || WHO_OPENING.test(folded);
+  if (text.includes("?") || INNER_QUESTION.test(folded) || WHO_OPENING.test(folded)) return true;
+  // Clause by clause: "có ai bị sao không, báo chí nói gì" asks twice; read whole, "không … gì" would say "nothing".
+  const clauses = text.includes(",") ? text.split(",").map(foldedWords) : [folded];
+  return clauses.some((clause) => QUESTION_FORM.test(clause.replace(NEGATED_WHAT, "")));
 }
 
 /** How much a message asks what the documents say: it names them, or their parts. */

@@ -210,6 +210,33 @@ describe("offline intent rules", () => {
     expect(intentOf("trả lời dở quá")).toBe("smalltalk");
   });
 
+  it("declines a procedure or a price asked by a veteran ('cựu' is no 'cứu'), and news one has heard, however alarming", () => {
+    expect(intentOf("Tôi là cựu chiến binh, xin hỏi thủ tục chuyển sinh hoạt hội cần những giấy tờ gì?")).toBe("out-of-scope");
+    expect(intentOf("Giá cát xây dựng ở Điện Bàn bây giờ bao nhiêu tiền một khối?")).toBe("out-of-scope");
+    expect(intentOf("nghe noi hom qua o Tien Phuoc co lu quet, co ai bi lam sao khong, bao chi noi gi chua")).toBe("out-of-scope");
+    expect(intentOf("Nghiên cứu về dân vận khéo thì nghị quyết nói gì?")).toBe("question");
+  });
+
+  it("reads asking after a report as tracking when a code is given or said lost, or when one's own report is asked about outright, even at length", () => {
+    expect(intentOf("Tôi đã gửi phản ánh về cống thoát nước ở khối phố 4, mã PA-2026-000321. Xin cho biết phản ánh này đang được xử lý đến bước nào và bao giờ tôi nhận được trả lời từ cơ quan chức năng ạ.")).toBe("tracking");
+    expect(intentOf("Tuần trước tui có nhắn báo vụ xe chở đất rơi vãi khắp đường liên thôn ở Điện Phước, làm bụi mù mịt, giờ có ai xuống coi chưa vậy? Tui không nhớ cái mã số")).toBe("tracking");
+    expect(intentOf("Xin cho biết đến nay ý kiến trên của tôi đã được chuyển đến cơ quan nào? Tôi có cần gửi thêm ảnh chụp hiện trường không?", ["Tôi xin phản ánh: bãi rác tự phát ở đầu thôn 2 xã Quế Xuân bốc mùi, đề nghị xã thu gom."])).toBe("tracking");
+  });
+
+  it("reads an elder learning to text, leaving to fetch the children, and what-can-you-do asked after a greeting as smalltalk", () => {
+    for (const text of [
+      "chau chao ba. ba moi tap nhan tin nen go cham, co gi chau thong cam nghe",
+      "Thôi trễ rồi, em đi đón con đây, bữa khác em hỏi tiếp nghen",
+      "Chào em. Chú năm nay sáu mươi mấy, đứa cháu mới chỉ cho vô đây. Cho chú hỏi trang này giúp được bà con những chuyện gì?",
+      "bot ơi bot làm được mấy việc gì v",
+      "Đây là cán bộ thật trả lời hay chương trình tự động vậy?",
+    ]) {
+      expect(intentOf(text), text).toBe("smalltalk");
+    }
+    // "… chưa thấy đâu" says nowhere, it does not ask: a grievance stays a report.
+    expect(intentOf("Tui là thương binh, tiền trợ cấp tháng 5 chưa thấy đâu, hỏi xã thì nói chờ, ai giúp tui với")).toBe("report");
+  });
+
   it("keeps the resolution's own targets, laws in general and people abroad in scope", () => {
     for (const text of [
       "Đến cuối năm 2024 phải xóa bao nhiêu nhà tạm?",
