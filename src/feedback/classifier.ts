@@ -55,10 +55,13 @@ export const WEAK_CUES_FOR_URGENT = 2;
 export const MAX_QUOTED_PHRASES = 3;
 
 /**
- * A disaster caused by mining is a report on the mining: a river bank eroded by sand dredgers calls
- * for stopping the dredgers. From this score (one unmistakable extraction phrase) mining is the cause.
+ * A disaster, pollution or violence caused by mining is a report on the mining: a river bank eroded by sand
+ * dredgers calls for stopping the dredgers. From this score (one unmistakable extraction phrase) mining is the cause.
  */
 export const MINING_AS_CAUSE_SCORE = 4;
+
+/** What mining brings about: eroded banks, streams muddied by gold diggers, dredgers' crews threatening with machetes. */
+const MINING_EFFECTS: ReadonlySet<Topic> = new Set(["thien_tai", "moi_truong", "te_nan"]);
 
 /**
  * A natural hazard one only fears may come, or told as gone by, counts this share: the storm feared for a
@@ -319,7 +322,7 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   }
   const best = [...TIE_ORDER].sort((a, b) => scores[b] - scores[a])[0]!;
   if (scores[best] < MIN_TOPIC_SCORE) return { topic: "khac", scores, reasons: ["không thấy dấu hiệu của chủ đề cụ thể"] };
-  if (best === "thien_tai" && scores.khoang_san >= MINING_AS_CAUSE_SCORE) {
+  if (MINING_EFFECTS.has(best) && scores.khoang_san >= MINING_AS_CAUSE_SCORE) {
     return { topic: "khoang_san", scores, reasons: [`khai thác khoáng sản (${quote(strongest(cues.get("khoang_san")))}) gây ra ${quote(strongest(cues.get("thien_tai")))}`] };
   }
   return { topic: best, scores, reasons: [`nhắc đến: ${quote(strongest(cues.get(best)))}`] };
@@ -376,14 +379,14 @@ function strongest(cues: ReadonlyMap<string, number> | undefined): string[] {
  * lên"). `crowdSize` and `crowdAction` together are a crowd. A `threat` is urgent about a `debt`
  * (loan sharks), and otherwise one of the `weak` cues, of which two are needed.
  */
-type UrgencyKind = "life" | "violence" | "crowd" | "crowdSize" | "crowdAction" | "hazard" | "happening" | "now" | "done" | "chronic" | "past" | "fight" | "threat" | "debt" | "weak" | "neutral";
+type UrgencyKind = "life" | "call" | "violence" | "crowd" | "crowdSize" | "crowdAction" | "hazard" | "happening" | "now" | "done" | "chronic" | "past" | "fight" | "threat" | "debt" | "weak" | "neutral";
 
 const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   life: [
     "mắc kẹt", "bị kẹt", "kẹt lại", "cô lập", "bị vùi", "vùi lấp", "mất tích", "chết người", "người chết", "tử vong",
     "thiệt mạng", "bị thương", "chảy máu", "chảy nhiều máu", "mất máu", "cấp cứu", "sơ cứu", "bất tỉnh", "ngất",
     "ngất xỉu", "hôn mê", "đuối nước", "chết đuối", "lũ cuốn", "cuốn trôi", "nước cuốn", "bị cuốn", "tự thiêu", "tự tử",
-    "tự sát", "kêu cứu", "cứu với", "cứu giúp", "xin cứu", "cứu người", "cứu mạng", "nguy kịch", "đe dọa tính mạng",
+    "tự sát", "cứu người", "cứu mạng", "nguy kịch", "đe dọa tính mạng",
     "điện giật", "mất liên lạc", "chưa liên lạc được", "chưa tìm thấy", "làm vùi", "vùi # nhà", "nhảy cầu", "nhảy sông",
     "nhảy xuống sông", "tự vẫn", "chấn thương", "chó dại",
     // Trapped, poisoned: told as what people see, not as the word "kẹt".
@@ -393,9 +396,6 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "xỉu vì", "người xỉu", "già xỉu", "cụ xỉu",
     "dây điện rớt", "dây điện đứt", "dây điện rơi", "đứt dây điện", "nằm bất động", "kêu không trả lời",
     "gọi không trả lời", "gọi cửa không",
-    // Calling for help as people text it: "cứu tôi với", "cuu em voi" (not bare "cứu": folded it is also "cựu").
-    "cứu tôi", "cứu em", "cứu con", "cứu cháu", "cứu chúng tôi", "cứu tụi tui", "cứu bọn tôi", "cứu nhà tôi", "cứu bà con", "cứu mẹ", "cứu ba",
-    "cứu gấp", "cứu dùm", "cứu giùm", "cứu mau", "cứu ngay", "ai cứu", "cứu tui",
     // Trapped or cut off: "kẹt trên mái", "bị chia cắt" ("kẹt xe" is neutral).
     "kẹt trên", "kẹt ở", "kẹt giữa", "kẹt dưới", "kẹt trong", "kẹt ngoài", "kẹt trên mái", "kẹt trên nóc", "bị chia cắt", "chia cắt hoàn toàn", "tới nóc", "ngập tới nóc", "ngập tới cổ",
     "ngập tới ngực", "ngập ngang ngực", "ngập ngang cổ", "tới ngực", "ngang ngực", "nước lên tới nóc", "nước lên tới mái", "nác lên tới nóc", "nác lên tới mái",
@@ -419,6 +419,13 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Waiting on a roof for rescue, too weak to breathe, people pulled from the water: "kẹt ở trên mái nhà", "chưa ai tới cứu", "thở yếu lắm", "mới vớt được 3 người".
     "trên mái nhà", "trên nóc nhà", "nóc nhà", "thở yếu", "thoi thóp", "thở không nổi", "kiệt sức", "tới cứu", "đến cứu", "vô cứu", "vào cứu", "vớt được", "mới vớt", "chưa vớt", "đang vớt",
     "bị nhốt", "nhốt người", "giam người", "đào bới", "chưa thấy ra", "chưa ai thấy ra", "chưa thấy lên", "chưa thấy về", "đang kẹt", "còn kẹt", "vẫn kẹt", "kẹt bên trong", "kẹt bên dưới", "kẹt phía trong",
+  ],
+  // Calling for help as people text it: "cứu tôi với", "cuu em voi" (not bare "cứu": folded it is also "cựu"). Urgent only with
+  // a danger told beside it: "Cứu em với các anh chị ơi" about a file sent back three times is a figure of speech.
+  call: [
+    "kêu cứu", "cứu với", "cứu giúp", "xin cứu",
+    "cứu tôi", "cứu em", "cứu con", "cứu cháu", "cứu chúng tôi", "cứu tụi tui", "cứu bọn tôi", "cứu nhà tôi", "cứu bà con", "cứu mẹ", "cứu ba",
+    "cứu gấp", "cứu dùm", "cứu giùm", "cứu mau", "cứu ngay", "ai cứu", "cứu tui",
   ],
   violence: [
     "đuổi chém", "chém nhau", "chém người", "đâm người", "đâm nhau", "bị đâm", "bị chém", "hỗn chiến", "hung khí",
@@ -445,6 +452,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "mấy chục", "vài chục", "mấy trăm", "vài trăm", "cả trăm", "hơn trăm", "trăm người", "trăm hộ", "người đông",
     "đông lắm", "đông nghẹt", "bà con trong xóm", "mấy thôn",
     "chật cả", "chật kín", "đứng chật", "càng lúc càng đông", "càng đông", "kéo tới đông",
+    // Counted in words ("sáu chục hộ"), or the people of a place acting together ("bà con … ngồi chắn đường vào bãi").
+    "chục hộ", "chục hộ dân", "chục người", "chục gia đình", "chục nhà", "bà con",
   ],
   crowdAction: [
     "kéo lên", "kéo đến", "kéo về", "kéo ra", "kéo nhau", "tụ tập", "tập trung hơn", "tập trung cả", "tập trung đông", "tập trung trước", "tập trung tại", "tập trung ở", "bao vây", "chặn xe", "chặn đường",
@@ -454,7 +463,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Lying in front of the machines, filling the hall: "nằm chắn trước máy ủi", "ngồi kín hội trường", "không ai chịu về".
     "nằm chắn", "nằm chặn", "nằm trước máy", "ngồi kín", "chịu về", "đòi gặp", "đòi chủ tịch", "chen chúc", "chen lấn",
     // A crowd losing its temper: "la ó đập bàn".
-    "la ó", "đập bàn",
+    "la ó", "đập bàn", "đứng chắn", "dựng lều", "không giải tán",
   ],
   hazard: [
     "sạt lở", "sạt", "lở đất", "lở núi", "bị sập", "đổ sập", "sập xuống", "sập hầm", "hầm sập", "nhà sập", "cầu sập",
@@ -473,7 +482,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Live wires and structures giving way: "dây điện trung thế … đang nằm trên đường", "cầu đang rung lắc".
     "dây trung thế", "dây cao thế", "dây điện trung thế", "dây điện cao thế", "dây điện sà", "dây điện rủ", "chạm xuống đường", "nằm trên đường", "tia lửa", "xẹt lửa", "rò điện", "điện rò", "chập điện",
     "rung lắc", "lắc lư", "cầu nghiêng", "đứt cáp", "sợi cáp", "bị đứt", "cầu nứt", "trụ cầu nứt", "sắp gãy", "gãy đôi", "cầu gãy", "cầu sắp", "lún sụp",
-    "tóe lửa", "toé lửa", "cột điện ngã", "cột điện đổ", "trụ điện ngã",
+    "tóe lửa", "toé lửa", "cột điện ngã", "cột điện đổ", "trụ điện ngã", "võng xuống", "mái võng",
     "rò rỉ khí", "rò rỉ ga", "khí ga rò rỉ", "xì ga", "rò rỉ hóa chất", "tràn hóa chất", "khó thở", "ngạt thở", "ngạt khói", "chóng mặt",
   ],
   happening: [
@@ -486,7 +495,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "sạt rồi", "sạt lở rồi", "lở rồi", "sập rồi", "vỡ rồi", "tràn rồi", "cháy rồi", "ngập rồi", "ngập hết rồi", "ngập nhà rồi", "ngập vô nhà", "ngập vào nhà",
     "nước lên rồi", "lũ lên rồi", "lũ về rồi", "nác lên rồi", "đang trôi", "bị trôi",
     // Hanging over people, still rising, starting to give way: "dây võng xuống sát đầu người", "nước vẫn lên", "taluy bắt đầu sụt".
-    "võng xuống sát", "sát đầu người", "nước vẫn lên", "nước còn lên", "nước cứ lên", "nác vẫn lên", "nác còn lên", "bắt đầu sụt", "bắt đầu sạt", "bắt đầu lở", "taluy sụt", "ta luy sụt",
+    "võng xuống sát", "sát đầu người", "đang võng xuống", "xẹt lửa dưới đất", "tóe lửa dưới đất", "còn xẹt lửa", "vẫn xẹt lửa", "nước vẫn lên", "nước còn lên", "nước cứ lên", "nác vẫn lên", "nác còn lên", "bắt đầu sụt", "bắt đầu sạt", "bắt đầu lở", "taluy sụt", "ta luy sụt",
   ],
   now: [
     "đang", "vừa", "vừa mới", "lúc này", "bây giờ", "giờ này", "ngay lúc này", "sáng nay", "trưa nay", "chiều nay",
@@ -514,12 +523,14 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chiều mô cũng", "tối mô cũng", "sáng mô cũng", "ngày mô cũng", "có ngày chết người", "có ngày",
     "chiều nào cũng", "tối nào cũng", "sáng nào cũng", "ngày nào cũng", "đêm nào cũng", "tháng nào cũng", "tuần nào cũng", "đừng để", "chuẩn bị sẵn",
     "đầu năm", "không ai gọi nữa", "từ năm #",
+    // The season to come and cracks of old: "mùa mưa sắp tới rồi", "mấy vết nứt cũ".
+    "mùa mưa sắp tới", "mùa mưa tới", "mùa lũ sắp tới", "mùa mưa bão sắp tới", "vết nứt cũ", "nứt cũ",
     // Asking for patrols and prevention: "tuần tra", "phòng khi", "lỡ sau này".
     "từng có", "đã từng", "từng xảy ra", "tuần tra", "phòng khi", "lỡ sau này", "sau này",
   ],
   // Gone by, once: like `chronic` for urgency, and a hazard told so is not what the message is about ("trận lũ năm 2020 cuốn sập nhà, … hộ nghèo").
   past: [
-    "năm ngoái", "năm trước", "trước đây", "vừa qua", "hồi trước", "năm rồi", "tháng trước", "tháng rồi", "năm kia", "hồi đầu năm", "trả xong",
+    "năm ngoái", "năm trước", "trước đây", "vừa qua", "hồi trước", "hồi tháng #", "năm rồi", "tháng trước", "tháng rồi", "năm kia", "hồi đầu năm", "trả xong",
     // The storm or flood gone by ("đợt bão vừa rồi", "đợt lũ tháng 10 vừa rồi"), not "vừa rồi" alone, which is also "a moment ago".
     "bão vừa rồi", "lũ vừa rồi", "lụt vừa rồi", "mưa vừa rồi", "đợt vừa rồi", "trận vừa rồi", "tháng # vừa rồi", "tháng # vừa qua",
     // Told as having happened once before: "hồi tết có vụ đâm chém".
@@ -528,7 +539,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "hồi tết", "dịp tết", "hồi đó", "lần trước", "vụ trước", "có lần", "tuần trước", "tuần rồi",
   ],
   // A fight is a weak cue, and with a `now` cue near it ("đang đánh nhau") it is happening, like a hazard.
-  fight: ["đánh nhau", "đập nhau", "đánh lộn", "choảng nhau", "uýnh nhau", "oánh nhau", "đập phá", "xô xát", "ẩu đả", "cãi nhau to tiếng"],
+  fight: ["cự cãi", "đánh nhau", "đập nhau", "đánh lộn", "choảng nhau", "uýnh nhau", "oánh nhau", "đập phá", "xô xát", "ẩu đả", "cãi nhau to tiếng"],
   threat: ["dọa", "đe dọa", "hăm dọa", "khủng bố", "uy hiếp", "chửi bới", "bôi nhọ", "la hét"],
   debt: [
     "tín dụng đen", "chủ nợ", "vay nặng lãi", "nặng lãi", "đòi nợ", "siết nợ", "app vay", "vay app", "vay qua app",
@@ -540,7 +551,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "hoảng loạn", "sợ quá", "không biết gọi ai", "không biết chạy", "chạy đi đâu", "tiếng rồ rồ", "nghe tiếng ầm", "tiếng ầm ầm", "tiếng răng rắc",
     "tính mạng", "ngay lập tức", "đến ngay", "xử lý ngay", "can thiệp ngay", "kiểm tra ngay", "rất hoảng", "căng thẳng",
     "không liên lạc được", "nhập viện",
-    "to tiếng", "xô đẩy", "lời qua tiếng lại", "lên cơn", "ngáo đá", "căng lắm",
+    "to tiếng", "xô đẩy", "lời qua tiếng lại", "lên cơn", "ngáo đá", "căng lắm", "đối mặt nhau",
     // Someone staying in a house that is giving way: "bả không chịu ra", "đang lấy cây chống tạm".
     "không chịu ra", "chống tạm",
     "hết lương thực", "hết gạo", "hết đồ ăn", "không có gì ăn", "hết nước uống", "cứu trợ gấp",
@@ -571,6 +582,9 @@ export interface Urgency {
   readonly reasons: string[];
 }
 
+/** Kinds that tell a danger, beside which a call for help is urgent. */
+const DANGER_KINDS: ReadonlySet<UrgencyKind> = new Set(["life", "violence", "crowd", "crowdAction", "hazard", "happening", "fight", "threat", "debt"]);
+
 /** The urgency cues of a message; a crowd counted too small and a year not yet gone by are left out. */
 function findUrgencyCues(prepared: Prepared): Array<Found<UrgencyKind>> {
   return urgencyMatcher
@@ -591,6 +605,7 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
   // Threats and weak cues count only where they are not told as past ("hồi năm kia căng lắm, hai nhà còn đánh nhau").
   const currentThreats: string[] = [];
   const currentWeak: string[] = [];
+  const dangerTold = found.some((item) => DANGER_KINDS.has(item.phrase.data));
   for (const [sentence, cues] of bySentence(found)) {
     const labels = (kind: UrgencyKind) => unique(cues.filter((item) => item.phrase.data === kind).map((item) => item.label));
     const now = labels("now");
@@ -607,7 +622,7 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
     const of = (kind: UrgencyKind) => cues.filter((item) => item.phrase.data === kind);
     const crowd = of("crowdSize").length && of("crowdAction").length ? [...of("crowdSize"), ...of("crowdAction")] : [];
     const strong: Array<[Array<Found<UrgencyKind>>, string]> = [
-      [of("life"), "có người gặp nguy hiểm"],
+      [[...of("life"), ...(dangerTold ? of("call") : [])], "có người gặp nguy hiểm"],
       [of("violence"), "có bạo lực"],
       [[...of("crowd"), ...crowd], "đông người tụ tập"],
     ];
@@ -663,7 +678,7 @@ function currentHazards(cues: ReadonlyArray<Found<UrgencyKind>>, sentenceLength:
 /** A cue holding a year ("năm #", "hồi #") tells of the past only when the number is a year before this one; a month ("tháng # vừa rồi") is any number. */
 function yearGoneBy(item: Found<UrgencyKind>): boolean {
   const number = item.tokens.find(isNumber);
-  if (number === undefined || item.phrase.words[0]?.folded === "thang") return true;
+  if (number === undefined || item.phrase.words.some((word) => word.folded === "thang")) return true;
   const year = Number.parseFloat(number.exact);
   return Number.isInteger(year) && year >= EARLIEST_YEAR && year < new Date().getFullYear();
 }

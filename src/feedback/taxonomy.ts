@@ -295,7 +295,7 @@ export const OFFICIAL_ROLES: readonly string[] = [
  * counting ("quán nhậu" is a place, not a cadre drinking; "đất nước" is the country, "điện thoại" no power line; "xin cảm ơn"
  * closes many complaints and is no praise; "công an chặn" is the police, no "ăn chặn").
  */
-export const NEUTRAL_PHRASES: readonly string[] = ["quán nhậu", "đất nước", "xin cảm ơn", "em cảm ơn", "cảm ơn ạ", "cám ơn ạ", "điện thoại", "gọi điện", "công an"];
+export const NEUTRAL_PHRASES: readonly string[] = ["quán nhậu", "đất nước", "xin cảm ơn", "em cảm ơn", "cảm ơn ạ", "cám ơn ạ", "điện thoại", "gọi điện", "công an", "đường dây nóng"];
 
 /**
  * Phrases that mean several things once folded ("lu" is "lũ" or "lu", "nhau" is "nhậu" or "nhau",

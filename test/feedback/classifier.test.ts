@@ -377,6 +377,26 @@ describe("dangers told as past or only feared, crowds and fainting (written for 
     }
     expect(calm("cong thoat nuoc nho xiu, mua la ngap")).toBe(true);
   });
+
+  it("hears a crowd counted in words or told as the people of a place, and a roof sagging over someone who cannot get out", () => {
+    for (const text of [
+      "Từ sáng tới giờ bà con thôn 4 ngồi chắn cổng nhà máy gạch, xe không ra vô được, mấy ông tài xế cự cãi với dân",
+      "Khoảng bốn chục hộ dân đang đứng chắn trước cổng công trường, không cho xe ủi vào",
+      "Mái nhà bà Lành đang võng xuống, bà nằm trong nhà không tự đi ra được",
+    ]) {
+      expect(urgent(text), text).toBe(true);
+    }
+  });
+
+  it("stays calm about a call for help over paperwork, a scuffle of months ago and old cracks before the rainy season", () => {
+    for (const text of [
+      "Cứu em với mọi người ơi, hồ sơ cấp đổi căn cước nộp lần thứ ba vẫn bị trả về",
+      "Hồi tháng 3 hai nhà có xô xát, công an lập biên bản rồi, giờ ổng lại xây tường lấn qua",
+      "Đồi sau thôn còn mấy vết nứt cũ, mùa mưa sắp tới rồi mà chưa ai lên khảo sát",
+    ]) {
+      expect(calm(text), text).toBe(true);
+    }
+  });
 });
 
 describe("the main topic, kind by kind (written for these rules, not taken from any evaluation set)", () => {
@@ -426,6 +446,10 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     // A cadre asked to act ("… xuống dẹp giùm với") is turned to, not reported; one who comes asking for money is.
     expect(classifyFeedback("Tụi thanh niên tối nào cũng tụ tập hút hít ở bãi đất trống, dân không dám nói, công an xã xuống dẹp giùm với").topic).toBe("te_nan");
     expect(classifyFeedback("Ông chủ tịch xã xuống nhà tui đòi tiền mới ký giấy").topic).toBe("can_bo");
+    // Mining behind the mud in a stream or the machetes on a dredger is the report; a hotline is no ring of criminals.
+    expect(classifyFeedback("Người lạ vô núi đào vàng, xài hóa chất, bùn xả xuống suối đục ngầu").topic).toBe("khoang_san");
+    expect(classifyFeedback("Mấy chiếc tàu hút cát lại vô sông, người trên tàu cầm mã tấu dọa chém bà con ra quay phim").topic).toBe("khoang_san");
+    expect(classifyFeedback("Đề nghị trang này có thêm số đường dây nóng cho người già").topic).not.toBe("te_nan");
     // Thanks said on behalf of others, after who they are from.
     expect(classifyFeedback("Thay mặt bà con thôn 5, tui xin cảm ơn anh em dân quân đã giúp dọn bùn sau lũ").topic).toBe("khac");
     for (const [text, topic] of [
