@@ -94,9 +94,9 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ban|bot|em|tro ly) co (truc|lam viec|hoat dong|tra loi)\b.*\b(dem|24|gio hanh chinh|cuoi tuan|chu nhat|khong)\b/u,
   /\b(ai|ai da) (tao ra|lam ra|viet ra|lap ra|che ra) (con )?(ban|bot|em|tro ly)\b/u,
   // "Đây là người thật hay máy trả lời tự động?", "đây có phải trang chat của Ban Dân vận không, hay của bên mô?"
-  /\b(nguoi that|nguoi|ng|that) hay (la )?(may|bot|robot|tu dong|chuong trinh|phan mem)\b|\b(may|chuong trinh|phan mem)( may tinh)? (tra loi )?tu dong\b/u,
+  /\b(nguoi that|nguoi|ng|that)( [a-z]+){0,2} hay (la )?(may|bot|robot|tu dong|chuong trinh|phan mem)\b|\b(may|chuong trinh|phan mem)( may tinh)? (tra loi )?tu dong\b/u,
   // "bot biết làm mấy cái j v", "trang này giúp được người dân những việc gì?"
-  /\b(ban|bot|em|tro ly|trang nay|app nay|ung dung nay|kenh nay|cho nay) (biet |co the )?(lam|giup|ho tro)( duoc)?( [a-z]+){0,4} (gi|chi|viec gi)( (vay|v|a|ha|the|nhi|day|rua))*$/u,
+  /\b(ban|bot|em|tro ly|trang|app|ung dung|kenh|cho nay)( nay| ni)? (biet |co the )?(lam|giup|ho tro)( duoc)?( [a-z]+){0,4} (gi|chi|viec gi)( (vay|v|a|ha|the|nhi|day|rua))*$/u,
   /\b(day|trang nay|kenh nay|cho nay|zalo nay|tai khoan nay|so nay) (co phai |phai )?(la )?((trang|kenh|tai khoan|zalo|page|fanpage|so|nick|ben|cho)( chat| nhan tin| hoi dap| chinh thuc){0,2} (cua |ben )?|(cua|ben) )(ban dan van|dan van|ai|ben nao|ben mo|co quan nao|tinh uy|nha nuoc)\b/u,
   /\b(who are you|what are you|what can you do|are you (a )?(bot|robot|human|real)|what is your name|your name)\b/u,
   // Quảng Nam "mi" (you), "chi" (what): "mi là ai", "bot ni là chi rứa", "bot tên chi".
@@ -284,7 +284,7 @@ export const OWN_REPORT_WORDS: readonly string[] = [
  * one's own case but answered by a lawyer or a court, not the resolution; out of scope even with one's situation told.
  */
 export const LEGAL_ADVICE_PATTERN =
-  /\b(ly hon|ly di|thua ke|chia tai san|di chuc|quyen nuoi con|nuoi con|cap duong|an phi|luat su|tu van phap luat|khoi kien|(?<!\b(khieu|y|su|dieu) )kien (o dau|the nao|sao|ra toa|len toa|duoc khong|ai|duoc)|nop don (ra|len|o) toa|hop dong (thue|mua ban|lao dong|vay)|theo luat (thi|la|co))\b/u;
+  /\b((co )?bi (ky luat|khai tru|xu ly ky luat)( gi)? (khong|ko|hong)|ly hon|ly di|thua ke|chia tai san|di chuc|quyen nuoi con|nuoi con|cap duong|an phi|luat su|tu van phap luat|khoi kien|(?<!\b(khieu|y|su|dieu) )kien (o dau|the nao|sao|ra toa|len toa|duoc khong|ai|duoc)|nop don (ra|len|o) toa|hop dong (thue|mua ban|lao dong|vay)|theo luat (thi|la|co))\b/u;
 
 /** Asking for health advice on one's own case ("con tui sốt 39 độ, uống thuốc gì"): for a doctor or a clinic, not the resolution; each phrase is a question. */
 export const MEDICAL_ADVICE_PATTERN =
@@ -303,7 +303,7 @@ export const DUTY_QUESTION_PATTERN =
 
 /** How to go through a procedure: "làm hồ sơ ra sao", "cần điều kiện chi", "làm đơn ở mô", "lệ phí hết bao nhiêu", "mấy ngày mới có" (not a complaint about one). */
 export const PROCEDURE_QUESTION_PATTERN =
-  /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai co|can co) (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,3} (la )?(bao nhieu|bn|het bao nhieu))\b/u;
+  /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai co|can co) (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,3} (la )?(bao nhieu|bn|het bao nhieu))\b/u;
 
 /**
  * Kinds of question the documents never answer: prices and money of today, administrative
@@ -311,8 +311,8 @@ export const PROCEDURE_QUESTION_PATTERN =
  * A question matching one, and not naming the documents, is out of scope without searching.
  */
 export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
-  /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|nam|ngay|ho|nguoi|lo|m2|met)|bao nhieu tien (mot|1|moi) (khoi|kg|ky|can|tan|m2|m3|met|cay|bao|xe|thung))\b/u,
-  /\b(thu tuc|giay to (gi|nao)|can (nhung )?giay to|ho so (gom|can)|nop (o|tai) dau|lam (o|tai) dau|gia han|dang ky (khai sinh|ket hon|thuong tru|tam tru|xe|kinh doanh|dat)|cap (lai |doi )?(so do|can cuoc|cccd|giay phep|ho chieu|bang lai)|lam (lai )?(so do|can cuoc|cccd|ho chieu|bang lai|giay khai sinh))\b/u,
+  /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|nam|ngay|ho|nguoi|lo|m2|met)|bao nhieu tien (mot|1|moi) (khoi|kg|ky|can|tan|m2|m3|met|cay|bao|xe|thung)|(ban|mua|gia) (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (khoi|kg|ky|can|ta|tan|trai|con|cay|bao))\b/u,
+  /\b(thu tuc|giay to (gi|nao)|can (nhung )?giay to|ho so (gom|can)|nop (o|tai) dau|lam (o|tai) dau|gia han|dang ky (khai sinh|ket hon|thuong tru|tam tru|xe|kinh doanh|dat)|cap (lai |doi )?(so do|can cuoc|cccd|giay phep|ho chieu|bang lai)|dinh danh dien tu|tai khoan dinh danh|vneid|(co )?mat phi (khong|ko|hong|bao nhieu)|lam (lai )?(so do|can cuoc|cccd|ho chieu|bang lai|giay khai sinh))\b/u,
   /\b(phat bao nhieu|muc phat|bi phat|vuot den do|nong do con)\b/u,
   /\b(thoi tiet|du bao|mua bao|ket qua (tran|xo so|thi)|xo so|bong da|tran dau|da tran|fc|world cup|ty so|doi tuyen|tuyen viet nam|v league|sea games|aff cup|vo dich|ghi ban|cau thu|lich (thi|nghi|chieu|tiem|cup dien|tiep (cong )?dan|tiep xuc( cu tri)?|lam viec|hop|truc)|bao so (may|bao nhieu)|may gio|ngay nao|to chuc vao|khai mac)\b/u,
   /\b(tong bi thu|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|truong ban|pho truong ban|truong phong|truong thon|thu tuong|bo truong)\b.*\b(la ai|ten (la )?gi|la ong nao|la ba nao|ai dang giu|ong hay ba nao|ong nao|ba nao|nguoi nao)\b/u,

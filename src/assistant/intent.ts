@@ -170,7 +170,7 @@ const REPORT_AS_OBJECT =
 const DAN_VAN = /\bdan van\b/gu;
 
 /** Forgetting or losing one's tracking code ("quên mất cái mã rồi", "không nhớ cái mã chi hết"): asking after a report, however long the message. */
-const FORGOT_CODE = /\b(quen|mat|khong nho|ko nho|chang nho|that lac)( mat)?( cai| con)? ma( so| theo doi| tra cuu)?\b/u;
+const FORGOT_CODE = /\b(quen|mat|khong nho|ko nho|chang nho|that lac)( mat)?( cai| con)? ma( so| theo doi| tra cuu)?\b|\b(cai ma|ma so|ma theo doi|ma tra cuu)( [a-z]+){0,6} (mat roi|mat tieu|xoa mat|quen mat|quen roi|khong nho)\b/u;
 
 /** Matches any phrase of a list as whole folded words. */
 function phraseMatcher(phrases: readonly string[]): RegExp {
@@ -230,7 +230,8 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
   if (LEAVING_PATTERN.test(folded) && LATER_PATTERN.test(folded) && !text.includes("?") && !report.personal && !report.topic) return offline("smalltalk", ["leaves and will ask later"], "goodbye");
   // After a greeting or who one is, the last sentence asking about the assistant ("… Xin hỏi trang này giúp được người dân những việc gì?").
   const last = foldedWords(lastSentence(text));
-  if (report.score < INTENT_DEFAULTS.minReportScore && last.split(" ").length <= INTENT_DEFAULTS.selfQuestionWords && SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(last))) return offline("smalltalk", ["asks about the assistant, after a greeting"], "self");
+  const aboutAssistant = [last, ...lastSentence(text).split(",").map(foldedWords)].some((part) => SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(part)));
+  if (report.score < INTENT_DEFAULTS.minReportScore && last.split(" ").length <= INTENT_DEFAULTS.selfQuestionWords && aboutAssistant) return offline("smalltalk", ["asks about the assistant, after a greeting"], "self");
   // A short question with no one's own situation in it asks about a thing ("tiền bồi thường là bao nhiêu?"), however much it sounds like a complaint topic.
   const impersonal = asks(text, folded) && !report.personal && words.length < INTENT_DEFAULTS.lengthSteps[1];
   const question = questionScore(text, folded);
@@ -312,7 +313,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if (LOOSE_CODE.test(text) && wordCount <= INTENT_DEFAULTS.codeMessageWords) return "something like a tracking code";
   // A file lodged with another office is a complaint about its delay, whoever lodged it.
   if (OTHER_OFFICE_FILE_PATTERN.test(folded)) return undefined;
-  const documents = distinctMatches(MATCHERS.document, folded).length > 0;
+  const documents = NAMED_DOCUMENTS.test(folded);
   // "Bên xã đã xuống chưa": whether anyone has come or answered yet is asked about what one told, even unnamed.
   const visit = AUTHORITY_VISIT_PATTERN.exec(folded);
   if (visit && !documents && wordCount <= INTENT_DEFAULTS.trackingWords && !URGENT_REQUEST.test(folded)) return `asks whether anyone came or answered (${visit[0]})`;
@@ -335,6 +336,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao)\b/u.test(folded) || wordCount <= INTENT_DEFAULTS.followUpStatusWords;
   return !documents && aboutIt && afterReport() ? `status (${status.join(", ")}) of the report told before` : undefined;
 }
+
+/** The documents named as such: asking after them ("nghị quyết … đến đâu rồi") is no tracking; "giao cho cơ quan nào" asked of one's report is. */
+const NAMED_DOCUMENTS = /\b(nghi quyet|nq|van ban|tai lieu)\b/u;
 
 /** "… chưa" closing the message, maybe with particles or "hay …" after it. */
 const YET = /\bchua( (a|vay|ha|nhi|the|nhe|ta|ban|bot|em|ad|anh|chi|con|chau|bac|co|chu))*( hay [a-z ]{1,40})?$/u;
@@ -430,7 +434,7 @@ function reportScore(text: string, folded: string, wordCount: number): { score: 
  * are left out: folded, they are also "hôi", "hội", "dầu".
  */
 const QUESTION_FORM =
-  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|v|ha|nhi|the|nhe|ta|day|nhi|ban|bot|ad|admin|mn|ae))*$|(?<![\p{L}])(?<!(khong|chang|cha|chua|ko|k|hong|it) )(ai (chiu trach nhiem|co trach nhiem|phu trach|lo|chu tri|dam nhiem|duoc giao|co nhiem vu))(?![\p{L}])|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|cho hoi|xin hoi|cho em hoi|cho toi hoi|cho minh hoi|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot))(?![\p{L}])/u;
+  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|v|ha|nhi|the|nhe|ta|day|nhi|ban|bot|ad|admin|mn|ae))*$|(?<![\p{L}])(?<!(khong|chang|cha|chua|ko|k|hong|it) )(ai (chiu trach nhiem|co trach nhiem|phu trach|lo|chu tri|dam nhiem|duoc giao|co nhiem vu))(?![\p{L}])|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|cho hoi|xin hoi|cho em hoi|cho toi hoi|cho minh hoi|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot)|(ban|mua|het|tra|gia) (nhieu|bn) (tien|1|mot))(?![\p{L}])/u;
 
 /** "có … không ad, …", "có … không hay chỉ nói cho có": a yes/no question in the middle of a message, told by the particle or the "or" after "không". */
 const INNER_QUESTION = /\b(co|se)( [a-z]+){1,8} (khong|hong) (ad|admin|bot|ban|a|vay|ha|nhi|hay)\b/u;

@@ -394,6 +394,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
     // Someone fainting, told by who ("có ông già xỉu vì nóng"), not "mệt xỉu", "cười xỉu" ("nhỏ xíu" folds alike).
     "xỉu vì", "người xỉu", "già xỉu", "cụ xỉu",
+    // The emergency numbers called: police, fire, ambulance.
+    "gọi 113", "báo 113", "gọi 114", "gọi 115", "gọi cấp cứu",
     "dây điện rớt", "dây điện đứt", "dây điện rơi", "đứt dây điện", "nằm bất động", "kêu không trả lời",
     "gọi không trả lời", "gọi cửa không",
     // Trapped or cut off: "kẹt trên mái", "bị chia cắt" ("kẹt xe" is neutral).
@@ -463,7 +465,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Lying in front of the machines, filling the hall: "nằm chắn trước máy ủi", "ngồi kín hội trường", "không ai chịu về".
     "nằm chắn", "nằm chặn", "nằm trước máy", "ngồi kín", "chịu về", "đòi gặp", "đòi chủ tịch", "chen chúc", "chen lấn",
     // A crowd losing its temper: "la ó đập bàn".
-    "la ó", "đập bàn", "đứng chắn", "dựng lều", "không giải tán",
+    "la ó", "đập bàn", "đứng chắn", "dựng lều", "không giải tán", "không cho tàu", "không cho xe", "không cho máy", "giữ tàu", "giữ xe",
   ],
   hazard: [
     "sạt lở", "sạt", "lở đất", "lở núi", "bị sập", "đổ sập", "sập xuống", "sập hầm", "hầm sập", "nhà sập", "cầu sập",
@@ -482,7 +484,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Live wires and structures giving way: "dây điện trung thế … đang nằm trên đường", "cầu đang rung lắc".
     "dây trung thế", "dây cao thế", "dây điện trung thế", "dây điện cao thế", "dây điện sà", "dây điện rủ", "chạm xuống đường", "nằm trên đường", "tia lửa", "xẹt lửa", "rò điện", "điện rò", "chập điện",
     "rung lắc", "lắc lư", "cầu nghiêng", "đứt cáp", "sợi cáp", "bị đứt", "cầu nứt", "trụ cầu nứt", "sắp gãy", "gãy đôi", "cầu gãy", "cầu sắp", "lún sụp",
-    "tóe lửa", "toé lửa", "cột điện ngã", "cột điện đổ", "trụ điện ngã", "võng xuống", "mái võng",
+    "tóe lửa", "toé lửa", "cột điện ngã", "cột điện đổ", "trụ điện ngã", "võng xuống", "mái võng", "trượt xuống", "lăn xuống",
     "rò rỉ khí", "rò rỉ ga", "khí ga rò rỉ", "xì ga", "rò rỉ hóa chất", "tràn hóa chất", "khó thở", "ngạt thở", "ngạt khói", "chóng mặt",
   ],
   happening: [
@@ -495,7 +497,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "sạt rồi", "sạt lở rồi", "lở rồi", "sập rồi", "vỡ rồi", "tràn rồi", "cháy rồi", "ngập rồi", "ngập hết rồi", "ngập nhà rồi", "ngập vô nhà", "ngập vào nhà",
     "nước lên rồi", "lũ lên rồi", "lũ về rồi", "nác lên rồi", "đang trôi", "bị trôi",
     // Hanging over people, still rising, starting to give way: "dây võng xuống sát đầu người", "nước vẫn lên", "taluy bắt đầu sụt".
-    "võng xuống sát", "sát đầu người", "đang võng xuống", "xẹt lửa dưới đất", "tóe lửa dưới đất", "còn xẹt lửa", "vẫn xẹt lửa", "nước vẫn lên", "nước còn lên", "nước cứ lên", "nác vẫn lên", "nác còn lên", "bắt đầu sụt", "bắt đầu sạt", "bắt đầu lở", "taluy sụt", "ta luy sụt",
+    "võng xuống sát", "sát đầu người", "đang võng xuống", "còn lăn xuống", "hóa chất chảy", "chảy xuống suối", "tràn xuống suối", "xẹt lửa dưới đất", "tóe lửa dưới đất", "còn xẹt lửa", "vẫn xẹt lửa", "nước vẫn lên", "nước còn lên", "nước cứ lên", "nác vẫn lên", "nác còn lên", "bắt đầu sụt", "bắt đầu sạt", "bắt đầu lở", "taluy sụt", "ta luy sụt",
   ],
   now: [
     "đang", "vừa", "vừa mới", "lúc này", "bây giờ", "giờ này", "ngay lúc này", "sáng nay", "trưa nay", "chiều nay",
@@ -504,6 +506,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "sáng ni", "trưa ni", "chiều ni", "tối ni", "đêm ni", "bữa ni", "lúc ni", "bây chừ", "chừ", "từng giờ", "từng phút",
     "từ sáng tới giờ", "từ sáng đến giờ",
     "tới chừ", "đến chừ", "từ khuya", "bắt đầu",
+    // Since yesterday, and still: "đứt một sợi cáp từ chiều qua".
+    "từ chiều qua", "từ tối qua", "từ sáng qua", "từ đêm qua", "từ hôm qua", "từ trưa qua",
     // People still inside: "vẫn ngủ trong đó", "vẫn còn ở trong".
     "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn còn trong", "còn ở trong", "đang ở trong",
     // People crossing or passing it now: "xe vẫn chạy qua", "người qua lại đông", "học sinh sắp tan học".
@@ -537,6 +541,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Years gone by ("năm 2022 đã có 2 đứa nhỏ chết đuối", "hồi 2019 bà con kéo lên huyện"): only a year before this one counts.
     "năm #", "hồi #", "hồi năm #", "vào năm #",
     "hồi tết", "dịp tết", "hồi đó", "lần trước", "vụ trước", "có lần", "tuần trước", "tuần rồi",
+    "mấy ngày trước", "mấy hôm trước", "mấy bữa trước", "hôm trước", "bữa trước",
+    // Seen in the news, somewhere else: "coi tin thấy bên Quảng Ngãi vừa sạt lở", "nghe báo nói …".
+    "coi tin", "xem tin", "đọc báo", "nghe báo", "trên báo", "trên tivi", "báo đưa",
   ],
   // A fight is a weak cue, and with a `now` cue near it ("đang đánh nhau") it is happening, like a hazard.
   fight: ["cự cãi", "đánh nhau", "đập nhau", "đánh lộn", "choảng nhau", "uýnh nhau", "oánh nhau", "đập phá", "xô xát", "ẩu đả", "cãi nhau to tiếng"],
@@ -553,7 +560,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "không liên lạc được", "nhập viện",
     "to tiếng", "xô đẩy", "lời qua tiếng lại", "lên cơn", "ngáo đá", "căng lắm", "đối mặt nhau",
     // Someone staying in a house that is giving way: "bả không chịu ra", "đang lấy cây chống tạm".
-    "không chịu ra", "chống tạm",
+    "không chịu ra", "chống tạm", "chưa chịu dời", "không chịu dời", "chưa chịu di dời", "khóa cửa trốn", "khóa cửa trong nhà", "đôi co",
     "hết lương thực", "hết gạo", "hết đồ ăn", "không có gì ăn", "hết nước uống", "cứu trợ gấp",
   ],
   // Folded "dang" is also "Đảng": these keep it from reading as "đang"; "thương lái" (traders) is no wound.
@@ -563,8 +570,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
     // A file held up somewhere is asked after, no one is trapped: "hồ sơ … kẹt ở mô".
     "kẹt ở mô", "kẹt ở đâu", "kẹt chỗ mô", "kẹt chỗ nào", "hồ sơ kẹt", "hồ sơ bị kẹt",
-    // Stuffy air, folded, holds "ngất": "khoi bay vo nha ngot ngat".
-    "ngột ngạt",
+    // Stuffy air, folded, holds "ngất": "khoi bay vo nha ngot ngat"; "thối muốn ngất" is a figure of speech.
+    "ngột ngạt", "muốn ngất", "muốn xỉu",
     // Words holding a hazard's syllable: "cộc lốc" (curt), "lô đất" (a plot, folded as "lở đất").
     "cộc lốc", "lô đất",
     // "sân bay Chu Lai" folds to "bây chừ" (now) across its words.
@@ -606,6 +613,7 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
   const currentThreats: string[] = [];
   const currentWeak: string[] = [];
   const dangerTold = found.some((item) => DANGER_KINDS.has(item.phrase.data));
+  const crowdCounted = new Set(found.filter((item) => item.phrase.data === "crowdSize").map((item) => item.sentence));
   for (const [sentence, cues] of bySentence(found)) {
     const labels = (kind: UrgencyKind) => unique(cues.filter((item) => item.phrase.data === kind).map((item) => item.label));
     const now = labels("now");
@@ -620,7 +628,9 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
     currentThreats.push(...notPast("threat"));
     currentWeak.push(...notPast("weak"), ...notPast("fight"));
     const of = (kind: UrgencyKind) => cues.filter((item) => item.phrase.data === kind);
-    const crowd = of("crowdSize").length && of("crowdAction").length ? [...of("crowdSize"), ...of("crowdAction")] : [];
+    // A crowd counted in this sentence or the one before or after ("Hơn 60 người đứng chật … . Có ông đập bàn …").
+    const counted = [sentence - 1, sentence, sentence + 1].some((near) => crowdCounted.has(near));
+    const crowd = counted && of("crowdAction").length ? [...of("crowdSize"), ...of("crowdAction")] : [];
     const strong: Array<[Array<Found<UrgencyKind>>, string]> = [
       [[...of("life"), ...(dangerTold ? of("call") : [])], "có người gặp nguy hiểm"],
       [of("violence"), "có bạo lực"],

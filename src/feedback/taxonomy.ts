@@ -116,7 +116,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   moi_truong: [
     ["ô nhiễm", 4], ["môi trường", 3], ["rác", 2], ["rác thải", 3], ["bãi rác", 3], ["thu gom rác", 3], ["xà bần", 3],
     ["chất thải", 3], ["nước thải", 4], ["xả thải", 4], ["xả", 1], ["mùi hôi", 3], ["hôi thối", 3], ["bốc mùi", 3],
-    ["mùi", 2], ["khói", 2], ["khói bụi", 3], ["bụi", 2], ["tiếng ồn", 3], ["nước giếng", 2], ["nguồn nước", 3],
+    ["mùi", 2], ["khói", 2], ["khói bụi", 3], ["đốt rơm", 3], ["đốt rơm rạ", 4], ["khói mù mịt", 3], ["hóa chất chảy", 4], ["bụi", 2], ["tiếng ồn", 3], ["nước giếng", 2], ["nguồn nước", 3],
     ["nước sinh hoạt", 2], ["cá chết", 3], ["chết hàng loạt", 2], ["chăn nuôi", 2], ["trại heo", 3], ["trại lợn", 3],
     ["trại gà", 3], ["lò mổ", 2], ["nhà máy", 1], ["cụm công nghiệp", 1], ["rác thải nhựa", 3], ["dầu vón cục", 3],
     ["váng", 2], ["đốt rác", 3], ["hóa chất", 2], ["thuốc trừ sâu", 2], ["phá rừng", 3], ["nước đen", 2],
@@ -188,7 +188,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đăng ký kết hôn", 4], ["tình trạng hôn nhân", 4], ["chứng thực", 3], ["công chứng", 3], ["sao y", 3],
     ["thường trú", 3], ["tạm trú", 3], ["hộ khẩu", 3], ["căn cước", 3], ["cccd", 3], ["định danh", 2], ["vneid", 3],
     ["giấy phép lái xe", 3], ["bằng lái", 3], ["giấy phép xây dựng", 3], ["cấp đổi", 2], ["cấp lại", 2],
-    ["chữ ký số", 2], ["lệ phí", 2], ["nghe máy", 2], ["thái độ", 2], ["cộc lốc", 2], ["quát", 1], ["hách dịch", 2],
+    ["chữ ký số", 2], ["lệ phí", 2], ["nghe máy", 2], ["thái độ", 2], ["cộc lốc", 2], ["quát", 1], ["hách dịch", 2], ["hách", 2], ["chỉ mặt", 2], ["ăn nói", 1],
     ["đi làm trễ", 2], ["về sớm", 2], ["không ai trực", 2], ["hệ thống lỗi", 2], ["báo lỗi", 2], ["lỗi hệ thống", 2],
     ["chậm trễ", 2], ["đăng ký", 1], ["chưa xong", 2], ["làm sổ đỏ", 3], ["cấp sổ đỏ", 3], ["# tháng chưa", 2],
     ["# ngày chưa", 2], ["# tuần chưa", 2], ["bảo chờ", 2], ["chờ mãi", 2], ["nộp ở đâu", 3], ["làm ở đâu", 2],

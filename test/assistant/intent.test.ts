@@ -237,6 +237,18 @@ describe("offline intent rules", () => {
     expect(intentOf("Tui là thương binh, tiền trợ cấp tháng 5 chưa thấy đâu, hỏi xã thì nói chờ, ai giúp tui với")).toBe("report");
   });
 
+  it("reads what the app can do asked in dialect, party discipline for one's own family, e-ID errands and prices per kilo as what they are", () => {
+    expect(intentOf("app ni làm được những chi, hỏi gì cũng được hả")).toBe("smalltalk");
+    expect(intentOf("Tôi là đảng viên, con trai tôi cưới vợ theo đạo Tin Lành, tôi có bị kỷ luật không?")).toBe("out-of-scope");
+    expect(intentOf("Cho hỏi làm tài khoản định danh điện tử cho ông bà thì ra đâu, có mất phí không?")).toBe("out-of-scope");
+    expect(intentOf("Tiêu ở Tiên Phước bữa ni bán nhiêu 1 ký v mn")).toBe("out-of-scope");
+  });
+
+  it("reads a long message about one's own earlier petition as tracking: 'giao cho cơ quan nào' asked of it, or its code deleted", () => {
+    expect(intentOf("Tôi gửi đơn hôm 5/4 về vụ xe ben chạy ẩu qua xóm, đến nay đã hơn 3 tuần. Cho tôi hỏi đơn đã được tiếp nhận chưa, đã giao cho cơ quan nào xử lý?")).toBe("tracking");
+    expect(intentOf("Hồi đầu tháng tui có nhắn vô đây chuyện cống bể ở xóm, bà con đi lại khổ lắm. Mà tới giờ chưa thấy ai trả lời chi hết, không biết đơn tới tay ai chưa. Cái mã số thì tui lỡ xóa tin nhắn mất rồi, coi giúp tui với.")).toBe("tracking");
+  });
+
   it("keeps the resolution's own targets, laws in general and people abroad in scope", () => {
     for (const text of [
       "Đến cuối năm 2024 phải xóa bao nhiêu nhà tạm?",

@@ -388,6 +388,23 @@ describe("dangers told as past or only feared, crowds and fainting (written for 
     }
   });
 
+  it("hears a crowd counted in the sentence next to what it does, people holding a dredger, and chemicals running into a stream people drink from", () => {
+    for (const text of [
+      "Chừng trăm người đang đứng trên bờ không cho tàu đi, hai bên đang đôi co",
+      "Hơn 50 người dân đứng chật bộ phận một cửa từ sáng. Có ông lớn tuổi đập bàn, ngoài sân người ta kéo tới thêm",
+      "Xe bồn bị lật ở khúc cua, hóa chất chảy xuống suối, dân dưới xuôi vẫn lấy nước suối ăn uống",
+    ]) {
+      expect(urgent(text), text).toBe(true);
+    }
+  });
+
+  it("stays calm about a danger seen in the news elsewhere and a smell 'to faint from'", () => {
+    for (const text of ["Nghe báo nói ở tỉnh khác có học sinh hút thuốc lá điện tử trộn ma túy bị ngộ độc, tôi lo ở trường mình cũng có", "Trại heo xả nước thải ra suối, mùi thối muốn ngất, đề nghị xử lý"]) {
+      expect(calm(text), text).toBe(true);
+    }
+    expect(classifyFeedback("cho hoi dot rom ngoai dong khoi mu mit ca xom, xa co cam dc k").topic).toBe("moi_truong");
+  });
+
   it("stays calm about a call for help over paperwork, a scuffle of months ago and old cracks before the rainy season", () => {
     for (const text of [
       "Cứu em với mọi người ơi, hồ sơ cấp đổi căn cước nộp lần thứ ba vẫn bị trả về",
