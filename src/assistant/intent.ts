@@ -229,8 +229,9 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
   // Saying one is off and will ask later, asking nothing and telling nothing of one's own: a goodbye.
   if (LEAVING_PATTERN.test(folded) && LATER_PATTERN.test(folded) && !text.includes("?") && !report.personal && !report.topic) return offline("smalltalk", ["leaves and will ask later"], "goodbye");
   // After a greeting or who one is, the last sentence asking about the assistant ("… Xin hỏi trang này giúp được người dân những việc gì?").
-  const last = foldedWords(lastSentence(text));
-  const aboutAssistant = [last, ...lastSentence(text).split(",").map(foldedWords)].some((part) => SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(part)));
+  const lastText = lastSentence(text);
+  const last = foldedWords(lastText);
+  const aboutAssistant = [last, ...lastText.split(",").map(foldedWords)].some((part) => SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(part)));
   if (report.score < INTENT_DEFAULTS.minReportScore && last.split(" ").length <= INTENT_DEFAULTS.selfQuestionWords && aboutAssistant) return offline("smalltalk", ["asks about the assistant, after a greeting"], "self");
   // A short question with no one's own situation in it asks about a thing ("tiền bồi thường là bao nhiêu?"), however much it sounds like a complaint topic.
   const impersonal = asks(text, folded) && !report.personal && words.length < INTENT_DEFAULTS.lengthSteps[1];
@@ -326,8 +327,10 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const status = [...distinctMatches(MATCHERS.status, folded), ...yet];
   if (status.length === 0) return undefined;
   if (URGENT_REQUEST.test(folded)) return undefined;
-  // A code, or saying one has lost it, asks after that report however long the message; else a long story is a report that mentions an earlier one.
-  if (FORGOT_CODE.test(folded) || ((parseTrackingCode(text) || LOOSE_CODE.test(text)) && !EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1").replace(/\bphan anh\b/gu, "")))) return `status (${status.join(", ")}) of a report with its code, or its code lost`;
+  // A code, or saying one has lost it, asks after that report however long the message, unless it asks anew (naming one's "phản ánh" does not);
+  // else a long story is a report that mentions an earlier one.
+  const asksAnew = EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1").replace(/\bphan anh\b/gu, ""));
+  if (FORGOT_CODE.test(folded) || ((parseTrackingCode(text) || LOOSE_CODE.test(text)) && !asksAnew)) return `status (${status.join(", ")}) of a report with its code, or its code lost`;
   // Asking outright about one's own report ("ý kiến trên của tôi đã được chuyển đến cơ quan nào? Có cần bổ sung hình ảnh không?") may take a few more words.
   const askedOutright = own.length > 0 && text.includes("?") && wordCount <= INTENT_DEFAULTS.trackingQuestionWords && !EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1"));
   if (wordCount > INTENT_DEFAULTS.trackingWords && !askedOutright) return undefined;

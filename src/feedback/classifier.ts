@@ -323,7 +323,7 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   const best = [...TIE_ORDER].sort((a, b) => scores[b] - scores[a])[0]!;
   if (scores[best] < MIN_TOPIC_SCORE) return { topic: "khac", scores, reasons: ["không thấy dấu hiệu của chủ đề cụ thể"] };
   if (MINING_EFFECTS.has(best) && scores.khoang_san >= MINING_AS_CAUSE_SCORE) {
-    return { topic: "khoang_san", scores, reasons: [`khai thác khoáng sản (${quote(strongest(cues.get("khoang_san")))}) gây ra ${quote(strongest(cues.get("thien_tai")))}`] };
+    return { topic: "khoang_san", scores, reasons: [`khai thác khoáng sản (${quote(strongest(cues.get("khoang_san")))}) gây ra ${quote(strongest(cues.get(best)))}`] };
   }
   return { topic: best, scores, reasons: [`nhắc đến: ${quote(strongest(cues.get(best)))}`] };
 }
@@ -371,12 +371,13 @@ function strongest(cues: ReadonlyMap<string, number> | undefined): string[] {
 // ---- urgency ----------------------------------------------------------------------------------
 
 /**
- * Kinds of urgency cue. `life`, `violence` and `crowd` are enough on their own, unless their clause
- * (between commas; the sentence, when the clause says neither) tells of the past, of something
- * recurring or of prevention (`chronic`) and not of now. A `hazard`
- * counts only with a `now` cue close to it in the same sentence and no `chronic` cue there ("đang sạt
- * lở" vs "năm nào cũng sạt lở"), or a `done` cue after it ("nước lên nhanh lắm rồi"); a `happening` phrase is a hazard with its `now` built in ("nước đang
- * lên"). `crowdSize` and `crowdAction` together are a crowd. A `threat` is urgent about a `debt`
+ * Kinds of urgency cue. `life`, `violence` and `crowd` are enough on their own (a `call` for help too, when
+ * a danger of another kind is told), unless their clause (between commas; the sentence, when the clause says
+ * neither) tells of something recurring or of prevention (`chronic`) or gone by (`past`), and not of now.
+ * A `hazard` counts only with a `now` cue close to it in the same sentence and no `chronic` or `past` cue
+ * there ("đang sạt lở" vs "năm nào cũng sạt lở"), or a `done` cue after it ("nước lên nhanh lắm rồi"); a
+ * `happening` phrase is a hazard with its `now` built in ("nước đang lên"). `crowdSize` and `crowdAction`
+ * in the same or neighbouring sentences are a crowd. A `threat` not told as past is urgent about a `debt`
  * (loan sharks), and otherwise one of the `weak` cues, of which two are needed.
  */
 type UrgencyKind = "life" | "call" | "violence" | "crowd" | "crowdSize" | "crowdAction" | "hazard" | "happening" | "now" | "done" | "chronic" | "past" | "fight" | "threat" | "debt" | "weak" | "neutral";
