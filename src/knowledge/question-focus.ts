@@ -22,6 +22,8 @@ export const FOCUS_DEFAULTS = {
   decidedMinShare: 0.3,
   /** Score factor of an implementation hit (part IV) for a "who is responsible" question. */
   responsibilityFactor: 1.25,
+  /** …and for "who carries out the resolution itself" ("ai chịu trách nhiệm tổ chức thực hiện nghị quyết"), part IV's own title. */
+  implementationFactor: 1.5,
 } as const;
 
 /** Passage kinds that are front or back matter, not content. */
@@ -42,6 +44,9 @@ const ASKS_DUTY = /\b(khac phuc|sua chua|phai|can phai)\b/u;
 /** Asking how the work went, or whether the resolution owns its failings ("có nhận là … không hay toàn khen"): the review (part I) answers, ahead of what is decided. */
 const ASKS_REVIEW =
   /\b(thuc trang|lam duoc|thanh tuu|han che|yeu kem|nguyen nhan|chua lam duoc|khuyet diem|tu danh gia|danh gia (the nao|ra sao|sao)|thua nhan|(co )?nhan (la|rang)|toan khen|chi khen|tu phe binh|chi ra (nhung )?(han che|yeu kem|thieu sot|sai sot|khuyet diem))\b/u;
+
+/** Carrying out the resolution itself: what part IV ("Tổ chức thực hiện") assigns. */
+const ASKS_IMPLEMENTATION = /\b(thuc hien|trien khai|to chuc thuc hien|quan triet|hoc tap) (nghi quyet|nq)\b/u;
 
 /** Asking who is responsible. */
 const ASKS_WHO = /(^|\s)(ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao)(\s|$|\?)|\b(chiu trach nhiem|chu tri|phu trach|tham muu|theo doi|giam sat viec thuc hien)\b/u;
@@ -86,7 +91,8 @@ export function preferParts(question: string, hits: readonly Hit[]): Hit[] {
   const decided = ASKS_WHAT_DECIDED.test(folded) && !ASKS_SITUATION.test(folded);
   const who = ASKS_WHO.test(folded);
   if (!decided && !who) return ASKS_REVIEW.test(folded) && !ASKS_DUTY.test(folded) ? first(hits, (hit) => partOf(hit.passage.section) === "I") : [...hits];
-  const rescored = who ? hits.map((hit) => (partOf(hit.passage.section) === "IV" ? { ...hit, score: hit.score * FOCUS_DEFAULTS.responsibilityFactor } : hit)).sort((a, b) => b.score - a.score) : [...hits];
+  const factor = ASKS_IMPLEMENTATION.test(folded) ? FOCUS_DEFAULTS.implementationFactor : FOCUS_DEFAULTS.responsibilityFactor;
+  const rescored = who ? hits.map((hit) => (partOf(hit.passage.section) === "IV" ? { ...hit, score: hit.score * factor } : hit)).sort((a, b) => b.score - a.score) : [...hits];
   if (!decided) return rescored;
   return first(rescored, (hit) => ["II", "III", "IV"].includes(partOf(hit.passage.section) ?? ""));
 }

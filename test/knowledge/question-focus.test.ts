@@ -27,6 +27,8 @@ describe("the part of the document a question wants", () => {
   it("answers “ai chịu trách nhiệm” from the part that assigns the work (IV)", async () => {
     const answer = await knowledge.ask("Cơ quan nào chịu trách nhiệm tham mưu xây dựng kế hoạch thực hiện nghị quyết?");
     expect(answer.source?.section).toMatch(/^IV/);
+    // Asked in few words, a passage elsewhere that opens "Tổ chức thực hiện …" must not win over the part with that title.
+    expect((await knowledge.ask("ai chịu trách nhiệm tổ chức thực hiện nghị quyết")).source?.section).toMatch(/^IV/);
   });
 
   it("never answers with the letterhead, the recipients list or a bare heading, unless the question asks for them", async () => {
