@@ -219,7 +219,7 @@ export const DOCUMENT_WORDS: readonly string[] = [
 /** Asking where one's own report is: the status words. */
 export const STATUS_WORDS: readonly string[] = [
   "den dau", "toi dau", "tien do", "tinh trang", "tinh hinh xu ly", "xu ly chua", "xu ly den dau", "giai quyet chua", "nhan chua", "nhan duoc chua", "co ai nhan", "co ai xem",
-  "tra loi chua", "bao gio", "khi nao", "may ngay", "may bua", "may hom", "buoc nao", "giai doan nao", "lau vay", "lau qua", "sao roi", "the nao roi", "ra sao roi", "ket qua", "chuyen cho", "chuyen den", "co quan nao giai quyet",
+  "tra loi chua", "bao gio", "khi nao", "may ngay", "may bua", "may hom", "buoc nao", "giai doan nao", "chuyen ve", "chuyen len", "cai nao chua", "lau vay", "lau qua", "sao roi", "the nao roi", "ra sao roi", "ket qua", "chuyen cho", "chuyen den", "co quan nao giai quyet",
   "xem duoc", "theo doi", "da xu ly", "dang xu ly", "co tra loi", "co phan hoi", "chua thay", "chua co",
   // Quảng Nam and chat forms: "ra răng rồi", "tới mô rồi", "có ai coi chưa".
   "ra rang", "rang roi", "toi mo", "den mo", "coi chua", "co ai coi", "co ai doc", "doc chua", "xem chua", "hoi am", "co hoi am", "co tin gi", "co gi moi", "tin tuc gi",
@@ -241,7 +241,7 @@ export const EARLIER_SUBMISSION_PATTERN =
  * Telling that one sent something, the sender first and the time before: "hôm kia tôi có phản ánh việc
  * …", "mình đã nhắn chuyện …": with status words, asking after it.
  */
-export const SENT_BY_ME_PATTERN = /\b(toi|tui|minh|em|con|chau|bac|ong|nha toi|gia dinh toi)( da| co| da co| cung)? (gui|nop|bao|nhan|phan anh|kien nghi|gop y|khieu nai|to cao|trinh bao|goi)\b/u;
+export const SENT_BY_ME_PATTERN = /\b(toi|tui|minh|em|(?<!\bba )con|chau|bac|ong|nha toi|gia dinh toi)( da| co| da co| cung)? (gui|nop|bao|nhan|phan anh|kien nghi|gop y|khieu nai|to cao|trinh bao|goi)\b/u;
 
 /**
  * A file lodged with another office ("hồ sơ cấp sổ đỏ nộp ở một cửa", "đơn xin xác nhận … xã giữ"):
@@ -303,7 +303,7 @@ export const DUTY_QUESTION_PATTERN =
 
 /** How to go through a procedure: "làm hồ sơ ra sao", "cần điều kiện chi", "làm đơn ở mô", "lệ phí hết bao nhiêu", "mấy ngày mới có" (not a complaint about one). */
 export const PROCEDURE_QUESTION_PATTERN =
-  /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai co|can co) (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,3} (la )?(bao nhieu|bn|het bao nhieu))\b/u;
+  /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai co|can co) (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,3} (la )?(bao nhieu|bn|het bao nhieu))\b/u;
 
 /**
  * Kinds of question the documents never answer: prices and money of today, administrative

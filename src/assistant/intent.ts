@@ -170,7 +170,7 @@ const REPORT_AS_OBJECT =
 const DAN_VAN = /\bdan van\b/gu;
 
 /** Forgetting or losing one's tracking code ("quên mất cái mã rồi", "không nhớ cái mã chi hết"): asking after a report, however long the message. */
-const FORGOT_CODE = /\b(quen|mat|khong nho|ko nho|chang nho|that lac)( mat)?( cai| con)? ma( so| theo doi| tra cuu)?\b|\b(cai ma|ma so|ma theo doi|ma tra cuu)( [a-z]+){0,6} (mat roi|mat tieu|xoa mat|quen mat|quen roi|khong nho)\b/u;
+const FORGOT_CODE = /\b(quen|mat|khong nho|ko nho|chang nho|that lac)( mat)?( cai| con)? ma( so| theo doi| tra cuu)?\b|\b(cai ma|ma so|ma theo doi|ma tra cuu)( [a-z]+){0,6} (mat roi|mat tieu|xoa mat|quen mat|quen roi|khong nho|khong ghi lai|khong luu|khong ghi)\b/u;
 
 /** Matches any phrase of a list as whole folded words. */
 function phraseMatcher(phrases: readonly string[]): RegExp {
@@ -237,14 +237,14 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
   const impersonal = asks(text, folded) && !report.personal && words.length < INTENT_DEFAULTS.lengthSteps[1];
   const question = questionScore(text, folded);
   // A question about another law, province or later year uses complaint words ("Luật Khiếu nại …") without telling one's own situation.
-  if (asks(text, folded) && !report.situation && beyondDocuments(folded)) return offline("out-of-scope", ["asks about another legal text, place or a later year"]);
+  if (asks(text, folded) && !report.situation && !SUGGESTION_OPENING.test(folded) && beyondDocuments(folded)) return offline("out-of-scope", ["asks about another legal text, place or a later year"]);
   // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
   if (((asks(text, folded) && LEGAL_ADVICE_PATTERN.test(folded)) || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded) && !question.named) return offline("out-of-scope", ["asks for legal or health advice on one's own case"]);
   // Asking for a forecast ("tuần ni có bão vô không, Hội An có ngập không") or how a procedure goes ("con tui muốn vô Đảng thì làm hồ sơ ra sao"), with nobody in danger and nothing asked of anyone.
   const procedure = PROCEDURE_QUESTION_PATTERN.test(folded) && (!report.grievance || APPLYING.test(folded));
-  if (((asks(text, folded) && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(folded.replace(APPLYING, "")) && !question.named) return offline("out-of-scope", ["asks for a forecast or how a procedure goes"]);
+  if (((asks(text, folded) && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "")) && !question.named) return offline("out-of-scope", ["asks for a forecast or how a procedure goes"]);
   // Asking what the documents do about people's grievances ("dân bức xúc chuyện … thì nghị quyết tính sao?") is a question, unless one's own situation or an explicit request is told.
-  const aboutDocuments = asks(text, folded) && ((question.named && !report.people) || DUTY_QUESTION_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1"));
+  const aboutDocuments = asks(text, folded) && ((question.named && (!report.people || DOCUMENT_OPENING.test(folded))) || DUTY_QUESTION_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1"));
   // News one has heard, asked about with nothing of one's own in it, is no report (and news is out of scope).
   const hearsay = asks(text, folded) && HEARSAY_PATTERN.test(folded) && !report.people && !EXPLICIT_REQUEST.test(folded);
   if (!impersonal && !aboutDocuments && !hearsay && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
@@ -262,6 +262,12 @@ export function outOfDomain(text: string): boolean {
   if (otherDocument(folded) || beyondDocuments(folded)) return true;
   return distinctMatches(MATCHERS.document, folded.replace(NEWS_SAYS, " ")).length === 0 && OUT_OF_DOMAIN_PATTERNS.some((pattern) => pattern.test(folded));
 }
+
+/** Opening a message as a suggestion or complaint ("Góp ý chút: …"): what follows is put to the authorities, whatever place it names. */
+const SUGGESTION_OPENING = /^((a|da|ad|xin|cho (toi|tui|em|minh)) )*(gop y|de nghi|kien nghi|phan anh|khieu nai)\b/u;
+
+/** Opening on the documents ("theo nghị quyết thì mấy năm ni bà con … nhiều nhất là chuyện chi"): what they say is asked, whoever it is about. */
+const DOCUMENT_OPENING = /^((a|da|ad|ban|bot|cho (toi|tui|em|minh|chi|chau) hoi) )*(theo|trong) (nghi quyet|nq|van ban)\b/u;
 
 /** What the papers say ("báo chí nói gì") asks the news, not the documents. */
 const NEWS_SAYS = /\b(bao chi|bao dai|tren bao|tren mang|tv|tivi) (noi|viet|dua tin|bao) (gi|sao|the nao|ra sao)\b/gu;
@@ -319,17 +325,21 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const visit = AUTHORITY_VISIT_PATTERN.exec(folded);
   if (visit && !documents && wordCount <= INTENT_DEFAULTS.trackingWords && !URGENT_REQUEST.test(folded)) return `asks whether anyone came or answered (${visit[0]})`;
   const earlier = EARLIER_SUBMISSION_PATTERN.exec(folded) ?? SENT_BY_ME_PATTERN.exec(folded) ?? TOLD_BEFORE_PATTERN.exec(folded);
-  const own = [...distinctMatches(MATCHERS.ownReport, folded), ...(earlier ? [earlier[0]] : [])];
+  const own = [...distinctMatches(MATCHERS.ownReport, folded.replace(OTHERS_SENT, "$1")), ...(earlier ? [earlier[0]] : [])];
   // "… chưa?" at the end ("… chưa, hay vẫn nằm đó") asks whether something has happened yet: about one's own submission or the one just told, that is its status.
   let told: boolean | undefined;
   const afterReport = () => (told ??= toldReport(history));
   const yet = YET.test(folded) && (own.length > 0 || afterReport()) ? ["chưa?"] : [];
   const status = [...distinctMatches(MATCHERS.status, folded), ...yet];
+  // Asking where or how to lodge one ("khiếu nại lên đâu, trong thời hạn bao lâu") is about a procedure, not one's report.
+  if (PROCEDURE_QUESTION_PATTERN.test(folded)) return undefined;
+  const asksAnew = EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1").replace(/\bphan anh\b/gu, ""));
+  // Our codes in a longer message ("3 phản ánh hôm thứ Hai (PA-2026-000645, …), em coi giùm cái nào chuyển về xã rồi") ask after them.
+  if (parseTrackingCode(text) && !asksAnew && !URGENT_REQUEST.test(folded) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords) return "tracking codes in a longer message";
   if (status.length === 0) return undefined;
   if (URGENT_REQUEST.test(folded)) return undefined;
   // A code, or saying one has lost it, asks after that report however long the message, unless it asks anew (naming one's "phản ánh" does not);
   // else a long story is a report that mentions an earlier one.
-  const asksAnew = EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1").replace(/\bphan anh\b/gu, ""));
   if (FORGOT_CODE.test(folded) || ((parseTrackingCode(text) || LOOSE_CODE.test(text)) && !asksAnew)) return `status (${status.join(", ")}) of a report with its code, or its code lost`;
   // Asking outright about one's own report ("ý kiến trên của tôi đã được chuyển đến cơ quan nào? Có cần bổ sung hình ảnh không?") may take a few more words.
   const askedOutright = own.length > 0 && text.includes("?") && wordCount <= INTENT_DEFAULTS.trackingQuestionWords && !EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1"));
@@ -339,6 +349,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao)\b/u.test(folded) || wordCount <= INTENT_DEFAULTS.followUpStatusWords;
   return !documents && aboutIt && afterReport() ? `status (${status.join(", ")}) of the report told before` : undefined;
 }
+
+/** What others send ("gom ý kiến bà con gửi lên xã"): not one's own report. */
+const OTHERS_SENT = /\b(ba con|nguoi dan|nhan dan|dan|ho) (gui|nop|bao|phan anh)( len)?\b/gu;
 
 /** The documents named as such: asking after them ("nghị quyết … đến đâu rồi") is no tracking; "giao cho cơ quan nào" asked of one's report is. */
 const NAMED_DOCUMENTS = /\b(nghi quyet|nq|van ban|tai lieu)\b/u;

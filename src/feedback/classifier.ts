@@ -42,6 +42,8 @@ export const EARLIEST_YEAR = 1945;
 export const MISCONDUCT_FOR_CADRE_TOPIC = 2;
 /** A `now` cue this many words or fewer from a hazard says the hazard is happening ("nước lũ đang lên"). */
 export const NOW_WINDOW = 6;
+/** A `now` phrase within this many words of the next sentence's start tells when the hazard before it is. */
+export const NEXT_SENTENCE_OPENING = 3;
 /** A cadre named within this many words of a sentence start is its subject ("Ông chủ tịch xã …"). */
 export const SUBJECT_WINDOW = 3;
 /** A message opening with thanks or praise: "cảm ơn", "cám ơn", "khen", "biểu dương", "hoan nghênh"; folded, without "tuyen duong" ("tuyến đường"). */
@@ -436,7 +438,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "tiền chuộc", "giam giữ", "tạt axit", "tạt sơn", "dọa giết", "dọa chém", "dọa đánh", "dọa đốt", "xông vào nhà",
     "ném sơn", "ném mắm tôm", "tạt mắm tôm", "ném chất bẩn", "đánh hội đồng",
     "cầm rựa", "vác rựa", "cầm gậy", "cầm mã tấu", "cầm búa", "đòi chém", "đòi giết", "đòi đánh", "đánh gãy", "đập cổng",
-    "đập cửa", "đập nhà",
+    "đập cửa", "đập nhà", "đạp cửa", "đá cửa", "phá cửa", "biết tay", "liệu hồn", "còn báo nữa thì",
     "cây rựa", "vác gậy", "rút dao", "dao phay", "tuýp sắt", "ống tuýp", "đập chai", "vỡ đầu", "tạt xăng", "đốt cổng",
     "đốt xe", "châm lửa",
     // Threats to kill or burn, said every way: "hăm giết", "dọa đâm", "đòi đốt".
@@ -456,7 +458,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "đông lắm", "đông nghẹt", "bà con trong xóm", "mấy thôn",
     "chật cả", "chật kín", "đứng chật", "càng lúc càng đông", "càng đông", "kéo tới đông",
     // Counted in words ("sáu chục hộ"), or the people of a place acting together ("bà con … ngồi chắn đường vào bãi").
-    "chục hộ", "chục hộ dân", "chục người", "chục gia đình", "chục nhà", "bà con",
+    "chục hộ", "chục hộ dân", "chục người", "chục gia đình", "chục nhà", "bà con", "cả ngàn", "cả nghìn", "ngàn người", "nghìn người",
   ],
   crowdAction: [
     "kéo lên", "kéo đến", "kéo về", "kéo ra", "kéo nhau", "tụ tập", "tập trung hơn", "tập trung cả", "tập trung đông", "tập trung trước", "tập trung tại", "tập trung ở", "bao vây", "chặn xe", "chặn đường",
@@ -509,6 +511,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "tới chừ", "đến chừ", "từ khuya", "bắt đầu",
     // Since yesterday, and still: "đứt một sợi cáp từ chiều qua".
     "từ chiều qua", "từ tối qua", "từ sáng qua", "từ đêm qua", "từ hôm qua", "từ trưa qua",
+    // Soon, with people about to pass: "30 phút nữa công nhân tan ca".
+    "phút nữa", "sắp tan ca", "tan ca",
     // People still inside: "vẫn ngủ trong đó", "vẫn còn ở trong".
     "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn còn trong", "còn ở trong", "đang ở trong",
     // People crossing or passing it now: "xe vẫn chạy qua", "người qua lại đông", "học sinh sắp tan học".
@@ -544,10 +548,10 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "hồi tết", "dịp tết", "hồi đó", "lần trước", "vụ trước", "có lần", "tuần trước", "tuần rồi",
     "mấy ngày trước", "mấy hôm trước", "mấy bữa trước", "hôm trước", "bữa trước",
     // Seen in the news, somewhere else: "coi tin thấy bên Quảng Ngãi vừa sạt lở", "nghe báo nói …".
-    "coi tin", "xem tin", "đọc báo", "nghe báo", "trên báo", "trên tivi", "báo đưa",
+    "coi tin", "xem tin", "đọc báo", "nghe báo", "trên báo", "trên tivi", "báo đưa", "coi trên mạng", "xem trên mạng", "thấy trên mạng", "đọc trên mạng",
   ],
   // A fight is a weak cue, and with a `now` cue near it ("đang đánh nhau") it is happening, like a hazard.
-  fight: ["cự cãi", "đánh nhau", "đập nhau", "đánh lộn", "choảng nhau", "uýnh nhau", "oánh nhau", "đập phá", "xô xát", "ẩu đả", "cãi nhau to tiếng"],
+  fight: ["cự cãi", "xô nhau", "cãi nhau", "đánh nhau", "đập nhau", "đánh lộn", "choảng nhau", "uýnh nhau", "oánh nhau", "đập phá", "xô xát", "ẩu đả", "cãi nhau to tiếng"],
   threat: ["dọa", "đe dọa", "hăm dọa", "khủng bố", "uy hiếp", "chửi bới", "bôi nhọ", "la hét"],
   debt: [
     "tín dụng đen", "chủ nợ", "vay nặng lãi", "nặng lãi", "đòi nợ", "siết nợ", "app vay", "vay app", "vay qua app",
@@ -559,7 +563,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "hoảng loạn", "sợ quá", "không biết gọi ai", "không biết chạy", "chạy đi đâu", "tiếng rồ rồ", "nghe tiếng ầm", "tiếng ầm ầm", "tiếng răng rắc",
     "tính mạng", "ngay lập tức", "đến ngay", "xử lý ngay", "can thiệp ngay", "kiểm tra ngay", "rất hoảng", "căng thẳng",
     "không liên lạc được", "nhập viện",
-    "to tiếng", "xô đẩy", "lời qua tiếng lại", "lên cơn", "ngáo đá", "căng lắm", "đối mặt nhau",
+    "to tiếng", "xô đẩy", "lời qua tiếng lại", "lên cơn", "ngáo đá", "căng lắm", "đối mặt nhau", "can không nổi", "can không được",
     // Someone staying in a house that is giving way: "bả không chịu ra", "đang lấy cây chống tạm".
     "không chịu ra", "chống tạm", "chưa chịu dời", "không chịu dời", "chưa chịu di dời", "khóa cửa trốn", "khóa cửa trong nhà", "đôi co",
     "hết lương thực", "hết gạo", "hết đồ ăn", "không có gì ăn", "hết nước uống", "cứu trợ gấp",
@@ -615,7 +619,8 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
   const currentWeak: string[] = [];
   const dangerTold = found.some((item) => DANGER_KINDS.has(item.phrase.data));
   const crowdCounted = new Set(found.filter((item) => item.phrase.data === "crowdSize").map((item) => item.sentence));
-  for (const [sentence, cues] of bySentence(found)) {
+  const grouped = bySentence(found);
+  for (const [sentence, cues] of grouped) {
     const labels = (kind: UrgencyKind) => unique(cues.filter((item) => item.phrase.data === kind).map((item) => item.label));
     const now = labels("now");
     const chronic = [...labels("chronic"), ...labels("past")];
@@ -643,7 +648,12 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
       if (current.length) reasons.push(`${label}: ${quote(unique(current.map((item) => item.label)))}`);
       else quiet.push(...chronic);
     }
-    const current = [...labels("happening"), ...currentHazards(cues, prepared.sentences[sentence]!.length)];
+    // The next sentence opening on when it is ("… cầu nghiêng hẳn một bên. Sáng ni học sinh vẫn đi qua", "Khoảng 30 phút nữa công nhân tan ca"):
+    // a `now` phrase of two words or more among its first `NEXT_SENTENCE_OPENING` words makes this one's hazards current; a bare "đang" further on does not.
+    const next = grouped.get(sentence + 1) ?? [];
+    const nowNext =
+      next.some((item) => item.phrase.data === "now" && item.position < NEXT_SENTENCE_OPENING && item.tokens.length > 1) && !next.some((item) => item.phrase.data === "chronic" || item.phrase.data === "past");
+    const current = [...labels("happening"), ...(nowNext ? labels("hazard") : currentHazards(cues, prepared.sentences[sentence]!.length))];
     if (current.length && !chronic.length) reasons.push(`đang xảy ra: ${quote([...current, ...now])}`);
     else if (labels("hazard").length && chronic.length) quiet.push(...chronic);
   }

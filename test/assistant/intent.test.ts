@@ -249,6 +249,14 @@ describe("offline intent rules", () => {
     expect(intentOf("Hồi đầu tháng tui có nhắn vô đây chuyện cống bể ở xóm, bà con đi lại khổ lắm. Mà tới giờ chưa thấy ai trả lời chi hết, không biết đơn tới tay ai chưa. Cái mã số thì tui lỡ xóa tin nhắn mất rồi, coi giúp tui với.")).toBe("tracking");
   });
 
+  it("reads a code not written down as tracking, a suggestion naming another city as a report, where to lodge a complaint as out of scope, and what people send as no report of one's own", () => {
+    expect(intentOf("Tôi đã gửi phản ánh qua trang này từ tuần trước về cái cống bể, đến nay chưa thấy ai trả lời. Mã số thì tôi không ghi lại. Nhờ kiểm tra xem đơn của tôi đã tới tay ai chưa.")).toBe("tracking");
+    expect(intentOf("Góp ý: tui quê Điện Bàn mà đi làm ở Đà Nẵng, mấy buổi tiếp dân toàn giờ hành chính, răng mà dự được?")).toBe("report");
+    expect(intentOf("Tôi bị kỷ luật cảnh cáo mà thấy không thỏa đáng, khiếu nại lên đâu, thời hạn bao lâu ạ?")).toBe("out-of-scope");
+    expect(intentOf("vậy sau khi gom ý kiến bà con gửi lên xã, hội tụi chị có phải báo lại cho bà con biết kết quả không em?", ["Nghị quyết giao Hội Phụ nữ làm những việc chính gì?"])).toBe("question");
+    expect(intentOf("theo nghị quyết thì mấy năm qua bà con trong tỉnh khiếu kiện nhiều nhất về chuyện gì vậy ad?")).toBe("question");
+  });
+
   it("keeps the resolution's own targets, laws in general and people abroad in scope", () => {
     for (const text of [
       "Đến cuối năm 2024 phải xóa bao nhiêu nhà tạm?",

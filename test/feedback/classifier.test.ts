@@ -398,6 +398,21 @@ describe("dangers told as past or only feared, crowds and fainting (written for 
     }
   });
 
+  it("hears a hazard told in one sentence and people passing in the next, a door kicked in with threats, a thousand workers at the gate, a scuffle no guard can stop", () => {
+    for (const text of [
+      "Cầu treo vô thôn mục mấy tấm ván, cáp bên trái tưa ra, đi qua là nghiêng hẳn một bên. Sáng ni học sinh vẫn đi qua",
+      "Trụ điện đầu đường bị xe tông nghiêng, dây điện thòng sát mặt đường, mối nối còn tóe lửa. Khoảng 20 phút nữa công nhân tan ca đi qua",
+      "Ông hàng xóm say rượu đạp cửa nhà tui, nói sẽ cho tui biết tay",
+      "Công nhân đứng kín trước cổng công ty, chắc cả ngàn người, vì bị nợ lương",
+      "Ở bộ phận một cửa hai người xô nhau ngay quầy, bảo vệ can không nổi",
+    ]) {
+      expect(urgent(text), text).toBe(true);
+    }
+    // A bare "đang" further into the next sentence does not make a flood gone by current.
+    expect(calm("Ruộng nhà em sau lũ bị bồi cát dày, em xúc cát bán thì có bị phạt không. Thôn em nhiều nhà đang làm rứa")).toBe(true);
+    expect(calm("Coi trên mạng thấy người vay nóng ở tỉnh khác bị tạt mắm tôm, ở chợ mình giờ tờ rơi cho vay dán đầy, đề nghị dẹp sớm")).toBe(true);
+  });
+
   it("stays calm about a danger seen in the news elsewhere and a smell 'to faint from'", () => {
     for (const text of ["Nghe báo nói ở tỉnh khác có học sinh hút thuốc lá điện tử trộn ma túy bị ngộ độc, tôi lo ở trường mình cũng có", "Trại heo xả nước thải ra suối, mùi thối muốn ngất, đề nghị xử lý"]) {
       expect(calm(text), text).toBe(true);
