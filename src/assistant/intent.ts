@@ -96,7 +96,7 @@ export const INTENT_DEFAULTS = {
   profanityWords: 12,
   /** Asking after one's report in words (no code) is a message of at most this many words; a longer one tells a story. */
   trackingWords: 30,
-  /** …or of at most this many, asked outright with a question mark about a report named as one's own. */
+  /** …or of at most this many when it gives our code, or asks outright with a question mark about a report named as one's own. */
   trackingQuestionWords: 50,
   /** After a report, a message of status words up to this long asks after it without naming it. */
   followUpStatusWords: 12,

@@ -551,7 +551,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "coi tin", "xem tin", "đọc báo", "nghe báo", "trên báo", "trên tivi", "báo đưa", "coi trên mạng", "xem trên mạng", "thấy trên mạng", "đọc trên mạng",
   ],
   // A fight is a weak cue, and with a `now` cue near it ("đang đánh nhau") it is happening, like a hazard.
-  fight: ["cự cãi", "xô nhau", "cãi nhau", "đánh nhau", "đập nhau", "đánh lộn", "choảng nhau", "uýnh nhau", "oánh nhau", "đập phá", "xô xát", "ẩu đả", "cãi nhau to tiếng"],
+  fight: ["cự cãi", "xô nhau", "đánh nhau", "đập nhau", "đánh lộn", "choảng nhau", "uýnh nhau", "oánh nhau", "đập phá", "xô xát", "ẩu đả", "cãi nhau to tiếng"],
   threat: ["dọa", "đe dọa", "hăm dọa", "khủng bố", "uy hiếp", "chửi bới", "bôi nhọ", "la hét"],
   debt: [
     "tín dụng đen", "chủ nợ", "vay nặng lãi", "nặng lãi", "đòi nợ", "siết nợ", "app vay", "vay app", "vay qua app",
