@@ -255,7 +255,7 @@ export const OTHER_OFFICE_FILE_PATTERN =
  * asking after it even without naming it.
  */
 export const AUTHORITY_VISIT_PATTERN =
-  /\b(xa|huyen|phuong|thon|ben xa|ben huyen|ben dien|chinh quyen|can bo|co quan|cong an|dien luc|ai|co ai|nguoi|co nguoi)( da| co| da co)?( cu| cho| dua)?( nguoi| can bo| ai)? (xuong|toi|den|ve|lien he|goi lai|goi|phan hoi|tra loi|hoi am)( [a-z]+){0,4} chua\b|\b(bao gio|bao lau|chung nao|khi nao|khi mo|chung mo|may bua|may ngay|may hom)( thi)?( moi)? (co nguoi|co ai|xa|can bo|ben xa|chinh quyen|huyen|ai)( [a-z]+){0,2} (xuong|toi|den|ve|lien he|sua|xu ly|tra loi|phan hoi|hoi am)\b/u;
+  /\b(xa|huyen|phuong|thon|ben xa|ben huyen|ben dien|chinh quyen|can bo|co quan|cong an|dien luc|ai|co ai|nguoi|co nguoi)( da| co| da co)?( cu| cho| dua)?( nguoi| can bo| ai)? (xuong|toi|den|ve|lien he|goi lai|goi|phan hoi|tra loi|hoi am)( [a-z]+){0,4} chua\b|\b(bao gio|bao lau|chung nao|khi nao|khi mo|chung mo|chu mo|bua mo|hom mo|may bua|may ngay|may hom)( thi)?( moi)? (co nguoi|co ai|xa|can bo|ben xa|chinh quyen|huyen|ai)( [a-z]+){0,2} (xuong|toi|den|ve|lien he|sua|xu ly|tra loi|phan hoi|hoi am)\b/u;
 
 /**
  * Pointing at something one told before without naming it: "việc tôi báo", "đơn nhà tui", "vụ cái đèn đường đó" (opening

@@ -157,7 +157,7 @@ const WHY = /\b(tai sao|vi sao|sao ma|(?<!\bra )sao|(?<!\bra )rang|vi rang|lam s
  * Saying outright that this is a complaint or a request (feelings such as "bức xúc", courtesies such as "xin cho biết"
  * are not enough). Folded "cuu" is "cứu" (help), but also "cựu" ("cựu chiến binh") and "nghiên cứu".
  */
-const EXPLICIT_REQUEST = /\b(de nghi|yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi|cho (biet|hoi)|duoc (biet|hoi)|chao|cam on|phep|loi)|mong (?!muon)|(?<!nghien )cuu(?! (chien binh|can bo|dang vien|giao vien|thanh nien|quan nhan|binh|tu)\b))\b/u;
+const EXPLICIT_REQUEST = /\b(de nghi(?!( [a-z]+){0,3} cho biet)|yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi|cho (biet|hoi)|duoc (biet|hoi)|chao|cam on|phep|loi)|(?<!(tinh|nghi quyet|dang|nha nuoc) )mong (?!muon)|(?<!nghien )cuu(?! (chien binh|can bo|dang vien|giao vien|thanh nien|quan nhan|binh|tu)\b))\b/u;
 
 /**
  * A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh", "ai chủ trì góp ý", "ai phụ trách biểu dương")
@@ -244,7 +244,7 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
   const procedure = PROCEDURE_QUESTION_PATTERN.test(folded) && (!report.grievance || APPLYING.test(folded));
   if (((asks(text, folded) && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "")) && !question.named) return offline("out-of-scope", ["asks for a forecast or how a procedure goes"]);
   // Asking what the documents do about people's grievances ("dân bức xúc chuyện … thì nghị quyết tính sao?") is a question, unless one's own situation or an explicit request is told.
-  const aboutDocuments = asks(text, folded) && ((question.named && (!report.people || DOCUMENT_OPENING.test(folded))) || DUTY_QUESTION_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1"));
+  const aboutDocuments = asks(text, folded) && ((question.named && (!report.people || opensOnDocuments(text))) || DUTY_QUESTION_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1"));
   // News one has heard, asked about with nothing of one's own in it, is no report (and news is out of scope).
   const hearsay = asks(text, folded) && HEARSAY_PATTERN.test(folded) && !report.people && !EXPLICIT_REQUEST.test(folded);
   if (!impersonal && !aboutDocuments && !hearsay && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
@@ -266,8 +266,16 @@ export function outOfDomain(text: string): boolean {
 /** Opening a message as a suggestion or complaint ("Góp ý chút: …"): what follows is put to the authorities, whatever place it names. */
 const SUGGESTION_OPENING = /^((a|da|ad|xin|cho (toi|tui|em|minh)) )*(gop y|de nghi|kien nghi|phan anh|khieu nai)\b/u;
 
-/** Opening on the documents ("theo nghị quyết thì mấy năm ni bà con … nhiều nhất là chuyện chi"): what they say is asked, whoever it is about. */
-const DOCUMENT_OPENING = /^((a|da|ad|ban|bot|cho (toi|tui|em|minh|chi|chau) hoi) )*(theo|trong) (nghi quyet|nq|van ban)\b/u;
+/**
+ * A sentence opening on the documents ("theo nghị quyết thì mấy năm ni bà con … nhiều nhất là chuyện chi", "… Vậy kính hỏi: theo
+ * Nghị quyết, cơ quan nào …", "Nghị quyết có nói chi tới người theo đạo …"): what they say is asked, whoever the message is about.
+ */
+const DOCUMENT_OPENING = /^((a|da|ad|ban|bot|vay|rua|the|kinh hoi|xin hoi|cho (toi|tui|em|minh|chi|chau|anh) hoi) )*((theo|trong) (nghi quyet|nq|van ban)|(nghi quyet|nq|van ban)( nay| ni)? co (noi|nhac|de cap|quy dinh))\b/u;
+
+/** Whether a sentence of the message opens on the documents (`DOCUMENT_OPENING`). */
+function opensOnDocuments(text: string): boolean {
+  return text.split(/[.!?:;\n]+/u).some((sentence) => DOCUMENT_OPENING.test(foldedWords(sentence)));
+}
 
 /** What the papers say ("báo chí nói gì") asks the news, not the documents. */
 const NEWS_SAYS = /\b(bao chi|bao dai|tren bao|tren mang|tv|tivi) (noi|viet|dua tin|bao) (gi|sao|the nao|ra sao)\b/gu;
@@ -324,8 +332,10 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // "Bên xã đã xuống chưa": whether anyone has come or answered yet is asked about what one told, even unnamed.
   const visit = AUTHORITY_VISIT_PATTERN.exec(folded);
   if (visit && !documents && wordCount <= INTENT_DEFAULTS.trackingWords && !URGENT_REQUEST.test(folded)) return `asks whether anyone came or answered (${visit[0]})`;
-  const earlier = EARLIER_SUBMISSION_PATTERN.exec(folded) ?? SENT_BY_ME_PATTERN.exec(folded) ?? TOLD_BEFORE_PATTERN.exec(folded);
-  const own = [...distinctMatches(MATCHERS.ownReport, folded.replace(OTHERS_SENT, "$1")), ...(earlier ? [earlier[0]] : [])];
+  // What others sent, and "tới bao giờ", are no report of one's own.
+  const ofOwn = folded.replace(OTHERS_SENT, "$1").replace(UNTIL_WHEN, "den $1");
+  const earlier = EARLIER_SUBMISSION_PATTERN.exec(ofOwn) ?? SENT_BY_ME_PATTERN.exec(ofOwn) ?? TOLD_BEFORE_PATTERN.exec(ofOwn);
+  const own = [...distinctMatches(MATCHERS.ownReport, ofOwn), ...(earlier ? [earlier[0]] : [])];
   // "… chưa?" at the end ("… chưa, hay vẫn nằm đó") asks whether something has happened yet: about one's own submission or the one just told, that is its status.
   let told: boolean | undefined;
   const afterReport = () => (told ??= toldReport(history));
@@ -349,6 +359,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao)\b/u.test(folded) || wordCount <= INTENT_DEFAULTS.followUpStatusWords;
   return !documents && aboutIt && afterReport() ? `status (${status.join(", ")}) of the report told before` : undefined;
 }
+
+/** "tới bao giờ" folds like "tôi báo …": until when, not one's own report. */
+const UNTIL_WHEN = /\btoi (bao gio|bao lau|bao nhieu)\b/gu;
 
 /** What others send ("gom ý kiến bà con gửi lên xã"): not one's own report. */
 const OTHERS_SENT = /\b(ba con|nguoi dan|nhan dan|dan|ho) (gui|nop|bao|phan anh)( len)?\b/gu;

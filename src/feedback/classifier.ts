@@ -467,6 +467,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chắn ngang", "chắn đường", "ngồi chắn", "vây lại", "xúm lại", "đứng chặn", "đứng kín", "không chịu giải tán", "không chịu về",
     // Lying in front of the machines, filling the hall: "nằm chắn trước máy ủi", "ngồi kín hội trường", "không ai chịu về".
     "nằm chắn", "nằm chặn", "nằm trước máy", "ngồi kín", "chịu về", "đòi gặp", "đòi chủ tịch", "chen chúc", "chen lấn",
+    // Sitting until someone comes, more coming by bus, hiring buses to go up together: "ngồi tới khi có lãnh đạo ra gặp", "đã thuê 2 xe khách".
+    "ngồi tới khi", "đi xe lên", "thuê xe", "thuê # xe",
     // A crowd losing its temper: "la ó đập bàn".
     "la ó", "đập bàn", "đứng chắn", "dựng lều", "không giải tán", "không cho tàu", "không cho xe", "không cho máy", "giữ tàu", "giữ xe",
   ],
@@ -487,7 +489,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Live wires and structures giving way: "dây điện trung thế … đang nằm trên đường", "cầu đang rung lắc".
     "dây trung thế", "dây cao thế", "dây điện trung thế", "dây điện cao thế", "dây điện sà", "dây điện rủ", "chạm xuống đường", "nằm trên đường", "tia lửa", "xẹt lửa", "rò điện", "điện rò", "chập điện",
     "rung lắc", "lắc lư", "cầu nghiêng", "đứt cáp", "sợi cáp", "bị đứt", "cầu nứt", "trụ cầu nứt", "sắp gãy", "gãy đôi", "cầu gãy", "cầu sắp", "lún sụp",
-    "tóe lửa", "toé lửa", "cột điện ngã", "cột điện đổ", "trụ điện ngã", "võng xuống", "mái võng", "trượt xuống", "lăn xuống",
+    "tóe lửa", "toé lửa", "cột điện ngã", "cột điện đổ", "trụ điện ngã", "võng xuống", "mái võng", "trượt xuống", "lăn xuống", "tuột xuống", "treo lơ lửng", "nước đục chảy ra",
     "rò rỉ khí", "rò rỉ ga", "khí ga rò rỉ", "xì ga", "rò rỉ hóa chất", "tràn hóa chất", "khó thở", "ngạt thở", "ngạt khói", "chóng mặt",
   ],
   happening: [
@@ -500,7 +502,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "sạt rồi", "sạt lở rồi", "lở rồi", "sập rồi", "vỡ rồi", "tràn rồi", "cháy rồi", "ngập rồi", "ngập hết rồi", "ngập nhà rồi", "ngập vô nhà", "ngập vào nhà",
     "nước lên rồi", "lũ lên rồi", "lũ về rồi", "nác lên rồi", "đang trôi", "bị trôi",
     // Hanging over people, still rising, starting to give way: "dây võng xuống sát đầu người", "nước vẫn lên", "taluy bắt đầu sụt".
-    "võng xuống sát", "sát đầu người", "đang võng xuống", "còn lăn xuống", "hóa chất chảy", "chảy xuống suối", "tràn xuống suối", "xẹt lửa dưới đất", "tóe lửa dưới đất", "còn xẹt lửa", "vẫn xẹt lửa", "nước vẫn lên", "nước còn lên", "nước cứ lên", "nác vẫn lên", "nác còn lên", "bắt đầu sụt", "bắt đầu sạt", "bắt đầu lở", "taluy sụt", "ta luy sụt",
+    "võng xuống sát", "sát đầu người", "đang võng xuống", "còn lăn xuống", "cứ tuột", "đang tuột", "tuột từng mảng", "sóng vẫn đánh", "sụt dần", "cứ sụt", "hóa chất chảy", "chảy xuống suối", "tràn xuống suối", "xẹt lửa dưới đất", "tóe lửa dưới đất", "còn xẹt lửa", "vẫn xẹt lửa", "nước vẫn lên", "nước còn lên", "nước cứ lên", "nác vẫn lên", "nác còn lên", "bắt đầu sụt", "bắt đầu sạt", "bắt đầu lở", "taluy sụt", "ta luy sụt",
   ],
   now: [
     "đang", "vừa", "vừa mới", "lúc này", "bây giờ", "giờ này", "ngay lúc này", "sáng nay", "trưa nay", "chiều nay",

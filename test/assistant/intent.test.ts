@@ -257,6 +257,13 @@ describe("offline intent rules", () => {
     expect(intentOf("theo nghị quyết thì mấy năm qua bà con trong tỉnh khiếu kiện nhiều nhất về chuyện gì vậy ad?")).toBe("question");
   });
 
+  it("reads a sentence opening on the resolution as a question however personal the message, 'đề nghị cho biết' with a code as tracking, and 'tới bao giờ' as no 'tôi báo'", () => {
+    expect(intentOf("Dạ em ở ban hành giáo họ đạo bên Duy Xuyên. Nghị quyết có nói chi tới bà con Công giáo tụi em không, tỉnh mong giáo dân mình sống ra sao ạ?")).toBe("question");
+    expect(intentOf("Ngày 05/3/2026 tôi đã gửi đơn phản ánh, được cấp mã số PA-2026-000777, về việc mương thoát nước bị lấp. Đến nay đã hơn 30 ngày chưa có trả lời. Kính đề nghị quý cơ quan cho biết đơn của tôi đang do cơ quan nào xử lý và khi nào có kết quả.")).toBe("tracking");
+    expect(intentOf("gửi rồi thì chừ mô mới có người xuống coi vậy?", ["Cống trước nhà tui bể nắp cả tuần, nhờ chuyển lên xã giùm"])).toBe("tracking");
+    expect(intentOf("Năm nào mưa lớn khu tui cũng ngập tới đầu gối, hỏi phường thì nói chờ dự án. Chờ tới bao giờ?")).toBe("report");
+  });
+
   it("keeps the resolution's own targets, laws in general and people abroad in scope", () => {
     for (const text of [
       "Đến cuối năm 2024 phải xóa bao nhiêu nhà tạm?",

@@ -413,6 +413,17 @@ describe("dangers told as past or only feared, crowds and fainting (written for 
     expect(calm("Coi trên mạng thấy người vay nóng ở tỉnh khác bị tạt mắm tôm, ở chợ mình giờ tờ rơi cho vay dán đầy, đề nghị dẹp sớm")).toBe(true);
   });
 
+  it("hears people sitting in a hall until a leader comes, buses hired to go up together, and earth still sliding off a cracked hill", () => {
+    for (const text of [
+      "Khoảng 40 người là thân nhân liệt sĩ đang ngồi ở hội trường UBND huyện từ sáng, nói ngồi tới khi có lãnh đạo ra gặp",
+      "Bà con khu tái định cư đã thuê 3 xe khách, sáng mai hơn 100 người lên UBND tỉnh",
+      "Đồi sau nhà nứt một đường dài, đất cứ tuột từng mảng xuống, mưa vẫn to",
+    ]) {
+      expect(urgent(text), text).toBe(true);
+    }
+    expect(calm("Đề nghị làm thêm sân chơi cho con nít mấy thôn, hè tới tụi nhỏ toàn rủ nhau ra sông tắm")).toBe(true);
+  });
+
   it("stays calm about a danger seen in the news elsewhere and a smell 'to faint from'", () => {
     for (const text of ["Nghe báo nói ở tỉnh khác có học sinh hút thuốc lá điện tử trộn ma túy bị ngộ độc, tôi lo ở trường mình cũng có", "Trại heo xả nước thải ra suối, mùi thối muốn ngất, đề nghị xử lý"]) {
       expect(calm(text), text).toBe(true);
