@@ -6,7 +6,7 @@
  * interface (`llm-intent.ts`). Whether a question is covered is decided later, by retrieval.
  */
 import { expandFoldedShorthand } from "../core/chat-shorthand.js";
-import { fold } from "../core/text.js";
+import { CHAT_SENTENCE_END, fold } from "../core/text.js";
 import { classifyFeedback, MIN_TOPIC_SCORE } from "../feedback/classifier.js";
 import { parseTrackingCode } from "../inbox/reports.js";
 import {
@@ -166,6 +166,11 @@ const EXPLICIT_REQUEST = /\b(de nghi(?!( [a-z]+){0,3} cho biet)|yeu cau|to cao|t
 const REPORT_AS_OBJECT =
   /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung|dan|nguoi dan|nhan dan|ba con|cong dan|phu trach|chu tri|dam nhiem|to chuc) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
 
+/** Asking for action oneself: an explicit request once report words that are the object of someone's work are set aside. */
+function requestsAction(folded: string): boolean {
+  return EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1"));
+}
+
 /** "dân vận" folded ends in "vận", which folds like "vẫn": "dân vận không" is no "vẫn không", "dân vận còn" no "vẫn còn". */
 const DAN_VAN = /\bdan van\b/gu;
 
@@ -220,11 +225,13 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
   // Asking for a person or whether anyone is there: told what answers and that a report reaches the staff.
   if ((HUMAN_PATTERN.test(folded) || HUMAN_PATTERN.test(folded.replace(CALLING_OUT, ""))) && words.length <= INTENT_DEFAULTS.chitchatWords) return offline("smalltalk", ["asks for a person"], "self");
   if (isOnlySmalltalk(folded)) return offline("smalltalk", ["greeting, thanks or goodbye only"], smalltalkKind(folded));
-  const report = reportScore(text, folded, words.length);
+  // Whether it asks is read once: clause by clause, it is the costliest of the rules.
+  const asking = asks(text, folded);
+  const report = reportScore(text, folded, words.length, asking);
   // Thanks that say what for ("… đã giúp mình hiểu hơn về nghị quyết") are thanks; thanks to a local body, or with a grievance after them, are a report.
   if (THANKS_OPENING.test(folded) && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for an answer"], "thanks");
   // Telling who one is ("tôi là cựu chiến binh ở Tiên Phước, năm nay 72 tuổi, cháu mới cài cho cái ứng dụng này"), asking nothing and telling no grievance: a greeting.
-  if (SELF_INTRODUCTION_PATTERN.test(folded.replace(GREETING_OPENING, "").replace(CALLING_OUT, "")) && !asks(text, folded) && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["tells who one is"], "greeting");
+  if (SELF_INTRODUCTION_PATTERN.test(folded.replace(GREETING_OPENING, "").replace(CALLING_OUT, "")) && !asking && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["tells who one is"], "greeting");
   if (isEnglish(text, words)) return offline("out-of-scope", ["typed in English"], "english");
   // Saying one is off and will ask later, asking nothing and telling nothing of one's own: a goodbye.
   if (LEAVING_PATTERN.test(folded) && LATER_PATTERN.test(folded) && !text.includes("?") && !report.personal && !report.topic) return offline("smalltalk", ["leaves and will ask later"], "goodbye");
@@ -234,19 +241,19 @@ export function classifyIntent(text: string, context: IntentContext = {}): Inten
   const aboutAssistant = [last, ...lastText.split(",").map(foldedWords)].some((part) => SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(part)));
   if (report.score < INTENT_DEFAULTS.minReportScore && last.split(" ").length <= INTENT_DEFAULTS.selfQuestionWords && aboutAssistant) return offline("smalltalk", ["asks about the assistant, after a greeting"], "self");
   // A short question with no one's own situation in it asks about a thing ("tiền bồi thường là bao nhiêu?"), however much it sounds like a complaint topic.
-  const impersonal = asks(text, folded) && !report.personal && words.length < INTENT_DEFAULTS.lengthSteps[1];
-  const question = questionScore(text, folded);
+  const impersonal = asking && !report.personal && words.length < INTENT_DEFAULTS.lengthSteps[1];
+  const question = questionScore(folded, asking);
   // A question about another law, province or later year uses complaint words ("Luật Khiếu nại …") without telling one's own situation.
-  if (asks(text, folded) && !report.situation && !SUGGESTION_OPENING.test(folded) && beyondDocuments(folded)) return offline("out-of-scope", ["asks about another legal text, place or a later year"]);
+  if (asking && !report.situation && !SUGGESTION_OPENING.test(folded) && beyondDocuments(folded)) return offline("out-of-scope", ["asks about another legal text, place or a later year"]);
   // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
-  if (((asks(text, folded) && LEGAL_ADVICE_PATTERN.test(folded)) || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded) && !question.named) return offline("out-of-scope", ["asks for legal or health advice on one's own case"]);
+  if (((asking && LEGAL_ADVICE_PATTERN.test(folded)) || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded) && !question.named) return offline("out-of-scope", ["asks for legal or health advice on one's own case"]);
   // Asking for a forecast ("tuần ni có bão vô không, Hội An có ngập không") or how a procedure goes ("con tui muốn vô Đảng thì làm hồ sơ ra sao"), with nobody in danger and nothing asked of anyone.
   const procedure = PROCEDURE_QUESTION_PATTERN.test(folded) && (!report.grievance || APPLYING.test(folded));
-  if (((asks(text, folded) && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "")) && !question.named) return offline("out-of-scope", ["asks for a forecast or how a procedure goes"]);
+  if (((asking && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "")) && !question.named) return offline("out-of-scope", ["asks for a forecast or how a procedure goes"]);
   // Asking what the documents do about people's grievances ("dân bức xúc chuyện … thì nghị quyết tính sao?") is a question, unless one's own situation or an explicit request is told.
-  const aboutDocuments = asks(text, folded) && ((question.named && (!report.people || opensOnDocuments(text))) || DUTY_QUESTION_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1"));
+  const aboutDocuments = asking && ((question.named && (!report.people || opensOnDocuments(text))) || DUTY_QUESTION_PATTERN.test(folded)) && !requestsAction(folded);
   // News one has heard, asked about with nothing of one's own in it, is no report (and news is out of scope).
-  const hearsay = asks(text, folded) && HEARSAY_PATTERN.test(folded) && !report.people && !EXPLICIT_REQUEST.test(folded);
+  const hearsay = asking && HEARSAY_PATTERN.test(folded) && !report.people && !EXPLICIT_REQUEST.test(folded);
   if (!impersonal && !aboutDocuments && !hearsay && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
   if (outOfDomain(text)) return offline("out-of-scope", ["a kind of question the documents never answer"]);
   if (isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], "greeting");
@@ -274,7 +281,7 @@ const DOCUMENT_OPENING = /^((a|da|ad|ban|bot|vay|rua|the|kinh hoi|xin hoi|cho (t
 
 /** Whether a sentence of the message opens on the documents (`DOCUMENT_OPENING`). */
 function opensOnDocuments(text: string): boolean {
-  return text.split(/[.!?:;\n]+/u).some((sentence) => DOCUMENT_OPENING.test(foldedWords(sentence)));
+  return sentencesOf(text).some((sentence) => DOCUMENT_OPENING.test(foldedWords(sentence)));
 }
 
 /** What the papers say ("báo chí nói gì") asks the news, not the documents. */
@@ -343,7 +350,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const status = [...distinctMatches(MATCHERS.status, folded), ...yet];
   // Asking where or how to lodge one ("khiếu nại lên đâu, trong thời hạn bao lâu") is about a procedure, not one's report.
   if (PROCEDURE_QUESTION_PATTERN.test(folded)) return undefined;
-  const asksAnew = EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1").replace(/\bphan anh\b/gu, ""));
+  const asksAnew = requestsAction(folded.replace(/\bphan anh\b/gu, ""));
   // Our codes in a longer message ("3 phản ánh hôm thứ Hai (PA-2026-000645, …), em coi giùm cái nào chuyển về xã rồi") ask after them.
   if (parseTrackingCode(text) && !asksAnew && !URGENT_REQUEST.test(folded) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords) return "tracking codes in a longer message";
   if (status.length === 0) return undefined;
@@ -352,7 +359,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // else a long story is a report that mentions an earlier one.
   if (FORGOT_CODE.test(folded) || ((parseTrackingCode(text) || LOOSE_CODE.test(text)) && !asksAnew)) return `status (${status.join(", ")}) of a report with its code, or its code lost`;
   // Asking outright about one's own report ("ý kiến trên của tôi đã được chuyển đến cơ quan nào? Có cần bổ sung hình ảnh không?") may take a few more words.
-  const askedOutright = own.length > 0 && text.includes("?") && wordCount <= INTENT_DEFAULTS.trackingQuestionWords && !EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1"));
+  const askedOutright = own.length > 0 && text.includes("?") && wordCount <= INTENT_DEFAULTS.trackingQuestionWords && !requestsAction(folded);
   if (wordCount > INTENT_DEFAULTS.trackingWords && !askedOutright) return undefined;
   if (own.length > 0 && !documents) return `status (${status.join(", ")}) of own report (${own.join(", ")})`;
   // Right after telling one, a short message of status words is about it too ("bao giờ có kết quả vậy").
@@ -386,10 +393,14 @@ function isChitchat(folded: string, wordCount: number, reportScore: number, name
   return (BOT_ADDRESS.test(folded) || SELF_INTRODUCTION_PATTERN.test(folded)) && !ASKS_FOR_FACTS.test(folded) && distinctMatches(MATCHERS.domain, folded).length === 0;
 }
 
+/** The sentences of a message, as the feedback classifier splits them. */
+function sentencesOf(text: string): string[] {
+  return text.split(CHAT_SENTENCE_END).filter((sentence) => sentence.trim());
+}
+
 /** The last sentence of a message (all of it when it has one). */
 function lastSentence(text: string): string {
-  const sentences = text.split(/(?<=[.!?…])\s+/u).filter((sentence) => sentence.trim());
-  return sentences.at(-1) ?? text;
+  return sentencesOf(text).at(-1) ?? text;
 }
 
 /** Nothing but greetings, thanks, goodbyes, particles and emoji. */
@@ -408,7 +419,7 @@ function isEnglish(text: string, words: readonly string[]): boolean {
  * How much a message reads as a report: an explicit request verb counts most; a situation told in
  * the first person, grievance words, a clear complaint topic, length and exclamations add to it.
  */
-function reportScore(text: string, folded: string, wordCount: number): { score: number; reasons: string[]; personal: boolean; situation: boolean; people: boolean; grievance: boolean; danger: boolean; topic: boolean } {
+function reportScore(text: string, folded: string, wordCount: number, asking: boolean): { score: number; reasons: string[]; personal: boolean; situation: boolean; people: boolean; grievance: boolean; danger: boolean; topic: boolean } {
   const reasons: string[] = [];
   let score = 0;
   const verbs = distinctMatches(MATCHERS.reportVerb, folded.replace(REPORT_AS_OBJECT, "$1"));
@@ -439,7 +450,7 @@ function reportScore(text: string, folded: string, wordCount: number): { score: 
   }
   score += INTENT_DEFAULTS.lengthSteps.filter((step) => wordCount >= step).length;
   // A statement naming the documents ("vai trò của … theo nghị quyết") asks about them in few words.
-  if (!asks(text, folded) && wordCount >= INTENT_DEFAULTS.statementWords && distinctMatches(MATCHERS.document, folded).length === 0) {
+  if (!asking && wordCount >= INTENT_DEFAULTS.statementWords && distinctMatches(MATCHERS.document, folded).length === 0) {
     score += 1;
     reasons.push("tells rather than asks");
   }
@@ -483,9 +494,8 @@ function asks(text: string, folded: string): boolean {
 }
 
 /** How much a message asks what the documents say: it names them, or their parts. */
-function questionScore(text: string, folded: string): { score: number; reasons: string[]; named: boolean } {
+function questionScore(folded: string, asking: boolean): { score: number; reasons: string[]; named: boolean } {
   const documents = distinctMatches(MATCHERS.document, folded);
-  const asking = asks(text, folded);
   // Naming the documents while asking is the clearest sign of a question about them.
   const score = Math.min(documents.length, INTENT_DEFAULTS.maxDocumentCues) * INTENT_DEFAULTS.documentWeight + (asking ? 1 : 0) + (asking && documents.length > 0 ? INTENT_DEFAULTS.documentWeight : 0);
   return { score, reasons: documents.length ? [`names the documents: ${documents.join(", ")}`] : [], named: documents.length > 0 };

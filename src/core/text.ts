@@ -128,6 +128,9 @@ export interface Sentence {
   readonly end: number;
 }
 
+/** Sentence ends in a chat message: punctuation before a space or the end, or a line break (chat messages rarely have full stops or capitals). */
+export const CHAT_SENTENCE_END = /[.!?…;]+(?=\s|$)|\n+/u;
+
 /**
  * Splits text into sentences at ". ", "! ", "? ", "… " followed by an upper-case letter, a digit or
  * an opening quote. Abbreviation dots ("TP. Tam Kỳ") followed by a capital are rare in the corpus

@@ -7,7 +7,7 @@
  * words, one typed without them on folded words, so "lo" in an accented message is never "lở".
  */
 import { expandShorthand } from "../core/chat-shorthand.js";
-import { cleanInput, canonical, fold, nfc, stripMarkup, tokenize, type Token } from "../core/text.js";
+import { CHAT_SENTENCE_END, cleanInput, canonical, fold, nfc, stripMarkup, tokenize, type Token } from "../core/text.js";
 import { AMBIGUOUS_WITHOUT_DIACRITICS, NEUTRAL_PHRASES, OFFICIAL_ROLES, TOPIC_CUES, TOPICS, type Topic } from "./taxonomy.js";
 
 /** The verdict on one message. */
@@ -197,15 +197,13 @@ interface Prepared {
   readonly accented: boolean;
 }
 
-/** Sentence ends: punctuation before a space or the end, or a line break (chat messages rarely have full stops). */
-const SENTENCE_END = /[.!?…;]+(?=\s|$)|\n+/u;
 
 /** A comma between clauses ("1,5" is a number). */
 const CLAUSE_END = /,(?=\s|$)/gu;
 
 function prepare(text: string): Prepared {
   const typed = nfc(stripMarkup(text))
-    .split(SENTENCE_END)
+    .split(CHAT_SENTENCE_END)
     .map((sentence) => {
       const clean = cleanInput(sentence);
       const commas = [...clean.matchAll(CLAUSE_END)].map((match) => match.index);
@@ -287,7 +285,7 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   for (const item of found) {
     const { phrase, label } = item;
     if (phrase.data.kind !== "topic") continue;
-    const aside = phrase.data.topic === "thien_tai" && (feared(prepared, item) || past.has(`${item.sentence}:${prepared.clauses[item.sentence]?.[item.position] ?? 0}`));
+    const aside = phrase.data.topic === "thien_tai" && (feared(prepared, item) || past.has(clauseKey(prepared, item)));
     const weight = aside ? phrase.data.weight * HAZARD_ASIDE_SHARE : phrase.data.weight;
     if (weight > (counted.get(phrase.text)?.weight ?? 0)) counted.set(phrase.text, { topic: phrase.data.topic, weight });
     const shown = cues.get(phrase.data.topic) ?? new Map<string, number>();
@@ -608,9 +606,13 @@ function findUrgencyCues(prepared: Prepared): Array<Found<UrgencyKind>> {
 
 /** The clauses ("sentence:clause") told as gone by and not as now, by their `past` cues. */
 function pastClauses(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKind>>): Set<string> {
-  const key = (item: Found<UrgencyKind>) => `${item.sentence}:${prepared.clauses[item.sentence]?.[item.position] ?? 0}`;
-  const now = new Set(found.filter((item) => item.phrase.data === "now").map(key));
-  return new Set(found.filter((item) => item.phrase.data === "past").map(key).filter((clause) => !now.has(clause)));
+  const now = new Set(found.filter((item) => item.phrase.data === "now").map((item) => clauseKey(prepared, item)));
+  return new Set(found.filter((item) => item.phrase.data === "past").map((item) => clauseKey(prepared, item)).filter((clause) => !now.has(clause)));
+}
+
+/** The clause a cue is in, as "sentence:clause". */
+function clauseKey(prepared: Prepared, item: Found<unknown>): string {
+  return `${item.sentence}:${prepared.clauses[item.sentence]?.[item.position] ?? 0}`;
 }
 
 function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKind>>): Urgency {
