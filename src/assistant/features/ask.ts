@@ -59,12 +59,21 @@ export function askFeature(deps: AskDeps): Feature {
   };
 }
 
+/** What is already known of a question before it is searched. */
+export interface QuestionScope {
+  /** Outside the documents: declined, the search only telling why (asked about today, or for a figure). */
+  readonly outOfScope?: boolean;
+  /** Surely about the documents (the learned model was confident): the nearest passage, hedged, rather than a flat decline. */
+  readonly surelyAsks?: boolean;
+}
+
 /**
  * Answers a question in the chat (curated answer first), leaning on the previous question for a
- * follow-up. `outOfScope` (or a kind of question the documents never answer, also in groups):
- * declined, the search only telling why (asked about today, or for a figure).
+ * follow-up. Out of scope (or a kind of question the documents never answer, also in groups):
+ * declined, unless it surely asks the documents.
  */
-export async function answerQuestion(turn: Turn, text: string, deps: AskDeps, outOfScope = false): Promise<void> {
+export async function answerQuestion(turn: Turn, text: string, deps: AskDeps, scope: QuestionScope = {}): Promise<void> {
+  const { outOfScope = false, surelyAsks = false } = scope;
   const { knowledge, questions } = deps;
   const curated = await deps.curated?.find(text);
   if (curated) return giveCurated(turn, text, curated, deps);
@@ -72,11 +81,11 @@ export async function answerQuestion(turn: Turn, text: string, deps: AskDeps, ou
   const previous = turn.state.lastQuestion && now - turn.state.lastQuestion.at < ASK_DEFAULTS.followUpWindowMs ? turn.state.lastQuestion : undefined;
   // "còn X thì sao?" asks the previous question about X, and must not give the previous answer again.
   const { question, followUp } = resolveFollowUp(text, previous?.text);
-  const declines = outOfScope || outOfDomain(question);
+  const declines = outOfScope || (outOfDomain(question) && !surelyAsks);
   await turn.target.typing();
   const started = performance.now();
   const stream = !declines && knowledge.usesLlm && turn.target.edit ? await startStream(turn) : undefined;
-  const first = await knowledge.ask(question, { ...(stream ? { onText: stream.onText } : {}), ...(followUp && previous?.passage ? { avoid: [previous.passage] } : {}), hedge: inDomain(question), outOfScope: declines });
+  const first = await knowledge.ask(question, { ...(stream ? { onText: stream.onText } : {}), ...(followUp && previous?.passage ? { avoid: [previous.passage] } : {}), hedge: surelyAsks || inDomain(question), outOfScope: declines });
   // Going on from the previous question without its subject ("rồi cơ quan nào lo?"): asked again with it.
   const { answer, searched } = declines || stream ? { answer: first } : await answerGoingOn(text, previous?.text, first, goingOnSearch(knowledge));
   const latencyMs = performance.now() - started;

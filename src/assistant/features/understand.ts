@@ -8,7 +8,7 @@ import { textReply } from "../../core/messages.js";
 import type { Organisation } from "../../core/organisation.js";
 import type { ReportAccess } from "../../inbox/report-access.js";
 import { parseTrackingCode } from "../../inbox/reports.js";
-import { inDomain, looseCodeOf, type IntentClassifier } from "../intent.js";
+import { inDomain, looseCodeOf, surelyAsks, type IntentClassifier } from "../intent.js";
 import { ENGLISH_REPLY, REPORT_CHOICE, reportConfirmReply, smalltalkReply } from "../intent-replies.js";
 import type { ReportService } from "../report-service.js";
 import type { Feature, Turn } from "../turn.js";
@@ -67,9 +67,9 @@ async function understandText(turn: Turn, deps: UnderstandDeps, text: string): P
     }
     case "out-of-scope":
       if (verdict.detail === "english") return void (await turn.reply(ENGLISH_REPLY));
-      return answerQuestion(turn, text, deps.ask, verdict.by === "offline" || !inDomain(text));
+      return answerQuestion(turn, text, deps.ask, { outOfScope: verdict.by === "offline" || !inDomain(text) });
     case "question":
-      return answerQuestion(turn, text, deps.ask);
+      return answerQuestion(turn, text, deps.ask, { surelyAsks: surelyAsks(verdict) });
   }
 }
 
