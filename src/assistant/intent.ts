@@ -3,15 +3,15 @@
  * (complaint, denunciation, request, suggestion), smalltalk, a question the documents cannot answer,
  * or asking after one's own report. Channel-neutral. The offline classifier here is rules over the
  * cue lists of `intent-cues.ts` and the feedback lexicon, overruled by a small learned model
- * (`learned-intent.ts`) when that one is confident; an LLM one plugs in behind the same interface
+ * (`core/learned-text-model.ts`) when that one is confident; an LLM one plugs in behind the same interface
  * (`llm-intent.ts`). Whether a question is covered is decided later, by retrieval.
  */
 import { expandFoldedShorthand } from "../core/chat-shorthand.js";
 import { CHAT_SENTENCE_END, fold } from "../core/text.js";
-import { classifyFeedback, MIN_TOPIC_SCORE } from "../feedback/classifier.js";
+import { classifyFeedbackByRules, MIN_TOPIC_SCORE } from "../feedback/classifier.js";
 import { parseTrackingCode } from "../inbox/reports.js";
-import { committedIntentModel } from "./intent-model.js";
-import type { LearnedIntentModel, LearnedOpinion } from "./learned-intent.js";
+import { committedModel } from "../core/learned-model-file.js";
+import type { LearnedTextModel } from "../core/learned-text-model.js";
 import {
   DOCUMENT_WORDS,
   DOMAIN_WORDS,
@@ -61,7 +61,7 @@ export interface IntentVerdict {
   readonly reasons: readonly string[];
   readonly by: "offline" | "llm";
   /** The learned model's reading, when it ran; `decided` when it was confident enough to set the intent. */
-  readonly learned?: LearnedOpinion & { readonly decided: boolean };
+  readonly learned?: { readonly intent: Intent; readonly probability: number; readonly decided: boolean };
 }
 
 /** What else is known about the message: the same chat's earlier messages, oldest first. */
@@ -225,14 +225,14 @@ function foldedWords(text: string): string {
  * rules read from sure signs stays theirs: an empty message, a tracking code, rudeness, English,
  * thanks, goodbyes, apologies and questions about the assistant.
  */
-export function classifyIntent(text: string, context: IntentContext = {}, model: LearnedIntentModel = committedIntentModel()): IntentVerdict {
+export function classifyIntent(text: string, context: IntentContext = {}, model: LearnedTextModel<Intent> = committedModel("intent", INTENTS)): IntentVerdict {
   const rules = classifyByRules(text, context);
   if (SURE_SIGNS.has(rules.reasons[0] ?? "") || (rules.detail && rules.detail !== "greeting") || asksForAction(rules)) return rules;
-  const opinion = model.read(text);
-  const decided = opinion.probability >= INTENT_DEFAULTS.learnedConfidence;
-  if (!decided || opinion.intent === rules.intent) return { ...rules, learned: { ...opinion, decided } };
-  const reasons = [`learned model: ${opinion.intent} ${opinion.probability.toFixed(2)} over the rules' ${rules.intent}`, ...rules.reasons];
-  return { intent: opinion.intent, reasons, by: "offline", learned: { ...opinion, decided }, ...(opinion.intent === "smalltalk" ? { detail: "greeting" as const } : {}) };
+  const { label, probability } = model.read(text);
+  const learned = { intent: label, probability, decided: probability >= INTENT_DEFAULTS.learnedConfidence };
+  if (!learned.decided || label === rules.intent) return { ...rules, learned };
+  const reasons = [`learned model: ${label} ${probability.toFixed(2)} over the rules' ${rules.intent}`, ...rules.reasons];
+  return { intent: label, reasons, by: "offline", learned, ...(label === "smalltalk" ? { detail: "greeting" as const } : {}) };
 }
 
 /**
@@ -494,7 +494,7 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
   const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan"));
   score += Math.min(grievances.length, INTENT_DEFAULTS.maxSituationCues);
   if (grievances.length) reasons.push(`grievance: ${grievances.join(", ")}`);
-  const feedback = classifyFeedback(text);
+  const feedback = classifyFeedbackByRules(text);
   const scores = feedback.scores;
   // Someone in danger now ("cả nhà đang trên nóc nhà, chưa ai tới cứu") is calling for help, whatever words it takes; "điểm nóng" asked about in the resolution is not.
   const danger = feedback.urgent && distinctMatches(MATCHERS.document, folded).length === 0;

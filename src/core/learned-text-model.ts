@@ -1,18 +1,14 @@
 /**
- * A small learned second opinion on intent: multinomial logistic regression over hashed word,
- * word-pair and character n-grams of the message, trained on the project's labelled messages
- * (`npm run train:intent`). It reads the kinds of message the rules of `intent.ts` were never
- * written for; `intent.ts` lets it overrule them only when it is confident. Pure: no I/O here
- * (`intent-model.ts` loads the committed model), and the same seed trains the same model.
+ * A small learned text classifier: multinomial logistic regression over hashed word, word-pair and
+ * character n-grams of a message, trained on the project's labelled messages (`npm run
+ * train:models`). The intent rules and the complaint classifier let one overrule them only when it
+ * is confident. Pure: no I/O here (`learned-model-file.ts` loads the committed models), and the same
+ * seed trains the same model.
  */
-import { fold } from "../core/text.js";
-
-/** The intents the model tells apart, in the order of its weight rows. */
-export const LEARNED_CLASSES = ["question", "report", "smalltalk", "out-of-scope", "tracking"] as const;
-export type LearnedClass = (typeof LEARNED_CLASSES)[number];
+import { fold } from "./text.js";
 
 /** Bumped whenever features or the serialised shape change; an older file is refused, not misread. */
-export const LEARNED_INTENT_FORMAT = 1;
+export const LEARNED_MODEL_FORMAT = 1;
 
 /** Named defaults of the features and the training. */
 export const LEARNED_DEFAULTS = {
@@ -34,14 +30,14 @@ export const LEARNED_DEFAULTS = {
 } as const;
 
 /** A labelled message to learn from. */
-export interface LabelledMessage {
+export interface Labelled<C extends string> {
   readonly text: string;
-  readonly intent: LearnedClass;
+  readonly label: C;
 }
 
-/** The learned model's reading of a message. */
-export interface LearnedOpinion {
-  readonly intent: LearnedClass;
+/** A model's reading of a message. */
+export interface LearnedOpinion<C extends string> {
+  readonly label: C;
   /** Its probability, 0…1. */
   readonly probability: number;
 }
@@ -54,7 +50,7 @@ export interface TrainingSource {
 }
 
 /** The serialised model: plain data, weights quantised to bytes. */
-export interface LearnedIntentData {
+export interface LearnedModelData {
   readonly format: number;
   readonly buckets: number;
   readonly classes: readonly string[];
@@ -68,11 +64,12 @@ export interface LearnedIntentData {
 }
 
 /** A saved model that cannot be used, with what to do about it. */
-export class LearnedIntentFormatError extends Error {
-  override readonly name = "LearnedIntentFormatError";
+export class LearnedModelFormatError extends Error {
+  override readonly name = "LearnedModelFormatError";
 }
 
-type Features = Map<number, number>;
+/** A message as hashed features (`learnedFeatures`): computed once, it can be read by several models of the same buckets. */
+export type Features = ReadonlyMap<number, number>;
 
 /** FNV-1a, enough to spread n-grams over the buckets. */
 function bucketOf(key: string, buckets: number): number {
@@ -85,13 +82,13 @@ function bucketOf(key: string, buckets: number): number {
 }
 
 /**
- * The message as features: its words as typed (lower case), its folded words and word pairs (so
- * "ko dc" and "không được" meet through shorthand n-grams), character n-grams of the folded words
- * (misspellings, missing diacritics), its length band and whether it has a question mark; scaled to unit length.
+ * The message as features: its words as typed (lower case), its folded words and word pairs, character
+ * n-grams of the folded words (misspellings, missing diacritics, chat shorthand), its length band and
+ * whether it has a question mark; scaled to unit length.
  */
 export function learnedFeatures(text: string, buckets: number = LEARNED_DEFAULTS.buckets): Features {
   const message = text.slice(0, LEARNED_DEFAULTS.maxChars);
-  const features: Features = new Map();
+  const features = new Map<number, number>();
   const add = (key: string, value = 1): void => {
     const bucket = bucketOf(key, buckets);
     features.set(bucket, (features.get(bucket) ?? 0) + value);
@@ -122,9 +119,10 @@ function softmax(scores: readonly number[]): number[] {
   return exps.map((value) => value / sum);
 }
 
-/** The learned model: sparse weights per class, looked up by bucket. */
-export class LearnedIntentModel {
+/** A learned model over the classes `C`: sparse weights per class, looked up by bucket. */
+export class LearnedTextModel<C extends string> {
   private constructor(
+    readonly classes: readonly C[],
     private readonly buckets: number,
     /** Bucket → one weight per class. */
     private readonly weights: ReadonlyMap<number, Float32Array>,
@@ -132,10 +130,10 @@ export class LearnedIntentModel {
     readonly trainedOn: readonly TrainingSource[],
   ) {}
 
-  /** The probability of each class, in `LEARNED_CLASSES` order. */
-  probabilities(text: string): number[] {
+  /** The probability of each class, in `classes` order, for a message or its features. */
+  probabilities(message: string | Features): number[] {
     const scores = [...this.bias];
-    for (const [bucket, value] of learnedFeatures(text, this.buckets)) {
+    for (const [bucket, value] of typeof message === "string" ? learnedFeatures(message, this.buckets) : message) {
       const row = this.weights.get(bucket);
       if (!row) continue;
       for (let klass = 0; klass < scores.length; klass++) scores[klass]! += row[klass]! * value;
@@ -143,24 +141,28 @@ export class LearnedIntentModel {
     return softmax(scores);
   }
 
-  /** The most probable intent and its probability. */
-  read(text: string): LearnedOpinion {
-    const probabilities = this.probabilities(text);
+  /** The probability of one class. */
+  probabilityOf(message: string | Features, label: C): number {
+    return this.probabilities(message)[this.classes.indexOf(label)] ?? 0;
+  }
+
+  /** The most probable class and its probability. */
+  read(message: string | Features): LearnedOpinion<C> {
+    const probabilities = this.probabilities(message);
     let best = 0;
     for (let klass = 1; klass < probabilities.length; klass++) if (probabilities[klass]! > probabilities[best]!) best = klass;
-    return { intent: LEARNED_CLASSES[best]!, probability: probabilities[best]! };
+    return { label: this.classes[best]!, probability: probabilities[best]! };
   }
 
   /**
    * Trains on labelled messages: stochastic gradient descent on the cross-entropy, shuffled with a
    * seeded generator so the same data gives the same model.
    */
-  static train(examples: readonly LabelledMessage[], trainedOn: readonly TrainingSource[] = []): LearnedIntentModel {
+  static train<C extends string>(classes: readonly C[], examples: readonly Labelled<C>[], trainedOn: readonly TrainingSource[] = []): LearnedTextModel<C> {
     const { buckets, epochs, learningRate, decay } = LEARNED_DEFAULTS;
-    const classes = LEARNED_CLASSES.length;
-    const dense = Array.from({ length: classes }, () => new Float32Array(buckets));
-    const bias = new Array<number>(classes).fill(0);
-    const rows = examples.map((example) => ({ features: learnedFeatures(example.text, buckets), label: LEARNED_CLASSES.indexOf(example.intent) }));
+    const dense = classes.map(() => new Float32Array(buckets));
+    const bias = classes.map(() => 0);
+    const rows = examples.map((example) => ({ features: learnedFeatures(example.text, buckets), label: classes.indexOf(example.label) }));
     const order = rows.map((_, index) => index);
     let seed = LEARNED_DEFAULTS.seed;
     const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
@@ -178,7 +180,7 @@ export class LearnedIntentModel {
           return score;
         });
         const probabilities = softmax(scores);
-        for (let klass = 0; klass < classes; klass++) {
+        for (let klass = 0; klass < classes.length; klass++) {
           const gradient = probabilities[klass]! - (klass === label ? 1 : 0);
           for (const [bucket, weight] of features) dense[klass]![bucket]! -= rate * gradient * weight;
           bias[klass]! -= rate * gradient;
@@ -190,21 +192,22 @@ export class LearnedIntentModel {
       const row = Float32Array.from(dense, (klass) => klass[bucket]!);
       if (row.some((weight) => Math.abs(weight) >= LEARNED_DEFAULTS.prune)) weights.set(bucket, row);
     }
-    return new LearnedIntentModel(buckets, weights, bias, trainedOn);
+    return new LearnedTextModel(classes, buckets, weights, bias, trainedOn);
   }
 
   /** Plain data for a JSON file; weights quantised to one signed byte each. */
-  toJSON(): LearnedIntentData {
+  toJSON(): LearnedModelData {
+    const width = this.classes.length;
     const kept = [...this.weights.keys()].sort((a, b) => a - b);
     let largest = 0;
     for (const row of this.weights.values()) for (const weight of row) largest = Math.max(largest, Math.abs(weight));
     const scale = largest / 127 || 1;
-    const bytes = new Int8Array(kept.length * LEARNED_CLASSES.length);
-    kept.forEach((bucket, position) => this.weights.get(bucket)!.forEach((weight, klass) => (bytes[position * LEARNED_CLASSES.length + klass] = Math.round(weight / scale))));
+    const bytes = new Int8Array(kept.length * width);
+    kept.forEach((bucket, position) => this.weights.get(bucket)!.forEach((weight, klass) => (bytes[position * width + klass] = Math.round(weight / scale))));
     return {
-      format: LEARNED_INTENT_FORMAT,
+      format: LEARNED_MODEL_FORMAT,
       buckets: this.buckets,
-      classes: [...LEARNED_CLASSES],
+      classes: [...this.classes],
       trainedOn: this.trainedOn,
       features: Buffer.from(Uint32Array.from(kept).buffer).toString("base64"),
       weights: Buffer.from(bytes.buffer).toString("base64"),
@@ -213,16 +216,17 @@ export class LearnedIntentModel {
     };
   }
 
-  /** Reads a saved model; refuses one of another format or another set of classes. */
-  static fromJSON(data: LearnedIntentData): LearnedIntentModel {
-    if (data.format !== LEARNED_INTENT_FORMAT) throw new LearnedIntentFormatError(`intent model has format ${data.format}, this code reads ${LEARNED_INTENT_FORMAT}: run \`npm run train:intent\``);
-    if (data.classes.join() !== LEARNED_CLASSES.join()) throw new LearnedIntentFormatError(`intent model knows the classes ${data.classes.join(", ")}: run \`npm run train:intent\``);
+  /** Reads a saved model; refuses one of another format or other classes than `classes`. */
+  static fromJSON<C extends string>(data: LearnedModelData, classes: readonly C[]): LearnedTextModel<C> {
+    const retrain = "run `npm run train:models`";
+    if (data.format !== LEARNED_MODEL_FORMAT) throw new LearnedModelFormatError(`model has format ${data.format}, this code reads ${LEARNED_MODEL_FORMAT}: ${retrain}`);
+    if (data.classes.join() !== classes.join()) throw new LearnedModelFormatError(`model knows the classes ${data.classes.join(", ")}, not ${classes.join(", ")}: ${retrain}`);
     const buckets = new Uint32Array(new Uint8Array(Buffer.from(data.features, "base64")).buffer);
     const bytes = new Int8Array(new Uint8Array(Buffer.from(data.weights, "base64")).buffer);
-    const classes = LEARNED_CLASSES.length;
-    if (bytes.length !== buckets.length * classes) throw new LearnedIntentFormatError(`intent model is damaged (${buckets.length} features but ${bytes.length} weights): run \`npm run train:intent\``);
+    const width = classes.length;
+    if (bytes.length !== buckets.length * width) throw new LearnedModelFormatError(`model is damaged (${buckets.length} features but ${bytes.length} weights): ${retrain}`);
     const weights = new Map<number, Float32Array>();
-    buckets.forEach((bucket, position) => weights.set(bucket, Float32Array.from(bytes.subarray(position * classes, (position + 1) * classes), (weight) => weight * data.scale)));
-    return new LearnedIntentModel(data.buckets, weights, data.bias, data.trainedOn);
+    buckets.forEach((bucket, position) => weights.set(bucket, Float32Array.from(bytes.subarray(position * width, (position + 1) * width), (weight) => weight * data.scale)));
+    return new LearnedTextModel(classes, data.buckets, weights, data.bias, data.trainedOn);
   }
 }

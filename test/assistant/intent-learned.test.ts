@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { classifyByRules, classifyIntent, INTENTS, surelyAsks } from "../../src/assistant/intent.js";
+import { LearnedTextModel } from "../../src/core/learned-text-model.js";
+import { LABELLED } from "../helpers/labelled.js";
+
+describe("intent rules overruled by the learned model", () => {
+  // A model trained on questions only is sure every message is a question.
+  const alwaysQuestion = LearnedTextModel.train(INTENTS, LABELLED.map(({ text }) => ({ text, label: "question" as const })));
+
+  it("lets a confident model set the intent, saying so, and marks the question as surely asking the documents", () => {
+    const text = "bãi rác gần nhà tui bốc mùi quá trời, cả xóm chịu không nổi";
+    expect(classifyByRules(text).intent).toBe("report");
+    const verdict = classifyIntent(text, {}, alwaysQuestion);
+    expect(verdict.intent).toBe("question");
+    expect(verdict.reasons[0]).toMatch(/^learned model: question/);
+    expect(surelyAsks(verdict)).toBe(true);
+  });
+
+  it("keeps what the rules read from sure signs: a code, rudeness, English, thanks, another province, a general-knowledge question, an explicit request", () => {
+    for (const text of [
+      "PA-2026-000123",
+      "bot ngu thế",
+      "What does the resolution say about religion?",
+      "cảm ơn bạn nhiều nha",
+      "Nghị quyết về dân vận của tỉnh Quảng Ngãi nói gì?",
+      "Thủ đô của Pháp là gì?",
+      "Nghị quyết nói phải giải quyết dứt điểm, mà tiền đền bù của bà con chậm cả năm, đề nghị tỉnh xem xét",
+    ]) {
+      expect(classifyIntent(text, {}, alwaysQuestion), text).toEqual(classifyByRules(text));
+    }
+  });
+
+  it("leaves the rules' reading when the model is unsure, noting its opinion", () => {
+    const unsure = LearnedTextModel.train(INTENTS, []);
+    const text = "đường vô thôn tui hư cả năm nay không ai sửa";
+    const verdict = classifyIntent(text, {}, unsure);
+    expect(verdict.intent).toBe(classifyByRules(text).intent);
+    expect(verdict.learned?.decided).toBe(false);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { LearnedTextModel } from "../../src/core/learned-text-model.js";
+import { assessUrgency, classifyFeedback, classifyFeedbackByRules, URGENCY_CLASSES, type FeedbackModels } from "../../src/feedback/classifier.js";
+import { TOPICS, type Topic } from "../../src/feedback/taxonomy.js";
+import { LABELLED } from "../helpers/labelled.js";
+
+const texts = LABELLED.map(({ text }) => text);
+/** Models sure of one answer for every message (trained on nothing else); quiet ones find nothing urgent and are unsure of every topic. */
+const sureUrgency = (label: (typeof URGENCY_CLASSES)[number]) => LearnedTextModel.train(URGENCY_CLASSES, texts.map((text) => ({ text, label })));
+const sureTopic = (label: Topic) => LearnedTextModel.train(TOPICS, texts.map((text) => ({ text, label })));
+const quiet: FeedbackModels = { urgency: sureUrgency("routine"), topic: LearnedTextModel.train(TOPICS, []) };
+
+const ROUTINE = "Đèn đường ở tổ 5 tắt cả tháng nay, tối đi lại khó";
+const URGENT = "Nước lên tới mái nhà, cả nhà tui đang kẹt trên gác, cứu với";
+
+describe("complaint rules with the learned models beside them", () => {
+  it("calls urgent what a confident urgency model finds urgent, saying so, but never takes urgency away", () => {
+    expect(classifyFeedbackByRules(ROUTINE).urgent).toBe(false);
+    const flagged = classifyFeedback(ROUTINE, undefined, { ...quiet, urgency: sureUrgency("urgent") });
+    expect(flagged.urgent).toBe(true);
+    expect(flagged.reasons.at(-1)).toMatch(/^giống các phản ánh khẩn cấp \(\d+%\)$/u);
+    expect(assessUrgency(ROUTINE, { ...quiet, urgency: sureUrgency("urgent") }).urgent).toBe(true);
+    expect(classifyFeedbackByRules(URGENT).urgent).toBe(true);
+    expect(classifyFeedback(URGENT, undefined, { ...quiet, urgency: sureUrgency("routine") }).urgent).toBe(true);
+  });
+
+  it("sets the topic a confident topic model reads, naming it first among the reasons", () => {
+    expect(classifyFeedbackByRules(ROUTINE).topic).toBe("ha_tang");
+    const moved = classifyFeedback(ROUTINE, undefined, { ...quiet, topic: sureTopic("an_sinh") });
+    expect(moved.topic).toBe("an_sinh");
+    expect(moved.reasons[0]).toMatch(/^giống các phản ánh về an sinh xã hội \(\d+%\)$/u);
+  });
+
+  it("keeps the rules' verdict when the models add nothing, and a message without text as it is", () => {
+    expect(classifyFeedback(ROUTINE, undefined, quiet)).toEqual(classifyFeedbackByRules(ROUTINE));
+    expect(classifyFeedback("  ", undefined, { urgency: sureUrgency("urgent"), topic: sureTopic("te_nan") })).toEqual(classifyFeedbackByRules("  "));
+  });
+});
