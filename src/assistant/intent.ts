@@ -7,11 +7,11 @@
  * (`llm-intent.ts`). Whether a question is covered is decided later, by retrieval.
  */
 import { expandFoldedShorthand } from "../core/chat-shorthand.js";
+import { committedModel } from "../core/learned-model-file.js";
+import type { LearnedTextModel } from "../core/learned-text-model.js";
 import { CHAT_SENTENCE_END, fold } from "../core/text.js";
 import { classifyFeedbackByRules, MIN_TOPIC_SCORE } from "../feedback/classifier.js";
 import { parseTrackingCode } from "../inbox/reports.js";
-import { committedModel } from "../core/learned-model-file.js";
-import type { LearnedTextModel } from "../core/learned-text-model.js";
 import {
   DOCUMENT_WORDS,
   DOMAIN_WORDS,
@@ -223,7 +223,8 @@ function foldedWords(text: string): string {
 /**
  * Classifies one message: the rules, overruled by the learned model when it is confident. What the
  * rules read from sure signs stays theirs: an empty message, a tracking code, rudeness, English,
- * thanks, goodbyes, apologies and questions about the assistant.
+ * thanks, goodbyes, apologies, questions about the assistant, kinds of question the documents never
+ * answer, and an explicit request to the authorities.
  */
 export function classifyIntent(text: string, context: IntentContext = {}, model: LearnedTextModel<Intent> = committedModel("intent", INTENTS)): IntentVerdict {
   const rules = classifyByRules(text, context);
@@ -386,6 +387,9 @@ export const offlineIntentClassifier: IntentClassifier = {
   classify: async (text, context) => classifyIntent(text, context),
 };
 
+/** "tôi" (I) typed with its marks: folded it would be "tới" (come), and "xã tôi chưa sửa" no "xã tới chưa". */
+const ACCENTED_TOI = /(?<!\p{L})tôi(?!\p{L})/giu;
+
 /**
  * Asking after one's own report: a tracking code in a short message; or status words ("đến đâu rồi",
  * "có ai nhận chưa") about a report of one's own ("phản ánh của tôi", "vụ đó" after telling one).
@@ -398,7 +402,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if (OTHER_OFFICE_FILE_PATTERN.test(folded)) return undefined;
   const documents = NAMED_DOCUMENTS.test(folded);
   // "Bên xã đã xuống chưa": whether anyone has come or answered yet is asked about what one told, even unnamed.
-  const visit = AUTHORITY_VISIT_PATTERN.exec(folded);
+  const mine = text.replace(ACCENTED_TOI, "tui");
+  const visit = AUTHORITY_VISIT_PATTERN.exec(mine === text ? folded : foldedWords(mine));
   if (visit && !documents && wordCount <= INTENT_DEFAULTS.trackingWords && !URGENT_REQUEST.test(folded)) return `asks whether anyone came or answered (${visit[0]})`;
   // What others sent, and "tới bao giờ", are no report of one's own.
   const ofOwn = folded.replace(OTHERS_SENT, "$1").replace(UNTIL_WHEN, "den $1");

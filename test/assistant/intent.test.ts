@@ -64,6 +64,9 @@ describe("offline intent rules", () => {
     expect(intentOf("pa 2026 123 sao rồi")).toBe("tracking");
     expect(intentOf("phản ánh của tôi hôm trước đến đâu rồi?")).toBe("tracking");
     expect(intentOf("có ai xem vụ đó chưa vậy?", ["Tôi phản ánh cống thoát nước trước nhà bị nghẹt"])).toBe("tracking");
+    // "xã tôi chưa sửa" typed with its marks is my commune not having fixed something, no "xã tới chưa" (has the commune come).
+    expect(intentOf("Cho tôi hỏi sao xã tôi chưa sửa đường?")).toBe("report");
+    expect(intentOf("Bên xã đã tới chưa vậy?", ["Tôi phản ánh cống thoát nước trước nhà bị nghẹt"])).toBe("tracking");
     // Without a report told before, "vụ đó" is not enough for the rules; the learned model reads it as asking after one's report, which lists the person's reports.
     expect(classifyByRules("có ai xem vụ đó chưa vậy?").intent).not.toBe("tracking");
   });
