@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { classifyByRules, classifyIntent, INTENTS, surelyAsks } from "../../src/assistant/intent.js";
+import { classifyByRules, classifyIntent, INTENTS, surelyAsks, type IntentClassifier } from "../../src/assistant/intent.js";
+import { understand } from "../../src/assistant/understand.js";
 import { LearnedTextModel } from "../../src/core/learned-text-model.js";
+import { offlineClassifier } from "../../src/feedback/classifier.js";
 import { LABELLED } from "../helpers/labelled.js";
+import { openTestKnowledge } from "../helpers/knowledge.js";
 
 describe("intent rules overruled by the learned model", () => {
   // A model trained on questions only is sure every message is a question.
@@ -36,5 +39,19 @@ describe("intent rules overruled by the learned model", () => {
     const verdict = classifyIntent(text, {}, unsure);
     expect(verdict.intent).toBe(classifyByRules(text).intent);
     expect(verdict.learned?.decided).toBe(false);
+  });
+
+  it("answers a question it is sure of with the nearest passage, hedged, where the rules alone decline it flatly", async () => {
+    const knowledge = await openTestKnowledge();
+    const question = "nuôi tôm hùm thì cho ăn gì?";
+    const byRules: IntentClassifier = { classify: async (text, context) => classifyByRules(text, context) };
+    const sure: IntentClassifier = { classify: async (text, context) => classifyIntent(text, context, alwaysQuestion) };
+    const declined = await understand(question, [], { knowledge, intents: byRules, feedback: offlineClassifier });
+    expect(declined.intent).toBe("out-of-scope");
+    expect(declined.answer?.declined).toBe(true);
+    const hedged = await understand(question, [], { knowledge, intents: sure, feedback: offlineClassifier });
+    expect(hedged.intent).toBe("question");
+    expect(hedged.answer?.hedged).toBe(true);
+    expect(hedged.answer?.text).toMatch(/^Nghị quyết không nói trực tiếp điều này/u);
   });
 });
