@@ -31,6 +31,13 @@ describe("complaint rules with the learned models beside them", () => {
     expect(moved.reasons[0]).toMatch(/^giống các phản ánh về an sinh xã hội \(\d+%\)$/u);
   });
 
+  it("keeps a topic the staff's own cue words decided", () => {
+    const cues = { an_sinh: ["đèn đường ở tổ 5"] };
+    expect(classifyFeedbackByRules(ROUTINE, cues).topic).toBe("an_sinh");
+    expect(classifyFeedback(ROUTINE, cues, { ...quiet, topic: sureTopic("ha_tang") }).topic).toBe("an_sinh");
+    expect(classifyFeedback(ROUTINE, {}, { ...quiet, topic: sureTopic("an_sinh") }).topic).toBe("an_sinh");
+  });
+
   it("keeps the rules' verdict when the models add nothing, and a message without text as it is", () => {
     expect(classifyFeedback(ROUTINE, undefined, quiet)).toEqual(classifyFeedbackByRules(ROUTINE));
     expect(classifyFeedback("  ", undefined, { urgency: sureUrgency("urgent"), topic: sureTopic("te_nan") })).toEqual(classifyFeedbackByRules("  "));
