@@ -430,6 +430,11 @@ describe("offline intent rules", () => {
       readAs("tracking", ["khi mô mới có người xuống coi, báo vậy có ai nhận chưa"], ["Đèn đường hẻm 5 hư cả tuần, tối om. Đề nghị sửa giúp."]);
     });
 
+    it("declines how much a salary, an allowance or support comes to a month, but keeps the income figures the resolution gives a question", () => {
+      readAs("out-of-scope", ["Phụ cấp trưởng thôn giờ được nhiêu một tháng vậy ad?", "lương công chức xã mới vô làm được bao nhiêu", "con tui đi học nội trú được hỗ trợ bao nhiêu tiền mỗi tháng"]);
+      readAs("question", ["Thu nhập bình quân đầu người của tỉnh bao nhiêu một năm?", "nghị quyết ghi người dân mình kiếm được bao nhiêu tiền 1 năm vậy"]);
+    });
+
     it("declines procedures, fees and local history asked in chat words, even with one's hardship told; keeps whether a body must do something a question", () => {
       readAs("out-of-scope", ["Quảng Nam tái lập tỉnh năm mấy", "mất căn cước thì làm lại ở đâu, mấy ngày mới có", "làm sổ đỏ lần đầu lệ phí hết bn tiền vậy mn", "nhà tui nghèo muốn xin hỗ trợ thì làm đơn ở mô, cần giấy tờ chi"]);
       readAs("question", ["cấp ủy có phải kiểm tra giám sát công tác dân vận không, bao lâu một lần", "khối dân vận xã tui có phải lập chương trình công tác cả năm không"]);
