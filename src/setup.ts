@@ -6,12 +6,13 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import OpenAI from "openai";
-import { offlineIntentClassifier, type IntentClassifier } from "./assistant/intent.js";
+import { INTENTS, offlineIntentClassifier, type IntentClassifier } from "./assistant/intent.js";
 import { LlmIntentClassifier } from "./assistant/llm-intent.js";
 import type { Config, OpenAIConfig } from "./config.js";
 import type { Logger } from "./core/logger.js";
+import { committedModel } from "./core/learned-model-file.js";
 import { randomPassword } from "./core/passwords.js";
-import { offlineClassifier, offlineClassifierWith, type Classifier, type StaffCues } from "./feedback/classifier.js";
+import { committedFeedbackModels, offlineClassifier, offlineClassifierWith, type Classifier, type StaffCues } from "./feedback/classifier.js";
 import { LlmClassifier } from "./feedback/llm-classifier.js";
 import type { Inbox } from "./inbox/inbox.js";
 import { OpenAICompatibleEmbeddings } from "./knowledge/embeddings.js";
@@ -79,12 +80,15 @@ function dataFolderKey(dataDir: string, name: string): string {
 
 /** The feedback classifier: the configured LLM (falling back to the rules), or the offline rules with the cue words admins add (`cues`). */
 export function createClassifier(config: Config, logger: Logger, cues?: () => StaffCues): Classifier {
+  // Loaded now, so that a missing or unreadable model stops the start saying how to fix it, not the first report.
+  committedFeedbackModels();
   if (!config.openai) return cues ? offlineClassifierWith(cues) : offlineClassifier;
   return new LlmClassifier({ client: createOpenAIClient(config.openai), model: config.openai.model, timeoutMs: config.openai.timeoutMs, logger, organisation: config.organisation });
 }
 
 /** The intent classifier: the configured LLM (falling back to the rules), or the offline rules. */
 export function createIntentClassifier(config: Config, logger: Logger): IntentClassifier {
+  committedModel("intent", INTENTS);
   if (!config.openai) return offlineIntentClassifier;
   return new LlmIntentClassifier({ client: createOpenAIClient(config.openai), model: config.openai.model, timeoutMs: config.openai.timeoutMs, logger, organisation: config.organisation });
 }

@@ -221,6 +221,8 @@ export class LearnedTextModel<C extends string> {
     const retrain = "run `npm run train:models`";
     if (data.format !== LEARNED_MODEL_FORMAT) throw new LearnedModelFormatError(`model has format ${data.format}, this code reads ${LEARNED_MODEL_FORMAT}: ${retrain}`);
     if (data.classes.join() !== classes.join()) throw new LearnedModelFormatError(`model knows the classes ${data.classes.join(", ")}, not ${classes.join(", ")}: ${retrain}`);
+    // Several models read one message's features (`learnedFeatures` with the default buckets).
+    if (data.buckets !== LEARNED_DEFAULTS.buckets) throw new LearnedModelFormatError(`model hashes into ${data.buckets} buckets, this code into ${LEARNED_DEFAULTS.buckets}: ${retrain}`);
     const buckets = new Uint32Array(new Uint8Array(Buffer.from(data.features, "base64")).buffer);
     const bytes = new Int8Array(new Uint8Array(Buffer.from(data.weights, "base64")).buffer);
     const width = classes.length;

@@ -38,6 +38,7 @@ describe("a learned text model", () => {
     expect(() => LearnedTextModel.fromJSON({ ...data, format: LEARNED_MODEL_FORMAT + 1 }, INTENTS)).toThrow(/npm run train:models/);
     expect(() => LearnedTextModel.fromJSON(data, TOPICS)).toThrow(/classes/);
     expect(() => LearnedTextModel.fromJSON({ ...data, weights: Buffer.from([1, 2, 3]).toString("base64") }, INTENTS)).toThrow(/damaged/);
+    expect(() => LearnedTextModel.fromJSON({ ...data, buckets: 1 << 10 }, INTENTS)).toThrow(/buckets/);
   });
 
   it("reads a message of 5,000 characters by its start", () => {
