@@ -7,7 +7,7 @@
 import { fold } from "../core/text.js";
 import type { Answer } from "../knowledge/answer.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import { inDomain } from "./intent.js";
+import { inDomain, outOfDomain } from "./intent.js";
 
 /**
  * Typed with diacritics, "còn" is told from "con" ("con em đồng bào…"); typed without, it is not.
@@ -30,8 +30,12 @@ const SUBJECT_PATTERNS: readonly RegExp[] = [
   /^(?<subject>.+?)(?<tail>\s+(?:phải|cần|có|được|phai|can|duoc)\s+(?:làm gì|làm những gì|lam gi|lam nhung gi|nhiệm vụ gì|nhiem vu gi|trách nhiệm gì|trach nhiem gi).*)$/iu,
 ];
 
+/** "Còn nữa, …", "còn một câu nữa: …" open another question ("also"), not "what about". */
+const ANOTHER_QUESTION = /^\s*((vậy|thế|rứa|vay|the|rua)\s+)?(còn|con)\s+((một|mot)\s+)?((câu|cau|cái|cai|chuyện|chuyen|việc|viec|điều|dieu)\s+)?(nữa|nua)\s*[,:.]\s*(?=\S)/iu;
+
 /** Whether a message only makes sense after the previous question. */
 export function isFollowUp(text: string): boolean {
+  if (ANOTHER_QUESTION.test(text)) return false;
   const typed = text.trim().toLowerCase().normalize("NFC");
   const folded = fold(typed);
   return typed === folded ? FOLLOW_UP_FOLDED.test(folded) : FOLLOW_UP_ACCENTED.test(typed);
@@ -47,6 +51,7 @@ export function followUpSubject(text: string): string {
  * `followUp` when it was rewritten from the previous question (whose answer must not come back).
  */
 export function resolveFollowUp(text: string, previous: string | undefined): { readonly question: string; readonly followUp: boolean } {
+  if (ANOTHER_QUESTION.test(text)) return { question: text.replace(ANOTHER_QUESTION, ""), followUp: false };
   if (!isFollowUp(text)) return { question: text, followUp: false };
   const subject = followUpSubject(text);
   const stripped = text.trim().replace(OPENING, "").trim();
@@ -78,6 +83,16 @@ export function withPreviousSubject(text: string, previous: string | undefined):
   const asked = previous.trim();
   const subject = SUBJECT_PATTERNS.map((pattern) => pattern.exec(asked)?.groups?.subject).find(Boolean) ?? asked;
   return `${text.trim().replace(CONTINUATION, "").replace(/^[\s,]+/u, "")} (${subject.trim()})`;
+}
+
+/**
+ * Whether a question is in the documents' domain (hedged rather than flatly declined when not answered
+ * exactly), counting a message that goes on from an in-domain previous question ("rứa nó phổ biến xuống tới
+ * tận cấp mô?" after one on spreading the resolution): it is about what that one was about, unless it asks a kind
+ * of thing the documents never answer ("còn mỗi căn được hỗ trợ bao nhiêu tiền?").
+ */
+export function inDomainAfter(question: string, text: string, previous: string | undefined): boolean {
+  return inDomain(question) || (previous !== undefined && (CONTINUATION.test(text) || isFollowUp(text)) && inDomain(previous) && !outOfDomain(text));
 }
 
 /** Words pointing back at what was asked before: "cái đó", "việc ni", "chuyện nớ". */

@@ -134,7 +134,7 @@ export const BOT_COMPLAINT_PATTERN =
 
 /** Asking for a person, or whether anyone is there: "cho gặp người thật", "có ai trực không", "có nhân viên nào không". */
 export const HUMAN_PATTERN =
-  /\b(noi chuyen|gap|lien he|chat|nhan tin|ket noi|goi|chuyen)( truc tiep)? (voi |cho |toi |den )?(nguoi that|nguoi|nhan vien|can bo truc|nguoi truc|admin|ad|quan tri vien|tong dai vien|tu van vien)( that| truc| nao| cua ban| cua ban dan van)?( (duoc )?(khong|ko|a|voi|di|giup|dum|nhe|nha))*$|^(co )?(ai|nhan vien|can bo|nguoi|admin|ad)( nao)? (truc|dang truc|o do|online|tra loi|dang tra loi|day|o day)( (khong|ko|hong|hok|a|vay|the|ha|nhi))+$|^co (ai|nhan vien|can bo|nguoi|admin|ad)( nao)?( (khong|ko|hong|hok|a|vay|ha|nhi))+$|^(co )?ai (do )?(tra loi|rep|giup|ho tro)( (gium|dum|giup|voi|cho|toi|tui|em|minh|di))+$|\b(bot|tro ly|ban)( nay| ni)?( co| con)? (chay|hoat dong|lam viec|dung duoc)( duoc)? (khong|ko|hong|chua)\b/u;
+  /\b(noi chuyen|gap|lien he|chat|nhan tin|ket noi|goi|chuyen)( truc tiep)? (voi |cho |toi |den )?(nguoi that|nguoi|nhan vien|can bo truc|nguoi truc|admin|ad|quan tri vien|tong dai vien|tu van vien)( that| truc| nao| cua ban| cua ban dan van)?( (duoc )?(khong|ko|a|voi|di|giup|dum|nhe|nha))*$|^(co )?(ai|nhan vien|can bo|nguoi|admin|ad)( nao)? (truc|dang truc|o do|online|tra loi|dang tra loi|day|o day)( (khong|ko|hong|hok|a|vay|the|ha|nhi|he|hen|ta))+$|^co (ai|nhan vien|can bo|nguoi|admin|ad)( nao)?( (khong|ko|hong|hok|a|vay|ha|nhi|he|hen|ta))+$|^(co )?ai (do )?(tra loi|rep|giup|ho tro)( (gium|dum|giup|voi|cho|toi|tui|em|minh|di))+$|\b(bot|tro ly|ban)( nay| ni)?( co| con)? (chay|hoat dong|lam viec|dung duoc)( duoc)? (khong|ko|hong|chua)\b/u;
 
 /**
  * Leaving for the day's work and asking later: "rứa thôi hỉ, tui đi nấu cơm cho mấy đứa nhỏ đây, bữa mô rảnh tui hỏi tiếp nghe".
@@ -227,7 +227,7 @@ export const STATUS_WORDS: readonly string[] = [
   "khong thay ai", "khong thay tra loi", "khong thay hoi am", "im ru", "hoi tham", "xem giup", "xem dum", "xem ho", "coi giup", "coi dum", "coi ho", "co ai lo", "ai lo chua",
   "chua thay ai", "chua thay tra loi", "chua ai tra loi", "chua thay hoi am", "chua nghe", "im luon", "bat tin", "tra cuu", "xem lai cac", "xem lai giup", "danh sach",
   // Whether anyone has taken it up: "có ai liên hệ chưa", "tình hình cái việc …", "đã tới tay cán bộ chưa".
-  "tinh hinh", "bao lau", "chung nao", "lien he chua", "co ai lien he", "chua ai lien he", "chua ai toi", "chua ai xuong", "nhan viec", "toi tay", "den tay", "co ai dong y", "co nguoi nhan",
+  "dang o dau", "dang nam o dau", "dang o mo", "o dau roi", "o mo roi", "tinh hinh", "bao lau", "chung nao", "lien he chua", "co ai lien he", "chua ai lien he", "chua ai toi", "chua ai xuong", "nhan viec", "toi tay", "den tay", "co ai dong y", "co nguoi nhan",
 ];
 
 /**
@@ -301,6 +301,12 @@ export const FORECAST_PATTERN =
 export const DUTY_QUESTION_PATTERN =
   /\b(cap uy|dang uy|chi bo|chinh quyen|mat tran|doan the|lanh dao|can bo|ubnd|uy ban|khoi dan van|to dan van|ban dan van|hdnd|hoi dong nhan dan)\b( [a-z0-9]+){0,6} co (bat buoc |trach nhiem |nhiem vu )?(phai|kiem tra|giam sat|dinh ky|lap|xay dung|doi thoai|tiep dan)\b.*\b(khong|hong|ko|hay|bao lau)\b/u;
 
+/**
+ * How many the province means to clear, build or reach ("tỉnh tính dẹp chừng bao nhiêu căn nhà tạm?"): the resolution's
+ * targets asked, however much of one's own house is told before it.
+ */
+export const TARGET_QUESTION_PATTERN = /\b(tinh|nghi quyet|nq|nha nuoc)\b( [a-z]+){0,6} bao nhieu (can|nha|ho|xa|thon|phan tram)\b/u;
+
 /** How to go through a procedure: "làm hồ sơ ra sao", "cần điều kiện chi", "làm đơn ở mô", "lệ phí hết bao nhiêu", "mấy ngày mới có" (not a complaint about one). */
 export const PROCEDURE_QUESTION_PATTERN =
   /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai co|can co) (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,3} (la )?(bao nhieu|bn|het bao nhieu))\b/u;
@@ -311,7 +317,7 @@ export const PROCEDURE_QUESTION_PATTERN =
  * A question matching one, and not naming the documents, is out of scope without searching.
  */
 export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
-  /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|ngay|ho|nguoi|lo|m2|met)|(bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (thang|ngay)|luong( [a-z]+){0,6} (duoc )?(bao nhieu|nhieu|bn)|bao nhieu tien (mot|1|moi) (khoi|kg|ky|can|tan|m2|m3|met|cay|bao|xe|thung)|(ban|mua|gia) (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (khoi|kg|ky|can|ta|tan|trai|con|cay|bao))\b/u,
+  /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|ngay|ho|nguoi|lo|m2|met)|(bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (thang|ngay)|luong( [a-z]+){0,6} (duoc )?(bao nhieu|nhieu|bn)|bao nhieu tien (mot|1|moi) (khoi|kg|ky|can|tan|m2|m3|met|cay|bao|xe|thung)|(ban|mua|gia) (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (khoi|kg|ky|can|ta|tan|trai|con|cay|bao)|(ho tro|tro cap|boi thuong|den bu|phu cap)( [a-z]+){0,4} (bao nhieu|nhieu|bn) (tien|trieu|dong))\b/u,
   /\b(thu tuc|giay to (gi|nao)|can (nhung )?giay to|ho so (gom|can)|nop (o|tai) dau|lam (o|tai) dau|gia han|dang ky (khai sinh|ket hon|thuong tru|tam tru|xe|kinh doanh|dat)|cap (lai |doi )?(so do|can cuoc|cccd|giay phep|ho chieu|bang lai)|dinh danh dien tu|tai khoan dinh danh|vneid|(co )?mat phi (khong|ko|hong|bao nhieu)|lam (lai )?(so do|can cuoc|cccd|ho chieu|bang lai|giay khai sinh))\b/u,
   /\b(phat bao nhieu|muc phat|bi phat|vuot den do|nong do con)\b/u,
   /\b(thoi tiet|du bao|mua bao|ket qua (tran|xo so|thi)|xo so|bong da|tran dau|da tran|fc|world cup|ty so|doi tuyen|tuyen viet nam|v league|sea games|aff cup|vo dich|ghi ban|cau thu|lich (thi|nghi|chieu|tiem|cup dien|tiep (cong )?dan|tiep xuc( cu tri)?|lam viec|hop|truc)|bao so (may|bao nhieu)|may gio|ngay nao|to chuc vao|khai mac)\b/u,
@@ -321,6 +327,7 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   // The history of the notions it uses: Bác Hồ's article "Dân vận", when a body was founded, its anniversaries.
   /\b(bac ho|ho chi minh|bai bao dan van|bai dan van|tac pham dan van)\b.*\b(viet|dang|ra doi|nam nao|ngay nao|khi nao|bao gio|bao nao|o dau|hoan canh|y nghia)\b/u,
   /\b(thanh lap|ra doi|phat dong|khoi xuong|ky niem|ngay truyen thong|ngay thanh lap|nam thanh lap|lich su hinh thanh|lich su ra doi)\b.*\b(nam nao|ngay nao|khi nao|bao gio|bao nhieu nam|la ngay|tu nam|tu khi)\b/u,
+  /\b(co tu|ra doi( tu)?|xuat hien tu|bat dau tu|khoi nguon tu)( hoi| khi| luc| vao)?( nam)? (nao|mo)\b/u,
   /\b(ban hanh|co hieu luc|het hieu luc)\b.*\b(nam nao|ngay nao|khi nao|bao gio|tu khi nao|tu ngay)\b/u,
   // Counts of members and the like: no such figure in the resolution.
   /\b(bao nhieu|may) (hoi vien|doan vien|thanh vien|nguoi dung|tai khoan|dan toc|ton giao|tin do|co so tho tu|nha tho|ngoi chua)\b/u,
@@ -353,11 +360,15 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
 export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(quang ngai|quang tri|quang binh|da nang|thua thien hue|tp hue|thanh pho hue|tinh hue|kon tum|gia lai|binh dinh|phu yen|khanh hoa|dak lak|ha noi|thanh pho ho chi minh|tp hcm|tphcm|sai gon|hai phong|can tho|nghe an|ha tinh|thanh hoa|lam dong|tinh ban|tinh khac|cac tinh khac)\b/u,
   /\b(tinh|dia phuong|huyen|nuoc) nao\b.*\b(nhat|tot nhat|hay nhat|gioi nhat|dan dau|cao nhat|thap nhat)\b/u,
+  // What another legal text lays down, asked of it ("theo quy chế dân chủ ở cơ sở thì dân được bàn mấy việc"), not of the resolution.
+  /^(?!.*\b(nghi quyet|nq)\b).*\btheo (quy che|luat|bo luat|nghi dinh|thong tu|hien phap|phap lenh)\b( [a-z]+){0,8} thi\b/u,
   /\b(luat (dat dai|khieu nai|to cao|tiep cong dan|thuc hien dan chu|dan chu|hinh su|dan su|giao thong|hon nhan|bau cu|dau tu|xay dung|nha o|bao hiem|lao dong|can bo|cong chuc|vien chuc|mat tran|thanh nien|tin nguong|ton giao|an ninh mang|bien gioi|nghia vu quan su|cu tru|doanh nghiep|thue|bao ve moi truong|khoang san|tre em|phong chong [a-z]+|so \d+)|bo luat|hien phap|dieu le dang|dieu le (hoi|doan|cong doan|mat tran)|(?<!hoi )nghi dinh (so )?\d+|thong tu (so )?\d+)\b/u,
   /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nhiem ky)\b).*(?<!\b(den|toi|truoc|cuoi|giai doan|doan|\d{4})( nam)? )\b(202[4-9]|203\d)\b(?! (2|3)\d{3}).*\b(bao nhieu|con|da|dat duoc|ket qua|ty le|ra sao|the nao|nhu the nao)\b/u,
   // Last year, after the resolution: "năm rồi tập thể nào được khen".
   /(?<!\b(nhung|may|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+) )\b(nam roi|nam ngoai|nam vua roi)\b.*\b(nao|ai|bao nhieu|gi)\b/u,
   /\b(hien nay|hien tai|bay gio|luc nay|den nay|hien)\b.*\b(con bao nhieu|co bao nhieu|da co bao nhieu|bao nhieu (ho|nguoi|nha|dang vien|xa|thon))\b/u,
+  // How far it has got since ("rứa chừ tỉnh làm được bao nhiêu căn rồi?"): the resolution was written before.
+  /\bduoc (bao nhieu|may) (?!lan\b)[a-z]+( [a-z]+){0,3} roi\b/u,
 ];
 
 export const OTHER_DOCUMENT_PATTERN = /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|nq|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|the nao|gi|chi|bao nhieu|may|ra sao|sao)\b/u;

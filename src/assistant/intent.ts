@@ -36,6 +36,7 @@ import {
   MEDICAL_ADVICE_PATTERN,
   OWN_REPORT_WORDS,
   PROCEDURE_QUESTION_PATTERN,
+  TARGET_QUESTION_PATTERN,
   PROFANITY_WORDS,
   REPORT_VERBS,
   SELF_INTRODUCTION_PATTERN,
@@ -313,7 +314,7 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   const procedure = PROCEDURE_QUESTION_PATTERN.test(folded) && (!report.grievance || APPLYING.test(folded));
   if (((asking && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "")) && !question.named) return offline("out-of-scope", ["asks for a forecast or how a procedure goes"]);
   // Asking what the documents do about people's grievances ("dân bức xúc chuyện … thì nghị quyết tính sao?") is a question, unless one's own situation or an explicit request is told.
-  const aboutDocuments = asking && ((question.named && (!report.people || opensOnDocuments(text))) || DUTY_QUESTION_PATTERN.test(folded)) && !requestsAction(folded);
+  const aboutDocuments = asking && ((question.named && (!report.people || opensOnDocuments(text))) || DUTY_QUESTION_PATTERN.test(folded) || TARGET_QUESTION_PATTERN.test(folded)) && !requestsAction(folded);
   // News one has heard, asked about with nothing of one's own in it, is no report (and news is out of scope).
   const hearsay = asking && HEARSAY_PATTERN.test(folded) && !report.people && !EXPLICIT_REQUEST.test(folded);
   if (!impersonal && !aboutDocuments && !hearsay && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
@@ -425,13 +426,17 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // else a long story is a report that mentions an earlier one.
   if (FORGOT_CODE.test(folded) || ((parseTrackingCode(text) || LOOSE_CODE.test(text)) && !asksAnew)) return `status (${status.join(", ")}) of a report with its code, or its code lost`;
   // Asking outright about one's own report ("ý kiến trên của tôi đã được chuyển đến cơ quan nào? Có cần bổ sung hình ảnh không?") may take a few more words.
-  const askedOutright = own.length > 0 && text.includes("?") && wordCount <= INTENT_DEFAULTS.trackingQuestionWords && !requestsAction(folded);
+  const checking = folded.replace(WHERE_IT_IS, " ");
+  const askedOutright = own.length > 0 && (text.includes("?") || checking !== folded) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords && !requestsAction(checking.replace(/\bphan anh\b/gu, ""));
   if (wordCount > INTENT_DEFAULTS.trackingWords && !askedOutright) return undefined;
   if (own.length > 0 && !documents) return `status (${status.join(", ")}) of own report (${own.join(", ")})`;
   // Right after telling one, a short message of status words is about it too ("bao giờ có kết quả vậy").
   const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao)\b/u.test(folded) || wordCount <= INTENT_DEFAULTS.followUpStatusWords;
   return !documents && aboutIt && afterReport() ? `status (${status.join(", ")}) of the report told before` : undefined;
 }
+
+/** Asking where it is now ("kiểm tra giúp tôi coi đang ở đâu"): as outright as a question mark, and the checking asked is no new request. */
+const WHERE_IT_IS = /\b((kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)?( toi| tui| em| minh| chau| con)?( coi| xem| thu)? )?(dang (o|nam o|nam) (dau|mo)|(den|toi|o) (dau|mo) roi)\b/gu;
 
 /** "tới bao giờ" folds like "tôi báo …": until when, not one's own report. */
 const UNTIL_WHEN = /\btoi (bao gio|bao lau|bao nhieu)\b/gu;

@@ -7,7 +7,7 @@ import type { Classifier } from "../feedback/classifier.js";
 import type { Topic } from "../feedback/taxonomy.js";
 import type { Answer } from "../knowledge/answer.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import { answerGoingOn, goingOnSearch, resolveFollowUp } from "./follow-up.js";
+import { answerGoingOn, goingOnSearch, inDomainAfter, resolveFollowUp } from "./follow-up.js";
 import { inDomain, surelyAsks, type Intent, type IntentClassifier, type IntentVerdict } from "./intent.js";
 
 export interface UnderstandDeps {
@@ -45,7 +45,7 @@ export async function understand(text: string, history: readonly string[], deps:
   const previous = await previousQuestion(history, deps);
   const { question, followUp } = resolveFollowUp(text, previous?.text);
   const avoid = followUp && previous?.passage ? [previous.passage] : [];
-  const first = await deps.knowledge.ask(question, { ...(k ? { k } : {}), avoid, hedge: surelyAsks(verdict) || inDomain(question) });
+  const first = await deps.knowledge.ask(question, { ...(k ? { k } : {}), avoid, hedge: surelyAsks(verdict) || inDomainAfter(question, text, previous?.text) });
   const { answer, searched } = await answerGoingOn(text, previous?.text, first, goingOnSearch(deps.knowledge, k));
   return { intent: answer.declined ? "out-of-scope" : "question", verdict, question: searched ?? question, answer };
 }

@@ -112,6 +112,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tận thu", 2], ["bãi tập kết", 2], ["vật liệu xây dựng", 1], ["máy xúc", 1], ["máy múc", 1], ["máy cuốc", 1],
     ["xe tải", 1], ["khai thác trái phép", 4], ["chở cát", 3], ["xe ben", 2], ["xe múc", 2], ["chở đi bán", 2], ["đãi vàng", 4], ["bạt núi", 3],
     ["múc đất", 3], ["xúc đất", 2], ["đào đất", 2], ["đất đồi", 1],
+    // Hills dug away and the soil sold for fill: "múc đất đồi chở ra bán san lấp", "quả đồi bị khoét trụi".
+    ["chở ra bán", 2], ["bán san lấp", 3], ["bán đất san lấp", 3], ["khoét đồi", 3], ["múc đồi", 3], ["bạt đồi", 3], ["quả đồi", 2],
   ],
   moi_truong: [
     ["ô nhiễm", 4], ["môi trường", 3], ["rác", 2], ["rác thải", 3], ["bãi rác", 3], ["thu gom rác", 3], ["xà bần", 3],
@@ -171,6 +173,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chiếm đoạt tài sản", 4], ["đường dây", 2], ["tội phạm", 3], ["đua xe", 3], ["quậy phá", 3], ["gây rối", 3],
     ["trấn lột", 4], ["bạo lực học đường", 3], ["xâm hại", 4], ["hiếp dâm", 4], ["dâm ô", 4], ["buôn lậu", 3],
     ["súng", 2],
+    // How loan sharks frighten a family: shrimp paste and paint thrown at the door, "nhóm cho vay", "nợ góp".
+    ["mắm tôm", 3], ["sơn đỏ", 2], ["tạt sơn", 3], ["nhóm cho vay", 4], ["nợ góp", 3], ["cho vay", 2],
     // Violence and fights told as what happens: "cầm dao chém người", "bị bạn đánh ở trường", "đánh vợ".
     ["chém người", 3], ["đâm người", 3], ["đâm chém", 3], ["bị đâm", 3], ["bị chém", 3], ["cầm dao", 3], ["dao rựa", 2], ["mã tấu", 3], ["rượt chém", 3],
     ["rượt đánh", 3], ["đánh người", 3], ["bị đánh", 3], ["bị bạn đánh", 3], ["bắt nạt", 3], ["ăn hiếp", 3], ["đánh vợ", 3], ["đánh con", 2], ["bạo hành", 4],
@@ -243,6 +247,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bảo hiểm xã hội", 3], ["bị mù", 3], ["xiêu vẹo", 3], ["chồng bỏ đi", 2],
     // A house that lets the rain in and the help to rebuild it: "nhà dột tứ bề", "hết suất hỗ trợ làm nhà".
     ["nhà dột", 3], ["hỗ trợ làm nhà", 3], ["ở một mình", 3], ["hết suất", 2],
+    // A widowed parent raising children alone, and the help with school fees asked for.
+    ["miễn giảm học phí", 4], ["học phí", 2], ["mẹ đơn thân", 3], ["nuôi con một mình", 3], ["góa chồng", 3], ["bán vé số", 2],
   ],
   // Roads, bridges, power, water supply and drains as services or structures to repair or build.
   ha_tang: [

@@ -1,6 +1,6 @@
 /** Follow-ups: the previous question asked about the new subject. */
 import { describe, expect, it } from "vitest";
-import { followUpSubject, isFollowUp, resolveFollowUp, withPreviousSubject } from "../../src/assistant/follow-up.js";
+import { followUpSubject, inDomainAfter, isFollowUp, resolveFollowUp, withPreviousSubject } from "../../src/assistant/follow-up.js";
 
 describe("follow-ups", () => {
   it("recognises “còn X thì sao?” in its usual and Quảng Nam forms, with or without diacritics", () => {
@@ -23,6 +23,23 @@ describe("follow-ups", () => {
     // A longer yes/no question of its own ("có phải đem … đi phổ biến cho hội viên ko?") too.
     expect(resolveFollowUp("còn hội nông dân cấp tỉnh thì răng, có phải đem nghị quyết đi phổ biến cho hội viên ko?", "tỉnh đoàn phải làm gì với nghị quyết?").followUp).toBe(false);
     expect(resolveFollowUp("Mục tiêu là gì?", "Quan điểm là gì?")).toEqual({ question: "Mục tiêu là gì?", followUp: false });
+  });
+
+  it("reads “còn nữa, …” as another question of its own, not a follow-up about “nữa”", () => {
+    const text = "Còn nữa, NQ dặn phải để ý đặc biệt mấy vùng mô kẻo dễ sinh chuyện lùm xùm?";
+    expect(isFollowUp(text)).toBe(false);
+    expect(resolveFollowUp(text, "Nghị quyết này ban hành tháng mấy năm nào?")).toEqual({ question: "NQ dặn phải để ý đặc biệt mấy vùng mô kẻo dễ sinh chuyện lùm xùm?", followUp: false });
+    expect(resolveFollowUp("còn một câu nữa: ai chủ trì Dân vận khéo?", "Mục tiêu là gì?").question).toBe("ai chủ trì Dân vận khéo?");
+  });
+
+  it("counts a message going on from a question in the documents' domain as in it, unless it asks what they never answer", () => {
+    const previous = "Ai có trách nhiệm đưa nghị quyết ni về quán triệt ở huyện?";
+    expect(inDomainAfter("rứa nó phổ biến xuống tới tận cấp mô?", "rứa nó phổ biến xuống tới tận cấp mô?", previous)).toBe(true);
+    // Alone, or after nothing, the same words are in no domain.
+    expect(inDomainAfter("nó phổ biến xuống tới tận cấp mô?", "nó phổ biến xuống tới tận cấp mô?", previous)).toBe(false);
+    expect(inDomainAfter("rứa nó phổ biến xuống tới tận cấp mô?", "rứa nó phổ biến xuống tới tận cấp mô?", undefined)).toBe(false);
+    // An amount of support is never in the resolution, whatever was asked before.
+    expect(inDomainAfter("mỗi căn được nhà nước hỗ trợ bao nhiêu tiền?", "còn mỗi căn được nhà nước hỗ trợ bao nhiêu tiền?", "Tỉnh tính xóa bao nhiêu nhà tạm, nhà dột nát?")).toBe(false);
   });
 
   it("adds the previous question's subject to a question going on from it (“rồi …”, “rứa …”), and to nothing else", () => {

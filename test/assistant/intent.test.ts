@@ -451,6 +451,17 @@ describe("offline intent rules", () => {
       // Danger words asked about in the resolution, and who answers for something, stay questions.
       readAs("question", ["vùng nào dễ phát sinh điểm nóng theo nghị quyết", "sạt lở thì ai chịu trách nhiệm theo nghị quyết"]);
     });
+
+    it("declines when a movement began, what another regulation lays down, progress since and amounts of support; keeps the resolution's targets a question, one's own house told or not", () => {
+      readAs("out-of-scope", ["cuộc vận động đó ra đời từ hồi nào vậy", "mô hình tổ tự quản có từ năm mô rứa", "Theo quy chế dân chủ thì xã phải công khai những khoản chi nào?", "theo nghị định mới thì tổ trưởng tổ dân phố có được phụ cấp không", "tới chừ tỉnh xóa được bao nhiêu căn nhà tạm rồi", "làm nhà đại đoàn kết thì được hỗ trợ bao nhiêu tiền vậy"]);
+      readAs("question", ["theo nghị quyết thì quy chế dân chủ ở cơ sở phải làm sao", "nghị quyết đặt mục tiêu xóa bao nhiêu căn nhà tạm", "nhà tui còn ở nhà tranh vách đất đây, rứa tỉnh tính xóa chừng bao nhiêu căn nhà tạm?"]);
+      readAs("report", ["nhà tui ở nhà tạm dột nát mấy năm rồi, xin tỉnh hỗ trợ làm lại cái nhà"]);
+    });
+
+    it("reads calling out to whoever is there with a Quảng Nam particle as smalltalk, and asking where one's own report has got to, at length and without a question mark, as tracking", () => {
+      readAs("smalltalk", ["alo có ai ở đó không hè", "có ai trực không hen"]);
+      readAs("tracking", ["hôm trước tui có gửi phản ánh vụ cống nghẹt ở đầu chợ, mấy bữa ni nước vẫn tràn ra đường mà chưa thấy ai xuống làm chi hết, xem giùm tui cái đó đang ở mô rồi với"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fold } from "../../src/core/text.js";
-import { assessUrgency, classifyFeedback, offlineClassifier } from "../../src/feedback/classifier.js";
+import { assessUrgency, classifyFeedback, classifyFeedbackByRules, offlineClassifier } from "../../src/feedback/classifier.js";
 import { processingDeadlineDays, TOPIC_LABELS, TOPICS, URGENT_DEADLINE_DAYS, type Topic } from "../../src/feedback/taxonomy.js";
 import { ROOT } from "../helpers/paths.js";
 
@@ -462,6 +462,13 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     for (const text of ["Nhà tôi bị thu hồi 500 m2 đất nhưng chỉ được bồi thường 300 m2", "Đề nghị xem lại phương án tái định cư, lô đất được bốc thăm quá xa", "Cán bộ xã chưa chi tiền đền bù đất cho nhà tôi"]) {
       expect(topicOf(text), text).toEqual(["dat_dai", "dat_dai"]);
     }
+  });
+
+  it("files a hill dug away for fill as mining, a loan-shark family's door smeared with shrimp paste as a social evil, a widow asking about school fees as welfare", () => {
+    const byRules = (text: string) => [classifyFeedbackByRules(text).topic, classifyFeedbackByRules(fold(text)).topic];
+    expect(byRules("Có người thuê máy xúc múc đồi sau xóm, đất chở ra bán cho mấy công trình, quả đồi sắp mất rồi")).toEqual(["khoang_san", "khoang_san"]);
+    expect(byRules("Nhóm cho vay tới tạt mắm tôm trước cổng nhà chị tui, nói tuần sau không trả nợ góp thì biết tay")).toEqual(["te_nan", "te_nan"]);
+    expect(byRules("Tui góa chồng, nuôi 2 đứa đi học, xin hỏi con tui có được miễn giảm học phí không")).toEqual(["an_sinh", "an_sinh"]);
   });
 
   it("files scams, brawling youths, thieves and gangs as social evils, and broken structures of everyday life as infrastructure", () => {

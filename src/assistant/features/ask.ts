@@ -9,8 +9,8 @@ import { firstWords } from "../../core/text.js";
 import type { QuestionLog } from "../../inbox/question-log.js";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
 import { answerReply } from "../answer-reply.js";
-import { answerGoingOn, goingOnSearch, resolveFollowUp } from "../follow-up.js";
-import { inDomain, outOfDomain } from "../intent.js";
+import { answerGoingOn, goingOnSearch, inDomainAfter, resolveFollowUp } from "../follow-up.js";
+import { outOfDomain } from "../intent.js";
 import { insteadOfDecline } from "../intent-replies.js";
 import type { CuratedBook } from "../curated-book.js";
 import type { CuratedEntry } from "../../knowledge/curated.js";
@@ -85,7 +85,7 @@ export async function answerQuestion(turn: Turn, text: string, deps: AskDeps, sc
   await turn.target.typing();
   const started = performance.now();
   const stream = !declines && knowledge.usesLlm && turn.target.edit ? await startStream(turn) : undefined;
-  const first = await knowledge.ask(question, { ...(stream ? { onText: stream.onText } : {}), ...(followUp && previous?.passage ? { avoid: [previous.passage] } : {}), hedge: surelyAsks || inDomain(question), outOfScope: declines });
+  const first = await knowledge.ask(question, { ...(stream ? { onText: stream.onText } : {}), ...(followUp && previous?.passage ? { avoid: [previous.passage] } : {}), hedge: surelyAsks || inDomainAfter(question, text, previous?.text), outOfScope: declines });
   // Going on from the previous question without its subject ("rồi cơ quan nào lo?"): asked again with it.
   const { answer, searched } = declines || stream ? { answer: first } : await answerGoingOn(text, previous?.text, first, goingOnSearch(knowledge));
   const latencyMs = performance.now() - started;
