@@ -309,7 +309,10 @@ export const TARGET_QUESTION_PATTERN = /\b(tinh|nghi quyet|nq|nha nuoc)\b( [a-z]
 
 /** How to go through a procedure: "làm hồ sơ ra sao", "cần điều kiện chi", "làm đơn ở mô", "lệ phí hết bao nhiêu", "mấy ngày mới có" (not a complaint about one). */
 export const PROCEDURE_QUESTION_PATTERN =
-  /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai co|can co) (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,6} (la )?(bao nhieu|bn|het bao nhieu|nhieu))\b/u;
+  /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai|phai co|can co|mang|phai mang|can mang)( theo)? (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|nop( ho so| don| giay to)? (o|tai) (dau|mo)|(co )?(phai|can) hen truoc|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,6} (la )?(bao nhieu|bn|het bao nhieu|nhieu))\b/u;
+
+/** How much support or compensation comes to ("mỗi căn được hỗ trợ bao nhiêu tiền"): the resolution gives no such amount. */
+export const SUPPORT_AMOUNT_PATTERN = /\b(ho tro|tro cap|boi thuong|den bu|phu cap)( [a-z]+){0,4} (bao nhieu|nhieu|bn) (tien|trieu|dong)\b/u;
 
 /**
  * Kinds of question the documents never answer: prices and money of today, administrative
@@ -317,7 +320,8 @@ export const PROCEDURE_QUESTION_PATTERN =
  * A question matching one, and not naming the documents, is out of scope without searching.
  */
 export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
-  /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|ngay|ho|nguoi|lo|m2|met)|(bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (thang|ngay)|luong( [a-z]+){0,6} (duoc )?(bao nhieu|nhieu|bn)|bao nhieu tien (mot|1|moi) (khoi|kg|ky|can|tan|m2|m3|met|cay|bao|xe|thung)|(ban|mua|gia) (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (khoi|kg|ky|can|ta|tan|trai|con|cay|bao)|(ho tro|tro cap|boi thuong|den bu|phu cap)( [a-z]+){0,4} (bao nhieu|nhieu|bn) (tien|trieu|dong))\b/u,
+  /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|ngay|ho|nguoi|lo|m2|met)|(bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (thang|ngay)|luong( [a-z]+){0,6} (duoc )?(bao nhieu|nhieu|bn)|bao nhieu tien (mot|1|moi) (khoi|kg|ky|can|tan|m2|m3|met|cay|bao|xe|thung)|(ban|mua|gia) (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (khoi|kg|ky|can|ta|tan|trai|con|cay|bao))\b/u,
+  SUPPORT_AMOUNT_PATTERN,
   /\b(thu tuc|giay to (gi|nao)|can (nhung )?giay to|ho so (gom|can)|nop (o|tai) dau|lam (o|tai) dau|gia han|dang ky (khai sinh|ket hon|thuong tru|tam tru|xe|kinh doanh|dat)|cap (lai |doi )?(so do|can cuoc|cccd|giay phep|ho chieu|bang lai)|dinh danh dien tu|tai khoan dinh danh|vneid|(co )?mat phi (khong|ko|hong|bao nhieu)|lam (lai )?(so do|can cuoc|cccd|ho chieu|bang lai|giay khai sinh))\b/u,
   /\b(phat bao nhieu|muc phat|bi phat|vuot den do|nong do con)\b/u,
   /\b(thoi tiet|du bao|mua bao|ket qua (tran|xo so|thi)|xo so|bong da|tran dau|da tran|fc|world cup|ty so|doi tuyen|tuyen viet nam|v league|sea games|aff cup|vo dich|ghi ban|cau thu|lich (thi|nghi|chieu|tiem|cup dien|tiep (cong )?dan|tiep xuc( cu tri)?|lam viec|hop|truc)|bao so (may|bao nhieu)|may gio|ngay nao|to chuc vao|khai mac)\b/u,

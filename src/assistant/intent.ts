@@ -36,6 +36,7 @@ import {
   MEDICAL_ADVICE_PATTERN,
   OWN_REPORT_WORDS,
   PROCEDURE_QUESTION_PATTERN,
+  SUPPORT_AMOUNT_PATTERN,
   TARGET_QUESTION_PATTERN,
   PROFANITY_WORDS,
   REPORT_VERBS,
@@ -311,7 +312,7 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
   if (((asking && LEGAL_ADVICE_PATTERN.test(folded)) || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded) && !question.named) return offline("out-of-scope", ["asks for legal or health advice on one's own case"]);
   // Asking for a forecast ("tuần ni có bão vô không, Hội An có ngập không") or how a procedure goes ("con tui muốn vô Đảng thì làm hồ sơ ra sao"), with nobody in danger and nothing asked of anyone.
-  const procedure = PROCEDURE_QUESTION_PATTERN.test(folded) && (!report.grievance || APPLYING.test(folded));
+  const procedure = (PROCEDURE_QUESTION_PATTERN.test(folded) || SUPPORT_AMOUNT_PATTERN.test(folded)) && (!report.grievance || APPLYING.test(folded));
   if (((asking && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "")) && !question.named) return offline("out-of-scope", ["asks for a forecast or how a procedure goes"]);
   // Asking what the documents do about people's grievances ("dân bức xúc chuyện … thì nghị quyết tính sao?") is a question, unless one's own situation or an explicit request is told.
   const aboutDocuments = asking && ((question.named && (!report.people || opensOnDocuments(text))) || DUTY_QUESTION_PATTERN.test(folded) || TARGET_QUESTION_PATTERN.test(folded)) && !requestsAction(folded);

@@ -36,14 +36,14 @@ const ASKS_FRONT_MATTER = /\b(noi nhan|gui (den|cho|toi) (ai|nhung ai|nhung noi 
 const ASKS_WHAT_DECIDED = /\b(noi gi|noi ve|noi the nao|de cap|nhac (den|toi)|co nhac|co noi|quy dinh gi|chu truong|dinh huong|phai lam gi|can lam gi|lam gi|giai phap|nhiem vu|the nao ve)\b/u;
 
 /** Asking about the situation review: the situation, results, shortcomings, causes. */
-const ASKS_SITUATION = /\b(tinh hinh|thuc trang|ket qua|dat duoc|lam duoc|thanh tuu|han che|yeu kem|ton tai|nguyen nhan|vi sao|tai sao|nhung nam qua|may nam qua|thoi gian qua|boi canh|kho khan|chua lam duoc|thua nhan|khuyet diem|danh gia)\b/u;
+const ASKS_SITUATION = /\b(tinh hinh|thuc trang|ket qua|dat duoc|lam duoc(?! \d)|thanh tuu|han che|yeu kem|ton tai|nguyen nhan|vi sao|tai sao|nhung nam qua|may nam qua|thoi gian qua|boi canh|kho khan|chua lam duoc|thua nhan|khuyet diem|danh gia)\b/u;
 
 /** Asking what must be done ("khắc phục hạn chế … phải gắn với gì"): what is decided answers, even about shortcomings. */
 const ASKS_DUTY = /\b(khac phuc|sua chua|phai|can phai)\b/u;
 
 /** Asking how the work went, or whether the resolution owns its failings ("có nhận là … không hay toàn khen"): the review (part I) answers, ahead of what is decided. */
 const ASKS_REVIEW =
-  /\b(thuc trang|lam duoc|thanh tuu|han che|yeu kem|nguyen nhan|chua lam duoc|khuyet diem|tu danh gia|danh gia (the nao|ra sao|sao)|thua nhan|(co )?nhan (la|rang)|toan khen|chi khen|tu phe binh|chi ra (nhung )?(han che|yeu kem|thieu sot|sai sot|khuyet diem))\b/u;
+  /\b(thuc trang|lam duoc(?! \d)|thanh tuu|han che|yeu kem|nguyen nhan|chua lam duoc|khuyet diem|tu danh gia|danh gia (the nao|ra sao|sao)|thua nhan|(co )?nhan (la|rang)|toan khen|chi khen|tu phe binh|chi ra (nhung )?(han che|yeu kem|thieu sot|sai sot|khuyet diem)|con (yeu|kem|nhieu yeu kem)|loi (tai|do|o) (dau|mo|ai))\b/u;
 
 /** Carrying out the resolution itself: what part IV ("Tổ chức thực hiện") assigns. */
 const ASKS_IMPLEMENTATION = /\b(thuc hien|trien khai|to chuc thuc hien|quan triet|hoc tap) (nghi quyet|nq)\b/u;

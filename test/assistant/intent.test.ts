@@ -456,6 +456,8 @@ describe("offline intent rules", () => {
       readAs("out-of-scope", ["cuộc vận động đó ra đời từ hồi nào vậy", "mô hình tổ tự quản có từ năm mô rứa", "Theo quy chế dân chủ thì xã phải công khai những khoản chi nào?", "theo nghị định mới thì tổ trưởng tổ dân phố có được phụ cấp không", "tới chừ tỉnh xóa được bao nhiêu căn nhà tạm rồi", "làm nhà đại đoàn kết thì được hỗ trợ bao nhiêu tiền vậy"]);
       readAs("question", ["theo nghị quyết thì quy chế dân chủ ở cơ sở phải làm sao", "nghị quyết đặt mục tiêu xóa bao nhiêu căn nhà tạm", "nhà tui còn ở nhà tranh vách đất đây, rứa tỉnh tính xóa chừng bao nhiêu căn nhà tạm?"]);
       readAs("report", ["nhà tui ở nhà tạm dột nát mấy năm rồi, xin tỉnh hỗ trợ làm lại cái nhà"]);
+      // How much support comes, or which papers to bring and where, asked after telling one's own case.
+      readAs("out-of-scope", ["nhà tui được xét hộ cận nghèo, rứa mỗi tháng được trợ cấp bao nhiêu tiền", "muốn gặp chủ tịch xã hôm tiếp dân thì phải mang giấy tờ chi, có phải hẹn trước không"]);
     });
 
     it("reads calling out to whoever is there with a Quảng Nam particle as smalltalk, and asking where one's own report has got to, at length and without a question mark, as tracking", () => {

@@ -40,6 +40,12 @@ describe("language data of the resolution's notions", () => {
       ["tin đồn", "dư luận xã hội"],
       ["bộ đội cụ Hồ", "LLVT"],
       ["báo chí, mạng xã hội", "các cơ quan thông tin đại chúng"],
+      ["đi làm ăn xứ người", "người Quảng Nam ở nước ngoài"],
+      ["chấm điểm, xếp loại", "đánh giá chất lượng tổ chức đảng"],
+      ["bà con có vừa bụng không", "sự hài lòng và tín nhiệm của Nhân dân"],
+      ["ai ôm mảng dân vận", "phụ trách công tác dân vận"],
+      ["ai cũng phải làm", "trách nhiệm của cả HTCT"],
+      ["chuyện lùm xùm", "điểm nóng"],
     ];
     for (const [said, written] of pairs) {
       expect(shares(said, written), `${said} ~ ${written}`).toBe(true);
