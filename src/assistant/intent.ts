@@ -185,6 +185,9 @@ function requestsAction(folded: string): boolean {
   return EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1"));
 }
 
+/** "bí thư" (secretary) folds like "bị" (suffer) and a word: "… hỏi tui: bí thư xã …" is no "tôi bị". */
+const SECRETARY = /\bbi thu\b/gu;
+
 /** "dân vận" folded ends in "vận", which folds like "vẫn": "dân vận không" is no "vẫn không", "dân vận còn" no "vẫn còn". */
 const DAN_VAN = /\bdan van\b/gu;
 
@@ -499,7 +502,7 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
     score += INTENT_DEFAULTS.reportVerbWeight;
     reasons.push(`${ASKS_FOR_ACTION}${verbs.join(", ")}`);
   }
-  const people = distinctMatches(MATCHERS.firstPerson, folded);
+  const people = distinctMatches(MATCHERS.firstPerson, folded.replace(SECRETARY, "bithu"));
   score += Math.min(people.length, INTENT_DEFAULTS.maxSituationCues);
   if (people.length) reasons.push(`first person: ${people.join(", ")}`);
   const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan"));

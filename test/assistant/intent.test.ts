@@ -458,6 +458,9 @@ describe("offline intent rules", () => {
       readAs("report", ["nhà tui ở nhà tạm dột nát mấy năm rồi, xin tỉnh hỗ trợ làm lại cái nhà"]);
       // How much support comes, or which papers to bring and where, asked after telling one's own case.
       readAs("out-of-scope", ["nhà tui được xét hộ cận nghèo, rứa mỗi tháng được trợ cấp bao nhiêu tiền", "muốn gặp chủ tịch xã hôm tiếp dân thì phải mang giấy tờ chi, có phải hẹn trước không"]);
+      // Naming the resolution does not bring an amount of support or progress since into it; "nq thì năm 2023" is no numbered resolution; "tui: bí thư" is no "tôi bị".
+      readAs("out-of-scope", ["nghị quyết nói xóa nhà tạm, vậy mỗi căn được hỗ trợ bao nhiêu tiền", "từ khi có nghị quyết ni tới giờ tỉnh làm được tới đâu rồi"]);
+      readAs("question", ["theo nq thì năm 2023 thu nhập bình quân đầu người là bao nhiêu", "bà con hỏi tui: bí thư xã có bắt buộc phải đối thoại với dân định kỳ không"]);
     });
 
     it("reads calling out to whoever is there with a Quảng Nam particle as smalltalk, and asking where one's own report has got to, at length and without a question mark, as tracking", () => {

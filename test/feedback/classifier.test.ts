@@ -469,6 +469,8 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expect(byRules("Có người thuê máy xúc múc đồi sau xóm, đất chở ra bán cho mấy công trình, quả đồi sắp mất rồi")).toEqual(["khoang_san", "khoang_san"]);
     expect(byRules("Nhóm cho vay tới tạt mắm tôm trước cổng nhà chị tui, nói tuần sau không trả nợ góp thì biết tay")).toEqual(["te_nan", "te_nan"]);
     expect(byRules("Tui góa chồng, nuôi 2 đứa đi học, xin hỏi con tui có được miễn giảm học phí không")).toEqual(["an_sinh", "an_sinh"]);
+    expect(byRules("Hàng cứu trợ về thôn, ông trưởng thôn chia cho họ hàng trước, nhà ngập nặng không được chi")).toEqual(["can_bo", "can_bo"]);
+    expect(assessUrgency("Hồ chứa trên xóm mực nước đã sát mép đập tràn, thân đập có chỗ rỉ nước").urgent).toBe(true);
   });
 
   it("files scams, brawling youths, thieves and gangs as social evils, and broken structures of everyday life as infrastructure", () => {
