@@ -470,6 +470,8 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expect(byRules("Nhóm cho vay tới tạt mắm tôm trước cổng nhà chị tui, nói tuần sau không trả nợ góp thì biết tay")).toEqual(["te_nan", "te_nan"]);
     expect(byRules("Tui góa chồng, nuôi 2 đứa đi học, xin hỏi con tui có được miễn giảm học phí không")).toEqual(["an_sinh", "an_sinh"]);
     expect(byRules("Hàng cứu trợ về thôn, ông trưởng thôn chia cho họ hàng trước, nhà ngập nặng không được chi")).toEqual(["can_bo", "can_bo"]);
+    // The issue's first sentence: money taken against the rules by a commune official is about the official, not the land.
+    expect(byRules("Tôi muốn phản ánh việc cán bộ xã thu tiền sai quy định khi làm giấy tờ đất")).toEqual(["can_bo", "can_bo"]);
     expect(assessUrgency("Hồ chứa trên xóm mực nước đã sát mép đập tràn, thân đập có chỗ rỉ nước").urgent).toBe(true);
   });
 
