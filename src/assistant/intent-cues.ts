@@ -311,6 +311,13 @@ export const TARGET_QUESTION_PATTERN = /\b(tinh|nghi quyet|nq|nha nuoc)\b( [a-z]
 export const PROCEDURE_QUESTION_PATTERN =
   /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai|phai co|can co|mang|phai mang|can mang)( theo)? (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|nop( ho so| don| giay to)? (o|tai) (dau|mo)|(co )?(phai|can) hen truoc|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,6} (la )?(bao nhieu|bn|het bao nhieu|nhieu))\b/u;
 
+/**
+ * How to set up or get into an app or account ("cài VNeID mức 2 ra răng", "đăng nhập dịch vụ công làm sao"): help with
+ * a tool, asked however stuck one is ("loay hoay hoài không được"), not a complaint to the authorities.
+ */
+export const SETTING_UP_PATTERN =
+  /\b(cai|cai dat|tai (app|ung dung|phan mem|ve)|dang nhap|kich hoat|xac thuc|mo khoa|lay lai mat khau)( [a-z0-9]+){0,6} (ra rang|ra sao|the nao|nhu the nao|lam sao|cach nao|bang cach nao)\b/u;
+
 /** How much support or compensation comes to ("mỗi căn được hỗ trợ bao nhiêu tiền"): the resolution gives no such amount. */
 export const SUPPORT_AMOUNT_PATTERN = /\b(ho tro|tro cap|boi thuong|den bu|phu cap)( [a-z]+){0,4} (bao nhieu|nhieu|bn) (tien|trieu|dong)\b/u;
 
@@ -339,6 +346,7 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(ban|so|uy ban|van phong|co quan|tru so|hoi)( [a-z]+){1,4} (nam |dat |lam viec )?o (dau|cho nao|mo)( (vay|a|ha|nhi))?$/u,
   FORECAST_PATTERN,
   PROCEDURE_QUESTION_PATTERN,
+  SETTING_UP_PATTERN,
   // Local history and its facts: "chiến thắng Núi Thành năm nào", "Quảng Nam có tên từ khi nào", "ai đặt tên …".
   /\b(chien thang|tran danh|giai phong(?! mat bang)|khoi nghia|tai lap tinh|chia tach tinh|tach tinh|sap nhap tinh|dat ten|mang ten|ten goi|nhan (duoc )?ten|duoc dat ten|trieu dai|doi vua|di tich)\b.*\b(nam nao|nam may|ngay nao|khi nao|bao gio|thoi nao|the ky nao|tu khi nao|tu bao gio)\b|\bai (la nguoi )?(dat ten|sang lap|xay dung nen|khai pha)\b/u,
   // Other agencies' procedures told by what they need or how long they take: "vay vốn … cần gì", "đăng ký … mất mấy ngày".
@@ -370,12 +378,16 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   // Last year, after the resolution: "năm rồi tập thể nào được khen".
   /(?<!\b(nhung|may|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+) )\b(nam roi|nam ngoai|nam vua roi)\b.*\b(nao|ai|bao nhieu|gi)\b/u,
   /\b(hien nay|hien tai|bay gio|luc nay|den nay|hien)\b.*\b(con bao nhieu|co bao nhieu|da co bao nhieu|bao nhieu (ho|nguoi|nha|dang vien|xa|thon))\b/u,
+  // What was achieved this year ("huyện Quế Sơn năm ni được hỗ trợ làm mấy căn"), unless a target is asked.
+  /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nghi quyet|nq)\b).*\b(nam nay|nam ni)\b.*\bduoc( [a-z]+){0,3} (bao nhieu|may) (ho|nguoi|nha|can|dang vien|xa|thon|ty|trieu)\b/u,
+  // The criteria of a national programme ("lên nông thôn mới nâng cao phải đạt bao nhiêu tiêu chí"): the resolution sets none.
+  /\b(dat|dat du) (bao nhieu|may) tieu chi\b|\b(nong thon moi|ntm)\b.*\b(tieu chi|chi tieu|dieu kien|can gi|phai dat|dat chuan)\b/u,
   // An amount of support, even asked of the resolution ("NQ nói xóa nhà tạm, rứa mỗi căn được hỗ trợ bao nhiêu tiền?").
   SUPPORT_AMOUNT_PATTERN,
   // Since the resolution until now ("từ lúc có NQ ni tới giờ … được tới đâu rồi").
   /\btu (luc|khi|hoi) (co|ban hanh|ra)( nghi quyet| nq)?( nay| ni)? (toi|den) (gio|nay|bay gio|chu)\b/u,
   // How far it has got since ("rứa chừ tỉnh làm được bao nhiêu căn rồi?"): the resolution was written before.
-  /\bduoc (bao nhieu|may) (?!lan\b)[a-z]+( [a-z]+){0,3} roi\b/u,
+  /\bduoc( [a-z]+){0,3} (bao nhieu|may) (?!lan\b)[a-z]+( [a-z]+){0,3} roi\b/u,
 ];
 
 export const OTHER_DOCUMENT_PATTERN = /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|nq|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi|thi)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|the nao|gi|chi|bao nhieu|may|ra sao|sao)\b/u;

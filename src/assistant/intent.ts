@@ -36,6 +36,7 @@ import {
   MEDICAL_ADVICE_PATTERN,
   OWN_REPORT_WORDS,
   PROCEDURE_QUESTION_PATTERN,
+  SETTING_UP_PATTERN,
   SUPPORT_AMOUNT_PATTERN,
   TARGET_QUESTION_PATTERN,
   PROFANITY_WORDS,
@@ -315,7 +316,7 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
   if (((asking && LEGAL_ADVICE_PATTERN.test(folded)) || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded) && !question.named) return offline("out-of-scope", ["asks for legal or health advice on one's own case"]);
   // Asking for a forecast ("tuần ni có bão vô không, Hội An có ngập không") or how a procedure goes ("con tui muốn vô Đảng thì làm hồ sơ ra sao"), with nobody in danger and nothing asked of anyone.
-  const procedure = (PROCEDURE_QUESTION_PATTERN.test(folded) || SUPPORT_AMOUNT_PATTERN.test(folded)) && (!report.grievance || APPLYING.test(folded));
+  const procedure = ((PROCEDURE_QUESTION_PATTERN.test(folded) || SUPPORT_AMOUNT_PATTERN.test(folded)) && (!report.grievance || APPLYING.test(folded))) || SETTING_UP_PATTERN.test(folded);
   if (((asking && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "")) && !question.named) return offline("out-of-scope", ["asks for a forecast or how a procedure goes"]);
   // Asking what the documents do about people's grievances ("dân bức xúc chuyện … thì nghị quyết tính sao?") is a question, unless one's own situation or an explicit request is told.
   const aboutDocuments = asking && ((question.named && (!report.people || opensOnDocuments(text))) || DUTY_QUESTION_PATTERN.test(folded) || TARGET_QUESTION_PATTERN.test(folded)) && !requestsAction(folded);
@@ -424,11 +425,13 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const asksAnew = requestsAction(folded.replace(/\bphan anh\b/gu, ""));
   // Our codes in a longer message ("3 phản ánh hôm thứ Hai (PA-2026-000645, …), em coi giùm cái nào chuyển về xã rồi") ask after them.
   if (parseTrackingCode(text) && !asksAnew && !URGENT_REQUEST.test(folded) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords) return "tracking codes in a longer message";
-  if (status.length === 0) return undefined;
   if (URGENT_REQUEST.test(folded)) return undefined;
-  // A code, or saying one has lost it, asks after that report however long the message, unless it asks anew (naming one's "phản ánh" does not);
+  // Saying one has lost the code ("quên mất mã rồi, tra bằng số điện thoại được không") asks after one's reports, with or without status words.
+  if (FORGOT_CODE.test(folded) && !asksAnew) return "its tracking code lost";
+  if (status.length === 0) return undefined;
+  // A code asks after that report however long the message, unless it asks anew (naming one's "phản ánh" does not);
   // else a long story is a report that mentions an earlier one.
-  if (FORGOT_CODE.test(folded) || ((parseTrackingCode(text) || LOOSE_CODE.test(text)) && !asksAnew)) return `status (${status.join(", ")}) of a report with its code, or its code lost`;
+  if ((parseTrackingCode(text) || LOOSE_CODE.test(text)) && !asksAnew) return `status (${status.join(", ")}) of a report with its code`;
   // Asking outright about one's own report ("ý kiến trên của tôi đã được chuyển đến cơ quan nào? Có cần bổ sung hình ảnh không?") may take a few more words.
   const checking = folded.replace(WHERE_IT_IS, " ");
   const askedOutright = own.length > 0 && (text.includes("?") || checking !== folded) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords && !requestsAction(checking.replace(/\bphan anh\b/gu, ""));

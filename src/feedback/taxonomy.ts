@@ -99,7 +99,11 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cấp đất", 2], ["đất công", 2], ["di dời", 1], ["sổ hồng", 2], ["thuê đất", 2], ["lấn chiếm đất", 3],
     ["lối đi chung", 2], ["hàng rào", 2], ["lấy mặt bằng", 3], ["cưỡng chế", 3], ["đoàn cưỡng chế", 4], ["san lấp", 2], ["san lấp ruộng", 3], ["xe ủi", 1], ["đường đi chung", 2], ["mồ mả", 2], ["bốc mộ", 2], ["giá đất", 3], ["bảng giá đất", 3],
     ["tiền sử dụng đất", 3], ["đo đạc", 2], ["tường rào", 1], ["sân golf", 2], ["đất nhà", 2], ["đất của", 2],
-    ["đất vườn", 2], ["miếng đất", 2], ["khu đất", 2], ["khu du lịch", 1], ["nhà đầu tư", 1],
+    ["đất vườn", 2], ["miếng đất", 2],
+    // Land taken for a project and priced by the square metre: "đất nhà tôi bị lấy làm đường 129 mà tính giá 1tr2 một mét vuông".
+    ["lấy làm đường", 3], ["bị lấy đất", 3], ["một mét vuông", 2], ["mét vuông", 1],
+    // Fields bulldozed before anyone was paid: "ủi rẫy keo", "chưa ai nhận đồng nào", "chưa thấy quyết định gì".
+    ["ủi rẫy", 3], ["ủi vườn", 3], ["ủi ruộng", 3], ["ủi đất", 2], ["chưa nhận đồng nào", 2], ["chưa ai nhận đồng nào", 3], ["chưa thấy quyết định", 2], ["chưa có quyết định", 2], ["khu đất", 2], ["khu du lịch", 1], ["nhà đầu tư", 1],
   ],
   khoang_san: [
     ["khoáng sản", 4], ["khai thác", 2], ["khai thác cát", 5], ["khai thác đất", 4], ["khai thác đá", 4],
@@ -159,7 +163,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   te_nan: [
     ["ma túy", 4], ["hút chích", 4], ["hút hít", 4], ["tụ vô hút", 3], ["tụ tập hút", 3], ["hút chi đó", 3], ["hút gì đó", 3], ["chích choác", 4], ["con nghiện", 4], ["nghiện", 3], ["bóng cười", 4],
     ["thuốc lắc", 4], ["cần sa", 4], ["tín dụng đen", 5], ["vay nặng lãi", 5], ["nặng lãi", 4], ["vay app", 3],
-    ["app vay", 3], ["vay qua app", 3], ["vay online", 3], ["chủ nợ", 3], ["đòi nợ", 3], ["siết nợ", 3],
+    ["app vay", 3], ["vay qua app", 3],
+    // How lending apps collect: "gọi khắp danh bạ", "ghép mặt nó lên nhóm Zalo".
+    ["danh bạ", 3], ["ghép mặt", 3], ["ghép hình", 3], ["ghép ảnh", 3], ["khủng bố tin nhắn", 3], ["khủng bố điện thoại", 3], ["vay online", 3], ["chủ nợ", 3], ["đòi nợ", 3], ["siết nợ", 3],
     ["xã hội đen", 3], ["cờ bạc", 4], ["đánh bạc", 4], ["cá độ", 4], ["đá gà", 3], ["sới bạc", 4], ["lô đề", 4],
     ["lừa đảo", 4], ["bị lừa", 4], ["lừa tiền", 4], ["giả danh", 4], ["giả mạo", 4], ["bị hack", 3], ["kẻ gian", 3],
     ["chiếm quyền", 2], ["đánh hội đồng", 3], ["bạn xấu", 2], ["chuyển tiền", 2], ["chiếm đoạt", 3],
@@ -170,7 +176,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ổ nhóm", 2], ["thuốc nổ", 3], ["ngáo đá", 4], ["ma túy đá", 4], ["chơi đá", 4], ["hút đá", 4], ["hít đá", 4], ["bay lắc", 4], ["tụ tập", 1], ["kim tiêm", 3], ["giấy bạc", 2], ["heroin", 4], ["thuốc lá điện tử", 3],
     ["chất lạ", 2], ["chất cấm", 3], ["hàng cấm", 3], ["giữ hộ chiếu", 4], ["không cho về", 2], ["lừa sang", 3],
     ["bán sang", 3], ["campuchia", 2], ["trộm chó", 4], ["cẩu tặc", 4], ["trộm bò", 4], ["đa cấp", 3],
-    ["chiếm đoạt tài sản", 4], ["đường dây", 2], ["tội phạm", 3], ["đua xe", 3], ["quậy phá", 3], ["gây rối", 3],
+    ["chiếm đoạt tài sản", 4],
+    // A ring of crime, not a power line ("kéo đường dây điện"): "đường dây ma túy", "đường dây lừa đảo".
+    ["đường dây ma túy", 4], ["đường dây lừa đảo", 4], ["đường dây đa cấp", 3], ["đường dây cá độ", 4], ["đường dây đánh bạc", 4], ["đường dây buôn", 3], ["đường dây cho vay", 4], ["tội phạm", 3], ["đua xe", 3], ["quậy phá", 3], ["gây rối", 3],
     ["trấn lột", 4], ["bạo lực học đường", 3], ["xâm hại", 4], ["hiếp dâm", 4], ["dâm ô", 4], ["buôn lậu", 3],
     ["súng", 2],
     // How loan sharks frighten a family: shrimp paste and paint thrown at the door, "nhóm cho vay", "nợ góp".
@@ -204,7 +212,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   ],
   can_bo: [
     ["tham nhũng", 4], ["nhũng nhiễu", 4], ["hối lộ", 4], ["vòi tiền", 4], ["vòi vĩnh", 4], ["đòi tiền", 3],
-    ["đòi # triệu", 3], ["tiền bôi trơn", 4], ["phong bì", 3], ["lót tay", 4], ["tiêu cực", 3], ["ăn chặn", 4],
+    ["đòi # triệu", 3], ["đòi tôi # triệu", 3], ["đòi tui # triệu", 3], ["đòi em # triệu", 3], ["đòi mình # triệu", 3], ["triệu mới ký", 4], ["mới chịu ký", 3], ["không đưa thì", 3], ["tiền bôi trơn", 4], ["phong bì", 3], ["lót tay", 4], ["tiêu cực", 3], ["ăn chặn", 4],
     ["cắt xén", 3], ["giữ lại", 2], ["bớt xén", 3], ["trục lợi", 4], ["lợi dụng chức vụ", 4], ["lạm quyền", 4],
     ["sai phạm", 3], ["vi phạm", 1], ["đạo đức", 3], ["lối sống", 3], ["suy thoái", 3], ["xúc phạm", 3], ["lăng mạ", 3],
     ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
@@ -214,7 +222,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["gây khó dễ", 3], ["hạch sách", 3], ["bằng giả", 3], ["chạy chức", 4], ["bảo kê", 3], ["nhận tiền", 3],
     ["hợp thức hóa", 3], ["bỏ túi", 3], ["chiếm dụng", 3], ["biển thủ", 4], ["tham ô", 4], ["quan liêu", 3],
     ["vô cảm", 2], ["không tiếp dân", 2], ["kết luận thanh tra", 2], ["chạy chọt", 3], ["ô dù", 3], ["lộng quyền", 4],
-    ["ức hiếp", 3], ["trù dập", 4], ["chiếm đất công", 3], ["không ai dám", 2], ["không dám nói", 2], ["lạm thu", 4],
+    ["ức hiếp", 3], ["trù dập", 4], ["chiếm đất công", 3], ["không ai dám nói", 2], ["không ai dám phản ánh", 3], ["không ai dám lên tiếng", 3], ["không dám nói", 2], ["lạm thu", 4],
     ["thu thêm", 2], ["ngoài quy định", 2], ["thu sai", 3],
     // Levies a cadre makes up: "tự đặt ra thu mỗi hộ", "không có biên lai".
     ["tự đặt ra", 3], ["tự ý thu", 3], ["tự thu", 2], ["ép đóng", 3], ["bắt đóng", 2], ["bắt nộp", 2], ["thu mỗi hộ", 2],
@@ -256,7 +264,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   ],
   // Roads, bridges, power, water supply and drains as services or structures to repair or build.
   ha_tang: [
-    ["đèn đường", 3], ["đèn chiếu sáng", 3], ["cột điện", 3], ["dây điện", 3], ["mất điện", 3], ["cúp điện", 3], ["điện yếu", 3],
+    ["đèn đường", 3], ["đèn chiếu sáng", 3], ["cột điện", 3], ["dây điện", 3], ["mất điện", 3], ["cúp điện", 3], ["điện yếu", 3], ["điện lưới", 3], ["kéo điện", 3], ["đường dây điện", 3], ["kéo đường dây", 3], ["chưa có điện", 3],
     ["trạm biến áp", 3], ["điện lực", 2], ["ổ gà", 4], ["ổ voi", 4], ["hư hỏng nặng", 1], ["nát bét", 3],
     ["mặt đường", 2], ["đường sá", 3], ["con đường", 2], ["tuyến đường", 2], ["đoạn đường", 2], ["đường liên thôn", 3],
     ["đường liên xã", 3], ["đường bê tông", 2], ["bê tông", 1], ["làm đường", 3], ["sửa đường", 4], ["nâng cấp đường", 3],
@@ -314,7 +322,7 @@ export const NEUTRAL_PHRASES: readonly string[] = ["quán nhậu", "đất nư�
  */
 export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "lũ", "bão", "lốc", "khói", "bụi", "mùi", "xả", "quát", "lún", "giông", "váng", "nhậu", "đất", "nợ", "nước dâng",
-  "tự sát", "lấn sang", "lấn qua", "chừ", "sụp", "cống",
+  "tự sát", "lấn sang", "lấn qua", "chừ", "sụp", "cống", "đòi bắn", "hễ", "mỗi tối", "mỗi đêm",
   // Folded, these are other words: "dam o" is also "dám ở", "co dao" "có đạo", "doan ket trong" "đoàn kết trong",
   // "de nguoi" "để người", "xoi" "xôi", "vay" "vậy", "do mau" "đo máu", "chay roi" "chạy rồi", "lo roi" "lo rồi", "vo roi" "vô rồi".
   "dâm ô", "có dao", "mang dao", "kẹt trên", "kẹt ở", "kẹt giữa", "kẹt dưới", "kẹt trong", "kẹt ngoài", "đè người", "bị đè", "đè chết", "đè trúng",

@@ -5,7 +5,7 @@
  *   tasks, implementation) rather than the review of the situation (part I), unless the question asks
  *   about the situation, results, shortcomings or causes;
  * - asking how the work went (results, shortcomings, causes, the resolution's own assessment) wants the review (I);
- * - "ai / cơ quan nào chịu trách nhiệm …" wants the part that assigns the work (IV);
+ * - "ai / cơ quan nào chịu trách nhiệm …" wants the part that assigns the work (IV), or a passage that does ("… chủ trì");
  * - a bare heading stands for its section's first paragraph.
  * Hits are re-scored by named factors and re-sorted; each kept hit is unchanged otherwise.
  */
@@ -20,7 +20,7 @@ export const FOCUS_DEFAULTS = {
    * best hit come before the situation review (part I); for one about how the work went, the other way round.
    */
   decidedMinShare: 0.3,
-  /** Score factor of an implementation hit (part IV) for a "who is responsible" question. */
+  /** Score factor of an implementation hit (part IV), or of a passage elsewhere that gives a body its work, for a "who is responsible" question. */
   responsibilityFactor: 1.25,
   /** …and for "who carries out the resolution itself" ("ai chịu trách nhiệm tổ chức thực hiện nghị quyết"), part IV's own title. */
   implementationFactor: 1.5,
@@ -49,7 +49,10 @@ const ASKS_REVIEW =
 const ASKS_IMPLEMENTATION = /\b(thuc hien|trien khai|to chuc thuc hien|quan triet|hoc tap) (nghi quyet|nq)\b/u;
 
 /** Asking who is responsible. */
-const ASKS_WHO = /(^|\s)(ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao)(\s|$|\?)|\b(chiu trach nhiem|chu tri|phu trach|tham muu|theo doi|giam sat viec thuc hien)\b/u;
+const ASKS_WHO = /(^|\s)(ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao|ben nao|ben mo|co quan mo|don vi mo|ban mo|to chuc mo)(\s|$|\?)|\b(chiu trach nhiem|chu tri|phu trach|tham muu|theo doi|giam sat viec thuc hien)\b/u;
+
+/** A passage that gives a body its work ("Ban Dân vận Tỉnh ủy chủ trì, phối hợp …"): an answer to "who", wherever it stands. */
+const ASSIGNS = /\b(chu tri|tham muu|phu trach)\b/u;
 
 /** The part ("I", "IV") a section key belongs to; footnotes and the title belong to none. */
 function partOf(section: string): string | undefined {
@@ -92,7 +95,8 @@ export function preferParts(question: string, hits: readonly Hit[]): Hit[] {
   const who = ASKS_WHO.test(folded);
   if (!decided && !who) return ASKS_REVIEW.test(folded) && !ASKS_DUTY.test(folded) ? first(hits, (hit) => partOf(hit.passage.section) === "I") : [...hits];
   const factor = ASKS_IMPLEMENTATION.test(folded) ? FOCUS_DEFAULTS.implementationFactor : FOCUS_DEFAULTS.responsibilityFactor;
-  const rescored = who ? hits.map((hit) => (partOf(hit.passage.section) === "IV" ? { ...hit, score: hit.score * factor } : hit)).sort((a, b) => b.score - a.score) : [...hits];
+  const factorOf = (hit: Hit) => (partOf(hit.passage.section) === "IV" ? factor : ASSIGNS.test(fold(hit.passage.text)) ? FOCUS_DEFAULTS.responsibilityFactor : 1);
+  const rescored = who ? hits.map((hit) => ({ ...hit, score: hit.score * factorOf(hit) })).sort((a, b) => b.score - a.score) : [...hits];
   if (!decided) return rescored;
   return first(rescored, (hit) => ["II", "III", "IV"].includes(partOf(hit.passage.section) ?? ""));
 }

@@ -467,6 +467,14 @@ describe("offline intent rules", () => {
       readAs("smalltalk", ["alo có ai ở đó không hè", "có ai trực không hen"]);
       readAs("tracking", ["hôm trước tui có gửi phản ánh vụ cống nghẹt ở đầu chợ, mấy bữa ni nước vẫn tràn ra đường mà chưa thấy ai xuống làm chi hết, xem giùm tui cái đó đang ở mô rồi với"]);
     });
+
+    it("reads a lost code with no status word as tracking, how to set up an app however stuck one is, this year's figures and a programme's criteria as out of scope", () => {
+      readAs("tracking", ["em quên mất mã rồi, tìm lại bằng số điện thoại được không ạ", "không nhớ cái mã chi hết, có cách nào coi lại không"]);
+      readAs("out-of-scope", ["đăng nhập dịch vụ công trên điện thoại làm sao, tui thử hoài không được", "kích hoạt tài khoản định danh mức 2 thế nào vậy, loay hoay cả buổi", "năm ni huyện Thăng Bình được làm mấy căn nhà đại đoàn kết rồi?", "xã muốn đạt chuẩn nông thôn mới kiểu mẫu thì cần điều kiện gì"]);
+      // A complaint about an app the commune runs, a target of the resolution and its own criterion stay what they were.
+      readAs("report", ["tôi quên mất mã phản ánh, nhưng đề nghị xã xuống xem lại cái cống bể ở thôn 3", "năm ni nước sông lên dữ quá, lở sát móng nhà mấy hộ ở xóm dưới rồi, răng chưa ai xuống coi?"]);
+      readAs("question", ["nghị quyết đặt chỉ tiêu năm nay bao nhiêu phần trăm hộ dân hài lòng", "nghị quyết lấy gì làm tiêu chí đánh giá đảng viên"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

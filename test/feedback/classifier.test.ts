@@ -440,6 +440,20 @@ describe("dangers told as past or only feared, crowds and fainting (written for 
       expect(calm(text), text).toBe(true);
     }
   });
+
+  it("stays calm about a road closed on the people who then suffer it, a gathering every Sunday, waves at high tide and a power line run 'tới nóc'; hears a crowd that blocks", () => {
+    for (const text of [
+      "Phường làm sự kiện rồi rào đường Phan Chu Trinh cả ngày không báo trước, bà con bán hàng ở đó phải nghỉ bán",
+      "Tối thứ bảy nào cũng có mấy chục người tụ tập đánh bài trong nhà ông Tám, ồn không ngủ được",
+      "Bờ biển thôn tui bị xâm thực nặng, nước lớn là sóng đánh vô tới hàng rào nhà dân, xin làm kè trước mùa mưa",
+      "Xóm tui còn 15 hộ chưa có điện lưới, xin ngành điện kéo đường dây vô tới nóc",
+      // "doi ban" typed without diacritics is a hill sold ("đồi bán"), no threat to shoot.
+      "o thon 3 co may xuc dao dat doi ban cho cong trinh, dem nao cung cho ra",
+    ]) {
+      expect(calm(text), text).toBe(true);
+    }
+    expect(urgent("Mấy chục hộ dân đang kéo ra chặn đường không cho xe chở đất vô ruộng")).toBe(true);
+  });
 });
 
 describe("the main topic, kind by kind (written for these rules, not taken from any evaluation set)", () => {
@@ -523,6 +537,18 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ] as const) {
       expect(classifyFeedback(text).topic, text).toBe(topic);
     }
+    // Lending apps that shame a borrower, a bribe asked for a signature, land taken for a road and priced per square metre, fields bulldozed before anyone is paid, a power line asked for.
+    for (const [text, topic] of [
+      ["Em vay mấy cái app trên mạng, giờ tụi nó gọi khắp danh bạ, ghép mặt em đăng lên Facebook", "te_nan"],
+      ["Cán bộ tư pháp xã đòi tui 3 triệu mới ký giấy xác nhận, không đưa thì để đó", "can_bo"],
+      ["Đất vườn nhà tui bị lấy làm đường tránh, tính có 900 ngàn một mét vuông, ngoài chợ bán cả chục triệu", "dat_dai"],
+      ["Công ty cho xe vô ủi rẫy keo của mấy hộ, chưa ai nhận đồng nào, cũng chưa có quyết định chi", "dat_dai"],
+      ["Thôn 4 còn chục hộ chưa có điện lưới, đề nghị kéo đường dây điện vô", "ha_tang"],
+    ] as const) {
+      expect(topicOf(text), text).toEqual([topic, topic]);
+    }
+    // A neighbour running from a son on drugs is no cadre report because nobody dares come near.
+    expect(classifyFeedback("Thằng con nhà bên đang cầm dao rượt ba nó, hàng xóm không ai dám lại gần, gọi công an xã chưa thấy tới").topic).toBe("te_nan");
     // Rice ("lúa") is no scam ("lừa") once folded; a drain asked for against flooding stays a disaster.
     expect(classifyFeedback("lua nha toi bi chuot an het").topic).not.toBe("te_nan");
     expect(classifyFeedback("Mưa lớn là đường ngập, đề nghị nâng cấp cống thoát nước").topic).toBe("thien_tai");

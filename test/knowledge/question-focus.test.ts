@@ -33,6 +33,9 @@ describe("the part of the document a question wants", () => {
     expect(answer.source?.section).toMatch(/^IV/);
     // Asked in few words, a passage elsewhere that opens "Tổ chức thực hiện …" must not win over the part with that title.
     expect((await knowledge.ask("ai chịu trách nhiệm tổ chức thực hiện nghị quyết")).source?.section).toMatch(/^IV/);
+    // "bên mô" asks who as "cơ quan nào" does; within a task, the passage that gives a body the work answers it.
+    // (As a follow-up searches it, with the previous question's subject after it.)
+    expect((await knowledge.ask("bên mô lo cho các nơi làm mô hình giống nhau? (Phong trào Dân vận khéo)")).quote).toContain("Ban Dân vận Tỉnh ủy chủ trì");
   });
 
   it("never answers with the letterhead, the recipients list or a bare heading, unless the question asks for them", async () => {
