@@ -40,6 +40,11 @@ export function smalltalkReply(organisation: Organisation, detail: IntentDetail 
   return { blocks: [{ type: "paragraph", content: [opening] }, { type: "list", items: canDo(organisation).map((item) => [item]) }], choices: SMALLTALK_CHOICES };
 }
 
+/** Before listing one's reports, to someone who has lost the code: where it is, and why there is no lookup by phone. */
+export const LOST_CODE_REPLY: Reply = textReply(
+  "Mã phản ánh có dạng PA-2026-000123, nằm trong tin nhắn xác nhận khi bạn gửi phản ánh. Để giữ kín thông tin của người phản ánh, trợ lý không tra cứu theo số điện thoại hay họ tên; phản ánh gửi từ chính cuộc trò chuyện này thì xem được ngay bên dưới.",
+);
+
 /** A message in English: the assistant works in Vietnamese. */
 export const ENGLISH_REPLY: Reply = textReply(
   "Xin lỗi, trợ lý chỉ hiểu tiếng Việt. Bạn vui lòng hỏi bằng tiếng Việt về Nghị quyết công tác dân vận, hoặc gõ /gopy để gửi phản ánh. (Sorry, this assistant only understands Vietnamese.)",

@@ -55,7 +55,7 @@ export type Intent = (typeof INTENTS)[number];
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a
  * question about the bot, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "self" | "profanity" | "english";
+export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "self" | "profanity" | "english" | "lost-code";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -195,6 +195,9 @@ const DAN_VAN = /\bdan van\b/gu;
 /** Forgetting or losing one's tracking code ("quên mất cái mã rồi", "không nhớ cái mã chi hết"): asking after a report, however long the message. */
 const FORGOT_CODE = /\b(quen|mat|khong nho|ko nho|chang nho|that lac)( mat)?( cai| con)? ma( so| theo doi| tra cuu)?\b|\b(cai ma|ma so|ma theo doi|ma tra cuu)( [a-z]+){0,6} (mat roi|mat tieu|xoa mat|quen mat|quen roi|khong nho|khong ghi lai|khong luu|khong ghi)\b/u;
 
+/** The tracking reason for a lost code: the reply then says where a code is found and why there is no lookup by phone. */
+const LOST_CODE = "its tracking code lost";
+
 /** Matches any phrase of a list as whole folded words. */
 function phraseMatcher(phrases: readonly string[]): RegExp {
   const alternatives = [...phrases].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/ /gu, "\\s+"));
@@ -284,7 +287,7 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   // Nothing typed is an empty question (answered with an example); emoji alone are a greeting.
   if (words.length === 0) return text.trim() ? offline("smalltalk", [SURE.noWords], "greeting") : offline("question", [SURE.empty]);
   const tracking = trackingReason(text, folded, words.length, context.history ?? []);
-  if (tracking) return offline("tracking", [tracking]);
+  if (tracking) return offline("tracking", [tracking], tracking === LOST_CODE ? "lost-code" : undefined);
   const profanity = distinctMatches(MATCHERS.profanity, folded);
   if (profanity.length > 0 && words.length <= INTENT_DEFAULTS.profanityWords) return offline("smalltalk", [`rude: ${profanity.join(", ")}`], "profanity");
   // Finding the answers slow or wrong is said to the assistant, and gets the same calm answer as rudeness.
@@ -427,7 +430,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if (parseTrackingCode(text) && !asksAnew && !URGENT_REQUEST.test(folded) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords) return "tracking codes in a longer message";
   if (URGENT_REQUEST.test(folded)) return undefined;
   // Saying one has lost the code ("quên mất mã rồi, tra bằng số điện thoại được không") asks after one's reports, with or without status words.
-  if (FORGOT_CODE.test(folded) && !asksAnew) return "its tracking code lost";
+  if (FORGOT_CODE.test(folded) && !asksAnew) return LOST_CODE;
   if (status.length === 0) return undefined;
   // A code asks after that report however long the message, unless it asks anew (naming one's "phản ánh" does not);
   // else a long story is a report that mentions an earlier one.

@@ -117,6 +117,13 @@ describe("understanding private-chat messages", () => {
     expect(said(list)).toMatch(/chưa có phản ánh nào đang xử lý/);
   });
 
+  it("tells someone who lost the code where a code is and that there is no lookup by phone, then what they have sent", async () => {
+    const [where, list] = await talk("web-understand-lost-code", "em quên mất mã rồi, tra bằng số điện thoại được không ạ");
+    expect(said(where)).toMatch(/^Mã phản ánh có dạng PA-2026-000123, nằm trong tin nhắn xác nhận/);
+    expect(said(where)).toContain("không tra cứu theo số điện thoại");
+    expect(said(list)).toMatch(/chưa có phản ánh nào đang xử lý/);
+  });
+
   it("declines an out-of-domain question with what it can do instead, reports included", async () => {
     const [reply] = await talk("web-understand-decline", "Thủ đô của Pháp là gì?");
     expect(said(reply)).toMatch(/^Nghị quyết không đề cập đến nội dung này/);
