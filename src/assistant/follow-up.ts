@@ -114,7 +114,8 @@ export interface GoingOnSearch {
  * better answer, and what was searched for it.
  */
 export async function answerGoingOn(text: string, previous: string | undefined, first: Answer, search: GoingOnSearch): Promise<{ readonly answer: Answer; readonly searched?: string }> {
-  const unanswered = (first.declined && first.reason === "not-covered") || first.hedged === true;
+  // Without its subject, a message asking a figure ("rứa tính làm bao nhiêu căn?") finds no passage holding one either.
+  const unanswered = (first.declined && (first.reason === "not-covered" || first.reason === "no-figure")) || first.hedged === true;
   const searched = unanswered ? withPreviousSubject(text, previous) : undefined;
   if (!searched) return { answer: first };
   const [second, alone] = await Promise.all([search.ask(searched), search.sections(text)]);

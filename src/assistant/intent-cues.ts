@@ -309,7 +309,7 @@ export const TARGET_QUESTION_PATTERN = /\b(tinh|nghi quyet|nq|nha nuoc)\b( [a-z]
 
 /** How to go through a procedure: "làm hồ sơ ra sao", "cần điều kiện chi", "làm đơn ở mô", "lệ phí hết bao nhiêu", "mấy ngày mới có" (not a complaint about one). */
 export const PROCEDURE_QUESTION_PATTERN =
-  /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai|phai co|can co|mang|phai mang|can mang)( theo)? (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|nop( ho so| don| giay to)? (o|tai) (dau|mo)|(co )?(phai|can) hen truoc|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,6} (la )?(bao nhieu|bn|het bao nhieu|nhieu))\b/u;
+  /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo|rang|ra rang|lam sao)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai|phai co|can co|mang|phai mang|can mang)( theo)? (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|nop( ho so| don| giay to)? (o|tai) (dau|mo)|nop( ho so| don| giay to)? cho ai|(co )?(phai|can) hen truoc|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,6} (la )?(bao nhieu|bn|het bao nhieu|nhieu))\b/u;
 
 /**
  * How to set up or get into an app or account ("cài VNeID mức 2 ra răng", "đăng nhập dịch vụ công làm sao"): help with
@@ -386,6 +386,10 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   SUPPORT_AMOUNT_PATTERN,
   // Since the resolution until now ("từ lúc có NQ ni tới giờ … được tới đâu rồi").
   /\btu (luc|khi|hoi) (co|ban hanh|ra)( nghi quyet| nq)?( nay| ni)? (toi|den) (gio|nay|bay gio|chu)\b/u,
+  // Who qualifies for a benefit, by a threshold ("thu nhập mỗi tháng dưới bao nhiêu thì được xét hộ nghèo", "chuẩn nghèo là bao nhiêu"): set by national rules, not the resolution.
+  /\b(duoi|tren|it hon|nhieu hon|tu) (bao nhieu|nhieu|bn|muc nao)( [a-z]+){0,3} (thi|moi) (duoc |bi )?(xet|coi la|tinh la|cong nhan|vao|huong)\b|\bchuan (ho )?ngheo\b.*\b(bao nhieu|the nao|ra sao|la gi|chi)\b/u,
+  // Advice for an exam ("sắp thi công chức, nên ôn theo tài liệu nào cho dễ đậu"): the resolution is no study guide.
+  /\b(thi (cong chuc|vien chuc|tuyen|dau vao)|on thi|on tap|de dau|cho dau)\b.*\b(tai lieu|sach|giao trinh|on|hoc|meo)\b.*\b(nao|gi|chi)\b/u,
   // How far it has got since ("rứa chừ tỉnh làm được bao nhiêu căn rồi?"): the resolution was written before.
   /\bduoc( [a-z]+){0,3} (bao nhieu|may) (?!lan\b)[a-z]+( [a-z]+){0,3} roi\b/u,
 ];

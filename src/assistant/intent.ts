@@ -160,7 +160,7 @@ const THANKS_OPENING = /^((da|vang|ok|oke|a|hi|hihi) )*(cam on|cam on nhieu|xin 
 const ASKS_FOR_FACTS = /\b(ai|gi|bao nhieu|nao|o dau|khi nao|bao gio|the nao|ra sao|tai sao|vi sao|chi|mo)\b/u;
 
 /** Wanting to apply for something ("muốn xin hỗ trợ thì làm đơn ở mô"): a procedure asked about, whatever hardship comes with it. */
-const APPLYING = /\b(muon|de) (xin|lam|dang ky|duoc)\b/u;
+const APPLYING = /\b(muon|de) (xin|lam|dang ky|duoc|vo|vao)\b/u;
 
 /** A courtesy then a complaint: "cảm ơn, nhưng …", "ok nhưng mà …". */
 const BUT = /\b(nhung|nhung ma|ma sao)\b/u;
@@ -180,6 +180,9 @@ const EXPLICIT_REQUEST = /\b(de nghi(?!( [a-z]+){0,3} cho biet)|yeu cau|to cao|t
  */
 const REPORT_AS_OBJECT =
   /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung|dan|nguoi dan|nhan dan|ba con|cong dan|phu trach|chu tri|dam nhiem|to chuc) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
+
+/** Putting a person forward ("đang tính đề xuất 1 đứa trong xã", "giới thiệu cháu"): no request to the authorities about a grievance. */
+const NOMINATING = /\b(de xuat|gioi thieu|de cu)( (1|mot|2|hai))? (dua|nguoi|chau|em|dong chi|ban)\b/gu;
 
 /** Asking for action oneself: an explicit request once report words that are the object of someone's work are set aside. */
 function requestsAction(folded: string): boolean {
@@ -310,7 +313,8 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   const lastText = lastSentence(text);
   const last = foldedWords(lastText);
   const aboutAssistant = [last, ...lastText.split(",").map(foldedWords)].some((part) => SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(part)));
-  if (report.score < INTENT_DEFAULTS.minReportScore && last.split(" ").length <= INTENT_DEFAULTS.selfQuestionWords && aboutAssistant) return offline("smalltalk", ["asks about the assistant, after a greeting"], "self");
+  // …but "… thì làm hồ sơ răng, nộp cho ai?" asks where another office's papers go.
+  if (report.score < INTENT_DEFAULTS.minReportScore && last.split(" ").length <= INTENT_DEFAULTS.selfQuestionWords && aboutAssistant && !PROCEDURE_QUESTION_PATTERN.test(folded)) return offline("smalltalk", ["asks about the assistant, after a greeting"], "self");
   // A short question with no one's own situation in it asks about a thing ("tiền bồi thường là bao nhiêu?"), however much it sounds like a complaint topic.
   const impersonal = asking && !report.personal && words.length < INTENT_DEFAULTS.lengthSteps[1];
   const question = questionScore(folded, asking);
@@ -503,7 +507,7 @@ function isEnglish(text: string, words: readonly string[]): boolean {
 function reportScore(text: string, folded: string, wordCount: number, asking: boolean): { score: number; reasons: string[]; personal: boolean; situation: boolean; people: boolean; grievance: boolean; danger: boolean; topic: boolean } {
   const reasons: string[] = [];
   let score = 0;
-  const verbs = distinctMatches(MATCHERS.reportVerb, folded.replace(REPORT_AS_OBJECT, "$1"));
+  const verbs = distinctMatches(MATCHERS.reportVerb, folded.replace(REPORT_AS_OBJECT, "$1").replace(NOMINATING, " "));
   if (verbs.length > 0) {
     score += INTENT_DEFAULTS.reportVerbWeight;
     reasons.push(`${ASKS_FOR_ACTION}${verbs.join(", ")}`);

@@ -554,7 +554,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Told as having happened once before: "hồi tết có vụ đâm chém".
     // Years gone by ("năm 2022 đã có 2 đứa nhỏ chết đuối", "hồi 2019 bà con kéo lên huyện"): only a year before this one counts.
     "năm #", "hồi #", "hồi năm #", "vào năm #",
-    "hồi tết", "dịp tết", "hồi đó", "lần trước", "vụ trước", "có lần", "tuần trước", "tuần rồi",
+    "hồi tết", "dịp tết", "hồi đó", "hồi lũ", "hồi lụt", "hồi bão", "hồi mưa lũ", "lần trước", "vụ trước", "có lần", "tuần trước", "tuần rồi",
     "mấy ngày trước", "mấy hôm trước", "mấy bữa trước", "hôm trước", "bữa trước",
     // Seen in the news, somewhere else: "coi tin thấy bên Quảng Ngãi vừa sạt lở", "nghe báo nói …".
     "coi tin", "xem tin", "đọc báo", "nghe báo", "trên báo", "trên tivi", "báo đưa", "coi trên mạng", "xem trên mạng", "thấy trên mạng", "đọc trên mạng",
@@ -605,6 +605,9 @@ export interface Urgency {
 }
 
 /** Kinds that tell a danger, beside which a call for help is urgent. */
+/** Crowd words that name the people of a place rather than count them: a crowd only when they come before what is done. */
+const PEOPLE_AT_LARGE: ReadonlySet<string> = new Set(["bà con", "bà con trong xóm"]);
+
 const DANGER_KINDS: ReadonlySet<UrgencyKind> = new Set(["life", "violence", "crowd", "crowdAction", "hazard", "happening", "fight", "threat", "debt"]);
 
 /** The urgency cues of a message; a crowd counted too small and a year not yet gone by are left out. */
@@ -648,11 +651,10 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
     currentThreats.push(...notPast("threat"));
     currentWeak.push(...notPast("weak"), ...notPast("fight"));
     const of = (kind: UrgencyKind) => cues.filter((item) => item.phrase.data === kind);
-    // A crowd counted in the sentence before or after ("Hơn 60 người đứng chật … . Có ông đập bàn …"), or in this one before what it does:
-    // "… chặn đường từ sáng tới khuya, bà con buôn bán ven đó đóng cửa" tells who suffered the road closed, not who closed it.
+    // A crowd counted in this sentence ("đứng kín trước cổng, chắc cả ngàn người") or the one before or after ("Hơn 60 người đứng chật … . Có ông đập bàn …");
+    // "bà con" only before what it does: "… chặn đường từ sáng tới khuya, bà con buôn bán ven đó đóng cửa" tells who suffered the road closed, not who closed it.
     const nearby = [sentence - 1, sentence + 1].some((near) => crowdCounted.has(near));
-    const firstCounted = Math.min(...of("crowdSize").map((item) => item.position));
-    const acting = of("crowdAction").filter((item) => nearby || item.position > firstCounted);
+    const acting = of("crowdAction").filter((action) => nearby || of("crowdSize").some((size) => !PEOPLE_AT_LARGE.has(size.phrase.text) || size.position < action.position));
     const crowd = acting.length ? [...of("crowdSize"), ...acting] : [];
     const strong: Array<[Array<Found<UrgencyKind>>, string]> = [
       [[...of("life"), ...(dangerTold ? of("call") : [])], "có người gặp nguy hiểm"],

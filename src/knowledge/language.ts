@@ -81,6 +81,11 @@ export const QUESTION_PHRASES: readonly string[] = [
   "được không",
   "thời gian qua",
   "thời gian tới",
+  // Hearsay framing the question ("nghe đồn cao nhất từ trước tới chừ"): where one heard it, not what is asked.
+  "nghe đồn",
+  "nghe nói",
+  "nghe bảo",
+  "người ta nói",
 ];
 
 /** Phrases tying a question to today: "hôm nay", "tuần này", "năm nay". */
@@ -178,7 +183,8 @@ export class Analyzer {
     // Longest first, so that "làm chi" is read before a shorter entry could take part of it.
     this.everyday = [...(data.everyday ?? [])]
       .sort((a, b) => b.say.length - a.say.length)
-      .map(({ say, means }) => ({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(nfc(say))}(?![\\p{L}\\p{N}])`, "giu"), means }));
+      // "mô" asks "which" only when "hình" does not follow: "phần mô" is "phần nào", "một cái mô hình" a model.
+      .map(({ say, means }) => ({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(nfc(say))}(?![\\p{L}\\p{N}])${/(^|\s)mô$/iu.test(say) ? "(?!\\s+hình)" : ""}`, "giu"), means }));
   }
 
   /**

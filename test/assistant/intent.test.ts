@@ -475,6 +475,17 @@ describe("offline intent rules", () => {
       readAs("report", ["tôi quên mất mã phản ánh, nhưng đề nghị xã xuống xem lại cái cống bể ở thôn 3", "năm ni nước sông lên dữ quá, lở sát móng nhà mấy hộ ở xóm dưới rồi, răng chưa ai xuống coi?"]);
       readAs("question", ["nghị quyết đặt chỉ tiêu năm nay bao nhiêu phần trăm hộ dân hài lòng", "nghị quyết lấy gì làm tiêu chí đánh giá đảng viên"]);
     });
+
+    it("declines joining a body's papers, exam advice and who qualifies for a benefit; putting someone forward is no report", () => {
+      readAs("out-of-scope", [
+        "cháu tui muốn vô hội nông dân thì làm hồ sơ răng, nộp cho ai?", "sắp thi viên chức, nên ôn theo sách nào cho dễ đậu vậy ad?",
+        "thu nhập dưới bao nhiêu thì được xét cận nghèo vậy?", "chuẩn nghèo ở nông thôn bây giờ là bao nhiêu?",
+      ]);
+      readAs("question", ["tỉnh muốn cán bộ dân vận có phẩm chất chi? tui đang tính giới thiệu 1 đứa cháu"]);
+      // A grievance about papers stays a report; the resolution's own study of itself stays a question.
+      readAs("report", ["tui nộp hồ sơ xin hỗ trợ nhà ở cho xã 3 tháng rồi mà chưa ai trả lời, đề nghị xem lại"]);
+      readAs("question", ["nghị quyết giao ai hướng dẫn học tập, quán triệt nghị quyết?"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

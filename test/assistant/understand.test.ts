@@ -159,6 +159,9 @@ describe("understanding private-chat messages", () => {
     // "cái đó" points back by itself.
     const [, when] = await talk("web-understand-going-back", "Mục tiêu của nghị quyết là gì?", "dạ rứa tới năm mấy thì tỉnh mình đạt được cái đó ạ");
     expect(said(when)).not.toMatch(/^Nghị quyết không đề cập/);
+    // A figure asked without its subject ("rứa tính làm bao nhiêu căn") is asked of the previous question's.
+    const [, figure] = await talk("web-understand-going-figure", "nghị quyết có nhắc vụ làm nhà cho mấy hộ ở nhà tạm, nhà dột không?", "rứa tính làm bao nhiêu căn, chừng mô thì xong?");
+    expect(said(figure)).toContain("xóa hơn 15.000 nhà tạm");
     // The previous subject alone does not make an answer: a question of its own the documents lack stays declined.
     const [, device] = await talk("web-understand-going-off", "Nghị quyết có nói gì về chuyển đổi số không?", "thế cài ứng dụng định danh điện tử thì làm thế nào?");
     expect(said(device)).toMatch(/^Nghị quyết không đề cập đến nội dung này/);

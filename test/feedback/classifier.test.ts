@@ -547,6 +547,20 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ] as const) {
       expect(topicOf(text), text).toEqual([topic, topic]);
     }
+    // A sawmill next door, syringes on waste ground, a public car on private trips, a sand wharf past its licence, boundary stakes moved.
+    for (const [text, topic] of [
+      ["Xưởng cưa kế bên chạy máy cả ngày, mùn cưa bay vô nhà, tiếng máy điếc tai", "moi_truong"],
+      ["Bãi đất sau trường sáng nào cũng có ống chích vứt bừa", "te_nan"],
+      ["Ông phó phòng lấy xe biển xanh chở cả nhà đi chơi cuối tuần", "can_bo"],
+      ["Bến cát ở xóm tui giấy phép hết hạn rồi mà chủ bến vẫn cho bơm cát ban đêm", "khoang_san"],
+      ["Nhà bên nhổ cọc ranh dời qua vườn tui cả thước", "dat_dai"],
+    ] as const) {
+      expect(topicOf(text), text).toEqual([topic, topic]);
+    }
+    // Typed without marks, "chỗ mô mà tập" is no grave ("mồ mả").
+    expect(classifyFeedback("de nghi lam them cho tap the duc cho nguoi gia, chieu ra ngoi khong co cho mo ma tap").topic).not.toBe("dat_dai");
+    // Asking whether a signature asked for at the counter is a rule or made up is about the procedure.
+    expect(classifyFeedback("xin giấy xác nhận cư trú mà bắt về thôn lấy chữ ký trưởng thôn trước, có quy định vậy không hay tự đặt ra").topic).toBe("hanh_chinh");
     // A neighbour running from a son on drugs is no cadre report because nobody dares come near.
     expect(classifyFeedback("Thằng con nhà bên đang cầm dao rượt ba nó, hàng xóm không ai dám lại gần, gọi công an xã chưa thấy tới").topic).toBe("te_nan");
     // Rice ("lúa") is no scam ("lừa") once folded; a drain asked for against flooding stays a disaster.

@@ -38,6 +38,8 @@ describe("language data of the resolution's notions", () => {
       ["đi đầu, làm gương", "tính tiên phong, gương mẫu"],
       ["làm giấy tờ rườm rà", "cải cách hành chính"],
       ["tin đồn", "dư luận xã hội"],
+      ["cao nhất từ trước tới chừ", "đạt mức cao kỷ lục"],
+      ["soạn cái khung chung", "ban hành hướng dẫn"],
       ["bộ đội cụ Hồ", "LLVT"],
       ["báo chí, mạng xã hội", "các cơ quan thông tin đại chúng"],
       ["đi làm ăn xứ người", "người Quảng Nam ở nước ngoài"],
@@ -64,5 +66,9 @@ describe("language data of the resolution's notions", () => {
     expect(analyzer.usualWords("tụi tui chộ nác lên mần răng")).toBe("chúng tôi thấy nước lên làm sao");
     expect(analyzer.usualWords("5k người")).toBe("5k người");
     expect(analyzer.usualWords("kiến nghị")).toBe("kiến nghị");
+    // "mô" is "nào"/"đâu" only beside the word it asks about: "chừng mô", "bên mô", never "mô hình".
+    expect(analyzer.usualWords("chừng mô thì xong, bên mô lo mô hình")).toBe("khi nào thì xong, bên nào lo mô hình");
+    expect(analyzer.usualWords("phần mô hình dân vận khéo ở phần mô?")).toBe("phần mô hình dân vận khéo ở phần nào?");
+    expect(analyzer.usualWords("được nhiêu tiền")).toBe("được bao nhiêu tiền");
   });
 });

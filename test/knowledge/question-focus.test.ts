@@ -34,6 +34,8 @@ describe("the part of the document a question wants", () => {
     // Asked in few words, a passage elsewhere that opens "Tổ chức thực hiện …" must not win over the part with that title.
     expect((await knowledge.ask("ai chịu trách nhiệm tổ chức thực hiện nghị quyết")).source?.section).toMatch(/^IV/);
     // "bên mô" asks who as "cơ quan nào" does; within a task, the passage that gives a body the work answers it.
+    // What a body "được giao" is what the resolution decides, not the review of how it did.
+    expect((await knowledge.ask("bà con đi làm ăn, định cư bên nước ngoài thì Mặt trận có được giao vận động chi họ không?")).source?.section).toBe("III.3");
     // (As a follow-up searches it, with the previous question's subject after it.)
     expect((await knowledge.ask("bên mô lo cho các nơi làm mô hình giống nhau? (Phong trào Dân vận khéo)")).quote).toContain("Ban Dân vận Tỉnh ủy chủ trì");
   });
