@@ -366,7 +366,8 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
  * another province's resolution or work ("Quảng Ngãi", "tỉnh nào … nhất"), what a law or another
  * legal text says ("Luật Khiếu nại", "Hiến pháp", "Điều lệ Đảng"), and figures of the years after
  * the resolution ("năm 2024 còn bao nhiêu hộ nghèo", "kết quả thực hiện năm 2025") — but not its own
- * targets for those years ("đến cuối năm 2024", "giai đoạn 2021 - 2025", "phấn đấu").
+ * targets for those years ("đến cuối năm 2024", "giai đoạn 2021 - 2025", "phấn đấu"); amounts of
+ * support, who qualifies for a benefit, a national programme's criteria and advice for an exam.
  */
 export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(quang ngai|quang tri|quang binh|da nang|thua thien hue|tp hue|thanh pho hue|tinh hue|kon tum|gia lai|binh dinh|phu yen|khanh hoa|dak lak|ha noi|thanh pho ho chi minh|tp hcm|tphcm|sai gon|hai phong|can tho|nghe an|ha tinh|thanh hoa|lam dong|tinh ban|tinh khac|cac tinh khac)\b/u,

@@ -258,7 +258,7 @@ const SURE = {
   noWords: "no words",
   code: "tracking code",
   looseCode: "something like a tracking code",
-  beyond: "asks about another legal text, place or a later year",
+  beyond: "asks what the documents cannot hold: another legal text or place, a later year, a rule of eligibility",
   outOfDomain: "a kind of question the documents never answer",
 } as const;
 const SURE_SIGNS: ReadonlySet<string> = new Set(Object.values(SURE));
