@@ -216,6 +216,19 @@ function sentenceEnd(text: string): string {
 
 /** The polite refusal, saying what the documents do cover. */
 /** An extractive answer given as the nearest content: "Nghị quyết không nói trực tiếp điều này; nội dung gần nhất là …". */
+/** Named default of the hedge (see `plainlyAnswers`): the vector similarity from which the nearest passage is plainly the answer. */
+export const HEDGE_DEFAULTS = { plainSimilarity: 0.6 } as const;
+
+/**
+ * Whether the nearest passage to an in-domain question whose words it does not cover is plainly its answer
+ * all the same: first by words and by meaning alike, and close in meaning ("rứa nó phổ biến xuống tới tận cấp
+ * mô?" → "Nghị quyết này phổ biến đến chi bộ."). Such an answer is given without the hedge. Calibrated on the
+ * corpus embeddings; a remote model's similarities run lower, so with one the hedge stays more often.
+ */
+export function plainlyAnswers(hit: Hit | undefined): boolean {
+  return hit !== undefined && hit.why.lexicalRank === 1 && hit.why.vectorRank === 1 && (hit.why.vectorSimilarity ?? 0) >= HEDGE_DEFAULTS.plainSimilarity;
+}
+
 export function hedgedAnswer(answer: Answer, documents: readonly IndexedDocument[]): Answer {
   if (!answer.source) return answer;
   const lead = `${capitalize(primaryTitle(documents))} không nói trực tiếp điều này; nội dung gần nhất là:`;

@@ -5,7 +5,7 @@
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { cleanInput, stripMarkup } from "../core/text.js";
-import { answerText, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, MAX_QUESTION_CHARS, sectionOverview, seeAlsoOf, type Answer, type Citation } from "./answer.js";
+import { answerText, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, MAX_QUESTION_CHARS, plainlyAnswers, sectionOverview, seeAlsoOf, type Answer, type Citation } from "./answer.js";
 import { answerableHits, headingsAsSections, preferParts } from "./question-focus.js";
 import type { Passage, Section } from "./document.js";
 import { openIndex, type EmbedderChoice, type IndexedDocument, type KnowledgeIndex } from "./index-store.js";
@@ -116,8 +116,11 @@ export class KnowledgeBase {
     if (!retrieval.meaningful) return declinedAnswer(text, "empty", this.documents);
     if (options.outOfScope) return declinedAnswer(text, retrieval.declinedBecause ?? "not-covered", this.documents);
     if (retrieval.declined) {
-      // In the documents' domain but without an exact answer: the nearest passage, said to be only that.
-      if (options.hedge && retrieval.declinedBecause === "not-covered" && retrieval.hits.length > 0) return hedgedAnswer(this.extractive(text, retrieval), this.documents);
+      // In the documents' domain but without an exact answer: the nearest passage, said to be only that — unless it plainly answers all the same.
+      if (options.hedge && retrieval.declinedBecause === "not-covered" && retrieval.hits.length > 0) {
+        const nearest = this.extractive(text, retrieval);
+        return plainlyAnswers(retrieval.hits[0]) ? nearest : hedgedAnswer(nearest, this.documents);
+      }
       return declinedAnswer(text, retrieval.declinedBecause ?? "not-covered", this.documents);
     }
     const extractive = this.extractive(text, retrieval);
