@@ -40,9 +40,17 @@ export function smalltalkReply(organisation: Organisation, detail: IntentDetail 
   return { blocks: [{ type: "paragraph", content: [opening] }, { type: "list", items: canDo(organisation).map((item) => [item]) }], choices: SMALLTALK_CHOICES };
 }
 
+/** Where a tracking code is found and what it looks like: said to someone who mistyped or lost one. */
+const WHERE_THE_CODE_IS = "Mã phản ánh có dạng PA-2026-000123, nằm trong tin nhắn xác nhận khi bạn gửi phản ánh.";
+
+/** A mistyped code (`typed`): what a code looks like. */
+export function notACodeReply(typed: string): Reply {
+  return textReply(`“${typed}” không phải là mã phản ánh. ${WHERE_THE_CODE_IS}`);
+}
+
 /** Before listing one's reports, to someone who has lost the code: where it is, and why there is no lookup by phone. */
 export const LOST_CODE_REPLY: Reply = textReply(
-  "Mã phản ánh có dạng PA-2026-000123, nằm trong tin nhắn xác nhận khi bạn gửi phản ánh. Để giữ kín thông tin của người phản ánh, trợ lý không tra cứu theo số điện thoại hay họ tên; phản ánh gửi từ chính cuộc trò chuyện này thì xem được ngay bên dưới.",
+  `${WHERE_THE_CODE_IS} Để giữ kín thông tin của người phản ánh, trợ lý không tra cứu theo số điện thoại hay họ tên; phản ánh gửi từ chính cuộc trò chuyện này thì xem được ngay bên dưới.`,
 );
 
 /** A message in English: the assistant works in Vietnamese. */

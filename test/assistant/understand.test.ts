@@ -113,7 +113,7 @@ describe("understanding private-chat messages", () => {
 
   it("says what a code looks like when the one typed is not a code, then what the person has sent", async () => {
     const [hint, list] = await talk("web-understand-loose-code", "mã PA-7Q2X của tui tới đâu rồi");
-    expect(said(hint)).toMatch(/“PA-7Q2X” không phải là mã phản ánh\. Mã có dạng PA-2026-000123/);
+    expect(said(hint)).toMatch(/“PA-7Q2X” không phải là mã phản ánh\. Mã phản ánh có dạng PA-2026-000123, nằm trong tin nhắn xác nhận/);
     expect(said(list)).toMatch(/chưa có phản ánh nào đang xử lý/);
   });
 
