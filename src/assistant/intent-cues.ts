@@ -358,10 +358,6 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
- * Asking what another legal text decides ("nghị quyết 20 quy định …", "luật đất đai 2024 quy định …"):
- * out of scope even though it names a resolution.
- */
-/**
  * Questions no part of the documents can answer even when they name them or reuse their words:
  * another province's resolution or work ("Quảng Ngãi", "tỉnh nào … nhất"), what a law or another
  * legal text says ("Luật Khiếu nại", "Hiến pháp", "Điều lệ Đảng"), and figures of the years after
@@ -393,8 +389,14 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(thi (cong chuc|vien chuc|tuyen|dau vao)|on thi|on tap|de dau|cho dau)\b.*\b(tai lieu|sach|giao trinh|on|hoc|meo)\b.*\b(nao|gi|chi)\b/u,
   // How far it has got since ("rứa chừ tỉnh làm được bao nhiêu căn rồi?"): the resolution was written before.
   /\bduoc( [a-z]+){0,3} (bao nhieu|may) (?!lan\b)[a-z]+( [a-z]+){0,3} roi\b/u,
+  // A case in the news ("vụ công an triệt phá đường dây … tuần rồi là răng, bắt mấy người?"): how many were caught, charged or hurt, or how a recent case went.
+  /\b(bat|bat giu|khoi to|truy to|xu phat|tuyen an|tu vong|chet|bi thuong|thiet mang)( duoc)? (may|bao nhieu|bn) (nguoi|doi tuong|ten|dua|nan nhan)\b|\bvu\b( [a-z]+){1,14} (hom qua|hom kia|tuan roi|tuan truoc|thang roi|thang truoc|moi day|vua roi|bua truoc|bua qua|sang nay|toi qua|dem qua)( [a-z]+){0,2} (la rang|ra rang|the nao|ra sao|nhu the nao)\b/u,
 ];
 
+/**
+ * Asking what another legal text decides ("nghị quyết 20 quy định …", "luật đất đai 2024 quy định …"):
+ * out of scope even though it names a resolution.
+ */
 export const OTHER_DOCUMENT_PATTERN = /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|nq|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi|thi)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|the nao|gi|chi|bao nhieu|may|ra sao|sao)\b/u;
 
 /**

@@ -470,7 +470,7 @@ describe("offline intent rules", () => {
 
     it("reads a lost code with no status word as tracking, how to set up an app however stuck one is, this year's figures and a programme's criteria as out of scope", () => {
       readAs("tracking", ["em quên mất mã rồi, tìm lại bằng số điện thoại được không ạ", "không nhớ cái mã chi hết, có cách nào coi lại không"]);
-      readAs("out-of-scope", ["đăng nhập dịch vụ công trên điện thoại làm sao, tui thử hoài không được", "kích hoạt tài khoản định danh mức 2 thế nào vậy, loay hoay cả buổi", "năm ni huyện Thăng Bình được làm mấy căn nhà đại đoàn kết rồi?", "xã muốn đạt chuẩn nông thôn mới kiểu mẫu thì cần điều kiện gì"]);
+      readAs("out-of-scope", ["đăng nhập dịch vụ công trên điện thoại làm sao, tui thử hoài không được", "kích hoạt tài khoản định danh mức 2 thế nào vậy, loay hoay cả buổi", "năm ni huyện Thăng Bình được làm mấy căn nhà đại đoàn kết rồi?", "xã muốn đạt chuẩn nông thôn mới kiểu mẫu thì cần điều kiện gì", "vụ công an triệt phá đường dây tín dụng đen ở Tam Kỳ tuần rồi là răng, bắt mấy người?"]);
       // A complaint about an app the commune runs, a target of the resolution and its own criterion stay what they were.
       readAs("report", ["tôi quên mất mã phản ánh, nhưng đề nghị xã xuống xem lại cái cống bể ở thôn 3", "năm ni nước sông lên dữ quá, lở sát móng nhà mấy hộ ở xóm dưới rồi, răng chưa ai xuống coi?"]);
       readAs("question", ["nghị quyết đặt chỉ tiêu năm nay bao nhiêu phần trăm hộ dân hài lòng", "nghị quyết lấy gì làm tiêu chí đánh giá đảng viên"]);
