@@ -311,12 +311,20 @@ export const TARGET_QUESTION_PATTERN = /\b(tinh|nghi quyet|nq|nha nuoc)\b( [a-z]
 export const PROCEDURE_QUESTION_PATTERN =
   /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo|rang|ra rang|lam sao)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai|phai co|can co|mang|phai mang|can mang)( theo)? (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|nop( ho so| don| giay to)? (o|tai) (dau|mo)|nop( ho so| don| giay to)? cho ai|(co )?(phai|can) hen truoc|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,6} (la )?(bao nhieu|bn|het bao nhieu|nhieu))\b/u;
 
+/** Apps, accounts and devices one sets up: what "cài" (not "cái") and "tải" are done to. */
+const APP_WORDS = "app|ung dung|phan mem|vneid|dinh danh|tai khoan|zalo|chu ky so|dich vu cong|cong dich vu|mat khau|otp|dien thoai|may tinh|wifi";
+const HOW_TO = "ra rang|ra sao|the nao|nhu the nao|lam sao|lam rang|lam the nao|cach nao|bang cach nao";
+
 /**
- * How to set up or get into an app or account ("cài VNeID mức 2 ra răng", "đăng nhập dịch vụ công làm sao"): help with
- * a tool, asked however stuck one is ("loay hoay hoài không được"), not a complaint to the authorities.
+ * How to set up or get into an app or account ("cài VNeID mức 2 ra răng", "cài định danh cho ba má ở quê thì làm răng",
+ * "đăng nhập dịch vụ công làm sao"): help with a tool, asked however stuck one is ("loay hoay hoài không được"), not a
+ * complaint to the authorities. Typed without diacritics "cai" is also "cái" and "cai dat" "cái đất", so those need an app
+ * after them ("cái cống nghẹt hoài thì làm sao" is no setting up).
  */
-export const SETTING_UP_PATTERN =
-  /\b(cai|cai dat|tai (app|ung dung|phan mem|ve)|dang nhap|kich hoat|xac thuc|mo khoa|lay lai mat khau)( [a-z0-9]+){0,6} (ra rang|ra sao|the nao|nhu the nao|lam sao|cach nao|bang cach nao)\b/u;
+export const SETTING_UP_PATTERN = new RegExp(
+  `\\b((cai|cai dat|tai|mo khoa|lay lai|doi)( [a-z0-9]+){0,3} (${APP_WORDS})( [a-z0-9]+){0,10}|(dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,8}) (${HOW_TO})\\b`,
+  "u",
+);
 
 /** How much support or compensation comes to ("mỗi căn được hỗ trợ bao nhiêu tiền"): the resolution gives no such amount. */
 export const SUPPORT_AMOUNT_PATTERN = /\b(ho tro|tro cap|boi thuong|den bu|phu cap)( [a-z]+){0,4} (bao nhieu|nhieu|bn) (tien|trieu|dong)\b/u;
@@ -385,8 +393,8 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\btu (luc|khi|hoi) (co|ban hanh|ra)( nghi quyet| nq)?( nay| ni)? (toi|den) (gio|nay|bay gio|chu)\b/u,
   // Who qualifies for a benefit, by a threshold ("thu nhập mỗi tháng dưới bao nhiêu thì được xét hộ nghèo", "chuẩn nghèo là bao nhiêu"): set by national rules, not the resolution.
   /\b(duoi|tren|it hon|nhieu hon|tu) (bao nhieu|nhieu|bn|muc nao)( [a-z]+){0,3} (thi|moi) (duoc |bi )?(xet|coi la|tinh la|cong nhan|vao|huong)\b|\bchuan (ho )?ngheo\b.*\b(bao nhieu|the nao|ra sao|la gi|chi)\b/u,
-  // Advice for an exam ("sắp thi công chức, nên ôn theo tài liệu nào cho dễ đậu"): the resolution is no study guide.
-  /\b(thi (cong chuc|vien chuc|tuyen|dau vao)|on thi|on tap|de dau|cho dau)\b.*\b(tai lieu|sach|giao trinh|on|hoc|meo)\b.*\b(nao|gi|chi)\b/u,
+  // Advice for an exam ("sắp thi công chức, nên ôn theo tài liệu nào cho dễ đậu", "có nên ôn kỹ mảng dân vận không, tài liệu ở mô"): the resolution is no study guide.
+  /\b(thi (cong chuc|vien chuc|tuyen|dau vao)|on thi|on tap|de dau|cho dau)\b.*\b(tai lieu|sach|giao trinh|on|hoc|meo)\b.*\b(nao|gi|chi|mo|dau|khong)\b/u,
   // How far it has got since ("rứa chừ tỉnh làm được bao nhiêu căn rồi?"): the resolution was written before.
   /\bduoc( [a-z]+){0,3} (bao nhieu|may) (?!lan\b)[a-z]+( [a-z]+){0,3} roi\b/u,
   // A case in the news ("vụ công an triệt phá đường dây … tuần rồi là răng, bắt mấy người?"): how many were caught, charged or hurt, or how a recent case went.

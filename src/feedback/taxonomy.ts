@@ -284,7 +284,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Everyday words: "cầu tràn", "đường làng", "xe quá tải", "ống nước bể", "điện chập chờn".
     ["cầu tràn", 3], ["đường làng", 2], ["đường thôn", 2], ["đường xóm", 2], ["đường hẻm", 2], ["đường vô", 1], ["đường vào", 1], ["xe quá tải", 3], ["quá tải", 1],
     ["ống nước", 3], ["bể ống", 4], ["nước xài", 2], ["điện chập chờn", 4], ["chập chờn", 2], ["điện", 1], ["đèn", 1],
-    ["mương", 2], ["đường nứt", 3], ["sụt lún đường", 3], ["lún đường", 3], ["đào đường", 3], ["lấp lại", 2],
+    ["mương", 2], ["tấm đan", 3], ["sửa mương", 3], ["sửa lại mương", 3], ["làm lại mương", 3], ["đường nứt", 3], ["sụt lún đường", 3], ["lún đường", 3], ["đào đường", 3], ["lấp lại", 2],
     ["đường ống", 3], ["cầu", 1], ["ngầm", 1], ["nhựa đường", 2], ["đá dăm", 2], ["hư đường", 3], ["nát đường", 3], ["đường hư", 3], ["đường nát", 3],
     // Structures of everyday life: broken drains ("bể cống"; a drain asked for against flooding stays `thien_tai`), irrigation, power lines, roads of dirt and rock,
     // public buildings falling apart ("nhà văn hóa dột"), warning signs and speed bumps.
@@ -300,6 +300,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["giống cây", 2], ["nông sản", 2], ["đã giúp", 2], ["tận tình", 2], ["nhiệt tình", 2], ["kịp thời", 1],
     ["cảm kích", 3], ["tri ân", 3], ["nông thôn mới", 2],
     ["trạm y tế", 2], ["sân chơi", 2], ["sân bóng", 2], ["lắp camera", 2], ["dân vận khéo", 3], ["nhóm zalo", 3], ["lập nhóm", 1],
+    // Someone missing, the neighbours out searching: no topic of its own ("cháu … ra ngõ chơi … chưa về, cả xóm chia nhau đi kiếm").
+    ["đi lạc", 3], ["bị lạc", 3], ["chia nhau đi kiếm", 3], ["chia nhau đi tìm", 3],
+    // About this assistant itself: "cái trang hỏi đáp ni chữ nhỏ quá", "sửa cho dễ xài".
+    ["trang hỏi đáp", 3], ["chữ nhỏ", 2], ["dễ xài", 2], ["dễ dùng", 2], ["khó xài", 2], ["khó dùng", 2],
   ],
 };
 

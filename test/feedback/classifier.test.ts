@@ -424,6 +424,17 @@ describe("dangers told as past or only feared, crowds and fainting (written for 
     expect(calm("Đề nghị làm thêm sân chơi cho con nít mấy thôn, hè tới tụi nhỏ toàn rủ nhau ra sông tắm")).toBe(true);
   });
 
+  it("hears a child missing for hours with neighbours searching, a chemical tanker overturned into a stream and a wire snapped minutes ago; stays calm about flooding counted so far", () => {
+    for (const text of [
+      "Thằng cu nhà chị Lan 5 tuổi đi chơi từ trưa, tới giờ chưa về, cả thôn chia nhau đi tìm",
+      "Xe chở hóa chất lật xuống sông đoạn qua cầu Câu Lâu, mùi hắc lắm, dân dưới xuôi vẫn lấy nước",
+      "Chừng 5 phút trước dây điện trước chợ bị đứt, rớt xuống đường, còn nẹt lửa",
+    ]) {
+      expect(urgent(text), text).toBe(true);
+    }
+    expect(calm("Mới đầu mùa mưa mà khu chợ đã ngập ba lần rồi, đề nghị thành phố làm cống lớn hơn")).toBe(true);
+  });
+
   it("stays calm about a danger seen in the news elsewhere and a smell 'to faint from'", () => {
     for (const text of ["Nghe báo nói ở tỉnh khác có học sinh hút thuốc lá điện tử trộn ma túy bị ngộ độc, tôi lo ở trường mình cũng có", "Trại heo xả nước thải ra suối, mùi thối muốn ngất, đề nghị xử lý"]) {
       expect(calm(text), text).toBe(true);
@@ -508,6 +519,11 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expect(topicOf("Cột điện đầu ngõ nghiêng hẳn rồi, dây võng sát mái nhà, sợ mùa mưa bão tới gió to là ngã")).toEqual(["ha_tang", "ha_tang"]);
     expect(topicOf("Đồi sau nhà nứt mấy đường dài, sợ mùa mưa tới sạt lở xuống nhà")).toEqual(["thien_tai", "thien_tai"]);
     expect(topicOf("đề nghị xã làm thêm sân bóng cho thanh niên trong thôn")).toEqual(["khac", "khac"]);
+    // Praise of a clerk is praise, a broken ditch to mend is infrastructure, a remark on this assistant and a missing child have no topic of their own.
+    expect(topicOf("Tôi muốn khen chị Hạnh ở bộ phận một cửa xã, làm giấy tờ nhanh mà tận tình")).toEqual(["khac", "khac"]);
+    expect(topicOf("mương dọc đường bể mấy đoạn, tấm đan sụp, đề nghị sửa lại mương")).toEqual(["ha_tang", "ha_tang"]);
+    expect(topicOf("trang hỏi đáp ni chữ nhỏ quá, khó xài")).toEqual(["khac", "khac"]);
+    expect(topicOf("con bé nhà hàng xóm đi lạc từ chiều, cả xóm chia nhau đi kiếm")).toEqual(["khac", "khac"]);
     // A flood of years ago leaves the poor family's temporary house the subject; a brawl only feared does not make the police there its subject.
     expect(topicOf("Trận lũ năm 2020 cuốn sập nhà tui, giờ vẫn ở nhà vách tôn dựng tạm, tui là hộ nghèo")).toEqual(["an_sinh", "an_sinh"]);
     expect(classifyFeedback("Công an xã có mặt rồi mà người kéo tới càng đông, sợ xô xát, đất tụi tui chưa ai đền bù đồng nào").topic).toBe("dat_dai");
