@@ -23,6 +23,11 @@ describe("follow-ups", () => {
     // A longer yes/no question of its own ("có phải đem … đi phổ biến cho hội viên ko?") too.
     expect(resolveFollowUp("còn hội nông dân cấp tỉnh thì răng, có phải đem nghị quyết đi phổ biến cho hội viên ko?", "tỉnh đoàn phải làm gì với nghị quyết?").followUp).toBe(false);
     expect(resolveFollowUp("Mục tiêu là gì?", "Quan điểm là gì?")).toEqual({ question: "Mục tiêu là gì?", followUp: false });
+    // Asking which place or what it says, with or without diacritics: "… để ý chỗ mô?", "… thì làm chi?".
+    expect(resolveFollowUp("còn mấy vùng dễ thành điểm nóng thì nó dặn phải để ý chỗ mô?", "Nghị quyết có nhắc tới kiện cáo đất đai không?")).toEqual({ question: "mấy vùng dễ thành điểm nóng thì nó dặn phải để ý chỗ mô?", followUp: false });
+    expect(resolveFollowUp("con hoi nong dan thi lam chi", "mat tran phai lam gi").followUp).toBe(false);
+    // …but "what about X" alone still asks the previous question about X.
+    expect(resolveFollowUp("còn hội nông dân thì sao?", "Mặt trận phải làm gì?")).toEqual({ question: "hội nông dân phải làm gì?", followUp: true });
   });
 
   it("reads “còn nữa, …” as another question of its own, not a follow-up about “nữa”", () => {

@@ -26,4 +26,12 @@ describe("everyday words", () => {
     expect(chat.declined).toBe(false);
     expect(chat.source?.passageId).toBe(usual.source?.passageId);
   });
+
+  it("reads what the resolution 'dặn' and wants 'để ý' as what it asks and stresses, and a place 'dễ nóng lên' as a hot spot", async () => {
+    for (const question of ["mấy vùng dễ nóng lên, dễ thành điểm nóng thì nó dặn phải để ý chỗ mô?", "may vung de nong len thi phai de y cho mo"]) {
+      const answer = await knowledge.ask(question);
+      expect(answer.declined, question).toBe(false);
+      expect(answer.source?.section, question).toBe("III.1.2");
+    }
+  });
 });
