@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { INTENT_DEFAULTS, INTENTS, type Intent } from "../src/assistant/intent.js";
+import { INTENT_DEFAULTS, INTENTS, learnedThreshold, type Intent } from "../src/assistant/intent.js";
 import { LearnedTextModel } from "../src/core/learned-text-model.js";
 import { LEARNED_FEEDBACK_DEFAULTS, URGENCY_CLASSES } from "../src/feedback/classifier.js";
 import { TOPICS, type Topic } from "../src/feedback/taxonomy.js";
@@ -37,24 +37,29 @@ const routing = roundsOf("routing", rulesIntent);
 const intentReads = routing.map((round) => {
   const set = trainingSets(files.filter((file) => file !== round)).intent;
   const model = LearnedTextModel.train(INTENTS, set.examples);
-  return round.messages.map((message) => ({ gold: message.intent, rules: rulesIntent.get(message.id)!.intent, ...model.read(message.text) }));
+  return round.messages.map((message) => ({ gold: message.intent, text: message.text, rules: rulesIntent.get(message.id)!.intent, ...model.read(message.text) }));
 });
 const intentAll = intentReads.flat();
 process.stdout.write(`Intent: ${routing.length} blind routing rounds held out in turn, ${intentAll.length} messages\n`);
-const widths = [40, 7, 14, 13, 12];
-process.stdout.write(line(["", "intent", "report recall", "out-of-scope", "worst round"], widths));
+const widths = [44, 7, 14, 13, 17, 12];
+process.stdout.write(line(["", "intent", "report recall", "out-of-scope", "questions kept", "worst round"], widths));
 const intentWays: [string, (read: (typeof intentAll)[number]) => Intent][] = [
   ["rules before the round", (read) => read.rules],
   ["learned model alone", (read) => read.label],
   ...[0.6, 0.7, 0.8, INTENT_DEFAULTS.learnedConfidence].filter((value, index, all) => all.indexOf(value) === index).sort((a, b) => a - b).map((threshold): [string, (read: (typeof intentAll)[number]) => Intent] => [
-    `rules, overruled at ≥ ${threshold}${threshold === INTENT_DEFAULTS.learnedConfidence ? " (used)" : ""}`,
+    `rules, overruled at ≥ ${threshold}`,
     (read) => (read.probability >= threshold ? read.label : read.rules),
+  ]),
+  // Towards out-of-scope the model may overrule sooner, unless the message names the documents (`learnedThreshold`).
+  ...[0.6, 0.7, INTENT_DEFAULTS.outOfScopeConfidence].filter((value, index, all) => all.indexOf(value) === index).sort((a, b) => a - b).map((threshold): [string, (read: (typeof intentAll)[number]) => Intent] => [
+    `… and towards out-of-scope at ≥ ${threshold}${threshold === INTENT_DEFAULTS.outOfScopeConfidence ? " (used)" : ""}`,
+    (read) => (read.probability >= learnedThreshold(read.label, read.text, threshold) ? read.label : read.rules),
   ]),
 ];
 for (const [name, way] of intentWays) {
   const worst = Math.min(...intentReads.map((reads) => Number(rate(reads.map((read) => way(read) === read.gold)))));
   const of = (gold: Intent) => rate(intentAll.filter((read) => read.gold === gold).map((read) => way(read) === gold));
-  process.stdout.write(line([name, rate(intentAll.map((read) => way(read) === read.gold)), of("report"), of("out-of-scope"), worst.toFixed(3)], widths));
+  process.stdout.write(line([name, rate(intentAll.map((read) => way(read) === read.gold)), of("report"), of("out-of-scope"), of("question"), worst.toFixed(3)], widths));
 }
 
 // Urgency and topic on the feedback rounds.

@@ -130,7 +130,7 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
  * feedback on the assistant itself, answered calmly like rudeness, not searched or filed.
  */
 export const BOT_COMPLAINT_PATTERN =
-  /\b(tra loi|rep|phan hoi|noi)( gi| cai gi| kieu gi| the nao| vay)?( ma| sao)? (cham|sai|lung tung|linh tinh|kho hieu|khong dung|khong hieu|vo nghia|lac de|lac de roi|khong lien quan|khong trung|ngo ngan|te|do|chan|vong vo|dai dong|khong ro|mu mo)\b(?! (dau|ai|vi|nao|gi)\b)|\b(bot|tro ly|mi|(?<!\bso )may|ban)( nay| ni)? (do|te|kem|cham|lo|chan|vo dung|khong hieu gi|chang hieu gi|khong biet gi|ngo|ngao)\b|\bhoi mot dang tra loi mot neo\b|\bkhong (dung|trung) (y|cau) (toi|tui|minh|em)( hoi)?\b|^(sao )?(cham|lau) (qua|the|vay|ghe|lam)( (troi|vay|the|ta|nha|bot|ban))*$/u;
+  /\b(tra loi|rep|phan hoi|noi)( gi| cai gi| kieu gi| the nao| vay)?( ma| sao)? (cham|sai|lung tung|linh tinh|kho hieu|khong dung|khong hieu|vo nghia|lac de|lac de roi|khong lien quan|khong trung|ngo ngan|te|do|chan|vong vo|dai dong|khong ro|mu mo)\b(?! (dau|ai|vi|nao|gi)\b)|\b(bot|tro ly|mi|(?<!\bso )may|ban)( nay| ni)? (do|te|kem|cham|lo|chan|vo dung|khong hieu gi|chang hieu gi|khong biet gi|ngo|ngao|ngu)\b|\bhoi mot dang tra loi mot neo\b|\bkhong (dung|trung) (y|cau) (toi|tui|minh|em)( hoi)?\b|^(sao )?(cham|lau) (qua|the|vay|ghe|lam)( (troi|vay|the|ta|nha|bot|ban))*$/u;
 
 /** Asking for a person, or whether anyone is there: "cho gặp người thật", "có ai trực không", "có nhân viên nào không". */
 export const HUMAN_PATTERN =
@@ -397,6 +397,18 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(thi (cong chuc|vien chuc|tuyen|dau vao)|on thi|on tap|de dau|cho dau)\b.*\b(tai lieu|sach|giao trinh|on|hoc|meo)\b.*\b(nao|gi|chi|mo|dau|khong)\b/u,
   // How far it has got since ("rứa chừ tỉnh làm được bao nhiêu căn rồi?"): the resolution was written before.
   /\bduoc( [a-z]+){0,3} (bao nhieu|may) (?!lan\b)[a-z]+( [a-z]+){0,3} roi\b/u,
+  // What was said at a meeting ("bài phát biểu bế mạc của đồng chí Bí thư nhấn mạnh những ý gì"): the resolution is not its minutes.
+  /\b(bai phat bieu|loi phat bieu|dien van|phat bieu (be mac|khai mac|chi dao|ket luan|tai hoi nghi))\b.*\b(gi|chi|nao|sao|the nao|ra sao)\b/u,
+  // Help writing one's own paper ("viết bài tham luận …, bố cục nên chia mấy phần, mở bài sao cho hay"): no writing guide either.
+  /\b(viet|soan|lam)( [a-z]+){0,2} (bai|tham luan|bai phat bieu|bao cao|dien van|bai thu hoach|bai du thi)\b.*\b(bo cuc|mo bai|ket bai|than bai|chia may phan|may phan|cach viet|viet sao|viet the nao|viet ra sao|goi y|dan y)\b/u,
+  // The assistant's opinion of a person ("bạn đánh giá sao về đồng chí Trưởng ban …"): it gives none.
+  /\b(ban|bot|em|ad|tro ly) (danh gia|nghi|thay|nhan xet)( the nao| sao| ra sao| gi)? ve (dong chi|ong|ba|anh|chi|co|thay|lanh dao|ca nhan)\b/u,
+  // Who won a contest ("hội thi Dân vận khéo của huyện, đội mô đoạt giải nhất?"): events after the resolution.
+  /\b(doat giai|dat giai|giai nhat|giai nhi|giai ba|giai dac biet|vo dich|xep hang nhat)\b.*\b(nao|mo|ai|gi|chi)\b|\b(doi|don vi|xa|huyen|ai|nguoi) (nao|mo) (doat|dat|duoc|gianh|an) giai\b/u,
+  // What makes a household poor by national criteria ("hộ nghèo đa chiều là sao, thiếu mấy chỉ số thì được xếp vô"): not the resolution's to say.
+  /\b(ho ngheo|ho can ngheo|ngheo da chieu|can ngheo)\b.*\b(la sao|la gi|nghia la gi|thieu may|may chi so|chi so nao|tieu chi nao|tieu chi gi|xep vo|xep vao|duoc xet vao)\b/u,
+  // The odds of a lawsuit ("khởi kiện ra tòa thì khả năng thắng được mấy phần, mất mấy năm"): for a lawyer.
+  /\b(kha nang thang|thang kien|thang duoc (may|bao nhieu) phan|co thang (duoc )?(khong|ko|hong))\b|\b(kien|khoi kien)( [a-z]+){0,6} (mat|ton|keo dai) (may|bao nhieu) (nam|thang)\b/u,
   // A case in the news ("vụ công an triệt phá đường dây … tuần rồi là răng, bắt mấy người?"): how many were caught, charged or hurt, or how a recent case went.
   /\b(bat|bat giu|khoi to|truy to|xu phat|tuyen an|tu vong|chet|bi thuong|thiet mang)( duoc)? (may|bao nhieu|bn) (nguoi|doi tuong|ten|dua|nan nhan)\b|\bvu\b( [a-z]+){1,14} (hom qua|hom kia|tuan roi|tuan truoc|thang roi|thang truoc|moi day|vua roi|bua truoc|bua qua|sang nay|toi qua|dem qua)( [a-z]+){0,2} (la rang|ra rang|the nao|ra sao|nhu the nao)\b/u,
 ];

@@ -549,6 +549,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "đầu năm", "không ai gọi nữa", "từ năm #",
     // The season to come and cracks of old: "mùa mưa sắp tới rồi", "mấy vết nứt cũ".
     "mùa mưa sắp tới", "mùa mưa tới", "mùa lũ sắp tới", "mùa mưa bão sắp tới", "vết nứt cũ", "nứt cũ",
+    // Still as it was since, and to be dealt with before the season: "tới chừ chỗ sạt vẫn còn nguyên", "trước mùa mưa năm ni".
+    "vẫn còn nguyên", "còn nguyên", "y nguyên", "trước mùa mưa", "trước mùa lũ",
     // Asking for patrols and prevention: "tuần tra", "phòng khi", "lỡ sau này".
     "từng có", "đã từng", "từng xảy ra", "tuần tra", "phòng khi", "lỡ sau này", "sau này",
   ],
@@ -597,6 +599,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "cộc lốc", "lô đất",
     // "sân bay Chu Lai" folds to "bây chừ" (now) across its words.
     "sân bay", "máy bay",
+    // A storm said not to be there: "biển êm, không có bão".
+    "không có bão", "không có lũ",
   ],
 };
 

@@ -90,8 +90,11 @@ export const QUESTION_PHRASES: readonly string[] = [
 
 /** Phrases tying a question to today: "hôm nay", "tuần này", "năm nay". */
 const TODAY_CUES = ["hôm nay", "hôm qua", "ngày mai", "tuần này", "tháng này", "năm nay"];
-/** "Mấy năm nay", "những năm nay": the years up to now, which the situation review covers ("những năm qua"), not this year. */
-const YEARS_SO_FAR = / (may|nhung|cac|nhieu|vai|bao|hai|ba) nam nay /gu;
+/**
+ * "Mấy năm nay", "những năm nay": the years up to now, which the situation review covers ("những năm qua"); "năm
+ * này qua năm khác": year after year. Not this year.
+ */
+const YEARS_SO_FAR = / ((may|nhung|cac|nhieu|vai|bao|hai|ba) nam nay|nam nay (qua|sang) nam (khac|kia)) /gu;
 /** Phrases for "now", and for asking who someone is: together, who holds an office now. */
 const NOW_CUES = ["hiện nay", "hiện tại", "hiện giờ", "bây giờ", "đương nhiệm"];
 const IDENTITY_CUES = ["là ai", "ai là", "tên là gì", "tên gì", "là người nào"];

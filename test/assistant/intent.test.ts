@@ -354,7 +354,7 @@ describe("offline intent rules", () => {
     });
 
     it("answers complaints about the bot calmly and tells one asking for a person or whether anyone is there what answers", () => {
-      for (const text of ["bot dở quá", "trả lời không đúng ý tôi", "bot trả lời sai rồi", "hỏi một đằng trả lời một nẻo", "chậm quá vậy"]) {
+      for (const text of ["bot dở quá", "trả lời không đúng ý tôi", "bot trả lời sai rồi", "hỏi một đằng trả lời một nẻo", "chậm quá vậy", "bot ni ngu thiệt"]) {
         for (const typed of both(text)) expect(classifyIntent(typed), typed).toMatchObject({ intent: "smalltalk", detail: "profanity" });
       }
       for (const text of ["cho gặp người thật", "tôi muốn nói chuyện với cán bộ trực", "có nhân viên nào không", "có ai trực không ạ", "ai đó trả lời giùm với", "bot có chạy không"]) {
@@ -474,6 +474,21 @@ describe("offline intent rules", () => {
       // A complaint about an app the commune runs, a target of the resolution and its own criterion stay what they were.
       readAs("report", ["tôi quên mất mã phản ánh, nhưng đề nghị xã xuống xem lại cái cống bể ở thôn 3", "năm ni nước sông lên dữ quá, lở sát móng nhà mấy hộ ở xóm dưới rồi, răng chưa ai xuống coi?", "cái cống nhà tui nghẹt hoài thì làm sao", "cai dat nha tui bi lan thi lam sao"]);
       readAs("question", ["nghị quyết đặt chỉ tiêu năm nay bao nhiêu phần trăm hộ dân hài lòng", "nghị quyết lấy gì làm tiêu chí đánh giá đảng viên"]);
+    });
+
+    it("declines a speech's content, help writing one's paper, its opinion of a person, who won a contest, what makes a household poor and a lawsuit's odds; a remark in passing is smalltalk, adding to a sent report tracking", () => {
+      readAs("out-of-scope", [
+        "bài phát biểu khai mạc của đồng chí chủ tịch tỉnh hôm hội nghị nói những gì",
+        "em viết bài tham luận về dân vận ở chi hội, dàn ý nên ra sao cho gọn",
+        "bot nghĩ sao về ông chủ tịch xã tui, có phải người dân vận khéo không",
+        "cuộc thi dân vận khéo năm ni xã mô đạt giải nhất rứa?",
+        "hộ cận nghèo là gì, thiếu mấy chỉ số thì được xét vào",
+        "tôi khiếu nại lên tỉnh rồi mà bị bác, giờ khởi kiện thì có thắng không",
+      ]);
+      readAs("smalltalk", ["mưa dầm cả tuần ri buồn ghê hỉ", "hôm ni trời đẹp ha"]);
+      readAs("tracking", ["tui mới chụp thêm mấy tấm hình, muốn gửi thêm vào phản ánh hôm trước thì sao"]);
+      // The resolution's own goal asked "year after year", and its own speech-like wording, stay questions.
+      readAs("question", ["nghị quyết có đặt mục tiêu không để khiếu kiện đông người kéo dài năm này qua năm khác không", "nghị quyết nói gì về hộ nghèo"]);
     });
 
     it("declines joining a body's papers, exam advice and who qualifies for a benefit; putting someone forward is no report", () => {

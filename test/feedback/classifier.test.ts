@@ -435,6 +435,13 @@ describe("dangers told as past or only feared, crowds and fainting (written for 
     expect(calm("Mới đầu mùa mưa mà khu chợ đã ngập ba lần rồi, đề nghị thành phố làm cống lớn hơn")).toBe(true);
   });
 
+  it("hears a boat not back on a calm sea ('không có bão'); stays calm about an old landslide 'vẫn còn nguyên' and, typed without diacritics, 'chủ đầu tư vẫn' and 'là ở'", () => {
+    expect(urgent("Ghe anh tui ra khơi từ hôm kia, hẹn chiều qua về mà tới giờ chưa về, gọi không liên lạc được. Biển êm, không có bão.")).toBe(true);
+    expect(calm("Năm ngoái đồi sau trường sạt một mảng, tới chừ chỗ sạt vẫn còn nguyên, đề nghị làm kè trước mùa mưa")).toBe(true);
+    expect(calm("Mua nhà ở dự án từ 2019 mà chủ đầu tư vẫn chưa làm sổ, cả khu mấy trăm căn y chang")).toBe(true);
+    expect(calm("Tối thứ bảy nào cũng có đá gà ăn tiền ở vườn keo, người ta la ó cả xóm, cả năm rồi")).toBe(true);
+  });
+
   it("stays calm about a danger seen in the news elsewhere and a smell 'to faint from'", () => {
     for (const text of ["Nghe báo nói ở tỉnh khác có học sinh hút thuốc lá điện tử trộn ma túy bị ngộ độc, tôi lo ở trường mình cũng có", "Trại heo xả nước thải ra suối, mùi thối muốn ngất, đề nghị xử lý"]) {
       expect(calm(text), text).toBe(true);
@@ -524,6 +531,10 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expect(topicOf("mương dọc đường bể mấy đoạn, tấm đan sụp, đề nghị sửa lại mương")).toEqual(["ha_tang", "ha_tang"]);
     expect(topicOf("trang hỏi đáp ni chữ nhỏ quá, khó xài")).toEqual(["khac", "khac"]);
     expect(topicOf("con bé nhà hàng xóm đi lạc từ chiều, cả xóm chia nhau đi kiếm")).toEqual(["khac", "khac"]);
+    // Relief signed for more than was paid, a cadre idling in office hours, a loan scheme asked for a trade.
+    expect(topicOf("đợt lũ năm 2020 tui chỉ nhận 2 triệu mà phải ký giấy 5 triệu, ông chủ tịch xã hồi đó giờ xây nhà 3 tầng")).toEqual(["can_bo", "can_bo"]);
+    expect(topicOf("cán bộ văn hóa xã giờ hành chính mà ngồi quán đánh bài ăn tiền, làm gương rứa à")).toEqual(["can_bo", "can_bo"]);
+    expect(topicOf("ngư dân kiến nghị tỉnh cho vay ưu đãi để đóng mới ghe vỏ composite")).toEqual(["khac", "khac"]);
     // A flood of years ago leaves the poor family's temporary house the subject; a brawl only feared does not make the police there its subject.
     expect(topicOf("Trận lũ năm 2020 cuốn sập nhà tui, giờ vẫn ở nhà vách tôn dựng tạm, tui là hộ nghèo")).toEqual(["an_sinh", "an_sinh"]);
     expect(classifyFeedback("Công an xã có mặt rồi mà người kéo tới càng đông, sợ xô xát, đất tụi tui chưa ai đền bù đồng nào").topic).toBe("dat_dai");
