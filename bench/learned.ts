@@ -55,6 +55,10 @@ const intentWays: [string, (read: (typeof intentAll)[number]) => Intent][] = [
     `… and towards out-of-scope at ≥ ${threshold}${threshold === INTENT_DEFAULTS.outOfScopeConfidence ? " (used)" : ""}`,
     (read) => (read.probability >= learnedThreshold(read.label, read.text, threshold) ? read.label : read.rules),
   ]),
+  [
+    `… at ≥ ${INTENT_DEFAULTS.outOfScopeConfidence}, even naming the documents`,
+    (read) => (read.probability >= (read.label === "out-of-scope" ? INTENT_DEFAULTS.outOfScopeConfidence : INTENT_DEFAULTS.learnedConfidence) ? read.label : read.rules),
+  ],
 ];
 for (const [name, way] of intentWays) {
   const worst = Math.min(...intentReads.map((reads) => Number(rate(reads.map((read) => way(read) === read.gold)))));
@@ -93,7 +97,7 @@ process.stdout.write(line(["", "topic accuracy", "worst round"], [40, 14, 11]));
 const topicWays: [string, (read: FeedbackRead) => Topic][] = [
   ["rules before the round", (read) => read.rules.topic],
   ["learned model alone", (read) => read.topic.label],
-  ...[0.6, LEARNED_FEEDBACK_DEFAULTS.topicConfidence, 0.9].filter((value, index, all) => all.indexOf(value) === index).sort((a, b) => a - b).map((threshold): [string, (read: FeedbackRead) => Topic] => [
+  ...[0.6, LEARNED_FEEDBACK_DEFAULTS.topicConfidence, 0.85, 0.9].filter((value, index, all) => all.indexOf(value) === index).sort((a, b) => a - b).map((threshold): [string, (read: FeedbackRead) => Topic] => [
     `rules, overruled at ≥ ${threshold}${threshold === LEARNED_FEEDBACK_DEFAULTS.topicConfidence ? " (used)" : ""}`,
     (read) => (read.topic.probability >= threshold ? read.topic.label : read.rules.topic),
   ]),

@@ -213,6 +213,8 @@ export const GRIEVANCE_WORDS: readonly string[] = [
 /** Talking about the documents: a message that names them asks what they say. */
 export const DOCUMENT_WORDS: readonly string[] = [
   "nghi quyet", "nq", "van ban", "tai lieu", "noi gi", "co noi", "co nhac", "nhac den", "de cap", "quy dinh gi", "giao cho", "giao ban",
+  // What it tells people to mind: "có dặn dò gì không" ("dan do" folded).
+  "dan do", "co dan",
   "muc tieu", "quan diem", "nhiem vu", "giai phap", "chi tieu", "to chuc thuc hien", "phan dau",
 ];
 
@@ -409,6 +411,18 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(ho ngheo|ho can ngheo|ngheo da chieu|can ngheo)\b.*\b(la sao|la gi|nghia la gi|thieu may|may chi so|chi so nao|tieu chi nao|tieu chi gi|xep vo|xep vao|duoc xet vao)\b/u,
   // The odds of a lawsuit ("khởi kiện ra tòa thì khả năng thắng được mấy phần, mất mấy năm"): for a lawyer.
   /\b(kha nang thang|thang kien|thang duoc (may|bao nhieu) phan|co thang (duoc )?(khong|ko|hong))\b|\b(kien|khoi kien)( [a-z]+){0,6} (mat|ton|keo dai) (may|bao nhieu) (nam|thang)\b/u,
+  // How two notions differ ("chuyển đổi số với số hóa khác nhau chỗ mô"): a definition the resolution does not give.
+  /\bkhac nhau (cho|o|diem|the|nhu) ?(mo|nao|gi|chi|sao)\b|\bphan biet( giup| dum| gium)?( [a-z]+){1,6} (voi|va)\b/u,
+  // What something costs and who pays ("in nghị quyết phát xuống … tốn chừng bao nhiêu tiền, ai chi trả").
+  /\b(ton|het|mat)( chung| khoang| chung| het)? (bao nhieu|may|bn)( tien| trieu| ty)\b|\bai (chi tra|tra tien|bo tien|chiu chi phi)\b/u,
+  // How a past meeting or event ended ("buổi đối thoại … hồi tháng trước kết luận ra răng rồi").
+  /\b(buoi|cuoc|phien|ky hop|hoi nghi|dot)( [a-z0-9]+){1,20} (hoi|hom|bua|tuan|thang|nam) (truoc|roi|qua|ngoai)( [a-z]+){0,4} (ket luan|ket qua|ra sao|ra rang|the nao|sao roi)\b/u,
+  // Other countries ("bên Trung Quốc với Lào có làm kiểu dân vận không"), not Vietnamese abroad.
+  /\b(trung quoc|campuchia|thai lan|han quoc|nhat ban|nuoc my|ben my|lien xo|nuoc nga|(ben|nuoc|voi|o|va) lao(?! dong))\b/u,
+  // How another body is staffed ("Mặt trận cấp xã có mấy phó chủ tịch, ai giữ chức ủy viên thường trực").
+  /\b(co|gom) (may|bao nhieu|bn) (pho chu tich|pho bi thu|pho truong ban|pho giam doc|uy vien|chuc danh)\b|\bai giu chuc\b/u,
+  // Personal career choices ("nên thi vô ban dân vận hay hội phụ nữ, chỗ nào dễ thăng tiến").
+  /\b(thang tien|de len chuc|luong cao hon|(nen|co nen) (thi|chon|xin|nop ho so)( vo| vao)?)\b/u,
   // A case in the news ("vụ công an triệt phá đường dây … tuần rồi là răng, bắt mấy người?"): how many were caught, charged or hurt, or how a recent case went.
   /\b(bat|bat giu|khoi to|truy to|xu phat|tuyen an|tu vong|chet|bi thuong|thiet mang)( duoc)? (may|bao nhieu|bn) (nguoi|doi tuong|ten|dua|nan nhan)\b|\bvu\b( [a-z]+){1,14} (hom qua|hom kia|tuan roi|tuan truoc|thang roi|thang truoc|moi day|vua roi|bua truoc|bua qua|sang nay|toi qua|dem qua)( [a-z]+){0,2} (la rang|ra rang|the nao|ra sao|nhu the nao)\b/u,
 ];

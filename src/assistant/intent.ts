@@ -447,7 +447,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // What others sent, and "tới bao giờ", are no report of one's own.
   const ofOwn = folded.replace(OTHERS_SENT, "$1").replace(UNTIL_WHEN, "den $1");
   const earlier = EARLIER_SUBMISSION_PATTERN.exec(ofOwn) ?? SENT_BY_ME_PATTERN.exec(ofOwn) ?? TOLD_BEFORE_PATTERN.exec(ofOwn);
-  const own = [...distinctMatches(MATCHERS.ownReport, ofOwn), ...(earlier ? [earlier[0]] : [])];
+  // "phản ánh vụ hút cát của tui": the report named as one's own, with what it is about in between.
+  const named = OWN_REPORT_NAMED.exec(ofOwn);
+  const own = [...distinctMatches(MATCHERS.ownReport, ofOwn), ...(earlier ? [earlier[0]] : []), ...(named ? [named[0]] : [])];
   // "… chưa?" at the end ("… chưa, hay vẫn nằm đó") asks whether something has happened yet: about one's own submission or the one just told, that is its status.
   let told: boolean | undefined;
   const afterReport = () => (told ??= toldReport(history));
@@ -480,6 +482,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
 /** Asking where it is now ("kiểm tra giúp tôi coi đang ở đâu"): as outright as a question mark, and the checking asked is no new request. */
 const WHERE_IT_IS = /\b((kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)?( toi| tui| em| minh| chau| con)?( coi| xem| thu)? )?(dang (o|nam o|nam) (dau|mo)|(den|toi|o) (dau|mo) roi)\b/gu;
 
+/** One's report named with what it is about: "phản ánh vụ hút cát của tui". */
+const OWN_REPORT_NAMED = /\b(phan anh|don|kien nghi|to cao)( [a-z]+){1,5} cua (toi|tui|em|minh|chau|con)\b/u;
+
 /** Adding to one's earlier report: "bổ sung vào phản ánh đó", "gửi thêm hình cho cái đơn tui gửi hôm trước". */
 const ADDS_TO_OWN_REPORT = /\b(bo sung|gui them|them)( [a-z0-9]+){0,6} (vao|cho|vo) (phan anh|don|kien nghi|cai don|cai phan anh|vu)( [a-z]+){0,2} (do|ay|nay|ni|no|cu|truoc|hom truoc|hom kia|bua truoc|da gui|tui gui|toi gui|em gui|cua toi|cua tui|cua em)\b/u;
 
@@ -509,8 +514,8 @@ function isChitchat(folded: string, wordCount: number, reportScore: number, name
   return (BOT_ADDRESS.test(folded) || SELF_INTRODUCTION_PATTERN.test(folded) || TAG_ENDING.test(folded)) && !ASKS_FOR_FACTS.test(folded) && distinctMatches(MATCHERS.domain, folded).length === 0;
 }
 
-/** A remark closed by a particle asking agreement ("Trời Tam Kỳ hôm ni nóng dễ sợ hỉ 😅"): said in passing, not asked. */
-const TAG_ENDING = /\b(hi|he|ha|nhi|hen|ta)$/u;
+/** A remark closed by a particle asking agreement or by an exclamation ("Trời Tam Kỳ hôm ni nóng dễ sợ hỉ 😅", "trưa ni nóng muốn xỉu luôn á"): said in passing, not asked. */
+const TAG_ENDING = /\b(hi|he|ha|nhi|hen|ta|luon a|luon|ghe|qua troi|ghe chua)$/u;
 
 /** The sentences of a message, as the feedback classifier splits them. */
 function sentencesOf(text: string): string[] {

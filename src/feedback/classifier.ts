@@ -299,7 +299,7 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   for (const { topic, weight } of counted.values()) scores[topic] += weight;
   const roles = found.filter((item) => item.phrase.data.kind === "role");
   // A cadre asked to act ("Công an xã vô coi giùm với") is who the message turns to, not whom it is about.
-  const names = unique(roles.filter((item) => !askedToAct(prepared, item)).map((item) => item.phrase.text));
+  const names = unique(roles.filter((item) => !askedToAct(prepared, item) && !sendersOwn(prepared, item)).map((item) => item.phrase.text));
   if (names.length > 0 && scores.can_bo >= MISCONDUCT_FOR_CADRE_TOPIC) {
     return { topic: "can_bo", scores, reasons: [`cán bộ có dấu hiệu vi phạm (${quote([...names, ...strongest(cues.get("can_bo"))])}) là nội dung chính`] };
   }
@@ -311,7 +311,7 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   // …and the evil told in the same sentence ("Lãnh đạo phường xuống giải quyết gấp đi!" asks, it is not involved).
   // An evil only feared ("… dân càng đông, sợ xô xát") is not one the officials there are in.
   const evilIn = new Set(found.filter((item) => item.phrase.data.kind === "topic" && item.phrase.data.topic === "te_nan" && !feared(prepared, item)).map((item) => item.sentence));
-  const subjects = unique(roles.filter((item) => item.position < SUBJECT_WINDOW && !addressed(item) && evilIn.has(item.sentence)).map((item) => item.phrase.text));
+  const subjects = unique(roles.filter((item) => item.position < SUBJECT_WINDOW && !addressed(item) && !sendersOwn(prepared, item) && evilIn.has(item.sentence)).map((item) => item.phrase.text));
   if (subjects.length > 0 && scores.te_nan > 0) {
     return { topic: "can_bo", scores, reasons: [`cán bộ, đảng viên liên quan tệ nạn (${quote([...subjects, ...strongest(cues.get("te_nan"))])}) là nội dung chính`] };
   }
@@ -354,6 +354,14 @@ function askedToAct(prepared: Prepared, item: Found<unknown>): boolean {
   const clause = clauses[item.position];
   const last = tokens.findLastIndex((_, index) => clauses[index] === clause);
   return REQUEST_CLOSERS.has(tokens[last]?.folded ?? "");
+}
+
+/** The sender saying who they are ("Tui là trưởng thôn nghỉ hưu"): not the cadre the message is about. */
+const SELF_INTRODUCTION = /(^| )(toi|tui|em|minh|chau|con) (la|tung la|nguyen la)$/u;
+
+function sendersOwn(prepared: Prepared, item: Found<unknown>): boolean {
+  const before = (prepared.sentences[item.sentence] ?? []).slice(Math.max(0, item.position - 3), item.position);
+  return SELF_INTRODUCTION.test(before.map((token) => token.folded).join(" "));
 }
 
 /** Who one writes for or to, opening a message before what it says: "Thay mặt bà con xóm Bàu, …", "Kính gửi Ban Dân vận, …". */
@@ -507,6 +515,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "nước lên rồi", "lũ lên rồi", "lũ về rồi", "nác lên rồi", "đang trôi", "bị trôi",
     // Hanging over people, still rising, starting to give way: "dây võng xuống sát đầu người", "nước vẫn lên", "taluy bắt đầu sụt".
     "võng xuống sát", "sát đầu người", "đang võng xuống", "còn lăn xuống", "cứ tuột", "đang tuột", "tuột từng mảng", "sóng vẫn đánh", "sụt dần", "cứ sụt", "hóa chất chảy", "chảy xuống suối", "tràn xuống suối", "lật xuống suối", "lật xuống sông", "lật xuống vực", "lật xuống mương", "rơi xuống vực", "xẹt lửa dưới đất", "tóe lửa dưới đất", "còn xẹt lửa", "vẫn xẹt lửa", "còn nẹt lửa", "vẫn nẹt lửa", "nước vẫn lên", "nước còn lên", "nước cứ lên", "nác vẫn lên", "nác còn lên", "bắt đầu sụt", "bắt đầu sạt", "bắt đầu lở", "taluy sụt", "ta luy sụt",
+    // Growing as one watches: "bờ sông sụp vô thêm chừng 5 mét", "đường nứt rộng hơn bữa qua", "đất vẫn đang rơi xuống từng mảng".
+    "sụp thêm", "sụp vô thêm", "sạt thêm", "lở thêm", "nứt rộng hơn", "đang rơi xuống", "rơi xuống từng mảng", "rớt xuống từng mảng",
     // A reservoir at the brim of its spillway: "mực nước đã sát mép đập tràn", "nước mấp mé đập".
     "sát mép đập", "sát mép tràn", "mấp mé đập", "mấp mé mặt đập",
   ],
@@ -524,7 +534,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Soon, with people about to pass: "30 phút nữa công nhân tan ca".
     "phút nữa", "sắp tan ca", "tan ca",
     // People still inside: "vẫn ngủ trong đó", "vẫn còn ở trong".
-    "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn còn trong", "còn ở trong", "đang ở trong",
+    "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn nằm trong", "vẫn nằm ở", "vẫn còn trong", "còn ở trong", "đang ở trong",
     // People crossing or passing it now: "xe vẫn chạy qua", "người qua lại đông", "học sinh sắp tan học".
     "vẫn phải đi qua", "vẫn phải qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học",
   ],
@@ -551,6 +561,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "mùa mưa sắp tới", "mùa mưa tới", "mùa lũ sắp tới", "mùa mưa bão sắp tới", "vết nứt cũ", "nứt cũ",
     // Still as it was since, and to be dealt with before the season: "tới chừ chỗ sạt vẫn còn nguyên", "trước mùa mưa năm ni".
     "vẫn còn nguyên", "còn nguyên", "y nguyên", "trước mùa mưa", "trước mùa lũ",
+    // What every morning shows after the night: "sáng ra bãi bên ni lở thêm một khúc".
+    "sáng ra",
     // Asking for patrols and prevention: "tuần tra", "phòng khi", "lỡ sau này".
     "từng có", "đã từng", "từng xảy ra", "tuần tra", "phòng khi", "lỡ sau này", "sau này",
   ],

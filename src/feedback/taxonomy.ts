@@ -120,7 +120,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chở ra bán", 2], ["bán san lấp", 3], ["bán đất san lấp", 3], ["khoét đồi", 3], ["múc đồi", 3], ["bạt đồi", 3], ["quả đồi", 2],
   ],
   moi_truong: [
-    ["ô nhiễm", 4], ["môi trường", 3], ["rác", 2], ["rác thải", 3], ["bãi rác", 3], ["thu gom rác", 3], ["xà bần", 3],
+    ["ô nhiễm", 4], ["môi trường", 3],
+    // Water poisoned at its source: "can nhựa bỏ đầu nguồn khe, nác có mùi lạ, nổi bọt trắng", "thuốc diệt cỏ".
+    ["thuốc diệt cỏ", 3], ["nổi bọt", 2], ["mùi lạ", 2], ["mùi hắc", 3], ["thuốc tẩy", 2], ["rác", 2], ["rác thải", 3], ["bãi rác", 3], ["thu gom rác", 3], ["xà bần", 3],
     ["chất thải", 3], ["nước thải", 4], ["xả thải", 4], ["xả", 1], ["mùi hôi", 3], ["hôi thối", 3], ["bốc mùi", 3],
     ["mùi", 2], ["khói", 2], ["khói bụi", 3], ["đốt rơm", 3], ["đốt rơm rạ", 4], ["khói mù mịt", 3], ["hóa chất chảy", 4], ["bụi", 2], ["tiếng ồn", 3],
     // A sawmill or workshop next door: "mùn cưa bay vô nhà", "tiếng máy rít điếc tai".
@@ -289,7 +291,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cầu tràn", 3], ["đường làng", 2], ["đường thôn", 2], ["đường xóm", 2], ["đường hẻm", 2], ["đường vô", 1], ["đường vào", 1], ["xe quá tải", 3], ["quá tải", 1],
     ["ống nước", 3], ["bể ống", 4], ["nước xài", 2], ["điện chập chờn", 4], ["chập chờn", 2], ["điện", 1], ["đèn", 1],
     ["mương", 2], ["tấm đan", 3], ["sửa mương", 3], ["sửa lại mương", 3], ["làm lại mương", 3], ["đường nứt", 3], ["sụt lún đường", 3], ["lún đường", 3], ["đào đường", 3], ["lấp lại", 2],
-    ["đường ống", 3], ["cầu", 1], ["ngầm", 1], ["nhựa đường", 2], ["đá dăm", 2], ["hư đường", 3], ["nát đường", 3], ["đường hư", 3], ["đường nát", 3],
+    ["đường ống", 3], ["cầu", 1], ["cây cầu", 2], ["dầm cầu", 3], ["ngang dầm", 3], ["gia cố", 2], ["ngầm", 1], ["nhựa đường", 2], ["đá dăm", 2], ["hư đường", 3], ["nát đường", 3], ["đường hư", 3], ["đường nát", 3],
     // Structures of everyday life: broken drains ("bể cống"; a drain asked for against flooding stays `thien_tai`), irrigation, power lines, roads of dirt and rock,
     // public buildings falling apart ("nhà văn hóa dột"), warning signs and speed bumps.
     ["vỡ cống", 4], ["bể cống", 4], ["ống cống", 3], ["thủy lợi", 2], ["kênh thủy lợi", 4], ["mương thủy lợi", 4], ["trạm bơm", 3], ["kênh", 1],
@@ -304,6 +306,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["giống cây", 2], ["nông sản", 2], ["đã giúp", 2], ["tận tình", 2], ["nhiệt tình", 2], ["kịp thời", 1],
     ["cảm kích", 3], ["tri ân", 3], ["nông thôn mới", 2],
     ["trạm y tế", 2], ["sân chơi", 2], ["sân bóng", 2], ["lắp camera", 2], ["dân vận khéo", 3], ["nhóm zalo", 3], ["lập nhóm", 1],
+    // An old village to keep: "làng cổ", "nhà cổ … tường rào đá ong".
+    ["làng cổ", 3], ["nhà cổ", 3], ["đá ong", 2],
     // Someone missing, the neighbours out searching: no topic of its own ("cháu … ra ngõ chơi … chưa về, cả xóm chia nhau đi kiếm").
     ["đi lạc", 3], ["bị lạc", 3], ["chia nhau đi kiếm", 3], ["chia nhau đi tìm", 3], ["tới giờ chưa về", 3], ["không liên lạc được", 2],
     // Help asked for a trade ("cho vay ưu đãi để đóng mới ghe"): a policy suggestion, no loan shark.
@@ -343,6 +347,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "đòi bắn", "hễ", "mỗi tối", "mỗi đêm", "mồ mả",
   // "tu van" is also "(chủ đầu) tư vẫn", "la o" "là ở".
   "tự vẫn", "la ó",
+  // "chong mat" is also "chóng mặt", "danh ba" "đánh bà (con)", "nha co" "nhà có".
+  "chồng mất", "danh bạ", "nhà cổ", "làng cổ",
   // Folded, these are other words: "dam o" is also "dám ở", "co dao" "có đạo", "doan ket trong" "đoàn kết trong",
   // "de nguoi" "để người", "xoi" "xôi", "vay" "vậy", "do mau" "đo máu", "chay roi" "chạy rồi", "lo roi" "lo rồi", "vo roi" "vô rồi".
   "dâm ô", "có dao", "mang dao", "kẹt trên", "kẹt ở", "kẹt giữa", "kẹt dưới", "kẹt trong", "kẹt ngoài", "đè người", "bị đè", "đè chết", "đè trúng",

@@ -491,6 +491,21 @@ describe("offline intent rules", () => {
       readAs("question", ["nghị quyết có đặt mục tiêu không để khiếu kiện đông người kéo dài năm này qua năm khác không", "nghị quyết nói gì về hộ nghèo"]);
     });
 
+    it("declines how two notions differ, what something costs, how a past meeting ended, other countries, how another body is staffed and career choices; an exclamation in passing is smalltalk", () => {
+      readAs("out-of-scope", [
+        "dân chủ với dân vận khác nhau chỗ mô rứa",
+        "tổ chức hội nghị quán triệt nghị quyết tốn hết bao nhiêu tiền, ai chi trả",
+        "cuộc họp dân về giải tỏa mặt bằng hồi tuần trước kết luận ra sao rồi",
+        "bên Thái Lan có làm dân vận như mình không",
+        "hội nông dân xã có mấy phó chủ tịch vậy",
+        "nên xin vô mặt trận hay đoàn thanh niên thì dễ thăng tiến hơn",
+      ]);
+      readAs("smalltalk", ["chiều ni mưa to ghê", "mệt muốn xỉu luôn á 🥵"]);
+      // Working people abroad, what the resolution tells people to mind, and one's own report named with its subject stay what they were.
+      readAs("question", ["nghị quyết có nói tới bà con người Quảng Nam ở nước ngoài không", "mấy nơi có dự án lớn, dân dễ bức xúc thì nghị quyết có dặn dò gì không"]);
+      readAs("tracking", ["phản ánh vụ đổ rác của tui đã chuyển xuống xã chưa?"]);
+    });
+
     it("declines joining a body's papers, exam advice and who qualifies for a benefit; putting someone forward is no report", () => {
       readAs("out-of-scope", [
         "cháu tui muốn vô hội nông dân thì làm hồ sơ răng, nộp cho ai?", "sắp thi viên chức, nên ôn theo sách nào cho dễ đậu vậy ad?",

