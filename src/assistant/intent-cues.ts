@@ -414,7 +414,7 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   // How two notions differ ("chuyển đổi số với số hóa khác nhau chỗ mô"): a definition the resolution does not give.
   /\bkhac nhau (cho|o|diem|the|nhu) ?(mo|nao|gi|chi|sao)\b|\bphan biet( giup| dum| gium)?( [a-z]+){1,6} (voi|va)\b/u,
   // What something costs and who pays ("in nghị quyết phát xuống … tốn chừng bao nhiêu tiền, ai chi trả").
-  /\b(ton|het|mat)( chung| khoang| chung| het)? (bao nhieu|may|bn)( tien| trieu| ty)\b|\bai (chi tra|tra tien|bo tien|chiu chi phi)\b/u,
+  /\b(ton|het|mat)( chung| khoang| het)? (bao nhieu|may|bn)( tien| trieu| ty)\b|\bai (chi tra|tra tien|bo tien|chiu chi phi)\b/u,
   // How a past meeting or event ended ("buổi đối thoại … hồi tháng trước kết luận ra răng rồi").
   /\b(buoi|cuoc|phien|ky hop|hoi nghi|dot)( [a-z0-9]+){1,20} (hoi|hom|bua|tuan|thang|nam) (truoc|roi|qua|ngoai)( [a-z]+){0,4} (ket luan|ket qua|ra sao|ra rang|the nao|sao roi)\b/u,
   // Other countries ("bên Trung Quốc với Lào có làm kiểu dân vận không"), not Vietnamese abroad.

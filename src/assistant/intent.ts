@@ -506,8 +506,9 @@ function toldReport(history: readonly string[]): boolean {
 }
 
 /**
- * A few words to the bot itself ("hôm nay trời đẹp quá ha bot", "bot xịn quá"), or telling who one is, with nothing of the
- * documents, their domain, a grievance or a complaint topic in them: chitchat, not a question to search.
+ * A few words to the bot itself ("hôm nay trời đẹp quá ha bot", "bot xịn quá"), telling who one is, or a remark in passing
+ * (`TAG_ENDING`), with nothing of the documents, their domain, a grievance or a complaint topic in them: chitchat, not a
+ * question to search.
  */
 function isChitchat(folded: string, wordCount: number, reportScore: number, namesDocuments: boolean): boolean {
   if (wordCount > INTENT_DEFAULTS.chitchatWords || namesDocuments || reportScore >= INTENT_DEFAULTS.minReportScore - 1) return false;

@@ -356,9 +356,10 @@ function askedToAct(prepared: Prepared, item: Found<unknown>): boolean {
   return REQUEST_CLOSERS.has(tokens[last]?.folded ?? "");
 }
 
-/** The sender saying who they are ("Tui là trưởng thôn nghỉ hưu"): not the cadre the message is about. */
+/** "tui là", "tôi từng là", folded, just before an office. */
 const SELF_INTRODUCTION = /(^| )(toi|tui|em|minh|chau|con) (la|tung la|nguyen la)$/u;
 
+/** The sender saying who they are ("Tui là trưởng thôn nghỉ hưu"): not the cadre the message is about. */
 function sendersOwn(prepared: Prepared, item: Found<unknown>): boolean {
   const before = (prepared.sentences[item.sentence] ?? []).slice(Math.max(0, item.position - 3), item.position);
   return SELF_INTRODUCTION.test(before.map((token) => token.folded).join(" "));

@@ -120,9 +120,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chở ra bán", 2], ["bán san lấp", 3], ["bán đất san lấp", 3], ["khoét đồi", 3], ["múc đồi", 3], ["bạt đồi", 3], ["quả đồi", 2],
   ],
   moi_truong: [
-    ["ô nhiễm", 4], ["môi trường", 3],
+    ["ô nhiễm", 4], ["môi trường", 3], ["rác", 2], ["rác thải", 3], ["bãi rác", 3], ["thu gom rác", 3], ["xà bần", 3],
     // Water poisoned at its source: "can nhựa bỏ đầu nguồn khe, nác có mùi lạ, nổi bọt trắng", "thuốc diệt cỏ".
-    ["thuốc diệt cỏ", 3], ["nổi bọt", 2], ["mùi lạ", 2], ["mùi hắc", 3], ["thuốc tẩy", 2], ["rác", 2], ["rác thải", 3], ["bãi rác", 3], ["thu gom rác", 3], ["xà bần", 3],
+    ["thuốc diệt cỏ", 3], ["nổi bọt", 2], ["mùi lạ", 2], ["mùi hắc", 3], ["thuốc tẩy", 2],
     ["chất thải", 3], ["nước thải", 4], ["xả thải", 4], ["xả", 1], ["mùi hôi", 3], ["hôi thối", 3], ["bốc mùi", 3],
     ["mùi", 2], ["khói", 2], ["khói bụi", 3], ["đốt rơm", 3], ["đốt rơm rạ", 4], ["khói mù mịt", 3], ["hóa chất chảy", 4], ["bụi", 2], ["tiếng ồn", 3],
     // A sawmill or workshop next door: "mùn cưa bay vô nhà", "tiếng máy rít điếc tai".
