@@ -53,6 +53,11 @@ export const LOST_CODE_REPLY: Reply = textReply(
   `${WHERE_THE_CODE_IS} Để giữ kín thông tin của người phản ánh, trợ lý không tra cứu theo số điện thoại hay họ tên; phản ánh gửi từ chính cuộc trò chuyện này thì xem được ngay bên dưới.`,
 );
 
+/** Wanting to add words or photos to a report sent before: how, before the list of one's reports. */
+export const ADD_INFO_REPLY: Reply = textReply(
+  "Để bổ sung thông tin hoặc hình ảnh cho phản ánh đã gửi, bạn chọn phản ánh đó rồi bấm “➕ Bổ sung thông tin”. Nếu đã gửi từ nơi khác, bạn gõ /theodoi <mã> <mã PIN> (mã PIN được gửi cùng mã phản ánh) để mở phản ánh ở đây.",
+);
+
 /** A message in English: the assistant works in Vietnamese. */
 export const ENGLISH_REPLY: Reply = textReply(
   "Xin lỗi, trợ lý chỉ hiểu tiếng Việt. Bạn vui lòng hỏi bằng tiếng Việt về Nghị quyết công tác dân vận, hoặc gõ /gopy để gửi phản ánh. (Sorry, this assistant only understands Vietnamese.)",

@@ -55,7 +55,7 @@ export type Intent = (typeof INTENTS)[number];
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a
  * question about the bot, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "self" | "profanity" | "english" | "lost-code";
+export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "self" | "profanity" | "english" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -207,6 +207,8 @@ const FORGOT_CODE = /\b(quen|mat|khong nho|ko nho|chang nho|that lac)( mat)?( ca
 
 /** The tracking reason for a lost code: the reply then says where a code is found and why there is no lookup by phone. */
 const LOST_CODE = "its tracking code lost";
+/** The tracking reason for wanting to add to a report sent before: the reply then says how. */
+const ADDS_INFO = "adds to a report sent before";
 
 /** Matches any phrase of a list as whole folded words. */
 function phraseMatcher(phrases: readonly string[]): RegExp {
@@ -316,7 +318,7 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   // Nothing typed is an empty question (answered with an example); emoji alone are a greeting.
   if (words.length === 0) return text.trim() ? offline("smalltalk", [SURE.noWords], "greeting") : offline("question", [SURE.empty]);
   const tracking = trackingReason(text, folded, words.length, context.history ?? []);
-  if (tracking) return offline("tracking", [tracking], tracking === LOST_CODE ? "lost-code" : undefined);
+  if (tracking) return offline("tracking", [tracking], tracking === LOST_CODE ? "lost-code" : tracking === ADDS_INFO ? "add-info" : undefined);
   const profanity = distinctMatches(MATCHERS.profanity, folded);
   if (profanity.length > 0 && words.length <= INTENT_DEFAULTS.profanityWords) return offline("smalltalk", [`rude: ${profanity.join(", ")}`], "profanity");
   // Finding the answers slow or wrong is said to the assistant, and gets the same calm answer as rudeness.
@@ -462,7 +464,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if (parseTrackingCode(text) && !asksAnew && !URGENT_REQUEST.test(folded) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords) return "tracking codes in a longer message";
   if (URGENT_REQUEST.test(folded)) return undefined;
   // Wanting to add to a report sent before ("muốn bổ sung hình vào phản ánh đó"): its page has the button for that.
-  if (ADDS_TO_OWN_REPORT.test(folded) && !asksAnew) return "adds to a report sent before";
+  if (ADDS_TO_OWN_REPORT.test(folded) && !asksAnew) return ADDS_INFO;
   // Saying one has lost the code ("quên mất mã rồi, tra bằng số điện thoại được không") asks after one's reports, with or without status words.
   if (FORGOT_CODE.test(folded) && !asksAnew) return LOST_CODE;
   if (status.length === 0) return undefined;

@@ -124,6 +124,13 @@ describe("understanding private-chat messages", () => {
     expect(said(list)).toMatch(/chưa có phản ánh nào đang xử lý/);
   });
 
+  it("tells someone who wants to add photos to a report sent before how, then what they have sent", async () => {
+    const [how, list] = await talk("web-understand-add-info", "hôm kia tui có gửi phản ánh vụ xe ben cày nát đường, giờ có thêm mấy tấm hình, muốn bổ sung vào phản ánh đó thì làm sao?");
+    expect(said(how)).toMatch(/^Để bổ sung thông tin hoặc hình ảnh cho phản ánh đã gửi, bạn chọn phản ánh đó rồi bấm “➕ Bổ sung thông tin”/);
+    expect(said(how)).toContain("/theodoi <mã> <mã PIN>");
+    expect(said(list)).toMatch(/chưa có phản ánh nào đang xử lý/);
+  });
+
   it("declines an out-of-domain question with what it can do instead, reports included", async () => {
     const [reply] = await talk("web-understand-decline", "Thủ đô của Pháp là gì?");
     expect(said(reply)).toMatch(/^Nghị quyết không đề cập đến nội dung này/);

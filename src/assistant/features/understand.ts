@@ -9,7 +9,7 @@ import type { Organisation } from "../../core/organisation.js";
 import type { ReportAccess } from "../../inbox/report-access.js";
 import { parseTrackingCode } from "../../inbox/reports.js";
 import { inDomain, looseCodeOf, surelyAsks, type IntentClassifier } from "../intent.js";
-import { ENGLISH_REPLY, LOST_CODE_REPLY, notACodeReply, REPORT_CHOICE, reportConfirmReply, smalltalkReply } from "../intent-replies.js";
+import { ADD_INFO_REPLY, ENGLISH_REPLY, LOST_CODE_REPLY, notACodeReply, REPORT_CHOICE, reportConfirmReply, smalltalkReply } from "../intent-replies.js";
 import type { ReportService } from "../report-service.js";
 import type { Feature, Turn } from "../turn.js";
 import { answerQuestion, type AskDeps } from "./ask.js";
@@ -64,6 +64,7 @@ async function understandText(turn: Turn, deps: UnderstandDeps, text: string): P
       // A mistyped code: say what a code looks like, then list the person's own reports.
       if (typed) await turn.reply(notACodeReply(typed));
       else if (verdict.detail === "lost-code") await turn.reply(LOST_CODE_REPLY);
+      else if (verdict.detail === "add-info") await turn.reply(ADD_INFO_REPLY);
       return showStatus(turn, deps.service, deps.access, parseTrackingCode(text) ?? "");
     }
     case "out-of-scope":
