@@ -487,7 +487,7 @@ describe("offline intent rules", () => {
       ]);
       readAs("smalltalk", ["mưa dầm cả tuần ri buồn ghê hỉ", "hôm ni trời đẹp ha"]);
       readAs("tracking", ["tui mới chụp thêm mấy tấm hình, muốn gửi thêm vào phản ánh hôm trước thì sao"]);
-      // The resolution's own goal asked "year after year", and its own speech-like wording, stay questions.
+      // The resolution's own goal asked "year after year", and what it says of poor households, stay questions.
       readAs("question", ["nghị quyết có đặt mục tiêu không để khiếu kiện đông người kéo dài năm này qua năm khác không", "nghị quyết nói gì về hộ nghèo"]);
     });
 
