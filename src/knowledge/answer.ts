@@ -214,8 +214,6 @@ function sentenceEnd(text: string): string {
   return /[.…]$/u.test(text) ? text : `${text}.`;
 }
 
-/** The polite refusal, saying what the documents do cover. */
-/** An extractive answer given as the nearest content: "Nghị quyết không nói trực tiếp điều này; nội dung gần nhất là …". */
 /** Named default of the hedge (see `plainlyAnswers`): the vector similarity from which the nearest passage is plainly the answer. */
 export const HEDGE_DEFAULTS = { plainSimilarity: 0.6 } as const;
 
@@ -229,6 +227,7 @@ export function plainlyAnswers(hit: Hit | undefined): boolean {
   return hit !== undefined && hit.why.lexicalRank === 1 && hit.why.vectorRank === 1 && (hit.why.vectorSimilarity ?? 0) >= HEDGE_DEFAULTS.plainSimilarity;
 }
 
+/** An extractive answer given as the nearest content: "Nghị quyết không nói trực tiếp điều này; nội dung gần nhất là …". */
 export function hedgedAnswer(answer: Answer, documents: readonly IndexedDocument[]): Answer {
   if (!answer.source) return answer;
   const lead = `${capitalize(primaryTitle(documents))} không nói trực tiếp điều này; nội dung gần nhất là:`;
@@ -236,6 +235,7 @@ export function hedgedAnswer(answer: Answer, documents: readonly IndexedDocument
   return { ...answer, lead, body, text: answerText(body, answer.source.label, answer.seeAlso), hedged: true };
 }
 
+/** The polite refusal, saying what the documents do cover. */
 export function declinedAnswer(question: string, reason: DeclineReason, documents: readonly IndexedDocument[]): Answer {
   const text = DECLINE_TEXT[reason](documents);
   return { question, declined: true, reason, text, body: text, seeAlso: [], hits: [], mode: "extractive" };
