@@ -119,12 +119,34 @@ function hasCue(words: string, cues: readonly string[]): boolean {
   return cues.some((cue) => words.includes(` ${fold(cue)} `));
 }
 
-/** Phrases asking for a quantity: the answer is a figure. */
-const QUANTITY_CUES = ["bao nhiêu", "mấy phần trăm"];
+/** Phrases asking for a quantity or a date: the answer is a figure ("bao nhiêu", "tới năm mô", "hồi nào"). */
+const QUANTITY_CUES = ["bao nhiêu", "mấy phần trăm", "ngày mấy", "mấy giờ", "mấy tuổi", "năm nào", "năm mô", "năm mấy", "hồi nào", "hồi mô", "ngày nào", "ngày mô", "tháng mấy", "tháng nào", "chừng nào", "khi nào", "bao giờ", "lúc nào"];
+/** "Năm nào cũng", "năm mô cấp ủy cũng": every year; no date asked. */
+const EVERY = / (nam|ngay|thang|luc|khi|hoi) (nao|mo)( [a-z]+){0,3} cung /gu;
+/**
+ * "Mấy" asks how many after a verb of having, getting, losing or splitting ("có mấy phó chủ tịch", "chia mấy
+ * phần", "bắt mấy người?" at the end); before people it is mostly a plural ("có mấy đứa xúi dân", "bắt mấy ông
+ * bí thư phải xuống", "xã tui có mấy họ đạo"), as it is in "mấy năm qua"; "lần thứ mấy" asks for a rank whose
+ * answer is a Roman numeral.
+ */
+const HOW_MANY =
+  / (co|duoc|mat|bat|thieu|chia|gom|dat|ton|het|cong|dong|giam|xoa|lam duoc) may (?!(nam|thang|bua|hom|dot|ky|lau) (qua|nay|ni|gan|truoc|roi|lai|tro lai) )(?!(ong|ba|anh|chi|dua|thang|con|co|chu|bac|em|chau|ho|nguoi) (?!$))/u;
+/** "Nhiêu" alone asks how much ("được nhiêu một tháng"); only with its tone typed, since "nhieu" is also "nhiều". */
+const HOW_MUCH_ALONE = /(^|\s)(?<!bao\s)nhiêu(?=\s|$)/u;
 
-/** A question asking how much or how many ("… là bao nhiêu?"): only a sentence with a figure answers it. */
+/**
+ * A question asking how much, how many or when ("… là bao nhiêu?", "có mấy phó chủ tịch", "được nhiêu", "tới
+ * năm mô"): only a sentence with a figure answers it. Typed with diacritics, a cue must be typed so too: "thẳng
+ * mấy" is no "tháng mấy", "có máy tính" no "có mấy".
+ */
 export function asksForNumber(text: string): boolean {
-  return hasCue(foldedWords(text), QUANTITY_CUES);
+  const words = foldedWords(text).replace(EVERY, " ");
+  const typed = ` ${tokenize(text).map((token) => token.exact).join(" ")} `;
+  const accented = hasDiacritics(text);
+  const typedCue = (cue: string) => words.includes(` ${fold(cue)} `) && (!accented || typed.includes(` ${cue} `));
+  if (QUANTITY_CUES.some(typedCue)) return true;
+  if (HOW_MUCH_ALONE.test(typed.trim())) return true;
+  return HOW_MANY.test(words) && (!accented || typed.includes(" mấy "));
 }
 
 /** Phrases that ask what an abbreviation stands for ("HTCT là viết tắt của gì"). */

@@ -52,10 +52,19 @@ describe("questions the documents do not cover", () => {
   it("a figure the resolution does not give: declined, saying it speaks of the matter without the figure", async () => {
     const answer = await knowledge.ask("Tỷ lệ hộ nghèo của Quảng Nam là bao nhiêu phần trăm?");
     expect(answer).toMatchObject({ declined: true, reason: "no-figure", hits: [] });
-    expect(answer.text).toMatch(/^Nghị quyết có nói đến nội dung này nhưng không nêu con số bạn hỏi/);
+    expect(answer.text).toMatch(/^Nghị quyết có nói đến nội dung này nhưng không nêu con số hay mốc thời gian bạn hỏi/);
     const given = await knowledge.ask("Thu nội địa tăng bao nhiêu phần trăm một năm?");
     expect(given.declined).toBe(false);
     expect(given.quote).toContain("4,8%");
+  });
+
+  it("a date or a count asked in everyday words: declined when the nearest sentence holds no figure, answered when it does", async () => {
+    for (const question of ["Mặt trận Tổ quốc Việt Nam được thành lập năm nào vậy?", "Ủy ban Mặt trận cấp xã có mấy phó chủ tịch?"]) {
+      expect(await knowledge.ask(question), question).toMatchObject({ declined: true, reason: "no-figure" });
+    }
+    const given = await knowledge.ask("tỉnh tính xóa xong nhà tạm, nhà dột nát tới năm mô?");
+    expect(given.declined).toBe(false);
+    expect(given.quote).toContain("2024");
   });
 
   it.each(["Ai là Bí thư Tỉnh ủy Quảng Nam hiện nay?", "bi thu tinh uy quang nam bay gio la ai"])(

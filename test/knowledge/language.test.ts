@@ -123,4 +123,18 @@ describe("asksForNumber", () => {
     expect(asksForNumber("Mấy ông sếp có phải làm gương không?")).toBe(false);
     expect(asksForNumber("Kiểm tra bao lâu một lần?")).toBe(false);
   });
+
+  it("reads 'mấy' as how many after a verb of having or getting, not as a plural", () => {
+    for (const question of ["Mặt trận xã có mấy phó chủ tịch?", "vụ đó công an bắt mấy người?", "bo cuc nen chia may phan", "lương cán bộ xã được nhiêu một tháng"]) {
+      expect(asksForNumber(question), question).toBe(true);
+    }
+    for (const question of ["có mấy đứa xúi dân chống đối thì nghị quyết nói răng?", "nghị quyết có bắt mấy ông bí thư xuống gặp dân không?", "Xã tui có mấy họ đạo với chùa", "Nghị quyết ni có nói thẳng mấy cái yếu kém không?", "xã có máy tính cho dân không?", "dân còn nhiều khó khăn", "Đại hội Đảng bộ tỉnh lần thứ mấy?"]) {
+      expect(asksForNumber(question), question).toBe(false);
+    }
+  });
+
+  it("asks for a date ('tới năm mô', 'hồi nào'), but 'năm nào cũng' means every year", () => {
+    for (const question of ["tới năm mô thì thành tỉnh khá?", "phong trao co tu hoi nao", "Đại hội tổ chức ngày nào?"]) expect(asksForNumber(question), question).toBe(true);
+    for (const question of ["năm nào cấp ủy cũng phải kiểm tra hả?", "nam mo cung phai kiem tra dan van ha"]) expect(asksForNumber(question), question).toBe(false);
+  });
 });
