@@ -14,7 +14,7 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   "ok", "oke", "okay", "okie", "uh", "u", "um", "vang", "da", "duoc roi", "hay qua", "tot qua", "tuyet", "rat hay",
   "lan dau dung", "dung lan dau", "moi dung", "lan dau", "hoi tiep", "hoi sau", "mai hoi tiep", "mai hoi", "hoi tiep sau",
   // An elder new to the phone, and leaving for the day's work: "bác mới xài Zalo nên gõ chậm", "thôi tui đi ra ghe, chiều về hỏi tiếp".
-  "moi xai", "moi xai zalo", "moi dung zalo", "moi tap dung", "go cham", "go cham nghe", "xai chua quen", "chua ranh",
+  "moi xai", "moi xai zalo", "moi dung zalo", "moi tap dung", "moi tap xai", "moi tap xai zalo", "tap xai dien thoai", "moi tap xai dien thoai", "go cham", "go cham nghe", "xai chua quen", "chua ranh",
   "moi tap nhan tin", "tap nhan tin", "nhan tin tren dien thoai", "tren dien thoai", "co gi thong cam", "thong cam", "thong cam nghe", "thong cam nha",
   "di ra ghe", "di ghe", "di ra dong", "di lam da", "chieu ve hoi tiep", "toi ve hoi tiep", "ve hoi tiep",
   "di nau com", "nau com", "di an com", "an com", "di cho", "don con", "di lam", "co viec", "ban roi", "bua khac", "hom khac", "khi khac", "luc khac", "bua sau",
@@ -56,6 +56,8 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   "alo alo", "a lo a lo", "alooo", "aloo", "hoi cai", "cho hoi cai", "hoi mot chut", "hoi chut xiu", "hoi ty", "hoi it", "xin phep", "xin phep hoi", "xin phep hoi chut", "hoi mot cau", "hoi cau nay",
   // Testing the bot: "test", "test thử", "thử coi", "123".
   "test", "test thu", "testing", "thu", "thu coi", "thu xem", "thu nghiem", "thu cai", "kiem tra thu", "check", "123", "1 2 3", "1234", "12345",
+  // Come to try it, told where it was seen: "mới thấy trên zalo của xã, xài thử coi ri", "nghe con nói nên vô dùng thử".
+  "xai thu", "xai thu coi", "dung thu", "dung thu coi", "vo thu", "vao thu", "vo coi", "moi thay", "moi biet", "thay tren zalo", "tren zalo", "tren zalo cua xa", "zalo cua xa", "trang cua xa", "nghe con noi", "nghe noi co",
   // Stickers and pictures as some apps pass them on as text: "[sticker]", "[hình dán]", "[emoji]".
   "sticker", "hinh dan", "emoji", "bieu tuong cam xuc", "gif", "anh dong", "like",
   // Reactions: "wow", "ủa", "trời ơi là trời", "sao kỳ vậy", "tuyệt vời ông mặt trời".
@@ -147,7 +149,7 @@ export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)
 export const HEARSAY_PATTERN = /^((a|da|oi|ad|bot|ban|cho (toi|tui|em|minh) hoi) )*(nghe noi|nghe dau|nghe bao|nghe tin|doc bao thay|thay tren mang|thay tren tivi|thay tren tv)\b/u;
 
 /** Telling who one is ("xin chào, tôi là Lan, giáo viên ở Tam Kỳ"): with nothing else in it, a greeting. */
-export const SELF_INTRODUCTION_PATTERN = /^((xin )?chao( (ban|bot|ad|admin|em|anh|chi|ca nha|moi nguoi))? )?(toi|tui|minh|em|con|chau) (la|ten la|ten) /u;
+export const SELF_INTRODUCTION_PATTERN = /^((xin )?chao( (ban|bot|ad|admin|em|anh|chi|ca nha|moi nguoi))? )?(toi|tui|minh|em|con|chau|bac) (la|ten la|ten) /u;
 
 /** Rude words aimed at the bot: answered calmly, not searched. */
 export const PROFANITY_WORDS: readonly string[] = ["dm", "dmm", "dcm", "vl", "vcl", "clgt", "cc", "do ngu", "ngu the", "bot ngu", "bot ni ngu", "bot nay ngu", "ngu vay", "ngu qua", "ngu thiet", "ngu that", "vo dung", "do vo dung", "dien a", "im di", "cut", "deo", "me may"];
@@ -229,6 +231,7 @@ export const STATUS_WORDS: readonly string[] = [
   "khong thay ai", "khong thay tra loi", "khong thay hoi am", "im ru", "hoi tham", "xem giup", "xem dum", "xem ho", "coi giup", "coi dum", "coi ho", "co ai lo", "ai lo chua",
   "chua thay ai", "chua thay tra loi", "chua ai tra loi", "chua thay hoi am", "chua nghe", "im luon", "bat tin", "tra cuu", "xem lai cac", "xem lai giup", "danh sach",
   // Whether anyone has taken it up: "có ai liên hệ chưa", "tình hình cái việc …", "đã tới tay cán bộ chưa".
+  "chuyen xuong", "da chuyen", "xu ly roi", "cai nao da", "cai nao duoc",
   "dang o dau", "dang nam o dau", "dang o mo", "o dau roi", "o mo roi", "tinh hinh", "bao lau", "chung nao", "lien he chua", "co ai lien he", "chua ai lien he", "chua ai toi", "chua ai xuong", "nhan viec", "toi tay", "den tay", "co ai dong y", "co nguoi nhan",
 ];
 
@@ -423,6 +426,10 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(co|gom) (may|bao nhieu|bn) (pho chu tich|pho bi thu|pho truong ban|pho giam doc|uy vien|chuc danh)\b|\bai giu chuc\b/u,
   // Personal career choices ("nên thi vô ban dân vận hay hội phụ nữ, chỗ nào dễ thăng tiến").
   /\b(thang tien|de len chuc|luong cao hon|(nen|co nen) (thi|chon|xin|nop ho so)( vo| vao)?)\b/u,
+  // What sanction a wrong carries ("cán bộ hách dịch thì bị kỷ luật mức nào, khiển trách hay cách chức"): the rules on discipline say, not the resolution.
+  /\b(ky luat|xu ly|xu phat|phat)( [a-z]+){0,2} (muc nao|muc gi|muc chi|hinh thuc nao|hinh thuc gi|hinh thuc chi|toi muc nao|nang nhat)\b|\b(khien trach|canh cao|cach chuc|buoc thoi viec|ha bac|khai tru) hay (la )?(khien trach|canh cao|cach chuc|buoc thoi viec|ha bac|khai tru)\b/u,
+  // A body's legal powers ("Mặt trận xã có được nhận đơn rồi tự ra quyết định giải quyết không", "thẩm quyền của ai"): the law sets them.
+  /\btham quyen\b|\b(co duoc|co quyen|duoc phep|duoc quyen)( [a-z]+){0,10} tu (ra quyet dinh|giai quyet|xu ly|xu phat|cuong che)\b/u,
   // A case in the news ("vụ công an triệt phá đường dây … tuần rồi là răng, bắt mấy người?"): how many were caught, charged or hurt, or how a recent case went.
   /\b(bat|bat giu|khoi to|truy to|xu phat|tuyen an|tu vong|chet|bi thuong|thiet mang)( duoc)? (may|bao nhieu|bn) (nguoi|doi tuong|ten|dua|nan nhan)\b|\bvu\b( [a-z]+){1,14} (hom qua|hom kia|tuan roi|tuan truoc|thang roi|thang truoc|moi day|vua roi|bua truoc|bua qua|sang nay|toi qua|dem qua)( [a-z]+){0,2} (la rang|ra rang|the nao|ra sao|nhu the nao)\b/u,
 ];

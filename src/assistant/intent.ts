@@ -253,15 +253,19 @@ export function classifyIntent(text: string, context: IntentContext = {}, model:
   const { label, probability } = model.read(text);
   // A grievance told ("chào bot, hàng xóm đốt rác khói quá trời") is no greeting, however it opens.
   const greetsAwayGrievance = label === "smalltalk" && rules.intent === "report" && rules.reasons.some((reason) => reason.startsWith(GRIEVANCE_REASON));
-  const learned = { intent: label, probability, decided: probability >= learnedThreshold(label, text) && !greetsAwayGrievance };
+  const learned = { intent: label, probability, decided: probability >= learnedThreshold(label, text, rules.intent) && !greetsAwayGrievance };
   if (!learned.decided || label === rules.intent) return { ...rules, learned };
   const reasons = [`learned model: ${label} ${probability.toFixed(2)} over the rules' ${rules.intent}`, ...rules.reasons];
   return { intent: label, reasons, by: "offline", learned, ...(label === "smalltalk" ? { detail: "greeting" as const } : {}) };
 }
 
-/** How sure the learned model must be to set `label` for `text` (see `INTENT_DEFAULTS.outOfScopeConfidence`). */
-export function learnedThreshold(label: Intent, text: string, outOfScope: number = INTENT_DEFAULTS.outOfScopeConfidence): number {
-  return label === "out-of-scope" && !askedOfDocuments(text) ? outOfScope : INTENT_DEFAULTS.learnedConfidence;
+/**
+ * How sure the learned model must be to set `label` for `text`, which the rules read as `rules` (see
+ * `INTENT_DEFAULTS.outOfScopeConfidence`). Only a question is out of scope: a greeting ("chúc bot năm mới an
+ * khang 🧧") or a report the rules read needs the model's full confidence to become one.
+ */
+export function learnedThreshold(label: Intent, text: string, rules: Intent, outOfScope: number = INTENT_DEFAULTS.outOfScopeConfidence): number {
+  return label === "out-of-scope" && rules === "question" && !askedOfDocuments(text) ? outOfScope : INTENT_DEFAULTS.learnedConfidence;
 }
 
 /** Who is charged with something: what the resolution's part IV assigns ("ai chủ trì …", "bên mô phụ trách …"). */
@@ -334,6 +338,12 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   if (THANKS_OPENING.test(folded) && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for an answer"], "thanks");
   // Telling who one is ("tôi là cựu chiến binh ở Tiên Phước, năm nay 72 tuổi, cháu mới cài cho cái ứng dụng này"), asking nothing and telling no grievance: a greeting.
   if (SELF_INTRODUCTION_PATTERN.test(folded.replace(GREETING_OPENING, "").replace(CALLING_OUT, "")) && !asking && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["tells who one is"], "greeting");
+  // Clause by clause a greeting, who one is and whether anyone is there or one may ask here ("Chào con, bác mới tập xài điện thoại, có ai ở đây không?"): asking nothing yet.
+  if (!report.personal && !report.topic && !report.grievance && words.length <= INTENT_DEFAULTS.introductionWords) {
+    const clauses = text.split(/[.,;!?\n]+/u).map((clause) => foldedWords(clause.replace(EMOTICONS, " "))).filter(Boolean);
+    const person = (clause: string) => HUMAN_PATTERN.test(clause) || MAY_ASK_HERE.test(clause);
+    if (clauses.length > 1 && clauses.some(person) && clauses.every((clause) => person(clause) || isOnlySmalltalk(clause) || SELF_INTRODUCTION_PATTERN.test(clause))) return offline("smalltalk", ["greets and asks whether anyone is there"], "self");
+  }
   if (isEnglish(text, words)) return offline("out-of-scope", ["typed in English"], "english");
   // Saying one is off and will ask later, asking nothing and telling nothing of one's own: a goodbye.
   if (LEAVING_PATTERN.test(folded) && LATER_PATTERN.test(folded) && !text.includes("?") && !report.personal && !report.topic) return offline("smalltalk", ["leaves and will ask later"], "goodbye");
@@ -519,6 +529,9 @@ function isChitchat(folded: string, wordCount: number, reportScore: number, name
 
 /** A remark closed by a particle asking agreement or by an exclamation ("Trời Tam Kỳ hôm ni nóng dễ sợ hỉ 😅", "trưa ni nóng muốn xỉu luôn á"): said in passing, not asked. */
 const TAG_ENDING = /\b(hi|he|ha|nhi|hen|ta|luon a|luon|ghe|qua troi|ghe chua)$/u;
+
+/** Asking leave to ask here, the question still to come: "bác hỏi chuyện ở đây được không cháu", "hỏi ở đây được hông". */
+const MAY_ASK_HERE = /^((toi|tui|em|minh|con|chau|bac|co|chu|ba|ong) )?(hoi|hoi chuyen|hoi may chuyen|nho)( [a-z]+){0,2} o (day|ni|nay) (duoc|dc)( (khong|ko|hong|hok|chua))?( (chau|con|em|a|nha|ha|vay|ban))*$/u;
 
 /** The sentences of a message, as the feedback classifier splits them. */
 function sentencesOf(text: string): string[] {

@@ -53,6 +53,9 @@ export const SUBJECT_WINDOW = 3;
 /** A message opening with thanks or praise ("tui muốn khen em … ở bộ phận một cửa"): "cảm ơn", "cám ơn", "khen", "biểu dương", "hoan nghênh"; folded, without "tuyen duong" ("tuyến đường"). */
 const PRAISE_OPENING_ACCENTED = /^(xin |chân thành |tui |tôi |em |mình |muốn |được ){0,3}(cảm ơn|cám ơn|khen|biểu dương|tuyên dương|hoan nghênh|cảm tạ|tri ân)(?![\p{L}])/u;
 const PRAISE_OPENING = /^(xin |chan thanh |tui |toi |em |minh |muon |duoc ){0,3}(cam on|khen|bieu duong|hoan nghenh|cam ta|tri an)\b/u;
+/** Praise asked for after who asks it ("Bà con thôn Đồng Dương xã Bình Định Bắc xin khen anh bí thư đoàn xã …"), within the first sentence's first words. */
+const PRAISE_AFTER_SUBJECT = /\b(xin|muon|rat muon|het long) (khen|bieu duong|tuyen duong|cam on|cam ta|tri an)\b/u;
+const PRAISE_SUBJECT_WORDS = 14;
 /** Words before a cadre that make them the one told or asked, not the subject ("báo công an", "đề nghị địa chính"), folded; "… ơi" after one calls them. */
 const ADDRESSING: ReadonlySet<string> = new Set(["bao", "goi", "nho", "gap", "hoi", "len", "xuong", "cho", "voi", "toi", "den", "nghi", "cau", "xin", "mong"]);
 /** Distinct weak urgency cues ("gấp", "sơ tán", "căng thẳng"…) that together make a message urgent. */
@@ -321,7 +324,9 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
     .slice(0, 4)
     .map((token) => (prepared.accented ? token.exact : token.folded))
     .join(" ");
-  if ((prepared.accented ? PRAISE_OPENING_ACCENTED : PRAISE_OPENING).test(opening) && !prepared.sentences.some((sentence) => sentence.some((token) => token.folded === "nhung"))) {
+  const firstWords = (prepared.sentences[0] ?? []).slice(0, PRAISE_SUBJECT_WORDS).map((token) => token.folded).join(" ");
+  const praises = (prepared.accented ? PRAISE_OPENING_ACCENTED : PRAISE_OPENING).test(opening) || PRAISE_AFTER_SUBJECT.test(firstWords);
+  if (praises && !prepared.sentences.some((sentence) => sentence.some((token) => token.folded === "nhung"))) {
     return { topic: "khac", scores, reasons: ["lời cảm ơn, khen ngợi"] };
   }
   const best = [...TIE_ORDER].sort((a, b) => scores[b] - scores[a])[0]!;
@@ -581,7 +586,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "coi tin", "xem tin", "đọc báo", "nghe báo", "trên báo", "trên tivi", "báo đưa", "coi trên mạng", "xem trên mạng", "thấy trên mạng", "đọc trên mạng",
   ],
   // A fight is a weak cue, and with a `now` cue near it ("đang đánh nhau") it is happening, like a hazard.
-  fight: ["cự cãi", "xô nhau", "đánh nhau", "đập nhau", "đánh lộn", "choảng nhau", "uýnh nhau", "oánh nhau", "đập phá", "xô xát", "ẩu đả", "cãi nhau to tiếng"],
+  fight: ["cự cãi", "xô nhau", "đánh nhau", "đập nhau", "đánh lộn", "choảng nhau", "uýnh nhau", "oánh nhau", "đập phá", "xô xát", "ẩu đả", "cãi nhau to tiếng", "cãi nhau to", "xô đổ", "kẻo đánh nhau"],
   // Thugs sent to sit at one's stall and take one "somewhere else to talk": a threat without the word.
   threat: ["dọa", "đe dọa", "hăm dọa", "khủng bố", "uy hiếp", "chửi bới", "bôi nhọ", "la hét", "xăm trổ", "nơi khác nói chuyện", "không cho ai mua"],
   debt: [

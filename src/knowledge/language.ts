@@ -131,6 +131,8 @@ const EVERY = / (nam|ngay|thang|luc|khi|hoi) (nao|mo)( [a-z]+){0,3} cung /gu;
  */
 const HOW_MANY =
   / (co|duoc|mat|bat|thieu|chia|gom|dat|ton|het|cong|dong|giam|xoa|lam duoc) may (?!(nam|thang|bua|hom|dot|ky|lau) (qua|nay|ni|gan|truoc|roi|lai|tro lai) )(?!(ong|ba|anh|chi|dua|thang|con|co|chu|bac|em|chau|ho|nguoi) (?!$))/u;
+/** How often ("mấy tháng phải đối thoại một lần", "bao nhiêu năm thì kiểm tra 1 lần"): a figure or "hằng năm" answers. */
+const HOW_OFTEN = / (may|bao nhieu) (ngay|tuan|thang|quy|nam)( [a-z]+){0,5} (mot|1) lan /u;
 /** "Nhiêu" alone asks how much ("được nhiêu một tháng"); only with its tone typed, since "nhieu" is also "nhiều". */
 const HOW_MUCH_ALONE = /(^|\s)(?<!bao\s)nhiêu(?=\s|$)/u;
 
@@ -146,7 +148,15 @@ export function asksForNumber(text: string): boolean {
   const typedCue = (cue: string) => words.includes(` ${fold(cue)} `) && (!accented || typed.includes(` ${cue} `));
   if (QUANTITY_CUES.some(typedCue)) return true;
   if (HOW_MUCH_ALONE.test(typed.trim())) return true;
-  return HOW_MANY.test(words) && (!accented || typed.includes(" mấy "));
+  return (HOW_MANY.test(words) || HOW_OFTEN.test(words)) && (!accented || typed.includes(" mấy ") || typed.includes(" bao nhiêu "));
+}
+
+/** How often something is done, in words: "Hằng năm, đưa nội dung kiểm tra …". */
+const FREQUENCY = /(?<!\p{L})(h[ằà]ng|m[ỗô]i) (ngày|tuần|tháng|quý|năm)(?!\p{L})/iu;
+
+/** Whether a sentence answers a question asking for a number (`asksForNumber`): it holds a figure, or for "how often", a frequency in words. */
+export function holdsFigure(sentence: string, question: string): boolean {
+  return /\p{N}/u.test(sentence) || (HOW_OFTEN.test(foldedWords(question)) && FREQUENCY.test(sentence));
 }
 
 /** Phrases that ask what an abbreviation stands for ("HTCT là viết tắt của gì"). */

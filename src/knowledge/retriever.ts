@@ -7,7 +7,7 @@ import { fold, splitSentences, type Sentence } from "../core/text.js";
 import type { Passage } from "./document.js";
 import { CorpusLsaEmbeddings } from "./embeddings.js";
 import type { KnowledgeIndex } from "./index-store.js";
-import { asksAboutNow, asksForNumber, type Term, type TermKind } from "./language.js";
+import { asksAboutNow, asksForNumber, holdsFigure, type Term, type TermKind } from "./language.js";
 import { bm25Idf, type QueryTerm } from "./lexical.js";
 
 /** Weight of each kind of query term. */
@@ -191,7 +191,7 @@ export class Retriever {
     if (asksForNumber(query)) {
       const sentences = top ? this.scoreSentences(top.passage, terms) : [];
       const best = sentences.reduce<ScoredSentence | undefined>((a, b) => (a && a.score >= b.score ? a : b), undefined);
-      if (!best || !/\p{N}/u.test(best.text)) return "no-figure";
+      if (!best || !holdsFigure(best.text, query)) return "no-figure";
     }
     return undefined;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyByRules, classifyIntent, INTENTS, surelyAsks, type IntentClassifier } from "../../src/assistant/intent.js";
+import { classifyByRules, classifyIntent, INTENT_DEFAULTS, INTENTS, learnedThreshold, surelyAsks, type IntentClassifier } from "../../src/assistant/intent.js";
 import { understand } from "../../src/assistant/understand.js";
 import { LearnedTextModel } from "../../src/core/learned-text-model.js";
 import { offlineClassifier } from "../../src/feedback/classifier.js";
@@ -31,6 +31,15 @@ describe("intent rules overruled by the learned model", () => {
     ]) {
       expect(classifyIntent(text, {}, alwaysQuestion), text).toEqual(classifyByRules(text));
     }
+  });
+
+  it("reads out of scope sooner only over a question the rules read that does not name the documents", () => {
+    const { learnedConfidence, outOfScopeConfidence } = INTENT_DEFAULTS;
+    expect(outOfScopeConfidence).toBeLessThan(learnedConfidence);
+    expect(learnedThreshold("out-of-scope", "chi hội phụ nữ thôn thường có mấy người?", "question")).toBe(outOfScopeConfidence);
+    expect(learnedThreshold("out-of-scope", "nghị quyết có nói chi hội phụ nữ có mấy người không?", "question")).toBe(learnedConfidence);
+    expect(learnedThreshold("out-of-scope", "Chúc bot với mấy anh chị Ban Dân vận năm mới an khang 🧧🎉", "smalltalk")).toBe(learnedConfidence);
+    expect(learnedThreshold("question", "chi hội phụ nữ thôn thường có mấy người?", "question")).toBe(learnedConfidence);
   });
 
   it("leaves the rules' reading when the model is unsure, noting its opinion", () => {

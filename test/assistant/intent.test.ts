@@ -516,6 +516,16 @@ describe("offline intent rules", () => {
       readAs("report", ["tui nộp hồ sơ xin hỗ trợ nhà ở cho xã 3 tháng rồi mà chưa ai trả lời, đề nghị xem lại"]);
       readAs("question", ["nghị quyết giao ai hướng dẫn học tập, quán triệt nghị quyết?"]);
     });
+
+    it("declines the sanction a wrong carries and a body's legal powers; a greeting with whether anyone is there, or come to try it, is smalltalk; which of one's reports has moved is tracking", () => {
+      readAs("out-of-scope", [
+        "cán bộ nhận tiền của dân thì bị kỷ luật mức nào vậy?", "ông trưởng thôn làm sai thì cảnh cáo hay cách chức?",
+        "hội phụ nữ có được tự giải quyết đơn khiếu nại không hay phải chuyển lên xã?", "tranh chấp ranh giới đất thuộc thẩm quyền ai giải quyết?",
+      ]);
+      readAs("smalltalk", ["Chào con, ông mới tập xài zalo, có ai ở đây không?", "Chào bot 👋 nghe con nói nên vô xài thử coi 😄", "Chúc bot với các anh chị năm mới an khang 🧧"]);
+      readAs("tracking", ["tui có gửi 2 cái đơn, một cái về đèn đường, một cái về cống. Cái nào đã chuyển xuống xã rồi?"]);
+      readAs("report", ["Chào bot, đường vô thôn tui sạt lở hết rồi, có ai ở đây không?"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -607,4 +607,23 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expect(classifyFeedback("lua nha toi bi chuot an het").topic).not.toBe("te_nan");
     expect(classifyFeedbackByRules("Mưa lớn là đường ngập, đề nghị nâng cấp cống thoát nước").topic).toBe("thien_tai");
   });
+
+  it("files street lenders' bills and collectors at the gate as social evils, clinic waste and factory smoke as environment, gold diggers as mining, praise after who gives it and crops' selling as other", () => {
+    for (const [text, topic] of [
+      ["Tờ rơi cho vay góp, vay tiền nhanh không thế chấp dán đầy trụ điện ngoài chợ, mấy chị bán rau bị dụ vay hoài", "te_nan"],
+      ["Hai người lạ đi xe không biển số ngồi trước nhà tui cả buổi, nói khi nào trả đủ tiền lãi thì mới đi", "te_nan"],
+      ["Ai đó đổ cả bao rác y tế, bông băng dính máu ra bãi đất trống sau chợ", "moi_truong"],
+      ["Chiều nào xưởng nhựa cũng bay khói mùi khét qua xóm, con nít khó thở", "moi_truong"],
+      ["Vàng tặc kéo lên đầu nguồn đào đãi, đổ hóa chất xuống suối", "khoang_san"],
+      ["Bà con thôn 3 xin khen cô hiệu trưởng đã vận động quyên góp sửa lại phòng học", "khac"],
+      ["Đề nghị tìm đầu ra cho trái bơ của bà con, thương lái ép giá quá", "khac"],
+    ] as const) {
+      expect(classifyFeedbackByRules(text).topic, text).toBe(topic);
+      expect(classifyFeedbackByRules(fold(text)).topic, fold(text)).toBe(topic);
+    }
+    // Typed without diacritics, the commune "Đại Quang" is no "đãi quặng".
+    expect(classifyFeedbackByRules("duong qua xa dai quang o ga chi chit, de nghi va lai").topic).toBe("ha_tang");
+    // A quarrel turning to blows at the counter is a hot spot.
+    expect(classifyFeedbackByRules("Ở bộ phận một cửa có người xô đổ bàn, đang cãi nhau to với bảo vệ").urgent).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Analyzer, asksAboutNow, asksForNumber, corpusWords, type Term } from "../../src/knowledge/language.js";
+import { Analyzer, asksAboutNow, asksForNumber, corpusWords, holdsFigure, type Term } from "../../src/knowledge/language.js";
 
 const analyzer = new Analyzer(
   {
@@ -131,6 +131,13 @@ describe("asksForNumber", () => {
     for (const question of ["có mấy đứa xúi dân chống đối thì nghị quyết nói răng?", "nghị quyết có bắt mấy ông bí thư xuống gặp dân không?", "Xã tui có mấy họ đạo với chùa", "Nghị quyết ni có nói thẳng mấy cái yếu kém không?", "xã có máy tính cho dân không?", "dân còn nhiều khó khăn", "Đại hội Đảng bộ tỉnh lần thứ mấy?"]) {
       expect(asksForNumber(question), question).toBe(false);
     }
+  });
+
+  it("asks how often ('mấy tháng … một lần'): a figure answers, or a frequency in words, which answers no other number", () => {
+    expect(asksForNumber("cụ thể là mấy tháng phải đối thoại một lần?")).toBe(true);
+    expect(holdsFigure("Hằng năm, đưa nội dung kiểm tra, giám sát công tác dân vận vào chương trình", "cấp ủy làm mấy năm một lần?")).toBe(true);
+    expect(holdsFigure("Hằng năm, đưa nội dung kiểm tra, giám sát công tác dân vận vào chương trình", "phụ cấp bao nhiêu tiền mỗi tháng?")).toBe(false);
+    expect(holdsFigure("định kỳ đối thoại với Nhân dân", "mấy tháng phải đối thoại một lần?")).toBe(false);
   });
 
   it("asks for a date ('tới năm mô', 'hồi nào'), but 'năm nào cũng' means every year", () => {
