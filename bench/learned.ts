@@ -50,14 +50,14 @@ const intentWays: [string, (read: (typeof intentAll)[number]) => Intent][] = [
     `rules, overruled at ≥ ${threshold}`,
     (read) => (read.probability >= threshold ? read.label : read.rules),
   ]),
-  // Towards out-of-scope the model may overrule a question sooner, unless it names the documents (`learnedThreshold`).
+  // Towards out-of-scope the model may overrule sooner, unless the rules read a greeting or it names the documents (`learnedThreshold`).
   ...[0.6, 0.7, INTENT_DEFAULTS.outOfScopeConfidence].filter((value, index, all) => all.indexOf(value) === index).sort((a, b) => a - b).map((threshold): [string, (read: (typeof intentAll)[number]) => Intent] => [
     `… and towards out-of-scope at ≥ ${threshold}${threshold === INTENT_DEFAULTS.outOfScopeConfidence ? " (used)" : ""}`,
     (read) => (read.probability >= learnedThreshold(read.label, read.text, read.rules, threshold) ? read.label : read.rules),
   ]),
   [
     `… at ≥ ${INTENT_DEFAULTS.outOfScopeConfidence}, even naming the documents`,
-    (read) => (read.probability >= (read.label === "out-of-scope" && read.rules === "question" ? INTENT_DEFAULTS.outOfScopeConfidence : INTENT_DEFAULTS.learnedConfidence) ? read.label : read.rules),
+    (read) => (read.probability >= (read.label === "out-of-scope" && read.rules !== "smalltalk" ? INTENT_DEFAULTS.outOfScopeConfidence : INTENT_DEFAULTS.learnedConfidence) ? read.label : read.rules),
   ],
 ];
 for (const [name, way] of intentWays) {

@@ -261,11 +261,12 @@ export function classifyIntent(text: string, context: IntentContext = {}, model:
 
 /**
  * How sure the learned model must be to set `label` for `text`, which the rules read as `rules` (see
- * `INTENT_DEFAULTS.outOfScopeConfidence`). Only a question is out of scope: a greeting ("chúc bot năm mới an
- * khang 🧧") or a report the rules read needs the model's full confidence to become one.
+ * `INTENT_DEFAULTS.outOfScopeConfidence`). A message the rules read as made of greetings ("chúc bot năm mới an
+ * khang 🧧") asks nothing, so it needs the model's full confidence to become out of scope; a report the rules
+ * read may be a procedure asked in complaint words ("nhà tui dột nát muốn xin hỗ trợ thì làm đơn ở mô").
  */
 export function learnedThreshold(label: Intent, text: string, rules: Intent, outOfScope: number = INTENT_DEFAULTS.outOfScopeConfidence): number {
-  return label === "out-of-scope" && rules === "question" && !askedOfDocuments(text) ? outOfScope : INTENT_DEFAULTS.learnedConfidence;
+  return label === "out-of-scope" && rules !== "smalltalk" && !askedOfDocuments(text) ? outOfScope : INTENT_DEFAULTS.learnedConfidence;
 }
 
 /** Who is charged with something: what the resolution's part IV assigns ("ai chủ trì …", "bên mô phụ trách …"). */
