@@ -384,8 +384,11 @@ export function outOfDomain(text: string): boolean {
   return distinctMatches(MATCHERS.document, folded.replace(NEWS_SAYS, " ")).length === 0 && OUT_OF_DOMAIN_PATTERNS.some((pattern) => pattern.test(folded));
 }
 
-/** Opening a message as a suggestion or complaint ("Góp ý chút: …"): what follows is put to the authorities, whatever place it names. */
-const SUGGESTION_OPENING = /^((a|da|ad|xin|cho (toi|tui|em|minh)) )*(gop y|de nghi|kien nghi|phan anh|khieu nai)\b/u;
+/**
+ * Opening a message as a suggestion or complaint ("Góp ý chút: …"): what follows is put to the authorities, whatever
+ * place it names; not the word itself talked about ("Khiếu nại với tố cáo khác nhau chỗ mô?").
+ */
+const SUGGESTION_OPENING = /^((a|da|ad|xin|cho (toi|tui|em|minh)) )*(gop y|de nghi|kien nghi|phan anh|khieu nai)\b(?! (voi|va|la|khac|thi|co phai)\b)/u;
 
 /**
  * A sentence opening on the documents ("theo nghị quyết thì mấy năm ni bà con … nhiều nhất là chuyện chi", "… Vậy kính hỏi: theo
@@ -496,7 +499,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
 const WHERE_IT_IS = /\b((kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)?( toi| tui| em| minh| chau| con)?( coi| xem| thu)? )?(dang (o|nam o|nam) (dau|mo)|(den|toi|o) (dau|mo) roi)\b/gu;
 
 /** One's report named with what it is about: "phản ánh vụ hút cát của tui". */
-const OWN_REPORT_NAMED = /\b(phan anh|don|kien nghi|to cao)( [a-z]+){1,5} cua (toi|tui|em|minh|chau|con)\b/u;
+const OWN_REPORT_NAMED = /\b(phan anh|don|kien nghi|to cao)( [a-z]+){1,8} cua (toi|tui|em|minh|chau|con)\b/u;
 
 /** Adding to one's earlier report: "bổ sung vào phản ánh đó", "gửi thêm hình cho cái đơn tui gửi hôm trước". */
 const ADDS_TO_OWN_REPORT = /\b(bo sung|gui them|them)( [a-z0-9]+){0,6} (vao|cho|vo) (phan anh|don|kien nghi|cai don|cai phan anh|vu)( [a-z]+){0,2} (do|ay|nay|ni|no|cu|truoc|hom truoc|hom kia|bua truoc|da gui|tui gui|toi gui|em gui|cua toi|cua tui|cua em)\b/u;

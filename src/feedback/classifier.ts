@@ -44,6 +44,11 @@ export const CROWD_MIN_PEOPLE = 10;
 export const EARLIEST_YEAR = 1945;
 /** Misconduct weight that, with a cadre named, makes `can_bo` the main topic. */
 export const MISCONDUCT_FOR_CADRE_TOPIC = 2;
+/** At most this many words, the first of them one of `DOING_WORDS`, between a cadre named and the social evil they are doing ("cán bộ ngồi đánh bài"). */
+const DOER_GAP = 2;
+const DOING_WORDS: ReadonlySet<string> = new Set(["ngoi", "dang", "cung", "hay", "thuong", "tu", "di", "con", "van"]);
+/** …unless the procedure's cues weigh this many times the misconduct: how one was served at the counter. */
+export const COUNTER_SERVICE_RATIO = 3;
 /** A `now` cue this many words or fewer from a hazard says the hazard is happening ("nước lũ đang lên"). */
 export const NOW_WINDOW = 6;
 /** A `now` phrase within this many words of the next sentence's start tells when the hazard before it is. */
@@ -303,7 +308,8 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   const roles = found.filter((item) => item.phrase.data.kind === "role");
   // A cadre asked to act ("Công an xã vô coi giùm với") is who the message turns to, not whom it is about.
   const names = unique(roles.filter((item) => !askedToAct(prepared, item) && !sendersOwn(prepared, item)).map((item) => item.phrase.text));
-  if (names.length > 0 && scores.can_bo >= MISCONDUCT_FOR_CADRE_TOPIC) {
+  // Service at the counter ("cô cán bộ … quát tui", "ngồi một cửa … thái độ rứa đó hả") is the procedure's, whoever serves it, until the misconduct outweighs it.
+  if (names.length > 0 && scores.can_bo >= MISCONDUCT_FOR_CADRE_TOPIC && scores.can_bo * COUNTER_SERVICE_RATIO > scores.hanh_chinh) {
     return { topic: "can_bo", scores, reasons: [`cán bộ có dấu hiệu vi phạm (${quote([...names, ...strongest(cues.get("can_bo"))])}) là nội dung chính`] };
   }
   // The one told to, not the one doing it: "em báo công an phường", "lên gặp chủ tịch".
@@ -313,8 +319,16 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   };
   // …and the evil told in the same sentence ("Lãnh đạo phường xuống giải quyết gấp đi!" asks, it is not involved).
   // An evil only feared ("… dân càng đông, sợ xô xát") is not one the officials there are in.
-  const evilIn = new Set(found.filter((item) => item.phrase.data.kind === "topic" && item.phrase.data.topic === "te_nan" && !feared(prepared, item)).map((item) => item.sentence));
-  const subjects = unique(roles.filter((item) => item.position < SUBJECT_WINDOW && !addressed(item) && !sendersOwn(prepared, item) && evilIn.has(item.sentence)).map((item) => item.phrase.text));
+  const evils = found.filter((item) => item.phrase.data.kind === "topic" && item.phrase.data.topic === "te_nan" && !feared(prepared, item));
+  const evilIn = new Set(evils.map((item) => item.sentence));
+  // …or doing it right after being named, wherever in the sentence ("… có 4 người là cán bộ ngồi đánh bài ăn tiền"); not
+  // "chửi cán bộ, sắp đánh nhau" nor "tui ko nói cán bộ ăn tiền": a word of doing comes between.
+  const doing = (role: Found<TopicCue>) => {
+    const after = role.position + role.tokens.length;
+    const between = prepared.sentences[role.sentence]?.[after]?.folded ?? "";
+    return DOING_WORDS.has(between) && evils.some((evil) => evil.sentence === role.sentence && evil.position > after && evil.position - after <= DOER_GAP);
+  };
+  const subjects = unique(roles.filter((item) => (item.position < SUBJECT_WINDOW || doing(item)) && !addressed(item) && !sendersOwn(prepared, item) && evilIn.has(item.sentence)).map((item) => item.phrase.text));
   if (subjects.length > 0 && scores.te_nan > 0) {
     return { topic: "can_bo", scores, reasons: [`cán bộ, đảng viên liên quan tệ nạn (${quote([...subjects, ...strongest(cues.get("te_nan"))])}) là nội dung chính`] };
   }
@@ -511,6 +525,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "rò rỉ khí", "rò rỉ ga", "khí ga rò rỉ", "xì ga", "rò rỉ hóa chất", "tràn hóa chất", "khó thở", "ngạt thở", "ngạt khói", "chóng mặt",
   ],
   happening: [
+    // A live wire down where people walk: "một đầu rơi xuống ngay lối đi học của tụi nhỏ, … tức là còn điện".
+    "rơi xuống lối đi", "rơi xuống ngay lối đi", "tức là còn điện", "vẫn còn điện", "dây còn điện",
     "nước đang lên", "nước vẫn đang lên", "nước lên nhanh", "nước lên rất nhanh", "nước dâng nhanh", "lũ đang lên",
     "đang cháy", "đang bốc cháy", "bão đang vào", "bão đang đổ bộ",
     // A fire spreading, water in the house, earth moving now: "cháy lan tới sát nhà", "vô nhà rồi", "núi lở ầm ầm".
@@ -542,6 +558,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // People still inside: "vẫn ngủ trong đó", "vẫn còn ở trong".
     "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn nằm trong", "vẫn nằm ở", "vẫn còn trong", "còn ở trong", "đang ở trong",
     // People crossing or passing it now: "xe vẫn chạy qua", "người qua lại đông", "học sinh sắp tan học".
+    // A gathering agreed for the morning: "thống nhất sáng mai 6 giờ thuê 4 xe khách lên UBND tỉnh".
+    "thống nhất sáng mai", "hẹn nhau sáng mai", "sáng mai sẽ kéo", "mai sẽ kéo",
     "vẫn phải đi qua", "vẫn phải qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học",
   ],
   // "rồi" after a hazard tells it has just happened ("lũ về nhanh quá rồi"); "lâu rồi", "mấy năm rồi" are `chronic`.
@@ -603,6 +621,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Someone staying in a house that is giving way: "bả không chịu ra", "đang lấy cây chống tạm".
     "không chịu ra", "chống tạm", "chưa chịu dời", "không chịu dời", "chưa chịu di dời", "khóa cửa trốn", "khóa cửa trong nhà", "đôi co",
     "hết lương thực", "hết gạo", "hết đồ ăn", "không có gì ăn", "hết nước uống", "cứu trợ gấp",
+    // A baby out in the cold and ill: "trời mưa lạnh, đứa nhỏ sốt, ho, bỏ bú".
+    "bỏ bú", "mưa lạnh", "sốt cao", "đứa nhỏ sốt", "con nhỏ sốt",
   ],
   // Folded "dang" is also "Đảng": these keep it from reading as "đang"; "thương lái" (traders) is no wound.
   neutral: [
@@ -611,6 +631,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
     // A file held up somewhere is asked after, no one is trapped: "hồ sơ … kẹt ở mô".
     "kẹt ở mô", "kẹt ở đâu", "kẹt chỗ mô", "kẹt chỗ nào", "hồ sơ kẹt", "hồ sơ bị kẹt",
+    // Litter caught in a drain is nobody trapped: "vỏ chai … trôi kẹt ở miệng cống"; a death dared, not told: "chờ tới lúc sụp nhà chết người mới làm hả".
+    "trôi kẹt", "kẹt ở miệng cống", "kẹt rác", "rác kẹt", "chết người mới", "có người chết mới",
     // Stuffy air, folded, holds "ngất": "khoi bay vo nha ngot ngat"; "thối muốn ngất" is a figure of speech.
     "ngột ngạt", "muốn ngất", "muốn xỉu",
     // Words holding a hazard's syllable: "cộc lốc" (curt), "lô đất" (a plot, folded as "lở đất").

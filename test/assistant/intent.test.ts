@@ -526,6 +526,16 @@ describe("offline intent rules", () => {
       readAs("tracking", ["tui có gửi 2 cái đơn, một cái về đèn đường, một cái về cống. Cái nào đã chuyển xuống xã rồi?"]);
       readAs("report", ["Chào bot, đường vô thôn tui sạt lở hết rồi, có ai ở đây không?"]);
     });
+
+    it("declines translating, how two kinds of petition differ and whether one's own marriage brings discipline; one's report named at length is asked after", () => {
+      readAs("out-of-scope", [
+        "chữ dân chủ ở cơ sở dịch sang tiếng Anh là gì vậy?", "Kiến nghị với phản ánh khác nhau chỗ mô?",
+        "Em là đảng viên, vợ sắp cưới theo đạo Phật, cưới xong em có bị chi bộ kỷ luật không?",
+      ]);
+      readAs("tracking", ["phản ánh vụ xưởng gỗ đốt rác ban đêm của tui đã chuyển xuống xã chưa"]);
+      // A complaint opening on the word stays one.
+      readAs("report", ["Khiếu nại việc xã thu tiền làm sổ đỏ sai quy định, đề nghị xem xét"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

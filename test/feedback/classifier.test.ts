@@ -626,4 +626,36 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     // A quarrel turning to blows at the counter is a hot spot.
     expect(classifyFeedbackByRules("Ở bộ phận một cửa có người xô đổ bàn, đang cãi nhau to với bảo vệ").urgent).toBe(true);
   });
+
+  it("files cadres gambling as a cadre report and rudeness at the counter as the procedure's; a company's truck is no public car, 'Tam Quang' typed plain no ore; wires burnt for copper are pollution", () => {
+    for (const [text, topic] of [
+      ["Giờ hành chính mà trong phòng sau UBND xã có mấy người là cán bộ ngồi đánh bài ăn tiền", "can_bo"],
+      ["Làm giấy khai sinh cho con, lần 1 thiếu bản sao, lần 2 sai tên đệm, lần 3 cô cán bộ quát tui, ngồi một cửa ăn lương tiền thuế của dân mà thái độ rứa", "hanh_chinh"],
+      ["Bà con đứng chặn đường vô bãi titan không cho xe công ty chạy, vì họ múc cát sát nghĩa địa", "khoang_san"],
+      ["nha toi o xa tam quang sat bai tap ket dam go, boc xep la bui go bay vao nha", "moi_truong"],
+      ["Cơ sở phế liệu tối nào cũng đốt dây điện lấy đồng, khói đen khét lẹt", "moi_truong"],
+      ["Có người gọi xưng nhân viên điện lực nói nhà nợ tiền điện, bảo cài ứng dụng, rồi tài khoản mất sạch", "te_nan"],
+      ["Cán bộ địa chính đòi mỗi hộ 2 triệu mới chịu đi đo đất rẫy", "can_bo"],
+    ] as const) {
+      expect(classifyFeedbackByRules(text).topic, text).toBe(topic);
+    }
+    // "cán bộ" cursed by a crowd, or money denied, is not a cadre doing the evil.
+    expect(classifyFeedbackByRules("Tui ko nói cán bộ ăn tiền chi hết, chỉ mong cán bộ một cửa thái độ tử tế hơn khi làm hồ sơ, thủ tục").topic).toBe("hanh_chinh");
+  });
+
+  it("hears a baby ill in the cold rain, a live wire down where children walk and a trip of hundreds agreed for the morning; not litter stuck in a drain nor a death dared", () => {
+    for (const text of [
+      "Có một chị ôm đứa con nhỏ ngồi ở trạm xe buýt từ tối qua. Trời mưa lạnh, đứa nhỏ sốt, bỏ bú.",
+      "Dây điện bị đứt, một đầu rơi xuống ngay lối đi học của tụi nhỏ, tức là còn điện.",
+      "Tối qua mấy trăm hộ họp nhau, thống nhất sáng mai thuê 4 xe khách lên tỉnh khiếu kiện chuyện 7 năm rồi chưa có sổ.",
+    ]) {
+      expect(classifyFeedbackByRules(text).urgent, text).toBe(true);
+    }
+    for (const text of [
+      "Vỏ chai, bao thuốc trừ sâu vứt đầy mương, trôi kẹt ở miệng cống, đề nghị làm bể chứa vỏ thuốc",
+      "Bờ sông năm mô cũng lở vô cả chục mét, làm đơn từ 2019 mà kè vẫn nằm trên giấy. Chờ tới lúc sụp nhà chết người mới làm hả??",
+    ]) {
+      expect(classifyFeedbackByRules(text).urgent, text).toBe(false);
+    }
+  });
 });
