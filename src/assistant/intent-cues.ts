@@ -55,9 +55,9 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   // Calling out, announcing a question in other words: "a lô a lô", "cho tui hỏi cái", "xin phép hỏi xíu".
   "alo alo", "a lo a lo", "alooo", "aloo", "hoi cai", "cho hoi cai", "hoi mot chut", "hoi chut xiu", "hoi ty", "hoi it", "xin phep", "xin phep hoi", "xin phep hoi chut", "hoi mot cau", "hoi cau nay",
   // Testing the bot: "test", "test thử", "thử coi", "123".
-  "test", "test thu", "testing", "thu", "thu coi", "thu xem", "thu nghiem", "thu cai", "kiem tra thu", "check", "123", "1 2 3", "1234", "12345",
+  "test", "test thu", "test thu coi", "testing", "thu", "thu coi", "thu xem", "thu nghiem", "thu cai", "kiem tra thu", "check", "123", "1 2 3", "1234", "12345",
   // Come to try it, told where it was seen: "mới thấy trên zalo của xã, xài thử coi ri", "nghe con nói nên vô dùng thử".
-  "xai thu", "xai thu coi", "dung thu", "dung thu coi", "vo thu", "vao thu", "vo coi", "moi thay", "moi biet", "thay tren zalo", "tren zalo", "tren zalo cua xa", "zalo cua xa", "trang cua xa", "nghe con noi", "nghe noi co",
+  "co chay khong", "chay duoc khong", "co hoat dong khong", "xai thu", "xai thu coi", "dung thu", "dung thu coi", "vo thu", "vao thu", "vo coi", "moi thay", "moi biet", "thay tren zalo", "tren zalo", "tren zalo cua xa", "zalo cua xa", "trang cua xa", "nghe con noi", "nghe noi co",
   // Stickers and pictures as some apps pass them on as text: "[sticker]", "[hình dán]", "[emoji]".
   "sticker", "hinh dan", "emoji", "bieu tuong cam xuc", "gif", "anh dong", "like",
   // Reactions: "wow", "ủa", "trời ơi là trời", "sao kỳ vậy", "tuyệt vời ông mặt trời".
@@ -285,11 +285,12 @@ export const OWN_REPORT_WORDS: readonly string[] = [
 ];
 
 /**
- * Personal legal advice ("ly hôn thì con ở với ai", "bị nợ lương thì kiện sao", "án phí bao nhiêu"): asked about
- * one's own case but answered by a lawyer or a court, not the resolution; out of scope even with one's situation told.
+ * Personal legal advice ("ly hôn thì con ở với ai", "bị nợ lương thì kiện sao", "án phí bao nhiêu"), or whether one's
+ * household qualifies for a benefit ("thu nhập cả nhà 5 triệu thì có được xếp hộ nghèo không"): asked about one's own
+ * case but answered by a lawyer, a court or the commune's review, not the resolution; out of scope even with one's situation told.
  */
 export const LEGAL_ADVICE_PATTERN =
-  /\b((co )?bi( [a-z]+){0,3} (ky luat|khai tru|xu ly ky luat)( gi)? (khong|ko|hong)|ly hon|ly di|thua ke|chia tai san|di chuc|quyen nuoi con|nuoi con|cap duong|an phi|luat su|tu van phap luat|khoi kien|(?<!\b(khieu|y|su|dieu) )kien (o dau|the nao|sao|ra toa|len toa|duoc khong|ai|duoc)|nop don (ra|len|o) toa|hop dong (thue|mua ban|lao dong|vay)|theo luat (thi|la|co))\b/u;
+  /\b((co )?bi( [a-z]+){0,3} (ky luat|khai tru|xu ly ky luat)( gi)? (khong|ko|hong)|(co )?duoc (xep|xet|cong nhan|coi la|tinh la|huong)( vao| vo| la)? (ho ngheo|ho can ngheo|can ngheo|dien chinh sach|dien ho tro|tro cap)( [a-z]+){0,3} (khong|ko|hong|chua)|ly hon|ly di|thua ke|chia tai san|di chuc|quyen nuoi con|nuoi con|cap duong|an phi|luat su|tu van phap luat|khoi kien|(?<!\b(khieu|y|su|dieu) )kien (o dau|the nao|sao|ra toa|len toa|duoc khong|ai|duoc)|nop don (ra|len|o) toa|hop dong (thue|mua ban|lao dong|vay)|theo luat (thi|la|co))\b/u;
 
 /** Asking for health advice on one's own case ("con tui sốt 39 độ, uống thuốc gì"): for a doctor or a clinic, not the resolution; each phrase is a question. */
 export const MEDICAL_ADVICE_PATTERN =
@@ -317,17 +318,17 @@ export const PROCEDURE_QUESTION_PATTERN =
   /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo|rang|ra rang|lam sao)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai|phai co|can co|mang|phai mang|can mang)( theo)? (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|nop( ho so| don| giay to)? (o|tai) (dau|mo)|nop( ho so| don| giay to)? cho ai|(co )?(phai|can) hen truoc|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,6} (la )?(bao nhieu|bn|het bao nhieu|nhieu))\b/u;
 
 /** Apps, accounts and devices one sets up: what "cài" (not "cái") and "tải" are done to. */
-const APP_WORDS = "app|ung dung|phan mem|vneid|dinh danh|tai khoan|zalo|chu ky so|dich vu cong|cong dich vu|mat khau|otp|dien thoai|may tinh|wifi";
+const APP_WORDS = "app|ung dung|phan mem|vneid|dinh danh|tai khoan|zalo|facebook|fb|tiktok|messenger|chu ky so|dich vu cong|cong dich vu|mat khau|otp|xac thuc 2 lop|dien thoai|may tinh|wifi";
 const HOW_TO = "ra rang|ra sao|the nao|nhu the nao|lam sao|lam rang|lam the nao|cach nao|bang cach nao";
 
 /**
- * How to set up or get into an app or account ("cài VNeID mức 2 ra răng", "cài định danh cho ba má ở quê thì làm răng",
+ * How to set up or get into an app or account ("cài VNeID mức 2 ra răng", "cài định danh cho ba má ở quê thì làm răng", "chỉ cách bật xác thực 2 lớp cho zalo",
  * "đăng nhập dịch vụ công làm sao"): help with a tool, asked however stuck one is ("loay hoay hoài không được"), not a
  * complaint to the authorities. Typed without diacritics "cai" is also "cái" and "cai dat" "cái đất", so those need an app
  * after them ("cái cống nghẹt hoài thì làm sao" is no setting up).
  */
 export const SETTING_UP_PATTERN = new RegExp(
-  `\\b((cai|cai dat|tai|mo khoa|lay lai|doi)( [a-z0-9]+){0,3} (${APP_WORDS})( [a-z0-9]+){0,10}|(dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,8}) (${HOW_TO})\\b`,
+  `\\b((cai|cai dat|tai|mo khoa|lay lai|doi)( [a-z0-9]+){0,3} (${APP_WORDS})( [a-z0-9]+){0,10}|(dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,8}) (${HOW_TO})\\b|\\b(chi|huong dan|bay)( giup| dum| gium)?( cach| tui| toi| em| minh| con)+( [a-z]+){0,2} (cai|bat|tat|doi|lay lai|mo khoa|dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,6} (${APP_WORDS})\\b`,
   "u",
 );
 
@@ -428,6 +429,10 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(co|gom) (may|bao nhieu|bn) (pho chu tich|pho bi thu|pho truong ban|pho giam doc|uy vien|chuc danh)\b|\bai giu chuc\b/u,
   // Personal career choices ("nên thi vô ban dân vận hay hội phụ nữ, chỗ nào dễ thăng tiến").
   /\b(thang tien|de len chuc|luong cao hon|(nen|co nen) (thi|chon|xin|nop ho so)( vo| vao)?)\b/u,
+  // Making media for a cause ("quay clip TikTok tuyên truyền …, nên làm nội dung kiểu gì cho viral"): no media guide.
+  /\b(viral|nhieu view|nhieu luot xem|tang tuong tac|len xu huong)\b|\b(quay|lam|dung|edit) (clip|video|tiktok|reels|phong su)( [a-z]+){0,12} (kieu gi|kieu nao|the nao|ra sao|sao cho|nhu the nao)\b/u,
+  // What became of the resolution since ("sáp nhập tỉnh xong thì nghị quyết ni còn hiệu lực không"), the provinces merged, the conference's other resolutions.
+  /\b(con|het|mat|co con) hieu luc\b|\b(sap nhap|sat nhap|nhap) tinh\b|\b(thong qua|ban hanh|ra)( [a-z]+){0,4} (nhung )?(nghi quyet|nq|van ban) (nao|gi|chi) (khac|nua)\b/u,
   // What sanction a wrong carries ("cán bộ hách dịch thì bị kỷ luật mức nào, khiển trách hay cách chức"): the rules on discipline say, not the resolution.
   /\b(ky luat|xu ly|xu phat|phat)( [a-z]+){0,2} (muc nao|muc gi|muc chi|hinh thuc nao|hinh thuc gi|hinh thuc chi|toi muc nao|nang nhat)\b|\b(khien trach|canh cao|cach chuc|buoc thoi viec|ha bac|khai tru) hay (la )?(khien trach|canh cao|cach chuc|buoc thoi viec|ha bac|khai tru)\b/u,
   // A body's legal powers ("Mặt trận xã có được nhận đơn rồi tự ra quyết định giải quyết không", "thẩm quyền của ai"): the law sets them.

@@ -357,8 +357,9 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   // A short question with no one's own situation in it asks about a thing ("tiền bồi thường là bao nhiêu?"), however much it sounds like a complaint topic.
   const impersonal = asking && !report.personal && words.length < INTENT_DEFAULTS.lengthSteps[1];
   const question = questionScore(folded, asking);
-  // A question about another law, province or later year uses complaint words ("Luật Khiếu nại …") without telling one's own situation.
-  if (asking && !report.situation && !SUGGESTION_OPENING.test(folded) && beyondDocuments(folded)) return offline("out-of-scope", [SURE.beyond]);
+  // A question about another law, province or later year uses complaint words ("Luật Khiếu nại …") without telling one's own situation;
+  // who one is and where one lives, with no grievance, is no situation ("Tui theo đạo Hòa Hảo, … khác nhau chỗ mô, để sinh hoạt chung với bà con trong xóm").
+  if (asking && !report.grievance && !(report.situation && report.topic) && !SUGGESTION_OPENING.test(folded) && beyondDocuments(folded)) return offline("out-of-scope", [SURE.beyond]);
   // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
   if (((asking && LEGAL_ADVICE_PATTERN.test(folded)) || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded) && !question.named) return offline("out-of-scope", ["asks for legal or health advice on one's own case"]);
   // Asking for a forecast ("tuần ni có bão vô không, Hội An có ngập không") or how a procedure goes ("con tui muốn vô Đảng thì làm hồ sơ ra sao"), with nobody in danger and nothing asked of anyone.

@@ -58,8 +58,8 @@ export const SUBJECT_WINDOW = 3;
 /** A message opening with thanks or praise ("tui muốn khen em … ở bộ phận một cửa"): "cảm ơn", "cám ơn", "khen", "biểu dương", "hoan nghênh"; folded, without "tuyen duong" ("tuyến đường"). */
 const PRAISE_OPENING_ACCENTED = /^(xin |chân thành |tui |tôi |em |mình |muốn |được ){0,3}(cảm ơn|cám ơn|khen|biểu dương|tuyên dương|hoan nghênh|cảm tạ|tri ân)(?![\p{L}])/u;
 const PRAISE_OPENING = /^(xin |chan thanh |tui |toi |em |minh |muon |duoc ){0,3}(cam on|khen|bieu duong|hoan nghenh|cam ta|tri an)\b/u;
-/** Praise asked for after who asks it ("Bà con thôn Đồng Dương xã Bình Định Bắc xin khen anh bí thư đoàn xã …"), within the first sentence's first words. */
-const PRAISE_AFTER_SUBJECT = /\b(xin|muon|rat muon|het long) (khen|bieu duong|tuyen duong|cam on|cam ta|tri an)\b/u;
+/** Praise asked for after who asks it ("Bà con thôn Đồng Dương xã Bình Định Bắc xin khen anh bí thư đoàn xã …", "Xin gửi lời cảm ơn …"), within the first sentence's first words. */
+const PRAISE_AFTER_SUBJECT = /\b(xin|muon|rat muon|het long)( (gui|loi|bay|to|noi|chan thanh))* (khen|bieu duong|tuyen duong|cam on|cam ta|tri an)\b/u;
 const PRAISE_SUBJECT_WORDS = 14;
 /** Words before a cadre that make them the one told or asked, not the subject ("báo công an", "đề nghị địa chính"), folded; "… ơi" after one calls them. */
 const ADDRESSING: ReadonlySet<string> = new Set(["bao", "goi", "nho", "gap", "hoi", "len", "xuong", "cho", "voi", "toi", "den", "nghi", "cau", "xin", "mong"]);
@@ -416,6 +416,9 @@ type UrgencyKind = "life" | "call" | "violence" | "crowd" | "crowdSize" | "crowd
 
 const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   life: [
+    // Someone alone and failing, someone on a bridge rail, men at sea unheard from: "nằm dưới nền, nói không ra tiếng", "ngồi trên lan can cầu", "từ 9 giờ tối qua tới giờ không liên lạc được".
+    "nằm dưới nền", "nằm bất động", "nói không ra tiếng", "không ăn uống chi được", "không ăn uống gì được", "ngồi trên lan can", "đứng trên lan can", "trèo qua lan can",
+    "tới giờ không liên lạc được", "đến giờ không liên lạc được", "giờ vẫn không liên lạc được",
     "mắc kẹt", "bị kẹt", "kẹt lại", "cô lập", "bị vùi", "vùi lấp", "mất tích", "chết người", "người chết", "tử vong",
     "thiệt mạng", "bị thương", "chảy máu", "chảy nhiều máu", "mất máu", "cấp cứu", "sơ cứu", "bất tỉnh", "ngất",
     "ngất xỉu", "hôn mê", "đuối nước", "chết đuối", "lũ cuốn", "cuốn trôi", "nước cuốn", "bị cuốn", "tự thiêu", "tự tử",
@@ -522,11 +525,13 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "dây trung thế", "dây cao thế", "dây điện trung thế", "dây điện cao thế", "dây điện sà", "dây điện rủ", "chạm xuống đường", "nằm trên đường", "tia lửa", "xẹt lửa", "rò điện", "điện rò", "chập điện",
     "rung lắc", "lắc lư", "cầu nghiêng", "đứt cáp", "sợi cáp", "bị đứt", "cầu nứt", "trụ cầu nứt", "sắp gãy", "gãy đôi", "cầu gãy", "cầu sắp", "lún sụp",
     "tóe lửa", "toé lửa", "nẹt lửa", "nẹt điện", "cột điện ngã", "cột điện đổ", "trụ điện ngã", "võng xuống", "mái võng", "trượt xuống", "lăn xuống", "tuột xuống", "treo lơ lửng", "nước đục chảy ra",
-    "rò rỉ khí", "rò rỉ ga", "khí ga rò rỉ", "xì ga", "rò rỉ hóa chất", "tràn hóa chất", "khó thở", "ngạt thở", "ngạt khói", "chóng mặt",
+    "rò rỉ khí", "rò rỉ ga", "khí ga rò rỉ", "xì ga", "xì đường ống", "rò khí", "buồn nôn",
+    // Blasting that reaches homes, a depression coming in: "đá văng qua thủng mái tôn", "áp thấp nhiệt đới đang vào".
+    "đá văng", "đá bay qua", "đá bay vô", "đá bay trúng", "văng trúng", "áp thấp nhiệt đới", "áp thấp", "rò rỉ hóa chất", "tràn hóa chất", "khó thở", "ngạt thở", "ngạt khói", "chóng mặt",
   ],
   happening: [
     // A live wire down where people walk: "một đầu rơi xuống ngay lối đi học của tụi nhỏ, … tức là còn điện".
-    "rơi xuống lối đi", "rơi xuống ngay lối đi", "tức là còn điện", "vẫn còn điện", "dây còn điện",
+    "rơi xuống lối đi", "rơi xuống ngay lối đi", "tức là còn điện", "vẫn còn điện", "dây còn điện", "rớt xuống mương", "rớt xuống đường", "rớt xuống lối đi",
     "nước đang lên", "nước vẫn đang lên", "nước lên nhanh", "nước lên rất nhanh", "nước dâng nhanh", "lũ đang lên",
     "đang cháy", "đang bốc cháy", "bão đang vào", "bão đang đổ bộ",
     // A fire spreading, water in the house, earth moving now: "cháy lan tới sát nhà", "vô nhà rồi", "núi lở ầm ầm".
@@ -560,7 +565,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // People crossing or passing it now: "xe vẫn chạy qua", "người qua lại đông", "học sinh sắp tan học".
     // A gathering agreed for the morning: "thống nhất sáng mai 6 giờ thuê 4 xe khách lên UBND tỉnh".
     "thống nhất sáng mai", "hẹn nhau sáng mai", "sáng mai sẽ kéo", "mai sẽ kéo",
-    "vẫn phải đi qua", "vẫn phải qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học",
+    "vẫn phải đi qua", "vẫn phải qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "tan trường", "sắp tan trường",
   ],
   // "rồi" after a hazard tells it has just happened ("lũ về nhanh quá rồi"); "lâu rồi", "mấy năm rồi" are `chronic`.
   done: ["rồi"],
@@ -569,7 +574,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "lâu rồi", "lâu nay", "lâu ngày", "nhiều lần", "thường xuyên", "hay bị",
     "nguy cơ", "tình trạng", "phòng chống", "phòng tránh", "phòng ngừa", "đề phòng", "để phòng", "ngăn ngừa",
     "tiêm phòng", "góp ý", "đề xuất",
-    "năm mô", "mùa mô",
+    "năm mô", "mùa mô", "mùa nào", "mùa hè nào", "hè nào", "mùa mưa nào", "mùa lũ nào",
     // Durations: "ngập mấy tuần rồi", "hư cả tháng rồi".
     "mấy tuần", "mấy tháng", "cả tuần", "cả tháng", "cả năm", "nhiều tháng", "nhiều tuần", "hàng tháng", "mấy mùa",
     // Counted times so far: "mới đầu mùa mưa mà ngập hai lần rồi".
@@ -577,7 +582,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Every evening, every month; preparing for next time: "chiều nào cũng", "đừng để … rồi mới lo"; a debt already paid.
     "chiều mô cũng", "tối mô cũng", "sáng mô cũng", "ngày mô cũng", "có ngày chết người", "có ngày",
     "chiều nào cũng", "tối nào cũng", "sáng nào cũng", "ngày nào cũng", "đêm nào cũng", "tháng nào cũng", "tuần nào cũng",
-    "chủ nhật nào cũng", "chủ nhật mô cũng", "thứ bảy nào cũng", "thứ # nào cũng", "cuối tuần nào cũng", "tuần mô cũng", "đêm mô cũng", "hôm mô cũng", "hôm nào cũng", "bữa nào cũng", "bữa mô cũng", "hằng tuần", "hàng tuần", "mỗi tuần", "mỗi tối", "mỗi đêm",
+    "chủ nhật nào cũng", "chủ nhật mô cũng", "cứ sáng chủ nhật", "cứ chủ nhật", "cứ cuối tuần",
+    // Later, not now: "cuối năm ni mà không có câu trả lời thì bà con sẽ … kéo nhau lên tỉnh".
+    "cuối năm ni", "cuối năm nay", "sang năm", "năm sau", "tháng sau", "tháng tới", "thứ bảy nào cũng", "thứ # nào cũng", "cuối tuần nào cũng", "tuần mô cũng", "đêm mô cũng", "hôm mô cũng", "hôm nào cũng", "bữa nào cũng", "bữa mô cũng", "hằng tuần", "hàng tuần", "mỗi tuần", "mỗi tối", "mỗi đêm",
     // Whenever the tide or the rain comes: "nước lớn là sóng đánh tới chân móng", "hễ mưa là ngập".
     "hễ", "nước lớn là", "nước ròng là", "triều cường là", "mưa lớn là", "mưa to là", "mưa xuống là", "đừng để", "chuẩn bị sẵn",
     "đầu năm", "không ai gọi nữa", "từ năm #",
@@ -633,6 +640,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "kẹt ở mô", "kẹt ở đâu", "kẹt chỗ mô", "kẹt chỗ nào", "hồ sơ kẹt", "hồ sơ bị kẹt",
     // Litter caught in a drain is nobody trapped: "vỏ chai … trôi kẹt ở miệng cống"; a death dared, not told: "chờ tới lúc sụp nhà chết người mới làm hả".
     "trôi kẹt", "kẹt ở miệng cống", "kẹt rác", "rác kẹt", "chết người mới", "có người chết mới",
+    // A death feared again, not told: "không thì lại có người chết nữa", "trước khi lại có người chết".
+    "lại có người chết", "có người chết nữa", "lại chết người",
     // Stuffy air, folded, holds "ngất": "khoi bay vo nha ngot ngat"; "thối muốn ngất" is a figure of speech.
     "ngột ngạt", "muốn ngất", "muốn xỉu",
     // Words holding a hazard's syllable: "cộc lốc" (curt), "lô đất" (a plot, folded as "lở đất").

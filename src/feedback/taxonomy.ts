@@ -151,7 +151,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   ],
   thien_tai: [
     ["thiên tai", 4], ["sạt lở", 4], ["lở đất", 4], ["lở núi", 4], ["bị lở", 3], ["lở vào", 3], ["lở thêm", 3],
-    ["xâm thực", 4], ["sóng ăn", 3], ["sóng đánh", 2], ["bờ biển", 2], ["bờ sông", 2], ["làm kè", 3], ["bờ kè", 3],
+    ["xâm thực", 4], ["sóng ăn", 3], ["sóng đánh", 2], ["bờ lở", 3], ["ăn vô đất", 3], ["áp thấp nhiệt đới", 4], ["áp thấp", 3], ["bờ biển", 2], ["bờ sông", 2], ["làm kè", 3], ["bờ kè", 3],
     ["kè chống", 3], ["xây kè", 3], ["kè biển", 3], ["ngập", 3], ["ngập úng", 4], ["ngập lụt", 4], ["ngập sâu", 3],
     ["nước lũ", 3], ["mưa lũ", 3], ["lũ lụt", 4], ["lũ quét", 4], ["lũ ống", 4], ["lũ", 3], ["lụt", 3], ["cơn bão", 3],
     ["bão số", 3], ["mưa bão", 3], ["bão lũ", 4], ["bão", 3], ["lốc xoáy", 4], ["lốc", 2], ["tốc mái", 3],
@@ -244,7 +244,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ăn chênh lệch", 3],
     // A public car for private trips: "lấy xe biển xanh chở vợ con về quê".
     ["xe biển xanh", 4], ["biển xanh", 3], ["tiền thuế của dân", 2], ["tổ chức đảng", 3], ["ủy ban kiểm tra", 3], ["kỷ luật", 2], ["cửa quyền", 3],
-    ["gây khó dễ", 3], ["hạch sách", 3], ["biết điều", 3], ["đòi mỗi hộ", 4], ["đòi # triệu", 3], ["bằng giả", 3], ["chạy chức", 4], ["bảo kê", 3], ["nhận tiền", 3],
+    ["gây khó dễ", 3], ["hạch sách", 3], ["biết điều", 3], ["chia cho bà con nhà", 4], ["cho người nhà", 3], ["người nhà ổng", 3], ["đòi mỗi hộ", 4], ["đòi # triệu", 3], ["bằng giả", 3], ["chạy chức", 4], ["bảo kê", 3], ["nhận tiền", 3],
     ["hợp thức hóa", 3], ["bỏ túi", 3], ["chiếm dụng", 3], ["biển thủ", 4], ["tham ô", 4], ["quan liêu", 3],
     ["vô cảm", 2], ["không tiếp dân", 2], ["kết luận thanh tra", 2], ["chạy chọt", 3], ["ô dù", 3], ["lộng quyền", 4],
     ["ức hiếp", 3], ["trù dập", 4], ["chiếm đất công", 3], ["lấy đất công", 3], ["không ai dám nói", 2], ["không ai dám phản ánh", 3], ["không ai dám lên tiếng", 3], ["không dám nói", 2], ["lạm thu", 4],
@@ -289,7 +289,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A house that lets the rain in and the help to rebuild it: "nhà dột tứ bề", "hết suất hỗ trợ làm nhà".
     ["nhà dột", 3], ["hỗ trợ làm nhà", 3], ["ở một mình", 3], ["hết suất", 2],
     // A widowed parent raising children alone, and the help with school fees asked for.
-    ["miễn giảm học phí", 4], ["học phí", 2], ["mẹ đơn thân", 3], ["nuôi con một mình", 3], ["góa chồng", 3], ["bán vé số", 2],
+    ["miễn giảm học phí", 4], ["học phí", 2], ["mẹ đơn thân", 3], ["nuôi con một mình", 3], ["nuôi hai đứa nhỏ một mình", 4], ["không được vô diện", 3], ["vô diện hỗ trợ", 3], ["tường đất", 2], ["góa chồng", 3], ["bán vé số", 2],
   ],
   // Roads, bridges, power, water supply and drains as services or structures to repair or build.
   ha_tang: [
@@ -326,10 +326,12 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // An old village to keep: "làng cổ", "nhà cổ … tường rào đá ong".
     ["làng cổ", 3], ["nhà cổ", 3], ["đá ong", 2],
     // Someone missing, the neighbours out searching: no topic of its own ("cháu … ra ngõ chơi … chưa về, cả xóm chia nhau đi kiếm").
-    ["đi lạc", 3], ["bị lạc", 3], ["chia nhau đi kiếm", 3], ["chia nhau đi tìm", 3], ["tới giờ chưa về", 3], ["không liên lạc được", 2],
+    ["ngồi trên lan can", 5], ["đứng trên lan can", 5], ["đi lạc", 3], ["bị lạc", 3], ["chia nhau đi kiếm", 3], ["chia nhau đi tìm", 3], ["tới giờ chưa về", 3], ["không liên lạc được", 2],
     // Help asked for a trade ("cho vay ưu đãi để đóng mới ghe"): a policy suggestion, no loan shark.
     ["cho vay ưu đãi", 3], ["vay ưu đãi", 3], ["vay vốn ưu đãi", 3],
     // Selling the crop, and learning new things: "thương lái ép giá, đầu ra", "mở lớp hướng dẫn ông bà dùng điện thoại thông minh".
+    // Giving to one's home village, keeping its old names: "muốn góp khoảng 200 triệu xây lại phòng học", "đặt tên xã mới, xin giữ lại tên làng".
+    ["muốn góp", 3], ["muốn đóng góp", 3], ["muốn ủng hộ", 3], ["đặt tên", 3], ["tên làng", 3], ["tên thôn", 2], ["xin góp ý", 3],
     ["đầu ra", 3], ["ép giá", 3], ["thương lái", 2], ["cây giống", 2], ["con giống", 2], ["mở lớp", 3], ["lớp hướng dẫn", 3], ["điện thoại thông minh", 2],
     // About this assistant itself: "cái trang hỏi đáp ni chữ nhỏ quá", "sửa cho dễ xài".
     ["trang hỏi đáp", 3], ["chữ nhỏ", 2], ["dễ xài", 2], ["dễ dùng", 2], ["khó xài", 2], ["khó dùng", 2],

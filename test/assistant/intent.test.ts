@@ -522,7 +522,7 @@ describe("offline intent rules", () => {
         "cán bộ nhận tiền của dân thì bị kỷ luật mức nào vậy?", "ông trưởng thôn làm sai thì cảnh cáo hay cách chức?",
         "hội phụ nữ có được tự giải quyết đơn khiếu nại không hay phải chuyển lên xã?", "tranh chấp ranh giới đất thuộc thẩm quyền ai giải quyết?",
       ]);
-      readAs("smalltalk", ["Chào con, ông mới tập xài zalo, có ai ở đây không?", "Chào bot 👋 nghe con nói nên vô xài thử coi 😄", "Chúc bot với các anh chị năm mới an khang 🧧"]);
+      readAs("smalltalk", ["Chào con, ông mới tập xài zalo, có ai ở đây không?", "Chào bot 👋 nghe con nói nên vô xài thử coi 😄", "alo test thử coi có chạy ko", "Chúc bot với các anh chị năm mới an khang 🧧"]);
       readAs("tracking", ["tui có gửi 2 cái đơn, một cái về đèn đường, một cái về cống. Cái nào đã chuyển xuống xã rồi?"]);
       readAs("report", ["Chào bot, đường vô thôn tui sạt lở hết rồi, có ai ở đây không?"]);
     });
@@ -535,6 +535,19 @@ describe("offline intent rules", () => {
       readAs("tracking", ["phản ánh vụ xưởng gỗ đốt rác ban đêm của tui đã chuyển xuống xã chưa"]);
       // A complaint opening on the word stays one.
       readAs("report", ["Khiếu nại việc xã thu tiền làm sổ đỏ sai quy định, đề nghị xem xét"]);
+    });
+
+    it("declines advice on making videos, what became of the resolution since, the conference's other resolutions, securing an account and whether one's household qualifies; who one is, with no grievance, does not make a general question a report", () => {
+      readAs("out-of-scope", [
+        "đoàn xã muốn làm video tiktok tuyên truyền dân vận khéo, nên quay kiểu gì cho nhiều view?",
+        "nhập tỉnh rồi thì nghị quyết dân vận ni còn hiệu lực không?",
+        "hội nghị lần thứ 14 còn thông qua những nghị quyết nào khác nữa?",
+        "chỉ giúp tui cách bật xác thực 2 lớp cho facebook với",
+        "Tui là người Công giáo ở xóm đạo, cho hỏi đạo Tin Lành với Công giáo khác nhau chỗ mô?",
+      ]);
+      expect(classifyByRules("nhà tui 5 người, thu nhập cả nhà mỗi tháng 4 triệu thì có được xếp hộ nghèo không?").intent).toBe("out-of-scope");
+      // The resolution citing another of the province's resolutions is its own content.
+      readAs("question", ["nghị quyết dân vận nói chuyện cải cách thủ tục có dựa theo nghị quyết nào khác không?"]);
     });
   });
 

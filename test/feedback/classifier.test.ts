@@ -643,6 +643,36 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expect(classifyFeedbackByRules("Tui ko nói cán bộ ăn tiền chi hết, chỉ mong cán bộ một cửa thái độ tử tế hơn khi làm hồ sơ, thủ tục").topic).toBe("hanh_chinh");
   });
 
+  it("hears a gas leak making people dizzy, an elder failing alone, blasting that reaches homes, someone on a bridge rail and men at sea unheard from; not a weekly gathering, a crowd threatened for the year's end nor a death feared again", () => {
+    for (const text of [
+      "Xưởng nước đá bị xì đường ống amoniac từ khoảng 30 phút trước, hai bà cụ chóng mặt, buồn nôn.",
+      "Ông cụ sống một mình, sáng nay tui vô thấy ổng nằm dưới nền, nói không ra tiếng.",
+      "Mỏ đá vừa nổ mìn, đá văng qua thủng mái tôn nhà tui.",
+      "Có một cô gái đang ngồi trên lan can cầu, mặt quay ra sông, ai nói cũng không trả lời.",
+      "Tàu câu của chồng em ra khơi, từ tối qua tới giờ không liên lạc được, đài báo áp thấp nhiệt đới đang vào.",
+      "Dây điện bị đứt, một đầu rớt xuống mương ven đường trước cổng trường, chiều nay học sinh tan trường đi qua.",
+    ]) {
+      expect(classifyFeedbackByRules(text).urgent, text).toBe(true);
+    }
+    for (const text of [
+      "cu sang chu nhat la trong rung keo co vai chuc nguoi tu tap da ga an tien",
+      "Cuối năm ni mà không có câu trả lời thì bà con sẽ làm đơn tập thể kéo nhau lên tỉnh hết.",
+      "Mùa hè nào ở đây cũng có trẻ chết đuối, đề nghị mở lớp dạy bơi, không thì lại có người chết nữa.",
+    ]) {
+      expect(classifyFeedbackByRules(text).urgent, text).toBe(false);
+    }
+    for (const [text, topic] of [
+      ["Gia đình tôi ở nước ngoài muốn góp khoảng 200 triệu xây lại phòng học ở thôn cũ", "khac"],
+      ["Nghe sắp sáp nhập xã, tôi xin góp ý khi đặt tên xã mới thì giữ lại tên làng xưa", "khac"],
+      ["Bò giống cho hộ nghèo về làng, ông trưởng thôn chia cho bà con nhà ổng 3 con", "can_bo"],
+      ["Chị hàng xóm nuôi hai đứa nhỏ một mình trong căn nhà tường đất, không được vô diện hỗ trợ", "an_sinh"],
+      ["Mùa lũ năm mô sông cũng ăn vô đất bãi trồng bắp, bờ lở chừ sát con đường", "thien_tai"],
+      ["Xin gửi lời cảm ơn mấy anh biên phòng đã cáng vợ tui đi cấp cứu đêm mưa", "khac"],
+    ] as const) {
+      expect(classifyFeedbackByRules(text).topic, text).toBe(topic);
+    }
+  });
+
   it("hears a baby ill in the cold rain, a live wire down where children walk and a trip of hundreds agreed for the morning; not litter stuck in a drain nor a death dared", () => {
     for (const text of [
       "Có một chị ôm đứa con nhỏ ngồi ở trạm xe buýt từ tối qua. Trời mưa lạnh, đứa nhỏ sốt, bỏ bú.",
