@@ -57,7 +57,7 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   // Testing the bot: "test", "test thử", "thử coi", "123".
   "test", "test thu", "test thu coi", "testing", "thu", "thu coi", "thu xem", "thu nghiem", "thu cai", "kiem tra thu", "check", "123", "1 2 3", "1234", "12345",
   // Come to try it, told where it was seen: "mới thấy trên zalo của xã, xài thử coi ri", "nghe con nói nên vô dùng thử".
-  "co chay khong", "chay duoc khong", "co hoat dong khong", "xai thu", "xai thu coi", "dung thu", "dung thu coi", "vo thu", "vao thu", "vo coi", "moi thay", "moi biet", "thay tren zalo", "tren zalo", "tren zalo cua xa", "zalo cua xa", "trang cua xa", "nghe con noi", "nghe noi co",
+  "co chay khong", "chay duoc khong", "co hoat dong khong", "trang ni", "trang nay", "nhom zalo", "qua nhom zalo", "doan truong", "doan xa", "xai thu", "xai thu coi", "dung thu", "dung thu coi", "vo thu", "vao thu", "vo coi", "moi thay", "moi biet", "thay tren zalo", "tren zalo", "tren zalo cua xa", "zalo cua xa", "trang cua xa", "nghe con noi", "nghe noi co",
   // Stickers and pictures as some apps pass them on as text: "[sticker]", "[hình dán]", "[emoji]".
   "sticker", "hinh dan", "emoji", "bieu tuong cam xuc", "gif", "anh dong", "like",
   // Reactions: "wow", "ủa", "trời ơi là trời", "sao kỳ vậy", "tuyệt vời ông mặt trời".
@@ -82,7 +82,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   "hom", "khac", "tiep", "hoi", "biet", "gap", "lai", "sau", "lan", "nhu", "thi", "do",
   "nghe", "nhiu", "ghe", "rua", "ri", "hung", "chu", "ne", "nhat", "that", "su", "ca", "nha", "ngay", "nhe", "nghen", "con", "chau", "ong", "ba", "co", "chu", "bac",
   "thiet", "troi", "mai", "chua", "di", "xiu", "ti", "nen",
-  "tui", "tau", "day", "ta", "cha", "ne", "ua", "quy", "cac", "cau", "he", "rua", "hi", "can",
+  "tui", "tau", "day", "ta", "cha", "ne", "ua", "quy", "cac", "cau", "he", "rua", "hi", "can", "cua",
   // "cho tui hỏi cái", "để tui nghĩ đã": no request of their own either.
   "cho", "de", "da",
 ]);
@@ -305,7 +305,7 @@ export const FORECAST_PATTERN =
  * có phải lập chương trình cả năm không"): what the resolution decides, asked, not a complaint.
  */
 export const DUTY_QUESTION_PATTERN =
-  /\b(cap uy|dang uy|chi bo|chinh quyen|mat tran|doan the|lanh dao|can bo|ubnd|uy ban|khoi dan van|to dan van|ban dan van|hdnd|hoi dong nhan dan|bi thu|chu tich|nguoi dung dau)\b( [a-z0-9]+){0,6} co (bat buoc |trach nhiem |nhiem vu )?(phai|kiem tra|giam sat|dinh ky|lap|xay dung|doi thoai|tiep dan)\b.*\b(khong|hong|ko|hay|bao lau)\b/u;
+  /\b(cap uy|dang uy|chi bo|chinh quyen|mat tran|doan the|lanh dao|can bo|ubnd|uy ban|khoi dan van|to dan van|ban dan van|hdnd|hoi dong nhan dan|bi thu|chu tich|nguoi dung dau)\b( [a-z0-9]+){0,10} co (bat buoc |trach nhiem |nhiem vu )?(phai|kiem tra|giam sat|dinh ky|lap|xay dung|doi thoai|tiep dan)\b.*\b(khong|hong|ko|hay|bao lau)\b/u;
 
 /**
  * How many the province means to clear, build or reach ("tỉnh tính dẹp chừng bao nhiêu căn nhà tạm?"): the resolution's
@@ -433,6 +433,12 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(viral|nhieu view|nhieu luot xem|tang tuong tac|len xu huong)\b|\b(quay|lam|dung|edit) (clip|video|tiktok|reels|phong su)( [a-z]+){0,12} (kieu gi|kieu nao|the nao|ra sao|sao cho|nhu the nao)\b/u,
   // What became of the resolution since ("sáp nhập tỉnh xong thì nghị quyết ni còn hiệu lực không"), the provinces merged, the conference's other resolutions.
   /\b(con|het|mat|co con) hieu luc\b|\b(sap nhap|sat nhap|nhap) tinh\b|\b(thong qua|ban hanh|ra)( [a-z]+){0,4} (nhung )?(nghi quyet|nq|van ban) (nao|gi|chi) (khac|nua)\b/u,
+  // Reading to recommend ("gợi ý giùm em mấy cuốn sách với bài báo khoa học để tham khảo"): no bibliography.
+  /\b(goi y|gioi thieu|tim|cho xin|chi)( [a-z]+){0,6} (cuon sach|sach|bai bao|tai lieu tham khao|giao trinh|luan van|bai nghien cuu|cong trinh nghien cuu)\b/u,
+  // Whether a custom is allowed or forbidden ("theo đạo Tin Lành rồi thì còn được làm lễ đâm trâu không, Mặt trận có cấm không").
+  /\b(con )?duoc (lam le|cung bai|cung|to chuc le|an le)( [a-z]+){0,4} (khong|ko|hong)\b|\bco cam (khong|ko|hong)\b/u,
+  // How far a target has got ("tới chừ tỉnh đã xóa xong hết 15.000 căn nhà tạm chưa hay còn dở dang"), and rankings ("GRDP … xếp thứ mấy").
+  /\b(toi chu|den nay|toi gio|den gio|toi nay|hien nay)\b( [a-z0-9]+){0,4} da( [a-z0-9]+){1,10} (chua|hay con|hay chua)\b|\b(xep|dung|dung hang) thu (may|bao nhieu|nao|mo)\b|\bxep hang (may|bao nhieu|the nao|ra sao)\b/u,
   // What sanction a wrong carries ("cán bộ hách dịch thì bị kỷ luật mức nào, khiển trách hay cách chức"): the rules on discipline say, not the resolution.
   /\b(ky luat|xu ly|xu phat|phat)( [a-z]+){0,2} (muc nao|muc gi|muc chi|hinh thuc nao|hinh thuc gi|hinh thuc chi|toi muc nao|nang nhat)\b|\b(khien trach|canh cao|cach chuc|buoc thoi viec|ha bac|khai tru) hay (la )?(khien trach|canh cao|cach chuc|buoc thoi viec|ha bac|khai tru)\b/u,
   // A body's legal powers ("Mặt trận xã có được nhận đơn rồi tự ra quyết định giải quyết không", "thẩm quyền của ai"): the law sets them.

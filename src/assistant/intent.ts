@@ -366,7 +366,11 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   const procedure = ((PROCEDURE_QUESTION_PATTERN.test(folded) || SUPPORT_AMOUNT_PATTERN.test(folded)) && (!report.grievance || APPLYING.test(folded))) || SETTING_UP_PATTERN.test(folded);
   if (((asking && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "")) && !question.named) return offline("out-of-scope", ["asks for a forecast or how a procedure goes"]);
   // Asking what the documents do about people's grievances ("dân bức xúc chuyện … thì nghị quyết tính sao?") is a question, unless one's own situation or an explicit request is told.
-  const aboutDocuments = asking && ((question.named && (!report.people || opensOnDocuments(text))) || DUTY_QUESTION_PATTERN.test(folded) || TARGET_QUESTION_PATTERN.test(folded)) && !requestsAction(folded);
+  // Whether a body must do something, asked with no situation of one's own, is asked of the documents even when it names what people send
+  // ("Mặt trận xã gom kiến nghị của dân xong rồi có phải báo lại cho dân biết kết quả không").
+  const duty = DUTY_QUESTION_PATTERN.test(folded);
+  const aboutDocuments =
+    asking && ((duty && !report.situation) || (((question.named && (!report.people || opensOnDocuments(text))) || duty || TARGET_QUESTION_PATTERN.test(folded)) && !requestsAction(folded)));
   // News one has heard, asked about with nothing of one's own in it, is no report (and news is out of scope).
   const hearsay = asking && HEARSAY_PATTERN.test(folded) && !report.people && !EXPLICIT_REQUEST.test(folded);
   if (!impersonal && !aboutDocuments && !hearsay && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
@@ -474,7 +478,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const status = [...distinctMatches(MATCHERS.status, folded), ...yet];
   // Asking where or how to lodge one ("khiếu nại lên đâu, trong thời hạn bao lâu") is about a procedure, not one's report.
   if (PROCEDURE_QUESTION_PATTERN.test(folded)) return undefined;
-  const asksAnew = requestsAction(folded.replace(/\bphan anh\b/gu, ""));
+  // What one sent ("con gửi góp ý giùm bà ngoại") and asking to have it checked ("kiểm tra giúp con coi đã chuyển … chưa") ask nothing anew.
+  const ownWords = folded.replace(SUBMITTED, " ").replace(CHECK_FOR_ME, " ");
+  const asksAnew = requestsAction(ownWords.replace(/\bphan anh\b/gu, ""));
   // Our codes in a longer message ("3 phản ánh hôm thứ Hai (PA-2026-000645, …), em coi giùm cái nào chuyển về xã rồi") ask after them.
   if (parseTrackingCode(text) && !asksAnew && !URGENT_REQUEST.test(folded) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords) return "tracking codes in a longer message";
   if (URGENT_REQUEST.test(folded)) return undefined;
@@ -487,7 +493,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // else a long story is a report that mentions an earlier one.
   if ((parseTrackingCode(text) || LOOSE_CODE.test(text)) && !asksAnew) return `status (${status.join(", ")}) of a report with its code`;
   // Asking outright about one's own report ("ý kiến trên của tôi đã được chuyển đến cơ quan nào? Có cần bổ sung hình ảnh không?") may take a few more words.
-  const checking = folded.replace(WHERE_IT_IS, " ");
+  const checking = ownWords.replace(WHERE_IT_IS, " ");
   const askedOutright = own.length > 0 && (text.includes("?") || checking !== folded) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords && !requestsAction(checking.replace(/\bphan anh\b/gu, ""));
   if (wordCount > INTENT_DEFAULTS.trackingWords && !askedOutright) return undefined;
   if (own.length > 0 && !documents) return `status (${status.join(", ")}) of own report (${own.join(", ")})`;
@@ -498,6 +504,12 @@ function trackingReason(text: string, folded: string, wordCount: number, history
 
 /** Asking where it is now ("kiểm tra giúp tôi coi đang ở đâu"): as outright as a question mark, and the checking asked is no new request. */
 const WHERE_IT_IS = /\b((kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)?( toi| tui| em| minh| chau| con)?( coi| xem| thu)? )?(dang (o|nam o|nam) (dau|mo)|(den|toi|o) (dau|mo) roi)\b/gu;
+
+/** What was sent: "gửi góp ý", "nộp đơn", "gửi giùm bà cái phản ánh". */
+const SUBMITTED = /\b(gui|nop)( giup| dum| gium| ho)?( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b/gu;
+
+/** Asking to have one's report checked: "kiểm tra giúp con coi đã chuyển cho xã chưa". */
+const CHECK_FOR_ME = /\b(kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)( toi| tui| em| minh| chau| con)?( coi| xem| thu)? (da|dang|co)\b/gu;
 
 /** One's report named with what it is about: "phản ánh vụ hút cát của tui". */
 const OWN_REPORT_NAMED = /\b(phan anh|don|kien nghi|to cao)( [a-z]+){1,8} cua (toi|tui|em|minh|chau|con)\b/u;

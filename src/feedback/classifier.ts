@@ -417,6 +417,8 @@ type UrgencyKind = "life" | "call" | "violence" | "crowd" | "crowdSize" | "crowd
 const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   life: [
     // Someone alone and failing, someone on a bridge rail, men at sea unheard from: "nằm dưới nền, nói không ra tiếng", "ngồi trên lan can cầu", "từ 9 giờ tối qua tới giờ không liên lạc được".
+    // Hurt and taken to hospital just now: "đầu đập vô cạnh bàn phải chở đi viện".
+    "chở đi viện", "đưa đi viện", "chở vô viện", "đưa vô viện",
     "nằm dưới nền", "nằm bất động", "nói không ra tiếng", "không ăn uống chi được", "không ăn uống gì được", "ngồi trên lan can", "đứng trên lan can", "trèo qua lan can",
     "tới giờ không liên lạc được", "đến giờ không liên lạc được", "giờ vẫn không liên lạc được",
     "mắc kẹt", "bị kẹt", "kẹt lại", "cô lập", "bị vùi", "vùi lấp", "mất tích", "chết người", "người chết", "tử vong",
@@ -468,6 +470,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "cứu gấp", "cứu dùm", "cứu giùm", "cứu mau", "cứu ngay", "ai cứu", "cứu tui",
   ],
   violence: [
+    "xô ngã", "đẩy ngã",
     "đuổi chém", "chém nhau", "chém người", "đâm người", "đâm nhau", "bị đâm", "bị chém", "hỗn chiến", "hung khí",
     "mã tấu", "nổ súng", "cầm súng", "cầm dao", "bằng dao", "hành hung", "đánh đập", "đốt nhà", "phóng hỏa", "bắt cóc",
     "tiền chuộc", "giam giữ", "tạt axit", "tạt sơn", "dọa giết", "dọa chém", "dọa đánh", "dọa đốt", "xông vào nhà",
@@ -496,6 +499,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chục hộ", "chục hộ dân", "chục người", "chục gia đình", "chục nhà", "bà con", "cả ngàn", "cả nghìn", "ngàn người", "nghìn người",
   ],
   crowdAction: [
+    "tụ lại", "đang tụ lại",
     "kéo lên", "kéo đến", "kéo về", "kéo ra", "kéo nhau", "tụ tập", "tập trung hơn", "tập trung cả", "tập trung đông", "tập trung trước", "tập trung tại", "tập trung ở", "bao vây", "chặn xe", "chặn đường",
     "căng băng rôn", "giăng băng rôn", "căng biểu ngữ", "ngồi lì", "tràn vào", "khiếu kiện", "cản trở thi công", "chặn",
     "chặn cổng", "kéo tới", "kéo vô", "kéo qua", "kéo xuống", "vây kín", "vây", "ùn ùn",
@@ -524,6 +528,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Live wires and structures giving way: "dây điện trung thế … đang nằm trên đường", "cầu đang rung lắc".
     "dây trung thế", "dây cao thế", "dây điện trung thế", "dây điện cao thế", "dây điện sà", "dây điện rủ", "chạm xuống đường", "nằm trên đường", "tia lửa", "xẹt lửa", "rò điện", "điện rò", "chập điện",
     "rung lắc", "lắc lư", "cầu nghiêng", "đứt cáp", "sợi cáp", "bị đứt", "cầu nứt", "trụ cầu nứt", "sắp gãy", "gãy đôi", "cầu gãy", "cầu sắp", "lún sụp",
+    // A bridge giving way under those who cross: "ván mục gãy, có em học sinh lọt chân xuống khe", "dây cáp một bên đã chùng".
+    "lọt chân", "ván mục", "gãy ván", "đã chùng", "bị chùng",
     "tóe lửa", "toé lửa", "nẹt lửa", "nẹt điện", "cột điện ngã", "cột điện đổ", "trụ điện ngã", "võng xuống", "mái võng", "trượt xuống", "lăn xuống", "tuột xuống", "treo lơ lửng", "nước đục chảy ra",
     "rò rỉ khí", "rò rỉ ga", "khí ga rò rỉ", "xì ga", "xì đường ống", "rò khí", "buồn nôn",
     // Blasting that reaches homes, a depression coming in: "đá văng qua thủng mái tôn", "áp thấp nhiệt đới đang vào".
@@ -640,8 +646,10 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "kẹt ở mô", "kẹt ở đâu", "kẹt chỗ mô", "kẹt chỗ nào", "hồ sơ kẹt", "hồ sơ bị kẹt",
     // Litter caught in a drain is nobody trapped: "vỏ chai … trôi kẹt ở miệng cống"; a death dared, not told: "chờ tới lúc sụp nhà chết người mới làm hả".
     "trôi kẹt", "kẹt ở miệng cống", "kẹt rác", "rác kẹt", "chết người mới", "có người chết mới",
-    // A death feared again, not told: "không thì lại có người chết nữa", "trước khi lại có người chết".
-    "lại có người chết", "có người chết nữa", "lại chết người",
+    // A death feared again or dared, not told: "không thì lại có người chết nữa", "lọt hố là chết người như chơi", "phải đợi có người chết mới xử lý hả".
+    "lại có người chết", "có người chết nữa", "lại chết người", "chết người như chơi", "là chết người", "chết dần chết mòn", "đợi có người chết",
+    // A season named is no storm now ("sắp tới mùa mưa bão rồi"); "ăn chặn" (skimming) is no blocking crowd; a waste pond spilling is pollution.
+    "mùa mưa bão", "mùa bão", "mùa mưa lũ", "ăn chặn", "nước thải tràn",
     // Stuffy air, folded, holds "ngất": "khoi bay vo nha ngot ngat"; "thối muốn ngất" is a figure of speech.
     "ngột ngạt", "muốn ngất", "muốn xỉu",
     // Words holding a hazard's syllable: "cộc lốc" (curt), "lô đất" (a plot, folded as "lở đất").

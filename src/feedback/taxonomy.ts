@@ -244,7 +244,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ăn chênh lệch", 3],
     // A public car for private trips: "lấy xe biển xanh chở vợ con về quê".
     ["xe biển xanh", 4], ["biển xanh", 3], ["tiền thuế của dân", 2], ["tổ chức đảng", 3], ["ủy ban kiểm tra", 3], ["kỷ luật", 2], ["cửa quyền", 3],
-    ["gây khó dễ", 3], ["hạch sách", 3], ["biết điều", 3], ["chia cho bà con nhà", 4], ["cho người nhà", 3], ["người nhà ổng", 3], ["đòi mỗi hộ", 4], ["đòi # triệu", 3], ["bằng giả", 3], ["chạy chức", 4], ["bảo kê", 3], ["nhận tiền", 3],
+    ["gây khó dễ", 3], ["hạch sách", 3], ["biết điều", 3], ["chia cho bà con nhà", 4], ["cho người nhà", 3], ["người nhà ổng", 3], ["đòi mỗi hộ", 4], ["đòi # triệu", 3], ["say rượu", 3], ["không công khai", 2], ["sổ sách không công khai", 4], ["bằng giả", 3], ["chạy chức", 4], ["bảo kê", 3], ["nhận tiền", 3],
     ["hợp thức hóa", 3], ["bỏ túi", 3], ["chiếm dụng", 3], ["biển thủ", 4], ["tham ô", 4], ["quan liêu", 3],
     ["vô cảm", 2], ["không tiếp dân", 2], ["kết luận thanh tra", 2], ["chạy chọt", 3], ["ô dù", 3], ["lộng quyền", 4],
     ["ức hiếp", 3], ["trù dập", 4], ["chiếm đất công", 3], ["lấy đất công", 3], ["không ai dám nói", 2], ["không ai dám phản ánh", 3], ["không ai dám lên tiếng", 3], ["không dám nói", 2], ["lạm thu", 4],

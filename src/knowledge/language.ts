@@ -77,6 +77,10 @@ export const QUESTION_PHRASES: readonly string[] = [
   "quy định gì",
   "thế nào",
   "ra sao",
+  // Quảng Nam: "nghị quyết biểu …" is "nghị quyết bảo …" (says), "ra răng" is "ra sao".
+  "nghị quyết biểu",
+  "nghị quyết bảo",
+  "ra răng",
   "là gì",
   "được không",
   "thời gian qua",
@@ -148,7 +152,11 @@ export function asksForNumber(text: string): boolean {
   const typedCue = (cue: string) => words.includes(` ${fold(cue)} `) && (!accented || typed.includes(` ${cue} `));
   if (QUANTITY_CUES.some(typedCue)) return true;
   if (HOW_MUCH_ALONE.test(typed.trim())) return true;
-  return (HOW_MANY.test(words) || HOW_OFTEN.test(words)) && (!accented || typed.includes(" mấy ") || typed.includes(" bao nhiêu "));
+  // "Có mấy" tells as often as it asks ("Làng tui có mấy nhà theo đạo."): only in a sentence asked, or the last one.
+  const sentences = text.split(/(?<=[.!?…\n])\s*/u).filter((sentence) => sentence.trim());
+  const asked = sentences.filter((sentence, index) => index === sentences.length - 1 || sentence.trim().endsWith("?")).join(" ");
+  const askedWords = foldedWords(asked);
+  return (HOW_MANY.test(askedWords) || HOW_OFTEN.test(askedWords)) && (!accented || typed.includes(" mấy ") || typed.includes(" bao nhiêu "));
 }
 
 /** How often something is done, in words: "Hằng năm, đưa nội dung kiểm tra …". */

@@ -546,6 +546,13 @@ describe("offline intent rules", () => {
         "Tui là người Công giáo ở xóm đạo, cho hỏi đạo Tin Lành với Công giáo khác nhau chỗ mô?",
       ]);
       expect(classifyByRules("nhà tui 5 người, thu nhập cả nhà mỗi tháng 4 triệu thì có được xếp hộ nghèo không?").intent).toBe("out-of-scope");
+      readAs("out-of-scope", [
+        "em làm tiểu luận về dân vận, bot gợi ý giùm mấy cuốn sách tham khảo với", "theo đạo rồi thì còn được làm lễ cúng ông bà không, Mặt trận có cấm không?",
+        "tới chừ tỉnh đã làm xong hết mấy cái nhà tạm chưa hay còn dở dang?", "thu nhập bình quân của Quảng Nam xếp thứ mấy cả nước?",
+      ]);
+      readAs("smalltalk", ["Xin chào Ban Dân vận ạ 🌸 em mới biết trang ni qua nhóm Zalo của Đoàn trường"]);
+      readAs("tracking", ["Con gửi góp ý giùm bà ngoại hôm mùng 3 mà tới chừ chưa thấy phản hồi, bot kiểm tra giúp con coi đã chuyển cho xã chưa"]);
+      readAs("question", ["Hội phụ nữ xã nhận kiến nghị của chị em xong rồi có phải báo lại kết quả cho dân không?"]);
       // The resolution citing another of the province's resolutions is its own content.
       readAs("question", ["nghị quyết dân vận nói chuyện cải cách thủ tục có dựa theo nghị quyết nào khác không?"]);
     });

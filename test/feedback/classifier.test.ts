@@ -673,6 +673,24 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     }
   });
 
+  it("hears someone hurt by a drunk official with a crowd gathering and a bridge giving way under children; not a storm season named, skimming called 'ăn chặn', a waste pond spilling nor a death dared", () => {
+    for (const text of [
+      "Tối nay ông phó chủ tịch xã say rượu xô ngã một người dân, đầu đập vô cạnh bàn phải chở đi viện. Hiện giờ mấy chục người đang tụ lại trước nhà văn hóa.",
+      "Cầu treo mấy tấm ván mục gãy, trưa nay có em học sinh lọt chân xuống khe. Chiều ni tụi nhỏ lại qua cầu về nhà.",
+    ]) {
+      expect(classifyFeedbackByRules(text).urgent, text).toBe(true);
+    }
+    expect(classifyFeedbackByRules("Tối nay ông phó chủ tịch xã say rượu xô ngã một người dân, đầu đập vô cạnh bàn phải chở đi viện.").topic).toBe("can_bo");
+    for (const text of [
+      "Năm nào lũ về thôn cũng bị cô lập, sắp tới mùa mưa bão rồi, đề nghị cấp thêm áo phao",
+      "Cán bộ xã ăn chặn tiền hỗ trợ giống cây của bà con nghèo, bà con chỉ cầm có 800 ngàn",
+      "Nhà máy mì để nước thải tràn xuống suối, mùi chua thối, dân chết dần chết mòn, phải đợi có người chết mới xử lý hả",
+      "Titan bị đào lén, hố sâu cả mét, con nít lọt hố là chết người như chơi",
+    ]) {
+      expect(classifyFeedbackByRules(text).urgent, text).toBe(false);
+    }
+  });
+
   it("hears a baby ill in the cold rain, a live wire down where children walk and a trip of hundreds agreed for the morning; not litter stuck in a drain nor a death dared", () => {
     for (const text of [
       "Có một chị ôm đứa con nhỏ ngồi ở trạm xe buýt từ tối qua. Trời mưa lạnh, đứa nhỏ sốt, bỏ bú.",

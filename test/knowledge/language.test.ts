@@ -133,6 +133,11 @@ describe("asksForNumber", () => {
     }
   });
 
+  it("reads 'có mấy' as asking only in a sentence asked, or the last one", () => {
+    expect(asksForNumber("Làng tui có mấy nhà theo đạo. Nghị quyết biểu cán bộ vận động người có đạo ra răng?")).toBe(false);
+    expect(asksForNumber("Xã tui mới lập. Mặt trận xã có mấy phó chủ tịch")).toBe(true);
+  });
+
   it("asks how often ('mấy tháng … một lần'): a figure answers, or a frequency in words, which answers no other number", () => {
     expect(asksForNumber("cụ thể là mấy tháng phải đối thoại một lần?")).toBe(true);
     expect(holdsFigure("Hằng năm, đưa nội dung kiểm tra, giám sát công tác dân vận vào chương trình", "cấp ủy làm mấy năm một lần?")).toBe(true);
