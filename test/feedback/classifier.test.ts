@@ -6,6 +6,16 @@ import { assessUrgency, classifyFeedback, classifyFeedbackByRules, offlineClassi
 import { processingDeadlineDays, TOPIC_LABELS, TOPICS, URGENT_DEADLINE_DAYS, type Topic } from "../../src/feedback/taxonomy.js";
 import { ROOT } from "../helpers/paths.js";
 
+/** Each text, read by the rules alone, is urgent or not as `urgent` says. */
+function expectUrgentByRules(texts: readonly string[], urgent: boolean): void {
+  for (const text of texts) expect(classifyFeedbackByRules(text).urgent, text).toBe(urgent);
+}
+
+/** Each text, read by the rules alone, gets its topic. */
+function expectTopicsByRules(cases: ReadonlyArray<readonly [string, Topic]>): void {
+  for (const [text, topic] of cases) expect(classifyFeedbackByRules(text).topic, text).toBe(topic);
+}
+
 interface Message {
   id: string;
   text: string;
@@ -628,7 +638,7 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
   });
 
   it("files cadres gambling as a cadre report and rudeness at the counter as the procedure's; a company's truck is no public car, 'Tam Quang' typed plain no ore; wires burnt for copper are pollution", () => {
-    for (const [text, topic] of [
+    expectTopicsByRules([
       ["Giờ hành chính mà trong phòng sau UBND xã có mấy người là cán bộ ngồi đánh bài ăn tiền", "can_bo"],
       ["Làm giấy khai sinh cho con, lần 1 thiếu bản sao, lần 2 sai tên đệm, lần 3 cô cán bộ quát tui, ngồi một cửa ăn lương tiền thuế của dân mà thái độ rứa", "hanh_chinh"],
       ["Bà con đứng chặn đường vô bãi titan không cho xe công ty chạy, vì họ múc cát sát nghĩa địa", "khoang_san"],
@@ -636,74 +646,76 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["Cơ sở phế liệu tối nào cũng đốt dây điện lấy đồng, khói đen khét lẹt", "moi_truong"],
       ["Có người gọi xưng nhân viên điện lực nói nhà nợ tiền điện, bảo cài ứng dụng, rồi tài khoản mất sạch", "te_nan"],
       ["Cán bộ địa chính đòi mỗi hộ 2 triệu mới chịu đi đo đất rẫy", "can_bo"],
-    ] as const) {
-      expect(classifyFeedbackByRules(text).topic, text).toBe(topic);
-    }
+    ]);
     // "cán bộ" cursed by a crowd, or money denied, is not a cadre doing the evil.
     expect(classifyFeedbackByRules("Tui ko nói cán bộ ăn tiền chi hết, chỉ mong cán bộ một cửa thái độ tử tế hơn khi làm hồ sơ, thủ tục").topic).toBe("hanh_chinh");
   });
 
   it("hears a gas leak making people dizzy, an elder failing alone, blasting that reaches homes, someone on a bridge rail and men at sea unheard from; not a weekly gathering, a crowd threatened for the year's end nor a death feared again", () => {
-    for (const text of [
-      "Xưởng nước đá bị xì đường ống amoniac từ khoảng 30 phút trước, hai bà cụ chóng mặt, buồn nôn.",
-      "Ông cụ sống một mình, sáng nay tui vô thấy ổng nằm dưới nền, nói không ra tiếng.",
-      "Mỏ đá vừa nổ mìn, đá văng qua thủng mái tôn nhà tui.",
-      "Có một cô gái đang ngồi trên lan can cầu, mặt quay ra sông, ai nói cũng không trả lời.",
-      "Tàu câu của chồng em ra khơi, từ tối qua tới giờ không liên lạc được, đài báo áp thấp nhiệt đới đang vào.",
-      "Dây điện bị đứt, một đầu rớt xuống mương ven đường trước cổng trường, chiều nay học sinh tan trường đi qua.",
-    ]) {
-      expect(classifyFeedbackByRules(text).urgent, text).toBe(true);
-    }
-    for (const text of [
-      "cu sang chu nhat la trong rung keo co vai chuc nguoi tu tap da ga an tien",
-      "Cuối năm ni mà không có câu trả lời thì bà con sẽ làm đơn tập thể kéo nhau lên tỉnh hết.",
-      "Mùa hè nào ở đây cũng có trẻ chết đuối, đề nghị mở lớp dạy bơi, không thì lại có người chết nữa.",
-    ]) {
-      expect(classifyFeedbackByRules(text).urgent, text).toBe(false);
-    }
-    for (const [text, topic] of [
+    expectUrgentByRules(
+      [
+        "Xưởng nước đá bị xì đường ống amoniac từ khoảng 30 phút trước, hai bà cụ chóng mặt, buồn nôn.",
+        "Ông cụ sống một mình, sáng nay tui vô thấy ổng nằm dưới nền, nói không ra tiếng.",
+        "Mỏ đá vừa nổ mìn, đá văng qua thủng mái tôn nhà tui.",
+        "Có một cô gái đang ngồi trên lan can cầu, mặt quay ra sông, ai nói cũng không trả lời.",
+        "Tàu câu của chồng em ra khơi, từ tối qua tới giờ không liên lạc được, đài báo áp thấp nhiệt đới đang vào.",
+        "Dây điện bị đứt, một đầu rớt xuống mương ven đường trước cổng trường, chiều nay học sinh tan trường đi qua.",
+      ],
+      true,
+    );
+    expectUrgentByRules(
+      [
+        "cu sang chu nhat la trong rung keo co vai chuc nguoi tu tap da ga an tien",
+        "Cuối năm ni mà không có câu trả lời thì bà con sẽ làm đơn tập thể kéo nhau lên tỉnh hết.",
+        "Mùa hè nào ở đây cũng có trẻ chết đuối, đề nghị mở lớp dạy bơi, không thì lại có người chết nữa.",
+      ],
+      false,
+    );
+    expectTopicsByRules([
       ["Gia đình tôi ở nước ngoài muốn góp khoảng 200 triệu xây lại phòng học ở thôn cũ", "khac"],
       ["Nghe sắp sáp nhập xã, tôi xin góp ý khi đặt tên xã mới thì giữ lại tên làng xưa", "khac"],
       ["Bò giống cho hộ nghèo về làng, ông trưởng thôn chia cho bà con nhà ổng 3 con", "can_bo"],
       ["Chị hàng xóm nuôi hai đứa nhỏ một mình trong căn nhà tường đất, không được vô diện hỗ trợ", "an_sinh"],
       ["Mùa lũ năm mô sông cũng ăn vô đất bãi trồng bắp, bờ lở chừ sát con đường", "thien_tai"],
       ["Xin gửi lời cảm ơn mấy anh biên phòng đã cáng vợ tui đi cấp cứu đêm mưa", "khac"],
-    ] as const) {
-      expect(classifyFeedbackByRules(text).topic, text).toBe(topic);
-    }
+    ]);
   });
 
   it("hears someone hurt by a drunk official with a crowd gathering and a bridge giving way under children; not a storm season named, skimming called 'ăn chặn', a waste pond spilling nor a death dared", () => {
-    for (const text of [
-      "Tối nay ông phó chủ tịch xã say rượu xô ngã một người dân, đầu đập vô cạnh bàn phải chở đi viện. Hiện giờ mấy chục người đang tụ lại trước nhà văn hóa.",
-      "Cầu treo mấy tấm ván mục gãy, trưa nay có em học sinh lọt chân xuống khe. Chiều ni tụi nhỏ lại qua cầu về nhà.",
-    ]) {
-      expect(classifyFeedbackByRules(text).urgent, text).toBe(true);
-    }
+    expectUrgentByRules(
+      [
+        "Tối nay ông phó chủ tịch xã say rượu xô ngã một người dân, đầu đập vô cạnh bàn phải chở đi viện. Hiện giờ mấy chục người đang tụ lại trước nhà văn hóa.",
+        "Cầu treo mấy tấm ván mục gãy, trưa nay có em học sinh lọt chân xuống khe. Chiều ni tụi nhỏ lại qua cầu về nhà.",
+      ],
+      true,
+    );
     expect(classifyFeedbackByRules("Tối nay ông phó chủ tịch xã say rượu xô ngã một người dân, đầu đập vô cạnh bàn phải chở đi viện.").topic).toBe("can_bo");
-    for (const text of [
-      "Năm nào lũ về thôn cũng bị cô lập, sắp tới mùa mưa bão rồi, đề nghị cấp thêm áo phao",
-      "Cán bộ xã ăn chặn tiền hỗ trợ giống cây của bà con nghèo, bà con chỉ cầm có 800 ngàn",
-      "Nhà máy mì để nước thải tràn xuống suối, mùi chua thối, dân chết dần chết mòn, phải đợi có người chết mới xử lý hả",
-      "Titan bị đào lén, hố sâu cả mét, con nít lọt hố là chết người như chơi",
-    ]) {
-      expect(classifyFeedbackByRules(text).urgent, text).toBe(false);
-    }
+    expectUrgentByRules(
+      [
+        "Năm nào lũ về thôn cũng bị cô lập, sắp tới mùa mưa bão rồi, đề nghị cấp thêm áo phao",
+        "Cán bộ xã ăn chặn tiền hỗ trợ giống cây của bà con nghèo, bà con chỉ cầm có 800 ngàn",
+        "Nhà máy mì để nước thải tràn xuống suối, mùi chua thối, dân chết dần chết mòn, phải đợi có người chết mới xử lý hả",
+        "Titan bị đào lén, hố sâu cả mét, con nít lọt hố là chết người như chơi",
+      ],
+      false,
+    );
   });
 
   it("hears a baby ill in the cold rain, a live wire down where children walk and a trip of hundreds agreed for the morning; not litter stuck in a drain nor a death dared", () => {
-    for (const text of [
-      "Có một chị ôm đứa con nhỏ ngồi ở trạm xe buýt từ tối qua. Trời mưa lạnh, đứa nhỏ sốt, bỏ bú.",
-      "Dây điện bị đứt, một đầu rơi xuống ngay lối đi học của tụi nhỏ, tức là còn điện.",
-      "Tối qua mấy trăm hộ họp nhau, thống nhất sáng mai thuê 4 xe khách lên tỉnh khiếu kiện chuyện 7 năm rồi chưa có sổ.",
-    ]) {
-      expect(classifyFeedbackByRules(text).urgent, text).toBe(true);
-    }
-    for (const text of [
-      "Vỏ chai, bao thuốc trừ sâu vứt đầy mương, trôi kẹt ở miệng cống, đề nghị làm bể chứa vỏ thuốc",
-      "Bờ sông năm mô cũng lở vô cả chục mét, làm đơn từ 2019 mà kè vẫn nằm trên giấy. Chờ tới lúc sụp nhà chết người mới làm hả??",
-    ]) {
-      expect(classifyFeedbackByRules(text).urgent, text).toBe(false);
-    }
+    expectUrgentByRules(
+      [
+        "Có một chị ôm đứa con nhỏ ngồi ở trạm xe buýt từ tối qua. Trời mưa lạnh, đứa nhỏ sốt, bỏ bú.",
+        "Dây điện bị đứt, một đầu rơi xuống ngay lối đi học của tụi nhỏ, tức là còn điện.",
+        "Tối qua mấy trăm hộ họp nhau, thống nhất sáng mai thuê 4 xe khách lên tỉnh khiếu kiện chuyện 7 năm rồi chưa có sổ.",
+      ],
+      true,
+    );
+    expectUrgentByRules(
+      [
+        "Vỏ chai, bao thuốc trừ sâu vứt đầy mương, trôi kẹt ở miệng cống, đề nghị làm bể chứa vỏ thuốc",
+        "Bờ sông năm mô cũng lở vô cả chục mét, làm đơn từ 2019 mà kè vẫn nằm trên giấy. Chờ tới lúc sụp nhà chết người mới làm hả??",
+      ],
+      false,
+    );
   });
 });
