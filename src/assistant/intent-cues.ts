@@ -56,7 +56,7 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   "alo alo", "a lo a lo", "alooo", "aloo", "hoi cai", "cho hoi cai", "hoi mot chut", "hoi chut xiu", "hoi ty", "hoi it", "xin phep", "xin phep hoi", "xin phep hoi chut", "hoi mot cau", "hoi cau nay",
   // Testing the bot: "test", "test thử", "thử coi", "123".
   "test", "test thu", "test thu coi", "testing", "thu", "thu coi", "thu xem", "thu nghiem", "thu cai", "kiem tra thu", "check", "123", "1 2 3", "1234", "12345",
-  // Come to try it, told where it was seen: "mới thấy trên zalo của xã, xài thử coi ri", "nghe con nói nên vô dùng thử".
+  // Come to try it, told where it was seen: "mới thấy trên zalo của xã, xài thử coi ri", "mới biết trang ni qua nhóm Zalo của Đoàn trường", "có chạy ko".
   "co chay khong", "chay duoc khong", "co hoat dong khong", "trang ni", "trang nay", "nhom zalo", "qua nhom zalo", "doan truong", "doan xa", "xai thu", "xai thu coi", "dung thu", "dung thu coi", "vo thu", "vao thu", "vo coi", "moi thay", "moi biet", "thay tren zalo", "tren zalo", "tren zalo cua xa", "zalo cua xa", "trang cua xa", "nghe con noi", "nghe noi co",
   // Stickers and pictures as some apps pass them on as text: "[sticker]", "[hình dán]", "[emoji]".
   "sticker", "hinh dan", "emoji", "bieu tuong cam xuc", "gif", "anh dong", "like",

@@ -417,10 +417,10 @@ type UrgencyKind = "life" | "call" | "violence" | "crowd" | "crowdSize" | "crowd
 const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   life: [
     // Someone alone and failing, someone on a bridge rail, men at sea unheard from: "nằm dưới nền, nói không ra tiếng", "ngồi trên lan can cầu", "từ 9 giờ tối qua tới giờ không liên lạc được".
-    // Hurt and taken to hospital just now: "đầu đập vô cạnh bàn phải chở đi viện".
-    "chở đi viện", "đưa đi viện", "chở vô viện", "đưa vô viện",
     "nằm dưới nền", "nằm bất động", "nói không ra tiếng", "không ăn uống chi được", "không ăn uống gì được", "ngồi trên lan can", "đứng trên lan can", "trèo qua lan can",
     "tới giờ không liên lạc được", "đến giờ không liên lạc được", "giờ vẫn không liên lạc được",
+    // Hurt and taken to hospital just now: "đầu đập vô cạnh bàn phải chở đi viện".
+    "chở đi viện", "đưa đi viện", "chở vô viện", "đưa vô viện",
     "mắc kẹt", "bị kẹt", "kẹt lại", "cô lập", "bị vùi", "vùi lấp", "mất tích", "chết người", "người chết", "tử vong",
     "thiệt mạng", "bị thương", "chảy máu", "chảy nhiều máu", "mất máu", "cấp cứu", "sơ cứu", "bất tỉnh", "ngất",
     "ngất xỉu", "hôn mê", "đuối nước", "chết đuối", "lũ cuốn", "cuốn trôi", "nước cuốn", "bị cuốn", "tự thiêu", "tự tử",
@@ -531,9 +531,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // A bridge giving way under those who cross: "ván mục gãy, có em học sinh lọt chân xuống khe", "dây cáp một bên đã chùng".
     "lọt chân", "ván mục", "gãy ván", "đã chùng", "bị chùng",
     "tóe lửa", "toé lửa", "nẹt lửa", "nẹt điện", "cột điện ngã", "cột điện đổ", "trụ điện ngã", "võng xuống", "mái võng", "trượt xuống", "lăn xuống", "tuột xuống", "treo lơ lửng", "nước đục chảy ra",
-    "rò rỉ khí", "rò rỉ ga", "khí ga rò rỉ", "xì ga", "xì đường ống", "rò khí", "buồn nôn",
+    "rò rỉ khí", "rò rỉ ga", "khí ga rò rỉ", "xì ga", "rò rỉ hóa chất", "tràn hóa chất", "khó thở", "ngạt thở", "ngạt khói", "chóng mặt", "xì đường ống", "rò khí", "buồn nôn",
     // Blasting that reaches homes, a depression coming in: "đá văng qua thủng mái tôn", "áp thấp nhiệt đới đang vào".
-    "đá văng", "đá bay qua", "đá bay vô", "đá bay trúng", "văng trúng", "áp thấp nhiệt đới", "áp thấp", "rò rỉ hóa chất", "tràn hóa chất", "khó thở", "ngạt thở", "ngạt khói", "chóng mặt",
+    "đá văng", "đá bay qua", "đá bay vô", "đá bay trúng", "văng trúng", "áp thấp nhiệt đới", "áp thấp",
   ],
   happening: [
     // A live wire down where people walk: "một đầu rơi xuống ngay lối đi học của tụi nhỏ, … tức là còn điện".
@@ -569,9 +569,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // People still inside: "vẫn ngủ trong đó", "vẫn còn ở trong".
     "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn nằm trong", "vẫn nằm ở", "vẫn còn trong", "còn ở trong", "đang ở trong",
     // People crossing or passing it now: "xe vẫn chạy qua", "người qua lại đông", "học sinh sắp tan học".
+    "vẫn phải đi qua", "vẫn phải qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "tan trường", "sắp tan trường",
     // A gathering agreed for the morning: "thống nhất sáng mai 6 giờ thuê 4 xe khách lên UBND tỉnh".
     "thống nhất sáng mai", "hẹn nhau sáng mai", "sáng mai sẽ kéo", "mai sẽ kéo",
-    "vẫn phải đi qua", "vẫn phải qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "tan trường", "sắp tan trường",
   ],
   // "rồi" after a hazard tells it has just happened ("lũ về nhanh quá rồi"); "lâu rồi", "mấy năm rồi" are `chronic`.
   done: ["rồi"],
@@ -588,9 +588,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Every evening, every month; preparing for next time: "chiều nào cũng", "đừng để … rồi mới lo"; a debt already paid.
     "chiều mô cũng", "tối mô cũng", "sáng mô cũng", "ngày mô cũng", "có ngày chết người", "có ngày",
     "chiều nào cũng", "tối nào cũng", "sáng nào cũng", "ngày nào cũng", "đêm nào cũng", "tháng nào cũng", "tuần nào cũng",
-    "chủ nhật nào cũng", "chủ nhật mô cũng", "cứ sáng chủ nhật", "cứ chủ nhật", "cứ cuối tuần",
+    "chủ nhật nào cũng", "chủ nhật mô cũng", "cứ sáng chủ nhật", "cứ chủ nhật", "cứ cuối tuần", "thứ bảy nào cũng", "thứ # nào cũng", "cuối tuần nào cũng", "tuần mô cũng", "đêm mô cũng", "hôm mô cũng", "hôm nào cũng", "bữa nào cũng", "bữa mô cũng", "hằng tuần", "hàng tuần", "mỗi tuần", "mỗi tối", "mỗi đêm",
     // Later, not now: "cuối năm ni mà không có câu trả lời thì bà con sẽ … kéo nhau lên tỉnh".
-    "cuối năm ni", "cuối năm nay", "sang năm", "năm sau", "tháng sau", "tháng tới", "thứ bảy nào cũng", "thứ # nào cũng", "cuối tuần nào cũng", "tuần mô cũng", "đêm mô cũng", "hôm mô cũng", "hôm nào cũng", "bữa nào cũng", "bữa mô cũng", "hằng tuần", "hàng tuần", "mỗi tuần", "mỗi tối", "mỗi đêm",
+    "cuối năm ni", "cuối năm nay", "sang năm", "năm sau", "tháng sau", "tháng tới",
     // Whenever the tide or the rain comes: "nước lớn là sóng đánh tới chân móng", "hễ mưa là ngập".
     "hễ", "nước lớn là", "nước ròng là", "triều cường là", "mưa lớn là", "mưa to là", "mưa xuống là", "đừng để", "chuẩn bị sẵn",
     "đầu năm", "không ai gọi nữa", "từ năm #",
@@ -644,10 +644,10 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
     // A file held up somewhere is asked after, no one is trapped: "hồ sơ … kẹt ở mô".
     "kẹt ở mô", "kẹt ở đâu", "kẹt chỗ mô", "kẹt chỗ nào", "hồ sơ kẹt", "hồ sơ bị kẹt",
-    // Litter caught in a drain is nobody trapped: "vỏ chai … trôi kẹt ở miệng cống"; a death dared, not told: "chờ tới lúc sụp nhà chết người mới làm hả".
-    "trôi kẹt", "kẹt ở miệng cống", "kẹt rác", "rác kẹt", "chết người mới", "có người chết mới",
-    // A death feared again or dared, not told: "không thì lại có người chết nữa", "lọt hố là chết người như chơi", "phải đợi có người chết mới xử lý hả".
-    "lại có người chết", "có người chết nữa", "lại chết người", "chết người như chơi", "là chết người", "chết dần chết mòn", "đợi có người chết",
+    // Litter caught in a drain is nobody trapped: "vỏ chai … trôi kẹt ở miệng cống".
+    "trôi kẹt", "kẹt ở miệng cống", "kẹt rác", "rác kẹt",
+    // A death feared again or dared, not told: "chờ tới lúc sụp nhà chết người mới làm hả", "không thì lại có người chết nữa", "lọt hố là chết người như chơi".
+    "chết người mới", "có người chết mới", "lại có người chết", "có người chết nữa", "lại chết người", "chết người như chơi", "là chết người", "chết dần chết mòn", "đợi có người chết",
     // A season named is no storm now ("sắp tới mùa mưa bão rồi"); "ăn chặn" (skimming) is no blocking crowd; a waste pond spilling is pollution.
     "mùa mưa bão", "mùa bão", "mùa mưa lũ", "ăn chặn", "nước thải tràn",
     // Stuffy air, folded, holds "ngất": "khoi bay vo nha ngot ngat"; "thối muốn ngất" is a figure of speech.

@@ -218,6 +218,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["dịch vụ công", 4], ["trực tuyến", 1], ["quá hạn", 3], ["trễ hẹn", 3], ["hẹn", 1], ["hẹn lại", 2], ["trả về", 2],
     ["trình ký", 2], ["chưa có kết quả", 2], ["giấy tờ", 2], ["giấy khai sinh", 4], ["khai sinh", 3], ["khai tử", 3],
     ["đăng ký kết hôn", 4], ["tình trạng hôn nhân", 4], ["chứng thực", 3], ["công chứng", 3], ["sao y", 3],
+    // Papers for an inheritance: "làm giấy chứng tử của ba tui để làm thủ tục thừa kế", "lên 2 lần đều nói thiếu giấy".
     ["giấy chứng tử", 4], ["chứng tử", 3], ["thủ tục thừa kế", 4], ["thiếu giấy", 2],
     // A file passed between offices: "hỏi bên nào cũng nói bên kia đang giữ", "chưa có quyết định".
     ["bên nào cũng nói bên kia", 4], ["đùn qua đùn lại", 4], ["chưa có quyết định", 2],
@@ -329,9 +330,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ngồi trên lan can", 5], ["đứng trên lan can", 5], ["đi lạc", 3], ["bị lạc", 3], ["chia nhau đi kiếm", 3], ["chia nhau đi tìm", 3], ["tới giờ chưa về", 3], ["không liên lạc được", 2],
     // Help asked for a trade ("cho vay ưu đãi để đóng mới ghe"): a policy suggestion, no loan shark.
     ["cho vay ưu đãi", 3], ["vay ưu đãi", 3], ["vay vốn ưu đãi", 3],
-    // Selling the crop, and learning new things: "thương lái ép giá, đầu ra", "mở lớp hướng dẫn ông bà dùng điện thoại thông minh".
     // Giving to one's home village, keeping its old names: "muốn góp khoảng 200 triệu xây lại phòng học", "đặt tên xã mới, xin giữ lại tên làng".
     ["muốn góp", 3], ["muốn đóng góp", 3], ["muốn ủng hộ", 3], ["đặt tên", 3], ["tên làng", 3], ["tên thôn", 2], ["xin góp ý", 3],
+    // Selling the crop, and learning new things: "thương lái ép giá, đầu ra", "mở lớp hướng dẫn ông bà dùng điện thoại thông minh".
     ["đầu ra", 3], ["ép giá", 3], ["thương lái", 2], ["cây giống", 2], ["con giống", 2], ["mở lớp", 3], ["lớp hướng dẫn", 3], ["điện thoại thông minh", 2],
     // About this assistant itself: "cái trang hỏi đáp ni chữ nhỏ quá", "sửa cho dễ xài".
     ["trang hỏi đáp", 3], ["chữ nhỏ", 2], ["dễ xài", 2], ["dễ dùng", 2], ["khó xài", 2], ["khó dùng", 2],

@@ -156,7 +156,7 @@ export function asksForNumber(text: string): boolean {
   const sentences = text.split(/(?<=[.!?…\n])\s*/u).filter((sentence) => sentence.trim());
   const asked = sentences.filter((sentence, index) => index === sentences.length - 1 || sentence.trim().endsWith("?")).join(" ");
   const askedWords = foldedWords(asked);
-  return (HOW_MANY.test(askedWords) || HOW_OFTEN.test(askedWords)) && (!accented || typed.includes(" mấy ") || typed.includes(" bao nhiêu "));
+  return (HOW_MANY.test(askedWords) || HOW_OFTEN.test(askedWords)) && (!accented || typed.includes(" mấy "));
 }
 
 /** How often something is done, in words: "Hằng năm, đưa nội dung kiểm tra …". */
