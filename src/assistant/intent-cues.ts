@@ -57,7 +57,7 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   // Testing the bot: "test", "test thử", "thử coi", "123".
   "test", "test thu", "test thu coi", "testing", "thu", "thu coi", "thu xem", "thu nghiem", "thu cai", "kiem tra thu", "check", "123", "1 2 3", "1234", "12345",
   // Come to try it, told where it was seen: "mới thấy trên zalo của xã, xài thử coi ri", "mới biết trang ni qua nhóm Zalo của Đoàn trường", "có chạy ko".
-  "co chay khong", "chay duoc khong", "co hoat dong khong", "trang ni", "trang nay", "nhom zalo", "qua nhom zalo", "doan truong", "doan xa", "xai thu", "xai thu coi", "dung thu", "dung thu coi", "vo thu", "vao thu", "vo coi", "moi thay", "moi biet", "thay tren zalo", "tren zalo", "tren zalo cua xa", "zalo cua xa", "trang cua xa", "nghe con noi", "nghe noi co",
+  "co chay khong", "chay duoc khong", "co hoat dong khong", "van su nhu y", "nhu y", "phat tai", "xuan moi", "tan xuan", "anh chi em", "trang ni", "trang nay", "nhom zalo", "qua nhom zalo", "doan truong", "doan xa", "xai thu", "xai thu coi", "dung thu", "dung thu coi", "vo thu", "vao thu", "vo coi", "moi thay", "moi biet", "thay tren zalo", "tren zalo", "tren zalo cua xa", "zalo cua xa", "trang cua xa", "nghe con noi", "nghe noi co",
   // Stickers and pictures as some apps pass them on as text: "[sticker]", "[hình dán]", "[emoji]".
   "sticker", "hinh dan", "emoji", "bieu tuong cam xuc", "gif", "anh dong", "like",
   // Reactions: "wow", "ủa", "trời ơi là trời", "sao kỳ vậy", "tuyệt vời ông mặt trời".
@@ -231,16 +231,16 @@ export const STATUS_WORDS: readonly string[] = [
   "khong thay ai", "khong thay tra loi", "khong thay hoi am", "im ru", "hoi tham", "xem giup", "xem dum", "xem ho", "coi giup", "coi dum", "coi ho", "co ai lo", "ai lo chua",
   "chua thay ai", "chua thay tra loi", "chua ai tra loi", "chua thay hoi am", "chua nghe", "im luon", "bat tin", "tra cuu", "xem lai cac", "xem lai giup", "danh sach",
   // Whether anyone has taken it up: "có ai liên hệ chưa", "tình hình cái việc …", "đã tới tay cán bộ chưa".
-  "chuyen xuong", "da chuyen", "xu ly roi", "cai nao da", "cai nao duoc",
+  "chuyen xuong", "da chuyen", "xu ly roi", "cai nao da", "cai nao duoc", "dang thu ly", "ai thu ly", "thu ly chua",
   "dang o dau", "dang nam o dau", "dang o mo", "o dau roi", "o mo roi", "tinh hinh", "bao lau", "chung nao", "lien he chua", "co ai lien he", "chua ai lien he", "chua ai toi", "chua ai xuong", "nhan viec", "toi tay", "den tay", "co ai dong y", "co nguoi nhan",
 ];
 
 /**
- * Pointing at something sent earlier by when it was sent: "cái phản ánh hôm trước về đèn đường", "hồ sơ
- * bữa trước": with status words, asking after it.
+ * Pointing at something sent earlier by when it was sent ("cái phản ánh hôm trước về đèn đường", "hồ sơ bữa trước") or
+ * by this channel ("Đơn kiến nghị của HTX tụi tui … gửi qua đây hồi tháng 8"): with status words, asking after it.
  */
 export const EARLIER_SUBMISSION_PATTERN =
-  /\b(phan anh|don|ho so|kien nghi|gop y|y kien|thu|vu|chuyen|tin nhan)\b( [a-z0-9]+){0,5} (hom truoc|hom qua|tuan truoc|tuan roi|bua truoc|bua hom|hom bua|thang truoc|thang roi|lan truoc|dot truoc|may bua truoc|may hom truoc|hom kia|sang nay|hoi sang)\b/u;
+  /\b(phan anh|don|ho so|kien nghi|gop y|y kien|thu|vu|chuyen|tin nhan)\b( [a-z0-9]+){0,5} (hom truoc|hom qua|tuan truoc|tuan roi|bua truoc|bua hom|hom bua|thang truoc|thang roi|lan truoc|dot truoc|may bua truoc|may hom truoc|hom kia|sang nay|hoi sang)\b|\b(phan anh|don|kien nghi|gop y)\b( [a-z0-9]+){0,16} gui (qua|len|vo|vao) (day|trang nay|trang ni|kenh nay)( (hoi|tu|hom|bua|thang))?\b/u;
 
 /**
  * Telling that one sent something, the sender first and the time before: "hôm kia tôi có phản ánh việc
@@ -434,7 +434,8 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   // What became of the resolution since ("sáp nhập tỉnh xong thì nghị quyết ni còn hiệu lực không"), the provinces merged, the conference's other resolutions.
   /\b(con|het|mat|co con) hieu luc\b|\b(sap nhap|sat nhap|nhap) tinh\b|\b(thong qua|ban hanh|ra)( [a-z]+){0,4} (nhung )?(nghi quyet|nq|van ban) (nao|gi|chi) (khac|nua)\b/u,
   // Reading to recommend ("gợi ý giùm em mấy cuốn sách với bài báo khoa học để tham khảo"): no bibliography.
-  /\b(goi y|gioi thieu|tim|cho xin|chi)( [a-z]+){0,6} (cuon sach|sach|bai bao|tai lieu tham khao|giao trinh|luan van|bai nghien cuu|cong trinh nghien cuu)\b/u,
+  // ("chính sách" folds to "chinh sach": a book is "cuốn sách", "sách tham khảo").
+  /\b(goi y|gioi thieu|tim giup|tim dum|tim gium|cho xin)( [a-z]+){0,6} (cuon sach|quyen sach|sach tham khao|bai bao|tai lieu tham khao|giao trinh|luan van|bai nghien cuu|cong trinh nghien cuu)\b/u,
   // Whether a custom is allowed or forbidden ("theo đạo Tin Lành rồi thì còn được làm lễ đâm trâu không, Mặt trận có cấm không").
   /\b(con )?duoc (lam le|cung bai|cung|to chuc le|an le)( [a-z]+){0,4} (khong|ko|hong)\b|\bco cam (khong|ko|hong)\b/u,
   // How far a target has got ("tới chừ tỉnh đã xóa xong hết 15.000 căn nhà tạm chưa hay còn dở dang"), and rankings ("GRDP … xếp thứ mấy").

@@ -74,8 +74,8 @@ export const MAX_QUOTED_PHRASES = 3;
  */
 export const MINING_AS_CAUSE_SCORE = 4;
 
-/** What mining brings about: eroded banks, streams muddied by gold diggers, dredgers' crews threatening with machetes. */
-const MINING_EFFECTS: ReadonlySet<Topic> = new Set(["thien_tai", "moi_truong", "te_nan"]);
+/** What mining brings about: eroded banks, streams muddied by gold diggers, dredgers' crews threatening with machetes, roads broken by its trucks. */
+const MINING_EFFECTS: ReadonlySet<Topic> = new Set(["thien_tai", "moi_truong", "te_nan", "ha_tang"]);
 
 /**
  * A natural hazard one only fears may come, or told as gone by, counts this share: the storm feared for a
@@ -590,7 +590,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chiều nào cũng", "tối nào cũng", "sáng nào cũng", "ngày nào cũng", "đêm nào cũng", "tháng nào cũng", "tuần nào cũng",
     "chủ nhật nào cũng", "chủ nhật mô cũng", "cứ sáng chủ nhật", "cứ chủ nhật", "cứ cuối tuần", "thứ bảy nào cũng", "thứ # nào cũng", "cuối tuần nào cũng", "tuần mô cũng", "đêm mô cũng", "hôm mô cũng", "hôm nào cũng", "bữa nào cũng", "bữa mô cũng", "hằng tuần", "hàng tuần", "mỗi tuần", "mỗi tối", "mỗi đêm",
     // Later, not now: "cuối năm ni mà không có câu trả lời thì bà con sẽ … kéo nhau lên tỉnh".
-    "cuối năm ni", "cuối năm nay", "sang năm", "năm sau", "tháng sau", "tháng tới",
+    "cuối năm ni", "cuối năm nay", "sang năm", "năm sau", "tháng sau", "tháng tới", "mùa đông ni", "mùa đông nay", "mùa đông tới", "mùa mưa tới",
     // Whenever the tide or the rain comes: "nước lớn là sóng đánh tới chân móng", "hễ mưa là ngập".
     "hễ", "nước lớn là", "nước ròng là", "triều cường là", "mưa lớn là", "mưa to là", "mưa xuống là", "đừng để", "chuẩn bị sẵn",
     "đầu năm", "không ai gọi nữa", "từ năm #",
@@ -647,7 +647,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Litter caught in a drain is nobody trapped: "vỏ chai … trôi kẹt ở miệng cống".
     "trôi kẹt", "kẹt ở miệng cống", "kẹt rác", "rác kẹt",
     // A death feared again or dared, not told: "chờ tới lúc sụp nhà chết người mới làm hả", "không thì lại có người chết nữa", "lọt hố là chết người như chơi".
-    "chết người mới", "có người chết mới", "lại có người chết", "có người chết nữa", "lại chết người", "chết người như chơi", "là chết người", "chết dần chết mòn", "đợi có người chết",
+    "chết người mới", "có người chết mới", "lại có người chết", "có người chết nữa", "lại chết người", "tức muốn chết", "bực muốn chết", "buồn muốn chết", "muốn chết luôn", "tức chết", "chết người như chơi", "là chết người", "chết dần chết mòn", "đợi có người chết",
     // A season named is no storm now ("sắp tới mùa mưa bão rồi"); "ăn chặn" (skimming) is no blocking crowd; a waste pond spilling is pollution.
     "mùa mưa bão", "mùa bão", "mùa mưa lũ", "ăn chặn", "nước thải tràn",
     // Stuffy air, folded, holds "ngất": "khoi bay vo nha ngot ngat"; "thối muốn ngất" is a figure of speech.

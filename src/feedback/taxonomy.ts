@@ -120,6 +120,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["vàng tặc", 5], ["đào đãi", 4],
     // Gravel dug from a stream bed: "3 máy cào ngồi giữa lòng suối sàng sỏi".
     ["sàng sỏi", 4], ["lấy sỏi", 4], ["cào sỏi", 4], ["máy cào", 2],
+    // Stones taken from a stream bed to sell: "thuê dân làng khiêng đá cuội, đá có vân đẹp … bán làm đá cảnh".
+    ["đá cảnh", 4], ["đá cuội", 3], ["khiêng đá", 3], ["đào xới", 2],
     // Hills dug away and the soil sold for fill: "múc đất đồi chở ra bán san lấp", "quả đồi bị khoét trụi".
     ["chở ra bán", 2], ["bán san lấp", 3], ["bán đất san lấp", 3], ["khoét đồi", 3], ["múc đồi", 3], ["bạt đồi", 3], ["quả đồi", 2],
   ],
@@ -176,6 +178,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ma túy", 4], ["hút chích", 4], ["hút hít", 4], ["tụ vô hút", 3], ["tụ tập hút", 3], ["hút chi đó", 3], ["hút gì đó", 3], ["chích choác", 4], ["con nghiện", 4], ["nghiện", 3], ["bóng cười", 4],
     ["thuốc lắc", 4], ["cần sa", 4], ["tín dụng đen", 5], ["vay nặng lãi", 5], ["nặng lãi", 4], ["vay app", 3],
     ["app vay", 3], ["vay qua app", 3],
+    // Numbers games sold in the open: "tiệm tạp hóa ghi số đề công khai".
+    ["số đề", 4], ["ghi đề", 4], ["lô đề", 4],
     // Street lenders' bills: "cho vay góp, vay tiền nhanh không thế chấp dán đầy cột điện", "bị dụ vay hoài".
     ["vay góp", 4], ["cho vay góp", 5], ["vay tiền nhanh", 4], ["không thế chấp", 2], ["dụ vay", 3],
     // Collectors waiting at one's gate: "3 người lạ đi xe không biển số … khi nào trả đủ tiền lãi thì mới đi".
@@ -333,6 +337,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Giving to one's home village, keeping its old names: "muốn góp khoảng 200 triệu xây lại phòng học", "đặt tên xã mới, xin giữ lại tên làng".
     ["muốn góp", 3], ["muốn đóng góp", 3], ["muốn ủng hộ", 3], ["đặt tên", 3], ["tên làng", 3], ["tên thôn", 2], ["xin góp ý", 3],
     // Selling the crop, and learning new things: "thương lái ép giá, đầu ra", "mở lớp hướng dẫn ông bà dùng điện thoại thông minh".
+    // Tickets, and notices in a minority's language: "miễn vé tham quan phố cổ cho người dân trong tỉnh", "nên có thêm bản tiếng Cơ Tu".
+    ["vé tham quan", 4], ["miễn vé", 4], ["bản tiếng", 3], ["tiếng dân tộc", 3], ["song ngữ", 3],
     ["đầu ra", 3], ["ép giá", 3], ["thương lái", 2], ["cây giống", 2], ["con giống", 2], ["mở lớp", 3], ["lớp hướng dẫn", 3], ["điện thoại thông minh", 2],
     // About this assistant itself: "cái trang hỏi đáp ni chữ nhỏ quá", "sửa cho dễ xài".
     ["trang hỏi đáp", 3], ["chữ nhỏ", 2], ["dễ xài", 2], ["dễ dùng", 2], ["khó xài", 2], ["khó dùng", 2],

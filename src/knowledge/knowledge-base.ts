@@ -116,8 +116,9 @@ export class KnowledgeBase {
     if (!retrieval.meaningful) return declinedAnswer(text, "empty", this.documents);
     if (options.outOfScope) return declinedAnswer(text, retrieval.declinedBecause ?? "not-covered", this.documents);
     if (retrieval.declined) {
-      // In the documents' domain but without an exact answer: the nearest passage, said to be only that — unless it plainly answers all the same.
-      if (options.hedge && retrieval.declinedBecause === "not-covered" && retrieval.hits.length > 0) {
+      // In the documents' domain but without an exact answer: the nearest passage, said to be only that — unless it plainly answers all the same;
+      // never for a figure or a date the nearest passage does not hold ("được bao nhiêu điểm thì được đưa lên tỉnh").
+      if (options.hedge && retrieval.declinedBecause === "not-covered" && retrieval.hits.length > 0 && !retrieval.lacksFigure) {
         const nearest = this.extractive(text, retrieval);
         return plainlyAnswers(retrieval.hits[0]) ? nearest : hedgedAnswer(nearest, this.documents);
       }

@@ -118,6 +118,8 @@ export interface RetrievalResult {
   readonly meaningful: boolean;
   /** Why the question was declined (unset when it was not; see also `meaningful`). */
   readonly declinedBecause?: RetrievalDecline;
+  /** The question asks for a figure or a date (`asksForNumber`) and the best passage holds none anywhere. */
+  readonly lacksFigure?: boolean;
   readonly declined: boolean;
   /** The weighted terms of the question, for scoring sentences of the hits. */
   readonly terms: readonly WeightedTerm[];
@@ -175,9 +177,11 @@ export class Retriever {
     const meaningful = terms.some((term) => term.content);
     const { words, pairs } = this.coverage(terms, fused.slice(0, COVERAGE_PASSAGES));
     const coverage = (words + pairs) / 2;
-    const declinedBecause = this.declineReason(query, fused[0], terms, coverage);
+    const asksFigure = asksForNumber(query);
+    const declinedBecause = this.declineReason(query, coverage, asksFigure && !this.bestSentenceHoldsFigure(query, fused[0], terms));
+    const lacksFigure = asksFigure && !(fused[0] && splitSentences(fused[0].passage.text).some((sentence) => holdsFigure(sentence.text, query)));
     const declined = !meaningful || declinedBecause !== undefined;
-    return { query, hits, coverage, wordCoverage: words, pairCoverage: pairs, meaningful, declined, ...(declinedBecause ? { declinedBecause } : {}), terms };
+    return { query, hits, coverage, wordCoverage: words, pairCoverage: pairs, meaningful, declined, ...(declinedBecause ? { declinedBecause } : {}), ...(lacksFigure ? { lacksFigure } : {}), terms };
   }
 
   /**
@@ -185,15 +189,18 @@ export class Retriever {
    * (see `asksAboutNow`), or for a figure the best sentence does not hold ("tỷ lệ hộ nghèo hiện
    * nay là bao nhiêu phần trăm": the resolution speaks of the rate, gives no figure).
    */
-  private declineReason(query: string, top: Hit | undefined, terms: readonly WeightedTerm[], coverage: number): RetrievalDecline | undefined {
+  private declineReason(query: string, coverage: number, figureMissing: boolean): RetrievalDecline | undefined {
     if (coverage < this.params.minCoverage) return "not-covered";
     if (asksAboutNow(query)) return "about-now";
-    if (asksForNumber(query)) {
-      const sentences = top ? this.scoreSentences(top.passage, terms) : [];
-      const best = sentences.reduce<ScoredSentence | undefined>((a, b) => (a && a.score >= b.score ? a : b), undefined);
-      if (!best || !holdsFigure(best.text, query)) return "no-figure";
-    }
+    if (figureMissing) return "no-figure";
     return undefined;
+  }
+
+  /** Whether the sentence of the best passage that matches the question best holds the figure it asks for (`holdsFigure`). */
+  private bestSentenceHoldsFigure(query: string, top: Hit | undefined, terms: readonly WeightedTerm[]): boolean {
+    const sentences = top ? this.scoreSentences(top.passage, terms) : [];
+    const best = sentences.reduce<ScoredSentence | undefined>((a, b) => (a && a.score >= b.score ? a : b), undefined);
+    return best !== undefined && holdsFigure(best.text, query);
   }
 
   private queryTerms(query: string): WeightedTerm[] {

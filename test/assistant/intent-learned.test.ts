@@ -33,11 +33,11 @@ describe("intent rules overruled by the learned model", () => {
     }
   });
 
-  it("reads out of scope sooner, unless the rules read a greeting or the message names the documents", () => {
+  it("reads out of scope sooner, unless the rules read a greeting; never when the message names the documents", () => {
     const { learnedConfidence, outOfScopeConfidence } = INTENT_DEFAULTS;
     expect(outOfScopeConfidence).toBeLessThan(learnedConfidence);
     expect(learnedThreshold("out-of-scope", "chi hội phụ nữ thôn thường có mấy người?", "question")).toBe(outOfScopeConfidence);
-    expect(learnedThreshold("out-of-scope", "nghị quyết có nói chi hội phụ nữ có mấy người không?", "question")).toBe(learnedConfidence);
+    expect(learnedThreshold("out-of-scope", "nghị quyết có nói chi hội phụ nữ có mấy người không?", "question")).toBe(Number.POSITIVE_INFINITY);
     expect(learnedThreshold("out-of-scope", "Chúc bot với mấy anh chị Ban Dân vận năm mới an khang 🧧🎉", "smalltalk")).toBe(learnedConfidence);
     expect(learnedThreshold("out-of-scope", "nhà tui dột nát muốn xin hỗ trợ thì làm đơn ở mô?", "report")).toBe(outOfScopeConfidence);
     expect(learnedThreshold("question", "chi hội phụ nữ thôn thường có mấy người?", "question")).toBe(learnedConfidence);

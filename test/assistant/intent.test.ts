@@ -553,6 +553,10 @@ describe("offline intent rules", () => {
       readAs("smalltalk", ["Xin chào Ban Dân vận ạ 🌸 em mới biết trang ni qua nhóm Zalo của Đoàn trường"]);
       readAs("tracking", ["Con gửi góp ý giùm bà ngoại hôm mùng 3 mà tới chừ chưa thấy phản hồi, bot kiểm tra giúp con coi đã chuyển cho xã chưa"]);
       readAs("question", ["Hội phụ nữ xã nhận kiến nghị của chị em xong rồi có phải báo lại kết quả cho dân không?"]);
+      readAs("smalltalk", ["Chúc anh chị em Ban Dân vận năm mới vạn sự như ý 🧧"]);
+      readAs("tracking", ["Đơn kiến nghị của tổ hợp tác tụi tui về cái cống bể, gửi qua đây hồi tháng 9, cho hỏi ai đang thụ lý?"]);
+      // "chính sách" is no book ("sách").
+      expect(classifyByRules("Chú tui là thương binh, nhà xập xệ tới chừ chưa thấy hỗ trợ chi. Chính sách đền ơn đáp nghĩa để ở đâu???").intent).not.toBe("out-of-scope");
       // The resolution citing another of the province's resolutions is its own content.
       readAs("question", ["nghị quyết dân vận nói chuyện cải cách thủ tục có dựa theo nghị quyết nào khác không?"]);
     });

@@ -701,6 +701,23 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     );
   });
 
+  it("files stones taken from a stream as mining, numbers games as a social evil, roads broken by mining trucks as mining, tickets and notices in a minority's language as other; an anger 'muốn chết' and a season feared are not urgent", () => {
+    expectTopicsByRules([
+      ["Người dưới xuôi thuê dân làng khiêng đá cuội dưới lòng suối chở về bán làm đá cảnh", "khoang_san"],
+      ["tiem tap hoa o cho ghi so de cong khai, hoc sinh cung mua", "te_nan"],
+      ["Máy xúc khai thác đất đồi không giấy phép, xe ben chở đất chạy ngày đêm làm nát đường bê tông của thôn", "khoang_san"],
+      ["Đề nghị miễn vé tham quan phố cổ cho người dân trong tỉnh", "khac"],
+      ["Góp ý các thông báo của tỉnh nên có thêm bản tiếng Cơ Tu cho người già trong làng", "khac"],
+    ]);
+    expectUrgentByRules(
+      [
+        "Bình xét hộ nghèo kiểu chi rứa, nhà tui khó vậy mà bị loại, bất công quá, tức muốn chết",
+        "Mấy tháng ni sóng đánh lở bờ cát, hàng dương đổ gần hết. Bà con sợ mùa đông ni sóng lớn ăn vô tới nhà.",
+      ],
+      false,
+    );
+  });
+
   it("hears a baby ill in the cold rain, a live wire down where children walk and a trip of hundreds agreed for the morning; not litter stuck in a drain nor a death dared", () => {
     expectUrgentByRules(
       [
