@@ -58,6 +58,13 @@ describe("questions the documents do not cover", () => {
     expect(given.quote).toContain("4,8%");
   });
 
+  it("in the domain but not covered, a count asked is declined rather than hedged when the nearest passage holds no figure at all", async () => {
+    const question = "Mô hình Dân vận khéo chấm theo thang điểm mấy, được bao nhiêu điểm thì được đưa lên tỉnh khen?";
+    expect(await knowledge.ask(question, { hedge: true })).toMatchObject({ declined: true });
+    const nearest = await knowledge.ask("Mô hình Dân vận khéo chấm theo thang điểm ra sao thì được đưa lên tỉnh khen?", { hedge: true });
+    expect(nearest.declined).toBe(false);
+  });
+
   it("a date or a count asked in everyday words: declined when the nearest sentence holds no figure, answered when it does", async () => {
     for (const question of ["Mặt trận Tổ quốc Việt Nam được thành lập năm nào vậy?", "Ủy ban Mặt trận cấp xã có mấy phó chủ tịch?"]) {
       expect(await knowledge.ask(question), question).toMatchObject({ declined: true, reason: "no-figure" });
