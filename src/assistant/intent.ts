@@ -89,8 +89,9 @@ export const INTENT_DEFAULTS = {
   /**
    * …or this, when it reads a question the documents cannot answer and the message neither names them nor asks who
    * is charged with something (see `askedOfDocuments`: "nghị quyết đặt chỉ tiêu … bao nhiêu phần trăm hộ dân hài
-   * lòng", "ai chủ trì tổng kết …" stay asked of them, whatever the model says; see `learnedThreshold`). A quote answering what the resolution does not hold
-   * misleads, a decline can be asked again in other words; the held-out figures are in the README.
+   * lòng", "ai chủ trì tổng kết …" stay asked of them, whatever the model says; see `learnedThreshold`). A quote
+   * answering what the resolution does not hold misleads, a decline can be asked again in other words; the held-out
+   * figures are in the README.
    */
   outOfScopeConfidence: 0.6,
   /** A report needs at least this score (see `reportScore`). */
