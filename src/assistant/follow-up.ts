@@ -7,6 +7,7 @@
 import { fold } from "../core/text.js";
 import type { Answer } from "../knowledge/answer.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import { asksForNumber } from "../knowledge/language.js";
 import { inDomain, outOfDomain } from "./intent.js";
 
 /**
@@ -56,8 +57,9 @@ export function resolveFollowUp(text: string, previous: string | undefined): { r
   const subject = followUpSubject(text);
   const stripped = text.trim().replace(OPENING, "").trim();
   if (!subject) return { question: previous ?? text, followUp: previous !== undefined };
-  // Standing on its own, it is answered on its own (and may well share the previous answer's passage).
-  if (ASKS_ITSELF.test(stripped) || !previous) return { question: stripped, followUp: false };
+  // Standing on its own, it is answered on its own (and may well share the previous answer's passage:
+  // "còn thu nhập bình quân thì răng, được mấy chục triệu?" after the budget is in the same footnote).
+  if (ASKS_ITSELF.test(stripped) || asksForNumber(stripped) || !previous) return { question: stripped, followUp: false };
   const asked = previous.trim();
   for (const pattern of SUBJECT_PATTERNS) {
     const match = pattern.exec(asked);

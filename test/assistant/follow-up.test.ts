@@ -26,6 +26,8 @@ describe("follow-ups", () => {
     // Asking which place or what it says, with or without diacritics: "… để ý chỗ mô?", "… thì làm chi?".
     expect(resolveFollowUp("còn mấy vùng dễ thành điểm nóng thì nó dặn phải để ý chỗ mô?", "Nghị quyết có nhắc tới kiện cáo đất đai không?")).toEqual({ question: "mấy vùng dễ thành điểm nóng thì nó dặn phải để ý chỗ mô?", followUp: false });
     expect(resolveFollowUp("con hoi nong dan thi lam chi", "mat tran phai lam gi").followUp).toBe(false);
+    // Asking a figure of its own, so the previous answer's passage may hold it (the budget's footnote holds income too).
+    expect(resolveFollowUp("còn thu nhập bình quân đầu người thì răng, được mấy chục triệu?", "năm 2022 tỉnh thu ngân sách được nhiêu?")).toEqual({ question: "thu nhập bình quân đầu người thì răng, được mấy chục triệu?", followUp: false });
     // …but "what about X" alone still asks the previous question about X.
     expect(resolveFollowUp("còn hội nông dân thì sao?", "Mặt trận phải làm gì?")).toEqual({ question: "hội nông dân phải làm gì?", followUp: true });
   });
