@@ -292,6 +292,18 @@ export const OWN_REPORT_WORDS: readonly string[] = [
 export const LEGAL_ADVICE_PATTERN =
   /\b((co )?bi( [a-z]+){0,3} (ky luat|khai tru|xu ly ky luat)( gi)? (khong|ko|hong)|(co )?duoc (xep|xet|cong nhan|coi la|tinh la|huong)( vao| vo| la)? (ho ngheo|ho can ngheo|can ngheo|dien chinh sach|dien ho tro|tro cap)( [a-z]+){0,3} (khong|ko|hong|chua)|ly hon|ly di|thua ke|chia tai san|di chuc|quyen nuoi con|nuoi con|cap duong|an phi|luat su|tu van phap luat|khoi kien|(?<!\b(khieu|y|su|dieu) )kien (o dau|the nao|sao|ra toa|len toa|duoc khong|ai|duoc)|nop don (ra|len|o) toa|hop dong (thue|mua ban|lao dong|vay)|theo luat (thi|la|co))\b/u;
 
+/**
+ * Asking the assistant's own opinion on a personal decision ("Bot thấy có nên cho tụi nó cưới không?", "theo bạn tui có
+ * nên …"): nothing the resolution says, nothing asked of the authorities.
+ */
+export const OPINION_PATTERN = /\b((bot|ban|ad|admin|tro ly|em|chau|con) (thay|nghi|khuyen|tu van)|theo (bot|ban|ad|admin|tro ly|em|chau|con)( thi)?)( [a-z]+){0,4} (co )?nen\b/u;
+
+/**
+ * A sum to work out ("… mỗi người đóng 120 nghìn, trừ đi 1tr2 … thì còn lại bao nhiêu"): arithmetic on figures one gives,
+ * in whatever words of the resolution it is told. Folded "tru" alone is also "trú", "trụ": only "trừ đi/ra/hết".
+ */
+export const ARITHMETIC_PATTERN = /\b(tru di|tru ra|tru het|tru bot|cong lai|cong them|cong voi|nhan voi|nhan cho|chia deu|chia cho|chia ra)( [a-z]+){0,3} [0-9][a-z0-9]*\b.*\b(bao nhieu|nhieu|bn|may)\b/u;
+
 /** Asking for health advice on one's own case ("con tui sốt 39 độ, uống thuốc gì"): for a doctor or a clinic, not the resolution; each phrase is a question. */
 export const MEDICAL_ADVICE_PATTERN =
   /\b(uong thuoc gi|thuoc gi|uong gi|benh gi|ha sot (the nao|sao|bang gi)|chua (benh )?(o dau|the nao|bang gi)|kham o dau)\b/u;
@@ -302,10 +314,10 @@ export const FORECAST_PATTERN =
 
 /**
  * Whether a body must do something ("cấp ủy có kiểm tra giám sát chuyện dân vận không, bao lâu 1 lần", "khối dân vận xã
- * có phải lập chương trình cả năm không"): what the resolution decides, asked, not a complaint.
+ * có phải lập chương trình cả năm không", "nghị quyết có bắt đoàn, hội phải báo lại … không"): what the resolution decides, asked, not a complaint.
  */
 export const DUTY_QUESTION_PATTERN =
-  /\b(cap uy|dang uy|chi bo|chinh quyen|mat tran|doan the|lanh dao|can bo|ubnd|uy ban|khoi dan van|to dan van|ban dan van|hdnd|hoi dong nhan dan|bi thu|chu tich|nguoi dung dau)\b( [a-z0-9]+){0,10} co (bat buoc |trach nhiem |nhiem vu )?(phai|kiem tra|giam sat|dinh ky|lap|xay dung|doi thoai|tiep dan)\b.*\b(khong|hong|ko|hay|bao lau)\b/u;
+  /\b(cap uy|dang uy|chi bo|chinh quyen|mat tran|doan the|lanh dao|can bo|ubnd|uy ban|khoi dan van|to dan van|ban dan van|hdnd|hoi dong nhan dan|bi thu|chu tich|nguoi dung dau)\b( [a-z0-9]+){0,10} co (bat buoc |trach nhiem |nhiem vu )?(phai|kiem tra|giam sat|dinh ky|lap|xay dung|doi thoai|tiep dan)\b.*\b(khong|hong|ko|hay|bao lau)\b|\b(nghi quyet|nq)( nay| ni)? co (bat|buoc|yeu cau|doi hoi|giao)\b.*\b(phai|lam)\b.*\b(khong|hong|ko)\b/u;
 
 /**
  * How many the province means to clear, build or reach ("tỉnh tính dẹp chừng bao nhiêu căn nhà tạm?"): the resolution's
@@ -323,12 +335,12 @@ const HOW_TO = "ra rang|ra sao|the nao|nhu the nao|lam sao|lam rang|lam the nao|
 
 /**
  * How to set up or get into an app or account ("cài VNeID mức 2 ra răng", "cài định danh cho ba má ở quê thì làm răng", "chỉ cách bật xác thực 2 lớp cho zalo",
- * "đăng nhập dịch vụ công làm sao"): help with a tool, asked however stuck one is ("loay hoay hoài không được"), not a
+ * "đăng nhập dịch vụ công làm sao"), or how to fix it ("zalo của tôi không gửi được file ảnh …, sửa sao vậy"): help with a tool, asked however stuck one is ("loay hoay hoài không được"), not a
  * complaint to the authorities. Typed without diacritics "cai" is also "cái" and "cai dat" "cái đất", so those need an app
  * after them ("cái cống nghẹt hoài thì làm sao" is no setting up).
  */
 export const SETTING_UP_PATTERN = new RegExp(
-  `\\b((cai|cai dat|tai|mo khoa|lay lai|doi)( [a-z0-9]+){0,3} (${APP_WORDS})( [a-z0-9]+){0,10}|(dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,8}) (${HOW_TO})\\b|\\b(chi|huong dan|bay)( giup| dum| gium)?( cach| tui| toi| em| minh| con)+( [a-z]+){0,2} (cai|bat|tat|doi|lay lai|mo khoa|dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,6} (${APP_WORDS})\\b`,
+  `\\b(${APP_WORDS})\\b( [a-z0-9]+){0,6} (khong|ko|chang) [a-z]+( [a-z]+)? duoc\\b.*\\b(sua|khac phuc|lam|xu ly) (${HOW_TO}|sao|rang)\\b|\\b((cai|cai dat|tai|mo khoa|lay lai|doi)( [a-z0-9]+){0,3} (${APP_WORDS})( [a-z0-9]+){0,10}|(dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,8}) (${HOW_TO})\\b|\\b(chi|huong dan|bay)( giup| dum| gium)?( cach| tui| toi| em| minh| con)+( [a-z]+){0,2} (cai|bat|tat|doi|lay lai|mo khoa|dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,6} (${APP_WORDS})\\b`,
   "u",
 );
 

@@ -34,6 +34,8 @@ import {
   LEAVING_PATTERN,
   LEGAL_ADVICE_PATTERN,
   MEDICAL_ADVICE_PATTERN,
+  OPINION_PATTERN,
+  ARITHMETIC_PATTERN,
   OWN_REPORT_WORDS,
   PROCEDURE_QUESTION_PATTERN,
   SETTING_UP_PATTERN,
@@ -367,7 +369,9 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   // who one is and where one lives, with no grievance, is no situation ("Tui theo đạo Hòa Hảo, … khác nhau chỗ mô, để sinh hoạt chung với bà con trong xóm").
   if (asking && !report.grievance && !(report.situation && report.topic) && !SUGGESTION_OPENING.test(folded) && beyondDocuments(folded)) return offline("out-of-scope", [SURE.beyond]);
   // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
-  if (((asking && LEGAL_ADVICE_PATTERN.test(folded)) || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded) && !question.named) return offline("out-of-scope", ["asks for legal or health advice on one's own case"]);
+  // So are the assistant's opinion on a personal decision and a sum on one's own figures.
+  const advice = asking && (LEGAL_ADVICE_PATTERN.test(folded) || OPINION_PATTERN.test(folded) || ARITHMETIC_PATTERN.test(folded));
+  if ((advice || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded) && !question.named) return offline("out-of-scope", ["asks for advice or a sum on one's own case"]);
   // Asking for a forecast ("tuần ni có bão vô không, Hội An có ngập không") or how a procedure goes ("con tui muốn vô Đảng thì làm hồ sơ ra sao"), with nobody in danger and nothing asked of anyone.
   const procedure = ((PROCEDURE_QUESTION_PATTERN.test(folded) || SUPPORT_AMOUNT_PATTERN.test(folded)) && (!report.grievance || APPLYING.test(folded))) || SETTING_UP_PATTERN.test(folded);
   if (((asking && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "")) && !question.named) return offline("out-of-scope", ["asks for a forecast or how a procedure goes"]);
@@ -403,9 +407,10 @@ const SUGGESTION_OPENING = /^((a|da|ad|xin|cho (toi|tui|em|minh)) )*(gop y|de ng
 
 /**
  * A sentence opening on the documents ("theo nghị quyết thì mấy năm ni bà con … nhiều nhất là chuyện chi", "… Vậy kính hỏi: theo
- * Nghị quyết, cơ quan nào …", "Nghị quyết có nói chi tới người theo đạo …"): what they say is asked, whoever the message is about.
+ * Nghị quyết, cơ quan nào …", "Nghị quyết có nói chi tới người theo đạo …", "cho em hỏi nghị quyết có bắt đoàn, hội phải báo lại …"): what they say
+ * or require is asked, whoever the message is about.
  */
-const DOCUMENT_OPENING = /^((a|da|ad|ban|bot|vay|rua|the|kinh hoi|xin hoi|cho (toi|tui|em|minh|chi|chau|anh) hoi) )*((theo|trong) (nghi quyet|nq|van ban)|(nghi quyet|nq|van ban)( nay| ni)? co (noi|nhac|de cap|quy dinh))\b/u;
+const DOCUMENT_OPENING = /^((a|da|ad|ban|bot|vay|rua|the|kinh hoi|xin hoi|cho (toi|tui|em|minh|chi|chau|anh) hoi) )*((theo|trong) (nghi quyet|nq|van ban)|(nghi quyet|nq|van ban)( nay| ni)? co (noi|nhac|de cap|quy dinh|bat|buoc|yeu cau|doi hoi|giao))\b/u;
 
 /** Whether a sentence of the message opens on the documents (`DOCUMENT_OPENING`). */
 function opensOnDocuments(text: string): boolean {

@@ -75,6 +75,11 @@ export const QUESTION_PHRASES: readonly string[] = [
   "đề cập",
   "nói đến",
   "quy định gì",
+  // "có yêu cầu gì/chi không" asks what is required, whatever of: not the resolution's "đáp ứng yêu cầu".
+  "yêu cầu gì",
+  "yêu cầu chi",
+  "đòi hỏi gì",
+  "đòi hỏi chi",
   "thế nào",
   "ra sao",
   // Quảng Nam: "nghị quyết biểu …" is "nghị quyết bảo …" (says), "ra răng" is "ra sao".

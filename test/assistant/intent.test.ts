@@ -560,6 +560,18 @@ describe("offline intent rules", () => {
       // The resolution citing another of the province's resolutions is its own content.
       readAs("question", ["nghị quyết dân vận nói chuyện cải cách thủ tục có dựa theo nghị quyết nào khác không?"]);
     });
+
+    it("declines the assistant's opinion on a personal decision, a sum on one's own figures and fixing an app; keeps what the resolution requires of a body a question, however it names what people send", () => {
+      readAs("out-of-scope", [
+        "thằng em tui làm cán bộ mặt trận xã, giờ có chỗ mời về công ty lương cao hơn, bạn thấy nó có nên nghỉ không?",
+        "theo bot thì tui có nên cho con gái lấy chồng đảng viên không",
+        "hoi phu nu xa co 85 hoi vien, moi chi dong 50 nghin, tru di 2 trieu tien lien hoan thi con lai bao nhieu?",
+        "facebook cua chi hoi khong dang nhap duoc nua, bam hoai bao sai, lam sao sua?",
+      ]);
+      // "đề nghị" keeps a suggestion put to the assistant a report.
+      readAs("report", ["bạn thấy có nên đề nghị xã làm lại cái cầu tràn thôn 3 không, mùa mưa con nít đi học nguy hiểm lắm"]);
+      readAs("question", ["Tui làm chi hội trưởng, cho hỏi nghị quyết có yêu cầu hội phải báo lại cho hội viên biết kiến nghị của họ giải quyết tới đâu không?"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -735,4 +735,22 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       false,
     );
   });
+
+  it("files aid handed out short, pressure to drop a denunciation, a silted drain, fish floating dead above an intake, the tide eating a house and a remark on the bot by what they are about", () => {
+    expectTopicsByRules([
+      ["Hồi tháng 10 mỗi hộ được cứu trợ 2 thùng mì, thôn trưởng chỉ phát cho nhà tui 1 thùng, hỏi thì nói không có sổ sách chi", "can_bo"],
+      ["Tui đứng đơn tố cáo chủ tịch xã lấy đất công, mấy bữa ni có người tới nhà biểu rút đơn đi", "can_bo"],
+      ["Cống dọc đường bị rác lấp, nắp đan bể hết mấy tấm, mưa xuống là tràn lên đường, đề nghị phường nạo vét", "ha_tang"],
+      ["Sáng ni cá chết nổi trắng khúc sông gần trạm bơm nước của thị trấn", "moi_truong"],
+      ["Triều lên đêm qua sóng đánh sát móng nhà ông Năm, ông ở một mình", "thien_tai"],
+      ["cai chatbot ni tra loi cham, nen them so dien thoai cho nguoi gia", "khac"],
+    ]);
+    expectUrgentByRules(
+      [
+        "Chiều ni có người đổ can hóa chất xuống giếng làng, tối 2 đứa nhỏ uống nước về bị nôn liền",
+        "Cá chết nổi trắng ngay trên chỗ lấy nước của nhà máy, đề nghị cho ngưng bơm kiểm tra liền",
+      ],
+      true,
+    );
+  });
 });

@@ -44,6 +44,8 @@ describe("Analyzer", () => {
     const meaning = (text: string) => Object.fromEntries(query(text).filter((t) => t.kind === "word").map((t) => [t.surface, t.meaning]));
     expect(meaning("Nghị quyết này nói gì về đoàn thể?")).toMatchObject({ nghị: "frame", quyết: "frame", này: "function", gì: "function", đoàn: "content" });
     expect(meaning("ai la nguoi dung dau")).toMatchObject({ ai: "function", la: "function", nguoi: "content" });
+    // "có yêu cầu chi không" asks what is required: "yêu cầu" is the question's frame, not the resolution's "đáp ứng yêu cầu".
+    expect(meaning("cán bộ tiếp dân thì có yêu cầu chi không?")).toMatchObject({ yêu: "frame", cầu: "frame", dân: "content" });
   });
 
   it("reads a folded function word in a pair the corpus spells one way as that word: 'can bo' is cán bộ, 'may' in 'bo may' is máy", () => {
