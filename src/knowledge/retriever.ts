@@ -30,8 +30,8 @@ export interface QueryWeights {
   readonly definition: number;
   /**
    * Factor of a single word inside the long form of an abbreviation, of three or more syllables
-   * ("trận" of "Mặt trận Tổ quốc" = MTTQ): the name is searched as itself, and its syllable alone is
-   * another word ("thế trận").
+   * ("trận" of "Mặt trận Tổ quốc" = MTTQ), and of a word pair inside a proper name ("tổ quốc"): the
+   * name is searched as itself, and its syllable alone is another word ("thế trận").
    */
   readonly insideConcept: number;
 }
@@ -215,9 +215,16 @@ export class Retriever {
       if (!previous || previous.weight < weight) byKey.set(term.key, { key: term.key, weight, kind: term.kind, surface: term.surface, meaning: term.meaning, content });
     }
     const terms = [...byKey.values()];
-    const inNames = new Set(terms.filter((term) => term.kind === "concept" && term.key.startsWith("c:") && term.surface.split(/\s+/u).length >= 3).flatMap((term) => fold(term.surface).split(/\s+/u)));
-    if (inNames.size === 0) return terms;
-    return terms.map((term) => ((term.kind === "word" || term.kind === "exact") && inNames.has(fold(term.surface)) ? { ...term, weight: term.weight * weights.insideConcept } : term));
+    const names = terms.filter((term) => term.kind === "concept" && term.key.startsWith("c:") && term.surface.split(/\s+/u).length >= 3);
+    if (names.length === 0) return terms;
+    const wordsOf = (selected: readonly WeightedTerm[]) => new Set(selected.flatMap((term) => fold(term.surface).split(/\s+/u)));
+    const inNames = wordsOf(names);
+    // Pairs too inside a proper name ("tổ quốc" of "Mặt trận Tổ quốc" is "bảo vệ Tổ quốc" elsewhere);
+    // not inside a common noun phrase ("cán bộ" of "cán bộ công chức" is what is asked).
+    const inProperNames = wordsOf(names.filter((term) => this.index.analyzer.expansions.get(term.key.slice(2))?.long.some((form) => /^\p{Lu}/u.test(form))));
+    const inside = (term: WeightedTerm) =>
+      ((term.kind === "word" || term.kind === "exact") && inNames.has(fold(term.surface))) || (term.kind === "pair" && fold(term.surface).split(/\s+/u).every((word) => inProperNames.has(word)));
+    return terms.map((term) => (inside(term) ? { ...term, weight: term.weight * weights.insideConcept } : term));
   }
 
   private fuse(

@@ -93,6 +93,12 @@ describe("retrieval behaviour", () => {
     expect(expanded.hits[0]?.passage.id).toBe(short.hits[0]?.passage.id);
   });
 
+  it("searches a proper name as itself, not by the words inside it", async () => {
+    // "tổ quốc" of "Mặt trận Tổ quốc" is also "bảo vệ Tổ quốc" in passages that never name the Front.
+    const answer = await knowledge.ask("Nghị quyết nói gì về Mặt trận Tổ quốc?");
+    expect(answer.quote).toContain("MTTQ");
+  });
+
   it("searches the footnote", async () => {
     const result = await knowledge.search("GRDP bình quân đầu người năm 2023");
     expect(result.hits[0]?.passage.section).toBe("footnote 1");
