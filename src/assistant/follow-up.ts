@@ -4,7 +4,7 @@
  * search is not pulled back to the previous answer; a follow-up that asks something of its own
  * ("còn khoáng sản thì có nói không?") is asked on its own.
  */
-import { fold } from "../core/text.js";
+import { fold, hasDiacritics } from "../core/text.js";
 import type { Answer } from "../knowledge/answer.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { asksForNumber } from "../knowledge/language.js";
@@ -29,6 +29,8 @@ const SUBJECT_PATTERNS: readonly RegExp[] = [
   /(?<lead>\b(?:về|đến|tới|đối với|ve|den|toi|doi voi)\s+)(?<subject>.+?)(?<tail>\s+(?:không|chưa|như thế nào|thế nào|ra sao|là gì|gì|nào|khong|chua|nhu the nao|the nao|la gi|gi|nao))?\s*\??$/iu,
   /^(?<subject>.+?)(?<tail>\s+(?:của|trong|theo|cua|theo)\s+(?:nghị quyết|văn bản|nq|nghi quyet|van ban)\b.*)$/iu,
   /^(?<subject>.+?)(?<tail>\s+(?:phải|cần|có|được|phai|can|duoc)\s+(?:làm gì|làm những gì|lam gi|lam nhung gi|nhiệm vụ gì|nhiem vu gi|trách nhiệm gì|trach nhiem gi).*)$/iu,
+  // "bộ đội với công an có phải làm dân vận không": whether someone must do something.
+  /^(?<subject>.+?)(?<tail>\s+(?:có phải|có cần|có được|co phai|co can|co duoc)\s+.*)$/iu,
 ];
 
 /** "Còn nữa, …", "còn một câu nữa: …" open another question ("also"), not "what about". */
@@ -60,16 +62,19 @@ export function resolveFollowUp(text: string, previous: string | undefined): { r
   // Standing on its own, it is answered on its own (and may well share the previous answer's passage:
   // "còn thu nhập bình quân thì răng, được mấy chục triệu?" after the budget is in the same footnote).
   if (ASKS_ITSELF.test(stripped) || asksForNumber(stripped) || !previous) return { question: stripped, followUp: false };
+  // Typed without diacritics after a question typed with them, the whole question is searched without them: the
+  // search reads a text as typed with diacritics or not, and "toa an" typed so is no "tòa án" to it.
+  const typed = (question: string) => ({ question: hasDiacritics(subject) ? question : fold(question), followUp: true });
   const asked = previous.trim();
   for (const pattern of SUBJECT_PATTERNS) {
     const match = pattern.exec(asked);
     if (match?.groups?.subject) {
       const start = match.index + (match.groups.lead?.length ?? 0);
       const question = `${asked.slice(0, start)}${subject}${match.groups.tail ?? ""}`;
-      return { question: asked.endsWith("?") && !question.endsWith("?") ? `${question}?` : question, followUp: true };
+      return typed(asked.endsWith("?") && !question.endsWith("?") ? `${question}?` : question);
     }
   }
-  return { question: `${subject} ${previous}`, followUp: true };
+  return typed(`${subject} ${previous}`);
 }
 
 /** Going on from the previous question: "rồi …", "rứa …", "vậy thì …", "mà …" opening the message, maybe after "dạ", "vâng". */

@@ -146,7 +146,7 @@ export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (da
 export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)|hom (khac|sau|nao)|luc khac|khi khac|lan sau|bye|bai|tam biet|chao nhe|chao nghe)\b/u;
 
 /** Opening with news one has heard ("nghe nói tuần rồi … lại sạt lở, có ai bị sao không, báo chí nói gì"); "… nghe nói tỉnh xóa nhà tạm mà răng chưa tới" after a story is not. */
-export const HEARSAY_PATTERN = /^((a|da|oi|ad|bot|ban|cho (toi|tui|em|minh) hoi) )*(nghe noi|nghe dau|nghe bao|nghe tin|doc bao thay|thay tren mang|thay tren tivi|thay tren tv)\b/u;
+export const HEARSAY_PATTERN = /^((a|da|oi|ad|bot|ban|cho (toi|tui|em|minh) hoi|sang nay|sang ni|hom nay|hom ni|bua ni|hom qua|toi qua|moi|vua) )*(nghe noi|nghe dau|nghe bao|nghe tin|doc bao thay|thay tren mang|thay tren tivi|thay tren tv)\b/u;
 
 /** Telling who one is ("xin chào, tôi là Lan, giáo viên ở Tam Kỳ"): with nothing else in it, a greeting. */
 export const SELF_INTRODUCTION_PATTERN = /^((xin )?chao( (ban|bot|ad|admin|em|anh|chi|ca nha|moi nguoi))? )?(toi|tui|minh|em|con|chau|bac) (la|ten la|ten) /u;
@@ -298,6 +298,15 @@ export const LEGAL_ADVICE_PATTERN =
  */
 export const OPINION_PATTERN = /\b((bot|ban|ad|admin|tro ly|em|chau|con) (thay|nghi|khuyen|tu van)|theo (bot|ban|ad|admin|tro ly|em|chau|con)( thi)?)( [a-z]+){0,4} (co )?nen\b/u;
 
+/** Asking for contact details or an account to pay into ("cho tui xin số tài khoản Quỹ …, tui muốn chuyển ít tiền"): no grievance told, an answer wanted. */
+export const CONTACT_REQUEST_PATTERN = /\b(xin|cho (toi|tui|em|minh|chau|con) (xin|biet|hoi))( [a-z]+){0,2} (so tai khoan|stk|so dien thoai|sdt|so hotline|duong day nong|email|dia chi lien he)\b/u;
+
+/**
+ * Asking the assistant itself to come up with something ("Bot gợi ý giùm vài trò chơi dân gian …", "bạn nghĩ giúp mấy câu
+ * khẩu hiệu"): no request to the authorities, and nothing the resolution says.
+ */
+export const IDEAS_PATTERN = /\b(bot|ban|ad|admin|tro ly)( oi)? (goi y|de xuat|nghi|tim|chi|liet ke|ke|soan|viet)( giup| gium| dum| ho)?( cho)?( (tui|toi|em|minh|chau|con))?( [a-z]+){0,2} (vai|may|mot so|mot it|mot vai|it|y tuong)\b/u;
+
 /**
  * A sum to work out ("… mỗi người đóng 120 nghìn, trừ đi 1tr2 … thì còn lại bao nhiêu"): arithmetic on figures one gives,
  * in whatever words of the resolution it is told. Folded "tru" alone is also "trú", "trụ": only "trừ đi/ra/hết".
@@ -359,7 +368,13 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(thoi tiet|du bao|mua bao|ket qua (tran|xo so|thi)|xo so|bong da|tran dau|da tran|fc|world cup|ty so|doi tuyen|tuyen viet nam|v league|sea games|aff cup|vo dich|ghi ban|cau thu|lich (thi|nghi|chieu|tiem|cup dien|tiep (cong )?dan|tiep xuc( cu tri)?|lam viec|hop|truc)|bao so (may|bao nhieu)|may gio|ngay nao|to chuc vao|khai mac)\b/u,
   /\b(tong bi thu|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|truong ban|pho truong ban|truong phong|truong thon|thu tuong|bo truong)\b.*\b(la ai|ten (la )?gi|la ong nao|la ba nao|ai dang giu|ong hay ba nao|ong nao|ba nao|nguoi nao)\b/u,
   // Contact details and addresses of offices: not in the resolution.
-  /\b(so dien thoai|sdt|hotline|duong day nong|dia chi (email|mail|cua|lien he|tru so)|email|website|trang web|fanpage|tru so)\b/u,
+  /\b(so dien thoai|sdt|hotline|duong day nong|dia chi (email|mail|cua|lien he|tru so)|email|website|trang web|fanpage|tru so|so tai khoan|stk)\b/u,
+  // A court's verdict on a case in the news: "tòa xử chưa, bị bao nhiêu năm".
+  /\b(toa (xu|tuyen|xet xu)|xu (an|may nam|bao nhieu nam)|tuyen an|bi (bao nhieu|may) nam( tu)?|an tu|ngoi tu)\b/u,
+  // Whether a named person is a Party member or a cadre: "tra giùm tui ông Lê Văn Tư … có phải đảng viên không".
+  /\b(tra|tra cuu|kiem tra|coi|xem)( giup| gium| dum| ho)?( tui| toi| em| minh| chau| con)? (ong|ba|anh|chi|chu|co|bac|thang|con)\b.*\bco phai (la )?(dang vien|can bo|cong an|bo doi)\b/u,
+  // When and where an event is held: "hội nghị biểu dương … năm ni tổ chức bữa mô, ở hội trường nào".
+  /\b(to chuc|hop|khai mac|dien ra)( vao)? (bua|ngay|hom|luc) (mo|nao)\b|\bo hoi truong (nao|mo)\b/u,
   // The history of the notions it uses: Bác Hồ's article "Dân vận", when a body was founded, its anniversaries.
   /\b(bac ho|ho chi minh|bai bao dan van|bai dan van|tac pham dan van)\b.*\b(viet|dang|ra doi|nam nao|ngay nao|khi nao|bao gio|bao nao|o dau|hoan canh|y nghia)\b/u,
   /\b(thanh lap|ra doi|phat dong|khoi xuong|ky niem|ngay truyen thong|ngay thanh lap|nam thanh lap|lich su hinh thanh|lich su ra doi)\b.*\b(nam nao|ngay nao|khi nao|bao gio|bao nhieu nam|la ngay|tu nam|tu khi)\b/u,

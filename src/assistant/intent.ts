@@ -36,6 +36,8 @@ import {
   MEDICAL_ADVICE_PATTERN,
   OPINION_PATTERN,
   ARITHMETIC_PATTERN,
+  CONTACT_REQUEST_PATTERN,
+  IDEAS_PATTERN,
   OWN_REPORT_WORDS,
   PROCEDURE_QUESTION_PATTERN,
   SETTING_UP_PATTERN,
@@ -119,6 +121,8 @@ export const INTENT_DEFAULTS = {
   selfQuestionWords: 25,
   /** Rudeness in a message up to this many words is aimed at the bot; in a longer one it is part of a story. */
   profanityWords: 12,
+  /** …and up to this many when it names the bot ("con bot ni ngu thiệt, nói chuyện với cục đá còn hiểu hơn"): no office is meant. */
+  botInsultWords: 16,
   /** Asking after one's report in words (no code) is a message of at most this many words; a longer one tells a story. */
   trackingWords: 30,
   /** …or of at most this many when it gives our code, or asks outright with a question mark about a report named as one's own. */
@@ -186,10 +190,10 @@ const EXPLICIT_REQUEST = /\b(de nghi(?!( [a-z]+){0,3} cho biet)|yeu cau|to cao|t
 
 /**
  * A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh", "ai chủ trì góp ý", "ai phụ trách biểu dương")
- * or what people at large do ("dân khiếu nại"): what is asked about, not the speaker's own request.
+ * or what people at large do ("dân khiếu nại"), or an event's name ("hội nghị biểu dương"): what is asked about, not the speaker's own request.
  */
 const REPORT_AS_OBJECT =
-  /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung|dan|nguoi dan|nhan dan|ba con|cong dan|phu trach|chu tri|dam nhiem|to chuc) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
+  /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung|dan|nguoi dan|nhan dan|ba con|cong dan|phu trach|chu tri|dam nhiem|to chuc|hoi nghi|le) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
 
 /** Putting a person forward ("đang tính đề xuất 1 đứa trong xã", "giới thiệu cháu"): no request to the authorities about a grievance. */
 const NOMINATING = /\b(de xuat|gioi thieu|de cu)( (1|mot|2|hai))? (dua|nguoi|chau|em|dong chi|ban)\b/gu;
@@ -335,7 +339,9 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   const profanity = distinctMatches(MATCHERS.profanity, folded);
   if (profanity.length > 0 && words.length <= INTENT_DEFAULTS.profanityWords) return offline("smalltalk", [`rude: ${profanity.join(", ")}`], "profanity");
   // Finding the answers slow or wrong is said to the assistant, and gets the same calm answer as rudeness.
-  if (BOT_COMPLAINT_PATTERN.test(folded) && words.length <= INTENT_DEFAULTS.profanityWords && distinctMatches(MATCHERS.document, folded).length === 0) return offline("smalltalk", ["finds the assistant's answers wanting"], "profanity");
+  const botComplaint = BOT_COMPLAINT_PATTERN.exec(folded);
+  const complaintWords = botComplaint && /\b(bot|tro ly)\b/u.test(botComplaint[0]) ? INTENT_DEFAULTS.botInsultWords : INTENT_DEFAULTS.profanityWords;
+  if (botComplaint && words.length <= complaintWords && distinctMatches(MATCHERS.document, folded).length === 0) return offline("smalltalk", ["finds the assistant's answers wanting"], "profanity");
   if (words.length <= INTENT_DEFAULTS.selfQuestionWords && SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(folded))) return offline("smalltalk", ["asks about the assistant"], "self");
   // Asking for a person or whether anyone is there: told what answers and that a report reaches the staff.
   if ((HUMAN_PATTERN.test(folded) || HUMAN_PATTERN.test(folded.replace(CALLING_OUT, ""))) && words.length <= INTENT_DEFAULTS.chitchatWords) return offline("smalltalk", ["asks for a person"], "self");
@@ -369,9 +375,11 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   // who one is and where one lives, with no grievance, is no situation ("Tui theo đạo Hòa Hảo, … khác nhau chỗ mô, để sinh hoạt chung với bà con trong xóm").
   if (asking && !report.grievance && !(report.situation && report.topic) && !SUGGESTION_OPENING.test(folded) && beyondDocuments(folded)) return offline("out-of-scope", [SURE.beyond]);
   // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
-  // So are the assistant's opinion on a personal decision and a sum on one's own figures.
+  // So are the assistant's opinion on a personal decision and a sum on one's own figures; asking for an account number or the assistant's
+  // ideas is asking, question mark or not ("Cho tui xin số tài khoản …", "Bot gợi ý giùm vài trò chơi …").
   const advice = asking && (LEGAL_ADVICE_PATTERN.test(folded) || OPINION_PATTERN.test(folded) || ARITHMETIC_PATTERN.test(folded));
-  if ((advice || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded) && !question.named) return offline("out-of-scope", ["asks for advice or a sum on one's own case"]);
+  const wanted = !report.grievance && (CONTACT_REQUEST_PATTERN.test(folded) || IDEAS_PATTERN.test(folded));
+  if ((advice || wanted || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded.replace(CONTACT_REQUEST_PATTERN, " ")) && !question.named) return offline("out-of-scope", ["asks for advice, a sum, contact details or ideas"]);
   // Asking for a forecast ("tuần ni có bão vô không, Hội An có ngập không") or how a procedure goes ("con tui muốn vô Đảng thì làm hồ sơ ra sao"), with nobody in danger and nothing asked of anyone.
   const procedure = ((PROCEDURE_QUESTION_PATTERN.test(folded) || SUPPORT_AMOUNT_PATTERN.test(folded)) && (!report.grievance || APPLYING.test(folded))) || SETTING_UP_PATTERN.test(folded);
   if (((asking && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "")) && !question.named) return offline("out-of-scope", ["asks for a forecast or how a procedure goes"]);
@@ -513,8 +521,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   return !documents && aboutIt && afterReport() ? `status (${status.join(", ")}) of the report told before` : undefined;
 }
 
-/** Asking where it is now ("kiểm tra giúp tôi coi đang ở đâu"): as outright as a question mark, and the checking asked is no new request. */
-const WHERE_IT_IS = /\b((kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)?( toi| tui| em| minh| chau| con)?( coi| xem| thu)? )?(dang (o|nam o|nam) (dau|mo)|(den|toi|o) (dau|mo) roi)\b/gu;
+/** Asking where it is now ("kiểm tra giúp tôi coi đang ở đâu") or to see its result ("cho tui coi kết quả với"): as outright as a question mark, and the checking asked is no new request. */
+const WHERE_IT_IS = /\b((kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)?( toi| tui| em| minh| chau| con)?( coi| xem| thu)? )?(dang (o|nam o|nam) (dau|mo)|(den|toi|o) (dau|mo) roi)\b|\bcho (toi|tui|em|minh|chau|con) (coi|xem|biet) (ket qua|tinh hinh)\b/gu;
 
 /** What one sent: "con gửi góp ý giùm bà", "tui nộp đơn", "đơn kiến nghị của HTX tụi tui" (not "để dân gửi phản ánh", a suggestion). */
 const SUBMITTED = /\b(toi|tui|em|con|chau|minh|bac|chung toi|tui tui)( da| co| cung)? (gui|nop)( giup| dum| gium| ho)?( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\bdon (kien nghi|phan anh|khieu nai|to cao|de nghi)\b/gu;

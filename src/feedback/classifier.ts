@@ -429,7 +429,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "nhảy xuống sông", "tự vẫn", "chấn thương", "chó dại",
     // Trapped, poisoned: told as what people see, not as the word "kẹt".
     "không ra được", "không tự ra được", "không tự đi được", "không thoát ra được", "không thoát được", "kẹt trong nhà", "ngập tới mái", "tới mái nhà",
-    "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "bị nôn", "nôn mửa", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
+    "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "bị nôn", "nôn mửa", "người nôn", "thở khò khè", "khò khè", "nói không ra hơi", "không ra hơi", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
     // Someone fainting, told by who ("có ông già xỉu vì nóng"), not "mệt xỉu", "cười xỉu" ("nhỏ xíu" folds alike).
     "xỉu vì", "người xỉu", "già xỉu", "cụ xỉu",
     // The emergency numbers called: police, fire, ambulance.
@@ -476,7 +476,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "tiền chuộc", "giam giữ", "tạt axit", "tạt sơn", "dọa giết", "dọa chém", "dọa đánh", "dọa đốt", "xông vào nhà",
     "ném sơn", "ném mắm tôm", "tạt mắm tôm", "ném chất bẩn", "đánh hội đồng",
     "cầm rựa", "vác rựa", "cầm gậy", "cầm mã tấu", "cầm búa", "đòi chém", "đòi giết", "đòi đánh", "đánh gãy", "đập cổng",
-    "đập cửa", "đập nhà", "đạp cửa", "đá cửa", "phá cửa", "biết tay", "liệu hồn", "còn báo nữa thì",
+    "đập cửa", "đập nhà", "đạp cửa", "đá cửa", "phá cửa", "biết tay", "liệu hồn", "còn báo nữa thì", "nếu còn muốn sống",
     "cây rựa", "vác gậy", "rút dao", "dao phay", "tuýp sắt", "ống tuýp", "đập chai", "vỡ đầu", "tạt xăng", "đốt cổng",
     "đốt xe", "châm lửa",
     // Threats to kill or burn, said every way: "hăm giết", "dọa đâm", "đòi đốt".
@@ -490,7 +490,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   crowd: ["khiếu kiện đông người", "tụ tập đông người", "biểu tình", "gây rối", "điểm nóng", "khiếu nại tập thể", "khiếu kiện tập thể", "kéo nhau lên"],
   crowdSize: [
     "đông người", "rất đông", "hàng chục", "hàng trăm", "hàng nghìn", "hàng ngàn", "cả thôn", "cả làng", "cả xóm",
-    "# người", "# hộ", "# hộ dân", "# người dân", "# công nhân", "# bà con", "# thôn", "# làng", "# xóm",
+    "# người", "# hộ", "# mấy hộ", "# hộ dân", "# người dân", "# công nhân", "# bà con", "# thôn", "# làng", "# xóm",
     // Crowds are counted loosely in chat: "mấy chục hộ", "cả trăm người", "người đông lắm".
     "mấy chục", "vài chục", "mấy trăm", "vài trăm", "cả trăm", "hơn trăm", "trăm người", "trăm hộ", "người đông",
     "đông lắm", "đông nghẹt", "bà con trong xóm", "mấy thôn",
@@ -507,7 +507,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Lying in front of the machines, filling the hall: "nằm chắn trước máy ủi", "ngồi kín hội trường", "không ai chịu về".
     "nằm chắn", "nằm chặn", "nằm trước máy", "ngồi kín", "chịu về", "đòi gặp", "đòi chủ tịch", "chen chúc", "chen lấn",
     // Sitting until someone comes, more coming by bus, hiring buses to go up together: "ngồi tới khi có lãnh đạo ra gặp", "đã thuê 2 xe khách".
-    "ngồi tới khi", "đi xe lên", "thuê xe", "thuê # xe",
+    "ngồi tới khi", "chờ tới khi", "đi xe lên", "thuê xe", "thuê # xe", "ngồi trước cổng", "xuất phát lên",
     // A crowd losing its temper: "la ó đập bàn".
     "la ó", "đập bàn", "đứng chắn", "dựng lều", "không giải tán", "không cho tàu", "không cho xe", "không cho máy", "giữ tàu", "giữ xe",
   ],
@@ -518,7 +518,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "vết nứt", "nứt toác", "lốc", "lốc xoáy", "tốc mái", "bão", "bão vào", "bão lớn", "bão đổ bộ", "gió giật",
     "cưỡng chế", "phá dỡ", "chống đối", "đất đá", "đá lăn", "sụt lún", "nước tràn", "tràn qua",
     "sụp", "sụt", "lật xe", "xe bồn lật", "bị lật", "lật xuống", "tràn dầu", "nước lên tới",
-    "sóng đánh", "cuốn mất", "bắt đầu nứt", "vô nước", "tràn vô nhà", "tràn vào nhà", "nước vô", "nước vào", "nác vô", "vô tới giường", "ngập tới giường",
+    "sóng đánh", "ăn sát móng", "mất nắp", "hở nắp", "cuốn mất", "bắt đầu nứt", "vô nước", "tràn vô nhà", "tràn vào nhà", "nước vô", "nước vào", "nác vô", "vô tới giường", "ngập tới giường",
     // About to fall: a danger only with people there now ("… mà cụ vẫn ngủ trong đó").
     "sắp sập", "có thể sập", "sập lúc nào", "sắp vỡ", "sắp tràn", "sắp sạt", "cháy", "sập", "sạt xuống", "sạt mất", "sạt hết", "sạt một", "sắp đổ", "sắp ngã", "có thể đổ", "nghiêng dần", "nghiêng hẳn", "nước sông lên", "sông lên", "suối lên", "nước suối lên", "nước biển lên", "rỉ nước ở chân", "chân đập", "thân đập",
     "tràn vô xóm", "tràn vào xóm", "tràn vô làng",
@@ -619,7 +619,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   // A fight is a weak cue, and with a `now` cue near it ("đang đánh nhau") it is happening, like a hazard.
   fight: ["cự cãi", "xô nhau", "đánh nhau", "đập nhau", "đánh lộn", "choảng nhau", "uýnh nhau", "oánh nhau", "đập phá", "xô xát", "ẩu đả", "cãi nhau to tiếng", "cãi nhau to", "xô đổ", "kẻo đánh nhau"],
   // Thugs sent to sit at one's stall and take one "somewhere else to talk": a threat without the word.
-  threat: ["dọa", "đe dọa", "hăm dọa", "khủng bố", "uy hiếp", "chửi bới", "bôi nhọ", "la hét", "xăm trổ", "nơi khác nói chuyện", "không cho ai mua"],
+  threat: ["dọa", "đe dọa", "hăm dọa", "khủng bố", "uy hiếp", "chửi bới", "bôi nhọ", "la hét", "xăm trổ", "nơi khác nói chuyện", "không cho ai mua",
+    // Told by what they say they will do: "… đưa cháu đi chơi nếu không chuyển tiền", "rút đơn đi nếu còn muốn sống yên".
+    "nếu không chuyển", "không chuyển tiền thì", "đưa cháu đi", "bắt cháu", "còn muốn sống", "muốn sống yên", "cắt cổ treo", "gà chết cắt cổ"],
   debt: [
     "tín dụng đen", "chủ nợ", "vay nặng lãi", "nặng lãi", "đòi nợ", "siết nợ", "app vay", "vay app", "vay qua app",
     "vay online", "xã hội đen", "giang hồ", "nợ", "nợ hơn", "nợ # triệu", "nợ mấy", "trả nợ", "nợ nần", "cho vay",
@@ -636,6 +638,12 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "hết lương thực", "hết gạo", "hết đồ ăn", "không có gì ăn", "hết nước uống", "cứu trợ gấp",
     // A baby out in the cold and ill: "trời mưa lạnh, đứa nhỏ sốt, ho, bỏ bú".
     "bỏ bú", "mưa lạnh", "sốt cao", "đứa nhỏ sốt", "con nhỏ sốt",
+    // A scam under way: "nói mạ … chuyển vô tài khoản 'tạm giữ' … Mạ đang trên đường ra Agribank, tắt máy không nghe con gọi".
+    "đang trên đường ra", "không nghe con gọi", "chặn lại giùm", "chặn lại giúp", "chặn mạ lại", "chặn má lại",
+    // Someone who will not leave a house at risk, or cannot: "tui nói mà bà không chịu đi", "nằm liệt".
+    "không chịu đi", "nằm liệt", "không còn hạt gạo", "không có xe đưa",
+    // Someone hurt where the danger still is, and a makeshift barrier against it: "vừa có 1 chị té xuống bị gãy tay, tui lấy cái ghế nhựa để chặn tạm".
+    "gãy tay", "gãy chân", "chặn tạm", "rào tạm",
     // A water supply to stop now: "đề nghị cho ngưng bơm kiểm tra liền" (fish dead just above the intake).
     "ngưng bơm", "ngừng bơm", "dừng bơm", "kiểm tra liền", "xử lý liền", "xuống liền",
   ],

@@ -33,7 +33,7 @@ const FRONT_MATTER: ReadonlySet<string> = new Set(["letterhead", "recipients"]);
 const ASKS_FRONT_MATTER = /\b(noi nhan|gui (den|cho|toi) (ai|nhung ai|nhung noi nao|co quan nao|dau)|so hieu|ky hieu|ai ky|nguoi ky|ban hanh)\b/u;
 
 /** Asking what the resolution says or decides about something. */
-const ASKS_WHAT_DECIDED = /\b(noi gi|noi ve|noi the nao|de cap|nhac (den|toi)|co nhac|co noi|quy dinh gi|chu truong|dinh huong|phai lam gi|can lam gi|lam gi|giai phap|nhiem vu|the nao ve|duoc giao|giao cho|co nhiem vu)\b/u;
+const ASKS_WHAT_DECIDED = /\b(noi gi|noi ve|noi the nao|de cap|nhac (den|toi)|co nhac|co noi|quy dinh gi|chu truong|dinh huong|phai lam gi|can lam gi|lam gi|giai phap|nhiem vu|the nao ve|duoc giao|giao cho|co nhiem vu|theo huong (nao|mo)|nghi quyet( nay| ni)? (bieu|bao|yeu cau|doi hoi))\b/u;
 
 /** Asking about the situation review: the situation, results, shortcomings, causes. */
 const ASKS_SITUATION = /\b(tinh hinh|thuc trang|ket qua|dat duoc|lam duoc(?! \d)|thanh tuu|han che|yeu kem|ton tai|nguyen nhan|vi sao|tai sao|nhung nam qua|may nam qua|thoi gian qua|boi canh|kho khan|chua lam duoc|thua nhan|khuyet diem|danh gia)\b/u;

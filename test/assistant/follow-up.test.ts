@@ -14,6 +14,9 @@ describe("follow-ups", () => {
     expect(resolveFollowUp("còn Mặt trận Tổ quốc thì sao?", "Nghị quyết nói gì về DTTS?")).toEqual({ question: "Nghị quyết nói gì về Mặt trận Tổ quốc?", followUp: true });
     expect(resolveFollowUp("rứa còn quan điểm thì răng?", "Mục tiêu của nghị quyết là gì?")).toEqual({ question: "quan điểm của nghị quyết là gì?", followUp: true });
     expect(resolveFollowUp("còn Ban Tuyên giáo?", "Ban Tổ chức Tỉnh ủy phải làm gì?").question).toBe("Ban Tuyên giáo phải làm gì?");
+    // Whether someone must do something; a subject typed without diacritics makes the whole question so, as the search reads it.
+    expect(resolveFollowUp("còn hội cựu chiến binh thì sao?", "bộ đội với công an có phải làm dân vận không?").question).toBe("hội cựu chiến binh có phải làm dân vận không?");
+    expect(resolveFollowUp("con hoi cuu chien binh thi sao?", "bộ đội với công an có phải làm dân vận không?").question).toBe("hoi cuu chien binh co phai lam dan van khong?");
   });
 
   it("asks a follow-up that asks something itself on its own, and one without an earlier question too", () => {

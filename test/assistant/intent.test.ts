@@ -354,7 +354,7 @@ describe("offline intent rules", () => {
     });
 
     it("answers complaints about the bot calmly and tells one asking for a person or whether anyone is there what answers", () => {
-      for (const text of ["bot dở quá", "trả lời không đúng ý tôi", "bot trả lời sai rồi", "hỏi một đằng trả lời một nẻo", "chậm quá vậy", "bot ni ngu thiệt"]) {
+      for (const text of ["bot dở quá", "trả lời không đúng ý tôi", "bot trả lời sai rồi", "hỏi một đằng trả lời một nẻo", "chậm quá vậy", "bot ni ngu thiệt", "con bot ni ngu thiệt, nói chuyện với cục đá còn hiểu hơn"]) {
         for (const typed of both(text)) expect(classifyIntent(typed), typed).toMatchObject({ intent: "smalltalk", detail: "profanity" });
       }
       for (const text of ["cho gặp người thật", "tôi muốn nói chuyện với cán bộ trực", "có nhân viên nào không", "có ai trực không ạ", "ai đó trả lời giùm với", "bot có chạy không"]) {
@@ -571,6 +571,17 @@ describe("offline intent rules", () => {
       // "đề nghị" keeps a suggestion put to the assistant a report.
       readAs("report", ["bạn thấy có nên đề nghị xã làm lại cái cầu tràn thôn 3 không, mùa mưa con nít đi học nguy hiểm lắm"]);
       readAs("question", ["Tui làm chi hội trưởng, cho hỏi nghị quyết có yêu cầu hội phải báo lại cho hội viên biết kiến nghị của họ giải quyết tới đâu không?"]);
+    });
+
+    it("declines an account number to give to, the assistant's ideas, a court's verdict in the news, whether a named person is a member and when an event is held; asking to see one's result is tracking", () => {
+      readAs("out-of-scope", [
+        "Cho tui xin số tài khoản của Hội Chữ thập đỏ huyện, tui muốn ủng hộ ít tiền cho bà con vùng lũ",
+        "Mặt trận thôn giao tui lo văn nghệ ngày hội đại đoàn kết, bot gợi ý giùm vài tiết mục cho người già với con nít.",
+        "nghe noi ong chu tich xa ben kia bi bat vi nhan hoi lo, toa xu chua, bi may nam?",
+        "kiểm tra giùm tui bà Nguyễn Thị Hoa ở khối 5 có phải đảng viên không",
+        "lễ tuyên dương gương điển hình dân vận khéo năm ni tổ chức ngày mô vậy?",
+      ]);
+      readAs("tracking", ["Đơn tui gửi qua đây hồi tháng 9 về vụ cống bể trước chợ, nghe nói phường có kết quả rồi mà tui chưa thấy ai báo, cho tui coi kết quả với"]);
     });
   });
 

@@ -753,4 +753,29 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       true,
     );
   });
+
+  it("hears a loan shark's threat against a child, a gas leak told by breathing, buses hired for a sit-in, a scam under way, an open manhole someone fell in and an old man too weak to speak; not an old fraud nor an old broken arm", () => {
+    expectUrgentByRules(
+      [
+        "vay app 10 trieu gio no doi 40 trieu, sang ni tui no nhan hinh thang con tui o truong, noi neu khong chuyen tien truoc 5h thi dua chau di",
+        "Từ 15 phút trước xóm tui mùi khai nồng nặc, ông nội thở khò khè, nghi xì khí ở kho lạnh",
+        "Mấy chục hộ đã thuê 3 xe, 6h sáng mai xuất phát lên tỉnh ngồi trước cổng tới khi có lãnh đạo ra gặp",
+        "Ba tui đang trên đường ra ngân hàng chuyển tiền cho tụi xưng công an, tắt máy không nghe con gọi, ai ở gần chặn lại giùm",
+        "Nắp hố ga trước trường mất từ hôm qua, tối ni có ông chạy xe té xuống gãy chân, tui kéo cái thùng rác ra chặn tạm",
+        "Ông Tư sống một mình, chiều ni qua thấy ổng sốt, nói không ra hơi, trong nhà không còn hạt gạo",
+      ],
+      true,
+    );
+    expectUrgentByRules(
+      [
+        "Tháng trước mạ tui bị gọi xưng công an, sợ quá chuyển vô tài khoản tạm giữ 50 triệu, giờ báo ở đâu để lấy lại",
+        "Đường liên thôn ổ gà ổ voi, tối đi té như chơi, thằng cháu tui té gãy tay rồi, làm đi làm lại mấy lần vẫn vậy",
+      ],
+      false,
+    );
+    expectTopicsByRules([
+      ["Ba tui ngồi chờ ở bộ phận một cửa từ sáng, xỉu trên ghế, cán bộ kêu người nhà tự lo", "hanh_chinh"],
+      ["de nghi xa lam them san choi cho con nit o nha van hoa thon", "khac"],
+    ]);
+  });
 });

@@ -14,6 +14,9 @@ describe("the part of the document a question wants", () => {
     expect(decided.source?.section).toMatch(/^(II|III|IV)(\.|$)/);
     const situation = await knowledge.ask("Tình hình vùng đồng bào dân tộc thiểu số những năm qua thế nào?");
     expect(situation.source?.section).toBe("I");
+    // "nghị quyết biểu … theo hướng mô" is Quảng Nam for "what does it tell … in which direction": what it decides.
+    const told = await knowledge.ask("nghị quyết biểu hội nông dân với đoàn thanh niên phải đổi mới cách làm theo hướng mô?");
+    expect(told.source?.section).toMatch(/^(II|III|IV)(\.|$)/);
   });
 
   it("answers how the work went — what was achieved, the resolution's own assessment — from the review (I); what must be done about shortcomings from the tasks", async () => {
