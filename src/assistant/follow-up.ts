@@ -6,7 +6,7 @@
  */
 import { fold, hasDiacritics } from "../core/text.js";
 import type { Answer } from "../knowledge/answer.js";
-import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { AskOptions, KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { asksForNumber } from "../knowledge/language.js";
 import { inDomain, outOfDomain } from "./intent.js";
 
@@ -28,9 +28,13 @@ const ASKS_ITSELF = /\b(có nói|co noi|có nhắc|co nhac|nhắc (đến|tới)
 const SUBJECT_PATTERNS: readonly RegExp[] = [
   /(?<lead>\b(?:về|đến|tới|đối với|ve|den|toi|doi voi)\s+)(?<subject>.+?)(?<tail>\s+(?:không|chưa|như thế nào|thế nào|ra sao|là gì|gì|nào|khong|chua|nhu the nao|the nao|la gi|gi|nao))?\s*\??$/iu,
   /^(?<subject>.+?)(?<tail>\s+(?:của|trong|theo|cua|theo)\s+(?:nghị quyết|văn bản|nq|nghi quyet|van ban)\b.*)$/iu,
-  /^(?<subject>.+?)(?<tail>\s+(?:phải|cần|có|được|phai|can|duoc)\s+(?:làm gì|làm những gì|lam gi|lam nhung gi|nhiệm vụ gì|nhiem vu gi|trách nhiệm gì|trach nhiem gi).*)$/iu,
+  /^(?<subject>.+?)(?<tail>\s+(?:phải|cần|có|được|phai|can|duoc)\s+(?:giao\s+)?(?:làm gì|làm những gì|lam gi|lam nhung gi|nhiệm vụ gì|nhiem vu gi|trách nhiệm gì|trach nhiem gi).*)$/iu,
+  // "Phần tổ chức thực hiện giao Ban Dân vận Tỉnh ủy làm những gì?": whom a task is given to.
+  /(?<lead>\b(?:giao cho|giao|giao nhiệm vụ cho|giao nhiem vu cho)\s+)(?<subject>.+?)(?<tail>\s+(?:làm|lam|phải|phai|những|nhung|nhiệm vụ|nhiem vu)\b.*)$/iu,
   // "bộ đội với công an có phải làm dân vận không": whether someone must do something.
   /^(?<subject>.+?)(?<tail>\s+(?:có phải|có cần|có được|co phai|co can|co duoc)\s+.*)$/iu,
+  // "GRDP bình quân đầu người năm 2023 của tỉnh là bao nhiêu?": a figure asked of something.
+  /^(?<subject>.+?)(?<tail>\s+(?:(?:của|cua)\s+(?:tỉnh|tinh|quảng nam|quang nam|qn)\s+)?(?:(?:là|la|được|duoc|đạt|dat)\s+)?(?:bao nhiêu|bao nhieu|mấy|may|nhiêu|nhieu)(?=[\s?.!]|$).*)$/iu,
 ];
 
 /** "Còn nữa, …", "còn một câu nữa: …" open another question ("also"), not "what about". */
@@ -69,7 +73,9 @@ export function resolveFollowUp(text: string, previous: string | undefined): { r
   for (const pattern of SUBJECT_PATTERNS) {
     const match = pattern.exec(asked);
     if (match?.groups?.subject) {
-      const start = match.index + (match.groups.lead?.length ?? 0);
+      // "Trong phần tổ chức thực hiện, Ban Tuyên giáo …": what comes before a comma frames the question, it is not its subject.
+      const comma = match.groups.subject.lastIndexOf(", ");
+      const start = match.index + (match.groups.lead?.length ?? 0) + (comma >= 0 ? comma + 2 : 0);
       const question = `${asked.slice(0, start)}${subject}${match.groups.tail ?? ""}`;
       return typed(asked.endsWith("?") && !question.endsWith("?") ? `${question}?` : question);
     }
@@ -137,4 +143,26 @@ export function goingOnSearch(knowledge: KnowledgeBase, k?: number): GoingOnSear
     ask: (question) => knowledge.ask(question, { ...(k ? { k } : {}), hedge: inDomain(question) }),
     sections: async (question) => (await knowledge.search(question)).hits.map((hit) => hit.passage.section),
   };
+}
+
+/** The previous question of a chat and what its answer quoted: the passage, and the sentences (extractive answers). */
+export interface PreviousAnswer {
+  readonly text: string;
+  readonly passage?: string;
+  readonly quote?: string;
+}
+
+/**
+ * Asks a question that may be a follow-up without giving the previous answer again. The same passage may
+ * answer it with other sentences ("còn thu ngân sách năm 2022 thì sao?" after GRDP per head: both are in
+ * footnote 1), so the passage is set aside only when the answer would quote nothing new; a generated
+ * answer (no quote to compare) sets it aside from the start.
+ */
+export async function askFollowingOn(knowledge: Pick<KnowledgeBase, "ask">, question: string, followUp: boolean, previous: PreviousAnswer | undefined, options: AskOptions = {}): Promise<Answer> {
+  if (!followUp || !previous?.passage) return knowledge.ask(question, options);
+  const avoiding = { ...options, avoid: [...(options.avoid ?? []), previous.passage] };
+  if (previous.quote === undefined) return knowledge.ask(question, avoiding);
+  const answer = await knowledge.ask(question, options);
+  const repeats = answer.source?.passageId === previous.passage && answer.quote !== undefined && previous.quote.includes(answer.quote);
+  return repeats ? knowledge.ask(question, avoiding) : answer;
 }

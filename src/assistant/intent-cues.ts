@@ -146,6 +146,12 @@ export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (da
 export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)|hom (khac|sau|nao)|luc khac|khi khac|lan sau|bye|bai|tam biet|chao nhe|chao nghe)\b/u;
 
 /** Opening with news one has heard ("nghe nói tuần rồi … lại sạt lở, có ai bị sao không, báo chí nói gì"); "… nghe nói tỉnh xóa nhà tạm mà răng chưa tới" after a story is not. */
+/**
+ * Holding the documents up against what happens at one's place ("nghị quyết biểu cán bộ phải gương mẫu …, rứa mà ông bí thư
+ * chi bộ thôn chỗ tui … chửi bà con"): a complaint that quotes them, not a question about them.
+ */
+export const QUOTED_AGAINST_PATTERN = /\b(rua ma|vay ma|the ma|ay vay ma|nhung ma|ma sao)\b/u;
+
 export const HEARSAY_PATTERN = /^((a|da|oi|ad|bot|ban|cho (toi|tui|em|minh) hoi|sang nay|sang ni|hom nay|hom ni|bua ni|hom qua|toi qua|moi|vua) )*(nghe noi|nghe dau|nghe bao|nghe tin|doc bao thay|thay tren mang|thay tren tivi|thay tren tv)\b/u;
 
 /** Telling who one is ("xin chào, tôi là Lan, giáo viên ở Tam Kỳ"): with nothing else in it, a greeting. */
@@ -339,17 +345,17 @@ export const PROCEDURE_QUESTION_PATTERN =
   /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo|rang|ra rang|lam sao)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai|phai co|can co|mang|phai mang|can mang)( theo)? (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|nop( ho so| don| giay to)? (o|tai) (dau|mo)|nop( ho so| don| giay to)? cho ai|(co )?(phai|can) hen truoc|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,6} (la )?(bao nhieu|bn|het bao nhieu|nhieu))\b/u;
 
 /** Apps, accounts and devices one sets up: what "cài" (not "cái") and "tải" are done to. */
-const APP_WORDS = "app|ung dung|phan mem|vneid|dinh danh|tai khoan|zalo|facebook|fb|tiktok|messenger|chu ky so|dich vu cong|cong dich vu|mat khau|otp|xac thuc 2 lop|dien thoai|may tinh|wifi";
+const APP_WORDS = "app|ung dung|phan mem|excel|google sheet|bang tinh|vneid|dinh danh|tai khoan|zalo|facebook|fb|tiktok|messenger|chu ky so|dich vu cong|cong dich vu|mat khau|otp|xac thuc 2 lop|dien thoai|may tinh|wifi";
 const HOW_TO = "ra rang|ra sao|the nao|nhu the nao|lam sao|lam rang|lam the nao|cach nao|bang cach nao";
 
 /**
  * How to set up or get into an app or account ("cài VNeID mức 2 ra răng", "cài định danh cho ba má ở quê thì làm răng", "chỉ cách bật xác thực 2 lớp cho zalo",
- * "đăng nhập dịch vụ công làm sao"), or how to fix it ("zalo của tôi không gửi được file ảnh …, sửa sao vậy"): help with a tool, asked however stuck one is ("loay hoay hoài không được"), not a
+ * "đăng nhập dịch vụ công làm sao"), which formula counts a spreadsheet's rows ("file excel … dùng hàm gì, countifs hay pivot"), or how to fix it ("zalo của tôi không gửi được file ảnh …, sửa sao vậy"): help with a tool, asked however stuck one is ("loay hoay hoài không được"), not a
  * complaint to the authorities. Typed without diacritics "cai" is also "cái" and "cai dat" "cái đất", so those need an app
  * after them ("cái cống nghẹt hoài thì làm sao" is no setting up).
  */
 export const SETTING_UP_PATTERN = new RegExp(
-  `\\b(${APP_WORDS})\\b( [a-z0-9]+){0,6} (khong|ko|chang) [a-z]+( [a-z]+)? duoc\\b.*\\b(sua|khac phuc|lam|xu ly) (${HOW_TO}|sao|rang)\\b|\\b((cai|cai dat|tai|mo khoa|lay lai|doi)( [a-z0-9]+){0,3} (${APP_WORDS})( [a-z0-9]+){0,10}|(dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,8}) (${HOW_TO})\\b|\\b(chi|huong dan|bay)( giup| dum| gium)?( cach| tui| toi| em| minh| con)+( [a-z]+){0,2} (cai|bat|tat|doi|lay lai|mo khoa|dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,6} (${APP_WORDS})\\b`,
+  `\\b(${APP_WORDS})\\b( [a-z0-9]+){0,6} (khong|ko|chang) [a-z]+( [a-z]+)? duoc\\b.*\\b(sua|khac phuc|lam|xu ly) (${HOW_TO}|sao|rang)\\b|\\b(excel|google sheet|bang tinh)\\b.*\\b(dung ham|ham (gi|nao|chi)|cong thuc|countif|countifs|pivot|vlookup|sumif)\\b|\\b((cai|cai dat|tai|mo khoa|lay lai|doi)( [a-z0-9]+){0,3} (${APP_WORDS})( [a-z0-9]+){0,10}|(dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,8}) (${HOW_TO})\\b|\\b(chi|huong dan|bay)( giup| dum| gium)?( cach| tui| toi| em| minh| con)+( [a-z]+){0,2} (cai|bat|tat|doi|lay lai|mo khoa|dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,6} (${APP_WORDS})\\b`,
   "u",
 );
 
@@ -373,6 +379,10 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(toa (xu|tuyen|xet xu)|xu (an|may nam|bao nhieu nam)|tuyen an|bi (bao nhieu|may) nam( tu)?|an tu|ngoi tu)\b/u,
   // Whether a named person is a Party member or a cadre: "tra giùm tui ông Lê Văn Tư … có phải đảng viên không".
   /\b(tra|tra cuu|kiem tra|coi|xem)( giup| gium| dum| ho)?( tui| toi| em| minh| chau| con)? (ong|ba|anh|chi|chu|co|bac|thang|con)\b.*\bco phai (la )?(dang vien|can bo|cong an|bo doi)\b/u,
+  // The way somewhere and how long it takes: "từ Tam Kỳ lên xã A Xan chạy xe máy thì đi đường mô, mất chừng mấy tiếng".
+  /\b(di|chay|toi|den|len) (duong|ngo|loi) (nao|mo)\b|\bmat (chung |khoang |tam )?(may|bao nhieu) (tieng|gio|phut)\b|\bcach (chung |khoang )?(bao xa|bao nhieu (km|cay so))\b/u,
+  // What to wear and what is taboo where one goes: "có bắt buộc mặc áo dài không", "vô nhà gươl có kiêng cữ chi không".
+  /\b(mac (ao dai|dong phuc|ao|vay|quan)|trang phuc|an mac)\b.*\b(khong|ko|hay|duoc|bat buoc)\b|\b(kieng cu|kieng ky|kieng gi|kieng chi|coi la mat long|mat long (khong|ko|hong))\b/u,
   // When and where an event is held: "hội nghị biểu dương … năm ni tổ chức bữa mô, ở hội trường nào".
   /\b(to chuc|hop|khai mac|dien ra)( vao)? (bua|ngay|hom|luc) (mo|nao)\b|\bo hoi truong (nao|mo)\b/u,
   // The history of the notions it uses: Bác Hồ's article "Dân vận", when a body was founded, its anniversaries.

@@ -37,6 +37,7 @@ import {
   OPINION_PATTERN,
   ARITHMETIC_PATTERN,
   CONTACT_REQUEST_PATTERN,
+  QUOTED_AGAINST_PATTERN,
   IDEAS_PATTERN,
   OWN_REPORT_WORDS,
   PROCEDURE_QUESTION_PATTERN,
@@ -391,6 +392,9 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
     asking && ((duty && !report.situation) || (((question.named && (!report.people || opensOnDocuments(text))) || duty || TARGET_QUESTION_PATTERN.test(folded)) && !requestsAction(folded)));
   // News one has heard, asked about with nothing of one's own in it, is no report (and news is out of scope).
   const hearsay = asking && HEARSAY_PATTERN.test(folded) && !report.people && !EXPLICIT_REQUEST.test(folded);
+  // The documents held up against one's own place and a grievance there: a complaint quoting them.
+  const quotedAgainst = question.named && report.people && (report.grievance || report.topic) && QUOTED_AGAINST_PATTERN.test(folded);
+  if (quotedAgainst) return offline("report", [...report.reasons, "holds the documents up against one's own place"]);
   if (!impersonal && !aboutDocuments && !hearsay && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
   if (outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
   if (isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], "greeting");

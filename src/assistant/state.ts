@@ -6,7 +6,7 @@ import { z } from "zod";
 
 export const ChatStateSchema = z.object({
   /** The previous question, for follow-ups ("còn vùng DTTS thì sao?"). */
-  lastQuestion: z.object({ text: z.string(), at: z.number(), passage: z.string().optional() }).optional(),
+  lastQuestion: z.object({ text: z.string(), at: z.number(), passage: z.string().optional(), quote: z.string().optional() }).optional(),
   /** Values of the choices last offered as a numbered menu (channels without buttons). */
   menu: z.array(z.string()).optional(),
   /** A feedback form in progress (see src/feedback/flow.ts). */

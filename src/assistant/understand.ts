@@ -7,7 +7,7 @@ import type { Classifier } from "../feedback/classifier.js";
 import type { Topic } from "../feedback/taxonomy.js";
 import type { Answer } from "../knowledge/answer.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import { answerGoingOn, goingOnSearch, inDomainAfter, resolveFollowUp } from "./follow-up.js";
+import { answerGoingOn, askFollowingOn, goingOnSearch, inDomainAfter, resolveFollowUp, type PreviousAnswer } from "./follow-up.js";
 import { inDomain, surelyAsks, type Intent, type IntentClassifier, type IntentVerdict } from "./intent.js";
 
 export interface UnderstandDeps {
@@ -29,7 +29,7 @@ export interface Understanding {
 
 /**
  * Understands one message given the chat's earlier messages (oldest first). The last earlier
- * question is what a follow-up leans on; its answer's passage is not given again.
+ * question is what a follow-up leans on; its answer is not given again.
  */
 export async function understand(text: string, history: readonly string[], deps: UnderstandDeps, k?: number): Promise<Understanding> {
   const verdict = await deps.intents.classify(text, { history });
@@ -44,20 +44,19 @@ export async function understand(text: string, history: readonly string[], deps:
   if (verdict.detail === "english") return { intent: "out-of-scope", verdict };
   const previous = await previousQuestion(history, deps);
   const { question, followUp } = resolveFollowUp(text, previous?.text);
-  const avoid = followUp && previous?.passage ? [previous.passage] : [];
-  const first = await deps.knowledge.ask(question, { ...(k ? { k } : {}), avoid, hedge: surelyAsks(verdict) || inDomainAfter(question, text, previous?.text) });
+  const first = await askFollowingOn(deps.knowledge, question, followUp, previous, { ...(k ? { k } : {}), hedge: surelyAsks(verdict) || inDomainAfter(question, text, previous?.text) });
   const { answer, searched } = await answerGoingOn(text, previous?.text, first, goingOnSearch(deps.knowledge, k));
   return { intent: answer.declined ? "out-of-scope" : "question", verdict, question: searched ?? question, answer };
 }
 
-/** The last earlier message that was a question, and the passage its answer quoted. */
-async function previousQuestion(history: readonly string[], deps: UnderstandDeps): Promise<{ text: string; passage?: string } | undefined> {
+/** The last earlier message that was a question, and what its answer quoted. */
+async function previousQuestion(history: readonly string[], deps: UnderstandDeps): Promise<PreviousAnswer | undefined> {
   for (let index = history.length - 1; index >= 0; index--) {
     const text = history[index]!;
     const verdict = await deps.intents.classify(text, { history: history.slice(0, index) });
     if (verdict.intent !== "question") continue;
     const answer = await deps.knowledge.ask(resolveFollowUp(text, undefined).question);
-    return { text, ...(answer.source ? { passage: answer.source.passageId } : {}) };
+    return { text, ...(answer.source ? { passage: answer.source.passageId } : {}), ...(answer.quote ? { quote: answer.quote } : {}) };
   }
   return undefined;
 }

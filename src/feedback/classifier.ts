@@ -429,7 +429,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "nhảy xuống sông", "tự vẫn", "chấn thương", "chó dại",
     // Trapped, poisoned: told as what people see, not as the word "kẹt".
     "không ra được", "không tự ra được", "không tự đi được", "không thoát ra được", "không thoát được", "kẹt trong nhà", "ngập tới mái", "tới mái nhà",
-    "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "bị nôn", "nôn mửa", "người nôn", "thở khò khè", "khò khè", "nói không ra hơi", "không ra hơi", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
+    "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "bị nôn", "nôn mửa", "người nôn", "thở khò khè", "khò khè", "nói không ra hơi", "không ra hơi",
+    // Gone after a note, not found all night; bitten by a dog that may be rabid: "để lại tờ giấy xin lỗi cha mẹ rồi bỏ đi, … đi tìm cả đêm không thấy", "nghi bị dại, đã cắn 3 người".
+    "để lại tờ giấy", "để lại thư", "tìm cả đêm", "điện thoại tắt tới giờ", "bị dại", "cắn # người", "bị chó cắn", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
     // Someone fainting, told by who ("có ông già xỉu vì nóng"), not "mệt xỉu", "cười xỉu" ("nhỏ xíu" folds alike).
     "xỉu vì", "người xỉu", "già xỉu", "cụ xỉu",
     // The emergency numbers called: police, fire, ambulance.
@@ -476,7 +478,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "tiền chuộc", "giam giữ", "tạt axit", "tạt sơn", "dọa giết", "dọa chém", "dọa đánh", "dọa đốt", "xông vào nhà",
     "ném sơn", "ném mắm tôm", "tạt mắm tôm", "ném chất bẩn", "đánh hội đồng",
     "cầm rựa", "vác rựa", "cầm gậy", "cầm mã tấu", "cầm búa", "đòi chém", "đòi giết", "đòi đánh", "đánh gãy", "đập cổng",
-    "đập cửa", "đập nhà", "đạp cửa", "đá cửa", "phá cửa", "biết tay", "liệu hồn", "còn báo nữa thì", "nếu còn muốn sống",
+    "đập cửa", "đập nhà", "đạp cửa", "đá cửa", "phá cửa", "biết tay", "liệu hồn", "còn báo nữa thì", "nếu còn muốn sống", "sưng bầm", "dí tàn thuốc",
     "cây rựa", "vác gậy", "rút dao", "dao phay", "tuýp sắt", "ống tuýp", "đập chai", "vỡ đầu", "tạt xăng", "đốt cổng",
     "đốt xe", "châm lửa",
     // Threats to kill or burn, said every way: "hăm giết", "dọa đâm", "đòi đốt".
@@ -549,6 +551,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Hanging over people, still rising, starting to give way: "dây võng xuống sát đầu người", "nước vẫn lên", "taluy bắt đầu sụt".
     "võng xuống sát", "sát đầu người", "đang võng xuống", "còn lăn xuống", "cứ tuột", "đang tuột", "tuột từng mảng", "sóng vẫn đánh", "sụt dần", "cứ sụt", "hóa chất chảy", "chảy xuống suối", "tràn xuống suối", "lật xuống suối", "lật xuống sông", "lật xuống vực", "lật xuống mương", "rơi xuống vực", "xẹt lửa dưới đất", "tóe lửa dưới đất", "còn xẹt lửa", "vẫn xẹt lửa", "còn nẹt lửa", "vẫn nẹt lửa", "nước vẫn lên", "nước còn lên", "nước cứ lên", "nác vẫn lên", "nác còn lên", "bắt đầu sụt", "bắt đầu sạt", "bắt đầu lở", "taluy sụt", "ta luy sụt",
     // Growing as one watches: "bờ sông sụp vô thêm chừng 5 mét", "đường nứt rộng hơn bữa qua", "đất vẫn đang rơi xuống từng mảng".
+    "đang rỉ ra", "đang rò rỉ", "đang rò ra",
     "sụp thêm", "sụp vô thêm", "sạt thêm", "lở thêm", "nứt rộng hơn", "đang rơi xuống", "rơi xuống từng mảng", "rớt xuống từng mảng",
     // A reservoir at the brim of its spillway: "mực nước đã sát mép đập tràn", "nước mấp mé đập".
     "sát mép đập", "sát mép tràn", "mấp mé đập", "mấp mé mặt đập",
@@ -644,6 +647,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "không chịu đi", "nằm liệt", "không còn hạt gạo", "không có xe đưa",
     // Someone hurt where the danger still is, and a makeshift barrier against it: "vừa có 1 chị té xuống bị gãy tay, tui lấy cái ghế nhựa để chặn tạm".
     "gãy tay", "gãy chân", "chặn tạm", "rào tạm",
+    // A crop about to be dug under: "máy đang chạy, … để trễ là mất trắng".
+    "máy đang chạy", "đang múc", "để trễ là",
     // A water supply to stop now: "đề nghị cho ngưng bơm kiểm tra liền" (fish dead just above the intake).
     "ngưng bơm", "ngừng bơm", "dừng bơm", "kiểm tra liền", "xử lý liền", "xuống liền",
   ],
@@ -657,7 +662,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Litter caught in a drain is nobody trapped: "vỏ chai … trôi kẹt ở miệng cống".
     "trôi kẹt", "kẹt ở miệng cống", "kẹt rác", "rác kẹt",
     // A death feared again or dared, not told: "chờ tới lúc sụp nhà chết người mới làm hả", "không thì lại có người chết nữa", "lọt hố là chết người như chơi".
-    "chết người mới", "có người chết mới", "lại có người chết", "có người chết nữa", "lại chết người", "tức muốn chết", "bực muốn chết", "buồn muốn chết", "muốn chết luôn", "tức chết", "chết người như chơi", "là chết người", "chết dần chết mòn", "đợi có người chết",
+    "chết người mới", "có người chết mới", "lại có người chết", "có người chết nữa", "lại chết người", "tức muốn chết", "bực muốn chết", "buồn muốn chết", "muốn chết luôn", "tức chết", "chết người như chơi", "là chết người", "chết dần chết mòn", "đợi có người chết", "đè chết người mới", "chờ sập nhà",
     // A season named is no storm now ("sắp tới mùa mưa bão rồi"); "ăn chặn" (skimming) is no blocking crowd; a waste pond spilling is pollution.
     "mùa mưa bão", "mùa bão", "mùa mưa lũ", "ăn chặn", "nước thải tràn",
     // Stuffy air, folded, holds "ngất": "khoi bay vo nha ngot ngat"; "thối muốn ngất" is a figure of speech.

@@ -173,6 +173,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Rivers, the sea and dams as people tell them: "nước sông lên", "sóng to đánh chìm ghe", "đập rỉ nước".
     ["nước sông", 2], ["nước biển", 2], ["sóng to", 3], ["sóng lớn", 3], ["bị đánh chìm", 3], ["đánh chìm", 3], ["tràn vô xóm", 3], ["tràn vào làng", 3],
     ["đập thủy lợi", 2], ["hồ chứa", 2], ["hạ lưu", 2], ["đổ xuống", 2], ["bị nước cuốn", 4],
+    // Drought: "nắng hạn từ tháng 4, hồ đập cạn trơ đáy, lúa nứt nẻ".
+    ["nắng hạn", 4], ["khô hạn", 4], ["nứt nẻ", 3], ["cạn trơ đáy", 3], ["thiệt hại do hạn", 4],
   ],
   te_nan: [
     ["ma túy", 4], ["hút chích", 4], ["hút hít", 4], ["tụ vô hút", 3], ["tụ tập hút", 3], ["hút chi đó", 3], ["hút gì đó", 3], ["chích choác", 4], ["con nghiện", 4], ["nghiện", 3], ["bóng cười", 4],
@@ -216,6 +218,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đầu tư qua app", 4], ["không rút được", 3], ["làm nhiệm vụ", 3], ["chốt đơn", 2], ["nạp thêm", 3], ["hoa hồng", 2],
     // A caller posing as the police: "xưng công an", "liên quan đường dây rửa tiền", "chuyển vô tài khoản tạm giữ".
     ["xưng công an", 4], ["rửa tiền", 3], ["tài khoản tạm giữ", 4], ["vô tài khoản", 2], ["vào tài khoản", 2], ["truy tài khoản", 3], ["thuốc giả", 2], ["gây sự", 3], ["gây gổ", 3], ["chém nhau", 4], ["đâm nhau", 4], ["choai choai", 2], ["giang hồ", 3], ["móc túi", 4], ["giật túi", 4], ["cướp", 3], ["ăn trộm", 4], ["kẻ trộm", 4], ["nẹt pô", 3],
+    // Lured abroad and held for ransom: "rủ qua Campuchia làm việc nhẹ lương 20 triệu … đòi 150 triệu chuộc về".
+    ["qua campuchia", 4], ["chuộc về", 4], ["buôn người", 4], ["việc nhẹ lương cao", 4], ["việc nhẹ lương", 3],
   ],
   hanh_chinh: [
     ["thủ tục", 3], ["thủ tục hành chính", 4], ["hồ sơ", 2], ["nộp hồ sơ", 3], ["bộ phận một cửa", 4], ["một cửa", 4],
@@ -237,6 +241,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["giấy xác nhận", 2], ["ký xác nhận", 2], ["đóng dấu", 2],
     // At the counter: "xin xác nhận cư trú", "xếp hàng từ sáng", "chỉ có một người làm".
     ["xác nhận", 2], ["cư trú", 3], ["xếp hàng", 2], ["một người làm", 2], ["chờ cả buổi", 2], ["chờ từ sáng", 2],
+    // An office's hotline nobody answers: "gọi đường dây nóng của huyện cả tuần nay k ai bắt máy" (a utility not answering is its service's).
+    ["ai bắt máy", 1], ["ai nghe máy", 1], ["gọi đường dây nóng", 2],
   ],
   can_bo: [
     ["tham nhũng", 4], ["nhũng nhiễu", 4], ["hối lộ", 4], ["vòi tiền", 4], ["vòi vĩnh", 4], ["đòi tiền", 3],
@@ -280,6 +286,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chỉ phát cho", 3], ["không có sổ sách", 3], ["không sổ sách", 3],
     // Pressed to withdraw a denunciation: "tôi là người đứng đơn tố cáo …, nhận tin nhắn 'rút đơn đi'".
     ["rút đơn", 3], ["đứng đơn tố cáo", 3], ["trả thù", 2],
+    // A commune run by one family, drunk officials, idling in cafés: "gia đình trị", "uống rượu say", "ngồi quán cà phê cả buổi sáng giờ hành chính".
+    ["gia đình trị", 4], ["em vợ", 2], ["vô làm hết", 3], ["uống rượu say", 3], ["rượu say", 2], ["ngồi quán cà phê", 3], ["cà phê cả buổi", 3],
   ],
   an_sinh: [
     ["hộ nghèo", 4], ["cận nghèo", 4], ["nhà nghèo", 3], ["nghèo", 2], ["nhà tạm", 4], ["xóa nhà tạm", 4],
@@ -299,6 +307,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nhà dột", 3], ["hỗ trợ làm nhà", 3], ["ở một mình", 3], ["hết suất", 2],
     // A widowed parent raising children alone, and the help with school fees asked for.
     ["miễn giảm học phí", 4], ["học phí", 2], ["mẹ đơn thân", 3], ["nuôi con một mình", 3], ["nuôi hai đứa nhỏ một mình", 4], ["không được vô diện", 3], ["vô diện hỗ trợ", 3], ["tường đất", 2], ["góa chồng", 3], ["bán vé số", 2],
+    // A child beaten at home: "bị ông dượng đánh thường xuyên, … mấy vết tròn như bị dí tàn thuốc".
+    ["dí tàn thuốc", 3], ["ông dượng", 2], ["trẻ bị đánh", 3],
   ],
   // Roads, bridges, power, water supply and drains as services or structures to repair or build.
   ha_tang: [
@@ -349,6 +359,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // About this assistant itself: "cái trang hỏi đáp ni chữ nhỏ quá", "sửa cho dễ xài".
     ["trang hỏi đáp", 3], ["chữ nhỏ", 2], ["dễ xài", 2], ["dễ dùng", 2], ["khó xài", 2], ["khó dùng", 2],
     ["chatbot", 3], ["cái bot", 3], ["trả lời chậm", 2],
+    // Selling the harvest: "chính sách hỗ trợ tiêu thụ nông sản, dưa hấu rớt giá".
+    ["tiêu thụ nông sản", 4], ["rớt giá", 3],
   ],
 };
 

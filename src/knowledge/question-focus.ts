@@ -33,7 +33,7 @@ const FRONT_MATTER: ReadonlySet<string> = new Set(["letterhead", "recipients"]);
 const ASKS_FRONT_MATTER = /\b(noi nhan|gui (den|cho|toi) (ai|nhung ai|nhung noi nao|co quan nao|dau)|so hieu|ky hieu|ai ky|nguoi ky|ban hanh)\b/u;
 
 /** Asking what the resolution says or decides about something. */
-const ASKS_WHAT_DECIDED = /\b(noi gi|noi ve|noi the nao|de cap|nhac (den|toi)|co nhac|co noi|quy dinh gi|chu truong|dinh huong|phai lam gi|can lam gi|lam gi|giai phap|nhiem vu|the nao ve|duoc giao|giao cho|co nhiem vu|theo huong (nao|mo)|nghi quyet( nay| ni)? (bieu|bao|yeu cau|doi hoi))\b/u;
+const ASKS_WHAT_DECIDED = /\b(noi gi|noi ve|noi the nao|de cap|nhac (den|toi)|co nhac|co noi|quy dinh gi|chu truong|dinh huong|phai lam gi|can lam gi|lam gi|lam nhung gi|nhung viec gi|giai phap|nhiem vu|the nao ve|duoc giao|giao cho|co nhiem vu|theo huong (nao|mo)|nghi quyet( nay| ni)? (bieu|bao|yeu cau|doi hoi))\b/u;
 
 /** Asking about the situation review: the situation, results, shortcomings, causes. */
 const ASKS_SITUATION = /\b(tinh hinh|thuc trang|ket qua|dat duoc|lam duoc(?! \d)|thanh tuu|han che|yeu kem|ton tai|nguyen nhan|vi sao|tai sao|nhung nam qua|may nam qua|thoi gian qua|boi canh|kho khan|chua lam duoc|thua nhan|khuyet diem|danh gia)\b/u;
@@ -47,6 +47,9 @@ const ASKS_REVIEW =
 
 /** Carrying out the resolution itself: what part IV ("Tổ chức thực hiện") assigns. */
 const ASKS_IMPLEMENTATION = /\b(thuc hien|trien khai|to chuc thuc hien|quan triet|hoc tap) (nghi quyet|nq)\b/u;
+
+/** Naming the part on implementation ("trong phần tổ chức thực hiện, … được giao làm gì?"): its passages answer first. */
+const NAMES_IMPLEMENTATION_PART = /\b(phan|muc) (to chuc thuc hien|iv)\b/u;
 
 /** Asking who is responsible. */
 const ASKS_WHO = /(^|\s)(ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao|ben nao|ben mo|co quan mo|don vi mo|ban mo|to chuc mo)(\s|$|\?)|\b(chiu trach nhiem|chu tri|phu trach|tham muu|theo doi|giam sat viec thuc hien)\b/u;
@@ -91,6 +94,7 @@ export function headingsAsSections(hits: readonly Hit[], firstParagraph: (sectio
 export function preferParts(question: string, hits: readonly Hit[]): Hit[] {
   const folded = fold(question).replace(/[^\p{L}\p{N}]+/gu, " ");
   if (ASKS_FRONT_MATTER.test(folded)) return [...hits];
+  if (NAMES_IMPLEMENTATION_PART.test(folded)) return first(hits, (hit) => partOf(hit.passage.section) === "IV");
   const decided = ASKS_WHAT_DECIDED.test(folded) && !ASKS_SITUATION.test(folded);
   const who = ASKS_WHO.test(folded);
   if (!decided && !who) return ASKS_REVIEW.test(folded) && !ASKS_DUTY.test(folded) ? first(hits, (hit) => partOf(hit.passage.section) === "I") : [...hits];

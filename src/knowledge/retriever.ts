@@ -215,13 +215,15 @@ export class Retriever {
       if (!previous || previous.weight < weight) byKey.set(term.key, { key: term.key, weight, kind: term.kind, surface: term.surface, meaning: term.meaning, content });
     }
     const terms = [...byKey.values()];
-    const names = terms.filter((term) => term.kind === "concept" && term.key.startsWith("c:") && term.surface.split(/\s+/u).length >= 3);
+    const proper = (term: WeightedTerm) => this.index.analyzer.expansions.get(term.key.slice(2))?.long.some((form) => /^\p{Lu}/u.test(form)) === true;
+    // A proper name of two syllables counts too: "trận" of "Mặt trận" is "thế trận" elsewhere.
+    const names = terms.filter((term) => term.kind === "concept" && term.key.startsWith("c:") && term.surface.split(/\s+/u).length >= (proper(term) ? 2 : 3));
     if (names.length === 0) return terms;
     const wordsOf = (selected: readonly WeightedTerm[]) => new Set(selected.flatMap((term) => fold(term.surface).split(/\s+/u)));
     const inNames = wordsOf(names);
     // Pairs too inside a proper name ("tổ quốc" of "Mặt trận Tổ quốc" is "bảo vệ Tổ quốc" elsewhere);
     // not inside a common noun phrase ("cán bộ" of "cán bộ công chức" is what is asked).
-    const inProperNames = wordsOf(names.filter((term) => this.index.analyzer.expansions.get(term.key.slice(2))?.long.some((form) => /^\p{Lu}/u.test(form))));
+    const inProperNames = wordsOf(names.filter(proper));
     const inside = (term: WeightedTerm) =>
       ((term.kind === "word" || term.kind === "exact") && inNames.has(fold(term.surface))) || (term.kind === "pair" && fold(term.surface).split(/\s+/u).every((word) => inProperNames.has(word)));
     return terms.map((term) => (inside(term) ? { ...term, weight: term.weight * weights.insideConcept } : term));

@@ -14,6 +14,10 @@ describe("follow-ups", () => {
     expect(resolveFollowUp("còn Mặt trận Tổ quốc thì sao?", "Nghị quyết nói gì về DTTS?")).toEqual({ question: "Nghị quyết nói gì về Mặt trận Tổ quốc?", followUp: true });
     expect(resolveFollowUp("rứa còn quan điểm thì răng?", "Mục tiêu của nghị quyết là gì?")).toEqual({ question: "quan điểm của nghị quyết là gì?", followUp: true });
     expect(resolveFollowUp("còn Ban Tuyên giáo?", "Ban Tổ chức Tỉnh ủy phải làm gì?").question).toBe("Ban Tuyên giáo phải làm gì?");
+    // A figure asked of something; whom a task is given to, and who is given it; a framing before a comma kept.
+    expect(resolveFollowUp("còn thu ngân sách năm 2022 thì sao?", "GRDP bình quân đầu người năm 2023 của tỉnh là bao nhiêu?").question).toBe("thu ngân sách năm 2022 của tỉnh là bao nhiêu?");
+    expect(resolveFollowUp("còn Mặt trận thì sao?", "Phần tổ chức thực hiện giao Ban Dân vận Tỉnh ủy làm những gì?").question).toBe("Phần tổ chức thực hiện giao Mặt trận làm những gì?");
+    expect(resolveFollowUp("còn Mặt trận thì sao?", "Trong phần tổ chức thực hiện, Ban Tuyên giáo Tỉnh ủy được giao làm gì?").question).toBe("Trong phần tổ chức thực hiện, Mặt trận được giao làm gì?");
     // Whether someone must do something; a subject typed without diacritics makes the whole question so, as the search reads it.
     expect(resolveFollowUp("còn hội cựu chiến binh thì sao?", "bộ đội với công an có phải làm dân vận không?").question).toBe("hội cựu chiến binh có phải làm dân vận không?");
     expect(resolveFollowUp("con hoi cuu chien binh thi sao?", "bộ đội với công an có phải làm dân vận không?").question).toBe("hoi cuu chien binh co phai lam dan van khong?");

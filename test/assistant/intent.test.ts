@@ -583,6 +583,18 @@ describe("offline intent rules", () => {
       ]);
       readAs("tracking", ["Đơn tui gửi qua đây hồi tháng 9 về vụ cống bể trước chợ, nghe nói phường có kết quả rồi mà tui chưa thấy ai báo, cho tui coi kết quả với"]);
     });
+
+    it("declines a spreadsheet formula, the way somewhere and how long it takes, what to wear and what is taboo; the documents held up against one's own place are a report", () => {
+      readAs("out-of-scope", [
+        "file excel danh sach doan vien cua chi doan, muon dem so nguoi theo tung thon thi dung ham gi cho nhanh",
+        "từ Hội An lên xã Trà Leng đi đường mô cho gần, chạy xe máy mất chừng mấy tiếng?",
+        "đi họp Mặt trận xã thì cán bộ nữ có phải mặc áo dài không hay mặc đồng phục cũng được",
+        "lên làm dân vận ở làng người Cơ Tu thì có kiêng cữ chi không bạn",
+      ]);
+      readAs("report", ["Nghị quyết nói cán bộ phải gần dân, vậy mà ông chủ tịch xã tui ba tháng nay không tiếp dân buổi nào, dân lên thì đuổi về"]);
+      // Without a grievance of one's own place it stays a question about the documents.
+      readAs("question", ["nghị quyết nói cán bộ phải gần dân, vậy mà sao nhiều nơi còn xa dân, nghị quyết có nêu nguyên nhân không?"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -154,6 +154,15 @@ describe("understanding private-chat messages", () => {
     expect(parseState(await inbox.states.load("web", "web-understand-follow")).lastQuestion?.text).toBe("Nghị quyết nói gì về tôn giáo?");
   });
 
+  it("answers a follow-up from the previous answer's passage when other sentences of it answer, and never with the same sentences", async () => {
+    // GRDP per head and the budget are both in footnote 1.
+    const [first, second] = await talk("web-understand-same-passage", "GRDP bình quân đầu người năm 2023 của tỉnh là bao nhiêu?", "còn thu ngân sách năm 2022 thì sao?");
+    expect(said(first)).toMatch(/76 triệu/);
+    expect(said(second)).toMatch(/33,5 nghìn tỷ/);
+    expect(said(second)).not.toBe(said(first));
+    expect(parseState(await inbox.states.load("web", "web-understand-same-passage")).lastQuestion?.quote).toMatch(/33,5 nghìn tỷ/);
+  });
+
   it("answers a question going on from the previous one with that one's subject, when the message alone points there", async () => {
     const going = "rồi bên mô lo cho các nơi làm mô hình giống nhau?";
     const [alone] = await talk("web-understand-going-alone", going);

@@ -778,4 +778,26 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["de nghi xa lam them san choi cho con nit o nha van hoa thon", "khac"],
     ]);
   });
+
+  it("files a ransom abroad, a drought, a beaten child, a family-run commune, a drunk official, a hotline nobody answers and a crop price collapse by what they are about; hears a runaway's note, a rabid dog, a leak under way and machines on a crop, not a death dared", () => {
+    expectTopicsByRules([
+      ["con tui bị rủ qua Campuchia làm việc nhẹ lương cao, giờ tụi nó nhốt lại đòi 100 triệu chuộc về", "te_nan"],
+      ["Nắng hạn cả tháng nay, ruộng nứt nẻ hết, xin tỉnh hỗ trợ bà con", "thien_tai"],
+      ["Thằng nhỏ nhà bên bị ông dượng đánh, tay có vết dí tàn thuốc", "an_sinh"],
+      ["Xã ni gia đình trị, chủ tịch đưa em vợ với con cháu vô làm hết", "can_bo"],
+      ["Ông phó chủ tịch xã uống rượu say đứng trước nhà tui chửi", "can_bo"],
+      ["gọi đường dây nóng của thị xã mấy ngày ni không ai bắt máy", "hanh_chinh"],
+      ["đề nghị có chính sách hỗ trợ tiêu thụ nông sản, ớt rớt giá quá", "khac"],
+    ]);
+    expectUrgentByRules(
+      [
+        "Con gái tui 16 tuổi để lại tờ giấy rồi bỏ đi từ tối qua, điện thoại tắt tới giờ",
+        "Có con chó nghi bị dại chạy trong xóm, đã cắn 2 người",
+        "Sáng ni thấy mấy thùng phuy đang rỉ ra chất lỏng hôi ngay đầu nguồn nước sinh hoạt",
+        "Công ty đưa máy múc vô ruộng lúa nhà tui, máy đang chạy, để trễ là mất trắng, nhờ xã xuống liền",
+      ],
+      true,
+    );
+    expectUrgentByRules(["Mỏ đá nổ mìn làm nhà tui nứt 3 năm rồi, chắc chờ sập nhà đè chết người mới xử"], false);
+  });
 });

@@ -15,6 +15,9 @@ describe("the part of the document a question wants", () => {
     const situation = await knowledge.ask("Tình hình vùng đồng bào dân tộc thiểu số những năm qua thế nào?");
     expect(situation.source?.section).toBe("I");
     // "nghị quyết biểu … theo hướng mô" is Quảng Nam for "what does it tell … in which direction": what it decides.
+    // Naming the part on implementation puts it first; "làm những gì" asks what is decided.
+    expect((await knowledge.ask("Trong phần tổ chức thực hiện, hội nông dân được giao làm gì?")).source?.section).toMatch(/^IV(\.|$)/);
+    expect((await knowledge.ask("Mặt trận với các đoàn thể phải làm những gì?")).source?.section).toMatch(/^(II|III|IV)(\.|$)/);
     const told = await knowledge.ask("nghị quyết biểu hội nông dân với đoàn thanh niên phải đổi mới cách làm theo hướng mô?");
     expect(told.source?.section).toMatch(/^(II|III|IV)(\.|$)/);
   });

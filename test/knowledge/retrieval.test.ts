@@ -97,6 +97,8 @@ describe("retrieval behaviour", () => {
     // "tổ quốc" of "Mặt trận Tổ quốc" is also "bảo vệ Tổ quốc" in passages that never name the Front.
     const answer = await knowledge.ask("Nghị quyết nói gì về Mặt trận Tổ quốc?");
     expect(answer.quote).toContain("MTTQ");
+    // …and "trận" of "Mặt trận" is no "thế trận lòng dân".
+    expect((await knowledge.ask("Mặt trận được giao làm gì?")).quote).not.toContain("thế trận");
   });
 
   it("searches the footnote", async () => {

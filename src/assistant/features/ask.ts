@@ -9,7 +9,7 @@ import { firstWords } from "../../core/text.js";
 import type { QuestionLog } from "../../inbox/question-log.js";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
 import { answerReply } from "../answer-reply.js";
-import { answerGoingOn, goingOnSearch, inDomainAfter, resolveFollowUp } from "../follow-up.js";
+import { answerGoingOn, askFollowingOn, goingOnSearch, inDomainAfter, resolveFollowUp } from "../follow-up.js";
 import { outOfDomain } from "../intent.js";
 import { insteadOfDecline } from "../intent-replies.js";
 import type { CuratedBook } from "../curated-book.js";
@@ -85,7 +85,7 @@ export async function answerQuestion(turn: Turn, text: string, deps: AskDeps, sc
   await turn.target.typing();
   const started = performance.now();
   const stream = !declines && knowledge.usesLlm && turn.target.edit ? await startStream(turn) : undefined;
-  const first = await knowledge.ask(question, { ...(stream ? { onText: stream.onText } : {}), ...(followUp && previous?.passage ? { avoid: [previous.passage] } : {}), hedge: surelyAsks || inDomainAfter(question, text, previous?.text), outOfScope: declines });
+  const first = await askFollowingOn(knowledge, question, followUp, previous, { ...(stream ? { onText: stream.onText } : {}), hedge: surelyAsks || inDomainAfter(question, text, previous?.text), outOfScope: declines });
   // Going on from the previous question without its subject ("rồi cơ quan nào lo?"): asked again with it.
   const { answer, searched } = declines || stream ? { answer: first } : await answerGoingOn(text, previous?.text, first, goingOnSearch(knowledge));
   const latencyMs = performance.now() - started;
@@ -100,7 +100,7 @@ export async function answerQuestion(turn: Turn, text: string, deps: AskDeps, sc
   });
   turn.log.info({ logId, declined: answer.declined, mode: answer.mode, followUp, latencyMs: Math.round(latencyMs) }, "question answered");
   // A new state object: the turn's state is saved only when it is not the one it started with.
-  if (!answer.declined) turn.state = { ...turn.state, lastQuestion: { text: searched ?? question, at: now, ...(answer.source ? { passage: answer.source.passageId } : {}) } };
+  if (!answer.declined) turn.state = { ...turn.state, lastQuestion: { text: searched ?? question, at: now, ...(answer.source ? { passage: answer.source.passageId } : {}), ...(answer.quote ? { quote: answer.quote } : {}) } };
   const answered = answerReply(answer, knowledge, logId);
   // A decline says what the assistant can do instead, sending a report included.
   const reply = answer.declined && answer.reason !== "empty" && answer.reason !== "too-long" ? { ...answered, blocks: [...answered.blocks, { type: "paragraph" as const, content: [insteadOfDecline(deps.organisation)] }] } : answered;
