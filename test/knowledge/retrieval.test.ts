@@ -91,6 +91,8 @@ describe("retrieval behaviour", () => {
     expect(short.hits[0]?.passage.text).toContain("cán bộ, chiến sĩ LLVT thân thiện");
     const expanded = await knowledge.search("lực lượng vũ trang xây dựng hình ảnh thân thiện");
     expect(expanded.hits[0]?.passage.id).toBe(short.hits[0]?.passage.id);
+    // "ủy ban xã/huyện" as people say it is the UBND: its chairman is given the work (III.2.1).
+    expect((await knowledge.ask("ủy ban huyện thì ai đứng ra lo mảng dân vận?")).source?.section).toBe("III.2.1");
   });
 
   it("searches a proper name as itself, not by the words inside it", async () => {
