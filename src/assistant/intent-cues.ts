@@ -114,6 +114,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   // How to use it: "tôi có thể gửi phản ánh qua đây không", "làm sao để gửi góp ý", "bạn giúp tôi được không".
   /^(cho (toi|tui|minh|em) hoi )?((toi|tui|minh|em|nguoi dan|ba con) )?(co the |muon |duoc |phai )?(lam (sao|the nao) de |cach )?(gui|nop|gop y|phan anh|kien nghi|bao tin|hoi)( (phan anh|gop y|kien nghi|y kien|don|cau hoi|thac mac))?( (qua|o|tren|vao|cho|voi) (day|bot|ban|tro ly|nay|trang nay|kenh nay|zalo|telegram|ai))?( thi)?( (duoc|nhu the nao|the nao|ra sao|o dau|sao|bang cach nao|lam sao|lam the nao|phai lam sao|phai lam gi|lam gi))*( (khong|a|vay|ha|nhi))*$/u,
   /\b(ban|bot|tro ly|em|ad)( oi)? (co the )?(giup|ho tro|tu van) (toi|tui|minh|em|chau|con)( (mot chut|chut|voi|duoc|dum|giup|chut xiu))*( (khong|duoc khong|nhe|nha|a|di))*$/u,
+  // What it takes: "bot ni chỉ trả lời mấy câu về nghị quyết thôi hay nhận luôn phản ánh của dân?".
+  /\b(ban|bot|tro ly|em|mi|trang|kenh)( ni| nay)? (chi )?(tra loi|nhan|hoi dap|lam)\b.*\b(thoi hay|hay (nhan|tra loi|lam) (luon|ca|them))\b/u,
   // Its age, place, languages: "bot bao nhiêu tuổi", "bot ở đâu", "bạn có hiểu tiếng Quảng không".
   /\b(ban|bot|em|tro ly|mi|ad)( ni| nay)? (bao nhieu tuoi|may tuoi|co nguoi yeu|co (hieu|biet|noi duoc|noi) tieng|hieu tieng|biet tieng|noi duoc tieng|nghe hieu)/u,
   // Where it is: not "Ban" (the committee, whose address is a contact detail the documents lack).
@@ -152,7 +154,7 @@ export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)
  */
 export const QUOTED_AGAINST_PATTERN = /\b(rua ma|vay ma|the ma|ay vay ma|nhung ma|ma sao)\b/u;
 
-export const HEARSAY_PATTERN = /^((a|da|oi|ad|bot|ban|cho (toi|tui|em|minh) hoi|sang nay|sang ni|hom nay|hom ni|bua ni|hom qua|toi qua|moi|vua) )*(nghe noi|nghe dau|nghe bao|nghe tin|doc bao thay|thay tren mang|thay tren tivi|thay tren tv)\b/u;
+export const HEARSAY_PATTERN = /^((a|da|oi|ad|bot|ban|cho (toi|tui|em|minh) hoi|sang nay|sang ni|hom nay|hom ni|bua ni|hom qua|toi qua|moi|vua) )*(nghe noi|nghe dau|nghe bao|nghe tin|doc bao thay|thay tren mang|thay tren tivi|thay tren tv|nghe tren (tiktok|facebook|fb|mang|zalo|youtube))\b/u;
 
 /** Telling who one is ("xin chào, tôi là Lan, giáo viên ở Tam Kỳ"): with nothing else in it, a greeting. */
 export const SELF_INTRODUCTION_PATTERN = /^((xin )?chao( (ban|bot|ad|admin|em|anh|chi|ca nha|moi nguoi))? )?(toi|tui|minh|em|con|chau|bac) (la|ten la|ten) /u;
@@ -314,6 +316,14 @@ export const CONTACT_REQUEST_PATTERN = /\b(xin|cho (toi|tui|em|minh|chau|con) (x
 export const IDEAS_PATTERN = /\b(bot|ban|ad|admin|tro ly)( oi)? (goi y|de xuat|nghi|tim|chi|liet ke|ke|soan|viet)( giup| gium| dum| ho)?( cho)?( (tui|toi|em|minh|chau|con))?( [a-z]+){0,2} (vai|may|mot so|mot it|mot vai|it|y tuong)\b/u;
 
 /**
+ * Advice on a private purchase, a house's orientation or an investment ("loại mô xài bền mà dưới 5 triệu", "cửa chính nên quay
+ * hướng mô cho hợp phong thủy", "đất nền … có nên ôm vô không"): for a shop, a geomancer or one's own judgement, whatever
+ * village body the money or the house is for.
+ */
+export const PRIVATE_ADVICE_PATTERN =
+  /\b(loai|hieu|hang|mau) (nao|mo) (xai|dung|tot|ben|re|ngon)\b|\bnen mua (loai|hieu|cai) (nao|mo|gi|chi)\b|\b(phong thuy|hop tuoi|xem ngay tot|ngay tot)\b|\bco nen (om|mua|dau tu|xuong tien|gom|ban) ([a-z]+ ){0,4}(khong|ko|hong)\b/u;
+
+/**
  * A sum to work out ("… mỗi người đóng 120 nghìn, trừ đi 1tr2 … thì còn lại bao nhiêu"): arithmetic on figures one gives,
  * in whatever words of the resolution it is told. Folded "tru" alone is also "trú", "trụ": only "trừ đi/ra/hết".
  */
@@ -379,6 +389,12 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(toa (xu|tuyen|xet xu)|xu (an|may nam|bao nhieu nam)|tuyen an|bi (bao nhieu|may) nam( tu)?|an tu|ngoi tu)\b/u,
   // Whether a named person is a Party member or a cadre: "tra giùm tui ông Lê Văn Tư … có phải đảng viên không".
   /\b(tra|tra cuu|kiem tra|coi|xem)( giup| gium| dum| ho)?( tui| toi| em| minh| chau| con)? (ong|ba|anh|chi|chu|co|bac|thang|con)\b.*\bco phai (la )?(dang vien|can bo|cong an|bo doi)\b/u,
+  // Whether a rumour is true: "Nghe trên Tiktok nói … tin đó có thiệt không bot?".
+  /\btin (do|nay|ni|no|ay)( [a-z]+)? co (that|thiet|dung|chinh xac) (khong|ko|hong)\b|\bco (that|thiet) (vay|rua|the|khong|ko|hong)\b.*\b(tiktok|facebook|tren mang|nghe noi|tin do)\b/u,
+  // Cooking: "cách làm cơm lam với gà nướng kiểu đồng bào Cơ Tu".
+  /\b(cach (lam|nau|uop|nuong|che bien) (com|banh|mon|ga|thit|ca|ruou|canh|xoi|mam|nem|cha)|com lam|ga nuong|cong thuc nau|uop (thit|ga|ca))\b/u,
+  // Whether a named household is on a list: "tra giúp nhà ông Hồ Văn Lâm … có tên trong danh sách hộ nghèo năm nay không".
+  /\b(tra|tra cuu|kiem tra|coi|xem)( giup| gium| dum| ho)?( tui| toi| em| minh| chau| con)? (nha |ho )?(ong|ba|anh|chi|chu|co|bac|thang|con)\b.*\b(co ten trong|co trong danh sach|thuoc (dien )?(ho ngheo|can ngheo))\b/u,
   // The way somewhere and how long it takes: "từ Tam Kỳ lên xã A Xan chạy xe máy thì đi đường mô, mất chừng mấy tiếng".
   /\b(di|chay|toi|den|len) (duong|ngo|loi) (nao|mo)\b|\bmat (chung |khoang |tam )?(may|bao nhieu) (tieng|gio|phut)\b|\bcach (chung |khoang )?(bao xa|bao nhieu (km|cay so))\b/u,
   // What to wear and what is taboo where one goes: "có bắt buộc mặc áo dài không", "vô nhà gươl có kiêng cữ chi không".

@@ -37,6 +37,7 @@ import {
   OPINION_PATTERN,
   ARITHMETIC_PATTERN,
   CONTACT_REQUEST_PATTERN,
+  PRIVATE_ADVICE_PATTERN,
   QUOTED_AGAINST_PATTERN,
   IDEAS_PATTERN,
   OWN_REPORT_WORDS,
@@ -127,7 +128,7 @@ export const INTENT_DEFAULTS = {
   /** Asking after one's report in words (no code) is a message of at most this many words; a longer one tells a story. */
   trackingWords: 30,
   /** …or of at most this many when it gives our code, or asks outright with a question mark about a report named as one's own. */
-  trackingQuestionWords: 50,
+  trackingQuestionWords: 60,
   /** After a report, a message of status words up to this long asks after it without naming it. */
   followUpStatusWords: 12,
   /** Telling who one is, up to this many words, with no question or grievance: a greeting. */
@@ -376,10 +377,10 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   // who one is and where one lives, with no grievance, is no situation ("Tui theo đạo Hòa Hảo, … khác nhau chỗ mô, để sinh hoạt chung với bà con trong xóm").
   if (asking && !report.grievance && !(report.situation && report.topic) && !SUGGESTION_OPENING.test(folded) && beyondDocuments(folded)) return offline("out-of-scope", [SURE.beyond]);
   // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
-  // So are the assistant's opinion on a personal decision and a sum on one's own figures; asking for an account number or the assistant's
+  // So are the assistant's opinion on a personal decision, a purchase or an investment and a sum on one's own figures; asking for an account number or the assistant's
   // ideas is asking, question mark or not ("Cho tui xin số tài khoản …", "Bot gợi ý giùm vài trò chơi …").
   const advice = asking && (LEGAL_ADVICE_PATTERN.test(folded) || OPINION_PATTERN.test(folded) || ARITHMETIC_PATTERN.test(folded));
-  const wanted = !report.grievance && (CONTACT_REQUEST_PATTERN.test(folded) || IDEAS_PATTERN.test(folded));
+  const wanted = !report.grievance && (CONTACT_REQUEST_PATTERN.test(folded) || IDEAS_PATTERN.test(folded) || (asking && PRIVATE_ADVICE_PATTERN.test(folded)));
   if ((advice || wanted || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded.replace(CONTACT_REQUEST_PATTERN, " ")) && !question.named) return offline("out-of-scope", ["asks for advice, a sum, contact details or ideas"]);
   // Asking for a forecast ("tuần ni có bão vô không, Hội An có ngập không") or how a procedure goes ("con tui muốn vô Đảng thì làm hồ sơ ra sao"), with nobody in danger and nothing asked of anyone.
   const procedure = ((PROCEDURE_QUESTION_PATTERN.test(folded) || SUPPORT_AMOUNT_PATTERN.test(folded)) && (!report.grievance || APPLYING.test(folded))) || SETTING_UP_PATTERN.test(folded);

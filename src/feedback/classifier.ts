@@ -306,17 +306,17 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   }
   for (const { topic, weight } of counted.values()) scores[topic] += weight;
   const roles = found.filter((item) => item.phrase.data.kind === "role");
-  // A cadre asked to act ("Công an xã vô coi giùm với") is who the message turns to, not whom it is about.
-  const names = unique(roles.filter((item) => !askedToAct(prepared, item) && !sendersOwn(prepared, item)).map((item) => item.phrase.text));
-  // Service at the counter ("cô cán bộ … quát tui", "ngồi một cửa … thái độ rứa đó hả") is the procedure's, whoever serves it, until the misconduct outweighs it.
-  if (names.length > 0 && scores.can_bo >= MISCONDUCT_FOR_CADRE_TOPIC && scores.can_bo * COUNTER_SERVICE_RATIO > scores.hanh_chinh) {
-    return { topic: "can_bo", scores, reasons: [`cán bộ có dấu hiệu vi phạm (${quote([...names, ...strongest(cues.get("can_bo"))])}) là nội dung chính`] };
-  }
-  // The one told to, not the one doing it: "em báo công an phường", "lên gặp chủ tịch".
+  // The one told to, not the one doing it: "em báo công an phường", "lên gặp chủ tịch", "đề nghị công an xã kiểm tra".
   const addressed = (item: Found<TopicCue>) => {
     const sentence = prepared.sentences[item.sentence] ?? [];
     return ADDRESSING.has(sentence[item.position - 1]?.folded ?? "") || sentence[item.position + item.tokens.length]?.folded === "oi";
   };
+  // A cadre asked to act ("Công an xã vô coi giùm với") is who the message turns to, not whom it is about.
+  const names = unique(roles.filter((item) => !askedToAct(prepared, item) && !addressed(item) && !sendersOwn(prepared, item)).map((item) => item.phrase.text));
+  // Service at the counter ("cô cán bộ … quát tui", "ngồi một cửa … thái độ rứa đó hả") is the procedure's, whoever serves it, until the misconduct outweighs it.
+  if (names.length > 0 && scores.can_bo >= MISCONDUCT_FOR_CADRE_TOPIC && scores.can_bo * COUNTER_SERVICE_RATIO > scores.hanh_chinh) {
+    return { topic: "can_bo", scores, reasons: [`cán bộ có dấu hiệu vi phạm (${quote([...names, ...strongest(cues.get("can_bo"))])}) là nội dung chính`] };
+  }
   // …and the evil told in the same sentence ("Lãnh đạo phường xuống giải quyết gấp đi!" asks, it is not involved).
   // An evil only feared ("… dân càng đông, sợ xô xát") is not one the officials there are in.
   const evils = found.filter((item) => item.phrase.data.kind === "topic" && item.phrase.data.topic === "te_nan" && !feared(prepared, item));
@@ -431,7 +431,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "không ra được", "không tự ra được", "không tự đi được", "không thoát ra được", "không thoát được", "kẹt trong nhà", "ngập tới mái", "tới mái nhà",
     "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "bị nôn", "nôn mửa", "người nôn", "thở khò khè", "khò khè", "nói không ra hơi", "không ra hơi",
     // Gone after a note, not found all night; bitten by a dog that may be rabid: "để lại tờ giấy xin lỗi cha mẹ rồi bỏ đi, … đi tìm cả đêm không thấy", "nghi bị dại, đã cắn 3 người".
-    "để lại tờ giấy", "để lại thư", "tìm cả đêm", "điện thoại tắt tới giờ", "bị dại", "cắn # người", "bị chó cắn", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
+    "để lại tờ giấy", "để lại thư", "tìm cả đêm", "điện thoại tắt tới giờ", "bị dại", "cắn # người", "bị chó cắn",
+    // Poisoned together, children retching: "đau bụng, ói, tiêu chảy, … mệt lả", "có đứa ói" (not "tiêu chảy" alone: pollution of years gives it too).
+    "mệt lả", "đứa ói", "bị ói", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
     // Someone fainting, told by who ("có ông già xỉu vì nóng"), not "mệt xỉu", "cười xỉu" ("nhỏ xíu" folds alike).
     "xỉu vì", "người xỉu", "già xỉu", "cụ xỉu",
     // The emergency numbers called: police, fire, ambulance.
@@ -479,6 +481,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "ném sơn", "ném mắm tôm", "tạt mắm tôm", "ném chất bẩn", "đánh hội đồng",
     "cầm rựa", "vác rựa", "cầm gậy", "cầm mã tấu", "cầm búa", "đòi chém", "đòi giết", "đòi đánh", "đánh gãy", "đập cổng",
     "đập cửa", "đập nhà", "đạp cửa", "đá cửa", "phá cửa", "biết tay", "liệu hồn", "còn báo nữa thì", "nếu còn muốn sống", "sưng bầm", "dí tàn thuốc",
+    // Held and beaten for ransom, a threat to stab at a counter: "bị giữ trong một khu, … bị đánh, … bầm tím", "túm cổ áo chị cán bộ, nói … thì ổng đâm".
+    "bị giữ trong", "bầm tím", "triệu chuộc", "túm cổ", "đập ghế", "thì ổng đâm", "đòi đâm",
     "cây rựa", "vác gậy", "rút dao", "dao phay", "tuýp sắt", "ống tuýp", "đập chai", "vỡ đầu", "tạt xăng", "đốt cổng",
     "đốt xe", "châm lửa",
     // Threats to kill or burn, said every way: "hăm giết", "dọa đâm", "đòi đốt".
@@ -552,6 +556,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "võng xuống sát", "sát đầu người", "đang võng xuống", "còn lăn xuống", "cứ tuột", "đang tuột", "tuột từng mảng", "sóng vẫn đánh", "sụt dần", "cứ sụt", "hóa chất chảy", "chảy xuống suối", "tràn xuống suối", "lật xuống suối", "lật xuống sông", "lật xuống vực", "lật xuống mương", "rơi xuống vực", "xẹt lửa dưới đất", "tóe lửa dưới đất", "còn xẹt lửa", "vẫn xẹt lửa", "còn nẹt lửa", "vẫn nẹt lửa", "nước vẫn lên", "nước còn lên", "nước cứ lên", "nác vẫn lên", "nác còn lên", "bắt đầu sụt", "bắt đầu sạt", "bắt đầu lở", "taluy sụt", "ta luy sụt",
     // Growing as one watches: "bờ sông sụp vô thêm chừng 5 mét", "đường nứt rộng hơn bữa qua", "đất vẫn đang rơi xuống từng mảng".
     "đang rỉ ra", "đang rò rỉ", "đang rò ra",
+    // Widening as one measures it: "sáng nay tui đo thì rộng thêm gần 1 tấc", "miệng hố cứ lở ra rộng thêm".
+    "rộng thêm", "lở ra rộng",
     "sụp thêm", "sụp vô thêm", "sạt thêm", "lở thêm", "nứt rộng hơn", "đang rơi xuống", "rơi xuống từng mảng", "rớt xuống từng mảng",
     // A reservoir at the brim of its spillway: "mực nước đã sát mép đập tràn", "nước mấp mé đập".
     "sát mép đập", "sát mép tràn", "mấp mé đập", "mấp mé mặt đập",
@@ -649,6 +655,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "gãy tay", "gãy chân", "chặn tạm", "rào tạm",
     // A crop about to be dug under: "máy đang chạy, … để trễ là mất trắng".
     "máy đang chạy", "đang múc", "để trễ là",
+    // Hollow under a road still driven on, unfenced; an old woman who will not move out of a leaning house.
+    "chưa ai rào", "chưa rào chắn", "rỗng sâu", "không chịu qua", "nghiêng ra ngoài",
     // A water supply to stop now: "đề nghị cho ngưng bơm kiểm tra liền" (fish dead just above the intake).
     "ngưng bơm", "ngừng bơm", "dừng bơm", "kiểm tra liền", "xử lý liền", "xuống liền",
   ],
@@ -662,7 +670,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Litter caught in a drain is nobody trapped: "vỏ chai … trôi kẹt ở miệng cống".
     "trôi kẹt", "kẹt ở miệng cống", "kẹt rác", "rác kẹt",
     // A death feared again or dared, not told: "chờ tới lúc sụp nhà chết người mới làm hả", "không thì lại có người chết nữa", "lọt hố là chết người như chơi".
-    "chết người mới", "có người chết mới", "lại có người chết", "có người chết nữa", "lại chết người", "tức muốn chết", "bực muốn chết", "buồn muốn chết", "muốn chết luôn", "tức chết", "chết người như chơi", "là chết người", "chết dần chết mòn", "đợi có người chết", "đè chết người mới", "chờ sập nhà",
+    "chết người mới", "có người chết mới", "lại có người chết", "có người chết nữa", "lại chết người", "tức muốn chết", "bực muốn chết", "buồn muốn chết", "muốn chết luôn", "tức chết", "chết người như chơi", "là chết người", "chết dần chết mòn", "đợi có người chết", "đè chết người mới", "chờ sập nhà", "đè chết cả nhà", "sớm muộn",
     // A season named is no storm now ("sắp tới mùa mưa bão rồi"); "ăn chặn" (skimming) is no blocking crowd; a waste pond spilling is pollution.
     "mùa mưa bão", "mùa bão", "mùa mưa lũ", "ăn chặn", "nước thải tràn",
     // Stuffy air, folded, holds "ngất": "khoi bay vo nha ngot ngat"; "thối muốn ngất" is a figure of speech.

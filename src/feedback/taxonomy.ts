@@ -114,7 +114,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["lấy cát", 3], ["cát tặc", 4], ["bãi bồi", 2], ["lòng sông", 2], ["giấy phép khai thác", 4], ["cấp phép", 1],
     ["cắm mốc", 1], ["xe chở đất", 3], ["xe chở cát", 3], ["xe chở đá", 3], ["lấy đất", 2], ["đất san lấp", 2],
     ["tận thu", 2], ["bãi tập kết", 2], ["vật liệu xây dựng", 1], ["máy xúc", 1], ["máy múc", 1], ["máy cuốc", 1],
-    ["xe tải", 1], ["khai thác trái phép", 4], ["chở cát", 3], ["xe ben", 2], ["xe múc", 2], ["chở đi bán", 2], ["đãi vàng", 4], ["bạt núi", 3],
+    ["xe tải", 1], ["khai thác trái phép", 4], ["chở cát", 2], ["xe ben", 2], ["xe múc", 2], ["chở đi bán", 2], ["đãi vàng", 4], ["bạt núi", 3],
     ["múc đất", 3], ["xúc đất", 2], ["đào đất", 2], ["đất đồi", 1],
     // Gold diggers in the hills: "vàng tặc lại vô núi đào đãi".
     ["vàng tặc", 5], ["đào đãi", 4],
@@ -150,6 +150,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Noise and litter in everyday words: "ồn không ngủ được", "xưởng cưa chạy tới khuya", "rác nhựa".
     ["lò gạch", 3], ["không thở nổi", 2], ["ngột", 1],
     ["ồn", 2], ["ồn quá", 3], ["không ngủ được", 2], ["xưởng", 1], ["xưởng cưa", 2], ["rác nhựa", 3], ["thu gom", 2], ["vứt rác", 3], ["xả rác", 3], ["nhạc to", 2],
+    // Carcasses of a herd disease thrown into the water: "dịch tả heo …, bỏ xác heo chết vô bao tải quăng xuống mương".
+    ["dịch tả", 3], ["bỏ xác", 3], ["xác heo chết", 3],
   ],
   thien_tai: [
     ["thiên tai", 4], ["sạt lở", 4], ["lở đất", 4], ["lở núi", 4], ["bị lở", 3], ["lở vào", 3], ["lở thêm", 3],
@@ -175,6 +177,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đập thủy lợi", 2], ["hồ chứa", 2], ["hạ lưu", 2], ["đổ xuống", 2], ["bị nước cuốn", 4],
     // Drought: "nắng hạn từ tháng 4, hồ đập cạn trơ đáy, lúa nứt nẻ".
     ["nắng hạn", 4], ["khô hạn", 4], ["nứt nẻ", 3], ["cạn trơ đáy", 3], ["thiệt hại do hạn", 4],
+    // Salt water coming up the river: "nước mặn lấn vô sông Cổ Cò …, đề nghị làm đập ngăn mặn".
+    ["nước mặn", 3], ["xâm nhập mặn", 4], ["ngăn mặn", 4], ["nhiễm mặn", 3],
+    // The ground giving way: "sụt xuống một cái hố tròn sâu cỡ 3 mét", "hố tử thần".
+    ["hố tử thần", 4], ["hố sụt", 3],
   ],
   te_nan: [
     ["ma túy", 4], ["hút chích", 4], ["hút hít", 4], ["tụ vô hút", 3], ["tụ tập hút", 3], ["hút chi đó", 3], ["hút gì đó", 3], ["chích choác", 4], ["con nghiện", 4], ["nghiện", 3], ["bóng cười", 4],
@@ -288,6 +294,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["rút đơn", 3], ["đứng đơn tố cáo", 3], ["trả thù", 2],
     // A commune run by one family, drunk officials, idling in cafés: "gia đình trị", "uống rượu say", "ngồi quán cà phê cả buổi sáng giờ hành chính".
     ["gia đình trị", 4], ["em vợ", 2], ["vô làm hết", 3], ["uống rượu say", 3], ["rượu say", 2], ["ngồi quán cà phê", 3], ["cà phê cả buổi", 3],
+    // Relief signed for in others' names and kept: "ông trưởng thôn ký nhận thay mấy hộ rồi giữ luôn".
+    ["ký nhận thay", 4], ["ký thay", 3], ["ăn cả tiền", 3], ["giữ luôn", 2],
   ],
   an_sinh: [
     ["hộ nghèo", 4], ["cận nghèo", 4], ["nhà nghèo", 3], ["nghèo", 2], ["nhà tạm", 4], ["xóa nhà tạm", 4],
@@ -336,6 +344,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["trụ cầu", 3], ["mặt cầu", 3], ["thành cầu", 3], ["cầu yếu", 3], ["cầu gãy", 3], ["bến đò", 2],
     // A drain silted up and its covers broken: "mương thoát nước … bị đất với rác lấp, nắp đan bể", "cho nạo vét".
     ["nắp đan", 3], ["nạo vét mương", 3], ["nạo vét cống", 3],
+    // A culvert under a road washed out, a street dark: "cái cống ngang dưới đường bị vỡ, … mặt nhựa bên trên vẫn nguyên", "tối thui như hũ nút".
+    ["cống ngang", 3], ["mặt nhựa", 2], ["tối thui", 2],
   ],
   khac: [
     ["cảm ơn", 3], ["cám ơn", 3], ["khen", 2], ["khen thưởng", 3], ["biểu dương", 3], ["tuyên dương", 3],
@@ -361,6 +371,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chatbot", 3], ["cái bot", 3], ["trả lời chậm", 2],
     // Selling the harvest: "chính sách hỗ trợ tiêu thụ nông sản, dưa hấu rớt giá".
     ["tiêu thụ nông sản", 4], ["rớt giá", 3],
+    // Praise asked for an official: "ghi nhận để khen thưởng cho em", "hướng dẫn tận tình".
+    ["để khen thưởng", 3], ["hướng dẫn tận tình", 4],
   ],
 };
 
@@ -378,10 +390,10 @@ export const OFFICIAL_ROLES: readonly string[] = [
 /**
  * Words that look like cues but are something else; matching them first keeps their syllables from
  * counting ("quán nhậu" is a place, not a cadre drinking; "đất nước" is the country, "điện thoại" no power line; "xin cảm ơn"
- * closes many complaints and is no praise; "công an chặn" is the police, no "ăn chặn"; "không có bão" says there was none; "kêu người nhà tự lo" is one's family, no cadre's;
+ * closes many complaints and is no praise; "công an chặn" is the police, no "ăn chặn"; "không có bão" says there was none; "kêu người nhà tự lo" is one's family, no cadre's; "xe cộ đâm nhau" is a crash;
  * "xe công ty" is a company's truck, no public car).
  */
-export const NEUTRAL_PHRASES: readonly string[] = ["kêu người nhà", "gọi người nhà", "báo người nhà", "người nhà tự lo", "không có bão", "không có lũ", "quán nhậu", "đất nước", "xin cảm ơn", "em cảm ơn", "cảm ơn ạ", "cám ơn ạ", "điện thoại", "gọi điện", "công an", "đường dây nóng", "xe công ty", "xe công trình"];
+export const NEUTRAL_PHRASES: readonly string[] = ["xe cộ đâm nhau", "xe đâm nhau", "kêu người nhà", "gọi người nhà", "báo người nhà", "người nhà tự lo", "không có bão", "không có lũ", "quán nhậu", "đất nước", "xin cảm ơn", "em cảm ơn", "cảm ơn ạ", "cám ơn ạ", "điện thoại", "gọi điện", "công an", "đường dây nóng", "xe công ty", "xe công trình"];
 
 /**
  * Phrases that mean several things once folded ("lu" is "lũ" or "lu", "nhau" is "nhậu" or "nhau",
@@ -397,6 +409,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "tự vẫn", "la ó",
   // "chong mat" is also "chóng mặt", "danh ba" "đánh bà (con)", "nha co" "nhà có".
   "chồng mất", "danh bạ", "nhà cổ", "làng cổ",
+  // "lam san" is also "làm sân (chơi)".
+  "lâm sản",
   // Folded, these are other words: "dam o" is also "dám ở", "co dao" "có đạo", "doan ket trong" "đoàn kết trong",
   // "de nguoi" "để người", "xoi" "xôi", "vay" "vậy", "do mau" "đo máu", "chay roi" "chạy rồi", "lo roi" "lo rồi", "vo roi" "vô rồi".
   "dâm ô", "có dao", "mang dao", "kẹt trên", "kẹt ở", "kẹt giữa", "kẹt dưới", "kẹt trong", "kẹt ngoài", "đè người", "bị đè", "đè chết", "đè trúng",

@@ -595,6 +595,21 @@ describe("offline intent rules", () => {
       // Without a grievance of one's own place it stays a question about the documents.
       readAs("question", ["nghị quyết nói cán bộ phải gần dân, vậy mà sao nhiều nơi còn xa dân, nghị quyết có nêu nguyên nhân không?"]);
     });
+
+    it("declines whether a rumour is true, a recipe, whether a named household is on a list, what to buy, a house's orientation and an investment; what the bot takes is smalltalk; a long question after one's own report with a question mark is tracking", () => {
+      readAs("out-of-scope", [
+        "Nghe trên facebook nói tỉnh sắp bỏ chức trưởng thôn, tin đó có thiệt không?",
+        "cach nau mon ga nuong kieu dong bao Co Tu ra sao, chi giup minh voi",
+        "tra giúp nhà bà Trần Thị Mai thôn 2 có tên trong danh sách hộ cận nghèo năm ni không",
+        "Hội phụ nữ thôn định mua cái loa kéo để tuyên truyền, loại mô xài bền mà rẻ hỉ?",
+        "nhà văn hóa thôn sắp xây lại, cửa nên quay hướng nào cho hợp phong thủy?",
+        "đất nền gần khu tái định cư có nên mua vô lúc ni không bạn",
+      ]);
+      readAs("smalltalk", ["bot ni chỉ trả lời câu hỏi về nghị quyết thôi hay nhận luôn phản ánh?"]);
+      readAs("tracking", [
+        "Tôi gửi phản ánh vụ xe ben chở đất làm rơi vãi trên đường liên xã từ đầu tháng, đã nhận được tin nhắn xác nhận có mã, nhưng tới giờ hơn hai tuần vẫn chưa thấy ai phản hồi gì thêm. Cho tôi hỏi thường thì bao lâu mới có kết quả và tôi xem tiến độ ở đâu?",
+      ]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -800,4 +800,27 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     );
     expectUrgentByRules(["Mỏ đá nổ mìn làm nhà tui nứt 3 năm rồi, chắc chờ sập nhà đè chết người mới xử"], false);
   });
+
+  it("files relief signed for and kept, salt water, a sinkhole, carcasses thrown into a canal, praise for a clerk and a dark street by what they are about, and not under a cadre only asked to act; hears a ransom, a threat to stab, a crack widening, a mass poisoning and a child retching, not a house that will fall some day", () => {
+    expectTopicsByRules([
+      ["Tiền hỗ trợ sửa nhà sau bão, ông trưởng thôn ký nhận thay rồi giữ luôn", "can_bo"],
+      ["Nước mặn lấn vô sông mấy tuần ni, lúa chết hết, xin làm đập ngăn mặn", "thien_tai"],
+      ["Ruộng sau nhà tự nhiên sụt thành hố tử thần sâu 2 mét", "thien_tai"],
+      ["Dịch tả heo ở xóm trên, có người bỏ xác heo chết xuống kênh", "moi_truong"],
+      ["Cán bộ tư pháp xã hướng dẫn tận tình, đề nghị ghi nhận để khen thưởng", "khac"],
+      ["Đèn đường cả tháng ni không sáng, tối thui, trộm cắp nhiều", "ha_tang"],
+      ["Tối nào cũng có đám đánh bài ăn tiền ở nhà ông T, không ai dám nói, đề nghị công an xã kiểm tra", "te_nan"],
+    ]);
+    expectUrgentByRules(
+      [
+        "Con tui bị giữ trong một khu bên Campuchia, bị đánh bầm tím, tụi nó đòi 200 triệu chuộc",
+        "Có ông say túm cổ áo cán bộ một cửa, nói không làm xong thì ổng đâm",
+        "Vết nứt dọc bờ sông sau nhà, sáng ni đo thì rộng thêm 1 tấc, nhà bên trong vẫn có người ở",
+        "Ăn đám giỗ xong hơn 20 người đau bụng, mấy cụ già mệt lả",
+        "Họ đang phun thuốc cỏ sát trường mẫu giáo, có đứa ói",
+      ],
+      true,
+    );
+    expectUrgentByRules(["Mỏ đá nổ mìn mỗi chiều, tường nứt toác, sớm muộn nhà cũng sập đè chết cả nhà", "Bãi rác bốc mùi mấy năm nay, con nít trong xóm hay bị tiêu chảy"], false);
+  });
 });
