@@ -37,7 +37,7 @@ const routing = roundsOf("routing", rulesIntent);
 const intentReads = routing.map((round) => {
   const set = trainingSets(files.filter((file) => file !== round)).intent;
   const model = LearnedTextModel.train(INTENTS, set.examples);
-  return round.messages.map((message) => ({ gold: message.intent, text: message.text, rules: rulesIntent.get(message.id)!.intent, ...model.read(message.text) }));
+  return round.messages.map((message) => ({ gold: message.intent, text: message.text, history: message.history ?? [], rules: rulesIntent.get(message.id)!.intent, ...model.read(message.text) }));
 });
 const intentAll = intentReads.flat();
 process.stdout.write(`Intent: ${routing.length} blind routing rounds held out in turn, ${intentAll.length} messages\n`);
@@ -50,10 +50,10 @@ const intentWays: [string, (read: (typeof intentAll)[number]) => Intent][] = [
     `rules, overruled at ≥ ${threshold}`,
     (read) => (read.probability >= threshold ? read.label : read.rules),
   ]),
-  // Towards out-of-scope the model may overrule sooner, unless the rules read a greeting or it names the documents (`learnedThreshold`).
+  // Towards out-of-scope the model may overrule sooner, unless the rules read a greeting, it names the documents or goes on from a question in their domain (`learnedThreshold`).
   ...[0.6, 0.7, INTENT_DEFAULTS.outOfScopeConfidence].filter((value, index, all) => all.indexOf(value) === index).sort((a, b) => a - b).map((threshold): [string, (read: (typeof intentAll)[number]) => Intent] => [
     `… and towards out-of-scope at ≥ ${threshold}${threshold === INTENT_DEFAULTS.outOfScopeConfidence ? " (used)" : ""}`,
-    (read) => (read.probability >= learnedThreshold(read.label, read.text, read.rules, threshold) ? read.label : read.rules),
+    (read) => (read.probability >= learnedThreshold(read.label, read.text, read.rules, threshold, read.history) ? read.label : read.rules),
   ]),
   [
     `… at ≥ ${INTENT_DEFAULTS.outOfScopeConfidence}, even naming the documents`,

@@ -18,6 +18,8 @@ export interface LabelledMessage {
   readonly id: string;
   readonly text: string;
   readonly intent: Intent;
+  /** Routing sets: the same chat's earlier messages, oldest first. */
+  readonly history?: readonly string[];
   /** Feedback sets only. */
   readonly topic?: Topic;
   readonly urgent?: boolean;
@@ -36,12 +38,12 @@ export function readLabelledFile(root: string, file: string): LabelledFile {
   const kind = file.includes("routing") ? "routing" : file.includes("feedback") ? "feedback" : "questions";
   const lines = raw.toString("utf8").split("\n").filter((line) => line.trim());
   const messages = lines.map((line, index): LabelledMessage => {
-    const item = JSON.parse(line) as { id?: string; text?: string; q?: string; intent?: string; kind?: string; topic?: string; urgent?: boolean };
+    const item = JSON.parse(line) as { id?: string; text?: string; q?: string; intent?: string; kind?: string; topic?: string; urgent?: boolean; history?: string[] };
     const intent = (kind === "routing" ? item.intent : kind === "feedback" ? "report" : item.kind === "out-of-scope" ? "out-of-scope" : "question") as Intent;
     const text = item.text ?? item.q;
     const where = `${file} line ${index + 1}`;
     if (!text || !INTENTS.includes(intent)) throw new Error(`${where}: no text or an unknown intent "${intent}"`);
-    if (kind !== "feedback") return { id: item.id ?? where, text, intent };
+    if (kind !== "feedback") return { id: item.id ?? where, text, intent, ...(item.history?.length ? { history: item.history } : {}) };
     if (!TOPICS.includes(item.topic as Topic) || typeof item.urgent !== "boolean") throw new Error(`${where}: a feedback line needs a known topic and urgent true or false`);
     return { id: item.id ?? where, text, intent, topic: item.topic as Topic, urgent: item.urgent };
   });

@@ -324,6 +324,14 @@ export const PRIVATE_ADVICE_PATTERN =
   /\b(loai|hieu|hang|mau) (nao|mo) (xai|dung|tot|ben|re|ngon)\b|\bnen mua (loai|hieu|cai) (nao|mo|gi|chi)\b|\b(phong thuy|hop tuoi|xem ngay tot|ngay tot)\b|\bco nen (om|mua|dau tu|xuong tien|gom|ban) ([a-z]+ ){0,4}(khong|ko|hong)\b/u;
 
 /**
+ * Explaining how nature or technique works, or which option is better ("theo cơ chế khoa học chi vậy, sóng với dòng chảy tác
+ * động ra răng?", "kè mềm với kè bê tông thì loại mô … bền hơn?"), or where funding is to be had ("có quỹ quốc tế mô tài trợ
+ * mảng ni không"): for experts and funders, whatever disaster or body it is about.
+ */
+export const EXPERT_QUESTION_PATTERN =
+  /\b(co che (khoa hoc|vat ly|hinh thanh)|giai thich (khoa hoc|hien tuong))\b|\b(loai|cach|kieu|phuong an) (nao|mo)( [a-z]+){0,8} (ben|tot|hieu qua|re|nhanh|phu hop) hon\b|\b(quy|to chuc|nha tai tro|chuong trinh)( quoc te| nuoc ngoai| phi chinh phu)? (nao|mo) (hay )?(tai tro|ho tro von|cap von)\b/u;
+
+/**
  * A sum to work out ("… mỗi người đóng 120 nghìn, trừ đi 1tr2 … thì còn lại bao nhiêu"): arithmetic on figures one gives,
  * in whatever words of the resolution it is told. Folded "tru" alone is also "trú", "trụ": only "trừ đi/ra/hết".
  */
@@ -389,6 +397,8 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(toa (xu|tuyen|xet xu)|xu (an|may nam|bao nhieu nam)|tuyen an|bi (bao nhieu|may) nam( tu)?|an tu|ngoi tu)\b/u,
   // Whether a named person is a Party member or a cadre: "tra giùm tui ông Lê Văn Tư … có phải đảng viên không".
   /\b(tra|tra cuu|kiem tra|coi|xem)( giup| gium| dum| ho)?( tui| toi| em| minh| chau| con)? (ong|ba|anh|chi|chu|co|bac|thang|con)\b.*\bco phai (la )?(dang vien|can bo|cong an|bo doi)\b/u,
+  // How to tell a fraud ("làm sao nhận biết app cho vay là tín dụng đen … có dấu hiệu gì không").
+  /\b(lam sao|cach|the nao de) (nhan biet|phan biet)\b|\bdau hieu (nhan biet|lua dao)\b/u,
   // Whether a rumour is true: "Nghe trên Tiktok nói … tin đó có thiệt không bot?".
   /\btin (do|nay|ni|no|ay)( [a-z]+)? co (that|thiet|dung|chinh xac) (khong|ko|hong)\b|\bco (that|thiet) (vay|rua|the|khong|ko|hong)\b.*\b(tiktok|facebook|tren mang|nghe noi|tin do)\b/u,
   // Cooking: "cách làm cơm lam với gà nướng kiểu đồng bào Cơ Tu".
@@ -435,6 +445,10 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
  * support, who qualifies for a benefit, a national programme's criteria and advice for an exam.
  */
 export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
+  // Theory taught elsewhere, whatever "nói gì" asks of it: "Chủ nghĩa Mác - Lênin lập luận ra răng về …".
+  /\b(chu nghia mac|mac lenin|ly luan mac|triet hoc mac)\b/u,
+  // The resolution of the previous term, to compare with: "so với nghị quyết về công tác dân vận … nhiệm kỳ trước thì có điểm chi mới".
+  /\b(nghi quyet|nq)( [a-z0-9]+){0,10} (nhiem ky truoc|khoa truoc|ky truoc)\b/u,
   /\b(quang ngai|quang tri|quang binh|da nang|thua thien hue|tp hue|thanh pho hue|tinh hue|kon tum|gia lai|binh dinh|phu yen|khanh hoa|dak lak|ha noi|thanh pho ho chi minh|tp hcm|tphcm|sai gon|hai phong|can tho|nghe an|ha tinh|thanh hoa|lam dong|tinh ban|tinh khac|cac tinh khac)\b/u,
   /\b(tinh|dia phuong|huyen|nuoc) nao\b.*\b(nhat|tot nhat|hay nhat|gioi nhat|dan dau|cao nhat|thap nhat)\b/u,
   // What another legal text lays down, asked of it ("theo quy chế dân chủ ở cơ sở thì dân được bàn mấy việc"), not of the resolution.

@@ -38,6 +38,7 @@ import {
   ARITHMETIC_PATTERN,
   CONTACT_REQUEST_PATTERN,
   PRIVATE_ADVICE_PATTERN,
+  EXPERT_QUESTION_PATTERN,
   QUOTED_AGAINST_PATTERN,
   IDEAS_PATTERN,
   OWN_REPORT_WORDS,
@@ -262,7 +263,7 @@ export function classifyIntent(text: string, context: IntentContext = {}, model:
   const { label, probability } = model.read(text);
   // A grievance told ("chào bot, hàng xóm đốt rác khói quá trời") is no greeting, however it opens.
   const greetsAwayGrievance = label === "smalltalk" && rules.intent === "report" && rules.reasons.some((reason) => reason.startsWith(GRIEVANCE_REASON));
-  const learned = { intent: label, probability, decided: probability >= learnedThreshold(label, text, rules.intent) && !greetsAwayGrievance };
+  const learned = { intent: label, probability, decided: probability >= learnedThreshold(label, text, rules.intent, INTENT_DEFAULTS.outOfScopeConfidence, context.history) && !greetsAwayGrievance };
   if (!learned.decided || label === rules.intent) return { ...rules, learned };
   const reasons = [`learned model: ${label} ${probability.toFixed(2)} over the rules' ${rules.intent}`, ...rules.reasons];
   return { intent: label, reasons, by: "offline", learned, ...(label === "smalltalk" ? { detail: "greeting" as const } : {}) };
@@ -275,13 +276,27 @@ export function classifyIntent(text: string, context: IntentContext = {}, model:
  * read may be a procedure asked in complaint words ("nhà tui dột nát muốn xin hỗ trợ thì làm đơn ở mô"). A
  * message asked of the documents (`askedOfDocuments`) is never made out of scope by the model: whether they hold
  * the answer is the search's to say ("nghị quyết đặt chỉ tiêu … bao nhiêu phần trăm hộ dân hài lòng" is declined
- * as giving no figure), and a model retrained on new rounds crossed 0.9 on it.
+ * as giving no figure), and a model retrained on new rounds crossed 0.9 on it. Nor is a message going on from an earlier
+ * question in the documents' domain ("còn hộ nghèo thì sao, tỉ lệ có cao không?" after one on minorities' lives): the
+ * model reads no history.
  */
-export function learnedThreshold(label: Intent, text: string, rules: Intent, outOfScope: number = INTENT_DEFAULTS.outOfScopeConfidence): number {
+export function learnedThreshold(label: Intent, text: string, rules: Intent, outOfScope: number = INTENT_DEFAULTS.outOfScopeConfidence, history: readonly string[] = []): number {
   if (label !== "out-of-scope") return INTENT_DEFAULTS.learnedConfidence;
-  if (askedOfDocuments(text)) return Number.POSITIVE_INFINITY;
+  if (askedOfDocuments(text) || goesOnInDomain(text, history)) return Number.POSITIVE_INFINITY;
   return rules === "smalltalk" ? INTENT_DEFAULTS.learnedConfidence : outOfScope;
 }
+
+/** Going on from the previous message: "còn …", "rứa còn …", "rồi …", "vậy thì …", maybe after "dạ". */
+const GOES_ON = /^((da|vang|u|o|vay|the|rua) )*(con|roi|vay thi|the thi|rua thi)\b/u;
+
+/** Whether a message goes on from the chat's last earlier message, itself in the documents' domain. */
+function goesOnInDomain(text: string, history: readonly string[]): boolean {
+  const last = history.at(-1);
+  return last !== undefined && GOES_ON.test(foldedWords(text)) && inDomain(last);
+}
+
+/** Seeking a grant ("muốn xin tài trợ của tổ chức phi chính phủ"): what one means to ask a funder, not the authorities. */
+const SEEKING_FUNDS = /\bxin tai tro\b/gu;
 
 /** Who is charged with something: what the resolution's part IV assigns ("ai chủ trì …", "bên mô phụ trách …"). */
 const ASKS_WHO_IS_CHARGED = /\b(ai|co quan nao|don vi nao|ben nao|ben mo|co quan mo|don vi mo|cap nao)( [a-z]+){0,3} (chu tri|phu trach|chiu trach nhiem|tham muu|dung ra)\b/u;
@@ -295,7 +310,9 @@ function askedOfDocuments(text: string): boolean {
 /**
  * Reasons of the rules that rest on a sure sign, which the learned model does not overrule: nothing
  * typed, a code, or a kind of question the documents never answer (another province or legal text,
- * a later year, general knowledge: one word apart from an in-scope question, which n-grams miss).
+ * a later year, general knowledge: one word apart from an in-scope question, which n-grams miss); a
+ * message made only of greetings, thanks or goodbyes ("[hinh dan]" read a question at 0.91 once, for
+ * "dân"); the documents held up against a grievance at one's own place, which reads much like a question.
  */
 const SURE = {
   empty: "empty",
@@ -303,6 +320,8 @@ const SURE = {
   code: "tracking code",
   looseCode: "something like a tracking code",
   beyond: "asks what the documents cannot hold: another legal text or place, a later year, a rule of eligibility",
+  onlySmalltalk: "greeting, thanks or goodbye only",
+  quotedAgainst: "holds the documents up against one's own place",
   outOfDomain: "a kind of question the documents never answer",
 } as const;
 const SURE_SIGNS: ReadonlySet<string> = new Set(Object.values(SURE));
@@ -347,7 +366,7 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   if (words.length <= INTENT_DEFAULTS.selfQuestionWords && SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(folded))) return offline("smalltalk", ["asks about the assistant"], "self");
   // Asking for a person or whether anyone is there: told what answers and that a report reaches the staff.
   if ((HUMAN_PATTERN.test(folded) || HUMAN_PATTERN.test(folded.replace(CALLING_OUT, ""))) && words.length <= INTENT_DEFAULTS.chitchatWords) return offline("smalltalk", ["asks for a person"], "self");
-  if (isOnlySmalltalk(folded)) return offline("smalltalk", ["greeting, thanks or goodbye only"], smalltalkKind(folded));
+  if (isOnlySmalltalk(folded)) return offline("smalltalk", [SURE.onlySmalltalk], smalltalkKind(folded));
   // Whether it asks is read once: clause by clause, it is the costliest of the rules.
   const asking = asks(text, folded);
   const report = reportScore(text, folded, words.length, asking);
@@ -379,9 +398,9 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
   // So are the assistant's opinion on a personal decision, a purchase or an investment and a sum on one's own figures; asking for an account number or the assistant's
   // ideas is asking, question mark or not ("Cho tui xin số tài khoản …", "Bot gợi ý giùm vài trò chơi …").
-  const advice = asking && (LEGAL_ADVICE_PATTERN.test(folded) || OPINION_PATTERN.test(folded) || ARITHMETIC_PATTERN.test(folded));
+  const advice = (asking && (LEGAL_ADVICE_PATTERN.test(folded) || OPINION_PATTERN.test(folded) || ARITHMETIC_PATTERN.test(folded))) || EXPERT_QUESTION_PATTERN.test(folded);
   const wanted = !report.grievance && (CONTACT_REQUEST_PATTERN.test(folded) || IDEAS_PATTERN.test(folded) || (asking && PRIVATE_ADVICE_PATTERN.test(folded)));
-  if ((advice || wanted || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded.replace(CONTACT_REQUEST_PATTERN, " ")) && !question.named) return offline("out-of-scope", ["asks for advice, a sum, contact details or ideas"]);
+  if ((advice || wanted || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded.replace(CONTACT_REQUEST_PATTERN, " ").replace(SEEKING_FUNDS, " ")) && !question.named) return offline("out-of-scope", ["asks for advice, a sum, contact details or ideas"]);
   // Asking for a forecast ("tuần ni có bão vô không, Hội An có ngập không") or how a procedure goes ("con tui muốn vô Đảng thì làm hồ sơ ra sao"), with nobody in danger and nothing asked of anyone.
   const procedure = ((PROCEDURE_QUESTION_PATTERN.test(folded) || SUPPORT_AMOUNT_PATTERN.test(folded)) && (!report.grievance || APPLYING.test(folded))) || SETTING_UP_PATTERN.test(folded);
   if (((asking && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "")) && !question.named) return offline("out-of-scope", ["asks for a forecast or how a procedure goes"]);
@@ -395,7 +414,7 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   const hearsay = asking && HEARSAY_PATTERN.test(folded) && !report.people && !EXPLICIT_REQUEST.test(folded);
   // The documents held up against one's own place and a grievance there: a complaint quoting them.
   const quotedAgainst = question.named && report.people && (report.grievance || report.topic) && QUOTED_AGAINST_PATTERN.test(folded);
-  if (quotedAgainst) return offline("report", [...report.reasons, "holds the documents up against one's own place"]);
+  if (quotedAgainst) return offline("report", [SURE.quotedAgainst, ...report.reasons]);
   if (!impersonal && !aboutDocuments && !hearsay && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
   if (outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
   if (isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], "greeting");

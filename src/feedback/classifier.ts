@@ -433,7 +433,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Gone after a note, not found all night; bitten by a dog that may be rabid: "để lại tờ giấy xin lỗi cha mẹ rồi bỏ đi, … đi tìm cả đêm không thấy", "nghi bị dại, đã cắn 3 người".
     "để lại tờ giấy", "để lại thư", "tìm cả đêm", "điện thoại tắt tới giờ", "bị dại", "cắn # người", "bị chó cắn",
     // Poisoned together, children retching: "đau bụng, ói, tiêu chảy, … mệt lả", "có đứa ói" (not "tiêu chảy" alone: pollution of years gives it too).
-    "mệt lả", "đứa ói", "bị ói", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
+    "mệt lả", "đứa ói", "bị ói",
+    // Kept alive by a machine the power cut stops, or in intensive care with the next operation held up: "thở máy tạo oxy …, bình dự phòng chỉ còn dùng được chừng 3 tiếng".
+    "thở máy", "máy tạo oxy", "nằm hồi sức", "đang hồi sức", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
     // Someone fainting, told by who ("có ông già xỉu vì nóng"), not "mệt xỉu", "cười xỉu" ("nhỏ xíu" folds alike).
     "xỉu vì", "người xỉu", "già xỉu", "cụ xỉu",
     // The emergency numbers called: police, fire, ambulance.
@@ -657,6 +659,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "máy đang chạy", "đang múc", "để trễ là",
     // Hollow under a road still driven on, unfenced; an old woman who will not move out of a leaning house.
     "chưa ai rào", "chưa rào chắn", "rỗng sâu", "không chịu qua", "nghiêng ra ngoài",
+    // Children to sleep under a roof whose beam broke tonight again; a child's meeting with a stranger set for today.
+    "vẫn phải ngủ", "mục gãy", "chiều nay đón", "tối nay đón", "đón ở bến xe", "hẹn # giờ",
     // A water supply to stop now: "đề nghị cho ngưng bơm kiểm tra liền" (fish dead just above the intake).
     "ngưng bơm", "ngừng bơm", "dừng bơm", "kiểm tra liền", "xử lý liền", "xuống liền",
   ],
@@ -671,6 +675,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "trôi kẹt", "kẹt ở miệng cống", "kẹt rác", "rác kẹt",
     // A death feared again or dared, not told: "chờ tới lúc sụp nhà chết người mới làm hả", "không thì lại có người chết nữa", "lọt hố là chết người như chơi".
     "chết người mới", "có người chết mới", "lại có người chết", "có người chết nữa", "lại chết người", "tức muốn chết", "bực muốn chết", "buồn muốn chết", "muốn chết luôn", "tức chết", "chết người như chơi", "là chết người", "chết dần chết mòn", "đợi có người chết", "đè chết người mới", "chờ sập nhà", "đè chết cả nhà", "sớm muộn",
+    // A hospital's department, a life saved and told with thanks; appliances burnt out by weak power: "khoa cấp cứu", "tưởng chết rồi", "tủ lạnh cháy 3 cái".
+    "khoa cấp cứu", "tưởng chết", "tủ lạnh cháy", "cháy tủ lạnh", "máy bơm cháy", "máy bơm cũng cháy", "cháy máy bơm", "cháy bóng đèn",
     // A season named is no storm now ("sắp tới mùa mưa bão rồi"); "ăn chặn" (skimming) is no blocking crowd; a waste pond spilling is pollution.
     "mùa mưa bão", "mùa bão", "mùa mưa lũ", "ăn chặn", "nước thải tràn",
     // Stuffy air, folded, holds "ngất": "khoi bay vo nha ngot ngat"; "thối muốn ngất" is a figure of speech.

@@ -104,6 +104,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["lấy làm đường", 3], ["bị lấy đất", 3], ["một mét vuông", 2], ["mét vuông", 1],
     // Fields bulldozed before anyone was paid: "ủi rẫy keo", "chưa ai nhận đồng nào", "chưa thấy quyết định gì".
     ["ủi rẫy", 3], ["ủi vườn", 3], ["ủi ruộng", 3], ["ủi đất", 2], ["chưa nhận đồng nào", 2], ["chưa ai nhận đồng nào", 3], ["chưa thấy quyết định", 2], ["chưa có quyết định", 2], ["khu đất", 2], ["khu du lịch", 1], ["nhà đầu tư", 1],
+    // Farmland taken for a project and paid little: "2 sào ruộng … bị thu làm dự án resort …, đền có 40 ngàn một mét".
+    ["bị thu làm dự án", 4], ["thu làm dự án", 4], ["đền có", 3], ["sào ruộng", 2],
   ],
   khoang_san: [
     ["khoáng sản", 4], ["khai thác", 2], ["khai thác cát", 5], ["khai thác đất", 4], ["khai thác đá", 4],
@@ -181,6 +183,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nước mặn", 3], ["xâm nhập mặn", 4], ["ngăn mặn", 4], ["nhiễm mặn", 3],
     // The ground giving way: "sụt xuống một cái hố tròn sâu cỡ 3 mét", "hố tử thần".
     ["hố tử thần", 4], ["hố sụt", 3],
+    // Boats at sea before a storm, people cut off by a stream in spate: "ghe … đi biển từ tuần trước, … đài báo sáng mai bão vào", "suối lên cao, không qua được".
+    ["đi biển", 2], ["đài báo", 2], ["suối lên", 3], ["nước suối lên", 3], ["lũ suối", 3],
   ],
   te_nan: [
     ["ma túy", 4], ["hút chích", 4], ["hút hít", 4], ["tụ vô hút", 3], ["tụ tập hút", 3], ["hút chi đó", 3], ["hút gì đó", 3], ["chích choác", 4], ["con nghiện", 4], ["nghiện", 3], ["bóng cười", 4],
@@ -226,6 +230,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["xưng công an", 4], ["rửa tiền", 3], ["tài khoản tạm giữ", 4], ["vô tài khoản", 2], ["vào tài khoản", 2], ["truy tài khoản", 3], ["thuốc giả", 2], ["gây sự", 3], ["gây gổ", 3], ["chém nhau", 4], ["đâm nhau", 4], ["choai choai", 2], ["giang hồ", 3], ["móc túi", 4], ["giật túi", 4], ["cướp", 3], ["ăn trộm", 4], ["kẻ trộm", 4], ["nẹt pô", 3],
     // Lured abroad and held for ransom: "rủ qua Campuchia làm việc nhẹ lương 20 triệu … đòi 150 triệu chuộc về".
     ["qua campuchia", 4], ["chuộc về", 4], ["buôn người", 4], ["việc nhẹ lương cao", 4], ["việc nhẹ lương", 3],
+    // A child lured by a stranger online: "nhắn tin với một người lạ trên Facebook hứa cho đi làm phục vụ quán ở Sài Gòn".
+    ["hứa cho đi làm", 3], ["người lạ trên facebook", 3], ["người lạ trên mạng", 3],
   ],
   hanh_chinh: [
     ["thủ tục", 3], ["thủ tục hành chính", 4], ["hồ sơ", 2], ["nộp hồ sơ", 3], ["bộ phận một cửa", 4], ["một cửa", 4],
@@ -248,7 +254,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // At the counter: "xin xác nhận cư trú", "xếp hàng từ sáng", "chỉ có một người làm".
     ["xác nhận", 2], ["cư trú", 3], ["xếp hàng", 2], ["một người làm", 2], ["chờ cả buổi", 2], ["chờ từ sáng", 2],
     // An office's hotline nobody answers: "gọi đường dây nóng của huyện cả tuần nay k ai bắt máy" (a utility not answering is its service's).
-    ["ai bắt máy", 1], ["ai nghe máy", 1], ["gọi đường dây nóng", 2],
+    ["ai bắt máy", 1], ["ai nghe máy", 1], ["gọi đường dây nóng", 2], ["đường dây nóng của huyện", 2], ["đường dây nóng của xã", 2], ["đường dây nóng của tỉnh", 2],
   ],
   can_bo: [
     ["tham nhũng", 4], ["nhũng nhiễu", 4], ["hối lộ", 4], ["vòi tiền", 4], ["vòi vĩnh", 4], ["đòi tiền", 3],

@@ -1,6 +1,6 @@
 /** The offline intent rules, on the kinds of message the issue names (not the eval sentences). */
 import { describe, expect, it } from "vitest";
-import { classifyByRules, classifyIntent, inDomain, type Intent } from "../../src/assistant/intent.js";
+import { classifyByRules, classifyIntent, inDomain, INTENT_DEFAULTS, learnedThreshold, type Intent } from "../../src/assistant/intent.js";
 import { smalltalkReply } from "../../src/assistant/intent-replies.js";
 import { DEFAULT_ORGANISATION } from "../../src/core/organisation.js";
 import { fold } from "../../src/core/text.js";
@@ -609,6 +609,21 @@ describe("offline intent rules", () => {
       readAs("tracking", [
         "Tôi gửi phản ánh vụ xe ben chở đất làm rơi vãi trên đường liên xã từ đầu tháng, đã nhận được tin nhắn xác nhận có mã, nhưng tới giờ hơn hai tuần vẫn chưa thấy ai phản hồi gì thêm. Cho tôi hỏi thường thì bao lâu mới có kết quả và tôi xem tiến độ ở đâu?",
       ]);
+    });
+
+    it("declines how nature works, which technique is better, where funding is, theory taught elsewhere, how to spot a fraud and the previous term's resolution; the model does not decline a follow-up on an in-domain question", () => {
+      readAs("out-of-scope", [
+        "vì sao sông Vu Gia mùa lũ lại sạt lở mạnh, giải thích khoa học giúp tui với",
+        "chống sạt lở bờ sông thì trồng tre với làm kè rọ đá, cách mô hiệu quả hơn?",
+        "Hội nông dân xã muốn làm dự án sinh kế cho hộ nghèo, có quỹ nước ngoài nào tài trợ không?",
+        "Chủ nghĩa Mác - Lênin nói gì về vai trò của quần chúng, tui cần để sinh hoạt chi bộ",
+        "làm sao nhận biết tin nhắn giả danh công an để không bị lừa?",
+        "nghị quyết dân vận ni với nghị quyết khóa trước khác nhau chỗ mô?",
+      ]);
+      // The learned model reads no history: after a question on the documents, "còn …" is not declined by it.
+      const history = ["Nghị quyết đánh giá đời sống đồng bào dân tộc thiểu số ra sao?"];
+      expect(learnedThreshold("out-of-scope", "còn hộ nghèo thì sao, tỉ lệ có cao không?", "question", INTENT_DEFAULTS.outOfScopeConfidence, history)).toBe(Number.POSITIVE_INFINITY);
+      expect(learnedThreshold("out-of-scope", "còn hộ nghèo thì sao, tỉ lệ có cao không?", "question")).toBe(INTENT_DEFAULTS.outOfScopeConfidence);
     });
   });
 

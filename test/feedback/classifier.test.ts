@@ -823,4 +823,24 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     );
     expectUrgentByRules(["Mỏ đá nổ mìn mỗi chiều, tường nứt toác, sớm muộn nhà cũng sập đè chết cả nhà", "Bãi rác bốc mùi mấy năm nay, con nít trong xóm hay bị tiêu chảy"], false);
   });
+
+  it("files boats out before a storm, people cut off by a stream, farmland taken cheaply, a child lured online and a hotline unanswered by what they are about; hears a machine keeping someone breathing, intensive care held up, children under a broken roof tonight and a meeting set with a stranger, not thanks for a rescue nor appliances burnt out", () => {
+    expectTopicsByRules([
+      ["ghe ong Bay di bien tu hom truoc, dai bao mai co ap thap, gio chua lien lac duoc", "thien_tai"],
+      ["mấy người đi rẫy bên kia suối, suối lên cao không về được", "thien_tai"],
+      ["ruộng nhà tui bị thu làm dự án mà đền có 50 ngàn một mét", "dat_dai"],
+      ["con tui nhắn tin với người lạ trên Facebook hứa cho đi làm ở Sài Gòn", "te_nan"],
+      ["đường dây nóng của xã gọi cả tuần không ai bắt máy", "hanh_chinh"],
+    ]);
+    expectUrgentByRules(
+      [
+        "Mất điện từ tối qua, mạ tui phải thở máy tạo oxy ở nhà, bình dự phòng sắp hết",
+        "Ba tui đang nằm hồi sức, bệnh viện nói thẻ bảo hiểm sai nên chưa mổ",
+        "cây đòn tay mục gãy, mái võng, tối nay mấy đứa nhỏ vẫn phải ngủ dưới đó",
+        "con tui 13 tuổi hẹn 5 giờ chiều nay đón ở bến xe với người lạ quen trên mạng",
+      ],
+      true,
+    );
+    expectUrgentByRules(["Cảm ơn khoa cấp cứu bệnh viện tỉnh, tháng trước ba tui tưởng chết rồi mà giờ khỏe", "điện yếu quá, tủ lạnh cháy 2 cái rồi, xin nâng trạm biến áp"], false);
+  });
 });
