@@ -39,6 +39,7 @@ import {
   CONTACT_REQUEST_PATTERN,
   PRIVATE_ADVICE_PATTERN,
   EXPERT_QUESTION_PATTERN,
+  KNOW_HOW_PATTERN,
   QUOTED_AGAINST_PATTERN,
   IDEAS_PATTERN,
   OWN_REPORT_WORDS,
@@ -398,7 +399,7 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
   // So are the assistant's opinion on a personal decision, a purchase or an investment and a sum on one's own figures; asking for an account number or the assistant's
   // ideas is asking, question mark or not ("Cho tui xin số tài khoản …", "Bot gợi ý giùm vài trò chơi …").
-  const advice = (asking && (LEGAL_ADVICE_PATTERN.test(folded) || OPINION_PATTERN.test(folded) || ARITHMETIC_PATTERN.test(folded))) || EXPERT_QUESTION_PATTERN.test(folded);
+  const advice = (asking && (LEGAL_ADVICE_PATTERN.test(folded) || OPINION_PATTERN.test(folded) || ARITHMETIC_PATTERN.test(folded))) || EXPERT_QUESTION_PATTERN.test(folded) || KNOW_HOW_PATTERN.test(folded);
   const wanted = !report.grievance && (CONTACT_REQUEST_PATTERN.test(folded) || IDEAS_PATTERN.test(folded) || (asking && PRIVATE_ADVICE_PATTERN.test(folded)));
   if ((advice || wanted || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded.replace(CONTACT_REQUEST_PATTERN, " ").replace(SEEKING_FUNDS, " ")) && !question.named) return offline("out-of-scope", ["asks for advice, a sum, contact details or ideas"]);
   // Asking for a forecast ("tuần ni có bão vô không, Hội An có ngập không") or how a procedure goes ("con tui muốn vô Đảng thì làm hồ sơ ra sao"), with nobody in danger and nothing asked of anyone.
@@ -415,7 +416,9 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   // The documents held up against one's own place and a grievance there: a complaint quoting them.
   const quotedAgainst = question.named && report.people && (report.grievance || report.topic) && QUOTED_AGAINST_PATTERN.test(folded);
   if (quotedAgainst) return offline("report", [SURE.quotedAgainst, ...report.reasons]);
-  if (!impersonal && !aboutDocuments && !hearsay && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
+  // "còn … thì sao, có ai lo … không?" after a question on the documents asks it of them, unless one's own case or a request is told.
+  const followsOnQuestion = goesOnInDomain(text, context.history ?? []) && !report.people && !requestsAction(folded);
+  if (!impersonal && !aboutDocuments && !hearsay && !followsOnQuestion && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
   if (outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
   if (isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], "greeting");
   return offline("question", [...question.reasons, `report ${report.score} vs question ${question.score}`]);

@@ -63,6 +63,8 @@ const PRAISE_AFTER_SUBJECT = /\b(xin|muon|rat muon|het long)( (gui|loi|bay|to|no
 const PRAISE_SUBJECT_WORDS = 14;
 /** Words before a cadre that make them the one told or asked, not the subject ("báo công an", "đề nghị địa chính"), folded; "… ơi" after one calls them. */
 const ADDRESSING: ReadonlySet<string> = new Set(["bao", "goi", "nho", "gap", "hoi", "len", "xuong", "cho", "voi", "toi", "den", "nghi", "cau", "xin", "mong"]);
+/** Words that only say the sender is in a hurry: among the weak cues they count as one. */
+const URGING_WORDS: ReadonlySet<string> = new Set(["gấp", "khẩn cấp"]);
 /** Distinct weak urgency cues ("gấp", "sơ tán", "căng thẳng"…) that together make a message urgent. */
 export const WEAK_CUES_FOR_URGENT = 2;
 /** Phrases quoted per reason, so a long message still gets a readable explanation. */
@@ -435,7 +437,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Poisoned together, children retching: "đau bụng, ói, tiêu chảy, … mệt lả", "có đứa ói" (not "tiêu chảy" alone: pollution of years gives it too).
     "mệt lả", "đứa ói", "bị ói",
     // Kept alive by a machine the power cut stops, or in intensive care with the next operation held up: "thở máy tạo oxy …, bình dự phòng chỉ còn dùng được chừng 3 tiếng".
-    "thở máy", "máy tạo oxy", "nằm hồi sức", "đang hồi sức", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
+    "thở máy", "máy tạo oxy", "nằm hồi sức", "đang hồi sức",
+    // Children coughing and retching from smoke, someone at a bridge rail: "mấy đứa nhỏ … ho với ói", "cô gái trẻ đứng sát lan can … nhìn xuống sông rồi khóc".
+    "ho với ói", "ho và ói", "đứng sát lan can", "sát lan can cầu", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
     // Someone fainting, told by who ("có ông già xỉu vì nóng"), not "mệt xỉu", "cười xỉu" ("nhỏ xíu" folds alike).
     "xỉu vì", "người xỉu", "già xỉu", "cụ xỉu",
     // The emergency numbers called: police, fire, ambulance.
@@ -557,7 +561,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Hanging over people, still rising, starting to give way: "dây võng xuống sát đầu người", "nước vẫn lên", "taluy bắt đầu sụt".
     "võng xuống sát", "sát đầu người", "đang võng xuống", "còn lăn xuống", "cứ tuột", "đang tuột", "tuột từng mảng", "sóng vẫn đánh", "sụt dần", "cứ sụt", "hóa chất chảy", "chảy xuống suối", "tràn xuống suối", "lật xuống suối", "lật xuống sông", "lật xuống vực", "lật xuống mương", "rơi xuống vực", "xẹt lửa dưới đất", "tóe lửa dưới đất", "còn xẹt lửa", "vẫn xẹt lửa", "còn nẹt lửa", "vẫn nẹt lửa", "nước vẫn lên", "nước còn lên", "nước cứ lên", "nác vẫn lên", "nác còn lên", "bắt đầu sụt", "bắt đầu sạt", "bắt đầu lở", "taluy sụt", "ta luy sụt",
     // Growing as one watches: "bờ sông sụp vô thêm chừng 5 mét", "đường nứt rộng hơn bữa qua", "đất vẫn đang rơi xuống từng mảng".
-    "đang rỉ ra", "đang rò rỉ", "đang rò ra",
+    "đang rỉ ra", "đang rò rỉ", "đang rò ra", "vẫn đang đốt", "khói vẫn bay",
     // Widening as one measures it: "sáng nay tui đo thì rộng thêm gần 1 tấc", "miệng hố cứ lở ra rộng thêm".
     "rộng thêm", "lở ra rộng",
     "sụp thêm", "sụp vô thêm", "sạt thêm", "lở thêm", "nứt rộng hơn", "đang rơi xuống", "rơi xuống từng mảng", "rớt xuống từng mảng",
@@ -618,6 +622,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   past: [
     "năm ngoái", "năm trước", "trước đây", "vừa qua", "hồi trước", "hồi tháng #", "năm rồi", "tháng trước", "tháng rồi", "năm kia", "hồi đầu năm", "trả xong",
     // The storm or flood gone by ("đợt bão vừa rồi", "đợt lũ tháng 10 vừa rồi"), not "vừa rồi" alone, which is also "a moment ago".
+    "đợt bão rồi", "trận bão rồi", "đợt lũ rồi", "trận lũ rồi",
     "bão vừa rồi", "lũ vừa rồi", "lụt vừa rồi", "mưa vừa rồi", "đợt vừa rồi", "trận vừa rồi", "tháng # vừa rồi", "tháng # vừa qua",
     // Told as having happened once before: "hồi tết có vụ đâm chém".
     // Years gone by ("năm 2022 đã có 2 đứa nhỏ chết đuối", "hồi 2019 bà con kéo lên huyện"): only a year before this one counts.
@@ -661,6 +666,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chưa ai rào", "chưa rào chắn", "rỗng sâu", "không chịu qua", "nghiêng ra ngoài",
     // Children to sleep under a roof whose beam broke tonight again; a child's meeting with a stranger set for today.
     "vẫn phải ngủ", "mục gãy", "chiều nay đón", "tối nay đón", "đón ở bến xe", "hẹn # giờ",
+    // A deep pit where children swim, a guardrail gone above a drop, people staying out before a storm, a blast again this afternoon.
+    "hố sâu", "ra canh giùm", "cắm cái biển", "chưa có rào tạm", "dưới là vực", "ở lại trên lồng", "kêu vô mà", "đưa họ vô bờ", "không đánh kẻng", "nổ đợt nữa", "rớt thủng",
     // A water supply to stop now: "đề nghị cho ngưng bơm kiểm tra liền" (fish dead just above the intake).
     "ngưng bơm", "ngừng bơm", "dừng bơm", "kiểm tra liền", "xử lý liền", "xuống liền",
   ],
@@ -778,7 +785,9 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
   const over = all("chronic").length + all("past").length > 0 && all("now").length === 0;
   if (currentThreats.length && debts.length && !over) reasons.push(`bị đe dọa: ${quote(unique([...currentThreats, ...debts]))}`);
   const weak = unique([...currentWeak, ...(debts.length ? [] : currentThreats)]);
-  if (weak.length >= WEAK_CUES_FOR_URGENT) reasons.push(`cần xử lý gấp: ${quote(weak)}`);
+  // "KHẨN CẤP!!! … giải quyết gấp" about a paper's deadline: the sender's own word for hurry counts once, however said.
+  const told = weak.filter((cue) => !URGING_WORDS.has(cue)).length + (weak.some((cue) => URGING_WORDS.has(cue)) ? 1 : 0);
+  if (told >= WEAK_CUES_FOR_URGENT) reasons.push(`cần xử lý gấp: ${quote(weak)}`);
   if (reasons.length) return { urgent: true, reasons: unique(reasons) };
   return { urgent: false, reasons: quiet.length ? [`sự việc kéo dài hoặc đã qua (${quote(quiet)}), chưa thấy nguy hiểm trước mắt`] : [] };
 }

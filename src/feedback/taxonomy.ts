@@ -185,6 +185,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["hố tử thần", 4], ["hố sụt", 3],
     // Boats at sea before a storm, people cut off by a stream in spate: "ghe … đi biển từ tuần trước, … đài báo sáng mai bão vào", "suối lên cao, không qua được".
     ["đi biển", 2], ["đài báo", 2], ["suối lên", 3], ["nước suối lên", 3], ["lũ suối", 3],
+    // A whirlwind told as one: "cơn lốc lúc gần 4h chiều quét qua xóm".
+    ["cơn lốc", 4],
   ],
   te_nan: [
     ["ma túy", 4], ["hút chích", 4], ["hút hít", 4], ["tụ vô hút", 3], ["tụ tập hút", 3], ["hút chi đó", 3], ["hút gì đó", 3], ["chích choác", 4], ["con nghiện", 4], ["nghiện", 3], ["bóng cười", 4],
@@ -363,7 +365,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // An old village to keep: "làng cổ", "nhà cổ … tường rào đá ong".
     ["làng cổ", 3], ["nhà cổ", 3], ["đá ong", 2],
     // Someone missing, the neighbours out searching: no topic of its own ("cháu … ra ngõ chơi … chưa về, cả xóm chia nhau đi kiếm").
-    ["ngồi trên lan can", 5], ["đứng trên lan can", 5], ["đi lạc", 3], ["bị lạc", 3], ["chia nhau đi kiếm", 3], ["chia nhau đi tìm", 3], ["tới giờ chưa về", 3], ["không liên lạc được", 2],
+    ["ngồi trên lan can", 5], ["đứng trên lan can", 5], ["đứng sát lan can", 5], ["đi lạc", 3], ["bị lạc", 3], ["chia nhau đi kiếm", 3], ["chia nhau đi tìm", 3], ["tới giờ chưa về", 3], ["không liên lạc được", 2],
     // Help asked for a trade ("cho vay ưu đãi để đóng mới ghe"): a policy suggestion, no loan shark.
     ["cho vay ưu đãi", 3], ["vay ưu đãi", 3], ["vay vốn ưu đãi", 3],
     // Giving to one's home village, keeping its old names: "muốn góp khoảng 200 triệu xây lại phòng học", "đặt tên xã mới, xin giữ lại tên làng".
@@ -415,8 +417,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "tự vẫn", "la ó",
   // "chong mat" is also "chóng mặt", "danh ba" "đánh bà (con)", "nha co" "nhà có".
   "chồng mất", "danh bạ", "nhà cổ", "làng cổ",
-  // "lam san" is also "làm sân (chơi)".
-  "lâm sản",
+  // "lam san" is also "làm sân (chơi)", "vo ong" "vợ ông".
+  "lâm sản", "vỡ ống",
   // Folded, these are other words: "dam o" is also "dám ở", "co dao" "có đạo", "doan ket trong" "đoàn kết trong",
   // "de nguoi" "để người", "xoi" "xôi", "vay" "vậy", "do mau" "đo máu", "chay roi" "chạy rồi", "lo roi" "lo rồi", "vo roi" "vô rồi".
   "dâm ô", "có dao", "mang dao", "kẹt trên", "kẹt ở", "kẹt giữa", "kẹt dưới", "kẹt trong", "kẹt ngoài", "đè người", "bị đè", "đè chết", "đè trúng",

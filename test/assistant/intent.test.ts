@@ -625,6 +625,17 @@ describe("offline intent rules", () => {
       expect(learnedThreshold("out-of-scope", "còn hộ nghèo thì sao, tỉ lệ có cao không?", "question", INTENT_DEFAULTS.outOfScopeConfidence, history)).toBe(Number.POSITIVE_INFINITY);
       expect(learnedThreshold("out-of-scope", "còn hộ nghèo thì sao, tỉ lệ có cao không?", "question")).toBe(INTENT_DEFAULTS.outOfScopeConfidence);
     });
+
+    it("declines practical know-how however it serves the Front's work (a camera, a mountain pass, a roof against storms, what to say, stage fright, wiring, an animal's habits); a follow-up on an in-domain question asking who takes care of something stays a question", () => {
+      readAs("out-of-scope", [
+        "chụp hình buổi họp dân trong nhà văn hóa tối thì chỉnh máy sao cho khỏi nhòe?",
+        "Mặt trận xã vận động bà con chằng chống nhà, mái tôn thì néo dây kiểu răng cho chắc?",
+        "lần đầu chủ trì đối thoại với dân, có mẹo chi để khỏi run không",
+        "gặp người say rượu phá buổi họp thì mình nên nói câu gì cho người ta bình tĩnh?",
+        "kéo loa phát thanh ra đầu ngõ xa 200 mét thì dùng dây loại mấy li?",
+      ]);
+      readAs("question", ["còn người mới ra tù thì sao, có ai lo giúp họ hòa nhập không?"], ["Nghị quyết có nói gì về tòa án, viện kiểm sát không?"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

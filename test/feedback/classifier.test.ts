@@ -843,4 +843,22 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     );
     expectUrgentByRules(["Cảm ơn khoa cấp cứu bệnh viện tỉnh, tháng trước ba tui tưởng chết rồi mà giờ khỏe", "điện yếu quá, tủ lạnh cháy 2 cái rồi, xin nâng trạm biến áp"], false);
   });
+
+  it("files a whirlwind and someone at a bridge rail by what they are about, 'vo ong' being 'vợ ông'; hears smoke making children retch, a deep pit where children swim, a guardrail gone above a drop, people staying out before a storm and a blast again this afternoon; not the sender's own hurry over a paper nor thanks for the last storm", () => {
+    expectTopicsByRules([
+      ["con loc chieu qua toc mai 5 nha, ba vo ong Hai bi thuong", "thien_tai"],
+      ["có cô gái đứng sát lan can cầu cả tiếng rồi, cứ khóc", "khac"],
+    ]);
+    expectUrgentByRules(
+      [
+        "Lò đốt rác cạnh trường vẫn đang đốt, mấy cháu ho với ói",
+        "Ghe hút cát để lại hố sâu ngay chỗ con nít tắm, ai ra canh giùm với",
+        "Rào hộ lan trên đèo bị xe tông gãy, dưới là vực, chưa có rào tạm",
+        "bão sắp vô mà mấy người vẫn ở lại trên lồng bè, biên phòng kêu vô mà không chịu",
+        "Mỏ đá nổ mìn không đánh kẻng, đá rớt thủng mái, chiều ni nổ đợt nữa",
+      ],
+      true,
+    );
+    expectUrgentByRules(["KHẨN CẤP!!! cần giấy xác nhận cư trú cho con đi học, hạn thứ 6, giải quyết gấp", "Cảm ơn anh em điện lực đợt bão rồi leo cột sửa điện trong gió"], false);
+  });
 });
