@@ -403,16 +403,15 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(so dien thoai|sdt|hotline|duong day nong|dia chi (email|mail|cua|lien he|tru so)|email|website|trang web|fanpage|tru so|so tai khoan|stk)\b/u,
   // A court's verdict on a case in the news: "tòa xử chưa, bị bao nhiêu năm".
   /\b(toa (xu|tuyen|xet xu)|xu (an|may nam|bao nhieu nam)|tuyen an|bi (bao nhieu|may) nam( tu)?|an tu|ngoi tu)\b/u,
-  // Whether a named person is a Party member or a cadre: "tra giùm tui ông Lê Văn Tư … có phải đảng viên không".
-  /\b(tra|tra cuu|kiem tra|coi|xem)( giup| gium| dum| ho)?( tui| toi| em| minh| chau| con)? (ong|ba|anh|chi|chu|co|bac|thang|con)\b.*\bco phai (la )?(dang vien|can bo|cong an|bo doi)\b/u,
+  // Whether a named person is a Party member or a cadre, or a named household on a list: "tra giùm tui ông Lê Văn Tư … có phải
+  // đảng viên không", "tra giúp nhà ông Hồ Văn Lâm … có tên trong danh sách hộ nghèo năm nay không".
+  /\b(tra|tra cuu|kiem tra|coi|xem)( giup| gium| dum| ho)?( tui| toi| em| minh| chau| con)? (nha |ho )?(ong|ba|anh|chi|chu|co|bac|thang|con)\b.*\b(co phai (la )?(dang vien|can bo|cong an|bo doi)|co ten trong|co trong danh sach|thuoc (dien )?(ho ngheo|can ngheo))\b/u,
   // How to tell a fraud ("làm sao nhận biết app cho vay là tín dụng đen … có dấu hiệu gì không").
   /\b(lam sao|cach|the nao de) (nhan biet|phan biet)\b|\bdau hieu (nhan biet|lua dao)\b/u,
   // Whether a rumour is true: "Nghe trên Tiktok nói … tin đó có thiệt không bot?".
   /\btin (do|nay|ni|no|ay)( [a-z]+)? co (that|thiet|dung|chinh xac) (khong|ko|hong)\b|\bco (that|thiet) (vay|rua|the|khong|ko|hong)\b.*\b(tiktok|facebook|tren mang|nghe noi|tin do)\b/u,
   // Cooking: "cách làm cơm lam với gà nướng kiểu đồng bào Cơ Tu".
   /\b(cach (lam|nau|uop|nuong|che bien) (com|banh|mon|ga|thit|ca|ruou|canh|xoi|mam|nem|cha)|com lam|ga nuong|cong thuc nau|uop (thit|ga|ca))\b/u,
-  // Whether a named household is on a list: "tra giúp nhà ông Hồ Văn Lâm … có tên trong danh sách hộ nghèo năm nay không".
-  /\b(tra|tra cuu|kiem tra|coi|xem)( giup| gium| dum| ho)?( tui| toi| em| minh| chau| con)? (nha |ho )?(ong|ba|anh|chi|chu|co|bac|thang|con)\b.*\b(co ten trong|co trong danh sach|thuoc (dien )?(ho ngheo|can ngheo))\b/u,
   // The way somewhere and how long it takes: "từ Tam Kỳ lên xã A Xan chạy xe máy thì đi đường mô, mất chừng mấy tiếng".
   /\b(di|chay|toi|den|len) (duong|ngo|loi) (nao|mo)\b|\bmat (chung |khoang |tam )?(may|bao nhieu) (tieng|gio|phut)\b|\bcach (chung |khoang )?(bao xa|bao nhieu (km|cay so))\b/u,
   // What to wear and what is taboo where one goes: "có bắt buộc mặc áo dài không", "vô nhà gươl có kiêng cữ chi không".

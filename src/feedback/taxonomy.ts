@@ -398,10 +398,13 @@ export const OFFICIAL_ROLES: readonly string[] = [
 /**
  * Words that look like cues but are something else; matching them first keeps their syllables from
  * counting ("quán nhậu" is a place, not a cadre drinking; "đất nước" is the country, "điện thoại" no power line; "xin cảm ơn"
- * closes many complaints and is no praise; "công an chặn" is the police, no "ăn chặn"; "không có bão" says there was none; "kêu người nhà tự lo" is one's family, no cadre's; "xe cộ đâm nhau" is a crash;
- * "xe công ty" is a company's truck, no public car).
+ * closes many complaints and is no praise; "công an chặn" is the police, no "ăn chặn"; "không có bão" says there was none;
+ * "xe công ty" is a company's truck, no public car; "kêu người nhà tự lo" is one's family, no cadre's; "xe cộ đâm nhau" is a crash).
  */
-export const NEUTRAL_PHRASES: readonly string[] = ["xe cộ đâm nhau", "xe đâm nhau", "kêu người nhà", "gọi người nhà", "báo người nhà", "người nhà tự lo", "không có bão", "không có lũ", "quán nhậu", "đất nước", "xin cảm ơn", "em cảm ơn", "cảm ơn ạ", "cám ơn ạ", "điện thoại", "gọi điện", "công an", "đường dây nóng", "xe công ty", "xe công trình"];
+export const NEUTRAL_PHRASES: readonly string[] = [
+  "không có bão", "không có lũ", "quán nhậu", "đất nước", "xin cảm ơn", "em cảm ơn", "cảm ơn ạ", "cám ơn ạ", "điện thoại", "gọi điện", "công an", "đường dây nóng", "xe công ty", "xe công trình",
+  "kêu người nhà", "gọi người nhà", "báo người nhà", "người nhà tự lo", "xe cộ đâm nhau", "xe đâm nhau",
+];
 
 /**
  * Phrases that mean several things once folded ("lu" is "lũ" or "lu", "nhau" is "nhậu" or "nhau",
