@@ -672,6 +672,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "vẫn phải ngủ", "mục gãy", "chiều nay đón", "tối nay đón", "đón ở bến xe", "hẹn # giờ",
     // A deep pit where children swim, a guardrail gone above a drop, people staying out before a storm, a blast again this afternoon.
     "hố sâu", "ra canh giùm", "cắm cái biển", "chưa có rào tạm", "dưới là vực", "ở lại trên lồng", "kêu vô mà", "đưa họ vô bờ", "không đánh kẻng", "nổ đợt nữa", "rớt thủng",
+    "nổ thêm", "thủng mái", "ra chặn lại", "không có đường khác",
     // A water supply to stop now: "đề nghị cho ngưng bơm kiểm tra liền" (fish dead just above the intake).
     "ngưng bơm", "ngừng bơm", "dừng bơm", "kiểm tra liền", "xử lý liền", "xuống liền",
   ],

@@ -379,6 +379,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chatbot", 3], ["cái bot", 3], ["trả lời chậm", 2],
     // Selling the harvest: "chính sách hỗ trợ tiêu thụ nông sản, dưa hấu rớt giá".
     ["tiêu thụ nông sản", 4], ["rớt giá", 3],
+    // Crafts dying out: "nghề làm gốm làng Thanh Hà đang chết dần, … chính sách hỗ trợ giữ nghề".
+    ["giữ nghề", 3], ["làng nghề", 3], ["bỏ nghề", 2],
     // Praise asked for an official: "ghi nhận để khen thưởng cho em", "hướng dẫn tận tình".
     ["để khen thưởng", 3], ["hướng dẫn tận tình", 4],
   ],

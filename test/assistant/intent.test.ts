@@ -636,6 +636,11 @@ describe("offline intent rules", () => {
       ]);
       readAs("question", ["còn người mới ra tù thì sao, có ai lo giúp họ hòa nhập không?"], ["Nghị quyết có nói gì về tòa án, viện kiểm sát không?"]);
     });
+
+    it("declines a figure of a year after the resolution asked with 'được nhiêu'; reads 'vấn đề … nào' asked of the documents as a question, question mark or not", () => {
+      readAs("out-of-scope", ["năm 2025 tỉnh mình thu hút đầu tư được nhiêu rứa?"]);
+      readAs("question", ["nghị quyết nêu những vấn đề bức xúc nổi cộm nào cần giải quyết dứt điểm"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

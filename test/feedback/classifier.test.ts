@@ -861,4 +861,15 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     );
     expectUrgentByRules(["KHẨN CẤP!!! cần giấy xác nhận cư trú cho con đi học, hạn thứ 6, giải quyết gấp", "Cảm ơn anh em điện lực đợt bão rồi leo cột sửa điện trong gió"], false);
   });
+
+  it("files a craft dying out as a suggestion; hears a bridge with no other way across and a blast again after a stone came through a roof", () => {
+    expectTopicsByRules([["nghề dệt chiếu ở làng tui sắp mất, lớp trẻ bỏ nghề hết, mong tỉnh hỗ trợ giữ nghề", "khac"]]);
+    expectUrgentByRules(
+      [
+        "cầu tạm qua suối bị lũ làm lệch, mai tụi nhỏ đi học không có đường khác, nhờ xã ra chặn lại giùm",
+        "mỏ đá nổ mìn đá văng làm thủng mái nhà tui, chiều ni còn nổ thêm một đợt",
+      ],
+      true,
+    );
+  });
 });
