@@ -670,7 +670,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chưa ai rào", "chưa rào chắn", "rỗng sâu", "không chịu qua", "nghiêng ra ngoài",
     // Children to sleep under a roof whose beam broke tonight again; a child's meeting with a stranger set for today.
     "vẫn phải ngủ", "mục gãy", "chiều nay đón", "tối nay đón", "đón ở bến xe", "hẹn # giờ",
-    // A deep pit where children swim, a guardrail gone above a drop, people staying out before a storm, a blast again this afternoon.
+    // A deep pit where children swim, a guardrail gone above a drop, people staying out before a storm, a blast again this
+    // afternoon after a stone came through a roof, a broken bridge with no other way across.
     "hố sâu", "ra canh giùm", "cắm cái biển", "chưa có rào tạm", "dưới là vực", "ở lại trên lồng", "kêu vô mà", "đưa họ vô bờ", "không đánh kẻng", "nổ đợt nữa", "rớt thủng",
     "nổ thêm", "thủng mái", "ra chặn lại", "không có đường khác",
     // A water supply to stop now: "đề nghị cho ngưng bơm kiểm tra liền" (fish dead just above the intake).
