@@ -335,9 +335,10 @@ export const EXPERT_QUESTION_PATTERN =
  * Practical know-how asked of the assistant ("chỉnh ISO với tốc độ bao nhiêu cho khỏi nhòe", "về số mấy, bóp thắng sao cho khỏi
  * cháy bố thắng", "néo dây kẽm kiểu răng cho chắc", "có mẹo chi để nói khỏi run", "nên nói câu gì", "dây loa loại mấy li"), or
  * what an animal eats and how it lives: a craft, a technique or nature, whatever work of the Front or the villages it serves.
+ * Not how to bring people somewhere ("làm sao cho bà con khỏi khiếu kiện", "cho dân dễ gửi ý kiến"): that is the work itself.
  */
 export const KNOW_HOW_PATTERN =
-  /\b(sao|rang|the nao|nhu the nao|kieu rang|kieu nao|kieu gi|ra sao|bao nhieu|may) cho( [a-z]+){0,2} (khoi|chac|de|nhanh|dep|ben|khong bi)\b|\b(co )?meo (gi|chi|nao)\b|\bnen noi (cau )?(gi|chi)\b|\bloai (may|bao nhieu) (li|ly|mm)\b|\b(an|hay an) (loai )?(la|trai|con)? ?(gi|chi)\b.*\bsong (thanh dan|o dau|ra sao|ra rang|the nao)\b/u;
+  /\b(sao|rang|the nao|nhu the nao|kieu rang|kieu nao|kieu gi|ra sao|bao nhieu|may) cho(?! (dan|ba con|nhan dan|nguoi dan|dong bao|hoi vien|doan vien|can bo)\b)( [a-z]+){0,2} (khoi|chac|de|nhanh|dep|ben|khong bi)\b|\b(co )?meo (gi|chi|nao)\b|\bnen noi (cau )?(gi|chi)\b|\bloai (may|bao nhieu) (li|ly|mm)\b|\b(an|hay an) (loai )?(la|trai|con)? ?(gi|chi)\b.*\bsong (thanh dan|o dau|ra sao|ra rang|the nao)\b/u;
 
 /**
  * A sum to work out ("… mỗi người đóng 120 nghìn, trừ đi 1tr2 … thì còn lại bao nhiêu"): arithmetic on figures one gives,

@@ -634,6 +634,8 @@ describe("offline intent rules", () => {
         "gặp người say rượu phá buổi họp thì mình nên nói câu gì cho người ta bình tĩnh?",
         "kéo loa phát thanh ra đầu ngõ xa 200 mét thì dùng dây loại mấy li?",
       ]);
+      // How to bring people somewhere is the work the resolution is about, not know-how.
+      readAs("question", ["tổ dân vận thôn nên làm sao cho bà con khỏi khiếu kiện?", "cán bộ phải làm sao cho dân dễ gửi ý kiến?", "cách nào vận động bà con đồng bào hiệu quả hơn?"]);
       readAs("question", ["còn người mới ra tù thì sao, có ai lo giúp họ hòa nhập không?"], ["Nghị quyết có nói gì về tòa án, viện kiểm sát không?"]);
     });
 
