@@ -300,16 +300,21 @@ function goesOnInDomain(text: string, history: readonly string[]): boolean {
 const WORK_OF_THE_DOCUMENTS = /\b(van dong|tuyen truyen|doi thoai|dan van|tiep dan|thuyet phuc|tap hop)\b/u;
 
 /**
- * Whether a message asks an expert's explanation or practical know-how (`EXPERT_QUESTION_PATTERN`, `KNOW_HOW_PATTERN`) of
- * something other than the resolution's own work: "néo dây kẽm kiểu răng cho chắc" is, "cách nào vận động bà con đồng bào
- * hiệu quả hơn" is not (the work is in what is asked, not only somewhere in the message).
+ * Whether a message asks, in one of `patterns`, about something other than the resolution's own work: "néo dây kẽm kiểu
+ * răng cho chắc" does, "cách nào vận động bà con đồng bào hiệu quả hơn" does not. The work counts in what is asked, and in
+ * the `after` words that follow it (an opinion's object comes after "có nên": "bạn thấy cán bộ có nên đối thoại …").
  */
-function asksKnowHow(folded: string): boolean {
-  return [EXPERT_QUESTION_PATTERN, KNOW_HOW_PATTERN].some((pattern) => {
+function asksBesideTheWork(patterns: readonly RegExp[], folded: string, after = 0): boolean {
+  return patterns.some((pattern) => {
     const asked = pattern.exec(folded);
-    return asked !== null && !WORK_OF_THE_DOCUMENTS.test(asked[0]);
+    if (!asked) return false;
+    const following = folded.slice(asked.index + asked[0].length).split(" ").slice(0, after + 1).join(" ");
+    return !WORK_OF_THE_DOCUMENTS.test(`${asked[0]} ${following}`);
   });
 }
+
+/** Words after "có nên" that say what an opinion is asked on. */
+const OPINION_OBJECT_WORDS = 8;
 
 /** Seeking a grant ("muốn xin tài trợ của tổ chức phi chính phủ"): what one means to ask a funder, not the authorities. */
 const SEEKING_FUNDS = /\bxin tai tro\b/gu;
@@ -415,7 +420,9 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   // So are the assistant's opinion on a personal decision, a purchase or an investment, a sum on one's own figures, an expert's
   // explanation and practical know-how; asking for an account number or the assistant's ideas is asking, question mark or not
   // ("Cho tui xin số tài khoản …", "Bot gợi ý giùm vài trò chơi …").
-  const advice = (asking && (LEGAL_ADVICE_PATTERN.test(folded) || OPINION_PATTERN.test(folded) || ARITHMETIC_PATTERN.test(folded))) || asksKnowHow(folded);
+  const advice =
+    (asking && (LEGAL_ADVICE_PATTERN.test(folded) || asksBesideTheWork([OPINION_PATTERN], folded, OPINION_OBJECT_WORDS) || ARITHMETIC_PATTERN.test(folded))) ||
+    asksBesideTheWork([EXPERT_QUESTION_PATTERN, KNOW_HOW_PATTERN], folded);
   const wanted = !report.grievance && (CONTACT_REQUEST_PATTERN.test(folded) || IDEAS_PATTERN.test(folded) || (asking && PRIVATE_ADVICE_PATTERN.test(folded)));
   if ((advice || wanted || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded.replace(CONTACT_REQUEST_PATTERN, " ").replace(SEEKING_FUNDS, " ")) && !question.named) return offline("out-of-scope", ["asks for advice, a sum, contact details, ideas or know-how"]);
   // Asking for a forecast ("tuần ni có bão vô không, Hội An có ngập không") or how a procedure goes ("con tui muốn vô Đảng thì làm hồ sơ ra sao"), with nobody in danger and nothing asked of anyone.
