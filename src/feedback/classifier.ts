@@ -488,7 +488,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "tiền chuộc", "giam giữ", "tạt axit", "tạt sơn", "dọa giết", "dọa chém", "dọa đánh", "dọa đốt", "xông vào nhà",
     "ném sơn", "ném mắm tôm", "tạt mắm tôm", "ném chất bẩn", "đánh hội đồng",
     "cầm rựa", "vác rựa", "cầm gậy", "cầm mã tấu", "cầm búa", "đòi chém", "đòi giết", "đòi đánh", "đánh gãy", "đập cổng",
-    "đập cửa", "đập nhà", "đạp cửa", "đá cửa", "phá cửa", "biết tay", "liệu hồn", "còn báo nữa thì", "nếu còn muốn sống", "sưng bầm", "dí tàn thuốc",
+    "đập cửa", "đập nhà", "đạp cửa", "đá cửa", "phá cửa", "còn báo nữa thì", "nếu còn muốn sống", "sưng bầm", "dí tàn thuốc",
     // Held and beaten for ransom, a threat to stab at a counter: "bị giữ trong một khu, … bị đánh, … bầm tím", "túm cổ áo chị cán bộ, nói … thì ổng đâm".
     "bị giữ trong", "bầm tím", "triệu chuộc", "túm cổ", "đập ghế", "thì ổng đâm", "đòi đâm",
     "cây rựa", "vác gậy", "rút dao", "dao phay", "tuýp sắt", "ống tuýp", "đập chai", "vỡ đầu", "tạt xăng", "đốt cổng",
@@ -522,6 +522,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "nằm chắn", "nằm chặn", "nằm trước máy", "ngồi kín", "chịu về", "đòi gặp", "đòi chủ tịch", "chen chúc", "chen lấn",
     // Sitting until someone comes, more coming by bus, hiring buses to go up together: "ngồi tới khi có lãnh đạo ra gặp", "đã thuê 2 xe khách".
     "ngồi tới khi", "chờ tới khi", "đi xe lên", "thuê xe", "thuê # xe", "ngồi trước cổng", "xuất phát lên",
+    "thuê hai xe", "thuê ba xe", "thuê mấy xe", "lên tỉnh khiếu nại", "khiếu nại chung", "đi khiếu nại chung",
     // A crowd losing its temper: "la ó đập bàn".
     "la ó", "đập bàn", "đứng chắn", "dựng lều", "không giải tán", "không cho tàu", "không cho xe", "không cho máy", "giữ tàu", "giữ xe",
   ],
@@ -590,6 +591,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "vẫn phải đi qua", "vẫn phải qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "tan trường", "sắp tan trường",
     // A gathering agreed for the morning: "thống nhất sáng mai 6 giờ thuê 4 xe khách lên UBND tỉnh".
     "thống nhất sáng mai", "hẹn nhau sáng mai", "sáng mai sẽ kéo", "mai sẽ kéo",
+    // Or for a day this week: "đã thống nhất sáng thứ Hai tới thuê hai xe khách lên tỉnh khiếu nại chung".
+    "thứ hai tới", "thứ ba tới", "thứ tư tới", "thứ năm tới", "thứ sáu tới", "thứ bảy tới", "chủ nhật tới", "đã thống nhất",
   ],
   // "rồi" after a hazard tells it has just happened ("lũ về nhanh quá rồi"); "lâu rồi", "mấy năm rồi" are `chronic`.
   done: ["rồi"],
@@ -641,7 +644,10 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   // Thugs sent to sit at one's stall and take one "somewhere else to talk": a threat without the word.
   threat: ["dọa", "đe dọa", "hăm dọa", "khủng bố", "uy hiếp", "chửi bới", "bôi nhọ", "la hét", "xăm trổ", "nơi khác nói chuyện", "không cho ai mua",
     // Told by what they say they will do: "… đưa cháu đi chơi nếu không chuyển tiền", "rút đơn đi nếu còn muốn sống yên".
-    "nếu không chuyển", "không chuyển tiền thì", "đưa cháu đi", "bắt cháu", "còn muốn sống", "muốn sống yên", "cắt cổ treo", "gà chết cắt cổ"],
+    "nếu không chuyển", "không chuyển tiền thì",
+    // Intimidation with no harm named, one cue among others: "ai nói chi là dọa cho biết tay"; a denouncer followed and told to withdraw:
+    // "2 người lạ … bám theo tôi về tới nhà, … 'rút đơn đi, liệu hồn'".
+    "biết tay", "liệu hồn", "bám theo", "rút đơn đi", "đưa cháu đi", "bắt cháu", "còn muốn sống", "muốn sống yên", "cắt cổ treo", "gà chết cắt cổ"],
   debt: [
     "tín dụng đen", "chủ nợ", "vay nặng lãi", "nặng lãi", "đòi nợ", "siết nợ", "app vay", "vay app", "vay qua app",
     "vay online", "xã hội đen", "giang hồ", "nợ", "nợ hơn", "nợ # triệu", "nợ mấy", "trả nợ", "nợ nần", "cho vay",
@@ -681,7 +687,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   neutral: [
     "đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái",
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
-    "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
+    "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "đang kẹt vốn", "bị kẹt vốn", "còn kẹt vốn", "đang kẹt tiền", "bị kẹt tiền", "còn kẹt tiền", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
     // A file held up somewhere is asked after, no one is trapped: "hồ sơ … kẹt ở mô".
     "kẹt ở mô", "kẹt ở đâu", "kẹt chỗ mô", "kẹt chỗ nào", "hồ sơ kẹt", "hồ sơ bị kẹt",
     // Litter caught in a drain is nobody trapped: "vỏ chai … trôi kẹt ở miệng cống".
@@ -716,6 +722,17 @@ export interface Urgency {
 /** Crowd words that name the people of a place rather than count them: a crowd only when they come before what is done. */
 const PEOPLE_AT_LARGE: ReadonlySet<string> = new Set(["bà con", "bà con trong xóm"]);
 
+/** Recurrence by the day: a lender's threats told so go on now ("ngày mô cũng nhắn tin dọa giết"), unlike "năm nào cũng". */
+const EVERY_DAY: ReadonlySet<string> = new Set([
+  "chiều mô cũng", "tối mô cũng", "sáng mô cũng", "ngày mô cũng", "đêm mô cũng", "hôm mô cũng", "chiều nào cũng", "tối nào cũng", "sáng nào cũng",
+  "ngày nào cũng", "đêm nào cũng", "hôm nào cũng", "bữa nào cũng",
+]);
+
+/** A `chronic` or `past` cue that sets what it tells beyond today; a day's recurrence does not, for a lender's threats. */
+function lastsBeyondToday(item: Found<UrgencyKind>): boolean {
+  return (item.phrase.data === "chronic" && !EVERY_DAY.has(item.phrase.text)) || item.phrase.data === "past";
+}
+
 /** Kinds that tell a danger, beside which a call for help is urgent. */
 const DANGER_KINDS: ReadonlySet<UrgencyKind> = new Set(["life", "violence", "crowd", "crowdAction", "hazard", "happening", "fight", "threat", "debt"]);
 
@@ -744,6 +761,7 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
   const currentThreats: string[] = [];
   const currentWeak: string[] = [];
   const dangerTold = found.some((item) => DANGER_KINDS.has(item.phrase.data));
+  const debtTold = found.some((item) => item.phrase.data === "debt");
   const crowdCounted = new Set(found.filter((item) => item.phrase.data === "crowdSize").map((item) => item.sentence));
   const grouped = bySentence(found);
   for (const [sentence, cues] of grouped) {
@@ -756,8 +774,11 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
     const inClause = (kind: UrgencyKind, clause: number) => cues.some((item) => item.phrase.data === kind && clauseOf(item) === clause);
     // A clause telling of the past and not of now settles what it holds ("Năm ngoái lũ cuốn trôi 2 cái nhà, chừ bờ sông …"); else the sentence decides.
     const past = (item: Found<UrgencyKind>) => !inClause("now", clauseOf(item)) && (inClause("chronic", clauseOf(item)) || inClause("past", clauseOf(item)) || settled);
-    const notPast = (kind: UrgencyKind) => cues.filter((item) => item.phrase.data === kind && !past(item)).map((item) => item.label);
-    currentThreats.push(...notPast("threat"));
+    // A lender's harm told as every day ("ngày mô cũng nhắn tin dọa giết cả nhà") goes on now: a day's recurrence settles hazards, not that.
+    const lasting = cues.filter(lastsBeyondToday);
+    const pastHarm = debtTold ? (item: Found<UrgencyKind>) => !inClause("now", clauseOf(item)) && (lasting.some((cue) => clauseOf(cue) === clauseOf(item)) || (lasting.length > 0 && now.length === 0)) : past;
+    const notPast = (kind: UrgencyKind, gone = past) => cues.filter((item) => item.phrase.data === kind && !gone(item)).map((item) => item.label);
+    currentThreats.push(...notPast("threat", pastHarm));
     currentWeak.push(...notPast("weak"), ...notPast("fight"));
     const of = (kind: UrgencyKind) => cues.filter((item) => item.phrase.data === kind);
     // A crowd counted in this sentence ("đứng kín trước cổng, chắc cả ngàn người") or the one before or after ("Hơn 60 người đứng chật … . Có ông đập bàn …");
@@ -765,14 +786,14 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
     const nearby = [sentence - 1, sentence + 1].some((near) => crowdCounted.has(near));
     const acting = of("crowdAction").filter((action) => nearby || of("crowdSize").some((size) => !PEOPLE_AT_LARGE.has(size.phrase.text) || size.position < action.position));
     const crowd = acting.length ? [...of("crowdSize"), ...acting] : [];
-    const strong: Array<[Array<Found<UrgencyKind>>, string]> = [
-      [[...of("life"), ...(dangerTold ? of("call") : [])], "có người gặp nguy hiểm"],
-      [of("violence"), "có bạo lực"],
-      [[...of("crowd"), ...crowd], "đông người tụ tập"],
+    const strong: Array<[Array<Found<UrgencyKind>>, string, typeof past]> = [
+      [[...of("life"), ...(dangerTold ? of("call") : [])], "có người gặp nguy hiểm", past],
+      [of("violence"), "có bạo lực", pastHarm],
+      [[...of("crowd"), ...crowd], "đông người tụ tập", past],
     ];
-    for (const [items, label] of strong) {
+    for (const [items, label, gone] of strong) {
       if (items.length === 0) continue;
-      const current = items.filter((item) => !past(item));
+      const current = items.filter((item) => !gone(item));
       if (current.length) reasons.push(`${label}: ${quote(unique(current.map((item) => item.label)))}`);
       else quiet.push(...chronic);
     }
@@ -788,7 +809,7 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
   const all = (kind: UrgencyKind) => unique(found.filter((item) => item.phrase.data === kind).map((item) => item.label));
   const debts = all("debt");
   // A loan shark's threats told as over ("hồi đầu năm … giờ trả xong rồi", "năm ngoái bị dọa … chừ yên") are not urgent; the debt itself may be old.
-  const over = all("chronic").length + all("past").length > 0 && all("now").length === 0;
+  const over = found.some(lastsBeyondToday) && all("now").length === 0;
   if (currentThreats.length && debts.length && !over) reasons.push(`bị đe dọa: ${quote(unique([...currentThreats, ...debts]))}`);
   const weak = unique([...currentWeak, ...(debts.length ? [] : currentThreats)]);
   // "KHẨN CẤP!!! … giải quyết gấp" about a paper's deadline: the sender's own word for hurry counts once, however said.

@@ -236,7 +236,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["hứa cho đi làm", 3], ["người lạ trên facebook", 3], ["người lạ trên mạng", 3],
   ],
   hanh_chinh: [
-    ["thủ tục", 3], ["thủ tục hành chính", 4], ["hồ sơ", 2], ["nộp hồ sơ", 3], ["bộ phận một cửa", 4], ["một cửa", 4],
+    ["thủ tục", 3], ["thủ tục hành chính", 4], ["hồ sơ", 2], ["nộp hồ sơ", 3], ["bắt nộp thêm giấy", 3], ["nộp thêm giấy", 3], ["bộ phận một cửa", 4], ["một cửa", 4],
     ["dịch vụ công", 4], ["trực tuyến", 1], ["quá hạn", 3], ["trễ hẹn", 3], ["hẹn", 1], ["hẹn lại", 2], ["trả về", 2],
     ["trình ký", 2], ["chưa có kết quả", 2], ["giấy tờ", 2], ["giấy khai sinh", 4], ["khai sinh", 3], ["khai tử", 3],
     ["đăng ký kết hôn", 4], ["tình trạng hôn nhân", 4], ["chứng thực", 3], ["công chứng", 3], ["sao y", 3],
@@ -263,7 +263,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đòi # triệu", 3], ["đòi tôi # triệu", 3], ["đòi tui # triệu", 3], ["đòi em # triệu", 3], ["đòi mình # triệu", 3], ["triệu mới ký", 4], ["mới chịu ký", 3], ["không đưa thì", 3], ["tiền bôi trơn", 4], ["phong bì", 3], ["lót tay", 4], ["tiêu cực", 3], ["ăn chặn", 4],
     ["cắt xén", 3], ["giữ lại", 2], ["bớt xén", 3], ["trục lợi", 4], ["lợi dụng chức vụ", 4], ["lạm quyền", 4],
     ["sai phạm", 3], ["vi phạm", 1], ["đạo đức", 3], ["lối sống", 3], ["suy thoái", 3], ["xúc phạm", 3], ["lăng mạ", 3],
-    ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
+    ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["lè nhè", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
     ["bỏ vợ", 2], ["bao che", 3], ["làm ngơ", 2], ["tiếp tay", 3], ["người nhà", 2], ["thiên vị", 3],
     ["ưu ái", 2], ["khuất tất", 3], ["không minh bạch", 2], ["đứng tên", 2], ["lấy tên", 2], ["kiếm chênh lệch", 2],
     ["ăn chênh lệch", 3],
@@ -321,6 +321,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bảo hiểm xã hội", 3], ["bị mù", 3], ["xiêu vẹo", 3], ["chồng bỏ đi", 2],
     // A house that lets the rain in and the help to rebuild it: "nhà dột tứ bề", "hết suất hỗ trợ làm nhà".
     ["nhà dột", 3], ["hỗ trợ làm nhà", 3], ["ở một mình", 3], ["hết suất", 2],
+    // A house falling apart and help asked to rebuild it: "mái tôn mục hết", "chương trình hỗ trợ làm lại nhà".
+    ["hỗ trợ làm lại nhà", 3], ["mái tôn mục", 2], ["mái mục", 2],
     // A widowed parent raising children alone, and the help with school fees asked for.
     ["miễn giảm học phí", 4], ["học phí", 2], ["mẹ đơn thân", 3], ["nuôi con một mình", 3], ["nuôi hai đứa nhỏ một mình", 4], ["không được vô diện", 3], ["vô diện hỗ trợ", 3], ["tường đất", 2], ["góa chồng", 3], ["bán vé số", 2],
     // A child beaten at home: "bị ông dượng đánh thường xuyên, … mấy vết tròn như bị dí tàn thuốc".
@@ -336,7 +338,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cầu cống", 3], ["nắp cống", 4], ["hố ga", 4],
     ["cống", 2], ["mất nước", 3], ["cúp nước", 3], ["không có nước", 3], ["đường ống nước", 4], ["vỡ ống", 4],
     // Tap water as a service (its pollution is `moi_truong`, by the words of pollution): "nước máy cúp 3 bữa", "công ty cấp nước".
-    ["nước máy", 2], ["nước sạch", 2], ["nhà máy nước", 2], ["cấp nước", 1], ["nc máy", 2], ["cúp nc", 3], ["mất nc", 3], ["bể nắp", 3], ["vỡ nắp", 3], ["làm cầu", 3], ["làm lại cầu", 3], ["cầu cao", 2],
+    ["nước máy", 2], ["nước máy mất", 4], ["nước máy cúp", 4], ["mua nước bình", 2], ["xin nước giếng", 2], ["đi xin nước", 2], ["nước sạch", 2], ["nhà máy nước", 2], ["cấp nước", 1], ["nc máy", 2], ["cúp nc", 3], ["mất nc", 3], ["bể nắp", 3], ["vỡ nắp", 3], ["làm cầu", 3], ["làm lại cầu", 3], ["cầu cao", 2],
     ["công trình", 2], ["chất lượng công trình", 3], ["thi công", 2], ["nhà thầu", 2], ["lan can", 3],
     ["biển báo", 3], ["đèn tín hiệu", 3], ["đèn giao thông", 3], ["sóng điện thoại", 2], ["trường học", 1], ["kênh mương", 3],
     // Everyday words: "cầu tràn", "đường làng", "xe quá tải", "ống nước bể", "điện chập chờn".
@@ -406,6 +408,8 @@ export const OFFICIAL_ROLES: readonly string[] = [
 export const NEUTRAL_PHRASES: readonly string[] = [
   "không có bão", "không có lũ", "quán nhậu", "đất nước", "xin cảm ơn", "em cảm ơn", "cảm ơn ạ", "cám ơn ạ", "điện thoại", "gọi điện", "công an", "đường dây nóng", "xe công ty", "xe công trình",
   "kêu người nhà", "gọi người nhà", "báo người nhà", "người nhà tự lo", "xe cộ đâm nhau", "xe đâm nhau",
+  // A house in one's parents' name is whose it is, no cadre hiding land: "trong khi nhà đứng tên ba mạ tui".
+  "nhà đứng tên", "đất đứng tên", "sổ đứng tên",
 ];
 
 /**

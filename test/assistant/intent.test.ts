@@ -645,6 +645,11 @@ describe("offline intent rules", () => {
       readAs("out-of-scope", ["năm 2025 tỉnh mình thu hút đầu tư được nhiêu rứa?"]);
       readAs("question", ["nghị quyết nêu những vấn đề bức xúc nổi cộm nào cần giải quyết dứt điểm"]);
     });
+
+    it("reads who made the bot and whose it is as a question about the assistant, not who holds an office", () => {
+      readAs("smalltalk", ["Bot này ai làm vậy, của Ban Dân vận thiệt hả?", "trang này do ai quản lý", "bot ni của ban dân vận thiệt hả"]);
+      readAs("out-of-scope", ["Ban này ai làm trưởng ban vậy?"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -872,4 +872,28 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       true,
     );
   });
+
+  it("files tap water out for days, a cadre's extra papers, drunk cadres at the counter and a rotting house by what they are; hears a group trip to the province set for Monday and a lender's daily death threats, not capital stuck in a project nor a chairman's 'liệu hồn' alone", () => {
+    expectTopicsByRules([
+      ["nuoc may mat 3 ngay roi khong thong bao gi het, nha co nguoi gia voi con nho, phai mua nuoc binh ve nau an", "ha_tang"],
+      ["công an xã bắt nộp thêm giấy xác nhận của thôn, trong khi nhà đứng tên ba mạ tui, quy định ở mô?", "hanh_chinh"],
+      ["trưa nào cũng thấy mấy cán bộ xã ngồi quán nhậu, chiều dân tới làm giấy tờ thì nói năng lè nhè", "can_bo"],
+      ["tường nứt toác, mái tôn mục hết, mùa mưa tới chắc không chịu nổi, xin chương trình hỗ trợ làm lại nhà", "an_sinh"],
+    ]);
+    expectUrgentByRules(
+      [
+        "khoảng 40 hộ đã thống nhất sáng thứ Hai tới thuê hai xe khách lên tỉnh khiếu nại chung vì 6 năm rồi chưa được cấp giấy",
+        "vay qua app 5 triệu, chừ tụi nó đòi 30 triệu, ngày mô cũng nhắn tin gọi điện dọa giết cả nhà",
+      ],
+      true,
+    );
+    expectUrgentByRules(
+      [
+        "đóng đủ 95% tiền rồi mà chưa ra sổ hồng, hàng trăm người mua như tôi đang kẹt vốn",
+        "tôi đăng Facebook chuyện đường bể, ông chủ tịch xã gọi lên nói 'mi liệu hồn', từ chừ hồ sơ chi xã cũng không ký",
+        "ông phó chủ tịch xã chiều nào cũng nhậu, ai nói chi là dọa cho biết tay",
+      ],
+      false,
+    );
+  });
 });
