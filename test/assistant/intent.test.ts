@@ -636,8 +636,9 @@ describe("offline intent rules", () => {
       ]);
       // How to bring people somewhere is the work the resolution is about, not know-how.
       readAs("question", ["tổ dân vận thôn nên làm sao cho bà con khỏi khiếu kiện?", "cán bộ phải làm sao cho dân dễ gửi ý kiến?", "cách nào vận động bà con đồng bào hiệu quả hơn?"]);
-      // The rules no longer decline an opinion asked on the resolution's own work (the model, trained on opinions asked, still may).
+      // Nor whether the work should be done, an opinion asked on the resolution's own work (the model learnt opinions asked of the bot as out of scope).
       expect(classifyByRules("bạn thấy cán bộ xã có nên đối thoại với dân mỗi tháng không?").intent).toBe("question");
+      readAs("question", ["bạn thấy cán bộ xã có nên đối thoại với dân mỗi tháng không?"]);
       readAs("question", ["còn người mới ra tù thì sao, có ai lo giúp họ hòa nhập không?"], ["Nghị quyết có nói gì về tòa án, viện kiểm sát không?"]);
     });
 
