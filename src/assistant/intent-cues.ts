@@ -138,9 +138,9 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
 export const BOT_COMPLAINT_PATTERN =
   /\b(tra loi|rep|phan hoi|noi)( gi| cai gi| kieu gi| the nao| vay)?( ma| sao)? (cham|sai|lung tung|linh tinh|kho hieu|khong dung|khong hieu|vo nghia|lac de|lac de roi|khong lien quan|khong trung|ngo ngan|te|do|chan|vong vo|dai dong|khong ro|mu mo)\b(?! (dau|ai|vi|nao|gi)\b)|\b(bot|tro ly|mi|(?<!\bso )may|ban)( nay| ni)? (do|te|kem|cham|lo|chan|vo dung|khong hieu gi|chang hieu gi|khong biet gi|ngo|ngao|ngu)\b|\bhoi mot dang tra loi mot neo\b|\bkhong (dung|trung) (y|cau) (toi|tui|minh|em)( hoi)?\b|^(sao )?(cham|lau) (qua|the|vay|ghe|lam)( (troi|vay|the|ta|nha|bot|ban))*$/u;
 
-/** Asking for a person, or whether anyone is there: "cho gặp người thật", "có ai trực không", "có nhân viên nào không". */
+/** Asking for a person, or whether anyone is there: "cho gặp người thật", "sáng ni có ai trực không đó", "có nhân viên nào không". */
 export const HUMAN_PATTERN =
-  /\b(noi chuyen|gap|lien he|chat|nhan tin|ket noi|goi|chuyen)( truc tiep)? (voi |cho |toi |den )?(nguoi that|nguoi|nhan vien|can bo truc|nguoi truc|admin|ad|quan tri vien|tong dai vien|tu van vien)( that| truc| nao| cua ban| cua ban dan van)?( (duoc )?(khong|ko|a|voi|di|giup|dum|nhe|nha))*$|^(co )?(ai|nhan vien|can bo|nguoi|admin|ad)( nao)? (truc|dang truc|o do|online|tra loi|dang tra loi|day|o day)( (khong|ko|hong|hok|a|vay|the|ha|nhi|he|hen|ta))+$|^co (ai|nhan vien|can bo|nguoi|admin|ad)( nao)?( (khong|ko|hong|hok|a|vay|ha|nhi|he|hen|ta))+$|^(co )?ai (do )?(tra loi|rep|giup|ho tro)( (gium|dum|giup|voi|cho|toi|tui|em|minh|di))+$|\b(bot|tro ly|ban)( nay| ni)?( co| con)? (chay|hoat dong|lam viec|dung duoc)( duoc)? (khong|ko|hong|chua)\b/u;
+  /\b(noi chuyen|gap|lien he|chat|nhan tin|ket noi|goi|chuyen)( truc tiep)? (voi |cho |toi |den )?(nguoi that|nguoi|nhan vien|can bo truc|nguoi truc|admin|ad|quan tri vien|tong dai vien|tu van vien)( that| truc| nao| cua ban| cua ban dan van)?( (duoc )?(khong|ko|a|voi|di|giup|dum|nhe|nha))*$|^(((sang|trua|chieu|toi|dem|khuya) (ni|nay)|bay gio|gio nay|chu|luc nay|hom nay) )?(co )?(ai|nhan vien|can bo|nguoi|admin|ad)( nao)? (truc|dang truc|o do|online|tra loi|dang tra loi|day|o day)( (khong|ko|hong|hok|a|vay|the|ha|nhi|he|hen|ta|do))+$|^(((sang|trua|chieu|toi|dem|khuya) (ni|nay)|bay gio|gio nay|chu|luc nay|hom nay) )?co (ai|nhan vien|can bo|nguoi|admin|ad)( nao)?( (khong|ko|hong|hok|a|vay|ha|nhi|he|hen|ta|do))+$|^(co )?ai (do )?(tra loi|rep|giup|ho tro)( (gium|dum|giup|voi|cho|toi|tui|em|minh|di))+$|\b(bot|tro ly|ban)( nay| ni)?( co| con)? (chay|hoat dong|lam viec|dung duoc)( duoc)? (khong|ko|hong|chua)\b/u;
 
 /**
  * Leaving for the day's work and asking later: "rứa thôi hỉ, tui đi nấu cơm cho mấy đứa nhỏ đây, bữa mô rảnh tui hỏi tiếp nghe".
@@ -402,8 +402,8 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(phat bao nhieu|muc phat|bi phat|vuot den do|nong do con)\b/u,
   /\b(thoi tiet|du bao|mua bao|ket qua (tran|xo so|thi)|xo so|bong da|tran dau|da tran|fc|world cup|ty so|doi tuyen|tuyen viet nam|v league|sea games|aff cup|vo dich|ghi ban|cau thu|lich (thi|nghi|chieu|tiem|cup dien|tiep (cong )?dan|tiep xuc( cu tri)?|lam viec|hop|truc)|bao so (may|bao nhieu)|may gio|ngay nao|to chuc vao|khai mac)\b/u,
   /\b(tong bi thu|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|truong ban|pho truong ban|truong phong|truong thon|thu tuong|bo truong)\b.*\b(la ai|ten (la )?gi|la ong nao|la ba nao|ai dang giu|ong hay ba nao|ong nao|ba nao|nguoi nao)\b/u,
-  // Contact details and addresses of offices: not in the resolution.
-  /\b(so dien thoai|sdt|hotline|duong day nong|dia chi (email|mail|cua|lien he|tru so)|email|website|trang web|fanpage|tru so|so tai khoan|stk)\b/u,
+  // Contact details, addresses and accounts of offices: not in the resolution ("chuyển qua tài khoản nào của Mặt trận tỉnh?").
+  /\b(so dien thoai|sdt|hotline|duong day nong|dia chi (email|mail|cua|lien he|tru so)|email|website|trang web|fanpage|tru so|so tai khoan|stk|tai khoan (nao|mo|gi|chi)|(chuyen|gui)( tien)? (qua|vao|vo|ve) tai khoan)\b/u,
   // A court's verdict on a case in the news: "tòa xử chưa, bị bao nhiêu năm".
   /\b(toa (xu|tuyen|xet xu)|xu (an|may nam|bao nhieu nam)|tuyen an|bi (bao nhieu|may) nam( tu)?|an tu|ngoi tu)\b/u,
   // Whether a named person is a Party member or a cadre, or a named household on a list: "tra giùm tui ông Lê Văn Tư … có phải

@@ -418,6 +418,8 @@ type UrgencyKind = "life" | "call" | "violence" | "crowd" | "crowdSize" | "crowd
 
 const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   life: [
+    // A dog loose biting people: "con chó lạ … vừa cắn liền 3 người", "chó dại".
+    "cắn # người", "cắn liền # người", "chó dại",
     // Someone alone and failing, someone on a bridge rail, men at sea unheard from: "nằm dưới nền, nói không ra tiếng", "ngồi trên lan can cầu", "từ 9 giờ tối qua tới giờ không liên lạc được".
     "nằm dưới nền", "nằm bất động", "nói không ra tiếng", "không ăn uống chi được", "không ăn uống gì được", "ngồi trên lan can", "đứng trên lan can", "trèo qua lan can",
     "tới giờ không liên lạc được", "đến giờ không liên lạc được", "giờ vẫn không liên lạc được",
@@ -524,6 +526,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "ngồi tới khi", "chờ tới khi", "đi xe lên", "thuê xe", "thuê # xe", "ngồi trước cổng", "xuất phát lên",
     "thuê hai xe", "thuê ba xe", "thuê mấy xe", "lên tỉnh khiếu nại", "khiếu nại chung", "đi khiếu nại chung",
     // A crowd losing its temper: "la ó đập bàn".
+    // A queue of eighty spilling into the yard and shoving the guard: "người dồn ra tới ngoài sân, … có xô đẩy, ông bảo vệ bị đẩy té".
+    "người dồn", "dồn ra tới", "đẩy té", "xô ngã",
     "la ó", "đập bàn", "đứng chắn", "dựng lều", "không giải tán", "không cho tàu", "không cho xe", "không cho máy", "giữ tàu", "giữ xe",
   ],
   hazard: [
@@ -577,7 +581,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "tối nay", "đêm nay", "khuya nay", "hôm nay", "ngay bây giờ",
     // Quảng Nam speech: "ni" is "nay", "chừ" is "giờ".
     "sáng ni", "trưa ni", "chiều ni", "tối ni", "đêm ni", "bữa ni", "lúc ni", "bây chừ", "chừ", "từng giờ", "từng phút",
-    "từ sáng tới giờ", "từ sáng đến giờ",
+    "từ sáng tới giờ", "từ sáng đến giờ", "từ chiều tới giờ", "từ chiều đến giờ", "từ trưa tới giờ", "từ tối tới giờ", "từ khuya tới giờ",
+    // People still in the houses below: "4 nha o duoi chan doi van con nguoi o trong, troi van mua".
+    "vẫn còn người ở trong", "còn người ở trong", "trời vẫn mưa",
     "tới chừ", "đến chừ", "từ khuya", "bắt đầu",
     // Since yesterday, and still: "đứt một sợi cáp từ chiều qua".
     "từ chiều qua", "từ tối qua", "từ sáng qua", "từ đêm qua", "từ hôm qua", "từ trưa qua",
@@ -629,7 +635,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "năm ngoái", "năm trước", "trước đây", "vừa qua", "hồi trước", "hồi tháng #", "năm rồi", "tháng trước", "tháng rồi", "năm kia", "hồi đầu năm", "trả xong",
     // The storm or flood gone by ("đợt bão vừa rồi", "đợt lũ tháng 10 vừa rồi"), not "vừa rồi" alone, which is also "a moment ago".
     // "đợt bão rồi" is the last storm, not a storm already here.
-    "đợt bão rồi", "trận bão rồi", "đợt lũ rồi", "trận lũ rồi",
+    "đợt bão rồi", "trận bão rồi", "đợt lũ rồi", "trận lũ rồi", "bữa lụt rồi", "trận lụt rồi", "đợt lụt rồi", "bữa lũ rồi", "bữa bão rồi",
+    // The water gone down: "lụt rút mấy ngày rồi mà không ai vớt", "lũ rút 4 ngày rồi mà … chưa có nước máy".
+    "lụt rút", "lũ rút", "nước rút",
     "bão vừa rồi", "lũ vừa rồi", "lụt vừa rồi", "mưa vừa rồi", "đợt vừa rồi", "trận vừa rồi", "tháng # vừa rồi", "tháng # vừa qua",
     // Told as having happened once before: "hồi tết có vụ đâm chém".
     // Years gone by ("năm 2022 đã có 2 đứa nhỏ chết đuối", "hồi 2019 bà con kéo lên huyện"): only a year before this one counts.
@@ -690,6 +698,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "đang kẹt vốn", "bị kẹt vốn", "còn kẹt vốn", "đang kẹt tiền", "bị kẹt tiền", "còn kẹt tiền", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
     // A file held up somewhere is asked after, no one is trapped: "hồ sơ … kẹt ở mô".
     "kẹt ở mô", "kẹt ở đâu", "kẹt chỗ mô", "kẹt chỗ nào", "hồ sơ kẹt", "hồ sơ bị kẹt",
+    // A pipe broken by the water is nobody swept away: "đường ống chính bị nước cuốn bể".
+    "nước cuốn bể", "nước cuốn vỡ", "nước cuốn gãy",
     // Litter caught in a drain is nobody trapped: "vỏ chai … trôi kẹt ở miệng cống".
     "trôi kẹt", "kẹt ở miệng cống", "kẹt rác", "rác kẹt",
     // A death feared again or dared, not told: "chờ tới lúc sụp nhà chết người mới làm hả", "không thì lại có người chết nữa", "lọt hố là chết người như chơi".

@@ -236,7 +236,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["hứa cho đi làm", 3], ["người lạ trên facebook", 3], ["người lạ trên mạng", 3],
   ],
   hanh_chinh: [
-    ["thủ tục", 3], ["thủ tục hành chính", 4], ["hồ sơ", 2], ["nộp hồ sơ", 3], ["bắt nộp thêm giấy", 3], ["nộp thêm giấy", 3], ["bộ phận một cửa", 4], ["một cửa", 4],
+    ["thủ tục", 3], ["thủ tục hành chính", 4], ["trung tâm hành chính công", 5], ["hành chính công", 4], ["phát số", 2], ["chưa ký", 2], ["hồ sơ", 2], ["nộp hồ sơ", 3], ["bắt nộp thêm giấy", 3], ["nộp thêm giấy", 3], ["bộ phận một cửa", 4], ["một cửa", 4],
     ["dịch vụ công", 4], ["trực tuyến", 1], ["quá hạn", 3], ["trễ hẹn", 3], ["hẹn", 1], ["hẹn lại", 2], ["trả về", 2],
     ["trình ký", 2], ["chưa có kết quả", 2], ["giấy tờ", 2], ["giấy khai sinh", 4], ["khai sinh", 3], ["khai tử", 3],
     ["đăng ký kết hôn", 4], ["tình trạng hôn nhân", 4], ["chứng thực", 3], ["công chứng", 3], ["sao y", 3],
@@ -363,6 +363,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tổ chức thêm", 1], ["nên có", 1], ["nghị quyết", 2], ["hoan nghênh", 3], ["nhiệt liệt", 2],
     ["giống cây", 2], ["nông sản", 2], ["đã giúp", 2], ["tận tình", 2], ["nhiệt tình", 2], ["kịp thời", 1],
     ["cảm kích", 3], ["tri ân", 3], ["nông thôn mới", 2],
+    // Schools short of teachers: a policy suggestion, no social support ("chính sách giữ chân giáo viên vùng cao").
+    ["giáo viên", 2], ["thiếu thầy", 3], ["thiếu giáo viên", 3], ["giữ chân giáo viên", 4],
     ["trạm y tế", 2], ["sân chơi", 3], ["sân bóng", 2], ["lắp camera", 2], ["dân vận khéo", 3], ["nhóm zalo", 3], ["lập nhóm", 1],
     // An old village to keep: "làng cổ", "nhà cổ … tường rào đá ong".
     ["làng cổ", 3], ["nhà cổ", 3], ["đá ong", 2],
@@ -410,6 +412,10 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "kêu người nhà", "gọi người nhà", "báo người nhà", "người nhà tự lo", "xe cộ đâm nhau", "xe đâm nhau",
   // A house in one's parents' name is whose it is, no cadre hiding land: "trong khi nhà đứng tên ba mạ tui".
   "nhà đứng tên", "đất đứng tên", "sổ đứng tên",
+  // Relatives taking the bitten to the clinic, an old mother to be brought to the counter, discipline not asked for:
+  // "người nhà đang chở mấy người bị cắn", "phải đưa bà lên tận nơi", "tui không cần ai xin lỗi hay kỷ luật ai hết".
+  "người nhà đang", "người nhà chở", "người nhà đưa", "phải đưa bà", "phải đưa ông", "phải đưa mẹ", "phải đưa ba", "phải đưa người",
+  "kỷ luật ai", "không cần kỷ luật",
 ];
 
 /**

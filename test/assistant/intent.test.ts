@@ -651,6 +651,11 @@ describe("offline intent rules", () => {
       readAs("smalltalk", ["Bot này ai làm vậy, của Ban Dân vận thiệt hả?", "trang này do ai quản lý", "bot ni của ban dân vận thiệt hả"]);
       readAs("out-of-scope", ["Ban này ai làm trưởng ban vậy?"]);
     });
+
+    it("reads whether anyone is on duty this morning as a greeting, and which account to send money to as declined", () => {
+      readAs("smalltalk", ["chào bot, sáng ni có ai trực không đó", "có ai trực không đó"]);
+      readAs("out-of-scope", ["Bà con ở nước ngoài muốn gửi tiền về ủng hộ xây nhà tình thương thì chuyển qua tài khoản nào của Mặt trận tỉnh?"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -896,4 +896,31 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       false,
     );
   });
+
+  it("files a crowd at the public-service centre, a paper unsigned, teachers short, an ID card for a bedridden mother, a resettlement plot with no discipline asked and a dog bite by what they are; hears a queue shoving the guard, a hillside cracking with people still below and a loose dog biting; not a flood gone by nor a pipe broken by the water", () => {
+    expectTopicsByRules([
+      ["Sáng ni ở Trung tâm hành chính công huyện có chừng 80, 90 người đứng chờ làm giấy tờ đất", "hanh_chinh"],
+      ["Mai là hạn chót nộp hồ sơ học bổng cho con mà giấy xác nhận hộ cận nghèo xã chưa ký", "hanh_chinh"],
+      ["de nghi tinh co chinh sach giu chan giao vien vung cao, truong con toi nam nao cung thieu thay", "khac"],
+      ["lam lai cccd cho me toi nam liet giuong, cong an xa noi phai dua ba len tan noi chup hinh", "hanh_chinh"],
+      ["bị thu hồi đất làm đường, chưa được bốc thăm lô tái định cư; lên hỏi anh địa chính xã thì nói chờ huyện, tui không cần ai xin lỗi hay kỷ luật ai hết", "dat_dai"],
+      ["Con chó lạ vừa cắn liền 3 người trong nửa tiếng, người nhà đang chở mấy người bị cắn lên trạm y tế", "khac"],
+    ]);
+    expectUrgentByRules(
+      [
+        "Sáng ni có chừng 80, 90 người đứng chờ làm giấy tờ. Chừ người dồn ra tới ngoài sân, có xô đẩy, ông bảo vệ bị đẩy té.",
+        "doi phia sau lang tu chieu toi gio cu nghe ran rac, dat da lan xuong. 4 nha o duoi chan doi van con nguoi o trong, troi van mua.",
+        "Con chó lạ vừa cắn liền 3 người trong nửa tiếng, chưa ai bắt được",
+      ],
+      true,
+    );
+    expectUrgentByRules(
+      [
+        "Cảm ơn bộ đội biên phòng, bữa lụt rồi mấy anh chèo ghe tới chở mẹ con tui ra chỗ cao",
+        "Lụt rút mấy ngày rồi mà xác heo chết trong kênh không ai vớt, mùi thối bay khắp xóm",
+        "Lũ rút 4 ngày rồi mà chưa có nước máy, công ty nói đường ống chính bị nước cuốn bể",
+      ],
+      false,
+    );
+  });
 });
