@@ -17,8 +17,11 @@ import { inDomain, outOfDomain } from "./intent.js";
 const FOLLOW_UP_ACCENTED = /^((vậy|thế|rứa|vậy thì|thế thì)\s+)?(còn)(?=[\s,]|$)|(thì sao|thế thì sao|ra sao|thì răng|răng rứa|thì thế nào)\s*\??$/u;
 const FOLLOW_UP_FOLDED = /^((vay|the|rua|vay thi|the thi)\s+)?con\b|\b(thi sao|the thi sao|ra sao|thi rang|rang rua|thi the nao)\s*\??$/u;
 
-/** The opening and closing words of a follow-up, around its subject. */
-const OPENING = /^\s*((vậy|thế|rứa|vay|the|rua)(\s+thì|\s+thi)?\s+)?(còn|con)\s+((về|ve|với|voi)\s+)?/iu;
+/** The opening and closing words of a follow-up, around its subject ("rứa ở xã thì răng?" opens without "còn"). */
+const OPENING = /^\s*(((vậy|thế|rứa|vay|the|rua)(\s+thì|\s+thi)?\s+)?(còn|con)\s+|(rứa|vậy|rua)\s+(?=(ở|o|tại|tai|trong|cấp|cap)\s))((về|ve|với|voi)\s+)?/iu;
+
+/** A subject that only places the previous one: "còn ở xã thì sao?", "rứa cấp huyện thì răng?" ask the same thing there. */
+const PLACE_ONLY = /^(ở|o|tại|tai|trong|cấp|cap)\s/iu;
 const CLOSING = /[\s,]*(thì|thi|thế|the)?\s*(sao|ra sao|răng|rang|thế nào|the nao|như thế nào|nhu the nao)?\s*(vậy|vay|rứa|rua|nữa|nua)?\s*[?.!]*\s*$/iu;
 
 /** A follow-up that asks something itself, not only "what about X" ("còn thu nhập thì răng, có tăng không?", "còn mấy vùng dễ thành điểm nóng thì dặn để ý chỗ mô?"). */
@@ -76,7 +79,8 @@ export function resolveFollowUp(text: string, previous: string | undefined): { r
       // "Trong phần tổ chức thực hiện, Ban Tuyên giáo …": what comes before a comma frames the question, it is not its subject.
       const comma = match.groups.subject.lastIndexOf(", ");
       const start = match.index + (match.groups.lead?.length ?? 0) + (comma >= 0 ? comma + 2 : 0);
-      const question = `${asked.slice(0, start)}${subject}${match.groups.tail ?? ""}`;
+      const asksThere = PLACE_ONLY.test(subject) ? `${match.groups.subject.slice(comma >= 0 ? comma + 2 : 0)} ${subject}` : subject;
+      const question = `${asked.slice(0, start)}${asksThere}${match.groups.tail ?? ""}`;
       return typed(asked.endsWith("?") && !question.endsWith("?") ? `${question}?` : question);
     }
   }

@@ -259,11 +259,12 @@ export const EARLIER_SUBMISSION_PATTERN =
 export const SENT_BY_ME_PATTERN = /\b(toi|tui|minh|em|(?<!\bba )con|chau|bac|ong|nha toi|gia dinh toi)( da| co| da co| cung)? (gui|nop|bao|nhan|phan anh|kien nghi|gop y|khieu nai|to cao|trinh bao|goi)\b/u;
 
 /**
- * A file lodged with another office ("hồ sơ cấp sổ đỏ nộp ở một cửa", "đơn xin xác nhận … xã giữ"):
- * its delay is a complaint about that office, not a question about a report sent here.
+ * A file lodged with another office ("hồ sơ cấp sổ đỏ nộp ở một cửa", "đơn xin xác nhận … xã giữ"), or a matter told to
+ * one ("báo xã mấy lần rồi mà không thấy ai xuống"): its delay is a complaint about that office, not a question about a
+ * report sent here.
  */
 export const OTHER_OFFICE_FILE_PATTERN =
-  /\b(ho so|giay to|don) (cap|xin|lam|dang ky|de nghi cap|chuyen|tach|sang ten|hoan cong|tro cap|ho ngheo|den bu|boi thuong)\b|\b(nop|lam) (ho so |giay to |don )?(o|tai|len|cho|ve|ra) (mot cua|bo phan|xa|huyen|tinh|phuong|ubnd|uy ban|dia chinh|cong an|so|ngan hang)\b|\b(xa|huyen|phuong|mot cua|dia chinh|ubnd|uy ban) (nhan|giu|dang giu|chua tra|hen)\b/u;
+  /\b(ho so|giay to|don) (cap|xin|lam|dang ky|de nghi cap|chuyen|tach|sang ten|hoan cong|tro cap|ho ngheo|den bu|boi thuong)\b|\b(nop|lam) (ho so |giay to |don )?(o|tai|len|cho|ve|ra) (mot cua|bo phan|xa|huyen|tinh|phuong|ubnd|uy ban|dia chinh|cong an|so|ngan hang)\b|\b(xa|huyen|phuong|mot cua|dia chinh|ubnd|uy ban) (nhan|giu|dang giu|chua tra|hen)\b|\b(bao|phan anh|kien nghi|trinh bao) (voi |len |cho )?(xa|thon|huyen|phuong|cong an|uy ban|ubnd|truong thon) ((may|nhieu|bao nhieu|\d+) lan|roi)\b/u;
 
 /**
  * Whether someone has come or answered yet, about what one told ("bên xã đã xuống chưa", "bao giờ thì có người xuống coi"):
@@ -397,7 +398,7 @@ export const SUPPORT_AMOUNT_PATTERN = /\b(ho tro|tro cap|boi thuong|den bu|phu c
  * A question matching one, and not naming the documents, is out of scope without searching.
  */
 export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
-  /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|ngay|ho|nguoi|lo|m2|met)|(bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (thang|ngay)|luong( [a-z]+){0,6} (duoc )?(bao nhieu|nhieu|bn)|bao nhieu tien (mot|1|moi) (khoi|kg|ky|can|tan|m2|m3|met|cay|bao|xe|thung)|(ban|mua|gia) (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (khoi|kg|ky|can|ta|tan|trai|con|cay|bao))\b/u,
+  /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|luong huu|luong co so|tang luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|ngay|ho|nguoi|lo|m2|met)|(bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (thang|ngay)|luong( [a-z]+){0,6} (duoc )?(bao nhieu|nhieu|bn)|bao nhieu tien (mot|1|moi) (khoi|kg|ky|can|tan|m2|m3|met|cay|bao|xe|thung)|(ban|mua|gia) (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (khoi|kg|ky|can|ta|tan|trai|con|cay|bao))\b/u,
   /\b(thu tuc|giay to (gi|nao)|can (nhung )?giay to|ho so (gom|can)|nop (o|tai) dau|lam (o|tai) dau|gia han|dang ky (khai sinh|ket hon|thuong tru|tam tru|xe|kinh doanh|dat)|cap (lai |doi )?(so do|can cuoc|cccd|giay phep|ho chieu|bang lai)|dinh danh dien tu|tai khoan dinh danh|vneid|(co )?mat phi (khong|ko|hong|bao nhieu)|lam (lai )?(so do|can cuoc|cccd|ho chieu|bang lai|giay khai sinh))\b/u,
   /\b(phat bao nhieu|muc phat|bi phat|vuot den do|nong do con)\b/u,
   /\b(thoi tiet|du bao|mua bao|ket qua (tran|xo so|thi)|xo so|bong da|tran dau|da tran|fc|world cup|ty so|doi tuyen|tuyen viet nam|v league|sea games|aff cup|vo dich|ghi ban|cau thu|lich (thi|nghi|chieu|tiem|cup dien|tiep (cong )?dan|tiep xuc( cu tri)?|lam viec|hop|truc)|bao so (may|bao nhieu)|may gio|ngay nao|to chuc vao|khai mac)\b/u,

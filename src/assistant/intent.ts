@@ -290,6 +290,14 @@ export function learnedThreshold(label: Intent, text: string, rules: Intent, out
 /** Going on from the previous message: "còn …", "rứa còn …", "rồi …", "vậy thì …", maybe after "dạ". */
 const GOES_ON = /^((da|vang|u|o|vay|the|rua) )*(con|roi|vay thi|the thi|rua thi)\b/u;
 
+/** A message pointing back at the complaint just told ("rứa ai lo vụ ni?", "chuyện đó", "vậy ai xử lý"), with nothing of the documents' domain in it. */
+const POINTS_AT_IT = /\b(vu|chuyen|viec|cai) (ni|nay|do|no|ay)\b|^(rua|vay|the|roi)\b/u;
+
+function goesOnWithComplaint(text: string, history: readonly string[]): boolean {
+  const last = history.at(-1);
+  return last !== undefined && POINTS_AT_IT.test(foldedWords(text)) && !inDomain(text) && classifyIntent(last).intent === "report";
+}
+
 /** Whether a message goes on from the chat's last earlier message, itself in the documents' domain. */
 function goesOnInDomain(text: string, history: readonly string[]): boolean {
   const last = history.at(-1);
@@ -342,7 +350,8 @@ function askedOfDocuments(text: string): boolean {
  * typed, a code, or a kind of question the documents never answer (another province or legal text,
  * a later year, general knowledge: one word apart from an in-scope question, which n-grams miss); a
  * message made only of greetings, thanks or goodbyes ("[hinh dan]" read a question at 0.91 once, for
- * "dân"); the documents held up against a grievance at one's own place, which reads much like a question.
+ * "dân"); the documents held up against a grievance at one's own place, which reads much like a question; a few words
+ * going on with the complaint just told (the model reads no history).
  */
 const SURE = {
   empty: "empty",
@@ -352,6 +361,7 @@ const SURE = {
   beyond: "asks what the documents cannot hold: another legal text or place, a later year, a rule of eligibility",
   onlySmalltalk: "greeting, thanks or goodbye only",
   quotedAgainst: "holds the documents up against one's own place",
+  goesOnWithComplaint: "goes on with the complaint just told",
   outOfDomain: "a kind of question the documents never answer",
 } as const;
 const SURE_SIGNS: ReadonlySet<string> = new Set(Object.values(SURE));
@@ -368,6 +378,11 @@ const ASKS_FOR_ACTION = "asks for action: ";
  */
 function asksForAction(rules: IntentVerdict): boolean {
   return rules.intent === "report" && rules.reasons.some((reason) => reason.startsWith(ASKS_FOR_ACTION));
+}
+
+/** Whether a report goes on with the complaint told just before it (its text belongs with that one). */
+export function continuesComplaint(verdict: IntentVerdict): boolean {
+  return verdict.intent === "report" && verdict.reasons[0] === SURE.goesOnWithComplaint;
 }
 
 /**
@@ -453,6 +468,9 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   if (!impersonal && !aboutDocuments && !hearsay && !followsOnQuestion && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
   if (outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
   if (isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], "greeting");
+  // Right after a complaint, a few words asking nothing of the documents go on with it: "rứa ai lo vụ ni? báo xã mấy lần rồi mà
+  // không thấy ai xuống" (asking after a report sent here was read above as tracking).
+  if (goesOnWithComplaint(text, context.history ?? []) && !question.named) return offline("report", [SURE.goesOnWithComplaint, `report ${report.score} vs question ${question.score}`]);
   return offline("question", [...question.reasons, `report ${report.score} vs question ${question.score}`]);
 }
 

@@ -8,7 +8,7 @@ import type { Topic } from "../feedback/taxonomy.js";
 import type { Answer } from "../knowledge/answer.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { answerGoingOn, askFollowingOn, goingOnSearch, inDomainAfter, resolveFollowUp, type PreviousAnswer } from "./follow-up.js";
-import { inDomain, surelyAsks, type Intent, type IntentClassifier, type IntentVerdict } from "./intent.js";
+import { continuesComplaint, inDomain, surelyAsks, type Intent, type IntentClassifier, type IntentVerdict } from "./intent.js";
 
 export interface UnderstandDeps {
   readonly knowledge: KnowledgeBase;
@@ -34,7 +34,8 @@ export interface Understanding {
 export async function understand(text: string, history: readonly string[], deps: UnderstandDeps, k?: number): Promise<Understanding> {
   const verdict = await deps.intents.classify(text, { history });
   if (verdict.intent === "report") {
-    const classification = await deps.feedback.classify(text);
+    // Going on with the complaint just told ("rứa ai lo vụ ni?"), it is filed with it, and that says what it is about.
+    const classification = await deps.feedback.classify(continuesComplaint(verdict) ? `${history.at(-1)}\n${text}` : text);
     return { intent: "report", verdict, topic: classification.topic, urgent: classification.urgent };
   }
   if (verdict.intent === "out-of-scope" && verdict.detail !== "english" && (verdict.by === "offline" || !inDomain(text))) {

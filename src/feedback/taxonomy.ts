@@ -87,6 +87,8 @@ export type WeightedPhrase = readonly [phrase: string, weight: number];
  */
 export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   dat_dai: [
+    // An inheritance taken by a relative's papers: "chú tui tự ý làm giấy tờ sang tên ông" for "mảnh vườn" ("sang tên" alone is also a registration held up).
+    ["mảnh vườn", 3], ["thừa kế", 3], ["tự ý làm giấy tờ", 3],
     ["thu hồi đất", 4], ["bị thu hồi", 3], ["thu hồi", 2], ["bồi thường", 3], ["đền bù", 3], ["giải phóng mặt bằng", 4],
     ["gpmb", 4], ["mặt bằng", 1], ["tái định cư", 4], ["tđc", 3], ["giải tỏa", 3], ["cưỡng chế", 3], ["kiểm đếm", 3],
     ["áp giá", 3], ["đơn giá", 2], ["hoa màu", 2], ["vật kiến trúc", 2], ["dự án", 1], ["chủ đầu tư", 2],
@@ -142,6 +144,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["xét nghiệm", 1], ["nước rỉ rác", 4], ["rỉ rác", 3], ["khí thải", 3], ["khí độc", 3], ["xì khí", 3], ["rò rỉ khí", 3], ["amoniac", 3], ["bùn thải", 3], ["đổ trộm", 3],
     ["nước bẩn", 2], ["xác heo", 3], ["karaoke", 2], ["ồn ào", 2], ["loa kẹo kéo", 2], ["chặt cây", 2],
     ["rừng phòng hộ", 2], ["lâm tặc", 3], ["khai thác gỗ", 3], ["thủy sản chết", 3], ["tôm chết", 2],
+    // Oil on a river from a shipyard, shrimp dying: "vang dau noi len", "xa dau nhot xuong", "de nghi lay mau nuoc kiem tra".
+    ["váng dầu", 4], ["dầu nhớt", 3], ["lấy mẫu nước", 3], ["chết hàng loạt", 2],
     ["ô nhiễm không khí", 4], ["khói đen", 3], ["thải khói", 3], ["bốc khói", 3], ["khói bay", 2], ["mùi nhựa", 2],
     ["nước đục", 2], ["đục ngầu", 3], ["mùi clo", 3],
     // Smoke from a factory, and waste from a clinic: "chiều nào cũng bay khói mùi khét, khó thở", "rác y tế, kim tiêm, bông băng dính máu".
@@ -263,7 +267,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đòi # triệu", 3], ["đòi tôi # triệu", 3], ["đòi tui # triệu", 3], ["đòi em # triệu", 3], ["đòi mình # triệu", 3], ["triệu mới ký", 4], ["mới chịu ký", 3], ["không đưa thì", 3], ["tiền bôi trơn", 4], ["phong bì", 3], ["lót tay", 4], ["tiêu cực", 3], ["ăn chặn", 4],
     ["cắt xén", 3], ["giữ lại", 2], ["bớt xén", 3], ["trục lợi", 4], ["lợi dụng chức vụ", 4], ["lạm quyền", 4],
     ["sai phạm", 3], ["vi phạm", 1], ["đạo đức", 3], ["lối sống", 3], ["suy thoái", 3], ["xúc phạm", 3], ["lăng mạ", 3],
-    ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["lè nhè", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
+    ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["nhậu say", 3], ["lè nhè", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
     ["bỏ vợ", 2], ["bao che", 3], ["làm ngơ", 2], ["tiếp tay", 3], ["người nhà", 2], ["thiên vị", 3],
     ["ưu ái", 2], ["khuất tất", 3], ["không minh bạch", 2], ["đứng tên", 2], ["lấy tên", 2], ["kiếm chênh lệch", 2],
     ["ăn chênh lệch", 3],
@@ -363,6 +367,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tổ chức thêm", 1], ["nên có", 1], ["nghị quyết", 2], ["hoan nghênh", 3], ["nhiệt liệt", 2],
     ["giống cây", 2], ["nông sản", 2], ["đã giúp", 2], ["tận tình", 2], ["nhiệt tình", 2], ["kịp thời", 1],
     ["cảm kích", 3], ["tri ân", 3], ["nông thôn mới", 2],
+    // A hospital's queue: a suggestion on a public service with no topic of its own ("khám bảo hiểm từ 5h sáng tới trưa").
+    ["khám bảo hiểm", 3], ["bàn khám", 3], ["xếp hàng khám", 3],
     // Schools short of teachers: a policy suggestion, no social support ("chính sách giữ chân giáo viên vùng cao").
     ["giáo viên", 2], ["thiếu thầy", 3], ["thiếu giáo viên", 3], ["giữ chân giáo viên", 4],
     ["trạm y tế", 2], ["sân chơi", 3], ["sân bóng", 2], ["lắp camera", 2], ["dân vận khéo", 3], ["nhóm zalo", 3], ["lập nhóm", 1],

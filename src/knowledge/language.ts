@@ -136,10 +136,11 @@ const EVERY = / (nam|ngay|thang|luc|khi|hoi) (nao|mo)( [a-z]+){0,3} cung /gu;
  * "Mấy" asks how many after a verb of having, getting, losing or splitting ("có mấy phó chủ tịch", "chia mấy
  * phần", "bắt mấy người?" at the end); before people it is mostly a plural ("có mấy đứa xúi dân", "bắt mấy ông
  * bí thư phải xuống", "xã tui có mấy họ đạo"), as it is in "mấy năm qua"; "lần thứ mấy" asks for a rank whose
- * answer is a Roman numeral.
+ * answer is a Roman numeral. Nor does the count of what a passage lists ("phong cách dân vận của Bác … gồm mấy chữ",
+ * "có mấy nhiệm vụ"): the list answers it.
  */
 const HOW_MANY =
-  / (co|duoc|mat|bat|thieu|chia|gom|dat|ton|het|cong|dong|giam|xoa|lam duoc) may (?!(nam|thang|bua|hom|dot|ky|lau) (qua|nay|ni|gan|truoc|roi|lai|tro lai) )(?!(ong|ba|anh|chi|dua|thang|con|co|chu|bac|em|chau|ho|nguoi) (?!$))/u;
+  / (co|duoc|mat|bat|thieu|chia|gom|dat|ton|het|cong|dong|giam|xoa|lam duoc) may (?!(nam|thang|bua|hom|dot|ky|lau) (qua|nay|ni|gan|truoc|roi|lai|tro lai) )(?!(ong|ba|anh|chi|dua|thang|con|co|chu|bac|em|chau|ho|nguoi) (?!$))(?!(chu|y|noi dung|diem|muc|buoc|nhiem vu|giai phap|quan diem|muc tieu|nhom|cum tu|yeu cau) )/u;
 /** How often ("mấy tháng phải đối thoại một lần", "bao nhiêu năm thì kiểm tra 1 lần"): a figure or "hằng năm" answers. */
 const HOW_OFTEN = / (may|bao nhieu) (ngay|tuan|thang|quy|nam)( [a-z]+){0,5} (mot|1) lan /u;
 /** "Nhiêu" alone asks how much ("được nhiêu một tháng"); only with its tone typed, since "nhieu" is also "nhiều". */

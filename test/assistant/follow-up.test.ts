@@ -14,6 +14,9 @@ describe("follow-ups", () => {
     expect(resolveFollowUp("còn Mặt trận Tổ quốc thì sao?", "Nghị quyết nói gì về DTTS?")).toEqual({ question: "Nghị quyết nói gì về Mặt trận Tổ quốc?", followUp: true });
     expect(resolveFollowUp("rứa còn quan điểm thì răng?", "Mục tiêu của nghị quyết là gì?")).toEqual({ question: "quan điểm của nghị quyết là gì?", followUp: true });
     expect(resolveFollowUp("còn Ban Tuyên giáo?", "Ban Tổ chức Tỉnh ủy phải làm gì?").question).toBe("Ban Tuyên giáo phải làm gì?");
+    // A place only ("ở xã", "cấp huyện") asks the same thing there, with or without "còn".
+    expect(resolveFollowUp("rứa ở xã thì răng?", "nghị quyết có nói chi về kiện toàn bộ máy dân vận không?").question).toBe("nghị quyết có nói chi về kiện toàn bộ máy dân vận ở xã không?");
+    expect(resolveFollowUp("còn ở cấp huyện thì sao?", "Nghị quyết nói gì về đối thoại với dân?").question).toBe("Nghị quyết nói gì về đối thoại với dân ở cấp huyện?");
     // A figure asked of something; whom a task is given to, and who is given it; a framing before a comma kept.
     expect(resolveFollowUp("còn thu ngân sách năm 2022 thì sao?", "GRDP bình quân đầu người năm 2023 của tỉnh là bao nhiêu?").question).toBe("thu ngân sách năm 2022 của tỉnh là bao nhiêu?");
     expect(resolveFollowUp("còn Mặt trận thì sao?", "Phần tổ chức thực hiện giao Ban Dân vận Tỉnh ủy làm những gì?").question).toBe("Phần tổ chức thực hiện giao Mặt trận làm những gì?");

@@ -1,6 +1,6 @@
 /** The offline intent rules, on the kinds of message the issue names (not the eval sentences). */
 import { describe, expect, it } from "vitest";
-import { classifyByRules, classifyIntent, inDomain, INTENT_DEFAULTS, learnedThreshold, type Intent } from "../../src/assistant/intent.js";
+import { classifyByRules, classifyIntent, continuesComplaint, inDomain, INTENT_DEFAULTS, learnedThreshold, type Intent } from "../../src/assistant/intent.js";
 import { smalltalkReply } from "../../src/assistant/intent-replies.js";
 import { DEFAULT_ORGANISATION } from "../../src/core/organisation.js";
 import { fold } from "../../src/core/text.js";
@@ -655,6 +655,15 @@ describe("offline intent rules", () => {
     it("reads whether anyone is on duty this morning as a greeting, and which account to send money to as declined", () => {
       readAs("smalltalk", ["chào bot, sáng ni có ai trực không đó", "có ai trực không đó"]);
       readAs("out-of-scope", ["Bà con ở nước ngoài muốn gửi tiền về ủng hộ xây nhà tình thương thì chuyển qua tài khoản nào của Mặt trận tỉnh?"]);
+    });
+
+    it("reads a few words going on with the complaint just told as that report, not a question; a pension rise as declined", () => {
+      const complaint = "Khúc sông Thu Bồn chỗ xã Duy Phước đêm mô cũng có ghe hút cát, máy nổ ầm ầm tới 2-3 giờ sáng, bờ sông lở vô sát vườn nhà tui rồi.";
+      readAs("report", ["rứa ai lo vụ ni? báo xã mấy lần rồi mà không thấy ai xuống"], [complaint]);
+      expect(continuesComplaint(classifyIntent("rứa ai lo vụ ni?", { history: [complaint] }))).toBe(true);
+      // After a question, the same words are asked of the documents' domain or declined; never filed.
+      expect(classifyIntent("rứa ai lo vụ ni?", { history: ["Nghị quyết nói gì về khai thác cát?"] }).intent).not.toBe("report");
+      readAs("out-of-scope", ["Lương hưu của cán bộ xã nghỉ hưu năm nay tăng bao nhiêu phần trăm?"]);
     });
   });
 

@@ -89,6 +89,15 @@ describe("understanding private-chat messages", () => {
     expect(parseForm(parseState(await inbox.states.load("web", chat)).feedback)?.description).toMatch(/^Đường vào thôn 5/);
   });
 
+  it("files a few words going on with the complaint waiting for its confirmation together with it", async () => {
+    const chat = "web-understand-goes-on";
+    const complaint = "Khúc sông gần nhà tui đêm mô cũng có ghe hút cát, máy nổ ầm ầm tới 2 giờ sáng, bờ sông lở vô sát vườn nhà tui rồi.";
+    const more = "rứa ai lo vụ ni? báo xã mấy lần rồi mà không thấy ai xuống";
+    const replies = await talk(chat, complaint, more, choice(REPORT_CHOICE.yes, chat));
+    expect(said(replies[1])).toContain(REPORT_CONFIRM_TEXT);
+    expect(parseForm(parseState(await inbox.states.load("web", chat)).feedback)?.description).toBe(`${complaint}\n${more}`);
+  });
+
   it("keeps a complaint of 5,000 characters whole in the form", async () => {
     const chat = "web-understand-long";
     const long = `Tôi xin phản ánh việc xe chở cát chạy suốt đêm qua thôn tôi. ${"Bụi mù mịt, nhà cửa nứt, con nít ho suốt đêm. ".repeat(120)}`.slice(0, 5000);

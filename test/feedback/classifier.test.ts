@@ -923,4 +923,14 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       false,
     );
   });
+
+  it("files an inheritance taken by a relative's papers as land, a hospital queue as a suggestion, oil on a river killing shrimp as pollution and a drunk vice-chairman typed without diacritics as a cadre; not a land registration held up", () => {
+    expectTopicsByRules([
+      ["ba tui mat de lai manh vuon, chu tui tu y lam giay to sang ten ong, xa van xac nhan. tui muon khieu nai thi nop o mo, can giay to j?", "dat_dai"],
+      ["Bệnh viện huyện xếp hàng khám bảo hiểm từ 5h sáng tới trưa, người già đứng mỏi chân. Đề nghị tăng thêm bàn khám buổi sáng.", "khac"],
+      ["doan song gan nha tui co vang dau noi len, nghi la xuong sua tau xa dau nhot xuong, tom chet hang loat. de nghi lay mau nuoc kiem tra", "moi_truong"],
+      ["ong pho chu tich xa tui toi ni nhau say ngoai quan, danh 1 ong ban ve chai be dau chay mau, ng ta dang tu tap coi dong lam", "can_bo"],
+      ["Đăng ký biến động sang tên đất hẹn 15 ngày mà tới nay 2 tháng chưa xong", "hanh_chinh"],
+    ]);
+  });
 });

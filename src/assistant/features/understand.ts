@@ -8,7 +8,7 @@ import { textReply } from "../../core/messages.js";
 import type { Organisation } from "../../core/organisation.js";
 import type { ReportAccess } from "../../inbox/report-access.js";
 import { parseTrackingCode } from "../../inbox/reports.js";
-import { inDomain, looseCodeOf, surelyAsks, type IntentClassifier } from "../intent.js";
+import { continuesComplaint, inDomain, looseCodeOf, surelyAsks, type IntentClassifier } from "../intent.js";
 import { ADD_INFO_REPLY, ENGLISH_REPLY, LOST_CODE_REPLY, notACodeReply, REPORT_CHOICE, reportConfirmReply, smalltalkReply } from "../intent-replies.js";
 import type { ReportService } from "../report-service.js";
 import type { Feature, Turn } from "../turn.js";
@@ -54,9 +54,13 @@ async function understandText(turn: Turn, deps: UnderstandDeps, text: string): P
   const verdict = await deps.intents.classify(text, { history: recent });
   turn.log.info({ intent: verdict.intent, detail: verdict.detail, by: verdict.by }, "message understood");
   switch (verdict.intent) {
-    case "report":
-      turn.state = { ...turn.state, pendingReport: { text, at: turn.message.receivedAt.getTime() } };
-      return void (await turn.reply(reportConfirmReply(text, deps.organisation)));
+    case "report": {
+      // Going on with the complaint waiting for its confirmation ("rứa ai lo vụ ni? báo xã mấy lần rồi …"), both are one report.
+      const pending = turn.state.pendingReport;
+      const told = continuesComplaint(verdict) && pending ? `${pending.text}\n${text}` : text;
+      turn.state = { ...turn.state, pendingReport: { text: told, at: turn.message.receivedAt.getTime() } };
+      return void (await turn.reply(reportConfirmReply(told, deps.organisation)));
+    }
     case "smalltalk":
       return void (await turn.reply(smalltalkReply(deps.organisation, verdict.detail)));
     case "tracking": {
