@@ -293,6 +293,7 @@ const GOES_ON = /^((da|vang|u|o|vay|the|rua) )*(con|roi|vay thi|the thi|rua thi)
 /** A message pointing back at the complaint just told ("rứa ai lo vụ ni?", "chuyện đó", "vậy ai xử lý"), with nothing of the documents' domain in it. */
 const POINTS_AT_IT = /\b(vu|chuyen|viec|cai) (ni|nay|do|no|ay)\b|^(rua|vay|the|roi)\b/u;
 
+/** Whether a message points back at the chat's last earlier message, itself a complaint (read with the model: that one has no history). */
 function goesOnWithComplaint(text: string, history: readonly string[]): boolean {
   const last = history.at(-1);
   return last !== undefined && POINTS_AT_IT.test(foldedWords(text)) && !inDomain(text) && classifyIntent(last).intent === "report";

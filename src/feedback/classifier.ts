@@ -525,9 +525,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Sitting until someone comes, more coming by bus, hiring buses to go up together: "ngồi tới khi có lãnh đạo ra gặp", "đã thuê 2 xe khách".
     "ngồi tới khi", "chờ tới khi", "đi xe lên", "thuê xe", "thuê # xe", "ngồi trước cổng", "xuất phát lên",
     "thuê hai xe", "thuê ba xe", "thuê mấy xe", "lên tỉnh khiếu nại", "khiếu nại chung", "đi khiếu nại chung",
-    // A crowd losing its temper: "la ó đập bàn".
     // A queue of eighty spilling into the yard and shoving the guard: "người dồn ra tới ngoài sân, … có xô đẩy, ông bảo vệ bị đẩy té".
     "người dồn", "dồn ra tới", "đẩy té", "xô ngã",
+    // A crowd losing its temper: "la ó đập bàn".
     "la ó", "đập bàn", "đứng chắn", "dựng lều", "không giải tán", "không cho tàu", "không cho xe", "không cho máy", "giữ tàu", "giữ xe",
   ],
   hazard: [
@@ -652,10 +652,10 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   // Thugs sent to sit at one's stall and take one "somewhere else to talk": a threat without the word.
   threat: ["dọa", "đe dọa", "hăm dọa", "khủng bố", "uy hiếp", "chửi bới", "bôi nhọ", "la hét", "xăm trổ", "nơi khác nói chuyện", "không cho ai mua",
     // Told by what they say they will do: "… đưa cháu đi chơi nếu không chuyển tiền", "rút đơn đi nếu còn muốn sống yên".
-    "nếu không chuyển", "không chuyển tiền thì",
+    "nếu không chuyển", "không chuyển tiền thì", "đưa cháu đi", "bắt cháu", "còn muốn sống", "muốn sống yên", "cắt cổ treo", "gà chết cắt cổ",
     // Intimidation with no harm named, one cue among others: "ai nói chi là dọa cho biết tay"; a denouncer followed and told to withdraw:
     // "2 người lạ … bám theo tôi về tới nhà, … 'rút đơn đi, liệu hồn'".
-    "biết tay", "liệu hồn", "bám theo", "rút đơn đi", "đưa cháu đi", "bắt cháu", "còn muốn sống", "muốn sống yên", "cắt cổ treo", "gà chết cắt cổ"],
+    "biết tay", "liệu hồn", "bám theo", "rút đơn đi"],
   debt: [
     "tín dụng đen", "chủ nợ", "vay nặng lãi", "nặng lãi", "đòi nợ", "siết nợ", "app vay", "vay app", "vay qua app",
     "vay online", "xã hội đen", "giang hồ", "nợ", "nợ hơn", "nợ # triệu", "nợ mấy", "trả nợ", "nợ nần", "cho vay",
