@@ -250,7 +250,7 @@ export const STATUS_WORDS: readonly string[] = [
  * by this channel ("Đơn kiến nghị của HTX tụi tui … gửi qua đây hồi tháng 8"): with status words, asking after it.
  */
 export const EARLIER_SUBMISSION_PATTERN =
-  /\b(phan anh|don|ho so|kien nghi|gop y|y kien|thu|vu|chuyen|tin nhan)\b( [a-z0-9]+){0,5} (hom truoc|hom qua|tuan truoc|tuan roi|bua truoc|bua hom|hom bua|thang truoc|thang roi|lan truoc|dot truoc|may bua truoc|may hom truoc|hom kia|sang nay|hoi sang)\b|\b(phan anh|don|kien nghi|gop y)\b( [a-z0-9]+){0,16} gui (qua|len|vo|vao) (day|trang nay|trang ni|kenh nay)( (hoi|tu|hom|bua|thang))?\b/u;
+  /\b(phan anh|don|ho so|kien nghi|gop y|y kien|thu|vu|chuyen|tin nhan)\b( [a-z0-9]+){0,5} (hom truoc|hom qua|tuan truoc|tuan roi|bua truoc|bua hom|hom bua|thang truoc|thang roi|lan truoc|dot truoc|may bua truoc|may hom truoc|hom kia|sang nay|hoi sang)\b|\b(phan anh|don|kien nghi|gop y)\b( [a-z0-9]+){0,16} gui (qua|len|vo|vao) (day|trang nay|trang ni|kenh nay)( (hoi|tu|hom|bua|thang))?\b|\bgui (phan anh|don|kien nghi|gop y|y kien)( [a-z0-9]+){0,3} (qua|len|vo|vao) (day|trang nay|trang ni|kenh nay|kenh ni)\b/u;
 
 /**
  * Telling that one sent something, the sender first and the time before: "hôm kia tôi có phản ánh việc
@@ -447,6 +447,13 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(thu do|dan so|dien tich|cach nau|mon an|nau (mi|com|canh)|cong thuc|benh vien nao|xe buyt|chuyen xe|ve may bay|khach san|du lich o dau|(bao nhieu|may) (huyen|xa|tinh|thanh pho|quan|di san)|di san (the gioi|van hoa)|danh lam|thang canh|dac san|le hoi)\b/u,
 ];
 
+/** Provinces and cities other than Quảng Nam, folded: what they do is not in the resolution. */
+const OTHER_PROVINCES =
+  "quang ngai|quang tri|quang binh|da nang|thua thien hue|tp hue|thanh pho hue|tinh hue|kon tum|gia lai|binh dinh|phu yen|khanh hoa|dak lak|ha noi|thanh pho ho chi minh|tp hcm|tphcm|sai gon|hai phong|can tho|nghe an|ha tinh|thanh hoa|lam dong|tinh ban|tinh khac|cac tinh khac";
+
+/** A question framed by another province ("Ở Đà Nẵng có chính sách … không, con tui sắp vô lớp 10?"): one's own situation told after it is only why one asks. */
+export const ELSEWHERE_OPENING = new RegExp(`^(o|tai|ben|ngoai) (${OTHER_PROVINCES})\\b`, "u");
+
 /**
  * Questions no part of the documents can answer even when they name them or reuse their words:
  * another province's resolution or work ("Quảng Ngãi", "tỉnh nào … nhất"), what a law or another
@@ -460,7 +467,7 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(chu nghia mac|mac lenin|ly luan mac|triet hoc mac)\b/u,
   // The resolution of the previous term, to compare with: "so với nghị quyết về công tác dân vận … nhiệm kỳ trước thì có điểm chi mới".
   /\b(nghi quyet|nq)( [a-z0-9]+){0,10} (nhiem ky truoc|khoa truoc|ky truoc)\b/u,
-  /\b(quang ngai|quang tri|quang binh|da nang|thua thien hue|tp hue|thanh pho hue|tinh hue|kon tum|gia lai|binh dinh|phu yen|khanh hoa|dak lak|ha noi|thanh pho ho chi minh|tp hcm|tphcm|sai gon|hai phong|can tho|nghe an|ha tinh|thanh hoa|lam dong|tinh ban|tinh khac|cac tinh khac)\b/u,
+  new RegExp(`\\b(${OTHER_PROVINCES})\\b`, "u"),
   /\b(tinh|dia phuong|huyen|nuoc) nao\b.*\b(nhat|tot nhat|hay nhat|gioi nhat|dan dau|cao nhat|thap nhat)\b/u,
   // What another legal text lays down, asked of it ("theo quy chế dân chủ ở cơ sở thì dân được bàn mấy việc"), not of the resolution.
   /^(?!.*\b(nghi quyet|nq)\b).*\btheo (quy che|luat|bo luat|nghi dinh|thong tu|hien phap|phap lenh)\b( [a-z]+){0,8} thi\b/u,

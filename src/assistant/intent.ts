@@ -18,6 +18,7 @@ import {
   DUTY_QUESTION_PATTERN,
   AUTHORITY_VISIT_PATTERN,
   BEYOND_DOCUMENT_PATTERNS,
+  ELSEWHERE_OPENING,
   BOT_COMPLAINT_PATTERN,
   EARLIER_SUBMISSION_PATTERN,
   OTHER_OFFICE_FILE_PATTERN,
@@ -440,7 +441,7 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   const question = questionScore(folded, asking);
   // A question about another law, province or later year uses complaint words ("Luật Khiếu nại …") without telling one's own situation;
   // who one is and where one lives, with no grievance, is no situation ("Tui theo đạo Hòa Hảo, … khác nhau chỗ mô, để sinh hoạt chung với bà con trong xóm").
-  if (asking && !report.grievance && !(report.situation && report.topic) && !SUGGESTION_OPENING.test(folded) && beyondDocuments(folded)) return offline("out-of-scope", [SURE.beyond]);
+  if (asking && !report.grievance && (!(report.situation && report.topic) || ELSEWHERE_OPENING.test(folded)) && !SUGGESTION_OPENING.test(folded) && beyondDocuments(folded)) return offline("out-of-scope", [SURE.beyond]);
   // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
   // So are the assistant's opinion on a personal decision, a purchase or an investment, a sum on one's own figures, an expert's
   // explanation and practical know-how; asking for an account number or the assistant's ideas is asking, question mark or not
@@ -602,8 +603,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
 /** Asking where it is now ("kiểm tra giúp tôi coi đang ở đâu") or to see its result ("cho tui coi kết quả với"): as outright as a question mark, and the checking asked is no new request. */
 const WHERE_IT_IS = /\b((kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)?( toi| tui| em| minh| chau| con)?( coi| xem| thu)? )?(dang (o|nam o|nam) (dau|mo)|(den|toi|o) (dau|mo) roi)\b|\bcho (toi|tui|em|minh|chau|con) (coi|xem|biet) (ket qua|tinh hinh)\b/gu;
 
-/** What one sent: "con gửi góp ý giùm bà", "tui nộp đơn", "đơn kiến nghị của HTX tụi tui" (not "để dân gửi phản ánh", a suggestion). */
-const SUBMITTED = /\b(toi|tui|em|con|chau|minh|bac|chung toi|tui tui)( da| co| cung)? (gui|nop)( giup| dum| gium| ho)?( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\bdon (kien nghi|phan anh|khieu nai|to cao|de nghi)\b/gu;
+/** What one sent: "con gửi góp ý giùm bà", "tui nộp đơn", "thôn có gửi kiến nghị", "đơn kiến nghị của HTX tụi tui" (not "để dân gửi phản ánh", a suggestion). */
+const SUBMITTED = /\b(toi|tui|em|con|chau|minh|bac|chung toi|tui tui|thon|to dan pho|khu pho|chi hoi)( da| co| cung)? (gui|nop)( giup| dum| gium| ho)?( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\bdon (kien nghi|phan anh|khieu nai|to cao|de nghi)\b/gu;
 
 /** Asking to have one's report checked: "kiểm tra giúp con coi đã chuyển cho xã chưa". */
 const CHECK_FOR_ME = /\b(kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)( toi| tui| em| minh| chau| con)?( coi| xem| thu)? (da|dang|co)\b/gu;

@@ -89,6 +89,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   dat_dai: [
     // An inheritance taken by a relative's papers: "chú tui tự ý làm giấy tờ sang tên ông" for "mảnh vườn" ("sang tên" alone is also a registration held up).
     ["mảnh vườn", 3], ["thừa kế", 3], ["tự ý làm giấy tờ", 3],
+    // Clearing told by voice-to-text: "máy múc dô san ủi đất nhà ông sáu … chưa nhận tiền đèn bù".
+    ["đèn bù", 3], ["san ủi", 2],
     ["thu hồi đất", 4], ["bị thu hồi", 3], ["thu hồi", 2], ["bồi thường", 3], ["đền bù", 3], ["giải phóng mặt bằng", 4],
     ["gpmb", 4], ["mặt bằng", 1], ["tái định cư", 4], ["tđc", 3], ["giải tỏa", 3], ["cưỡng chế", 3], ["kiểm đếm", 3],
     ["áp giá", 3], ["đơn giá", 2], ["hoa màu", 2], ["vật kiến trúc", 2], ["dự án", 1], ["chủ đầu tư", 2],
@@ -270,7 +272,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đòi # triệu", 3], ["đòi tôi # triệu", 3], ["đòi tui # triệu", 3], ["đòi em # triệu", 3], ["đòi mình # triệu", 3], ["triệu mới ký", 4], ["mới chịu ký", 3], ["không đưa thì", 3], ["tiền bôi trơn", 4], ["phong bì", 3], ["lót tay", 4], ["tiêu cực", 3], ["ăn chặn", 4],
     ["cắt xén", 3], ["giữ lại", 2], ["bớt xén", 3], ["trục lợi", 4], ["lợi dụng chức vụ", 4], ["lạm quyền", 4],
     ["sai phạm", 3], ["vi phạm", 1], ["đạo đức", 3], ["lối sống", 3], ["suy thoái", 3], ["xúc phạm", 3], ["lăng mạ", 3],
-    ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["nhậu say", 3], ["lè nhè", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
+    ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["nhậu say", 3], ["lè nhè", 2], ["xem xét tư cách", 3], ["tư cách của", 2], ["né mặt", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
     ["bỏ vợ", 2], ["bao che", 3], ["làm ngơ", 2], ["tiếp tay", 3], ["người nhà", 2], ["thiên vị", 3],
     ["ưu ái", 2], ["khuất tất", 3], ["không minh bạch", 2], ["đứng tên", 2], ["lấy tên", 2], ["kiếm chênh lệch", 2],
     ["ăn chênh lệch", 3],
@@ -372,6 +374,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cảm kích", 3], ["tri ân", 3], ["nông thôn mới", 2],
     // A hospital's queue: a suggestion on a public service with no topic of its own ("khám bảo hiểm từ 5h sáng tới trưa").
     ["khám bảo hiểm", 3], ["bàn khám", 3], ["xếp hàng khám", 3],
+    // Places for the young to play, swimming lessons for children: "làm thêm sân bóng đá … chỗ chơi thể thao", "lớp dạy bơi miễn phí".
+    ["sân bóng đá", 3], ["thể thao", 2], ["dạy bơi", 4], ["học bơi", 3],
     // Schools short of teachers: a policy suggestion, no social support ("chính sách giữ chân giáo viên vùng cao").
     ["giáo viên", 2], ["thiếu thầy", 3], ["thiếu giáo viên", 3], ["giữ chân giáo viên", 4],
     ["trạm y tế", 2], ["sân chơi", 3], ["sân bóng", 2], ["lắp camera", 2], ["dân vận khéo", 3], ["nhóm zalo", 3], ["lập nhóm", 1],

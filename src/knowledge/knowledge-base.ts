@@ -203,7 +203,23 @@ export class KnowledgeBase {
   }
 }
 
-/** NFC, control characters and markup removed, whitespace collapsed. */
+/** NFC, control characters and markup removed, whitespace collapsed, the asker's own purpose left out (`withoutAskersPurpose`). */
 export function normalizeQuestion(question: string): string {
-  return cleanInput(stripMarkup(question));
+  return withoutAskersPurpose(cleanInput(stripMarkup(question)));
+}
+
+/** The asker's own purpose closing a question: "… giao cho Mặt trận những việc gì để chúng tôi triển khai xuống dưới?". */
+const ASKERS_PURPOSE = /[\s,]+(để|de)\s+(chúng tôi|chúng em|bọn tôi|bọn tui|tụi tui|tụi tôi|chung toi|chung em|bon toi|bon tui|tui tui|tôi|tui|em|mình|toi|minh)\s[^?.!]*([?.!]*)\s*$/iu;
+/** What a question asks with: what remains must still ask something. */
+const ASKING_WORD = /(?<![\p{L}])(gì|gi|nào|nao|sao|ra sao|thế nào|the nao|không|khong|mô|mo|chi|ai|bao nhiêu|bao nhieu)(?![\p{L}])/iu;
+
+/**
+ * A question without the asker's purpose at its end ("để chúng tôi triển khai xuống dưới"): why they ask, whose words
+ * ("triển khai") would pull other passages up. "… làm gì để dân tin?" keeps its end: that purpose is what is asked.
+ */
+export function withoutAskersPurpose(question: string): string {
+  const match = ASKERS_PURPOSE.exec(question);
+  if (!match) return question;
+  const asked = question.slice(0, match.index);
+  return ASKING_WORD.test(asked) ? `${asked}${match[3] ?? ""}` : question;
 }

@@ -665,6 +665,11 @@ describe("offline intent rules", () => {
       expect(classifyIntent("rứa ai lo vụ ni?", { history: ["Nghị quyết nói gì về khai thác cát?"] }).intent).not.toBe("report");
       readAs("out-of-scope", ["Lương hưu của cán bộ xã nghỉ hưu năm nay tăng bao nhiêu phần trăm?"]);
     });
+
+    it("reads a village head asking after what the village sent here as tracking, and a question framed by another province as declined", () => {
+      readAs("tracking", ["Tôi là trưởng thôn, tuần trước thôn có gửi kiến nghị qua kênh này về đoạn đường bị sạt, nhờ kiểm tra giúp đã được tiếp nhận và chuyển cho đơn vị nào chưa."]);
+      readAs("out-of-scope", ["Ở Đà Nẵng có chính sách miễn học phí cho học sinh cấp 3 không, con tui sắp vô lớp 10?"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

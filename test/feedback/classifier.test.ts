@@ -933,4 +933,13 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["Đăng ký biến động sang tên đất hẹn 15 ngày mà tới nay 2 tháng chưa xong", "hanh_chinh"],
     ]);
   });
+
+  it("files clearing told by voice-to-text as land, a sports ground and swimming lessons as suggestions, and a Women's Union cadre keeping savings as a cadre", () => {
+    expectTopicsByRules([
+      ["bên thi công đang cho máy múc dô san ủi đất nhà ông sáu mà nhà ổng chưa nhận tiền đèn bù chi hết hai bên đang xô xát có người bị đánh chảy máu đầu", "dat_dai"],
+      ["de nghi tinh lam them san bong da voi nha van hoa cho thanh nien o cac xa mien nui, bon em ko co cho choi the thao", "khac"],
+      ["Ban điều hành thôn xin góp ý: nên tổ chức lớp dạy bơi miễn phí cho trẻ em vùng trũng, vì mùa mưa năm mô ở đây cũng có nước lên", "khac"],
+      ["mấy chị em góp tiền tiết kiệm qua chị cán bộ hội phụ nữ xã, tới hạn rút thì chị đó không trả, gặp thì né mặt. Nhờ cấp trên xem xét tư cách của người cán bộ này.", "can_bo"],
+    ]);
+  });
 });

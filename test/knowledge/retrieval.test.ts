@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fold, nfc } from "../../src/core/text.js";
-import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { withoutAskersPurpose, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { openTestKnowledge } from "../helpers/knowledge.js";
 import { DEV_QA } from "../helpers/paths.js";
 
@@ -101,6 +101,13 @@ describe("retrieval behaviour", () => {
     expect(answer.quote).toContain("MTTQ");
     // …and "trận" of "Mặt trận" is no "thế trận lòng dân".
     expect((await knowledge.ask("Mặt trận được giao làm gì?")).quote).not.toContain("thế trận");
+  });
+
+  it("leaves the asker's own purpose out of the search, not a purpose that is asked", async () => {
+    const asked = "Phần tổ chức thực hiện giao cho Mặt trận và các đoàn thể tỉnh những việc gì để chúng tôi triển khai xuống dưới?";
+    expect((await knowledge.search(asked)).hits[0]?.passage.section).toBe("IV.3");
+    expect(withoutAskersPurpose(asked)).toBe("Phần tổ chức thực hiện giao cho Mặt trận và các đoàn thể tỉnh những việc gì?");
+    expect(withoutAskersPurpose("Nghị quyết nói phải làm gì để dân tin?")).toBe("Nghị quyết nói phải làm gì để dân tin?");
   });
 
   it("searches the footnote", async () => {
