@@ -669,6 +669,8 @@ describe("offline intent rules", () => {
     it("reads a village head asking after what the village sent here as tracking, and a question framed by another province as declined", () => {
       readAs("tracking", ["Tôi là trưởng thôn, tuần trước thôn có gửi kiến nghị qua kênh này về đoạn đường bị sạt, nhờ kiểm tra giúp đã được tiếp nhận và chuyển cho đơn vị nào chưa."]);
       readAs("out-of-scope", ["Ở Đà Nẵng có chính sách miễn học phí cho học sinh cấp 3 không, con tui sắp vô lớp 10?"]);
+      // The bot called "con" by an elderly sender asks what it does.
+      readAs("smalltalk", ["Bác chào con nhé, bác mới dùng cái này lần đầu, con giúp được bác những việc gì?"]);
     });
   });
 
