@@ -31,8 +31,8 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   // Chitchat: how one feels, the social questions of a chat ("ăn cơm chưa", "mệt quá trời"), laughter.
   "an com chua", "an sang chua", "an trua chua", "dang lam gi", "lam gi do", "ngu chua", "met qua", "met", "buon qua", "buon", "chan qua", "chan", "vui qua", "vui", "nhot qua",
   "haha", "hehe", "hihi", "hoho", "kaka", "keke", "kk", "kkk", "lol", "hic", "huhu",
-  // Calling the bot: "bot ơi", "ê bot", "xin chào Ban Dân vận".
-  "e", "ey", "ban dan van", "tro ly dan van",
+  // Calling the bot: "bot ơi", "ê bot", "xin chào Ban Dân vận", "dạ con chào cô chú bên Ban Dân vận ạ".
+  "e", "ey", "ban dan van", "tro ly dan van", "ben ban dan van", "co chu", "cac co chu", "cac anh chi",
   // The same in English: a greeting or thanks typed in English is still smalltalk, not an English question.
   "how are you", "thank you very much", "thank you so much", "thanks a lot", "thanks so much", "good job", "nice", "great", "cool", "good afternoon", "good evening", "see you", "see you later",
   "good", "sorry", "so sorry",
@@ -96,7 +96,7 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ban|bot|em|tro ly) co (truc|lam viec|hoat dong|tra loi)\b.*\b(dem|24|gio hanh chinh|cuoi tuan|chu nhat|khong)\b/u,
   /\b(ai|ai da) (tao ra|lam ra|viet ra|lap ra|che ra) (con )?(ban|bot|em|tro ly)\b/u,
   // "Đây là người thật hay máy trả lời tự động?", "đây có phải trang chat của Ban Dân vận không, hay của bên mô?"
-  /\b(nguoi that|nguoi|ng|that)( [a-z]+){0,2} hay (la )?(may|bot|robot|tu dong|chuong trinh|phan mem)\b|\b(may|chuong trinh|phan mem)( may tinh)? (tra loi )?tu dong\b/u,
+  /\b(nguoi that|nguoi|ng|that|can bo|nhan vien)( [a-z]+){0,2} hay (la )?(may|bot|robot|tu dong|chuong trinh|phan mem)\b|\b(may|chuong trinh|phan mem)( may tinh)? (tra loi )?tu dong\b/u,
   // "bot biết làm mấy cái j v", "trang này giúp được người dân những việc gì?"
   /\b(ban|bot|em|tro ly|trang|app|ung dung|kenh|cho nay)( nay| ni)? (biet |co the )?(lam|giup|ho tro)( duoc)?( [a-z]+){0,4} (gi|chi|viec gi)( (vay|v|a|ha|the|nhi|day|rua))*$/u,
   /\b(day|trang nay|kenh nay|cho nay|zalo nay|tai khoan nay|so nay) (co phai |phai )?(la )?((trang|kenh|tai khoan|zalo|page|fanpage|so|nick|ben|cho)( chat| nhan tin| hoi dap| chinh thuc){0,2} (cua |ben )?|(cua|ben) )(ban dan van|dan van|ai|ben nao|ben mo|co quan nao|tinh uy|nha nuoc)\b/u,
@@ -405,6 +405,8 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(phat bao nhieu|muc phat|bi phat|vuot den do|nong do con)\b/u,
   /\b(thoi tiet|du bao|mua bao|ket qua (tran|xo so|thi)|xo so|bong da|tran dau|da tran|fc|world cup|ty so|doi tuyen|tuyen viet nam|v league|sea games|aff cup|vo dich|ghi ban|cau thu|lich (thi|nghi|chieu|tiem|cup dien|tiep (cong )?dan|tiep xuc( cu tri)?|lam viec|hop|truc)|bao so (may|bao nhieu)|may gio|ngay nao|to chuc vao|khai mac)\b/u,
   /\b(tong bi thu|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|truong ban|pho truong ban|truong phong|truong thon|thu tuong|bo truong)\b.*\b(la ai|ten (la )?gi|la ong nao|la ba nao|ai dang giu|ong hay ba nao|ong nao|ba nao|nguoi nao)\b/u,
+  // Who wrote a song, when a province or body was founded, who signed: "bài hát … của nhạc sĩ nào", "Quảng Nam tái lập tỉnh năm mô", "ai ký ban hành".
+  /\b(nhac si|bai hat|ca khuc|sang tac|ai ky|nguoi ky)\b|\b(tai lap|thanh lap|chia tach|sap nhap)( [a-z]+){0,4} (nam nao|nam mo|nam may|khi nao|hoi nao|bao gio)\b/u,
   // Contact details, addresses and accounts of offices: not in the resolution ("chuyển qua tài khoản nào của Mặt trận tỉnh?").
   /\b(so dien thoai|sdt|hotline|duong day nong|dia chi (email|mail|cua|lien he|tru so)|email|website|trang web|fanpage|tru so|so tai khoan|stk|tai khoan (nao|mo|gi|chi)|(chuyen|gui)( tien)? (qua|vao|vo|ve) tai khoan)\b/u,
   // A court's verdict on a case in the news: "tòa xử chưa, bị bao nhiêu năm".

@@ -420,6 +420,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   life: [
     // A dog loose biting people: "con chó lạ … vừa cắn liền 3 người", "chó dại".
     "cắn # người", "cắn liền # người", "chó dại",
+    // An open pit where children pass: "nắp hố ga trước cổng trường mầm non bị mất, … 1 cháu trượt chân suýt lọt".
+    "suýt lọt", "lọt xuống hố", "lọt hố ga",
     // Someone alone and failing, someone on a bridge rail, men at sea unheard from: "nằm dưới nền, nói không ra tiếng", "ngồi trên lan can cầu", "từ 9 giờ tối qua tới giờ không liên lạc được".
     "nằm dưới nền", "nằm bất động", "nói không ra tiếng", "không ăn uống chi được", "không ăn uống gì được", "ngồi trên lan can", "đứng trên lan can", "trèo qua lan can",
     "tới giờ không liên lạc được", "đến giờ không liên lạc được", "giờ vẫn không liên lạc được",

@@ -113,6 +113,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   ],
   khoang_san: [
     ["khoáng sản", 4], ["khai thác", 2], ["khai thác cát", 5], ["khai thác đất", 4], ["khai thác đá", 4],
+    // A digger scooping a stream bed: "máy múc xuống lòng suối xúc sỏi cát chất lên xe".
+    ["sỏi cát", 4], ["xúc sỏi", 3], ["xúc cát", 3], ["lòng suối", 2],
     ["cát sỏi", 4], ["hút cát", 4], ["tàu hút cát", 5], ["ghe hút cát", 5], ["thuyền hút cát", 5], ["tàu hút", 3],
     ["ghe hút", 3], ["sà lan", 2], ["bãi cát", 2], ["mỏ cát", 4], ["bến cát", 4], ["bơm cát", 4], ["chủ bến", 3], ["giấy phép hết hạn", 2], ["mỏ đá", 4], ["mỏ đất", 4], ["mỏ vàng", 4],
     ["mỏ titan", 4], ["chủ mỏ", 3], ["mỏ này", 3], ["đào vàng", 4], ["hầm vàng", 4], ["bãi vàng", 3], ["phu vàng", 3],
@@ -148,6 +150,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["rừng phòng hộ", 2], ["lâm tặc", 3], ["khai thác gỗ", 3], ["thủy sản chết", 3], ["tôm chết", 2],
     // Oil on a river from a shipyard, shrimp dying: "vang dau noi len", "xa dau nhot xuong", "de nghi lay mau nuoc kiem tra".
     ["váng dầu", 4], ["dầu nhớt", 3], ["lấy mẫu nước", 3], ["chết hàng loạt", 2],
+    // A chemical tanker overturned, its load in a canal: "xe bồn chở hóa chất lật …, chất lỏng màu vàng chảy tràn xuống mương".
+    ["chở hóa chất", 3], ["chất lỏng", 2], ["mùi hắc", 2],
     ["ô nhiễm không khí", 4], ["khói đen", 3], ["thải khói", 3], ["bốc khói", 3], ["khói bay", 2], ["mùi nhựa", 2],
     ["nước đục", 2], ["đục ngầu", 3], ["mùi clo", 3],
     // Smoke from a factory, and waste from a clinic: "chiều nào cũng bay khói mùi khét, khó thở", "rác y tế, kim tiêm, bông băng dính máu".
@@ -272,7 +276,11 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đòi # triệu", 3], ["đòi tôi # triệu", 3], ["đòi tui # triệu", 3], ["đòi em # triệu", 3], ["đòi mình # triệu", 3], ["triệu mới ký", 4], ["mới chịu ký", 3], ["không đưa thì", 3], ["tiền bôi trơn", 4], ["phong bì", 3], ["lót tay", 4], ["tiêu cực", 3], ["ăn chặn", 4],
     ["cắt xén", 3], ["giữ lại", 2], ["bớt xén", 3], ["trục lợi", 4], ["lợi dụng chức vụ", 4], ["lạm quyền", 4],
     ["sai phạm", 3], ["vi phạm", 1], ["đạo đức", 3], ["lối sống", 3], ["suy thoái", 3], ["xúc phạm", 3], ["lăng mạ", 3],
-    ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["nhậu say", 3], ["lè nhè", 2], ["xem xét tư cách", 3], ["tư cách của", 2], ["né mặt", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
+    ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["nhậu say", 3], ["lè nhè", 2], ["xem xét tư cách", 3], ["tư cách của", 2], ["né mặt", 2],
+    // A cadre shaming or threatening people who complain: "đăng bài chửi người dân … bêu tên", "còn gửi đơn lên huyện nữa thì … đừng hòng".
+    ["bêu tên", 3], ["chửi người dân", 3], ["chửi dân", 3], ["đe dọa dân", 3], ["đừng hòng", 2],
+    // Urban-order teams handling street sellers: "đội trật tự đô thị xuống dẹp chợ tạm, giật thúng rau của một bà cụ".
+    ["đội trật tự", 3], ["dẹp chợ", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
     ["bỏ vợ", 2], ["bao che", 3], ["làm ngơ", 2], ["tiếp tay", 3], ["người nhà", 2], ["thiên vị", 3],
     ["ưu ái", 2], ["khuất tất", 3], ["không minh bạch", 2], ["đứng tên", 2], ["lấy tên", 2], ["kiếm chênh lệch", 2],
     ["ăn chênh lệch", 3],
@@ -330,8 +338,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bảo hiểm xã hội", 3], ["bị mù", 3], ["xiêu vẹo", 3], ["chồng bỏ đi", 2],
     // A house that lets the rain in and the help to rebuild it: "nhà dột tứ bề", "hết suất hỗ trợ làm nhà".
     ["nhà dột", 3], ["hỗ trợ làm nhà", 3], ["ở một mình", 3], ["hết suất", 2],
-    // A house falling apart and help asked to rebuild it: "mái tôn mục hết", "chương trình hỗ trợ làm lại nhà".
-    ["hỗ trợ làm lại nhà", 3], ["mái tôn mục", 2], ["mái mục", 2],
+    // A house falling apart and help asked to rebuild it: "mái tôn mục hết", "chương trình hỗ trợ làm lại nhà", "vách đất, … cột kèo mục hết".
+    ["hỗ trợ làm lại nhà", 3], ["mái tôn mục", 2], ["mái mục", 2], ["vách đất", 2], ["kèo mục", 2],
     // A widowed parent raising children alone, and the help with school fees asked for.
     ["miễn giảm học phí", 4], ["học phí", 2], ["mẹ đơn thân", 3], ["nuôi con một mình", 3], ["nuôi hai đứa nhỏ một mình", 4], ["không được vô diện", 3], ["vô diện hỗ trợ", 3], ["tường đất", 2], ["góa chồng", 3], ["bán vé số", 2],
     // A child beaten at home: "bị ông dượng đánh thường xuyên, … mấy vết tròn như bị dí tàn thuốc".
@@ -347,7 +355,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cầu cống", 3], ["nắp cống", 4], ["hố ga", 4],
     ["cống", 2], ["mất nước", 3], ["cúp nước", 3], ["không có nước", 3], ["đường ống nước", 4], ["vỡ ống", 4],
     // Tap water as a service (its pollution is `moi_truong`, by the words of pollution): "nước máy cúp 3 bữa", "công ty cấp nước".
-    ["nước máy", 2], ["nước máy mất", 4], ["nước máy cúp", 4], ["mua nước bình", 2], ["xin nước giếng", 2], ["đi xin nước", 2], ["nước sạch", 2], ["nhà máy nước", 2], ["cấp nước", 1], ["nc máy", 2], ["cúp nc", 3], ["mất nc", 3], ["bể nắp", 3], ["vỡ nắp", 3], ["làm cầu", 3], ["làm lại cầu", 3], ["cầu cao", 2],
+    ["nước máy", 2], ["nước máy mất", 4], ["nước máy cúp", 4], ["mua nước bình", 2], ["xin nước giếng", 2], ["đi xin nước", 2], ["nước sạch", 2], ["nhà máy nước", 2], ["cấp nước", 1], ["sửa ống", 2], ["nc máy", 2], ["cúp nc", 3], ["mất nc", 3], ["bể nắp", 3], ["vỡ nắp", 3], ["làm cầu", 3], ["làm lại cầu", 3], ["cầu cao", 2],
     ["công trình", 2], ["chất lượng công trình", 3], ["thi công", 2], ["nhà thầu", 2], ["lan can", 3],
     ["biển báo", 3], ["đèn tín hiệu", 3], ["đèn giao thông", 3], ["sóng điện thoại", 2], ["trường học", 1], ["kênh mương", 3],
     // Everyday words: "cầu tràn", "đường làng", "xe quá tải", "ống nước bể", "điện chập chờn".

@@ -672,6 +672,12 @@ describe("offline intent rules", () => {
       // The bot called "con" by an elderly sender asks what it does.
       readAs("smalltalk", ["Bác chào con nhé, bác mới dùng cái này lần đầu, con giúp được bác những việc gì?"]);
     });
+
+    it("reads a greeting to the Ban's people and whether a cadre or a machine answers as smalltalk, a code not noted as lost, and who wrote a song, when the province was re-established or who signed as declined", () => {
+      readAs("smalltalk", ["Dạ con chào cô chú bên Ban Dân vận ạ", "Trả lời ở đây là cán bộ ngồi gõ hay là máy tự trả lời vậy?"]);
+      readAs("tracking", ["Hôm qua em có gửi phản ánh mà quên ghi lại mã, giờ muốn xem lại thì làm sao ạ?"]);
+      readAs("out-of-scope", ["Quảng Nam tái lập tỉnh năm mô rứa?", "Bài hát về Dân vận khéo hay mở trên loa phường là của nhạc sĩ nào sáng tác vậy?", "rứa ai ký ban hành, tên chi?"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

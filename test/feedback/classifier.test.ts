@@ -942,4 +942,17 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["mấy chị em góp tiền tiết kiệm qua chị cán bộ hội phụ nữ xã, tới hạn rút thì chị đó không trả, gặp thì né mặt. Nhờ cấp trên xem xét tư cách của người cán bộ này.", "can_bo"],
     ]);
   });
+
+  it("files an urban-order team, a cadre shaming or threatening complainants, a digger in a stream, a tanker's spill, a poor family's crumbling house and tap water out under repair by what they are; hears an open pit a child nearly fell into", () => {
+    expectTopicsByRules([
+      ["Đội trật tự đô thị xuống dẹp chợ tạm đầu đường, giật thúng rau của một bà cụ, xô bà té đập đầu xuống lề", "can_bo"],
+      ["Ông cán bộ văn hóa xã lên Facebook đăng bài chửi người dân phản ánh đường hư, còn chụp hình nhà tui đăng lên bêu tên", "can_bo"],
+      ["ông cán bộ địa chính xã nói: ông mà còn gửi đơn lên huyện nữa thì đừng hòng làm được giấy tờ chi ở xã. Rứa là đe dọa dân", "can_bo"],
+      ["o Tay Giang co may cai may muc xuong long suoi xuc soi cat chat len xe, suoi duc ngau, ca chet", "khoang_san"],
+      ["Xe bồn chở hóa chất lật trên quốc lộ, chất lỏng màu vàng chảy tràn xuống mương thủy lợi, mùi hắc xộc lên mũi", "moi_truong"],
+      ["Nhà ông Bảy hộ nghèo vách đất, mấy bữa mưa dầm tường hậu đã nứt toác nghiêng ra ngoài, cột kèo mục hết", "an_sinh"],
+      ["nuoc may o khu pho tui mat 3 ngay nay, co luc co thi duc ngau, goi cong ty cap nuoc thi noi dang sua ong", "ha_tang"],
+    ]);
+    expectUrgentByRules(["Nắp hố ga trước cổng trường mầm non bị mất, hố sâu cỡ 2 mét. Chiều ni đã có 1 cháu trượt chân suýt lọt."], true);
+  });
 });
