@@ -15,6 +15,8 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   "lan dau dung", "dung lan dau", "moi dung", "lan dau", "hoi tiep", "hoi sau", "mai hoi tiep", "mai hoi", "hoi tiep sau",
   // An elder new to the phone, and leaving for the day's work: "bác mới xài Zalo nên gõ chậm", "thôi tui đi ra ghe, chiều về hỏi tiếp".
   "moi xai", "moi xai zalo", "moi dung zalo", "moi tap dung", "moi tap xai", "moi tap xai zalo", "tap xai dien thoai", "moi tap xai dien thoai", "go cham", "go cham nghe", "xai chua quen", "chua ranh",
+  // A new hand at the commune trying it out: "con mới vô làm ở xã, lần đầu xài cái ni ạ".
+  "moi vo lam", "moi vao lam", "moi vo lam o xa", "moi vao lam o xa", "xai cai ni", "xai cai nay", "dung cai ni", "dung cai nay",
   "moi tap nhan tin", "tap nhan tin", "nhan tin tren dien thoai", "tren dien thoai", "co gi thong cam", "thong cam", "thong cam nghe", "thong cam nha",
   "di ra ghe", "di ghe", "di ra dong", "di lam da", "chieu ve hoi tiep", "toi ve hoi tiep", "ve hoi tiep",
   "di nau com", "nau com", "di an com", "an com", "di cho", "don con", "di lam", "co viec", "ban roi", "bua khac", "hom khac", "khi khac", "luc khac", "bua sau",

@@ -422,6 +422,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "cắn # người", "cắn liền # người", "chó dại",
     // An open pit where children pass: "nắp hố ga trước cổng trường mầm non bị mất, … 1 cháu trượt chân suýt lọt".
     "suýt lọt", "lọt xuống hố", "lọt hố ga",
+    // Waves undermining houses with a bedridden man inside: "sóng biển … đánh sập móng 2 căn nhà …, khuya ni triều cường lên nữa chắc đổ".
+    "đánh sập móng", "lòi móng", "sập móng",
     // Someone alone and failing, someone on a bridge rail, men at sea unheard from: "nằm dưới nền, nói không ra tiếng", "ngồi trên lan can cầu", "từ 9 giờ tối qua tới giờ không liên lạc được".
     "nằm dưới nền", "nằm bất động", "nói không ra tiếng", "không ăn uống chi được", "không ăn uống gì được", "ngồi trên lan can", "đứng trên lan can", "trèo qua lan can",
     "tới giờ không liên lạc được", "đến giờ không liên lạc được", "giờ vẫn không liên lạc được",
@@ -586,6 +588,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "từ sáng tới giờ", "từ sáng đến giờ", "từ chiều tới giờ", "từ chiều đến giờ", "từ trưa tới giờ", "từ tối tới giờ", "từ khuya tới giờ",
     // People still in the houses below: "4 nha o duoi chan doi van con nguoi o trong, troi van mua".
     "vẫn còn người ở trong", "còn người ở trong", "trời vẫn mưa",
+    // Tonight: "khuya ni triều cường lên nữa", "xin … hỗ trợ di dời ngay trong đêm".
+    "khuya ni", "ngay trong đêm", "trong đêm nay",
     "tới chừ", "đến chừ", "từ khuya", "bắt đầu",
     // Since yesterday, and still: "đứt một sợi cáp từ chiều qua".
     "từ chiều qua", "từ tối qua", "từ sáng qua", "từ đêm qua", "từ hôm qua", "từ trưa qua",
@@ -705,6 +709,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Litter caught in a drain is nobody trapped: "vỏ chai … trôi kẹt ở miệng cống".
     "trôi kẹt", "kẹt ở miệng cống", "kẹt rác", "rác kẹt",
     // A death feared again or dared, not told: "chờ tới lúc sụp nhà chết người mới làm hả", "không thì lại có người chết nữa", "lọt hố là chết người như chơi".
+    "sớm muộn cũng có người chết", "cũng có người chết", "rớt xuống sông hết", "xuống sông hết",
     "chết người mới", "có người chết mới", "lại có người chết", "có người chết nữa", "lại chết người", "tức muốn chết", "bực muốn chết", "buồn muốn chết", "muốn chết luôn", "tức chết", "chết người như chơi", "là chết người", "chết dần chết mòn", "đợi có người chết", "đè chết người mới", "chờ sập nhà", "đè chết cả nhà", "sớm muộn",
     // A hospital's department, a life saved and told with thanks; appliances burnt out by weak power: "khoa cấp cứu", "tưởng chết rồi", "tủ lạnh cháy 3 cái".
     "khoa cấp cứu", "tưởng chết", "tủ lạnh cháy", "cháy tủ lạnh", "máy bơm cháy", "máy bơm cũng cháy", "cháy máy bơm", "cháy bóng đèn",

@@ -90,7 +90,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // An inheritance taken by a relative's papers: "chú tui tự ý làm giấy tờ sang tên ông" for "mảnh vườn" ("sang tên" alone is also a registration held up).
     ["mảnh vườn", 3], ["thừa kế", 3], ["tự ý làm giấy tờ", 3],
     // Clearing told by voice-to-text: "máy múc dô san ủi đất nhà ông sáu … chưa nhận tiền đèn bù".
-    ["đèn bù", 3], ["san ủi", 2],
+    ["đèn bù", 3], ["san ủi", 2], ["đoàn cưỡng chế", 4],
     ["thu hồi đất", 4], ["bị thu hồi", 3], ["thu hồi", 2], ["bồi thường", 3], ["đền bù", 3], ["giải phóng mặt bằng", 4],
     ["gpmb", 4], ["mặt bằng", 1], ["tái định cư", 4], ["tđc", 3], ["giải tỏa", 3], ["cưỡng chế", 3], ["kiểm đếm", 3],
     ["áp giá", 3], ["đơn giá", 2], ["hoa màu", 2], ["vật kiến trúc", 2], ["dự án", 1], ["chủ đầu tư", 2],
@@ -276,7 +276,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đòi # triệu", 3], ["đòi tôi # triệu", 3], ["đòi tui # triệu", 3], ["đòi em # triệu", 3], ["đòi mình # triệu", 3], ["triệu mới ký", 4], ["mới chịu ký", 3], ["không đưa thì", 3], ["tiền bôi trơn", 4], ["phong bì", 3], ["lót tay", 4], ["tiêu cực", 3], ["ăn chặn", 4],
     ["cắt xén", 3], ["giữ lại", 2], ["bớt xén", 3], ["trục lợi", 4], ["lợi dụng chức vụ", 4], ["lạm quyền", 4],
     ["sai phạm", 3], ["vi phạm", 1], ["đạo đức", 3], ["lối sống", 3], ["suy thoái", 3], ["xúc phạm", 3], ["lăng mạ", 3],
-    ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["nhậu say", 3], ["lè nhè", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
+    ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["nhậu say", 3], ["lè nhè", 2], ["uống rượu", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
+    // Rank flaunted, a wedding of hundreds of tables on the road with the commune's car: "tau là cán bộ, mi làm chi được tau", "phô trương".
+    ["tau là cán bộ", 4], ["phô trương", 3], ["mấy trăm mâm", 3], ["xe của xã", 3], ["ăn chặn tiền", 5],
     // A cadre's conduct with members' money: "góp tiền tiết kiệm qua chị cán bộ hội …, gặp thì né mặt … xem xét tư cách".
     ["xem xét tư cách", 3], ["tư cách của", 2], ["né mặt", 2],
     // A cadre shaming or threatening people who complain: "đăng bài chửi người dân … bêu tên", "còn gửi đơn lên huyện nữa thì … đừng hòng".

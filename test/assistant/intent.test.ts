@@ -674,7 +674,7 @@ describe("offline intent rules", () => {
     });
 
     it("reads a greeting to the Ban's people and whether a cadre or a machine answers as smalltalk, a code not noted as lost, and who wrote a song, when the province was re-established or who signed as declined", () => {
-      readAs("smalltalk", ["Dạ con chào cô chú bên Ban Dân vận ạ", "Trả lời ở đây là cán bộ ngồi gõ hay là máy tự trả lời vậy?"]);
+      readAs("smalltalk", ["Dạ con chào cô chú bên Ban Dân vận ạ", "Trả lời ở đây là cán bộ ngồi gõ hay là máy tự trả lời vậy?", "Dạ con chào anh chị, con mới vô làm ở xã, lần đầu xài cái ni ạ"]);
       readAs("tracking", ["Hôm qua em có gửi phản ánh mà quên ghi lại mã, giờ muốn xem lại thì làm sao ạ?"]);
       readAs("out-of-scope", ["Quảng Nam tái lập tỉnh năm mô rứa?", "Bài hát về Dân vận khéo hay mở trên loa phường là của nhạc sĩ nào sáng tác vậy?", "rứa ai ký ban hành, tên chi?"]);
     });

@@ -955,4 +955,15 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
     expectUrgentByRules(["Nắp hố ga trước cổng trường mầm non bị mất, hố sâu cỡ 2 mét. Chiều ni đã có 1 cháu trượt chân suýt lọt."], true);
   });
+
+  it("files a crowd over skimmed flood aid, drinking in uniform, rank flaunted and a lavish wedding as a cadre's; hears waves undermining houses tonight; not 'sớm muộn cũng có người chết' nor a village 'rớt xuống sông hết'", () => {
+    expectTopicsByRules([
+      ["Hiện đang có khoảng 150 người dân kéo lên trụ sở UBND xã đòi gặp chủ tịch xã vì nghi ông ni ăn chặn tiền hỗ trợ lũ lụt", "can_bo"],
+      ["can bo xa em moi 10h sang da ngoi quan nhau uong ruou, mac nguyen bo dong phuc, dan ra xa lam giay to thi phong trong", "can_bo"],
+      ["Anh cán bộ văn hóa xã vay tiền bà con mấy chục triệu ko trả, ai đòi thì nói tau là cán bộ, mi làm chi được tau", "can_bo"],
+      ["Ông phó bí thư đảng ủy xã làm đám cưới cho con 3 ngày liền, mấy trăm mâm, dựng rạp chiếm nửa đường liên thôn, còn lấy xe của xã đưa rước khách", "can_bo"],
+    ]);
+    expectUrgentByRules(["Sóng biển đánh sập móng 2 căn nhà ven bờ từ chiều, căn nhà tui cũng lòi móng ra rồi, khuya ni triều cường lên nữa chắc đổ. Trong nhà còn ông già nằm liệt giường."], true);
+    expectUrgentByRules(["Đường huyện ổ gà ổ voi chi chít, kiểu ni sớm muộn cũng có người chết. Đề nghị huyện sớm dặm vá.", "cái kiểu hút cát ngày đêm như rứa thì chẳng mấy chốc cả làng tụi tui rớt xuống sông hết!"], false);
+  });
 });
