@@ -709,6 +709,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Litter caught in a drain is nobody trapped: "vỏ chai … trôi kẹt ở miệng cống".
     "trôi kẹt", "kẹt ở miệng cống", "kẹt rác", "rác kẹt",
     // A death feared again or dared, not told: "chờ tới lúc sụp nhà chết người mới làm hả", "không thì lại có người chết nữa", "lọt hố là chết người như chơi".
+    // …and said to make a point: "kiểu ni sớm muộn cũng có người chết", "chẳng mấy chốc cả làng … rớt xuống sông hết".
     "sớm muộn cũng có người chết", "cũng có người chết", "rớt xuống sông hết", "xuống sông hết",
     "chết người mới", "có người chết mới", "lại có người chết", "có người chết nữa", "lại chết người", "tức muốn chết", "bực muốn chết", "buồn muốn chết", "muốn chết luôn", "tức chết", "chết người như chơi", "là chết người", "chết dần chết mòn", "đợi có người chết", "đè chết người mới", "chờ sập nhà", "đè chết cả nhà", "sớm muộn",
     // A hospital's department, a life saved and told with thanks; appliances burnt out by weak power: "khoa cấp cứu", "tưởng chết rồi", "tủ lạnh cháy 3 cái".

@@ -278,7 +278,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["sai phạm", 3], ["vi phạm", 1], ["đạo đức", 3], ["lối sống", 3], ["suy thoái", 3], ["xúc phạm", 3], ["lăng mạ", 3],
     ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["nhậu say", 3], ["lè nhè", 2], ["uống rượu", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
     // Rank flaunted, a wedding of hundreds of tables on the road with the commune's car: "tau là cán bộ, mi làm chi được tau", "phô trương".
-    ["tau là cán bộ", 4], ["phô trương", 3], ["mấy trăm mâm", 3], ["xe của xã", 3], ["ăn chặn tiền", 5],
+    ["tau là cán bộ", 4], ["phô trương", 3], ["mấy trăm mâm", 3], ["xe của xã", 3],
+    // Skimming named with the money outweighs what the money was for: "nghi ông ni ăn chặn tiền hỗ trợ lũ lụt".
+    ["ăn chặn tiền", 5],
     // A cadre's conduct with members' money: "góp tiền tiết kiệm qua chị cán bộ hội …, gặp thì né mặt … xem xét tư cách".
     ["xem xét tư cách", 3], ["tư cách của", 2], ["né mặt", 2],
     // A cadre shaming or threatening people who complain: "đăng bài chửi người dân … bêu tên", "còn gửi đơn lên huyện nữa thì … đừng hòng".
