@@ -14,15 +14,16 @@ import { inDomain, outOfDomain } from "./intent.js";
  * Typed with diacritics, "còn" is told from "con" ("con em đồng bào…"); typed without, it is not.
  * "rứa", "răng" are how Quảng Nam says "vậy", "sao".
  */
-const FOLLOW_UP_ACCENTED = /^((vậy|thế|rứa|vậy thì|thế thì)\s+)?(còn)(?=[\s,]|$)|(thì sao|thế thì sao|ra sao|thì răng|răng rứa|thì thế nào)\s*\??$/u;
-const FOLLOW_UP_FOLDED = /^((vay|the|rua|vay thi|the thi)\s+)?con\b|\b(thi sao|the thi sao|ra sao|thi rang|rang rua|thi the nao)\s*\??$/u;
+const FOLLOW_UP_ACCENTED = /^((vậy|thế|rứa|vậy thì|thế thì)\s+)?(còn)(?=[\s,]|$)|(thì sao|thì s|thế thì sao|ra sao|thì răng|răng rứa|thì thế nào)\s*\??$/u;
+const FOLLOW_UP_FOLDED = /^((vay|the|rua|vay thi|the thi)\s+)?con\b|\b(thi sao|thi s|the thi sao|ra sao|thi rang|rang rua|thi the nao)\s*\??$/u;
 
 /** The opening and closing words of a follow-up, around its subject ("rứa ở xã thì răng?" opens without "còn"). */
 const OPENING = /^\s*(((vậy|thế|rứa|vay|the|rua)(\s+thì|\s+thi)?\s+)?(còn|con)\s+|(rứa|vậy|rua)\s+(?=(ở|o|tại|tai|trong|cấp|cap)\s))((về|ve|với|voi)\s+)?/iu;
 
 /** A subject that only places the previous one: "còn ở xã thì sao?", "rứa cấp huyện thì răng?" ask the same thing there. */
 const PLACE_ONLY = /^(ở|o|tại|tai|trong|cấp|cap)\s/iu;
-const CLOSING = /[\s,]*(thì|thi|thế|the)?\s*(sao|ra sao|răng|rang|thế nào|the nao|như thế nào|nhu the nao)?\s*(vậy|vay|rứa|rua|nữa|nua)?\s*[?.!]*\s*$/iu;
+/** "thì s" is "thì sao" typed fast. */
+const CLOSING = /[\s,]*((thì|thi)\s+s|(thì|thi|thế|the)?\s*(sao|ra sao|răng|rang|thế nào|the nao|như thế nào|nhu the nao)?\s*(vậy|vay|rứa|rua|nữa|nua)?)\s*[?.!]*\s*$/iu;
 
 /** A follow-up that asks something itself, not only "what about X" ("còn thu nhập thì răng, có tăng không?", "còn mấy vùng dễ thành điểm nóng thì dặn để ý chỗ mô?"). */
 const ASKS_ITSELF = /\b(có nói|co noi|có nhắc|co nhac|nhắc (đến|tới)|nhac (den|toi)|đề cập|de cap|là gì|la gi|làm gì|lam gi|ra sao|thế nào|the nao|quy định|quy dinh|ai|bao nhiêu|bao nhieu)\b|(?<![\p{L}])(có|co)( [\p{L}\d]+){1,10} (không|khong|ko|hông|hong)(?![\p{L}])|(?<![\p{L}])((chỗ|chổ|cho|cái|cai|phần|phan|điều|dieu|việc|viec|nơi|noi|khâu|khau) (mô|mo|nào|nao)|(làm|lam|nói|noi|dặn|dan) (chi|gì|gi)|(ở|o) (đâu|dau))(?![\p{L}])/iu;
@@ -31,6 +32,8 @@ const ASKS_ITSELF = /\b(có nói|co noi|có nhắc|co nhac|nhắc (đến|tới)
 const SUBJECT_PATTERNS: readonly RegExp[] = [
   /(?<lead>\b(?:về|đến|tới|đối với|ve|den|toi|doi voi)\s+)(?<subject>.+?)(?<tail>\s+(?:không|chưa|như thế nào|thế nào|ra sao|là gì|gì|nào|khong|chua|nhu the nao|the nao|la gi|gi|nao))?\s*\??$/iu,
   /^(?<subject>.+?)(?<tail>\s+(?:của|trong|theo|cua|theo)\s+(?:nghị quyết|văn bản|nq|nghi quyet|van ban)\b.*)$/iu,
+  // "nguyên nhân mấy cái hạn chế nq nêu là j": what the documents name of something.
+  /^(?<subject>.+?)(?<tail>\s+(?:nghị quyết|văn bản|nq|nghi quyet|van ban)\s+(?:nêu|nói|đề ra|đặt ra|xác định|chỉ ra|neu|noi|de ra|dat ra|xac dinh|chi ra)\b.*)$/iu,
   /^(?<subject>.+?)(?<tail>\s+(?:phải|cần|có|được|phai|can|duoc)\s+(?:giao\s+)?(?:làm gì|làm những gì|lam gi|lam nhung gi|nhiệm vụ gì|nhiem vu gi|trách nhiệm gì|trach nhiem gi).*)$/iu,
   // "Phần tổ chức thực hiện giao Ban Dân vận Tỉnh ủy làm những gì?": whom a task is given to.
   /(?<lead>\b(?:giao cho|giao|giao nhiệm vụ cho|giao nhiem vu cho)\s+)(?<subject>.+?)(?<tail>\s+(?:làm|lam|phải|phai|những|nhung|nhiệm vụ|nhiem vu)\b.*)$/iu,

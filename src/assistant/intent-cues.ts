@@ -504,6 +504,8 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(ban|bot|em|ad|tro ly) (danh gia|nghi|thay|nhan xet)( the nao| sao| ra sao| gi)? ve (dong chi|ong|ba|anh|chi|co|thay|lanh dao|ca nhan)\b/u,
   // Who won a contest ("hội thi Dân vận khéo của huyện, đội mô đoạt giải nhất?"): events after the resolution.
   /\b(doat giai|dat giai|giai nhat|giai nhi|giai ba|giai dac biet|vo dich|xep hang nhat)\b.*\b(nao|mo|ai|gi|chi)\b|\b(doi|don vi|xa|huyen|ai|nguoi) (nao|mo) (doat|dat|duoc|gianh|an) giai\b/u,
+  // Who was commended, or how many ("năm 2023 tỉnh khen thưởng những mô hình dân vận khéo nào"): the resolution names none.
+  /\bkhen thuong\b.*\b(nao|ai|bao nhieu|mo|danh sach)\b|\b(nao|mo|ai)( [a-z]+){0,4} duoc( [a-z]+){0,2} khen( thuong)?\b/u,
   // What makes a household poor by national criteria ("hộ nghèo đa chiều là sao, thiếu mấy chỉ số thì được xếp vô"): not the resolution's to say.
   /\b(ho ngheo|ho can ngheo|ngheo da chieu|can ngheo)\b.*\b(la sao|la gi|nghia la gi|thieu may|may chi so|chi so nao|tieu chi nao|tieu chi gi|xep vo|xep vao|duoc xet vao)\b/u,
   // The odds of a lawsuit ("khởi kiện ra tòa thì khả năng thắng được mấy phần, mất mấy năm"): for a lawyer.

@@ -678,6 +678,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "hết lương thực", "hết gạo", "hết đồ ăn", "không có gì ăn", "hết nước uống", "cứu trợ gấp",
     // A baby out in the cold and ill: "trời mưa lạnh, đứa nhỏ sốt, ho, bỏ bú".
     "bỏ bú", "mưa lạnh", "sốt cao", "đứa nhỏ sốt", "con nhỏ sốt",
+    // A child left alone and ill: "giờ nó ở 1 mình 2 ngày nay ko ai cho ăn, đang sốt".
+    "không ai cho ăn", "đang sốt",
     // A scam under way: "nói mạ … chuyển vô tài khoản 'tạm giữ' … Mạ đang trên đường ra Agribank, tắt máy không nghe con gọi".
     "đang trên đường ra", "không nghe con gọi", "chặn lại giùm", "chặn lại giúp", "chặn mạ lại", "chặn má lại",
     // Someone who will not leave a house at risk, or cannot: "tui nói mà bà không chịu đi", "nằm liệt".
@@ -711,7 +713,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // A death feared again or dared, not told: "chờ tới lúc sụp nhà chết người mới làm hả", "không thì lại có người chết nữa", "lọt hố là chết người như chơi".
     // …and said to make a point: "kiểu ni sớm muộn cũng có người chết", "chẳng mấy chốc cả làng … rớt xuống sông hết".
     "sớm muộn cũng có người chết", "cũng có người chết", "rớt xuống sông hết", "xuống sông hết",
-    "chết người mới", "có người chết mới", "lại có người chết", "có người chết nữa", "lại chết người", "tức muốn chết", "bực muốn chết", "buồn muốn chết", "muốn chết luôn", "tức chết", "chết người như chơi", "là chết người", "chết dần chết mòn", "đợi có người chết", "đè chết người mới", "chờ sập nhà", "đè chết cả nhà", "sớm muộn",
+    "chết người mới", "có người chết mới", "lại có người chết", "có người chết nữa", "lại chết người", "tức muốn chết", "bực muốn chết", "buồn muốn chết", "lo muốn chết", "mệt muốn chết", "muốn chết luôn", "tức chết", "chết người như chơi", "là chết người", "chết dần chết mòn", "đợi có người chết", "đè chết người mới", "chờ sập nhà", "đè chết cả nhà", "sớm muộn",
     // A hospital's department, a life saved and told with thanks; appliances burnt out by weak power: "khoa cấp cứu", "tưởng chết rồi", "tủ lạnh cháy 3 cái".
     "khoa cấp cứu", "tưởng chết", "tủ lạnh cháy", "cháy tủ lạnh", "máy bơm cháy", "máy bơm cũng cháy", "cháy máy bơm", "cháy bóng đèn",
     // A season named is no storm now ("sắp tới mùa mưa bão rồi"); "ăn chặn" (skimming) is no blocking crowd; a waste pond spilling is pollution.
@@ -724,6 +726,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "sân bay", "máy bay",
     // A storm said not to be there: "biển êm, không có bão".
     "không có bão", "không có lũ",
+    // Noise is no threat: "tụ tập đánh bài … la hét om sòm, chủ quán còn cho vay lãi".
+    "la hét om sòm", "la hét ầm ĩ", "la hét ồn ào", "la hét inh ỏi", "la hét ầm ầm",
   ],
 };
 

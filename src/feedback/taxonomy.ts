@@ -333,7 +333,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nhà dột nát", 4], ["dột nát", 3], ["nhà tranh", 2], ["xuống cấp", 1], ["trợ cấp", 3], ["trợ cấp xã hội", 4],
     ["bảo trợ xã hội", 4], ["người có công", 4], ["liệt sĩ", 4], ["thương binh", 4], ["bệnh binh", 4],
     ["chất độc da cam", 4], ["gia đình chính sách", 4], ["đối tượng chính sách", 4], ["chính sách", 1],
-    ["khuyết tật", 4], ["người già", 2], ["người cao tuổi", 3], ["neo đơn", 4], ["sống một mình", 3], ["mồ côi", 4],
+    ["khuyết tật", 4], ["người già", 2], ["người cao tuổi", 3], ["neo đơn", 4], ["sống một mình", 3], ["sống 1 mình", 3], ["ở 1 mình", 3], ["không ai cho ăn", 3], ["mồ côi", 4],
     ["không nơi nương tựa", 4], ["hoàn cảnh khó khăn", 3], ["khó khăn", 1], ["thiếu ăn", 3], ["thiếu gạo", 3],
     ["giáp hạt", 3], ["cứu đói", 4], ["hỗ trợ", 1], ["trợ giúp", 1], ["giúp đỡ", 1], ["áo ấm", 2], ["học bổng", 2],
     ["nghỉ học", 1], ["đồng bào", 1], ["dân tộc thiểu số", 1], ["bảo hiểm y tế", 1], ["lương hưu", 2], ["chế độ", 1],

@@ -8,6 +8,9 @@ describe("follow-ups", () => {
     // "con em đồng bào" typed with diacritics is not "còn".
     expect(isFollowUp("con em đồng bào DTTS được học những gì?")).toBe(false);
     expect(followUpSubject("rứa còn quan điểm thì răng?")).toBe("quan điểm");
+    // "thì s" is "thì sao" typed fast.
+    expect(followUpSubject("còn mục tiêu thì s")).toBe("mục tiêu");
+    expect(isFollowUp("muc tieu thi s")).toBe(true);
   });
 
   it("replaces the previous question's subject by the new one", () => {
@@ -21,6 +24,8 @@ describe("follow-ups", () => {
     expect(resolveFollowUp("còn thu ngân sách năm 2022 thì sao?", "GRDP bình quân đầu người năm 2023 của tỉnh là bao nhiêu?").question).toBe("thu ngân sách năm 2022 của tỉnh là bao nhiêu?");
     expect(resolveFollowUp("còn Mặt trận thì sao?", "Phần tổ chức thực hiện giao Ban Dân vận Tỉnh ủy làm những gì?").question).toBe("Phần tổ chức thực hiện giao Mặt trận làm những gì?");
     expect(resolveFollowUp("còn Mặt trận thì sao?", "Trong phần tổ chức thực hiện, Ban Tuyên giáo Tỉnh ủy được giao làm gì?").question).toBe("Trong phần tổ chức thực hiện, Mặt trận được giao làm gì?");
+    // What the documents name of something ("… nq nêu là gì").
+    expect(resolveFollowUp("còn mục tiêu thì s", "nguyên nhân mấy cái hạn chế nq nêu là j").question).toBe("mục tiêu nq nêu là j");
     // Whether someone must do something; a subject typed without diacritics makes the whole question so, as the search reads it.
     expect(resolveFollowUp("còn hội cựu chiến binh thì sao?", "bộ đội với công an có phải làm dân vận không?").question).toBe("hội cựu chiến binh có phải làm dân vận không?");
     expect(resolveFollowUp("con hoi cuu chien binh thi sao?", "bộ đội với công an có phải làm dân vận không?").question).toBe("hoi cuu chien binh co phai lam dan van khong?");

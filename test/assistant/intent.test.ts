@@ -476,17 +476,21 @@ describe("offline intent rules", () => {
       readAs("question", ["nghị quyết đặt chỉ tiêu năm nay bao nhiêu phần trăm hộ dân hài lòng", "nghị quyết lấy gì làm tiêu chí đánh giá đảng viên"]);
     });
 
-    it("declines a speech's content, help writing one's paper, its opinion of a person, who won a contest, what makes a household poor and a lawsuit's odds; a remark in passing is smalltalk, adding to a sent report tracking", () => {
+    it("declines a speech's content, help writing one's paper, its opinion of a person, who won a contest or was commended, what makes a household poor and a lawsuit's odds; a remark in passing is smalltalk, adding to a sent report tracking", () => {
       readAs("out-of-scope", [
         "bài phát biểu khai mạc của đồng chí chủ tịch tỉnh hôm hội nghị nói những gì",
         "em viết bài tham luận về dân vận ở chi hội, dàn ý nên ra sao cho gọn",
         "bot nghĩ sao về ông chủ tịch xã tui, có phải người dân vận khéo không",
         "cuộc thi dân vận khéo năm ni xã mô đạt giải nhất rứa?",
+        "năm 2023 tỉnh khen thưởng những mô hình dân vận khéo nào vậy",
+        "thôn mô ở Duy Xuyên được huyện khen thưởng hôm tổng kết",
         "hộ cận nghèo là gì, thiếu mấy chỉ số thì được xét vào",
         "tôi khiếu nại lên tỉnh rồi mà bị bác, giờ khởi kiện thì có thắng không",
       ]);
       readAs("smalltalk", ["mưa dầm cả tuần ri buồn ghê hỉ", "hôm ni trời đẹp ha"]);
       readAs("tracking", ["tui mới chụp thêm mấy tấm hình, muốn gửi thêm vào phản ánh hôm trước thì sao"]);
+      // Praise sent for someone asks no list of the commended.
+      readAs("report", ["tui muốn khen mấy anh công an xã hôm qua xuống giúp dân dọn bùn, mong tỉnh khen thưởng"]);
       // The resolution's own goal asked "year after year", and what it says of poor households, stay questions.
       readAs("question", ["nghị quyết có đặt mục tiêu không để khiếu kiện đông người kéo dài năm này qua năm khác không", "nghị quyết nói gì về hộ nghèo"]);
     });

@@ -966,4 +966,10 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Sóng biển đánh sập móng 2 căn nhà ven bờ từ chiều, căn nhà tui cũng lòi móng ra rồi, khuya ni triều cường lên nữa chắc đổ. Trong nhà còn ông già nằm liệt giường."], true);
     expectUrgentByRules(["Đường huyện ổ gà ổ voi chi chít, kiểu ni sớm muộn cũng có người chết. Đề nghị huyện sớm dặm vá.", "cái kiểu hút cát ngày đêm như rứa thì chẳng mấy chốc cả làng tụi tui rớt xuống sông hết!"], false);
   });
+
+  it("files a child left alone with no one to feed it as welfare and hears it ill now; not a gambling den's noise beside its owner's loans nor parents 'lo muốn chết' over children swimming in a river", () => {
+    expectTopicsByRules([["Cháu bé 5 tuổi nhà bên ở 1 mình mấy ngày nay, cha mẹ đi làm xa, không ai cho ăn", "an_sinh"]]);
+    expectUrgentByRules(["Cháu bé 5 tuổi nhà bên ở 1 mình mấy ngày nay, cha mẹ đi làm xa, không ai cho ăn, giờ đang sốt"], true);
+    expectUrgentByRules(["Quán nhậu đầu xóm tối nào cũng có người đánh bài, la hét om sòm tới khuya, chủ quán còn cho vay lãi", "Xin xã làm cái hồ bơi cho con nít, hè tới tụi nhỏ ra sông tắm, cha mẹ lo muốn chết"], false);
+  });
 });
