@@ -98,7 +98,7 @@ function sectionLabel(passage: Pick<Passage, "section" | "heading" | "kind" | "c
  */
 const SPECIAL_SECTION_SEARCH_WORDS: Record<string, string> = {
   title: "Tên văn bản, tên gọi, tiêu đề, trích yếu",
-  letterhead: "Cơ quan ban hành, số hiệu văn bản, ngày tháng năm ban hành",
+  letterhead: "Cơ quan ban hành, số hiệu văn bản, ngày tháng năm ban hành, người ký, ai ký",
   recipients: "Nơi nhận, gửi đến, phổ biến đến",
 };
 

@@ -188,7 +188,7 @@ export function readIndex(indexDir: string, expected: ExpectedIndex, embedder: E
   const manifest = readJsonFile<IndexManifest>(join(indexDir, FILES.manifest));
   if (manifest.formatVersion !== INDEX_FORMAT_VERSION) throw new IndexUnusableError(`index format ${manifest.formatVersion}, this version reads ${INDEX_FORMAT_VERSION}`);
   if (manifest.sourceHash !== expected.sourceHash) throw new IndexUnusableError("knowledge/ changed since the index was built");
-  if (manifest.parserFingerprint !== expected.parserFingerprint) throw new IndexUnusableError("the index was built by another version of the parser");
+  if (manifest.parserFingerprint !== expected.parserFingerprint) throw new IndexUnusableError("the index was built by another version of the parser or of the searched fields");
   const wanted = embedder.kind === "remote" ? embedder.embeddings.info.id : "corpus-lsa-";
   const matches = embedder.kind === "remote" ? manifest.embedder.id === wanted : manifest.embedder.id.startsWith(wanted);
   if (!matches) throw new IndexUnusableError(`index was built with embedder ${manifest.embedder.id}, configured is ${wanted}…`);
@@ -222,8 +222,9 @@ function readJsonFile<T>(path: string): T {
   }
 }
 
+/** The passages as the parser cuts them and as they are searched: a change to either (the words searched with the letterhead, say) rebuilds the index. */
 function parserFingerprint(passages: readonly Passage[]): string {
-  return sha256(JSON.stringify(passages));
+  return sha256(JSON.stringify(passages.map((passage) => [passage, searchFields(passage)])));
 }
 
 function analyserFingerprint(analyzer: Analyzer, passages: readonly Passage[]): string {

@@ -6,6 +6,7 @@
  *   about the situation, results, shortcomings or causes;
  * - asking how the work went (results, shortcomings, causes, the resolution's own assessment) wants the review (I);
  * - "ai / cơ quan nào chịu trách nhiệm …" wants the part that assigns the work (IV), or a passage that does ("… chủ trì");
+ * - "ai ký …" wants the letterhead, whatever "ai" would otherwise ask;
  * - a bare heading stands for its section's first paragraph.
  * Hits are re-scored by named factors and re-sorted; each kept hit is unchanged otherwise.
  */
@@ -31,6 +32,9 @@ const FRONT_MATTER: ReadonlySet<string> = new Set(["letterhead", "recipients"]);
 
 /** Asking for the front matter itself: who receives it, its number, who signed. */
 const ASKS_FRONT_MATTER = /\b(noi nhan|gui (den|cho|toi) (ai|nhung ai|nhung noi nao|co quan nao|dau)|so hieu|ky hieu|ai ky|nguoi ky|ban hanh)\b/u;
+
+/** Asking who signed it: the letterhead says whether it is signed at all (this text is a draft, "Dự thảo", with no signer). */
+const ASKS_SIGNER = /\b(ai ky|nguoi ky|ky ban hanh|ky ten|do ai ky|ai la nguoi ky)\b/u;
 
 /** Asking what the resolution says or decides about something. */
 const ASKS_WHAT_DECIDED = /\b(noi gi|noi ve|noi the nao|de cap|nhac (den|toi)|co nhac|co noi|quy dinh gi|chu truong|dinh huong|phai lam gi|can lam gi|lam gi|lam nhung gi|nhung viec gi|giai phap|nhiem vu|the nao ve|duoc giao|giao cho|co nhiem vu|theo huong (nao|mo)|nghi quyet( nay| ni)? (bieu|bao|yeu cau|doi hoi))\b/u;
@@ -93,6 +97,7 @@ export function headingsAsSections(hits: readonly Hit[], firstParagraph: (sectio
 /** Re-scores hits by the part of the document the question wants (see the module comment). */
 export function preferParts(question: string, hits: readonly Hit[]): Hit[] {
   const folded = fold(question).replace(/[^\p{L}\p{N}]+/gu, " ");
+  if (ASKS_SIGNER.test(folded)) return first(hits, (hit) => hit.passage.kind === "letterhead");
   if (ASKS_FRONT_MATTER.test(folded)) return [...hits];
   if (NAMES_IMPLEMENTATION_PART.test(folded)) return first(hits, (hit) => partOf(hit.passage.section) === "IV");
   const decided = ASKS_WHAT_DECIDED.test(folded) && !ASKS_SITUATION.test(folded);

@@ -58,7 +58,7 @@ describe("the built index", () => {
   });
 
   it.each([
-    ["parserFingerprint", "the index was built by another version of the parser"],
+    ["parserFingerprint", "the index was built by another version of the parser or of the searched fields"],
     ["analyserFingerprint", "the index was built by another version of the analyser"],
   ])("is rebuilt when another version of the code built it (%s differs)", async (field, reason) => {
     const { indexDir, open } = setup();

@@ -58,6 +58,11 @@ describe("the part of the document a question wants", () => {
     expect(headed.quote).toBeTruthy();
     const asked = await knowledge.ask("Nghị quyết được gửi đến những ai?");
     expect(asked.hits.some((hit) => hit.passage.kind === "recipients")).toBe(true);
+    // Who signed it: the letterhead, which shows a draft ("Dự thảo") with no signer, not the part whose "ai" assigns work.
+    for (const question of ["ai ký nghị quyết này?", "nghi quyet nay do ai ky"]) {
+      const signed = await knowledge.ask(question);
+      expect(signed.source && knowledge.passage(signed.source.passageId)?.kind, question).toBe("letterhead");
+    }
   });
 
   it("gives the nearest passage, hedged, to an in-domain question without an exact answer, and declines without the hedge", async () => {
