@@ -99,8 +99,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ai|ai da) (tao ra|lam ra|viet ra|lap ra|che ra) (con )?(ban|bot|em|tro ly)\b/u,
   // "Đây là người thật hay máy trả lời tự động?", "đây có phải trang chat của Ban Dân vận không, hay của bên mô?"
   /\b(nguoi that|nguoi|ng|that|can bo|nhan vien)( [a-z]+){0,2} hay (la )?(may|bot|robot|tu dong|chuong trinh|phan mem)\b|\b(may|chuong trinh|phan mem)( may tinh)? (tra loi )?tu dong\b/u,
-  // "bot biết làm mấy cái j v", "trang này giúp được người dân những việc gì?"
-  /\b(ban|bot|em|tro ly|trang|app|ung dung|kenh|cho nay)( nay| ni)? (biet |co the )?(lam|giup|ho tro)( duoc)?( [a-z]+){0,4} (gi|chi|viec gi)( (vay|v|a|ha|the|nhi|day|rua))*$/u,
+  // "bot biết làm mấy cái j v", "trang này giúp được người dân những việc gì?", "ứng dụng này làm được gì cho dân vậy?"
+  /\b(ban|bot|em|tro ly|trang|app|ung dung|kenh|cho nay)( nay| ni)? (biet |co the )?(lam|giup|ho tro)( duoc)?( [a-z]+){0,4} (gi|chi|viec gi)( cho (dan|nguoi dan|ba con|toi|tui|minh|em|chung toi))?( (vay|v|a|ha|the|nhi|day|rua))*$/u,
   /\b(day|trang nay|kenh nay|cho nay|zalo nay|tai khoan nay|so nay) (co phai |phai )?(la )?((trang|kenh|tai khoan|zalo|page|fanpage|so|nick|ben|cho)( chat| nhan tin| hoi dap| chinh thuc){0,2} (cua |ben )?|(cua|ben) )(ban dan van|dan van|ai|ben nao|ben mo|co quan nao|tinh uy|nha nuoc)\b/u,
   /\b(who are you|what are you|what can you do|are you (a )?(bot|robot|human|real)|what is your name|your name)\b/u,
   // Quảng Nam "mi" (you), "chi" (what): "mi là ai", "bot ni là chi rứa", "bot tên chi".
@@ -122,8 +122,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ban|bot|tro ly|em|ad)( oi)? (co the )?(giup|ho tro|tu van) (toi|tui|minh|em|chau|con)( (mot chut|chut|voi|duoc|dum|giup|chut xiu))*( (khong|duoc khong|nhe|nha|a|di))*$/u,
   // What it takes: "bot ni chỉ trả lời mấy câu về nghị quyết thôi hay nhận luôn phản ánh của dân?".
   /\b(ban|bot|tro ly|em|mi|trang|kenh)( ni| nay)? (chi )?(tra loi|nhan|hoi dap|lam)\b.*\b(thoi hay|hay (nhan|tra loi|lam) (luon|ca|them))\b/u,
-  // Its age, place, languages: "bot bao nhiêu tuổi", "bot ở đâu", "bạn có hiểu tiếng Quảng không".
-  /\b(ban|bot|em|tro ly|mi|ad)( ni| nay)? (bao nhieu tuoi|may tuoi|co nguoi yeu|co (hieu|biet|noi duoc|noi) tieng|hieu tieng|biet tieng|noi duoc tieng|nghe hieu)/u,
+  // Its age, place, languages: "bot bao nhiêu tuổi", "bot ở đâu", "bạn có hiểu tiếng Quảng không", "bot có biết nói tiếng Cơ Tu không".
+  /\b(ban|bot|em|tro ly|mi|ad)( ni| nay)? (bao nhieu tuoi|may tuoi|co nguoi yeu|co (hieu|biet|noi duoc|noi|biet noi|biet noi duoc) tieng|hieu tieng|biet tieng|biet noi( duoc)? tieng|noi duoc tieng|nghe hieu)/u,
   // Where it is: not "Ban" (the committee, whose address is a contact detail the documents lack).
   /\b(bot|tro ly|mi)( ni| nay)? (o dau|o mo|song o dau)/u,
   // The bot named in Quảng Nam or chat words: "mi làm được chi", "bot ni biết chi không".
@@ -163,7 +163,7 @@ export const QUOTED_AGAINST_PATTERN = /\b(rua ma|vay ma|the ma|ay vay ma|nhung m
 export const HEARSAY_PATTERN = /^((a|da|oi|ad|bot|ban|cho (toi|tui|em|minh) hoi|sang nay|sang ni|hom nay|hom ni|bua ni|hom qua|toi qua|moi|vua) )*(nghe noi|nghe dau|nghe bao|nghe tin|doc bao thay|thay tren mang|thay tren tivi|thay tren tv|nghe tren (tiktok|facebook|fb|mang|zalo|youtube))\b/u;
 
 /** Telling who one is ("xin chào, tôi là Lan, giáo viên ở Tam Kỳ"): with nothing else in it, a greeting. */
-export const SELF_INTRODUCTION_PATTERN = /^((xin )?chao( (ban|bot|ad|admin|em|anh|chi|ca nha|moi nguoi))? )?(toi|tui|minh|em|con|chau|bac) (la|ten la|ten) /u;
+export const SELF_INTRODUCTION_PATTERN = /^((xin )?chao( (ban|bot|ad|admin|em|anh|chi|ca nha|moi nguoi))? )?(toi|tui|minh|em|con|chau|bac|gia) (la|ten la|ten) /u;
 
 /** Rude words aimed at the bot: answered calmly, not searched. */
 export const PROFANITY_WORDS: readonly string[] = ["dm", "dmm", "dcm", "vl", "vcl", "clgt", "cc", "do ngu", "ngu the", "bot ngu", "bot ni ngu", "bot nay ngu", "ngu vay", "ngu qua", "ngu thiet", "ngu that", "vo dung", "do vo dung", "dien a", "im di", "cut", "deo", "me may"];
@@ -247,6 +247,8 @@ export const STATUS_WORDS: readonly string[] = [
   // Whether anyone has taken it up: "có ai liên hệ chưa", "tình hình cái việc …", "đã tới tay cán bộ chưa".
   "chuyen xuong", "da chuyen", "xu ly roi", "cai nao da", "cai nao duoc", "dang thu ly", "ai thu ly", "thu ly chua",
   "dang o dau", "dang nam o dau", "dang o mo", "o dau roi", "o mo roi", "tinh hinh", "bao lau", "chung nao", "lien he chua", "co ai lien he", "chua ai lien he", "chua ai toi", "chua ai xuong", "nhan viec", "toi tay", "den tay", "co ai dong y", "co nguoi nhan",
+  // Who has it now: "cái tôi báo hôm qua đó, giờ ai đang giải quyết vậy bot?".
+  "ai dang giai quyet", "ai dang xu ly", "ai dang lo", "ben nao dang giai quyet", "ben nao dang xu ly",
 ];
 
 /**
@@ -374,9 +376,9 @@ export const DUTY_QUESTION_PATTERN =
  */
 export const TARGET_QUESTION_PATTERN = /\b(tinh|nghi quyet|nq|nha nuoc)\b( [a-z]+){0,6} bao nhieu (can|nha|ho|xa|thon|phan tram)\b/u;
 
-/** How to go through a procedure: "làm hồ sơ ra sao", "cần điều kiện chi", "làm đơn ở mô", "lệ phí hết bao nhiêu", "mấy ngày mới có" (not a complaint about one). */
+/** How to go through a procedure: "làm hồ sơ ra sao", "cần điều kiện chi", "làm đơn ở mô", "lệ phí hết bao nhiêu", "mấy ngày mới có", "đăng ký ở đâu" (not a complaint about one). */
 export const PROCEDURE_QUESTION_PATTERN =
-  /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo|rang|ra rang|lam sao)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai|phai co|can co|mang|phai mang|can mang)( theo)? (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|nop( ho so| don| giay to)? (o|tai) (dau|mo)|nop( ho so| don| giay to)? cho ai|(co )?(phai|can) hen truoc|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,6} (la )?(bao nhieu|bn|het bao nhieu|nhieu))\b/u;
+  /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo|rang|ra rang|lam sao)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai|phai co|can co|mang|phai mang|can mang)( theo)? (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|nop( ho so| don| giay to)? (o|tai) (dau|mo)|dang ky (o|tai) (dau|mo)|(dang ky|nop ho so)( [a-z]+){0,3} (khi nao|bao gio|ngay nao|ngay may)|nop( ho so| don| giay to)? cho ai|(co )?(phai|can) hen truoc|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,6} (la )?(bao nhieu|bn|het bao nhieu|nhieu))\b/u;
 
 /** Apps, accounts and devices one sets up: what "cài" (not "cái") and "tải" are done to. */
 const APP_WORDS = "app|ung dung|phan mem|excel|google sheet|bang tinh|vneid|dinh danh|tai khoan|zalo|facebook|fb|tiktok|messenger|chu ky so|dich vu cong|cong dich vu|mat khau|otp|xac thuc 2 lop|dien thoai|may tinh|wifi";
@@ -393,8 +395,9 @@ export const SETTING_UP_PATTERN = new RegExp(
   "u",
 );
 
-/** How much support or compensation comes to ("mỗi căn được hỗ trợ bao nhiêu tiền"): the resolution gives no such amount. */
-export const SUPPORT_AMOUNT_PATTERN = /\b(ho tro|tro cap|boi thuong|den bu|phu cap)( [a-z]+){0,4} (bao nhieu|nhieu|bn) (tien|trieu|dong)\b/u;
+/** How much support, compensation or a loan comes to ("mỗi căn được hỗ trợ bao nhiêu tiền", "được vay tối đa bao nhiêu, lãi suất mấy phần trăm"): the resolution gives no such amount. */
+export const SUPPORT_AMOUNT_PATTERN =
+  /\b(ho tro|tro cap|boi thuong|den bu|phu cap)( [a-z]+){0,4} (bao nhieu|nhieu|bn) (tien|trieu|dong)\b|\bduoc vay (toi da |toi thieu )?(bao nhieu|nhieu|bn)\b|\bvay (toi da|toi thieu) (bao nhieu|nhieu|bn)\b|\blai suat( [a-z]+){0,2} (bao nhieu|may phan tram|the nao|ra sao)\b/u;
 
 /**
  * Kinds of question the documents never answer: prices and money of today, administrative
@@ -506,6 +509,8 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(doat giai|dat giai|giai nhat|giai nhi|giai ba|giai dac biet|vo dich|xep hang nhat)\b.*\b(nao|mo|ai|gi|chi)\b|\b(doi|don vi|xa|huyen|ai|nguoi) (nao|mo) (doat|dat|duoc|gianh|an) giai\b/u,
   // Who was commended, or how many ("năm 2023 tỉnh khen thưởng những mô hình dân vận khéo nào"): the resolution names none.
   /\bkhen thuong\b.*\b(nao|ai|bao nhieu|mo|danh sach)\b|\b(nao|mo|ai)( [a-z]+){0,4} duoc( [a-z]+){0,2} khen( thuong)?\b/u,
+  // Free health insurance for a group ("hộ cận nghèo có được cấp thẻ bảo hiểm y tế miễn phí không"): national rules say who gets it.
+  /\b(co )?duoc( [a-z]+){0,2} (the )?(bao hiem y te|bhyt) mien phi (khong|ko|hong|chua)\b/u,
   // What makes a household poor by national criteria ("hộ nghèo đa chiều là sao, thiếu mấy chỉ số thì được xếp vô"): not the resolution's to say.
   /\b(ho ngheo|ho can ngheo|ngheo da chieu|can ngheo)\b.*\b(la sao|la gi|nghia la gi|thieu may|may chi so|chi so nao|tieu chi nao|tieu chi gi|xep vo|xep vao|duoc xet vao)\b/u,
   // The odds of a lawsuit ("khởi kiện ra tòa thì khả năng thắng được mấy phần, mất mấy năm"): for a lawyer.

@@ -369,6 +369,7 @@ const SURE = {
   quotedAgainst: "holds the documents up against one's own place",
   goesOnWithComplaint: "goes on with the complaint just told",
   outOfDomain: "a kind of question the documents never answer",
+  sentHere: "asks after what one sent here",
 } as const;
 const SURE_SIGNS: ReadonlySet<string> = new Set(Object.values(SURE));
 
@@ -437,7 +438,11 @@ export function classifyByRules(text: string, context: IntentContext = {}): Inte
   // After a greeting or who one is, the last sentence asking about the assistant ("… Xin hỏi trang này giúp được người dân những việc gì?").
   const lastText = lastSentence(text);
   const last = foldedWords(lastText);
-  const aboutAssistant = [last, ...lastText.split(",").map(foldedWords)].some((part) => SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(part)));
+  // …or asking it and only pleading for help besides ("Ứng dụng này làm được gì cho dân vậy? Chỉ giúp tôi với.").
+  const sentences = sentencesOf(text).map(foldedWords).filter(Boolean);
+  const asksAssistant = (part: string) => SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(part));
+  const onlyPleading = sentences.length > 1 && sentences.some(asksAssistant) && sentences.every((part) => asksAssistant(part) || HELP_PLEA.test(part) || isOnlySmalltalk(part));
+  const aboutAssistant = onlyPleading || [last, ...lastText.split(",").map(foldedWords)].some(asksAssistant);
   // …but "… thì làm hồ sơ răng, nộp cho ai?" asks where another office's papers go.
   if (report.score < INTENT_DEFAULTS.minReportScore && last.split(" ").length <= INTENT_DEFAULTS.selfQuestionWords && aboutAssistant && !PROCEDURE_QUESTION_PATTERN.test(folded)) return offline("smalltalk", ["asks about the assistant, after a greeting"], "self");
   // A short question with no one's own situation in it asks about a thing ("tiền bồi thường là bao nhiêu?"), however much it sounds like a complaint topic.
@@ -598,11 +603,16 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const checking = ownWords.replace(WHERE_IT_IS, " ");
   const askedOutright = own.length > 0 && (text.includes("?") || checking !== folded) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords && !requestsAction(checking.replace(/\bphan anh\b/gu, ""));
   if (wordCount > INTENT_DEFAULTS.trackingWords && !askedOutright) return undefined;
+  // Sent here ("già làng nhờ em nhắn vô đây báo chuyện …, giờ xã đã cho người lên chưa"): what it told is no new complaint, whatever the model reads in it.
+  if (own.length > 0 && !documents && SENT_HERE.test(folded)) return SURE.sentHere;
   if (own.length > 0 && !documents) return `status (${status.join(", ")}) of own report (${own.join(", ")})`;
   // Right after telling one, a short message of status words is about it too ("bao giờ có kết quả vậy").
   const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao)\b/u.test(folded) || wordCount <= INTENT_DEFAULTS.followUpStatusWords;
   return !documents && aboutIt && afterReport() ? `status (${status.join(", ")}) of the report told before` : undefined;
 }
+
+/** Sent through this chat: "nhắn vô đây", "gửi qua trang này", "báo lên bot". */
+const SENT_HERE = /\b(nhan|gui|bao|phan anh)( [a-z]+){0,2} (vo|vao|qua|len) (day|trang nay|kenh nay|bot|tro ly)\b/u;
 
 /** Asking where it is now ("kiểm tra giúp tôi coi đang ở đâu") or to see its result ("cho tui coi kết quả với"): as outright as a question mark, and the checking asked is no new request. */
 const WHERE_IT_IS = /\b((kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)?( toi| tui| em| minh| chau| con)?( coi| xem| thu)? )?(dang (o|nam o|nam) (dau|mo)|(den|toi|o) (dau|mo) roi)\b|\bcho (toi|tui|em|minh|chau|con) (coi|xem|biet) (ket qua|tinh hinh)\b/gu;
@@ -650,6 +660,9 @@ function isChitchat(folded: string, wordCount: number, reportScore: number, name
 const TAG_ENDING = /\b(hi|he|ha|nhi|hen|ta|luon a|luon|ghe|qua troi|ghe chua)$/u;
 
 /** Asking leave to ask here, the question still to come: "bác hỏi chuyện ở đây được không cháu", "hỏi ở đây được hông". */
+/** A plea for help that asks nothing itself: "Chỉ giúp tôi với", "hướng dẫn dùm con nghe". */
+const HELP_PLEA = /^(xin )?(chi|huong dan|giup|ho tro)( (giup|dum|gium|cho))?( (toi|tui|minh|em|con|chau|bac|gia|voi|nhe|nha|di|a|nghe|nghen))*$/u;
+
 const MAY_ASK_HERE = /^((toi|tui|em|minh|con|chau|bac|co|chu|ba|ong) )?(hoi|hoi chuyen|hoi may chuyen|nho)( [a-z]+){0,2} o (day|ni|nay) (duoc|dc)( (khong|ko|hong|hok|chua))?( (chau|con|em|a|nha|ha|vay|ban))*$/u;
 
 /** The sentences of a message, as the feedback classifier splits them. */

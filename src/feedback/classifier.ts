@@ -425,7 +425,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Waves undermining houses with a bedridden man inside: "sóng biển … đánh sập móng 2 căn nhà …, khuya ni triều cường lên nữa chắc đổ".
     "đánh sập móng", "lòi móng", "sập móng",
     // Someone alone and failing, someone on a bridge rail, men at sea unheard from: "nằm dưới nền, nói không ra tiếng", "ngồi trên lan can cầu", "từ 9 giờ tối qua tới giờ không liên lạc được".
-    "nằm dưới nền", "nằm bất động", "nói không ra tiếng", "không ăn uống chi được", "không ăn uống gì được", "ngồi trên lan can", "đứng trên lan can", "trèo qua lan can",
+    "nằm dưới nền", "nằm bất động", "nói không ra tiếng", "không ăn uống chi được", "không ăn uống gì được", "không ăn uống được", "lúc tỉnh lúc mê", "mê man", "ngồi trên lan can", "đứng trên lan can", "trèo qua lan can",
     "tới giờ không liên lạc được", "đến giờ không liên lạc được", "giờ vẫn không liên lạc được",
     // Hurt and taken to hospital just now: "đầu đập vô cạnh bàn phải chở đi viện".
     "chở đi viện", "đưa đi viện", "chở vô viện", "đưa vô viện",
@@ -444,6 +444,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "để lại tờ giấy", "để lại thư", "tìm cả đêm", "điện thoại tắt tới giờ", "bị dại", "cắn # người", "bị chó cắn",
     // Poisoned together, children retching: "đau bụng, ói, tiêu chảy, … mệt lả", "có đứa ói" (not "tiêu chảy" alone: pollution of years gives it too).
     "mệt lả", "đứa ói", "bị ói",
+    // …after bathing in a stream, and people still underground with the water coming in: "tắm suối về thì nôn", "còn 2 người ở dưới chưa ra".
+    "thì nôn", "về thì nôn", "còn # người ở dưới", "ở dưới chưa ra", "trong hang chưa ra", "dưới hầm chưa ra",
     // Kept alive by a machine the power cut stops, or in intensive care with the next operation held up: "thở máy tạo oxy …, bình dự phòng chỉ còn dùng được chừng 3 tiếng".
     "thở máy", "máy tạo oxy", "nằm hồi sức", "đang hồi sức",
     // Children coughing and retching from smoke, someone at a bridge rail: "mấy đứa nhỏ … ho với ói", "cô gái trẻ đứng sát lan can … nhìn xuống sông rồi khóc".
@@ -550,7 +552,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Gas, chemicals, smoke: told by what people feel ("đang khó thở").
     // Live wires and structures giving way: "dây điện trung thế … đang nằm trên đường", "cầu đang rung lắc".
     "dây trung thế", "dây cao thế", "dây điện trung thế", "dây điện cao thế", "dây điện sà", "dây điện rủ", "chạm xuống đường", "nằm trên đường", "tia lửa", "xẹt lửa", "rò điện", "điện rò", "chập điện",
-    "rung lắc", "lắc lư", "cầu nghiêng", "đứt cáp", "sợi cáp", "bị đứt", "cầu nứt", "trụ cầu nứt", "sắp gãy", "gãy đôi", "cầu gãy", "cầu sắp", "lún sụp",
+    "rung lắc", "lắc lư", "đang lắc", "trụ điện nghiêng", "cột điện nghiêng", "cầu nghiêng", "đứt cáp", "sợi cáp", "bị đứt", "cầu nứt", "trụ cầu nứt", "sắp gãy", "gãy đôi", "cầu gãy", "cầu sắp", "lún sụp",
     // A bridge giving way under those who cross: "ván mục gãy, có em học sinh lọt chân xuống khe", "dây cáp một bên đã chùng".
     "lọt chân", "ván mục", "gãy ván", "đã chùng", "bị chùng",
     "tóe lửa", "toé lửa", "nẹt lửa", "nẹt điện", "cột điện ngã", "cột điện đổ", "trụ điện ngã", "võng xuống", "mái võng", "trượt xuống", "lăn xuống", "tuột xuống", "treo lơ lửng", "nước đục chảy ra",
@@ -600,7 +602,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // People still inside: "vẫn ngủ trong đó", "vẫn còn ở trong".
     "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn nằm trong", "vẫn nằm ở", "vẫn còn trong", "còn ở trong", "đang ở trong",
     // People crossing or passing it now: "xe vẫn chạy qua", "người qua lại đông", "học sinh sắp tan học".
-    "vẫn phải đi qua", "vẫn phải qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "tan trường", "sắp tan trường",
+    "vẫn phải đi qua", "vẫn phải qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "vẫn đang học", "tan trường", "sắp tan trường",
     // A gathering agreed for the morning: "thống nhất sáng mai 6 giờ thuê 4 xe khách lên UBND tỉnh".
     "thống nhất sáng mai", "hẹn nhau sáng mai", "sáng mai sẽ kéo", "mai sẽ kéo",
     // Or for a day this week: "đã thống nhất sáng thứ Hai tới thuê hai xe khách lên tỉnh khiếu nại chung".

@@ -87,6 +87,8 @@ export type WeightedPhrase = readonly [phrase: string, weight: number];
  */
 export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   dat_dai: [
+    // The mountains: villages fighting over a boundary plot ("giành đất trồng keo"), swidden land handed to a forest board.
+    ["giành đất", 4], ["ban quản lý rừng", 3],
     // An inheritance taken by a relative's papers: "chú tui tự ý làm giấy tờ sang tên ông" for "mảnh vườn" ("sang tên" alone is also a registration held up).
     ["mảnh vườn", 3], ["thừa kế", 3], ["tự ý làm giấy tờ", 3],
     // Clearing told by voice-to-text: "máy múc dô san ủi đất nhà ông sáu … chưa nhận tiền đèn bù".
@@ -112,6 +114,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bị thu làm dự án", 4], ["thu làm dự án", 4], ["đền có", 3], ["sào ruộng", 2],
   ],
   khoang_san: [
+    // A mine's spoil heaped above a village: "đổ đất đá thải thành đống cao ngay đầu khe".
+    ["đất đá thải", 4], ["bãi thải", 2],
     ["khoáng sản", 4], ["khai thác", 2], ["khai thác cát", 5], ["khai thác đất", 4], ["khai thác đá", 4],
     // A digger scooping a stream bed: "máy múc xuống lòng suối xúc sỏi cát chất lên xe".
     ["sỏi cát", 4], ["xúc sỏi", 3], ["xúc cát", 3], ["lòng suối", 2],
@@ -134,6 +138,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chở ra bán", 2], ["bán san lấp", 3], ["bán đất san lấp", 3], ["khoét đồi", 3], ["múc đồi", 3], ["bạt đồi", 3], ["quả đồi", 2],
   ],
   moi_truong: [
+    // Leachate, a stream turned milky, poison tipped into it: "rác với nước rỉ trôi xuống", "nước suối đục trắng", "đổ thuốc".
+    ["nước rỉ", 3], ["đục trắng", 2], ["đổ thuốc", 2],
     ["ô nhiễm", 4], ["môi trường", 3], ["rác", 2], ["rác thải", 3], ["bãi rác", 3], ["thu gom rác", 3], ["xà bần", 3],
     // Water poisoned at its source: "can nhựa bỏ đầu nguồn khe, nác có mùi lạ, nổi bọt trắng", "thuốc diệt cỏ".
     ["thuốc diệt cỏ", 3], ["nổi bọt", 2], ["mùi lạ", 2], ["mùi hắc", 3], ["thuốc tẩy", 2],
@@ -166,6 +172,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["dịch tả", 3], ["bỏ xác", 3], ["xác heo chết", 3],
   ],
   thien_tai: [
+    // A crack across a hillside: "núi trên làng tôi có đường nứt" (a road cracked is "đường nứt" alone).
+    ["có đường nứt", 3],
     ["thiên tai", 4], ["sạt lở", 4], ["lở đất", 4], ["lở núi", 4], ["bị lở", 3], ["lở vào", 3], ["lở thêm", 3],
     ["xâm thực", 4], ["sóng ăn", 3], ["sóng đánh", 2], ["bờ lở", 3], ["ăn vô đất", 3], ["áp thấp nhiệt đới", 4], ["áp thấp", 3], ["bờ biển", 2], ["bờ sông", 2], ["làm kè", 3], ["bờ kè", 3],
     ["kè chống", 3], ["xây kè", 3], ["kè biển", 3], ["ngập", 3], ["ngập úng", 4], ["ngập lụt", 4], ["ngập sâu", 3],
@@ -272,6 +280,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ai bắt máy", 1], ["ai nghe máy", 1], ["gọi đường dây nóng", 2], ["đường dây nóng của huyện", 2], ["đường dây nóng của xã", 2], ["đường dây nóng của tỉnh", 2],
   ],
   can_bo: [
+    // Aid that goes astray, officials drinking with those they should stop: "phần còn lại không rõ đi đâu", "sáng hôm sau lại thấy họ ngồi nhậu chung".
+    ["không rõ đi đâu", 3], ["nhậu chung", 2], ["ngồi nhậu chung", 3],
     ["tham nhũng", 4], ["nhũng nhiễu", 4], ["hối lộ", 4], ["vòi tiền", 4], ["vòi vĩnh", 4], ["đòi tiền", 3],
     ["đòi # triệu", 3], ["đòi tôi # triệu", 3], ["đòi tui # triệu", 3], ["đòi em # triệu", 3], ["đòi mình # triệu", 3], ["triệu mới ký", 4], ["mới chịu ký", 3], ["không đưa thì", 3], ["tiền bôi trơn", 4], ["phong bì", 3], ["lót tay", 4], ["tiêu cực", 3], ["ăn chặn", 4],
     ["cắt xén", 3], ["giữ lại", 2], ["bớt xén", 3], ["trục lợi", 4], ["lợi dụng chức vụ", 4], ["lạm quyền", 4],
@@ -321,6 +331,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["thu tiền sai", 4], ["thu sai quy định", 4], ["thu tiền trái quy định", 4], ["thu trái quy định", 4], ["thu tiền của dân", 3],
     // Aid handed out short with no books kept: "trưởng thôn chỉ phát cho tụi tui 500 nghìn …, không có sổ sách chi".
     ["chỉ phát cho", 3], ["không có sổ sách", 3], ["không sổ sách", 3],
+    // Aid kept back and sold: "trưởng thôn giữ lại 2 con nói để chăm giúp, rồi bán mất".
+    ["giữ lại # con", 2], ["bán mất", 2],
     // Pressed to withdraw a denunciation: "tôi là người đứng đơn tố cáo …, nhận tin nhắn 'rút đơn đi'".
     ["rút đơn", 3], ["đứng đơn tố cáo", 3], ["trả thù", 2],
     // A commune run by one family, drunk officials, idling in cafés: "gia đình trị", "uống rượu say", "ngồi quán cà phê cả buổi sáng giờ hành chính".
@@ -443,6 +455,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   // "người nhà đang chở mấy người bị cắn", "phải đưa bà lên tận nơi", "tui không cần ai xin lỗi hay kỷ luật ai hết".
   "người nhà đang", "người nhà chở", "người nhà đưa", "phải đưa bà", "phải đưa ông", "phải đưa mẹ", "phải đưa ba", "phải đưa người",
   "kỷ luật ai", "không cần kỷ luật",
+  // Where to find land to farm is no soil dug: "vậy tôi lấy đất đâu làm ăn".
+  "lấy đất đâu", "lấy đất mô",
 ];
 
 /**

@@ -39,8 +39,8 @@ const ASKS_SIGNER = /\b(ai ky|nguoi ky|ky ban hanh|ky ten|do ai ky|ai la nguoi k
 /** Asking what the resolution says or decides about something. */
 const ASKS_WHAT_DECIDED = /\b(noi gi|noi ve|noi the nao|de cap|nhac (den|toi)|co nhac|co noi|quy dinh gi|chu truong|dinh huong|phai lam gi|can lam gi|lam gi|lam nhung gi|nhung viec gi|giai phap|nhiem vu|the nao ve|duoc giao|giao cho|co nhiem vu|theo huong (nao|mo)|nghi quyet( nay| ni)? (bieu|bao|yeu cau|doi hoi))\b/u;
 
-/** Asking about the situation review: the situation, results, shortcomings, causes. */
-const ASKS_SITUATION = /\b(tinh hinh|thuc trang|ket qua|dat duoc|lam duoc(?! \d)|thanh tuu|han che|yeu kem|ton tai|nguyen nhan|vi sao|tai sao|nhung nam qua|may nam qua|thoi gian qua|boi canh|kho khan|chua lam duoc|thua nhan|khuyet diem|danh gia|so voi (ca nuoc|mat bang chung|cac tinh))\b/u;
+/** Asking about the situation review: the situation, results, shortcomings, causes, whether life is still hard ("đời sống còn khó không"). */
+const ASKS_SITUATION = /\b(tinh hinh|thuc trang|ket qua|dat duoc|lam duoc(?! \d)|thanh tuu|han che|yeu kem|ton tai|nguyen nhan|vi sao|tai sao|nhung nam qua|may nam qua|thoi gian qua|boi canh|kho khan|con kho|chua lam duoc|thua nhan|khuyet diem|danh gia|so voi (ca nuoc|mat bang chung|cac tinh))\b/u;
 
 /** Asking what must be done ("khắc phục hạn chế … phải gắn với gì"): what is decided answers, even about shortcomings. */
 const ASKS_DUTY = /\b(khac phuc|sua chua|phai|can phai)\b/u;

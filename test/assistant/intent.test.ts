@@ -682,6 +682,16 @@ describe("offline intent rules", () => {
       readAs("tracking", ["Hôm qua em có gửi phản ánh mà quên ghi lại mã, giờ muốn xem lại thì làm sao ạ?"]);
       readAs("out-of-scope", ["Quảng Nam tái lập tỉnh năm mô rứa?", "Bài hát về Dân vận khéo hay mở trên loa phường là của nhạc sĩ nào sáng tác vậy?", "rứa ai ký ban hành, tên chi?"]);
     });
+
+    it("reads an elder telling who he is, what the app does with only a plea besides and the languages it speaks as smalltalk; what one sent here and who handles it now as tracking; a loan's ceiling, where to register and free health insurance as declined", () => {
+      readAs("smalltalk", ["Chào con. Già là già làng ở Đông Giang, cháu mới cài cho cái điện thoại này.", "Ứng dụng này giúp được gì cho bà con vậy? Chỉ giúp tôi với.", "bot có biết nói tiếng Xơ Đăng không?"]);
+      readAs("tracking", ["hôm trước tôi nhắn vô đây báo chuyện hút cát trên sông Thu Bồn, giờ huyện cho người xuống chưa vậy", "cái tôi báo hôm qua đó, giờ ai đang xử lý vậy?"]);
+      readAs("out-of-scope", [
+        "hộ nghèo muốn vay vốn làm chuồng bò thì được vay tối đa bao nhiêu, lãi suất mấy phần trăm?",
+        "con tui muốn học cử tuyển thì năm nay đăng ký ở đâu?",
+        "hộ cận nghèo có được cấp thẻ bảo hiểm y tế miễn phí không?",
+      ]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

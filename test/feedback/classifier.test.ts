@@ -972,4 +972,26 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Cháu bé 5 tuổi nhà bên ở 1 mình mấy ngày nay, cha mẹ đi làm xa, không ai cho ăn, giờ đang sốt"], true);
     expectUrgentByRules(["Quán nhậu đầu xóm tối nào cũng có người đánh bài, la hét om sòm tới khuya, chủ quán còn cho vay lãi", "Xin xã làm cái hồ bơi cho con nít, hè tới tụi nhỏ ra sông tắm, cha mẹ lo muốn chết"], false);
   });
+
+  it("files villages fighting over a plot, swidden land handed to a forest board, a mine's spoil heap, leachate, a cracked hillside, timber waved through by rangers who drink with the loggers and aid kept back by whom it is; hears people still in a flooded tunnel, an old woman drifting in and out, children retching after a stream and a pole swaying over a class", () => {
+    expectTopicsByRules([
+      ["Hai làng giành đất rẫy giáp ranh mấy năm nay, xã chưa phân định, đề nghị huyện xuống giải quyết", "dat_dai"],
+      ["Rẫy tôi làm mấy chục năm, giờ xã nói đất đó giao cho Ban quản lý rừng, tôi không có giấy, vậy tôi lấy đất đâu làm ăn", "dat_dai"],
+      ["Công ty vàng đổ đất đá thải thành đống cao ngay đầu khe phía trên thôn, mùa mưa tới mà trôi xuống thì lấp ruộng", "khoang_san"],
+      ["Bãi rác thị trấn đổ sát bờ sông, mưa xuống là rác với nước rỉ trôi xuống hạ lưu", "moi_truong"],
+      ["Núi sau làng tôi có đường nứt từ mùa mưa năm ngoái, xin nhà nước coi giùm", "thien_tai"],
+      ["Xe chở gỗ lậu đi qua trạm kiểm lâm ban đêm, cán bộ ở trạm cho đi bình thường, sáng hôm sau lại ngồi nhậu chung với họ", "can_bo"],
+      ["Gạo hỗ trợ học sinh bán trú mỗi em 15 kg mà hiệu trưởng chỉ cho nấu 10 kg, phần còn lại không rõ đi đâu", "can_bo"],
+      ["Nhà nước cho bò giống hộ nghèo, trưởng thôn giữ lại 2 con nói để chăm giúp, rồi bán mất", "can_bo"],
+    ]);
+    expectUrgentByRules(
+      [
+        "Mưa lớn nước suối lên nhanh tràn vô hang đào vàng, còn 2 người ở dưới chưa ra",
+        "Bà cụ sống một mình hết gạo mấy ngày rồi, giờ nằm một chỗ, không ăn uống được, lúc tỉnh lúc mê",
+        "Nước suối sáng nay đục trắng, mấy đứa nhỏ tắm suối về thì nôn, ngứa đỏ người",
+        "Trụ điện ở sân trường nứt chân, nghiêng ra phía lớp học, gió mạnh nó đang lắc, các cháu vẫn đang học",
+      ],
+      true,
+    );
+  });
 });

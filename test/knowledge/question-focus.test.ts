@@ -30,6 +30,8 @@ describe("the part of the document a question wants", () => {
     expect((await knowledge.ask("Khắc phục hạn chế trong dân vận thì phải làm gì?")).source?.section).toMatch(/^(II|III|IV)(\.|$)/);
     // Why it is still weak, whose fault it is, asked in Quảng Nam words, is asked of the review's causes.
     expect((await knowledge.ask("theo nghị quyết ni thì răng mà dân vận ở mình còn yếu, lỗi tại mô?")).source?.section).toBe("I");
+    // Whether life is still hard, asked of the documents, is the situation, however "có nói" reads.
+    expect((await knowledge.ask("Nghị quyết có nói công nhân với người lao động đời sống còn khó không?")).source?.section).toBe("I");
     // "làm được 3 năm" is how long someone worked, not what the work achieved.
     expect((await knowledge.ask("con tui đi làm được 3 năm bên Nhật, nghị quyết có nói chi về người mình làm ăn xứ người không?")).source?.section).toBe("III.3");
   });
