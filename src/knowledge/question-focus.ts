@@ -34,7 +34,7 @@ const FRONT_MATTER: ReadonlySet<string> = new Set(["letterhead", "recipients"]);
 const ASKS_FRONT_MATTER = /\b(noi nhan|gui (den|cho|toi) (ai|nhung ai|nhung noi nao|co quan nao|dau)|so hieu|ky hieu|ai ky|nguoi ky|ban hanh)\b/u;
 
 /** Asking who signed it: the letterhead says whether it is signed at all (this text is a draft, "Dự thảo", with no signer). */
-const ASKS_SIGNER = /\b(ai ky|nguoi ky|ky ban hanh|ky ten|do ai ky|ai la nguoi ky)\b/u;
+const ASKS_SIGNER = /\b(ai ky|nguoi ky|ky ban hanh|ky ten)\b/u;
 
 /** Asking what the resolution says or decides about something. */
 const ASKS_WHAT_DECIDED = /\b(noi gi|noi ve|noi the nao|de cap|nhac (den|toi)|co nhac|co noi|quy dinh gi|chu truong|dinh huong|phai lam gi|can lam gi|lam gi|lam nhung gi|nhung viec gi|giai phap|nhiem vu|the nao ve|duoc giao|giao cho|co nhiem vu|theo huong (nao|mo)|nghi quyet( nay| ni)? (bieu|bao|yeu cau|doi hoi))\b/u;
