@@ -4,6 +4,7 @@
  * search is not pulled back to the previous answer; a follow-up that asks something of its own
  * ("còn khoáng sản thì có nói không?") is asked on its own.
  */
+import { withoutHesitations } from "../core/chat-shorthand.js";
 import { fold, hasDiacritics } from "../core/text.js";
 import type { Answer } from "../knowledge/answer.js";
 import type { AskOptions, KnowledgeBase } from "../knowledge/knowledge-base.js";
@@ -63,7 +64,8 @@ export function followUpSubject(text: string): string {
  * The question to search for a message, given the previous question of the same chat (if any);
  * `followUp` when it was rewritten from the previous question (whose answer must not come back).
  */
-export function resolveFollowUp(text: string, previous: string | undefined): { readonly question: string; readonly followUp: boolean } {
+export function resolveFollowUp(said: string, previous: string | undefined): { readonly question: string; readonly followUp: boolean } {
+  const text = withoutHesitations(said);
   if (ANOTHER_QUESTION.test(text)) return { question: text.replace(ANOTHER_QUESTION, ""), followUp: false };
   if (!isFollowUp(text)) return { question: text, followUp: false };
   const subject = followUpSubject(text);
@@ -98,7 +100,8 @@ const CONTINUATION = /^\s*((dạ|vâng|ừ|ờ|da|vang)[\s,]+)?(rồi|rứa|vậ
  * question on "Dân vận khéo"), the question with the previous one's subject added: what to search
  * when the message alone is not answered. Undefined when it does not go on from one.
  */
-export function withPreviousSubject(text: string, previous: string | undefined): string | undefined {
+export function withPreviousSubject(said: string, previous: string | undefined): string | undefined {
+  const text = withoutHesitations(said);
   if (!previous || !CONTINUATION.test(text) || isFollowUp(text)) return undefined;
   const asked = previous.trim();
   const subject = SUBJECT_PATTERNS.map((pattern) => pattern.exec(asked)?.groups?.subject).find(Boolean) ?? asked;
@@ -111,7 +114,8 @@ export function withPreviousSubject(text: string, previous: string | undefined):
  * tận cấp mô?" after one on spreading the resolution): it is about what that one was about, unless it asks a kind
  * of thing the documents never answer ("còn mỗi căn được hỗ trợ bao nhiêu tiền?").
  */
-export function inDomainAfter(question: string, text: string, previous: string | undefined): boolean {
+export function inDomainAfter(question: string, said: string, previous: string | undefined): boolean {
+  const text = withoutHesitations(said);
   return inDomain(question) || (previous !== undefined && (CONTINUATION.test(text) || isFollowUp(text)) && inDomain(previous) && !outOfDomain(text));
 }
 

@@ -115,7 +115,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\bnho (ban|bot|tro ly|em|mi|ad)( duoc)? (lam )?(nhung )?(viec |cai )?(gi|chi)\b/u,
   // What it can do, how to use it.
   /\b(huong dan ((toi|tui|minh|em|voi|giup|dum) )?(su dung|dung|cach dung|cach su dung)|cach (su dung|dung) (bot|tro ly|ban)|(toi|minh|em|tui) (co the |duoc )?hoi ((ban|bot|em|tro ly|ad) )?(duoc )?(nhung )?(chuyen |cau |viec |cai )?(gi|chi)|hoi duoc (nhung )?(chuyen |cau |viec |cai )?(gi|chi)|(ban|bot|em|tro ly) biet (nhung )?(gi|chi)|(ban|bot|em|tro ly) (co the|biet) (lam|giup|tra loi) (nhung )?(gi|chi))\b/u,
-  // Are you there, how are you.
+  // Are you there, how are you, can you hear me (said to a voice keyboard: "alo alo có nghe tui nói không bot ơi").
+  /\b(co )?nghe (tui|toi|em|con|chau|bac|minh|gia) noi( gi)? (khong|ko|hong|duoc khong)\b/u,
   /\b(ban|bot|em|tro ly|ad|admin|mi)( (hom nay|dao nay|van|co))* khoe (khong|ko|hong|hok|chu|a|ha|re)\b/u,
   // How to use it: "tôi có thể gửi phản ánh qua đây không", "làm sao để gửi góp ý", "bạn giúp tôi được không".
   /^(cho (toi|tui|minh|em) hoi )?((toi|tui|minh|em|nguoi dan|ba con) )?(co the |muon |duoc |phai )?(lam (sao|the nao) de |cach )?(gui|nop|gop y|phan anh|kien nghi|bao tin|hoi)( (phan anh|gop y|kien nghi|y kien|don|cau hoi|thac mac))?( (qua|o|tren|vao|cho|voi) (day|bot|ban|tro ly|nay|trang nay|kenh nay|zalo|telegram|ai))?( thi)?( (duoc|nhu the nao|the nao|ra sao|o dau|sao|bang cach nao|lam sao|lam the nao|phai lam sao|phai lam gi|lam gi))*( (khong|a|vay|ha|nhi))*$/u,
@@ -262,7 +263,8 @@ export const EARLIER_SUBMISSION_PATTERN =
  * Telling that one sent something, the sender first and the time before: "hôm kia tôi có phản ánh việc
  * …", "mình đã nhắn chuyện …": with status words, asking after it.
  */
-export const SENT_BY_ME_PATTERN = /\b(toi|tui|minh|em|(?<!\bba )con|chau|bac|ong|nha toi|gia dinh toi)( da| co| da co| cung)? (gui|nop|bao|nhan|phan anh|kien nghi|gop y|khieu nai|to cao|trinh bao|goi)\b/u;
+export const SENT_BY_ME_PATTERN =
+  /\b(toi|tui|minh|em|(?<!\bba )con|chau|bac|ong|nha toi|gia dinh toi)( da| co| da co| cung)? (gui|nop|bao|nhan|phan anh|kien nghi|gop y|khieu nai|to cao|trinh bao|goi)\b|\b(gui|nop|nhan|bao)( [a-z]+)? (gium|giup|dum|ho) (toi|tui|minh|em|bac|chau|con|me|ma|ba|ong|gia)\b/u;
 
 /**
  * A file lodged with another office ("hồ sơ cấp sổ đỏ nộp ở một cửa", "đơn xin xác nhận … xã giữ"), or a matter told to
@@ -378,7 +380,7 @@ export const TARGET_QUESTION_PATTERN = /\b(tinh|nghi quyet|nq|nha nuoc)\b( [a-z]
 
 /** How to go through a procedure: "làm hồ sơ ra sao", "cần điều kiện chi", "làm đơn ở mô", "lệ phí hết bao nhiêu", "mấy ngày mới có", "đăng ký ở đâu" (not a complaint about one). */
 export const PROCEDURE_QUESTION_PATTERN =
-  /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo|rang|ra rang|lam sao)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai|phai co|can co|mang|phai mang|can mang)( theo)? (nhung )?(giay to|dieu kien|thu tuc) (gi|chi|nao)|nop( ho so| don| giay to)? (o|tai) (dau|mo)|dang ky (o|tai) (dau|mo)|(dang ky|nop ho so)( [a-z]+){0,3} (khi nao|bao gio|ngay nao|ngay may)|nop( ho so| don| giay to)? cho ai|(co )?(phai|can) hen truoc|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,6} (la )?(bao nhieu|bn|het bao nhieu|nhieu))\b/u;
+  /\b(lam (ho so|giay to|thu tuc|don|lai) (ra sao|the nao|nhu the nao|o dau|o mo|rang|ra rang|lam sao)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai|phai co|can co|mang|phai mang|can mang)( theo)? (nhung )?(giay to|giay|dieu kien|thu tuc) (gi|chi|nao)|nop( ho so| don| giay to)? (o|tai) (dau|mo)|dang ky (o|tai) (dau|mo)|(dang ky|nop ho so)( [a-z]+){0,3} (khi nao|bao gio|ngay nao|ngay may)|nop( ho so| don| giay to)? cho ai|(co )?(phai|can) hen truoc|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,6} (la )?(bao nhieu|bn|het bao nhieu|nhieu))\b/u;
 
 /** Apps, accounts and devices one sets up: what "cài" (not "cái") and "tải" are done to. */
 const APP_WORDS = "app|ung dung|phan mem|excel|google sheet|bang tinh|vneid|dinh danh|tai khoan|zalo|facebook|fb|tiktok|messenger|chu ky so|dich vu cong|cong dich vu|mat khau|otp|xac thuc 2 lop|dien thoai|may tinh|wifi";
@@ -482,8 +484,8 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /^(?!.*\b(nghi quyet|nq)\b).*\btheo (quy che|luat|bo luat|nghi dinh|thong tu|hien phap|phap lenh)\b( [a-z]+){0,8} thi\b/u,
   /\b(luat (dat dai|khieu nai|to cao|tiep cong dan|thuc hien dan chu|dan chu|hinh su|dan su|giao thong|hon nhan|bau cu|dau tu|xay dung|nha o|bao hiem|lao dong|can bo|cong chuc|vien chuc|mat tran|thanh nien|tin nguong|ton giao|an ninh mang|bien gioi|nghia vu quan su|cu tru|doanh nghiep|thue|bao ve moi truong|khoang san|tre em|phong chong [a-z]+|so \d+)|bo luat|hien phap|dieu le dang|dieu le (hoi|doan|cong doan|mat tran)|(?<!hoi )nghi dinh (so )?\d+|thong tu (so )?\d+)\b/u,
   /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nhiem ky)\b).*(?<!\b(den|toi|truoc|cuoi|giai doan|doan|\d{4})( nam)? )\b(202[4-9]|203\d)\b(?! (2|3)\d{3}).*\b(bao nhieu|duoc nhieu|con|da|dat duoc|ket qua|ty le|ra sao|the nao|nhu the nao)\b/u,
-  // Last year, after the resolution: "năm rồi tập thể nào được khen".
-  /(?<!\b(nhung|may|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+) )\b(nam roi|nam ngoai|nam vua roi)\b.*\b(nao|ai|bao nhieu|gi)\b/u,
+  // Last year, after the resolution: "năm rồi tập thể nào được khen", "rứa năm ngoái huyện Đại Lộc được công nhận mấy mô hình".
+  /(?<!\b(nhung|may|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+) )\b(nam roi|nam ngoai|nam vua roi)\b.*\b(nao|ai|bao nhieu|gi|may (mo hinh|ho|nguoi|can|xa|thon|tap the|ca nhan|don vi|cong trinh|vu))\b/u,
   /\b(hien nay|hien tai|bay gio|luc nay|den nay|hien)\b.*\b(con bao nhieu|co bao nhieu|da co bao nhieu|bao nhieu (ho|nguoi|nha|dang vien|xa|thon))\b/u,
   // What was achieved this year ("huyện Quế Sơn năm ni được hỗ trợ làm mấy căn"), unless a target is asked.
   /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nghi quyet|nq)\b).*\b(nam nay|nam ni)\b.*\bduoc( [a-z]+){0,3} (bao nhieu|may) (ho|nguoi|nha|can|dang vien|xa|thon|ty|trieu)\b/u,
@@ -509,6 +511,8 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(doat giai|dat giai|giai nhat|giai nhi|giai ba|giai dac biet|vo dich|xep hang nhat)\b.*\b(nao|mo|ai|gi|chi)\b|\b(doi|don vi|xa|huyen|ai|nguoi) (nao|mo) (doat|dat|duoc|gianh|an) giai\b/u,
   // Who was commended, or how many ("năm 2023 tỉnh khen thưởng những mô hình dân vận khéo nào"): the resolution names none.
   /\bkhen thuong\b.*\b(nao|ai|bao nhieu|mo|danh sach)\b|\b(nao|mo|ai)( [a-z]+){0,4} duoc( [a-z]+){0,2} khen( thuong)?\b/u,
+  // Who signed it ("còn ai ký ban hành nghị quyết đó vậy?"): this text is a draft and names no signer.
+  /\b(ai|nguoi nao|ong nao|ba nao|dong chi nao) ky\b/u,
   // Free health insurance for a group ("hộ cận nghèo có được cấp thẻ bảo hiểm y tế miễn phí không"): national rules say who gets it.
   /\b(co )?duoc( [a-z]+){0,2} (the )?(bao hiem y te|bhyt) mien phi (khong|ko|hong|chua)\b/u,
   // What makes a household poor by national criteria ("hộ nghèo đa chiều là sao, thiếu mấy chỉ số thì được xếp vô"): not the resolution's to say.

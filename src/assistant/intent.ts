@@ -6,7 +6,7 @@
  * (`core/learned-text-model.ts`) when that one is confident; an LLM one plugs in behind the same interface
  * (`llm-intent.ts`). Whether a question is covered is decided later, by retrieval.
  */
-import { expandFoldedShorthand } from "../core/chat-shorthand.js";
+import { expandFoldedShorthand, withoutHesitations } from "../core/chat-shorthand.js";
 import { committedModel } from "../core/learned-model-file.js";
 import type { LearnedTextModel } from "../core/learned-text-model.js";
 import { CHAT_SENTENCE_END, fold } from "../core/text.js";
@@ -172,8 +172,8 @@ const CALLING_OUT = /^((alo|a lo|e|oi|hi|hello|chao|xin chao|da|ad|admin|bot)( |
 /** A greeting opening the message: "chào bạn, …", "xin chào anh chị, …". */
 const GREETING_OPENING = /^((xin )?chao( (ban|bot|ad|admin|em|anh|chi|ca nha|moi nguoi|anh chi|con|chau|bac))? )+/u;
 
-/** Opening with thanks ("cảm ơn bạn đã giúp mình hiểu hơn về nghị quyết"): thanks, unless a grievance or request follows. */
-const THANKS_OPENING = /^((da|vang|ok|oke|a|hi|hihi) )*(cam on|cam on nhieu|xin cam on|chan thanh cam on|camon|cmon|thanks?|thank you|tks|thx|mon)\b/u;
+/** Opening with thanks ("cảm ơn bạn đã giúp mình hiểu hơn về nghị quyết", "ờ rồi rồi cảm ơn nghe"): thanks, unless a grievance or request follows. */
+const THANKS_OPENING = /^((da|vang|ok|oke|a|hi|hihi|roi|u|o) )*(cam on|cam on nhieu|xin cam on|chan thanh cam on|camon|cmon|thanks?|thank you|tks|thx|mon)\b/u;
 
 /** Asking for a fact ("ai là …", "… bao nhiêu", "ở đâu"): a question even when the bot is named in it. */
 const ASKS_FOR_FACTS = /\b(ai|gi|bao nhieu|nao|o dau|khi nao|bao gio|the nao|ra sao|tai sao|vi sao|chi|mo)\b/u;
@@ -288,8 +288,8 @@ export function learnedThreshold(label: Intent, text: string, rules: Intent, out
   return rules === "smalltalk" ? INTENT_DEFAULTS.learnedConfidence : outOfScope;
 }
 
-/** Going on from the previous message: "còn …", "rứa còn …", "rồi …", "vậy thì …", maybe after "dạ". */
-const GOES_ON = /^((da|vang|u|o|vay|the|rua) )*(con|roi|vay thi|the thi|rua thi)\b/u;
+/** Going on from the previous message: "còn …", "rứa còn …", "rồi …", "vậy thì …", "rứa hạn chót là năm mô", maybe after "dạ" (not "rứa mà", holding something up). */
+const GOES_ON = /^((da|vang|u|o|vay|the|rua) )*(con|roi|vay thi|the thi|rua thi|rua(?! ma\b))\b/u;
 
 /** A message pointing back at the complaint just told ("rứa ai lo vụ ni?", "chuyện đó", "vậy ai xử lý"), with nothing of the documents' domain in it. */
 const POINTS_AT_IT = /\b(vu|chuyen|viec|cai) (ni|nay|do|no|ay)\b|^(rua|vay|the|roi)\b/u;
@@ -401,7 +401,8 @@ export function surelyAsks(verdict: IntentVerdict): boolean {
 }
 
 /** Classifies one message by the rules alone; pure and fast (well under a millisecond; it runs the feedback classifier too). */
-export function classifyByRules(text: string, context: IntentContext = {}): IntentVerdict {
+export function classifyByRules(typed: string, context: IntentContext = {}): IntentVerdict {
+  const text = withoutHesitations(typed);
   const folded = foldedWords(text.replace(EMOTICONS, " "));
   const words = folded ? folded.split(" ") : [];
   const offline = (intent: Intent, reasons: string[], detail?: IntentDetail): IntentVerdict => ({ intent, reasons, by: "offline", ...(detail ? { detail } : {}) });
@@ -503,10 +504,11 @@ const SUGGESTION_OPENING = /^((a|da|ad|xin|cho (toi|tui|em|minh)) )*(gop y|de ng
 
 /**
  * A sentence opening on the documents ("theo nghị quyết thì mấy năm ni bà con … nhiều nhất là chuyện chi", "… Vậy kính hỏi: theo
- * Nghị quyết, cơ quan nào …", "Nghị quyết có nói chi tới người theo đạo …", "cho em hỏi nghị quyết có bắt đoàn, hội phải báo lại …"): what they say
+ * Nghị quyết, cơ quan nào …", "Nghị quyết có nói chi tới người theo đạo …", "cho em hỏi nghị quyết có bắt đoàn, hội phải báo lại …",
+ * "alo ờ nghị quyết dân vận có nói tới mấy vụ lừa đảo trên mạng … không"): what they say
  * or require is asked, whoever the message is about.
  */
-const DOCUMENT_OPENING = /^((a|da|ad|ban|bot|vay|rua|the|kinh hoi|xin hoi|cho (toi|tui|em|minh|chi|chau|anh) hoi) )*((theo|trong) (nghi quyet|nq|van ban)|(nghi quyet|nq|van ban)( nay| ni)? co (noi|nhac|de cap|quy dinh|bat|buoc|yeu cau|doi hoi|giao))\b/u;
+const DOCUMENT_OPENING = /^((a|da|ad|ban|bot|vay|rua|the|alo|kinh hoi|xin hoi|cho (toi|tui|em|minh|chi|chau|anh) hoi) )*((theo|trong) (nghi quyet|nq|van ban)|(nghi quyet|nq|van ban)( nay| ni| dan van)? co (noi|nhac|de cap|quy dinh|bat|buoc|yeu cau|doi hoi|giao))\b/u;
 
 /** Whether a sentence of the message opens on the documents (`DOCUMENT_OPENING`). */
 function opensOnDocuments(text: string): boolean {
@@ -601,7 +603,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if ((parseTrackingCode(text) || LOOSE_CODE.test(text)) && !asksAnew) return `status (${status.join(", ")}) of a report with its code`;
   // Asking outright about one's own report ("ý kiến trên của tôi đã được chuyển đến cơ quan nào? Có cần bổ sung hình ảnh không?") may take a few more words.
   const checking = ownWords.replace(WHERE_IT_IS, " ");
-  const askedOutright = own.length > 0 && (text.includes("?") || checking !== folded) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords && !requestsAction(checking.replace(/\bphan anh\b/gu, ""));
+  const askedOutright = own.length > 0 && (text.includes("?") || checking !== folded || MAY_I_ASK.test(folded)) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords && !requestsAction(checking.replace(/\bphan anh\b/gu, ""));
   if (wordCount > INTENT_DEFAULTS.trackingWords && !askedOutright) return undefined;
   // Sent here ("già làng nhờ em nhắn vô đây báo chuyện …, giờ xã đã cho người lên chưa"): what it told is no new complaint, whatever the model reads in it.
   if (own.length > 0 && !documents && SENT_HERE.test(folded)) return SURE.sentHere;
@@ -611,11 +613,18 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   return !documents && aboutIt && afterReport() ? `status (${status.join(", ")}) of the report told before` : undefined;
 }
 
+/** "cho tui hỏi", "xin hỏi": asking outright, a question mark or not (a voice keyboard writes none). */
+const MAY_I_ASK = /\b(cho|xin)( (toi|tui|em|minh|anh|chi|chau|con|bac|co|chu|ba|ong))? hoi\b/u;
+
 /** Sent through this chat: "nhắn vô đây", "gửi qua trang này", "báo lên bot". */
 const SENT_HERE = /\b(nhan|gui|bao|phan anh)( [a-z]+){0,2} (vo|vao|qua|len) (day|trang nay|kenh nay|bot|tro ly)\b/u;
 
-/** Asking where it is now ("kiểm tra giúp tôi coi đang ở đâu") or to see its result ("cho tui coi kết quả với"): as outright as a question mark, and the checking asked is no new request. */
-const WHERE_IT_IS = /\b((kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)?( toi| tui| em| minh| chau| con)?( coi| xem| thu)? )?(dang (o|nam o|nam) (dau|mo)|(den|toi|o) (dau|mo) roi)\b|\bcho (toi|tui|em|minh|chau|con) (coi|xem|biet) (ket qua|tinh hinh)\b/gu;
+/**
+ * Asking where it is now ("kiểm tra giúp tôi coi đang ở đâu"), to see its result ("cho tui coi kết quả với") or where to look
+ * ("muốn coi có kết quả chưa thì coi ở đâu"): as outright as a question mark, and the checking asked is no new request.
+ */
+const WHERE_IT_IS =
+  /\b((kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)?( toi| tui| em| minh| chau| con)?( coi| xem| thu)? )?(dang (o|nam o|nam) (dau|mo)|(den|toi|o) (dau|mo) roi)\b|\bcho (toi|tui|em|minh|chau|con) (coi|xem|biet) (ket qua|tinh hinh)\b|\bthi (coi|xem|tra) (o dau|o mo|cho nao|bang cach nao)\b/gu;
 
 /** What one sent: "con gửi góp ý giùm bà", "tui nộp đơn", "thôn có gửi kiến nghị", "đơn kiến nghị của HTX tụi tui" (not "để dân gửi phản ánh", a suggestion). */
 const SUBMITTED = /\b(toi|tui|em|con|chau|minh|bac|chung toi|tui tui|thon|to dan pho|khu pho|chi hoi)( da| co| cung)? (gui|nop)( giup| dum| gium| ho)?( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\bdon (kien nghi|phan anh|khieu nai|to cao|de nghi)\b/gu;
@@ -746,10 +755,13 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
  * are left out: folded, they are also "hôi", "hội", "dầu".
  */
 const QUESTION_FORM =
-  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|v|ha|nhi|the|nhe|ta|day|nhi|ban|bot|ad|admin|mn|ae))*$|(?<![\p{L}])(?<!(khong|chang|cha|chua|ko|k|hong|it) )(ai (chiu trach nhiem|co trach nhiem|phu trach|lo|chu tri|dam nhiem|duoc giao|co nhiem vu))(?![\p{L}])|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|(van de|viec|noi dung|linh vuc|nhiem vu|giai phap)( [a-z]+){0,4} nao|cho hoi|xin hoi|cho em hoi|cho toi hoi|cho minh hoi|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot)|(ban|mua|het|tra|gia) (nhieu|bn) (tien|1|mot))(?![\p{L}])/u;
+  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|v|ha|nhi|the|nhe|ta|day|nhi|ban|bot|ad|admin|mn|ae))*$|(?<![\p{L}])(?<!(khong|chang|cha|chua|ko|k|hong|it) )(ai (chiu trach nhiem|co trach nhiem|phu trach|lo|chu tri|dam nhiem|duoc giao|co nhiem vu))(?![\p{L}])|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|(van de|viec|noi dung|linh vuc|nhiem vu|giai phap)( [a-z]+){0,4} nao|cho hoi|xin hoi|cho (em|toi|tui|minh|anh|chi|chau|con|bac|co|chu|ba|ong) hoi|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot)|(ban|mua|het|tra|gia) (nhieu|bn) (tien|1|mot))(?![\p{L}])/u;
 
-/** "có … không ad, …", "có … không hay chỉ nói cho có": a yes/no question in the middle of a message, told by the particle or the "or" after "không". */
-const INNER_QUESTION = /\b(co|se)( [a-z]+){1,8} (khong|hong) (ad|admin|bot|ban|a|vay|ha|nhi|hay)\b/u;
+/**
+ * "có … không ad, …", "có … không hay chỉ nói cho có": a yes/no question in the middle of a message, told by the particle or the
+ * "or" after "không"; a long one dictated without a mark ("có nói tới mấy vụ lừa đảo trên mạng … với tín dụng đen không hay là chỉ nói chung chung").
+ */
+const INNER_QUESTION = /\b(co|se)( [a-z]+){1,8} (khong|hong) (ad|admin|bot|ban|a|vay|ha|nhi|hay)\b|\bco( [a-z]+){1,20} (khong|hong) hay (la )?(chi|van|chua|cung|toan)\b/u;
 
 /** Opening with "ai" ("ai ra hướng dẫn … vậy"): asks who, unless it is "ai cũng" (everyone), "ai ơi" (calling) or "ai đời"/"ai mà" (exclaiming). */
 const WHO_OPENING = /^((a|da|vay|rua|the|cho (toi|tui|em|minh) hoi) )*ai (?!(cung|nay|oi|doi|dau|ma)\b)/u;

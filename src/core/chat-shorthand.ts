@@ -27,3 +27,17 @@ export function expandFoldedShorthand(foldedWords: string): string {
     .map((word) => FOLDED_SHORTHAND.get(word) ?? word)
     .join(" ");
 }
+
+/** Hesitations a voice keyboard writes down ("ờ", "ừm", "ơ"): typed with their marks they are never a word of the message. */
+const HESITATIONS = /(?<![\p{L}\p{N}])(ờ|ờm|ơ|ừm|ưm)(?![\p{L}\p{N}])[\s,.]*/giu;
+
+/**
+ * The text without dictated hesitations ("ờ cho tui hỏi …", "nói chung là ờ ông trưởng thôn …"), so that rules reading
+ * how a message opens see its first word. A message of nothing else is kept as it is ("ờ" alone acknowledges). Folded,
+ * "o" is also "ở" and stays.
+ */
+export function withoutHesitations(text: string): string {
+  const without = text.replace(HESITATIONS, "").trim();
+  return /\p{L}/u.test(without) ? without : text;
+}
+

@@ -698,6 +698,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // afternoon after a stone came through a roof, a broken bridge with no other way across.
     "hố sâu", "ra canh giùm", "cắm cái biển", "chưa có rào tạm", "dưới là vực", "ở lại trên lồng", "kêu vô mà", "đưa họ vô bờ", "không đánh kẻng", "nổ đợt nữa", "rớt thủng",
     "nổ thêm", "thủng mái", "ra chặn lại", "không có đường khác",
+    // …told by voice: "đá văng qua tới xóm tui lủng mái tôn", "một cục rớt … xém trúng nó", "nói chiều nổ đợt hai".
+    "lủng mái", "xém trúng", "suýt trúng", "nổ đợt hai", "nổ tiếp",
     // A water supply to stop now: "đề nghị cho ngưng bơm kiểm tra liền" (fish dead just above the intake).
     "ngưng bơm", "ngừng bơm", "dừng bơm", "kiểm tra liền", "xử lý liền", "xuống liền",
   ],
@@ -716,8 +718,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // …and said to make a point: "kiểu ni sớm muộn cũng có người chết", "chẳng mấy chốc cả làng … rớt xuống sông hết".
     "sớm muộn cũng có người chết", "cũng có người chết", "rớt xuống sông hết", "xuống sông hết",
     "chết người mới", "có người chết mới", "lại có người chết", "có người chết nữa", "lại chết người", "tức muốn chết", "bực muốn chết", "buồn muốn chết", "lo muốn chết", "mệt muốn chết", "muốn chết luôn", "tức chết", "chết người như chơi", "là chết người", "chết dần chết mòn", "đợi có người chết", "đè chết người mới", "chờ sập nhà", "đè chết cả nhà", "sớm muộn",
-    // A hospital's department, a life saved and told with thanks; appliances burnt out by weak power: "khoa cấp cứu", "tưởng chết rồi", "tủ lạnh cháy 3 cái".
-    "khoa cấp cứu", "tưởng chết", "tủ lạnh cháy", "cháy tủ lạnh", "máy bơm cháy", "máy bơm cũng cháy", "cháy máy bơm", "cháy bóng đèn",
+    // A hospital's department, a life saved and told with thanks; appliances burnt out by weak power: "khoa cấp cứu", "tưởng chết rồi", "đã cứu chữa cho bố tôi qua cơn nguy kịch", "tủ lạnh cháy 3 cái".
+    "khoa cấp cứu", "qua cơn nguy kịch", "qua khỏi cơn nguy kịch", "tưởng chết", "tủ lạnh cháy", "cháy tủ lạnh", "máy bơm cháy", "máy bơm cũng cháy", "cháy máy bơm", "cháy bóng đèn",
     // A season named is no storm now ("sắp tới mùa mưa bão rồi"); "ăn chặn" (skimming) is no blocking crowd; a waste pond spilling is pollution.
     "mùa mưa bão", "mùa bão", "mùa mưa lũ", "ăn chặn", "nước thải tràn",
     // Stuffy air, folded, holds "ngất": "khoi bay vo nha ngot ngat"; "thối muốn ngất" is a figure of speech.

@@ -87,6 +87,8 @@ export type WeightedPhrase = readonly [phrase: string, weight: number];
  */
 export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   dat_dai: [
+    // Farmland dug up for a project before any compensation: "máy múc … đang múc ruộng nhà tui … mà chưa đền bù đồng nào".
+    ["múc ruộng", 3],
     // The mountains: villages fighting over a boundary plot ("giành đất trồng keo"), swidden land handed to a forest board.
     ["giành đất", 4], ["ban quản lý rừng", 3],
     // An inheritance taken by a relative's papers: "chú tui tự ý làm giấy tờ sang tên ông" for "mảnh vườn" ("sang tên" alone is also a registration held up).
@@ -114,6 +116,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bị thu làm dự án", 4], ["thu làm dự án", 4], ["đền có", 3], ["sào ruộng", 2],
   ],
   khoang_san: [
+    // A quarry as a voice keyboard hears it in Quảng Nam: "mỏ đả" for "mỏ đá".
+    ["mỏ đả", 3],
     // A mine's spoil heaped above a village: "đổ đất đá thải thành đống cao ngay đầu khe".
     ["đất đá thải", 4], ["bãi thải", 2],
     ["khoáng sản", 4], ["khai thác", 2], ["khai thác cát", 5], ["khai thác đất", 4], ["khai thác đá", 4],
@@ -172,8 +176,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["dịch tả", 3], ["bỏ xác", 3], ["xác heo chết", 3],
   ],
   thien_tai: [
-    // A crack across a hillside: "núi trên làng tôi có đường nứt" (a road cracked is "đường nứt" alone).
-    ["có đường nứt", 3],
+    // A crack across a hillside: "núi trên làng tôi có đường nứt", "ta luy sau nhà … nứt một đường dài" (a road cracked is "đường nứt" alone).
+    ["có đường nứt", 3], ["nứt một đường", 3],
     ["thiên tai", 4], ["sạt lở", 4], ["lở đất", 4], ["lở núi", 4], ["bị lở", 3], ["lở vào", 3], ["lở thêm", 3],
     ["xâm thực", 4], ["sóng ăn", 3], ["sóng đánh", 2], ["bờ lở", 3], ["ăn vô đất", 3], ["áp thấp nhiệt đới", 4], ["áp thấp", 3], ["bờ biển", 2], ["bờ sông", 2], ["làm kè", 3], ["bờ kè", 3],
     ["kè chống", 3], ["xây kè", 3], ["kè biển", 3], ["ngập", 3], ["ngập úng", 4], ["ngập lụt", 4], ["ngập sâu", 3],
@@ -254,6 +258,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["hứa cho đi làm", 3], ["người lạ trên facebook", 3], ["người lạ trên mạng", 3],
   ],
   hanh_chinh: [
+    // The ID card as a voice keyboard hears it: "làm lại cái căng cước".
+    ["căng cước", 3],
     ["thủ tục", 3], ["thủ tục hành chính", 4], ["hồ sơ", 2], ["nộp hồ sơ", 3], ["bộ phận một cửa", 4], ["một cửa", 4],
     // The public-service centre and its numbers, a paper left unsigned, extra papers demanded: "Trung tâm hành chính công huyện …
     // không phát số", "giấy xác nhận … xã chưa ký", "công an xã bắt nộp thêm giấy xác nhận của thôn".
@@ -333,6 +339,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chỉ phát cho", 3], ["không có sổ sách", 3], ["không sổ sách", 3],
     // Aid kept back and sold: "trưởng thôn giữ lại 2 con nói để chăm giúp, rồi bán mất".
     ["giữ lại # con", 2], ["bán mất", 2],
+    // Money to pass a checkpoint, faults made up otherwise: "tài xế nào cũng phải kẹp 200-500 nghìn mới cho đi, không thì bắt lỗi linh tinh";
+    // the chief's own kin put on the poverty list: "đưa bà con dòng họ nhà ổng vô".
+    ["mãi lộ", 4], ["mới cho đi", 3], ["bắt lỗi linh tinh", 3], ["dòng họ nhà", 3],
     // Pressed to withdraw a denunciation: "tôi là người đứng đơn tố cáo …, nhận tin nhắn 'rút đơn đi'".
     ["rút đơn", 3], ["đứng đơn tố cáo", 3], ["trả thù", 2],
     // A commune run by one family, drunk officials, idling in cafés: "gia đình trị", "uống rượu say", "ngồi quán cà phê cả buổi sáng giờ hành chính".
@@ -341,6 +350,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ký nhận thay", 4], ["ký thay", 3], ["ăn cả tiền", 3], ["giữ luôn", 2],
   ],
   an_sinh: [
+    // No one left to earn: "nói chung là nhà không còn ai làm ra tiền".
+    ["không còn ai làm ra tiền", 3], ["không ai làm ra tiền", 3],
     ["hộ nghèo", 4], ["cận nghèo", 4], ["nhà nghèo", 3], ["nghèo", 2], ["nhà tạm", 4], ["xóa nhà tạm", 4],
     ["nhà dột nát", 4], ["dột nát", 3], ["nhà tranh", 2], ["xuống cấp", 1], ["trợ cấp", 3], ["trợ cấp xã hội", 4],
     ["bảo trợ xã hội", 4], ["người có công", 4], ["liệt sĩ", 4], ["thương binh", 4], ["bệnh binh", 4],
@@ -436,7 +447,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
 export const OFFICIAL_ROLES: readonly string[] = [
   "cán bộ", "cán bộ địa chính", "cán bộ chính sách", "cán bộ tư pháp", "công chức", "viên chức", "đảng viên", "bí thư",
   "chủ tịch", "trưởng thôn", "thôn trưởng", "trưởng ban", "trưởng phòng", "lãnh đạo", "chi bộ", "công an xã",
-  "địa chính", "kế toán xã", "tổ trưởng", "khối trưởng", "chánh văn phòng", "cảnh sát", "trưởng công an", "kế toán",
+  "địa chính", "kế toán xã", "tổ trưởng", "khối trưởng", "chánh văn phòng", "cảnh sát", "cảnh sát giao thông", "csgt", "trưởng công an", "kế toán",
   "hiệu trưởng", "trật tự đô thị", "dân phòng", "công an phường",
 ];
 

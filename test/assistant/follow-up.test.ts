@@ -24,6 +24,8 @@ describe("follow-ups", () => {
     expect(resolveFollowUp("còn thu ngân sách năm 2022 thì sao?", "GRDP bình quân đầu người năm 2023 của tỉnh là bao nhiêu?").question).toBe("thu ngân sách năm 2022 của tỉnh là bao nhiêu?");
     expect(resolveFollowUp("còn Mặt trận thì sao?", "Phần tổ chức thực hiện giao Ban Dân vận Tỉnh ủy làm những gì?").question).toBe("Phần tổ chức thực hiện giao Mặt trận làm những gì?");
     expect(resolveFollowUp("còn Mặt trận thì sao?", "Trong phần tổ chức thực hiện, Ban Tuyên giáo Tỉnh ủy được giao làm gì?").question).toBe("Trong phần tổ chức thực hiện, Mặt trận được giao làm gì?");
+    // Dictated by voice, a hesitation before "còn" does not hide the follow-up.
+    expect(resolveFollowUp("ờ còn Ban Tuyên giáo thì sao", "Ban Tổ chức Tỉnh ủy phải làm gì?").question).toBe("Ban Tuyên giáo phải làm gì?");
     // What the documents name of something ("… nq nêu là gì").
     expect(resolveFollowUp("còn mục tiêu thì s", "nguyên nhân mấy cái hạn chế nq nêu là j").question).toBe("mục tiêu nq nêu là j");
     // Whether someone must do something; a subject typed without diacritics makes the whole question so, as the search reads it.

@@ -692,6 +692,18 @@ describe("offline intent rules", () => {
         "hộ cận nghèo có được cấp thẻ bảo hiểm y tế miễn phí không?",
       ]);
     });
+
+    it("reads messages dictated by voice, with hesitations and no question mark: thanks and 'có nghe tui nói không' as smalltalk, a code read out and a report a son sent as tracking, a pension, what papers to bring and who signed as declined, whether the resolution names online fraud as a question", () => {
+      readAs("smalltalk", ["ờ rồi rồi cảm ơn nghe để tối tui nói lại cho mấy anh em trong chi hội", "alo alo có nghe tui nói không bot ơi"]);
+      readAs("tracking", [
+        "ờ hôm bữa con gái tui nó gửi giùm tui cái phản ánh vụ đèn đường á giờ tui muốn coi có kết quả chưa thì coi ở đâu",
+        "mã số phản ánh của tui là pê a hai không hai sáu không không một hai ba cho hỏi đã có ai xử lý chưa",
+      ]);
+      readAs("out-of-scope", ["ờ cho tui hỏi lương hưu tháng ni chừng mô lãnh được nghe nói năm nay có tăng hả", "ờ má tui làm mất cái căn cước giờ làm lại cần mang giấy gì"]);
+      readAs("out-of-scope", ["còn ai ký ban hành nghị quyết đó vậy?"], ["Nghị quyết này ban hành tháng mấy năm nào?"]);
+      readAs("out-of-scope", ["rứa năm ngoái huyện Núi Thành được công nhận mấy mô hình dân vận khéo?"], ["Nghị quyết có nói tới phong trào Dân vận khéo không?"]);
+      readAs("question", ["alo ờ nghị quyết dân vận có nói tới chuyện lừa đảo qua mạng với tín dụng đen không hay là chỉ nói chung chung"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

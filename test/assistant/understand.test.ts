@@ -187,6 +187,9 @@ describe("understanding private-chat messages", () => {
     // A figure asked without its subject ("rứa tính làm bao nhiêu căn") is asked of the previous question's.
     const [, figure] = await talk("web-understand-going-figure", "nghị quyết có nhắc vụ làm nhà cho mấy hộ ở nhà tạm, nhà dột không?", "rứa tính làm bao nhiêu căn, chừng mô thì xong?");
     expect(said(figure)).toContain("xóa hơn 15.000 nhà tạm");
+    // "rứa" alone goes on too, and a deadline ("hạn chót") is the language data's word for the date the target is set for.
+    const [, deadline] = await talk("web-understand-going-deadline", "nghị quyết có đặt mục tiêu xóa nhà tạm nhà dột nát không", "rứa hạn chót là năm mô bao nhiêu căn");
+    expect(said(deadline)).toContain("xóa hơn 15.000 nhà tạm");
     // The previous subject alone does not make an answer: a question of its own the documents lack stays declined.
     const [, device] = await talk("web-understand-going-off", "Nghị quyết có nói gì về chuyển đổi số không?", "thế cài ứng dụng định danh điện tử thì làm thế nào?");
     expect(said(device)).toMatch(/^Nghị quyết không đề cập đến nội dung này/);

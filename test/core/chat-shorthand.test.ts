@@ -1,6 +1,6 @@
 /** Chat shorthand written out, for the rules that read chat messages. */
 import { describe, expect, it } from "vitest";
-import { CHAT_SHORTHAND, expandFoldedShorthand, expandShorthand } from "../../src/core/chat-shorthand.js";
+import { CHAT_SHORTHAND, expandFoldedShorthand, expandShorthand, withoutHesitations } from "../../src/core/chat-shorthand.js";
 import { fold } from "../../src/core/text.js";
 
 describe("chat shorthand", () => {
@@ -23,5 +23,14 @@ describe("chat shorthand", () => {
       expect(said).toMatch(/^[a-zđ]+$/u);
       expect(fold(meant)).not.toBe(said);
     }
+  });
+
+  it("drops the hesitations a voice keyboard writes down, keeps a message made only of one and every word that only looks like one", () => {
+    expect(withoutHesitations("ờ cho tui hỏi, ờ, lương hưu tháng ni")).toBe("cho tui hỏi, lương hưu tháng ni");
+    expect(withoutHesitations("Ờ còn ban tuyên giáo thì sao")).toBe("còn ban tuyên giáo thì sao");
+    expect(withoutHesitations("ờ")).toBe("ờ");
+    // "ở" (at), "ơi" (calling) and "o" typed without marks are words.
+    expect(withoutHesitations("bot ơi, nhà tui ở Tam Kỳ")).toBe("bot ơi, nhà tui ở Tam Kỳ");
+    expect(withoutHesitations("o dau vay")).toBe("o dau vay");
   });
 });

@@ -994,4 +994,18 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       true,
     );
   });
+
+  it("reads complaints dictated by voice: a quarry heard as 'mỏ đả', an ID card as 'căng cước', no one left to earn, money to pass a traffic checkpoint, a chief's kin on the poverty list and farmland dug before compensation by what they are; hears a blast that holed roofs with another due; not a father brought through intensive care", () => {
+    expectTopicsByRules([
+      ["sáng ni mỏ đả bên xã nổ mìn rung hết nhà", "khoang_san"],
+      ["bà già tui muốn làm lại cái căng cước mà phải lên tận huyện", "hanh_chinh"],
+      ["chồng tui mất rồi nói chung là nhà không còn ai làm ra tiền, mấy đứa nhỏ đi học có được hỗ trợ chi không", "an_sinh"],
+      ["to csgt dung xe lien tuc, tai xe nao cung phai dua 200 nghin moi cho di, khong thi bat loi linh tinh", "can_bo"],
+      ["ông trưởng thôn năm mô bình xét hộ nghèo cũng đưa bà con dòng họ nhà ổng vô, nhà khó khăn thật thì gạt ra", "can_bo"],
+      ["máy múc bên thi công đang múc ruộng nhà tui mà chưa đền bù đồng nào, ba tui can thì bị đánh", "dat_dai"],
+      ["cái ta luy sau nhà tui mưa mấy bữa nay nứt một đường dài mấy chục mét", "thien_tai"],
+    ]);
+    expectUrgentByRules(["Ờ sáng ni mỏ đá nổ mìn, đá văng qua tới xóm tui lủng mái tôn ba nhà, một cục rớt xém trúng thằng nhỏ. Chừ họ nói chiều nổ đợt hai"], true);
+    expectUrgentByRules(["Tôi xin cảm ơn các bác sĩ khoa Hồi sức tích cực đã cứu chữa cho bố tôi qua cơn nguy kịch"], false);
+  });
 });
