@@ -41,3 +41,35 @@ export function withoutHesitations(text: string): string {
   return /\p{L}/u.test(without) ? without : text;
 }
 
+/** Digits as said: "hai không hai sáu" is 2026; "lăm", "mốt", "tư" as said after tens, "linh", "lẻ" for zero. */
+const SPOKEN_DIGITS: Readonly<Record<string, string>> = {
+  không: "0", linh: "0", lẻ: "0", một: "1", mốt: "1", hai: "2", ba: "3", bốn: "4", tư: "4", năm: "5", lăm: "5", sáu: "6", bảy: "7", tám: "8", chín: "9",
+};
+
+/** How "P" and "A" are said before a code: "pê a", "pê-a". */
+const SPOKEN_P = new Set(["pê", "pe", "p"]);
+
+/**
+ * A tracking code read out to a voice keyboard ("pê a hai không hai sáu không không không ba bốn bảy") as digits after
+ * "PA" ("PA 2026000347"), for the code's own parser to read; a correction ("… hai lăm à không hai không hai sáu …")
+ * starts the digits again. Undefined when no code is read out.
+ */
+export function spokenCode(text: string): string | undefined {
+  const words = text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const start = words.findIndex((word, index) => SPOKEN_P.has(word) && words[index + 1] === "a");
+  if (start < 0) return undefined;
+  let digits = "";
+  for (let index = start + 2; index < words.length; index++) {
+    const word = words[index]!;
+    if (word === "à" && words[index + 1] === "không") {
+      digits = "";
+      index++;
+      continue;
+    }
+    const digit = /^\d+$/u.test(word) ? word : SPOKEN_DIGITS[word];
+    if (digit === undefined) break;
+    digits += digit;
+  }
+  return digits ? `PA ${digits}` : undefined;
+}
+

@@ -3,6 +3,7 @@
  * it causes (written to the outbox): a report is committed before its reporter is told its code,
  * and a status change is never recorded without its notification, nor the reverse.
  */
+import { spokenCode } from "../core/chat-shorthand.js";
 import type { AttachmentRef, Channel, ForwardOrigin } from "../core/messages.js";
 import { fold } from "../core/text.js";
 import { canChange, isOpen, type Status } from "../feedback/status.js";
@@ -117,9 +118,10 @@ export function trackingCode(id: number, date: Date): string {
   return `PA-${date.getFullYear()}-${String(id).padStart(6, "0")}`;
 }
 
-/** Normalises what people type: "pa 2026 123", "PA-2026-000123" → "PA-2026-000123". */
+/** Normalises what people type or read out: "pa 2026 123", "PA-2026-000123", "pê a hai không hai sáu không không một hai ba" → "PA-2026-000123". */
 export function parseTrackingCode(text: string): string | undefined {
-  const match = /\bPA[\s-]*(\d{4})[\s-]*(\d{1,9})\b/iu.exec(text.trim());
+  const typed = /\bPA[\s-]*(\d{4})[\s-]*(\d{1,9})\b/iu;
+  const match = typed.exec(text.trim()) ?? typed.exec(spokenCode(text) ?? "");
   return match ? `PA-${match[1]}-${match[2]!.padStart(6, "0")}` : undefined;
 }
 

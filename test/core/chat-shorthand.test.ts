@@ -1,6 +1,6 @@
 /** Chat shorthand written out, for the rules that read chat messages. */
 import { describe, expect, it } from "vitest";
-import { CHAT_SHORTHAND, expandFoldedShorthand, expandShorthand, withoutHesitations } from "../../src/core/chat-shorthand.js";
+import { CHAT_SHORTHAND, expandFoldedShorthand, expandShorthand, spokenCode, withoutHesitations } from "../../src/core/chat-shorthand.js";
 import { fold } from "../../src/core/text.js";
 
 describe("chat shorthand", () => {
@@ -32,5 +32,11 @@ describe("chat shorthand", () => {
     // "ở" (at), "ơi" (calling) and "o" typed without marks are words.
     expect(withoutHesitations("bot ơi, nhà tui ở Tam Kỳ")).toBe("bot ơi, nhà tui ở Tam Kỳ");
     expect(withoutHesitations("o dau vay")).toBe("o dau vay");
+  });
+
+  it("reads a tracking code read out to a voice keyboard as digits after PA, starting again after a correction", () => {
+    expect(spokenCode("mã của tui là pê a hai không hai sáu không không không ba bốn bảy á")).toBe("PA 2026000347");
+    expect(spokenCode("pê a hai không hai lăm à không hai không hai sáu không không một")).toBe("PA 2026001");
+    expect(spokenCode("tui ở thôn ba, nhà số hai")).toBeUndefined();
   });
 });
