@@ -31,7 +31,8 @@ const ASKS_ITSELF = /\b(có nói|co noi|có nhắc|co nhac|nhắc (đến|tới)
 
 /** Where the previous question names its subject; the first pattern that matches is used. */
 const SUBJECT_PATTERNS: readonly RegExp[] = [
-  /(?<lead>\b(?:về|đến|tới|đối với|ve|den|toi|doi voi)\s+)(?<subject>.+?)(?<tail>\s+(?:không|chưa|như thế nào|thế nào|ra sao|là gì|gì|nào|khong|chua|nhu the nao|the nao|la gi|gi|nao))?\s*\??$/iu,
+  // (Not "về việc gì", "về vấn đề gì": asking what something is about names no subject there.)
+  /(?<lead>\b(?:về|đến|tới|đối với|ve|den|toi|doi voi)\s+)(?<subject>(?!(?:việc|viec|vấn đề|van de|chuyện|chuyen|nội dung|noi dung)\s+(?:gì|gi)\s*\??$).+?)(?<tail>\s+(?:không|chưa|như thế nào|thế nào|ra sao|là gì|gì|nào|khong|chua|nhu the nao|the nao|la gi|gi|nao))?\s*\??$/iu,
   /^(?<subject>.+?)(?<tail>\s+(?:của|trong|theo|cua|theo)\s+(?:nghị quyết|văn bản|nq|nghi quyet|van ban)\b.*)$/iu,
   // "nguyên nhân mấy cái hạn chế nq nêu là j": what the documents name of something.
   /^(?<subject>.+?)(?<tail>\s+(?:nghị quyết|văn bản|nq|nghi quyet|van ban)\s+(?:nêu|nói|đề ra|đặt ra|xác định|chỉ ra|neu|noi|de ra|dat ra|xac dinh|chi ra)\b.*)$/iu,
@@ -60,11 +61,18 @@ export function followUpSubject(text: string): string {
   return text.trim().replace(OPENING, "").replace(CLOSING, "").trim();
 }
 
+/** The question to search for a message: rewritten from the previous one (`followUp`) about a new `subject`, or the message itself. */
+export interface ResolvedQuestion {
+  readonly question: string;
+  readonly followUp: boolean;
+  readonly subject?: string;
+}
+
 /**
  * The question to search for a message, given the previous question of the same chat (if any);
  * `followUp` when it was rewritten from the previous question (whose answer must not come back).
  */
-export function resolveFollowUp(said: string, previous: string | undefined): { readonly question: string; readonly followUp: boolean } {
+export function resolveFollowUp(said: string, previous: string | undefined): ResolvedQuestion {
   const text = withoutHesitations(said);
   if (ANOTHER_QUESTION.test(text)) return { question: text.replace(ANOTHER_QUESTION, ""), followUp: false };
   if (!isFollowUp(text)) return { question: text, followUp: false };
@@ -76,7 +84,7 @@ export function resolveFollowUp(said: string, previous: string | undefined): { r
   if (ASKS_ITSELF.test(stripped) || asksForNumber(stripped) || !previous) return { question: stripped, followUp: false };
   // Typed without diacritics after a question typed with them, the whole question is searched without them: the
   // search reads a text as typed with diacritics or not, and "toa an" typed so is no "tòa án" to it.
-  const typed = (question: string) => ({ question: hasDiacritics(subject) ? question : fold(question), followUp: true });
+  const typed = (question: string) => ({ question: hasDiacritics(subject) ? question : fold(question), followUp: true, subject });
   const asked = previous.trim();
   for (const pattern of SUBJECT_PATTERNS) {
     const match = pattern.exec(asked);
@@ -166,14 +174,25 @@ export interface PreviousAnswer {
 /**
  * Asks a question that may be a follow-up without giving the previous answer again. The same passage may
  * answer it with other sentences ("còn thu ngân sách năm 2022 thì sao?" after GRDP per head: both are in
- * footnote 1), so the passage is set aside only when the answer would quote nothing new; a generated
- * answer (no quote to compare) sets it aside from the start.
+ * footnote 1), or with the same one when it names the new subject too ("còn nghị quyết 04 thì sao?" after
+ * Nghị quyết 16: one sentence cites both), so the passage is set aside only when the answer would quote
+ * nothing new; a generated answer (no quote to compare) sets it aside from the start.
  */
-export async function askFollowingOn(knowledge: Pick<KnowledgeBase, "ask">, question: string, followUp: boolean, previous: PreviousAnswer | undefined, options: AskOptions = {}): Promise<Answer> {
+export async function askFollowingOn(knowledge: Pick<KnowledgeBase, "ask">, resolved: ResolvedQuestion, previous: PreviousAnswer | undefined, options: AskOptions = {}): Promise<Answer> {
+  const { question, followUp, subject } = resolved;
   if (!followUp || !previous?.passage) return knowledge.ask(question, options);
   const avoiding = { ...options, avoid: [...(options.avoid ?? []), previous.passage] };
   if (previous.quote === undefined) return knowledge.ask(question, avoiding);
   const answer = await knowledge.ask(question, options);
-  const repeats = answer.source?.passageId === previous.passage && answer.quote !== undefined && previous.quote.includes(answer.quote);
+  const repeats = answer.source?.passageId === previous.passage && answer.quote !== undefined && previous.quote.includes(answer.quote) && !namesNewSubject(answer.quote, subject, previous.text);
   return repeats ? knowledge.ask(question, avoiding) : answer;
+}
+
+/** Whether a quote names what a follow-up's subject adds to the previous question ("04" of "nghị quyết 04" after "Nghị quyết 16 …"). */
+function namesNewSubject(quote: string, subject: string | undefined, previous: string): boolean {
+  const words = (text: string) => new Set(fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const asked = words(previous);
+  const added = [...words(subject ?? "")].filter((word) => !asked.has(word));
+  const quoted = words(quote);
+  return added.length > 0 && added.every((word) => quoted.has(word));
 }

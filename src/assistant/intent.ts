@@ -195,10 +195,11 @@ const EXPLICIT_REQUEST = /\b(de nghi(?!( [a-z]+){0,3} cho biet)|yeu cau|to cao|t
 
 /**
  * A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh", "ai chủ trì góp ý", "ai phụ trách biểu dương")
- * or what people at large do ("dân khiếu nại"), or an event's name ("hội nghị biểu dương"): what is asked about, not the speaker's own request.
+ * or what people at large do ("dân khiếu nại"), cases of them ("mấy vụ khiếu nại về thu hồi đất"), or an event's name ("hội nghị biểu dương"):
+ * what is asked about, not the speaker's own request.
  */
 const REPORT_AS_OBJECT =
-  /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung|dan|nguoi dan|nhan dan|ba con|cong dan|phu trach|chu tri|dam nhiem|to chuc|hoi nghi|le) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
+  /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung|dan|nguoi dan|nhan dan|ba con|cong dan|phu trach|chu tri|dam nhiem|to chuc|hoi nghi|le|vu) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
 
 /** Putting a person forward ("đang tính đề xuất 1 đứa trong xã", "giới thiệu cháu"): no request to the authorities about a grievance. */
 const NOMINATING = /\b(de xuat|gioi thieu|de cu)( (1|mot|2|hai))? (dua|nguoi|chau|em|dong chi|ban)\b/gu;
@@ -478,7 +479,10 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // "còn … thì sao, có ai lo … không?" after a question on the documents asks it of them, unless one's own case or a request is told.
   const followsOnQuestion = goesOnInDomain(text, context.history ?? []) && !report.people && !requestsAction(folded);
   if (!impersonal && !aboutDocuments && !hearsay && !followsOnQuestion && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
-  if (outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
+  // Another resolution asked about the way the previous question asked about one this resolution cites ("còn nghị quyết 04 thì sao?" after
+  // "Nghị quyết 16-NQ/TU được nhắc trong nghị quyết này là về việc gì?"): what this one says of it is asked.
+  const citedHere = followsOnQuestion && CITED_HERE.test(foldedWords(context.history?.at(-1) ?? ""));
+  if (!citedHere && outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
   if (isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], "greeting");
   // Right after a complaint, a few words asking nothing of the documents go on with it: "rứa ai lo vụ ni? báo xã mấy lần rồi mà
   // không thấy ai xuống" (asking after a report sent here was read above as tracking).
@@ -505,10 +509,10 @@ const SUGGESTION_OPENING = /^((a|da|ad|xin|cho (toi|tui|em|minh)) )*(gop y|de ng
 /**
  * A sentence opening on the documents ("theo nghị quyết thì mấy năm ni bà con … nhiều nhất là chuyện chi", "… Vậy kính hỏi: theo
  * Nghị quyết, cơ quan nào …", "Nghị quyết có nói chi tới người theo đạo …", "cho em hỏi nghị quyết có bắt đoàn, hội phải báo lại …",
- * "alo ờ nghị quyết dân vận có nói tới mấy vụ lừa đảo trên mạng … không"): what they say
+ * "alo ờ nghị quyết dân vận có nói tới mấy vụ lừa đảo trên mạng … không", "Mẹ em hỏi nghị quyết này có chỉ đạo giải quyết dứt điểm …"): what they say
  * or require is asked, whoever the message is about.
  */
-const DOCUMENT_OPENING = /^((a|da|ad|ban|bot|vay|rua|the|alo|kinh hoi|xin hoi|cho (toi|tui|em|minh|chi|chau|anh) hoi) )*((theo|trong) (nghi quyet|nq|van ban)|(nghi quyet|nq|van ban)( nay| ni| dan van)? co (noi|nhac|de cap|quy dinh|bat|buoc|yeu cau|doi hoi|giao))\b/u;
+const DOCUMENT_OPENING = /^((a|da|ad|ban|bot|vay|rua|the|alo|kinh hoi|xin hoi|cho (toi|tui|em|minh|chi|chau|anh) hoi|(me|ma|ba|bo|cha|ong|ngoai|noi|anh|chi) (em|toi|tui|con|minh)( nho)? hoi) )*((theo|trong) (nghi quyet|nq|van ban)|(nghi quyet|nq|van ban)( nay| ni| dan van)? co (chi dao|noi|nhac|de cap|quy dinh|bat|buoc|yeu cau|doi hoi|giao))\b/u;
 
 /** Whether a sentence of the message opens on the documents (`DOCUMENT_OPENING`). */
 function opensOnDocuments(text: string): boolean {
@@ -612,6 +616,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao)\b/u.test(folded) || wordCount <= INTENT_DEFAULTS.followUpStatusWords;
   return !documents && aboutIt && afterReport() ? `status (${status.join(", ")}) of the report told before` : undefined;
 }
+
+/** Another document as this resolution cites it: "được nhắc trong nghị quyết này", "mà nghị quyết dân vận dẫn chiếu". */
+const CITED_HERE = /\b(nhac|neu|dan|dan chieu|nhac toi|nhac den)( [a-z]+){0,3} (trong|o|tai|cua)? ?(nghi quyet|nq|van ban) (nay|ni|dan van)\b/u;
 
 /** "cho tui hỏi", "xin hỏi": asking outright, a question mark or not (a voice keyboard writes none). */
 const MAY_I_ASK = /\b(cho|xin)( (toi|tui|em|minh|anh|chi|chau|con|bac|co|chu|ba|ong))? hoi\b/u;

@@ -44,8 +44,9 @@ export async function understand(text: string, history: readonly string[], deps:
   if (verdict.intent !== "question" && verdict.intent !== "out-of-scope") return { intent: verdict.intent, verdict };
   if (verdict.detail === "english") return { intent: "out-of-scope", verdict };
   const previous = await previousQuestion(history, deps);
-  const { question, followUp } = resolveFollowUp(text, previous?.text);
-  const first = await askFollowingOn(deps.knowledge, question, followUp, previous, { ...(k ? { k } : {}), hedge: surelyAsks(verdict) || inDomainAfter(question, text, previous?.text) });
+  const resolved = resolveFollowUp(text, previous?.text);
+  const { question } = resolved;
+  const first = await askFollowingOn(deps.knowledge, resolved, previous, { ...(k ? { k } : {}), hedge: surelyAsks(verdict) || inDomainAfter(question, text, previous?.text) });
   const { answer, searched } = await answerGoingOn(text, previous?.text, first, goingOnSearch(deps.knowledge, k));
   return { intent: answer.declined ? "out-of-scope" : "question", verdict, question: searched ?? question, answer };
 }

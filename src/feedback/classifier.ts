@@ -456,6 +456,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "gọi 113", "báo 113", "gọi 114", "gọi 115", "gọi cấp cứu",
     "dây điện rớt", "dây điện đứt", "dây điện rơi", "đứt dây điện", "nằm bất động", "kêu không trả lời",
     "gọi không trả lời", "gọi cửa không",
+    // Someone alone behind a door locked from inside: "hàng xóm qua gõ cửa không ai mở, cửa khóa trong, đèn vẫn sáng".
+    "gõ cửa không ai mở", "không ai mở cửa", "cửa khóa trong", "khóa trái trong",
     // Trapped or cut off: "kẹt trên mái", "bị chia cắt" ("kẹt xe" is neutral).
     "kẹt trên", "kẹt ở", "kẹt giữa", "kẹt dưới", "kẹt trong", "kẹt ngoài", "kẹt trên mái", "kẹt trên nóc", "bị chia cắt", "chia cắt hoàn toàn", "lên tới nóc", "gần tới nóc", "ngập tới nóc", "ngập tới cổ",
     "ngập tới ngực", "ngập ngang ngực", "ngập ngang cổ", "tới ngực", "ngang ngực", "nước lên tới nóc", "nước lên tới mái", "nác lên tới nóc", "nác lên tới mái",
@@ -641,6 +643,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   // Gone by, once: like `chronic` for urgency, and a hazard told so is not what the message is about ("trận lũ năm 2020 cuốn sập nhà, … hộ nghèo").
   past: [
     "năm ngoái", "năm trước", "trước đây", "vừa qua", "hồi trước", "hồi tháng #", "năm rồi", "tháng trước", "tháng rồi", "năm kia", "hồi đầu năm", "trả xong",
+    // The water gone down and the family safe: "lũ vừa rút sáng nay, … ba mẹ đã an toàn ở nhà văn hóa thôn".
+    "lũ vừa rút", "nước vừa rút", "vừa rút", "đã rút", "nước đã rút", "đã an toàn",
     // The storm or flood gone by ("đợt bão vừa rồi", "đợt lũ tháng 10 vừa rồi"), not "vừa rồi" alone, which is also "a moment ago".
     // "đợt bão rồi" is the last storm, not a storm already here.
     "đợt bão rồi", "trận bão rồi", "đợt lũ rồi", "trận lũ rồi", "bữa lụt rồi", "trận lụt rồi", "đợt lụt rồi", "bữa lũ rồi", "bữa bão rồi",
@@ -702,6 +706,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "lủng mái", "xém trúng", "suýt trúng", "nổ đợt hai", "nổ tiếp",
     // A water supply to stop now: "đề nghị cho ngưng bơm kiểm tra liền" (fish dead just above the intake).
     "ngưng bơm", "ngừng bơm", "dừng bơm", "kiểm tra liền", "xử lý liền", "xuống liền",
+    // Someone alone not answering the phone: "từ tối qua em gọi mà không ai bắt máy", "từ sáng hôm qua em gọi không bắt máy" (not a hotline's "không ai bắt máy").
+    "gọi mà không ai bắt máy", "gọi không bắt máy", "gọi không ai bắt máy",
   ],
   // Folded "dang" is also "Đảng": these keep it from reading as "đang"; "thương lái" (traders) is no wound.
   neutral: [
@@ -730,6 +736,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "sân bay", "máy bay",
     // A storm said not to be there: "biển êm, không có bão".
     "không có bão", "không có lũ",
+    // Dead fish "nổi từng đám, người nuôi cá …" is no stabbing across the comma; sand heaped "cao hơn nóc nhà" strands no one on a roof.
+    "từng đám", "hơn nóc nhà", "cao hơn nóc",
     // Noise is no threat: "tụ tập đánh bài … la hét om sòm, chủ quán còn cho vay lãi".
     "la hét om sòm", "la hét ầm ĩ", "la hét ồn ào", "la hét inh ỏi", "la hét ầm ầm",
   ],

@@ -14,8 +14,8 @@ describe("follow-ups", () => {
   });
 
   it("replaces the previous question's subject by the new one", () => {
-    expect(resolveFollowUp("còn Mặt trận Tổ quốc thì sao?", "Nghị quyết nói gì về DTTS?")).toEqual({ question: "Nghị quyết nói gì về Mặt trận Tổ quốc?", followUp: true });
-    expect(resolveFollowUp("rứa còn quan điểm thì răng?", "Mục tiêu của nghị quyết là gì?")).toEqual({ question: "quan điểm của nghị quyết là gì?", followUp: true });
+    expect(resolveFollowUp("còn Mặt trận Tổ quốc thì sao?", "Nghị quyết nói gì về DTTS?")).toEqual({ question: "Nghị quyết nói gì về Mặt trận Tổ quốc?", followUp: true, subject: "Mặt trận Tổ quốc" });
+    expect(resolveFollowUp("rứa còn quan điểm thì răng?", "Mục tiêu của nghị quyết là gì?")).toEqual({ question: "quan điểm của nghị quyết là gì?", followUp: true, subject: "quan điểm" });
     expect(resolveFollowUp("còn Ban Tuyên giáo?", "Ban Tổ chức Tỉnh ủy phải làm gì?").question).toBe("Ban Tuyên giáo phải làm gì?");
     // A place only ("ở xã", "cấp huyện") asks the same thing there, with or without "còn".
     expect(resolveFollowUp("rứa ở xã thì răng?", "nghị quyết có nói chi về kiện toàn bộ máy dân vận không?").question).toBe("nghị quyết có nói chi về kiện toàn bộ máy dân vận ở xã không?");
@@ -24,6 +24,8 @@ describe("follow-ups", () => {
     expect(resolveFollowUp("còn thu ngân sách năm 2022 thì sao?", "GRDP bình quân đầu người năm 2023 của tỉnh là bao nhiêu?").question).toBe("thu ngân sách năm 2022 của tỉnh là bao nhiêu?");
     expect(resolveFollowUp("còn Mặt trận thì sao?", "Phần tổ chức thực hiện giao Ban Dân vận Tỉnh ủy làm những gì?").question).toBe("Phần tổ chức thực hiện giao Mặt trận làm những gì?");
     expect(resolveFollowUp("còn Mặt trận thì sao?", "Trong phần tổ chức thực hiện, Ban Tuyên giáo Tỉnh ủy được giao làm gì?").question).toBe("Trong phần tổ chức thực hiện, Mặt trận được giao làm gì?");
+    // "về việc gì" asks what something is about: the subject is what it is asked of.
+    expect(resolveFollowUp("còn nghị quyết 04 thì sao", "Nghị quyết 16-NQ/TU được nhắc trong nghị quyết này là về việc gì?").question).toBe("nghị quyết 04 trong nghị quyết này là về việc gì?");
     // Dictated by voice, a hesitation before "còn" does not hide the follow-up.
     expect(resolveFollowUp("ờ còn Ban Tuyên giáo thì sao", "Ban Tổ chức Tỉnh ủy phải làm gì?").question).toBe("Ban Tuyên giáo phải làm gì?");
     // What the documents name of something ("… nq nêu là gì").
@@ -46,7 +48,7 @@ describe("follow-ups", () => {
     // Asking a figure of its own, so the previous answer's passage may hold it (the budget's footnote holds income too).
     expect(resolveFollowUp("còn thu nhập bình quân đầu người thì răng, được mấy chục triệu?", "năm 2022 tỉnh thu ngân sách được nhiêu?")).toEqual({ question: "thu nhập bình quân đầu người thì răng, được mấy chục triệu?", followUp: false });
     // …but "what about X" alone still asks the previous question about X.
-    expect(resolveFollowUp("còn hội nông dân thì sao?", "Mặt trận phải làm gì?")).toEqual({ question: "hội nông dân phải làm gì?", followUp: true });
+    expect(resolveFollowUp("còn hội nông dân thì sao?", "Mặt trận phải làm gì?")).toEqual({ question: "hội nông dân phải làm gì?", followUp: true, subject: "hội nông dân" });
   });
 
   it("reads “còn nữa, …” as another question of its own, not a follow-up about “nữa”", () => {

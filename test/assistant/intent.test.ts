@@ -704,6 +704,17 @@ describe("offline intent rules", () => {
       readAs("out-of-scope", ["rứa năm ngoái huyện Núi Thành được công nhận mấy mô hình dân vận khéo?"], ["Nghị quyết có nói tới phong trào Dân vận khéo không?"]);
       readAs("question", ["alo ờ nghị quyết dân vận có nói tới chuyện lừa đảo qua mạng với tín dụng đen không hay là chỉ nói chung chung"]);
     });
+
+    it("reads people writing from away: where one writes from as a greeting; a relative's question on the resolution and its 'vụ khiếu nại' as a question; a compensation price, money for returning workers and where to sign a power of attorney as declined; another resolution asked as the previous one, cited here, as a question", () => {
+      readAs("smalltalk", ["xin chào, mình nhắn tin từ Hàn Quốc nè"]);
+      readAs("question", ["Mẹ em hỏi nghị quyết này có chỉ đạo giải quyết dứt điểm mấy vụ khiếu nại về đất đai không?"]);
+      readAs("out-of-scope", [
+        "giá bồi thường đất lúa ở Duy Xuyên năm nay là bao nhiêu một mét vuông vậy, nghe nói đất nhà em sắp nằm trong dự án",
+        "lao động đi Nhật về nước đúng hạn thì tỉnh có hỗ trợ tiền hay cho vay vốn làm ăn không",
+        "em ở Hàn muốn ủy quyền cho anh ở quê làm thủ tục sang tên đất thì làm giấy ủy quyền ở đâu",
+      ]);
+      readAs("question", ["còn nghị quyết 04 thì sao"], ["Nghị quyết 16-NQ/TU được nhắc trong nghị quyết này là về việc gì?"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

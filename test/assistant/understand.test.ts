@@ -173,6 +173,9 @@ describe("understanding private-chat messages", () => {
     expect(said(second)).toMatch(/33,5 nghìn tỷ/);
     expect(said(second)).not.toBe(said(first));
     expect(parseState(await inbox.states.load("web", "web-understand-same-passage")).lastQuestion?.quote).toMatch(/33,5 nghìn tỷ/);
+    // …unless the same sentence names the new subject too: one sentence cites both resolutions.
+    const [, cited] = await talk("web-understand-same-sentence", "Nghị quyết 16-NQ/TU được nhắc trong nghị quyết này là về việc gì?", "còn nghị quyết 04 thì sao");
+    expect(said(cited)).toMatch(/04-NQ\/TU/);
   });
 
   it("answers a question going on from the previous one with that one's subject, when the message alone points there", async () => {

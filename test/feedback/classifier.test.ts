@@ -1008,4 +1008,26 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Ờ sáng ni mỏ đá nổ mìn, đá văng qua tới xóm tui lủng mái tôn ba nhà, một cục rớt xém trúng thằng nhỏ. Chừ họ nói chiều nổ đợt hai"], true);
     expectUrgentByRules(["Tôi xin cảm ơn các bác sĩ khoa Hồi sức tích cực đã cứu chữa cho bố tôi qua cơn nguy kịch"], false);
   });
+
+  it("files leachate-white water, an inheritance registered by a cousin old people talked into buying medicine and a caller posing as a hospital abroad by what they are; hears a father alone behind a locked door and a mother alone in a flood not answering; not a hotline nobody answers, a flood gone down with the family safe, fish dead 'từng đám' nor sand heaped higher than a roof", () => {
+    expectTopicsByRules([
+      ["nước tự chảy về thôn có màu trắng đục, mùi thuốc, mấy nhà uống vô bị đau bụng", "moi_truong"],
+      ["mảnh đất hương hỏa ông bà để lại, một người em họ tự kê khai làm sổ đỏ đứng tên riêng", "dat_dai"],
+      ["ông chú tôi đi hội thảo sức khỏe miễn phí bị dụ mua thuốc đặc trị 15 triệu, gọi lại thì số thuê bao", "te_nan"],
+      ["Ba tôi vừa bị một người gọi điện xưng là bệnh viện bên Hàn, nói tôi bị tai nạn cần chuyển gấp 30 triệu, ba hoảng nên chuyển luôn", "te_nan"],
+    ]);
+    expectUrgentByRules(
+      ["Ba em 80 tuổi ở một mình, từ sáng hôm qua em gọi không bắt máy, hàng xóm qua gõ cửa không ai mở, cửa khóa trong", "nghe tin lũ lớn mà từ tối qua em gọi mà không ai bắt máy, hàng xóm cũng không liên lạc được"],
+      true,
+    );
+    expectUrgentByRules(
+      [
+        "gọi số hotline thì không ai bắt máy, cần gấp để nộp hồ sơ xin việc",
+        "Lũ vừa rút sáng nay, nhà ngập 1m5, ba mẹ đã an toàn ở nhà văn hóa thôn, muốn hỏi bao giờ có hỗ trợ",
+        "sông nước đen thui, cá chết nổi từng đám, người nuôi cá lo lắm",
+        "cát đổ thành mấy đống cao hơn nóc nhà, xe ben ra vào từ sáng tới khuya",
+      ],
+      false,
+    );
+  });
 });

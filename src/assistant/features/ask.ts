@@ -80,12 +80,13 @@ export async function answerQuestion(turn: Turn, text: string, deps: AskDeps, sc
   const now = turn.message.receivedAt.getTime();
   const previous = turn.state.lastQuestion && now - turn.state.lastQuestion.at < ASK_DEFAULTS.followUpWindowMs ? turn.state.lastQuestion : undefined;
   // "còn X thì sao?" asks the previous question about X, and must not give the previous answer again.
-  const { question, followUp } = resolveFollowUp(text, previous?.text);
+  const resolved = resolveFollowUp(text, previous?.text);
+  const { question } = resolved;
   const declines = outOfScope || (outOfDomain(question) && !surelyAsks);
   await turn.target.typing();
   const started = performance.now();
   const stream = !declines && knowledge.usesLlm && turn.target.edit ? await startStream(turn) : undefined;
-  const first = await askFollowingOn(knowledge, question, followUp, previous, { ...(stream ? { onText: stream.onText } : {}), hedge: surelyAsks || inDomainAfter(question, text, previous?.text), outOfScope: declines });
+  const first = await askFollowingOn(knowledge, resolved, previous, { ...(stream ? { onText: stream.onText } : {}), hedge: surelyAsks || inDomainAfter(question, text, previous?.text), outOfScope: declines });
   // Going on from the previous question without its subject ("rồi cơ quan nào lo?"): asked again with it.
   const { answer, searched } = declines || stream ? { answer: first } : await answerGoingOn(text, previous?.text, first, goingOnSearch(knowledge));
   const latencyMs = performance.now() - started;
@@ -98,7 +99,7 @@ export async function answerQuestion(turn: Turn, text: string, deps: AskDeps, sc
     mode: answer.mode,
     latencyMs,
   });
-  turn.log.info({ logId, declined: answer.declined, mode: answer.mode, followUp, latencyMs: Math.round(latencyMs) }, "question answered");
+  turn.log.info({ logId, declined: answer.declined, mode: answer.mode, followUp: resolved.followUp, latencyMs: Math.round(latencyMs) }, "question answered");
   // A new state object: the turn's state is saved only when it is not the one it started with.
   if (!answer.declined) turn.state = { ...turn.state, lastQuestion: { text: searched ?? question, at: now, ...(answer.source ? { passage: answer.source.passageId } : {}), ...(answer.quote ? { quote: answer.quote } : {}) } };
   const answered = answerReply(answer, knowledge, logId);
