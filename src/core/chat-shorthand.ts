@@ -1,8 +1,9 @@
 /**
- * Chat shorthand ("ko", "k", "dc", "j"): what people type for common words, so that rules written in
- * full words hear "nước lên ko chạy dc" as "nước lên không chạy được". Only abbreviations that mean one
- * thing are listed ("bn" is "bao nhiêu" or "bạn", "dg" is "đường" or "đang": left out). Pure data and
- * a lookup, no I/O; the retrieval side has its own list in `knowledge/everyday.json`.
+ * How people type and dictate chat messages. Chat shorthand ("ko", "k", "dc", "j"): what people type for common
+ * words, so that rules written in full words hear "nước lên ko chạy dc" as "nước lên không chạy được". Only
+ * abbreviations that mean one thing are listed ("bn" is "bao nhiêu" or "bạn", "dg" is "đường" or "đang": left out).
+ * Dictated by voice: hesitations written down ("ờ", "ừm") and a tracking code read out as words. Pure data and
+ * functions, no I/O; the retrieval side has its own list in `knowledge/everyday.json`.
  */
 import { fold } from "./text.js";
 
@@ -72,4 +73,3 @@ export function spokenCode(text: string): string | undefined {
   }
   return digits ? `PA ${digits}` : undefined;
 }
-
