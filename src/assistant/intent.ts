@@ -358,7 +358,8 @@ function askedOfDocuments(text: string): boolean {
  * a later year, general knowledge: one word apart from an in-scope question, which n-grams miss); a
  * message made only of greetings, thanks or goodbyes ("[hinh dan]" read a question at 0.91 once, for
  * "dân"); the documents held up against a grievance at one's own place, which reads much like a question; a few words
- * going on with the complaint just told (the model reads no history).
+ * going on with the complaint just told (the model reads no history); asking after what one sent through this chat, which
+ * retells the complaint.
  */
 const SURE = {
   empty: "empty",
