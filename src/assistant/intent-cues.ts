@@ -398,11 +398,11 @@ export const SETTING_UP_PATTERN = new RegExp(
 );
 
 /**
- * How much support, compensation or a loan comes to ("mỗi căn được hỗ trợ bao nhiêu tiền", "giá bồi thường đất lúa … bao nhiêu
+ * How much support, compensation or a loan comes to ("mỗi căn được hỗ trợ bao nhiêu tiền", "hỗ trợ mỗi hộ nuôi bò sinh sản bao nhiêu tiền", "giá bồi thường đất lúa … bao nhiêu
  * một mét vuông", "được vay tối đa bao nhiêu, lãi suất mấy phần trăm"): the resolution gives no such amount.
  */
 export const SUPPORT_AMOUNT_PATTERN =
-  /\b(ho tro|tro cap|boi thuong|den bu|phu cap)( [a-z]+){0,4} (bao nhieu|nhieu|bn) (tien|trieu|dong)\b|\bgia (boi thuong|den bu)( [a-z]+){0,8} (bao nhieu|nhieu|bn)\b|\bduoc vay (toi da |toi thieu )?(bao nhieu|nhieu|bn)\b|\bvay (toi da|toi thieu) (bao nhieu|nhieu|bn)\b|\blai suat( [a-z]+){0,2} (bao nhieu|may phan tram|the nao|ra sao)\b/u;
+  /\b(ho tro|tro cap|boi thuong|den bu|phu cap)( [a-z]+){0,7} (bao nhieu|nhieu|bn) (tien|trieu|dong)\b|\bgia (boi thuong|den bu)( [a-z]+){0,8} (bao nhieu|nhieu|bn)\b|\bduoc vay (toi da |toi thieu )?(bao nhieu|nhieu|bn)\b|\bvay (toi da|toi thieu) (bao nhieu|nhieu|bn)\b|\blai suat( [a-z]+){0,2} (bao nhieu|may phan tram|the nao|ra sao)\b/u;
 
 /**
  * Kinds of question the documents never answer: prices and money of today, administrative

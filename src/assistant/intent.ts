@@ -169,8 +169,8 @@ export function looseCodeOf(text: string): string | undefined {
 /** Calling out before the message: "alo alo", "ê", "xin chào ad". */
 const CALLING_OUT = /^((alo|a lo|e|oi|hi|hello|chao|xin chao|da|ad|admin|bot)( |$))+/u;
 
-/** A greeting opening the message: "chào bạn, …", "xin chào anh chị, …". */
-const GREETING_OPENING = /^((xin )?chao( (ban|bot|ad|admin|em|anh|chi|ca nha|moi nguoi|anh chi|con|chau|bac))? )+/u;
+/** A greeting opening the message: "chào bạn, …", "xin chào anh chị, …", "dạ chào anh chị, …". */
+const GREETING_OPENING = /^((da|vang) )?((xin )?chao( (anh chi|ca nha|moi nguoi|ban|bot|ad|admin|em|anh|chi|con|chau|bac))? )+/u;
 
 /** Opening with thanks ("cảm ơn bạn đã giúp mình hiểu hơn về nghị quyết", "ờ rồi rồi cảm ơn nghe"): thanks, unless a grievance or request follows. */
 const THANKS_OPENING = /^((da|vang|ok|oke|a|hi|hihi|roi|u|o) )*(cam on|cam on nhieu|xin cam on|chan thanh cam on|camon|cmon|thanks?|thank you|tks|thx|mon)\b/u;
@@ -780,9 +780,10 @@ const NEGATED_WHAT = /\b(khong|chang|cha|chua)( [a-z]+){1,4} (gi|dau)( (het|ca|l
 /** Whether a message is phrased as a question. */
 function asks(text: string, folded: string): boolean {
   if (text.includes("?") || INNER_QUESTION.test(folded) || WHO_OPENING.test(folded)) return true;
-  // Clause by clause: "có ai bị sao không, báo chí nói gì" asks twice; read whole, "không … gì" would say "nothing".
+  // Clause by clause: "có ai bị sao không, báo chí nói gì" asks twice; read whole, "không … gì" would say "nothing". A greeting
+  // clause asks nothing ("Dạ chào anh chị, …": folded, "chị" is the Quảng Nam "chi", what).
   const clauses = text.includes(",") ? text.split(",").map(foldedWords) : [folded];
-  return clauses.some((clause) => QUESTION_FORM.test(clause.replace(NEGATED_WHAT, "")));
+  return clauses.some((clause) => QUESTION_FORM.test(clause.replace(NEGATED_WHAT, "")) && !(clauses.length > 1 && isOnlySmalltalk(clause)));
 }
 
 /** How much a message asks what the documents say: it names them, or their parts. */

@@ -688,6 +688,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "không ai cho ăn", "đang sốt",
     // A scam under way: "nói mạ … chuyển vô tài khoản 'tạm giữ' … Mạ đang trên đường ra Agribank, tắt máy không nghe con gọi".
     "đang trên đường ra", "không nghe con gọi", "chặn lại giùm", "chặn lại giúp", "chặn mạ lại", "chặn má lại",
+    // …or a parent held on a video call by "police": "bắt ngồi một mình trong phòng khách sạn, … giờ họ đang bắt mẹ đi vay thêm".
+    "bắt ngồi một mình", "bắt đi vay", "đi vay thêm",
     // Someone who will not leave a house at risk, or cannot: "tui nói mà bà không chịu đi", "nằm liệt".
     "không chịu đi", "nằm liệt", "không còn hạt gạo", "không có xe đưa",
     // Someone hurt where the danger still is, and a makeshift barrier against it: "vừa có 1 chị té xuống bị gãy tay, tui lấy cái ghế nhựa để chặn tạm".
@@ -736,8 +738,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "sân bay", "máy bay",
     // A storm said not to be there: "biển êm, không có bão".
     "không có bão", "không có lũ",
-    // Dead fish "nổi từng đám, người nuôi cá …" is no stabbing across the comma; sand heaped "cao hơn nóc nhà" strands no one on a roof.
-    "từng đám", "hơn nóc nhà", "cao hơn nóc",
+    // Dead fish "nổi từng đám, người nuôi cá …" is no stabbing across the comma; sand heaped "cao hơn nóc nhà" strands no one on a roof;
+    // fertiliser sold "cho đại lý" (folded, "chó dại") bites no one; old people tired out by a hospital queue ("ngồi chờ mệt lả") are in no danger.
+    "từng đám", "hơn nóc nhà", "cao hơn nóc", "cho đại lý", "chờ mệt lả",
     // Noise is no threat: "tụ tập đánh bài … la hét om sòm, chủ quán còn cho vay lãi".
     "la hét om sòm", "la hét ầm ĩ", "la hét ồn ào", "la hét inh ỏi", "la hét ầm ầm",
   ],

@@ -341,8 +341,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["thu tiền sai", 4], ["thu sai quy định", 4], ["thu tiền trái quy định", 4], ["thu trái quy định", 4], ["thu tiền của dân", 3],
     // Aid handed out short with no books kept: "trưởng thôn chỉ phát cho tụi tui 500 nghìn …, không có sổ sách chi".
     ["chỉ phát cho", 3], ["không có sổ sách", 3], ["không sổ sách", 3],
-    // Aid kept back and sold: "trưởng thôn giữ lại 2 con nói để chăm giúp, rồi bán mất".
-    ["giữ lại # con", 2], ["bán mất", 2],
+    // Aid kept back and sold: "trưởng thôn giữ lại 2 con nói để chăm giúp, rồi bán mất", "lấy bớt phân bón hỗ trợ của dân đem bán".
+    ["giữ lại # con", 2], ["bán mất", 2], ["lấy bớt", 3],
     // Money to pass a checkpoint, faults made up otherwise: "tài xế nào cũng phải kẹp 200-500 nghìn mới cho đi, không thì bắt lỗi linh tinh";
     // the chief's own kin put on the poverty list: "đưa bà con dòng họ nhà ổng vô".
     ["mãi lộ", 4], ["mới cho đi", 3], ["bắt lỗi linh tinh", 3], ["dòng họ nhà", 3],
@@ -354,6 +354,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ký nhận thay", 4], ["ký thay", 3], ["ăn cả tiền", 3], ["giữ luôn", 2],
   ],
   an_sinh: [
+    // Veterans' benefits: "tham gia kháng chiến, bị nhiễm chất độc hóa học, … hồ sơ đề nghị hưởng chế độ".
+    ["chất độc hóa học", 4], ["hưởng chế độ", 1],
     // No one left to earn: "nói chung là nhà không còn ai làm ra tiền".
     ["không còn ai làm ra tiền", 3], ["không ai làm ra tiền", 3],
     ["hộ nghèo", 4], ["cận nghèo", 4], ["nhà nghèo", 3], ["nghèo", 2], ["nhà tạm", 4], ["xóa nhà tạm", 4],
@@ -380,6 +382,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   ],
   // Roads, bridges, power, water supply and drains as services or structures to repair or build.
   ha_tang: [
+    // Tap water billed while it does not run: "mất cả tuần … mà hóa đơn tiền nước tháng nào cũng thu đủ".
+    ["tiền nước", 2], ["hóa đơn tiền nước", 3],
     ["đèn đường", 3], ["đèn chiếu sáng", 3], ["cột điện", 3], ["dây điện", 3], ["mất điện", 3], ["cúp điện", 3], ["điện yếu", 3], ["điện lưới", 3], ["kéo điện", 3], ["đường dây điện", 3], ["kéo đường dây", 3], ["chưa có điện", 3],
     ["trạm biến áp", 3], ["điện lực", 2], ["ổ gà", 4], ["ổ voi", 4], ["hư hỏng nặng", 1], ["nát bét", 3],
     ["mặt đường", 2], ["đường sá", 3], ["con đường", 2], ["tuyến đường", 2], ["đoạn đường", 2], ["đường liên thôn", 3],

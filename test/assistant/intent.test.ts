@@ -715,6 +715,11 @@ describe("offline intent rules", () => {
       ]);
       readAs("question", ["còn nghị quyết 04 thì sao"], ["Nghị quyết 16-NQ/TU được nhắc trong nghị quyết này là về việc gì?"]);
     });
+
+    it("reads 'Dạ chào anh chị, em là …' as a greeting (folded, 'chị' is no 'chi' asking), and a national programme's support per household as declined", () => {
+      readAs("smalltalk", ["Dạ chào anh chị, em là cán bộ Hội Phụ nữ xã, lần đầu dùng trợ lý này ạ"]);
+      readAs("out-of-scope", ["Năm nay chương trình mục tiêu quốc gia giảm nghèo hỗ trợ mỗi hộ nuôi bò sinh sản bao nhiêu tiền?"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

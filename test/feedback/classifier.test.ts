@@ -1030,4 +1030,15 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       false,
     );
   });
+
+  it("files a union chairman skimming subsidised fertiliser, a veteran's agent-orange benefits and tap water billed while it does not run by what they are, not maternity pay delayed as welfare; hears a parent held on a video call by fake police; not fertiliser sold 'cho dai ly' nor old people tired by a hospital queue", () => {
+    expectTopicsByRules([
+      ["chu tich hoi nong dan xa lay bot phan bon ho tro cua dan dem ban", "can_bo"],
+      ["Ba tôi tham gia kháng chiến, bị nhiễm chất độc hóa học, hồ sơ đề nghị hưởng chế độ nộp từ năm 2022 đến nay chưa có quyết định", "an_sinh"],
+      ["nuoc may o khu pho toi mat ca tuan nay, ma hoa don tien nuoc thang nao cung thu du", "ha_tang"],
+      ["Hồ sơ hưởng chế độ thai sản của tui nộp qua công ty từ tháng 5, gọi lên BHXH huyện thì nói đang chờ", "hanh_chinh"],
+    ]);
+    expectUrgentByRules(["mẹ tôi đang bị người xưng là công an gọi video bắt ngồi một mình trong phòng khách sạn, giờ họ đang bắt mẹ đi vay thêm"], true);
+    expectUrgentByRules(["chu tich hoi lay phan bon ho tro dem ban cho dai ly", "Chờ khám từ 6 giờ sáng tới 11 giờ, người già ngồi chờ mệt lả. Mong bệnh viện bố trí thêm bàn khám."], false);
+  });
 });
