@@ -465,6 +465,9 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if ((advice || wanted || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded.replace(CONTACT_REQUEST_PATTERN, " ").replace(SEEKING_FUNDS, " ")) && !question.named) return offline("out-of-scope", ["asks for advice, a sum, contact details, ideas or know-how"]);
   // Asking for a forecast ("tuần ni có bão vô không, Hội An có ngập không") or how a procedure goes ("con tui muốn vô Đảng thì làm hồ sơ ra sao"), with nobody in danger and nothing asked of anyone.
   const procedure = ((PROCEDURE_QUESTION_PATTERN.test(folded) || SUPPORT_AMOUNT_PATTERN.test(folded)) && (!report.grievance || APPLYING.test(folded))) || SETTING_UP_PATTERN.test(folded);
+  // Opening on asking ("ờ cho tui hỏi tiền lương hưu của ba tui tháng tới chừng mô lãnh …") a kind of question the documents never answer,
+  // with no grievance, request or danger told: one's own family in it is only why one asks.
+  if (MAY_I_ASK_OPENING.test(folded) && !report.grievance && !report.danger && !requestsAction(folded) && outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
   if (((asking && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "")) && !question.named) return offline("out-of-scope", ["asks for a forecast or how a procedure goes"]);
   // Asking what the documents do about people's grievances ("dân bức xúc chuyện … thì nghị quyết tính sao?") is a question, unless one's own situation or an explicit request is told.
   // Whether a body must do something, asked with no situation of one's own, is asked of the documents even when it names what people send
@@ -622,7 +625,11 @@ function trackingReason(text: string, folded: string, wordCount: number, history
 const CITED_HERE = /\b(nhac|neu|dan|dan chieu|nhac toi|nhac den)( [a-z]+){0,3} (trong|o|tai|cua)? ?(nghi quyet|nq|van ban) (nay|ni|dan van)\b/u;
 
 /** "cho tui hỏi", "xin hỏi": asking outright, a question mark or not (a voice keyboard writes none). */
-const MAY_I_ASK = /\b(cho|xin)( (toi|tui|em|minh|anh|chi|chau|con|bac|co|chu|ba|ong))? hoi\b/u;
+const MAY_I_ASK_WORDS = "(cho|xin)( (toi|tui|em|minh|anh|chi|chau|con|bac|co|chu|ba|ong))? hoi\\b";
+const MAY_I_ASK = new RegExp(`\\b${MAY_I_ASK_WORDS}`, "u");
+
+/** …opening the message, maybe after "dạ", "alo", "ad ơi", or "ờ" typed without its marks. */
+const MAY_I_ASK_OPENING = new RegExp(`^((a|da|vang|alo|ad|admin|bot|oi|o|u) )*${MAY_I_ASK_WORDS}`, "u");
 
 /** Sent through this chat: "nhắn vô đây", "gửi qua trang này", "báo lên bot". */
 const SENT_HERE = /\b(nhan|gui|bao|phan anh)( [a-z]+){0,2} (vo|vao|qua|len) (day|trang nay|kenh nay|bot|tro ly)\b/u;

@@ -9,8 +9,8 @@ describe("follow-ups", () => {
     expect(isFollowUp("con em đồng bào DTTS được học những gì?")).toBe(false);
     expect(followUpSubject("rứa còn quan điểm thì răng?")).toBe("quan điểm");
     // "thì s" is "thì sao" typed fast.
-    expect(followUpSubject("còn mục tiêu thì s")).toBe("mục tiêu");
-    expect(isFollowUp("muc tieu thi s")).toBe(true);
+    expect(followUpSubject("còn nhiệm vụ thì s")).toBe("nhiệm vụ");
+    expect(isFollowUp("nhiem vu thi s")).toBe(true);
   });
 
   it("replaces the previous question's subject by the new one", () => {
@@ -25,11 +25,11 @@ describe("follow-ups", () => {
     expect(resolveFollowUp("còn Mặt trận thì sao?", "Phần tổ chức thực hiện giao Ban Dân vận Tỉnh ủy làm những gì?").question).toBe("Phần tổ chức thực hiện giao Mặt trận làm những gì?");
     expect(resolveFollowUp("còn Mặt trận thì sao?", "Trong phần tổ chức thực hiện, Ban Tuyên giáo Tỉnh ủy được giao làm gì?").question).toBe("Trong phần tổ chức thực hiện, Mặt trận được giao làm gì?");
     // "về việc gì" asks what something is about: the subject is what it is asked of.
-    expect(resolveFollowUp("còn nghị quyết 04 thì sao", "Nghị quyết 16-NQ/TU được nhắc trong nghị quyết này là về việc gì?").question).toBe("nghị quyết 04 trong nghị quyết này là về việc gì?");
+    expect(resolveFollowUp("rứa còn nghị quyết 04 thì răng?", "Nghị quyết 16-NQ/TU được nêu trong nghị quyết này nói về chuyện gì?").question).toBe("nghị quyết 04 trong nghị quyết này nói về chuyện gì?");
     // Dictated by voice, a hesitation before "còn" does not hide the follow-up.
     expect(resolveFollowUp("ờ còn Ban Tuyên giáo thì sao", "Ban Tổ chức Tỉnh ủy phải làm gì?").question).toBe("Ban Tuyên giáo phải làm gì?");
     // What the documents name of something ("… nq nêu là gì").
-    expect(resolveFollowUp("còn mục tiêu thì s", "nguyên nhân mấy cái hạn chế nq nêu là j").question).toBe("mục tiêu nq nêu là j");
+    expect(resolveFollowUp("còn quan điểm thì s", "mấy cái hạn chế mà nq nêu là j").question).toBe("quan điểm nq nêu là j");
     // Whether someone must do something; a subject typed without diacritics makes the whole question so, as the search reads it.
     expect(resolveFollowUp("còn hội cựu chiến binh thì sao?", "bộ đội với công an có phải làm dân vận không?").question).toBe("hội cựu chiến binh có phải làm dân vận không?");
     expect(resolveFollowUp("con hoi cuu chien binh thi sao?", "bộ đội với công an có phải làm dân vận không?").question).toBe("hoi cuu chien binh co phai lam dan van khong?");

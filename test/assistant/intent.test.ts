@@ -689,19 +689,19 @@ describe("offline intent rules", () => {
       readAs("out-of-scope", [
         "hộ nghèo muốn vay vốn làm chuồng bò thì được vay tối đa bao nhiêu, lãi suất mấy phần trăm?",
         "con tui muốn học cử tuyển thì năm nay đăng ký ở đâu?",
-        "hộ cận nghèo có được cấp thẻ bảo hiểm y tế miễn phí không?",
+        "người già trong thôn có được cấp thẻ bảo hiểm y tế miễn phí không?",
       ]);
     });
 
     it("reads messages dictated by voice, with hesitations and no question mark: thanks and 'có nghe tui nói không' as smalltalk, a code read out and a report a son sent as tracking, a pension, what papers to bring and who signed as declined, whether the resolution names online fraud as a question", () => {
-      readAs("smalltalk", ["ờ rồi rồi cảm ơn nghe để tối tui nói lại cho mấy anh em trong chi hội", "alo alo có nghe tui nói không bot ơi"]);
+      readAs("smalltalk", ["ờ rồi rồi cảm ơn nghe để tối tui nói lại cho mấy anh em trong chi hội", "alo alo bot có nghe tui nói không đó"]);
       readAs("tracking", [
         "ờ hôm bữa con gái tui nó gửi giùm tui cái phản ánh vụ đèn đường á giờ tui muốn coi có kết quả chưa thì coi ở đâu",
         "mã số phản ánh của tui là pê a hai không hai sáu không không một hai ba cho hỏi đã có ai xử lý chưa",
       ]);
-      readAs("out-of-scope", ["ờ cho tui hỏi lương hưu tháng ni chừng mô lãnh được nghe nói năm nay có tăng hả", "ờ má tui làm mất cái căn cước giờ làm lại cần mang giấy gì"]);
-      readAs("out-of-scope", ["còn ai ký ban hành nghị quyết đó vậy?"], ["Nghị quyết này ban hành tháng mấy năm nào?"]);
-      readAs("out-of-scope", ["rứa năm ngoái huyện Núi Thành được công nhận mấy mô hình dân vận khéo?"], ["Nghị quyết có nói tới phong trào Dân vận khéo không?"]);
+      readAs("out-of-scope", ["ờ cho tui hỏi tiền lương hưu của ba tui tháng tới chừng mô lãnh nghe nói sắp tăng hả", "ờ má tui làm mất cái căn cước giờ làm lại cần mang giấy gì"]);
+      readAs("out-of-scope", ["vậy ai ký nghị quyết đó?"], ["Nghị quyết này ra đời năm nào vậy?"]);
+      readAs("out-of-scope", ["rứa năm ngoái huyện Núi Thành được công nhận mấy mô hình dân vận khéo?"], ["Phong trào Dân vận khéo được nghị quyết nói ra sao?"]);
       readAs("question", ["alo ờ nghị quyết dân vận có nói tới chuyện lừa đảo qua mạng với tín dụng đen không hay là chỉ nói chung chung"]);
     });
 
@@ -713,12 +713,12 @@ describe("offline intent rules", () => {
         "lao động đi Nhật về nước đúng hạn thì tỉnh có hỗ trợ tiền hay cho vay vốn làm ăn không",
         "em ở Hàn muốn ủy quyền cho anh ở quê làm thủ tục sang tên đất thì làm giấy ủy quyền ở đâu",
       ]);
-      readAs("question", ["còn nghị quyết 04 thì sao"], ["Nghị quyết 16-NQ/TU được nhắc trong nghị quyết này là về việc gì?"]);
+      readAs("question", ["rứa còn nghị quyết 04 thì răng?"], ["Nghị quyết 16-NQ/TU được nêu trong nghị quyết này nói về chuyện gì?"]);
     });
 
     it("reads 'Dạ chào anh chị, em là …' as a greeting (folded, 'chị' is no 'chi' asking), and a national programme's support per household as declined", () => {
       readAs("smalltalk", ["Dạ chào anh chị, em là cán bộ Hội Phụ nữ xã, lần đầu dùng trợ lý này ạ"]);
-      readAs("out-of-scope", ["Năm nay chương trình mục tiêu quốc gia giảm nghèo hỗ trợ mỗi hộ nuôi bò sinh sản bao nhiêu tiền?"]);
+      readAs("out-of-scope", ["chương trình giảm nghèo năm ni hỗ trợ mỗi hộ nuôi heo nái bao nhiêu tiền vậy?"]);
     });
   });
 

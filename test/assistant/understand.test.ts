@@ -174,7 +174,7 @@ describe("understanding private-chat messages", () => {
     expect(said(second)).not.toBe(said(first));
     expect(parseState(await inbox.states.load("web", "web-understand-same-passage")).lastQuestion?.quote).toMatch(/33,5 nghìn tỷ/);
     // …unless the same sentence names the new subject too: one sentence cites both resolutions.
-    const [, cited] = await talk("web-understand-same-sentence", "Nghị quyết 16-NQ/TU được nhắc trong nghị quyết này là về việc gì?", "còn nghị quyết 04 thì sao");
+    const [, cited] = await talk("web-understand-same-sentence", "Nghị quyết 16-NQ/TU được nêu trong nghị quyết này nói về chuyện gì?", "rứa còn nghị quyết 04 thì răng?");
     expect(said(cited)).toMatch(/04-NQ\/TU/);
   });
 
@@ -194,7 +194,7 @@ describe("understanding private-chat messages", () => {
     const [, figure] = await talk("web-understand-going-figure", "nghị quyết có nhắc vụ làm nhà cho mấy hộ ở nhà tạm, nhà dột không?", "rứa tính làm bao nhiêu căn, chừng mô thì xong?");
     expect(said(figure)).toContain("xóa hơn 15.000 nhà tạm");
     // "rứa" alone goes on too, and a deadline ("hạn chót") is the language data's word for the date the target is set for.
-    const [, deadline] = await talk("web-understand-going-deadline", "nghị quyết có đặt mục tiêu xóa nhà tạm nhà dột nát không", "rứa hạn chót là năm mô bao nhiêu căn");
+    const [, deadline] = await talk("web-understand-going-deadline", "nghị quyết có nói chuyện xóa nhà tạm, nhà dột nát không?", "rứa hạn chót là năm mô, được mấy căn?");
     expect(said(deadline)).toContain("xóa hơn 15.000 nhà tạm");
     // The previous subject alone does not make an answer: a question of its own the documents lack stays declined.
     const [, device] = await talk("web-understand-going-off", "Nghị quyết có nói gì về chuyển đổi số không?", "thế cài ứng dụng định danh điện tử thì làm thế nào?");

@@ -1033,7 +1033,7 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
 
   it("files a union chairman skimming subsidised fertiliser, a veteran's agent-orange benefits and tap water billed while it does not run by what they are, not maternity pay delayed as welfare; hears a parent held on a video call by fake police; not fertiliser sold 'cho dai ly' nor old people tired by a hospital queue", () => {
     expectTopicsByRules([
-      ["chu tich hoi nong dan xa lay bot phan bon ho tro cua dan dem ban", "can_bo"],
+      ["chu tich hoi phu nu xa lay bot gao ho tro cua dan dem ban", "can_bo"],
       ["Ba tôi tham gia kháng chiến, bị nhiễm chất độc hóa học, hồ sơ đề nghị hưởng chế độ nộp từ năm 2022 đến nay chưa có quyết định", "an_sinh"],
       ["nuoc may o khu pho toi mat ca tuan nay, ma hoa don tien nuoc thang nao cung thu du", "ha_tang"],
       ["Hồ sơ hưởng chế độ thai sản của tui nộp qua công ty từ tháng 5, gọi lên BHXH huyện thì nói đang chờ", "hanh_chinh"],
