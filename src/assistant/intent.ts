@@ -622,7 +622,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
 }
 
 /** Another document as this resolution cites it: "được nhắc trong nghị quyết này", "mà nghị quyết dân vận dẫn chiếu". */
-const CITED_HERE = /\b(nhac|neu|dan|dan chieu|nhac toi|nhac den)( [a-z]+){0,3} (trong|o|tai|cua)? ?(nghi quyet|nq|van ban) (nay|ni|dan van)\b/u;
+const CITED_HERE = /\b(nhac|neu|dan|dan chieu)( [a-z]+){0,3} (nghi quyet|nq|van ban) (nay|ni|dan van)\b/u;
 
 /** "cho tui hỏi", "xin hỏi": asking outright, a question mark or not (a voice keyboard writes none). */
 const MAY_I_ASK_WORDS = "(cho|xin)( (toi|tui|em|minh|anh|chi|chau|con|bac|co|chu|ba|ong))? hoi\\b";
@@ -766,11 +766,11 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
 
 /**
  * A question, folded: a question word or particle at the end ("… gì", "… không ạ", "… chưa vậy"), or
- * an asking phrase anywhere ("xin hỏi", "là gì", "bao nhiêu"). Bare "hỏi", "gì", "đâu" mid-sentence
+ * an asking phrase anywhere ("là gì", "bao nhiêu"; "xin hỏi" is `MAY_I_ASK`). Bare "hỏi", "gì", "đâu" mid-sentence
  * are left out: folded, they are also "hôi", "hội", "dầu".
  */
 const QUESTION_FORM =
-  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|v|ha|nhi|the|nhe|ta|day|nhi|ban|bot|ad|admin|mn|ae))*$|(?<![\p{L}])(?<!(khong|chang|cha|chua|ko|k|hong|it) )(ai (chiu trach nhiem|co trach nhiem|phu trach|lo|chu tri|dam nhiem|duoc giao|co nhiem vu))(?![\p{L}])|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|(van de|viec|noi dung|linh vuc|nhiem vu|giai phap)( [a-z]+){0,4} nao|cho hoi|xin hoi|cho (em|toi|tui|minh|anh|chi|chau|con|bac|co|chu|ba|ong) hoi|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot)|(ban|mua|het|tra|gia) (nhieu|bn) (tien|1|mot))(?![\p{L}])/u;
+  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|v|ha|nhi|the|nhe|ta|day|nhi|ban|bot|ad|admin|mn|ae))*$|(?<![\p{L}])(?<!(khong|chang|cha|chua|ko|k|hong|it) )(ai (chiu trach nhiem|co trach nhiem|phu trach|lo|chu tri|dam nhiem|duoc giao|co nhiem vu))(?![\p{L}])|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|(van de|viec|noi dung|linh vuc|nhiem vu|giai phap)( [a-z]+){0,4} nao|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot)|(ban|mua|het|tra|gia) (nhieu|bn) (tien|1|mot))(?![\p{L}])/u;
 
 /**
  * "có … không ad, …", "có … không hay chỉ nói cho có": a yes/no question in the middle of a message, told by the particle or the
@@ -790,7 +790,7 @@ function asks(text: string, folded: string): boolean {
   // Clause by clause: "có ai bị sao không, báo chí nói gì" asks twice; read whole, "không … gì" would say "nothing". A greeting
   // clause asks nothing ("Dạ chào anh chị, …": folded, "chị" is the Quảng Nam "chi", what).
   const clauses = text.includes(",") ? text.split(",").map(foldedWords) : [folded];
-  return clauses.some((clause) => QUESTION_FORM.test(clause.replace(NEGATED_WHAT, "")) && !(clauses.length > 1 && isOnlySmalltalk(clause)));
+  return clauses.some((clause) => (QUESTION_FORM.test(clause.replace(NEGATED_WHAT, "")) || MAY_I_ASK.test(clause)) && !(clauses.length > 1 && isOnlySmalltalk(clause)));
 }
 
 /** How much a message asks what the documents say: it names them, or their parts. */
