@@ -264,7 +264,7 @@ export const EARLIER_SUBMISSION_PATTERN =
  * …", "mình đã nhắn chuyện …": with status words, asking after it.
  */
 export const SENT_BY_ME_PATTERN =
-  /\b(toi|tui|minh|em|(?<!\bba )con|chau|bac|ong|nha toi|gia dinh toi)( da| co| da co| cung)? (gui|nop|bao|nhan|phan anh|kien nghi|gop y|khieu nai|to cao|trinh bao|goi)\b|\b(gui|nop|nhan|bao)( [a-z]+)? (gium|giup|dum|ho) (toi|tui|minh|em|bac|chau|con|me|ma|ba|ong|gia)\b/u;
+  /\b(toi|tui|minh|em|(?<!\bba )con|chau|bac|ong|lao|nha toi|gia dinh toi)( da| co| da co| cung)? (gui|nop|bao|nhan|phan anh|kien nghi|gop y|khieu nai|to cao|trinh bao|goi)\b|\b(gui|nop|nhan|bao)( [a-z]+)? (gium|giup|dum|ho) (toi|tui|minh|em|bac|chau|con|me|ma|ba|ong|gia)\b/u;
 
 /**
  * A file lodged with another office ("hồ sơ cấp sổ đỏ nộp ở một cửa", "đơn xin xác nhận … xã giữ"), or a matter told to
@@ -487,7 +487,7 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   // What another legal text lays down, asked of it ("theo quy chế dân chủ ở cơ sở thì dân được bàn mấy việc"), not of the resolution.
   /^(?!.*\b(nghi quyet|nq)\b).*\btheo (quy che|luat|bo luat|nghi dinh|thong tu|hien phap|phap lenh)\b( [a-z]+){0,8} thi\b/u,
   /\b(luat (dat dai|khieu nai|to cao|tiep cong dan|thuc hien dan chu|dan chu|hinh su|dan su|giao thong|hon nhan|bau cu|dau tu|xay dung|nha o|bao hiem|lao dong|can bo|cong chuc|vien chuc|mat tran|thanh nien|tin nguong|ton giao|an ninh mang|bien gioi|nghia vu quan su|cu tru|doanh nghiep|thue|bao ve moi truong|khoang san|tre em|phong chong [a-z]+|so \d+)|bo luat|hien phap|dieu le dang|dieu le (hoi|doan|cong doan|mat tran)|(?<!hoi )nghi dinh (so )?\d+|thong tu (so )?\d+)\b/u,
-  /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nhiem ky)\b).*(?<!\b(den|toi|truoc|cuoi|giai doan|doan|\d{4})( nam)? )\b(202[4-9]|203\d)\b(?! (2|3)\d{3}).*\b(bao nhieu|duoc nhieu|con|da|dat duoc|ket qua|ty le|ra sao|the nao|nhu the nao)\b/u,
+  /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nhiem ky)\b).*(?<!\b(den|toi|truoc|cuoi|giai doan|doan|pa|\d{4})( nam)? )\b(202[4-9]|203\d)\b(?! (2|3)\d{3}).*\b(bao nhieu|duoc nhieu|con|da|dat duoc|ket qua|ty le|ra sao|the nao|nhu the nao)\b/u,
   // Last year, after the resolution: "năm rồi tập thể nào được khen", "rứa năm ngoái huyện Đại Lộc được công nhận mấy mô hình".
   /(?<!\b(nhung|may|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+) )\b(nam roi|nam ngoai|nam vua roi)\b.*\b(nao|ai|bao nhieu|gi|may (mo hinh|ho|nguoi|can|xa|thon|tap the|ca nhan|don vi|cong trinh|vu))\b/u,
   /\b(hien nay|hien tai|bay gio|luc nay|den nay|hien)\b.*\b(con bao nhieu|co bao nhieu|da co bao nhieu|bao nhieu (ho|nguoi|nha|dang vien|xa|thon))\b/u,
@@ -536,7 +536,7 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   // How another body is staffed ("Mặt trận cấp xã có mấy phó chủ tịch, ai giữ chức ủy viên thường trực").
   /\b(co|gom) (may|bao nhieu|bn) (pho chu tich|pho bi thu|pho truong ban|pho giam doc|uy vien|chuc danh)\b|\bai giu chuc\b/u,
   // Personal career choices ("nên thi vô ban dân vận hay hội phụ nữ, chỗ nào dễ thăng tiến").
-  /\b(thang tien|de len chuc|luong cao hon|(nen|co nen) (thi|chon|xin|nop ho so)( vo| vao)?)\b/u,
+  /\b(thang tien|de len chuc|luong cao hon|(nen|co nen) (thi|chon|xin(?! hoi| phep| cam on| loi)|nop ho so)( vo| vao)?)\b/u,
   // Making media for a cause ("quay clip TikTok tuyên truyền …, nên làm nội dung kiểu gì cho viral"): no media guide.
   /\b(viral|nhieu view|nhieu luot xem|tang tuong tac|len xu huong)\b|\b(quay|lam|dung|edit) (clip|video|tiktok|reels|phong su)( [a-z]+){0,12} (kieu gi|kieu nao|the nao|ra sao|sao cho|nhu the nao)\b/u,
   // What became of the resolution since ("sáp nhập tỉnh xong thì nghị quyết ni còn hiệu lực không"), the provinces merged, the conference's other resolutions.

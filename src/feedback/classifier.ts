@@ -61,6 +61,11 @@ const PRAISE_OPENING = /^(xin |chan thanh |tui |toi |em |minh |muon |duoc ){0,3}
 /** Praise asked for after who asks it ("Bà con thôn Đồng Dương xã Bình Định Bắc xin khen anh bí thư đoàn xã …", "Xin gửi lời cảm ơn …"), within the first sentence's first words. */
 const PRAISE_AFTER_SUBJECT = /\b(xin|muon|rat muon|het long)( (gui|loi|bay|to|noi|chan thanh))* (khen|bieu duong|tuyen duong|cam on|cam ta|tri an)\b/u;
 const PRAISE_SUBJECT_WORDS = 14;
+/**
+ * Asking anywhere that someone be commended ("… mong Huyện đoàn biểu dương các cháu", "kính đề nghị khen thưởng"): praise is what the
+ * message is for; not a commendation to be looked into or withdrawn ("đề nghị làm rõ việc khen thưởng …").
+ */
+const COMMENDATION_ASKED = /\b(mong|de nghi|kien nghi|xin)(?! (xem xet|lam ro|thu hoi|huy|kiem tra)\b)( [a-z]+){0,4} (bieu duong|khen thuong|khen ngoi)\b/u;
 /** Words before a cadre that make them the one told or asked, not the subject ("báo công an", "đề nghị địa chính"), folded; "… ơi" after one calls them. */
 const ADDRESSING: ReadonlySet<string> = new Set(["bao", "goi", "nho", "gap", "hoi", "len", "xuong", "cho", "voi", "toi", "den", "nghi", "cau", "xin", "mong"]);
 /** Words that only say the sender is in a hurry: among the weak cues they count as one. */
@@ -311,7 +316,7 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   // The one told to, not the one doing it: "em báo công an phường", "lên gặp chủ tịch", "đề nghị công an xã kiểm tra".
   const addressed = (item: Found<TopicCue>) => {
     const sentence = prepared.sentences[item.sentence] ?? [];
-    return ADDRESSING.has(sentence[item.position - 1]?.folded ?? "") || sentence[item.position + item.tokens.length]?.folded === "oi";
+    return ADDRESSING.has(sentence[item.position - 1]?.folded ?? "") || sentence[item.position + item.tokens.length]?.folded === "oi" || inSalutation(prepared, item);
   };
   // A cadre asked to act ("Công an xã vô coi giùm với") is who the message turns to, not whom it is about.
   const names = unique(roles.filter((item) => !askedToAct(prepared, item) && !addressed(item) && !sendersOwn(prepared, item)).map((item) => item.phrase.text));
@@ -341,7 +346,10 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
     .map((token) => (prepared.accented ? token.exact : token.folded))
     .join(" ");
   const firstWords = (prepared.sentences[0] ?? []).slice(0, PRAISE_SUBJECT_WORDS).map((token) => token.folded).join(" ");
-  const praises = (prepared.accented ? PRAISE_OPENING_ACCENTED : PRAISE_OPENING).test(opening) || PRAISE_AFTER_SUBJECT.test(firstWords);
+  const praises =
+    (prepared.accented ? PRAISE_OPENING_ACCENTED : PRAISE_OPENING).test(opening) ||
+    PRAISE_AFTER_SUBJECT.test(firstWords) ||
+    prepared.sentences.some((sentence) => COMMENDATION_ASKED.test(sentence.map((token) => token.folded).join(" ")));
   if (praises && !prepared.sentences.some((sentence) => sentence.some((token) => token.folded === "nhung"))) {
     return { topic: "khac", scores, reasons: ["lời cảm ơn, khen ngợi"] };
   }
@@ -384,6 +392,15 @@ const SELF_INTRODUCTION = /(^| )(toi|tui|em|minh|chau|con) (la|tung la|nguyen la
 function sendersOwn(prepared: Prepared, item: Found<unknown>): boolean {
   const before = (prepared.sentences[item.sentence] ?? []).slice(Math.max(0, item.position - 3), item.position);
   return SELF_INTRODUCTION.test(before.map((token) => token.folded).join(" "));
+}
+
+/** A letter's salutation: "Kính gửi …", "Kính thưa các đồng chí …", "Thưa …". */
+const SALUTATION = /^(kinh gui|kinh thua|thua|gui)\b/u;
+
+/** Whether a cue is in the opening clause of a letter's salutation ("Kính thưa các đồng chí công an xã Tam Đàn."): who is written to. */
+function inSalutation(prepared: Prepared, item: Found<unknown>): boolean {
+  const first = prepared.sentences[0] ?? [];
+  return item.sentence === 0 && (prepared.clauses[0]?.[item.position] ?? 0) === 0 && SALUTATION.test(first.slice(0, 2).map((token) => token.folded).join(" "));
 }
 
 /** Who one writes for or to, opening a message before what it says: "Thay mặt bà con xóm Bàu, …", "Kính gửi Ban Dân vận, …". */
@@ -756,6 +773,14 @@ export interface Urgency {
   readonly reasons: string[];
 }
 
+/** The senders saying who they are, just before a count: "chúng tôi là 46 hộ dân", "tụi tui gồm mấy chục hộ". */
+const SENDERS_ARE = /\b(chung toi|chung em|tui toi|tui tui|tu tui|bon toi|bon tui|chung tui)( (la|gom|co|ca))+$/u;
+
+/** The `count` words before a found phrase in its sentence, folded. */
+function foldedBefore(prepared: Prepared, item: Found<unknown>, count: number): string {
+  return prepared.sentences[item.sentence]!.slice(Math.max(0, item.position - count), item.position).map((word) => word.folded).join(" ");
+}
+
 /** Crowd words that name the people of a place rather than count them: a crowd only when they come before what is done. */
 const PEOPLE_AT_LARGE: ReadonlySet<string> = new Set(["bà con", "bà con trong xóm"]);
 
@@ -800,6 +825,8 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
   const dangerTold = found.some((item) => DANGER_KINDS.has(item.phrase.data));
   const debtTold = found.some((item) => item.phrase.data === "debt");
   const crowdCounted = new Set(found.filter((item) => item.phrase.data === "crowdSize").map((item) => item.sentence));
+  // The senders counted as a crowd ("Chúng tôi là 46 hộ dân …"): what they do together counts as a crowd's in any sentence ("… sẽ thuê hai xe khách cùng lên tỉnh").
+  const sendersCounted = found.some((item) => item.phrase.data === "crowdSize" && SENDERS_ARE.test(foldedBefore(prepared, item, 3)));
   const grouped = bySentence(found);
   for (const [sentence, cues] of grouped) {
     const labels = (kind: UrgencyKind) => unique(cues.filter((item) => item.phrase.data === kind).map((item) => item.label));
@@ -820,7 +847,7 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
     const of = (kind: UrgencyKind) => cues.filter((item) => item.phrase.data === kind);
     // A crowd counted in this sentence ("đứng kín trước cổng, chắc cả ngàn người") or the one before or after ("Hơn 60 người đứng chật … . Có ông đập bàn …");
     // "bà con" only before what it does: "… chặn đường từ sáng tới khuya, bà con buôn bán ven đó đóng cửa" tells who suffered the road closed, not who closed it.
-    const nearby = [sentence - 1, sentence + 1].some((near) => crowdCounted.has(near));
+    const nearby = sendersCounted || [sentence - 1, sentence + 1].some((near) => crowdCounted.has(near));
     const acting = of("crowdAction").filter((action) => nearby || of("crowdSize").some((size) => !PEOPLE_AT_LARGE.has(size.phrase.text) || size.position < action.position));
     const crowd = acting.length ? [...of("crowdSize"), ...acting] : [];
     const strong: Array<[Array<Found<UrgencyKind>>, string, typeof past]> = [

@@ -107,11 +107,23 @@ export class KnowledgeBase {
     return { ...found, hits: hits.slice(0, k) };
   }
 
+  /**
+   * The whole question's retrieval; or, when it is declined, that of the question without the asker's story
+   * (`withoutAskersStory`) if that one is not: "năm nay 70 tuổi" in it is no question about now, nor a figure asked.
+   */
+  private async withoutStoryIfNeeded(whole: string, k: number, avoid: ReadonlySet<string>): Promise<{ text: string; retrieval: RetrievalResult }> {
+    const retrieval = await this.focused(whole, k, avoid);
+    const asked = withoutAskersStory(whole);
+    if (!retrieval.declined || asked === whole) return { text: whole, retrieval };
+    const again = await this.focused(asked, k, avoid);
+    return again.declined ? { text: whole, retrieval } : { text: asked, retrieval: again };
+  }
+
   /** Answers a question; never throws for bad input or an LLM failure. */
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
-    const text = normalizeQuestion(question);
-    if (text.length > MAX_QUESTION_CHARS) return declinedAnswer(text.slice(0, 200), "too-long", this.documents);
-    const retrieval = await this.focused(text, options.k ?? DEFAULT_K, new Set(options.avoid ?? []));
+    const whole = normalizeQuestion(question);
+    if (whole.length > MAX_QUESTION_CHARS) return declinedAnswer(whole.slice(0, 200), "too-long", this.documents);
+    const { text, retrieval } = await this.withoutStoryIfNeeded(whole, options.k ?? DEFAULT_K, new Set(options.avoid ?? []));
     if (retrieval.vectorError) this.logger.warn({ error: retrieval.vectorError }, "the embeddings server failed: answering from the word index alone");
     if (!retrieval.meaningful) return declinedAnswer(text, "empty", this.documents);
     if (options.outOfScope) return declinedAnswer(text, retrieval.declinedBecause ?? "not-covered", this.documents);
@@ -206,6 +218,31 @@ export class KnowledgeBase {
 /** NFC, control characters and markup removed, whitespace collapsed, the asker's own purpose left out (`withoutAskersPurpose`). */
 export function normalizeQuestion(question: string): string {
   return withoutAskersPurpose(cleanInput(stripMarkup(question)));
+}
+
+/** A sentence that asks: it ends with a question mark, or opens on asking ("Xin hỏi …", "Tôi muốn biết …", "Kính nhờ … giải thích"). */
+const ASKING_SENTENCE = /\?\s*$|^(\p{L}+\s+){0,3}(hỏi|hoi|muốn biết|muon biet|cho biết|cho biet|giải thích|giai thich)(?!\p{L})/iu;
+/** Who is telling: the asker's own words ("tôi là …", "chúng tôi", an elder's "lão"), or a letter's salutation ("Kính gửi", "Thưa"). */
+const ASKERS_OWN = /(?<!\p{L})(tôi|tui|mình|chúng tôi|chúng em|lão|toi|tui|minh|chung toi)(?!\p{L})|^(kính gửi|kính thưa|thưa|kinh gui|kinh thua|thua|dạ|chào|kính chào)(?!\p{L})/iu;
+/** Names the documents: such a sentence may carry what is asked about. */
+const NAMES_DOCUMENTS = /(?<!\p{L})(nghị quyết|nghi quyet|nq)(?!\p{L})/iu;
+
+/**
+ * A question without the asker's story before it: "Tôi là chi hội trưởng Cựu chiến binh, năm nay 70 tuổi. … Xin hỏi nghị
+ * quyết yêu cầu các tổ chức chính trị - xã hội đổi mới theo hướng nào?" asks only its last sentence, and who one is (the
+ * years, the office, the wartime) can leave too few of its words in the documents. Only sentences told by the asker go,
+ * before the first one that asks, when none of them names the documents; what follows the last asking sentence ("Xin cảm
+ * ơn.", "Kính thư.") goes too. Searched only when the whole message is declined: the story may carry what is asked
+ * about ("Làng tui có mấy nhà theo đạo. Nghị quyết biểu cán bộ vận động người có đạo ra răng?").
+ */
+export function withoutAskersStory(question: string): string {
+  const sentences = question.split(/(?<=[.!?;])\s+/u);
+  const asking = sentences.map((sentence) => ASKING_SENTENCE.test(sentence));
+  const first = asking.indexOf(true);
+  if (first <= 0) return question;
+  const story = sentences.slice(0, first);
+  if (!story.every((sentence) => ASKERS_OWN.test(sentence) && !NAMES_DOCUMENTS.test(sentence))) return question;
+  return sentences.slice(first, asking.lastIndexOf(true) + 1).join(" ");
 }
 
 /** The asker's own purpose closing a question: "… giao cho Mặt trận những việc gì để chúng tôi triển khai xuống dưới?". */

@@ -1,7 +1,8 @@
 /** The offline intent rules, on the kinds of message the issue names (not the eval sentences). */
 import { describe, expect, it } from "vitest";
-import { classifyByRules, classifyIntent, continuesComplaint, inDomain, INTENT_DEFAULTS, learnedThreshold, type Intent } from "../../src/assistant/intent.js";
+import { classifyByRules, classifyIntent, continuesComplaint, inDomain, INTENT_DEFAULTS, INTENTS, learnedThreshold, type Intent } from "../../src/assistant/intent.js";
 import { smalltalkReply } from "../../src/assistant/intent-replies.js";
+import { LearnedTextModel } from "../../src/core/learned-text-model.js";
 import { DEFAULT_ORGANISATION } from "../../src/core/organisation.js";
 import { fold } from "../../src/core/text.js";
 
@@ -719,6 +720,34 @@ describe("offline intent rules", () => {
     it("reads 'Dạ chào anh chị, em là …' as a greeting (folded, 'chị' is no 'chi' asking), and a national programme's support per household as declined", () => {
       readAs("smalltalk", ["Dạ chào anh chị, em là cán bộ Hội Phụ nữ xã, lần đầu dùng trợ lý này ạ"]);
       readAs("out-of-scope", ["chương trình giảm nghèo năm ni hỗ trợ mỗi hộ nuôi heo nái bao nhiêu tiền vậy?"]);
+    });
+
+    it("reads an elder's polite letters by what they ask: after a report sent here, its status; a greeting with the morning told; thanks then 'còn … thì sao?'", () => {
+      // Closing on "xin trân trọng cảm ơn", "kính mong … cho biết" and the code's year are no new request nor a later year asked about.
+      readAs("tracking", [
+        "Kính gửi quý Ban. Tôi là cựu giáo viên, 80 tuổi, ở xã Quế Xuân. Đầu tháng trước cháu nội có gửi giúp tôi phản ánh việc cống trước chợ bị nghẹt, mã số PA-2026-000512. Tới nay vẫn chưa thấy ai trả lời. Kính mong quý Ban cho biết phản ánh của tôi đang ở đâu, khi nào có kết quả. Xin trân trọng cảm ơn.",
+        "Thưa các cháu, lão có gửi ý kiến về cái cầu tràn đầu thôn đã hơn hai tuần. Lão xin hỏi có cơ quan nào thụ lý chưa, nếu có xin cho lão biết ai phụ trách.",
+      ]);
+      readAs("smalltalk", ["Kính chào các cháu. Chiều nay trời đẹp, ông đi bộ quanh xóm về rồi mới mở máy, chào các cháu một câu cho phải đạo."]);
+      readAs("question", ["Dạ cảm ơn con. Còn Hội Nông dân thì sao?"], ["Nghị quyết giao cho Hội Liên hiệp Phụ nữ tỉnh việc gì?"]);
+      // "…mắt kém nên xin hỏi cho rõ …" asks of the documents; it is no career choice ("nên xin vô …").
+      readAs("question", ["Tôi là đảng viên lâu năm, mắt đã kém nên xin hỏi cho rõ: nghị quyết có nhắc lại quan điểm lấy dân làm gốc không?"]);
+    });
+
+    it("keeps a benefit's amount or how to apply for it out of scope, however sure the learned model is that it is a complaint", () => {
+      const reportsOnly = LearnedTextModel.train(INTENTS, [
+        { text: "đường làng hư hết mà xã không sửa", label: "report" },
+        { text: "bà nội tôi đau ốm không ai giúp", label: "report" },
+        { text: "người dân bức xúc vì tiền trợ cấp bị chậm", label: "report" },
+        { text: "ông tôi là thương binh mà hồ sơ nộp cả năm chưa xong", label: "report" },
+        { text: "me toi gia yeu, xa hua ho tro ma chua thay dau", label: "report" },
+        { text: "cán bộ xã bắt bà con đi lại nhiều lần mới nhận giấy tờ", label: "report" },
+      ]);
+      for (const text of ["ba toi hoi bo doi xuat ngu ve que duoc nhan tro cap mot lan bao nhieu tien", "Thưa các cháu, bà năm nay 82 tuổi. Nghe nói người già trên 80 được nhận tiền trợ cấp hằng tháng. Cho bà hỏi làm giấy tờ ra sao, nộp ở đâu?"]) {
+        expect(reportsOnly.read(text).label).toBe("report");
+        expect(reportsOnly.read(text).probability).toBeGreaterThanOrEqual(INTENT_DEFAULTS.learnedConfidence);
+        expect(classifyIntent(text, {}, reportsOnly).intent, text).toBe("out-of-scope");
+      }
     });
   });
 

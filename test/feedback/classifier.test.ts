@@ -1041,4 +1041,17 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["mẹ tôi đang bị người xưng là công an gọi video bắt ngồi một mình trong phòng khách sạn, giờ họ đang bắt mẹ đi vay thêm"], true);
     expectUrgentByRules(["chu tich hoi lay phan bon ho tro dem ban cho dai ly", "Chờ khám từ 6 giờ sáng tới 11 giờ, người già ngồi chờ mệt lả. Mong bệnh viện bố trí thêm bàn khám."], false);
   });
+
+  it("reads an elder's letter by its grievance: the police written to are not the wrongdoer, commendation asked later on is praise, thirty households going up together by bus are a crowd", () => {
+    expectTopicsByRules([
+      ["Kính thưa các đồng chí công an xã Đại Hồng. Tôi 70 tuổi, thằng con rể nghiện ma túy, đang say thuốc cầm rựa đòi tiền, đập phá bàn ghế. Xin các đồng chí xuống ngay.", "te_nan"],
+      ["Kính gửi Huyện đoàn. Tôi là thương binh hạng 2/4, năm nay 79 tuổi. Dịp 27/7 ngày Thương binh - Liệt sĩ vừa rồi các cháu thanh niên xã Quế Phú đến sửa lại mái bếp, trò chuyện với ông bà già chúng tôi. Tôi xin cảm ơn các cháu và kính đề nghị Huyện đoàn khen thưởng cho chi đoàn.", "khac"],
+      ["Kính gửi UBND xã. Tôi kính đề nghị làm rõ việc khen thưởng cho ông trưởng thôn, vì ông ấy ăn chặn tiền hỗ trợ của dân.", "can_bo"],
+    ]);
+    expectUrgentByRules([
+      "Kính gửi Ban Tiếp công dân tỉnh. Chúng tôi là 30 hộ dân thôn Phú Lộc, nhiều cụ đã ngoài tám mươi. Đất vườn bị thu hồi làm đường mà giá đền bù quá thấp, gửi đơn nhiều nơi chưa được trả lời. Chúng tôi đã bàn với nhau sáng thứ Tư tới thuê ba xe cùng lên tỉnh để trình bày. Xin cảm ơn.",
+    ], true);
+    // Counted as the senders but only writing again, nobody going anywhere: a land complaint like any other.
+    expectUrgentByRules(["Chúng tôi là 30 hộ dân thôn Phú Lộc. Đất vườn bị thu hồi làm đường mà giá đền bù quá thấp. Kính đề nghị tỉnh xem xét lại đơn giá."], false);
+  });
 });

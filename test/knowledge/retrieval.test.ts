@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fold, nfc } from "../../src/core/text.js";
-import { withoutAskersPurpose, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { withoutAskersPurpose, withoutAskersStory, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { openTestKnowledge } from "../helpers/knowledge.js";
 import { DEV_QA } from "../helpers/paths.js";
 
@@ -108,6 +108,19 @@ describe("retrieval behaviour", () => {
     expect((await knowledge.search(asked)).hits[0]?.passage.section).toBe("IV.3");
     expect(withoutAskersPurpose(asked)).toBe("Phần tổ chức thực hiện giao cho Mặt trận và các đoàn thể tỉnh những việc gì?");
     expect(withoutAskersPurpose("Nghị quyết nói phải làm gì để dân tin?")).toBe("Nghị quyết nói phải làm gì để dân tin?");
+  });
+
+  it("answers an elder's letter by what it asks when the whole of it, with who is writing, finds nothing; keeps a story that names what is asked", async () => {
+    const letter =
+      "Kính gửi quý Ban, tôi nguyên là trưởng ban công tác Mặt trận khu dân cư, năm nay đã 76 tuổi, tai hơi nặng. Tôi từng làm công tác vận động ở thôn hơn 20 năm. Xin hỏi nghị quyết muốn các tổ chức chính trị - xã hội đổi mới phương thức hoạt động ra sao? Xin đa tạ.";
+    expect(withoutAskersStory(letter)).toBe("Xin hỏi nghị quyết muốn các tổ chức chính trị - xã hội đổi mới phương thức hoạt động ra sao?");
+    expect((await knowledge.search(letter)).declined).toBe(true);
+    const answer = await knowledge.ask(letter);
+    expect(answer.declined).toBe(false);
+    expect(answer.source?.section).toBe("III.3");
+    // A first sentence naming the documents, or not told by the asker, stays: it may hold what is asked about.
+    expect(withoutAskersStory("Tôi đọc nghị quyết rồi. Vậy nó nói gì về dân tộc thiểu số?")).toBe("Tôi đọc nghị quyết rồi. Vậy nó nói gì về dân tộc thiểu số?");
+    expect(withoutAskersStory("Trong xóm có chục nhà đi lễ nhà thờ. Nghị quyết dặn cán bộ vận động đồng bào có đạo thế nào?")).toBe("Trong xóm có chục nhà đi lễ nhà thờ. Nghị quyết dặn cán bộ vận động đồng bào có đạo thế nào?");
   });
 
   it("searches the footnote", async () => {
