@@ -223,7 +223,7 @@ export function normalizeQuestion(question: string): string {
 /** A sentence that asks: it ends with a question mark, or opens on asking ("Xin hỏi …", "Tôi muốn biết …", "Kính nhờ … giải thích"). */
 const ASKING_SENTENCE = /\?\s*$|^(\p{L}+\s+){0,3}(hỏi|hoi|muốn biết|muon biet|cho biết|cho biet|giải thích|giai thich)(?!\p{L})/iu;
 /** Who is telling: the asker's own words ("tôi là …", "chúng tôi", an elder's "lão"), or a letter's salutation ("Kính gửi", "Thưa"). */
-const ASKERS_OWN = /(?<!\p{L})(tôi|tui|mình|chúng tôi|chúng em|lão|toi|tui|minh|chung toi)(?!\p{L})|^(kính gửi|kính thưa|thưa|kinh gui|kinh thua|thua|dạ|chào|kính chào)(?!\p{L})/iu;
+const ASKERS_OWN = /(?<!\p{L})(tôi|tui|mình|chúng tôi|chúng em|lão|toi|minh|chung toi|chung em)(?!\p{L})|^(kính gửi|kính thưa|thưa|kinh gui|kinh thua|thua|dạ|chào|kính chào)(?!\p{L})/iu;
 /** Names the documents: such a sentence may carry what is asked about. */
 const NAMES_DOCUMENTS = /(?<!\p{L})(nghị quyết|nghi quyet|nq)(?!\p{L})/iu;
 
