@@ -36,7 +36,8 @@ const SUBJECT_PATTERNS: readonly RegExp[] = [
   /^(?<subject>.+?)(?<tail>\s+(?:của|trong|theo|cua|theo)\s+(?:nghị quyết|văn bản|nq|nghi quyet|van ban)\b.*)$/iu,
   // "nguyên nhân mấy cái hạn chế nq nêu là j": what the documents name of something.
   /^(?<subject>.+?)(?<tail>\s+(?:nghị quyết|văn bản|nq|nghi quyet|van ban)\s+(?:nêu|nói|đề ra|đặt ra|xác định|chỉ ra|neu|noi|de ra|dat ra|xac dinh|chi ra)\b.*)$/iu,
-  /^(?<subject>.+?)(?<tail>\s+(?:phải|cần|có|được|phai|can|duoc)\s+(?:giao\s+)?(?:làm gì|làm những gì|lam gi|lam nhung gi|nhiệm vụ gì|nhiem vu gi|trách nhiệm gì|trach nhiem gi).*)$/iu,
+  // "… được nghị quyết giao nhiệm vụ gì": what someone is charged with, maybe naming who charges them.
+  /^(?<subject>.+?)(?<tail>\s+(?:phải|cần|có|được|phai|can|duoc)\s+(?:(?:nghị quyết|nghi quyet|nq|văn bản|van ban)\s+)?(?:giao\s+)?(?:làm gì|làm những gì|lam gi|lam nhung gi|nhiệm vụ gì|nhiem vu gi|trách nhiệm gì|trach nhiem gi|những việc gì|nhung viec gi|việc gì|viec gi).*)$/iu,
   // "Phần tổ chức thực hiện giao Ban Dân vận Tỉnh ủy làm những gì?": whom a task is given to.
   /(?<lead>\b(?:giao cho|giao|giao nhiệm vụ cho|giao nhiem vu cho)\s+)(?<subject>.+?)(?<tail>\s+(?:làm|lam|phải|phai|những|nhung|nhiệm vụ|nhiem vu)\b.*)$/iu,
   // "bộ đội với công an có phải làm dân vận không": whether someone must do something.

@@ -151,7 +151,7 @@ export const HUMAN_PATTERN =
  * Leaving for the day's work and asking later: "rứa thôi hỉ, tui đi nấu cơm cho mấy đứa nhỏ đây, bữa mô rảnh tui hỏi tiếp nghe".
  * Both halves are needed: going somewhere "… đây", and coming back to ask ("hỏi tiếp", "bữa khác") or a goodbye.
  */
-export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (day|nghe|nha|nhe|da)\b/u;
+export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (day|nghe|nha|nhe|da)\b|^((vay|rua|the) )?thoi (chao|nghe|nha|nhe)\b/u;
 export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)|hom (khac|sau|nao)|luc khac|khi khac|lan sau|bye|bai|tam biet|chao nhe|chao nghe)\b/u;
 
 /** Opening with news one has heard ("nghe nói tuần rồi … lại sạt lở, có ai bị sao không, báo chí nói gì"); "… nghe nói tỉnh xóa nhà tạm mà răng chưa tới" after a story is not. */
@@ -250,6 +250,8 @@ export const STATUS_WORDS: readonly string[] = [
   "dang o dau", "dang nam o dau", "dang o mo", "o dau roi", "o mo roi", "tinh hinh", "bao lau", "chung nao", "lien he chua", "co ai lien he", "chua ai lien he", "chua ai toi", "chua ai xuong", "nhan viec", "toi tay", "den tay", "co ai dong y", "co nguoi nhan",
   // Who has it now: "cái tôi báo hôm qua đó, giờ ai đang giải quyết vậy bot?".
   "ai dang giai quyet", "ai dang xu ly", "ai dang lo", "ben nao dang giai quyet", "ben nao dang xu ly",
+  // What state it is in: "giờ đang ở trạng thái nào rồi".
+  "trang thai nao", "trang thai gi", "trang thai chi", "o trang thai",
 ];
 
 /**
@@ -260,11 +262,11 @@ export const EARLIER_SUBMISSION_PATTERN =
   /\b(phan anh|don|ho so|kien nghi|gop y|y kien|thu|vu|chuyen|tin nhan)\b( [a-z0-9]+){0,5} (hom truoc|hom qua|tuan truoc|tuan roi|bua truoc|bua hom|hom bua|thang truoc|thang roi|lan truoc|dot truoc|may bua truoc|may hom truoc|hom kia|sang nay|hoi sang)\b|\b(phan anh|don|kien nghi|gop y)\b( [a-z0-9]+){0,16} gui (qua|len|vo|vao) (day|trang nay|trang ni|kenh nay)( (hoi|tu|hom|bua|thang))?\b|\bgui (phan anh|don|kien nghi|gop y|y kien)( [a-z0-9]+){0,3} (qua|len|vo|vao) (day|trang nay|trang ni|kenh nay|kenh ni)\b/u;
 
 /**
- * Telling that one sent something, the sender first and the time before: "hôm kia tôi có phản ánh việc
- * …", "mình đã nhắn chuyện …": with status words, asking after it.
+ * Telling that one sent something, the sender first and the time before or after: "hôm kia tôi có phản ánh việc
+ * …", "mình đã nhắn chuyện …", "Đoàn xã em tuần rồi gửi 2 phản ánh": with status words, asking after it.
  */
 export const SENT_BY_ME_PATTERN =
-  /\b(toi|tui|minh|em|(?<!\bba )con|chau|bac|ong|lao|nha toi|gia dinh toi)( da| co| da co| cung)? (gui|nop|bao|nhan|phan anh|kien nghi|gop y|khieu nai|to cao|trinh bao|goi)\b|\b(gui|nop|nhan|bao)( [a-z]+)? (gium|giup|dum|ho) (toi|tui|minh|em|bac|chau|con|me|ma|ba|ong|gia)\b/u;
+  /\b(toi|tui|minh|em|(?<!\bba )con|chau|bac|ong|lao|nha toi|gia dinh toi)( da| co| da co| cung)?( (tuan roi|tuan truoc|hom qua|hom truoc|hom kia|thang roi|thang truoc|bua truoc|bua hom)( da| co)?)? (gui|nop|bao|nhan|phan anh|kien nghi|gop y|khieu nai|to cao|trinh bao|goi)\b|\b(gui|nop|nhan|bao)( [a-z]+)? (gium|giup|dum|ho) (toi|tui|minh|em|bac|chau|con|me|ma|ba|ong|gia)\b/u;
 
 /**
  * A file lodged with another office ("hồ sơ cấp sổ đỏ nộp ở một cửa", "đơn xin xác nhận … xã giữ"), or a matter told to

@@ -195,11 +195,11 @@ const EXPLICIT_REQUEST = /\b(de nghi(?!( [a-z]+){0,3} cho biet)|yeu cau|to cao|t
 
 /**
  * A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh", "ai chủ trì góp ý", "ai phụ trách biểu dương")
- * or what people at large do ("dân khiếu nại"), cases of them ("mấy vụ khiếu nại về thu hồi đất"), or an event's name ("hội nghị biểu dương"):
+ * or what people at large do ("dân khiếu nại", "bà con thôn tôi kiến nghị" relayed by their village head), cases of them ("mấy vụ khiếu nại về thu hồi đất"), or an event's name ("hội nghị biểu dương"):
  * what is asked about, not the speaker's own request.
  */
 const REPORT_AS_OBJECT =
-  /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung|dan|nguoi dan|nhan dan|ba con|cong dan|phu trach|chu tri|dam nhiem|to chuc|hoi nghi|le|vu) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
+  /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung|(?:dan|nguoi dan|nhan dan|ba con|cong dan)(?: (?:thon|xom|xa|phuong|khoi|khu pho|to|ap|lang|ban) (?:toi|tui|minh|em|nay|ni))?|phu trach|chu tri|dam nhiem|to chuc|hoi nghi|le|vu) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
 
 /** Putting a person forward ("đang tính đề xuất 1 đứa trong xã", "giới thiệu cháu"): no request to the authorities about a grievance. */
 const NOMINATING = /\b(de xuat|gioi thieu|de cu)( (1|mot|2|hai))? (dua|nguoi|chau|em|dong chi|ban)\b/gu;
@@ -441,8 +441,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
     if (clauses.length > 1 && clauses.some(person) && clauses.every((clause) => person(clause) || isOnlySmalltalk(clause) || SELF_INTRODUCTION_PATTERN.test(clause))) return offline("smalltalk", ["greets and asks whether anyone is there"], "self");
   }
   if (isEnglish(text, words)) return offline("out-of-scope", ["typed in English"], "english");
-  // Saying one is off and will ask later, asking nothing and telling nothing of one's own: a goodbye.
-  if (LEAVING_PATTERN.test(folded) && LATER_PATTERN.test(folded) && !text.includes("?") && !report.personal && !report.topic) return offline("smalltalk", ["leaves and will ask later"], "goodbye");
+  // Saying one is off and will ask later, asking nothing and telling nothing of one's own (a report only promised, "mai tui … vô đây phản ánh tiếp"): a goodbye.
+  if (LEAVING_PATTERN.test(folded) && LATER_PATTERN.test(folded) && !text.includes("?") && !report.situation && !report.topic) return offline("smalltalk", ["leaves and will ask later"], "goodbye");
   // After a greeting or who one is, the last sentence asking about the assistant ("… Xin hỏi trang này giúp được người dân những việc gì?").
   const lastText = lastSentence(text);
   const last = foldedWords(lastText);

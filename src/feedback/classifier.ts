@@ -390,9 +390,18 @@ const SELF_INTRODUCTION = /(^| )(toi|tui|em|minh|chau|con) (la|tung la|nguyen la
 
 /** The sender saying who they are ("Tui là trưởng thôn nghỉ hưu"): not the cadre the message is about. */
 function sendersOwn(prepared: Prepared, item: Found<unknown>): boolean {
-  const before = (prepared.sentences[item.sentence] ?? []).slice(Math.max(0, item.position - 3), item.position);
-  return SELF_INTRODUCTION.test(before.map((token) => token.folded).join(" "));
+  const sentence = prepared.sentences[item.sentence] ?? [];
+  const before = sentence.slice(Math.max(0, item.position - 3), item.position);
+  if (SELF_INTRODUCTION.test(before.map((token) => token.folded).join(" "))) return true;
+  // Opening the message with one's office and then telling ("Bí thư Đoàn phường Hòa Thuận báo: …"): who relays it.
+  const after = sentence.slice(item.position + item.tokens.length, item.position + item.tokens.length + TELLER_NAME_WORDS + 1);
+  return item.sentence === 0 && item.position < SUBJECT_WINDOW && TELLS.test(after.map((token) => token.folded).join(" "));
 }
+
+/** Words of an office's name and place between it and the telling verb: "Bí thư | Đoàn phường Hòa Thuận | báo". */
+const TELLER_NAME_WORDS = 5;
+/** Telling, right after who tells ("… báo:", "… phản ánh", "… kính đề nghị"); not "báo cáo" (a report one files, or fakes). */
+const TELLS = /^([a-z0-9]+ )*(bao(?! cao)|phan anh|kien nghi|kinh de nghi|de nghi|cho biet|thong tin|trinh bay|kinh bao|xin bao)\b/u;
 
 /** A letter's salutation: "Kính gửi …", "Kính thưa các đồng chí …", "Thưa …". */
 const SALUTATION = /^(kinh gui|kinh thua|thua|gui)\b/u;
@@ -520,6 +529,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "bị giữ trong", "bầm tím", "triệu chuộc", "túm cổ", "đập ghế", "thì ổng đâm", "đòi đâm",
     "cây rựa", "vác gậy", "rút dao", "dao phay", "tuýp sắt", "ống tuýp", "đập chai", "vỡ đầu", "tạt xăng", "đốt cổng",
     "đốt xe", "châm lửa",
+    // A fight set for a time, weapons ready: "hẹn nhau 9 giờ tối nay ra bãi … có đứa khoe đã chuẩn bị dao".
+    "hẹn đánh nhau", "hẹn nhau đánh", "hẹn thanh toán", "chuẩn bị dao", "chuẩn bị hung khí", "mang theo dao", "giắt dao",
     // Threats to kill or burn, said every way: "hăm giết", "dọa đâm", "đòi đốt".
     "hăm giết", "hăm chém", "hăm đốt", "hăm đánh", "dọa đâm", "dọa bắn", "dọa xử", "dọa thủ tiêu", "đòi đâm", "đòi bắn", "đòi đốt", "đòi xử",
     "có dao", "mang dao", "dao rựa", "hiếp dâm", "xâm hại tình dục", "bị xâm hại",
@@ -798,12 +809,19 @@ function lastsBeyondToday(item: Found<UrgencyKind>): boolean {
 /** Kinds that tell a danger, beside which a call for help is urgent. */
 const DANGER_KINDS: ReadonlySet<UrgencyKind> = new Set(["life", "violence", "crowd", "crowdAction", "hazard", "happening", "fight", "threat", "debt"]);
 
-/** The urgency cues of a message; a crowd counted too small and a year not yet gone by are left out. */
+/**
+ * The urgency cues of a message; a crowd counted too small, a year not yet gone by and a caller's made-up emergency ("gọi
+ * điện giả danh giáo viên, báo con bị tai nạn đang cấp cứu, bảo chuyển tiền mổ gấp") are left out.
+ */
 function findUrgencyCues(prepared: Prepared): Array<Found<UrgencyKind>> {
   return urgencyMatcher
     .find(prepared.sentences, prepared.accented)
-    .filter((item) => (item.phrase.data !== "crowdSize" || largeEnough(item)) && ((item.phrase.data !== "chronic" && item.phrase.data !== "past") || yearGoneBy(item)));
+    .filter((item) => (item.phrase.data !== "crowdSize" || largeEnough(item)) && ((item.phrase.data !== "chronic" && item.phrase.data !== "past") || yearGoneBy(item)))
+    .filter((item) => item.phrase.data !== "life" || !IMPERSONATING.test(foldedBefore(prepared, item, item.position)));
 }
+
+/** Someone posing as another ("giả danh giáo viên", "xưng là công an"): the emergency they then tell is the scam's. */
+const IMPERSONATING = /\b(gia danh|mao danh|gia lam|gia giong|xung la|tu xung)\b/u;
 
 /** The clauses ("sentence:clause") told as gone by and not as now, by their `past` cues. */
 function pastClauses(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKind>>): Set<string> {

@@ -229,6 +229,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // How lending apps collect: "gọi khắp danh bạ", "ghép mặt nó lên nhóm Zalo".
     ["danh bạ", 3], ["ghép mặt", 3], ["ghép hình", 3], ["ghép ảnh", 3], ["khủng bố tin nhắn", 3], ["khủng bố điện thoại", 3], ["vay online", 3], ["chủ nợ", 3], ["đòi nợ", 3], ["siết nợ", 3],
     ["xã hội đen", 3], ["cờ bạc", 4], ["đánh bạc", 4], ["cá độ", 4], ["đá gà", 3], ["sới bạc", 4], ["lô đề", 4],
+    // Cockfights and bets: "trường gà ăn tiền trong rẫy keo", "tiền cược lớn", "sòng bạc".
+    ["trường gà", 4], ["gà ăn tiền", 4], ["tiền cược", 3], ["cá cược", 4], ["sòng bạc", 4],
     ["lừa đảo", 4], ["bị lừa", 4], ["lừa tiền", 4], ["giả danh", 4], ["giả mạo", 4], ["bị hack", 3], ["kẻ gian", 3],
     ["chiếm quyền", 2], ["đánh hội đồng", 3], ["bạn xấu", 2], ["chuyển tiền", 2], ["chiếm đoạt", 3],
     ["việc nhẹ lương cao", 4], ["mua bán người", 5], ["trộm", 3], ["trộm cắp", 4], ["cướp giật", 4], ["mại dâm", 4],

@@ -55,6 +55,9 @@ const ASKS_IMPLEMENTATION = /\b(thuc hien|trien khai|to chuc thuc hien|quan trie
 /** Naming the part on implementation ("trong phần tổ chức thực hiện, … được giao làm gì?"): its passages answer first. */
 const NAMES_IMPLEMENTATION_PART = /\b(phan|muc) (to chuc thuc hien|iv)\b/u;
 
+/** Asking what a body is charged with ("… được nghị quyết giao nhiệm vụ gì", "giao cho Ban Tổ chức việc gì"): answered where the work is given out, as "who". */
+const ASKS_CHARGE = /\b(duoc|bi)( nghi quyet| nq)? giao( cho)?( nhung)? (nhiem vu|viec|lam) (gi|nao|chi)\b|\bgiao cho( [a-z]+){1,10} (nhiem vu|viec|nhung viec|lam) (gi|nao|chi)\b/u;
+
 /** Asking who is responsible. */
 const ASKS_WHO = /(^|\s)(ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao|ben nao|ben mo|co quan mo|don vi mo|ban mo|to chuc mo)(\s|$|\?)|\b(chiu trach nhiem|chu tri|phu trach|tham muu|theo doi|giam sat viec thuc hien)\b/u;
 
@@ -101,7 +104,7 @@ export function preferParts(question: string, hits: readonly Hit[]): Hit[] {
   if (ASKS_FRONT_MATTER.test(folded)) return [...hits];
   if (NAMES_IMPLEMENTATION_PART.test(folded)) return first(hits, (hit) => partOf(hit.passage.section) === "IV");
   const decided = ASKS_WHAT_DECIDED.test(folded) && !ASKS_SITUATION.test(folded);
-  const who = ASKS_WHO.test(folded);
+  const who = ASKS_WHO.test(folded) || ASKS_CHARGE.test(folded);
   if (!decided && !who) return ASKS_REVIEW.test(folded) && !ASKS_DUTY.test(folded) ? first(hits, (hit) => partOf(hit.passage.section) === "I") : [...hits];
   const factor = ASKS_IMPLEMENTATION.test(folded) ? FOCUS_DEFAULTS.implementationFactor : FOCUS_DEFAULTS.responsibilityFactor;
   const factorOf = (hit: Hit) => (partOf(hit.passage.section) === "IV" ? factor : ASSIGNS.test(fold(hit.passage.text)) ? FOCUS_DEFAULTS.responsibilityFactor : 1);

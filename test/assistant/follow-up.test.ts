@@ -17,6 +17,8 @@ describe("follow-ups", () => {
     expect(resolveFollowUp("còn Mặt trận Tổ quốc thì sao?", "Nghị quyết nói gì về DTTS?")).toEqual({ question: "Nghị quyết nói gì về Mặt trận Tổ quốc?", followUp: true, subject: "Mặt trận Tổ quốc" });
     expect(resolveFollowUp("rứa còn quan điểm thì răng?", "Mục tiêu của nghị quyết là gì?")).toEqual({ question: "quan điểm của nghị quyết là gì?", followUp: true, subject: "quan điểm" });
     expect(resolveFollowUp("còn Ban Tuyên giáo?", "Ban Tổ chức Tỉnh ủy phải làm gì?").question).toBe("Ban Tuyên giáo phải làm gì?");
+    // …also when the resolution is named as who charges them.
+    expect(resolveFollowUp("còn Hội Nông dân tỉnh thì sao?", "Tỉnh đoàn được nghị quyết giao những việc gì?").question).toBe("Hội Nông dân tỉnh được nghị quyết giao những việc gì?");
     // A place only ("ở xã", "cấp huyện") asks the same thing there, with or without "còn".
     expect(resolveFollowUp("rứa ở xã thì răng?", "nghị quyết có nói chi về kiện toàn bộ máy dân vận không?").question).toBe("nghị quyết có nói chi về kiện toàn bộ máy dân vận ở xã không?");
     expect(resolveFollowUp("còn ở cấp huyện thì sao?", "Nghị quyết nói gì về đối thoại với dân?").question).toBe("Nghị quyết nói gì về đối thoại với dân ở cấp huyện?");

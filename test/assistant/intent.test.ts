@@ -749,6 +749,14 @@ describe("offline intent rules", () => {
         expect(classifyIntent(text, {}, reportsOnly).intent, text).toBe("out-of-scope");
       }
     });
+
+    it("reads those who write for others: a village head's question after what his people asked for, a union's reports asked after, a goodbye promising more", () => {
+      readAs("question", ["tui làm trưởng xóm, bà con xóm tui kiến nghị lên trên hoài mà không ai hồi âm. nghị quyết có nói đoàn thể phải báo lại kết quả cho dân không"]);
+      readAs("tracking", ["Chi hội phụ nữ thôn em hôm qua gửi 3 phản ánh, một cái về rác, hai cái về đường. Cho em hỏi giờ tụi nó đang ở trạng thái nào rồi?"]);
+      readAs("smalltalk", ["Thôi chào nghe, chiều tui hỏi thêm bà con rồi mai vô đây phản ánh tiếp."]);
+      // Relaying a grievance to the authorities is still a report.
+      readAs("report", ["tôi là trưởng thôn, bà con thôn tôi kiến nghị xã sửa cây cầu tràn bị sập từ mùa lũ năm rồi mà chưa thấy ai làm"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1054,4 +1054,14 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     // Counted as the senders but only writing again, nobody going anywhere: a land complaint like any other.
     expectUrgentByRules(["Chúng tôi là 30 hộ dân thôn Phú Lộc. Đất vườn bị thu hồi làm đường mà giá đền bù quá thấp. Kính đề nghị tỉnh xem xét lại đơn giá."], false);
   });
+
+  it("reads complaints written for others by what they are about: a cockfight ring, a fight set for tonight told by a youth secretary, a fake teacher's emergency", () => {
+    expectTopicsByRules([
+      ["Chi hội Nông dân thôn 5 phản ánh: cứ chủ nhật là có trường gà ăn tiền sau đồi bạch đàn, người nơi khác kéo đến, tiền cược cả chục triệu. Đề nghị công an xã dẹp.", "te_nan"],
+      ["Bí thư Chi đoàn khối phố 3 báo: tụi thanh niên hai xóm hẹn nhau tối nay ra bờ sông để thanh toán vụ nợ cá độ, nghe nói tụi nó chuẩn bị hung khí cả rồi. Xin công an phường can thiệp sớm.", "te_nan"],
+    ]);
+    expectUrgentByRules(["Bí thư Chi đoàn khối phố 3 báo: tụi thanh niên hai xóm hẹn nhau tối nay ra bờ sông để thanh toán vụ nợ cá độ, nghe nói tụi nó chuẩn bị hung khí cả rồi. Xin công an phường can thiệp sớm."], true);
+    // The emergency is the caller's story; the money is already gone.
+    expectUrgentByRules(["Tôi là cô giáo chủ nhiệm. Tuần rồi có phụ huynh nhận cuộc gọi giả danh nhà trường, báo cháu bị ngã đang cấp cứu, bảo chuyển tiền mổ ngay, đã mất 20 triệu. Nhờ công an cảnh báo giúp."], false);
+  });
 });

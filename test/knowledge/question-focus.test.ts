@@ -48,6 +48,10 @@ describe("the part of the document a question wants", () => {
     expect((await knowledge.ask("bên mô lo cho các nơi làm mô hình giống nhau? (Phong trào Dân vận khéo)")).quote).toContain("Ban Dân vận Tỉnh ủy chủ trì");
   });
 
+  it("answers what a body is charged with (“… được nghị quyết giao nhiệm vụ gì”) from where the work is given out", async () => {
+    expect((await knowledge.ask("Mặt trận với các hội đoàn thể cấp tỉnh được nghị quyết giao nhiệm vụ gì?")).source?.section).toBe("IV.3");
+  });
+
   it("never answers with the letterhead, the recipients list or a bare heading, unless the question asks for them", async () => {
     for (const question of ["Bí thư, chủ tịch xã là ai?", "Nghị quyết nói gì về Mặt trận Tổ quốc?", "Tỉnh ủy Quảng Nam làm gì?", "Nghị quyết nói gì về DTTS?", "Đảng cộng sản lãnh đạo công tác dân vận ra sao?"]) {
       const answer = await knowledge.ask(question);
