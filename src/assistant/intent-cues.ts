@@ -157,9 +157,10 @@ export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)
 /** Opening with news one has heard ("nghe nói tuần rồi … lại sạt lở, có ai bị sao không, báo chí nói gì"); "… nghe nói tỉnh xóa nhà tạm mà răng chưa tới" after a story is not. */
 /**
  * Holding the documents up against what happens at one's place ("nghị quyết biểu cán bộ phải gương mẫu …, rứa mà ông bí thư
- * chi bộ thôn chỗ tui … chửi bà con"): a complaint that quotes them, not a question about them.
+ * chi bộ thôn chỗ tui … chửi bà con", "nghị quyết nói cán bộ phải gương mẫu … mà ông phó chủ tịch xã tui …"): a complaint that
+ * quotes them, not a question about them.
  */
-export const QUOTED_AGAINST_PATTERN = /\b(rua ma|vay ma|the ma|ay vay ma|nhung ma|ma sao)\b/u;
+export const QUOTED_AGAINST_PATTERN = /\b(rua ma|vay ma|the ma|ay vay ma|nhung ma|ma sao)\b|\b(nghi quyet|nq)( [a-z]+){0,2} (noi|bieu|bao|yeu cau|de ra)( [a-z]+){2,14} ma (ong|ba|anh|chi|may ong|can bo|xa|thon|phuong|o)\b/u;
 
 export const HEARSAY_PATTERN = /^((a|da|oi|ad|bot|ban|cho (toi|tui|em|minh) hoi|sang nay|sang ni|hom nay|hom ni|bua ni|hom qua|toi qua|moi|vua) )*(nghe noi|nghe dau|nghe bao|nghe tin|doc bao thay|thay tren mang|thay tren tivi|thay tren tv|nghe tren (tiktok|facebook|fb|mang|zalo|youtube))\b/u;
 
@@ -225,6 +226,8 @@ export const GRIEVANCE_WORDS: readonly string[] = [
   "lan nao cung", "bat bo sung", "bo sung hoai", "di lai nhieu lan", "di may lan", "hanh dan", "lam kho dan",
   "xe cong", "tai san cong", "cua cong", "cong quy", "cho vo con", "dung xe cong",
   "doi tien", "ga tien", "dua tien", "vui tien", "an tien", "bat dua", "moi ky", "moi cho lam", "moi giai quyet", "lam kho", "gay kho", "quat nat", "chui boi", "chui mang", "de net", "ep dan", "cay quyen", "cau ket",
+  // People turned away: "dân lên gặp thì đuổi về", "không tiếp dân".
+  "duoi ve", "duoi dan", "khong tiep dan", "khong chiu tiep",
 ];
 
 /** Talking about the documents: a message that names them asks what they say. */
@@ -521,6 +524,8 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(ai|nguoi nao|ong nao|ba nao|dong chi nao) ky\b/u,
   // Whether the authorities give a group money or a loan ("lao động đi Hàn về nước đúng hạn thì tỉnh có hỗ trợ tiền hay cho vay vốn làm ăn không").
   /\b(tinh|nha nuoc|xa|huyen) co (ho tro tien|ho tro von|cho vay( von)?|cap tien|tro cap)\b( [a-z]+){0,8} (khong|hong)\b/u,
+  // Support in kind for a trade ("hỗ trợ dầu cho tàu cá", "cấp lúa giống", "bù phân bón"): a programme's to give, which the resolution never names.
+  /\b(ho tro|cap|bu) (dau|xang|nhien lieu|giong|lua giong|cay giong|con giong|phan bon|ngu cu)\b/u,
   // Free health insurance for a group ("hộ cận nghèo có được cấp thẻ bảo hiểm y tế miễn phí không"): national rules say who gets it.
   /\b(co )?duoc( [a-z]+){0,2} (the )?(bao hiem y te|bhyt) mien phi (khong|ko|hong|chua)\b/u,
   // What makes a household poor by national criteria ("hộ nghèo đa chiều là sao, thiếu mấy chỉ số thì được xếp vô"): not the resolution's to say.

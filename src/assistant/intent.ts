@@ -360,7 +360,8 @@ function askedOfDocuments(text: string): boolean {
  * "dân"); the documents held up against a grievance at one's own place, which reads much like a question; a few words
  * going on with the complaint just told (the model reads no history); asking after what one sent through this chat, which
  * retells the complaint; a forecast or how a procedure goes, asked with no one in danger and nothing asked of anyone (over
- * 73 such messages of all sets the model overruled two, both wrongly: a benefit's amount asked for an old father).
+ * 73 such messages of all sets the model overruled two, both wrongly: a benefit's amount asked for an old father); status
+ * words right after a complaint was told, which only the history shows ("bao lâu thì có kết quả vậy bot?").
  */
 const SURE = {
   empty: "empty",
@@ -374,6 +375,7 @@ const SURE = {
   outOfDomain: "a kind of question the documents never answer",
   sentHere: "asks after what one sent here",
   procedure: "asks for a forecast or how a procedure goes",
+  reportToldBefore: "asks after the report told just before",
 } as const;
 const SURE_SIGNS: ReadonlySet<string> = new Set(Object.values(SURE));
 
@@ -621,9 +623,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // Sent here ("già làng nhờ em nhắn vô đây báo chuyện …, giờ xã đã cho người lên chưa"): what it told is no new complaint, whatever the model reads in it.
   if (own.length > 0 && !documents && SENT_HERE.test(folded)) return SURE.sentHere;
   if (own.length > 0 && !documents) return `status (${status.join(", ")}) of own report (${own.join(", ")})`;
-  // Right after telling one, a short message of status words is about it too ("bao giờ có kết quả vậy").
+  // Right after telling one, a short message of status words is about it too ("bao giờ có kết quả vậy"); the model reads no history to see that.
   const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao)\b/u.test(folded) || wordCount <= INTENT_DEFAULTS.followUpStatusWords;
-  return !documents && aboutIt && afterReport() ? `status (${status.join(", ")}) of the report told before` : undefined;
+  return !documents && aboutIt && afterReport() ? SURE.reportToldBefore : undefined;
 }
 
 /** Another document as this resolution cites it: "được nhắc trong nghị quyết này", "mà nghị quyết dân vận dẫn chiếu". */

@@ -543,6 +543,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   crowdSize: [
     "đông người", "rất đông", "hàng chục", "hàng trăm", "hàng nghìn", "hàng ngàn", "cả thôn", "cả làng", "cả xóm",
     "# người", "# hộ", "# mấy hộ", "# hộ dân", "# người dân", "# công nhân", "# bà con", "# thôn", "# làng", "# xóm",
+    "# ngư dân", "# hộ ngư dân", "# tiểu thương", "# lao động", "# giáo dân",
     // Crowds are counted loosely in chat: "mấy chục hộ", "cả trăm người", "người đông lắm".
     "mấy chục", "vài chục", "mấy trăm", "vài trăm", "cả trăm", "hơn trăm", "trăm người", "trăm hộ", "người đông",
     "đông lắm", "đông nghẹt", "bà con trong xóm", "mấy thôn",
@@ -561,6 +562,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Sitting until someone comes, more coming by bus, hiring buses to go up together: "ngồi tới khi có lãnh đạo ra gặp", "đã thuê 2 xe khách".
     "ngồi tới khi", "chờ tới khi", "đi xe lên", "thuê xe", "thuê # xe", "ngồi trước cổng", "xuất phát lên",
     "thuê hai xe", "thuê ba xe", "thuê mấy xe", "lên tỉnh khiếu nại", "khiếu nại chung", "đi khiếu nại chung",
+    // Going up together on a set day: "hẹn sáng thứ Hai cùng lên huyện".
+    "cùng lên huyện", "cùng lên tỉnh", "cùng lên xã", "cùng lên phường", "cùng kéo lên",
     // A queue of eighty spilling into the yard and shoving the guard: "người dồn ra tới ngoài sân, … có xô đẩy, ông bảo vệ bị đẩy té".
     "người dồn", "dồn ra tới", "đẩy té", "xô ngã",
     // A crowd losing its temper: "la ó đập bàn".
@@ -677,7 +680,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // "đợt bão rồi" is the last storm, not a storm already here.
     "đợt bão rồi", "trận bão rồi", "đợt lũ rồi", "trận lũ rồi", "bữa lụt rồi", "trận lụt rồi", "đợt lụt rồi", "bữa lũ rồi", "bữa bão rồi",
     // The water gone down: "lụt rút mấy ngày rồi mà không ai vớt", "lũ rút 4 ngày rồi mà … chưa có nước máy".
-    "lụt rút", "lũ rút", "nước rút",
+    "lụt rút", "lũ rút", "nước rút", "mới rút",
+    // A spring tide gone by: "đợt triều cường vừa rồi nước biển tràn qua đường, ngập mấy ngày mới rút".
+    "triều cường vừa rồi", "triều cường vừa qua", "đợt triều cường rồi",
     "bão vừa rồi", "lũ vừa rồi", "lụt vừa rồi", "mưa vừa rồi", "đợt vừa rồi", "trận vừa rồi", "tháng # vừa rồi", "tháng # vừa qua",
     // Told as having happened once before: "hồi tết có vụ đâm chém".
     // Years gone by ("năm 2022 đã có 2 đứa nhỏ chết đuối", "hồi 2019 bà con kéo lên huyện"): only a year before this one counts.

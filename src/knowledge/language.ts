@@ -141,8 +141,11 @@ const EVERY = / (nam|ngay|thang|luc|khi|hoi) (nao|mo)( [a-z]+){0,3} cung /gu;
  */
 const HOW_MANY =
   / (co|duoc|mat|bat|thieu|chia|gom|dat|ton|het|cong|dong|giam|xoa|lam duoc) may (?!(nam|thang|bua|hom|dot|ky|lau) (qua|nay|ni|gan|truoc|roi|lai|tro lai) )(?!(ong|ba|anh|chi|dua|thang|con|co|chu|bac|em|chau|ho|nguoi) (?!$))(?!(chu|y|noi dung|diem|muc|buoc|nhiem vu|giai phap|quan diem|muc tieu|nhom|cum tu|yeu cau) )/u;
-/** How often ("mấy tháng phải đối thoại một lần", "bao nhiêu năm thì kiểm tra 1 lần"): a figure or "hằng năm" answers. */
-const HOW_OFTEN = / (may|bao nhieu) (ngay|tuan|thang|quy|nam)( [a-z]+){0,5} (mot|1) lan /u;
+/**
+ * How often ("mấy tháng phải đối thoại một lần", "bao nhiêu năm thì kiểm tra 1 lần", "tổ chức mấy lần một năm"): a figure
+ * or "hằng năm" answers.
+ */
+const HOW_OFTEN = / (may|bao nhieu) (ngay|tuan|thang|quy|nam)( [a-z]+){0,5} (mot|1) lan | (may|bao nhieu) lan (trong )?(mot|1|moi) (ngay|tuan|thang|quy|nam) /u;
 /** "Nhiêu" alone asks how much ("được nhiêu một tháng"); only with its tone typed, since "nhieu" is also "nhiều". */
 const HOW_MUCH_ALONE = /(^|\s)(?<!bao\s)nhiêu(?=\s|$)/u;
 

@@ -757,6 +757,27 @@ describe("offline intent rules", () => {
       // Relaying a grievance to the authorities is still a report.
       readAs("report", ["tôi là trưởng thôn, bà con thôn tôi kiến nghị xã sửa cây cầu tràn bị sập từ mùa lũ năm rồi mà chưa thấy ai làm"]);
     });
+
+    it("declines support in kind for a trade even after a question in the documents' domain, and a frequency the documents never set", () => {
+      readAs("out-of-scope", ["rứa còn nông dân trồng lúa, xã có hỗ trợ lúa giống mỗi vụ thì nghị quyết có nói gì không?"], ["Nghị quyết có nói gì về xây dựng nông thôn mới không?"]);
+    });
+
+    it("reads the resolution held up with a plain 'mà' against one's own cadre as a complaint", () => {
+      readAs("report", ["nghị quyết bảo cán bộ phải gần dân, lắng nghe dân mà ông chủ tịch xã tui dân lên gặp thì đuổi về, nói không có thời gian. lắng nghe chỗ nào?"]);
+    });
+
+    it("keeps status words right after a complaint as asking after it, however sure the model is that they ask something else", () => {
+      const declinesAll = LearnedTextModel.train(INTENTS, [
+        { text: "bao giờ có bão", label: "out-of-scope" },
+        { text: "bao lâu thì lúa chín", label: "out-of-scope" },
+        { text: "giá vàng bao nhiêu", label: "out-of-scope" },
+        { text: "khi nào có kết quả xổ số", label: "out-of-scope" },
+        { text: "mấy giờ thì tàu chạy", label: "out-of-scope" },
+      ]);
+      const history = ["Tui mới phản ánh vụ xưởng cá xả nước thải ra bãi biển Tam Tiến"];
+      expect(declinesAll.read("chừng nào thì có kết quả vậy ad?").label).toBe("out-of-scope");
+      expect(classifyIntent("chừng nào thì có kết quả vậy ad?", { history }, declinesAll).intent).toBe("tracking");
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

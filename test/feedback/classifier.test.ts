@@ -1064,4 +1064,16 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     // The emergency is the caller's story; the money is already gone.
     expectUrgentByRules(["Tôi là cô giáo chủ nhiệm. Tuần rồi có phụ huynh nhận cuộc gọi giả danh nhà trường, báo cháu bị ngã đang cấp cứu, bảo chuyển tiền mổ ngay, đã mất 20 triệu. Nhờ công an cảnh báo giúp."], false);
   });
+
+  it("reads the coast's complaints: betting in a harbour café, an insurance claim sent back and forth, fishermen going up together, a spring tide gone by", () => {
+    expectTopicsByRules([
+      ["quán nhậu đầu cảng cá tối nào cũng sát phạt, anh em bạn thuyền vô bạc độ bóng đá hết cả tiền đi biển", "te_nan"],
+      ["hoi lam bao hiem that nghiep, chot so xong len xa thi bao len BHXH huyen, len huyen lai bao ve xa, di may chuyen roi", "hanh_chinh"],
+    ]);
+    expectUrgentByRules([
+      "Trưa nay chừng 60 ngư dân Tam Hải kéo lên UBND xã ngồi kín hội trường, phản đối vì tiền hỗ trợ tàu hư sau bão chưa phát.",
+      "Hơn 30 hộ ngư dân đã ký đơn tố cáo trưởng thôn ăn chặn tiền hỗ trợ, hẹn thứ Sáu này cùng lên huyện.",
+    ], true);
+    expectUrgentByRules(["Trận triều cường vừa qua nước mặn dâng vô xóm, ngập ba ngày mới rút, giếng nhiễm mặn hết. Xin hỗ trợ bà con khoan giếng mới."], false);
+  });
 });
