@@ -90,8 +90,9 @@ export function resolveFollowUp(said: string, previous: string | undefined): Res
   for (const pattern of SUBJECT_PATTERNS) {
     const match = pattern.exec(asked);
     if (match?.groups?.subject) {
-      // "Trong phần tổ chức thực hiện, Ban Tuyên giáo …": what comes before a comma frames the question, it is not its subject.
-      const comma = match.groups.subject.lastIndexOf(", ");
+      // "Trong phần tổ chức thực hiện, Ban Tuyên giáo …": what comes before a comma frames the question, it is not its subject;
+      // after "về", "giao cho" a comma only lists ("về đất đai, giải phóng mặt bằng"): the whole list is the subject.
+      const comma = match.groups.lead ? -1 : match.groups.subject.lastIndexOf(", ");
       const start = match.index + (match.groups.lead?.length ?? 0) + (comma >= 0 ? comma + 2 : 0);
       const asksThere = PLACE_ONLY.test(subject) ? `${match.groups.subject.slice(comma >= 0 ? comma + 2 : 0)} ${subject}` : subject;
       const question = `${asked.slice(0, start)}${asksThere}${match.groups.tail ?? ""}`;

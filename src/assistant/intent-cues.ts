@@ -541,7 +541,8 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   // Other countries ("bên Trung Quốc với Lào có làm kiểu dân vận không"), not Vietnamese abroad.
   /\b(trung quoc|campuchia|thai lan|han quoc|nhat ban|nuoc my|ben my|lien xo|nuoc nga|(ben|nuoc|voi|o|va) lao(?! dong))\b/u,
   // How another body is staffed ("Mặt trận cấp xã có mấy phó chủ tịch, ai giữ chức ủy viên thường trực").
-  /\b(co|gom) (may|bao nhieu|bn) (pho chu tich|pho bi thu|pho truong ban|pho giam doc|uy vien|chuc danh)\b|\bai giu chuc\b/u,
+  // …or how many it has and who heads it ("khối dân vận phường gồm mấy người, ai làm trưởng khối").
+  /\b(co|gom) (may|bao nhieu|bn) (pho chu tich|pho bi thu|pho truong ban|pho giam doc|uy vien|chuc danh)\b|\bai giu chuc\b|\bgom (may|bao nhieu|bn) (nguoi|thanh vien)\b|\bai (lam|giu) (truong|pho) (khoi|ban|to|doan|hoi)\b/u,
   // Personal career choices ("nên thi vô ban dân vận hay hội phụ nữ, chỗ nào dễ thăng tiến").
   /\b(thang tien|de len chuc|luong cao hon|(nen|co nen) (thi|chon|xin(?! hoi| phep| cam on| loi)|nop ho so)( vo| vao)?)\b/u,
   // Making media for a cause ("quay clip TikTok tuyên truyền …, nên làm nội dung kiểu gì cho viral"): no media guide.
@@ -565,9 +566,9 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
 
 /**
  * Asking what another legal text decides ("nghị quyết 20 quy định …", "luật đất đai 2024 quy định …"):
- * out of scope even though it names a resolution.
+ * out of scope even though it names a resolution; not a year the resolution is asked about ("nghị quyết có ghi năm 2022 …").
  */
-export const OTHER_DOCUMENT_PATTERN = /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|nq|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi|thi)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|the nao|gi|chi|bao nhieu|may|ra sao|sao)\b/u;
+export const OTHER_DOCUMENT_PATTERN = /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|nq|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi|thi|co|ghi|noi|neu|nhac)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|the nao|gi|chi|bao nhieu|may|ra sao|sao)\b/u;
 
 /**
  * The documents' domain in everyday words: the people, bodies and work the resolution is about.

@@ -749,6 +749,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái",
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
     "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "đang kẹt vốn", "bị kẹt vốn", "còn kẹt vốn", "đang kẹt tiền", "bị kẹt tiền", "còn kẹt tiền", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
+    // Growing on purpose: "mong thành phố duy trì và mở rộng thêm" is no crack widening.
+    "mở rộng thêm", "mở rộng",
     // A file held up somewhere is asked after, no one is trapped: "hồ sơ … kẹt ở mô".
     "kẹt ở mô", "kẹt ở đâu", "kẹt chỗ mô", "kẹt chỗ nào", "hồ sơ kẹt", "hồ sơ bị kẹt",
     // A pipe broken by the water is nobody swept away: "đường ống chính bị nước cuốn bể".
@@ -971,11 +973,12 @@ export function committedFeedbackModels(): FeedbackModels {
  * they stood before each round (`npm run bench:learned`), then checked on the rules' own test
  * sentences, written by another hand: topics set at 0.6 broke four, at 0.8 none; urgency added at 0.5
  * broke none until the models were retrained with round 19, when it flagged a leaking roof at 0.53; at 0.6
- * it breaks none and no blind set loses an urgent message.
+ * it broke none until round 51, when the roof came out at 0.60. Held out over 54 rounds, 0.62 scores as 0.6
+ * (recall 0.984, precision 0.906; 0.65 loses recall), hence 0.62.
  */
 export const LEARNED_FEEDBACK_DEFAULTS = {
   /** A message the rules did not find urgent is urgent when the urgency model's probability reaches this. */
-  urgentConfidence: 0.6,
+  urgentConfidence: 0.62,
   /** The topic model sets the topic when its probability reaches this. */
   topicConfidence: 0.8,
 } as const;

@@ -233,6 +233,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["trường gà", 4], ["gà ăn tiền", 4], ["tiền cược", 3], ["cá cược", 4], ["sòng bạc", 4],
     // Betting on football in a café: "tối nào cũng sát phạt, … vào bạc độ bóng đá".
     ["sát phạt", 4], ["bạc độ", 4], ["độ bóng đá", 4],
+    // A booking page posing as a real one: "trang Facebook có tên giống hệt homestay thật, chuyển khoản cọc …, giờ chặn tôi rồi".
+    ["tên giống hệt", 3], ["trang giả", 3], ["fanpage giả", 4], ["chuyển khoản cọc", 2], ["chặn tôi", 2],
     ["lừa đảo", 4], ["bị lừa", 4], ["lừa tiền", 4], ["giả danh", 4], ["giả mạo", 4], ["bị hack", 3], ["kẻ gian", 3],
     ["chiếm quyền", 2], ["đánh hội đồng", 3], ["bạn xấu", 2], ["chuyển tiền", 2], ["chiếm đoạt", 3],
     ["việc nhẹ lương cao", 4], ["mua bán người", 5], ["trộm", 3], ["trộm cắp", 4], ["cướp giật", 4], ["mại dâm", 4],
@@ -302,6 +304,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đòi # triệu", 3], ["đòi tôi # triệu", 3], ["đòi tui # triệu", 3], ["đòi em # triệu", 3], ["đòi mình # triệu", 3], ["triệu mới ký", 4], ["mới chịu ký", 3], ["không đưa thì", 3], ["tiền bôi trơn", 4], ["phong bì", 3], ["lót tay", 4], ["tiêu cực", 3], ["ăn chặn", 4],
     ["cắt xén", 3], ["giữ lại", 2], ["bớt xén", 3], ["trục lợi", 4], ["lợi dụng chức vụ", 4], ["lạm quyền", 4],
     ["sai phạm", 3], ["vi phạm", 1], ["đạo đức", 3], ["lối sống", 3], ["suy thoái", 3], ["xúc phạm", 3], ["lăng mạ", 3],
+    // An official with a stake in what he should inspect: "phó chủ tịch phường có góp vốn vào quán bar, … đoàn kiểm tra xuống là quán được báo trước".
+    ["góp vốn", 2], ["có cổ phần", 2], ["được báo trước", 3],
+    // Street vendors handled by the order teams: "giật gánh hàng của chị bán bánh mì, … đạp chị ngã".
+    ["giật gánh hàng", 3], ["giật hàng", 2], ["đạp ngã", 2], ["đạp người", 2],
     ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["nhậu say", 3], ["lè nhè", 2], ["uống rượu", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
     // Rank flaunted, a wedding of hundreds of tables on the road with the commune's car: "tau là cán bộ, mi làm chi được tau", "phô trương".
     ["tau là cán bộ", 4], ["phô trương", 3], ["mấy trăm mâm", 3], ["xe của xã", 3],

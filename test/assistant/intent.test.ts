@@ -778,6 +778,11 @@ describe("offline intent rules", () => {
       expect(declinesAll.read("chừng nào thì có kết quả vậy ad?").label).toBe("out-of-scope");
       expect(classifyIntent("chừng nào thì có kết quả vậy ad?", { history }, declinesAll).intent).toBe("tracking");
     });
+
+    it("reads a year asked of the resolution as asked of it, and how a body is staffed, asked after it, as declined", () => {
+      readAs("question", ["nghị quyết có ghi năm 2023 tổng sản phẩm của tỉnh tăng bao nhiêu phần trăm không?"]);
+      readAs("out-of-scope", ["vậy chứ tổ dân vận thôn gồm mấy người, trưởng tổ do ai làm?"], ["Nghị quyết có nói tổ dân vận ở thôn phải kiện toàn không?"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

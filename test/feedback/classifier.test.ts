@@ -1076,4 +1076,13 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ], true);
     expectUrgentByRules(["Trận triều cường vừa qua nước mặn dâng vô xóm, ngập ba ngày mới rút, giếng nhiễm mặn hết. Xin hỗ trợ bà con khoan giếng mới."], false);
   });
+
+  it("reads the towns' complaints: an order team kicking a vendor, an official with a stake in a bar, a copied booking page; asking to expand a night market is no crack widening", () => {
+    expectTopicsByRules([
+      ["Mấy người bên trật tự đô thị giật gánh hàng của chị bán xôi dạo trước cổng chợ, một người còn đạp ngã chị xuống đường.", "can_bo"],
+      ["Nghe nói ông trưởng công an phường có góp vốn vô quán karaoke đầu hẻm, nên lần nào kiểm tra quán cũng được báo trước.", "can_bo"],
+      ["Mình đặt tour thuyền qua một trang có tên giống hệt công ty thật, chuyển khoản cọc 2 triệu, tới bến thì không ai biết, trang đó chặn tôi luôn.", "te_nan"],
+    ]);
+    expectUrgentByRules(["Phố đi bộ tối thứ bảy vui lắm, bà con bán được hàng. Mong thành phố mở rộng thêm ra mấy con đường bên cạnh."], false);
+  });
 });
