@@ -1084,5 +1084,6 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["Mình đặt tour thuyền qua một trang có tên giống hệt công ty thật, chuyển khoản cọc 2 triệu, tới bến thì không ai biết, trang đó chặn tôi luôn.", "te_nan"],
     ]);
     expectUrgentByRules(["Phố đi bộ tối thứ bảy vui lắm, bà con bán được hàng. Mong thành phố mở rộng thêm ra mấy con đường bên cạnh."], false);
+    expectUrgentByRules(["vết nứt trên đồi sau nhà tui mở rộng thêm cả gang tay, bà con sợ lắm"], true);
   });
 });
