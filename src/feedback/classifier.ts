@@ -530,7 +530,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "cây rựa", "vác gậy", "rút dao", "dao phay", "tuýp sắt", "ống tuýp", "đập chai", "vỡ đầu", "tạt xăng", "đốt cổng",
     "đốt xe", "châm lửa",
     // A fight set for a time, weapons ready: "hẹn nhau 9 giờ tối nay ra bãi … có đứa khoe đã chuẩn bị dao".
-    "hẹn đánh nhau", "hẹn nhau đánh", "hẹn thanh toán", "chuẩn bị dao", "chuẩn bị hung khí", "mang theo dao", "giắt dao",
+    "hẹn đánh nhau", "hẹn nhau đánh", "chuẩn bị dao", "chuẩn bị hung khí", "mang theo dao", "giắt dao",
     // Threats to kill or burn, said every way: "hăm giết", "dọa đâm", "đòi đốt".
     "hăm giết", "hăm chém", "hăm đốt", "hăm đánh", "dọa đâm", "dọa bắn", "dọa xử", "dọa thủ tiêu", "đòi đâm", "đòi bắn", "đòi đốt", "đòi xử",
     "có dao", "mang dao", "dao rựa", "hiếp dâm", "xâm hại tình dục", "bị xâm hại",
