@@ -266,10 +266,11 @@ export const EARLIER_SUBMISSION_PATTERN =
 
 /**
  * Telling that one sent something, the sender first and the time before or after: "hôm kia tôi có phản ánh việc
- * …", "mình đã nhắn chuyện …", "Đoàn xã em tuần rồi gửi 2 phản ánh": with status words, asking after it.
+ * …", "mình đã nhắn chuyện …", "Đoàn xã em tuần rồi gửi 2 phản ánh": with status words, asking after it ("xã tui có bao nhiêu
+ * nhà" folds like "tui có báo", and is not).
  */
 export const SENT_BY_ME_PATTERN =
-  /\b(toi|tui|minh|em|(?<!\bba )con|chau|bac|ong|lao|nha toi|gia dinh toi)( da| co| da co| cung)?( (tuan roi|tuan truoc|hom qua|hom truoc|hom kia|thang roi|thang truoc|bua truoc|bua hom)( da| co)?)? (gui|nop|bao|nhan|phan anh|kien nghi|gop y|khieu nai|to cao|trinh bao|goi)\b|\b(gui|nop|nhan|bao)( [a-z]+)? (gium|giup|dum|ho) (toi|tui|minh|em|bac|chau|con|me|ma|ba|ong|gia)\b/u;
+  /\b(toi|tui|minh|em|(?<!\bba )con|chau|bac|ong|lao|nha toi|gia dinh toi)( da| co| da co| cung)?( (tuan roi|tuan truoc|hom qua|hom truoc|hom kia|thang roi|thang truoc|bua truoc|bua hom)( da| co)?)? (gui|nop|bao(?! (nhieu|gio|lau)\b)|nhan|phan anh|kien nghi|gop y|khieu nai|to cao|trinh bao|goi)\b|\b(gui|nop|nhan|bao)( [a-z]+)? (gium|giup|dum|ho) (toi|tui|minh|em|bac|chau|con|me|ma|ba|ong|gia)\b/u;
 
 /**
  * A file lodged with another office ("hồ sơ cấp sổ đỏ nộp ở một cửa", "đơn xin xác nhận … xã giữ"), or a matter told to
@@ -496,8 +497,8 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   // Last year, after the resolution: "năm rồi tập thể nào được khen", "rứa năm ngoái huyện Đại Lộc được công nhận mấy mô hình".
   /(?<!\b(nhung|may|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+) )\b(nam roi|nam ngoai|nam vua roi)\b.*\b(nao|ai|bao nhieu|gi|may (mo hinh|ho|nguoi|can|xa|thon|tap the|ca nhan|don vi|cong trinh|vu))\b/u,
   /\b(hien nay|hien tai|bay gio|luc nay|den nay|hien)\b.*\b(con bao nhieu|co bao nhieu|da co bao nhieu|bao nhieu (ho|nguoi|nha|dang vien|xa|thon))\b/u,
-  // What was achieved this year ("huyện Quế Sơn năm ni được hỗ trợ làm mấy căn"), unless a target is asked.
-  /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nghi quyet|nq)\b).*\b(nam nay|nam ni)\b.*\bduoc( [a-z]+){0,3} (bao nhieu|may) (ho|nguoi|nha|can|dang vien|xa|thon|ty|trieu)\b/u,
+  // What was achieved this year ("huyện Quế Sơn năm ni được hỗ trợ làm mấy căn", "năm ni xã tui có bao nhiêu nhà được hỗ trợ"), unless a target is asked.
+  /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nghi quyet|nq)\b).*\b(nam nay|nam ni)\b.*\b(duoc|co)( [a-z]+){0,3} (bao nhieu|may) (ho|nguoi|nha|can|dang vien|xa|thon|ty|trieu)\b/u,
   // The criteria of a national programme ("lên nông thôn mới nâng cao phải đạt bao nhiêu tiêu chí"): the resolution sets none.
   /\b(dat|dat du) (bao nhieu|may) tieu chi\b|\b(nong thon moi|ntm)\b.*\b(tieu chi|chi tieu|dieu kien|can gi|phai dat|dat chuan)\b/u,
   // An amount of support, even asked of the resolution ("NQ nói xóa nhà tạm, rứa mỗi căn được hỗ trợ bao nhiêu tiền?").

@@ -169,8 +169,8 @@ export function looseCodeOf(text: string): string | undefined {
 /** Calling out before the message: "alo alo", "ê", "xin chào ad". */
 const CALLING_OUT = /^((alo|a lo|e|oi|hi|hello|chao|xin chao|da|ad|admin|bot)( |$))+/u;
 
-/** A greeting opening the message: "chào bạn, …", "xin chào anh chị, …", "dạ chào anh chị, …". */
-const GREETING_OPENING = /^((da|vang) )?((xin |kinh )?chao( (anh chi|ca nha|moi nguoi|ban|bot|ad|admin|em|anh|chi|con|chau|bac))? )+/u;
+/** A greeting opening the message: "chào bạn, …", "xin chào anh chị, …", "dạ chào anh chị, …", "cháu chào bác …". */
+const GREETING_OPENING = /^((da|vang) )?((chau|con|em|tui|toi|minh) )?((xin |kinh )?chao( (anh chi|ca nha|moi nguoi|ban|bot|ad|admin|em|anh|chi|con|chau|bac))? )+/u;
 
 /** Opening with thanks ("cảm ơn bạn đã giúp mình hiểu hơn về nghị quyết", "ờ rồi rồi cảm ơn nghe"): thanks, unless a grievance or request follows. */
 const THANKS_OPENING = /^((da|vang|ok|oke|a|hi|hihi|roi|u|o) )*(cam on|cam on nhieu|xin cam on|chan thanh cam on|camon|cmon|thanks?|thank you|tks|thx|mon)\b/u;

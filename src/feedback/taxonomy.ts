@@ -99,7 +99,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["gpmb", 4], ["mặt bằng", 1], ["tái định cư", 4], ["tđc", 3], ["giải tỏa", 3], ["cưỡng chế", 3], ["kiểm đếm", 3],
     ["áp giá", 3], ["đơn giá", 2], ["hoa màu", 2], ["vật kiến trúc", 2], ["dự án", 1], ["chủ đầu tư", 2],
     ["nhà ở thương mại", 3], ["khu đô thị", 2], ["khu dân cư mới", 2], ["quy hoạch", 2], ["dự án treo", 3],
-    ["quy hoạch treo", 3], ["tranh chấp đất", 4], ["tranh chấp", 2], ["lấn chiếm", 2], ["lấn đất", 3], ["lấn sang", 2],
+    ["quy hoạch treo", 3], ["tranh chấp đất", 4], ["tranh chấp", 2],
+    // "Hai nhà tranh chấp đám rẫy": read from "nhà" it would be "nhà tranh" (a hut).
+    ["nhà tranh chấp", 4], ["lấn chiếm", 2], ["lấn đất", 3], ["lấn sang", 2],
     ["lấn qua", 2], ["ranh giới", 2], ["ranh đất", 3], ["cọc ranh", 4], ["nhổ cọc", 3], ["dời cọc", 3], ["lấn qua vườn", 3], ["mốc giới", 2], ["đất đai", 2], ["đất", 2], ["mảnh đất", 2],
     ["lô đất", 2], ["thửa đất", 2], ["phần đất", 2], ["đất ở", 2], ["đất nông nghiệp", 2], ["đất lúa", 2],
     ["đất rừng", 2], ["đất sản xuất", 2], ["đất hương hỏa", 3], ["hương hỏa", 3], ["giấy tay", 2], ["sổ đỏ", 2], ["quyền sử dụng đất", 2],
@@ -230,7 +232,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["danh bạ", 3], ["ghép mặt", 3], ["ghép hình", 3], ["ghép ảnh", 3], ["khủng bố tin nhắn", 3], ["khủng bố điện thoại", 3], ["vay online", 3], ["chủ nợ", 3], ["đòi nợ", 3], ["siết nợ", 3],
     ["xã hội đen", 3], ["cờ bạc", 4], ["đánh bạc", 4], ["cá độ", 4], ["đá gà", 3], ["sới bạc", 4], ["lô đề", 4],
     // Cockfights and bets: "trường gà ăn tiền trong rẫy keo", "tiền cược lớn", "sòng bạc".
-    ["trường gà", 4], ["gà ăn tiền", 4], ["tiền cược", 3], ["cá cược", 4], ["sòng bạc", 4],
+    ["xóc đĩa", 4], ["trường gà", 4], ["gà ăn tiền", 4], ["tiền cược", 3], ["cá cược", 4], ["sòng bạc", 4],
     // Betting on football in a café: "tối nào cũng sát phạt, … vào bạc độ bóng đá".
     ["sát phạt", 4], ["bạc độ", 4], ["độ bóng đá", 4],
     // A booking page posing as a real one: "trang Facebook có tên giống hệt homestay thật, chuyển khoản cọc …, giờ chặn tôi rồi".
@@ -305,6 +307,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cắt xén", 3], ["giữ lại", 2], ["bớt xén", 3], ["trục lợi", 4], ["lợi dụng chức vụ", 4], ["lạm quyền", 4],
     ["sai phạm", 3], ["vi phạm", 1], ["đạo đức", 3], ["lối sống", 3], ["suy thoái", 3], ["xúc phạm", 3], ["lăng mạ", 3],
     // An official with a stake in what he should inspect: "phó chủ tịch phường có góp vốn vào quán bar, … đoàn kiểm tra xuống là quán được báo trước".
+    // Boasting of one's protectors: "nhắc thì nói 'tau là người của phường'".
+    ["người của phường", 3], ["người của xã", 3], ["người của huyện", 3],
     ["góp vốn vào quán", 3], ["góp vốn vô quán", 3], ["có cổ phần", 2], ["được báo trước", 3],
     // Street vendors handled by the order teams: "giật gánh hàng của chị bán bánh mì, … đạp chị ngã".
     ["giật gánh hàng", 3], ["giật hàng", 2], ["đạp ngã", 2], ["đạp người", 2],

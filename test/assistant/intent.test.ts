@@ -783,6 +783,11 @@ describe("offline intent rules", () => {
       readAs("question", ["nghị quyết có ghi năm 2023 tổng sản phẩm của tỉnh tăng bao nhiêu phần trăm không?"]);
       readAs("out-of-scope", ["vậy chứ tổ dân vận thôn gồm mấy người, trưởng tổ do ai làm?"], ["Nghị quyết có nói tổ dân vận ở thôn phải kiện toàn không?"]);
     });
+
+    it("reads 'xã tui có bao nhiêu' as no report one sent, and a greeting with the speaker before 'chào' as a greeting", () => {
+      readAs("out-of-scope", ["vậy chớ năm ni thôn tui có bao nhiêu hộ được hỗ trợ sửa nhà, coi danh sách ở mô?"], ["Nghị quyết có nói chuyện xóa nhà dột nát không?"]);
+      readAs("smalltalk", ["Em chào anh chị ạ, em là học sinh lớp 12 đang tìm hiểu về Mặt trận"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1086,4 +1086,13 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Phố đi bộ tối thứ bảy vui lắm, bà con bán được hàng. Mong thành phố mở rộng thêm ra mấy con đường bên cạnh."], false);
     expectUrgentByRules(["vết nứt trên đồi sau nhà tui mở rộng thêm cả gang tay, bà con sợ lắm"], true);
   });
+
+  it("reads two households' land quarrel turned to machetes as land, a dice-game den as a vice, a party member boasting of protectors as a cadre's conduct", () => {
+    expectTopicsByRules([
+      ["Hai nhà tranh chấp mảnh vườn cao su ở thôn 2 đang cầm dao rượt nhau, có người chảy máu rồi", "dat_dai"],
+      ["Sòng xóc đĩa trong rẫy cao su thôn 4, tối nào cũng đông người tới chơi, xe đậu kín đường.", "te_nan"],
+      ["Đảng viên ở tổ tui mở quán nhậu hát hò tới khuya, ai nhắc thì nói ổng là người của xã.", "can_bo"],
+    ]);
+    expectUrgentByRules(["Hai nhà tranh chấp mảnh vườn cao su ở thôn 2 đang cầm dao rượt nhau, có người chảy máu rồi"], true);
+  });
 });
