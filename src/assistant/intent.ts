@@ -346,10 +346,17 @@ const SEEKING_FUNDS = /\bxin tai tro\b/gu;
 /** Who is charged with something: what the resolution's part IV assigns ("ai chủ trì …", "bên mô phụ trách …"). */
 const ASKS_WHO_IS_CHARGED = /\b(ai|co quan nao|don vi nao|ben nao|ben mo|co quan mo|don vi mo|cap nao)( [a-z]+){0,3} (chu tri|phu trach|chiu trach nhiem|tham muu|dung ra)\b/u;
 
-/** Whether a message names the documents ("nghị quyết", "NQ", "văn bản này") or asks who is charged with something. */
+/** A body's part in the documents' own work: "Mặt trận Tổ quốc có vai trò gì trong công tác dân vận?". */
+const ROLE_IN_THE_WORK = /\b(vai tro|trach nhiem|nhiem vu)( [a-z]+){0,4} (trong|doi voi|voi) cong tac dan van\b/u;
+
+/**
+ * Whether a message names the documents ("nghị quyết", "NQ", "văn bản này"), asks who is charged with something, or asks a
+ * body's part in the work they are about (retrained with round 52, the model declined "Mặt trận Tổ quốc có vai trò gì
+ * trong công tác dân vận?" at 0.61).
+ */
 function askedOfDocuments(text: string): boolean {
   const folded = foldedWords(text);
-  return distinctMatches(MATCHERS.document, folded).length > 0 || ASKS_WHO_IS_CHARGED.test(folded);
+  return distinctMatches(MATCHERS.document, folded).length > 0 || ASKS_WHO_IS_CHARGED.test(folded) || ROLE_IN_THE_WORK.test(folded);
 }
 
 /**

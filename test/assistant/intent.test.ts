@@ -788,6 +788,20 @@ describe("offline intent rules", () => {
       readAs("out-of-scope", ["vậy chớ năm ni thôn tui có bao nhiêu hộ được hỗ trợ sửa nhà, coi danh sách ở mô?"], ["Nghị quyết có nói chuyện xóa nhà dột nát không?"]);
       readAs("smalltalk", ["Em chào anh chị ạ, em là học sinh lớp 12 đang tìm hiểu về Mặt trận"]);
     });
+
+    it("never lets the model decline a body's part in the documents' own work", () => {
+      const declinesAll = LearnedTextModel.train(INTENTS, [
+        { text: "vai trò của bóng đá trong đời sống là gì", label: "out-of-scope" },
+        { text: "hội người cao tuổi có vai trò gì trong gia đình", label: "out-of-scope" },
+        { text: "công an có nhiệm vụ gì khi đi tuần", label: "out-of-scope" },
+        { text: "giá lúa năm nay bao nhiêu", label: "out-of-scope" },
+        { text: "thời tiết mai ra sao", label: "out-of-scope" },
+      ]);
+      const text = "Hội Nông dân có vai trò gì trong công tác dân vận?";
+      expect(declinesAll.read(text).label).toBe("out-of-scope");
+      expect(declinesAll.read(text).probability).toBeGreaterThanOrEqual(INTENT_DEFAULTS.outOfScopeConfidence);
+      expect(classifyIntent(text, {}, declinesAll).intent).toBe("question");
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {
