@@ -123,7 +123,10 @@ export class KnowledgeBase {
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const whole = normalizeQuestion(question);
     if (whole.length > MAX_QUESTION_CHARS) return declinedAnswer(whole.slice(0, 200), "too-long", this.documents);
-    const { text, retrieval } = await this.withoutStoryIfNeeded(whole, options.k ?? DEFAULT_K, new Set(options.avoid ?? []));
+    const k = options.k ?? DEFAULT_K;
+    const avoid = new Set(options.avoid ?? []);
+    // Known to be outside the documents, it is declined whatever it finds: no second search without the story.
+    const { text, retrieval } = options.outOfScope ? { text: whole, retrieval: await this.focused(whole, k, avoid) } : await this.withoutStoryIfNeeded(whole, k, avoid);
     if (retrieval.vectorError) this.logger.warn({ error: retrieval.vectorError }, "the embeddings server failed: answering from the word index alone");
     if (!retrieval.meaningful) return declinedAnswer(text, "empty", this.documents);
     if (options.outOfScope) return declinedAnswer(text, retrieval.declinedBecause ?? "not-covered", this.documents);

@@ -7,6 +7,8 @@ import { DEFAULT_ORGANISATION } from "../../src/core/organisation.js";
 import { fold } from "../../src/core/text.js";
 
 const intentOf = (text: string, history: string[] = []) => classifyIntent(text, { history }).intent;
+/** A model that learnt only one kind, so it reads every message as that kind: what the rules' sure signs must hold against. */
+const trainedOnlyOn = (label: Intent, texts: readonly string[]) => LearnedTextModel.train(INTENTS, texts.map((text) => ({ text, label })));
 
 describe("offline intent rules", () => {
   it("reads complaints and requests as reports, also phrased as a question or typed without diacritics", () => {
@@ -735,13 +737,13 @@ describe("offline intent rules", () => {
     });
 
     it("keeps a benefit's amount or how to apply for it out of scope, however sure the learned model is that it is a complaint", () => {
-      const reportsOnly = LearnedTextModel.train(INTENTS, [
-        { text: "đường làng hư hết mà xã không sửa", label: "report" },
-        { text: "bà nội tôi đau ốm không ai giúp", label: "report" },
-        { text: "người dân bức xúc vì tiền trợ cấp bị chậm", label: "report" },
-        { text: "ông tôi là thương binh mà hồ sơ nộp cả năm chưa xong", label: "report" },
-        { text: "me toi gia yeu, xa hua ho tro ma chua thay dau", label: "report" },
-        { text: "cán bộ xã bắt bà con đi lại nhiều lần mới nhận giấy tờ", label: "report" },
+      const reportsOnly = trainedOnlyOn("report", [
+        "đường làng hư hết mà xã không sửa",
+        "bà nội tôi đau ốm không ai giúp",
+        "người dân bức xúc vì tiền trợ cấp bị chậm",
+        "ông tôi là thương binh mà hồ sơ nộp cả năm chưa xong",
+        "me toi gia yeu, xa hua ho tro ma chua thay dau",
+        "cán bộ xã bắt bà con đi lại nhiều lần mới nhận giấy tờ",
       ]);
       for (const text of ["ba toi hoi bo doi xuat ngu ve que duoc nhan tro cap mot lan bao nhieu tien", "Thưa các cháu, bà năm nay 82 tuổi. Nghe nói người già trên 80 được nhận tiền trợ cấp hằng tháng. Cho bà hỏi làm giấy tờ ra sao, nộp ở đâu?"]) {
         expect(reportsOnly.read(text).label).toBe("report");
@@ -758,7 +760,7 @@ describe("offline intent rules", () => {
       readAs("report", ["tôi là trưởng thôn, bà con thôn tôi kiến nghị xã sửa cây cầu tràn bị sập từ mùa lũ năm rồi mà chưa thấy ai làm"]);
     });
 
-    it("declines support in kind for a trade even after a question in the documents' domain, and a frequency the documents never set", () => {
+    it("declines support in kind for a trade even after a question in the documents' domain", () => {
       readAs("out-of-scope", ["rứa còn nông dân trồng lúa, xã có hỗ trợ lúa giống mỗi vụ thì nghị quyết có nói gì không?"], ["Nghị quyết có nói gì về xây dựng nông thôn mới không?"]);
     });
 
@@ -767,12 +769,12 @@ describe("offline intent rules", () => {
     });
 
     it("keeps status words right after a complaint as asking after it, however sure the model is that they ask something else", () => {
-      const declinesAll = LearnedTextModel.train(INTENTS, [
-        { text: "bao giờ có bão", label: "out-of-scope" },
-        { text: "bao lâu thì lúa chín", label: "out-of-scope" },
-        { text: "giá vàng bao nhiêu", label: "out-of-scope" },
-        { text: "khi nào có kết quả xổ số", label: "out-of-scope" },
-        { text: "mấy giờ thì tàu chạy", label: "out-of-scope" },
+      const declinesAll = trainedOnlyOn("out-of-scope", [
+        "bao giờ có bão",
+        "bao lâu thì lúa chín",
+        "giá vàng bao nhiêu",
+        "khi nào có kết quả xổ số",
+        "mấy giờ thì tàu chạy",
       ]);
       const history = ["Tui mới phản ánh vụ xưởng cá xả nước thải ra bãi biển Tam Tiến"];
       expect(declinesAll.read("chừng nào thì có kết quả vậy ad?").label).toBe("out-of-scope");
@@ -790,12 +792,12 @@ describe("offline intent rules", () => {
     });
 
     it("never lets the model decline a body's part in the documents' own work", () => {
-      const declinesAll = LearnedTextModel.train(INTENTS, [
-        { text: "vai trò của bóng đá trong đời sống là gì", label: "out-of-scope" },
-        { text: "hội người cao tuổi có vai trò gì trong gia đình", label: "out-of-scope" },
-        { text: "công an có nhiệm vụ gì khi đi tuần", label: "out-of-scope" },
-        { text: "giá lúa năm nay bao nhiêu", label: "out-of-scope" },
-        { text: "thời tiết mai ra sao", label: "out-of-scope" },
+      const declinesAll = trainedOnlyOn("out-of-scope", [
+        "vai trò của bóng đá trong đời sống là gì",
+        "hội người cao tuổi có vai trò gì trong gia đình",
+        "công an có nhiệm vụ gì khi đi tuần",
+        "giá lúa năm nay bao nhiêu",
+        "thời tiết mai ra sao",
       ]);
       const text = "Hội Nông dân có vai trò gì trong công tác dân vận?";
       expect(declinesAll.read(text).label).toBe("out-of-scope");
