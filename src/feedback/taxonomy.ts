@@ -102,7 +102,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["quy hoạch treo", 3], ["tranh chấp đất", 4], ["tranh chấp", 2],
     // "Hai nhà tranh chấp đám rẫy": read from "nhà" it would be "nhà tranh" (a hut).
     ["nhà tranh chấp", 4], ["lấn chiếm", 2], ["lấn đất", 3], ["lấn sang", 2],
-    ["lấn qua", 2], ["ranh giới", 2], ["ranh đất", 3], ["cọc ranh", 4], ["nhổ cọc", 3], ["dời cọc", 3], ["lấn qua vườn", 3], ["mốc giới", 2], ["đất đai", 2], ["đất", 2], ["mảnh đất", 2],
+    ["lấn qua", 2], ["ranh giới", 2], ["cãi ranh giới", 4], ["tranh chấp ranh giới", 4], ["cày lấn", 3], ["lấn qua bờ", 3], ["ranh đất", 3], ["cọc ranh", 4], ["nhổ cọc", 3], ["dời cọc", 3], ["lấn qua vườn", 3], ["mốc giới", 2], ["đất đai", 2], ["đất", 2], ["mảnh đất", 2],
     ["lô đất", 2], ["thửa đất", 2], ["phần đất", 2], ["đất ở", 2], ["đất nông nghiệp", 2], ["đất lúa", 2],
     ["đất rừng", 2], ["đất sản xuất", 2], ["đất hương hỏa", 3], ["hương hỏa", 3], ["giấy tay", 2], ["sổ đỏ", 2], ["quyền sử dụng đất", 2],
     ["tách thửa", 2], ["chuyển mục đích", 2], ["san nền", 2], ["phân lô", 2], ["bán nền", 2], ["giao đất", 2],
@@ -156,6 +156,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nước sinh hoạt", 2], ["cá chết", 3], ["nổi trắng", 3], ["chết hàng loạt", 2], ["chăn nuôi", 2], ["trại heo", 3], ["trại lợn", 3],
     ["trại gà", 3], ["lò mổ", 2], ["nhà máy", 1], ["cụm công nghiệp", 1], ["rác thải nhựa", 3], ["dầu vón cục", 3],
     ["váng", 2], ["đốt rác", 3], ["hóa chất", 2], ["thuốc trừ sâu", 2], ["phá rừng", 3], ["nước đen", 2],
+    // Spraying that drifts into homes: "phun thuốc cỏ bằng máy bay không người lái, thuốc bay vô nhà".
+    ["phun thuốc", 2], ["thuốc cỏ", 2], ["thuốc diệt cỏ", 2], ["thuốc bay vô nhà", 4], ["thuốc bay vào nhà", 4],
     ["màu đen", 1], ["cống chung", 1], ["ruồi nhặng", 2], ["vệ sinh môi trường", 3], ["xác động vật", 2],
     ["xét nghiệm", 1], ["nước rỉ rác", 4], ["rỉ rác", 3], ["khí thải", 3], ["khí độc", 3], ["xì khí", 3], ["rò rỉ khí", 3], ["amoniac", 3], ["bùn thải", 3], ["đổ trộm", 3],
     ["nước bẩn", 2], ["xác heo", 3], ["karaoke", 2], ["ồn ào", 2], ["loa kẹo kéo", 2], ["chặt cây", 2],
@@ -236,7 +238,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Betting on football in a café: "tối nào cũng sát phạt, … vào bạc độ bóng đá".
     ["sát phạt", 4], ["bạc độ", 4], ["độ bóng đá", 4],
     // A booking page posing as a real one: "trang Facebook có tên giống hệt homestay thật, chuyển khoản cọc …, giờ chặn tôi rồi".
-    ["tên giống hệt", 3], ["trang giả", 3], ["fanpage giả", 4], ["chuyển khoản cọc", 2], ["chặn tôi", 2],
+    ["tên giống hệt", 3], ["trang giả", 3], ["fanpage giả", 4], ["chuyển khoản cọc", 2], ["chặn tôi", 2], ["chặn tui", 2], ["bị chặn luôn", 2], ["chuyển khoản", 2],
     ["lừa đảo", 4], ["bị lừa", 4], ["lừa tiền", 4], ["giả danh", 4], ["giả mạo", 4], ["bị hack", 3], ["kẻ gian", 3],
     ["chiếm quyền", 2], ["đánh hội đồng", 3], ["bạn xấu", 2], ["chuyển tiền", 2], ["chiếm đoạt", 3],
     ["việc nhẹ lương cao", 4], ["mua bán người", 5], ["trộm", 3], ["trộm cắp", 4], ["cướp giật", 4], ["mại dâm", 4],
@@ -270,6 +272,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["hứa cho đi làm", 3], ["người lạ trên facebook", 3], ["người lạ trên mạng", 3],
   ],
   hanh_chinh: [
+    // Asked at the commune and told differently each time: "lên xã hỏi ba lần, mỗi lần một người nói một kiểu".
+    ["mỗi người nói một kiểu", 3], ["mỗi người nói một phách", 3], ["nói một kiểu", 2],
     // The ID card as a voice keyboard hears it: "làm lại cái căng cước".
     ["căng cước", 3],
     ["thủ tục", 3], ["thủ tục hành chính", 4], ["hồ sơ", 2], ["nộp hồ sơ", 3], ["bộ phận một cửa", 4], ["một cửa", 4],
@@ -353,6 +357,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cậy quyền", 4], ["dùng quyền", 3], ["lợi dụng", 2], ["ép dân", 3], ["ép buộc", 2], ["chèn ép", 3], ["cấu kết", 3], ["móc ngoặc", 4], ["bắt tay với", 2], ["làm khó", 3], ["gây khó", 3], ["chia cho người nhà", 4], ["chia nhau", 2],
     // Relief or support handed to one's own first: "chia cho bà con họ hàng ổng trước", "thiên vị".
     ["chia cho họ hàng", 4], ["bà con họ hàng", 3], ["thiên vị", 3], ["chia không công bằng", 3], ["chia không đều", 3],
+    // …to one's clan: "nhà bà con dòng họ ổng thì mỗi nhà mấy bao"; drunk at work and unfit for it: "chiều thì say không biết gì, vậy mà cũng làm cán bộ".
+    ["dòng họ ổng", 3], ["bà con dòng họ", 3], ["họ hàng ổng", 3], ["say không biết gì", 3], ["mà cũng làm cán bộ", 3],
     // Money taken against the rules by the one who serves: "cán bộ xã thu tiền sai quy định khi làm giấy tờ đất".
     ["thu tiền sai", 4], ["thu sai quy định", 4], ["thu tiền trái quy định", 4], ["thu trái quy định", 4], ["thu tiền của dân", 3],
     // Aid handed out short with no books kept: "trưởng thôn chỉ phát cho tụi tui 500 nghìn …, không có sổ sách chi".
@@ -408,7 +414,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cầu cống", 3], ["nắp cống", 4], ["hố ga", 4],
     ["cống", 2], ["mất nước", 3], ["cúp nước", 3], ["không có nước", 3], ["đường ống nước", 4], ["vỡ ống", 4],
     // Tap water as a service (its pollution is `moi_truong`, by the words of pollution): "nước máy cúp 3 bữa", "công ty cấp nước".
-    ["nước máy", 2], ["nước máy mất", 4], ["nước máy cúp", 4], ["mua nước bình", 2], ["xin nước giếng", 2], ["đi xin nước", 2], ["nước sạch", 2], ["nhà máy nước", 2], ["cấp nước", 1], ["sửa ống", 2], ["nc máy", 2], ["cúp nc", 3], ["mất nc", 3], ["bể nắp", 3], ["vỡ nắp", 3], ["làm cầu", 3], ["làm lại cầu", 3], ["cầu cao", 2],
+    ["nước máy", 2], ["nước máy mất", 4], ["nước máy cúp", 4], ["có nước lại", 3],
+    // A drain to dredge is a structure to repair, whatever flooding it is feared to bring ("mương thoát nước … bồi lấp, đề nghị nạo vét");
+    // a road flooding till a drain is built stays `thien_tai` ("mưa lớn là ngập qua đầu gối, đề nghị … làm mương thoát nước").
+    ["nạo vét", 4], ["mương bể", 3], ["mương bị bể", 3], ["mua nước bình", 2], ["xin nước giếng", 2], ["đi xin nước", 2], ["nước sạch", 2], ["nhà máy nước", 2], ["cấp nước", 1], ["sửa ống", 2], ["nc máy", 2], ["cúp nc", 3], ["mất nc", 3], ["bể nắp", 3], ["vỡ nắp", 3], ["làm cầu", 3], ["làm lại cầu", 3], ["cầu cao", 2],
     ["công trình", 2], ["chất lượng công trình", 3], ["thi công", 2], ["nhà thầu", 2], ["lan can", 3],
     ["biển báo", 3], ["đèn tín hiệu", 3], ["đèn giao thông", 3], ["sóng điện thoại", 2], ["trường học", 1], ["kênh mương", 3],
     // Everyday words: "cầu tràn", "đường làng", "xe quá tải", "ống nước bể", "điện chập chờn".
@@ -461,6 +470,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["giữ nghề", 3], ["làng nghề", 3], ["bỏ nghề", 2],
     // Praise asked for an official: "ghi nhận để khen thưởng cho em", "hướng dẫn tận tình".
     ["để khen thưởng", 3], ["hướng dẫn tận tình", 4],
+    // Jobs near home for the young, a suggestion with no one in need named: "tổ chức ngày hội việc làm ngay tại huyện, có tư vấn học nghề".
+    ["ngày hội việc làm", 4], ["hội chợ việc làm", 4], ["tư vấn học nghề", 3], ["hướng nghiệp", 3],
   ],
 };
 

@@ -62,6 +62,17 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 const FOLDED_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS].map(fold));
 
 /**
+ * Typed without diacritics, "ve" after a word of telling or asking ("nói gì ve tổ dân vận", "hỏi ve") is "về" (about), not
+ * the "vệ" of the corpus's "bảo vệ Tổ quốc", which the pair "ve to" would otherwise spell it as.
+ */
+const ABOUT_AFTER: ReadonlySet<string> = new Set(["gi", "j", "noi", "hoi", "nhac", "cap", "dinh", "tin", "hieu", "biet"]);
+
+/** Whether the folded word at `index` is "về" (about) by the word before it (`ABOUT_AFTER`). */
+function isAbout(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.folded === "ve" && ABOUT_AFTER.has(tokens[index - 1]?.folded ?? "");
+}
+
+/**
  * Phrases that only say how a question is asked ("nghị quyết này", "có nhắc đến … không", "viết tắt"):
  * in a question their words are function words too.
  */
@@ -336,6 +347,7 @@ export class Analyzer {
   private foldedMeaning(tokens: readonly Token[], index: number): Meaning {
     const token = tokens[index];
     if (!token || !FOLDED_STOPWORDS.has(token.folded)) return "content";
+    if (isAbout(tokens, index)) return "function";
     const previous = tokens[index - 1];
     const next = tokens[index + 1];
     const paired = (previous && this.corpusPairs.has(`${previous.folded}_${token.folded}`)) || (next && this.corpusPairs.has(`${token.folded}_${next.folded}`));
@@ -350,7 +362,7 @@ export class Analyzer {
     const candidates: Array<Set<string>> = tokens.map(() => new Set());
     tokens.forEach((token, index) => {
       const next = tokens[index + 1];
-      const spelling = next && !separated(source, token, next) ? this.corpusPairs.get(`${token.folded}_${next.folded}`) : undefined;
+      const spelling = next && !separated(source, token, next) && !isAbout(tokens, index) && !isAbout(tokens, index + 1) ? this.corpusPairs.get(`${token.folded}_${next.folded}`) : undefined;
       if (!spelling) return;
       candidates[index]?.add(spelling[0]);
       candidates[index + 1]?.add(spelling[1]);

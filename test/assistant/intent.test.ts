@@ -804,6 +804,11 @@ describe("offline intent rules", () => {
       expect(declinesAll.read(text).probability).toBeGreaterThanOrEqual(INTENT_DEFAULTS.outOfScopeConfidence);
       expect(classifyIntent(text, {}, declinesAll).intent).toBe("question");
     });
+
+    it("reads what the resolution requires as asked of it, not as a request; 'nộp bài' is no goodbye", () => {
+      readAs("question", ["ma túy học đường có thuộc những việc bức xúc mà nghị quyết yêu cầu giải quyết dứt điểm không ad?"]);
+      readAs("report", ["ban e o thon tren nui k co song dt, muon nop bai online la phai leo len doi sau nha. de nghi nha mang lap them tram phat song"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1095,4 +1095,28 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
     expectUrgentByRules(["Hai nhà tranh chấp mảnh vườn cao su ở thôn 2 đang cầm dao rượt nhau, có người chảy máu rồi"], true);
   });
+
+  it("reads the farming seasons: favours to the head's clan, a boundary ploughed over, drift of sprayed herbicide, the tap water back, a drain to dredge, youth job fairs; a lender's men at the door, poisoned water still drunk are urgent; panned gold, acacia's price and cracked fields are not", () => {
+    expectTopicsByRules([
+      ["Phân bón hỗ trợ sau bão, ông thôn trưởng đem phát cho họ hàng ổng hết, xóm dưới chờ hoài không thấy.", "can_bo"],
+      ["bon toi len uy ban xin xac nhan, ong pho chu tich say khong biet gi, rua ma cung lam can bo", "can_bo"],
+      ["Thửa ruộng của ba tui bị nhà bên cày lấn gần nửa mét, nói hoài không chịu trả.", "dat_dai"],
+      ["Hai ông chú trong họ cãi ranh giới rẫy keo rồi xô xát, giờ còn đứng chửi nhau ngoài đồi.", "dat_dai"],
+      ["Tổ hợp tác phun thuốc diệt cỏ bằng drone sát vườn rau nhà tui, thuốc bay vào nhà nồng nặc.", "moi_truong"],
+      ["Cả khu phố mất nước máy từ hôm kia, phải xin nước giếng nhà bên nấu cơm. Chừng mô mới có nước lại?", "ha_tang"],
+      ["Đề nghị xã mời mấy công ty may về làm hội chợ việc làm, có hướng nghiệp cho học sinh lớp 12.", "khac"],
+      ["Mua phân bón trên một trang mạng, chuyển khoản 5 triệu rồi bị chặn luôn, giờ không liên hệ được.", "te_nan"],
+      ["Ra xã hỏi thủ tục cấp phép ghe câu, mỗi người nói một kiểu, đi bốn lần vẫn chưa biết nộp chỗ nào.", "hanh_chinh"],
+      ["Con mương thoát nước sau chợ bị đất lấp kín, mưa xuống là ứ lại. Mong phường cho người xuống nạo vét sớm.", "ha_tang"],
+    ]);
+    expectUrgentByRules([
+      "Ba đứa thanh niên xăm trổ đứng trước quán em từ trưa, nói là bên cho vay tới đòi, em trốn bên nhà chị không dám về.",
+      "Có người đổ mấy bao thuốc sâu xuống đầu nguồn nước tự chảy trên núi, xin xã báo bà con ngưng sử dụng nước ngay.",
+    ], true);
+    expectUrgentByRules([
+      "Dưới suối đầu làng có mấy chỗ đãi vàng chạy máy suốt ngày, nước đục ngầu, xin tỉnh dẹp.",
+      "Lái buôn ép giá keo xuống thấp quá, bà con trồng 5 năm bán không đủ vốn.",
+      "Nắng hạn hai tháng, ruộng nứt nẻ chân chim, xin hỗ trợ giống để trồng lại.",
+    ], false);
+  });
 });

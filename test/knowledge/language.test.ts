@@ -96,6 +96,14 @@ describe("Analyzer, questions typed without diacritics", () => {
     expect(meaning("cần cuộc", "p:can_cuoc")).toBe("function");
   });
 
+  it("reads 've' after a word of telling or asking as 'về' (about), not as the 'vệ' of a pair the corpus spells one way", () => {
+    const guard = new Analyzer({ abbreviations: [], synonyms: [] }, corpusWords(["bảo vệ Tổ quốc", "tổ dân vận"]));
+    const terms = guard.analyze("hoi ve to dan van", { role: "query" });
+    expect(keys(terms, "exact")).not.toContain("x:vệ");
+    expect(terms.find((t) => t.key === "p:ve_to")?.meaning).toBe("function");
+    expect(keys(guard.analyze("bao ve to quoc", { role: "query" }), "exact")).toContain("x:vệ");
+  });
+
   it("takes no concept from a lone function word, nor from a word spelled otherwise", () => {
     expect(keys(ask("bao nhieu"), "concept")).toEqual([]);
     expect(keys(ask("dong bao"), "concept")).toEqual([]);
