@@ -272,8 +272,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["hứa cho đi làm", 3], ["người lạ trên facebook", 3], ["người lạ trên mạng", 3],
   ],
   hanh_chinh: [
-    // Asked at the commune and told differently each time: "lên xã hỏi ba lần, mỗi lần một người nói một kiểu".
-    ["mỗi người nói một kiểu", 3], ["mỗi người nói một phách", 3], ["nói một kiểu", 2],
+    // Asked at the commune and told differently each time: "lên xã hỏi ba lần, mỗi lần một người nói một kiểu" (a cadre who
+    // "nói một kiểu làm một kiểu" is no counter's muddle).
+    ["người nói một kiểu", 3], ["người nói một phách", 3],
     // The ID card as a voice keyboard hears it: "làm lại cái căng cước".
     ["căng cước", 3],
     ["thủ tục", 3], ["thủ tục hành chính", 4], ["hồ sơ", 2], ["nộp hồ sơ", 3], ["bộ phận một cửa", 4], ["một cửa", 4],

@@ -65,7 +65,7 @@ const FOLDED_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS].map(fold));
  * Typed without diacritics, "ve" after a word of telling or asking ("nói gì ve tổ dân vận", "hỏi ve") is "về" (about), not
  * the "vệ" of the corpus's "bảo vệ Tổ quốc", which the pair "ve to" would otherwise spell it as.
  */
-const ABOUT_AFTER: ReadonlySet<string> = new Set(["gi", "j", "noi", "hoi", "nhac", "cap", "dinh", "tin", "hieu", "biet"]);
+const ABOUT_AFTER: ReadonlySet<string> = new Set(["gi", "j", "noi", "hoi", "nhac", "dinh", "tin", "hieu", "biet"]);
 
 /** Whether the folded word at `index` is "về" (about) by the word before it (`ABOUT_AFTER`). */
 function isAbout(tokens: readonly Token[], index: number): boolean {

@@ -1109,6 +1109,7 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["Ra xã hỏi thủ tục cấp phép ghe câu, mỗi người nói một kiểu, đi bốn lần vẫn chưa biết nộp chỗ nào.", "hanh_chinh"],
       ["Con mương thoát nước sau chợ bị đất lấp kín, mưa xuống là ứ lại. Mong phường cho người xuống nạo vét sớm.", "ha_tang"],
     ]);
+    expect(classifyFeedbackByRules("Ông chủ tịch xã nói một kiểu làm một kiểu, hứa làm đường rồi bỏ đó.").topic).not.toBe("hanh_chinh");
     expectUrgentByRules([
       "Ba đứa thanh niên xăm trổ đứng trước quán em từ trưa, nói là bên cho vay tới đòi, em trốn bên nhà chị không dám về.",
       "Có người đổ mấy bao thuốc sâu xuống đầu nguồn nước tự chảy trên núi, xin xã báo bà con ngưng sử dụng nước ngay.",
