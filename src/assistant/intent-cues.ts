@@ -152,7 +152,7 @@ export const HUMAN_PATTERN =
  * Both halves are needed: going somewhere "… đây", and coming back to ask ("hỏi tiếp", "bữa khác") or a goodbye.
  */
 export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (day|nghe|nha|nhe|da)\b|^((vay|rua|the) )?thoi (chao|nghe|nha|nhe)\b/u;
-export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)|hom (khac|sau|nao)|luc khac|khi khac|lan sau|bye|(?<!(nop|lam|hoc|viet|doc|giai|cham|soan|bai) )bai|tam biet|chao nhe|chao nghe)\b/u;
+export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)|hom (khac|sau|nao)|luc khac|khi khac|lan sau|bye|(?<!(nop|lam|hoc|viet|doc|giai|cham|soan) )bai|tam biet|chao nhe|chao nghe)\b/u;
 
 /** Opening with news one has heard ("nghe nói tuần rồi … lại sạt lở, có ai bị sao không, báo chí nói gì"); "… nghe nói tỉnh xóa nhà tạm mà răng chưa tới" after a story is not. */
 /**

@@ -1018,7 +1018,7 @@ const REPAIR_SUPPORT = /\b(ho tro|giup|giup do) (sua|sua chua|sua lai|lam lai|xa
  * for a household, which the urgency model may not make an emergency (retrained with round 53 it read that roof at 0.66).
  */
 function calmRepairPlea(text: string): boolean {
-  if (!REPAIR_SUPPORT.test(fold(nfc(text)).toLowerCase())) return false;
+  if (!REPAIR_SUPPORT.test(fold(text))) return false;
   return !findUrgencyCues(prepare(text)).some((item) => DANGER_KINDS.has(item.phrase.data));
 }
 
