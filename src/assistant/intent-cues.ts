@@ -323,8 +323,12 @@ export const LEGAL_ADVICE_PATTERN =
  */
 export const OPINION_PATTERN = /\b((bot|ban|ad|admin|tro ly|em|chau|con) (thay|nghi|khuyen|tu van)|theo (bot|ban|ad|admin|tro ly|em|chau|con)( thi)?)( [a-z]+){0,4} (co )?nen\b/u;
 
-/** Asking for contact details or an account to pay into ("cho tui xin số tài khoản Quỹ …, tui muốn chuyển ít tiền"): no grievance told, an answer wanted. */
-export const CONTACT_REQUEST_PATTERN = /\b(xin|cho (toi|tui|em|minh|chau|con) (xin|biet|hoi))( [a-z]+){0,2} (so tai khoan|stk|so dien thoai|sdt|so hotline|duong day nong|email|dia chi lien he)\b/u;
+/**
+ * Asking for contact details, an account to pay into or a form to fill ("cho tui xin số tài khoản Quỹ …, tui muốn chuyển ít
+ * tiền", "cho em xin mẫu biên bản sinh hoạt chi bộ, file word càng tốt"): no grievance told, an answer wanted.
+ */
+export const CONTACT_REQUEST_PATTERN =
+  /\b(xin|cho (toi|tui|em|minh|chau|con) (xin|biet|hoi))( [a-z]+){0,2} (so tai khoan|stk|so dien thoai|sdt|so hotline|duong day nong|email|dia chi lien he|bieu mau|mau don( (de nghi|xin|khieu nai|to cao))?|mau (bien ban|bao cao|to trinh|ke hoach|cong van|giay)|file (word|excel|pdf|mem))\b/u;
 
 /**
  * Asking the assistant itself to come up with something ("Bot gợi ý giùm vài trò chơi dân gian …", "bạn nghĩ giúp mấy câu

@@ -87,7 +87,8 @@ const MINING_EFFECTS: ReadonlySet<Topic> = new Set(["thien_tai", "moi_truong", "
 /**
  * A natural hazard one only fears may come, or told as gone by, counts this share: the storm feared for a
  * leaning power pole leaves the pole (`ha_tang`) the subject, the flood of 2020 the temporary house a poor
- * family still lives in (`an_sinh`); a hillside feared to slide, with nothing else, stays `thien_tai`.
+ * family still lives in (`an_sinh`); a hillside feared to slide, with nothing else, stays `thien_tai`. So does a
+ * fight only feared: "sợ xảy ra ẩu đả" around an urban-order team pushing a seller down leaves the team (`can_bo`).
  */
 export const HAZARD_ASIDE_SHARE = 0.5;
 
@@ -304,7 +305,8 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   for (const item of found) {
     const { phrase, label } = item;
     if (phrase.data.kind !== "topic") continue;
-    const aside = phrase.data.topic === "thien_tai" && (feared(prepared, item) || past.has(clauseKey(prepared, item)));
+    // A fight only feared ("người dân vây lại, sợ xảy ra ẩu đả") is no evil happening either.
+    const aside = (phrase.data.topic === "thien_tai" && past.has(clauseKey(prepared, item))) || ((phrase.data.topic === "thien_tai" || phrase.data.topic === "te_nan") && feared(prepared, item));
     const weight = aside ? phrase.data.weight * HAZARD_ASIDE_SHARE : phrase.data.weight;
     if (weight > (counted.get(phrase.text)?.weight ?? 0)) counted.set(phrase.text, { topic: phrase.data.topic, weight });
     const shown = cues.get(phrase.data.topic) ?? new Map<string, number>();

@@ -311,6 +311,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đòi # triệu", 3], ["đòi tôi # triệu", 3], ["đòi tui # triệu", 3], ["đòi em # triệu", 3], ["đòi mình # triệu", 3], ["triệu mới ký", 4], ["mới chịu ký", 3], ["không đưa thì", 3], ["tiền bôi trơn", 4], ["phong bì", 3], ["lót tay", 4], ["tiêu cực", 3], ["ăn chặn", 4],
     ["cắt xén", 3], ["giữ lại", 2], ["bớt xén", 3], ["trục lợi", 4], ["lợi dụng chức vụ", 4], ["lạm quyền", 4],
     ["sai phạm", 3], ["vi phạm", 1], ["đạo đức", 3], ["lối sống", 3], ["suy thoái", 3], ["xúc phạm", 3], ["lăng mạ", 3],
+    // Sending the people one serves to one's own family's shop: "kê đơn xong biểu ra tiệm thuốc của vợ ổng mua".
+    ["tiệm của vợ", 3], ["tiệm thuốc của vợ", 4], ["quầy thuốc của vợ", 4],
     // An official with a stake in what he should inspect: "phó chủ tịch phường có góp vốn vào quán bar, … đoàn kiểm tra xuống là quán được báo trước".
     // Boasting of one's protectors: "nhắc thì nói 'tau là người của phường'".
     ["người của phường", 3], ["người của xã", 3], ["người của huyện", 3],
@@ -327,7 +329,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A cadre shaming or threatening people who complain: "đăng bài chửi người dân … bêu tên", "còn gửi đơn lên huyện nữa thì … đừng hòng".
     ["bêu tên", 3], ["chửi người dân", 3], ["chửi dân", 3], ["đe dọa dân", 3], ["đừng hòng", 2],
     // Urban-order teams handling street sellers: "đội trật tự đô thị xuống dẹp chợ tạm, giật thúng rau của một bà cụ".
-    ["đội trật tự", 3], ["dẹp chợ", 2],
+    ["đội trật tự", 3], ["dẹp chợ", 2], ["dẹp hàng rong", 2],
     ["bỏ vợ", 2], ["bao che", 3], ["làm ngơ", 2], ["tiếp tay", 3], ["người nhà", 2], ["thiên vị", 3],
     ["ưu ái", 2], ["khuất tất", 3], ["không minh bạch", 2], ["đứng tên", 2], ["lấy tên", 2], ["kiếm chênh lệch", 2],
     ["ăn chênh lệch", 3],
@@ -386,6 +388,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bảo trợ xã hội", 4], ["người có công", 4], ["liệt sĩ", 4], ["thương binh", 4], ["bệnh binh", 4],
     ["chất độc da cam", 4], ["gia đình chính sách", 4], ["đối tượng chính sách", 4], ["chính sách", 1],
     ["khuyết tật", 4], ["người già", 2], ["người cao tuổi", 3], ["neo đơn", 4], ["sống một mình", 3], ["sống 1 mình", 3], ["ở 1 mình", 3], ["không ai cho ăn", 3], ["mồ côi", 4],
+    // Someone with no kin to care for him: "ông cụ tàn tật sống ở gầm cầu, … không có ai thân thích".
+    ["tàn tật", 3], ["không ai thân thích", 3], ["không có ai thân thích", 3], ["không người thân", 3],
     ["không nơi nương tựa", 4], ["hoàn cảnh khó khăn", 3], ["khó khăn", 1], ["thiếu ăn", 3], ["thiếu gạo", 3],
     ["giáp hạt", 3], ["cứu đói", 4], ["hỗ trợ", 1], ["trợ giúp", 1], ["giúp đỡ", 1], ["áo ấm", 2], ["học bổng", 2],
     ["nghỉ học", 1], ["đồng bào", 1], ["dân tộc thiểu số", 1], ["bảo hiểm y tế", 1], ["lương hưu", 2], ["chế độ", 1],
@@ -422,7 +426,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["công trình", 2], ["chất lượng công trình", 3], ["thi công", 2], ["nhà thầu", 2], ["lan can", 3],
     ["biển báo", 3], ["đèn tín hiệu", 3], ["đèn giao thông", 3], ["sóng điện thoại", 2], ["trường học", 1], ["kênh mương", 3],
     // Everyday words: "cầu tràn", "đường làng", "xe quá tải", "ống nước bể", "điện chập chờn".
-    ["cầu tràn", 3], ["đường làng", 2], ["đường thôn", 2], ["đường xóm", 2], ["đường hẻm", 2], ["đường vô", 1], ["đường vào", 1], ["xe quá tải", 3], ["quá tải", 1],
+    ["cầu tràn", 3], ["cầu tre", 4], ["đường làng", 2], ["đường thôn", 2], ["đường xóm", 2], ["đường hẻm", 2], ["đường vô", 1], ["đường vào", 1], ["xe quá tải", 3], ["quá tải", 1],
     ["ống nước", 3], ["bể ống", 4], ["nước xài", 2], ["điện chập chờn", 4], ["chập chờn", 2], ["điện", 1], ["đèn", 1],
     ["mương", 2], ["tấm đan", 3], ["sửa mương", 3], ["sửa lại mương", 3], ["làm lại mương", 3], ["đường nứt", 3], ["sụt lún đường", 3], ["lún đường", 3], ["đào đường", 3], ["lấp lại", 2],
     ["đường ống", 3], ["cầu", 1], ["cây cầu", 2], ["dầm cầu", 3], ["ngang dầm", 3], ["gia cố", 2], ["ngầm", 1], ["nhựa đường", 2], ["đá dăm", 2], ["hư đường", 3], ["nát đường", 3], ["đường hư", 3], ["đường nát", 3],
@@ -473,6 +477,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["để khen thưởng", 3], ["hướng dẫn tận tình", 4],
     // Jobs near home for the young, a suggestion with no one in need named: "tổ chức ngày hội việc làm ngay tại huyện, có tư vấn học nghề".
     ["ngày hội việc làm", 4], ["hội chợ việc làm", 4], ["tư vấn học nghề", 3], ["hướng nghiệp", 3],
+    // A fire at the market or on the hill, whatever smoke it gives: "đang cháy lớn ở dãy ki-ốt, lửa lan, … cứu hỏa chưa tới".
+    ["cháy lớn", 3], ["lửa lan", 3], ["cứu hỏa", 3], ["đám cháy", 3], ["chữa cháy", 3],
+    // Food at the market made unsafe, no pollution: "ớt bột, măng khô … nghi ngâm hóa chất".
+    ["ngâm hóa chất", 4], ["tẩm hóa chất", 4], ["hàn the", 3], ["thực phẩm bẩn", 3],
   ],
 };
 

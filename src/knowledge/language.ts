@@ -125,8 +125,18 @@ const IDENTITY_CUES = ["là ai", "ai là", "tên là gì", "tên gì", "là ngư
  * however many of its words it shares, it cannot answer. Matched with or without diacritics.
  */
 export function asksAboutNow(text: string): boolean {
-  const words = foldedWords(text).replace(YEARS_SO_FAR, " ");
+  const words = foldedWords(askingPart(text)).replace(YEARS_SO_FAR, " ");
   return hasCue(words, TODAY_CUES) || (hasCue(words, NOW_CUES) && hasCue(words, IDENTITY_CUES));
+}
+
+/**
+ * The sentences that ask ("?"), when sentences that tell come before them: in "Buổi tiếp xúc cử tri hôm qua, … để đó.
+ * Nghị quyết có đặt trách nhiệm gì … không?" yesterday's meeting is what prompted the question, not what it asks about.
+ */
+function askingPart(text: string): string {
+  const sentences = text.split(/(?<=[.!?…;])\s+|\n+/u).filter((sentence) => sentence.trim());
+  const asking = sentences.filter((sentence) => sentence.trimEnd().endsWith("?"));
+  return asking.length > 0 && asking.length < sentences.length ? asking.join(" ") : text;
 }
 
 /** " muc tieu la gi " from "Mục tiêu là gì?": folded words between spaces, for `hasCue`. */

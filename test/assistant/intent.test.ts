@@ -809,6 +809,12 @@ describe("offline intent rules", () => {
       readAs("question", ["ma túy học đường có thuộc những việc bức xúc mà nghị quyết yêu cầu giải quyết dứt điểm không ad?"]);
       readAs("report", ["ban e o thon tren nui k co song dt, muon nop bai online la phai leo len doi sau nha. de nghi nha mang lap them tram phat song"]);
     });
+
+    it("reads a form asked for as out of scope, thanks after 'ok rõ rồi' and a wish to the bot with news of the day as smalltalk", () => {
+      readAs("out-of-scope", ["Anh ơi cho em xin mẫu báo cáo tổng kết năm của chi hội nông dân với, bản word thì tốt quá", "cho tui xin mau don khieu nai dat dai voi"]);
+      readAs("smalltalk", ["ok rõ rồi, cảm ơn nhé, tối nay họp chi hội em nói lại cho mọi người"], ["nghị quyết có nhắc tới hòa giải ở cơ sở không"]);
+      readAs("smalltalk", ["Chúc bot buổi tối an lành, chiều nay hội trường thôn đông đủ lắm, có hát hò vui ghê 😊"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

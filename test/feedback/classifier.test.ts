@@ -1120,4 +1120,15 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       "Nắng hạn hai tháng, ruộng nứt nẻ chân chim, xin hỗ trợ giống để trồng lại.",
     ], false);
   });
+
+  it("reads the market and its services: a fire at the stalls and dyed food as other matters, a bamboo footbridge as infrastructure, a sick man with no kin as social support, a clinic sending buyers to the wife's shop and an order team pushing a seller down as a cadre's conduct", () => {
+    expectTopicsByRules([
+      ["Cháy lớn ở dãy sạp bán đồ khô, lửa lan sang hàng quần áo, xe cứu hỏa chưa vô được.", "khac"],
+      ["Măng khô với tôm khô ở chợ nghi tẩm hóa chất cho đẹp màu, đề nghị kiểm tra.", "khac"],
+      ["cay cau tre qua khe di ra ruong gay mat hai nhip, nguoi lon con nit di qua rat nguy hiem", "ha_tang"],
+      ["Bà cụ tàn tật ở chòi sau chợ, không có ai thân thích, mấy bữa ni ốm không ai chăm.", "an_sinh"],
+      ["Bác sĩ phòng khám xã kê toa xong bắt ra tiệm thuốc của vợ ông mua, thuốc ở trạm thì nói không có.", "can_bo"],
+      ["Đội trật tự dẹp hàng rong ở ngã ba, giật gánh hàng của ông cụ làm ông té, bà con bu lại, sợ xảy ra ẩu đả.", "can_bo"],
+    ]);
+  });
 });

@@ -124,6 +124,12 @@ describe("asksAboutNow", () => {
       expect(asksAboutNow(question), question).toBe(false);
     }
   });
+
+  it("reads today in the sentence that asks, not in the one telling what prompted it", () => {
+    expect(asksAboutNow("Hôm qua họp tổ dân phố xong, bà con hỏi nhiều lắm. Nghị quyết có nói cán bộ phải trả lời dân trong bao lâu không?")).toBe(false);
+    expect(asksAboutNow("Sáng nay chi bộ sinh hoạt. Vậy hôm nay giá vàng bao nhiêu?")).toBe(true);
+    expect(asksAboutNow("Hôm qua tỉnh họp gì vậy?")).toBe(true);
+  });
 });
 
 describe("asksForNumber", () => {
