@@ -58,9 +58,12 @@ export const SUBJECT_WINDOW = 3;
 /** A message opening with thanks or praise ("tui muốn khen em … ở bộ phận một cửa"): "cảm ơn", "cám ơn", "khen", "biểu dương", "hoan nghênh"; folded, without "tuyen duong" ("tuyến đường"). */
 const PRAISE_OPENING_ACCENTED = /^(xin |chân thành |tui |tôi |em |mình |muốn |được ){0,3}(cảm ơn|cám ơn|khen|biểu dương|tuyên dương|hoan nghênh|cảm tạ|tri ân)(?![\p{L}])/u;
 const PRAISE_OPENING = /^(xin |chan thanh |tui |toi |em |minh |muon |duoc ){0,3}(cam on|khen|bieu duong|hoan nghenh|cam ta|tri an)\b/u;
-/** Praise asked for after who asks it ("Bà con thôn Đồng Dương xã Bình Định Bắc xin khen anh bí thư đoàn xã …", "Xin gửi lời cảm ơn …"), within the first sentence's first words. */
-const PRAISE_AFTER_SUBJECT = /\b(xin|muon|rat muon|het long)( (gui|loi|bay|to|noi|chan thanh))* (khen|bieu duong|tuyen duong|cam on|cam ta|tri an)\b/u;
+/** Praise asked for after who asks it ("Bà con thôn Đồng Dương xã Bình Định Bắc xin khen anh bí thư đoàn xã …", "Xin gửi lời cảm ơn …", "Nhờ Ban chuyển lời cảm ơn …"), within the first sentence's first words. */
+const PRAISE_AFTER_SUBJECT = /\b(xin|muon|rat muon|het long|nho( [a-z]+)?)( (gui|loi|bay|to|noi|chan thanh|chuyen))* (khen|bieu duong|tuyen duong|cam on|cam ta|tri an)\b/u;
 const PRAISE_SUBJECT_WORDS = 14;
+const PRAISE_REASON = "lời cảm ơn, khen ngợi";
+/** Asking for a fault to be looked into or put right, folded: "đề nghị kiểm tra lại chất lượng", "mong xã xem xét xử lý". */
+const FAULT_TO_CHECK = /\b(de nghi|yeu cau|mong|xin)( [a-z]+){0,2} (kiem tra|xem xet|xu ly|lam ro|sua chua|khac phuc)\b/u;
 /**
  * Asking anywhere that someone be commended ("… mong Huyện đoàn biểu dương các cháu", "kính đề nghị khen thưởng"): praise is what the
  * message is for; not a commendation to be looked into or withdrawn ("đề nghị làm rõ việc khen thưởng …").
@@ -321,7 +324,7 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
     return ADDRESSING.has(sentence[item.position - 1]?.folded ?? "") || sentence[item.position + item.tokens.length]?.folded === "oi" || inSalutation(prepared, item);
   };
   // A cadre asked to act ("Công an xã vô coi giùm với") is who the message turns to, not whom it is about.
-  const names = unique(roles.filter((item) => !askedToAct(prepared, item) && !addressed(item) && !sendersOwn(prepared, item)).map((item) => item.phrase.text));
+  const names = unique(roles.filter((item) => !askedToAct(prepared, item) && !addressed(item) && !sendersOwn(prepared, item) && !posedAs(prepared, item)).map((item) => item.phrase.text));
   // Service at the counter ("cô cán bộ … quát tui", "ngồi một cửa … thái độ rứa đó hả") is the procedure's, whoever serves it, until the misconduct outweighs it.
   if (names.length > 0 && scores.can_bo >= MISCONDUCT_FOR_CADRE_TOPIC && scores.can_bo * COUNTER_SERVICE_RATIO > scores.hanh_chinh) {
     return { topic: "can_bo", scores, reasons: [`cán bộ có dấu hiệu vi phạm (${quote([...names, ...strongest(cues.get("can_bo"))])}) là nội dung chính`] };
@@ -341,7 +344,7 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   if (subjects.length > 0 && scores.te_nan > 0) {
     return { topic: "can_bo", scores, reasons: [`cán bộ, đảng viên liên quan tệ nạn (${quote([...subjects, ...strongest(cues.get("te_nan"))])}) là nội dung chính`] };
   }
-  // Thanks or praise opening the message, with no "but" after it, is what the message is: "Cảm ơn mấy anh bộ đội … đợt bão", "Khen xã … làm đường".
+  // Thanks or praise opening the message is what the message is: "Cảm ơn mấy anh bộ đội … đợt bão", "Khen xã … làm đường".
   // Typed with diacritics, "tuyên dương" (praise) is told from "tuyến đường" (a road); typed without, it is left out.
   const opening = openingWords(prepared)
     .slice(0, 4)
@@ -352,8 +355,10 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
     (prepared.accented ? PRAISE_OPENING_ACCENTED : PRAISE_OPENING).test(opening) ||
     PRAISE_AFTER_SUBJECT.test(firstWords) ||
     prepared.sentences.some((sentence) => COMMENDATION_ASKED.test(sentence.map((token) => token.folded).join(" ")));
-  if (praises && !prepared.sentences.some((sentence) => sentence.some((token) => token.folded === "nhung"))) {
-    return { topic: "khac", scores, reasons: ["lời cảm ơn, khen ngợi"] };
+  // Not when a "but" follows, nor a fault to look into ("Xin cám ơn xã … con đường mới đổ đã nứt như mai rùa … đề nghị kiểm tra lại chất lượng"): thanks said in irony.
+  const undone = prepared.sentences.some((sentence) => sentence.some((token) => token.folded === "nhung") || FAULT_TO_CHECK.test(sentence.map((token) => token.folded).join(" ")));
+  if (praises && !undone) {
+    return { topic: "khac", scores, reasons: [PRAISE_REASON] };
   }
   const best = [...TIE_ORDER].sort((a, b) => scores[b] - scores[a])[0]!;
   if (scores[best] < MIN_TOPIC_SCORE) return { topic: "khac", scores, reasons: ["không thấy dấu hiệu của chủ đề cụ thể"] };
@@ -399,6 +404,15 @@ function sendersOwn(prepared: Prepared, item: Found<unknown>): boolean {
   const after = sentence.slice(item.position + item.tokens.length, item.position + item.tokens.length + TELLER_NAME_WORDS + 1);
   return item.sentence === 0 && item.position < SUBJECT_WINDOW && TELLS.test(after.map((token) => token.folded).join(" "));
 }
+
+/** An office a caller only claims ("có người xưng là cán bộ Mặt trận gọi điện …", "giả danh công an"): a scam, no cadre's conduct. */
+function posedAs(prepared: Prepared, item: Found<unknown>): boolean {
+  const sentence = prepared.sentences[item.sentence] ?? [];
+  const before = sentence.slice(Math.max(0, item.position - 2), item.position).map((token) => token.folded).join(" ");
+  return POSING.test(before);
+}
+
+const POSING = /\b(xung la|xung|gia danh|mao danh|gia lam|dong vai)$/u;
 
 /** Words of an office's name and place between it and the telling verb: "Bí thư | Đoàn phường Hòa Thuận | báo". */
 const TELLER_NAME_WORDS = 5;
@@ -691,6 +705,10 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Told as having happened once before: "hồi tết có vụ đâm chém".
     // Years gone by ("năm 2022 đã có 2 đứa nhỏ chết đuối", "hồi 2019 bà con kéo lên huyện"): only a year before this one counts.
     "năm #", "hồi #", "hồi năm #", "vào năm #",
+    // Since the storm, the flood, and the help given after it: "mất điện 5 ngày rồi từ bữa bão", "danh sách hộ được nhận hỗ trợ sau lũ …,
+    // còn mấy nhà ngập tới nóc thì không có tên".
+    "hỗ trợ sau lũ", "hỗ trợ sau bão", "hỗ trợ sau lụt", "cứu trợ sau lũ", "cứu trợ sau bão",
+    "từ bữa bão", "từ bữa lũ", "từ bữa lụt", "từ hồi bão", "từ hồi lũ", "từ sau bão", "từ sau lũ",
     "hồi tết", "dịp tết", "hồi đó", "hồi lũ", "hồi lụt", "hồi bão", "hồi mưa lũ", "lần trước", "vụ trước", "có lần", "tuần trước", "tuần rồi",
     "mấy ngày trước", "mấy hôm trước", "mấy bữa trước", "hôm trước", "bữa trước",
     // Seen in the news, somewhere else: "coi tin thấy bên Quảng Ngãi vừa sạt lở", "nghe báo nói …".
@@ -785,6 +803,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Gold panned "ở mấy chỗ đãi vàng" (folded, "chó dại") bites no one; acacia's price pushed down ("ép giá keo xuống") is no crowd
     // coming down; fields cracked "nứt nẻ chân chim" (folded, "chặn") block nothing.
     "chỗ đãi vàng", "giá keo", "chân chim",
+    // Belongings the flood took are no one swept away; a repair under way is no danger now: "bị lũ cuốn mất hết giấy tờ, cả sổ đỏ",
+    // "điện lực nói đang khắc phục".
+    "lũ cuốn mất hết", "bị lũ cuốn mất hết", "nước cuốn mất hết", "cuốn mất hết giấy tờ", "đang khắc phục",
     // Noise is no threat: "tụ tập đánh bài … la hét om sòm, chủ quán còn cho vay lãi".
     "la hét om sòm", "la hét ầm ĩ", "la hét ồn ào", "la hét inh ỏi", "la hét ầm ầm",
   ],
@@ -1046,7 +1067,10 @@ export function classifyFeedbackByRules(text: string, cues?: StaffCues): Classif
   if (prepared.sentences.length === 0) return { topic: "khac", urgent: false, reasons: [NO_TEXT], by: "offline" };
   const urgencyCues = findUrgencyCues(prepared);
   const topic = decideTopic(prepared, matcherWith(cues), pastClauses(prepared, urgencyCues));
-  const urgency = decideUrgency(prepared, urgencyCues);
+  // Thanks for help given ("Nhờ Ban chuyển lời cảm ơn … đã trao bò giống cho mấy nhà bị lũ cuốn mất") tell of a danger that is over,
+  // unless something in it is happening now.
+  const thanks = topic.reasons[0] === PRAISE_REASON && !urgencyCues.some((item) => item.phrase.data === "now" || item.phrase.data === "happening");
+  const urgency = thanks ? { urgent: false, reasons: [] } : decideUrgency(prepared, urgencyCues);
   return { topic: topic.topic, urgent: urgency.urgent, reasons: [...topic.reasons, ...urgency.reasons], scores: topic.scores, by: "offline" };
 }
 

@@ -91,6 +91,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["múc ruộng", 3],
     // The mountains: villages fighting over a boundary plot ("giành đất trồng keo"), swidden land handed to a forest board.
     ["giành đất", 4], ["ban quản lý rừng", 3],
+    // Land the river laid down, claimed by a neighbour: "bãi bồi thêm ra mấy chục mét, … ông hàng xóm rào luôn phần mới bồi".
+    ["đất bãi bồi", 4], ["bồi thêm ra", 3], ["rào luôn", 2],
     // An inheritance taken by a relative's papers: "chú tui tự ý làm giấy tờ sang tên ông" for "mảnh vườn" ("sang tên" alone is also a registration held up).
     ["mảnh vườn", 3], ["thừa kế", 3], ["tự ý làm giấy tờ", 3],
     // Clearing told by voice-to-text: "máy múc dô san ủi đất nhà ông sáu … chưa nhận tiền đèn bù".
@@ -178,6 +180,11 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ồn", 2], ["ồn quá", 3], ["không ngủ được", 2], ["xưởng", 1], ["xưởng cưa", 2], ["rác nhựa", 3], ["thu gom", 2], ["vứt rác", 3], ["xả rác", 3], ["nhạc to", 2],
     // Carcasses of a herd disease thrown into the water: "dịch tả heo …, bỏ xác heo chết vô bao tải quăng xuống mương".
     ["dịch tả", 3], ["bỏ xác", 3], ["xác heo chết", 3],
+    // Carcasses the flood left, rotting where people live: "heo chết trôi về mắc ở bờ tre, … thúi không chịu nổi, ruồi bu đen".
+    ["heo chết", 3], ["gia súc chết", 3], ["xác gia súc", 3], ["thúi không chịu nổi", 3], ["thối không chịu nổi", 3], ["ruồi bu", 2],
+    // Farm poison washed towards the water people drink: "lũ tràn vô kho thuốc bảo vệ thực vật, … chảy về phía trạm bơm nước sinh hoạt".
+    // …and the pumps asked to stop for it: "đề nghị báo trạm cấp nước ngừng bơm".
+    ["thuốc bảo vệ thực vật", 4], ["ngừng bơm", 3], ["ngưng bơm", 3],
   ],
   thien_tai: [
     // A crack across a hillside: "núi trên làng tôi có đường nứt", "ta luy sau nhà … nứt một đường dài" (a road cracked is "đường nứt" alone).
@@ -217,6 +224,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   te_nan: [
     // Old people talked into buying "medicine" at a free health talk: "bị dụ mua thuốc đặc trị tiểu đường giá 15 triệu … gọi lại thì số thuê bao".
     ["bị dụ", 3], ["dụ mua", 3], ["thuốc đặc trị", 2],
+    // Charity asked for in a disaster's name into a stranger's account, a code asked for on the phone by someone claiming an office:
+    // "kêu gọi quyên góp … số tài khoản cá nhân lạ hoắc", "đòi đọc mã OTP", "tự xưng cán bộ xã".
+    ["tài khoản cá nhân", 3], ["mã otp", 4], ["đọc mã", 3], ["tự xưng", 2],
     // A caller posing as a hospital abroad: "gọi điện xưng là bệnh viện bên Nhật, nói tôi bị tai nạn cần chuyển gấp 50 triệu".
     ["xưng là", 2], ["gọi điện xưng là", 3], ["chuyển gấp", 2], ["truy giúp số tài khoản", 3],
     ["ma túy", 4], ["hút chích", 4], ["hút hít", 4], ["tụ vô hút", 3], ["tụ tập hút", 3], ["hút chi đó", 3], ["hút gì đó", 3], ["chích choác", 4], ["con nghiện", 4], ["nghiện", 3], ["bóng cười", 4],
@@ -330,6 +340,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bêu tên", 3], ["chửi người dân", 3], ["chửi dân", 3], ["đe dọa dân", 3], ["đừng hòng", 2],
     // Urban-order teams handling street sellers: "đội trật tự đô thị xuống dẹp chợ tạm, giật thúng rau của một bà cụ".
     ["đội trật tự", 3], ["dẹp chợ", 2], ["dẹp hàng rong", 2],
+    // Relief sold on, visits made for the camera: "nhận hàng cứu trợ … đem ra tiệm tạp hóa nhà mình bán lại", "phát quà thì chụp hình là chính".
+    // Not "bớt hình thức" alone: a suggestion to spend less on festivals says it too.
+    ["bán lại", 2], ["chụp hình là chính", 3], ["chụp ảnh là chính", 3],
     ["bỏ vợ", 2], ["bao che", 3], ["làm ngơ", 2], ["tiếp tay", 3], ["người nhà", 2], ["thiên vị", 3],
     ["ưu ái", 2], ["khuất tất", 3], ["không minh bạch", 2], ["đứng tên", 2], ["lấy tên", 2], ["kiếm chênh lệch", 2],
     ["ăn chênh lệch", 3],
@@ -390,6 +403,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["khuyết tật", 4], ["người già", 2], ["người cao tuổi", 3], ["neo đơn", 4], ["sống một mình", 3], ["sống 1 mình", 3], ["ở 1 mình", 3], ["không ai cho ăn", 3], ["mồ côi", 4],
     // Someone with no kin to care for him: "ông cụ tàn tật sống ở gầm cầu, … không có ai thân thích".
     ["tàn tật", 3], ["không ai thân thích", 3], ["không có ai thân thích", 3], ["không người thân", 3],
+    ["không vợ không con", 4], ["ở nhờ", 2],
     ["không nơi nương tựa", 4], ["hoàn cảnh khó khăn", 3], ["khó khăn", 1], ["thiếu ăn", 3], ["thiếu gạo", 3],
     ["giáp hạt", 3], ["cứu đói", 4], ["hỗ trợ", 1], ["trợ giúp", 1], ["giúp đỡ", 1], ["áo ấm", 2], ["học bổng", 2],
     ["nghỉ học", 1], ["đồng bào", 1], ["dân tộc thiểu số", 1], ["bảo hiểm y tế", 1], ["lương hưu", 2], ["chế độ", 1],
@@ -512,6 +526,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "kỷ luật ai", "không cần kỷ luật",
   // Where to find land to farm is no soil dug: "vậy tôi lấy đất đâu làm ăn".
   "lấy đất đâu", "lấy đất mô",
+  // Bottled water is no stream: "thùng nước suối còn nguyên dòng chữ hàng cứu trợ".
+  "thùng nước suối", "chai nước suối", "lốc nước suối",
 ];
 
 /**

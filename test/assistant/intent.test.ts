@@ -815,6 +815,15 @@ describe("offline intent rules", () => {
       readAs("smalltalk", ["ok rõ rồi, cảm ơn nhé, tối nay họp chi hội em nói lại cho mọi người"], ["nghị quyết có nhắc tới hòa giải ở cơ sở không"]);
       readAs("smalltalk", ["Chúc bot buổi tối an lành, chiều nay hội trường thôn đông đủ lắm, có hát hò vui ghê 😊"]);
     });
+
+    it("reads the documents dropped for a price as out of scope, 'hỏi hoài không ra cái chi' as a word on the answers, and a code with the complaint retold as asking after it, whatever the model", () => {
+      readAs("out-of-scope", ["thôi khỏi hỏi nghị quyết nữa, bot coi giùm giá xăng bữa ni mấy đồng"]);
+      readAs("smalltalk", ["thoi di ngu, hoi mai khong ra cai gi het"]);
+      const readsReports = trainedOnlyOn("report", ["đường nứt hết rồi", "xe tải chạy làm bể cống", "nhà tui bị nứt tường"]);
+      const text = "Hỏi lần nữa nè: mã PA-2026-000733, vụ xe chở cát chạy đêm làm nứt tường nhà tui đó, sao chưa ai xuống coi?";
+      expect(readsReports.read(text).label).toBe("report");
+      expect(classifyIntent(text, {}, readsReports).intent).toBe("tracking");
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1131,4 +1131,24 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["Đội trật tự dẹp hàng rong ở ngã ba, giật gánh hàng của ông cụ làm ông té, bà con bu lại, sợ xảy ra ẩu đả.", "can_bo"],
     ]);
   });
+
+  it("reads the flood season by what each message is about: carcasses, farm poison by the pumps, a scam caller posing as a cadre, a fake charity account, relief sold on, a visit for the camera, new alluvial land fenced, an old man with no kin, thanks in irony for a road already sunk", () => {
+    expectTopicsByRules([
+      ["Mấy con heo chết trôi mắc dưới cống đầu thôn, thúi không chịu nổi, ai xuống dọn giùm.", "moi_truong"],
+      ["Lũ ngập cái kho chứa thuốc bảo vệ thực vật đầu làng, thuốc trôi ra kênh dẫn về trạm cấp nước, xin báo ngừng bơm.", "moi_truong"],
+      ["Một ông tự xưng cán bộ xã gọi tới, nói nhà tôi có tiền hỗ trợ bão, biểu đọc mã OTP để nhận.", "te_nan"],
+      ["Trên mạng có nhóm xin tiền cho bà con vùng lũ mà đưa số tài khoản cá nhân, nghi lừa đảo.", "te_nan"],
+      ["Ông đảng viên ở thôn lấy mì gói cứu trợ đem về quán nhà bán lại cho dân.", "can_bo"],
+      ["Cán bộ xã xuống tặng quà chụp hình là chính, bắt bà con đứng chờ ngoài nắng.", "can_bo"],
+      ["Sau mùa nước, đất bãi bồi trước nhà tui bồi thêm ra, nhà bên cạnh rào luôn hết.", "dat_dai"],
+      ["Bà Tư không chồng không con, không vợ không con gì cả, mưa xuống là phải đi ở nhờ nhà hàng xóm.", "an_sinh"],
+      ["Cám ơn phường nhiều nha, đoạn đường nhựa mới trải tháng trước giờ đã lún thành ổ gà, đề nghị kiểm tra lại.", "ha_tang"],
+    ]);
+    expectUrgentByRules([
+      "Nhà tui bị lũ cuốn mất hết sổ đỏ với giấy khai sinh, giờ làm lại ở đâu vậy?",
+      "Tui cảm ơn các anh bên quân sự huyện về dọn bùn giúp xóm, mấy nhà bị lũ cuốn trôi đồ đạc ai cũng mừng.",
+      "Xóm tui mất điện 4 ngày từ bữa bão, bên điện nói đang khắc phục.",
+      "Tiền hỗ trợ sau lũ thôn tui chia toàn cho người quen trưởng thôn, nhà ngập tới nóc lại chẳng có phần.",
+    ], false);
+  });
 });
