@@ -62,8 +62,8 @@ const PRAISE_OPENING = /^(xin |chan thanh |tui |toi |em |minh |muon |duoc ){0,3}
 const PRAISE_AFTER_SUBJECT = /\b(xin|muon|rat muon|het long|nho( [a-z]+)?)( (gui|loi|bay|to|noi|chan thanh|chuyen))* (khen|bieu duong|tuyen duong|cam on|cam ta|tri an)\b/u;
 const PRAISE_SUBJECT_WORDS = 14;
 const PRAISE_REASON = "lời cảm ơn, khen ngợi";
-/** Asking for a fault to be looked into or put right, folded: "đề nghị kiểm tra lại chất lượng", "mong xã xem xét xử lý". */
-const FAULT_TO_CHECK = /\b(de nghi|yeu cau|mong|xin)( [a-z]+){0,2} (kiem tra|xem xet|xu ly|lam ro|sua chua|khac phuc)\b/u;
+/** Asking for a fault to be looked into or put right, folded: "đề nghị kiểm tra lại chất lượng", "mong xã xem xét xử lý"; not "mong xã xem xét khen thưởng". */
+const FAULT_TO_CHECK = /\b(de nghi|yeu cau|mong|xin)( [a-z]+){0,2} (kiem tra|xem xet|xu ly|lam ro|sua chua|khac phuc)\b(?!( [a-z]+){0,2} (khen|bieu duong|tuyen duong))/u;
 /**
  * Asking anywhere that someone be commended ("… mong Huyện đoàn biểu dương các cháu", "kính đề nghị khen thưởng"): praise is what the
  * message is for; not a commendation to be looked into or withdrawn ("đề nghị làm rõ việc khen thưởng …").

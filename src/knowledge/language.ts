@@ -130,7 +130,7 @@ export function asksAboutNow(text: string): boolean {
 }
 
 /**
- * The sentences that ask ("?"), when sentences that tell come before them: in "Buổi tiếp xúc cử tri hôm qua, … để đó.
+ * The sentences that ask ("?"), when sentences that tell come with them: in "Buổi tiếp xúc cử tri hôm qua, … để đó.
  * Nghị quyết có đặt trách nhiệm gì … không?" yesterday's meeting is what prompted the question, not what it asks about.
  */
 function askingPart(text: string): string {

@@ -1143,6 +1143,7 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["Sau mùa nước, đất bãi bồi trước nhà tui bồi thêm ra, nhà bên cạnh rào luôn hết.", "dat_dai"],
       ["Bà Tư không chồng không con, không vợ không con gì cả, mưa xuống là phải đi ở nhờ nhà hàng xóm.", "an_sinh"],
       ["Cám ơn phường nhiều nha, đoạn đường nhựa mới trải tháng trước giờ đã lún thành ổ gà, đề nghị kiểm tra lại.", "ha_tang"],
+      ["Cảm ơn chị Hoa ở quầy một cửa chỉ dẫn kỹ càng, mong xã xem xét khen thưởng cho chị.", "khac"],
     ]);
     expectUrgentByRules([
       "Nhà tui bị lũ cuốn mất hết sổ đỏ với giấy khai sinh, giờ làm lại ở đâu vậy?",
