@@ -125,6 +125,9 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ban|bot|tro ly|em|mi|trang|kenh)( ni| nay)? (chi )?(tra loi|nhan|hoi dap|lam)\b.*\b(thoi hay|hay (nhan|tra loi|lam) (luon|ca|them))\b/u,
   // Its age, place, languages: "bot bao nhiêu tuổi", "bot ở đâu", "bạn có hiểu tiếng Quảng không", "bot có biết nói tiếng Cơ Tu không".
   /\b(ban|bot|em|tro ly|mi|ad)( ni| nay)? (bao nhieu tuoi|may tuoi|co nguoi yeu|co (hieu|biet|noi duoc|noi|biet noi|biet noi duoc) tieng|hieu tieng|biet tieng|biet noi( duoc)? tieng|noi duoc tieng|nghe hieu)/u,
+  // Trying it out, and whether chatting with it costs anything: "test thử cái, có ai trả lời không ta", "nói chuyện với bot có bị trừ tiền điện thoại không".
+  /^test( thu)?\b|^thu (xem|coi|chut) (bot|cai nay|app|trang nay|co)\b|\bco ai tra loi (khong|ko|hong)\b/u,
+  /\b(noi chuyen|nhan tin|chat|hoi|dung|xai)( voi| qua)? (bot|tro ly|ban|cai nay|app nay|trang nay)( [a-z]+){0,3} (tru tien|mat tien|ton tien|tinh tien|mat phi|ton phi|tinh phi|co phi)\b/u,
   // Where it is: not "Ban" (the committee, whose address is a contact detail the documents lack).
   /\b(bot|tro ly|mi)( ni| nay)? (o dau|o mo|song o dau)/u,
   // The bot named in Quảng Nam or chat words: "mi làm được chi", "bot ni biết chi không".
@@ -164,8 +167,12 @@ export const QUOTED_AGAINST_PATTERN = /\b(rua ma|vay ma|the ma|ay vay ma|nhung m
 
 export const HEARSAY_PATTERN = /^((a|da|oi|ad|bot|ban|cho (toi|tui|em|minh) hoi|sang nay|sang ni|hom nay|hom ni|bua ni|hom qua|toi qua|moi|vua) )*(nghe noi|nghe dau|nghe bao|nghe tin|doc bao thay|thay tren mang|thay tren tivi|thay tren tv|nghe tren (tiktok|facebook|fb|mang|zalo|youtube))\b/u;
 
-/** Telling who one is or where one writes from ("xin chào, tôi là Lan, giáo viên ở Tam Kỳ", "mình nhắn tin từ Đài Loan nè"): with nothing else in it, a greeting. */
-export const SELF_INTRODUCTION_PATTERN = /^((xin )?chao( (ban|bot|ad|admin|em|anh|chi|ca nha|moi nguoi))? )?(toi|tui|minh|em|con|chau|bac|gia) (la|ten la|ten|nhan tin tu|dang o|o ben|song o) /u;
+/**
+ * Telling who one is or where one writes from ("xin chào, tôi là Lan, giáo viên ở Tam Kỳ", "mình nhắn tin từ Đài Loan nè", "anh mới
+ * về nhận công tác ở Ban Dân vận huyện"): with nothing else in it, a greeting.
+ */
+export const SELF_INTRODUCTION_PATTERN =
+  /^((xin )?chao( (ban|bot|ad|admin|em|anh|chi|chau|con|ca nha|moi nguoi))? )?(toi|tui|minh|em|con|chau|bac|gia|anh|chi|co|chu) (la|ten la|ten|nhan tin tu|dang o|o ben|song o|moi ve|moi duoc (dieu dong|phan cong|bo nhiem)|moi nhan (cong tac|nhiem vu)) /u;
 
 /** Rude words aimed at the bot: answered calmly, not searched. */
 export const PROFANITY_WORDS: readonly string[] = ["dm", "dmm", "dcm", "vl", "vcl", "clgt", "cc", "do ngu", "ngu the", "bot ngu", "bot ni ngu", "bot nay ngu", "ngu vay", "ngu qua", "ngu thiet", "ngu that", "vo dung", "do vo dung", "dien a", "im di", "cut", "deo", "me may"];
@@ -323,12 +330,15 @@ export const LEGAL_ADVICE_PATTERN =
  */
 export const OPINION_PATTERN = /\b((bot|ban|ad|admin|tro ly|em|chau|con) (thay|nghi|khuyen|tu van)|theo (bot|ban|ad|admin|tro ly|em|chau|con)( thi)?)( [a-z]+){0,4} (co )?nen\b/u;
 
+/** Asking for contact details or an account to pay into ("cho tui xin số tài khoản Quỹ …, tui muốn chuyển ít tiền"): no grievance told, an answer wanted. */
+export const CONTACT_REQUEST_PATTERN = /\b(xin|cho (toi|tui|em|minh|chau|con) (xin|biet|hoi))( [a-z]+){0,2} (so tai khoan|stk|so dien thoai|sdt|so hotline|duong day nong|email|dia chi lien he)\b/u;
+
 /**
- * Asking for contact details, an account to pay into or a form to fill ("cho tui xin số tài khoản Quỹ …, tui muốn chuyển ít
- * tiền", "cho em xin mẫu biên bản sinh hoạt chi bộ, file word càng tốt"): no grievance told, an answer wanted.
+ * Asking for a form or a file ("cho em xin mẫu biên bản sinh hoạt chi bộ, file word càng tốt", "bot gửi giúp tôi mẫu báo cáo sơ kết
+ * nghị quyết được không"): the documents hold none, whatever they are named for, and nothing is asked of the authorities.
  */
-export const CONTACT_REQUEST_PATTERN =
-  /\b(xin|cho (toi|tui|em|minh|chau|con) (xin|biet|hoi))( [a-z]+){0,2} (so tai khoan|stk|so dien thoai|sdt|so hotline|duong day nong|email|dia chi lien he|bieu mau|mau don( (de nghi|xin|khieu nai|to cao))?|mau (bien ban|bao cao|to trinh|ke hoach|cong van|giay)|file (word|excel|pdf|mem))\b/u;
+export const FORM_REQUEST_PATTERN =
+  /\b(xin|gui|cho)( [a-z]+){0,3} (bieu mau|mau don( (de nghi|xin|khieu nai|to cao))?|mau (bien ban|bao cao|to trinh|ke hoach|cong van|giay)|file (word|excel|pdf|mem))\b/u;
 
 /**
  * Asking the assistant itself to come up with something ("Bot gợi ý giùm vài trò chơi dân gian …", "bạn nghĩ giúp mấy câu

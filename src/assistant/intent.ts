@@ -38,6 +38,7 @@ import {
   OPINION_PATTERN,
   ARITHMETIC_PATTERN,
   CONTACT_REQUEST_PATTERN,
+  FORM_REQUEST_PATTERN,
   PRIVATE_ADVICE_PATTERN,
   EXPERT_QUESTION_PATTERN,
   KNOW_HOW_PATTERN,
@@ -479,7 +480,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
     (asking && (LEGAL_ADVICE_PATTERN.test(folded) || asksBesideTheWork([OPINION_PATTERN], folded, OPINION_OBJECT_WORDS) || ARITHMETIC_PATTERN.test(folded))) ||
     asksBesideTheWork([EXPERT_QUESTION_PATTERN, KNOW_HOW_PATTERN], folded);
   const wanted = !report.grievance && (CONTACT_REQUEST_PATTERN.test(folded) || IDEAS_PATTERN.test(folded) || (asking && PRIVATE_ADVICE_PATTERN.test(folded)));
-  if ((advice || wanted || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded.replace(CONTACT_REQUEST_PATTERN, " ").replace(SEEKING_FUNDS, " ")) && !question.named) return offline("out-of-scope", ["asks for advice, a sum, contact details, a form, ideas or know-how"]);
+  if ((advice || wanted || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded.replace(CONTACT_REQUEST_PATTERN, " ").replace(SEEKING_FUNDS, " ")) && !question.named) return offline("out-of-scope", ["asks for advice, a sum, contact details, ideas or know-how"]);
+  if (FORM_REQUEST_PATTERN.test(folded) && !report.grievance && !report.danger) return offline("out-of-scope", ["asks for a form or a file"]);
   // Asking for a forecast ("tuần ni có bão vô không, Hội An có ngập không") or how a procedure goes ("con tui muốn vô Đảng thì làm hồ sơ ra sao"), with nobody in danger and nothing asked of anyone.
   const procedure = ((PROCEDURE_QUESTION_PATTERN.test(folded) || SUPPORT_AMOUNT_PATTERN.test(folded)) && (!report.grievance || APPLYING.test(folded))) || SETTING_UP_PATTERN.test(folded);
   // Opening on asking ("ờ cho tui hỏi tiền lương hưu của ba tui tháng tới chừng mô lãnh …") a kind of question the documents never answer,

@@ -824,6 +824,12 @@ describe("offline intent rules", () => {
       expect(readsReports.read(text).label).toBe("report");
       expect(classifyIntent(text, {}, readsReports).intent).toBe("tracking");
     });
+
+    it("reads first contact: trying the bot out and asking what chatting costs as about the assistant, a new cadre introducing himself as a greeting, a form asked for as out of scope even for the resolution", () => {
+      readAs("smalltalk", ["test thử coi, có ai trả lời không vậy", "nhắn tin với bot có tốn tiền điện thoại không con, ông sợ bị trừ tiền"]);
+      readAs("smalltalk", ["Chào cháu, chú mới được phân công phụ trách dân vận ở phường, nhắn làm quen trước, hôm khác hỏi chuyện sau."]);
+      readAs("out-of-scope", ["Nhờ bot gửi giúp cái mẫu kế hoạch tuyên truyền nghị quyết dân vận, xã tui cần gấp"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

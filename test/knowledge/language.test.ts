@@ -138,6 +138,8 @@ describe("asksForNumber", () => {
     expect(asksForNumber("tang truong la may phan tram")).toBe(true);
     expect(asksForNumber("Mấy ông sếp có phải làm gương không?")).toBe(false);
     expect(asksForNumber("Kiểm tra bao lâu một lần?")).toBe(false);
+    // Folded, "cho hỏi mô hình" holds "hồi mô" (when).
+    expect(asksForNumber("cho hoi mo hinh dan van kheo cap xa thi ai ra huong dan")).toBe(false);
   });
 
   it("reads 'mấy' as how many after a verb of having or getting, not as a plural", () => {
