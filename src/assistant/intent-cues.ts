@@ -335,10 +335,11 @@ export const CONTACT_REQUEST_PATTERN = /\b(xin|cho (toi|tui|em|minh|chau|con) (x
 
 /**
  * Asking for a form or a file ("cho em xin mẫu biên bản sinh hoạt chi bộ, file word càng tốt", "bot gửi giúp tôi mẫu báo cáo sơ kết
- * nghị quyết được không"): the documents hold none, whatever they are named for, and nothing is asked of the authorities.
+ * nghị quyết được không"): the documents hold none, whatever they are named for, and nothing is asked of the authorities. Not a
+ * file one sends ("em gửi kèm file word đơn phản ánh").
  */
 export const FORM_REQUEST_PATTERN =
-  /\b(xin|gui|cho)( [a-z]+){0,3} (bieu mau|mau don( (de nghi|xin|khieu nai|to cao))?|mau (bien ban|bao cao|to trinh|ke hoach|cong van|giay)|file (word|excel|pdf|mem))\b/u;
+  /\b(xin|gui (giup|gium|dum)|(gui )?cho (toi|tui|em|minh|chau|con))( [a-z]+){0,3} (bieu mau|mau don( (de nghi|xin|khieu nai|to cao))?|mau (bien ban|bao cao|to trinh|ke hoach|cong van|giay)|file (word|excel|pdf|mem))\b/u;
 
 /**
  * Asking the assistant itself to come up with something ("Bot gợi ý giùm vài trò chơi dân gian …", "bạn nghĩ giúp mấy câu
