@@ -159,12 +159,12 @@ const LAUGHTER = /^(k{2,}|(ha){2,}|(he){2,}|(hi){2,}|(hj){1,}|(ho){2,}|(ka){2,}|
 /** The bot addressed by name: "bot", "trợ lý", "ad", "bạn" (not a "Ban" of the Party), Quảng Nam "mi". */
 const BOT_ADDRESS = /\b(bot|tro ly|ad|admin|mi|ban(?! (dan van|to chuc|tuyen giao|quan ly|chi dao|thuong vu|can su|kinh te|noi chinh|nhan dan|thanh tra)))\b/u;
 
-/** Something like a tracking code, letters and digits mixed: "PA-3KX9D", "#A7K2", "mã số 2026-41". */
-const LOOSE_CODE = /\bPA[\s-]*(?=[A-Z0-9]*\d)[A-Z0-9]{3,}\b|#(?=[A-Z0-9]*\d)[A-Z0-9]{4,}\b|\bmã( số)?:? *(?=[\p{L}\d-]*\d)[A-Z0-9-]{4,}\b/iu;
+/** Something like a tracking code, letters and digits mixed: "PA-3KX9D", "#A7K2", "mã số 2026-41", "phản ánh số 000873". */
+const LOOSE_CODE = /\bPA[\s-]*(?=[A-Z0-9]*\d)[A-Z0-9]{3,}\b|#(?=[A-Z0-9]*\d)[A-Z0-9]{4,}\b|\bmã( số)?:? *(?=[\p{L}\d-]*\d)[A-Z0-9-]{4,}\b|\b(phản ánh|phan anh) (số|so):? *\d{4,}\b/iu;
 
 /** What a person typed as a code that is not one of ours ("PA-3KX9D"); undefined when there is none or it is a real code. */
 export function looseCodeOf(text: string): string | undefined {
-  return parseTrackingCode(text) ? undefined : LOOSE_CODE.exec(text)?.[0].replace(/^mã( số)?:? */iu, "").trim();
+  return parseTrackingCode(text) ? undefined : LOOSE_CODE.exec(text)?.[0].replace(/^(mã|phản ánh|phan anh)( số| so)?:? */iu, "").trim();
 }
 
 /** Calling out before the message: "alo alo", "ê", "xin chào ad". */

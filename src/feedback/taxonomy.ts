@@ -93,6 +93,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["giành đất", 4], ["ban quản lý rừng", 3],
     // Land the river laid down, claimed by a neighbour: "bãi bồi thêm ra mấy chục mét, … ông hàng xóm rào luôn phần mới bồi".
     ["đất bãi bồi", 4], ["bồi thêm ra", 3], ["rào luôn", 2],
+    // Graves moved for a project, and what is paid for each: "hơn 50 hộ có mộ phải bốc dời cho dự án khu công nghiệp, … giá hỗ trợ mỗi ngôi mộ".
+    ["bốc dời", 3], ["dời mộ", 3], ["di dời mộ", 4], ["ngôi mộ", 2],
     // An inheritance taken by a relative's papers: "chú tui tự ý làm giấy tờ sang tên ông" for "mảnh vườn" ("sang tên" alone is also a registration held up).
     ["mảnh vườn", 3], ["thừa kế", 3], ["tự ý làm giấy tờ", 3],
     // Clearing told by voice-to-text: "máy múc dô san ủi đất nhà ông sáu … chưa nhận tiền đèn bù".
@@ -181,6 +183,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Carcasses of a herd disease thrown into the water: "dịch tả heo …, bỏ xác heo chết vô bao tải quăng xuống mương".
     ["dịch tả", 3], ["bỏ xác", 3], ["xác heo chết", 3],
     // Carcasses the flood left, rotting where people live: "heo chết trôi về mắc ở bờ tre, … thúi không chịu nổi, ruồi bu đen".
+    // Ground water a new cemetery may foul: "nghĩa trang mới quy hoạch sát giếng nước, … nước ngầm bị nhiễm bẩn".
+    ["nước ngầm", 3], ["nhiễm bẩn", 3],
     ["heo chết", 3], ["gia súc chết", 3], ["xác gia súc", 3], ["thúi không chịu nổi", 3], ["thối không chịu nổi", 3], ["ruồi bu", 2],
     // Farm poison washed towards the water people drink: "lũ tràn vô kho thuốc bảo vệ thực vật, … chảy về phía trạm bơm nước sinh hoạt".
     // …and the pumps asked to stop for it: "đề nghị báo trạm cấp nước ngừng bơm".
@@ -227,6 +231,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Charity asked for in a disaster's name into a stranger's account, a code asked for on the phone by someone claiming an office:
     // "kêu gọi quyên góp … số tài khoản cá nhân lạ hoắc", "đòi đọc mã OTP", "tự xưng cán bộ xã".
     ["tài khoản cá nhân", 3], ["mã otp", 4], ["đọc mã", 3], ["tự xưng", 2],
+    // Lenders' flyers: "tờ rơi cho vay không cần thế chấp dán đầy cột điện".
+    ["không cần thế chấp", 4],
     // A caller posing as a hospital abroad: "gọi điện xưng là bệnh viện bên Nhật, nói tôi bị tai nạn cần chuyển gấp 50 triệu".
     ["xưng là", 2], ["gọi điện xưng là", 3], ["chuyển gấp", 2], ["truy giúp số tài khoản", 3],
     ["ma túy", 4], ["hút chích", 4], ["hút hít", 4], ["tụ vô hút", 3], ["tụ tập hút", 3], ["hút chi đó", 3], ["hút gì đó", 3], ["chích choác", 4], ["con nghiện", 4], ["nghiện", 3], ["bóng cười", 4],
@@ -343,6 +349,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Relief sold on, visits made for the camera: "nhận hàng cứu trợ … đem ra tiệm tạp hóa nhà mình bán lại", "phát quà thì chụp hình là chính".
     // Not "bớt hình thức" alone: a suggestion to spend less on festivals says it too.
     ["bán lại", 2], ["chụp hình là chính", 3], ["chụp ảnh là chính", 3],
+    // A mediator siding with his own kin: "đi hòa giải … mà cứ bênh bên kia vì là bà con họ của ổng".
+    ["bênh bên kia", 3], ["bênh vực bên kia", 3], ["bà con họ của ổng", 3], ["họ hàng của ổng", 3],
     ["bỏ vợ", 2], ["bao che", 3], ["làm ngơ", 2], ["tiếp tay", 3], ["người nhà", 2], ["thiên vị", 3],
     ["ưu ái", 2], ["khuất tất", 3], ["không minh bạch", 2], ["đứng tên", 2], ["lấy tên", 2], ["kiếm chênh lệch", 2],
     ["ăn chênh lệch", 3],
@@ -491,6 +499,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["để khen thưởng", 3], ["hướng dẫn tận tình", 4],
     // Jobs near home for the young, a suggestion with no one in need named: "tổ chức ngày hội việc làm ngay tại huyện, có tư vấn học nghề".
     ["ngày hội việc làm", 4], ["hội chợ việc làm", 4], ["tư vấn học nghề", 3], ["hướng nghiệp", 3],
+    // The village's own convention asked to be upheld: "mong thôn nhắc nhở theo đúng hương ước".
+    ["hương ước", 3],
     // A fire at the market or on the hill, whatever smoke it gives: "đang cháy lớn ở dãy ki-ốt, lửa lan, … cứu hỏa chưa tới".
     ["cháy lớn", 3], ["lửa lan", 3], ["cứu hỏa", 3], ["đám cháy", 3], ["chữa cháy", 3],
     // Food at the market made unsafe, no pollution: "ớt bột, măng khô … nghi ngâm hóa chất".

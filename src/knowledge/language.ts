@@ -194,8 +194,16 @@ export function asksForNumber(text: string): boolean {
 /** How often something is done, in words: "Hằng năm, đưa nội dung kiểm tra …". */
 const FREQUENCY = /(?<!\p{L})(h[ằà]ng|m[ỗô]i) (ngày|tuần|tháng|quý|năm)(?!\p{L})/iu;
 
-/** Whether a sentence answers a question asking for a number (`asksForNumber`): it holds a figure, or for "how often", a frequency in words. */
+/** A year, as questions name one: "đến năm 2030", "năm 2022". */
+const YEAR = /(?<!\p{N})(?:19|20)\d{2}(?!\p{N})/gu;
+
+/**
+ * Whether a sentence answers a question asking for a number (`asksForNumber`): it holds a figure, or for "how often", a
+ * frequency in words. A year the question names must be the sentence's: "đến năm 2030 … GRDP bình quân đầu người phải đạt
+ * bao nhiêu" is not answered by 2023's figure.
+ */
 export function holdsFigure(sentence: string, question: string): boolean {
+  if ((question.match(YEAR) ?? []).some((year) => !sentence.includes(year))) return false;
   return /\p{N}/u.test(sentence) || (HOW_OFTEN.test(foldedWords(question)) && FREQUENCY.test(sentence));
 }
 

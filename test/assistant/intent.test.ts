@@ -830,6 +830,11 @@ describe("offline intent rules", () => {
       readAs("smalltalk", ["Chào cháu, chú mới được phân công phụ trách dân vận ở phường, nhắn làm quen trước, hôm khác hỏi chuyện sau."]);
       readAs("out-of-scope", ["Nhờ bot gửi giúp cái mẫu kế hoạch tuyên truyền nghị quyết dân vận, xã tui cần gấp"]);
     });
+
+    it("reads a report's number typed without its code as asking after it, and a birthday wish asked of the bot as smalltalk", () => {
+      readAs("tracking", ["Phản ánh số 000912 của tui tới đâu rồi, xã có nhận chưa?"]);
+      readAs("smalltalk", ["bữa ni tui lên chức ông nội, bot chúc tui một câu đi"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

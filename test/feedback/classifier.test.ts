@@ -1152,4 +1152,14 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       "Tiền hỗ trợ sau lũ thôn tui chia toàn cho người quen trưởng thôn, nhà ngập tới nóc lại chẳng có phần.",
     ], false);
   });
+
+  it("reads community life: graves moved for a project as land, a mediator siding with his kin as a cadre's conduct, lenders' flyers as a vice, a cemetery by the wells as environment, the village convention asked to be upheld as other", () => {
+    expectTopicsByRules([
+      ["Mấy chục hộ phải bốc dời mộ cho dự án đường tránh mà tiền hỗ trợ mỗi ngôi mộ không đủ thuê thợ.", "dat_dai"],
+      ["Ông tổ trưởng hòa giải vụ tranh lối đi mà toàn bênh bên kia, vì bên đó là họ hàng của ổng.", "can_bo"],
+      ["tren cot den duong ai dan day giay quang cao vay nhanh khong can the chap, lai cao lam, de nghi go bo", "te_nan"],
+      ["Khu nghĩa trang mới làm sát mấy cái giếng của xóm, sợ nước ngầm nhiễm bẩn.", "moi_truong"],
+      ["Đám cưới nhà bên mở nhạc tới khuya, mong thôn nhắc theo hương ước cho bà con ngủ.", "khac"],
+    ]);
+  });
 });

@@ -157,13 +157,15 @@ describe("asksForNumber", () => {
     expect(asksForNumber("Xã tui mới lập. Mặt trận xã có mấy phó chủ tịch")).toBe(true);
   });
 
-  it("asks how often ('mấy tháng … một lần'): a figure answers, or a frequency in words, which answers no other number", () => {
+  it("asks how often ('mấy tháng … một lần'): a figure answers, or a frequency in words, which answers no other number; a year asked about must be the sentence's", () => {
     expect(asksForNumber("cụ thể là mấy tháng phải đối thoại một lần?")).toBe(true);
     // …or how many times in a period.
     expect(asksForNumber("đại hội công nhân viên chức phải họp mấy lần một năm?")).toBe(true);
     expect(asksForNumber("ban thanh tra nhan dan hop bao nhieu lan trong mot quy")).toBe(true);
     expect(holdsFigure("Hằng năm, đưa nội dung kiểm tra, giám sát công tác dân vận vào chương trình", "cấp ủy làm mấy năm một lần?")).toBe(true);
     expect(holdsFigure("Hằng năm, đưa nội dung kiểm tra, giám sát công tác dân vận vào chương trình", "phụ cấp bao nhiêu tiền mỗi tháng?")).toBe(false);
+    expect(holdsFigure("Thu ngân sách năm 2022 đạt mức cao kỷ lục, hơn 33,5 nghìn tỷ đồng.", "tới năm 2026 thu ngân sách phải được bao nhiêu?")).toBe(false);
+    expect(holdsFigure("Thu ngân sách năm 2022 đạt mức cao kỷ lục, hơn 33,5 nghìn tỷ đồng.", "thu ngân sách năm 2022 là mấy nghìn tỷ?")).toBe(true);
     expect(holdsFigure("định kỳ đối thoại với Nhân dân", "mấy tháng phải đối thoại một lần?")).toBe(false);
   });
 

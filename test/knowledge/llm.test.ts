@@ -64,7 +64,7 @@ describe("grounded LLM answers", () => {
 
   it("declines when the model says the passages do not answer", async () => {
     stub.chat = () => ({ answer: "KHÔNG_ĐỀ_CẬP" });
-    const answer = await knowledge.ask("Mục tiêu tăng trưởng GRDP năm 2030 là bao nhiêu?");
+    const answer = await knowledge.ask("Nghị quyết nói gì về chuyển đổi số trong công tác dân vận?");
     expect(answer.declined).toBe(true);
     expect(answer.text).toContain("không đề cập");
   });
