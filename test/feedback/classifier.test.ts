@@ -1141,7 +1141,7 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["Ông đảng viên ở thôn lấy mì gói cứu trợ đem về quán nhà bán lại cho dân.", "can_bo"],
       ["Cán bộ xã xuống tặng quà chụp hình là chính, bắt bà con đứng chờ ngoài nắng.", "can_bo"],
       ["Sau mùa nước, đất bãi bồi trước nhà tui bồi thêm ra, nhà bên cạnh rào luôn hết.", "dat_dai"],
-      ["Bà Tư không chồng không con, không vợ không con gì cả, mưa xuống là phải đi ở nhờ nhà hàng xóm.", "an_sinh"],
+      ["Ông Tư già rồi, không vợ không con, mưa xuống là phải đi ở nhờ nhà hàng xóm.", "an_sinh"],
       ["Cám ơn phường nhiều nha, đoạn đường nhựa mới trải tháng trước giờ đã lún thành ổ gà, đề nghị kiểm tra lại.", "ha_tang"],
       ["Cảm ơn chị Hoa ở quầy một cửa chỉ dẫn kỹ càng, mong xã xem xét khen thưởng cho chị.", "khac"],
     ]);
