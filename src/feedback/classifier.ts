@@ -293,6 +293,8 @@ interface TopicVerdict {
   readonly topic: Topic;
   readonly reasons: string[];
   readonly scores: Record<Topic, number>;
+  /** Thanks or praise for something done: it tells of a danger that is over. */
+  readonly thanks?: boolean;
 }
 
 /**
@@ -358,7 +360,7 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   // Not when a "but" follows, nor a fault to look into ("Xin cám ơn xã … con đường mới đổ đã nứt như mai rùa … đề nghị kiểm tra lại chất lượng"): thanks said in irony.
   const undone = prepared.sentences.some((sentence) => sentence.some((token) => token.folded === "nhung") || FAULT_TO_CHECK.test(sentence.map((token) => token.folded).join(" ")));
   if (praises && !undone) {
-    return { topic: "khac", scores, reasons: [PRAISE_REASON] };
+    return { topic: "khac", scores, reasons: [PRAISE_REASON], thanks: true };
   }
   const best = [...TIE_ORDER].sort((a, b) => scores[b] - scores[a])[0]!;
   if (scores[best] < MIN_TOPIC_SCORE) return { topic: "khac", scores, reasons: ["không thấy dấu hiệu của chủ đề cụ thể"] };
@@ -1069,7 +1071,7 @@ export function classifyFeedbackByRules(text: string, cues?: StaffCues): Classif
   const topic = decideTopic(prepared, matcherWith(cues), pastClauses(prepared, urgencyCues));
   // Thanks for help given ("Nhờ Ban chuyển lời cảm ơn … đã trao bò giống cho mấy nhà bị lũ cuốn mất") tell of a danger that is over,
   // unless something in it is happening now.
-  const thanks = topic.reasons[0] === PRAISE_REASON && !urgencyCues.some((item) => item.phrase.data === "now" || item.phrase.data === "happening");
+  const thanks = topic.thanks === true && !urgencyCues.some((item) => item.phrase.data === "now" || item.phrase.data === "happening");
   const urgency = thanks ? { urgent: false, reasons: [] } : decideUrgency(prepared, urgencyCues);
   return { topic: topic.topic, urgent: urgency.urgent, reasons: [...topic.reasons, ...urgency.reasons], scores: topic.scores, by: "offline" };
 }

@@ -129,13 +129,20 @@ export function asksAboutNow(text: string): boolean {
   return hasCue(words, TODAY_CUES) || (hasCue(words, NOW_CUES) && hasCue(words, IDENTITY_CUES));
 }
 
+/** A message's sentences: split after ". ! ? … ;" and at line breaks. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?…;])\s+|\n+/u).filter((sentence) => sentence.trim());
+}
+
+const asks = (sentence: string): boolean => sentence.trimEnd().endsWith("?");
+
 /**
  * The sentences that ask ("?"), when sentences that tell come with them: in "Buổi tiếp xúc cử tri hôm qua, … để đó.
  * Nghị quyết có đặt trách nhiệm gì … không?" yesterday's meeting is what prompted the question, not what it asks about.
  */
 function askingPart(text: string): string {
-  const sentences = text.split(/(?<=[.!?…;])\s+|\n+/u).filter((sentence) => sentence.trim());
-  const asking = sentences.filter((sentence) => sentence.trimEnd().endsWith("?"));
+  const sentences = sentencesOf(text);
+  const asking = sentences.filter(asks);
   return asking.length > 0 && asking.length < sentences.length ? asking.join(" ") : text;
 }
 
@@ -185,8 +192,8 @@ export function asksForNumber(text: string): boolean {
   if (QUANTITY_CUES.some(typedCue)) return true;
   if (HOW_MUCH_ALONE.test(typed.trim())) return true;
   // "Có mấy" tells as often as it asks ("Làng tui có mấy nhà theo đạo."): only in a sentence asked, or the last one.
-  const sentences = text.split(/(?<=[.!?…\n])\s*/u).filter((sentence) => sentence.trim());
-  const asked = sentences.filter((sentence, index) => index === sentences.length - 1 || sentence.trim().endsWith("?")).join(" ");
+  const sentences = sentencesOf(text);
+  const asked = sentences.filter((sentence, index) => index === sentences.length - 1 || asks(sentence)).join(" ");
   const askedWords = foldedWords(asked);
   return (HOW_MANY.test(askedWords) || HOW_OFTEN.test(askedWords)) && (!accented || typed.includes(" mấy "));
 }
