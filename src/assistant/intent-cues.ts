@@ -111,6 +111,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(bot|tro ly|trang nay|app nay|ung dung nay)( nay| ni)? (do )?ai (lam|tao|lap|lap trinh|viet|quan ly|van hanh)( ra)?\b|\b(bot|tro ly|trang|kenh)( nay| ni)?( (la|co phai|phai))? (cua|thuoc|ben) (ban dan van|dan van|tinh uy|nha nuoc|chinh quyen)( (that|thiet|that su|chinh thuc))?( (ha|a|khong|ko|hong|phai khong|vay|rua))*$/u,
   // The bot called "con"/"cháu" by an elderly sender: "bác mới dùng cái này lần đầu, con giúp được bác những việc gì?".
   /\b(con|chau) (co the )?(giup|lam|ho tro)( duoc)? (bac|ba|ong|co|chu|di|me|cau|mo|o)( (nhung|may))?( (viec|cai|chuyen))? (gi|chi)\b/u,
+  // Asked to be shown how to ask it, by an elderly sender: "con chỉ bác hỏi cái ni răng cho đúng với".
+  /\b(con|chau|bot|ban|em|ad|tro ly)( oi)? (chi|huong dan|bay)( giup| dum| gium)?( (bac|ba|ong|co|chu|tui|toi|minh|gia|me|di|cau))? (cach )?(hoi|dung|xai|bam|go|nhan tin)( (cai|may cai|chuyen) (ni|nay))? (rang|sao|the nao|nhu the nao|ra sao|lam sao)\b/u,
   // What one may ask it for: "mình có thể nhờ bot những việc chi".
   /\bnho (ban|bot|tro ly|em|mi|ad)( duoc)? (lam )?(nhung )?(viec |cai )?(gi|chi)\b/u,
   // What it can do, how to use it.
@@ -264,6 +266,8 @@ export const STATUS_WORDS: readonly string[] = [
   "ai dang giai quyet", "ai dang xu ly", "ai dang lo", "ben nao dang giai quyet", "ben nao dang xu ly",
   // What state it is in: "giờ đang ở trạng thái nào rồi".
   "trang thai nao", "trang thai gi", "trang thai chi", "o trang thai",
+  // Whether it arrived: "gửi phản ánh xong mà sao không thấy tin nhắn xác nhận đã nhận gì hết".
+  "tin nhan xac nhan", "xac nhan da nhan", "nhan duoc chua", "da nhan chua", "khong thay tin nhan", "chua thay tin nhan", "chua nhan duoc tin",
 ];
 
 /**

@@ -615,7 +615,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // Asking where or how to lodge one ("khiếu nại lên đâu, trong thời hạn bao lâu") is about a procedure, not one's report.
   if (PROCEDURE_QUESTION_PATTERN.test(folded)) return undefined;
   // What one sent ("con gửi góp ý giùm bà ngoại") and asking to have it checked ("kiểm tra giúp con coi đã chuyển … chưa") ask nothing anew.
-  const ownWords = folded.replace(SUBMITTED, " ").replace(CHECK_FOR_ME, " ");
+  const ownWords = folded.replace(SUBMITTED, " ").replace(CHECK_FOR_ME, " ").replace(MATTER_OF_REQUEST, "$1");
   const asksAnew = requestsAction(ownWords.replace(/\bphan anh\b/gu, ""));
   // Our codes in a longer message ("3 phản ánh hôm thứ Hai (PA-2026-000645, …), em coi giùm cái nào chuyển về xã rồi") ask after them.
   if (parseTrackingCode(text) && !asksAnew && !URGENT_REQUEST.test(folded) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords) return SURE.codeInLonger;
@@ -662,6 +662,9 @@ const WHERE_IT_IS =
 
 /** What one sent: "con gửi góp ý giùm bà", "tui nộp đơn", "thôn có gửi kiến nghị", "đơn kiến nghị của HTX tụi tui" (not "để dân gửi phản ánh", a suggestion). */
 const SUBMITTED = /\b(toi|tui|em|con|chau|minh|bac|chung toi|tui tui|thon|to dan pho|khu pho|chi hoi)( da| co| cung)? (gui|nop)( giup| dum| gium| ho)?( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\bdon (kien nghi|phan anh|khieu nai|to cao|de nghi)\b/gu;
+
+/** What a report sent was about, named by its request ("phản ánh … về việc xin sửa nhà"): the matter, not a request made anew. */
+const MATTER_OF_REQUEST = /\b(ve viec|ve vu|viec) (xin|de nghi|kien nghi)\b/gu;
 
 /** Asking to have one's report checked: "kiểm tra giúp con coi đã chuyển cho xã chưa". */
 const CHECK_FOR_ME = /\b(kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)( toi| tui| em| minh| chau| con)?( coi| xem| thu)? (da|dang|co)\b/gu;

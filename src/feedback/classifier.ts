@@ -468,6 +468,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "ngừng dùng nước", "ngưng dùng nước", "ngừng sử dụng nước", "ngưng sử dụng nước",
     // An open pit where children pass: "nắp hố ga trước cổng trường mầm non bị mất, … 1 cháu trượt chân suýt lọt".
     "suýt lọt", "lọt xuống hố", "lọt hố ga",
+    // …and one who fell in pulled out in time: "sáng nay có cháu lớp 1 sụp chân xuống, may người lớn kéo lên kịp".
+    "kéo lên kịp", "vớt lên kịp",
     // Waves undermining houses with a bedridden man inside: "sóng biển … đánh sập móng 2 căn nhà …, khuya ni triều cường lên nữa chắc đổ".
     "đánh sập móng", "lòi móng", "sập móng",
     // Someone alone and failing, someone on a bridge rail, men at sea unheard from: "nằm dưới nền, nói không ra tiếng", "ngồi trên lan can cầu", "từ 9 giờ tối qua tới giờ không liên lạc được".

@@ -392,6 +392,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Money to pass a checkpoint, faults made up otherwise: "tài xế nào cũng phải kẹp 200-500 nghìn mới cho đi, không thì bắt lỗi linh tinh";
     // the chief's own kin put on the poverty list: "đưa bà con dòng họ nhà ổng vô".
     ["mãi lộ", 4], ["mới cho đi", 3], ["bắt lỗi linh tinh", 3], ["dòng họ nhà", 3],
+    // Paying the one in charge to get aid, struck off otherwise: "bắt mỗi hộ nộp 500 nghìn mới cho nhận bò giống, hộ nào ko nộp thì gạch tên".
+    ["mới cho nhận", 3], ["thì gạch tên", 3],
     // Pressed to withdraw a denunciation: "tôi là người đứng đơn tố cáo …, nhận tin nhắn 'rút đơn đi'".
     ["rút đơn", 3], ["đứng đơn tố cáo", 3], ["trả thù", 2],
     // A commune run by one family, drunk officials, idling in cafés: "gia đình trị", "uống rượu say", "ngồi quán cà phê cả buổi sáng giờ hành chính".
@@ -469,6 +471,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tổ chức thêm", 1], ["nên có", 1], ["nghị quyết", 2], ["hoan nghênh", 3], ["nhiệt liệt", 2],
     ["giống cây", 2], ["nông sản", 2], ["đã giúp", 2], ["tận tình", 2], ["nhiệt tình", 2], ["kịp thời", 1],
     ["cảm kích", 3], ["tri ân", 3], ["nông thôn mới", 2],
+    // The elderly's association relaying or affected ("mấy cụ trong hội người cao tuổi phải đi gánh nước giếng"): who tells, not old age's needs.
+    ["hội người cao tuổi", 1],
     // A hospital's queue: a suggestion on a public service with no topic of its own ("khám bảo hiểm từ 5h sáng tới trưa").
     ["khám bảo hiểm", 3], ["bàn khám", 3], ["xếp hàng khám", 3],
     // Places for the young to play, swimming lessons for children: "làm thêm sân bóng đá … chỗ chơi thể thao", "lớp dạy bơi miễn phí".

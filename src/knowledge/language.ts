@@ -91,6 +91,9 @@ export const QUESTION_PHRASES: readonly string[] = [
   "yêu cầu chi",
   "đòi hỏi gì",
   "đòi hỏi chi",
+  // "Nghị quyết ni có dặn (yêu cầu) bộ đội phải … không" asks what it requires of them: not "đáp ứng yêu cầu nhiệm vụ".
+  "nghị quyết yêu cầu",
+  "có yêu cầu",
   "thế nào",
   "ra sao",
   // Quảng Nam: "nghị quyết biểu …" is "nghị quyết bảo …" (says), "ra răng" is "ra sao".
@@ -106,6 +109,9 @@ export const QUESTION_PHRASES: readonly string[] = [
   "nghe nói",
   "nghe bảo",
   "người ta nói",
+  // Asides on how it is said: "như hồi xưa không hay chỉ nói chung chung".
+  "chung chung",
+  "hồi xưa",
 ];
 
 /** Phrases tying a question to today: "hôm nay", "tuần này", "năm nay". */

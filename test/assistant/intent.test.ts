@@ -835,6 +835,12 @@ describe("offline intent rules", () => {
       readAs("tracking", ["Phản ánh số 000912 của tui tới đâu rồi, xã có nhận chưa?"]);
       readAs("smalltalk", ["bữa ni tui lên chức ông nội, bot chúc tui một câu đi"]);
     });
+
+    it("reads asking to be shown how to ask as smalltalk, a missing receipt for a report as asking after it, and a code with the request the report was about as tracking", () => {
+      readAs("smalltalk", ["mắt bà kém, cháu bày bà cách hỏi thế nào cho bot hiểu nghe"]);
+      readAs("tracking", ["Lúc trưa gửi phản ánh rồi, đợi hoài mà không thấy tin nhắn nào báo về hết."]);
+      readAs("tracking", ["Dạ em gửi phản ánh thay bà nội từ đầu tháng về việc xin hỗ trợ sửa lại căn nhà dột, mã PA-2026-000512, đến nay giấy tờ đã chuyển qua phòng nào rồi ạ?"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1162,4 +1162,13 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["Đám cưới nhà bên mở nhạc tới khuya, mong thôn nhắc theo hương ước cho bà con ngủ.", "khac"],
     ]);
   });
+
+  it("reads a child pulled out of an open pit today as urgent (not one long ago), the elderly's association affected by a water cut as infrastructure, and money demanded before aid is handed out as a cadre's conduct", () => {
+    expectUrgentByRules(["Nắp cống trước nhà văn hóa thôn mất cả tháng nay, bữa ni thằng cu nhà bên sụp chân xuống, may ông bảo vệ kéo lên kịp. Xin làm nắp lại liền."], true);
+    expectUrgentByRules(["Nắp cống trước nhà văn hóa thôn mất cả tháng nay, năm kia thằng cu nhà bên sụp chân xuống, may ông bảo vệ kéo lên kịp. Xin làm nắp lại."], false);
+    expectTopicsByRules([
+      ["Nước máy tổ 5 lúc có lúc không cả tuần, có bữa mất trắng, các cụ hội người cao tuổi phải xách xô đi xin nước giếng.", "ha_tang"],
+      ["Trưởng thôn nói nhà nào đóng 300 nghìn mới cho nhận heo giống hỗ trợ, không đóng thì gạch tên khỏi danh sách.", "can_bo"],
+    ]);
+  });
 });

@@ -46,6 +46,8 @@ describe("Analyzer", () => {
     expect(meaning("ai la nguoi dung dau")).toMatchObject({ ai: "function", la: "function", nguoi: "content" });
     // "có yêu cầu chi không" asks what is required: "yêu cầu" is the question's frame, not the resolution's "đáp ứng yêu cầu".
     expect(meaning("cán bộ tiếp dân thì có yêu cầu chi không?")).toMatchObject({ yêu: "frame", cầu: "frame", dân: "content" });
+    // "Có yêu cầu (dặn) … không" asks what is required of them; "nói chung chung", "như hồi xưa" say how, not what.
+    expect(meaning("văn bản có yêu cầu lính biên phòng giữ đoàn kết với bà con không, hay nói chung chung như hồi xưa?")).toMatchObject({ yêu: "frame", cầu: "frame", chung: "frame", hồi: "frame", xưa: "frame", phòng: "content" });
   });
 
   it("reads a folded function word in a pair the corpus spells one way as that word: 'can bo' is cán bộ, 'may' in 'bo may' is máy", () => {
