@@ -9,6 +9,7 @@ import { fold, hasDiacritics } from "../core/text.js";
 import type { Answer } from "../knowledge/answer.js";
 import type { AskOptions, KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { asksForNumber } from "../knowledge/language.js";
+import { asksOnlyAnAspect } from "./intent-cues.js";
 import { inDomain, outOfDomain } from "./intent.js";
 
 /**
@@ -112,10 +113,12 @@ const CONTINUATION = /^\s*((dạ|vâng|ừ|ờ|da|vang)[\s,]+)?(rồi|rứa|vậ
  */
 export function withPreviousSubject(said: string, previous: string | undefined): string | undefined {
   const text = withoutHesitations(said);
-  if (!previous || !CONTINUATION.test(text) || isFollowUp(text)) return undefined;
+  if (!previous || !(CONTINUATION.test(text) || asksOnlyAnAspect(text)) || isFollowUp(text)) return undefined;
   const asked = previous.trim();
   const subject = SUBJECT_PATTERNS.map((pattern) => pattern.exec(asked)?.groups?.subject).find(Boolean) ?? asked;
-  return `${text.trim().replace(CONTINUATION, "").replace(/^[\s,]+/u, "")} (${subject.trim()})`;
+  const searched = `${text.trim().replace(CONTINUATION, "").replace(/^[\s,]+/u, "")} (${subject.trim()})`;
+  // Typed without diacritics, the whole is searched without them (as `resolveFollowUp` does).
+  return hasDiacritics(text) ? searched : fold(searched);
 }
 
 /**
@@ -126,7 +129,7 @@ export function withPreviousSubject(said: string, previous: string | undefined):
  */
 export function inDomainAfter(question: string, said: string, previous: string | undefined): boolean {
   const text = withoutHesitations(said);
-  return inDomain(question) || (previous !== undefined && (CONTINUATION.test(text) || isFollowUp(text)) && inDomain(previous) && !outOfDomain(text));
+  return inDomain(question) || (previous !== undefined && (CONTINUATION.test(text) || isFollowUp(text) || asksOnlyAnAspect(text)) && inDomain(previous) && !outOfDomain(text));
 }
 
 /** Words pointing back at what was asked before: "cái đó", "việc ni", "chuyện nớ". */
@@ -149,13 +152,15 @@ export interface GoingOnSearch {
  */
 export async function answerGoingOn(text: string, previous: string | undefined, first: Answer, search: GoingOnSearch): Promise<{ readonly answer: Answer; readonly searched?: string }> {
   // Without its subject, a message asking a figure ("rứa tính làm bao nhiêu căn?") finds no passage holding one either.
-  const unanswered = (first.declined && (first.reason === "not-covered" || first.reason === "no-figure")) || first.hedged === true;
+  // Asking only something more of it ("hạn chót là khi nào vậy"), it has no subject of its own to be answered on.
+  const aspect = asksOnlyAnAspect(text);
+  const unanswered = (first.declined && (first.reason === "not-covered" || first.reason === "no-figure")) || first.hedged === true || aspect;
   const searched = unanswered ? withPreviousSubject(text, previous) : undefined;
   if (!searched) return { answer: first };
   const [second, alone] = await Promise.all([search.ask(searched), search.sections(text)]);
   // "cái đó", "việc ni" point back by themselves; else the message alone must already point at the section.
-  const pointed = second.source !== undefined && (POINTING_BACK.test(text) || alone[0] === second.source.section);
-  return pointed && !second.declined && (!second.hedged || first.declined) ? { answer: second, searched } : { answer: first };
+  const pointed = second.source !== undefined && (POINTING_BACK.test(text) || aspect || alone[0] === second.source.section);
+  return pointed && !second.declined && (!second.hedged || first.declined || aspect) ? { answer: second, searched } : { answer: first };
 }
 
 /** `GoingOnSearch` over the knowledge base: answers hedged in the documents' domain, as any question. */

@@ -4,6 +4,8 @@
  * kind (greetings, complaints, asking about one's report), not sentence by sentence: to extend, add
  * the everyday phrase for a notion to its list and run `npm run bench:routing`.
  */
+import { withoutHesitations } from "../core/chat-shorthand.js";
+import { fold } from "../core/text.js";
 
 /** Greetings, thanks, goodbyes: a message made only of these (and particles) is smalltalk. */
 export const SMALLTALK_PHRASES: readonly string[] = [
@@ -605,3 +607,25 @@ export const DOMAIN_WORDS: readonly string[] = [
   "cong nhan", "tri thuc", "thanh nien", "diem nong", "an ninh", "trat tu", "the luc thu dich", "mang xa hoi", "giai phong mat bang", "thu hoi dat", "tai dinh cu", "ho ngheo",
   "nha tam", "an sinh", "kho khan", "han che", "nguyen nhan", "thien tai", "bien doi khi hau", "lam quan", "cap tren", "cap duoi", "chinh sach",
 ];
+
+/**
+ * The words of a message that only asks something more of what the previous question was about, naming nothing
+ * else: when, how many, who, why, whether concretely ("hạn chót là khi nào vậy", "có nói phải làm gì cụ thể không
+ * hay chỉ nêu tên vậy thôi"); folded syllables, with the chat words around them.
+ */
+const ASPECT_WORDS = new Set(
+  (
+    "da vang u o vay the rua thi roi a ha hi nhi ne nha nhe bot ad admin oi ban em anh thoi luon nua ma " +
+    "co noi nhac neu de cap phai lam gi j chi cu khong ko k hong hok hay ten hua con so bao nhieu may nhieu ai lo chiu trach nhiem giao cho " +
+    "tai sao vi rang nguyen nhan do dau la han chot khi nao mo luc gio chung nam thang xong hoan thanh dat duoc chua toi den tu truoc " +
+    "ra nhu can ngan nghin trieu ty tram chuc phan"
+  ).split(" "),
+);
+/** Longer than this, a message says something of its own. */
+const ASPECT_MAX_WORDS = 16;
+
+/** Whether a message only asks something more of the previous question's subject (see `ASPECT_WORDS`). */
+export function asksOnlyAnAspect(said: string): boolean {
+  const words = fold(withoutHesitations(said)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.length > 0 && words.length <= ASPECT_MAX_WORDS && words.every((word) => ASPECT_WORDS.has(word) || /^\d+$/u.test(word));
+}

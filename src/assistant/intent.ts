@@ -56,6 +56,7 @@ import {
   SMALLTALK_PHRASES,
   STATUS_WORDS,
   TOLD_BEFORE_PATTERN,
+  asksOnlyAnAspect,
 } from "./intent-cues.js";
 
 export const INTENTS = ["question", "report", "smalltalk", "out-of-scope", "tracking"] as const;
@@ -305,7 +306,7 @@ function goesOnWithComplaint(text: string, history: readonly string[]): boolean 
 /** Whether a message goes on from the chat's last earlier message, itself in the documents' domain. */
 function goesOnInDomain(text: string, history: readonly string[]): boolean {
   const last = history.at(-1);
-  return last !== undefined && GOES_ON.test(foldedWords(text)) && inDomain(last);
+  return last !== undefined && (GOES_ON.test(foldedWords(text)) || asksOnlyAnAspect(text)) && inDomain(last);
 }
 
 /** Asking how to bring people to do or stop something: "tổ dân vận thôn nên làm sao cho bà con khỏi khiếu kiện?". */
@@ -506,7 +507,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // "Nghị quyết 16-NQ/TU được nhắc trong nghị quyết này là về việc gì?"): what this one says of it is asked.
   const citedHere = followsOnQuestion && CITED_HERE.test(foldedWords(context.history?.at(-1) ?? ""));
   if (!citedHere && outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
-  if (isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], "greeting");
+  // "thời hạn chót là tháng mấy vậy ad" after a question on the documents asks more of it, however few its words.
+  if (!(followsOnQuestion && asksOnlyAnAspect(text)) && isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], "greeting");
   // Right after a complaint, a few words asking nothing of the documents go on with it: "rứa ai lo vụ ni? báo xã mấy lần rồi mà
   // không thấy ai xuống" (asking after a report sent here was read above as tracking).
   if (goesOnWithComplaint(text, context.history ?? []) && !question.named) return offline("report", [SURE.goesOnWithComplaint, `report ${report.score} vs question ${question.score}`]);

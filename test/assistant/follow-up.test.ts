@@ -1,6 +1,7 @@
 /** Follow-ups: the previous question asked about the new subject. */
 import { describe, expect, it } from "vitest";
 import { followUpSubject, inDomainAfter, isFollowUp, resolveFollowUp, withPreviousSubject } from "../../src/assistant/follow-up.js";
+import { asksOnlyAnAspect } from "../../src/assistant/intent-cues.js";
 
 describe("follow-ups", () => {
   it("recognises “còn X thì sao?” in its usual and Quảng Nam forms, with or without diacritics", () => {
@@ -74,11 +75,19 @@ describe("follow-ups", () => {
 
   it("adds the previous question's subject to a question going on from it (“rồi …”, “rứa …”), and to nothing else", () => {
     expect(withPreviousSubject("rồi ai lo soạn hướng dẫn chung?", "Phong trào Dân vận khéo trong nghị quyết nói sao?")).toBe("ai lo soạn hướng dẫn chung? (Phong trào Dân vận khéo)");
-    expect(withPreviousSubject("rua ai lo vu nay", "nghị quyết nói gì về tôn giáo?")).toBe("ai lo vu nay (tôn giáo)");
+    // Typed without diacritics, the previous subject is searched without them too.
+    expect(withPreviousSubject("rua ai lo vu nay", "nghị quyết nói gì về tôn giáo?")).toBe("ai lo vu nay (ton giao)");
     expect(withPreviousSubject("dạ rứa tới năm mấy thì đạt được cái đó ạ", "mục tiêu của nghị quyết là gì?")).toBe("tới năm mấy thì đạt được cái đó ạ (mục tiêu)");
     // A question of its own, a "còn X" follow-up (rewritten otherwise), or nothing before: unchanged.
     expect(withPreviousSubject("ai lo soạn hướng dẫn chung?", "Phong trào Dân vận khéo trong nghị quyết nói sao?")).toBeUndefined();
     expect(withPreviousSubject("rứa còn tôn giáo thì răng?", "nghị quyết nói gì về DTTS?")).toBeUndefined();
     expect(withPreviousSubject("rồi ai lo?", undefined)).toBeUndefined();
+  });
+
+  it("takes a message only asking something more of the previous subject (when, how many, who, whether concretely) as going on from it, with no word marking it so", () => {
+    for (const text of ["thời hạn chót là tháng mấy vậy ad", "ai chịu trách nhiệm vậy bot?", "co noi can lam gi khong ad", "mấy ngàn căn, năm nào xong?"]) expect(asksOnlyAnAspect(text), text).toBe(true);
+    for (const text of ["mục tiêu là gì", "giá vàng bữa nay nhiêu", "còn tôn giáo thì sao", "ai lo soạn hướng dẫn chung?", ""]) expect(asksOnlyAnAspect(text), text).toBe(false);
+    expect(withPreviousSubject("thời hạn chót là tháng mấy vậy ad", "tỉnh ủy bàn gì về nhà tạm của dân?")).toBe("thời hạn chót là tháng mấy vậy ad (nhà tạm của dân)");
+    expect(withPreviousSubject("thời hạn chót là tháng mấy vậy ad", undefined)).toBeUndefined();
   });
 });

@@ -196,6 +196,11 @@ describe("understanding private-chat messages", () => {
     // "rứa" alone goes on too, and a deadline ("hạn chót") is the language data's word for the date the target is set for.
     const [, deadline] = await talk("web-understand-going-deadline", "nghị quyết có nói chuyện xóa nhà tạm, nhà dột nát không?", "rứa hạn chót là năm mô, được mấy căn?");
     expect(said(deadline)).toContain("xóa hơn 15.000 nhà tạm");
+    // Asking only something more of it, with no word marking it as going on: the previous subject is what it asks about.
+    const [, bare] = await talk("web-understand-going-bare", "văn bản có nhắc tới chuyện dẹp nhà tạm, nhà dột cho dân nghèo không?", "thời hạn chót là tháng mấy vậy ad");
+    expect(said(bare)).toContain("xóa hơn 15.000 nhà tạm");
+    const [, concrete] = await talk("web-understand-going-concrete", "Tỉnh ủy có đề cập cho vay nặng lãi, tín dụng đen không?", "co noi can lam gi khong ad");
+    expect(said(concrete)).toMatch(/tín dụng đen/);
     // The previous subject alone does not make an answer: a question of its own the documents lack stays declined.
     const [, device] = await talk("web-understand-going-off", "Nghị quyết có nói gì về chuyển đổi số không?", "thế cài ứng dụng định danh điện tử thì làm thế nào?");
     expect(said(device)).toMatch(/^Nghị quyết không đề cập đến nội dung này/);
