@@ -273,11 +273,11 @@ export const STATUS_WORDS: readonly string[] = [
 ];
 
 /**
- * Pointing at something sent earlier by when it was sent ("cái phản ánh hôm trước về đèn đường", "hồ sơ bữa trước") or
+ * Pointing at something sent earlier by when it was sent ("cái phản ánh hôm trước về đèn đường", "hồ sơ bữa trước", "hôm thứ 2") or
  * by this channel ("Đơn kiến nghị của HTX tụi tui … gửi qua đây hồi tháng 8"): with status words, asking after it.
  */
 export const EARLIER_SUBMISSION_PATTERN =
-  /\b(phan anh|don|ho so|kien nghi|gop y|y kien|thu|vu|chuyen|tin nhan)\b( [a-z0-9]+){0,5} (hom truoc|hom qua|tuan truoc|tuan roi|bua truoc|bua hom|hom bua|thang truoc|thang roi|lan truoc|dot truoc|may bua truoc|may hom truoc|hom kia|sang nay|hoi sang)\b|\b(phan anh|don|kien nghi|gop y)\b( [a-z0-9]+){0,16} gui (qua|len|vo|vao) (day|trang nay|trang ni|kenh nay)( (hoi|tu|hom|bua|thang))?\b|\bgui (phan anh|don|kien nghi|gop y|y kien)( [a-z0-9]+){0,3} (qua|len|vo|vao) (day|trang nay|trang ni|kenh nay|kenh ni)\b/u;
+  /\b(phan anh|don|ho so|kien nghi|gop y|y kien|thu|vu|chuyen|tin nhan)\b( [a-z0-9]+){0,5} (hom truoc|hom qua|tuan truoc|tuan roi|bua truoc|bua hom|hom bua|thang truoc|thang roi|lan truoc|dot truoc|may bua truoc|may hom truoc|hom kia|sang nay|hoi sang|(hom|bua|hoi) (thu (hai|ba|tu|nam|sau|bay|2|3|4|5|6|7)|chu nhat))\b|\b(phan anh|don|kien nghi|gop y)\b( [a-z0-9]+){0,16} gui (qua|len|vo|vao) (day|trang nay|trang ni|kenh nay)( (hoi|tu|hom|bua|thang))?\b|\bgui (phan anh|don|kien nghi|gop y|y kien)( [a-z0-9]+){0,3} (qua|len|vo|vao) (day|trang nay|trang ni|kenh nay|kenh ni)\b/u;
 
 /**
  * Telling that one sent something, the sender first and the time before or after: "hôm kia tôi có phản ánh việc
@@ -526,6 +526,9 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(dat|dat du) (bao nhieu|may) tieu chi\b|\b(nong thon moi|ntm)\b.*\b(tieu chi|chi tieu|dieu kien|can gi|phai dat|dat chuan)\b/u,
   // An amount of support, even asked of the resolution ("NQ nói xóa nhà tạm, rứa mỗi căn được hỗ trợ bao nhiêu tiền?").
   SUPPORT_AMOUNT_PATTERN,
+  // Pay and allowances raised or set, even asked of the resolution ("Nghị quyết dân vận có tăng phụ cấp cho y tế thôn bản không?"): it sets none.
+  // (Not "nâng lương": folded, it is "năng lượng".)
+  /\b(tang|giam|cat|dieu chinh|muc) (phu cap|luong|tien luong|thu lao|tien boi duong)\b|\b(phu cap|tien luong|thu lao)( [a-z]+){0,6} (bao nhieu|nhieu|bn)\b/u,
   // Since the resolution until now ("từ lúc có NQ ni tới giờ … được tới đâu rồi").
   /\btu (luc|khi|hoi) (co|ban hanh|ra)( nghi quyet| nq)?( nay| ni)? (toi|den) (gio|nay|bay gio|chu)\b/u,
   // Who qualifies for a benefit, by a threshold ("thu nhập mỗi tháng dưới bao nhiêu thì được xét hộ nghèo", "chuẩn nghèo là bao nhiêu"): set by national rules, not the resolution.
@@ -589,10 +592,10 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
- * Asking what another legal text decides ("nghị quyết 20 quy định …", "luật đất đai 2024 quy định …"):
+ * Asking what another legal text decides ("nghị quyết 20 quy định …", "nghị quyết 04 có bắt … không", "luật đất đai 2024 quy định …"):
  * out of scope even though it names a resolution; not a year the resolution is asked about ("nghị quyết có ghi năm 2022 …").
  */
-export const OTHER_DOCUMENT_PATTERN = /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|nq|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi|thi|co|ghi|noi|neu|nhac)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|the nao|gi|chi|bao nhieu|may|ra sao|sao)\b/u;
+export const OTHER_DOCUMENT_PATTERN = /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|nq|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi|thi|co|ghi|noi|neu|nhac)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|bat|bat buoc|cho phep|the nao|gi|chi|bao nhieu|may|ra sao|sao)\b/u;
 
 /**
  * The documents' domain in everyday words: the people, bodies and work the resolution is about.

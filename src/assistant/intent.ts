@@ -596,8 +596,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if (parseTrackingCode(text) && wordCount <= INTENT_DEFAULTS.codeMessageWords) return SURE.code;
   // A code mistyped or from memory ("PA-3KX9D", "mã #A7K2"): still asking after a report; the reply says what a code looks like.
   if (LOOSE_CODE.test(text) && wordCount <= INTENT_DEFAULTS.codeMessageWords) return SURE.looseCode;
-  // A file lodged with another office is a complaint about its delay, whoever lodged it.
-  if (OTHER_OFFICE_FILE_PATTERN.test(folded)) return undefined;
+  // A file lodged with another office is a complaint about its delay, whoever lodged it; unless the report sent here is
+  // named by when ("cái phản ánh hôm thứ 2 vụ xã hẹn tới hẹn lui …, xã nhận chưa"): what it told is that office's doing.
+  if (OTHER_OFFICE_FILE_PATTERN.test(folded) && !REPORT_BY_WHEN.test(folded)) return undefined;
   const documents = NAMED_DOCUMENTS.test(folded);
   // "Bên xã đã xuống chưa": whether anyone has come or answered yet is asked about what one told, even unnamed.
   const mine = text.replace(ACCENTED_TOI, "tui");
@@ -664,6 +665,9 @@ const WHERE_IT_IS =
 
 /** What one sent: "con gửi góp ý giùm bà", "tui nộp đơn", "thôn có gửi kiến nghị", "đơn kiến nghị của HTX tụi tui" (not "để dân gửi phản ánh", a suggestion). */
 const SUBMITTED = /\b(toi|tui|em|con|chau|minh|bac|chung toi|tui tui|thon|to dan pho|khu pho|chi hoi)( da| co| cung)? (gui|nop)( giup| dum| gium| ho)?( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\bdon (kien nghi|phan anh|khieu nai|to cao|de nghi)\b/gu;
+
+/** A report named by when it was sent: "phản ánh hôm thứ 2", "phản ánh bữa trước". */
+const REPORT_BY_WHEN = /\bphan anh (hom|bua|tuan|thang|hoi|lan|dot) /u;
 
 /** What a report sent was about, named by its request ("phản ánh … về việc xin sửa nhà"): the matter, not a request made anew. */
 const MATTER_OF_REQUEST = /\b(ve viec|ve vu|viec) (xin|de nghi|kien nghi)\b/gu;

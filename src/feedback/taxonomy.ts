@@ -226,6 +226,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cơn lốc", 4],
   ],
   te_nan: [
+    // A head split open in a fight ("bổ vỡ đầu chảy máu"): folded it reads "bỏ vợ" (a cadre leaving his wife).
+    ["bổ vỡ đầu", 1],
     // Old people talked into buying "medicine" at a free health talk: "bị dụ mua thuốc đặc trị tiểu đường giá 15 triệu … gọi lại thì số thuê bao".
     ["bị dụ", 3], ["dụ mua", 3], ["thuốc đặc trị", 2],
     // Charity asked for in a disaster's name into a stranger's account, a code asked for on the phone by someone claiming an office:

@@ -225,8 +225,11 @@ export function normalizeQuestion(question: string): string {
 
 /** A sentence that asks: it ends with a question mark, or opens on asking ("Xin hỏi …", "Tôi muốn biết …", "Kính nhờ … giải thích"). */
 const ASKING_SENTENCE = /\?\s*$|^(\p{L}+\s+){0,3}(hỏi|hoi|muốn biết|muon biet|cho biết|cho biet|giải thích|giai thich)(?!\p{L})/iu;
-/** Who is telling: the asker's own words ("tôi là …", "chúng tôi", an elder's "lão"), or a letter's salutation ("Kính gửi", "Thưa"). */
-const ASKERS_OWN = /(?<!\p{L})(tôi|tui|mình|chúng tôi|chúng em|lão|toi|minh|chung toi|chung em)(?!\p{L})|^(kính gửi|kính thưa|thưa|kinh gui|kinh thua|thua|dạ|chào|kính chào)(?!\p{L})/iu;
+/**
+ * Who is telling: the asker's own words ("tôi là …", "chúng tôi", an elder's "lão"), a letter's salutation ("Kính gửi", "Thưa"),
+ * or a sentence opening on how a younger asker names themself ("Em dạy ở trường có nhiều học sinh con nhà theo đạo.").
+ */
+const ASKERS_OWN = /(?<!\p{L})(tôi|tui|mình|chúng tôi|chúng em|lão|toi|minh|chung toi|chung em)(?!\p{L})|^(kính gửi|kính thưa|thưa|kinh gui|kinh thua|thua|dạ|chào|kính chào|em|con|cháu|chau)(?!\p{L})/iu;
 /** Names the documents: such a sentence may carry what is asked about. */
 const NAMES_DOCUMENTS = /(?<!\p{L})(nghị quyết|nghi quyet|nq)(?!\p{L})/iu;
 
@@ -248,8 +251,12 @@ export function withoutAskersStory(question: string): string {
   return sentences.slice(first, asking.lastIndexOf(true) + 1).join(" ");
 }
 
-/** The asker's own purpose closing a question: "… giao cho Mặt trận những việc gì để chúng tôi triển khai xuống dưới?". */
-const ASKERS_PURPOSE = /[\s,]+(để|de)\s+(chúng tôi|chúng em|bọn tôi|bọn tui|tụi tui|tụi tôi|chung toi|chung em|bon toi|bon tui|tui tui|tôi|tui|em|mình|toi|minh)\s[^?.!]*([?.!]*)\s*$/iu;
+/**
+ * The asker's own purpose closing a question: "… giao cho Mặt trận những việc gì để chúng tôi triển khai xuống dưới?", "… có đạo
+ * không, ổng làm trưởng ban công tác mặt trận thôn nên cần biết.".
+ */
+const ASKERS_PURPOSE =
+  /(?:[\s,]+(?:để|de)\s+(?:chúng tôi|chúng em|bọn tôi|bọn tui|tụi tui|tụi tôi|chung toi|chung em|bon toi|bon tui|tui tui|tôi|tui|em|mình|toi|minh)\s|,\s+[^,?.!]*\s(?:nên|nen)\s+(?:cần|can|muốn|muon)\s+(?:biết|biet|hỏi|hoi)(?![\p{L}]))[^?.!]*([?.!]*)\s*$/iu;
 /** What a question asks with: what remains must still ask something. */
 const ASKING_WORD = /(?<![\p{L}])(gì|gi|nào|nao|sao|ra sao|thế nào|the nao|không|khong|mô|mo|chi|ai|bao nhiêu|bao nhieu)(?![\p{L}])/iu;
 
@@ -261,5 +268,5 @@ export function withoutAskersPurpose(question: string): string {
   const match = ASKERS_PURPOSE.exec(question);
   if (!match) return question;
   const asked = question.slice(0, match.index);
-  return ASKING_WORD.test(asked) ? `${asked}${match[3] ?? ""}` : question;
+  return ASKING_WORD.test(asked) ? `${asked}${match[1] ?? ""}` : question;
 }

@@ -90,4 +90,8 @@ describe("follow-ups", () => {
     expect(withPreviousSubject("thời hạn chót là tháng mấy vậy ad", "tỉnh ủy bàn gì về nhà tạm của dân?")).toBe("thời hạn chót là tháng mấy vậy ad (nhà tạm của dân)");
     expect(withPreviousSubject("thời hạn chót là tháng mấy vậy ad", undefined)).toBeUndefined();
   });
+
+  it("asks a follow-up asking which resolution number on its own", () => {
+    expect(resolveFollowUp("thế còn giảm nghèo thì làm theo văn bản số mấy?", "nghị quyết có nói chuyện xây dựng nông thôn mới không")).toEqual({ question: "giảm nghèo thì làm theo văn bản số mấy?", followUp: false });
+  });
 });

@@ -841,6 +841,11 @@ describe("offline intent rules", () => {
       readAs("tracking", ["Lúc trưa gửi phản ánh rồi, đợi hoài mà không thấy tin nhắn nào báo về hết."]);
       readAs("tracking", ["Dạ em gửi phản ánh thay bà nội từ đầu tháng về việc xin hỗ trợ sửa lại căn nhà dột, mã PA-2026-000512, đến nay giấy tờ đã chuyển qua phòng nào rồi ạ?"]);
     });
+
+    it("reads a report named by the weekday it was sent as asked after even when it tells an office's delay, what another resolution requires and pay raised as out of scope even naming this one", () => {
+      readAs("tracking", ["nhờ coi giùm: phản ánh hôm thứ 5 vụ phường giữ hồ sơ cả tháng, phường nhận được chưa?"]);
+      readAs("out-of-scope", ["NQ 16 của Tỉnh ủy có bắt xã phải mở cửa ngày thứ bảy không?", "Theo nghị quyết ni thì có tăng thù lao cho tổ trưởng tổ dân phố không?"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

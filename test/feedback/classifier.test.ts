@@ -1171,4 +1171,8 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["Trưởng thôn nói nhà nào đóng 300 nghìn mới cho nhận heo giống hỗ trợ, không đóng thì gạch tên khỏi danh sách.", "can_bo"],
     ]);
   });
+
+  it("reads a head split in a boundary fight ('bo vo dau', folded like 'bỏ vợ') as a land dispute, not a cadre leaving his wife", () => {
+    expectTopicsByRules([["hai nha tranh chap ranh dat dang danh nhau, ong Ba bi bo vo dau, cong an xa xuong gap", "dat_dai"]]);
+  });
 });

@@ -34,4 +34,10 @@ describe("everyday words", () => {
       expect(answer.source?.section, question).toBe("III.1.2");
     }
   });
+
+  it("reads 'lên báo, lên đài' as the mass media the resolution names", async () => {
+    const answer = await knowledge.ask("ai lo đưa nghị quyết ni lên báo, lên đài cho dân biết?");
+    expect(answer.source?.section).toBe("IV.4");
+    expect(answer.quote).toContain("thông tin đại chúng");
+  });
 });

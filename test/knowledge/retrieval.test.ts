@@ -108,6 +108,8 @@ describe("retrieval behaviour", () => {
     expect((await knowledge.search(asked)).hits[0]?.passage.section).toBe("IV.3");
     expect(withoutAskersPurpose(asked)).toBe("Phần tổ chức thực hiện giao cho Mặt trận và các đoàn thể tỉnh những việc gì?");
     expect(withoutAskersPurpose("Nghị quyết nói phải làm gì để dân tin?")).toBe("Nghị quyết nói phải làm gì để dân tin?");
+    // Why one needs to know, told after the question: "…, ổng là chi hội trưởng nên cần biết".
+    expect(withoutAskersPurpose("Cô hỏi: văn bản có nói tới mấy vị sư, linh mục và giáo dân không, cô làm ở ban công tác mặt trận nên muốn biết.")).toBe("Cô hỏi: văn bản có nói tới mấy vị sư, linh mục và giáo dân không.");
   });
 
   it("answers an elder's letter by what it asks when the whole of it, with who is writing, finds nothing; keeps a story that names what is asked", async () => {
@@ -120,6 +122,8 @@ describe("retrieval behaviour", () => {
     expect(answer.source?.section).toBe("III.3");
     // A first sentence naming the documents, or not told by the asker, stays: it may hold what is asked about.
     expect(withoutAskersStory("Tôi đọc nghị quyết rồi. Vậy nó nói gì về dân tộc thiểu số?")).toBe("Tôi đọc nghị quyết rồi. Vậy nó nói gì về dân tộc thiểu số?");
+    // A younger asker names themself "em", "con", "cháu" before the question: that sentence is theirs too.
+    expect(withoutAskersStory("Em làm y tế thôn, hay đi khám cho bà con người Cơ Tu. Nghị quyết biểu vận động đồng bào dân tộc ra sao?")).toBe("Nghị quyết biểu vận động đồng bào dân tộc ra sao?");
     expect(withoutAskersStory("Trong xóm có chục nhà đi lễ nhà thờ. Nghị quyết dặn cán bộ vận động đồng bào có đạo thế nào?")).toBe("Trong xóm có chục nhà đi lễ nhà thờ. Nghị quyết dặn cán bộ vận động đồng bào có đạo thế nào?");
   });
 
