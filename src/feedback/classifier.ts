@@ -460,6 +460,17 @@ function strongest(cues: ReadonlyMap<string, number> | undefined): string[] {
  */
 type UrgencyKind = "life" | "call" | "violence" | "crowd" | "crowdSize" | "crowdAction" | "hazard" | "happening" | "now" | "done" | "chronic" | "past" | "fight" | "threat" | "debt" | "weak" | "neutral";
 
+/**
+ * `now` cues telling that people are still where the danger is: inside ("vẫn ngủ trong đó", "vẫn còn ở trong"), crossing or
+ * passing it ("xe vẫn chạy qua", "người qua lại đông", "học sinh sắp tan học"). They make a hazard anywhere in their sentence
+ * current, not only one close by: "cầu treo … đứt 1 dây cáp, mặt cầu nghiêng hẳn 1 bên, sáng mai học sinh vẫn phải đi qua".
+ */
+const EXPOSED = [
+  "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn nằm trong", "vẫn nằm ở", "vẫn còn trong", "còn ở trong", "đang ở trong",
+  "vẫn phải đi qua", "vẫn phải qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "vẫn đang học", "tan trường", "sắp tan trường",
+];
+const EXPOSED_PHRASES = new Set(EXPOSED);
+
 const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   life: [
     // A dog loose biting people: "con chó lạ … vừa cắn liền 3 người", "chó dại".
@@ -654,10 +665,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "phút trước",
     // Soon, with people about to pass: "30 phút nữa công nhân tan ca".
     "phút nữa", "sắp tan ca", "tan ca",
-    // People still inside: "vẫn ngủ trong đó", "vẫn còn ở trong".
-    "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn nằm trong", "vẫn nằm ở", "vẫn còn trong", "còn ở trong", "đang ở trong",
-    // People crossing or passing it now: "xe vẫn chạy qua", "người qua lại đông", "học sinh sắp tan học".
-    "vẫn phải đi qua", "vẫn phải qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "vẫn đang học", "tan trường", "sắp tan trường",
+    // People still inside, crossing or passing it (`EXPOSED`).
+    ...EXPOSED,
     // A gathering agreed for the morning: "thống nhất sáng mai 6 giờ thuê 4 xe khách lên UBND tỉnh".
     "thống nhất sáng mai", "hẹn nhau sáng mai", "sáng mai sẽ kéo", "mai sẽ kéo",
     // Or for a day this week: "đã thống nhất sáng thứ Hai tới thuê hai xe khách lên tỉnh khiếu nại chung".
@@ -952,8 +961,12 @@ function bySentence<T>(found: ReadonlyArray<Found<T>>): Map<number, Array<Found<
   return groups;
 }
 
-/** Hazards of a sentence with a `now` cue at most `NOW_WINDOW` words before or after them, or a `done` cue that close after them. */
+/**
+ * Hazards of a sentence with a `now` cue at most `NOW_WINDOW` words before or after them, or a `done` cue that close after
+ * them; every hazard of a sentence telling that people are still exposed to it (`EXPOSED`).
+ */
 function currentHazards(cues: ReadonlyArray<Found<UrgencyKind>>, sentenceLength: number): string[] {
+  const exposed = cues.some((cue) => cue.phrase.data === "now" && EXPOSED_PHRASES.has(cue.phrase.text));
   const nowAt = new Uint8Array(sentenceLength);
   const doneAt = new Uint8Array(sentenceLength);
   for (const cue of cues) {
@@ -964,6 +977,7 @@ function currentHazards(cues: ReadonlyArray<Found<UrgencyKind>>, sentenceLength:
     .filter((cue) => cue.phrase.data === "hazard" || cue.phrase.data === "fight")
     .filter(
       (cue) =>
+        (exposed && cue.phrase.data === "hazard") ||
         nowAt.subarray(Math.max(0, cue.position - NOW_WINDOW - 1), cue.position + cue.tokens.length + NOW_WINDOW + 1).includes(1) ||
         doneAt.subarray(cue.position + cue.tokens.length, cue.position + cue.tokens.length + NOW_WINDOW + 1).includes(1),
     )

@@ -1175,4 +1175,9 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
   it("reads a head split in a boundary fight ('bo vo dau', folded like 'bỏ vợ') as a land dispute, not a cadre leaving his wife", () => {
     expectTopicsByRules([["hai nha tranh chap ranh dat dang danh nhau, ong Ba bi bo vo dau, cong an xa xuong gap", "dat_dai"]]);
   });
+
+  it("reads a hazard as current when its sentence tells that people still pass it or are inside, however far apart; not when it has lasted for years", () => {
+    expectUrgentByRules(["Cây cầu gỗ qua khe ở thôn 5 gãy một nhịp, mặt cầu nghiêng hẳn xuống phía suối nước chảy xiết, tụi nhỏ xóm trên đi học vẫn phải đi qua, xin chặn lại giùm."], true);
+    expectUrgentByRules(["Cầu treo thôn 4 xuống cấp mấy năm nay, mặt cầu nghiêng hẳn về phía hạ lưu, ngày nào học sinh cũng vẫn phải đi qua, đề nghị làm cầu mới."], false);
+  });
 });
