@@ -25,6 +25,8 @@ export const FOCUS_DEFAULTS = {
   responsibilityFactor: 1.25,
   /** …and for "who carries out the resolution itself" ("ai chịu trách nhiệm tổ chức thực hiện nghị quyết"), part IV's own title. */
   implementationFactor: 1.5,
+  /** Score factor of the targets' section (II.2) for a question naming the targets ("mục tiêu là tới năm nào?"). */
+  targetsFactor: 1.25,
 } as const;
 
 /** Passage kinds that are front or back matter, not content. */
@@ -51,6 +53,9 @@ const ASKS_REVIEW =
 
 /** Carrying out the resolution itself: what part IV ("Tổ chức thực hiện") assigns. */
 const ASKS_IMPLEMENTATION = /\b(thuc hien|trien khai|to chuc thuc hien|quan triet|hoc tap) (nghi quyet|nq)\b/u;
+
+/** Naming the resolution's targets ("mục tiêu", "chỉ tiêu"): its section "Mục tiêu" (II.2) answers, other passages holding a target only when they outscore it. */
+const NAMES_TARGETS = /\b(muc tieu|chi tieu)\b/u;
 
 /** Naming the part on implementation ("trong phần tổ chức thực hiện, … được giao làm gì?"): its passages answer first. */
 const NAMES_IMPLEMENTATION_PART = /\b(phan|muc) (to chuc thuc hien|iv)\b/u;
@@ -103,14 +108,20 @@ export function preferParts(question: string, hits: readonly Hit[]): Hit[] {
   if (ASKS_SIGNER.test(folded)) return first(hits, (hit) => hit.passage.kind === "letterhead");
   if (ASKS_FRONT_MATTER.test(folded)) return [...hits];
   if (NAMES_IMPLEMENTATION_PART.test(folded)) return first(hits, (hit) => partOf(hit.passage.section) === "IV");
+  const targeted = NAMES_TARGETS.test(folded) ? rescore(hits, (hit) => (hit.passage.section === "II.2" ? FOCUS_DEFAULTS.targetsFactor : 1)) : hits;
   const decided = ASKS_WHAT_DECIDED.test(folded) && !ASKS_SITUATION.test(folded);
   const who = ASKS_WHO.test(folded) || ASKS_CHARGE.test(folded);
-  if (!decided && !who) return ASKS_REVIEW.test(folded) && !ASKS_DUTY.test(folded) ? first(hits, (hit) => partOf(hit.passage.section) === "I") : [...hits];
+  if (!decided && !who) return ASKS_REVIEW.test(folded) && !ASKS_DUTY.test(folded) ? first(targeted, (hit) => partOf(hit.passage.section) === "I") : [...targeted];
   const factor = ASKS_IMPLEMENTATION.test(folded) ? FOCUS_DEFAULTS.implementationFactor : FOCUS_DEFAULTS.responsibilityFactor;
   const factorOf = (hit: Hit) => (partOf(hit.passage.section) === "IV" ? factor : ASSIGNS.test(fold(hit.passage.text)) ? FOCUS_DEFAULTS.responsibilityFactor : 1);
-  const rescored = who ? hits.map((hit) => ({ ...hit, score: hit.score * factorOf(hit) })).sort((a, b) => b.score - a.score) : [...hits];
+  const rescored = who ? rescore(targeted, factorOf) : [...targeted];
   if (!decided) return rescored;
   return first(rescored, (hit) => ["II", "III", "IV"].includes(partOf(hit.passage.section) ?? ""));
+}
+
+/** The hits with their scores multiplied by `factorOf`, best first. */
+function rescore(hits: readonly Hit[], factorOf: (hit: Hit) => number): Hit[] {
+  return hits.map((hit) => ({ ...hit, score: hit.score * factorOf(hit) })).sort((a, b) => b.score - a.score);
 }
 
 /** The hits of the wanted part scoring at least `decidedMinShare` of the best, then the others, each in order. */

@@ -166,6 +166,11 @@ describe("understanding private-chat messages", () => {
     expect(parseState(await inbox.states.load("web", "web-understand-follow")).lastQuestion?.text).toBe("Nghị quyết nói gì về tôn giáo?");
   });
 
+  it("answers a follow-up naming the targets from the section “Mục tiêu” before a task holding a year too", async () => {
+    const [, targets] = await talk("web-understand-targets", "Nghị quyết đưa ra mấy quan điểm về dân vận?", "còn mục tiêu thì đặt ra mốc năm mấy?");
+    expect(said(targets)).toContain("sớm trở thành tỉnh phát triển khá của cả nước vào năm 2030");
+  });
+
   it("answers a follow-up from the previous answer's passage when other sentences of it answer, and never with the same sentences", async () => {
     // GRDP per head and the budget are both in footnote 1.
     const [first, second] = await talk("web-understand-same-passage", "GRDP bình quân đầu người năm 2023 của tỉnh là bao nhiêu?", "còn thu ngân sách năm 2022 thì sao?");
