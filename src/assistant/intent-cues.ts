@@ -91,6 +91,9 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   "cho", "de", "da",
 ]);
 
+/** Asking the bot for a wish: "hôm nay sinh nhật tui tròn 60 tuổi nè, bot chúc tui một câu coi". */
+export const WISH_ASKED = /\b(bot|tro ly|ad|admin)( oi)? chuc (tui|toi|minh|em|chau|con|bac|ong|ba|gia)\b/u;
+
 /** Asking the assistant about itself: what it is, what it can do, when it works. */
 export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ban|bot|em|tro ly|may|m|nguoi) (la ai|la gi|ten (la )?gi|la (nguoi|ng) hay may|la (nguoi|ng) that|co phai (la )?(nguoi|may|robot|chatgpt|ai|tri tue nhan tao|chat gpt|nguoi that))\b/u,
@@ -129,8 +132,6 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ban|bot|tro ly|em|mi|trang|kenh)( ni| nay)? (chi )?(tra loi|nhan|hoi dap|lam)\b.*\b(thoi hay|hay (nhan|tra loi|lam) (luon|ca|them))\b/u,
   // Its age, place, languages: "bot bao nhiêu tuổi", "bot ở đâu", "bạn có hiểu tiếng Quảng không", "bot có biết nói tiếng Cơ Tu không".
   /\b(ban|bot|em|tro ly|mi|ad)( ni| nay)? (bao nhieu tuoi|may tuoi|co nguoi yeu|co (hieu|biet|noi duoc|noi|biet noi|biet noi duoc) tieng|hieu tieng|biet tieng|biet noi( duoc)? tieng|noi duoc tieng|nghe hieu)/u,
-  // Asking it for a wish: "hôm nay sinh nhật tui tròn 60 tuổi nè, bot chúc tui một câu coi".
-  /\b(bot|tro ly|ad|admin)( oi)? chuc (tui|toi|minh|em|chau|con|bac|ong|ba|gia)\b/u,
   // Trying it out, and whether chatting with it costs anything: "test thử cái, có ai trả lời không ta", "nói chuyện với bot có bị trừ tiền điện thoại không".
   /^test( thu)?\b|^thu (xem|coi|chut) (bot|cai nay|app|trang nay|co)\b|\bco ai tra loi (khong|ko|hong)\b/u,
   /\b(noi chuyen|nhan tin|chat|hoi|dung|xai)( voi| qua)? (bot|tro ly|ban|cai nay|app nay|trang nay)( [a-z]+){0,3} (tru tien|mat tien|ton tien|tinh tien|mat phi|ton phi|tinh phi|co phi)\b/u,

@@ -56,6 +56,7 @@ import {
   SMALLTALK_PHRASES,
   STATUS_WORDS,
   TOLD_BEFORE_PATTERN,
+  WISH_ASKED,
   asksOnlyAnAspect,
 } from "./intent-cues.js";
 
@@ -66,7 +67,7 @@ export type Intent = (typeof INTENTS)[number];
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a
  * question about the bot, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "self" | "profanity" | "english" | "lost-code" | "add-info";
+export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "self" | "profanity" | "english" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -434,6 +435,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const botComplaint = BOT_COMPLAINT_PATTERN.exec(folded);
   const complaintWords = botComplaint && /\b(bot|tro ly)\b/u.test(botComplaint[0]) ? INTENT_DEFAULTS.botInsultWords : INTENT_DEFAULTS.profanityWords;
   if (botComplaint && words.length <= complaintWords && distinctMatches(MATCHERS.document, folded).length === 0) return offline("smalltalk", ["finds the assistant's answers wanting"], "profanity");
+  if (words.length <= INTENT_DEFAULTS.selfQuestionWords && WISH_ASKED.test(folded)) return offline("smalltalk", ["asks the assistant for a wish"], "wish");
   if (words.length <= INTENT_DEFAULTS.selfQuestionWords && SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(folded))) return offline("smalltalk", ["asks about the assistant"], "self");
   // Asking for a person or whether anyone is there: told what answers and that a report reaches the staff.
   if ((HUMAN_PATTERN.test(folded) || HUMAN_PATTERN.test(folded.replace(CALLING_OUT, ""))) && words.length <= INTENT_DEFAULTS.chitchatWords) return offline("smalltalk", ["asks for a person"], "self");

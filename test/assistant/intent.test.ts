@@ -834,6 +834,7 @@ describe("offline intent rules", () => {
     it("reads a report's number typed without its code as asking after it, and a birthday wish asked of the bot as smalltalk", () => {
       readAs("tracking", ["Phản ánh số 000912 của tui tới đâu rồi, xã có nhận chưa?"]);
       readAs("smalltalk", ["bữa ni tui lên chức ông nội, bot chúc tui một câu đi"]);
+      expect(classifyIntent("bữa ni tui lên chức ông nội, bot chúc tui một câu đi").detail).toBe("wish");
     });
 
     it("reads asking to be shown how to ask as smalltalk, a missing receipt for a report as asking after it, and a code with the request the report was about as tracking", () => {

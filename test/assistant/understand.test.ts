@@ -113,6 +113,12 @@ describe("understanding private-chat messages", () => {
     expect(said(rude)).toContain("/theodoi");
   });
 
+  it("answers a wish asked of it with a wish, without the list of what it does", async () => {
+    const [reply] = await talk("web-understand-wish", "nhà tui mới có cháu nội, bot chúc gia đình tui một câu nha");
+    expect(said(reply)).toMatch(/^Chúc bạn và gia đình luôn mạnh khỏe/);
+    expect(reply!.blocks.some((block) => block.type === "list")).toBe(false);
+  });
+
   it("shows the status for a tracking code alone, and says “not found” for someone else's code", async () => {
     const [own] = await talk("web-understand-tracking", "PA-2026-999999");
     expect(said(own)).toMatch(/Không tìm thấy phản ánh có mã này/);
