@@ -198,11 +198,14 @@ export async function askFollowingOn(knowledge: Pick<KnowledgeBase, "ask">, reso
   return repeats ? knowledge.ask(question, avoiding) : answer;
 }
 
-/** Whether a quote names what a follow-up's subject adds to the previous question ("04" of "nghị quyết 04" after "Nghị quyết 16 …"). */
+/**
+ * Whether a quote names what a follow-up's subject adds to the previous question ("04" of "nghị quyết 04" after "Nghị quyết 16 …");
+ * a single digit counts units ("thu nhập bình quân 1 người 1 năm" is "per head per year"), no name.
+ */
 function namesNewSubject(quote: string, subject: string | undefined, previous: string): boolean {
   const words = (text: string) => new Set(fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
   const asked = words(previous);
-  const added = [...words(subject ?? "")].filter((word) => !asked.has(word));
+  const added = [...words(subject ?? "")].filter((word) => !asked.has(word) && !/^\d$/u.test(word));
   const quoted = words(quote);
   return added.length > 0 && added.every((word) => quoted.has(word));
 }

@@ -102,8 +102,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /^((ban|bot|em|tro ly|mi|ad|admin|oi|a|vay|the|cai nay|app nay|trang nay|cho (toi|tui|minh|em) hoi) )*(co the )?(lam duoc gi|giup duoc gi|biet lam gi|ho tro duoc gi|dung de lam gi|dung nhu the nao|su dung the nao|dung sao)\b/u,
   /\b(ban|bot|em|tro ly) co (truc|lam viec|hoat dong|tra loi)\b.*\b(dem|24|gio hanh chinh|cuoi tuan|chu nhat|khong)\b/u,
   /\b(ai|ai da) (tao ra|lam ra|viet ra|lap ra|che ra) (con )?(ban|bot|em|tro ly)\b/u,
-  // "Đây là người thật hay máy trả lời tự động?", "đây có phải trang chat của Ban Dân vận không, hay của bên mô?"
-  /\b(nguoi that|nguoi|ng|that|can bo|nhan vien)( [a-z]+){0,2} hay (la )?(may|bot|robot|tu dong|chuong trinh|phan mem)\b|\b(may|chuong trinh|phan mem)( may tinh)? (tra loi )?tu dong\b/u,
+  // "Đây là người thật hay máy trả lời tự động?", "bot ni người thật hay AI v", "đây có phải trang chat của Ban Dân vận không, hay của bên mô?"
+  /\b(nguoi that|nguoi|ng|that|can bo|nhan vien)( [a-z]+){0,2} hay (la )?(may|bot|robot|tu dong|chuong trinh|phan mem|ai(?=( (v|vay|z|a|ha|day|the))*$))\b|\b(may|chuong trinh|phan mem)( may tinh)? (tra loi )?tu dong\b/u,
   // "bot biết làm mấy cái j v", "trang này giúp được người dân những việc gì?", "ứng dụng này làm được gì cho dân vậy?"
   /\b(ban|bot|em|tro ly|trang|app|ung dung|kenh|cho nay)( nay| ni)? (biet |co the )?(lam|giup|ho tro)( duoc)?( [a-z]+){0,4} (gi|chi|viec gi)( cho (dan|nguoi dan|ba con|toi|tui|minh|em|chung toi))?( (vay|v|a|ha|the|nhi|day|rua))*$/u,
   /\b(day|trang nay|kenh nay|cho nay|zalo nay|tai khoan nay|so nay) (co phai |phai )?(la )?((trang|kenh|tai khoan|zalo|page|fanpage|so|nick|ben|cho)( chat| nhan tin| hoi dap| chinh thuc){0,2} (cua |ben )?|(cua|ben) )(ban dan van|dan van|ai|ben nao|ben mo|co quan nao|tinh uy|nha nuoc)\b/u,
@@ -118,6 +118,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(con|chau) (co the )?(giup|lam|ho tro)( duoc)? (bac|ba|ong|co|chu|di|me|cau|mo|o)( (nhung|may))?( (viec|cai|chuyen))? (gi|chi)\b/u,
   // Asked to be shown how to ask it, by an elderly sender: "con chỉ bác hỏi cái ni răng cho đúng với".
   /\b(con|chau|bot|ban|em|ad|tro ly)( oi)? (chi|huong dan|bay)( giup| dum| gium)?( (bac|ba|ong|co|chu|tui|toi|minh|gia|me|di|cau))? (cach )?(hoi|dung|xai|bam|go|nhan tin)( (cai|may cai|chuyen) (ni|nay))? (rang|sao|the nao|nhu the nao|ra sao|lam sao)\b/u,
+  // What it helps with and how to use it, in chat words: "ad hỗ trợ đc mấy vụ chi v, e k hiểu lắm cách xài".
+  /\b(ho tro|giup)( duoc| dc| đc)? (may|nhung) (vu|viec|cai|chuyen) (gi|chi)\b|\b(k|ko|khong|chua) (hieu|biet)( lam)? cach (xai|dung|su dung)\b/u,
   // What one may ask it for: "mình có thể nhờ bot những việc chi".
   /\bnho (ban|bot|tro ly|em|mi|ad)( duoc)? (lam )?(nhung )?(viec |cai )?(gi|chi)\b/u,
   // What it can do, how to use it.
@@ -327,11 +329,12 @@ export const OWN_REPORT_WORDS: readonly string[] = [
 
 /**
  * Personal legal advice ("ly hôn thì con ở với ai", "bị nợ lương thì kiện sao", "án phí bao nhiêu"), or whether one's
- * household qualifies for a benefit ("thu nhập cả nhà 5 triệu thì có được xếp hộ nghèo không"): asked about one's own
+ * household qualifies for a benefit ("thu nhập cả nhà 5 triệu thì có được xếp hộ nghèo không"), or how to clear one's bad-debt
+ * record ("dính nợ xấu CIC r, giờ làm răng xóa được"): asked about one's own
  * case but answered by a lawyer, a court or the commune's review, not the resolution; out of scope even with one's situation told.
  */
 export const LEGAL_ADVICE_PATTERN =
-  /\b((co )?bi( [a-z]+){0,3} (ky luat|khai tru|xu ly ky luat)( gi)? (khong|ko|hong)|(co )?duoc (xep|xet|cong nhan|coi la|tinh la|huong)( vao| vo| la)? (ho ngheo|ho can ngheo|can ngheo|dien chinh sach|dien ho tro|tro cap)( [a-z]+){0,3} (khong|ko|hong|chua)|ly hon|ly di|thua ke|chia tai san|di chuc|quyen nuoi con|nuoi con|cap duong|an phi|luat su|tu van phap luat|khoi kien|(?<!\b(khieu|y|su|dieu) )kien (o dau|the nao|sao|ra toa|len toa|duoc khong|ai|duoc)|nop don (ra|len|o) toa|hop dong (thue|mua ban|lao dong|vay)|theo luat (thi|la|co))\b/u;
+  /\b(no xau|cic)\b( [a-z]+){0,8} (xoa|go|rut|thoat)\b|\b(xoa|go|rut|thoat)( [a-z]+){0,2} (no xau|cic)\b|\b((co )?bi( [a-z]+){0,3} (ky luat|khai tru|xu ly ky luat)( gi)? (khong|ko|hong)|(co )?duoc (xep|xet|cong nhan|coi la|tinh la|huong)( vao| vo| la)? (ho ngheo|ho can ngheo|can ngheo|dien chinh sach|dien ho tro|tro cap)( [a-z]+){0,3} (khong|ko|hong|chua)|ly hon|ly di|thua ke|chia tai san|di chuc|quyen nuoi con|nuoi con|cap duong|an phi|luat su|tu van phap luat|khoi kien|(?<!\b(khieu|y|su|dieu) )kien (o dau|the nao|sao|ra toa|len toa|duoc khong|ai|duoc)|nop don (ra|len|o) toa|hop dong (thue|mua ban|lao dong|vay)|theo luat (thi|la|co))\b/u;
 
 /**
  * Asking the assistant's own opinion on a personal decision ("Bot thấy có nên cho tụi nó cưới không?", "theo bạn tui có
@@ -401,6 +404,9 @@ export const FORECAST_PATTERN =
  */
 export const DUTY_QUESTION_PATTERN =
   /\b(cap uy|dang uy|chi bo|chinh quyen|mat tran|doan the|lanh dao|can bo|ubnd|uy ban|khoi dan van|to dan van|ban dan van|hdnd|hoi dong nhan dan|bi thu|chu tich|nguoi dung dau)\b( [a-z0-9]+){0,10} co (bat buoc |trach nhiem |nhiem vu )?(phai|kiem tra|giam sat|dinh ky|lap|xay dung|doi thoai|tiep dan)\b.*\b(khong|hong|ko|hay|bao lau)\b|\b(nghi quyet|nq)( nay| ni)? co (bat|buoc|yeu cau|doi hoi|giao)\b.*\b(phai|lam)\b.*\b(khong|hong|ko)\b/u;
+
+/** Where in the documents something is said: "câu … nằm ở phần mô trong nghị quyết", "đoạn nào của văn bản nói …". */
+export const WHERE_IN_DOCUMENTS_PATTERN = /\b(phan|muc|doan|cho|trang|dong) (mo|nao) (trong|cua) (nghi quyet|nq|van ban)\b/u;
 
 /**
  * How many the province means to clear, build or reach ("tỉnh tính dẹp chừng bao nhiêu căn nhà tạm?"): the resolution's
@@ -527,6 +533,8 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(dat|dat du) (bao nhieu|may) tieu chi\b|\b(nong thon moi|ntm)\b.*\b(tieu chi|chi tieu|dieu kien|can gi|phai dat|dat chuan)\b/u,
   // An amount of support, even asked of the resolution ("NQ nói xóa nhà tạm, rứa mỗi căn được hỗ trợ bao nhiêu tiền?").
   SUPPORT_AMOUNT_PATTERN,
+  // A fine's amount, even asked of the resolution ("nghị quyết dân vận ni có nói mức phạt xe tải chở quá tải là bao nhiêu"): the law sets it.
+  /\b(muc phat|tien phat)\b|\bphat (bao nhieu|nhieu|bn|may (trieu|tram))\b/u,
   // Pay and allowances raised or set, even asked of the resolution ("Nghị quyết dân vận có tăng phụ cấp cho y tế thôn bản không?"): it sets none.
   // (Not "nâng lương": folded, it is "năng lượng".)
   /\b(tang|giam|cat|dieu chinh|muc) (phu cap|luong|tien luong|thu lao|tien boi duong)\b|\b(phu cap|tien luong|thu lao)( [a-z]+){0,6} (bao nhieu|nhieu|bn)\b/u,
@@ -622,7 +630,7 @@ const ASPECT_WORDS = new Set(
     "da vang u o vay the rua thi roi a ha hi nhi ne nha nhe bot ad admin oi ban em anh thoi luon nua ma " +
     "co noi nhac neu de cap phai lam gi j chi cu khong ko k hong hok hay ten hua con so bao nhieu may nhieu ai lo chiu trach nhiem giao cho " +
     "tai sao vi rang nguyen nhan do dau la han chot khi nao mo luc gio chung nam thang xong hoan thanh dat duoc chua toi den tu truoc " +
-    "ra nhu can ngan nghin trieu ty tram chuc phan"
+    "ra nhu can ngan nghin trieu ty tram chuc phan tong cong ho v z r hk"
   ).split(" "),
 );
 /** Longer than this, a message says something of its own. */

@@ -194,6 +194,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A crack across a hillside: "núi trên làng tôi có đường nứt", "ta luy sau nhà … nứt một đường dài" (a road cracked is "đường nứt" alone).
     ["có đường nứt", 3], ["nứt một đường", 3],
     ["thiên tai", 4], ["sạt lở", 4], ["lở đất", 4], ["lở núi", 4], ["bị lở", 3], ["lở vào", 3], ["lở thêm", 3],
+    // The sea at the houses: "sóng biển … đánh sập luôn mấy ki ốt, giờ nước ăn vô sát móng mấy nhà dân, triều còn lên nữa".
+    ["sóng biển", 3], ["nước ăn vô", 3], ["triều còn lên", 3],
     ["xâm thực", 4], ["sóng ăn", 3], ["sóng đánh", 2], ["bờ lở", 3], ["ăn vô đất", 3], ["áp thấp nhiệt đới", 4], ["áp thấp", 3], ["bờ biển", 2], ["bờ sông", 2], ["làm kè", 3], ["bờ kè", 3],
     ["kè chống", 3], ["xây kè", 3], ["kè biển", 3], ["ngập", 3], ["ngập úng", 4], ["ngập lụt", 4], ["ngập sâu", 3],
     ["nước lũ", 3], ["mưa lũ", 3], ["lũ lụt", 4], ["lũ quét", 4], ["lũ ống", 4], ["lũ", 3], ["lụt", 3], ["cơn bão", 3],
@@ -293,6 +295,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Asked at the commune and told differently each time: "lên xã hỏi ba lần, mỗi lần một người nói một kiểu" (a cadre who
     // "nói một kiểu làm một kiểu" is no counter's muddle).
     ["người nói một kiểu", 3], ["người nói một phách", 3],
+    // A permit asked for and the applicant sent back and forth: "xin giấy phép đào đường …, hẹn 5 ngày làm việc giờ gần 3 tuần",
+    // "hỏi phường nói lên phòng kinh tế, lên đó nói về phường, đi tới đi lui".
+    ["xin giấy phép", 3], ["giấy phép", 2], ["ngày làm việc", 2], ["đi tới đi lui", 3], ["đi lên đi xuống", 3],
     // The ID card as a voice keyboard hears it: "làm lại cái căng cước".
     ["căng cước", 3],
     ["thủ tục", 3], ["thủ tục hành chính", 4], ["hồ sơ", 2], ["nộp hồ sơ", 3], ["bộ phận một cửa", 4], ["một cửa", 4],
@@ -370,6 +375,11 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Levies a cadre makes up: "tự đặt ra thu mỗi hộ", "không có biên lai".
     ["tự đặt ra thu", 3], ["tự đặt ra khoản", 3], ["tự đặt ra mức", 3], ["tự đặt ra tiền", 3], ["tự ý thu", 3], ["tự thu", 2], ["ép đóng", 3], ["bắt đóng", 2], ["bắt nộp", 2], ["thu mỗi hộ", 2],
     ["không có biên lai", 3], ["không biên lai", 3], ["không có hóa đơn", 2],
+    // …collected with no receipt given or off the books, a kickback asked before signing, cash slipped into papers at a checkpoint:
+    // "thu tiền sạp hằng tháng mà k đưa biên lai", "tiền chỗ ngồi ngoài sổ", "phải chi 10% mới ký nghiệm thu", "kẹp tiền vô giấy tờ là cho đi".
+    ["không đưa biên lai", 3], ["k đưa biên lai", 3], ["ko đưa biên lai", 3], ["ngoài sổ", 3], ["mới ký", 3], ["phải chi #%", 3], ["kẹp tiền", 3], ["là cho đi", 2],
+    // Drinking in office hours: "giờ hành chính toàn ngồi quán nhậu, … uống bia lúc 2h chiều" (office hours alone are a timetable's).
+    ["uống bia", 2],
     // Wealth beyond a salary: "mới làm 3 năm mà xây nhà 3 tầng", "làm rõ nguồn gốc tài sản".
     ["nguồn gốc tài sản", 4], ["chia tiền", 3], ["ăn chia", 4], ["giải trình", 2],
     // Jobs arranged for relatives, a share in a gambling den, money taken and kept: "cho con ruột vô làm", "có phần trong mấy sới gà", "ôm tiền".
@@ -523,6 +533,8 @@ export const OFFICIAL_ROLES: readonly string[] = [
   "chủ tịch", "trưởng thôn", "thôn trưởng", "trưởng ban", "trưởng phòng", "lãnh đạo", "chi bộ", "công an xã",
   "địa chính", "kế toán xã", "tổ trưởng", "khối trưởng", "chánh văn phòng", "cảnh sát", "cảnh sát giao thông", "csgt", "trưởng công an", "kế toán",
   "hiệu trưởng", "trật tự đô thị", "dân phòng", "công an phường",
+  // Those who run a market and collect its stall money: "ông trong ban quản lý chợ … xô ngã một chị bán trái cây".
+  "ban quản lý chợ", "quản lý chợ",
 ];
 
 /**
@@ -542,6 +554,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "kỷ luật ai", "không cần kỷ luật",
   // Where to find land to farm is no soil dug: "vậy tôi lấy đất đâu làm ăn".
   "lấy đất đâu", "lấy đất mô",
+  // The ground one falls on is no land: "chị đập đầu xuống đất chảy máu".
+  "xuống đất", "dưới đất",
   // Bottled water is no stream: "thùng nước suối còn nguyên dòng chữ hàng cứu trợ".
   "thùng nước suối", "chai nước suối", "lốc nước suối",
 ];

@@ -847,6 +847,13 @@ describe("offline intent rules", () => {
       readAs("tracking", ["nhờ coi giùm: phản ánh hôm thứ 5 vụ phường giữ hồ sơ cả tháng, phường nhận được chưa?"]);
       readAs("out-of-scope", ["NQ 16 của Tỉnh ủy có bắt xã phải mở cửa ngày thứ bảy không?", "Theo nghị quyết ni thì có tăng thù lao cho tổ trưởng tổ dân phố không?"]);
     });
+
+    it("reads chat-word questions: what the bot helps with and how to use it, 'người thật hay AI', where in the resolution a saying is; a fine's amount and clearing a bad-debt record as out of scope; an assessment as no beating", () => {
+      readAs("smalltalk", ["bot hỗ trợ dc mấy vụ gì z, mình k rành cách xài lắm", "ad người thật hay AI z"]);
+      readAs("question", ["câu 'lợi cho dân phải gắng làm, hại cho dân phải gắng tránh' ở đoạn nào của văn bản v, e cần dẫn vô bài gấp"]);
+      readAs("out-of-scope", ["văn bản ni có ghi mức phạt chạy xe lấn làn là bao nhiêu k", "em bị dính nợ xấu trên CIC vì vay qua app, giờ muốn xóa thì làm sao"]);
+      readAs("question", ["cán bộ bị đánh giá cuối năm có xét mức độ hài lòng của bà con không hay chỉ nội bộ chấm với nhau?"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -172,6 +172,11 @@ describe("understanding private-chat messages", () => {
     expect(parseState(await inbox.states.load("web", "web-understand-follow")).lastQuestion?.text).toBe("Nghị quyết nói gì về tôn giáo?");
   });
 
+  it("answers a follow-up on another figure of the previous answer's sentence when “1 người 1 năm” only counts units", async () => {
+    const [, income] = await talk("web-understand-per-head", "Năm 2023 GRDP tính trên đầu người ở Quảng Nam được bao nhiêu?", "còn thu nhập bình quân 1 người 1 năm thì sao");
+    expect(said(income)).toMatch(/48 triệu/);
+  });
+
   it("answers a follow-up naming the targets from the section “Mục tiêu” before a task holding a year too", async () => {
     const [, targets] = await talk("web-understand-targets", "Nghị quyết đưa ra mấy quan điểm về dân vận?", "còn mục tiêu thì đặt ra mốc năm mấy?");
     expect(said(targets)).toContain("sớm trở thành tỉnh phát triển khá của cả nước vào năm 2030");

@@ -1180,4 +1180,15 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Cây cầu gỗ qua khe ở thôn 5 gãy một nhịp, mặt cầu nghiêng hẳn xuống phía suối nước chảy xiết, tụi nhỏ xóm trên đi học vẫn phải đi qua, xin chặn lại giùm."], true);
     expectUrgentByRules(["Cầu treo thôn 4 xuống cấp mấy năm nay, mặt cầu nghiêng hẳn về phía hạ lưu, ngày nào học sinh cũng vẫn phải đi qua, đề nghị làm cầu mới."], false);
   });
+
+  it("reads traders' complaints: a market board's stall money off the books or without receipts and cash slipped to a checkpoint as a cadre's conduct, a permit sent back and forth as a procedure, the ground one falls on as no land; the sea at the houses as urgent", () => {
+    expectTopicsByRules([
+      ["Mấy ông ban quản lý chợ tháng nào cũng thu tiền sạp mà k đưa biên lai, hỏi thì ổng nói không thích thì dẹp.", "can_bo"],
+      ["Hôm qua một ông quản lý chợ đẩy bà bán rau ngã đập đầu xuống đất vì không nộp tiền chỗ ngoài sổ.", "can_bo"],
+      ["Ở trạm cân trên quốc lộ, tài xế nào kẹp tiền trong cuốn sổ xe là cho đi, không thì giữ xe.", "can_bo"],
+      ["Xin giấy phép sửa mặt tiền quán, phòng này bảo qua phòng kia, đi tới đi lui cả tháng chưa xong.", "hanh_chinh"],
+      ["Thầu xong cái mương thôn mà phó chủ tịch xã nói phải chi 5% mới ký quyết toán.", "can_bo"],
+    ]);
+    expectUrgentByRules(["Sóng biển đánh sập hết mấy quán ven bờ, nước ăn vô tới hiên nhà, triều còn lên, mấy nhà đang dọn đồ chạy lên dốc."], true);
+  });
 });
