@@ -65,8 +65,8 @@ export const INTENTS = ["question", "report", "smalltalk", "out-of-scope", "trac
 export type Intent = (typeof INTENTS)[number];
 
 /**
- * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a
- * question about the bot, rudeness, English.
+ * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
+ * asked for, a question about the bot, rudeness, English.
  */
 export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "self" | "profanity" | "english" | "lost-code" | "add-info";
 

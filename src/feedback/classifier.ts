@@ -452,8 +452,8 @@ function strongest(cues: ReadonlyMap<string, number> | undefined): string[] {
  * Kinds of urgency cue. `life`, `violence` and `crowd` are enough on their own (a `call` for help too, when
  * a danger of another kind is told), unless their clause (between commas; the sentence, when the clause says
  * neither) tells of something recurring or of prevention (`chronic`) or gone by (`past`), and not of now.
- * A `hazard` counts only with a `now` cue close to it in the same sentence and no `chronic` or `past` cue
- * there ("đang sạt lở" vs "năm nào cũng sạt lở"), or a `done` cue after it ("nước lên nhanh lắm rồi"); a
+ * A `hazard` counts only with a `now` cue close to it in the same sentence (or one telling that people are still
+ * exposed, anywhere in it: `EXPOSED`) and no `chronic` or `past` cue there ("đang sạt lở" vs "năm nào cũng sạt lở"), or a `done` cue after it ("nước lên nhanh lắm rồi"); a
  * `happening` phrase is a hazard with its `now` built in ("nước đang lên"). `crowdSize` and `crowdAction`
  * in the same or neighbouring sentences are a crowd. A `threat` not told as past is urgent about a `debt`
  * (loan sharks), and otherwise one of the `weak` cues, of which two are needed.
@@ -489,8 +489,6 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Hurt and taken to hospital just now: "đầu đập vô cạnh bàn phải chở đi viện".
     "chở đi viện", "đưa đi viện", "chở vô viện", "đưa vô viện",
     "mắc kẹt", "bị kẹt", "kẹt lại", "cô lập", "bị vùi", "vùi lấp", "mất tích", "chết người", "người chết", "tử vong",
-    // Wishing to die, said by one hounded by lenders: "giờ nó nhắn em là muốn chết cho xong".
-    "muốn chết", "chết cho xong", "muốn tự tử",
     "thiệt mạng", "bị thương", "chảy máu", "chảy nhiều máu", "mất máu", "cấp cứu", "sơ cứu", "bất tỉnh", "ngất",
     "ngất xỉu", "hôn mê", "đuối nước", "chết đuối", "lũ cuốn", "cuốn trôi", "nước cuốn", "bị cuốn", "tự thiêu", "tự tử",
     "tự sát", "cứu người", "cứu mạng", "nguy kịch", "đe dọa tính mạng",
@@ -789,6 +787,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   neutral: [
     "đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái",
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
+    // "muốn chết" after heat, dust or noise only means "very": "xe cát chạy bụi muốn chết", "nóng muốn chết".
+    "bụi muốn chết", "nóng muốn chết", "ồn muốn chết", "hôi muốn chết", "mệt muốn chết", "khổ muốn chết",
     "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "đang kẹt vốn", "bị kẹt vốn", "còn kẹt vốn", "đang kẹt tiền", "bị kẹt tiền", "còn kẹt tiền", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
     // Growing on purpose: "mong thành phố duy trì và mở rộng thêm vào dịp hè" is no crack widening ("vết nứt mở rộng thêm" is).
     "duy trì và mở rộng", "mở rộng thêm vào", "mở rộng thêm ra", "mở rộng quy mô", "mở rộng sản xuất", "mở rộng kinh doanh",

@@ -1191,4 +1191,9 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
     expectUrgentByRules(["Sóng biển đánh sập hết mấy quán ven bờ, nước ăn vô tới hiên nhà, triều còn lên, mấy nhà đang dọn đồ chạy lên dốc."], true);
   });
+
+  it("reads 'muốn chết' after dust, heat or noise as 'very', no danger; said of oneself it still is one", () => {
+    expectUrgentByRules(["Xe ben chở đất chạy qua xóm suốt ngày, bụi muốn chết, xin cho tưới nước mặt đường."], false);
+    expectUrgentByRules(["Em gái tui vừa nhắn là muốn chết, giờ gọi không bắt máy, ai giúp với."], true);
+  });
 });
