@@ -655,6 +655,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "tối nay", "đêm nay", "khuya nay", "hôm nay", "ngay bây giờ",
     // Quảng Nam speech: "ni" is "nay", "chừ" is "giờ".
     "sáng ni", "trưa ni", "chiều ni", "tối ni", "đêm ni", "bữa ni", "lúc ni", "bây chừ", "chừ", "từng giờ", "từng phút",
+    // "giờ" for "bây giờ" before who does it: "…, giờ nó nhắn em là muốn chết cho xong".
+    "giờ nó",
     "từ sáng tới giờ", "từ sáng đến giờ", "từ chiều tới giờ", "từ chiều đến giờ", "từ trưa tới giờ", "từ tối tới giờ", "từ khuya tới giờ",
     // People still in the houses below: "4 nha o duoi chan doi van con nguoi o trong, troi van mua".
     "vẫn còn người ở trong", "còn người ở trong", "trời vẫn mưa",

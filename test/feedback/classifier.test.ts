@@ -1195,5 +1195,7 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
   it("reads 'muốn chết' after dust, heat or noise as 'very', no danger; said of oneself it still is one", () => {
     expectUrgentByRules(["Xe ben chở đất chạy qua xóm suốt ngày, bụi muốn chết, xin cho tưới nước mặt đường."], false);
     expectUrgentByRules(["Em gái tui vừa nhắn là muốn chết, giờ gọi không bắt máy, ai giúp với."], true);
+    // A month of harassment does not make a wish to die told now ("giờ nó …") a thing of the past.
+    expectUrgentByRules(["Thằng em bị bên cho vay qua app gọi chửi cả tháng nay, gửi tin nhắn cho cả họ hàng, giờ nó nói muốn chết cho rồi."], true);
   });
 });
