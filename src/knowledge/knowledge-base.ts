@@ -229,7 +229,7 @@ const ASKING_SENTENCE = /\?\s*$|^(\p{L}+\s+){0,3}(hỏi|hoi|muốn biết|muon b
  * Who is telling: the asker's own words ("tôi là …", "chúng tôi", an elder's "lão"), a letter's salutation ("Kính gửi", "Thưa"),
  * or a sentence opening on how a younger asker names themself ("Em dạy ở trường có nhiều học sinh con nhà theo đạo.").
  */
-const ASKERS_OWN = /(?<!\p{L})(tôi|tui|mình|chúng tôi|chúng em|lão|toi|minh|chung toi|chung em)(?!\p{L})|^(kính gửi|kính thưa|thưa|kinh gui|kinh thua|thua|dạ|chào|kính chào|em|con|cháu|chau)(?!\p{L})/iu;
+const ASKERS_OWN = /(?<!\p{L})(tôi|tui|mình|chúng tôi|chúng em|lão|toi|minh|chung toi|chung em)(?!\p{L})|^(kính gửi|kính thưa|thưa|kinh gui|kinh thua|thua|dạ|chào|kính chào|em|cháu|chau|con(?!\s+(đường|số|đập|sông|suối|đê|kênh|mương|dốc|người|cái|đò|duong|so|dap|song|suoi|de|kenh|muong|doc|nguoi|cai|do)(?!\p{L})))(?!\p{L})/iu;
 /** Names the documents: such a sentence may carry what is asked about. */
 const NAMES_DOCUMENTS = /(?<!\p{L})(nghị quyết|nghi quyet|nq)(?!\p{L})/iu;
 

@@ -25,7 +25,7 @@ export const FOCUS_DEFAULTS = {
   responsibilityFactor: 1.25,
   /** …and for "who carries out the resolution itself" ("ai chịu trách nhiệm tổ chức thực hiện nghị quyết"), part IV's own title. */
   implementationFactor: 1.5,
-  /** Score factor of the targets' section (II.2) for a question naming the targets ("mục tiêu là tới năm nào?"). */
+  /** Score factor of the section headed "Mục tiêu" for a question naming the targets ("mục tiêu là tới năm nào?"). */
   targetsFactor: 1.25,
 } as const;
 
@@ -54,8 +54,11 @@ const ASKS_REVIEW =
 /** Carrying out the resolution itself: what part IV ("Tổ chức thực hiện") assigns. */
 const ASKS_IMPLEMENTATION = /\b(thuc hien|trien khai|to chuc thuc hien|quan triet|hoc tap) (nghi quyet|nq)\b/u;
 
-/** Naming the resolution's targets ("mục tiêu", "chỉ tiêu"): its section "Mục tiêu" (II.2) answers, other passages holding a target only when they outscore it. */
+/** Naming the resolution's targets ("mục tiêu", "chỉ tiêu"): its section headed "Mục tiêu" answers, other passages holding a target only when they outscore it. */
 const NAMES_TARGETS = /\b(muc tieu|chi tieu)\b/u;
+
+/** A section heading that names the targets: "Mục tiêu", "Mục tiêu cụ thể". */
+const TARGETS_HEADING = /^(muc tieu|chi tieu)\b/u;
 
 /** Naming the part on implementation ("trong phần tổ chức thực hiện, … được giao làm gì?"): its passages answer first. */
 const NAMES_IMPLEMENTATION_PART = /\b(phan|muc) (to chuc thuc hien|iv)\b/u;
@@ -108,7 +111,7 @@ export function preferParts(question: string, hits: readonly Hit[]): Hit[] {
   if (ASKS_SIGNER.test(folded)) return first(hits, (hit) => hit.passage.kind === "letterhead");
   if (ASKS_FRONT_MATTER.test(folded)) return [...hits];
   if (NAMES_IMPLEMENTATION_PART.test(folded)) return first(hits, (hit) => partOf(hit.passage.section) === "IV");
-  const targeted = NAMES_TARGETS.test(folded) ? rescore(hits, (hit) => (hit.passage.section === "II.2" ? FOCUS_DEFAULTS.targetsFactor : 1)) : hits;
+  const targeted = NAMES_TARGETS.test(folded) ? rescore(hits, (hit) => (TARGETS_HEADING.test(fold(hit.passage.heading)) ? FOCUS_DEFAULTS.targetsFactor : 1)) : hits;
   const decided = ASKS_WHAT_DECIDED.test(folded) && !ASKS_SITUATION.test(folded);
   const who = ASKS_WHO.test(folded) || ASKS_CHARGE.test(folded);
   if (!decided && !who) return ASKS_REVIEW.test(folded) && !ASKS_DUTY.test(folded) ? first(targeted, (hit) => partOf(hit.passage.section) === "I") : [...targeted];

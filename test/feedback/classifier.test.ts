@@ -1188,6 +1188,8 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["Ở trạm cân trên quốc lộ, tài xế nào kẹp tiền trong cuốn sổ xe là cho đi, không thì giữ xe.", "can_bo"],
       ["Xin giấy phép sửa mặt tiền quán, phòng này bảo qua phòng kia, đi tới đi lui cả tháng chưa xong.", "hanh_chinh"],
       ["Thầu xong cái mương thôn mà phó chủ tịch xã nói phải chi 5% mới ký quyết toán.", "can_bo"],
+      // A decision just signed is no kickback.
+      ["Ông chủ tịch xã mới ký quyết định giúp 5 hộ nghèo sửa lại nhà, bà con mừng lắm.", "an_sinh"],
     ]);
     expectUrgentByRules(["Sóng biển đánh sập hết mấy quán ven bờ, nước ăn vô tới hiên nhà, triều còn lên, mấy nhà đang dọn đồ chạy lên dốc."], true);
   });

@@ -124,6 +124,8 @@ describe("retrieval behaviour", () => {
     expect(withoutAskersStory("Tôi đọc nghị quyết rồi. Vậy nó nói gì về dân tộc thiểu số?")).toBe("Tôi đọc nghị quyết rồi. Vậy nó nói gì về dân tộc thiểu số?");
     // A younger asker names themself "em", "con", "cháu" before the question: that sentence is theirs too.
     expect(withoutAskersStory("Em làm y tế thôn, hay đi khám cho bà con người Cơ Tu. Nghị quyết biểu vận động đồng bào dân tộc ra sao?")).toBe("Nghị quyết biểu vận động đồng bào dân tộc ra sao?");
+    // …but "Con đường", "Con số" open on a thing, not on the asker.
+    expect(withoutAskersStory("Con đường ra xóm ngập mỗi mùa mưa. Văn bản có nhắc gì tới đường sá không?")).toBe("Con đường ra xóm ngập mỗi mùa mưa. Văn bản có nhắc gì tới đường sá không?");
     expect(withoutAskersStory("Trong xóm có chục nhà đi lễ nhà thờ. Nghị quyết dặn cán bộ vận động đồng bào có đạo thế nào?")).toBe("Trong xóm có chục nhà đi lễ nhà thờ. Nghị quyết dặn cán bộ vận động đồng bào có đạo thế nào?");
   });
 
