@@ -148,6 +148,15 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /^((alo|a lo|e|oi|hi|hello|chao|xin chao)( (ban|bot|em|ad|admin|anh|chi))? )?(co ai (o do |do |day |ben do )?(khong|ko|hong|hok)|(ban|bot|em|tro ly|ad|admin) (con )?(o do|con do|do|con thuc|thuc|online|hoat dong|con hoat dong|con song) (khong|ko|hong|hok|chu|a)|(ban|bot|em|tro ly|ad) (co )?khoe (khong|ko|hong|hok|chu)|khoe khong)( (a|vay|ha|nhi|the|ban|bot|em|tro ly))*$/u,
 ];
 
+/** Asking whether it understands: "bot có hiểu không", "bạn đọc được không". */
+export const TYPING_UNDERSTOOD = /\b(ban|bot|em|tro ly|ad|admin|mi)( ni| nay)? (co )?(hieu|doc|doc hieu|hieu ra|doc ra)( duoc)? (khong|ko|hong|hok|k)\b/u;
+/**
+ * Telling how one types: dictated to the phone ("nói vô cho điện thoại nó ghi ra chữ"), without diacritics, misspelt, in the
+ * local speech. With `TYPING_UNDERSTOOD`, a question about the assistant however long.
+ */
+export const HOW_ONE_TYPES =
+  /\b(go|viet|nhan|noi|doc)( [a-z]+){0,4} (khong dau|sai chinh ta|sai|loi|tieng dia phuong)\b|\b(dien thoai|may) (no )?(ghi|go|viet|chep|danh) (ra |lai )?(chu|thanh chu)\b|\b(giong noi|noi vo may|noi vao may|noi vo dien thoai|noi vao dien thoai)\b/u;
+
 /**
  * Saying the bot's answer was slow, wrong or hard to follow ("bot trả lời chậm quá", "hỏi một đằng trả lời một nẻo"):
  * feedback on the assistant itself, answered calmly like rudeness, not searched or filed.
@@ -416,7 +425,7 @@ export const TARGET_QUESTION_PATTERN = /\b(tinh|nghi quyet|nq|nha nuoc)\b( [a-z]
 
 /** How to go through a procedure: "làm hồ sơ ra sao", "cần điều kiện chi", "làm đơn ở mô", "lệ phí hết bao nhiêu", "mấy ngày mới có", "đăng ký ở đâu", "làm giấy ủy quyền ở đâu" (not a complaint about one). */
 export const PROCEDURE_QUESTION_PATTERN =
-  /\b(lam (ho so|giay to|giay|thu tuc|don|lai)( [a-z]+){0,2} (ra sao|the nao|nhu the nao|o dau|o mo|rang|ra rang|lam sao)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai|phai co|can co|mang|phai mang|can mang)( theo)? (nhung )?(giay to|giay|dieu kien|thu tuc) (gi|chi|nao)|nop( ho so| don| giay to)? (o|tai) (dau|mo)|dang ky (o|tai) (dau|mo)|(dang ky|nop ho so)( [a-z]+){0,3} (khi nao|bao gio|ngay nao|ngay may)|nop( ho so| don| giay to)? cho ai|(co )?(phai|can) hen truoc|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,6} (la )?(bao nhieu|bn|het bao nhieu|nhieu))\b/u;
+  /\b(lam (ho so|giay to|giay|thu tuc|don|lai)( [a-z]+){0,2} (ra sao|the nao|nhu the nao|o dau|o mo|rang|ra rang|lam sao)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai|phai co|can co|mang|phai mang|can mang)( theo)? (nhung )?(giay to|giay|dieu kien|thu tuc) (gi|chi|nao)|nop( ho so| don| giay to)? (o|tai) (dau|mo)|(dang ky|xin)( xin| nhan| lam)? (o|tai) (dau|mo)|(nop|dang ky|lam)( ho so| don| giay to)? (o|tai)( [a-z]+){1,3} (duoc khong|duoc ko|duoc hong|duoc k|hay phai)|(dang ky|nop ho so)( [a-z]+){0,3} (khi nao|bao gio|ngay nao|ngay may)|nop( ho so| don| giay to)? cho ai|(co )?(phai|can) hen truoc|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,6} (la )?(bao nhieu|bn|het bao nhieu|nhieu))\b/u;
 
 /** Apps, accounts and devices one sets up: what "cài" (not "cái") and "tải" are done to. */
 const APP_WORDS = "app|ung dung|phan mem|excel|google sheet|bang tinh|vneid|dinh danh|tai khoan|zalo|facebook|fb|tiktok|messenger|chu ky so|dich vu cong|cong dich vu|mat khau|otp|xac thuc 2 lop|dien thoai|may tinh|wifi";
@@ -449,6 +458,8 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|luong huu|luong co so|tang luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|ngay|ho|nguoi|lo|m2|met)|(bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (thang|ngay)|luong( [a-z]+){0,6} (duoc )?(bao nhieu|nhieu|bn)|bao nhieu tien (mot|1|moi) (khoi|kg|ky|can|tan|m2|m3|met|cay|bao|xe|thung)|(ban|mua|gia) (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (khoi|kg|ky|can|ta|tan|trai|con|cay|bao))\b/u,
   /\b(thu tuc|giay to (gi|nao)|can (nhung )?giay to|ho so (gom|can)|nop (o|tai) dau|lam (o|tai) dau|gia han|dang ky (khai sinh|ket hon|thuong tru|tam tru|xe|kinh doanh|dat)|cap (lai |doi )?(so do|can cuoc|cccd|giay phep|ho chieu|bang lai)|dinh danh dien tu|tai khoan dinh danh|vneid|(co )?mat phi (khong|ko|hong|bao nhieu)|lam (lai )?(so do|can cuoc|cccd|ho chieu|bang lai|giay khai sinh))\b/u,
   /\b(phat bao nhieu|muc phat|bi phat|vuot den do|nong do con)\b/u,
+  // Jobs and unemployment benefits ("KCN Tam Thăng có công ty nào đang tuyển công nhân nữ không", "hồ sơ hưởng bảo hiểm thất nghiệp nộp ở mô").
+  /\b((dang|can|co|con) tuyen (cong nhan|lao dong|nhan vien|tho|nguoi|lai xe|bao ve|nu|nam)|tuyen dung|(tim|kiem|xin) (viec|viec lam|cho lam)( [a-z]+){0,6} (o dau|o mo|nao|khong|ko|hong|chi|gi)|(bao hiem|tro cap) that nghiep|bhtn)\b/u,
   /\b(thoi tiet|du bao|mua bao|ket qua (tran|xo so|thi)|xo so|bong da|tran dau|da tran|fc|world cup|ty so|doi tuyen|tuyen viet nam|v league|sea games|aff cup|vo dich|ghi ban|cau thu|lich (thi|nghi|chieu|tiem|cup dien|tiep (cong )?dan|tiep xuc( cu tri)?|lam viec|hop|truc)|bao so (may|bao nhieu)|may gio|ngay nao|to chuc vao|khai mac)\b/u,
   /\b(tong bi thu|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|truong ban|pho truong ban|truong phong|truong thon|thu tuong|bo truong)\b.*\b(la ai|ten (la )?gi|la ong nao|la ba nao|ai dang giu|ong hay ba nao|ong nao|ba nao|nguoi nao)\b/u,
   // Who wrote a song, when a province or body was founded, its signer: "bài hát … của nhạc sĩ nào", "Quảng Nam tái lập tỉnh năm mô", "người ký là ai"
@@ -584,7 +595,8 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   // Making media for a cause ("quay clip TikTok tuyên truyền …, nên làm nội dung kiểu gì cho viral"): no media guide.
   /\b(viral|nhieu view|nhieu luot xem|tang tuong tac|len xu huong)\b|\b(quay|lam|dung|edit) (clip|video|tiktok|reels|phong su)( [a-z]+){0,12} (kieu gi|kieu nao|the nao|ra sao|sao cho|nhu the nao)\b/u,
   // What became of the resolution since ("sáp nhập tỉnh xong thì nghị quyết ni còn hiệu lực không"), the provinces merged, the conference's other resolutions.
-  /\b(con|het|mat|co con) hieu luc\b|\b(sap nhap|sat nhap|nhap) tinh\b|\b(thong qua|ban hanh|ra)( [a-z]+){0,4} (nhung )?(nghi quyet|nq|van ban) (nao|gi|chi) (khac|nua)\b/u,
+  // …the two-level local government and the communes merged since ("chính quyền địa phương 2 cấp là sao", "sáp nhập xã").
+  /\b(con|het|mat|co con) hieu luc\b|\b(sap nhap|sat nhap|nhap) (tinh|xa|huyen|phuong)\b|\b(chinh quyen|mo hinh)( dia phuong)? (2|hai) cap\b|\b(thong qua|ban hanh|ra)( [a-z]+){0,4} (nhung )?(nghi quyet|nq|van ban) (nao|gi|chi) (khac|nua)\b/u,
   // Reading to recommend ("gợi ý giùm em mấy cuốn sách với bài báo khoa học để tham khảo"): no bibliography.
   // ("chính sách" folds to "chinh sach": a book is "cuốn sách", "sách tham khảo").
   /\b(goi y|gioi thieu|tim giup|tim dum|tim gium|cho xin)( [a-z]+){0,6} (cuon sach|quyen sach|sach tham khao|bai bao|tai lieu tham khao|giao trinh|luan van|bai nghien cuu|cong trinh nghien cuu)\b/u,

@@ -20,9 +20,11 @@ const SMALLTALK_CHOICES: Reply["choices"] = [
   ],
 ];
 
-const SMALLTALK_OPENING: Readonly<Record<"greeting" | "self" | "profanity", (organisation: Organisation) => string>> = {
+const SMALLTALK_OPENING: Readonly<Record<"greeting" | "self" | "typing" | "profanity", (organisation: Organisation) => string>> = {
   greeting: (organisation) => `Chào bạn! Tôi là Trợ lý Dân vận của ${organisation.name}. Bạn có thể:`,
   self: (organisation) => `Tôi là Trợ lý Dân vận, một chương trình trả lời tự động của ${organisation.name} (không phải người thật), làm việc cả ngày lẫn đêm. Bạn có thể:`,
+  typing: () =>
+    "Dạ được ạ. Tin nhắn không dấu, gõ sai chính tả hay đọc cho điện thoại ghi lại, trợ lý vẫn đọc được; nếu trả lời chưa đúng ý, bạn cứ nói lại theo cách khác. Bạn có thể:",
   profanity: () => "Tôi rất tiếc nếu câu trả lời trước chưa giúp được bạn. Bạn cứ nói rõ điều cần hỏi hoặc cần phản ánh, tôi sẽ cố gắng giúp. Bạn có thể:",
 };
 
@@ -34,10 +36,10 @@ const CLOSING: Readonly<Record<"thanks" | "goodbye" | "apology" | "wish", string
   apology: "Không sao đâu ạ! Khi cần, bạn cứ hỏi về nghị quyết hoặc kể sự việc cần phản ánh nhé.",
 };
 
-/** The short friendly answer to a greeting, thanks, goodbye, apology, a wish asked for, "bạn là ai", or rudeness (a calm one), naming `organisation`. */
+/** The short friendly answer to a greeting, thanks, goodbye, apology, a wish asked for, "bạn là ai", "bot có hiểu không" (how one types), or rudeness (a calm one), naming `organisation`. */
 export function smalltalkReply(organisation: Organisation, detail: IntentDetail | undefined): Reply {
   if (detail === "thanks" || detail === "goodbye" || detail === "apology" || detail === "wish") return textReply(CLOSING[detail]);
-  const opening = SMALLTALK_OPENING[detail === "self" || detail === "profanity" ? detail : "greeting"](organisation);
+  const opening = SMALLTALK_OPENING[detail === "self" || detail === "typing" || detail === "profanity" ? detail : "greeting"](organisation);
   return { blocks: [{ type: "paragraph", content: [opening] }, { type: "list", items: canDo(organisation).map((item) => [item]) }], choices: SMALLTALK_CHOICES };
 }
 

@@ -53,6 +53,8 @@ import {
   REPORT_VERBS,
   SELF_INTRODUCTION_PATTERN,
   SELF_QUESTION_PATTERNS,
+  HOW_ONE_TYPES,
+  TYPING_UNDERSTOOD,
   SMALLTALK_PHRASES,
   STATUS_WORDS,
   TOLD_BEFORE_PATTERN,
@@ -66,9 +68,9 @@ export type Intent = (typeof INTENTS)[number];
 
 /**
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
- * asked for, a question about the bot, rudeness, English.
+ * asked for, a question about the bot or whether it reads how one types, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "self" | "profanity" | "english" | "lost-code" | "add-info";
+export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "self" | "typing" | "profanity" | "english" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -215,6 +217,12 @@ function requestsAction(folded: string): boolean {
 
 /** "bí thư" (secretary) folds like "bị" (suffer) and a word: "… hỏi tui: bí thư xã …" is no "tôi bị". */
 const SECRETARY = /\bbi thu\b/gu;
+
+/**
+ * Passing the answer on ("cảm ơn nghe, để tôi nói lại cho ông xã nhà tôi biết", "về kể lại cho bà con nghe"): whom one will
+ * tell is no situation of one's own.
+ */
+const PASSING_ON = /\b(de|se|ve|phai) (toi|tui|em|minh|con|chau|bac) (noi|ke|chia se|bao|doc|giai thich) lai (cho|voi)( [a-z]+){1,5} (biet|nghe|hieu)\b/gu;
 
 /** "dân vận" folded ends in "vận", which folds like "vẫn": "dân vận không" is no "vẫn không", "dân vận còn" no "vẫn còn". */
 const DAN_VAN = /\bdan van\b/gu;
@@ -441,6 +449,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (botComplaint && words.length <= complaintWords && distinctMatches(MATCHERS.document, folded).length === 0) return offline("smalltalk", ["finds the assistant's answers wanting"], "profanity");
   if (words.length <= INTENT_DEFAULTS.selfQuestionWords && WISH_ASKED.test(folded)) return offline("smalltalk", ["asks the assistant for a wish"], "wish");
   if (words.length <= INTENT_DEFAULTS.selfQuestionWords && SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(folded))) return offline("smalltalk", ["asks about the assistant"], "self");
+  // Whether it can read how one types ("nói vô cho điện thoại nó ghi ra chữ có chỗ sai bot có hiểu không"), however long it takes to say.
+  if (words.length <= INTENT_DEFAULTS.introductionWords && TYPING_UNDERSTOOD.test(folded) && HOW_ONE_TYPES.test(folded)) return offline("smalltalk", ["asks whether the assistant reads how one types"], "typing");
   // Asking for a person or whether anyone is there: told what answers and that a report reaches the staff.
   if ((HUMAN_PATTERN.test(folded) || HUMAN_PATTERN.test(folded.replace(CALLING_OUT, ""))) && words.length <= INTENT_DEFAULTS.chitchatWords) return offline("smalltalk", ["asks for a person"], "self");
   if (isOnlySmalltalk(folded)) return offline("smalltalk", [SURE.onlySmalltalk], smalltalkKind(folded));
@@ -757,7 +767,7 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
     score += INTENT_DEFAULTS.reportVerbWeight;
     reasons.push(`${ASKS_FOR_ACTION}${verbs.join(", ")}`);
   }
-  const people = distinctMatches(MATCHERS.firstPerson, folded.replace(SECRETARY, "bithu"));
+  const people = distinctMatches(MATCHERS.firstPerson, folded.replace(SECRETARY, "bithu").replace(PASSING_ON, " "));
   score += Math.min(people.length, INTENT_DEFAULTS.maxSituationCues);
   if (people.length) reasons.push(`first person: ${people.join(", ")}`);
   const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan").replace(ASSESSED, "danhgia"));

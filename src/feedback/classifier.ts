@@ -56,8 +56,8 @@ export const NEXT_SENTENCE_OPENING = 3;
 /** A cadre named within this many words of a sentence start is its subject ("Ông chủ tịch xã …"). */
 export const SUBJECT_WINDOW = 3;
 /** A message opening with thanks or praise ("tui muốn khen em … ở bộ phận một cửa"): "cảm ơn", "cám ơn", "khen", "biểu dương", "hoan nghênh"; folded, without "tuyen duong" ("tuyến đường"). */
-const PRAISE_OPENING_ACCENTED = /^(xin |chân thành |tui |tôi |em |mình |muốn |được ){0,3}(cảm ơn|cám ơn|khen|biểu dương|tuyên dương|hoan nghênh|cảm tạ|tri ân)(?![\p{L}])/u;
-const PRAISE_OPENING = /^(xin |chan thanh |tui |toi |em |minh |muon |duoc ){0,3}(cam on|khen|bieu duong|hoan nghenh|cam ta|tri an)\b/u;
+const PRAISE_OPENING_ACCENTED = /^(dạ |xin |chân thành |tui |tôi |em |mình |muốn |được ){0,3}(cảm ơn|cám ơn|khen|biểu dương|tuyên dương|hoan nghênh|cảm tạ|tri ân)(?![\p{L}])/u;
+const PRAISE_OPENING = /^(da |xin |chan thanh |tui |toi |em |minh |muon |duoc ){0,3}(cam on|khen|bieu duong|hoan nghenh|cam ta|tri an)\b/u;
 /** Praise asked for after who asks it ("Bà con thôn Đồng Dương xã Bình Định Bắc xin khen anh bí thư đoàn xã …", "Xin gửi lời cảm ơn …", "Nhờ Ban chuyển lời cảm ơn …"), within the first sentence's first words. */
 const PRAISE_AFTER_SUBJECT = /\b(xin|muon|rat muon|het long|nho( [a-z]+)?)( (gui|loi|bay|to|noi|chan thanh|chuyen))* (khen|bieu duong|tuyen duong|cam on|cam ta|tri an)\b/u;
 const PRAISE_SUBJECT_WORDS = 14;
@@ -86,6 +86,14 @@ export const MINING_AS_CAUSE_SCORE = 4;
 
 /** What mining brings about: eroded banks, streams muddied by gold diggers, dredgers' crews threatening with machetes, roads broken by its trucks. */
 const MINING_EFFECTS: ReadonlySet<Topic> = new Set(["thien_tai", "moi_truong", "te_nan", "ha_tang"]);
+
+/**
+ * A fight over a boundary is a land dispute ("nhà bên dựng rào lấn qua 3 mét đất, … ông hàng xóm đang cầm dao"): from this land
+ * score, with a cue of the boundary or the dispute itself (`LAND_DISPUTE`), the land is what the violence is about.
+ */
+export const LAND_DISPUTE_AS_CAUSE_SCORE = 3;
+/** The land cues that tell a dispute over it (folded): "tranh chấp", "lấn …", "ranh …", "cọc ranh", "mốc giới", "hàng rào". */
+const LAND_DISPUTE = /\b(tranh chap|lan|ranh|coc|moc gioi|hang rao|rao)\b/u;
 
 /**
  * A natural hazard one only fears may come, or told as gone by, counts this share: the storm feared for a
@@ -366,6 +374,10 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   if (scores[best] < MIN_TOPIC_SCORE) return { topic: "khac", scores, reasons: ["không thấy dấu hiệu của chủ đề cụ thể"] };
   if (MINING_EFFECTS.has(best) && scores.khoang_san >= MINING_AS_CAUSE_SCORE) {
     return { topic: "khoang_san", scores, reasons: [`khai thác khoáng sản (${quote(strongest(cues.get("khoang_san")))}) gây ra ${quote(strongest(cues.get(best)))}`] };
+  }
+  const disputed = found.some((item) => item.phrase.data.kind === "topic" && item.phrase.data.topic === "dat_dai" && LAND_DISPUTE.test(fold(item.phrase.text)));
+  if (best === "te_nan" && disputed && scores.dat_dai >= LAND_DISPUTE_AS_CAUSE_SCORE) {
+    return { topic: "dat_dai", scores, reasons: [`tranh chấp đất (${quote(strongest(cues.get("dat_dai")))}) dẫn tới ${quote(strongest(cues.get(best)))}`] };
   }
   return { topic: best, scores, reasons: [`nhắc đến: ${quote(strongest(cues.get(best)))}`] };
 }
@@ -726,7 +738,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // còn mấy nhà ngập tới nóc thì không có tên".
     "hỗ trợ sau lũ", "hỗ trợ sau bão", "hỗ trợ sau lụt", "cứu trợ sau lũ", "cứu trợ sau bão",
     "từ bữa bão", "từ bữa lũ", "từ bữa lụt", "từ hồi bão", "từ hồi lũ", "từ sau bão", "từ sau lũ",
-    "hồi tết", "dịp tết", "hồi đó", "hồi lũ", "hồi lụt", "hồi bão", "hồi mưa lũ", "lần trước", "vụ trước", "có lần", "tuần trước", "tuần rồi",
+    "hồi tết", "dịp tết", "hồi đó", "hồi lũ", "hồi lụt", "hồi bão", "hồi mưa lũ", "lần trước", "vụ trước", "có lần", "tuần trước", "tuần rồi", "chủ nhật rồi", "chủ nhật tuần rồi", "chủ nhật trước",
     "mấy ngày trước", "mấy hôm trước", "mấy bữa trước", "hôm trước", "bữa trước",
     // Seen in the news, somewhere else: "coi tin thấy bên Quảng Ngãi vừa sạt lở", "nghe báo nói …".
     "coi tin", "xem tin", "đọc báo", "nghe báo", "trên báo", "trên tivi", "báo đưa", "coi trên mạng", "xem trên mạng", "thấy trên mạng", "đọc trên mạng",
@@ -762,6 +774,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "không ai cho ăn", "đang sốt",
     // A scam under way: "nói mạ … chuyển vô tài khoản 'tạm giữ' … Mạ đang trên đường ra Agribank, tắt máy không nghe con gọi".
     "đang trên đường ra", "không nghe con gọi", "chặn lại giùm", "chặn lại giúp", "chặn mạ lại", "chặn má lại",
+    // …told by a child far away: "ba đang trên đường ra ngân hàng, tôi ở xa gọi ba không nghe, ai ngăn ba lại giùm với".
+    "ngăn lại giùm", "ngăn lại giúp", "ngăn ba lại", "ngăn mạ lại", "ngăn má lại", "ngăn mẹ lại", "chặn ba lại", "chặn mẹ lại", "gọi ba không nghe", "gọi mẹ không nghe", "gọi mạ không nghe",
     // …or a parent held on a video call by "police": "bắt ngồi một mình trong phòng khách sạn, … giờ họ đang bắt mẹ đi vay thêm".
     "bắt ngồi một mình", "bắt đi vay", "đi vay thêm",
     // Someone who will not leave a house at risk, or cannot: "tui nói mà bà không chịu đi", "nằm liệt".
@@ -782,6 +796,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "lủng mái", "xém trúng", "suýt trúng", "nổ đợt hai", "nổ tiếp",
     // A water supply to stop now: "đề nghị cho ngưng bơm kiểm tra liền" (fish dead just above the intake).
     "ngưng bơm", "ngừng bơm", "dừng bơm", "kiểm tra liền", "xử lý liền", "xuống liền",
+    // …while the plant still pumps it to people: "nhà máy nước vẫn đang bơm lên cấp cho dân, sợ cả xã uống phải".
+    "vẫn đang bơm", "vẫn bơm lên", "uống phải",
     // Someone alone not answering the phone: "từ tối qua em gọi mà không ai bắt máy", "từ sáng hôm qua em gọi không bắt máy" (not a hotline's "không ai bắt máy").
     "gọi mà không ai bắt máy", "gọi không bắt máy", "gọi không ai bắt máy",
   ],
@@ -814,8 +830,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "cộc lốc", "lô đất",
     // "sân bay Chu Lai" folds to "bây chừ" (now) across its words.
     "sân bay", "máy bay",
-    // A storm said not to be there: "biển êm, không có bão".
-    "không có bão", "không có lũ",
+    // A storm said not to be there: "biển êm, không có bão"; nobody hurt: "may không ai bị thương nặng".
+    "không có bão", "không có lũ", "không ai bị thương", "không ai bị sao", "không ai bị gì", "không ai việc gì", "không ai hề hấn",
     // Dead fish "nổi từng đám, người nuôi cá …" is no stabbing across the comma; sand heaped "cao hơn nóc nhà" strands no one on a roof;
     // fertiliser sold "cho đại lý" (folded, "chó dại") bites no one; old people tired out by a hospital queue ("ngồi chờ mệt lả") are in no danger.
     "từng đám", "hơn nóc nhà", "cao hơn nóc", "cho đại lý", "chờ mệt lả",

@@ -220,7 +220,20 @@ export class KnowledgeBase {
 
 /** NFC, control characters and markup removed, whitespace collapsed, the asker's own purpose left out (`withoutAskersPurpose`). */
 export function normalizeQuestion(question: string): string {
-  return withoutAskersPurpose(cleanInput(stripMarkup(question)));
+  return withoutOtherAlternative(withoutAskersPurpose(cleanInput(stripMarkup(question))));
+}
+
+/**
+ * The other subject closing a yes/no question: "… có nhắc gì tới đời sống công nhân không hay toàn nói chuyện cán bộ?" asks
+ * about the workers; what the asker fears it talks of instead would pull its own passages up. How it is said stays ("… hay toàn
+ * khen?" asks for the review's shortcomings, "… hay chỉ nói chung chung?" for something concrete).
+ */
+const OTHER_ALTERNATIVE =
+  /(?<=(?<![\p{L}])(?:không|khong|ko|hông|hong))\s*,?\s+hay\s+(?:là\s+|la\s+)?(?:toàn|chỉ|cứ|toan|chi|cu)\s+(?:nói|bàn|nhắc|noi|ban|nhac)\s+(?:chuyện\s+|về\s+|tới\s+|đến\s+|chuyen\s+|ve\s+|toi\s+|den\s+)?(?!chung chung)[^?.!]*([?.!]*)\s*$/iu;
+
+/** A question without the other alternative at its end (`OTHER_ALTERNATIVE`). */
+export function withoutOtherAlternative(question: string): string {
+  return question.replace(OTHER_ALTERNATIVE, "$1");
 }
 
 /** A sentence that asks: it ends with a question mark, or opens on asking ("Xin hỏi …", "Tôi muốn biết …", "Kính nhờ … giải thích"). */

@@ -854,6 +854,22 @@ describe("offline intent rules", () => {
       readAs("out-of-scope", ["văn bản ni có ghi mức phạt chạy xe lấn làn là bao nhiêu k", "em bị dính nợ xấu trên CIC vì vay qua app, giờ muốn xóa thì làm sao"]);
       readAs("question", ["cán bộ bị đánh giá cuối năm có xét mức độ hài lòng của bà con không hay chỉ nội bộ chấm với nhau?"]);
     });
+
+    it("reads thanks that promise to pass the answer on as thanks, asking whether the bot reads dictated or misspelt words as about it (with its own answer), where to file for an unemployment benefit or a hearing aid, who is hiring and the two-level local government as out of scope", () => {
+      readAs("smalltalk", ["cảm ơn nhiều nghe, để tui nói lại cho bà xã nhà tui hiểu"]);
+      expect(classifyIntent("cảm ơn nhiều nghe, để tui nói lại cho bà xã nhà tui hiểu").detail).toBe("thanks");
+      const dictated = "tui già rồi mắt kém nên đọc cho máy nó ghi ra chữ, sai chính tả tùm lum, bot đọc được không";
+      readAs("smalltalk", [dictated]);
+      expect(classifyIntent(dictated).detail).toBe("typing");
+      expect(JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "typing"))).toContain("không dấu, gõ sai chính tả hay đọc cho điện thoại ghi lại");
+      readAs("out-of-scope", [
+        "muốn lãnh trợ cấp thất nghiệp sau khi nghỉ ở xưởng may thì nộp giấy ở huyện được không",
+        "cho hỏi xin cái máy trợ thính cho ông nội thì đăng ký xin ở đâu",
+        "ở Điện Bàn có xưởng nào đang tuyển thợ hàn không bot",
+        // The two-level local government came after the resolution.
+        "mô hình chính quyền hai cấp là sao, thôn tui giờ thuộc xã nào",
+      ]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1200,4 +1200,24 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     // A month of harassment does not make a wish to die told now ("giờ nó …") a thing of the past.
     expectUrgentByRules(["Thằng em bị bên cho vay qua app gọi chửi cả tháng nay, gửi tin nhắn cho cả họ hàng, giờ nó nói muốn chết cho rồi."], true);
   });
+  it("reads workers' and carers' complaints: coffee money before a signature, a caller posing as an official for a card's number, a fence moved onto one's land before a fight, a hand lost at work, a pavement a wheelchair cannot climb, family brought to the counter, compensation not yet paid (in a speech-to-text slip), thanks opening on 'dạ', drinking at noon", () => {
+    expectTopicsByRules([
+      ["Tui lên phường làm giấy xác nhận nơi ở, anh công an khu vực biểu 300 nghìn mới ký cho, không có thì hẹn tuần sau.", "can_bo"],
+      ["Ông cán bộ chính sách xã nói muốn nhanh thì phải có chút đỉnh, hồ sơ trợ cấp của mạ tui nằm đó cả tháng.", "can_bo"],
+      ["Có đứa gọi cho ông ngoại tui, xưng cán bộ bảo hiểm xã hội, biểu đọc số thẻ ngân hàng để nhận tiền thối lại, may ông chưa đọc.", "te_nan"],
+      ["Ông hàng xóm dựng rào lấn 2 mét qua vườn nhà tui, chiều ni hai bên cự nhau, ổng cầm rựa đuổi đánh ba tui, nhờ xã xuống liền.", "dat_dai"],
+      ["Chồng tui bị máy dập nát bàn tay ở xưởng cơ khí, mấy tháng ni không đi làm được, nhà ba đứa nhỏ, xin hội phụ nữ giúp đỡ.", "an_sinh"],
+      ["Vỉa hè trước chợ Tam Kỳ lát lại mà chỗ lên xuống cao quá, người ngồi xe lăn như ông tui leo không nổi, mong làm lại cho thoai thoải.", "ha_tang"],
+      ["Ba tui bị câm, lên xã làm lại giấy khai sinh cho cháu, cán bộ ngồi đó chẳng thèm đọc tờ giấy ổng viết, bảo về dẫn người nhà lên.", "hanh_chinh"],
+      ["Hơn ba chục hộ ra đồng đứng trước xe ủi, không cho san ruộng khi chưa nhận tiền đền bụ, công ty cứ cho máy vô.", "dat_dai"],
+      ["dạ em cảm ơn các chú dân quân hôm trước đã về khiêng đồ giùm nhà em, nhà có ba em khuyết tật nên quý lắm.", "khac"],
+      ["may anh can bo dia chinh trua nao cung ngoi nhau quan dau ngo uy ban, chieu ve mat do gay ngoi tiep dan", "can_bo"],
+    ]);
+  });
+
+  it("reads nobody hurt in a crash last Sunday as no danger; a scammed father on his way to the bank, and a water plant still pumping after a spill, as urgent", () => {
+    expectUrgentByRules(["Chủ nhật rồi ông phó bí thư xã uống say lái xe tông vô tiệm tạp hóa nhà tui, may không ai bị thương, mà ổng cho người xuống dàn xếp êm."], false);
+    expectUrgentByRules(["ba tui bi tui no goi dien xung vien kiem sat bat chuyen tien, ba dang tren duong ra buu dien, tui o xa goi may lan ba khong bat may, nho ai ngan ba lai giup"], true);
+    expectUrgentByRules(["Nước sông chỗ đầu trạm bơm nổi váng dầu với cá chết, trạm cấp nước của xã thì vẫn đang bơm về các xóm, sợ cả thôn uống phải."], true);
+  });
 });

@@ -35,6 +35,12 @@ describe("everyday words", () => {
     }
   });
 
+  it("reads 'khuyết tật' alone as the disadvantaged the resolution names, not the 'khuyết điểm' of its review", async () => {
+    const answer = await knowledge.ask("Đứa em tôi khuyết tật, nghị quyết có nói tới việc quan tâm người như nó không?");
+    expect(answer.source?.section).toBe("III.1.2");
+    expect(answer.quote).toContain("yếu thế");
+  });
+
   it("reads 'lên báo, lên đài' as the mass media the resolution names", async () => {
     const answer = await knowledge.ask("ai lo đưa nghị quyết ni lên báo, lên đài cho dân biết?");
     expect(answer.source?.section).toBe("IV.4");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fold, nfc } from "../../src/core/text.js";
-import { withoutAskersPurpose, withoutAskersStory, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { withoutAskersPurpose, withoutAskersStory, withoutOtherAlternative, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { openTestKnowledge } from "../helpers/knowledge.js";
 import { DEV_QA } from "../helpers/paths.js";
 
@@ -110,6 +110,12 @@ describe("retrieval behaviour", () => {
     expect(withoutAskersPurpose("Nghị quyết nói phải làm gì để dân tin?")).toBe("Nghị quyết nói phải làm gì để dân tin?");
     // Why one needs to know, told after the question: "…, ổng là chi hội trưởng nên cần biết".
     expect(withoutAskersPurpose("Cô hỏi: văn bản có nói tới mấy vị sư, linh mục và giáo dân không, cô làm ở ban công tác mặt trận nên muốn biết.")).toBe("Cô hỏi: văn bản có nói tới mấy vị sư, linh mục và giáo dân không.");
+  });
+
+  it("leaves the other subject the asker fears the resolution talks of out of the search, not how it is said", () => {
+    expect(withoutOtherAlternative("Văn bản có nói gì về lớp trẻ đi làm xa không hay chỉ bàn chuyện đảng viên?")).toBe("Văn bản có nói gì về lớp trẻ đi làm xa không?");
+    expect(withoutOtherAlternative("co nhac toi ba con theo dao khong hay toan noi ve can bo")).toBe("co nhac toi ba con theo dao khong");
+    for (const kept of ["Nghị quyết có chỉ ra cái dở không hay toàn khen?", "Văn bản dặn cụ thể không hay toàn nói chung chung vậy?"]) expect(withoutOtherAlternative(kept)).toBe(kept);
   });
 
   it("answers an elder's letter by what it asks when the whole of it, with who is writing, finds nothing; keeps a story that names what is asked", async () => {
