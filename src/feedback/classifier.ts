@@ -138,7 +138,7 @@ interface Found<T> {
 
 /**
  * Finds phrases in tokenised sentences, longest first and without overlap, so each word counts once
- * and "sạt lở đất" is not also "đất".
+ * and "sạt lở đất" is not also "đất"; a phrase lies within one clause ("quán nước, may không ai …" holds no "nước máy").
  */
 class PhraseMatcher<T> {
   private readonly byFirstWord = new Map<string, Array<Phrase<T>>>();
@@ -155,14 +155,17 @@ class PhraseMatcher<T> {
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
-  find(sentences: readonly (readonly Word[])[], accented: boolean): Array<Found<T>> {
+  find({ sentences, clauses, accented }: Prepared): Array<Found<T>> {
     const found: Array<Found<T>> = [];
     sentences.forEach((tokens, sentence) => {
+      const clauseOf = clauses[sentence] ?? [];
       let index = 0;
       while (index < tokens.length) {
         const token = tokens[index]!;
         const candidates = this.byFirstWord.get(isNumber(token) ? "#" : token.folded) ?? [];
-        const match = candidates.find((phrase) => (accented || !phrase.needsDiacritics) && matchesAt(phrase, tokens, index, accented));
+        const match = candidates.find(
+          (phrase) => (accented || !phrase.needsDiacritics) && clauseOf[index] === clauseOf[index + phrase.words.length - 1] && matchesAt(phrase, tokens, index, accented),
+        );
         if (!match) {
           index++;
           continue;
@@ -310,7 +313,7 @@ interface TopicVerdict {
  * or only feared, counts `HAZARD_ASIDE_SHARE` of its weight.
  */
 function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past: ReadonlySet<string>): TopicVerdict {
-  const found = matcher.find(prepared.sentences, prepared.accented);
+  const found = matcher.find(prepared);
   const scores = Object.fromEntries(TOPICS.map((topic) => [topic, 0])) as Record<Topic, number>;
   const cues = new Map<Topic, Map<string, number>>();
   // A phrase counts once, at its strongest: a long message repeating a word is not more about it.
@@ -887,7 +890,7 @@ const DANGER_KINDS: ReadonlySet<UrgencyKind> = new Set(["life", "violence", "cro
  */
 function findUrgencyCues(prepared: Prepared): Array<Found<UrgencyKind>> {
   return urgencyMatcher
-    .find(prepared.sentences, prepared.accented)
+    .find(prepared)
     .filter((item) => (item.phrase.data !== "crowdSize" || largeEnough(item)) && ((item.phrase.data !== "chronic" && item.phrase.data !== "past") || yearGoneBy(item)))
     .filter((item) => item.phrase.data !== "life" || !IMPERSONATING.test(foldedBefore(prepared, item, item.position)));
 }

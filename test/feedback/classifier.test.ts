@@ -1215,8 +1215,11 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
   });
 
-  it("reads nobody hurt in a crash last Sunday as no danger; a scammed father on his way to the bank, and a water plant still pumping after a spill, as urgent", () => {
+  it("reads nobody hurt in a crash last Sunday as no danger, and no phrase across a comma; a scammed father on his way to the bank, and a water plant still pumping after a spill, as urgent", () => {
     expectUrgentByRules(["Chủ nhật rồi ông phó bí thư xã uống say lái xe tông vô tiệm tạp hóa nhà tui, may không ai bị thương, mà ổng cho người xuống dàn xếp êm."], false);
+    // A phrase lies within one clause: "quán nước, may …" holds no "nước máy" (tap water).
+    const crash = classifyFeedbackByRules("Xe ben lùi trúng quán nước, may lúc đó quán vắng.");
+    expect(crash.scores?.ha_tang, crash.reasons.join("; ")).toBe(0);
     expectUrgentByRules(["ba tui bi tui no goi dien xung vien kiem sat bat chuyen tien, ba dang tren duong ra buu dien, tui o xa goi may lan ba khong bat may, nho ai ngan ba lai giup"], true);
     expectUrgentByRules(["Nước sông chỗ đầu trạm bơm nổi váng dầu với cá chết, trạm cấp nước của xã thì vẫn đang bơm về các xóm, sợ cả thôn uống phải."], true);
   });
