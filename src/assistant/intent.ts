@@ -184,8 +184,8 @@ const THANKS_OPENING = /^((da|vang|ok|oke|a|hi|hihi|roi|u|o|ro|hieu|duoc) )*(cam
 /** Asking for a fact ("ai là …", "… bao nhiêu", "ở đâu"): a question even when the bot is named in it. */
 const ASKS_FOR_FACTS = /\b(ai|gi|bao nhieu|nao|o dau|khi nao|bao gio|the nao|ra sao|tai sao|vi sao|chi|mo)\b/u;
 
-/** Wanting to apply for something ("muốn xin hỗ trợ thì làm đơn ở mô"): a procedure asked about, whatever hardship comes with it. */
-const APPLYING = /\b(muon|de) (xin|lam|dang ky|duoc|vo|vao)\b/u;
+/** Wanting to apply for something ("muốn xin hỗ trợ thì làm đơn ở mô", "làm hồ sơ xin hỗ trợ ở đâu"): a procedure asked about, whatever hardship comes with it. */
+const APPLYING = /\b(muon|de) (xin|lam|dang ky|duoc|vo|vao)\b|\b(lam|nop) (ho so|don|giay to)( [a-z]+){0,2} xin\b/u;
 
 /** A courtesy then a complaint: "cảm ơn, nhưng …", "ok nhưng mà …". */
 const BUT = /\b(nhung|nhung ma|ma sao)\b/u;

@@ -518,6 +518,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "để lại tờ giấy", "để lại thư", "tìm cả đêm", "điện thoại tắt tới giờ", "bị dại", "cắn # người", "bị chó cắn",
     // Poisoned together, children retching: "đau bụng, ói, tiêu chảy, … mệt lả", "có đứa ói" (not "tiêu chảy" alone: pollution of years gives it too).
     "mệt lả", "đứa ói", "bị ói",
+    // …in a canal people farm by, to be told not to use the water: "báo dân đừng dùng nước" (not "người ói": folded, it is "mọi người ơi").
+    "đừng dùng nước", "đừng sử dụng nước",
     // …after bathing in a stream, and people still underground with the water coming in: "tắm suối về thì nôn", "còn 2 người ở dưới chưa ra".
     "thì nôn", "về thì nôn", "còn # người ở dưới", "ở dưới chưa ra", "trong hang chưa ra", "dưới hầm chưa ra",
     // Kept alive by a machine the power cut stops, or in intensive care with the next operation held up: "thở máy tạo oxy …, bình dự phòng chỉ còn dùng được chừng 3 tiếng".
@@ -645,6 +647,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // A live wire down where people walk: "một đầu rơi xuống ngay lối đi học của tụi nhỏ, … tức là còn điện".
     "rơi xuống lối đi", "rơi xuống ngay lối đi", "tức là còn điện", "vẫn còn điện", "dây còn điện", "rớt xuống mương", "rớt xuống đường", "rớt xuống lối đi",
     "nước đang lên", "nước vẫn đang lên", "nước lên nhanh", "nước lên rất nhanh", "nước dâng nhanh", "lũ đang lên",
+    // The river rising and a dyke leaking under the sandbags: "nước sông lên nhanh quá, bờ bao đã rò nước mấy chỗ".
+    "sông lên nhanh", "đã rò nước", "đang rò nước",
     "đang cháy", "đang bốc cháy", "bão đang vào", "bão đang đổ bộ",
     // A fire spreading, water in the house, earth moving now: "cháy lan tới sát nhà", "vô nhà rồi", "núi lở ầm ầm".
     "cháy lan", "lửa lan", "đang lan", "lan tới sát", "lan sát", "lan xuống sát", "lan tới nhà", "lan vào nhà", "lan sang nhà", "lan qua nhà",
@@ -747,7 +751,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "coi tin", "xem tin", "đọc báo", "nghe báo", "trên báo", "trên tivi", "báo đưa", "coi trên mạng", "xem trên mạng", "thấy trên mạng", "đọc trên mạng",
   ],
   // A fight is a weak cue, and with a `now` cue near it ("đang đánh nhau") it is happening, like a hazard.
-  fight: ["cự cãi", "xô nhau", "đánh nhau", "đập nhau", "đánh lộn", "choảng nhau", "uýnh nhau", "oánh nhau", "đập phá", "xô xát", "ẩu đả", "cãi nhau to tiếng", "cãi nhau to", "xô đổ", "kẻo đánh nhau"],
+  fight: ["cự qua cự lại", "cự cãi", "xô nhau", "đánh nhau", "đập nhau", "đánh lộn", "choảng nhau", "uýnh nhau", "oánh nhau", "đập phá", "xô xát", "ẩu đả", "cãi nhau to tiếng", "cãi nhau to", "xô đổ", "kẻo đánh nhau"],
   // Thugs sent to sit at one's stall and take one "somewhere else to talk": a threat without the word.
   threat: ["dọa", "đe dọa", "hăm dọa", "khủng bố", "uy hiếp", "chửi bới", "bôi nhọ", "la hét", "xăm trổ", "nơi khác nói chuyện", "không cho ai mua",
     // Told by what they say they will do: "… đưa cháu đi chơi nếu không chuyển tiền", "rút đơn đi nếu còn muốn sống yên".

@@ -108,7 +108,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nhà tranh chấp", 4], ["lấn chiếm", 2], ["lấn đất", 3], ["lấn sang", 2],
     ["lấn qua", 2], ["ranh giới", 2], ["cãi ranh giới", 4], ["tranh chấp ranh giới", 4], ["cày lấn", 3], ["lấn qua bờ", 3], ["ranh đất", 3], ["cọc ranh", 4], ["nhổ cọc", 3], ["dời cọc", 3], ["lấn qua vườn", 3], ["mốc giới", 2],
     // A fence moved onto one's land, told by the metres: "nhà bên tự dựng rào lấn qua 3 mét đất".
-    ["rào lấn", 3], ["lấn # mét", 3], ["lấn qua # mét", 3], ["đất đai", 2], ["đất", 2], ["mảnh đất", 2],
+    ["rào lấn", 3], ["lấn # mét", 3], ["lấn qua # mét", 3],
+    // A field's boundary bank: "tranh chấp bờ ranh đám ruộng".
+    ["bờ ranh", 3], ["tranh chấp bờ", 3], ["đất đai", 2], ["đất", 2], ["mảnh đất", 2],
     ["lô đất", 2], ["thửa đất", 2], ["phần đất", 2], ["đất ở", 2], ["đất nông nghiệp", 2], ["đất lúa", 2],
     ["đất rừng", 2], ["đất sản xuất", 2], ["đất hương hỏa", 3], ["hương hỏa", 3], ["giấy tay", 2], ["sổ đỏ", 2], ["quyền sử dụng đất", 2],
     ["tách thửa", 2], ["chuyển mục đích", 2], ["san nền", 2], ["phân lô", 2], ["bán nền", 2], ["giao đất", 2],
@@ -131,7 +133,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["khoáng sản", 4], ["khai thác", 2], ["khai thác cát", 5], ["khai thác đất", 4], ["khai thác đá", 4],
     // A digger scooping a stream bed: "máy múc xuống lòng suối xúc sỏi cát chất lên xe".
     ["sỏi cát", 4], ["xúc sỏi", 3], ["xúc cát", 3], ["lòng suối", 2],
-    ["cát sỏi", 4], ["hút cát", 4], ["tàu hút cát", 5], ["ghe hút cát", 5], ["thuyền hút cát", 5], ["tàu hút", 3],
+    ["cát sỏi", 4], ["hút cát", 4], ["tàu hút cát", 5], ["ghe hút cát", 5], ["ghe cát", 3], ["thuyền hút cát", 5], ["tàu hút", 3],
     ["ghe hút", 3], ["sà lan", 2], ["bãi cát", 2], ["mỏ cát", 4], ["bến cát", 4], ["bơm cát", 4], ["chủ bến", 3], ["giấy phép hết hạn", 2], ["mỏ đá", 4], ["mỏ đất", 4], ["mỏ vàng", 4],
     ["mỏ titan", 4], ["chủ mỏ", 3], ["mỏ này", 3], ["đào vàng", 4], ["hầm vàng", 4], ["bãi vàng", 3], ["phu vàng", 3],
     ["sa khoáng", 4], ["quặng titan", 4], ["khai thác quặng", 4], ["chở quặng", 3], ["titan", 3], ["nổ mìn", 3], ["đào cát", 4], ["múc cát", 4], ["xúc cát", 4],
@@ -417,7 +419,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Coffee money asked before a signature or a paper: "nói khéo 'cà phê' 200 nghìn mới ký", "phải có chút đỉnh cà phê mới làm",
     // "phải 'chi' 2 triệu để lo cho hội đồng"; drinking at noon in office hours: "ngồi nhậu ở quán …, mặt đỏ gay về ngồi làm".
     ["# nghìn mới ký", 3], ["# ngàn mới ký", 3], ["# triệu mới ký", 3], ["chút đỉnh cà phê", 3], ["phải có chút đỉnh", 3], ["cà phê mới làm", 3],
-    ["phải chi # triệu", 3], ["lo cho hội đồng", 3], ["ngồi nhậu", 2], ["mặt đỏ gay", 2],
+    ["phải chi # triệu", 3], ["lo cho hội đồng", 3], ["ngồi nhậu", 2], ["mặt đỏ gay", 2], ["# triệu cà phê", 3], ["# nghìn cà phê", 3],
+    // Aid tied to buying from the official's family, struck off otherwise: "phải mua phân ở đại lý của nhà vợ ổng … ai không mua thì bị gạch tên".
+    ["bị gạch tên", 3], ["nhà vợ ổng", 2],
     // Relief signed for in others' names and kept: "ông trưởng thôn ký nhận thay mấy hộ rồi giữ luôn".
     ["ký nhận thay", 4], ["ký thay", 3], ["ăn cả tiền", 3], ["giữ luôn", 2],
   ],
@@ -482,6 +486,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // public buildings falling apart ("nhà văn hóa dột"), warning signs and speed bumps.
     ["vỡ cống", 4], ["bể cống", 4], ["ống cống", 3], ["thủy lợi", 2], ["kênh thủy lợi", 4], ["mương thủy lợi", 4], ["trạm bơm", 3], ["kênh", 1],
     ["đường điện", 3], ["lưới điện", 3], ["kéo điện", 3], ["điện hạ thế", 3], ["dây trung thế", 3], ["dây điện trung thế", 4], ["hệ thống nước", 3], ["nước sinh hoạt tập trung", 4], ["công trình nước", 3],
+    // Field roads and culverts under village roads: "đường ra đồng … lún thành vũng, máy gặt vô không được", "cống thoát nước qua đường bê tông bị vỡ".
+    ["đường ra đồng", 3], ["đường nội đồng", 3], ["lún thành vũng", 2], ["đổ đá", 2], ["cống thoát nước", 2], ["đường bê tông", 2],
     ["đường đất", 2], ["lầy lội", 3], ["đá hộc", 2], ["trơn trượt", 2], ["đường lên", 1], ["nhà văn hóa", 2], ["phòng học", 2], ["lớp học", 1], ["gờ giảm tốc", 3], ["khúc cua", 2], ["lắp đèn", 3],
     ["trụ cầu", 3], ["mặt cầu", 3], ["thành cầu", 3], ["cầu yếu", 3], ["cầu gãy", 3], ["bến đò", 2],
     // A drain silted up and its covers broken: "mương thoát nước … bị đất với rác lấp, nắp đan bể", "cho nạo vét".

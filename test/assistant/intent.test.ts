@@ -870,6 +870,11 @@ describe("offline intent rules", () => {
         "mô hình chính quyền hai cấp là sao, thôn tui giờ thuộc xã nào",
       ]);
     });
+
+    it("reads a reservoir's release schedule and where to apply for storm damage support (told with the damage) as out of scope, and whether the work is part of yearly inspections as a question even after one's own grumbling", () => {
+      readAs("out-of-scope", ["lịch xả nước hồ Thạch Bàn đợt tới là bữa mô vậy ad", "Bão quật ngã hết chuối với bắp nhà tui, giờ làm đơn xin tiền hỗ trợ ở mô?"]);
+      readAs("question", ["Chi bộ thôn tui năm mô cũng bị kiểm tra sổ sách, biên bản họp, sổ theo dõi đảng viên, đủ thứ hết, vậy dân vận có nằm trong nội dung giám sát hằng năm của đảng ủy không"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

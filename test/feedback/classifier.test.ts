@@ -1223,4 +1223,21 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["ba tui bi tui no goi dien xung vien kiem sat bat chuyen tien, ba dang tren duong ra buu dien, tui o xa goi may lan ba khong bat may, nho ai ngan ba lai giup"], true);
     expectUrgentByRules(["Nước sông chỗ đầu trạm bơm nổi váng dầu với cá chết, trạm cấp nước của xã thì vẫn đang bơm về các xóm, sợ cả thôn uống phải."], true);
   });
+  it("reads the harvest season: a field road sunk into puddles and a culvert broken under a concrete lane as infrastructure, a fight over a field's boundary bank as the land dispute, coffee money in millions and aid tied to the official's wife's shop as a cadre's conduct; a dredger crew quarrelling, weedkiller in an irrigation canal and a leaking dyke as urgent", () => {
+    expectTopicsByRules([
+      ["Đường ra đồng thôn 2 lún thành vũng sau mấy trận mưa, máy gặt vô không được, xin xã đổ đá giùm.", "ha_tang"],
+      ["cai cong thoat nuoc duoi duong be tong xom 3 be mot mieng lon, xe may chay ngang lot banh, de nghi xa thay cong moi", "ha_tang"],
+      ["Hai nhà ở xóm Bàu cãi nhau chuyện bờ ranh ruộng từ năm ngoái, trưa ni ra gặt lại xô xát, ông Năm vác dao đuổi chém, con ổng đứt tay. Xin công an xã xuống gấp.", "dat_dai"],
+      ["Xin giấy xác nhận để làm lại sổ hộ nghèo, chị cán bộ văn phòng nói thẳng có 1 triệu cà phê thì mai có, không thì chờ.", "can_bo"],
+      ["Ông trưởng thôn nói hộ nào muốn có tên nhận heo giống thì phải mua cám ở tiệm nhà vợ ổng, hộ nào mua ngoài thì bị gạch tên.", "can_bo"],
+    ]);
+    expectUrgentByRules(
+      [
+        "Khuya ni cái ghe cát lại vô sát bờ xóm Bến, bà con ra tới nơi thì đám trên ghe cự qua cự lại, nhờ công an xuống ngay.",
+        "Có người đổ cả can thuốc diệt cỏ xuống kênh tưới đồng Bàu Sấu, vịt thả dưới đó chết nổi, xin báo bà con đừng dùng nước kênh để rửa rau.",
+        "Nước sông Ly Ly lên nhanh quá, con đê đất đầu xóm đã rò nước ba bốn chỗ, cả xóm đang vác đất đắp mà không xuể.",
+      ],
+      true,
+    );
+  });
 });
