@@ -1230,6 +1230,8 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["Hai nhà ở xóm Bàu cãi nhau chuyện bờ ranh ruộng từ năm ngoái, trưa ni ra gặt lại xô xát, ông Năm vác dao đuổi chém, con ổng đứt tay. Xin công an xã xuống gấp.", "dat_dai"],
       ["Xin giấy xác nhận để làm lại sổ hộ nghèo, chị cán bộ văn phòng nói thẳng có 1 triệu cà phê thì mai có, không thì chờ.", "can_bo"],
       ["Ông trưởng thôn nói hộ nào muốn có tên nhận heo giống thì phải mua cám ở tiệm nhà vợ ổng, hộ nào mua ngoài thì bị gạch tên.", "can_bo"],
+      // Folded, "do da" is also "đó đã": no stones laid.
+      ["tui bao xa roi do da ma may ong cu qua cu lai hoai chua thay ai", "khac"],
     ]);
     expectUrgentByRules(
       [
