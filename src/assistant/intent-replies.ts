@@ -24,7 +24,7 @@ const SMALLTALK_OPENING: Readonly<Record<"greeting" | "self" | "typing" | "profa
   greeting: (organisation) => `Chào bạn! Tôi là Trợ lý Dân vận của ${organisation.name}. Bạn có thể:`,
   self: (organisation) => `Tôi là Trợ lý Dân vận, một chương trình trả lời tự động của ${organisation.name} (không phải người thật), làm việc cả ngày lẫn đêm. Bạn có thể:`,
   typing: () =>
-    "Dạ được ạ. Tin nhắn không dấu, gõ sai chính tả hay đọc cho điện thoại ghi lại, trợ lý vẫn đọc được; nếu trả lời chưa đúng ý, bạn cứ nói lại theo cách khác. Bạn có thể:",
+    "Dạ, trợ lý vẫn đọc được tin nhắn không dấu, gõ sai chính tả hay đọc cho điện thoại ghi lại; nếu trả lời chưa đúng ý, bạn cứ nói lại theo cách khác. Bạn có thể:",
   profanity: () => "Tôi rất tiếc nếu câu trả lời trước chưa giúp được bạn. Bạn cứ nói rõ điều cần hỏi hoặc cần phản ánh, tôi sẽ cố gắng giúp. Bạn có thể:",
 };
 
