@@ -148,6 +148,12 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /^((alo|a lo|e|oi|hi|hello|chao|xin chao)( (ban|bot|em|ad|admin|anh|chi))? )?(co ai (o do |do |day |ben do )?(khong|ko|hong|hok)|(ban|bot|em|tro ly|ad|admin) (con )?(o do|con do|do|con thuc|thuc|online|hoat dong|con hoat dong|con song) (khong|ko|hong|hok|chu|a)|(ban|bot|em|tro ly|ad) (co )?khoe (khong|ko|hong|hok|chu)|khoe khong)( (a|vay|ha|nhi|the|ban|bot|em|tro ly))*$/u,
 ];
 
+/**
+ * Asking who reads what one sends and whether one's name or number is kept back ("nhắn ở đây có ai đọc được tin của tui không?
+ * có giữ kín tên tui không"): how reports are handled, answered before anything is sent.
+ */
+export const PRIVACY_ASKED = /\b(giu kin|bao mat|giau|che) (ten|thong tin|so dien thoai|sdt|danh tinh)\b|\bgui an danh\b|\b(co )?ai (doc|xem|thay|biet)( duoc)? (tin|tin nhan)\b/u;
+
 /** Asking whether it understands: "bot có hiểu không", "bạn đọc được không". */
 export const TYPING_UNDERSTOOD = /\b(ban|bot|em|tro ly|ad|admin|mi)( ni| nay)? (co )?(hieu|doc|doc hieu|hieu ra|doc ra)( duoc)? (khong|ko|hong|hok|k)\b/u;
 /**
@@ -169,10 +175,11 @@ export const HUMAN_PATTERN =
   /\b(noi chuyen|gap|lien he|chat|nhan tin|ket noi|goi|chuyen)( truc tiep)? (voi |cho |toi |den )?(nguoi that|nguoi|nhan vien|can bo truc|nguoi truc|admin|ad|quan tri vien|tong dai vien|tu van vien)( that| truc| nao| cua ban| cua ban dan van)?( (duoc )?(khong|ko|a|voi|di|giup|dum|nhe|nha))*$|^(((sang|trua|chieu|toi|dem|khuya) (ni|nay)|bay gio|gio nay|chu|luc nay|hom nay) )?(co )?(ai|nhan vien|can bo|nguoi|admin|ad)( nao)? (truc|dang truc|o do|online|tra loi|dang tra loi|day|o day)( (khong|ko|hong|hok|a|vay|the|ha|nhi|he|hen|ta|do))+$|^(((sang|trua|chieu|toi|dem|khuya) (ni|nay)|bay gio|gio nay|chu|luc nay|hom nay) )?co (ai|nhan vien|can bo|nguoi|admin|ad)( nao)?( (khong|ko|hong|hok|a|vay|ha|nhi|he|hen|ta|do))+$|^(co )?ai (do )?(tra loi|rep|giup|ho tro)( (gium|dum|giup|voi|cho|toi|tui|em|minh|di))+$|\b(bot|tro ly|ban)( nay| ni)?( co| con)? (chay|hoat dong|lam viec|dung duoc)( duoc)? (khong|ko|hong|chua)\b/u;
 
 /**
- * Leaving for the day's work and asking later: "rứa thôi hỉ, tui đi nấu cơm cho mấy đứa nhỏ đây, bữa mô rảnh tui hỏi tiếp nghe".
+ * Leaving for the day's work and asking later: "rứa thôi hỉ, tui đi nấu cơm cho mấy đứa nhỏ đây, bữa mô rảnh tui hỏi tiếp nghe",
+ * "thôi chị chào em nghen, mai rảnh chị nhắn hỏi tiếp".
  * Both halves are needed: going somewhere "… đây", and coming back to ask ("hỏi tiếp", "bữa khác") or a goodbye.
  */
-export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (day|nghe|nha|nhe|da)\b|^((vay|rua|the) )?thoi (chao|nghe|nha|nhe)\b/u;
+export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (day|nghe|nha|nhe|da)\b|^((vay|rua|the) )?thoi (chao|nghe|nha|nhe)\b|\bthoi( (chi|em|anh|tui|toi|bac|con|chau|co|chu|ba|ong|minh))? chao\b/u;
 export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)|hom (khac|sau|nao)|luc khac|khi khac|lan sau|bye|(?<!(nop|lam|hoc|viet|doc|giai|cham|soan) )bai|tam biet|chao nhe|chao nghe)\b/u;
 
 /** Opening with news one has heard ("nghe nói tuần rồi … lại sạt lở, có ai bị sao không, báo chí nói gì"); "… nghe nói tỉnh xóa nhà tạm mà răng chưa tới" after a story is not. */
@@ -371,10 +378,11 @@ export const IDEAS_PATTERN = /\b(bot|ban|ad|admin|tro ly)( oi)? (goi y|de xuat|n
 /**
  * Advice on a private purchase, a house's orientation or an investment ("loại mô xài bền mà dưới 5 triệu", "cửa chính nên quay
  * hướng mô cho hợp phong thủy", "đất nền … có nên ôm vô không"): for a shop, a geomancer or one's own judgement, whatever
- * village body the money or the house is for.
+ * village body the money or the house is for; so is which provider takes a private service ("có trung tâm nào ở Hội An nhận
+ * chăm người già ban ngày không").
  */
 export const PRIVATE_ADVICE_PATTERN =
-  /\b(loai|hieu|hang|mau) (nao|mo) (xai|dung|tot|ben|re|ngon)\b|\bnen mua (loai|hieu|cai) (nao|mo|gi|chi)\b|\b(phong thuy|hop tuoi|xem ngay tot|ngay tot)\b|\bco nen (om|mua|dau tu|xuong tien|gom|ban) ([a-z]+ ){0,4}(khong|ko|hong)\b/u;
+  /\bco (trung tam|co so|cho|noi|dich vu|lop)( [a-z]+){0,2} (nao|mo)( (o|tai) [a-z]+( [a-z]+){0,2})? (nhan|day|giu|kham|sua|ban|cho thue) ([a-z]+ ){0,8}(khong|ko|hong)\b|\b(loai|hieu|hang|mau) (nao|mo) (xai|dung|tot|ben|re|ngon)\b|\bnen mua (loai|hieu|cai) (nao|mo|gi|chi)\b|\b(phong thuy|hop tuoi|xem ngay tot|ngay tot)\b|\bco nen (om|mua|dau tu|xuong tien|gom|ban) ([a-z]+ ){0,4}(khong|ko|hong)\b/u;
 
 /**
  * Explaining how nature or technique works, or which option is better ("theo cơ chế khoa học chi vậy, sóng với dòng chảy tác
@@ -444,11 +452,11 @@ export const SETTING_UP_PATTERN = new RegExp(
 );
 
 /**
- * How much support, compensation or a loan comes to ("mỗi căn được hỗ trợ bao nhiêu tiền", "hỗ trợ mỗi hộ nuôi bò sinh sản bao nhiêu tiền", "giá bồi thường đất lúa … bao nhiêu
+ * How much support, compensation or a loan comes to ("mỗi căn được hỗ trợ bao nhiêu tiền", "hỗ trợ mỗi hộ nuôi bò sinh sản bao nhiêu tiền", "mức trợ cấp hằng tháng … là bao nhiêu", "giá bồi thường đất lúa … bao nhiêu
  * một mét vuông", "được vay tối đa bao nhiêu, lãi suất mấy phần trăm"): the resolution gives no such amount.
  */
 export const SUPPORT_AMOUNT_PATTERN =
-  /\b(ho tro|tro cap|boi thuong|den bu|phu cap)( [a-z]+){0,7} (bao nhieu|nhieu|bn) (tien|trieu|dong)\b|\bgia (boi thuong|den bu)( [a-z]+){0,8} (bao nhieu|nhieu|bn)\b|\bduoc vay (toi da |toi thieu )?(bao nhieu|nhieu|bn)\b|\bvay (toi da|toi thieu) (bao nhieu|nhieu|bn)\b|\blai suat( [a-z]+){0,2} (bao nhieu|may phan tram|the nao|ra sao)\b/u;
+  /\bmuc (tro cap|ho tro|phu cap|boi thuong)( [a-z0-9]+){0,16} (la )?(bao nhieu|nhieu|bn)\b|\b(ho tro|tro cap|boi thuong|den bu|phu cap)( [a-z]+){0,7} (bao nhieu|nhieu|bn) (tien|trieu|dong)\b|\bgia (boi thuong|den bu)( [a-z]+){0,8} (bao nhieu|nhieu|bn)\b|\bduoc vay (toi da |toi thieu )?(bao nhieu|nhieu|bn)\b|\bvay (toi da|toi thieu) (bao nhieu|nhieu|bn)\b|\blai suat( [a-z]+){0,2} (bao nhieu|may phan tram|the nao|ra sao)\b/u;
 
 /**
  * Kinds of question the documents never answer: prices and money of today, administrative
@@ -459,8 +467,8 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|luong huu|luong co so|tang luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|ngay|ho|nguoi|lo|m2|met)|(bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (thang|ngay)|luong( [a-z]+){0,6} (duoc )?(bao nhieu|nhieu|bn)|bao nhieu tien (mot|1|moi) (khoi|kg|ky|can|tan|m2|m3|met|cay|bao|xe|thung)|(ban|mua|gia) (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (khoi|kg|ky|can|ta|tan|trai|con|cay|bao))\b/u,
   /\b(thu tuc|giay to (gi|nao)|can (nhung )?giay to|ho so (gom|can)|nop (o|tai) dau|lam (o|tai) dau|gia han|dang ky (khai sinh|ket hon|thuong tru|tam tru|xe|kinh doanh|dat)|cap (lai |doi )?(so do|can cuoc|cccd|giay phep|ho chieu|bang lai)|dinh danh dien tu|tai khoan dinh danh|vneid|(co )?mat phi (khong|ko|hong|bao nhieu)|lam (lai )?(so do|can cuoc|cccd|ho chieu|bang lai|giay khai sinh))\b/u,
   /\b(phat bao nhieu|muc phat|bi phat|vuot den do|nong do con)\b/u,
-  // Jobs and unemployment benefits ("KCN Tam Thăng có công ty nào đang tuyển công nhân nữ không", "hồ sơ hưởng bảo hiểm thất nghiệp nộp ở mô").
-  /\b((dang|can|co|con) tuyen (cong nhan|lao dong|nhan vien|tho|nguoi|lai xe|bao ve|nu|nam)|tuyen dung|(tim|kiem|xin) (viec|viec lam|cho lam)( [a-z]+){0,6} (o dau|o mo|nao|khong|ko|hong|chi|gi)|(bao hiem|tro cap) that nghiep|bhtn)\b/u,
+  // Jobs, unemployment and maternity benefits ("KCN Tam Thăng có công ty nào đang tuyển công nhân nữ không", "hồ sơ hưởng bảo hiểm thất nghiệp nộp ở mô", "chế độ thai sản").
+  /\b((dang|can|co|con) tuyen (cong nhan|lao dong|nhan vien|tho|nguoi|lai xe|bao ve|nu|nam)|tuyen dung|(tim|kiem|xin) (viec|viec lam|cho lam)( [a-z]+){0,6} (o dau|o mo|nao|khong|ko|hong|chi|gi)|(bao hiem|tro cap) that nghiep|bhtn|(che do|tien|tro cap) thai san|(bhxh|bao hiem xa hoi) tu nguyen)\b/u,
   /\b(thoi tiet|du bao|mua bao|ket qua (tran|xo so|thi)|xo so|bong da|tran dau|da tran|fc|world cup|ty so|doi tuyen|tuyen viet nam|v league|sea games|aff cup|vo dich|ghi ban|cau thu|lich (thi|nghi|chieu|tiem|cup dien|xa nuoc|xa lu|tuoi|cap nuoc|tiep (cong )?dan|tiep xuc( cu tri)?|lam viec|hop|truc)|bao so (may|bao nhieu)|may gio|ngay nao|to chuc vao|khai mac)\b/u,
   /\b(tong bi thu|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|truong ban|pho truong ban|truong phong|truong thon|thu tuong|bo truong)\b.*\b(la ai|ten (la )?gi|la ong nao|la ba nao|ai dang giu|ong hay ba nao|ong nao|ba nao|nguoi nao)\b/u,
   // Who wrote a song, when a province or body was founded, its signer: "bài hát … của nhạc sĩ nào", "Quảng Nam tái lập tỉnh năm mô", "người ký là ai"

@@ -54,6 +54,7 @@ import {
   SELF_INTRODUCTION_PATTERN,
   SELF_QUESTION_PATTERNS,
   HOW_ONE_TYPES,
+  PRIVACY_ASKED,
   TYPING_UNDERSTOOD,
   SMALLTALK_PHRASES,
   STATUS_WORDS,
@@ -68,9 +69,9 @@ export type Intent = (typeof INTENTS)[number];
 
 /**
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
- * asked for, a question about the bot or whether it reads how one types, rudeness, English.
+ * asked for, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "self" | "typing" | "profanity" | "english" | "lost-code" | "add-info";
+export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "self" | "typing" | "privacy" | "profanity" | "english" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -400,6 +401,7 @@ const SURE = {
   outOfDomain: "a kind of question the documents never answer",
   sentHere: "asks after what one sent here",
   procedure: "asks for a forecast or how a procedure goes",
+  advice: "asks for advice, a sum, contact details, ideas or know-how",
   reportToldBefore: "asks after the report told just before",
 } as const;
 const SURE_SIGNS: ReadonlySet<string> = new Set(Object.values(SURE));
@@ -457,6 +459,10 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // Whether it asks is read once: clause by clause, it is the costliest of the rules.
   const asking = asks(text, folded);
   const report = reportScore(text, folded, words.length, asking);
+  // Who reads what one sends and whether one's name is kept ("có ai đọc được tin của tui không? có giữ kín tên tui không"), nothing told yet.
+  if (asking && PRIVACY_ASKED.test(folded) && !report.grievance && !report.topic && !report.danger && words.length <= INTENT_DEFAULTS.introductionWords) {
+    return offline("smalltalk", ["asks who reads the messages and whether one's name is kept"], "privacy");
+  }
   // Thanks that say what for ("… đã giúp mình hiểu hơn về nghị quyết") are thanks; thanks to a local body, or with a grievance after them, are a report.
   if (THANKS_OPENING.test(folded) && !asking && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for an answer"], "thanks");
   // Telling who one is ("tôi là cựu chiến binh ở Tiên Phước, năm nay 72 tuổi, cháu mới cài cho cái ứng dụng này"), asking nothing and telling no grievance: a greeting.
@@ -497,7 +503,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
     (asking && (LEGAL_ADVICE_PATTERN.test(folded) || asksBesideTheWork([OPINION_PATTERN], folded, OPINION_OBJECT_WORDS) || ARITHMETIC_PATTERN.test(folded))) ||
     asksBesideTheWork([EXPERT_QUESTION_PATTERN, KNOW_HOW_PATTERN], folded);
   const wanted = !report.grievance && (CONTACT_REQUEST_PATTERN.test(folded) || IDEAS_PATTERN.test(folded) || (asking && PRIVATE_ADVICE_PATTERN.test(folded)));
-  if ((advice || wanted || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded.replace(CONTACT_REQUEST_PATTERN, " ").replace(SEEKING_FUNDS, " ")) && !question.named) return offline("out-of-scope", ["asks for advice, a sum, contact details, ideas or know-how"]);
+  if ((advice || wanted || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded.replace(CONTACT_REQUEST_PATTERN, " ").replace(SEEKING_FUNDS, " ")) && !question.named) return offline("out-of-scope", [SURE.advice]);
   if (FORM_REQUEST_PATTERN.test(folded) && !report.grievance && !report.danger) return offline("out-of-scope", ["asks for a form or a file"]);
   // Asking for a forecast ("tuần ni có bão vô không, Hội An có ngập không") or how a procedure goes ("con tui muốn vô Đảng thì làm hồ sơ ra sao"), with nobody in danger and nothing asked of anyone.
   const procedure = ((PROCEDURE_QUESTION_PATTERN.test(folded) || SUPPORT_AMOUNT_PATTERN.test(folded)) && (!report.grievance || APPLYING.test(folded))) || SETTING_UP_PATTERN.test(folded);
@@ -825,8 +831,8 @@ const INNER_QUESTION = /\b(co|se)( [a-z]+){1,8} (khong|hong) (ad|admin|bot|ban|a
 /** Opening with "ai" ("ai ra hướng dẫn … vậy"): asks who, unless it is "ai cũng" (everyone), "ai ơi" (calling) or "ai đời"/"ai mà" (exclaiming). */
 const WHO_OPENING = /^((a|da|vay|rua|the|cho (toi|tui|em|minh) hoi) )*ai (?!(cung|nay|oi|doi|dau|ma)\b)/u;
 
-/** "… không ai thông báo gì", "chẳng làm gì cả", "chưa thấy đâu": "gì"/"đâu" closing a negation says "nothing", "nowhere"; it does not ask. */
-const NEGATED_WHAT = /\b(khong|chang|cha|chua)( [a-z]+){1,4} (gi|dau)( (het|ca|luon))?$/u;
+/** "… không ai thông báo gì", "chẳng làm gì cả", "chưa thấy đâu", "chưa biết hỏi chi": "gì"/"chi"/"đâu" closing a negation says "nothing", "nowhere"; it does not ask. */
+const NEGATED_WHAT = /\b(khong|chang|cha|chua)( [a-z]+){1,4} (gi|dau|chi)( (het|ca|luon))?$/u;
 
 /** Whether a message is phrased as a question. */
 function asks(text: string, folded: string): boolean {

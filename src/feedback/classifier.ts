@@ -783,6 +783,12 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "đang trên đường ra", "không nghe con gọi", "chặn lại giùm", "chặn lại giúp", "chặn mạ lại", "chặn má lại",
     // …told by a child far away: "ba đang trên đường ra ngân hàng, tôi ở xa gọi ba không nghe, ai ngăn ba lại giùm với".
     "ngăn lại giùm", "ngăn lại giúp", "ngăn ba lại", "ngăn mạ lại", "ngăn má lại", "ngăn mẹ lại", "chặn ba lại", "chặn mẹ lại", "gọi ba không nghe", "gọi mẹ không nghe", "gọi mạ không nghe",
+    // "giờ mạ đang đi ra ngân hàng, tôi … gọi lại không bắt máy. Ai ở gần … giữ mạ tôi lại với!"
+    "đang đi ra ngân hàng", "gọi lại không bắt máy", "giữ mạ tôi lại", "giữ mạ lại", "giữ mẹ lại", "giữ ba lại", "giữ má lại",
+    // A child lured away and held, writing home in secret: "nhắn lén về nói đang bị giữ ở một căn nhà …, bị lấy điện thoại".
+    "nhắn lén", "bị lấy điện thoại",
+    // A bulldozer at the fence of a house an old mother will not leave: "máy xúc đang ủi tới hàng rào …, mẹ ngồi lì trong nhà".
+    "đang ủi tới", "ngồi lì",
     // …or a parent held on a video call by "police": "bắt ngồi một mình trong phòng khách sạn, … giờ họ đang bắt mẹ đi vay thêm".
     "bắt ngồi một mình", "bắt đi vay", "đi vay thêm",
     // Someone who will not leave a house at risk, or cannot: "tui nói mà bà không chịu đi", "nằm liệt".

@@ -183,6 +183,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["gỗ rừng", 3], ["gỗ lậu", 3], ["chặt phá", 3], ["lâm sản", 3],
     // Noise and litter in everyday words: "ồn không ngủ được", "xưởng cưa chạy tới khuya", "rác nhựa".
     ["lò gạch", 3], ["không thở nổi", 2], ["ngột", 1],
+    // A plastic recycling shed burning at night: "xưởng tái chế nhựa sát vách vẫn đốt, khói khét vào tận phòng ngủ".
+    ["tái chế nhựa", 3], ["khói khét", 3],
     ["ồn", 2], ["ồn quá", 3], ["không ngủ được", 2], ["xưởng", 1], ["xưởng cưa", 2], ["rác nhựa", 3], ["thu gom", 2], ["vứt rác", 3], ["xả rác", 3], ["nhạc to", 2],
     // Carcasses of a herd disease thrown into the water: "dịch tả heo …, bỏ xác heo chết vô bao tải quăng xuống mương".
     ["dịch tả", 3], ["bỏ xác", 3], ["xác heo chết", 3],
@@ -419,9 +421,11 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Coffee money asked before a signature or a paper: "nói khéo 'cà phê' 200 nghìn mới ký", "phải có chút đỉnh cà phê mới làm",
     // "phải 'chi' 2 triệu để lo cho hội đồng"; drinking at noon in office hours: "ngồi nhậu ở quán …, mặt đỏ gay về ngồi làm".
     ["# nghìn mới ký", 3], ["# ngàn mới ký", 3], ["# triệu mới ký", 3], ["chút đỉnh cà phê", 3], ["phải có chút đỉnh", 3], ["cà phê mới làm", 3],
-    ["phải chi # triệu", 3], ["lo cho hội đồng", 3], ["ngồi nhậu", 2], ["mặt đỏ gay", 2], ["# triệu cà phê", 3], ["# nghìn cà phê", 3],
+    ["phải chi # triệu", 3], ["phải lo # triệu", 3], ["lo cho hội đồng", 3], ["ngồi nhậu", 2], ["mặt đỏ gay", 2], ["# triệu cà phê", 3], ["# nghìn cà phê", 3],
     // Aid tied to buying from the official's family, struck off otherwise: "phải mua phân ở đại lý của nhà vợ ổng … ai không mua thì bị gạch tên".
     ["bị gạch tên", 3], ["nhà vợ ổng", 2],
+    // A married official openly living with another woman: "có vợ con đàng hoàng mà công khai chung sống với người phụ nữ khác".
+    ["chung sống với người", 3], ["ngoại tình", 3], ["bồ nhí", 3],
     // Relief signed for in others' names and kept: "ông trưởng thôn ký nhận thay mấy hộ rồi giữ luôn".
     ["ký nhận thay", 4], ["ký thay", 3], ["ăn cả tiền", 3], ["giữ luôn", 2],
   ],
@@ -436,6 +440,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chất độc da cam", 4], ["gia đình chính sách", 4], ["đối tượng chính sách", 4], ["chính sách", 1],
     // Hurt at work and out of it: "bị máy cưa cắt đứt 3 ngón tay, giờ không đi làm được".
     ["không đi làm được", 3], ["tai nạn lao động", 3],
+    // Put out of the house at night with nowhere to go: "bị chồng đuổi ra khỏi nhà … xã có chỗ nào cho mẹ con tạm lánh".
+    ["tạm lánh", 3], ["đuổi ra khỏi nhà", 3], ["không có đồng nào", 2],
     ["khuyết tật", 4], ["người già", 2], ["người cao tuổi", 3], ["neo đơn", 4], ["sống một mình", 3], ["sống 1 mình", 3], ["ở 1 mình", 3], ["không ai cho ăn", 3], ["mồ côi", 4],
     // Someone with no kin to care for him: "ông cụ tàn tật sống ở gầm cầu, … không có ai thân thích".
     ["tàn tật", 3], ["không ai thân thích", 3], ["không có ai thân thích", 3], ["không người thân", 3],
@@ -568,6 +574,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "kêu người nhà", "gọi người nhà", "báo người nhà", "người nhà tự lo", "xe cộ đâm nhau", "xe đâm nhau",
   // One's own family brought along, and compensation not yet paid: "kêu về dẫn người nhà tới", "chưa nhận tiền đền bù".
   "dẫn người nhà", "dắt người nhà", "chở người nhà", "chưa nhận tiền", "chưa được nhận tiền", "chưa nhận được tiền",
+  // The sender's own office hours: "giờ hành chính mà tui làm công nhân không xin nghỉ được".
+  "giờ hành chính mà tui", "giờ hành chính mà tôi", "giờ hành chính mà em", "giờ hành chính mà mình",
   // A house in one's parents' name is whose it is, no cadre hiding land: "trong khi nhà đứng tên ba mạ tui".
   "nhà đứng tên", "đất đứng tên", "sổ đứng tên",
   // Relatives taking the bitten to the clinic, an old mother to be brought to the counter, discipline not asked for:

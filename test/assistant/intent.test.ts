@@ -875,6 +875,19 @@ describe("offline intent rules", () => {
       readAs("out-of-scope", ["lịch xả nước hồ Thạch Bàn đợt tới là bữa mô vậy ad", "Bão quật ngã hết chuối với bắp nhà tui, giờ làm đơn xin tiền hỗ trợ ở mô?"]);
       readAs("question", ["Chi bộ thôn tui năm mô cũng bị kiểm tra sổ sách, biên bản họp, sổ theo dõi đảng viên, đủ thứ hết, vậy dân vận có nằm trong nội dung giám sát hằng năm của đảng ủy không"]);
     });
+
+    it("reads who reads what one sends and whether one's name is kept as about the assistant (with its own answer), not knowing what to ask yet as a greeting, leaving for a crying child as a goodbye; a private service's provider, a monthly allowance's amount and maternity pay as out of scope", () => {
+      const privacy = "Nhắn vô đây thì có ai xem được tin nhắn không, có giấu tên mình không?";
+      readAs("smalltalk", [privacy]);
+      expect(classifyIntent(privacy).detail).toBe("privacy");
+      expect(JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "privacy"))).toContain("gửi ẩn danh");
+      readAs("smalltalk", ["Dạ con chào cô chú, con ở Đại Lộc, mới nhắn lần đầu nên chưa biết hỏi chi", "Trễ rồi mà con bé còn khóc, thôi em chào chị nghen, bữa khác em hỏi tiếp"]);
+      readAs("out-of-scope", [
+        "Có trung tâm nào ở Điện Bàn nhận giữ trẻ buổi tối không, vợ chồng tui làm ca đêm?",
+        "mức trợ cấp hằng tháng cho người khuyết tật nặng ở xã mình giờ là bao nhiêu vậy",
+        "làm tự do không đóng bảo hiểm thì sinh con có được chế độ thai sản không",
+      ]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1242,4 +1242,21 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       true,
     );
   });
+  it("reads families' complaints: money asked to measure a plot and an official living openly with another woman as a cadre's conduct, a plastic recycler's smoke as pollution, a child put out at night as social support, the sender's own office hours as no misconduct; a parent on the way to the bank, a boy held and cut off, an old woman sitting in the bulldozer's way as urgent", () => {
+    expectTopicsByRules([
+      ["Xin đo lại thửa đất để chia cho thằng út, ông cán bộ địa chính nói phải lo 3 triệu thì mới xuống, không thì đợi.", "can_bo"],
+      ["Ông phó thôn là đảng viên, vợ con đủ cả mà dọn qua chung sống với người đàn bà khác bên xóm dưới.", "can_bo"],
+      ["xuong tai che nhua dau hem dem nao cung dot, khoi khet bay vo nha, may dua nho ho suot, bao phuong hoai khong ai toi", "moi_truong"],
+      ["Nửa đêm có cô bé hàng xóm bị cha dượng đuổi ra khỏi nhà, ngồi khóc ngoài đường, xã có chỗ tạm lánh cho cháu không?", "an_sinh"],
+      ["Cấp lại căn cước cho thằng nhỏ thì công an xã chỉ nhận giờ hành chính mà tôi đi ca, có bữa nào làm thứ bảy không?", "hanh_chinh"],
+    ]);
+    expectUrgentByRules(
+      [
+        "Ba tui 75 tuổi vừa bị gọi xưng viện kiểm sát đòi chuyển tiền, giờ ổng đang đi ra ngân hàng, tui gọi lại không bắt máy, nhờ người gần đó giữ ba lại giùm.",
+        "Thằng em tui 16 tuổi theo người quen lên thành phố làm, tối ni nhắn lén về nói bị người ta giữ trong phòng, bị lấy điện thoại, cả nhà không biết báo ai.",
+        "Xe ủi của công trình đang ủi tới chuồng bò nhà ngoại tui, ngoại ngồi lì trong chuồng không chịu ra, sợ xảy ra chuyện.",
+      ],
+      true,
+    );
+  });
 });
