@@ -111,12 +111,13 @@ const CONTINUATION = /^\s*((dạ|vâng|ừ|ờ|da|vang)[\s,]+)?(rồi|rứa|vậ
 
 /**
  * For a question going on from the previous one ("rồi cơ quan mô lo ra cái hướng dẫn chung?" after a
- * question on "Dân vận khéo"), the question with the previous one's subject added: what to search
+ * question on "Dân vận khéo") or pointing back at it ("NQ đó số mấy, ban hành ngày nào?" after one on the
+ * resolutions it cites), the question with the previous one's subject added: what to search
  * when the message alone is not answered. Undefined when it does not go on from one.
  */
 export function withPreviousSubject(said: string, previous: string | undefined): string | undefined {
   const text = withoutHesitations(said);
-  if (!previous || !(CONTINUATION.test(text) || asksOnlyAnAspect(text)) || isFollowUp(text)) return undefined;
+  if (!previous || !(CONTINUATION.test(text) || asksOnlyAnAspect(text) || POINTING_BACK.test(text)) || isFollowUp(text)) return undefined;
   const asked = previous.trim();
   const subject = SUBJECT_PATTERNS.map((pattern) => pattern.exec(asked)?.groups?.subject).find(Boolean) ?? asked;
   const searched = `${text.trim().replace(CONTINUATION, "").replace(/^[\s,]+/u, "")} (${subject.trim()})`;
@@ -135,8 +136,9 @@ export function inDomainAfter(question: string, said: string, previous: string |
   return inDomain(question) || (previous !== undefined && (CONTINUATION.test(text) || isFollowUp(text) || asksOnlyAnAspect(text)) && inDomain(previous) && !outOfDomain(text));
 }
 
-/** Words pointing back at what was asked before: "cái đó", "việc ni", "chuyện nớ". */
-const POINTING_BACK = /(?<![\p{L}])(cái|việc|điều|chuyện|vụ|cai|viec|dieu|chuyen|vu) (đó|ấy|này|ni|nớ|đấy|do|ay|nay|no|day)(?![\p{L}])/iu;
+/** Words pointing back at what was asked before: "cái đó", "việc ni", "chuyện nớ"; "NQ đó" (not "nghị quyết này", which is this one). */
+const POINTING_BACK =
+  /(?<![\p{L}])((cái|việc|điều|chuyện|vụ|cai|viec|dieu|chuyen|vu) (đó|ấy|này|ni|nớ|đấy|do|ay|nay|no|day)|(nghị quyết|nghi quyet|nq|văn bản|van ban) (đó|ấy|nớ|đấy|kia|do|ay|no|day))(?![\p{L}])/iu;
 
 /** What `answerGoingOn` needs of the knowledge base. */
 export interface GoingOnSearch {

@@ -232,7 +232,7 @@ const DAN_VAN = /\bdan van\b/gu;
 const ASSESSED = /\bdanh gia\b/gu;
 
 /** Forgetting or losing one's tracking code ("quên mất cái mã rồi", "không nhớ cái mã chi hết"): asking after a report, however long the message. */
-const FORGOT_CODE = /\b(quen|mat|khong nho|ko nho|chang nho|that lac)( mat)?( cai| con)? ma( so| theo doi| tra cuu)?\b|\b(quen|khong|chua) (ghi|luu|chup|note)( lai)?( cai)? ma\b|\b(cai ma|ma so|ma theo doi|ma tra cuu)( [a-z]+){0,6} (mat roi|mat tieu|xoa mat|quen mat|quen roi|khong nho|khong ghi lai|khong luu|khong ghi)\b/u;
+const FORGOT_CODE = /\b(quen|mat|khong nho|ko nho|chang nho|that lac)( mat)?( cai| con)? ma( so| theo doi| tra cuu)?\b|\b(quen|khong|chua) (ghi|luu|chup|note)( lai)?( cai)? ma\b|\b(cai ma|ma so|ma theo doi|ma tra cuu)( [a-z]+){0,6} (mat roi|mat tieu|xoa mat|quen mat|quen roi|khong nho|khong ghi lai|khong luu|khong ghi)\b|\bxoa( mat| luon| het| nham)?( cai)? (tin nhan|tin)( [a-z]+){0,3} ma\b/u;
 
 /** The tracking reason for a lost code: the reply then says where a code is found and why there is no lookup by phone. */
 const LOST_CODE = "its tracking code lost";
@@ -637,8 +637,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const afterReport = () => (told ??= toldReport(history));
   const yet = YET.test(folded) && (own.length > 0 || afterReport()) ? ["chưa?"] : [];
   const status = [...distinctMatches(MATCHERS.status, folded), ...yet];
-  // Asking where or how to lodge one ("khiếu nại lên đâu, trong thời hạn bao lâu") is about a procedure, not one's report.
-  if (PROCEDURE_QUESTION_PATTERN.test(folded)) return undefined;
+  // Asking where or how to lodge one ("khiếu nại lên đâu, trong thời hạn bao lâu") is about a procedure, not one's report; how long
+  // an answer takes to what one sent, named by when ("gửi phản ánh … từ thứ Hai tuần trước …, thường thì mấy ngày mới có trả lời"), is its status.
+  if (PROCEDURE_QUESTION_PATTERN.test(folded) && !(EARLIER_SUBMISSION_PATTERN.test(ofOwn) && AWAITED_ANSWER.test(folded))) return undefined;
   // What one sent ("con gửi góp ý giùm bà ngoại") and asking to have it checked ("kiểm tra giúp con coi đã chuyển … chưa") ask nothing anew.
   const ownWords = folded.replace(SUBMITTED, " ").replace(CHECK_FOR_ME, " ").replace(MATTER_OF_REQUEST, "$1");
   const asksAnew = requestsAction(ownWords.replace(/\bphan anh\b/gu, ""));
@@ -665,8 +666,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   return !documents && aboutIt && afterReport() ? SURE.reportToldBefore : undefined;
 }
 
-/** Another document as this resolution cites it: "được nhắc trong nghị quyết này", "mà nghị quyết dân vận dẫn chiếu". */
-const CITED_HERE = /\b(nhac|neu|dan|dan chieu)( [a-z]+){0,3} (nghi quyet|nq|van ban) (nay|ni|dan van)\b/u;
+/** Another document as this resolution cites it: "được nhắc trong nghị quyết này", "mà nghị quyết dân vận dẫn chiếu", "NQ có nhắc nghị quyết nào …". */
+const CITED_HERE = /\b(nhac|neu|dan|dan chieu)( [a-z]+){0,3} (nghi quyet|nq|van ban) (nay|ni|dan van|nao|gi|chi)\b/u;
 
 /** "cho tui hỏi", "xin hỏi": asking outright, a question mark or not (a voice keyboard writes none). */
 const MAY_I_ASK_WORDS = "(cho|xin)( (toi|tui|em|minh|anh|chi|chau|con|bac|co|chu|ba|ong))? hoi\\b";
@@ -693,6 +694,9 @@ const REPORT_BY_WHEN = /\bphan anh (hom|bua|tuan|thang|hoi|lan|dot) /u;
 
 /** What a report sent was about, named by its request ("phản ánh … về việc xin sửa nhà"): the matter, not a request made anew. */
 const MATTER_OF_REQUEST = /\b(ve viec|ve vu|viec) (xin|de nghi|kien nghi)\b/gu;
+
+/** What one waits for from a report: "kết quả", "trả lời", "phản hồi". */
+const AWAITED_ANSWER = /\b(ket qua|tra loi|phan hoi|hoi am)\b/u;
 
 /** Asking to have one's report checked: "kiểm tra giúp con coi đã chuyển cho xã chưa". */
 const CHECK_FOR_ME = /\b(kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)( toi| tui| em| minh| chau| con)?( coi| xem| thu)? (da|dang|co)\b/gu;

@@ -527,7 +527,11 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Children coughing and retching from smoke, someone at a bridge rail: "mấy đứa nhỏ … ho với ói", "cô gái trẻ đứng sát lan can … nhìn xuống sông rồi khóc".
     "ho với ói", "ho và ói", "đứng sát lan can", "sát lan can cầu",
     // Someone fainting, told by who ("có ông già xỉu vì nóng"), not "mệt xỉu", "cười xỉu" ("nhỏ xíu" folds alike).
-    "xỉu vì", "người xỉu", "già xỉu", "cụ xỉu",
+    "xỉu vì", "người xỉu", "già xỉu", "cụ xỉu", "cháu xỉu",
+    // Children choking on smoke and taken to the clinic: "có 2 cháu xỉu phải chở đi trạm y tế" (coughing alone, "ho sặc sụa", comes with dust for months too).
+    "chở đi trạm y tế", "đưa đi trạm y tế", "chở vô trạm y tế",
+    // Buried by a collapsing sand face, dug for by hand: "vách cát vừa sụp xuống, vùi 1 anh phụ xe, … đang bới tay chưa thấy".
+    "vùi # người", "vùi # anh", "vùi # chị", "bới tay",
     // The emergency numbers called: police, fire, ambulance.
     "gọi 113", "báo 113", "gọi 114", "gọi 115", "gọi cấp cứu",
     "dây điện rớt", "dây điện đứt", "dây điện rơi", "đứt dây điện", "nằm bất động", "kêu không trả lời",
@@ -785,6 +789,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "ngăn lại giùm", "ngăn lại giúp", "ngăn ba lại", "ngăn mạ lại", "ngăn má lại", "ngăn mẹ lại", "chặn ba lại", "chặn mẹ lại", "gọi ba không nghe", "gọi mẹ không nghe", "gọi mạ không nghe",
     // "giờ mạ đang đi ra ngân hàng, tôi … gọi lại không bắt máy. Ai ở gần … giữ mạ tôi lại với!"
     "đang đi ra ngân hàng", "gọi lại không bắt máy", "giữ mạ tôi lại", "giữ mạ lại", "giữ mẹ lại", "giữ ba lại", "giữ má lại",
+    "chạy xe ra ngân hàng", "gọi ba không nghe máy", "gọi mẹ không nghe máy", "gọi mạ không nghe máy", "cản ba lại", "cản mẹ lại", "cản mạ lại", "cản lại giúp", "cản lại giùm",
     // A child lured away and held, writing home in secret: "nhắn lén về nói đang bị giữ ở một căn nhà …, bị lấy điện thoại".
     "nhắn lén", "bị lấy điện thoại",
     // A bulldozer at the fence of a house an old mother will not leave: "máy xúc đang ủi tới hàng rào …, mẹ ngồi lì trong nhà".

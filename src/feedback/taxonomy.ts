@@ -185,6 +185,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["lò gạch", 3], ["không thở nổi", 2], ["ngột", 1],
     // A plastic recycling shed burning at night: "xưởng tái chế nhựa sát vách vẫn đốt, khói khét vào tận phòng ngủ".
     ["tái chế nhựa", 3], ["khói khét", 3],
+    // A building site's trucks and night work: "xe chở đất đá ra vô không che bạt, bụi mù mịt", "đổ bê tông ầm ầm … mất ngủ";
+    // an oily spill on a canal: "mùi hắc như dầu …, mặt nước loang đen".
+    ["không che bạt", 3], ["không phủ bạt", 3], ["bụi mù mịt", 3], ["rơi vãi", 2], ["mất ngủ", 2], ["mùi hắc", 3], ["loang đen", 3],
     ["ồn", 2], ["ồn quá", 3], ["không ngủ được", 2], ["xưởng", 1], ["xưởng cưa", 2], ["rác nhựa", 3], ["thu gom", 2], ["vứt rác", 3], ["xả rác", 3], ["nhạc to", 2],
     // Carcasses of a herd disease thrown into the water: "dịch tả heo …, bỏ xác heo chết vô bao tải quăng xuống mương".
     ["dịch tả", 3], ["bỏ xác", 3], ["xác heo chết", 3],
@@ -421,7 +424,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Coffee money asked before a signature or a paper: "nói khéo 'cà phê' 200 nghìn mới ký", "phải có chút đỉnh cà phê mới làm",
     // "phải 'chi' 2 triệu để lo cho hội đồng"; drinking at noon in office hours: "ngồi nhậu ở quán …, mặt đỏ gay về ngồi làm".
     ["# nghìn mới ký", 3], ["# ngàn mới ký", 3], ["# triệu mới ký", 3], ["chút đỉnh cà phê", 3], ["phải có chút đỉnh", 3], ["cà phê mới làm", 3],
-    ["phải chi # triệu", 3], ["phải lo # triệu", 3], ["lo cho hội đồng", 3], ["ngồi nhậu", 2], ["mặt đỏ gay", 2], ["# triệu cà phê", 3], ["# nghìn cà phê", 3],
+    ["phải chi # triệu", 3], ["phải lo # triệu", 3], ["lo cho hội đồng", 3], ["gợi ý lo", 3], ["chút bồi dưỡng", 3], ["muốn nhanh thì phải", 3], ["ngồi nhậu", 2], ["mặt đỏ gay", 2], ["# triệu cà phê", 3], ["# nghìn cà phê", 3],
     // Aid tied to buying from the official's family, struck off otherwise: "phải mua phân ở đại lý của nhà vợ ổng … ai không mua thì bị gạch tên".
     ["bị gạch tên", 3], ["nhà vợ ổng", 2],
     // A married official openly living with another woman: "có vợ con đàng hoàng mà công khai chung sống với người phụ nữ khác".

@@ -888,6 +888,11 @@ describe("offline intent rules", () => {
         "làm tự do không đóng bảo hiểm thì sinh con có được chế độ thai sản không",
       ]);
     });
+
+    it("reads a deleted message with the code as a lost code, and how many days an answer takes to a report named by when as asking after it", () => {
+      readAs("tracking", ["Em lỡ xóa mất cái tin nhắn chứa mã, giờ coi lại sao đây?", "Phản ánh gửi hôm thứ Ba tuần rồi mà chưa thấy gì, thường mấy ngày thì có trả lời vậy ad?"]);
+      expect(classifyIntent("Em lỡ xóa mất cái tin nhắn chứa mã, giờ coi lại sao đây?").detail).toBe("lost-code");
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

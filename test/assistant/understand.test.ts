@@ -194,6 +194,11 @@ describe("understanding private-chat messages", () => {
     expect(said(cited)).toMatch(/04-NQ\/TU/);
   });
 
+  it("answers a follow-up pointing back at a resolution the previous answer cited (“NQ ấy …”) from that passage", async () => {
+    const [, pointed] = await talk("web-understand-pointed", "Văn bản này có viện dẫn NQ nào về chuyển đổi số không?", "NQ ấy ký ngày mấy, của cơ quan nào?");
+    expect(said(pointed)).toMatch(/04-NQ\/TU, ngày 12\/4\/2021/);
+  });
+
   it("answers a question going on from the previous one with that one's subject, when the message alone points there", async () => {
     const going = "rồi bên mô lo cho các nơi làm mô hình giống nhau?";
     const [alone] = await talk("web-understand-going-alone", going);

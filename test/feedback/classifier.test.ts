@@ -1259,4 +1259,19 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       true,
     );
   });
+  it("reads town complaints: a building site's uncovered trucks and an oily spill on a canal as pollution, a hint to 'lo' money before the work goes on as a cadre's conduct; children fainting from smoke, a worker buried in a sand pit and a father riding to the bank for a scammer as urgent", () => {
+    expectTopicsByRules([
+      ["Công trình nhà hàng đầu đường Phan Châu Trinh cho xe chở cát chạy không che bạt, phố xá bụi mù mịt, tối còn trộn bê tông tới khuya, cả xóm mất ngủ.", "moi_truong"],
+      ["Có xe bồn xả thứ gì mùi hắc xuống mương thủy lợi gần trạm bơm, mặt nước loang đen cả khúc.", "moi_truong"],
+      ["Anh cán bộ trật tự xây dựng phường ghé công trình nhà tui, gợi ý lo 5 triệu thì khỏi lập biên bản.", "can_bo"],
+    ]);
+    expectUrgentByRules(
+      [
+        "Lò đốt rác sát trường tiểu học xả khói đen từ sáng, một cháu xỉu, thầy hiệu trưởng đưa đi trạm y tế, các lớp khác vẫn đang học.",
+        "bai cat sau xom vach cat do xuong, vui 2 nguoi dang boc cat, moi nguoi boi tay chua thay ai",
+        "ông nội em bị tụi lừa gọi giả công an, giờ đang chạy xe ra ngân hàng chuyển tiền, em gọi ba không nghe máy, ai ở gần cản ông lại giúp",
+      ],
+      true,
+    );
+  });
 });
