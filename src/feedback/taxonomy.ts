@@ -607,8 +607,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "tự vẫn", "la ó",
   // "chong mat" is also "chóng mặt", "danh ba" "đánh bà (con)", "nha co" "nhà có".
   "chồng mất", "danh bạ", "nhà cổ", "làng cổ",
-  // "do da" is also "đó đã", "cu qua cu lai" "cứ qua cứ lại".
-  "đổ đá", "cự qua cự lại",
+  // "do da" is also "đó đã", "cu qua cu lai" "cứ qua cứ lại", "boi tay" "bôi tay", "chau xiu" "cháu xíu".
+  "đổ đá", "cự qua cự lại", "bới tay", "cháu xỉu",
   // "lam san" is also "làm sân (chơi)", "vo ong" "vợ ông".
   "lâm sản", "vỡ ống",
   // Folded, these are other words: "dam o" is also "dám ở", "co dao" "có đạo", "doan ket trong" "đoàn kết trong",

@@ -1273,5 +1273,7 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ],
       true,
     );
+    // Folded, "boi tay" is also "bôi tay" (rubbed on the hands): no one dug for.
+    expectUrgentByRules(["thuoc boi tay o tiem dau cho ban gia cao gap doi, de nghi kiem tra"], false);
   });
 });
