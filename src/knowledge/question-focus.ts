@@ -27,6 +27,11 @@ export const FOCUS_DEFAULTS = {
   implementationFactor: 1.5,
   /** Score factor of the section headed "Mục tiêu" for a question naming the targets ("mục tiêu là tới năm nào?"). */
   targetsFactor: 1.25,
+  /**
+   * …and, on top, for a passage that opens by naming the body asked about as the one assigned ("Đảng đoàn Ủy ban MTTQ Việt
+   * Nam, các tổ chức CT-XH tỉnh, …: …" for "hội phụ nữ, hội nông dân tỉnh được giao làm gì?").
+   */
+  namedBodyFactor: 2,
 } as const;
 
 /** Passage kinds that are front or back matter, not content. */
@@ -64,7 +69,7 @@ const TARGETS_HEADING = /^(muc tieu|chi tieu)\b/u;
 const NAMES_IMPLEMENTATION_PART = /\b(phan|muc) (to chuc thuc hien|iv)\b/u;
 
 /** Asking what a body is charged with ("… được nghị quyết giao nhiệm vụ gì", "giao cho Ban Tổ chức việc gì"): answered where the work is given out, as "who". */
-const ASKS_CHARGE = /\b(duoc|bi)( nghi quyet| nq)? giao( cho)?( nhung)? (nhiem vu|viec|lam) (gi|nao|chi)\b|\bgiao cho( [a-z]+){1,10} (nhiem vu|viec|nhung viec|lam) (gi|nao|chi)\b/u;
+const ASKS_CHARGE = /\b(duoc|bi|nghi quyet|nq)( nghi quyet| nq)? giao( cho)?( nhung)? (nhiem vu|viec|lam) (gi|nao|chi)\b|\bgiao cho( [a-z]+){1,10} (nhiem vu|viec|nhung viec|lam) (gi|nao|chi)\b/u;
 
 /** Asking who is responsible. */
 const ASKS_WHO = /(^|\s)(ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao|ben nao|ben mo|co quan mo|don vi mo|ban mo|to chuc mo)(\s|$|\?)|\b(chiu trach nhiem|chu tri|phu trach|tham muu|theo doi|giam sat viec thuc hien)\b/u;
@@ -116,10 +121,25 @@ export function preferParts(question: string, hits: readonly Hit[]): Hit[] {
   const who = ASKS_WHO.test(folded) || ASKS_CHARGE.test(folded);
   if (!decided && !who) return ASKS_REVIEW.test(folded) && !ASKS_DUTY.test(folded) ? first(targeted, (hit) => partOf(hit.passage.section) === "I") : [...targeted];
   const factor = ASKS_IMPLEMENTATION.test(folded) ? FOCUS_DEFAULTS.implementationFactor : FOCUS_DEFAULTS.responsibilityFactor;
-  const factorOf = (hit: Hit) => (partOf(hit.passage.section) === "IV" ? factor : ASSIGNS.test(fold(hit.passage.text)) ? FOCUS_DEFAULTS.responsibilityFactor : 1);
+  const factorOf = (hit: Hit) =>
+    (partOf(hit.passage.section) === "IV" ? factor : ASSIGNS.test(fold(hit.passage.text)) ? FOCUS_DEFAULTS.responsibilityFactor : 1) * (namesAskedBody(hit) ? FOCUS_DEFAULTS.namedBodyFactor : 1);
   const rescored = who ? rescore(targeted, factorOf) : [...targeted];
   if (!decided) return rescored;
   return first(rescored, (hit) => ["II", "III", "IV"].includes(partOf(hit.passage.section) ?? ""));
+}
+
+/** The text before an assignment's colon ("Ban Dân vận Tỉnh ủy …: Chủ trì …"), folded: the bodies it assigns. */
+function assignedBodies(passage: Passage): string {
+  const colon = passage.text.indexOf(":");
+  return colon > 0 && colon < ASSIGNEE_MAX_CHARS ? ` ${fold(passage.text.slice(0, colon)).replace(/[^\p{L}\p{N}]+/gu, " ")} ` : "";
+}
+/** Longer than this before the colon, the text is no list of bodies. */
+const ASSIGNEE_MAX_CHARS = 200;
+
+/** Whether a passage opens by assigning work to a body the question named (a concept it matched, "s:<n>:<canonical>"). */
+function namesAskedBody(hit: Hit): boolean {
+  const bodies = assignedBodies(hit.passage);
+  return bodies !== "" && hit.why.matched.some((term) => term.kind === "concept" && bodies.includes(` ${term.key.split(":").slice(2).join(":")} `));
 }
 
 /** The hits with their scores multiplied by `factorOf`, best first. */

@@ -50,6 +50,8 @@ describe("the part of the document a question wants", () => {
 
   it("answers what a body is charged with (“… được nghị quyết giao nhiệm vụ gì”) from where the work is given out", async () => {
     expect((await knowledge.ask("Mặt trận với các hội đoàn thể cấp tỉnh được nghị quyết giao nhiệm vụ gì?")).source?.section).toBe("IV.3");
+    // Named by their everyday names ("đoàn thanh niên", "hội cựu chiến binh"), the bodies are those the part-IV passage opens by assigning ("các tổ chức CT-XH tỉnh …:").
+    expect((await knowledge.ask("Đoàn thanh niên, hội cựu chiến binh cấp tỉnh, NQ giao làm gì cho nghị quyết đi vào cuộc sống?")).source?.section).toBe("IV.3");
   });
 
   it("never answers with the letterhead, the recipients list or a bare heading, unless the question asks for them", async () => {
