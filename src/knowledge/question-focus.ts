@@ -5,13 +5,15 @@
  *   tasks, implementation) rather than the review of the situation (part I), unless the question asks
  *   about the situation, results, shortcomings or causes;
  * - asking how the work went (results, shortcomings, causes, the resolution's own assessment) wants the review (I);
- * - "ai / cơ quan nào chịu trách nhiệm …" wants the part that assigns the work (IV), or a passage that does ("… chủ trì");
+ * - "ai / cơ quan nào chịu trách nhiệm …" wants the part that assigns the work (IV), or a passage that does ("… chủ trì"),
+ *   most of all a passage opening by assigning the body the question names ("các tổ chức CT-XH tỉnh …:" for "hội phụ nữ tỉnh");
  * - "ai ký …" wants the letterhead, whatever "ai" would otherwise ask;
  * - a bare heading stands for its section's first paragraph.
  * Hits are re-scored by named factors and re-sorted; each kept hit is unchanged otherwise.
  */
 import { fold } from "../core/text.js";
 import type { Passage } from "./document.js";
+import { synonymGroupPhrase } from "./language.js";
 import type { Hit } from "./retriever.js";
 
 /** Named defaults of the preferences. */
@@ -25,13 +27,13 @@ export const FOCUS_DEFAULTS = {
   responsibilityFactor: 1.25,
   /** …and for "who carries out the resolution itself" ("ai chịu trách nhiệm tổ chức thực hiện nghị quyết"), part IV's own title. */
   implementationFactor: 1.5,
-  /** Score factor of the section headed "Mục tiêu" for a question naming the targets ("mục tiêu là tới năm nào?"). */
-  targetsFactor: 1.25,
   /**
-   * …and, on top, for a passage that opens by naming the body asked about as the one assigned ("Đảng đoàn Ủy ban MTTQ Việt
-   * Nam, các tổ chức CT-XH tỉnh, …: …" for "hội phụ nữ, hội nông dân tỉnh được giao làm gì?").
+   * …and, on top, for a passage that opens by assigning work to the body asked about ("Đảng đoàn Ủy ban MTTQ Việt Nam, các
+   * tổ chức CT-XH tỉnh, …: …" for "hội phụ nữ, hội nông dân tỉnh được giao làm gì?").
    */
   namedBodyFactor: 2,
+  /** Score factor of the section headed "Mục tiêu" for a question naming the targets ("mục tiêu là tới năm nào?"). */
+  targetsFactor: 1.25,
 } as const;
 
 /** Passage kinds that are front or back matter, not content. */
@@ -112,7 +114,7 @@ export function headingsAsSections(hits: readonly Hit[], firstParagraph: (sectio
 
 /** Re-scores hits by the part of the document the question wants (see the module comment). */
 export function preferParts(question: string, hits: readonly Hit[]): Hit[] {
-  const folded = fold(question).replace(/[^\p{L}\p{N}]+/gu, " ");
+  const folded = foldedWords(question);
   if (ASKS_SIGNER.test(folded)) return first(hits, (hit) => hit.passage.kind === "letterhead");
   if (ASKS_FRONT_MATTER.test(folded)) return [...hits];
   if (NAMES_IMPLEMENTATION_PART.test(folded)) return first(hits, (hit) => partOf(hit.passage.section) === "IV");
@@ -131,15 +133,28 @@ export function preferParts(question: string, hits: readonly Hit[]): Hit[] {
 /** The text before an assignment's colon ("Ban Dân vận Tỉnh ủy …: Chủ trì …"), folded: the bodies it assigns. */
 function assignedBodies(passage: Passage): string {
   const colon = passage.text.indexOf(":");
-  return colon > 0 && colon < ASSIGNEE_MAX_CHARS ? ` ${fold(passage.text.slice(0, colon)).replace(/[^\p{L}\p{N}]+/gu, " ")} ` : "";
+  return colon > 0 && colon < ASSIGNEE_MAX_CHARS ? ` ${foldedWords(passage.text.slice(0, colon))} ` : "";
 }
 /** Longer than this before the colon, the text is no list of bodies. */
 const ASSIGNEE_MAX_CHARS = 200;
 
-/** Whether a passage opens by assigning work to a body the question named (a concept it matched, "s:<n>:<canonical>"). */
+/**
+ * Whether a passage opens by assigning work to a body the question named by a synonym group ("hội phụ nữ" is "CT-XH").
+ * Not by an abbreviation: "Mặt trận" or "HTCT" stand at the head of so many tasks that favouring them moved other
+ * questions off their sections.
+ */
 function namesAskedBody(hit: Hit): boolean {
   const bodies = assignedBodies(hit.passage);
-  return bodies !== "" && hit.why.matched.some((term) => term.kind === "concept" && bodies.includes(` ${term.key.split(":").slice(2).join(":")} `));
+  if (!bodies) return false;
+  return hit.why.matched.some((term) => {
+    const phrase = term.kind === "concept" ? synonymGroupPhrase(term.key) : undefined;
+    return phrase !== undefined && bodies.includes(` ${phrase} `);
+  });
+}
+
+/** Folded words separated by single spaces: what the patterns here are written against. */
+function foldedWords(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]+/gu, " ");
 }
 
 /** The hits with their scores multiplied by `factorOf`, best first. */

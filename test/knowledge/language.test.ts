@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Analyzer, asksAboutNow, asksForNumber, corpusWords, holdsFigure, type Term } from "../../src/knowledge/language.js";
+import { Analyzer, asksAboutNow, asksForNumber, corpusWords, holdsFigure, synonymGroupPhrase, type Term } from "../../src/knowledge/language.js";
 
 const analyzer = new Analyzer(
   {
@@ -174,5 +174,13 @@ describe("asksForNumber", () => {
   it("asks for a date ('tới năm mô', 'hồi nào'), but 'năm nào cũng' means every year", () => {
     for (const question of ["tới năm mô thì thành tỉnh khá?", "phong trao co tu hoi nao", "Đại hội tổ chức ngày nào?"]) expect(asksForNumber(question), question).toBe(true);
     for (const question of ["năm nào cấp ủy cũng phải kiểm tra hả?", "nam mo cung phai kiem tra dan van ha"]) expect(asksForNumber(question), question).toBe(false);
+  });
+
+  it("names the phrase of a synonym group's concept key, and of no other key", () => {
+    const key = new Analyzer({ abbreviations: [], synonyms: [{ terms: ["CT-XH", "hội phụ nữ"] }], everyday: [] })
+      .analyze("hội phụ nữ", { role: "query" })
+      .find((term) => term.key.startsWith("s:"))?.key;
+    expect(key && synonymGroupPhrase(key)).toBe("ct xh");
+    for (const other of ["c:mttq", "x:hội", "p:hoi_phu"]) expect(synonymGroupPhrase(other), other).toBeUndefined();
   });
 });
