@@ -625,7 +625,6 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // "Bên xã đã xuống chưa": whether anyone has come or answered yet is asked about what one told, even unnamed.
   const mine = text.replace(ACCENTED_TOI, "tui");
   const visit = AUTHORITY_VISIT_PATTERN.exec(mine === text ? folded : foldedWords(mine));
-  if (visit && !documents && wordCount <= INTENT_DEFAULTS.trackingWords && !URGENT_REQUEST.test(folded)) return `asks whether anyone came or answered (${visit[0]})`;
   // What others sent, and "tới bao giờ", are no report of one's own.
   const ofOwn = folded.replace(OTHERS_SENT, "$1").replace(UNTIL_WHEN, "den $1");
   const earlier = EARLIER_SUBMISSION_PATTERN.exec(ofOwn) ?? SENT_BY_ME_PATTERN.exec(ofOwn) ?? TOLD_BEFORE_PATTERN.exec(ofOwn);
@@ -635,6 +634,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // "… chưa?" at the end ("… chưa, hay vẫn nằm đó") asks whether something has happened yet: about one's own submission or the one just told, that is its status.
   let told: boolean | undefined;
   const afterReport = () => (told ??= toldReport(history));
+  // Right after telling a complaint, "thường thì mấy ngày mới có người trả lời" asks after that one, as sure as the history shows it.
+  if (visit && !documents && wordCount <= INTENT_DEFAULTS.trackingWords && !URGENT_REQUEST.test(folded)) return afterReport() ? SURE.reportToldBefore : `asks whether anyone came or answered (${visit[0]})`;
   const yet = YET.test(folded) && (own.length > 0 || afterReport()) ? ["chưa?"] : [];
   const status = [...distinctMatches(MATCHERS.status, folded), ...yet];
   // Asking where or how to lodge one ("khiếu nại lên đâu, trong thời hạn bao lâu") is about a procedure, not one's report; how long
@@ -820,17 +821,17 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
 
 /**
  * A question, folded: a question word or particle at the end ("… gì", "… không ạ", "… chưa vậy"), or
- * an asking phrase anywhere ("là gì", "bao nhiêu"; "xin hỏi" is `MAY_I_ASK`). Bare "hỏi", "gì", "đâu" mid-sentence
+ * an asking phrase anywhere ("là gì", "bao nhiêu", "bn căn", "tới khi nào"; "xin hỏi" is `MAY_I_ASK`). Bare "hỏi", "gì", "đâu" mid-sentence
  * are left out: folded, they are also "hôi", "hội", "dầu".
  */
 const QUESTION_FORM =
-  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|v|ha|nhi|the|nhe|ta|day|nhi|ban|bot|ad|admin|mn|ae))*$|(?<![\p{L}])(?<!(khong|chang|cha|chua|ko|k|hong|it) )(ai (chiu trach nhiem|co trach nhiem|phu trach|lo|chu tri|dam nhiem|duoc giao|co nhiem vu))(?![\p{L}])|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|(van de|viec|noi dung|linh vuc|nhiem vu|giai phap)( [a-z]+){0,4} nao|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot)|(ban|mua|het|tra|gia) (nhieu|bn) (tien|1|mot))(?![\p{L}])/u;
+  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|v|ha|nhi|the|nhe|ta|day|nhi|ban|bot|ad|admin|mn|ae))*$|(?<![\p{L}])(?<!(khong|chang|cha|chua|ko|k|hong|it) )(ai (chiu trach nhiem|co trach nhiem|phu trach|lo|chu tri|dam nhiem|duoc giao|co nhiem vu))(?![\p{L}])|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|(van de|viec|noi dung|linh vuc|nhiem vu|giai phap)( [a-z]+){0,4} nao|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot)|(ban|mua|het|tra|gia) (nhieu|bn) (tien|1|mot)|bn (can|ho|nguoi|phan tram|xa|thon|ty|trieu|nam|ngay|thang|lan)|(toi|den) khi nao)(?![\p{L}])/u;
 
 /**
- * "có … không ad, …", "có … không hay chỉ nói cho có": a yes/no question in the middle of a message, told by the particle or the
- * "or" after "không"; a long one dictated without a mark ("có nói tới mấy vụ lừa đảo trên mạng … với tín dụng đen không hay là chỉ nói chung chung").
+ * "có … không ad, …", "có … không hay chỉ nói cho có", "có bắt buộc … ko hay thích thì làm": a yes/no question in the middle of a
+ * message, told by the particle or the "or" after "không"; a long one dictated without a mark ("có nói tới mấy vụ lừa đảo trên mạng … với tín dụng đen không hay là chỉ nói chung chung").
  */
-const INNER_QUESTION = /\b(co|se)( [a-z]+){1,8} (khong|hong) (ad|admin|bot|ban|a|vay|ha|nhi|hay)\b|\bco( [a-z]+){1,20} (khong|hong) hay (la )?(chi|van|chua|cung|toan)\b/u;
+const INNER_QUESTION = /\b(co|se)( [a-z]+){1,8} (khong|hong|ko) (ad|admin|bot|ban|a|vay|ha|nhi|hay)\b|\bco( [a-z]+){1,20} (khong|hong|ko) hay (la )?(chi|van|chua|cung|toan|tuy|thich|muon)\b/u;
 
 /** Opening with "ai" ("ai ra hướng dẫn … vậy"): asks who, unless it is "ai cũng" (everyone), "ai ơi" (calling) or "ai đời"/"ai mà" (exclaiming). */
 const WHO_OPENING = /^((a|da|vay|rua|the|cho (toi|tui|em|minh) hoi) )*ai (?!(cung|nay|oi|doi|dau|ma)\b)/u;

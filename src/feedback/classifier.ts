@@ -562,6 +562,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "trên mái nhà", "trên nóc nhà", "nóc nhà", "thở yếu", "thoi thóp", "thở không nổi", "kiệt sức", "tới cứu", "đến cứu", "vô cứu", "vào cứu", "vớt được", "mới vớt", "chưa vớt", "đang vớt",
     // A child not home for hours, the neighbours out searching: "ra ngõ chơi từ 3 giờ chiều tới giờ chưa về", "chia nhau đi kiếm".
     "tới giờ chưa về", "đến giờ chưa về", "chừ chưa về", "giờ vẫn chưa về", "chia nhau đi kiếm", "chia nhau đi tìm", "đi kiếm khắp", "đi tìm khắp", "kiếm mà chưa thấy", "tìm mà chưa thấy", "kiếm chưa thấy", "kiếm không thấy", "kiếm hoài không thấy",
+    // Gone into the forest days ago, the village searching: "đi rừng hái mây từ hôm kia chưa về, cả làng đi tìm 2 ngày ko thấy".
+    "từ hôm kia chưa về", "từ hôm qua chưa về", "cả làng đi tìm", "cả thôn đi tìm", "cả xóm đi tìm", "tìm # ngày không thấy", "tìm # ngày chưa thấy", "hỗ trợ tìm kiếm", "người tìm kiếm",
     "bị nhốt", "nhốt người", "giam người", "đào bới", "chưa thấy ra", "chưa ai thấy ra", "chưa thấy lên", "chưa thấy về", "đang kẹt", "còn kẹt", "vẫn kẹt", "kẹt bên trong", "kẹt bên dưới", "kẹt phía trong",
   ],
   // Calling for help as people text it: "cứu tôi với", "cuu em voi" (not bare "cứu": folded it is also "cựu"). Urgent only with
@@ -650,7 +652,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   happening: [
     // A live wire down where people walk: "một đầu rơi xuống ngay lối đi học của tụi nhỏ, … tức là còn điện".
     "rơi xuống lối đi", "rơi xuống ngay lối đi", "tức là còn điện", "vẫn còn điện", "dây còn điện", "rớt xuống mương", "rớt xuống đường", "rớt xuống lối đi",
-    "nước đang lên", "nước vẫn đang lên", "nước lên nhanh", "nước lên rất nhanh", "nước dâng nhanh", "lũ đang lên",
+    "nước đang lên", "nước vẫn đang lên", "nước còn đang lên", "nước lên nhanh", "nước lên rất nhanh", "nước dâng nhanh", "lũ đang lên",
     // The river rising and a dyke leaking under the sandbags: "nước sông lên nhanh quá, bờ bao đã rò nước mấy chỗ".
     "sông lên nhanh", "đã rò nước", "đang rò nước",
     "đang cháy", "đang bốc cháy", "bão đang vào", "bão đang đổ bộ",
@@ -663,7 +665,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // The tide still rising at the houses, people fleeing: "triều còn lên nữa, mấy hộ đang dọn đồ chạy".
     "triều còn lên", "triều vẫn lên", "đang dọn đồ chạy", "dọn đồ chạy",
     // Hanging over people, still rising, starting to give way: "dây võng xuống sát đầu người", "nước vẫn lên", "taluy bắt đầu sụt".
-    "võng xuống sát", "sát đầu người", "đang võng xuống", "còn lăn xuống", "cứ tuột", "đang tuột", "tuột từng mảng", "sóng vẫn đánh", "sụt dần", "cứ sụt", "hóa chất chảy", "chảy xuống suối", "tràn xuống suối", "lật xuống suối", "lật xuống sông", "lật xuống vực", "lật xuống mương", "rơi xuống vực", "xẹt lửa dưới đất", "tóe lửa dưới đất", "còn xẹt lửa", "vẫn xẹt lửa", "còn nẹt lửa", "vẫn nẹt lửa", "nước vẫn lên", "nước còn lên", "nước cứ lên", "nác vẫn lên", "nác còn lên", "bắt đầu sụt", "bắt đầu sạt", "bắt đầu lở", "taluy sụt", "ta luy sụt",
+    "võng xuống sát", "sát đầu người", "đang võng xuống", "còn lăn xuống", "cứ tuột", "đang tuột", "tuột từng mảng", "sụp từng mảng", "sạt từng mảng", "lở từng mảng", "sóng vẫn đánh", "sụt dần", "cứ sụt", "hóa chất chảy", "chảy xuống suối", "tràn xuống suối", "lật xuống suối", "lật xuống sông", "lật xuống vực", "lật xuống mương", "rơi xuống vực", "xẹt lửa dưới đất", "tóe lửa dưới đất", "còn xẹt lửa", "vẫn xẹt lửa", "còn nẹt lửa", "vẫn nẹt lửa", "nước vẫn lên", "nước còn lên", "nước cứ lên", "nác vẫn lên", "nác còn lên", "bắt đầu sụt", "bắt đầu sạt", "bắt đầu lở", "taluy sụt", "ta luy sụt",
     // Growing as one watches: "bờ sông sụp vô thêm chừng 5 mét", "đường nứt rộng hơn bữa qua", "đất vẫn đang rơi xuống từng mảng".
     // Leaking or burning still: "mấy thùng … đang rỉ ra chất lỏng màu đen", "lò vẫn đang đốt, khói vẫn bay".
     "đang rỉ ra", "đang rò rỉ", "đang rò ra", "vẫn đang đốt", "khói vẫn bay",

@@ -162,7 +162,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A sawmill or workshop next door: "mùn cưa bay vô nhà", "tiếng máy rít điếc tai".
     ["mùn cưa", 3], ["bụi gỗ", 3], ["điếc tai", 3], ["tiếng máy", 2], ["máy rít", 2], ["nước giếng", 2], ["nguồn nước", 3],
     ["nước sinh hoạt", 2], ["cá chết", 3], ["nổi trắng", 3], ["chết hàng loạt", 2], ["chăn nuôi", 2], ["trại heo", 3], ["trại lợn", 3],
-    ["trại gà", 3], ["lò mổ", 2], ["nhà máy", 1], ["cụm công nghiệp", 1], ["rác thải nhựa", 3], ["dầu vón cục", 3],
+    ["trại gà", 3], ["lò mổ", 2],
+    // A slaughterhouse draining into a ditch, fish poison tipped into the stream above a village: "khu giết mổ heo … xả máu vs lông xuống mương", "thả thuốc duốc cá".
+    ["giết mổ", 2], ["khu giết mổ", 3], ["lò giết mổ", 3], ["thả thuốc", 3], ["duốc cá", 4], ["thuốc duốc", 4], ["nhà máy", 1], ["cụm công nghiệp", 1], ["rác thải nhựa", 3], ["dầu vón cục", 3],
     ["váng", 2], ["đốt rác", 3], ["hóa chất", 2], ["thuốc trừ sâu", 2], ["phá rừng", 3], ["nước đen", 2],
     // Spraying that drifts into homes: "phun thuốc cỏ bằng máy bay không người lái, thuốc bay vô nhà".
     ["phun thuốc", 2], ["thuốc cỏ", 2], ["thuốc diệt cỏ", 2], ["thuốc bay vô nhà", 4], ["thuốc bay vào nhà", 4],
@@ -235,6 +237,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đi biển", 2], ["đài báo", 2], ["suối lên", 3], ["nước suối lên", 3], ["lũ suối", 3],
     // A whirlwind told as one: "cơn lốc lúc gần 4h chiều quét qua xóm".
     ["cơn lốc", 4],
+    // A flood told by the roofs it reaches and the boats asked for: "lũ lên nhanh, nước tới mái rồi, cần ca nô gấp".
+    ["lũ lên", 3], ["nước tới mái", 3], ["ca nô", 3],
   ],
   te_nan: [
     // A head split open in a fight ("bổ vỡ đầu chảy máu"): folded it reads "bỏ vợ" (a cadre leaving his wife).
@@ -301,6 +305,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["qua campuchia", 4], ["chuộc về", 4], ["buôn người", 4], ["việc nhẹ lương cao", 4], ["việc nhẹ lương", 3],
     // A child lured by a stranger online: "nhắn tin với một người lạ trên Facebook hứa cho đi làm phục vụ quán ở Sài Gòn".
     ["hứa cho đi làm", 3], ["người lạ trên facebook", 3], ["người lạ trên mạng", 3],
+    // …or across the northern border: "dụ mấy em gái … đi làm bên TQ, nói lương 15tr/tháng".
+    ["đi làm bên tq", 4], ["đi làm bên trung quốc", 4], ["qua trung quốc", 3], ["sang trung quốc", 3],
   ],
   hanh_chinh: [
     // Asked at the commune and told differently each time: "lên xã hỏi ba lần, mỗi lần một người nói một kiểu" (a cadre who
@@ -396,7 +402,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Jobs arranged for relatives, a share in a gambling den, money taken and kept: "cho con ruột vô làm", "có phần trong mấy sới gà", "ôm tiền".
     ["con ruột", 2], ["sắp xếp trước", 3], ["thi tuyển", 2], ["có phần trong", 3], ["chống lưng", 4], ["đòi bồi dưỡng", 4], ["ôm tiền", 4], ["thu của mỗi hộ", 3], ["kê khai tài sản", 3], ["giàu nhanh", 3], ["giàu lên", 2], ["lương cán bộ", 2],
     // Jobs for relatives: "nhận vô làm công chức mà không qua thi tuyển".
-    ["không qua thi tuyển", 3], ["không qua thi", 3], ["chạy việc", 3], ["nhận vô làm", 2], ["con cháu", 1], ["đi nhậu", 3], ["bỏ trụ sở", 3], ["bỏ cơ quan", 3],
+    ["không qua thi tuyển", 3], ["không qua thi", 3], ["chạy việc", 3], ["nhận vô làm", 2], ["con cháu", 1],
+    // Relatives put on the payroll, relief skimmed: "đưa con cháu vào làm hợp đồng ở UBND", "trưởng thôn ăn bớt gạo cứu đói".
+    ["đưa con cháu vào", 3], ["cho con cháu vào", 3], ["con cháu vào làm", 3], ["ăn bớt", 4], ["đi nhậu", 3], ["bỏ trụ sở", 3], ["bỏ cơ quan", 3],
     // The official's behaviour, however the land or benefit it is about: asking for money ("gạ tiền", "phải đưa tiền mới …"),
     // harassing ("quát nạt", "đe nẹt", "gạ gẫm"), using the office ("cậy quyền", "ép dân", "cấu kết với chủ dự án").
     ["gạ tiền", 4], ["gạ", 2], ["gạ gẫm", 3], ["đưa tiền", 3], ["phải đưa", 2], ["bắt đưa", 3], ["đòi đưa", 3], ["tiền ngoài", 3], ["chi ngoài", 3], ["nộp thêm tiền", 3], ["bồi dưỡng", 1], ["bồi dưỡng # triệu", 4], ["ghi âm", 2], ["tiền cà phê", 3], ["tiền trà nước", 3],
@@ -442,7 +450,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bảo trợ xã hội", 4], ["người có công", 4], ["liệt sĩ", 4], ["thương binh", 4], ["bệnh binh", 4],
     ["chất độc da cam", 4], ["gia đình chính sách", 4], ["đối tượng chính sách", 4], ["chính sách", 1],
     // Hurt at work and out of it: "bị máy cưa cắt đứt 3 ngón tay, giờ không đi làm được".
-    ["không đi làm được", 3], ["tai nạn lao động", 3],
+    ["không đi làm được", 3], ["tai nạn lao động", 3], ["không lao động được", 3],
+    // Boarding pupils' rice not come: "học sinh bán trú … chưa nhận dc gạo hỗ trợ".
+    ["gạo hỗ trợ", 3], ["học sinh bán trú", 2],
     // Put out of the house at night with nowhere to go: "bị chồng đuổi ra khỏi nhà … xã có chỗ nào cho mẹ con tạm lánh".
     ["tạm lánh", 3], ["đuổi ra khỏi nhà", 3], ["không có đồng nào", 2],
     ["khuyết tật", 4], ["người già", 2], ["người cao tuổi", 3], ["neo đơn", 4], ["sống một mình", 3], ["sống 1 mình", 3], ["ở 1 mình", 3], ["không ai cho ăn", 3], ["mồ côi", 4],
@@ -497,7 +507,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đường điện", 3], ["lưới điện", 3], ["kéo điện", 3], ["điện hạ thế", 3], ["dây trung thế", 3], ["dây điện trung thế", 4], ["hệ thống nước", 3], ["nước sinh hoạt tập trung", 4], ["công trình nước", 3],
     // Field roads and culverts under village roads: "đường ra đồng … lún thành vũng, máy gặt vô không được", "cống thoát nước qua đường bê tông bị vỡ".
     ["đường ra đồng", 3], ["đường nội đồng", 3], ["lún thành vũng", 2], ["đổ đá", 2], ["cống thoát nước", 2], ["đường bê tông", 2],
-    ["đường đất", 2], ["lầy lội", 3], ["đá hộc", 2], ["trơn trượt", 2], ["đường lên", 1], ["nhà văn hóa", 2], ["phòng học", 2], ["lớp học", 1], ["gờ giảm tốc", 3], ["khúc cua", 2], ["lắp đèn", 3],
+    ["đường đất", 2], ["lầy lội", 3], ["bê tông hóa", 3],
+    // Labour offered for the road ("dân sẵn sàng góp ngày công"), not a loan paid back by the day ("góp ngày").
+    ["góp ngày công", 2], ["đá hộc", 2], ["trơn trượt", 2], ["đường lên", 1], ["nhà văn hóa", 2], ["phòng học", 2], ["lớp học", 1], ["gờ giảm tốc", 3], ["khúc cua", 2], ["lắp đèn", 3],
     ["trụ cầu", 3], ["mặt cầu", 3], ["thành cầu", 3], ["cầu yếu", 3], ["cầu gãy", 3], ["bến đò", 2],
     // A drain silted up and its covers broken: "mương thoát nước … bị đất với rác lấp, nắp đan bể", "cho nạo vét".
     ["nắp đan", 3], ["nạo vét mương", 3], ["nạo vét cống", 3],
@@ -518,6 +530,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["sân bóng đá", 3], ["thể thao", 2], ["dạy bơi", 4], ["học bơi", 3],
     // Schools short of teachers: a policy suggestion, no social support ("chính sách giữ chân giáo viên vùng cao").
     ["giáo viên", 2], ["thiếu thầy", 3], ["thiếu giáo viên", 3], ["giữ chân giáo viên", 4],
+    // Being told things in one's own language: "loa xã nên phát thêm bằng tiếng Cơ Tu, người già nghe tiếng Kinh ko hiểu".
+    ["tiếng kinh", 2], ["tiếng dân tộc", 2], ["tiếng đồng bào", 2],
     ["trạm y tế", 2], ["sân chơi", 3], ["sân bóng", 2], ["lắp camera", 2], ["dân vận khéo", 3], ["nhóm zalo", 3], ["lập nhóm", 1],
     // An old village to keep: "làng cổ", "nhà cổ … tường rào đá ong".
     ["làng cổ", 3], ["nhà cổ", 3], ["đá ong", 2],
@@ -609,8 +623,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "chồng mất", "danh bạ", "nhà cổ", "làng cổ",
   // "do da" is also "đó đã", "cu qua cu lai" "cứ qua cứ lại", "boi tay" "bôi tay", "chau xiu" "cháu xíu".
   "đổ đá", "cự qua cự lại", "bới tay", "cháu xỉu",
-  // "lam san" is also "làm sân (chơi)", "vo ong" "vợ ông".
-  "lâm sản", "vỡ ống",
+  // "lam san" is also "làm sân (chơi)", "vo ong" "vợ ông", "duoc ca" "được cả", "thuoc duoc" "thuốc được", "ca no" "(trả) cả nợ".
+  "lâm sản", "vỡ ống", "duốc cá", "thuốc duốc", "ca nô",
   // Folded, these are other words: "dam o" is also "dám ở", "co dao" "có đạo", "doan ket trong" "đoàn kết trong",
   // "de nguoi" "để người", "xoi" "xôi", "vay" "vậy", "do mau" "đo máu", "chay roi" "chạy rồi", "lo roi" "lo rồi", "vo roi" "vô rồi".
   "dâm ô", "có dao", "mang dao", "kẹt trên", "kẹt ở", "kẹt giữa", "kẹt dưới", "kẹt trong", "kẹt ngoài", "đè người", "bị đè", "đè chết", "đè trúng",

@@ -893,6 +893,13 @@ describe("offline intent rules", () => {
       readAs("tracking", ["Em lỡ xóa mất cái tin nhắn chứa mã, giờ coi lại sao đây?", "Phản ánh gửi hôm thứ Ba tuần rồi mà chưa thấy gì, thường mấy ngày thì có trả lời vậy ad?"]);
       expect(classifyIntent("Em lỡ xóa mất cái tin nhắn chứa mã, giờ coi lại sao đây?").detail).toBe("lost-code");
     });
+
+    it("reads an either-or duty asked with 'ko hay', and a target asked by 'bn căn' and 'tới khi nào', as questions; how long an answer takes, right after a complaint, as asking after it", () => {
+      for (const text of ["bí thư chi bộ có buộc phải đối thoại với bà con mỗi năm ko hay thích thì tổ chức", "tỉnh giao chỉ tiêu sửa bn căn nhà dột nát cho hộ nghèo, tới khi nào làm xong"]) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe("question");
+      }
+      readAs("tracking", ["thường mấy ngày thì có ai trả lời vậy bn?"], ["Tui vừa báo chuyện xưởng cưa sau nhà chạy tới nửa đêm ồn quá"]);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1276,4 +1276,30 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     // Folded, "boi tay" is also "bôi tay" (rubbed on the hands): no one dug for.
     expectUrgentByRules(["thuoc boi tay o tiem dau cho ban gia cao gap doi, de nghi kiem tra"], false);
   });
+
+  it("reads relatives put on the payroll and relief skimmed as cadres, girls lured across the border as trafficking, a slaughterhouse and fish poison as pollution, boarding pupils' rice and a breadwinner unable to work as social support, labour offered for a road as infrastructure, roofs reached as a flood, a suggestion about language as other; someone missing with the village searching and a bank giving way in pieces as urgent", () => {
+    expectTopicsByRules([
+      ["Chủ tịch xã cho con cháu vào làm văn thư, người khác thi đậu lại bị loại", "can_bo"],
+      ["Phó trưởng thôn ăn bớt tiền cứu trợ của mấy hộ nghèo trong xóm", "can_bo"],
+      ["Có người lạ rủ mấy cô gái trong bản đi làm bên Trung Quốc, hứa trả lương cao", "te_nan"],
+      ["Khu giết mổ vịt sát mương nước tưới, chiều nào cũng đổ lông với ruột xuống mương", "moi_truong"],
+      ["Có người thả thuốc duốc cá ở nước suối đầu nguồn thôn", "moi_truong"],
+      ["Mấy cháu học sinh bán trú chưa được nhận gạo hỗ trợ học kỳ này", "an_sinh"],
+      ["Con đường vô xóm trong toàn bùn, xin bê tông hóa, bà con góp ngày công", "ha_tang"],
+      ["Chồng tôi té giàn giáo gãy chân, không lao động được mấy tháng nay, nhà có được trợ giúp gì không", "an_sinh"],
+      ["lu len nhanh, nuoc toi mai nha kho roi, can ca no cho nguoi", "thien_tai"],
+      ["Góp ý: loa xã nên phát thêm bằng tiếng đồng bào, người già trong làng không rành tiếng Kinh", "khac"],
+    ]);
+    expectUrgentByRules(
+      [
+        "Ông ngoại em lên rẫy từ hôm qua chưa về, cả thôn đi tìm",
+        "Bờ kè trước ngõ sụp từng mảng, căn nhà bà Năm sát mép",
+      ],
+      true,
+    );
+    // Folded, "duoc ca" is also "được cả" and "ca no" "(trả) cả nợ": no fish poisoned, no boat asked for.
+    for (const text of ["duoc ca thon ung ho het, cam on xa nhieu", "tra ca no lan lai roi ma no van doi"]) {
+      expect(classifyFeedbackByRules(text).topic, text).not.toMatch(/^(moi_truong|thien_tai)$/u);
+    }
+  });
 });
