@@ -35,8 +35,8 @@ const ASKS_ITSELF = /\b(có nói|co noi|có nhắc|co nhac|nhắc (đến|tới)
 
 /** Where the previous question names its subject; the first pattern that matches is used. */
 const SUBJECT_PATTERNS: readonly RegExp[] = [
-  // (Not "về việc gì", "về vấn đề gì": asking what something is about names no subject there.)
-  /(?<lead>\b(?:về|đến|tới|đối với|ve|den|toi|doi voi)\s+)(?<subject>(?!(?:việc|viec|vấn đề|van de|chuyện|chuyen|nội dung|noi dung)\s+(?:gì|gi)\s*\??$).+?)(?<tail>\s+(?:không|chưa|như thế nào|thế nào|ra sao|là gì|gì|nào|khong|chua|nhu the nao|the nao|la gi|gi|nao))?\s*\??$/iu,
+  // (Not "về việc gì", "về vấn đề gì": asking what something is about names no subject there; nor "tới năm nào", which asks when.)
+  /(?<lead>\b(?:về|đến|tới|đối với|ve|den|toi|doi voi)\s+)(?<subject>(?!(?:việc|viec|vấn đề|van de|chuyện|chuyen|nội dung|noi dung)\s+(?:gì|gi)\s*\??$)(?!(?:năm|nam|lúc|luc|khi|ngày|ngay|tháng|thang)\s+(?:nào|nao|mấy|may|mô|mo)\b).+?)(?<tail>\s+(?:không|chưa|như thế nào|thế nào|ra sao|là gì|gì|nào|khong|chua|nhu the nao|the nao|la gi|gi|nao))?\s*\??$/iu,
   /^(?<subject>.+?)(?<tail>\s+(?:của|trong|theo|cua|theo)\s+(?:nghị quyết|văn bản|nq|nghi quyet|van ban)\b.*)$/iu,
   // "nguyên nhân mấy cái hạn chế nq nêu là j": what the documents name of something.
   /^(?<subject>.+?)(?<tail>\s+(?:nghị quyết|văn bản|nq|nghi quyet|van ban)\s+(?:nêu|nói|đề ra|đặt ra|xác định|chỉ ra|neu|noi|de ra|dat ra|xac dinh|chi ra)\b.*)$/iu,
@@ -136,9 +136,12 @@ export function inDomainAfter(question: string, said: string, previous: string |
   return inDomain(question) || (previous !== undefined && (CONTINUATION.test(text) || isFollowUp(text) || asksOnlyAnAspect(text)) && inDomain(previous) && !outOfDomain(text));
 }
 
-/** Words pointing back at what was asked before: "cái đó", "việc ni", "chuyện nớ"; "NQ đó" (not "nghị quyết này", which is this one). */
+/**
+ * Words pointing back at what was asked before: "cái đó", "việc ni", "chuyện nớ"; "NQ đó" (not "nghị quyết này", which is this one);
+ * the time it was asked about ("tới lúc đó thì …" after "mục tiêu tới năm nào").
+ */
 const POINTING_BACK =
-  /(?<![\p{L}])((cái|việc|điều|chuyện|vụ|cai|viec|dieu|chuyen|vu) (đó|ấy|này|ni|nớ|đấy|do|ay|nay|no|day)|(nghị quyết|nghi quyet|nq|văn bản|van ban) (đó|ấy|nớ|đấy|kia|do|ay|no|day))(?![\p{L}])/iu;
+  /(?<![\p{L}])((cái|việc|điều|chuyện|vụ|cai|viec|dieu|chuyen|vu) (đó|ấy|này|ni|nớ|đấy|do|ay|nay|no|day)|(nghị quyết|nghi quyet|nq|văn bản|van ban|lúc|luc|khi|thời điểm|thoi diem|giai đoạn|giai doan) (đó|ấy|nớ|đấy|kia|do|ay|no|day))(?![\p{L}])/iu;
 
 /** What `answerGoingOn` needs of the knowledge base. */
 export interface GoingOnSearch {

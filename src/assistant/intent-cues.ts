@@ -180,7 +180,7 @@ export const HUMAN_PATTERN =
  * Both halves are needed: going somewhere "… đây", and coming back to ask ("hỏi tiếp", "bữa khác") or a goodbye.
  */
 export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (day|nghe|nha|nhe|da)\b|^((vay|rua|the) )?thoi (chao|nghe|nha|nhe)\b|\bthoi( (chi|em|anh|tui|toi|bac|con|chau|co|chu|ba|ong|minh))? chao\b/u;
-export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)|hom (khac|sau|nao)|luc khac|khi khac|lan sau|bye|(?<!(nop|lam|hoc|viet|doc|giai|cham|soan) )bai|tam biet|chao nhe|chao nghe)\b/u;
+export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)|hom (khac|sau|nao)|luc khac|khi khac|lan sau|bye|(?<!(nop|lam|hoc|viet|doc|giai|cham|soan) )bai|tam biet|chao( (ad|admin|bot|ban|em|chi|anh|co|chu|bac|con|chau))? (nhe|nghe|nghen|nha))\b/u;
 
 /** Opening with news one has heard ("nghe nói tuần rồi … lại sạt lở, có ai bị sao không, báo chí nói gì"); "… nghe nói tỉnh xóa nhà tạm mà răng chưa tới" after a story is not. */
 /**
@@ -244,8 +244,8 @@ export const GRIEVANCE_WORDS: readonly string[] = [
   "khong dam ra", "phai loi", "loi qua", "loi nuoc", "loi suoi", "nguy hiem lam", "nguy hiem qua", "so lam", "so qua",
   // What is missing or kept from people: "không có đèn đường", "chưa có nước", "không công khai".
   "khong co den", "chua co den", "khong co duong", "chua co duong", "chua co nuoc", "khong co dien", "chua co dien", "khong cong khai", "chua cong khai", "khong minh bach",
-  // Nobody in charge, again and again: "có ai quản lý … không", "cúp hoài", "cứ ngập".
-  "co ai quan ly", "khong ai quan ly", "co ai xu ly", "co ai lo", "khong ai lo", "xe qua tai", "cu cup", "cu mat", "cu ngap",
+  // Nobody in charge, again and again: "có ai quản lý … không", "có ai quản không hay dân phải tự đi bắt", "cúp hoài", "cứ ngập".
+  "co ai quan ly", "co ai quan", "khong ai quan ly", "co ai xu ly", "co ai lo", "khong ai lo", "xe qua tai", "cu cup", "cu mat", "cu ngap",
   // Out of order for days: "đèn tắt cả tuần rồi", "mấy bữa ni", "cả tháng nay".
   "tat ca tuan", "tat ca thang", "khong sang", "khong chay", "khong hoat dong", "ca tuan nay", "ca thang nay", "ca tuan roi", "ca thang roi", "may thang nay", "may tuan nay",
   "may ngay nay", "may bua nay", "may bua ni", "may hom nay", "may thang roi", "ca nam nay", "ca nam roi",
@@ -557,6 +557,8 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(muc phat|tien phat)\b|\bphat (bao nhieu|nhieu|bn|may (trieu|tram))\b/u,
   // Pay and allowances raised or set, even asked of the resolution ("Nghị quyết dân vận có tăng phụ cấp cho y tế thôn bản không?"): it sets none.
   // (Not "nâng lương": folded, it is "năng lượng".)
+  // How a household business is taxed ("bỏ thuế khoán, phải tự kê khai doanh thu"), even asked of the resolution: tax law decides it.
+  /\b(thue khoan|ke khai (thue|doanh thu)|khai thue|ma so thue|quyet toan thue|hoa don dien tu|thue (mon bai|thu nhap ca nhan|tncn|gtgt|vat))\b/u,
   /\b(tang|giam|cat|dieu chinh|muc) (phu cap|luong|tien luong|thu lao|tien boi duong)\b|\b(phu cap|tien luong|thu lao)( [a-z]+){0,6} (bao nhieu|nhieu|bn)\b/u,
   // Since the resolution until now ("từ lúc có NQ ni tới giờ … được tới đâu rồi").
   /\btu (luc|khi|hoi) (co|ban hanh|ra)( nghi quyet| nq)?( nay| ni)? (toi|den) (gio|nay|bay gio|chu)\b/u,

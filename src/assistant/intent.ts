@@ -202,11 +202,11 @@ const EXPLICIT_REQUEST = /\b(de nghi(?!( [a-z]+){0,3} cho biet)|(?<!(nghi quyet|
 
 /**
  * A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh", "ai chủ trì góp ý", "ai phụ trách biểu dương")
- * or what people at large do ("dân khiếu nại", "bà con thôn tôi kiến nghị" relayed by their village head), cases of them ("mấy vụ khiếu nại về thu hồi đất"), or an event's name ("hội nghị biểu dương"):
- * what is asked about, not the speaker's own request.
+ * or what people at large do ("dân khiếu nại", "bà con thôn tôi kiến nghị" relayed by their village head), cases of them ("mấy vụ khiếu nại về thu hồi đất"), an event's name ("hội nghị biểu dương"),
+ * or a case supposed ("có kiến nghị gửi lên rồi thì hội có phải báo lại …"): what is asked about, not the speaker's own request.
  */
 const REPORT_AS_OBJECT =
-  /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung|(?:dan|nguoi dan|nhan dan|ba con|cong dan)(?: (?:thon|xom|xa|phuong|khoi|khu pho|to|ap|lang|ban) (?:toi|tui|minh|em|nay|ni))?|phu trach|chu tri|dam nhiem|to chuc|hoi nghi|le|vu) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
+  /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung|(?:dan|nguoi dan|nhan dan|ba con|cong dan)(?: (?:thon|xom|xa|phuong|khoi|khu pho|to|ap|lang|ban) (?:toi|tui|minh|em|nay|ni))?|phu trach|chu tri|dam nhiem|to chuc|hoi nghi|le|vu|co(?= [a-z]+ [a-z]+ gui (?:len|toi|den|ve) roi thi\b)) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
 
 /** Putting a person forward ("đang tính đề xuất 1 đứa trong xã", "giới thiệu cháu"): no request to the authorities about a grievance. */
 const NOMINATING = /\b(de xuat|gioi thieu|de cu)( (1|mot|2|hai))? (dua|nguoi|chau|em|dong chi|ban)\b/gu;
@@ -220,16 +220,20 @@ function requestsAction(folded: string): boolean {
 const SECRETARY = /\bbi thu\b/gu;
 
 /**
- * Passing the answer on ("cảm ơn nghe, để tôi nói lại cho ông xã nhà tôi biết", "về kể lại cho bà con nghe"): whom one will
+ * Passing the answer on ("cảm ơn nghe, để tôi nói lại cho ông xã nhà tôi biết", "về kể lại cho bà con nghe", "để tôi chụp màn hình gửi bà con trong HTX"): whom one will
  * tell is no situation of one's own.
  */
-const PASSING_ON = /\b(de|se|ve|phai) (toi|tui|em|minh|con|chau|bac) (noi|ke|chia se|bao|doc|giai thich) lai (cho|voi)( [a-z]+){1,5} (biet|nghe|hieu)\b/gu;
+const PASSING_ON =
+  /\b(de|se|ve|phai) (toi|tui|em|minh|con|chau|bac) ((noi|ke|chia se|bao|doc|giai thich) lai (cho|voi)( [a-z]+){1,5} (biet|nghe|hieu)|(chup man hinh|chup lai|chia se|share|chuyen tiep|gui lai|in ra)( [a-z]+){0,2} (cho|gui|len|vao|vo|toi)( [a-z]+){1,5})\b/gu;
 
 /** "dân vận" folded ends in "vận", which folds like "vẫn": "dân vận không" is no "vẫn không", "dân vận còn" no "vẫn còn". */
 const DAN_VAN = /\bdan van\b/gu;
 
 /** "bị đánh giá" (is assessed) folds like "bị đánh" (beaten) and a word: "đảng viên bị đánh giá có tính tới … không" tells no beating. */
 const ASSESSED = /\bdanh gia\b/gu;
+
+/** "chém gió" (talking big) holds no "chém" (a slashing): "Facebook đồn …, thiệt hay chém gió vậy". */
+const TALKING_BIG = /\bchem gio\b/gu;
 
 /** Forgetting or losing one's tracking code ("quên mất cái mã rồi", "không nhớ cái mã chi hết"): asking after a report, however long the message. */
 const FORGOT_CODE = /\b(quen|mat|khong nho|ko nho|chang nho|that lac)( mat)?( cai| con)? ma( so| theo doi| tra cuu)?\b|\b(quen|khong|chua) (ghi|luu|chup|note)( lai)?( cai)? ma\b|\b(cai ma|ma so|ma theo doi|ma tra cuu)( [a-z]+){0,6} (mat roi|mat tieu|xoa mat|quen mat|quen roi|khong nho|khong ghi lai|khong luu|khong ghi)\b|\bxoa( mat| luon| het| nham)?( cai)? (tin nhan|tin)( [a-z]+){0,3} ma\b/u;
@@ -519,8 +523,9 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
     asking && ((duty && !report.situation) || (((question.named && (!report.people || opensOnDocuments(text))) || duty || TARGET_QUESTION_PATTERN.test(folded) || WHERE_IN_DOCUMENTS_PATTERN.test(folded)) && !requestsAction(folded)));
   // News one has heard, asked about with nothing of one's own in it, is no report (and news is out of scope).
   const hearsay = asking && HEARSAY_PATTERN.test(folded) && !report.people && !EXPLICIT_REQUEST.test(folded);
-  // The documents held up against one's own place and a grievance there: a complaint quoting them.
-  const quotedAgainst = question.named && report.people && (report.grievance || report.topic) && QUOTED_AGAINST_PATTERN.test(folded);
+  // The documents held up against one's own place and a grievance there, or against a grievance of a complaint's topic told of a place
+  // ("nghị quyết ghi là quản lý khoáng sản cho chặt chẽ, rứa mà đêm nào … ghe hút cát …"): a complaint quoting them.
+  const quotedAgainst = question.named && (report.people ? report.grievance || report.topic : report.grievance && report.topic) && QUOTED_AGAINST_PATTERN.test(folded);
   if (quotedAgainst) return offline("report", [SURE.quotedAgainst, ...report.reasons]);
   // "còn … thì sao, có ai lo … không?" after a question on the documents asks it of them, unless one's own case or a request is told.
   const followsOnQuestion = goesOnInDomain(text, context.history ?? []) && !report.people && !requestsAction(folded);
@@ -657,7 +662,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if ((parseTrackingCode(text) || LOOSE_CODE.test(text)) && !asksAnew) return `status (${status.join(", ")}) of a report with its code`;
   // Asking outright about one's own report ("ý kiến trên của tôi đã được chuyển đến cơ quan nào? Có cần bổ sung hình ảnh không?") may take a few more words.
   const checking = ownWords.replace(WHERE_IT_IS, " ");
-  const askedOutright = own.length > 0 && (text.includes("?") || checking !== folded || MAY_I_ASK.test(folded)) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords && !requestsAction(checking.replace(/\bphan anh\b/gu, ""));
+  const askedOutright = own.length > 0 && (asks(text, folded) || checking !== folded || MAY_I_ASK.test(folded)) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords && !requestsAction(checking.replace(/\bphan anh\b/gu, ""));
   if (wordCount > INTENT_DEFAULTS.trackingWords && !askedOutright) return undefined;
   // Sent here ("già làng nhờ em nhắn vô đây báo chuyện …, giờ xã đã cho người lên chưa"): what it told is no new complaint, whatever the model reads in it.
   if (own.length > 0 && !documents && SENT_HERE.test(folded)) return SURE.sentHere;
@@ -781,7 +786,7 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
   const people = distinctMatches(MATCHERS.firstPerson, folded.replace(SECRETARY, "bithu").replace(PASSING_ON, " "));
   score += Math.min(people.length, INTENT_DEFAULTS.maxSituationCues);
   if (people.length) reasons.push(`first person: ${people.join(", ")}`);
-  const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan").replace(ASSESSED, "danhgia"));
+  const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan").replace(ASSESSED, "danhgia").replace(TALKING_BIG, "chemgio"));
   score += Math.min(grievances.length, INTENT_DEFAULTS.maxSituationCues);
   if (grievances.length) reasons.push(`${GRIEVANCE_REASON}${grievances.join(", ")}`);
   const feedback = classifyFeedbackByRules(text);
@@ -821,11 +826,11 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
 
 /**
  * A question, folded: a question word or particle at the end ("… gì", "… không ạ", "… chưa vậy"), or
- * an asking phrase anywhere ("là gì", "bao nhiêu", "bn căn", "tới khi nào"; "xin hỏi" is `MAY_I_ASK`). Bare "hỏi", "gì", "đâu" mid-sentence
+ * an asking phrase anywhere ("là gì", "bao nhiêu", "bn căn", "tới khi nào", "thiệt hay chém gió"; "xin hỏi" is `MAY_I_ASK`). Bare "hỏi", "gì", "đâu" mid-sentence
  * are left out: folded, they are also "hôi", "hội", "dầu".
  */
 const QUESTION_FORM =
-  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|v|ha|nhi|the|nhe|ta|day|nhi|ban|bot|ad|admin|mn|ae))*$|(?<![\p{L}])(?<!(khong|chang|cha|chua|ko|k|hong|it) )(ai (chiu trach nhiem|co trach nhiem|phu trach|lo|chu tri|dam nhiem|duoc giao|co nhiem vu))(?![\p{L}])|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|(van de|viec|noi dung|linh vuc|nhiem vu|giai phap)( [a-z]+){0,4} nao|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot)|(ban|mua|het|tra|gia) (nhieu|bn) (tien|1|mot)|bn (can|ho|nguoi|phan tram|xa|thon|ty|trieu|nam|ngay|thang|lan)|(toi|den) khi nao)(?![\p{L}])/u;
+  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|v|ha|nhi|the|nhe|ta|day|nhi|ban|bot|ad|admin|mn|ae))*$|(?<![\p{L}])(?<!(khong|chang|cha|chua|ko|k|hong|it) )(ai (chiu trach nhiem|co trach nhiem|phu trach|lo|chu tri|dam nhiem|duoc giao|co nhiem vu))(?![\p{L}])|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|(van de|viec|noi dung|linh vuc|nhiem vu|giai phap)( [a-z]+){0,4} nao|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot)|(ban|mua|het|tra|gia) (nhieu|bn) (tien|1|mot)|bn (can|ho|nguoi|phan tram|xa|thon|ty|trieu|nam|ngay|thang|lan)|(toi|den) khi nao|(that|thiet|dung) hay (gia|sai|khong|ko|chem gio|bia|xao|don))(?![\p{L}])/u;
 
 /**
  * "có … không ad, …", "có … không hay chỉ nói cho có", "có bắt buộc … ko hay thích thì làm": a yes/no question in the middle of a

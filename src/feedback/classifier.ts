@@ -100,6 +100,7 @@ const LAND_DISPUTE = /\b(tranh chap|lan|ranh|coc|moc gioi|hang rao|rao)\b/u;
  * leaning power pole leaves the pole (`ha_tang`) the subject, the flood of 2020 the temporary house a poor
  * family still lives in (`an_sinh`); a hillside feared to slide, with nothing else, stays `thien_tai`. So does a
  * fight only feared: "sợ xảy ra ẩu đả" around an urban-order team pushing a seller down leaves the team (`can_bo`).
+ * Whatever the sender puts off ("… không đưa biên lai, chuyện đó em tính sau") counts the same share, any topic.
  */
 export const HAZARD_ASIDE_SHARE = 0.5;
 
@@ -310,7 +311,7 @@ interface TopicVerdict {
 
 /**
  * The main topic. `past` holds the clauses told as gone by (`pastClauses`): a natural hazard told there,
- * or only feared, counts `HAZARD_ASIDE_SHARE` of its weight.
+ * or only feared, and anything put off for later (`putOff`), counts `HAZARD_ASIDE_SHARE` of its weight.
  */
 function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past: ReadonlySet<string>): TopicVerdict {
   const found = matcher.find(prepared);
@@ -322,7 +323,8 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
     const { phrase, label } = item;
     if (phrase.data.kind !== "topic") continue;
     // A fight only feared ("người dân vây lại, sợ xảy ra ẩu đả") is no evil happening either.
-    const aside = (phrase.data.topic === "thien_tai" && past.has(clauseKey(prepared, item))) || ((phrase.data.topic === "thien_tai" || phrase.data.topic === "te_nan") && feared(prepared, item));
+    const aside =
+      (phrase.data.topic === "thien_tai" && past.has(clauseKey(prepared, item))) || ((phrase.data.topic === "thien_tai" || phrase.data.topic === "te_nan") && feared(prepared, item)) || putOff(prepared, item);
     const weight = aside ? phrase.data.weight * HAZARD_ASIDE_SHARE : phrase.data.weight;
     if (weight > (counted.get(phrase.text)?.weight ?? 0)) counted.set(phrase.text, { topic: phrase.data.topic, weight });
     const shown = cues.get(phrase.data.topic) ?? new Map<string, number>();
@@ -337,7 +339,7 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
     return ADDRESSING.has(sentence[item.position - 1]?.folded ?? "") || sentence[item.position + item.tokens.length]?.folded === "oi" || inSalutation(prepared, item);
   };
   // A cadre asked to act ("Công an xã vô coi giùm với") is who the message turns to, not whom it is about.
-  const names = unique(roles.filter((item) => !askedToAct(prepared, item) && !addressed(item) && !sendersOwn(prepared, item) && !posedAs(prepared, item)).map((item) => item.phrase.text));
+  const names = unique(roles.filter((item) => !askedToAct(prepared, item) && !addressed(item) && !sendersOwn(prepared, item) && !posedAs(prepared, item) && !putOff(prepared, item)).map((item) => item.phrase.text));
   // Service at the counter ("cô cán bộ … quát tui", "ngồi một cửa … thái độ rứa đó hả") is the procedure's, whoever serves it, until the misconduct outweighs it.
   if (names.length > 0 && scores.can_bo >= MISCONDUCT_FOR_CADRE_TOPIC && scores.can_bo * COUNTER_SERVICE_RATIO > scores.hanh_chinh) {
     return { topic: "can_bo", scores, reasons: [`cán bộ có dấu hiệu vi phạm (${quote([...names, ...strongest(cues.get("can_bo"))])}) là nội dung chính`] };
@@ -395,6 +397,25 @@ function feared(prepared: Prepared, item: Found<unknown>): boolean {
   const clauses = prepared.clauses[item.sentence] ?? [];
   const clause = clauses[item.position];
   return tokens.slice(0, item.position).some((token, index) => clauses[index] === clause && (prepared.accented ? FEAR_WORDS.has(token.exact) : FEAR_WORDS_FOLDED.has(token.folded)));
+}
+
+/** A clause putting off what was told before it, folded: "chuyện đó em tính sau", "vụ kia để sau". */
+const PUT_OFF = /^(chuyen|vu|cai|viec) (do|nay|ni|no|kia|ay)( (em|tui|toi|minh|chau|con))? (tinh|noi|de|ke|bao) sau\b/u;
+
+/**
+ * Whether a later clause of a cue's sentence, or the next sentence's first, puts it off ("Ban quản lý chợ … không đưa
+ * biên lai, chuyện đó em tính sau, giờ chỉ mong ai đó cho xe tới dọn rác"): of two things told, not the one asked for now.
+ */
+function putOff(prepared: Prepared, item: Found<unknown>): boolean {
+  const clauseText = (sentence: number, clause: number) => {
+    const tokens = prepared.sentences[sentence] ?? [];
+    const clauses = prepared.clauses[sentence] ?? [];
+    return tokens.filter((_, index) => clauses[index] === clause).map((token) => token.folded).join(" ");
+  };
+  const clauses = prepared.clauses[item.sentence] ?? [];
+  const own = clauses[item.position] ?? 0;
+  const later = unique(clauses.filter((clause) => clause > own));
+  return later.some((clause) => PUT_OFF.test(clauseText(item.sentence, clause))) || PUT_OFF.test(clauseText(item.sentence + 1, 0));
 }
 
 /** A clause closing on these asks someone to do something ("… vô coi giùm với"), folded. */
@@ -766,7 +787,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // "2 người lạ … bám theo tôi về tới nhà, … 'rút đơn đi, liệu hồn'".
     "biết tay", "liệu hồn", "bám theo", "rút đơn đi",
     // Too afraid to go home, where the lender's men wait: "nói là người bên cho vay, chờ tôi về … không dám về".
-    "không dám về", "không dám về nhà"],
+    "không dám về", "không dám về nhà",
+    // The lender's men showing they know where one lives: "nhắn ảnh chụp nhà tôi kèm câu 'mai ghé thăm'", "ngồi xe máy trước tiệm … nhìn vô".
+    "ảnh chụp nhà", "chụp ảnh nhà", "mai ghé thăm", "nhìn vô nhà", "nhìn vô tiệm", "ngồi canh", "đứng canh", "gọi chửi"],
   debt: [
     "tín dụng đen", "chủ nợ", "vay nặng lãi", "nặng lãi", "đòi nợ", "siết nợ", "app vay", "vay app", "vay qua app",
     "vay online", "xã hội đen", "giang hồ", "nợ", "nợ hơn", "nợ # triệu", "nợ mấy", "trả nợ", "nợ nần", "cho vay",

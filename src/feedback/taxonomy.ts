@@ -134,7 +134,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A digger scooping a stream bed: "máy múc xuống lòng suối xúc sỏi cát chất lên xe".
     ["sỏi cát", 4], ["xúc sỏi", 3], ["xúc cát", 3], ["lòng suối", 2],
     ["cát sỏi", 4], ["hút cát", 4], ["tàu hút cát", 5], ["ghe hút cát", 5], ["ghe cát", 3], ["thuyền hút cát", 5], ["tàu hút", 3],
-    ["ghe hút", 3], ["sà lan", 2], ["bãi cát", 2], ["mỏ cát", 4], ["bến cát", 4], ["bơm cát", 4], ["chủ bến", 3], ["giấy phép hết hạn", 2], ["mỏ đá", 4], ["mỏ đất", 4], ["mỏ vàng", 4],
+    ["ghe hút", 3], ["sà lan", 2], ["bãi cát", 2],
+    // Sand dug without a licence and its trucks at night: "nhóm người của bãi cát lậu", "quay clip xe cát chạy đêm".
+    ["cát lậu", 4], ["bãi cát lậu", 4], ["xe cát", 2], ["mỏ cát", 4], ["bến cát", 4], ["bơm cát", 4], ["chủ bến", 3], ["giấy phép hết hạn", 2], ["mỏ đá", 4], ["mỏ đất", 4], ["mỏ vàng", 4],
     ["mỏ titan", 4], ["chủ mỏ", 3], ["mỏ này", 3], ["đào vàng", 4], ["hầm vàng", 4], ["bãi vàng", 3], ["phu vàng", 3],
     ["sa khoáng", 4], ["quặng titan", 4], ["khai thác quặng", 4], ["chở quặng", 3], ["titan", 3], ["nổ mìn", 3], ["đào cát", 4], ["múc cát", 4], ["xúc cát", 4],
     ["lấy cát", 3], ["cát tặc", 4], ["bãi bồi", 2], ["lòng sông", 2], ["giấy phép khai thác", 4], ["cấp phép", 1],
@@ -298,7 +300,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đập phá", 3], ["phê ma túy", 4], ["đánh bài", 4], ["sòng bài", 4], ["bài bạc", 4], ["ăn tiền", 1], ["đánh bài ăn tiền", 5], ["đòi nợ thuê", 4], ["tạt sơn", 3], ["đánh lộn", 3], ["ẩu đả", 3], ["xô xát", 2], ["trộm xe", 4], ["mất trộm", 4], ["dọa giết", 3], ["dọa chém", 3], ["hăm giết", 3], ["đòi giết", 3], ["dọa đánh", 2], ["giằng co", 2], ["đòi tiền chuộc", 5], ["chặn đường đánh", 4], ["lạng lách", 3], ["đánh võng", 3],
     // Scams as they reach people ("trúng thưởng", "giả công an", "app đầu tư"), gangs and brawling youths ("gây sự", "chém nhau"), thieves.
     ["lừa", 3], ["lừa đảo qua mạng", 5], ["trúng thưởng", 3], ["chuyển phí", 3], ["mạo danh", 4], ["giả công an", 4], ["giả làm", 3], ["link lạ", 3], ["tin nhắn lạ", 2], ["sàn ảo", 4], ["tiền ảo", 3], ["app đầu tư", 3],
-    ["đầu tư qua app", 4], ["không rút được", 3], ["làm nhiệm vụ", 3], ["chốt đơn", 2], ["nạp thêm", 3], ["hoa hồng", 2],
+    ["đầu tư qua app", 4], ["không rút được", 3],
+    // Money pooled in a chat group at a promised monthly rate, then the group locked: "mời góp vốn đầu tư … lãi 30%/tháng, … admin khóa nhóm".
+    ["góp vốn đầu tư", 3], ["khóa nhóm", 3], ["làm nhiệm vụ", 3], ["chốt đơn", 2], ["nạp thêm", 3], ["hoa hồng", 2],
     // A caller posing as the police: "xưng công an", "liên quan đường dây rửa tiền", "chuyển vô tài khoản tạm giữ".
     ["xưng công an", 4], ["rửa tiền", 3], ["tài khoản tạm giữ", 4], ["vô tài khoản", 2], ["vào tài khoản", 2], ["truy tài khoản", 3], ["thuốc giả", 2], ["gây sự", 3], ["gây gổ", 3], ["chém nhau", 4], ["đâm nhau", 4], ["choai choai", 2], ["giang hồ", 3], ["móc túi", 4], ["giật túi", 4], ["cướp", 3], ["ăn trộm", 4], ["kẻ trộm", 4], ["nẹt pô", 3],
     // Lured abroad and held for ransom: "rủ qua Campuchia làm việc nhẹ lương 20 triệu … đòi 150 triệu chuộc về".
@@ -336,7 +340,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đi làm trễ", 2], ["về sớm", 2], ["không ai trực", 2], ["hệ thống lỗi", 2], ["báo lỗi", 2], ["lỗi hệ thống", 2],
     ["chậm trễ", 2], ["đăng ký", 1], ["chưa xong", 2], ["làm sổ đỏ", 3], ["cấp sổ đỏ", 3], ["# tháng chưa", 2],
     ["# ngày chưa", 2], ["# tuần chưa", 2], ["bảo chờ", 2], ["chờ mãi", 2], ["nộp ở đâu", 3], ["làm ở đâu", 2],
-    ["làm online", 2], ["đi lại nhiều lần", 2], ["bổ sung hồ sơ", 3], ["thời hạn giải quyết", 3],
+    ["làm online", 2], ["đi lại nhiều lần", 2], ["bổ sung hồ sơ", 3],
+    // Papers asked for again ("bổ sung rồi thì lần sau lại đòi …"): "sung" here is no "súng" (a gun) typed without its mark.
+    ["bổ sung", 1], ["thời hạn giải quyết", 3],
     ["giải quyết hồ sơ", 2], ["bao nhiêu ngày", 2], ["giấy hẹn", 3], ["phiếu hẹn", 3], ["trích lục", 3], ["hộ tịch", 3],
     ["giấy xác nhận", 2], ["ký xác nhận", 2], ["đóng dấu", 2],
     // At the counter: "xin xác nhận cư trú", "xếp hàng từ sáng", "chỉ có một người làm".
@@ -529,6 +535,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Places for the young to play, swimming lessons for children: "làm thêm sân bóng đá … chỗ chơi thể thao", "lớp dạy bơi miễn phí".
     ["sân bóng đá", 3], ["thể thao", 2], ["dạy bơi", 4], ["học bơi", 3],
     // Schools short of teachers: a policy suggestion, no social support ("chính sách giữ chân giáo viên vùng cao").
+    // A rumour one asks the authorities to answer: "trên mạng đang truyền nhau …, mong tỉnh có thông tin chính thức … khỏi hoang mang theo tin đồn".
+    ["tin đồn", 3], ["thông tin chính thức", 3], ["hoang mang", 2],
+    // Traders taking payment by phone: "dán mã QR chung …, hướng dẫn nhận tiền chuyển khoản" (no cadre taking money).
+    ["mã qr", 2], ["nhận tiền chuyển khoản", 2],
     ["giáo viên", 2], ["thiếu thầy", 3], ["thiếu giáo viên", 3], ["giữ chân giáo viên", 4],
     // Being told things in one's own language: "loa xã nên phát thêm bằng tiếng Cơ Tu, người già nghe tiếng Kinh ko hiểu".
     ["tiếng kinh", 2], ["tiếng dân tộc", 2], ["tiếng đồng bào", 2],

@@ -82,6 +82,9 @@ describe("follow-ups", () => {
     expect(withPreviousSubject("ai lo soạn hướng dẫn chung?", "Phong trào Dân vận khéo trong nghị quyết nói sao?")).toBeUndefined();
     expect(withPreviousSubject("rứa còn tôn giáo thì răng?", "nghị quyết nói gì về DTTS?")).toBeUndefined();
     expect(withPreviousSubject("rồi ai lo?", undefined)).toBeUndefined();
+    // The time asked about before, pointed back at ("đến khi đó"); a time asked ("tới tháng nào") is no subject.
+    expect(withPreviousSubject("đến khi đó thì mong Quảng Nam phát triển tới mức nào?", "NQ này nhắm mục tiêu cho tới năm nào vậy?")).toBe("đến khi đó thì mong Quảng Nam phát triển tới mức nào? (NQ này nhắm mục tiêu cho tới năm nào vậy?)");
+    expect(withPreviousSubject("rồi tới năm mấy thì xong việc đó?", "hạn chót hoàn thành xóa nhà tạm là tới tháng nào vậy?")).toBe("tới năm mấy thì xong việc đó? (hạn chót hoàn thành xóa nhà tạm là tới tháng nào vậy?)");
   });
 
   it("takes a message only asking something more of the previous subject (when, how many, who, whether concretely) as going on from it, with no word marking it so", () => {

@@ -900,6 +900,19 @@ describe("offline intent rules", () => {
       }
       readAs("tracking", ["thường mấy ngày thì có ai trả lời vậy bn?"], ["Tui vừa báo chuyện xưởng cưa sau nhà chạy tới nửa đêm ồn quá"]);
     });
+
+    it("reads a rumour checked with 'thiệt hay chém gió' and a petition only supposed ('có phản ánh … rồi thì') as questions, a household business's tax as out of scope, sharing the answer and leaving as smalltalk, one's report asked after without a question mark as tracking, and the documents quoted against a grievance as a report", () => {
+      for (const [intent, texts] of [
+        ["question", ["nghe trên mạng nói nghị quyết buộc chủ tịch xã phải tiếp dân mỗi tháng, thiệt hay chém gió vậy", "Bà con xóm tui có phản ánh gửi lên rồi thì xã có buộc phải trả lời không, nghị quyết quy định ra sao?"]],
+        ["out-of-scope", ["nghe nói năm sau bỏ thuế khoán, quán bún nhỏ của tui có phải kê khai doanh thu không ad"]],
+        ["smalltalk", ["cảm ơn bot nha, để tui chụp màn hình gửi bà con trong thôn coi", "Thôi chiều rồi tui đi tưới rau đây, chào ad nghen"]],
+        ["tracking", ["thứ 3 tuần rồi tui có nhắn vụ mấy người giả nhân viên điện lực tới nhà thu tiền, chưa thấy ai hồi âm, phản ánh đó bị bỏ quên hay sao"]],
+        // The documents held up against a grievance of a complaint's topic, told of a place with no "tôi" in it.
+        ["report", ["nghị quyết nói phải quản lý chặt khai thác cát sỏi, rứa mà khuya nào cũng có ghe múc cát dưới chân cầu Câu Lâu, có ai quản không"]],
+      ] as const) {
+        for (const text of texts) for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

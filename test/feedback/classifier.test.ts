@@ -1302,4 +1302,21 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       expect(classifyFeedbackByRules(text).topic, text).not.toMatch(/^(moi_truong|thien_tai)$/u);
     }
   });
+
+  it("reads a sand yard's men beating someone who filmed it as mining, what the sender puts off for later as aside, papers asked again ('bổ sung') as a procedure, a rumour asked to be answered and payment by QR code as other, money pooled in a chat group that is then locked as a scam; a lender's men showing they know one's house as urgent", () => {
+    expectTopicsByRules([
+      ["Em trai tui bị đánh sưng mặt vì dám quay phim bãi cát lậu ở bến đò", "khoang_san"],
+      ["Rác ở điểm tập kết đầu hẻm cả tuần không ai chở, bốc mùi. Tổ trưởng thu tiền rác mà không đưa biên lai, vụ đó để sau, giờ chỉ mong có xe tới chở rác", "moi_truong"],
+      ["Cán bộ một cửa bắt tôi bổ sung ba lần, lần nào cũng đòi thêm một loại giấy khác", "hanh_chinh"],
+      ["Trên mạng đồn chợ cá sắp đóng cửa, tiểu thương lo mất ngủ, mong có thông tin chính thức cho bà con khỏi hoang mang", "khac"],
+      ["Đề nghị chợ đầu mối dán mã QR cho tiểu thương nhận tiền chuyển khoản, ban quản lý chợ hướng dẫn giùm", "khac"],
+      ["Nhóm Zalo kêu góp vốn đầu tư cà phê lãi mỗi tháng 20%, giờ khóa nhóm rồi, mấy hộ trong thôn mất trắng", "te_nan"],
+    ]);
+    expectUrgentByRules(
+      [
+        "Chồng tôi nợ app vay, tụi nó gửi ảnh chụp nhà kèm tin nhắn mai ghé thăm, tối nay có người đứng canh trước cổng",
+      ],
+      true,
+    );
+  });
 });
