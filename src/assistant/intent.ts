@@ -186,7 +186,7 @@ const THANKS_OPENING = /^((da|vang|ok|oke|a|hi|hihi|roi|u|o|ro|hieu|duoc) )*(cam
 const ASKS_FOR_FACTS = /\b(ai|gi|bao nhieu|nao|o dau|khi nao|bao gio|the nao|ra sao|tai sao|vi sao|chi|mo)\b/u;
 
 /** Wanting to apply for something ("muốn xin hỗ trợ thì làm đơn ở mô", "làm hồ sơ xin hỗ trợ ở đâu"): a procedure asked about, whatever hardship comes with it. */
-const APPLYING = /\b(muon|de) (xin|lam|dang ky|duoc|vo|vao)\b|\b(lam|nop) (ho so|don|giay to)( [a-z]+){0,2} xin\b/u;
+const APPLYING = /\b(muon|de) (xin|lam|dang ky|duoc|vo|vao)\b|\b(lam|nop) (ho so|don|giay to)( [a-z]+){0,2} xin\b|\bthu tuc (de )?xin\b/u;
 
 /** A courtesy then a complaint: "cảm ơn, nhưng …", "ok nhưng mà …". */
 const BUT = /\b(nhung|nhung ma|ma sao)\b/u;
@@ -206,14 +206,27 @@ const EXPLICIT_REQUEST = /\b(de nghi(?!( [a-z]+){0,3} cho biet)|(?<!(nghi quyet|
  * or a case supposed ("có kiến nghị gửi lên rồi thì hội có phải báo lại …"): what is asked about, not the speaker's own request.
  */
 const REPORT_AS_OBJECT =
-  /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung|(?:dan|nguoi dan|nhan dan|ba con|cong dan)(?: (?:thon|xom|xa|phuong|khoi|khu pho|to|ap|lang|ban) (?:toi|tui|minh|em|nay|ni))?|phu trach|chu tri|dam nhiem|to chuc|hoi nghi|le|vu|co(?= [a-z]+ [a-z]+ gui (?:len|toi|den|ve) roi thi\b)) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
+  /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung|(?:dan|nguoi dan|nhan dan|ba con|cong dan)(?: (?:thon|xom|xa|phuong|khoi|khu pho|to|ap|lang|ban) (?:toi|tui|minh|em|nay|ni))?|phu trach|chu tri|dam nhiem|to chuc|hoi nghi|le|vu|co(?= [a-z]+ [a-z]+ gui (?:len|toi|den|ve) roi thi\b)|y kien|kien nghi|phan anh) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
 
 /** Putting a person forward ("đang tính đề xuất 1 đứa trong xã", "giới thiệu cháu"): no request to the authorities about a grievance. */
 const NOMINATING = /\b(de xuat|gioi thieu|de cu)( (1|mot|2|hai))? (dua|nguoi|chau|em|dong chi|ban)\b/gu;
 
 /** Asking for action oneself: an explicit request once report words that are the object of someone's work are set aside. */
 function requestsAction(folded: string): boolean {
-  return EXPLICIT_REQUEST.test(folded.replace(REPORT_AS_OBJECT, "$1"));
+  return EXPLICIT_REQUEST.test(withReportsAsObjects(folded));
+}
+
+/** "Kính đề nghị cho biết …": asking to be told, as a formal letter asks a question (`EXPLICIT_REQUEST` reads it so too). */
+const ASKING_TO_BE_TOLD = /\bde nghi(?=( [a-z]+){0,3} cho biet\b)/gu;
+
+/**
+ * The text with report words that are no request of the speaker's taken out (`REPORT_AS_OBJECT`, `ASKING_TO_BE_TOLD`); a list
+ * of them ("giải quyết ý kiến, kiến nghị") goes word by word.
+ */
+function withReportsAsObjects(folded: string): string {
+  let text = folded.replace(ASKING_TO_BE_TOLD, " ");
+  for (let previous = ""; previous !== text; ) [previous, text] = [text, text.replace(REPORT_AS_OBJECT, "$1")];
+  return text;
 }
 
 /** "bí thư" (secretary) folds like "bị" (suffer) and a word: "… hỏi tui: bí thư xã …" is no "tôi bị". */
@@ -564,7 +577,7 @@ const SUGGESTION_OPENING = /^((a|da|ad|xin|cho (toi|tui|em|minh)) )*(gop y|de ng
  * "alo ờ nghị quyết dân vận có nói tới mấy vụ lừa đảo trên mạng … không", "Mẹ em hỏi nghị quyết này có chỉ đạo giải quyết dứt điểm …"): what they say
  * or require is asked, whoever the message is about.
  */
-const DOCUMENT_OPENING = /^((a|da|ad|ban|bot|vay|rua|the|alo|kinh hoi|xin hoi|cho (toi|tui|em|minh|chi|chau|anh) hoi|(me|ma|ba|bo|cha|ong|ngoai|noi|anh|chi) (em|toi|tui|con|minh)( nho)? hoi) )*((theo|trong) (nghi quyet|nq|van ban)|(nghi quyet|nq|van ban)( nay| ni| dan van)? co (chi dao|noi|nhac|de cap|quy dinh|bat|buoc|yeu cau|doi hoi|giao))\b/u;
+const DOCUMENT_OPENING = /^((a|da|ad|ban|bot|vay|rua|the|alo|kinh hoi|xin hoi|cho (toi|tui|em|minh|chi|chau|anh) hoi|(me|ma|ba|bo|cha|ong|ngoai|noi|anh|chi) (em|toi|tui|con|minh)( nho)? hoi) )*((theo|trong) (nghi quyet|nq|van ban)|(nghi quyet|nq|van ban)( nay| ni| dan van)? co (chi dao|noi|nhac|de cap|quy dinh|bat|buoc|yeu cau|doi hoi|giao)|co (dung|phai) (la )?(nghi quyet|nq|van ban)( nay| ni)? (ghi|noi|quy dinh|yeu cau|bat))\b/u;
 
 /** Whether a sentence of the message opens on the documents (`DOCUMENT_OPENING`). */
 function opensOnDocuments(text: string): boolean {
@@ -778,7 +791,7 @@ function isEnglish(text: string, words: readonly string[]): boolean {
 function reportScore(text: string, folded: string, wordCount: number, asking: boolean): { score: number; reasons: string[]; personal: boolean; situation: boolean; people: boolean; grievance: boolean; danger: boolean; topic: boolean } {
   const reasons: string[] = [];
   let score = 0;
-  const verbs = distinctMatches(MATCHERS.reportVerb, folded.replace(REPORT_AS_OBJECT, "$1").replace(NOMINATING, " "));
+  const verbs = distinctMatches(MATCHERS.reportVerb, withReportsAsObjects(folded).replace(NOMINATING, " "));
   if (verbs.length > 0) {
     score += INTENT_DEFAULTS.reportVerbWeight;
     reasons.push(`${ASKS_FOR_ACTION}${verbs.join(", ")}`);
@@ -856,9 +869,12 @@ function asks(text: string, folded: string): boolean {
 /** The documents named to be dropped: "thôi hỏi nghị quyết hoài chán quá, bot cho tui giá vàng …". */
 const DROPPING_DOCUMENTS = /\b(thoi|khoi|dung) (hoi|noi)( ve)? (nghi quyet|nq|van ban)( (nay|ni|hoai|mai))*\b/gu;
 
+/** The tasks of a scam ("làm nhiệm vụ like video được hoa hồng"): no "nhiệm vụ" of the documents. */
+const SCAM_TASKS = /\blam nhiem vu (like|thich|xem|video|tiktok|online|tren mang|nhan hoa hong|an hoa hong|duoc hoa hong)\b/gu;
+
 /** How much a message asks what the documents say: it names them, or their parts. */
 function questionScore(folded: string, asking: boolean): { score: number; reasons: string[]; named: boolean } {
-  const documents = distinctMatches(MATCHERS.document, folded.replace(DROPPING_DOCUMENTS, " "));
+  const documents = distinctMatches(MATCHERS.document, folded.replace(DROPPING_DOCUMENTS, " ").replace(SCAM_TASKS, " "));
   // Naming the documents while asking is the clearest sign of a question about them.
   const score = Math.min(documents.length, INTENT_DEFAULTS.maxDocumentCues) * INTENT_DEFAULTS.documentWeight + (asking ? 1 : 0) + (asking && documents.length > 0 ? INTENT_DEFAULTS.documentWeight : 0);
   return { score, reasons: documents.length ? [`names the documents: ${documents.join(", ")}`] : [], named: documents.length > 0 };

@@ -713,8 +713,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "từ chiều qua", "từ tối qua", "từ sáng qua", "từ đêm qua", "từ hôm qua", "từ trưa qua",
     // Minutes ago: "khoảng 10 phút trước dây điện trên trụ bị đứt".
     "phút trước",
-    // Soon, with people about to pass: "30 phút nữa công nhân tan ca".
-    "phút nữa", "sắp tan ca", "tan ca",
+    // Soon, with people about to pass: "30 phút nữa công nhân tan ca" (not "tan ca" alone: "công nhân tan ca phải dắt xe lội nước" is every day).
+    "phút nữa", "sắp tan ca",
     // People still inside, crossing or passing it (`EXPOSED`).
     ...EXPOSED,
     // A gathering agreed for the morning: "thống nhất sáng mai 6 giờ thuê 4 xe khách lên UBND tỉnh".
@@ -855,6 +855,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "duy trì và mở rộng", "mở rộng thêm vào", "mở rộng thêm ra", "mở rộng quy mô", "mở rộng sản xuất", "mở rộng kinh doanh",
     // A file held up somewhere is asked after, no one is trapped: "hồ sơ … kẹt ở mô".
     "kẹt ở mô", "kẹt ở đâu", "kẹt chỗ mô", "kẹt chỗ nào", "hồ sơ kẹt", "hồ sơ bị kẹt",
+    // …and one sent between two offices is stuck between them: "em kẹt ở giữa, hạn nộp hồ sơ sắp hết".
+    "kẹt ở giữa", "kẹt giữa hai",
     // A pipe broken by the water is nobody swept away: "đường ống chính bị nước cuốn bể".
     "nước cuốn bể", "nước cuốn vỡ", "nước cuốn gãy",
     // Litter caught in a drain is nobody trapped: "vỏ chai … trôi kẹt ở miệng cống".
@@ -1105,7 +1107,8 @@ export function classifyFeedback(text: string, cues?: StaffCues, models: Feedbac
   const rules = classifyFeedbackByRules(text, cues);
   if (rules.reasons[0] === NO_TEXT) return rules;
   const features = learnedFeatures(text);
-  const topic = models.topic.read(features);
+  // What the message is about is read without a courtesy closing it ("… đề nghị khơi thông cống. Xin cảm ơn"): the thanks would read as praise.
+  const topic = models.topic.read(learnedFeatures(withoutCourtesyClosing(text)));
   const movesTopic = topic.probability >= LEARNED_FEEDBACK_DEFAULTS.topicConfidence && topic.label !== rules.topic && !(cues && classifyFeedbackByRules(text).topic !== rules.topic);
   const urgency = calmRepairPlea(text) ? { urgent: false, reasons: [] } : learnedUrgency(features, models);
   return {
@@ -1114,6 +1117,16 @@ export function classifyFeedback(text: string, cues?: StaffCues, models: Feedbac
     urgent: rules.urgent || urgency.urgent,
     reasons: [...(movesTopic ? [`giống các phản ánh về ${TOPIC_LABELS[topic.label].toLowerCase()} (${percent(topic.probability)})`] : []), ...rules.reasons, ...(rules.urgent ? [] : urgency.reasons)],
   };
+}
+
+/** A closing sentence of formal courtesy only, folded: "Xin cảm ơn", "Trân trọng cảm ơn.", "Xin chân thành cảm ơn" (not "Cảm ơn nha" after a pothole filled: thanks for it). */
+const COURTESY_CLOSING = /^(xin|tran trong|xin chan thanh|chan thanh)( cam on)?( (a|nhieu))*$/u;
+
+/** The message without a last sentence of courtesy only (the whole message when that is all it says). */
+function withoutCourtesyClosing(text: string): string {
+  const sentences = text.split(CHAT_SENTENCE_END).filter((sentence) => sentence.trim());
+  const last = sentences.at(-1);
+  return sentences.length > 1 && last !== undefined && COURTESY_CLOSING.test(fold(last).replace(/[^a-z0-9 ]+/gu, " ").trim().replace(/\s+/gu, " ")) ? sentences.slice(0, -1).join(". ") : text;
 }
 
 /** Support asked to repair or rebuild: "mong được hỗ trợ sửa", "xin giúp làm lại cái mái". */

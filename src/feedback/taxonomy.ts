@@ -438,7 +438,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Coffee money asked before a signature or a paper: "nói khéo 'cà phê' 200 nghìn mới ký", "phải có chút đỉnh cà phê mới làm",
     // "phải 'chi' 2 triệu để lo cho hội đồng"; drinking at noon in office hours: "ngồi nhậu ở quán …, mặt đỏ gay về ngồi làm".
     ["# nghìn mới ký", 3], ["# ngàn mới ký", 3], ["# triệu mới ký", 3], ["chút đỉnh cà phê", 3], ["phải có chút đỉnh", 3], ["cà phê mới làm", 3],
-    ["phải chi # triệu", 3], ["phải lo # triệu", 3], ["lo cho hội đồng", 3], ["gợi ý lo", 3], ["chút bồi dưỡng", 3], ["muốn nhanh thì phải", 3], ["ngồi nhậu", 2], ["mặt đỏ gay", 2], ["# triệu cà phê", 3], ["# nghìn cà phê", 3],
+    ["phải chi # triệu", 3], ["phải lo # triệu", 3], ["lo cho hội đồng", 3], ["gợi ý lo", 3], ["chút bồi dưỡng", 3], ["muốn nhanh thì phải", 3], ["muốn ký nhanh", 3], ["cà phê cho anh em", 4], ["bồi dưỡng # nghìn", 4], ["bồi dưỡng # ngàn", 4], ["ngồi nhậu", 2], ["mặt đỏ gay", 2], ["# triệu cà phê", 3], ["# nghìn cà phê", 3],
     // Aid tied to buying from the official's family, struck off otherwise: "phải mua phân ở đại lý của nhà vợ ổng … ai không mua thì bị gạch tên".
     ["bị gạch tên", 3], ["nhà vợ ổng", 2],
     // A married official openly living with another woman: "có vợ con đàng hoàng mà công khai chung sống với người phụ nữ khác".
@@ -453,7 +453,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["không còn ai làm ra tiền", 3], ["không ai làm ra tiền", 3],
     ["hộ nghèo", 4], ["cận nghèo", 4], ["nhà nghèo", 3], ["nghèo", 2], ["nhà tạm", 4], ["xóa nhà tạm", 4],
     ["nhà dột nát", 4], ["dột nát", 3], ["nhà tranh", 2], ["xuống cấp", 1], ["trợ cấp", 3], ["trợ cấp xã hội", 4],
-    ["bảo trợ xã hội", 4], ["người có công", 4], ["liệt sĩ", 4], ["thương binh", 4], ["bệnh binh", 4],
+    ["bảo trợ xã hội", 4], ["người có công", 4],
+    // Service in the war still unrecognised: "trước kia là thanh niên xung phong …, đến giờ vẫn chưa được hưởng chế độ gì".
+    ["thanh niên xung phong", 4], ["tnxp", 3], ["hưởng chế độ", 2], ["liệt sĩ", 4], ["thương binh", 4], ["bệnh binh", 4],
     ["chất độc da cam", 4], ["gia đình chính sách", 4], ["đối tượng chính sách", 4], ["chính sách", 1],
     // Hurt at work and out of it: "bị máy cưa cắt đứt 3 ngón tay, giờ không đi làm được".
     ["không đi làm được", 3], ["tai nạn lao động", 3], ["không lao động được", 3],

@@ -201,8 +201,15 @@ export function asksForNumber(text: string): boolean {
   const sentences = sentencesOf(text);
   const asked = sentences.filter((sentence, index) => index === sentences.length - 1 || asks(sentence)).join(" ");
   const askedWords = foldedWords(asked);
+  if (WHETHER_SET.test(askedWords)) return false;
   return (HOW_MANY.test(askedWords) || HOW_OFTEN.test(askedWords)) && (!accented || typed.includes(" mấy "));
 }
+
+/**
+ * Whether the documents set a figure at all ("văn bản có quy định cụ thể mấy tháng một lần không"): the passage that speaks
+ * of it answers, figure or not ("định kỳ tiếp xúc, đối thoại" tells that none is set).
+ */
+const WHETHER_SET = /\b(van ban|nghi quyet|nq) co (quy dinh|noi|ghi|neu|de ra)( ro| cu the)?( [a-z]+){0,6} (may|bao nhieu)( [a-z]+){0,8} (khong|ko|hong)\b/u;
 
 /** How often something is done, in words: "Hằng năm, đưa nội dung kiểm tra …". */
 const FREQUENCY = /(?<!\p{L})(h[ằà]ng|m[ỗô]i) (ngày|tuần|tháng|quý|năm)(?!\p{L})/iu;

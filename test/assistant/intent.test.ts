@@ -913,6 +913,19 @@ describe("offline intent rules", () => {
         for (const text of texts) for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads a formal letter asking to be told ('Kính đề nghị cho biết …') and a check of what the text says made beside a grumble as questions, a procedure to apply for a paper after a loss as out of scope, and a scam's 'nhiệm vụ' as no part of the documents", () => {
+      for (const [intent, texts] of [
+        ["question", [
+          "Kính gởi Ban Dân vận tỉnh, tôi tên Trần Văn Bình, Bí thư chi đoàn khối phố 5. Kính đề nghị cho biết trong nghị quyết Tỉnh đoàn được giao các việc gì, chi đoàn chúng tôi sẽ làm theo. Trân trọng.",
+          "Tôi nghe bảo nghị quyết buộc mặt trận phải thông báo cho dân kết quả xử lý ý kiến, kiến nghị. Có phải văn bản ghi như vậy không? Chứ thôn tôi góp ý xong là chẳng thấy ai báo lại.",
+        ]],
+        ["out-of-scope", ["Tôi bị mất căn cước hồi tháng trước. Cho hỏi thủ tục xin cấp thẻ tạm thời phải mang theo giấy tờ gì, nộp chỗ nào ạ?"]],
+        ["report", ["tụi lừa đảo kêu tui làm nhiệm vụ xem video ăn hoa hồng, nạp vô 20 triệu giờ bị chặn, nhờ công an truy giúp"]],
+      ] as const) {
+        for (const text of texts) for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

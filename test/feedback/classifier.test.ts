@@ -1319,4 +1319,19 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       true,
     );
   });
+
+  it("reads a veteran of the youth volunteers unrecognised as social support, 'bồi dưỡng' by the thousand and 'cà phê cho anh em' to sign fast as a cadre's conduct; a file stuck between two offices and a road that floods whenever it rains, workers going home through it, as not urgent", () => {
+    expectTopicsByRules([
+      ["Ông nội tôi từng là thanh niên xung phong, giấy tờ đủ cả mà tới giờ chưa được hưởng chế độ, nhờ xã hướng dẫn làm hồ sơ", "an_sinh"],
+      ["cong an khu vuc ghe khu nha tro kiem tra tam tru, phong nao chua khai bao thi xin boi duong 300 nghin la xong", "can_bo"],
+      ["Anh cán bộ văn phòng xã bảo muốn ký nhanh thì phải có cà phê cho anh em", "can_bo"],
+    ]);
+    expectUrgentByRules(
+      [
+        "Hồ sơ vay vốn của em kẹt ở giữa ngân hàng với xã, hạn nộp sắp hết",
+        "Trời mưa độ nửa tiếng là đường vào khu công nghiệp ngập, công nhân tan ca phải lội nước",
+      ],
+      false,
+    );
+  });
 });

@@ -171,6 +171,12 @@ describe("asksForNumber", () => {
     expect(holdsFigure("định kỳ đối thoại với Nhân dân", "mấy tháng phải đối thoại một lần?")).toBe(false);
   });
 
+  it("does not ask for a figure when it asks whether the documents set one ('nghị quyết có quy định rõ … mấy tháng … không')", () => {
+    expect(asksForNumber("Vậy nghị quyết có quy định rõ bao lâu, mấy tháng thì phải đối thoại một lần không?")).toBe(false);
+    expect(asksForNumber("van ban co noi cu the may nam kiem tra mot lan khong")).toBe(false);
+    expect(asksForNumber("Bao nhiêu tháng thì họp dân một lần?")).toBe(true);
+  });
+
   it("asks for a date ('tới năm mô', 'hồi nào'), but 'năm nào cũng' means every year", () => {
     for (const question of ["tới năm mô thì thành tỉnh khá?", "phong trao co tu hoi nao", "Đại hội tổ chức ngày nào?"]) expect(asksForNumber(question), question).toBe(true);
     for (const question of ["năm nào cấp ủy cũng phải kiểm tra hả?", "nam mo cung phai kiem tra dan van ha"]) expect(asksForNumber(question), question).toBe(false);
