@@ -152,7 +152,7 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
  * Asking who reads what one sends and whether one's name or number is kept back ("nhắn ở đây có ai đọc được tin của tui không?
  * có giữ kín tên tui không"): how reports are handled, answered before anything is sent.
  */
-export const PRIVACY_ASKED = /\b(giu kin|bao mat|giau|che) (ten|thong tin|so dien thoai|sdt|danh tinh)\b|\bgui an danh\b|\b(co )?ai (doc|xem|thay|biet)( duoc)? (tin|tin nhan)\b/u;
+export const PRIVACY_ASKED = /\b(giu kin|bao mat|giau|che) (ten|thong tin|so dien thoai|sdt|danh tinh)\b|\bgui an danh\b|\b(co )?ai (doc|xem|thay|biet)( duoc)? (tin|tin nhan)\b|\b(nhan|gui) (vo|vao|len|qua) (day|bot|trang nay)( [a-z]+){0,2} co ai (doc|xem)( duoc)? (khong|ko|hong)\b/u;
 
 /** Asking whether it understands: "bot có hiểu không", "bạn đọc được không". */
 export const TYPING_UNDERSTOOD = /\b(ban|bot|em|tro ly|ad|admin|mi)( ni| nay)? (co )?(hieu|doc|doc hieu|hieu ra|doc ra)( duoc)? (khong|ko|hong|hok|k)\b/u;
@@ -179,8 +179,8 @@ export const HUMAN_PATTERN =
  * "thôi chị chào em nghen, mai rảnh chị nhắn hỏi tiếp".
  * Both halves are needed: going somewhere "… đây", and coming back to ask ("hỏi tiếp", "bữa khác") or a goodbye.
  */
-export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (day|nghe|nha|nhe|da)\b|^((vay|rua|the) )?thoi (chao|nghe|nha|nhe)\b|\bthoi( (chi|em|anh|tui|toi|bac|con|chau|co|chu|ba|ong|minh))? chao\b/u;
-export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)|hom (khac|sau|nao)|luc khac|khi khac|lan sau|bye|(?<!(nop|lam|hoc|viet|doc|giai|cham|soan) )bai|tam biet|chao( (ad|admin|bot|ban|em|chi|anh|co|chu|bac|con|chau))? (nhe|nghe|nghen|nha))\b/u;
+export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (day|nghe|nha|nhe|da)\b|^((vay|rua|the) )?thoi (chao|nghe|nha|nhe)\b|\bthoi( (chi|em|anh|tui|toi|bac|con|chau|co|chu|ba|ong|minh))? chao\b|\bchuc( [a-z]+){0,2} ngu ngon\b/u;
+export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)|hom (khac|sau|nao)|luc khac|khi khac|lan sau|bye|(?<!(nop|lam|hoc|viet|doc|giai|cham|soan) )bai|tam biet|chao( (ad|admin|bot|ban|em|chi|anh|co|chu|bac|con|chau))? (nhe|nghe|nghen|nha)|mai( (toi|tui|em|minh|con|chau|bac))? (quay lai|ghe lai|vo lai|vao lai|nhan tiep))\b/u;
 
 /** Opening with news one has heard ("nghe nói tuần rồi … lại sạt lở, có ai bị sao không, báo chí nói gì"); "… nghe nói tỉnh xóa nhà tạm mà răng chưa tới" after a story is not. */
 /**
@@ -423,8 +423,9 @@ export const FORECAST_PATTERN =
 export const DUTY_QUESTION_PATTERN =
   /\b(cap uy|dang uy|chi bo|chinh quyen|mat tran|doan the|lanh dao|can bo|ubnd|uy ban|khoi dan van|to dan van|ban dan van|hdnd|hoi dong nhan dan|bi thu|chu tich|nguoi dung dau)\b( [a-z0-9]+){0,10} co (bat buoc |trach nhiem |nhiem vu )?(phai|kiem tra|giam sat|dinh ky|lap|xay dung|doi thoai|tiep dan)\b.*\b(khong|hong|ko|hay|bao lau)\b|\b(nghi quyet|nq)( nay| ni)? co (bat|buoc|yeu cau|doi hoi|giao)\b.*\b(phai|lam)\b.*\b(khong|hong|ko)\b|\bdan van co (nam|duoc dua) (trong|vao)( [a-z]+){1,16} (khong|hong|ko)\b/u;
 
-/** Where in the documents something is said: "câu … nằm ở phần mô trong nghị quyết", "đoạn nào của văn bản nói …". */
-export const WHERE_IN_DOCUMENTS_PATTERN = /\b(phan|muc|doan|cho|trang|dong) (mo|nao) (trong|cua) (nghi quyet|nq|van ban)\b/u;
+/** Where in the documents something is said: "câu … nằm ở phần mô trong nghị quyết", "đoạn nào của văn bản nói …", "trong đó có câu nào nói tới …". */
+export const WHERE_IN_DOCUMENTS_PATTERN =
+  /\b(phan|muc|doan|cho|trang|dong) (mo|nao) (trong|cua) (nghi quyet|nq|van ban)\b|\btrong (do|nghi quyet|nq|van ban)( nay| ni)? co (cau|cho|doan|phan|muc|dong|y) (nao|mo) (noi|nhac|de cap|ghi)\b/u;
 
 /**
  * How many the province means to clear, build or reach ("tỉnh tính dẹp chừng bao nhiêu căn nhà tạm?"): the resolution's

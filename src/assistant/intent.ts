@@ -245,6 +245,9 @@ const DAN_VAN = /\bdan van\b/gu;
 /** "bị đánh giá" (is assessed) folds like "bị đánh" (beaten) and a word: "đảng viên bị đánh giá có tính tới … không" tells no beating. */
 const ASSESSED = /\bdanh gia\b/gu;
 
+/** "ngủ ngon" (good night) folds like "ngu" (stupid): "chuc bot ngu ngon" is no insult. */
+const GOOD_NIGHT = /\bngu ngon\b/gu;
+
 /** "chém gió" (talking big) holds no "chém" (a slashing): "Facebook đồn …, thiệt hay chém gió vậy". */
 const TALKING_BIG = /\bchem gio\b/gu;
 
@@ -460,10 +463,11 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (words.length === 0) return text.trim() ? offline("smalltalk", [SURE.noWords], "greeting") : offline("question", [SURE.empty]);
   const tracking = trackingReason(text, folded, words.length, context.history ?? []);
   if (tracking) return offline("tracking", [tracking], tracking === LOST_CODE ? "lost-code" : tracking === ADDS_INFO ? "add-info" : undefined);
-  const profanity = distinctMatches(MATCHERS.profanity, folded);
+  const withoutGoodNight = folded.replace(GOOD_NIGHT, "ngungon");
+  const profanity = distinctMatches(MATCHERS.profanity, withoutGoodNight);
   if (profanity.length > 0 && words.length <= INTENT_DEFAULTS.profanityWords) return offline("smalltalk", [`rude: ${profanity.join(", ")}`], "profanity");
   // Finding the answers slow or wrong is said to the assistant, and gets the same calm answer as rudeness.
-  const botComplaint = BOT_COMPLAINT_PATTERN.exec(folded);
+  const botComplaint = BOT_COMPLAINT_PATTERN.exec(withoutGoodNight);
   const complaintWords = botComplaint && /\b(bot|tro ly)\b/u.test(botComplaint[0]) ? INTENT_DEFAULTS.botInsultWords : INTENT_DEFAULTS.profanityWords;
   if (botComplaint && words.length <= complaintWords && distinctMatches(MATCHERS.document, folded).length === 0) return offline("smalltalk", ["finds the assistant's answers wanting"], "profanity");
   if (words.length <= INTENT_DEFAULTS.selfQuestionWords && WISH_ASKED.test(folded)) return offline("smalltalk", ["asks the assistant for a wish"], "wish");
@@ -640,6 +644,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // named by when ("cái phản ánh hôm thứ 2 vụ xã hẹn tới hẹn lui …, xã nhận chưa"): what it told is that office's doing.
   if (OTHER_OFFICE_FILE_PATTERN.test(folded) && !REPORT_BY_WHEN.test(folded)) return undefined;
   const documents = NAMED_DOCUMENTS.test(folded);
+  // Whether a body must answer what people send ("Mặt trận … nhận ý kiến của dân xong có phải báo lại … không, hay gửi lên rồi thôi?"),
+  // asked with no one's own case, is a duty asked of the documents: what is "sent up" there is the body's.
+  if (DUTY_QUESTION_PATTERN.test(folded) && distinctMatches(MATCHERS.firstPerson, folded).length === 0) return undefined;
   // "Bên xã đã xuống chưa": whether anyone has come or answered yet is asked about what one told, even unnamed.
   const mine = text.replace(ACCENTED_TOI, "tui");
   const visit = AUTHORITY_VISIT_PATTERN.exec(mine === text ? folded : foldedWords(mine));
@@ -654,7 +661,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const afterReport = () => (told ??= toldReport(history));
   // Right after telling a complaint, "thường thì mấy ngày mới có người trả lời" asks after that one, as sure as the history shows it.
   if (visit && !documents && wordCount <= INTENT_DEFAULTS.trackingWords && !URGENT_REQUEST.test(folded)) return afterReport() ? SURE.reportToldBefore : `asks whether anyone came or answered (${visit[0]})`;
-  const yet = YET.test(folded) && (own.length > 0 || afterReport()) ? ["chưa?"] : [];
+  // …or closing a clause of it ("bên mình đã báo xã chưa vậy, tui gọi cho bà không được, lo quá").
+  const yet = (YET.test(folded) || text.split(",").some((clause) => YET.test(foldedWords(clause)))) && (own.length > 0 || afterReport()) ? ["chưa?"] : [];
   const status = [...distinctMatches(MATCHERS.status, folded), ...yet];
   // Asking where or how to lodge one ("khiếu nại lên đâu, trong thời hạn bao lâu") is about a procedure, not one's report; how long
   // an answer takes to what one sent, named by when ("gửi phản ánh … từ thứ Hai tuần trước …, thường thì mấy ngày mới có trả lời"), is its status.

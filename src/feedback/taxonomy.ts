@@ -438,7 +438,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Coffee money asked before a signature or a paper: "nói khéo 'cà phê' 200 nghìn mới ký", "phải có chút đỉnh cà phê mới làm",
     // "phải 'chi' 2 triệu để lo cho hội đồng"; drinking at noon in office hours: "ngồi nhậu ở quán …, mặt đỏ gay về ngồi làm".
     ["# nghìn mới ký", 3], ["# ngàn mới ký", 3], ["# triệu mới ký", 3], ["chút đỉnh cà phê", 3], ["phải có chút đỉnh", 3], ["cà phê mới làm", 3],
-    ["phải chi # triệu", 3], ["phải lo # triệu", 3], ["lo cho hội đồng", 3], ["gợi ý lo", 3], ["chút bồi dưỡng", 3], ["muốn nhanh thì phải", 3], ["muốn ký nhanh", 3], ["cà phê cho anh em", 4], ["bồi dưỡng # nghìn", 4], ["bồi dưỡng # ngàn", 4], ["ngồi nhậu", 2], ["mặt đỏ gay", 2], ["# triệu cà phê", 3], ["# nghìn cà phê", 3],
+    ["phải chi # triệu", 3], ["phải lo # triệu", 3], ["lo cho hội đồng", 3], ["gợi ý lo", 3], ["chút bồi dưỡng", 3], ["muốn nhanh thì phải", 3],
+    // Money taken from the people an official serves: "hỏi mượn mẹ tôi … 30 triệu, hứa làm sổ đỏ cho nhanh"; a collection for the disabled handed over short:
+    // "tổ chức quyên góp … được 20 triệu nhưng bà chỉ nhận 8 triệu".
+    ["hỏi mượn", 2], ["mượn # triệu", 3], ["chỉ nhận # triệu", 3], ["chỉ nhận được # triệu", 3], ["muốn ký nhanh", 3], ["cà phê cho anh em", 4], ["bồi dưỡng # nghìn", 4], ["bồi dưỡng # ngàn", 4], ["ngồi nhậu", 2], ["mặt đỏ gay", 2], ["# triệu cà phê", 3], ["# nghìn cà phê", 3],
     // Aid tied to buying from the official's family, struck off otherwise: "phải mua phân ở đại lý của nhà vợ ổng … ai không mua thì bị gạch tên".
     ["bị gạch tên", 3], ["nhà vợ ổng", 2],
     // A married official openly living with another woman: "có vợ con đàng hoàng mà công khai chung sống với người phụ nữ khác".
@@ -494,7 +497,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["trạm biến áp", 3], ["điện lực", 2], ["ổ gà", 4], ["ổ voi", 4], ["hư hỏng nặng", 1], ["nát bét", 3],
     ["mặt đường", 2], ["đường sá", 3], ["con đường", 2], ["tuyến đường", 2], ["đoạn đường", 2], ["đường liên thôn", 3],
     ["đường liên xã", 3], ["đường bê tông", 2], ["bê tông", 1], ["làm đường", 3], ["sửa đường", 4], ["nâng cấp đường", 3],
-    ["trải nhựa", 3], ["cầu treo", 4], ["cầu tạm", 4], ["cầu gỗ", 4], ["cầu sắt", 3], ["xây cầu", 3], ["sửa cầu", 4],
+    ["trải nhựa", 3], ["cầu treo", 4], ["cầu tạm", 4], ["cây cầu tạm", 4], ["cầu gỗ", 4],
+    // A bridge's spans counted as the flood took them: "cây cầu tạm bằng gỗ … bị lũ cuốn mất 2 nhịp".
+    ["# nhịp", 2], ["cầu sắt", 3], ["xây cầu", 3], ["sửa cầu", 4],
     ["cầu cống", 3], ["nắp cống", 4], ["hố ga", 4],
     ["cống", 2], ["mất nước", 3], ["cúp nước", 3], ["không có nước", 3], ["đường ống nước", 4], ["vỡ ống", 4],
     // Tap water as a service (its pollution is `moi_truong`, by the words of pollution): "nước máy cúp 3 bữa", "công ty cấp nước".
@@ -635,8 +640,9 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "chồng mất", "danh bạ", "nhà cổ", "làng cổ",
   // "do da" is also "đó đã", "cu qua cu lai" "cứ qua cứ lại", "boi tay" "bôi tay", "chau xiu" "cháu xíu".
   "đổ đá", "cự qua cự lại", "bới tay", "cháu xỉu",
-  // "lam san" is also "làm sân (chơi)", "vo ong" "vợ ông", "duoc ca" "được cả", "thuoc duoc" "thuốc được", "ca no" "(trả) cả nợ".
-  "lâm sản", "vỡ ống", "duốc cá", "thuốc duốc", "ca nô",
+  // "lam san" is also "làm sân (chơi)", "vo ong" "vợ ông", "duoc ca" "được cả", "thuoc duoc" "thuốc được", "ca no" "(trả) cả nợ",
+  // "hoi muon" "hỏi muốn", "muon # trieu" "muốn # triệu".
+  "lâm sản", "vỡ ống", "duốc cá", "thuốc duốc", "ca nô", "hỏi mượn", "mượn # triệu",
   // Folded, these are other words: "dam o" is also "dám ở", "co dao" "có đạo", "doan ket trong" "đoàn kết trong",
   // "de nguoi" "để người", "xoi" "xôi", "vay" "vậy", "do mau" "đo máu", "chay roi" "chạy rồi", "lo roi" "lo rồi", "vo roi" "vô rồi".
   "dâm ô", "có dao", "mang dao", "kẹt trên", "kẹt ở", "kẹt giữa", "kẹt dưới", "kẹt trong", "kẹt ngoài", "đè người", "bị đè", "đè chết", "đè trúng",

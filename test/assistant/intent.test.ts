@@ -926,6 +926,18 @@ describe("offline intent rules", () => {
         for (const text of texts) for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads good night ('chúc bot ngủ ngon', folded 'ngu') and coming back tomorrow as a goodbye, whether anyone reads what is sent here as privacy, a duty on what the Front sends up and where the text speaks of something as questions", () => {
+      const goodbye = classifyByRules("ok vay thoi, chuc bot ngu ngon, mai tui quay lai");
+      expect([goodbye.intent, goodbye.detail]).toEqual(["smalltalk", "goodbye"]);
+      expect(classifyByRules("Dạ cháu chào mọi người, cháu mới vô lần đầu, gửi vào đây rồi có ai xem không ạ?").detail).toBe("privacy");
+      for (const text of [
+        "Mặt trận xã và các hội nhận ý kiến bà con xong có phải trả lời kết quả giải quyết tới bà con không, hay là gửi lên xong thì thôi?",
+        "ad ơi nhà em có ông nội 85 tuổi sống một mình, em nghe nói có nghị quyết dân vận, trong đó có câu nào nhắc tới chăm lo người già neo đơn không ạ?",
+      ]) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe("question");
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

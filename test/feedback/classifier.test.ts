@@ -1334,4 +1334,13 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       false,
     );
   });
+
+  it("reads a temporary bridge that lost spans to the flood as infrastructure, a collection handed over short and money borrowed by an official as a cadre's conduct; folded, 'hoi muon' is 'hỏi muốn'", () => {
+    expectTopicsByRules([
+      ["Cây cầu tạm qua khe ở thôn 5 bị nước cuốn mất 3 nhịp, trẻ con vẫn lội qua", "ha_tang"],
+      ["Quyên góp cho ông Ba bị liệt được 15 triệu mà ông chỉ nhận 5 triệu, cán bộ mặt trận thôn giữ phần còn lại", "can_bo"],
+      ["Cán bộ tư pháp hỏi mượn bà ngoại tôi 20 triệu rồi không trả, bà sống một mình", "can_bo"],
+    ]);
+    expect(classifyFeedbackByRules("cho hoi muon bao vu khai thac cat trai phep thi bao ai").topic).toBe("khoang_san");
+  });
 });
