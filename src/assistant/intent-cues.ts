@@ -556,10 +556,10 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   SUPPORT_AMOUNT_PATTERN,
   // A fine's amount, even asked of the resolution ("nghị quyết dân vận ni có nói mức phạt xe tải chở quá tải là bao nhiêu"): the law sets it.
   /\b(muc phat|tien phat)\b|\bphat (bao nhieu|nhieu|bn|may (trieu|tram))\b/u,
-  // Pay and allowances raised or set, even asked of the resolution ("Nghị quyết dân vận có tăng phụ cấp cho y tế thôn bản không?"): it sets none.
-  // (Not "nâng lương": folded, it is "năng lượng".)
   // How a household business is taxed ("bỏ thuế khoán, phải tự kê khai doanh thu"), even asked of the resolution: tax law decides it.
   /\b(thue khoan|ke khai (thue|doanh thu)|khai thue|ma so thue|quyet toan thue|hoa don dien tu|thue (mon bai|thu nhap ca nhan|tncn|gtgt|vat))\b/u,
+  // Pay and allowances raised or set, even asked of the resolution ("Nghị quyết dân vận có tăng phụ cấp cho y tế thôn bản không?"): it sets none.
+  // (Not "nâng lương": folded, it is "năng lượng".)
   /\b(tang|giam|cat|dieu chinh|muc) (phu cap|luong|tien luong|thu lao|tien boi duong)\b|\b(phu cap|tien luong|thu lao)( [a-z]+){0,6} (bao nhieu|nhieu|bn)\b/u,
   // Since the resolution until now ("từ lúc có NQ ni tới giờ … được tới đâu rồi").
   /\btu (luc|khi|hoi) (co|ban hanh|ra)( nghi quyet| nq)?( nay| ni)? (toi|den) (gio|nay|bay gio|chu)\b/u,

@@ -584,7 +584,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // A child not home for hours, the neighbours out searching: "ra ngõ chơi từ 3 giờ chiều tới giờ chưa về", "chia nhau đi kiếm".
     "tới giờ chưa về", "đến giờ chưa về", "chừ chưa về", "giờ vẫn chưa về", "chia nhau đi kiếm", "chia nhau đi tìm", "đi kiếm khắp", "đi tìm khắp", "kiếm mà chưa thấy", "tìm mà chưa thấy", "kiếm chưa thấy", "kiếm không thấy", "kiếm hoài không thấy",
     // Gone into the forest days ago, the village searching: "đi rừng hái mây từ hôm kia chưa về, cả làng đi tìm 2 ngày ko thấy".
-    "từ hôm kia chưa về", "từ hôm qua chưa về", "cả làng đi tìm", "cả thôn đi tìm", "cả xóm đi tìm", "tìm # ngày không thấy", "tìm # ngày chưa thấy", "hỗ trợ tìm kiếm", "người tìm kiếm",
+    "từ hôm kia chưa về", "từ hôm qua chưa về", "cả làng đi tìm", "cả thôn đi tìm", "cả xóm đi tìm", "tìm # ngày không thấy", "tìm # ngày chưa thấy",
     "bị nhốt", "nhốt người", "giam người", "đào bới", "chưa thấy ra", "chưa ai thấy ra", "chưa thấy lên", "chưa thấy về", "đang kẹt", "còn kẹt", "vẫn kẹt", "kẹt bên trong", "kẹt bên dưới", "kẹt phía trong",
   ],
   // Calling for help as people text it: "cứu tôi với", "cuu em voi" (not bare "cứu": folded it is also "cựu"). Urgent only with
