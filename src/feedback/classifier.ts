@@ -1126,7 +1126,8 @@ const COURTESY_CLOSING = /^(xin|tran trong|xin chan thanh|chan thanh)( cam on)?(
 function withoutCourtesyClosing(text: string): string {
   const sentences = text.split(CHAT_SENTENCE_END).filter((sentence) => sentence.trim());
   const last = sentences.at(-1);
-  return sentences.length > 1 && last !== undefined && COURTESY_CLOSING.test(fold(last).replace(/[^a-z0-9 ]+/gu, " ").trim().replace(/\s+/gu, " ")) ? sentences.slice(0, -1).join(". ") : text;
+  const closing = tokenize(last ?? "").map((token) => token.folded).join(" ");
+  return sentences.length > 1 && COURTESY_CLOSING.test(closing) ? sentences.slice(0, -1).join(". ") : text;
 }
 
 /** Support asked to repair or rebuild: "mong được hỗ trợ sửa", "xin giúp làm lại cái mái". */
