@@ -104,8 +104,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ai|ai da) (tao ra|lam ra|viet ra|lap ra|che ra) (con )?(ban|bot|em|tro ly)\b/u,
   // "Đây là người thật hay máy trả lời tự động?", "bot ni người thật hay AI v", "đây có phải trang chat của Ban Dân vận không, hay của bên mô?"
   /\b(nguoi that|nguoi|ng|that|can bo|nhan vien)( [a-z]+){0,2} hay (la )?(may|bot|robot|tu dong|chuong trinh|phan mem|ai(?=( (v|vay|z|a|ha|day|the))*$))\b|\b(may|chuong trinh|phan mem)( may tinh)? (tra loi )?tu dong\b/u,
-  // "bot biết làm mấy cái j v", "trang này giúp được người dân những việc gì?", "ứng dụng này làm được gì cho dân vậy?"
-  /\b(ban|bot|em|tro ly|trang|app|ung dung|kenh|cho nay)( nay| ni)? (biet |co the )?(lam|giup|ho tro)( duoc)?( [a-z]+){0,4} (gi|chi|viec gi)( cho (dan|nguoi dan|ba con|toi|tui|minh|em|chung toi))?( (vay|v|a|ha|the|nhi|day|rua))*$/u,
+  // "bot biết làm mấy cái j v", "trang này giúp được người dân những việc gì?", "ứng dụng này làm được gì cho dân vậy?", "bot này ngoài nghị quyết ra còn làm được gì nữa".
+  /\b(ban|bot|em|tro ly|trang|app|ung dung|kenh|cho nay)( nay| ni)?( ngoai( [a-z]+){1,3} ra)?( con)? (biet |co the )?(lam|giup|ho tro)( duoc)?( [a-z]+){0,4} (gi|chi|viec gi)( nua)?( cho (dan|nguoi dan|ba con|toi|tui|minh|em|chung toi))?( (vay|v|a|ha|the|nhi|day|rua))*$/u,
   /\b(day|trang nay|kenh nay|cho nay|zalo nay|tai khoan nay|so nay) (co phai |phai )?(la )?((trang|kenh|tai khoan|zalo|page|fanpage|so|nick|ben|cho)( chat| nhan tin| hoi dap| chinh thuc){0,2} (cua |ben )?|(cua|ben) )(ban dan van|dan van|ai|ben nao|ben mo|co quan nao|tinh uy|nha nuoc)\b/u,
   /\b(who are you|what are you|what can you do|are you (a )?(bot|robot|human|real)|what is your name|your name)\b/u,
   // Quảng Nam "mi" (you), "chi" (what): "mi là ai", "bot ni là chi rứa", "bot tên chi".
@@ -176,10 +176,10 @@ export const HUMAN_PATTERN =
 
 /**
  * Leaving for the day's work and asking later: "rứa thôi hỉ, tui đi nấu cơm cho mấy đứa nhỏ đây, bữa mô rảnh tui hỏi tiếp nghe",
- * "thôi chị chào em nghen, mai rảnh chị nhắn hỏi tiếp".
+ * "thôi chị chào em nghen, mai rảnh chị nhắn hỏi tiếp", in chat "mình off đây, mai rảnh vô hỏi tiếp".
  * Both halves are needed: going somewhere "… đây", and coming back to ask ("hỏi tiếp", "bữa khác") or a goodbye.
  */
-export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (day|nghe|nha|nhe|da)\b|^((vay|rua|the) )?thoi (chao|nghe|nha|nhe)\b|\bthoi( (chi|em|anh|tui|toi|bac|con|chau|co|chu|ba|ong|minh))? chao\b|\bchuc( [a-z]+){0,2} ngu ngon\b/u;
+export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (day|nghe|nha|nhe|da)\b|^((vay|rua|the) )?thoi (chao|nghe|nha|nhe)\b|\bthoi( (chi|em|anh|tui|toi|bac|con|chau|co|chu|ba|ong|minh))? chao\b|\bchuc( [a-z]+){0,2} ngu ngon\b|\boff (day|nha|nhe|nghe|truoc|luon)\b/u;
 export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)|hom (khac|sau|nao)|luc khac|khi khac|lan sau|bye|(?<!(nop|lam|hoc|viet|doc|giai|cham|soan) )bai|tam biet|chao( (ad|admin|bot|ban|em|chi|anh|co|chu|bac|con|chau))? (nhe|nghe|nghen|nha)|mai( (toi|tui|em|minh|con|chau|bac))? (quay lai|ghe lai|vo lai|vao lai|nhan tiep))\b/u;
 
 /** Opening with news one has heard ("nghe nói tuần rồi … lại sạt lở, có ai bị sao không, báo chí nói gì"); "… nghe nói tỉnh xóa nhà tạm mà răng chưa tới" after a story is not. */
@@ -293,10 +293,10 @@ export const STATUS_WORDS: readonly string[] = [
 
 /**
  * Pointing at something sent earlier by when it was sent ("cái phản ánh hôm trước về đèn đường", "hồ sơ bữa trước", "hôm thứ 2") or
- * by this channel ("Đơn kiến nghị của HTX tụi tui … gửi qua đây hồi tháng 8"): with status words, asking after it.
+ * by this channel ("Đơn kiến nghị của HTX tụi tui … gửi qua đây hồi tháng 8", "nhờ cháu nội gửi giùm qua đây một ý kiến"): with status words, asking after it.
  */
 export const EARLIER_SUBMISSION_PATTERN =
-  /\b(phan anh|don|ho so|kien nghi|gop y|y kien|thu|vu|chuyen|tin nhan)\b( [a-z0-9]+){0,5} (hom truoc|hom qua|tuan truoc|tuan roi|bua truoc|bua hom|hom bua|thang truoc|thang roi|lan truoc|dot truoc|may bua truoc|may hom truoc|hom kia|sang nay|hoi sang|(hom|bua|hoi) (thu (hai|ba|tu|nam|sau|bay|2|3|4|5|6|7)|chu nhat))\b|\b(phan anh|don|kien nghi|gop y)\b( [a-z0-9]+){0,16} gui (qua|len|vo|vao) (day|trang nay|trang ni|kenh nay)( (hoi|tu|hom|bua|thang))?\b|\bgui (phan anh|don|kien nghi|gop y|y kien)( [a-z0-9]+){0,3} (qua|len|vo|vao) (day|trang nay|trang ni|kenh nay|kenh ni)\b/u;
+  /\b(phan anh|don|ho so|kien nghi|gop y|y kien|thu|vu|chuyen|tin nhan)\b( [a-z0-9]+){0,5} (hom truoc|hom qua|tuan truoc|tuan roi|bua truoc|bua hom|hom bua|thang truoc|thang roi|lan truoc|dot truoc|may bua truoc|may hom truoc|hom kia|sang nay|hoi sang|(hom|bua|hoi) (thu (hai|ba|tu|nam|sau|bay|2|3|4|5|6|7)|chu nhat))\b|\b(phan anh|don|kien nghi|gop y)\b( [a-z0-9]+){0,16} gui (qua|len|vo|vao) (day|trang nay|trang ni|kenh nay)( (hoi|tu|hom|bua|thang))?\b|\bgui (phan anh|don|kien nghi|gop y|y kien)( [a-z0-9]+){0,3} (qua|len|vo|vao) (day|trang nay|trang ni|kenh nay|kenh ni)\b|\bgui( (giup|dum|gium|ho))? (qua|len|vo|vao) (day|trang nay|trang ni|kenh nay|kenh ni)( [a-z]+){0,2} (phan anh|don|kien nghi|gop y|y kien)\b/u;
 
 /**
  * Telling that one sent something, the sender first and the time before or after: "hôm kia tôi có phản ánh việc
@@ -433,9 +433,9 @@ export const WHERE_IN_DOCUMENTS_PATTERN =
  */
 export const TARGET_QUESTION_PATTERN = /\b(tinh|nghi quyet|nq|nha nuoc)\b( [a-z]+){0,6} bao nhieu (can|nha|ho|xa|thon|phan tram)\b/u;
 
-/** How to go through a procedure: "làm hồ sơ ra sao", "cần điều kiện chi", "làm đơn ở mô", "lệ phí hết bao nhiêu", "mấy ngày mới có", "đăng ký ở đâu", "làm giấy ủy quyền ở đâu" (not a complaint about one). */
+/** How to go through a procedure: "làm hồ sơ ra sao", "cần điều kiện chi", "làm đơn ở mô", "lệ phí hết bao nhiêu", "mấy ngày mới có", "đăng ký ở đâu", "làm giấy ủy quyền ở đâu", "phải làm đơn gì, nộp ở xã hay huyện" (not a complaint about one). */
 export const PROCEDURE_QUESTION_PATTERN =
-  /\b(lam (ho so|giay to|giay|thu tuc|don|lai)( [a-z]+){0,5} (ra sao|the nao|nhu the nao|o dau|o mo|rang|ra rang|lam sao)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai|phai co|can co|mang|phai mang|can mang)( theo)? (nhung )?(giay to|giay|dieu kien|thu tuc) (gi|chi|nao)|nop( ho so| don| giay to)? (o|tai) (dau|mo)|(dang ky|xin)( xin| nhan| lam)? (o|tai) (dau|mo)|(nop|dang ky|lam)( ho so| don| giay to)? (o|tai)( [a-z]+){1,3} (duoc khong|duoc ko|duoc hong|duoc k|hay phai)|(dang ky|nop ho so)( [a-z]+){0,3} (khi nao|bao gio|ngay nao|ngay may)|nop( ho so| don| giay to)? cho ai|(co )?(phai|can) hen truoc|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,6} (la )?(bao nhieu|bn|het bao nhieu|nhieu))\b/u;
+  /\b(lam (ho so|giay to|giay|thu tuc|don|lai)( [a-z]+){0,5} (ra sao|the nao|nhu the nao|o dau|o mo|rang|ra rang|lam sao)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai|phai co|can co|mang|phai mang|can mang)( theo)? (nhung )?(giay to|giay|dieu kien|thu tuc) (gi|chi|nao)|nop( ho so| don| giay to)? (o|tai) (dau|mo)|(dang ky|xin)( xin| nhan| lam)? (o|tai) (dau|mo)|(nop|dang ky|lam)( ho so| don| giay to)? (o|tai)( [a-z]+){1,3} (duoc khong|duoc ko|duoc hong|duoc k|hay phai)|(dang ky|nop ho so)( [a-z]+){0,3} (khi nao|bao gio|ngay nao|ngay may)|nop( ho so| don| giay to)? cho ai|(co )?(phai|can) hen truoc|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,6} (la )?(bao nhieu|bn|het bao nhieu|nhieu)|(phai|can) lam (don|giay|giay to|ho so|thu tuc) (gi|chi|nao)|(nop|gui) (o|tai|len|cho) (xa|huyen|phuong|tinh|thon) hay (o |tai |len |cho )?(xa|huyen|phuong|tinh|thon))\b/u;
 
 /** Apps, accounts and devices one sets up: what "cài" (not "cái") and "tải" are done to. */
 const APP_WORDS = "app|ung dung|phan mem|excel|google sheet|bang tinh|vneid|dinh danh|tai khoan|zalo|facebook|fb|tiktok|messenger|chu ky so|dich vu cong|cong dich vu|mat khau|otp|xac thuc 2 lop|dien thoai|may tinh|wifi";

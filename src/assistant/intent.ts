@@ -139,6 +139,8 @@ export const INTENT_DEFAULTS = {
   trackingWords: 30,
   /** …or of at most this many when it gives our code, or asks outright with a question mark about a report named as one's own. */
   trackingQuestionWords: 60,
+  /** …or of at most this many when, besides, it says the report was sent through this chat: a letter's preamble and courtesies come with it. */
+  trackingLetterWords: 100,
   /** After a report, a message of status words up to this long asks after it without naming it. */
   followUpStatusWords: 12,
   /** Telling who one is, up to this many words, with no question or grievance: a greeting. */
@@ -179,8 +181,11 @@ const CALLING_OUT = /^((alo|a lo|e|oi|hi|hello|chao|xin chao|da|ad|admin|bot)( |
 /** A greeting or a wish opening the message: "chào bạn, …", "xin chào anh chị, …", "dạ chào anh chị, …", "cháu chào bác …", "chúc bot ngày mới vui, …". */
 const GREETING_OPENING = /^((da|vang) )?((chau|con|em|tui|toi|minh) )?(((xin |kinh )?chao( (anh chi|ca nha|moi nguoi|ban|bot|ad|admin|em|anh|chi|con|chau|bac))?|chuc (bot|ad|admin|tro ly|ca nha|moi nguoi)) )+/u;
 
+/** Only greeting: "tôi chỉ xin gửi lời chào", "chỉ muốn hỏi thăm các cháu". */
+const ONLY_GREETING = /\bchi (xin |muon |dinh |nhan tin )?(gui loi chao|gui loi hoi tham|chao|hoi tham)\b/u;
+
 /** Opening with thanks ("cảm ơn bạn đã giúp mình hiểu hơn về nghị quyết", "ờ rồi rồi cảm ơn nghe", "ok rõ rồi, cảm ơn nha"): thanks, unless a grievance or request follows. */
-const THANKS_OPENING = /^((da|vang|ok|oke|a|hi|hihi|roi|u|o|ro|hieu|duoc) )*(cam on|cam on nhieu|xin cam on|chan thanh cam on|camon|cmon|thanks?|thank you|tks|thx|mon)\b/u;
+const THANKS_OPENING = /^((da|vang|ok|oke|a|hi|hihi|roi|u|o|ro|hieu|hiu|duoc) )*(cam on|cam on nhieu|xin cam on|chan thanh cam on|camon|cmon|thanks?|thank you|tks|thx|mon)\b/u;
 
 /** Asking for a fact ("ai là …", "… bao nhiêu", "ở đâu"): a question even when the bot is named in it. */
 const ASKS_FOR_FACTS = /\b(ai|gi|bao nhieu|nao|o dau|khi nao|bao gio|the nao|ra sao|tai sao|vi sao|chi|mo)\b/u;
@@ -195,10 +200,10 @@ const BUT = /\b(nhung|nhung ma|ma sao)\b/u;
 const WHY = /\b(tai sao|vi sao|sao ma|(?<!\bra )sao|(?<!\bra )rang|vi rang|lam sao ma)\b/u;
 
 /**
- * Saying outright that this is a complaint or a request (feelings such as "bức xúc", courtesies such as "xin cho biết"
- * are not enough). Folded "cuu" is "cứu" (help), but also "cựu" ("cựu chiến binh") and "nghiên cứu".
+ * Saying outright that this is a complaint or a request (feelings such as "bức xúc", courtesies such as "xin cho biết",
+ * "mong được biết", "xin gửi lời chào" are not enough). Folded "cuu" is "cứu" (help), but also "cựu" ("cựu chiến binh") and "nghiên cứu".
  */
-const EXPLICIT_REQUEST = /\b(de nghi(?!( [a-z]+){0,3} cho biet)|(?<!(nghi quyet|nq|van ban|chi thi|trung uong) )yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi|cho( [a-z]+)? (biet|hoi)|duoc (biet|hoi)|((tran trong|chan thanh|kinh) )?(chao|cam on)|phep|loi)|(?<!(tinh|nghi quyet|dang|nha nuoc) )mong (?!muon)(?!([a-z]+ ){0,3}cho biet)|(?<!nghien )cuu(?! (chien binh|can bo|dang vien|giao vien|thanh nien|quan nhan|binh|tu)\b))\b/u;
+const EXPLICIT_REQUEST = /\b(de nghi(?!( [a-z]+){0,3} cho biet)|(?<!(nghi quyet|nq|van ban|chi thi|trung uong) )yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi|cho( [a-z]+)? (biet|hoi)|duoc (biet|hoi)|((tran trong|chan thanh|kinh) )?(gui loi )?(chao|cam on|hoi tham|chuc)|phep|loi)|(?<!(tinh|nghi quyet|dang|nha nuoc) )mong (?!muon)(?!([a-z]+ ){0,3}(cho|duoc) biet)|(?<!nghien )cuu(?! (chien binh|can bo|dang vien|giao vien|thanh nien|quan nhan|binh|tu)\b))\b/u;
 
 /**
  * A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh", "ai chủ trì góp ý", "ai phụ trách biểu dương")
@@ -207,6 +212,12 @@ const EXPLICIT_REQUEST = /\b(de nghi(?!( [a-z]+){0,3} cho biet)|(?<!(nghi quyet|
  */
 const REPORT_AS_OBJECT =
   /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung|(?:dan|nguoi dan|nhan dan|ba con|cong dan)(?: (?:thon|xom|xa|phuong|khoi|khu pho|to|ap|lang|ban) (?:toi|tui|minh|em|nay|ni))?|phu trach|chu tri|dam nhiem|to chuc|hoi nghi|le|vu|co(?= [a-z]+ [a-z]+ gui (?:len|toi|den|ve) roi thi\b)|y kien|kien nghi|phan anh) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
+
+/** A report word as the subject of its handling: "kiến nghị đã được chuyển tới cơ quan nào", "đơn có được xem chưa". */
+const REPORT_AS_SUBJECT = /\b(phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y)(?=( (do|ay|nay|ni|tren))? (da|co|dang|chua) duoc\b)/gu;
+
+/** Begging pardon for one's typing: "có gì sai sót mong các đồng chí bỏ qua". */
+const BEGGING_PARDON = /\bmong( [a-z]+){0,3} (bo qua|thong cam|luong thu|tha loi)\b/gu;
 
 /** Putting a person forward ("đang tính đề xuất 1 đứa trong xã", "giới thiệu cháu"): no request to the authorities about a grievance. */
 const NOMINATING = /\b(de xuat|gioi thieu|de cu)( (1|mot|2|hai))? (dua|nguoi|chau|em|dong chi|ban)\b/gu;
@@ -220,11 +231,11 @@ function requestsAction(folded: string): boolean {
 const ASKING_TO_BE_TOLD = /\bde nghi(?=( [a-z]+){0,3} cho biet\b)/gu;
 
 /**
- * The text with report words that are no request of the speaker's taken out (`REPORT_AS_OBJECT`, `ASKING_TO_BE_TOLD`); a list
+ * The text with report words that are no request of the speaker's taken out (`REPORT_AS_OBJECT`, `ASKING_TO_BE_TOLD`, `REPORT_AS_SUBJECT`, `BEGGING_PARDON`); a list
  * of them ("giải quyết ý kiến, kiến nghị") goes word by word.
  */
 function withReportsAsObjects(folded: string): string {
-  let text = folded.replace(ASKING_TO_BE_TOLD, " ");
+  let text = folded.replace(ASKING_TO_BE_TOLD, " ").replace(REPORT_AS_SUBJECT, " ").replace(BEGGING_PARDON, " ");
   for (let previous = ""; previous !== text; ) [previous, text] = [text, text.replace(REPORT_AS_OBJECT, "$1")];
   return text;
 }
@@ -491,6 +502,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // A greeting, then what one is doing ("Kính chào cháu. Sáng nay trời mát, ông tập dưỡng sinh xong rồi mới vào đây, chào cháu một tiếng"): asking,
   // telling and naming nothing yet.
   if (GREETING_OPENING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && distinctMatches(MATCHERS.document, folded).length === 0 && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["greets and tells nothing yet"], "greeting");
+  // Saying the message is only a greeting ("… Hôm nay tôi chỉ xin gửi lời chào, chúc các đồng chí mạnh khỏe"), however long the preamble before it.
+  if (ONLY_GREETING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded)) return offline("smalltalk", ["says it only greets"], "greeting");
   // Clause by clause a greeting, who one is and whether anyone is there or one may ask here ("Chào con, bác mới tập xài điện thoại, có ai ở đây không?"): asking nothing yet.
   if (!report.personal && !report.topic && !report.grievance && words.length <= INTENT_DEFAULTS.introductionWords) {
     const clauses = text.split(/[.,;!?\n]+/u).map((clause) => foldedWords(clause.replace(EMOTICONS, " "))).filter(Boolean);
@@ -683,7 +696,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if ((parseTrackingCode(text) || LOOSE_CODE.test(text)) && !asksAnew) return `status (${status.join(", ")}) of a report with its code`;
   // Asking outright about one's own report ("ý kiến trên của tôi đã được chuyển đến cơ quan nào? Có cần bổ sung hình ảnh không?") may take a few more words.
   const checking = ownWords.replace(WHERE_IT_IS, " ");
-  const askedOutright = own.length > 0 && (asks(text, folded) || checking !== folded || MAY_I_ASK.test(folded)) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords && !requestsAction(checking.replace(/\bphan anh\b/gu, ""));
+  // An older sender writes a letter ("Kính gửi Ban. Cách đây chừng ba tuần, tôi có nhờ cháu nội gửi giùm qua đây một ý kiến …"): sent here, it may run longer.
+  const limit = SENT_HERE.test(folded) ? INTENT_DEFAULTS.trackingLetterWords : INTENT_DEFAULTS.trackingQuestionWords;
+  const askedOutright = own.length > 0 && (asks(text, folded) || checking !== folded || MAY_I_ASK.test(folded)) && wordCount <= limit && !requestsAction(checking.replace(/\bphan anh\b/gu, ""));
   if (wordCount > INTENT_DEFAULTS.trackingWords && !askedOutright) return undefined;
   // Sent here ("già làng nhờ em nhắn vô đây báo chuyện …, giờ xã đã cho người lên chưa"): what it told is no new complaint, whatever the model reads in it.
   if (own.length > 0 && !documents && SENT_HERE.test(folded)) return SURE.sentHere;
@@ -848,10 +863,10 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
 /**
  * A question, folded: a question word or particle at the end ("… gì", "… không ạ", "… chưa vậy"), or
  * an asking phrase anywhere ("là gì", "bao nhiêu", "bn căn", "tới khi nào", "thiệt hay chém gió"; "xin hỏi" is `MAY_I_ASK`). Bare "hỏi", "gì", "đâu" mid-sentence
- * are left out: folded, they are also "hôi", "hội", "dầu".
+ * are left out: folded, they are also "hôi", "hội", "dầu"; after what a person needs to have ("cần có tố chất j ngoài bằng cấp"), "gì" asks, unless a negation comes before it.
  */
 const QUESTION_FORM =
-  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|v|ha|nhi|the|nhe|ta|day|nhi|ban|bot|ad|admin|mn|ae))*$|(?<![\p{L}])(?<!(khong|chang|cha|chua|ko|k|hong|it) )(ai (chiu trach nhiem|co trach nhiem|phu trach|lo|chu tri|dam nhiem|duoc giao|co nhiem vu))(?![\p{L}])|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|(van de|viec|noi dung|linh vuc|nhiem vu|giai phap)( [a-z]+){0,4} nao|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot)|(ban|mua|het|tra|gia) (nhieu|bn) (tien|1|mot)|bn (can|ho|nguoi|phan tram|xa|thon|ty|trieu|nam|ngay|thang|lan)|(toi|den) khi nao|(that|thiet|dung) hay (gia|sai|khong|ko|chem gio|bia|xao|don))(?![\p{L}])/u;
+  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|v|ha|nhi|the|nhe|ta|day|nhi|ban|bot|ad|admin|mn|ae))*$|(?<![\p{L}])(?<!(khong|chang|cha|chua|ko|k|hong|it) )(ai (chiu trach nhiem|co trach nhiem|phu trach|lo|chu tri|dam nhiem|duoc giao|co nhiem vu))(?![\p{L}])|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|(van de|viec|noi dung|linh vuc|nhiem vu|giai phap)( [a-z]+){0,4} nao|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot)|(ban|mua|het|tra|gia) (nhieu|bn) (tien|1|mot)|bn (can|ho|nguoi|phan tram|xa|thon|ty|trieu|nam|ngay|thang|lan)|(toi|den) khi nao|(that|thiet|dung) hay (gia|sai|khong|ko|chem gio|bia|xao|don)|(?<!\b(khong|chang|cha|chua)( [a-z]+){0,3} )(to chat|pham chat|tieu chuan|dieu kien|ky nang|trinh do|bang cap) gi)(?![\p{L}])/u;
 
 /**
  * "có … không ad, …", "có … không hay chỉ nói cho có", "có bắt buộc … ko hay thích thì làm": a yes/no question in the middle of a
@@ -865,13 +880,16 @@ const WHO_OPENING = /^((a|da|vay|rua|the|cho (toi|tui|em|minh) hoi) )*ai (?!(cun
 /** "… không ai thông báo gì", "chẳng làm gì cả", "chưa thấy đâu", "chưa biết hỏi chi": "gì"/"chi"/"đâu" closing a negation says "nothing", "nowhere"; it does not ask. */
 const NEGATED_WHAT = /\b(khong|chang|cha|chua)( [a-z]+){1,4} (gi|dau|chi)( (het|ca|luon))?$/u;
 
+/** "có gì sai sót (mong bỏ qua)", "có gì không phải": a courtesy for any fault, no "có gì" asked. */
+const ANY_FAULT = /\bco gi (sai sot|thieu sot|sai|khong phai|chua phai|chua dung|so suat)\b/gu;
+
 /** Whether a message is phrased as a question. */
 function asks(text: string, folded: string): boolean {
   if (text.includes("?") || INNER_QUESTION.test(folded) || WHO_OPENING.test(folded) || WHERE_IN_DOCUMENTS_PATTERN.test(folded)) return true;
   // Clause by clause: "có ai bị sao không, báo chí nói gì" asks twice; read whole, "không … gì" would say "nothing". A greeting
   // clause asks nothing ("Dạ chào anh chị, …": folded, "chị" is the Quảng Nam "chi", what).
   const clauses = text.includes(",") ? text.split(",").map(foldedWords) : [folded];
-  return clauses.some((clause) => (QUESTION_FORM.test(clause.replace(NEGATED_WHAT, "")) || MAY_I_ASK.test(clause)) && !(clauses.length > 1 && isOnlySmalltalk(clause)));
+  return clauses.some((clause) => (QUESTION_FORM.test(clause.replace(NEGATED_WHAT, "").replace(ANY_FAULT, " ")) || MAY_I_ASK.test(clause)) && !(clauses.length > 1 && isOnlySmalltalk(clause)));
 }
 
 /** The documents named to be dropped: "thôi hỏi nghị quyết hoài chán quá, bot cho tui giá vàng …". */

@@ -433,11 +433,19 @@ function askedToAct(prepared: Prepared, item: Found<unknown>): boolean {
 /** "tui là", "tôi từng là", folded, just before an office. */
 const SELF_INTRODUCTION = /(^| )(toi|tui|em|minh|chau|con) (la|tung la|nguyen la)$/u;
 
+/** "tôi là …" a few words before: who the sender is, listed ("giáo viên nghỉ hưu, đảng viên"). */
+const SELF_LISTING = /(^| )(toi|tui|em|minh|chau|con) (la|tung la|nguyen la)( [a-z]+){1,3} (nghi huu|ve huu|huu tri|cu)$/u;
+/** Words looked back over for `SELF_LISTING`. */
+const SELF_LIST_WORDS = 7;
+
 /** The sender saying who they are ("Tui là trưởng thôn nghỉ hưu"): not the cadre the message is about. */
 function sendersOwn(prepared: Prepared, item: Found<unknown>): boolean {
   const sentence = prepared.sentences[item.sentence] ?? [];
   const before = sentence.slice(Math.max(0, item.position - 3), item.position);
   if (SELF_INTRODUCTION.test(before.map((token) => token.folded).join(" "))) return true;
+  // …or one more of the offices listed after it: "Tôi là giáo viên nghỉ hưu, đảng viên, ở phường Điện An".
+  const listed = sentence.slice(Math.max(0, item.position - SELF_LIST_WORDS), item.position).map((token) => token.folded).join(" ");
+  if (SELF_LISTING.test(listed)) return true;
   // Opening the message with one's office and then telling ("Bí thư Đoàn phường Hòa Thuận báo: …"): who relays it.
   const after = sentence.slice(item.position + item.tokens.length, item.position + item.tokens.length + TELLER_NAME_WORDS + 1);
   return item.sentence === 0 && item.position < SUBJECT_WINDOW && TELLS.test(after.map((token) => token.folded).join(" "));
@@ -857,6 +865,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "kẹt ở mô", "kẹt ở đâu", "kẹt chỗ mô", "kẹt chỗ nào", "hồ sơ kẹt", "hồ sơ bị kẹt",
     // …and one sent between two offices is stuck between them: "em kẹt ở giữa, hạn nộp hồ sơ sắp hết".
     "kẹt ở giữa", "kẹt giữa hai",
+    // A clip going round is no fire spreading: "clip … đang lan khắp Facebook".
+    "lan khắp", "đang lan khắp", "đang lan truyền", "lan truyền", "lan trên mạng", "đang lan trên",
     // A pipe broken by the water is nobody swept away: "đường ống chính bị nước cuốn bể".
     "nước cuốn bể", "nước cuốn vỡ", "nước cuốn gãy",
     // Litter caught in a drain is nobody trapped: "vỏ chai … trôi kẹt ở miệng cống".

@@ -206,6 +206,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   thien_tai: [
     // A crack across a hillside: "núi trên làng tôi có đường nứt", "ta luy sau nhà … nứt một đường dài" (a road cracked is "đường nứt" alone).
     ["có đường nứt", 3], ["nứt một đường", 3],
+    // Earth come down over part of a house: "đồi đất sau nhà … trượt xuống một mảng, lấp mất nửa cái bếp".
+    ["lấp mất", 3],
     ["thiên tai", 4], ["sạt lở", 4], ["lở đất", 4], ["lở núi", 4], ["bị lở", 3], ["lở vào", 3], ["lở thêm", 3],
     // The sea at the houses: "sóng biển … đánh sập luôn mấy ki ốt, giờ nước ăn vô sát móng mấy nhà dân, triều còn lên nữa".
     ["sóng biển", 3], ["nước ăn vô", 3], ["triều còn lên", 3],
@@ -294,6 +296,12 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["súng", 2],
     // How loan sharks frighten a family: shrimp paste and paint thrown at the door, "nhóm cho vay", "nợ góp".
     ["mắm tôm", 3], ["sơn đỏ", 2], ["tạt sơn", 3], ["nhóm cho vay", 4], ["nợ góp", 3], ["cho vay", 2],
+    // …a daily-interest loan, a hand threatened, the tattooed men who come: "vay lãi ngày", "không trả … sẽ chặt tay cháu", "4 thanh niên xăm trổ".
+    ["vay lãi ngày", 4], ["lãi ngày", 3], ["chặt tay", 3], ["xăm trổ", 2],
+    // Vapes laced with drugs among pupils: "hút pod", "loại 'nước vị' pha chất j đó".
+    ["hút pod", 3], ["vape", 3], ["nước vị", 3],
+    // A fake courier's link that empties the account: "xưng shipper gọi báo đơn bị kẹt, bắt em bấm link đóng phí kích hoạt ví".
+    ["bấm link", 3], ["bấm vào link", 3], ["nhấn vào link", 3], ["phí kích hoạt", 3], ["xưng shipper", 3], ["giả shipper", 3],
     // Violence and fights told as what happens: "cầm dao chém người", "bị bạn đánh ở trường", "đánh vợ".
     ["chém người", 3], ["đâm người", 3], ["đâm chém", 3], ["bị đâm", 3], ["bị chém", 3], ["cầm dao", 3], ["dao rựa", 2], ["mã tấu", 3], ["rượt chém", 3],
     ["rượt đánh", 3], ["đánh người", 3], ["bị đánh", 3], ["bị bạn đánh", 3], ["bắt nạt", 3], ["ăn hiếp", 3], ["đánh vợ", 3], ["đánh con", 2], ["bạo hành", 4],
@@ -313,6 +321,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đi làm bên tq", 4], ["đi làm bên trung quốc", 4], ["qua trung quốc", 3], ["sang trung quốc", 3],
   ],
   hanh_chinh: [
+    // Sent back for one more paper each time: "lần nào cũng bị báo thiếu 1 giấy, lần sau lại đòi thêm giấy khác" (registering a household business).
+    ["thiếu # giấy", 3], ["đòi thêm giấy", 3],
     // Asked at the commune and told differently each time: "lên xã hỏi ba lần, mỗi lần một người nói một kiểu" (a cadre who
     // "nói một kiểu làm một kiểu" is no counter's muddle).
     ["người nói một kiểu", 3], ["người nói một phách", 3],
@@ -446,6 +456,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bị gạch tên", 3], ["nhà vợ ổng", 2],
     // A married official openly living with another woman: "có vợ con đàng hoàng mà công khai chung sống với người phụ nữ khác".
     ["chung sống với người", 3], ["ngoại tình", 3], ["bồ nhí", 3],
+    // …or caught with another's spouse, a scandal: "clip ông chủ tịch Hội … vào nhà nghỉ với vợ người khác", "bê bối động trời".
+    ["vợ người khác", 3], ["chồng người khác", 3], ["vào nhà nghỉ", 2], ["bê bối", 2],
     // Relief signed for in others' names and kept: "ông trưởng thôn ký nhận thay mấy hộ rồi giữ luôn".
     ["ký nhận thay", 4], ["ký thay", 3], ["ăn cả tiền", 3], ["giữ luôn", 2],
   ],
@@ -622,6 +634,10 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "xuống đất", "dưới đất",
   // Bottled water is no stream: "thùng nước suối còn nguyên dòng chữ hàng cứu trợ".
   "thùng nước suối", "chai nước suối", "lốc nước suối",
+  // A website and this channel are no power line or canal: "công khai trên trang thông tin điện tử", "tin tưởng kênh này hơn".
+  "thông tin điện tử", "thư điện tử", "ví điện tử", "kênh này", "kênh ni", "qua kênh",
+  // Folded, an office held is no over-collection: "trước làm thư ký hội nông dân" ("lam thu" is also "lạm thu").
+  "làm thư ký", "làm thủ quỹ", "làm thủ kho",
 ];
 
 /**
@@ -643,6 +659,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   // "lam san" is also "làm sân (chơi)", "vo ong" "vợ ông", "duoc ca" "được cả", "thuoc duoc" "thuốc được", "ca no" "(trả) cả nợ",
   // "hoi muon" "hỏi muốn", "muon # trieu" "muốn # triệu".
   "lâm sản", "vỡ ống", "duốc cá", "thuốc duốc", "ca nô", "hỏi mượn", "mượn # triệu",
+  // "o voi" is also "ở với (bà nội)", "lai ngay" "lại ngay".
+  "ổ voi", "lãi ngày",
   // Folded, these are other words: "dam o" is also "dám ở", "co dao" "có đạo", "doan ket trong" "đoàn kết trong",
   // "de nguoi" "để người", "xoi" "xôi", "vay" "vậy", "do mau" "đo máu", "chay roi" "chạy rồi", "lo roi" "lo rồi", "vo roi" "vô rồi".
   "dâm ô", "có dao", "mang dao", "kẹt trên", "kẹt ở", "kẹt giữa", "kẹt dưới", "kẹt trong", "kẹt ngoài", "đè người", "bị đè", "đè chết", "đè trúng",

@@ -938,6 +938,26 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe("question");
       }
     });
+
+    it("reads a long letter asking after what a grandchild sent here and a report 'đã được chuyển' with its code as tracking, a greeting that says it only greets and chat leave-taking as smalltalk, what a cadre needs ('phẩm chất gì') as a question, and which paper to file where as out of scope", () => {
+      for (const [intent, texts] of [
+        ["tracking", [
+          "Kính gửi quý Ban. Khoảng một tháng trước, tôi có nhờ đứa cháu ngoại gửi giúp qua đây một góp ý chuyện cái cống thoát nước đầu xóm bị nghẹt, hễ mưa lớn là nước tràn vào mấy nhà. Cháu bảo máy đã báo nhận và có cho một cái mã, nhưng nay cháu vào Sài Gòn học rồi, tôi không biết tra ở đâu. Xin hỏi góp ý đó xã đã nhận được chưa, có ai đọc chưa. Cảm ơn quý Ban.",
+          "Thưa Ban, tôi nguyên là trưởng thôn, đã về hưu. Đầu tháng này tôi gửi một kiến nghị và được cấp mã PA-2026-000432. Tôi biết các đồng chí bận, không dám giục, chỉ mong được biết kiến nghị ấy đã được chuyển đến cơ quan nào và bao giờ thì có văn bản trả lời.",
+        ]],
+        ["smalltalk", [
+          "Chào các cháu ở Ban. Ông năm nay tám mươi hai tuổi, trước làm thư ký hội nông dân xã, con gái mới cài cho ông cái điện thoại này. Tay run, gõ chữ lâu, nếu có gì sai sót thì mong các cháu thông cảm. Hôm nay ông chỉ xin gửi lời hỏi thăm, chúc các cháu làm việc tốt.",
+          "ok hiu roi, cam on ad nhiu nghe",
+          "Thôi muộn rồi, em off đây, hôm khác rảnh em hỏi tiếp.",
+          "bot này ngoài nghị quyết ra còn làm được gì nữa, nhờ viết hộ bài luận văn được không",
+        ]],
+        ["question", ["mình là sinh viên năm cuối ngành xã hội học, sau này muốn về xã làm công tác dân vận thì nghị quyết nói cần phẩm chất gì ngoài bằng cấp vậy"]],
+      ] as const) {
+        for (const text of texts) for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+      const history = ["Nghị quyết có nhắc tới hỗ trợ nhà ở cho hộ nghèo không?"];
+      for (const typed of both("vậy nhà em muốn xin hỗ trợ sửa nhà thì phải làm giấy tờ gì, gửi lên xã hay huyện?")) expect(classifyByRules(typed, { history }).intent, typed).toBe("out-of-scope");
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

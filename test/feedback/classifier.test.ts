@@ -1343,4 +1343,21 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
     expect(classifyFeedbackByRules("cho hoi muon bao vu khai thac cat trai phep thi bao ai").topic).toBe("khoang_san");
   });
+
+  it("reads vapes laced with something, a fake courier's link and a daily-interest loan threatened with a hand as social evils (the sender a retired party member), a scandal with another's wife as a cadre's conduct, earth that buried part of a lone disabled woman's house as a disaster, one paper short each visit as a procedure, a website and this channel as nothing of infrastructure; folded, 'o voi' is 'ở với' and 'lam thu ky' an office held; a clip spreading online is not urgent", () => {
+    expectTopicsByRules([
+      ["mấy đứa lớp con hút pod trong giờ ra chơi, bảo là có thứ nước vị pha thuốc gì đó, tuần rồi 1 đứa xỉu", "te_nan"],
+      ["Có người giả shipper gọi nói hàng bị giữ, bảo tôi bấm vào link đóng phí kích hoạt để nhận tiền thu hộ, tôi mất 5 triệu", "te_nan"],
+      ["Tôi là bộ đội về hưu, đảng viên, muốn góp ý chuyện thanh niên tụ tập khuya. Nhưng việc gấp là con trai tôi vay lãi ngày, tối qua mấy thanh niên xăm trổ tới dọa chặt tay nếu không trả.", "te_nan"],
+      ["Clip phó bí thư Đoàn xã đi vào nhà nghỉ với chồng người khác đang lan khắp mạng, đề nghị làm rõ.", "can_bo"],
+      ["mỗi bận ra ủy ban là thiếu 1 giấy, bữa sau đi nữa lại bị đòi thêm giấy khác, không ai chịu dặn một lượt cho xong", "hanh_chinh"],
+      ["Đề nghị Ban đăng lên cổng thông tin điện tử mỗi quý bao nhiêu ý kiến đã nhận, bao nhiêu đã trả lời, để người dân tin kênh này hơn.", "khac"],
+      ["e o voi ba noi tu nho, muon hoi co duoc giam hoc phi khong", "an_sinh"],
+      // Earth that buried part of a house is the disaster, whoever lives there.
+      ["Đồi sau nhà ông Ba (ông bị mù, ở một mình) vừa trượt xuống, lấp mất nửa gian bếp, mọi người qua phụ dọn giùm", "thien_tai"],
+    ]);
+    expectUrgentByRules(["Clip phó bí thư Đoàn xã đi vào nhà nghỉ với chồng người khác đang lan khắp mạng, đề nghị làm rõ."], false);
+    // Folded, "lam thu" is also "lạm thu": an office once held is none.
+    expect(classifyFeedbackByRules("truoc toi lam thu ky hoi nong dan, nay muon gop y them ve sinh hoat hoi").topic).not.toBe("can_bo");
+  });
 });

@@ -132,6 +132,12 @@ describe("asksAboutNow", () => {
     expect(asksAboutNow("Sáng nay chi bộ sinh hoạt. Vậy hôm nay giá vàng bao nhiêu?")).toBe(true);
     expect(asksAboutNow("Hôm qua tỉnh họp gì vậy?")).toBe(true);
   });
+
+  it("reads one's age told with 'năm nay' as who asks, not as a question about this year", () => {
+    expect(asksAboutNow("Tôi năm nay đã 81 tuổi, nghe nói nghị quyết có nêu số thu ngân sách của tỉnh, con số đó là bao nhiêu?")).toBe(false);
+    expect(asksAboutNow("Ông năm nay ngoài tám mươi, cho ông hỏi nghị quyết giao cho hội người cao tuổi việc gì")).toBe(false);
+    expect(asksAboutNow("Năm nay tỉnh mình thu được bao nhiêu tiền thuế?")).toBe(true);
+  });
 });
 
 describe("asksForNumber", () => {
