@@ -184,7 +184,7 @@ const GREETING_OPENING = /^((da|vang) )?((chau|con|em|tui|toi|minh) )?(((xin |ki
 /** Only greeting: "tôi chỉ xin gửi lời chào", "chỉ muốn hỏi thăm các cháu". */
 const ONLY_GREETING = /\bchi (xin |muon |dinh |nhan tin )?(gui loi chao|gui loi hoi tham|chao|hoi tham)\b/u;
 
-/** Opening with thanks ("cảm ơn bạn đã giúp mình hiểu hơn về nghị quyết", "ờ rồi rồi cảm ơn nghe", "ok rõ rồi, cảm ơn nha"): thanks, unless a grievance or request follows. */
+/** Opening with thanks ("cảm ơn bạn đã giúp mình hiểu hơn về nghị quyết", "ờ rồi rồi cảm ơn nghe", "ok rõ rồi, cảm ơn nha", chat's "ok hiu r, cam on ad"): thanks, unless a grievance or request follows. */
 const THANKS_OPENING = /^((da|vang|ok|oke|a|hi|hihi|roi|u|o|ro|hieu|hiu|duoc) )*(cam on|cam on nhieu|xin cam on|chan thanh cam on|camon|cmon|thanks?|thank you|tks|thx|mon)\b/u;
 
 /** Asking for a fact ("ai là …", "… bao nhiêu", "ở đâu"): a question even when the bot is named in it. */
