@@ -181,6 +181,12 @@ const CALLING_OUT = /^((alo|a lo|e|oi|hi|hello|chao|xin chao|da|ad|admin|bot)( |
 /** A greeting or a wish opening the message: "chào bạn, …", "xin chào anh chị, …", "dạ chào anh chị, …", "cháu chào bác …", "chúc bot ngày mới vui, …". */
 const GREETING_OPENING = /^((da|vang) )?((chau|con|em|tui|toi|minh) )?(((xin |kinh )?chao( (anh chi|ca nha|moi nguoi|ban|bot|ad|admin|em|anh|chi|con|chau|bac))?|chuc (bot|ad|admin|tro ly|ca nha|moi nguoi)) )+/u;
 
+/** The assistant's answers praised: "bot trả lời nhanh ghê", "trợ lý rep chuẩn thiệt", "app này trả lời dễ hiểu quá". */
+const BOT_PRAISE = /\b(bot|tro ly|app|ung dung|trang)( nay| ni)? (tra loi|rep|phan hoi|giai thich|huong dan)( [a-z]+){0,2} (nhanh|le|hay|chuan|de hieu|chi tiet|gioi|ro|ky)( (ghe|qua|that|thiet|lam|du|vay|ha|he|rua))*\b/u;
+
+/** The phone's battery running out: "đt còn ít pin", "sắp hết pin", "pin yếu". */
+const LOW_BATTERY = /\b((con )?it pin|sap het pin|het pin|pin yeu|yeu pin|can pin)\b/u;
+
 /** Only greeting: "tôi chỉ xin gửi lời chào", "chỉ muốn hỏi thăm các cháu". */
 const ONLY_GREETING = /\bchi (xin |muon |dinh |nhan tin )?(gui loi chao|gui loi hoi tham|chao|hoi tham)\b/u;
 
@@ -206,15 +212,18 @@ const WHY = /\b(tai sao|vi sao|sao ma|(?<!\bra )sao|(?<!\bra )rang|vi rang|lam s
 const EXPLICIT_REQUEST = /\b(de nghi(?!( [a-z]+){0,3} cho biet)|(?<!(nghi quyet|nq|van ban|chi thi|trung uong) )yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi|cho( [a-z]+)? (biet|hoi)|duoc (biet|hoi)|((tran trong|chan thanh|kinh) )?(gui loi )?(chao|cam on|hoi tham|chuc)|phep|loi)|(?<!(tinh|nghi quyet|dang|nha nuoc) )mong (?!muon)(?!([a-z]+ ){0,3}(cho|duoc) biet)|(?<!nghien )cuu(?! (chien binh|can bo|dang vien|giao vien|thanh nien|quan nhan|binh|tu)\b))\b/u;
 
 /**
- * A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh", "ai chủ trì góp ý", "ai phụ trách biểu dương")
+ * A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh", "ai chủ trì góp ý", "ai phụ trách biểu dương", "bà con nhờ tôi chuyển kiến nghị lên xã")
  * or what people at large do ("dân khiếu nại", "bà con thôn tôi kiến nghị" relayed by their village head), cases of them ("mấy vụ khiếu nại về thu hồi đất"), an event's name ("hội nghị biểu dương"),
  * or a case supposed ("có kiến nghị gửi lên rồi thì hội có phải báo lại …"): what is asked about, not the speaker's own request.
  */
 const REPORT_AS_OBJECT =
-  /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|ket qua|cac|nhung|(?:dan|nguoi dan|nhan dan|ba con|cong dan)(?: (?:thon|xom|xa|phuong|khoi|khu pho|to|ap|lang|ban) (?:toi|tui|minh|em|nay|ni))?|phu trach|chu tri|dam nhiem|to chuc|hoi nghi|le|vu|co(?= [a-z]+ [a-z]+ gui (?:len|toi|den|ve) roi thi\b)|y kien|kien nghi|phan anh) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
+  /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|chuyen|gom|tong hop|thu thap|ket qua|cac|nhung|(?:dan|nguoi dan|nhan dan|ba con|cong dan)(?: (?:thon|xom|xa|phuong|khoi|khu pho|to|ap|lang|ban) (?:toi|tui|minh|em|nay|ni))?|phu trach|chu tri|dam nhiem|to chuc|hoi nghi|le|vu|co(?= [a-z]+ [a-z]+ gui (?:len|toi|den|ve) roi thi\b)|y kien|kien nghi|phan anh) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
 
 /** A report word as the subject of its handling: "kiến nghị đã được chuyển tới cơ quan nào", "đơn có được xem chưa". */
 const REPORT_AS_SUBJECT = /\b(phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y)(?=( (do|ay|nay|ni|tren))? (da|co|dang|chua) duoc\b)/gu;
+
+/** The documents' "vấn đề bức xúc" (pressing issues) named: "nghị quyết có coi mấy chuyện này là vấn đề bức xúc … không". */
+const PRESSING_ISSUES = /\b(van de|diem nong|noi) buc xuc\b/gu;
 
 /** Begging pardon for one's typing: "có gì sai sót mong các đồng chí bỏ qua". */
 const BEGGING_PARDON = /\bmong( [a-z]+){0,3} (bo qua|thong cam|luong thu|tha loi)\b/gu;
@@ -235,7 +244,7 @@ const ASKING_TO_BE_TOLD = /\bde nghi(?=( [a-z]+){0,3} cho biet\b)/gu;
  * of them ("giải quyết ý kiến, kiến nghị") goes word by word.
  */
 function withReportsAsObjects(folded: string): string {
-  let text = folded.replace(ASKING_TO_BE_TOLD, " ").replace(REPORT_AS_SUBJECT, " ").replace(BEGGING_PARDON, " ");
+  let text = folded.replace(ASKING_TO_BE_TOLD, " ").replace(REPORT_AS_SUBJECT, " ").replace(BEGGING_PARDON, " ").replace(PRESSING_ISSUES, "$1");
   for (let previous = ""; previous !== text; ) [previous, text] = [text, text.replace(REPORT_AS_OBJECT, "$1")];
   return text;
 }
@@ -321,7 +330,7 @@ export function classifyIntent(text: string, context: IntentContext = {}, model:
 
 /**
  * How sure the learned model must be to set `label` for `text`, which the rules read as `rules` (see
- * `INTENT_DEFAULTS.outOfScopeConfidence`). A message the rules read as made of greetings ("chúc bot năm mới an
+ * `INTENT_DEFAULTS.outOfScopeConfidence`). Tracking needs something sent to ask after (`pointsToSomethingSent`). A message the rules read as made of greetings ("chúc bot năm mới an
  * khang 🧧") asks nothing, so it needs the model's full confidence to become out of scope; a report the rules
  * read may be a procedure asked in complaint words ("nhà tui dột nát muốn xin hỗ trợ thì làm đơn ở mô"). A
  * message asked of the documents (`askedOfDocuments`) is never made out of scope by the model: whether they hold
@@ -331,9 +340,22 @@ export function classifyIntent(text: string, context: IntentContext = {}, model:
  * model reads no history. Nor is a question about the work itself (`asksAboutTheWork`).
  */
 export function learnedThreshold(label: Intent, text: string, rules: Intent, outOfScope: number = INTENT_DEFAULTS.outOfScopeConfidence, history: readonly string[] = []): number {
+  if (label === "tracking" && !pointsToSomethingSent(text, history)) return Number.POSITIVE_INFINITY;
   if (label !== "out-of-scope") return INTENT_DEFAULTS.learnedConfidence;
   if (askedOfDocuments(text) || goesOnInDomain(text, history) || asksAboutTheWork(foldedWords(text))) return Number.POSITIVE_INFINITY;
   return rules === "smalltalk" ? INTENT_DEFAULTS.learnedConfidence : outOfScope;
+}
+
+/** Words for something one sent or told, or its code: "phản ánh", "đơn", "mã", "vụ đó", "đã báo", "gửi". */
+const SOMETHING_SENT = /\b(phan anh|don|kien nghi|gop y|y kien|ho so|ma|vu|viec|chuyen|cai|bao|gui|nhan|to cao|khieu nai|tin)\b/u;
+
+/**
+ * Whether a message can ask after something sent: it names what was sent or told ("phản ánh", "vụ đó", "đã báo"), gives
+ * something like a code, or follows a report told in the chat. "Cho tôi hỏi sao xã tôi chưa sửa đường?" does none of these,
+ * and a retrained model read it as tracking at 0.91: nothing was sent to ask after.
+ */
+function pointsToSomethingSent(text: string, history: readonly string[]): boolean {
+  return SOMETHING_SENT.test(foldedWords(text)) || LOOSE_CODE.test(text) || toldReport(history);
 }
 
 /** Going on from the previous message: "còn …", "rứa còn …", "rồi …", "vậy thì …", "rứa hạn chót là năm mô", maybe after "dạ" (not "rứa mà", holding something up). */
@@ -502,6 +524,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // A greeting, then what one is doing ("Kính chào cháu. Sáng nay trời mát, ông tập dưỡng sinh xong rồi mới vào đây, chào cháu một tiếng"): asking,
   // telling and naming nothing yet.
   if (GREETING_OPENING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && distinctMatches(MATCHERS.document, folded).length === 0 && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["greets and tells nothing yet"], "greeting");
+  // Praising the assistant's answers ("bot trả lời nhanh ghê, nhanh hơn gọi lên xã nhiều"), whatever it is compared with.
+  if (BOT_PRAISE.test(folded) && !asking && !report.grievance && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["praises the assistant"], smalltalkKind(folded));
   // Saying the message is only a greeting ("… Hôm nay tôi chỉ xin gửi lời chào, chúc các đồng chí mạnh khỏe"), however long the preamble before it.
   if (ONLY_GREETING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded)) return offline("smalltalk", ["says it only greets"], "greeting");
   // Clause by clause a greeting, who one is and whether anyone is there or one may ask here ("Chào con, bác mới tập xài điện thoại, có ai ở đây không?"): asking nothing yet.
@@ -513,6 +537,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (isEnglish(text, words)) return offline("out-of-scope", ["typed in English"], "english");
   // Saying one is off and will ask later, asking nothing and telling nothing of one's own (a report only promised, "mai tui … vô đây phản ánh tiếp"): a goodbye.
   if (LEAVING_PATTERN.test(folded) && LATER_PATTERN.test(folded) && !text.includes("?") && !report.situation && !report.topic) return offline("smalltalk", ["leaves and will ask later"], "goodbye");
+  // …or the phone about to die ("thoi mat dien roi, dt con it pin, mai minh hoi tiep nha bot"): the power cut is why one leaves, not what one reports.
+  if (LOW_BATTERY.test(folded) && LATER_PATTERN.test(folded) && !text.includes("?") && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["leaves, the phone's battery low, and will ask later"], "goodbye");
   // After a greeting or who one is, the last sentence asking about the assistant ("… Xin hỏi trang này giúp được người dân những việc gì?").
   const lastText = lastSentence(text);
   const last = foldedWords(lastText);
@@ -704,7 +730,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if (own.length > 0 && !documents && SENT_HERE.test(folded)) return SURE.sentHere;
   if (own.length > 0 && !documents) return `status (${status.join(", ")}) of own report (${own.join(", ")})`;
   // Right after telling one, a short message of status words is about it too ("bao giờ có kết quả vậy"); the model reads no history to see that.
-  const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao)\b/u.test(folded) || wordCount <= INTENT_DEFAULTS.followUpStatusWords;
+  // …or says who has it on this side ("bên mình chuyển cho ai xử lý rồi").
+  const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao|ben (minh|ban|ad|em))\b/u.test(folded) || wordCount <= INTENT_DEFAULTS.followUpStatusWords;
   return !documents && aboutIt && afterReport() ? SURE.reportToldBefore : undefined;
 }
 

@@ -601,6 +601,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "kêu cứu", "cứu với", "cứu giúp", "xin cứu",
     "cứu tôi", "cứu em", "cứu con", "cứu cháu", "cứu chúng tôi", "cứu tụi tui", "cứu bọn tôi", "cứu nhà tôi", "cứu bà con", "cứu mẹ", "cứu ba",
     "cứu gấp", "cứu dùm", "cứu giùm", "cứu mau", "cứu ngay", "ai cứu", "cứu tui",
+    // …or asking whether anyone can get there: "có ai lên được không, điện mất rồi, đt còn 20%".
+    "có ai lên được không", "có ai xuống được không", "có ai vô được không", "có ai tới được không",
   ],
   violence: [
     "xô ngã", "đẩy ngã",
@@ -686,6 +688,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "sông lên nhanh", "đã rò nước", "đang rò nước",
     "đang cháy", "đang bốc cháy", "bão đang vào", "bão đang đổ bộ",
     // A fire spreading, water in the house, earth moving now: "cháy lan tới sát nhà", "vô nhà rồi", "núi lở ầm ầm".
+    // Earth coming down as one listens: "sau nhà nghe đất đổ ầm ầm".
+    "đổ ầm ầm",
     "cháy lan", "lửa lan", "đang lan", "lan tới sát", "lan sát", "lan xuống sát", "lan tới nhà", "lan vào nhà", "lan sang nhà", "lan qua nhà",
     "đất đang trôi", "vô tới nhà", "vào tới nhà", "đánh chìm", "núi lở ầm ầm", "lở ầm ầm", "sập ầm",
     // Told as just happened: "sạt rồi", "ngập hết rồi", "cháy rồi".

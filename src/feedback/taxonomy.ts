@@ -242,7 +242,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A whirlwind told as one: "cơn lốc lúc gần 4h chiều quét qua xóm".
     ["cơn lốc", 4],
     // A flood told by the roofs it reaches and the boats asked for: "lũ lên nhanh, nước tới mái rồi, cần ca nô gấp".
-    ["lũ lên", 3], ["nước tới mái", 3], ["ca nô", 3],
+    ["lũ lên", 3], ["nước tới mái", 3], ["nước tới cửa sổ", 3], ["ca nô", 3],
+    // What floods bring on the river and whom they send to shelter: "chèo thuyền ra giữa sông vớt củi trôi thì thuyền bị lật",
+    // "nhà văn hóa thôn có mở cửa cho bà con đến tránh trú không".
+    ["vớt củi", 3], ["thuyền bị lật", 3], ["lật thuyền", 3], ["tránh trú", 3], ["trú bão", 3],
   ],
   te_nan: [
     // A head split open in a fight ("bổ vỡ đầu chảy máu"): folded it reads "bỏ vợ" (a cadre leaving his wife).
@@ -638,6 +641,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "thông tin điện tử", "thư điện tử", "ví điện tử", "kênh này", "kênh ni", "qua kênh",
   // Folded, an office held is no over-collection: "trước làm thư ký hội nông dân" ("lam thu" is also "lạm thu").
   "làm thư ký", "làm thủ quỹ", "làm thủ kho",
+  // Splitting up to search is no sharing out: "đoàn viên đang chia nhau đi dọc bờ tìm".
+  "chia nhau đi", "chia nhau tìm", "chia nhau ra tìm",
 ];
 
 /**

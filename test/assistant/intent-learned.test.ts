@@ -43,6 +43,13 @@ describe("intent rules overruled by the learned model", () => {
     expect(learnedThreshold("question", "chi hội phụ nữ thôn thường có mấy người?", "question")).toBe(learnedConfidence);
   });
 
+  it("never reads tracking where nothing sent is named, coded or told before in the chat", () => {
+    const { learnedConfidence } = INTENT_DEFAULTS;
+    expect(learnedThreshold("tracking", "Cho tôi hỏi sao thôn tôi chưa có đèn đường?", "report")).toBe(Number.POSITIVE_INFINITY);
+    expect(learnedThreshold("tracking", "cái vụ đèn đường sao chưa ai làm?", "report")).toBe(learnedConfidence);
+    expect(learnedThreshold("tracking", "sao chưa có ai xuống?", "report", undefined, ["Tôi phản ánh đèn đường thôn 2 hư cả tháng"])).toBe(learnedConfidence);
+  });
+
   it("leaves the rules' reading when the model is unsure, noting its opinion", () => {
     const unsure = LearnedTextModel.train(INTENTS, []);
     const text = "đường vô thôn tui hư cả năm nay không ai sửa";

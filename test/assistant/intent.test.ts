@@ -958,6 +958,21 @@ describe("offline intent rules", () => {
       const history = ["Nghị quyết có nhắc tới hỗ trợ nhà ở cho hộ nghèo không?"];
       for (const typed of both("vậy nhà em muốn xin hỗ trợ sửa nhà thì phải làm giấy tờ gì, gửi lên xã hay huyện?")) expect(classifyByRules(typed, { history }).intent, typed).toBe("out-of-scope");
     });
+
+    it("reads whether schools close for a storm and which form a request for funds takes as out of scope, petitions gathered for members and the documents' 'vấn đề bức xúc' as questions, praise of the answers and a dying phone as smalltalk, and 'bên mình' after a report as tracking", () => {
+      for (const [intent, texts, history] of [
+        ["out-of-scope", ["ngày mai tụi nhỏ ở Duy Xuyên có được nghỉ học vì mưa lũ không ad", "Hội phụ nữ thôn muốn xin hỗ trợ tiền làm hội thi nấu ăn thì viết tờ trình nộp ai, theo mẫu gì?"], []],
+        ["question", [
+          "Em phụ trách chi hội phụ nữ thôn, hội viên nhờ em gom kiến nghị gửi lên xã, xã có kết quả rồi thì em phải thông báo lại cho chị em không, nghị quyết có quy định không?",
+          "chi đoàn em đang làm kế hoạch tuyên truyền về tín dụng đen, nghị quyết có coi đây là vấn đề bức xúc ở xã em cần giải quyết không",
+        ], []],
+        ["smalltalk", ["trợ lý trả lời nhanh thật, còn nhanh hơn hỏi cán bộ thôn"], []],
+        ["smalltalk", ["thôi cúp điện rồi, máy mình sắp hết pin, mai mình hỏi tiếp nhé"], ["Nghị quyết giao Mặt trận làm những việc gì?"]],
+        ["tracking", ["bên mình chuyển đến ai giải quyết rồi, người phụ trách có số liên lạc không?"], ["Chiều nay tôi có báo vụ trụ điện nghiêng sát nhà văn hóa thôn 3"]],
+      ] as const) {
+        for (const text of texts) for (const typed of both(text)) expect(classifyByRules(typed, { history }).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

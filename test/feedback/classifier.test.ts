@@ -1360,4 +1360,13 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     // Folded, "lam thu" is also "lạm thu": an office once held is none.
     expect(classifyFeedbackByRules("truoc toi lam thu ky hoi nong dan, nay muon gop y them ve sinh hoat hoi").topic).not.toBe("can_bo");
   });
+
+  it("reads a boat overturned gathering driftwood (its searchers 'chia nhau ra tìm', no sharing out), shelter asked before a storm and water at the windows as disasters; earth heard coming down with 'có ai lên được không' as urgent", () => {
+    expectTopicsByRules([
+      ["Chi đoàn thôn Phú Lộc báo: chiều nay hai thanh niên chèo ghe ra sông Vu Gia vớt củi bị lật thuyền, một người chưa tìm thấy, cả chi đoàn đang chia nhau ra tìm", "thien_tai"],
+      ["bao sap vo, nha em gan bien, xin hoi truong hoc co mo cua cho dan toi tranh tru khong", "thien_tai"],
+      ["nuoc toi cua so roi, ba con o trong nha khong ra duoc", "thien_tai"],
+    ]);
+    expectUrgentByRules(["Mưa to cả đêm, sau nhà nghe đất đổ ầm ầm, vách nhà nứt rồi, có ai lên được không"], true);
+  });
 });

@@ -144,10 +144,13 @@ describe("asksForNumber", () => {
   it("finds questions asking how much or how many, with or without diacritics", () => {
     expect(asksForNumber("Thu nội địa tăng bao nhiêu phần trăm?")).toBe(true);
     expect(asksForNumber("tang truong la may phan tram")).toBe(true);
+    expect(asksForNumber("Tổ dân vận họp lúc nào?")).toBe(true);
     expect(asksForNumber("Mấy ông sếp có phải làm gương không?")).toBe(false);
     expect(asksForNumber("Kiểm tra bao lâu một lần?")).toBe(false);
     // Folded, "cho hỏi mô hình" holds "hồi mô" (when).
     expect(asksForNumber("cho hoi mo hinh dan van kheo cap xa thi ai ra huong dan")).toBe(false);
+    // "thích họp lúc nào thì họp": whenever one likes, no time asked.
+    expect(asksForNumber("Nghị quyết có bắt chi bộ họp dân đều đặn không, hay thích họp lúc nào thì họp?")).toBe(false);
   });
 
   it("reads 'mấy' as how many after a verb of having or getting, not as a plural", () => {
