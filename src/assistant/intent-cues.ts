@@ -112,8 +112,10 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ban|bot|em|tro ly|mi|may|ad|admin)( ni| nay| do)? (la ai|la chi|ten chi|ten la chi|ten gi)\b/u,
   /\b(ai dang (tra loi|nhan tin|chat|noi chuyen)|(dang )?noi chuyen voi ai|(dang )?chat voi ai|nhan tin voi ai|day la ai|ai (lap trinh|viet|lam|tao|quan ly|van hanh) (ra )?(ban|bot|em|tro ly|cai nay))\b/u,
   /\b(ban|bot|em|tro ly)( nay| ni)? (cua|thuoc|do) (co quan|don vi|ai|ben) ?(nao|quan ly|lam)?\b/u,
-  // Who made it, whose it is: "bot này ai làm vậy, của Ban Dân vận thiệt hả?" (not "ban" alone: "Ban này ai làm trưởng ban" asks who holds an office).
-  /\b(bot|tro ly|trang nay|app nay|ung dung nay)( nay| ni)? (do )?ai (lam|tao|lap|lap trinh|viet|quan ly|van hanh)( ra)?\b|\b(bot|tro ly|trang|kenh)( nay| ni)?( (la|co phai|phai))? (cua|thuoc|ben) (ban dan van|dan van|tinh uy|nha nuoc|chinh quyen)( (that|thiet|that su|chinh thuc))?( (ha|a|khong|ko|hong|phai khong|vay|rua))*$/u,
+  // Who made it, whose it is: "bot này ai làm vậy, của Ban Dân vận thiệt hả?", "cái bot này của Ban Dân vận Tỉnh ủy làm hả?" (not "ban" alone: "Ban này ai làm trưởng ban" asks who holds an office).
+  /\b(bot|tro ly|trang nay|app nay|ung dung nay)( nay| ni)? (do )?ai (lam|tao|lap|lap trinh|viet|quan ly|van hanh)( ra)?\b|\b(bot|tro ly|trang|kenh)( nay| ni)?( (la|co phai|phai))? (cua|thuoc|ben) (ban dan van|dan van|tinh uy|nha nuoc|chinh quyen)( tinh uy)?( (lam|lap|tao|lap ra|lam ra))?( (that|thiet|that su|chinh thuc))?( (ha|a|khong|ko|hong|phai khong|vay|rua))*$/u,
+  // Whether it takes complaints too: "ngoài hỏi về nghị quyết thì bot có nhận phản ánh chuyện đền bù … không hay phải lên xã nộp đơn?".
+  /\b(bot|tro ly|trang nay|app nay|ung dung nay|ben minh)( nay| ni)? (co )?(nhan|tiep nhan|nhan luon) (phan anh|don|kien nghi|y kien|gop y)( [a-z]+){0,8} (khong|ko|hong)\b/u,
   // The bot called "con"/"cháu" by an elderly sender: "bác mới dùng cái này lần đầu, con giúp được bác những việc gì?".
   /\b(con|chau) (co the )?(giup|lam|ho tro)( duoc)? (bac|ba|ong|co|chu|di|me|cau|mo|o)( (nhung|may))?( (viec|cai|chuyen))? (gi|chi)\b/u,
   // Asked to be shown how to ask it, by an elderly sender: "con chỉ bác hỏi cái ni răng cho đúng với".
@@ -176,10 +178,10 @@ export const HUMAN_PATTERN =
 
 /**
  * Leaving for the day's work and asking later: "rứa thôi hỉ, tui đi nấu cơm cho mấy đứa nhỏ đây, bữa mô rảnh tui hỏi tiếp nghe",
- * "thôi chị chào em nghen, mai rảnh chị nhắn hỏi tiếp", in chat "mình off đây, mai rảnh vô hỏi tiếp".
+ * "thôi chị chào em nghen, mai rảnh chị nhắn hỏi tiếp", in chat "mình off đây, mai rảnh vô hỏi tiếp", "thôi khuya rồi, mai mình hỏi tiếp. Bot nghỉ ngơi nha".
  * Both halves are needed: going somewhere "… đây", and coming back to ask ("hỏi tiếp", "bữa khác") or a goodbye.
  */
-export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (day|nghe|nha|nhe|da)\b|^((vay|rua|the) )?thoi (chao|nghe|nha|nhe)\b|\bthoi( (chi|em|anh|tui|toi|bac|con|chau|co|chu|ba|ong|minh))? chao\b|\bchuc( [a-z]+){0,2} ngu ngon\b|\boff (day|nha|nhe|nghe|truoc|luon)\b/u;
+export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (day|nghe|nha|nhe|da)\b|^((vay|rua|the) )?thoi (chao|nghe|nha|nhe)\b|^((vay|rua|the) )?thoi (khuya|tre|muon|toi) roi\b|\b(bot|ban|ad|em|tro ly)( cung)? nghi ngoi (nha|nhe|nghe|di)\b|\bthoi( (chi|em|anh|tui|toi|bac|con|chau|co|chu|ba|ong|minh))? chao\b|\bchuc( [a-z]+){0,2} ngu ngon\b|\boff (day|nha|nhe|nghe|truoc|luon)\b/u;
 export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)|hom (khac|sau|nao)|luc khac|khi khac|lan sau|bye|(?<!(nop|lam|hoc|viet|doc|giai|cham|soan) )bai|tam biet|chao( (ad|admin|bot|ban|em|chi|anh|co|chu|bac|con|chau))? (nhe|nghe|nghen|nha)|mai( (toi|tui|em|minh|con|chau|bac))? (quay lai|ghe lai|vo lai|vao lai|nhan tiep))\b/u;
 
 /** Opening with news one has heard ("nghe nói tuần rồi … lại sạt lở, có ai bị sao không, báo chí nói gì"); "… nghe nói tỉnh xóa nhà tạm mà răng chưa tới" after a story is not. */
@@ -267,6 +269,8 @@ export const DOCUMENT_WORDS: readonly string[] = [
   "nghi quyet", "nq", "van ban", "tai lieu", "noi gi", "co noi", "co nhac", "nhac den", "de cap", "quy dinh gi", "giao cho", "giao ban",
   // What it tells people to mind: "có dặn dò gì không" ("dan do" folded).
   "dan do", "co dan",
+  // Who issues the guidance it calls for: "có cơ quan nào của tỉnh ra hướng dẫn chung không" (the "Dân vận khéo" models of III.5).
+  "ra huong dan chung", "huong dan chung cua tinh",
   "muc tieu", "quan diem", "nhiem vu", "giai phap", "chi tieu", "to chuc thuc hien", "phan dau",
 ];
 

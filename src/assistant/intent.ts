@@ -202,8 +202,8 @@ const APPLYING = /\b(muon|de) (xin|lam|dang ky|duoc|vo|vao)\b|\b(lam|nop) (ho so
 /** A courtesy then a complaint: "cảm ơn, nhưng …", "ok nhưng mà …". */
 const BUT = /\b(nhung|nhung ma|ma sao)\b/u;
 
-/** Asking why: "sao", "tại sao", "vì sao", Quảng Nam "răng" (not "ra sao", "ra răng": how). */
-const WHY = /\b(tai sao|vi sao|sao ma|(?<!\bra )sao|(?<!\bra )rang|vi rang|lam sao ma)\b/u;
+/** Asking why: "sao", "tại sao", "vì sao", Quảng Nam "răng" (not "ra sao", "ra răng", "làm sao cho khéo": how; "nghẹt hoài thì làm sao" pleads). */
+const WHY = /\b(tai sao|vi sao|sao ma|(?<!\bra )sao(?! cho\b)|(?<!\bra )rang|vi rang|lam sao ma)\b/u;
 
 /**
  * Saying outright that this is a complaint or a request (feelings such as "bức xúc", courtesies such as "xin cho biết",
@@ -893,7 +893,7 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
  * are left out: folded, they are also "hôi", "hội", "dầu"; after what a person needs to have ("cần có tố chất j ngoài bằng cấp"), "gì" asks, unless a negation comes before it.
  */
 const QUESTION_FORM =
-  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|v|ha|nhi|the|nhe|ta|day|nhi|ban|bot|ad|admin|mn|ae))*$|(?<![\p{L}])(?<!(khong|chang|cha|chua|ko|k|hong|it) )(ai (chiu trach nhiem|co trach nhiem|phu trach|lo|chu tri|dam nhiem|duoc giao|co nhiem vu))(?![\p{L}])|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|(van de|viec|noi dung|linh vuc|nhiem vu|giai phap)( [a-z]+){0,4} nao|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot)|(ban|mua|het|tra|gia) (nhieu|bn) (tien|1|mot)|bn (can|ho|nguoi|phan tram|xa|thon|ty|trieu|nam|ngay|thang|lan)|(toi|den) khi nao|(that|thiet|dung) hay (gia|sai|khong|ko|chem gio|bia|xao|don)|(?<!\b(khong|chang|cha|chua)( [a-z]+){0,3} )(to chat|pham chat|tieu chuan|dieu kien|ky nang|trinh do|bang cap) gi)(?![\p{L}])/u;
+  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien|buoc)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|v|ha|nhi|the|nhe|ta|day|nhi|ban|bot|ad|admin|mn|ae))*$|(?<![\p{L}])(?<!(khong|chang|cha|chua|ko|k|hong|it) )(ai (chiu trach nhiem|co trach nhiem|phu trach|lo|chu tri|dam nhiem|duoc giao|co nhiem vu|ky))(?![\p{L}])|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|(van de|viec|noi dung|linh vuc|nhiem vu|giai phap)( [a-z]+){0,4} nao|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot)|(ban|mua|het|tra|gia) (nhieu|bn) (tien|1|mot)|bn (can|ho|nguoi|phan tram|xa|thon|ty|trieu|nam|ngay|thang|lan)|(toi|den) khi nao|(that|thiet|dung) hay (gia|sai|khong|ko|chem gio|bia|xao|don)|(?<!\b(khong|chang|cha|chua)( [a-z]+){0,3} )(to chat|pham chat|tieu chuan|dieu kien|ky nang|trinh do|bang cap) gi)(?![\p{L}])/u;
 
 /**
  * "có … không ad, …", "có … không hay chỉ nói cho có", "có bắt buộc … ko hay thích thì làm": a yes/no question in the middle of a

@@ -62,8 +62,8 @@ const PRAISE_OPENING = /^(da |xin |chan thanh |tui |toi |em |minh |muon |duoc ){
 const PRAISE_AFTER_SUBJECT = /\b(xin|muon|rat muon|het long|nho( [a-z]+)?)( (gui|loi|bay|to|noi|chan thanh|chuyen))* (khen|bieu duong|tuyen duong|cam on|cam ta|tri an)\b/u;
 const PRAISE_SUBJECT_WORDS = 14;
 const PRAISE_REASON = "lời cảm ơn, khen ngợi";
-/** Asking for a fault to be looked into or put right, folded: "đề nghị kiểm tra lại chất lượng", "mong xã xem xét xử lý"; not "mong xã xem xét khen thưởng". */
-const FAULT_TO_CHECK = /\b(de nghi|yeu cau|mong|xin)( [a-z]+){0,2} (kiem tra|xem xet|xu ly|lam ro|sua chua|khac phuc)\b(?!( [a-z]+){0,2} (khen|bieu duong|tuyen duong))/u;
+/** Asking for a fault to be looked into or put right, folded: "đề nghị kiểm tra lại chất lượng", "mong xã xem xét xử lý", "đề nghị nâng công suất trạm"; not "mong xã xem xét khen thưởng". */
+const FAULT_TO_CHECK = /\b(de nghi|yeu cau|mong|xin)( [a-z]+){0,2} (kiem tra|xem xet|xu ly|lam ro|sua chua|khac phuc|nang cap|nang cong suat|thay moi)\b(?!( [a-z]+){0,2} (khen|bieu duong|tuyen duong))/u;
 /**
  * Asking anywhere that someone be commended ("… mong Huyện đoàn biểu dương các cháu", "kính đề nghị khen thưởng"): praise is what the
  * message is for; not a commendation to be looked into or withdrawn ("đề nghị làm rõ việc khen thưởng …").
@@ -324,7 +324,7 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
     if (phrase.data.kind !== "topic") continue;
     // A fight only feared ("người dân vây lại, sợ xảy ra ẩu đả") is no evil happening either.
     const aside =
-      (phrase.data.topic === "thien_tai" && past.has(clauseKey(prepared, item))) || ((phrase.data.topic === "thien_tai" || phrase.data.topic === "te_nan") && feared(prepared, item)) || putOff(prepared, item);
+      (phrase.data.topic === "thien_tai" && past.has(clauseKey(prepared, item))) || ((phrase.data.topic === "thien_tai" || phrase.data.topic === "te_nan") && feared(prepared, item)) || putOff(prepared, item) || inPosedOffice(prepared, item);
     const weight = aside ? phrase.data.weight * HAZARD_ASIDE_SHARE : phrase.data.weight;
     if (weight > (counted.get(phrase.text)?.weight ?? 0)) counted.set(phrase.text, { topic: phrase.data.topic, weight });
     const shown = cues.get(phrase.data.topic) ?? new Map<string, number>();
@@ -459,6 +459,21 @@ function posedAs(prepared: Prepared, item: Found<unknown>): boolean {
 }
 
 const POSING = /\b(xung la|xung|gia danh|mao danh|gia lam|dong vai)$/u;
+
+/**
+ * A cue in the name of an office a caller only claims ("tự xưng là cán bộ Ban bồi thường giải phóng mặt bằng huyện …
+ * chuyển trước 5 triệu"): the scam's pretext, not what the message is about; it counts as an aside.
+ */
+function inPosedOffice(prepared: Prepared, item: Found<unknown>): boolean {
+  const sentence = prepared.sentences[item.sentence] ?? [];
+  const before = sentence.slice(Math.max(0, item.position - POSED_OFFICE_WORDS), item.position).map((token) => token.folded).join(" ");
+  return POSING_ANYWHERE.test(before);
+}
+
+/** Posing words anywhere before the cue; bare "xưng" only before whom it claims to be (folded, "xung quanh" is around). */
+const POSING_ANYWHERE = /\b(xung la|tu xung|gia danh|mao danh|gia lam|dong vai)\b|\bxung (?=can bo|cong an|nhan vien|shipper|bo doi|lanh dao|ben|ngan hang)/u;
+/** Words after the posing word that still name the office claimed: "xưng là | cán bộ Ban bồi thường giải phóng mặt bằng". */
+const POSED_OFFICE_WORDS = 8;
 
 /** Words of an office's name and place between it and the telling verb: "Bí thư | Đoàn phường Hòa Thuận | báo". */
 const TELLER_NAME_WORDS = 5;

@@ -191,7 +191,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tái chế nhựa", 3], ["khói khét", 3],
     // A building site's trucks and night work: "xe chở đất đá ra vô không che bạt, bụi mù mịt", "đổ bê tông ầm ầm … mất ngủ";
     // an oily spill on a canal: "mùi hắc như dầu …, mặt nước loang đen".
-    ["không che bạt", 3], ["không phủ bạt", 3], ["bụi mù mịt", 3], ["rơi vãi", 2], ["mất ngủ", 2], ["mùi hắc", 3], ["loang đen", 3],
+    ["không che bạt", 3], ["không phủ bạt", 3], ["bụi mù mịt", 3], ["rơi vãi", 2],
+    // …and what is asked of them: "bụi bay mù mịt vào nhà dân … đề nghị bắt các xe phải che phủ và tưới nước đường".
+    ["bụi bay mù mịt", 3], ["che phủ", 2], ["tưới nước đường", 3], ["mất ngủ", 2], ["mùi hắc", 3], ["loang đen", 3],
     ["ồn", 2], ["ồn quá", 3], ["không ngủ được", 2], ["xưởng", 1], ["xưởng cưa", 2], ["rác nhựa", 3], ["thu gom", 2], ["vứt rác", 3], ["xả rác", 3], ["nhạc to", 2],
     // Carcasses of a herd disease thrown into the water: "dịch tả heo …, bỏ xác heo chết vô bao tải quăng xuống mương".
     ["dịch tả", 3], ["bỏ xác", 3], ["xác heo chết", 3],
@@ -255,6 +257,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Charity asked for in a disaster's name into a stranger's account, a code asked for on the phone by someone claiming an office:
     // "kêu gọi quyên góp … số tài khoản cá nhân lạ hoắc", "đòi đọc mã OTP", "tự xưng cán bộ xã".
     ["tài khoản cá nhân", 3], ["mã otp", 4], ["đọc mã", 3], ["tự xưng", 2],
+    // Paying first to be paid, by a caller who knows one's details: "đọc đúng tên tôi, số thửa đất …, bảo chuyển trước 3,5 triệu … thì mới nhận được tiền đền bù".
+    ["chuyển trước # triệu", 3], ["đọc đúng tên", 3],
     // A caller posing as an official who asks for a card's number: "gọi xưng cán bộ Phòng Lao động, … bảo đọc số thẻ ngân hàng".
     ["xưng cán bộ", 3], ["xưng là cán bộ", 3], ["số thẻ ngân hàng", 3], ["thủ đoạn", 2],
     // Lenders' flyers: "tờ rơi cho vay không cần thế chấp dán đầy cột điện".
@@ -300,7 +304,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // How loan sharks frighten a family: shrimp paste and paint thrown at the door, "nhóm cho vay", "nợ góp".
     ["mắm tôm", 3], ["sơn đỏ", 2], ["tạt sơn", 3], ["nhóm cho vay", 4], ["nợ góp", 3], ["cho vay", 2],
     // …a daily-interest loan, a hand threatened, the tattooed men who come: "vay lãi ngày", "không trả … sẽ chặt tay cháu", "4 thanh niên xăm trổ".
-    ["vay lãi ngày", 4], ["lãi ngày", 3], ["chặt tay", 3], ["xăm trổ", 2],
+    ["vay lãi ngày", 4], ["lãi ngày", 3], ["chặt tay", 3], ["xăm trổ", 2], ["vay nóng", 3], ["bọn cho vay", 3],
     // Vapes laced with drugs among pupils: "hút pod", "loại 'nước vị' pha chất j đó".
     ["hút pod", 3], ["vape", 3], ["nước vị", 3],
     // A fake courier's link that empties the account: "xưng shipper gọi báo đơn bị kẹt, bắt em bấm link đóng phí kích hoạt ví".
@@ -451,6 +455,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Coffee money asked before a signature or a paper: "nói khéo 'cà phê' 200 nghìn mới ký", "phải có chút đỉnh cà phê mới làm",
     // "phải 'chi' 2 triệu để lo cho hội đồng"; drinking at noon in office hours: "ngồi nhậu ở quán …, mặt đỏ gay về ngồi làm".
     ["# nghìn mới ký", 3], ["# ngàn mới ký", 3], ["# triệu mới ký", 3], ["chút đỉnh cà phê", 3], ["phải có chút đỉnh", 3], ["cà phê mới làm", 3],
+    // A bribe named by its share or sum after "bồi dưỡng": "muốn tính đủ cây … thì bồi dưỡng 5% tổng tiền" ("%" is dropped in reading).
+    ["bồi dưỡng #", 3],
     ["phải chi # triệu", 3], ["phải lo # triệu", 3], ["lo cho hội đồng", 3], ["gợi ý lo", 3], ["chút bồi dưỡng", 3], ["muốn nhanh thì phải", 3], ["muốn ký nhanh", 3], ["cà phê cho anh em", 4], ["bồi dưỡng # nghìn", 4], ["bồi dưỡng # ngàn", 4], ["ngồi nhậu", 2], ["mặt đỏ gay", 2], ["# triệu cà phê", 3], ["# nghìn cà phê", 3],
     // Money taken from the people an official serves: "hỏi mượn mẹ tôi … 30 triệu, hứa làm sổ đỏ cho nhanh"; a collection for the disabled handed over short:
     // "tổ chức quyên góp … được 20 triệu nhưng bà chỉ nhận 8 triệu".

@@ -973,6 +973,19 @@ describe("offline intent rules", () => {
         for (const text of texts) for (const typed of both(text)) expect(classifyByRules(typed, { history }).intent, typed).toBe(intent);
       }
     });
+
+    it("reads whose bot it is with a compliment after, whether it takes complaints too, 'thôi trễ rồi … nghỉ ngơi nha' as smalltalk; how many steps and who signs a land recovery as out of scope; 'làm sao cho khéo' (how, not why) and who issues the 'dân vận khéo' guidance as questions", () => {
+      for (const [intent, text] of [
+        ["smalltalk", "Trợ lý này thuộc Ban Dân vận lập ra hả? Xịn ghê"],
+        ["smalltalk", "ngoài trả lời về nghị quyết, trợ lý có nhận luôn kiến nghị về bồi thường không hay phải ra xã làm đơn?"],
+        ["out-of-scope", "thu hồi đất để mở đường thì phải qua mấy bước, ai ký quyết định thu hồi"],
+        ["question", "Tuần sau xã tui họp với các hộ bị giải tỏa để nói về giá bồi thường. Nghị quyết dặn cán bộ giải đáp thắc mắc cho bà con phải làm sao cho khéo?"],
+        ["smalltalk", "Thôi trễ rồi, mai tui hỏi tiếp. Bot nghỉ ngơi nhé"],
+        ["question", "Thôn tui tính xây dựng một mô hình khéo thuyết phục các hộ hiến đất làm đường theo kiểu dân vận khéo, tỉnh có ra hướng dẫn chung không?"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

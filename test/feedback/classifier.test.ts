@@ -1369,4 +1369,16 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
     expectUrgentByRules(["Mưa to cả đêm, sau nhà nghe đất đổ ầm ầm, vách nhà nứt rồi, có ai lên được không"], true);
   });
+
+  it("reads a caller posing as the compensation board (its office named in the pose) and a loan shark after the compensation as social evils, 'bồi dưỡng #' to count trees as a cadre's conduct, thanks in irony with a fix asked as infrastructure, a site's trucks raising dust as the environment; 'xung quanh' is no posing", () => {
+    expectTopicsByRules([
+      ["Một người xưng là nhân viên Ban bồi thường giải tỏa mặt bằng thị xã gọi mấy hộ trong dự án, nói muốn nhận tiền đền bù sớm thì nộp trước phí thẩm định 4 triệu vào tài khoản, nhà chị tôi nộp rồi mới biết bị lừa", "te_nan"],
+      ["Từ hồi nhà nhận 2 tỷ bồi thường giải tỏa để làm khu đô thị, thằng em tôi dính vay nóng, bọn cho vay tới tạt sơn vô cổng dọa đốt nhà", "te_nan"],
+      ["Tổ kiểm đếm nói nhà nào bồi dưỡng 4% thì cây keo được tính là cây lớn, không thì tính cây con", "can_bo"],
+      ["Cảm ơn bên điện đã cho xóm tôi xài điện yếu như đom đóm mỗi tối, tủ lạnh không chạy nổi. Đề nghị nâng cấp trạm biến áp.", "ha_tang"],
+      ["xe ben cho dat chay ca dem, bui bay mu mit khap xom, de nghi bat xe phai che phu, tuoi nuoc duong nhieu lan", "moi_truong"],
+      ["Có người gọi xưng là người của ban dự án bên huyện, ảnh đọc đúng tên tôi với số thửa đất, bảo chuyển trước 2 triệu thì mới được nhận tiền đền bù", "te_nan"],
+      ["Nhà tui và mấy nhà xung quanh ngửi thấy mùi dầu trong nước giếng, nghi cây xăng rò, xin lấy mẫu kiểm tra", "moi_truong"],
+    ]);
+  });
 });

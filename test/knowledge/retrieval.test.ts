@@ -135,6 +135,11 @@ describe("retrieval behaviour", () => {
     expect(withoutAskersStory("Trong xóm có chục nhà đi lễ nhà thờ. Nghị quyết dặn cán bộ vận động đồng bào có đạo thế nào?")).toBe("Trong xóm có chục nhà đi lễ nhà thờ. Nghị quyết dặn cán bộ vận động đồng bào có đạo thế nào?");
   });
 
+  it("hears everyday words for the resolution's: 'bổn phận' is its 'nghĩa vụ', 'đi kèm với' its 'đi đôi với', talking with people face to face its dialogue", async () => {
+    expect((await knowledge.search("quyen loi cua nguoi dan phai di kem voi bon phan, nghi quyet co noi vay khong")).hits[0]?.passage.section).toBe("II.1");
+    expect((await knowledge.search("chủ tịch xã có bị buộc định kỳ nói chuyện trực tiếp với dân hay không")).hits[0]?.passage.section).toBe("III.1.1");
+  });
+
   it("searches the footnote", async () => {
     const result = await knowledge.search("GRDP bình quân đầu người năm 2023");
     expect(result.hits[0]?.passage.section).toBe("footnote 1");
