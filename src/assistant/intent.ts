@@ -193,6 +193,9 @@ const ONLY_GREETING = /\bchi (xin |muon |dinh |nhan tin )?(gui loi chao|gui loi 
 /** Opening with thanks ("cảm ơn bạn đã giúp mình hiểu hơn về nghị quyết", "ờ rồi rồi cảm ơn nghe", "ok rõ rồi, cảm ơn nha", chat's "ok hiu r, cam on ad"): thanks, unless a grievance or request follows. */
 const THANKS_OPENING = /^((da|vang|ok|oke|a|hi|hihi|roi|u|o|ro|hieu|hiu|duoc) )*(cam on|cam on nhieu|xin cam on|chan thanh cam on|camon|cmon|thanks?|thank you|tks|thx|mon)\b/u;
 
+/** Thanks closing the message: "…, cảm ơn nghen", "… thanks ad nha". */
+const THANKS_CLOSING = /\b(cam on|camon|cmon|thanks?|tks|thx|mon)( (nghen|nghe|nha|nhe|nhieu|nhiu|lam|ad|admin|bot|ban|em|a|chi|anh|nhau))*$/u;
+
 /** Asking for a fact ("ai là …", "… bao nhiêu", "ở đâu"): a question even when the bot is named in it. */
 const ASKS_FOR_FACTS = /\b(ai|gi|bao nhieu|nao|o dau|khi nao|bao gio|the nao|ra sao|tai sao|vi sao|chi|mo)\b/u;
 
@@ -519,6 +522,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   }
   // Thanks that say what for ("… đã giúp mình hiểu hơn về nghị quyết") are thanks; thanks to a local body, or with a grievance after them, are a report.
   if (THANKS_OPENING.test(folded) && !asking && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for an answer"], "thanks");
+  // …or closing with them after saying what one will do with the answer ("ok rứa đủ rồi, để tối tui đọc kỹ, cảm ơn nghen"), telling no grievance.
+  if (THANKS_CLOSING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for an answer"], "thanks");
   // Telling who one is ("tôi là cựu chiến binh ở Tiên Phước, năm nay 72 tuổi, cháu mới cài cho cái ứng dụng này"), asking nothing and telling no grievance: a greeting.
   if (SELF_INTRODUCTION_PATTERN.test(folded.replace(GREETING_OPENING, "").replace(CALLING_OUT, "")) && !asking && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["tells who one is"], "greeting");
   // A greeting, then what one is doing ("Kính chào cháu. Sáng nay trời mát, ông tập dưỡng sinh xong rồi mới vào đây, chào cháu một tiếng"): asking,
@@ -660,8 +665,12 @@ function otherDocument(folded: string): boolean {
 
 /** Another province, another legal text, or figures of the years after the resolution (`BEYOND_DOCUMENT_PATTERNS`). */
 function beyondDocuments(folded: string): boolean {
-  return BEYOND_DOCUMENT_PATTERNS.some((pattern) => pattern.test(folded));
+  const asked = folded.replace(LIVING_ABROAD, " ");
+  return BEYOND_DOCUMENT_PATTERNS.some((pattern) => pattern.test(asked));
 }
+
+/** Where the asker lives or works abroad ("con đang làm nail bên Mỹ"): a Vietnamese abroad asking, no other country asked about. */
+const LIVING_ABROAD = /\b(lam|song|o|hoc|lam viec|dinh cu|di lam)( [a-z]+){0,2} (ben|o|tai) (my|nuoc my|nhat|nhat ban|han|han quoc|dai loan|uc|duc|nga|nuoc ngoai)\b/gu;
 
 /** The offline rules behind the common interface. */
 export const offlineIntentClassifier: IntentClassifier = {

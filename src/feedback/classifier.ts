@@ -371,7 +371,9 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
     PRAISE_AFTER_SUBJECT.test(firstWords) ||
     prepared.sentences.some((sentence) => COMMENDATION_ASKED.test(sentence.map((token) => token.folded).join(" ")));
   // Not when a "but" follows, nor a fault to look into ("Xin cám ơn xã … con đường mới đổ đã nứt như mai rùa … đề nghị kiểm tra lại chất lượng"): thanks said in irony.
-  const undone = prepared.sentences.some((sentence) => sentence.some((token) => token.folded === "nhung") || FAULT_TO_CHECK.test(sentence.map((token) => token.folded).join(" ")));
+  // Typed with diacritics, "những" (the plural: "khen thưởng những người tham gia") is no "nhưng".
+  const but = (token: Token) => (prepared.accented ? token.exact === "nhưng" : token.folded === "nhung");
+  const undone = prepared.sentences.some((sentence) => sentence.some(but) || FAULT_TO_CHECK.test(sentence.map((token) => token.folded).join(" ")));
   if (praises && !undone) {
     return { topic: "khac", scores, reasons: [PRAISE_REASON], thanks: true };
   }

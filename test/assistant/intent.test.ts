@@ -986,6 +986,17 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads a Vietnamese abroad asking what the resolution asks of people overseas as a question (another country asked about stays out of scope), and thanks closing a message after what one will do with the answer as smalltalk", () => {
+      for (const [intent, text] of [
+        ["question", "Cháu đang đi làm ở Hàn Quốc, đọc báo thấy tỉnh nhà vừa có văn bản mới bàn chuyện dân vận. Trong đó có câu nào dành cho bà con quê mình đang làm ăn ở xứ người không ạ?"],
+        ["out-of-scope", "Ở Hàn Quốc chính quyền có đi vận động dân như bên mình không?"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+      const history = ["Nghị quyết nói gì về già làng, trưởng bản?"];
+      for (const typed of both("được rồi, để chiều tui đọc lại cho kỹ, cảm ơn nhiều nghen")) expect(classifyByRules(typed, { history }).detail, typed).toBe("thanks");
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

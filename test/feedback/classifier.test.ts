@@ -1381,4 +1381,8 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["Nhà tui và mấy nhà xung quanh ngửi thấy mùi dầu trong nước giếng, nghi cây xăng rò, xin lấy mẫu kiểm tra", "moi_truong"],
     ]);
   });
+
+  it("reads thanks with a commendation asked for 'những người đã tham gia' as praise: typed with diacritics, 'những' is no 'nhưng'", () => {
+    expectTopicsByRules([["Đêm qua cháy rừng thông ở đồi sau thôn, nhờ kiểm lâm với dân quân dập kịp nên không lan xuống nhà. Bà con rất cảm động, mong xã biểu dương những anh em đã tham gia.", "khac"]]);
+  });
 });
