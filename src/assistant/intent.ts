@@ -194,7 +194,7 @@ const ONLY_GREETING = /\bchi (xin |muon |dinh |nhan tin )?(gui loi chao|gui loi 
 const THANKS_OPENING = /^((da|vang|ok|oke|a|hi|hihi|roi|u|o|ro|hieu|hiu|duoc) )*(cam on|cam on nhieu|xin cam on|chan thanh cam on|camon|cmon|thanks?|thank you|tks|thx|mon)\b/u;
 
 /** Thanks closing the message: "…, cảm ơn nghen", "… thanks ad nha". */
-const THANKS_CLOSING = /\b(cam on|camon|cmon|thanks?|tks|thx|mon)( (nghen|nghe|nha|nhe|nhieu|nhiu|lam|ad|admin|bot|ban|em|a|chi|anh|nhau))*$/u;
+const THANKS_CLOSING = /\b(cam on|camon|cmon|thanks?|tks|thx|mon)( (nghen|nghe|nha|nhe|nhieu|nhiu|lam|ad|admin|bot|ban|em|a|chi|anh))*$/u;
 
 /** Asking for a fact ("ai là …", "… bao nhiêu", "ở đâu"): a question even when the bot is named in it. */
 const ASKS_FOR_FACTS = /\b(ai|gi|bao nhieu|nao|o dau|khi nao|bao gio|the nao|ra sao|tai sao|vi sao|chi|mo)\b/u;
@@ -669,8 +669,11 @@ function beyondDocuments(folded: string): boolean {
   return BEYOND_DOCUMENT_PATTERNS.some((pattern) => pattern.test(asked));
 }
 
-/** Where the asker lives or works abroad ("con đang làm nail bên Mỹ"): a Vietnamese abroad asking, no other country asked about. */
-const LIVING_ABROAD = /\b(lam|song|o|hoc|lam viec|dinh cu|di lam)( [a-z]+){0,2} (ben|o|tai) (my|nuoc my|nhat|nhat ban|han|han quoc|dai loan|uc|duc|nga|nuoc ngoai)\b/gu;
+/**
+ * Where the asker lives or works abroad ("con đang làm nail bên Mỹ"): a Vietnamese abroad asking, no other country asked
+ * about ("người ở bên Mỹ họ làm dân vận ra sao" still is: the asker or "đang" must come first).
+ */
+const LIVING_ABROAD = /\b(toi|tui|em|con|chau|minh|dang|hien)( [a-z]+){0,2} (lam|song|o|hoc|lam viec|dinh cu|di lam)( [a-z]+){0,2} (ben|o|tai) (my|nuoc my|nhat|nhat ban|han|han quoc|dai loan|uc|duc|nga|nuoc ngoai)\b/gu;
 
 /** The offline rules behind the common interface. */
 export const offlineIntentClassifier: IntentClassifier = {

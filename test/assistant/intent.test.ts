@@ -991,6 +991,7 @@ describe("offline intent rules", () => {
       for (const [intent, text] of [
         ["question", "Cháu đang đi làm ở Hàn Quốc, đọc báo thấy tỉnh nhà vừa có văn bản mới bàn chuyện dân vận. Trong đó có câu nào dành cho bà con quê mình đang làm ăn ở xứ người không ạ?"],
         ["out-of-scope", "Ở Hàn Quốc chính quyền có đi vận động dân như bên mình không?"],
+        ["out-of-scope", "Người ở bên Nhật Bản họ có đi vận động dân như mình không?"],
       ] as const) {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
