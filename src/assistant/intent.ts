@@ -71,7 +71,7 @@ export type Intent = (typeof INTENTS)[number];
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
  * asked for, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "self" | "typing" | "privacy" | "profanity" | "english" | "lost-code" | "add-info";
+export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "self" | "typing" | "privacy" | "profanity" | "english" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -183,6 +183,9 @@ const GREETING_OPENING = /^((da|vang) )?((chau|con|em|tui|toi|minh) )?(((xin |ki
 
 /** The assistant's answers praised: "bot trả lời nhanh ghê", "trợ lý rep chuẩn thiệt", "app này trả lời dễ hiểu quá". */
 const BOT_PRAISE = /\b(bot|tro ly|app|ung dung|trang)( nay| ni)? (tra loi|rep|phan hoi|giai thich|huong dan)( [a-z]+){0,2} (nhanh|le|hay|chuan|de hieu|chi tiet|gioi|ro|ky)( (ghe|qua|that|thiet|lam|du|vay|ha|he|rua))*\b/u;
+
+/** A compliment in chat words: "bot đỉnh quá", "ngon lành", "hay thiệt", "xịn xò", "trả lời dễ hiểu". */
+const COMPLIMENT = /\b(dinh|ngon lanh|qua hay|hay (qua|that|thiet|he|ha|ghe|rua)|xin (qua|xo|ghe)|gioi (qua|rua|ha|ghe|that)|de hieu|chi tiet|ro rang|good job|nice|great|cool)\b/u;
 
 /** The phone's battery running out: "đt còn ít pin", "sắp hết pin", "pin yếu". */
 const LOW_BATTERY = /\b((con )?it pin|sap het pin|het pin|pin yeu|yeu pin|can pin)\b/u;
@@ -530,7 +533,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // telling and naming nothing yet.
   if (GREETING_OPENING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && distinctMatches(MATCHERS.document, folded).length === 0 && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["greets and tells nothing yet"], "greeting");
   // Praising the assistant's answers ("bot trả lời nhanh ghê, nhanh hơn gọi lên xã nhiều"), whatever it is compared with.
-  if (BOT_PRAISE.test(folded) && !asking && !report.grievance && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["praises the assistant"], smalltalkKind(folded));
+  if (BOT_PRAISE.test(folded) && !asking && !report.grievance && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["praises the assistant"], "compliment");
   // Saying the message is only a greeting ("… Hôm nay tôi chỉ xin gửi lời chào, chúc các đồng chí mạnh khỏe"), however long the preamble before it.
   if (ONLY_GREETING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded)) return offline("smalltalk", ["says it only greets"], "greeting");
   // Clause by clause a greeting, who one is and whether anyone is there or one may ask here ("Chào con, bác mới tập xài điện thoại, có ai ở đây không?"): asking nothing yet.
@@ -640,6 +643,7 @@ function smalltalkKind(folded: string): IntentDetail {
   if (/\b(xin loi|sorry|sr|xl|nham|lo tay|bam lon|lam phien)\b/u.test(folded)) return "apology";
   if (/\b(cam on|camon|cmon|thanks?|thx|tks|thks|mon)\b/u.test(folded)) return "thanks";
   if (/\b(tam biet|bye|bai bai|goodbye|good bye|hen gap lai|hen lan sau|hen hom khac|ngu ngon|good night|see you|thoi chao|chao nha|chao nghen|chao nhe)\b/u.test(folded)) return "goodbye";
+  if (COMPLIMENT.test(folded)) return "compliment";
   return "greeting";
 }
 

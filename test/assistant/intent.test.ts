@@ -298,6 +298,9 @@ describe("offline intent rules", () => {
       ]);
       expect(classifyIntent("xin lỗi, em nhắn nhầm").detail).toBe("apology");
       expect(JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "apology"))).toContain("Không sao");
+      // A compliment is thanked, without the list of what the assistant does.
+      for (const praise of ["bot đỉnh quá", "bot trả lời nhanh ghê, còn nhanh hơn hỏi cán bộ thôn"]) expect(classifyIntent(praise).detail, praise).toBe("compliment");
+      expect(JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "compliment"))).toContain("Cảm ơn bạn đã động viên");
     });
 
     it("reads questions about the bot in Quảng Nam words, chitchat to the bot, self-introductions and text emoticons as smalltalk", () => {
