@@ -193,11 +193,15 @@ const LOW_BATTERY = /\b((con )?it pin|sap het pin|het pin|pin yeu|yeu pin|can pi
 /** Only greeting: "tôi chỉ xin gửi lời chào", "chỉ muốn hỏi thăm các cháu". */
 const ONLY_GREETING = /\bchi (xin |muon |dinh |nhan tin )?(gui loi chao|gui loi hoi tham|chao|hoi tham)\b/u;
 
+/** The words of thanks, folded: "cảm ơn", "camon", "tks", chat's "mơn". */
+const THANKS_WORDS = "cam on|camon|cmon|thanks?|thank you|thx|tks|thks|mon";
+const THANKS = new RegExp(`\\b(${THANKS_WORDS})\\b`, "u");
+
 /** Opening with thanks ("cảm ơn bạn đã giúp mình hiểu hơn về nghị quyết", "ờ rồi rồi cảm ơn nghe", "ok rõ rồi, cảm ơn nha", chat's "ok hiu r, cam on ad"): thanks, unless a grievance or request follows. */
-const THANKS_OPENING = /^((da|vang|ok|oke|a|hi|hihi|roi|u|o|ro|hieu|hiu|duoc) )*(cam on|cam on nhieu|xin cam on|chan thanh cam on|camon|cmon|thanks?|thank you|tks|thx|mon)\b/u;
+const THANKS_OPENING = new RegExp(`^((da|vang|ok|oke|a|hi|hihi|roi|u|o|ro|hieu|hiu|duoc) )*((xin|chan thanh) )?(${THANKS_WORDS})\\b`, "u");
 
 /** Thanks closing the message: "…, cảm ơn nghen", "… thanks ad nha". */
-const THANKS_CLOSING = /\b(cam on|camon|cmon|thanks?|tks|thx|mon)( (nghen|nghe|nha|nhe|nhieu|nhiu|lam|ad|admin|bot|ban|em|a|chi|anh))*$/u;
+const THANKS_CLOSING = new RegExp(`\\b(${THANKS_WORDS})( (nghen|nghe|nha|nhe|nhieu|nhiu|lam|ad|admin|bot|ban|em|a|chi|anh))*$`, "u");
 
 /** Asking for a fact ("ai là …", "… bao nhiêu", "ở đâu"): a question even when the bot is named in it. */
 const ASKS_FOR_FACTS = /\b(ai|gi|bao nhieu|nao|o dau|khi nao|bao gio|the nao|ra sao|tai sao|vi sao|chi|mo)\b/u;
@@ -641,7 +645,7 @@ const NEWS_SAYS = /\b(bao chi|bao dai|tren bao|tren mang|tv|tivi) (noi|viet|dua 
 /** Thanks, goodbyes and apologies get answers of their own; anything else that is only smalltalk is a greeting. */
 function smalltalkKind(folded: string): IntentDetail {
   if (/\b(xin loi|sorry|sr|xl|nham|lo tay|bam lon|lam phien)\b/u.test(folded)) return "apology";
-  if (/\b(cam on|camon|cmon|thanks?|thx|tks|thks|mon)\b/u.test(folded)) return "thanks";
+  if (THANKS.test(folded)) return "thanks";
   if (/\b(tam biet|bye|bai bai|goodbye|good bye|hen gap lai|hen lan sau|hen hom khac|ngu ngon|good night|see you|thoi chao|chao nha|chao nghen|chao nhe)\b/u.test(folded)) return "goodbye";
   if (COMPLIMENT.test(folded)) return "compliment";
   return "greeting";

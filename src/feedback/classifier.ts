@@ -460,7 +460,9 @@ function posedAs(prepared: Prepared, item: Found<unknown>): boolean {
   return POSING.test(before);
 }
 
-const POSING = /\b(xung la|xung|gia danh|mao danh|gia lam|dong vai)$/u;
+/** Words of posing as someone: "xưng là", "giả danh", "mạo danh". */
+const POSING_WORDS = "xung la|tu xung|gia danh|mao danh|gia lam|dong vai";
+const POSING = new RegExp(`\\b(${POSING_WORDS}|xung)$`, "u");
 
 /**
  * A cue in the name of an office a caller only claims ("tự xưng là cán bộ Ban bồi thường giải phóng mặt bằng huyện …
@@ -473,7 +475,7 @@ function inPosedOffice(prepared: Prepared, item: Found<unknown>): boolean {
 }
 
 /** Posing words anywhere before the cue; bare "xưng" only before whom it claims to be (folded, "xung quanh" is around). */
-const POSING_ANYWHERE = /\b(xung la|tu xung|gia danh|mao danh|gia lam|dong vai)\b|\bxung (?=can bo|cong an|nhan vien|shipper|bo doi|lanh dao|ben|ngan hang)/u;
+const POSING_ANYWHERE = new RegExp(`\\b(${POSING_WORDS})\\b|\\bxung (?=can bo|cong an|nhan vien|shipper|bo doi|lanh dao|ben|ngan hang)`, "u");
 /** Words after the posing word that still name the office claimed: "xưng là | cán bộ Ban bồi thường giải phóng mặt bằng". */
 const POSED_OFFICE_WORDS = 8;
 
