@@ -30,18 +30,25 @@ const SMALLTALK_OPENING: Readonly<Record<"greeting" | "self" | "typing" | "priva
   profanity: () => "Tôi rất tiếc nếu câu trả lời trước chưa giúp được bạn. Bạn cứ nói rõ điều cần hỏi hoặc cần phản ánh, tôi sẽ cố gắng giúp. Bạn có thể:",
 };
 
-/** Thanks, goodbyes, apologies, compliments and a wish asked for close a conversation: a short answer, without the list of what the assistant does. */
-const CLOSING: Readonly<Record<"thanks" | "goodbye" | "apology" | "wish" | "compliment", string>> = {
+/** Thanks, goodbyes, apologies, compliments, "ok" after an answer and a wish asked for close a conversation: a short answer, without the list of what the assistant does. */
+const CLOSING: Readonly<Record<ClosingDetail, string>> = {
   thanks: "Không có chi ạ! Khi cần, bạn cứ hỏi thêm về nghị quyết hoặc gõ /gopy để gửi phản ánh nhé.",
   compliment: "Cảm ơn bạn đã động viên! Khi cần, bạn cứ hỏi thêm về nghị quyết hoặc gõ /gopy để gửi phản ánh nhé.",
   wish: "Chúc bạn và gia đình luôn mạnh khỏe, bình an, mọi việc như ý! Khi cần, bạn cứ hỏi về nghị quyết hoặc kể sự việc cần phản ánh nhé.",
-  goodbye: "Chào bạn, chúc bạn một ngày tốt lành! Khi cần, bạn cứ nhắn lại cho Trợ lý Dân vận nhé.",
+  goodbye: "Chào bạn, chúc bạn mọi điều tốt lành! Khi cần, bạn cứ nhắn lại cho Trợ lý Dân vận nhé.",
   apology: "Không sao đâu ạ! Khi cần, bạn cứ hỏi về nghị quyết hoặc kể sự việc cần phản ánh nhé.",
+  acknowledgement: "Dạ. Bạn cần hỏi thêm về nghị quyết hoặc muốn gửi phản ánh thì cứ nhắn nhé.",
 };
 
-/** The short friendly answer to a greeting, thanks, goodbye, apology, a compliment, a wish asked for, "bạn là ai", "bot có hiểu không" (how one types), "có ai đọc tin của tui không" (privacy), or rudeness (a calm one), naming `organisation`. */
+type ClosingDetail = "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement";
+
+function isClosing(detail: IntentDetail | undefined): detail is ClosingDetail {
+  return detail !== undefined && detail in CLOSING;
+}
+
+/** The short friendly answer to a greeting, thanks, goodbye, apology, a compliment, "ok" after an answer, a wish asked for, "bạn là ai", "bot có hiểu không" (how one types), "có ai đọc tin của tui không" (privacy), or rudeness (a calm one), naming `organisation`. */
 export function smalltalkReply(organisation: Organisation, detail: IntentDetail | undefined): Reply {
-  if (detail === "thanks" || detail === "goodbye" || detail === "apology" || detail === "wish" || detail === "compliment") return textReply(CLOSING[detail]);
+  if (isClosing(detail)) return textReply(CLOSING[detail]);
   const opening = SMALLTALK_OPENING[detail === "self" || detail === "typing" || detail === "privacy" || detail === "profanity" ? detail : "greeting"](organisation);
   return { blocks: [{ type: "paragraph", content: [opening] }, { type: "list", items: canDo(organisation).map((item) => [item]) }], choices: SMALLTALK_CHOICES };
 }

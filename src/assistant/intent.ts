@@ -71,7 +71,7 @@ export type Intent = (typeof INTENTS)[number];
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
  * asked for, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "self" | "typing" | "privacy" | "profanity" | "english" | "lost-code" | "add-info";
+export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "self" | "typing" | "privacy" | "profanity" | "english" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -519,7 +519,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (words.length <= INTENT_DEFAULTS.introductionWords && TYPING_UNDERSTOOD.test(folded) && HOW_ONE_TYPES.test(folded)) return offline("smalltalk", ["asks whether the assistant reads how one types"], "typing");
   // Asking for a person or whether anyone is there: told what answers and that a report reaches the staff.
   if ((HUMAN_PATTERN.test(folded) || HUMAN_PATTERN.test(folded.replace(CALLING_OUT, ""))) && words.length <= INTENT_DEFAULTS.chitchatWords) return offline("smalltalk", ["asks for a person"], "self");
-  if (isOnlySmalltalk(folded)) return offline("smalltalk", [SURE.onlySmalltalk], smalltalkKind(folded));
+  const afterAnswer = (context.history ?? []).length > 0;
+  if (isOnlySmalltalk(folded)) return offline("smalltalk", [SURE.onlySmalltalk], smalltalkKind(folded, afterAnswer));
   // Whether it asks is read once: clause by clause, it is the costliest of the rules.
   const asking = asks(text, folded);
   const report = reportScore(text, folded, words.length, asking);
@@ -603,7 +604,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const citedHere = followsOnQuestion && CITED_HERE.test(foldedWords(context.history?.at(-1) ?? ""));
   if (!citedHere && outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
   // "thời hạn chót là tháng mấy vậy ad" after a question on the documents asks more of it, however few its words.
-  if (!(followsOnQuestion && asksOnlyAnAspect(text)) && isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], "greeting");
+  if (!(followsOnQuestion && asksOnlyAnAspect(text)) && isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], smalltalkKind(folded, afterAnswer));
   // Right after a complaint, a few words asking nothing of the documents go on with it: "rứa ai lo vụ ni? báo xã mấy lần rồi mà
   // không thấy ai xuống" (asking after a report sent here was read above as tracking).
   if (goesOnWithComplaint(text, context.history ?? []) && !question.named) return offline("report", [SURE.goesOnWithComplaint, `report ${report.score} vs question ${question.score}`]);
@@ -642,12 +643,19 @@ function opensOnDocuments(text: string): boolean {
 /** What the papers say ("báo chí nói gì") asks the news, not the documents. */
 const NEWS_SAYS = /\b(bao chi|bao dai|tren bao|tren mang|tv|tivi) (noi|viet|dua tin|bao) (gi|sao|the nao|ra sao)\b/gu;
 
-/** Thanks, goodbyes and apologies get answers of their own; anything else that is only smalltalk is a greeting. */
-function smalltalkKind(folded: string): IntentDetail {
+/** Only "ok", "dạ", "rõ rồi", "hiểu rồi": the answer taken in. */
+const ACKNOWLEDGING = /^((ok|oke|okay|okie|oki|okela|okk|o ke|uh|uk|ukm|uhm|um|u|vang|da|a|duoc|duoc roi|dc roi|hieu|hieu roi|da hieu|ro|ro roi|biet roi|vay la ro|nam duoc roi|the a|vay a|roi|bot|ad|nha|nhe|nghe|nghen|nhen|ne)( |$))+$/u;
+
+/**
+ * Thanks, goodbyes and apologies get answers of their own, and so does "ok" after an answer
+ * (`afterAnswer`); anything else that is only smalltalk is a greeting.
+ */
+function smalltalkKind(folded: string, afterAnswer: boolean): IntentDetail {
   if (/\b(xin loi|sorry|sr|xl|nham|lo tay|bam lon|lam phien)\b/u.test(folded)) return "apology";
   if (THANKS.test(folded)) return "thanks";
-  if (/\b(tam biet|bye|bai bai|goodbye|good bye|hen gap lai|hen lan sau|hen hom khac|ngu ngon|good night|see you|thoi chao|chao nha|chao nghen|chao nhe)\b/u.test(folded)) return "goodbye";
+  if (/\b(tam biet|bye|bai bai|goodbye|good bye|hen gap lai|hen lan sau|hen hom khac|ngu ngon|good night|see you|thoi chao|chao nha|chao nghen|chao nhe|di ngu)\b/u.test(folded) || LEAVING_PATTERN.test(folded)) return "goodbye";
   if (COMPLIMENT.test(folded)) return "compliment";
+  if (afterAnswer && ACKNOWLEDGING.test(folded)) return "acknowledgement";
   return "greeting";
 }
 

@@ -301,6 +301,12 @@ describe("offline intent rules", () => {
       // A compliment is thanked, without the list of what the assistant does.
       for (const praise of ["bot đỉnh quá", "bot trả lời nhanh ghê, còn nhanh hơn hỏi cán bộ thôn"]) expect(classifyIntent(praise).detail, praise).toBe("compliment");
       expect(JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "compliment"))).toContain("Cảm ơn bạn đã động viên");
+      // Going to bed is a goodbye, however it is said; "ok" after an answer is taken in, without the list (at first contact the list helps).
+      for (const night of ["thôi tui đi ngủ đây, chào bot", "khuya rồi, chúc bot ngủ ngon nha"]) for (const typed of both(night)) expect(classifyIntent(typed).detail, typed).toBe("goodbye");
+      const answered = { history: ["Nghị quyết nói gì về già làng?"] };
+      for (const okay of ["ô kê bot", "dạ rõ rồi"]) for (const typed of both(okay)) expect(classifyIntent(typed, answered).detail, typed).toBe("acknowledgement");
+      expect(classifyIntent("ô kê").detail).toBe("greeting");
+      expect(JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "acknowledgement"))).not.toContain("Bạn có thể:");
     });
 
     it("reads questions about the bot in Quảng Nam words, chitchat to the bot, self-introductions and text emoticons as smalltalk", () => {
