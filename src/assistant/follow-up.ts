@@ -61,9 +61,12 @@ export function isFollowUp(text: string): boolean {
   return typed === folded ? FOLLOW_UP_FOLDED.test(folded) : FOLLOW_UP_ACCENTED.test(typed);
 }
 
-/** What a follow-up asks about: "vùng DTTS" in "còn vùng DTTS thì sao?". */
+/** What one tells after asking "what about" ("…thì răng, xã tui có giáo xứ lớn lắm"): why one asks, not what. */
+const ASIDE_AFTER_CLOSING = /(?<=\s(thì|thi)\s+(sao|răng|rang|thế nào|the nao))\s*[,;.]\s*[^?]*$/iu;
+
+/** What a follow-up asks about: "vùng DTTS" in "còn vùng DTTS thì sao?" and in "rứa còn vùng DTTS thì răng, xã tui đông lắm". */
 export function followUpSubject(text: string): string {
-  return text.trim().replace(OPENING, "").replace(CLOSING, "").trim();
+  return text.trim().replace(ASIDE_AFTER_CLOSING, "").replace(OPENING, "").replace(CLOSING, "").trim();
 }
 
 /** The question to search for a message: rewritten from the previous one (`followUp`) about a new `subject`, or the message itself. */

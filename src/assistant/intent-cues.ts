@@ -170,7 +170,7 @@ export const HOW_ONE_TYPES =
  * feedback on the assistant itself, answered calmly like rudeness, not searched or filed.
  */
 export const BOT_COMPLAINT_PATTERN =
-  /\b(tra loi|rep|phan hoi|noi)( gi| cai gi| kieu gi| the nao| vay)?( ma| sao)? (cham|sai|lung tung|linh tinh|kho hieu|khong dung|khong hieu|vo nghia|lac de|lac de roi|khong lien quan|khong trung|ngo ngan|te|do|chan|vong vo|dai dong|khong ro|mu mo)\b(?! (dau|ai|vi|nao|gi)\b)|\b(bot|tro ly|mi|(?<!\bso )may|ban)( nay| ni)? (do|te|kem|cham|lo|chan|vo dung|khong hieu gi|chang hieu gi|khong biet gi|ngo|ngao|ngu)\b|\bhoi mot dang tra loi mot neo\b|\bhoi (hoai|mai)( ma)? (khong|ko|chang|hong) ra (cai )?(chi|gi)\b|\bkhong (dung|trung) (y|cau) (toi|tui|minh|em)( hoi)?\b|^(sao )?(cham|lau) (qua|the|vay|ghe|lam)( (troi|vay|the|ta|nha|bot|ban))*$/u;
+  /\b(tra loi|rep|phan hoi|noi)( gi| cai gi| kieu gi| the nao| vay)?( ma| sao)? (cham|sai|lung tung|linh tinh|kho hieu|khong dung|khong hieu|vo nghia|lac de|lac de roi|khong lien quan|khong trung|ngo ngan|te|do|chan|vong vo|dai dong|khong ro|mu mo)\b(?! (dau|ai|vi|nao|gi)\b)|\b(bot|tro ly|mi|(?<!\bso )may|(?<!\b(truong|pho|cac|moi|tung|hai|mot|nhung|uy vien|thanh vien) )ban)( nay| ni)? (do|te|kem|cham|lo|chan|vo dung|khong hieu gi|chang hieu gi|khong biet gi|ngo|ngao|ngu)\b|\bhoi mot dang tra loi mot neo\b|\bhoi (hoai|mai)( ma)? (khong|ko|chang|hong) ra (cai )?(chi|gi)\b|\bkhong (dung|trung) (y|cau) (toi|tui|minh|em)( hoi)?\b|^(sao )?(cham|lau) (qua|the|vay|ghe|lam)( (troi|vay|the|ta|nha|bot|ban))*$/u;
 
 /** Asking for a person, or whether anyone is there: "cho gặp người thật", "sáng ni có ai trực không đó", "có nhân viên nào không". */
 export const HUMAN_PATTERN =
@@ -285,7 +285,7 @@ export const STATUS_WORDS: readonly string[] = [
   "khong thay ai", "khong thay tra loi", "khong thay hoi am", "im ru", "hoi tham", "xem giup", "xem dum", "xem ho", "coi giup", "coi dum", "coi ho", "co ai lo", "ai lo chua",
   "chua thay ai", "chua thay tra loi", "chua ai tra loi", "chua thay hoi am", "chua nghe", "im luon", "bat tin", "tra cuu", "xem lai cac", "xem lai giup", "danh sach",
   // Whether anyone has taken it up: "có ai liên hệ chưa", "tình hình cái việc …", "đã tới tay cán bộ chưa".
-  "chuyen xuong", "da chuyen", "xu ly roi", "cai nao da", "cai nao duoc", "dang thu ly", "ai thu ly", "thu ly chua",
+  "chuyen xuong", "da chuyen", "xu ly roi", "cai nao da", "cai nao duoc", "dang thu ly", "khau nao", "ai thu ly", "thu ly chua",
   "dang o dau", "dang nam o dau", "dang o mo", "o dau roi", "o mo roi", "tinh hinh", "bao lau", "chung nao", "lien he chua", "co ai lien he", "chua ai lien he", "chua ai toi", "chua ai xuong", "nhan viec", "toi tay", "den tay", "co ai dong y", "co nguoi nhan",
   // Who has it now: "cái tôi báo hôm qua đó, giờ ai đang giải quyết vậy bot?".
   "ai dang giai quyet", "ai dang xu ly", "ai dang lo", "ben nao dang giai quyet", "ben nao dang xu ly",
@@ -472,13 +472,13 @@ export const SUPPORT_AMOUNT_PATTERN =
  * A question matching one, and not naming the documents, is out of scope without searching.
  */
 export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
-  /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|luong huu|luong co so|tang luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|ngay|ho|nguoi|lo|m2|met)|(bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (thang|ngay)|luong( [a-z]+){0,6} (duoc )?(bao nhieu|nhieu|bn)|bao nhieu tien (mot|1|moi) (khoi|kg|ky|can|tan|m2|m3|met|cay|bao|xe|thung)|(ban|mua|gia) (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (khoi|kg|ky|can|ta|tan|trai|con|cay|bao))\b/u,
+  /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|luong huu|luong co so|tang luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|ngay|ho|nguoi|lo|m2|met)|(bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (thang|ngay)|luong( [a-z]+){0,6} (duoc )?(bao nhieu|nhieu|bn)|bao nhieu tien (mot|1|moi) (khoi|kg|ky|can|tan|m2|m3|met|cay|bao|xe|thung)|(ban|mua|gia) (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (khoi|kg|ky|can|ta|tan|trai|con|cay|bao)|gia (bap|ngo|san|mi|keo|tieu|rau|thit|phan bon)( [a-z]+){0,8} (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (kg|ky|can|ta|tan|trai|con|cay|bao))\b/u,
   /\b(thu tuc|giay to (gi|nao)|can (nhung )?giay to|ho so (gom|can)|nop (o|tai) dau|lam (o|tai) dau|gia han|dang ky (khai sinh|ket hon|thuong tru|tam tru|xe|kinh doanh|dat)|cap (lai |doi )?(so do|can cuoc|cccd|giay phep|ho chieu|bang lai)|dinh danh dien tu|tai khoan dinh danh|vneid|(co )?mat phi (khong|ko|hong|bao nhieu)|lam (lai )?(so do|can cuoc|cccd|ho chieu|bang lai|giay khai sinh))\b/u,
   /\b(phat bao nhieu|muc phat|bi phat|vuot den do|nong do con)\b/u,
   // Jobs, unemployment and maternity benefits ("KCN Tam Thăng có công ty nào đang tuyển công nhân nữ không", "hồ sơ hưởng bảo hiểm thất nghiệp nộp ở mô", "chế độ thai sản").
   /\b((dang|can|co|con) tuyen (cong nhan|lao dong|nhan vien|tho|nguoi|lai xe|bao ve|nu|nam)|tuyen dung|(tim|kiem|xin) (viec|viec lam|cho lam)( [a-z]+){0,6} (o dau|o mo|nao|khong|ko|hong|chi|gi)|(bao hiem|tro cap) that nghiep|bhtn|(che do|tien|tro cap) thai san|(bhxh|bao hiem xa hoi) tu nguyen)\b/u,
   /\b(thoi tiet|du bao|mua bao|ket qua (tran|xo so|thi)|xo so|bong da|tran dau|da tran|fc|world cup|ty so|doi tuyen|tuyen viet nam|v league|sea games|aff cup|vo dich|ghi ban|cau thu|lich (thi|nghi|chieu|tiem|cup dien|xa nuoc|xa lu|tuoi|cap nuoc|tiep (cong )?dan|tiep xuc( cu tri)?|lam viec|hop|truc)|bao so (may|bao nhieu)|may gio|ngay nao|to chuc vao|khai mac)\b/u,
-  /\b(tong bi thu|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|truong ban|pho truong ban|truong phong|truong thon|thu tuong|bo truong)\b.*\b(la ai|ten (la )?gi|la ong nao|la ba nao|ai dang giu|ong hay ba nao|ong nao|ba nao|nguoi nao)\b/u,
+  /\b(tong bi thu|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|truong ban|pho truong ban|pho ban|truong phong|truong thon|thu tuong|bo truong)\b.*\b(la ai|ten (la )?gi|la ong nao|la ba nao|ai dang giu|ong hay ba nao|ong nao|ba nao|nguoi nao)\b/u,
   // Who wrote a song, when a province or body was founded, its signer: "bài hát … của nhạc sĩ nào", "Quảng Nam tái lập tỉnh năm mô", "người ký là ai"
   // ("ai ký …", asked even of the resolution, is in `BEYOND_DOCUMENT_PATTERNS`).
   /\b(nhac si|bai hat|ca khuc|sang tac|nguoi ky)\b|\b(tai lap|thanh lap|chia tach|sap nhap)( [a-z]+){0,4} (nam nao|nam mo|nam may|khi nao|hoi nao|bao gio)\b/u,

@@ -213,7 +213,7 @@ const APPLYING = /\b(muon|de) (xin|lam|dang ky|duoc|vo|vao)\b|\b(lam|nop) (ho so
 const BUT = /\b(nhung|nhung ma|ma sao)\b/u;
 
 /** Asking why: "sao", "tại sao", "vì sao", Quảng Nam "răng" (not "ra sao", "ra răng", "làm sao cho khéo": how; "nghẹt hoài thì làm sao" pleads). */
-const WHY = /\b(tai sao|vi sao|sao ma|(?<!\bra )sao(?! cho\b)|(?<!\bra )rang|vi rang|lam sao ma)\b/u;
+const WHY = /\b(tai sao|vi sao|sao ma|(?<!\b(ra|thi) )sao(?! cho\b)|(?<!\b(ra|thi) )rang|vi rang|lam sao ma)\b/u;
 
 /**
  * Saying outright that this is a complaint or a request (feelings such as "bức xúc", courtesies such as "xin cho biết",
@@ -386,8 +386,8 @@ function goesOnInDomain(text: string, history: readonly string[]): boolean {
   return last !== undefined && (GOES_ON.test(foldedWords(text)) || asksOnlyAnAspect(text)) && inDomain(last);
 }
 
-/** Asking how to bring people to do or stop something: "tổ dân vận thôn nên làm sao cho bà con khỏi khiếu kiện?". */
-const BRINGING_PEOPLE = /\b(lam sao|lam the nao|cach nao|bang cach nao|lam cach nao)( de)?( (cho|khien))? (ba con|nguoi dan|dan|dong bao|nhan dan|quan chung)\b/u;
+/** Asking how to bring people to do or stop something: "tổ dân vận thôn nên làm sao cho bà con khỏi khiếu kiện?", "cách nào vận động bà con …". */
+const BRINGING_PEOPLE = /\b(lam sao|lam the nao|cach nao|bang cach nao|lam cach nao)( de)?( (cho|khien|van dong|tuyen truyen|thuyet phuc|tap hop))? (ba con|nguoi dan|dan|dong bao|nhan dan|quan chung)\b/u;
 
 /**
  * Whether a message asks about mobilisation itself, the documents' work: how to bring people to something, or an
@@ -428,14 +428,18 @@ const ASKS_WHO_IS_CHARGED = /\b(ai|co quan nao|don vi nao|ben nao|ben mo|co quan
 /** A body's part in the documents' own work: "Mặt trận Tổ quốc có vai trò gì trong công tác dân vận?". */
 const ROLE_IN_THE_WORK = /\b(vai tro|trach nhiem|nhiem vu)( [a-z]+){0,4} (trong|doi voi|voi) cong tac dan van\b/u;
 
+/** The province's figures the documents give (footnote 1): budget revenue, growth, GRDP and income per head. */
+const FIGURES_GIVEN = /\b(thu ngan sach|thu noi dia|grdp|toc do tang truong|thu nhap binh quan)\b/u;
+
 /**
- * Whether a message names the documents ("nghị quyết", "NQ", "văn bản này"), asks who is charged with something, or asks a
+ * Whether a message names the documents ("nghị quyết", "NQ", "văn bản này"), asks who is charged with something, asks a
  * body's part in the work they are about (retrained with round 52, the model declined "Mặt trận Tổ quốc có vai trò gì
- * trong công tác dân vận?" at 0.61).
+ * trong công tác dân vận?" at 0.61), or asks a figure they give (retrained with round 73, it declined "Thu nhập bình quân
+ * đầu người ở Quảng Nam hiện nay là bao nhiêu?" at 0.66).
  */
 function askedOfDocuments(text: string): boolean {
   const folded = foldedWords(text);
-  return distinctMatches(MATCHERS.document, folded).length > 0 || ASKS_WHO_IS_CHARGED.test(folded) || ROLE_IN_THE_WORK.test(folded);
+  return distinctMatches(MATCHERS.document, folded).length > 0 || ASKS_WHO_IS_CHARGED.test(folded) || ROLE_IN_THE_WORK.test(folded) || FIGURES_GIVEN.test(folded);
 }
 
 /**
@@ -708,8 +712,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // A code mistyped or from memory ("PA-3KX9D", "mã #A7K2"): still asking after a report; the reply says what a code looks like.
   if (LOOSE_CODE.test(text) && wordCount <= INTENT_DEFAULTS.codeMessageWords) return SURE.looseCode;
   // A file lodged with another office is a complaint about its delay, whoever lodged it; unless the report sent here is
-  // named by when ("cái phản ánh hôm thứ 2 vụ xã hẹn tới hẹn lui …, xã nhận chưa"): what it told is that office's doing.
-  if (OTHER_OFFICE_FILE_PATTERN.test(folded) && !REPORT_BY_WHEN.test(folded)) return undefined;
+  // named by when ("cái phản ánh hôm thứ 2 vụ xã hẹn tới hẹn lui …, xã nhận chưa") or asked where it stands ("xã hẹn 15 ngày …
+  // phản ánh của tui đang nằm ở khâu nào"): what it told is that office's doing.
+  if (OTHER_OFFICE_FILE_PATTERN.test(folded) && !REPORT_BY_WHEN.test(folded) && !OWN_REPORT_WHERE.test(folded)) return undefined;
   const documents = NAMED_DOCUMENTS.test(folded);
   // Whether a body must answer what people send ("Mặt trận … nhận ý kiến của dân xong có phải báo lại … không, hay gửi lên rồi thôi?"),
   // asked with no one's own case, is a duty asked of the documents: what is "sent up" there is the body's.
@@ -788,6 +793,9 @@ const SUBMITTED = /\b(toi|tui|em|con|chau|minh|bac|chung toi|tui tui|thon|to dan
 
 /** A report named by when it was sent: "phản ánh hôm thứ 2", "phản ánh bữa trước". */
 const REPORT_BY_WHEN = /\bphan anh (hom|bua|tuan|thang|hoi|lan|dot) /u;
+
+/** One's own report asked where it stands: "phản ánh của tui đang nằm ở khâu nào", "phản ánh của em tới đâu rồi". */
+const OWN_REPORT_WHERE = /\bphan anh (cua )?(toi|tui|minh|em|con|chau)( [a-z]+){0,3} (dau|mo|khau nao|buoc nao|giai doan nao)\b/u;
 
 /** What a report sent was about, named by its request ("phản ánh … về việc xin sửa nhà"): the matter, not a request made anew. */
 const MATTER_OF_REQUEST = /\b(ve viec|ve vu|viec) (xin|de nghi|kien nghi)\b/gu;
@@ -921,7 +929,7 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
  * are left out: folded, they are also "hôi", "hội", "dầu"; after what a person needs to have ("cần có tố chất j ngoài bằng cấp"), "gì" asks, unless a negation comes before it.
  */
 const QUESTION_FORM =
-  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien|buoc)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|v|ha|nhi|the|nhe|ta|day|nhi|ban|bot|ad|admin|mn|ae))*$|(?<![\p{L}])(?<!(khong|chang|cha|chua|ko|k|hong|it) )(ai (chiu trach nhiem|co trach nhiem|phu trach|lo|chu tri|dam nhiem|duoc giao|co nhiem vu|ky))(?![\p{L}])|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|(van de|viec|noi dung|linh vuc|nhiem vu|giai phap)( [a-z]+){0,4} nao|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot)|(ban|mua|het|tra|gia) (nhieu|bn) (tien|1|mot)|bn (can|ho|nguoi|phan tram|xa|thon|ty|trieu|nam|ngay|thang|lan)|(toi|den) khi nao|(that|thiet|dung) hay (gia|sai|khong|ko|chem gio|bia|xao|don)|(?<!\b(khong|chang|cha|chua)( [a-z]+){0,3} )(to chat|pham chat|tieu chuan|dieu kien|ky nang|trinh do|bang cap) gi)(?![\p{L}])/u;
+  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien|buoc)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|v|ha|nhi|the|nhe|ta|day|nhi|ban|bot|ad|admin|mn|ae))*$|(?<![\p{L}])(?<!(khong|chang|cha|chua|ko|k|hong|it) )(ai (chiu trach nhiem|co trach nhiem|phu trach|lo|chu tri|dam nhiem|duoc giao|co nhiem vu|ky))(?![\p{L}])|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|(van de|viec|noi dung|linh vuc|nhiem vu|giai phap)( [a-z]+){0,4} nao|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot)|(ban|mua|het|tra|gia) (nhieu|bn) (tien|1|mot)|bn (can|ho|nguoi|phan tram|xa|thon|ty|trieu|nam|ngay|thang|lan)|(bao nhieu|bn) (1|mot|moi) (ky|kg|can|ta|tan|bao|thung|trai|con)|(?<!\b(du|bat ke|khong ke) )(cao|thap|dat|re|nhieu|it|lon|nho|som|tre) hay (thap|cao|re|dat|it|nhieu|nho|lon|tre|som)|(toi|den) khi nao|(that|thiet|dung) hay (gia|sai|khong|ko|chem gio|bia|xao|don)|(?<!\b(khong|chang|cha|chua)( [a-z]+){0,3} )(to chat|pham chat|tieu chuan|dieu kien|ky nang|trinh do|bang cap) gi)(?![\p{L}])/u;
 
 /**
  * "có … không ad, …", "có … không hay chỉ nói cho có", "có bắt buộc … ko hay thích thì làm": a yes/no question in the middle of a

@@ -64,6 +64,8 @@ const PRAISE_SUBJECT_WORDS = 14;
 const PRAISE_REASON = "lời cảm ơn, khen ngợi";
 /** Asking for a fault to be looked into or put right, folded: "đề nghị kiểm tra lại chất lượng", "mong xã xem xét xử lý", "đề nghị nâng công suất trạm"; not "mong xã xem xét khen thưởng". */
 const FAULT_TO_CHECK = /\b(de nghi|yeu cau|mong|xin)( [a-z]+){0,2} (kiem tra|xem xet|xu ly|lam ro|sua chua|khac phuc|nang cap|nang cong suat|thay moi)\b(?!( [a-z]+){0,2} (khen|bieu duong|tuyen duong))/u;
+/** A question asked after the thanks ("Cho tôi hỏi thêm: … khi nào bốc thăm giao đất", "Cho hỏi giờ trình báo ở đâu"): what the message comes for. */
+const QUESTION_AFTER_THANKS = /^((da|vay|rua|con|ma|nhung) )*(cho|xin)( (toi|tui|em|minh|chau|con|bac))? hoi\b/u;
 /**
  * Asking anywhere that someone be commended ("… mong Huyện đoàn biểu dương các cháu", "kính đề nghị khen thưởng"): praise is what the
  * message is for; not a commendation to be looked into or withdrawn ("đề nghị làm rõ việc khen thưởng …").
@@ -374,7 +376,9 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   // Typed with diacritics, "những" (the plural: "khen thưởng những người tham gia") is no "nhưng".
   const but = (token: Token) => (prepared.accented ? token.exact === "nhưng" : token.folded === "nhung");
   const undone = prepared.sentences.some((sentence) => sentence.some(but) || FAULT_TO_CHECK.test(sentence.map((token) => token.folded).join(" ")));
-  if (praises && !undone) {
+  // …nor a question of another topic after it, which is what one writes for.
+  const asksAfter = prepared.sentences.slice(1).some((sentence) => QUESTION_AFTER_THANKS.test(sentence.map((token) => token.folded).join(" "))) && TOPICS.some((topic) => topic !== "khac" && scores[topic] > scores.khac);
+  if (praises && !undone && !asksAfter) {
     return { topic: "khac", scores, reasons: [PRAISE_REASON], thanks: true };
   }
   const best = [...TIE_ORDER].sort((a, b) => scores[b] - scores[a])[0]!;
@@ -589,6 +593,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Trapped or cut off: "kẹt trên mái", "bị chia cắt" ("kẹt xe" is neutral).
     "kẹt trên", "kẹt ở", "kẹt giữa", "kẹt dưới", "kẹt trong", "kẹt ngoài", "kẹt trên mái", "kẹt trên nóc", "bị chia cắt", "chia cắt hoàn toàn", "lên tới nóc", "gần tới nóc", "ngập tới nóc", "ngập tới cổ",
     "ngập tới ngực", "ngập ngang ngực", "ngập ngang cổ", "tới ngực", "ngang ngực", "nước lên tới nóc", "nước lên tới mái", "nác lên tới nóc", "nác lên tới mái",
+    // The water at a bedridden man's bed, a boat asked for to bring him out: "nước vô tới ngang giường, … xin cho xuồng vô gấp".
+    "ngang giường", "tới giường", "ngập giường", "cho xuồng vô", "cho xuồng vào", "cho ghe vô", "cho ghe vào",
     // In the water, under something: "rớt xuống sông", "lật ghe", "cây đổ đè lên người".
     "rớt xuống sông", "té xuống sông", "rơi xuống sông", "rớt xuống nước", "té xuống nước", "rớt xuống giếng", "té xuống giếng", "rơi xuống giếng",
     "lật ghe", "lật thuyền", "lật đò", "lật tàu", "ghe bị lật", "thuyền bị lật", "đò bị lật", "tàu bị lật", "ghe lật", "thuyền lật", "đò lật", "chìm ghe", "chìm thuyền", "chìm đò", "chìm tàu", "đè lên người", "đè người", "bị đè", "đè chết", "đè trúng",

@@ -176,8 +176,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["rừng phòng hộ", 2], ["lâm tặc", 3], ["khai thác gỗ", 3], ["thủy sản chết", 3], ["tôm chết", 2],
     // Oil on a river from a shipyard, shrimp dying: "vang dau noi len", "xa dau nhot xuong", "de nghi lay mau nuoc kiem tra".
     ["váng dầu", 4], ["dầu nhớt", 3], ["lấy mẫu nước", 3], ["chết hàng loạt", 2],
-    // A chemical tanker overturned, its load in a canal: "xe bồn chở hóa chất lật …, chất lỏng màu vàng chảy tràn xuống mương".
-    ["chở hóa chất", 3], ["chất lỏng", 2], ["mùi hắc", 2],
+    // A chemical tanker overturned, its load in a canal: "xe bồn chở hóa chất lật …, chất lỏng màu vàng chảy tràn xuống mương", "nước kênh đổi màu".
+    ["chở hóa chất", 3], ["chất lỏng", 2], ["nước đổi màu", 3], ["kênh đổi màu", 3], ["sông đổi màu", 3], ["suối đổi màu", 3], ["mùi hắc", 2],
     ["ô nhiễm không khí", 4], ["khói đen", 3], ["thải khói", 3], ["bốc khói", 3], ["khói bay", 2], ["mùi nhựa", 2],
     ["nước đục", 2], ["đục ngầu", 3], ["mùi clo", 3],
     // Smoke from a factory, and waste from a clinic: "chiều nào cũng bay khói mùi khét, khó thở", "rác y tế, kim tiêm, bông băng dính máu".
@@ -253,7 +253,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A head split open in a fight ("bổ vỡ đầu chảy máu"): folded it reads "bỏ vợ" (a cadre leaving his wife).
     ["bổ vỡ đầu", 1],
     // Old people talked into buying "medicine" at a free health talk: "bị dụ mua thuốc đặc trị tiểu đường giá 15 triệu … gọi lại thì số thuê bao".
-    ["bị dụ", 3], ["dụ mua", 3], ["thuốc đặc trị", 2],
+    ["bị dụ", 3], ["bị dụ dỗ", 3], ["dụ mua", 3], ["thuốc đặc trị", 2],
     // Charity asked for in a disaster's name into a stranger's account, a code asked for on the phone by someone claiming an office:
     // "kêu gọi quyên góp … số tài khoản cá nhân lạ hoắc", "đòi đọc mã OTP", "tự xưng cán bộ xã".
     ["tài khoản cá nhân", 3], ["mã otp", 4], ["đọc mã", 3], ["tự xưng", 2],
@@ -311,7 +311,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bấm link", 3], ["bấm vào link", 3], ["nhấn vào link", 3], ["phí kích hoạt", 3], ["xưng shipper", 3], ["giả shipper", 3],
     // Violence and fights told as what happens: "cầm dao chém người", "bị bạn đánh ở trường", "đánh vợ".
     ["chém người", 3], ["đâm người", 3], ["đâm chém", 3], ["bị đâm", 3], ["bị chém", 3], ["cầm dao", 3], ["dao rựa", 2], ["mã tấu", 3], ["rượt chém", 3],
-    ["rượt đánh", 3], ["đánh người", 3], ["bị đánh", 3], ["bị bạn đánh", 3], ["bắt nạt", 3], ["ăn hiếp", 3], ["đánh vợ", 3], ["đánh con", 2], ["bạo hành", 4],
+    ["rượt đánh", 3], ["đánh người", 3], ["bị đánh", 3], ["bị bạn đánh", 3], ["bắt nạt", 3], ["ăn hiếp", 3], ["bị ăn hiếp", 3], ["ăn hiếp dân", 3], ["đánh vợ", 3], ["đánh con", 2], ["bạo hành", 4],
     ["đập phá", 3], ["phê ma túy", 4], ["đánh bài", 4], ["sòng bài", 4], ["bài bạc", 4], ["ăn tiền", 1], ["đánh bài ăn tiền", 5], ["đòi nợ thuê", 4], ["tạt sơn", 3], ["đánh lộn", 3], ["ẩu đả", 3], ["xô xát", 2], ["trộm xe", 4], ["mất trộm", 4], ["dọa giết", 3], ["dọa chém", 3], ["hăm giết", 3], ["đòi giết", 3], ["dọa đánh", 2], ["giằng co", 2], ["đòi tiền chuộc", 5], ["chặn đường đánh", 4], ["lạng lách", 3], ["đánh võng", 3],
     // Scams as they reach people ("trúng thưởng", "giả công an", "app đầu tư"), gangs and brawling youths ("gây sự", "chém nhau"), thieves.
     ["lừa", 3], ["lừa đảo qua mạng", 5], ["trúng thưởng", 3], ["chuyển phí", 3], ["mạo danh", 4], ["giả công an", 4], ["giả làm", 3], ["link lạ", 3], ["tin nhắn lạ", 2], ["sàn ảo", 4], ["tiền ảo", 3], ["app đầu tư", 3],
@@ -649,6 +649,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "làm thư ký", "làm thủ quỹ", "làm thủ kho",
   // Splitting up to search is no sharing out: "đoàn viên đang chia nhau đi dọc bờ tìm".
   "chia nhau đi", "chia nhau tìm", "chia nhau ra tìm",
+  // Blood relatives are no cadre's child given a job: "hai nhà bà con ruột tranh chấp ranh đất".
+  "bà con ruột", "anh em ruột", "chị em ruột",
 ];
 
 /**
@@ -677,5 +679,7 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "dâm ô", "có dao", "mang dao", "kẹt trên", "kẹt ở", "kẹt giữa", "kẹt dưới", "kẹt trong", "kẹt ngoài", "đè người", "bị đè", "đè chết", "đè trúng",
   "xói", "vây", "đổ máu", "bể đầu", "cháy rồi", "lở rồi", "vỡ rồi", "sập rồi",
   // "sat" is also "sát" (near) and "sắt" (iron), "sat nui" "sát núi", "dat do" "đặt đồ", "lap lai" "lặp lại", "dien" "điên", "den" "đến", "cau" "câu", "doi" "đội", "xuong" "xuống", "sut" "sút", "bao cho" "báo cho", "chay" "chạy", "sap" "sắp", "may thang" "mấy thằng", "dang chay" "đang chạy", "lua" "lúa", "ga" "gà".
+  // "an hiep" is also the commune "An Hiệp" ("Tân An, Hiệp Đức"), "bi du" "bị dự (án … lấy)", "cho xuong vo" "cho xuống vô".
+  "ăn hiếp", "bị dụ", "cho xuồng vô", "cho xuồng vào",
   "lừa", "gạ", "sạt", "sạt núi", "đất đổ", "đất lấp", "lấp lại", "điện", "đèn", "cầu", "mương", "ngầm", "đồi", "đồi lở", "ồn", "lở đất", "xưởng", "sụt", "bảo chờ", "cháy", "sập", "đất lở", "nước lụt", "mấy tháng", "đang cháy",
 ]);

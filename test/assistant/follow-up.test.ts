@@ -11,6 +11,8 @@ describe("follow-ups", () => {
     expect(followUpSubject("rứa còn quan điểm thì răng?")).toBe("quan điểm");
     // "thì s" is "thì sao" typed fast.
     expect(followUpSubject("còn nhiệm vụ thì s")).toBe("nhiệm vụ");
+    // What one tells after it is why one asks: "…thì răng, thôn em có ngôi chùa lớn".
+    expect(followUpSubject("rứa còn người theo đạo Phật thì răng, thôn em có ngôi chùa lớn")).toBe("người theo đạo Phật");
     expect(isFollowUp("nhiem vu thi s")).toBe(true);
   });
 

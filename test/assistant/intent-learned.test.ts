@@ -33,7 +33,7 @@ describe("intent rules overruled by the learned model", () => {
     }
   });
 
-  it("reads out of scope sooner, unless the rules read a greeting; never when the message names the documents", () => {
+  it("reads out of scope sooner, unless the rules read a greeting; never when the message names the documents or asks a figure they give", () => {
     const { learnedConfidence, outOfScopeConfidence } = INTENT_DEFAULTS;
     expect(outOfScopeConfidence).toBeLessThan(learnedConfidence);
     expect(learnedThreshold("out-of-scope", "chi hội phụ nữ thôn thường có mấy người?", "question")).toBe(outOfScopeConfidence);
@@ -41,6 +41,9 @@ describe("intent rules overruled by the learned model", () => {
     expect(learnedThreshold("out-of-scope", "Chúc bot với mấy anh chị Ban Dân vận năm mới an khang 🧧🎉", "smalltalk")).toBe(learnedConfidence);
     expect(learnedThreshold("out-of-scope", "nhà tui dột nát muốn xin hỗ trợ thì làm đơn ở mô?", "report")).toBe(outOfScopeConfidence);
     expect(learnedThreshold("question", "chi hội phụ nữ thôn thường có mấy người?", "question")).toBe(learnedConfidence);
+    for (const figure of ["GRDP của tỉnh tăng bao nhiêu phần trăm mỗi năm?", "thu nhap binh quan cua nguoi dan minh duoc may chuc trieu"]) {
+      expect(learnedThreshold("out-of-scope", figure, "question"), figure).toBe(Number.POSITIVE_INFINITY);
+    }
   });
 
   it("never reads tracking where nothing sent is named, coded or told before in the chat", () => {

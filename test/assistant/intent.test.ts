@@ -1007,6 +1007,19 @@ describe("offline intent rules", () => {
       const history = ["Nghị quyết nói gì về già làng, trưởng bản?"];
       for (const typed of both("được rồi, để chiều tui đọc lại cho kỹ, cảm ơn nhiều nghen")) expect(classifyByRules(typed, { history }).detail, typed).toBe("thanks");
     });
+
+    it("reads a crop price asked 'bn 1 ký … đắt hay rẻ' and who holds an office now ('trưởng ban đó', no complaint about the bot) as out of scope, a report asked where it stands after the commune's promise as tracking, and 'thì răng' with an aside after it as a follow-up question", () => {
+      const charged = ["Việc đôn đốc thực hiện nghị quyết do cơ quan nào lo?"];
+      const faith = ["Vùng đồng bào DTTS được nghị quyết nhắc ra sao?"];
+      for (const [intent, text, history] of [
+        ["out-of-scope", "Giá bắp non ở chợ Hà Lam bữa ni bn 1 ký, người ta mua 8 ngàn là đắt hay rẻ?", []],
+        ["out-of-scope", "Thế phó ban đó giờ là ai vậy?", charged],
+        ["tracking", "Em gửi hồi tháng trước, xã hẹn mười ngày, tới giờ vẫn chưa thấy gì. Phản ánh của em đang nằm ở khâu nào rồi?", []],
+        ["question", "rứa còn đồng bào Công giáo thì răng, thôn tui có nhà thờ to lắm", faith],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

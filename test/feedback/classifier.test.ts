@@ -1385,4 +1385,15 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
   it("reads thanks with a commendation asked for 'những người đã tham gia' as praise: typed with diacritics, 'những' is no 'nhưng'", () => {
     expectTopicsByRules([["Đêm qua cháy rừng thông ở đồi sau thôn, nhờ kiểm lâm với dân quân dập kịp nên không lan xuống nhà. Bà con rất cảm động, mong xã biểu dương những anh em đã tham gia.", "khac"]]);
   });
+
+  it("reads thanks followed by a question of another topic as that topic, relatives' boundary fight as land ('bà con ruột' is no cadre's child), folded 'An Hiệp' and 'bị dự án' as no bullying or luring, a canal gone another colour as pollution; water at a bedridden man's bed as urgent", () => {
+    expectTopicsByRules([
+      ["Cảm ơn cô giáo đã báo kịp cho phụ huynh. Hôm qua có kẻ gọi tự xưng là bác sĩ, bảo cháu nhà tôi ngã cầu thang phải mổ gấp, đòi chuyển ngay 20 triệu, hóa ra là lừa đảo. Cho tôi hỏi giờ đi trình báo ở đâu?", "te_nan"],
+      ["Cám ơn các anh chị đã giúp, đoàn xã đã về đo lại mảnh đất ruộng bị thu hồi của nhà tôi. Xin hỏi thêm: bao giờ có quyết định giao lô tái định cư?", "dat_dai"],
+      ["Hai nhà bà con ruột giành nhau cái ranh đất vườn, bữa ni bên anh xây tường lấn qua, bên em ra đập, giờ cãi nhau to lắm mà chưa thấy công an xã xuống", "dat_dai"],
+      ["dat nha toi o An Hiep bi du an duong lay mot phan, hoi boi thuong bao nhieu 1m2", "dat_dai"],
+      ["Đoạn kênh thủy lợi qua thôn có cống lớn, nước kênh đổi màu đỏ quạch, bốc mùi hắc", "moi_truong"],
+    ]);
+    expectUrgentByRules(["Lũ lên nhanh, nhà bà Sáu bị liệt nằm một chỗ, nước đã tới giường, xin cho ghe vô chở bà ra"], true);
+  });
 });
