@@ -302,13 +302,18 @@ export const STATUS_WORDS: readonly string[] = [
 export const EARLIER_SUBMISSION_PATTERN =
   /\b(phan anh|don|ho so|kien nghi|gop y|y kien|thu|vu|chuyen|tin nhan)\b( [a-z0-9]+){0,5} (hom truoc|hom qua|tuan truoc|tuan roi|bua truoc|bua hom|hom bua|thang truoc|thang roi|lan truoc|dot truoc|may bua truoc|may hom truoc|hom kia|sang nay|hoi sang|(hom|bua|hoi) (thu (hai|ba|tu|nam|sau|bay|2|3|4|5|6|7)|chu nhat))\b|\b(phan anh|don|kien nghi|gop y)\b( [a-z0-9]+){0,16} gui (qua|len|vo|vao) (day|trang nay|trang ni|kenh nay)( (hoi|tu|hom|bua|thang))?\b|\bgui (phan anh|don|kien nghi|gop y|y kien)( [a-z0-9]+){0,3} (qua|len|vo|vao) (day|trang nay|trang ni|kenh nay|kenh ni)\b|\bgui( (giup|dum|gium|ho))? (qua|len|vo|vao) (day|trang nay|trang ni|kenh nay|kenh ni)( [a-z]+){0,2} (phan anh|don|kien nghi|gop y|y kien)\b/u;
 
+/** A body writing of what it sent itself: "Ban CTMT khu dân cư tổ 12 … có gửi kiến nghị". */
+export const SENDING_BODY = "(ban ctmt|ban cong tac mat tran|khu dan cu|to dan pho|chi hoi)";
+
 /**
  * Telling that one sent something, the sender first and the time before or after: "hôm kia tôi có phản ánh việc
  * …", "mình đã nhắn chuyện …", "Đoàn xã em tuần rồi gửi 2 phản ánh": with status words, asking after it ("xã tui có bao nhiêu
  * nhà" folds like "tui có báo", and is not).
  */
-export const SENT_BY_ME_PATTERN =
-  /\b(toi|tui|minh|em|(?<!\bba )con|chau|bac|ong|lao|nha toi|gia dinh toi)( da| co| da co| cung)?( (tuan roi|tuan truoc|hom qua|hom truoc|hom kia|thang roi|thang truoc|bua truoc|bua hom)( da| co)?)? (gui|nop|bao(?! (nhieu|gio|lau)\b)|nhan|phan anh|kien nghi|gop y|khieu nai|to cao|trinh bao|goi)\b|\b(gui|nop|nhan|bao)( [a-z]+)? (gium|giup|dum|ho) (toi|tui|minh|em|bac|chau|con|me|ma|ba|ong|gia)\b/u;
+export const SENT_BY_ME_PATTERN = new RegExp(
+  String.raw`\b(toi|tui|minh|em|(?<!\bba )con|chau|bac|ong|lao|nha toi|gia dinh toi)( da| co| da co| cung)?( (tuan roi|tuan truoc|hom qua|hom truoc|hom kia|thang roi|thang truoc|bua truoc|bua hom)( da| co)?)? (gui|nop|bao(?! (nhieu|gio|lau)\b)|nhan|phan anh|kien nghi|gop y|khieu nai|to cao|trinh bao|goi)\b|\b(gui|nop|nhan|bao)( [a-z]+)? (gium|giup|dum|ho) (toi|tui|minh|em|bac|chau|con|me|ma|ba|ong|gia)\b|\b${SENDING_BODY}( [a-z0-9]+){0,5} (da |co |da co )?(gui|nop)\b`,
+  "u",
+);
 
 /**
  * A file lodged with another office ("hồ sơ cấp sổ đỏ nộp ở một cửa", "đơn xin xác nhận … xã giữ"), or a matter told to
@@ -527,7 +532,8 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Provinces and cities other than Quảng Nam, folded: what they do is not in the resolution. */
-const OTHER_PROVINCES =
+/** Other provinces and cities, folded. */
+export const OTHER_PROVINCES =
   "quang ngai|quang tri|quang binh|da nang|thua thien hue|tp hue|thanh pho hue|tinh hue|kon tum|gia lai|binh dinh|phu yen|khanh hoa|dak lak|ha noi|thanh pho ho chi minh|tp hcm|tphcm|sai gon|hai phong|can tho|nghe an|ha tinh|thanh hoa|lam dong|tinh ban|tinh khac|cac tinh khac";
 
 /** A question framed by another province ("Ở Đà Nẵng có chính sách … không, con tui sắp vô lớp 10?"): one's own situation told after it is only why one asks. */

@@ -33,6 +33,8 @@ import {
   HUMAN_PATTERN,
   LATER_PATTERN,
   LEAVING_PATTERN,
+  OTHER_PROVINCES,
+  SENDING_BODY,
   LEGAL_ADVICE_PATTERN,
   MEDICAL_ADVICE_PATTERN,
   OPINION_PATTERN,
@@ -685,15 +687,19 @@ function otherDocument(folded: string): boolean {
 
 /** Another province, another legal text, or figures of the years after the resolution (`BEYOND_DOCUMENT_PATTERNS`). */
 function beyondDocuments(folded: string): boolean {
-  const asked = folded.replace(LIVING_ABROAD, " ");
+  const asked = folded.replace(LIVING_AWAY, " ");
   return BEYOND_DOCUMENT_PATTERNS.some((pattern) => pattern.test(asked));
 }
 
 /**
- * Where the asker lives or works abroad ("con đang làm nail bên Mỹ"): a Vietnamese abroad asking, no other country asked
- * about ("người ở bên Mỹ họ làm dân vận ra sao" still is: the asker or "đang" must come first).
+ * Where the asker lives or works away, abroad or in another province ("con đang làm nail bên Mỹ", "tui đi làm trong Sài
+ * Gòn về"): someone from here asking, no other country or province asked about ("người ở bên Mỹ họ làm dân vận ra sao"
+ * still is: the asker or "đang" must come first).
  */
-const LIVING_ABROAD = /\b(toi|tui|em|con|chau|minh|dang|hien)( [a-z]+){0,2} (lam|song|o|hoc|lam viec|dinh cu|di lam)( [a-z]+){0,2} (ben|o|tai) (my|nuoc my|nhat|nhat ban|han|han quoc|dai loan|uc|duc|nga|nuoc ngoai)\b/gu;
+const LIVING_AWAY = new RegExp(
+  `\\b(toi|tui|em|con|chau|minh|dang|hien)( [a-z]+){0,2} (lam|song|o|hoc|lam viec|dinh cu|di lam)( [a-z]+){0,2} (ben|o|tai|trong|ngoai) (my|nuoc my|nhat|nhat ban|han|han quoc|dai loan|uc|duc|nga|nuoc ngoai|${OTHER_PROVINCES})\\b`,
+  "gu",
+);
 
 /** The offline rules behind the common interface. */
 export const offlineIntentClassifier: IntentClassifier = {
@@ -788,8 +794,14 @@ const SENT_HERE = /\b(nhan|gui|bao|phan anh)( [a-z]+){0,2} (vo|vao|qua|len) (day
 const WHERE_IT_IS =
   /\b((kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)?( toi| tui| em| minh| chau| con)?( coi| xem| thu)? )?(dang (o|nam o|nam) (dau|mo)|(den|toi|o) (dau|mo) roi)\b|\bcho (toi|tui|em|minh|chau|con) (coi|xem|biet) (ket qua|tinh hinh)\b|\bthi (coi|xem|tra) (o dau|o mo|cho nao|bang cach nao)\b/gu;
 
-/** What one sent: "con gửi góp ý giùm bà", "tui nộp đơn", "thôn có gửi kiến nghị", "đơn kiến nghị của HTX tụi tui" (not "để dân gửi phản ánh", a suggestion). */
-const SUBMITTED = /\b(toi|tui|em|con|chau|minh|bac|chung toi|tui tui|thon|to dan pho|khu pho|chi hoi)( da| co| cung)? (gui|nop)( giup| dum| gium| ho)?( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\bdon (kien nghi|phan anh|khieu nai|to cao|de nghi)\b/gu;
+/**
+ * What one sent: "con gửi góp ý giùm bà", "tui nộp đơn", "thôn có gửi kiến nghị", "Ban CTMT khu dân cư tổ 12 … có gửi kiến
+ * nghị", "đơn kiến nghị của HTX tụi tui" (not "để dân gửi phản ánh", a suggestion).
+ */
+const SUBMITTED = new RegExp(
+  String.raw`\b(toi|tui|em|con|chau|minh|bac|chung toi|tui tui|thon|to dan pho|khu pho|chi hoi)( da| co| cung)? (gui|nop)( giup| dum| gium| ho)?( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\b${SENDING_BODY}( [a-z0-9]+){0,5} (da |co |da co )?(gui|nop)( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\bdon (kien nghi|phan anh|khieu nai|to cao|de nghi)\b`,
+  "gu",
+);
 
 /** A report named by when it was sent: "phản ánh hôm thứ 2", "phản ánh bữa trước". */
 const REPORT_BY_WHEN = /\bphan anh (hom|bua|tuan|thang|hoi|lan|dot) /u;
@@ -929,7 +941,7 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
  * are left out: folded, they are also "hôi", "hội", "dầu"; after what a person needs to have ("cần có tố chất j ngoài bằng cấp"), "gì" asks, unless a negation comes before it.
  */
 const QUESTION_FORM =
-  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien|buoc)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|v|ha|nhi|the|nhe|ta|day|nhi|ban|bot|ad|admin|mn|ae))*$|(?<![\p{L}])(?<!(khong|chang|cha|chua|ko|k|hong|it) )(ai (chiu trach nhiem|co trach nhiem|phu trach|lo|chu tri|dam nhiem|duoc giao|co nhiem vu|ky))(?![\p{L}])|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|(van de|viec|noi dung|linh vuc|nhiem vu|giai phap)( [a-z]+){0,4} nao|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot)|(ban|mua|het|tra|gia) (nhieu|bn) (tien|1|mot)|bn (can|ho|nguoi|phan tram|xa|thon|ty|trieu|nam|ngay|thang|lan)|(bao nhieu|bn) (1|mot|moi) (ky|kg|can|ta|tan|bao|thung|trai|con)|(?<!\b(du|bat ke|khong ke) )(cao|thap|dat|re|nhieu|it|lon|nho|som|tre) hay (thap|cao|re|dat|it|nhieu|nho|lon|tre|som)|(toi|den) khi nao|(that|thiet|dung) hay (gia|sai|khong|ko|chem gio|bia|xao|don)|(?<!\b(khong|chang|cha|chua)( [a-z]+){0,3} )(to chat|pham chat|tieu chuan|dieu kien|ky nang|trinh do|bang cap) gi)(?![\p{L}])/u;
+  /(?<![\p{L}])(gi|nao|the nao|ra sao|sao|bao nhieu|bao lau|may (ngay|tuan|thang|nam|lan|gio|buoi|tien|buoc)|bao gio|o dau|dau|chua|khong|ko|hong|chi|rang|mo|lam sao)( (a|vay|v|ha|nhi|the|nhe|ta|day|nhi|ban|bot|ad|admin|mn|ae))*$|(?<![\p{L}])(?<!(khong|chang|cha|chua|ko|k|hong|it) )(ai (chiu trach nhiem|co trach nhiem|phu trach|lo|chu tri|dam nhiem|duoc giao|co nhiem vu|ky))(?![\p{L}])|(?<![\p{L}])(bao nhieu|the nao|nhu the nao|nhu nao|ra sao|co phai|hay khong|phai khong|lam sao|lam gi|co gi|o dau|la ai|la gi|(co quan|don vi|to chuc|ban|nguoi|cap) nao|(van de|viec|noi dung|linh vuc|nhiem vu|giai phap)( [a-z]+){0,4} nao|hay phai|dua vao (dau|gi)|can cu (vao )?(dau|gi)|bao lau (1|mot) lan|may lan (1|mot)|(ban|mua|het|tra|gia) (nhieu|bn) (tien|1|mot)|bn (can|ho|nguoi|phan tram|xa|thon|ty|trieu|nam|ngay|thang|lan)|(bao nhieu|bn) (1|mot|moi) (ky|kg|can|ta|tan|bao|thung|trai|con)|(?<!\b(du|bat ke|khong ke) )(cao|thap|dat|re|nhieu|it|lon|nho|som|tre) hay (thap|cao|re|dat|it|nhieu|nho|lon|tre|som)|(bang|la) [a-z]+( [a-z]+)? hay (bang|la) [a-z]+( [a-z]+)?$|(toi|den) khi nao|(that|thiet|dung) hay (gia|sai|khong|ko|chem gio|bia|xao|don)|(?<!\b(khong|chang|cha|chua)( [a-z]+){0,3} )(to chat|pham chat|tieu chuan|dieu kien|ky nang|trinh do|bang cap) gi)(?![\p{L}])/u;
 
 /**
  * "có … không ad, …", "có … không hay chỉ nói cho có", "có bắt buộc … ko hay thích thì làm": a yes/no question in the middle of a

@@ -823,6 +823,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Intimidation with no harm named, one cue among others: "ai nói chi là dọa cho biết tay"; a denouncer followed and told to withdraw:
     // "2 người lạ … bám theo tôi về tới nhà, … 'rút đơn đi, liệu hồn'".
     "biết tay", "liệu hồn", "bám theo", "rút đơn đi",
+    // …or what will follow if not paid ("không trả trước Tết là 'không yên đâu'"), with the car's glass smashed at the door.
+    "không yên đâu", "không yên với", "đừng hòng yên", "đập vỡ kính", "đập bể kính", "đứng chặn trước nhà",
     // Too afraid to go home, where the lender's men wait: "nói là người bên cho vay, chờ tôi về … không dám về".
     "không dám về", "không dám về nhà",
     // The lender's men showing they know where one lives: "nhắn ảnh chụp nhà tôi kèm câu 'mai ghé thăm'", "ngồi xe máy trước tiệm … nhìn vô".
@@ -922,6 +924,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Gold panned "ở mấy chỗ đãi vàng" (folded, "chó dại") bites no one; acacia's price pushed down ("ép giá keo xuống") is no crowd
     // coming down; fields cracked "nứt nẻ chân chim" (folded, "chặn") block nothing.
     "chỗ đãi vàng", "giá keo", "chân chim",
+    // Blocked online by a scammer is no road blocked: "ck cọc xong nó chặn luôn".
+    "nó chặn luôn", "chặn tôi", "chặn tui", "bị chặn luôn", "chặn số", "chặn zalo", "chặn facebook",
     // Belongings the flood took are no one swept away; a repair under way is no danger now: "bị lũ cuốn mất hết giấy tờ, cả sổ đỏ",
     // "điện lực nói đang khắc phục".
     "lũ cuốn mất hết", "bị lũ cuốn mất hết", "nước cuốn mất hết", "cuốn mất hết giấy tờ", "đang khắc phục",

@@ -91,6 +91,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["múc ruộng", 3],
     // The mountains: villages fighting over a boundary plot ("giành đất trồng keo"), swidden land handed to a forest board.
     ["giành đất", 4], ["ban quản lý rừng", 3],
+    // A fight over which piece of land: "hai anh em … đánh nhau vì tranh miếng đất hương hỏa".
+    ["tranh miếng đất", 4], ["tranh mảnh đất", 4], ["tranh lô đất", 4], ["giành miếng đất", 4], ["giành mảnh đất", 4],
     // Land the river laid down, claimed by a neighbour: "bãi bồi thêm ra mấy chục mét, … ông hàng xóm rào luôn phần mới bồi".
     ["đất bãi bồi", 4], ["bồi thêm ra", 3], ["rào luôn", 2],
     // Graves moved for a project, and what is paid for each: "hơn 50 hộ có mộ phải bốc dời cho dự án khu công nghiệp, … giá hỗ trợ mỗi ngôi mộ".
@@ -285,6 +287,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["sát phạt", 4], ["bạc độ", 4], ["độ bóng đá", 4],
     // A booking page posing as a real one: "trang Facebook có tên giống hệt homestay thật, chuyển khoản cọc …, giờ chặn tôi rồi".
     ["tên giống hệt", 3], ["trang giả", 3], ["fanpage giả", 4], ["chuyển khoản cọc", 2], ["chặn tôi", 2], ["chặn tui", 2], ["bị chặn luôn", 2], ["chuyển khoản", 2],
+    // …in chat shorthand ("ck cọc 1tr2 xong nó chặn luôn", "tk nhận tiền tên …"): the account the money went to.
+    ["ck cọc", 2], ["nó chặn luôn", 2], ["tk nhận tiền", 3], ["tài khoản nhận tiền", 3],
     ["lừa đảo", 4], ["bị lừa", 4], ["lừa tiền", 4], ["giả danh", 4], ["giả mạo", 4], ["bị hack", 3], ["kẻ gian", 3],
     ["chiếm quyền", 2], ["đánh hội đồng", 3], ["bạn xấu", 2], ["chuyển tiền", 2], ["chiếm đoạt", 3],
     ["việc nhẹ lương cao", 4], ["mua bán người", 5], ["trộm", 3], ["trộm cắp", 4], ["cướp giật", 4], ["mại dâm", 4],
@@ -383,6 +387,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Street vendors handled by the order teams: "giật gánh hàng của chị bán bánh mì, … đạp chị ngã".
     ["giật gánh hàng", 3], ["giật hàng", 2], ["đạp ngã", 2], ["đạp người", 2],
     ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["nhậu say", 3], ["lè nhè", 2], ["uống rượu", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
+    // Gifts for the poor shared out to the cadres' own relatives: "đem chia cho bà con ruột của mấy ổng mấy bả".
+    ["bà con ruột của", 3], ["cho bà con ruột", 3],
     // Rank flaunted, a wedding of hundreds of tables on the road with the commune's car: "tau là cán bộ, mi làm chi được tau", "phô trương".
     ["tau là cán bộ", 4], ["phô trương", 3], ["mấy trăm mâm", 3], ["xe của xã", 3],
     // Skimming named with the money outweighs what the money was for: "nghi ông ni ăn chặn tiền hỗ trợ lũ lụt".
@@ -649,7 +655,10 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "làm thư ký", "làm thủ quỹ", "làm thủ kho",
   // Splitting up to search is no sharing out: "đoàn viên đang chia nhau đi dọc bờ tìm".
   "chia nhau đi", "chia nhau tìm", "chia nhau ra tìm",
-  // Blood relatives are no cadre's child given a job: "hai nhà bà con ruột tranh chấp ranh đất".
+  // A village emptied of its young is no old person in need, drinking before driving no cadre's drinking:
+  // "làng chỉ còn người già với con nít", "nhậu xong lái xe tông chết người".
+  "chỉ còn người già", "còn lại người già", "nhậu xong lái xe", "nhậu rồi lái xe", "nhậu say lái xe", "uống rượu lái xe", "uống rượu bia lái xe",
+  // Blood relatives are no cadre's child given a job: "hai nhà bà con ruột tranh chấp ranh đất" (the cadres' own, "bà con ruột của mấy ổng", are).
   "bà con ruột", "anh em ruột", "chị em ruột",
 ];
 
@@ -681,5 +690,7 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   // "sat" is also "sát" (near) and "sắt" (iron), "sat nui" "sát núi", "dat do" "đặt đồ", "lap lai" "lặp lại", "dien" "điên", "den" "đến", "cau" "câu", "doi" "đội", "xuong" "xuống", "sut" "sút", "bao cho" "báo cho", "chay" "chạy", "sap" "sắp", "may thang" "mấy thằng", "dang chay" "đang chạy", "lua" "lúa", "ga" "gà".
   // "an hiep" is also the commune "An Hiệp" ("Tân An, Hiệp Đức"), "bi du" "bị dự (án … lấy)", "cho xuong vo" "cho xuống vô".
   "ăn hiếp", "bị dụ", "cho xuồng vô", "cho xuồng vào",
+  // "mau me" is also "màu mè" (showy).
+  "máu me",
   "lừa", "gạ", "sạt", "sạt núi", "đất đổ", "đất lấp", "lấp lại", "điện", "đèn", "cầu", "mương", "ngầm", "đồi", "đồi lở", "ồn", "lở đất", "xưởng", "sụt", "bảo chờ", "cháy", "sập", "đất lở", "nước lụt", "mấy tháng", "đang cháy",
 ]);

@@ -1020,6 +1020,16 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
       }
     });
+
+    it("reads a complaint from someone home from another province as a report (where one works is no place asked about), a residents' body asking after what it sent as tracking, and a choice asked of another law ('bằng tiền hay bằng đất') as out of scope", () => {
+      for (const [intent, text] of [
+        ["report", "Tui làm thợ hồ ngoài Hà Nội về ăn Tết, lên một cửa xin giấy cư trú ba lần cán bộ cứ hẹn, tui về quê có mấy ngày, yêu cầu xã coi lại"],
+        ["tracking", "Chi hội phụ nữ thôn 3 có gửi kiến nghị hỗ trợ hai cháu mồ côi hôm mùng 5 tháng Chạp, cho hỏi đã chuyển lên xã chưa, bao giờ thì xong ạ?"],
+        ["out-of-scope", "theo luật đất đai mới thì đất vườn bị thu hồi được đền bằng tiền hay bằng đất"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

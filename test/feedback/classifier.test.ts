@@ -1396,4 +1396,16 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
     expectUrgentByRules(["Lũ lên nhanh, nhà bà Sáu bị liệt nằm một chỗ, nước đã tới giường, xin cho ghe vô chở bà ra"], true);
   });
+
+  it("reads relief shared out to a cadre's own relatives as a cadre's conduct, a fight over which piece of land as land, a village emptied of its young and drink-driving in a suggestion as suggestions, a scam told in chat shorthand as a social evil; a loan shark's 'không yên đâu' at the door is urgent, a slaughterhouse's 'mau me' folded is not", () => {
+    expectTopicsByRules([
+      ["Gạo cứu đói của huyện gửi về, ông phó thôn đem phát cho bà con ruột của ổng trước, nhà nghèo thật thì không có. Mong cấp trên kiểm tra cán bộ thôn", "can_bo"],
+      ["Hai chú cháu nhà ông Bảy đánh nhau bể đầu vì tranh mảnh đất cha mẹ chia", "dat_dai"],
+      ["Góp ý: tỉnh nên có chỗ tư vấn việc làm để thanh niên ở lại, chứ làng giờ chỉ còn người già", "khac"],
+      ["Góp ý: công an nên kiểm tra nồng độ cồn ban đêm nhiều hơn, xóm tui có người nhậu xong lái xe té gãy chân", "khac"],
+      ["mua hang online ck coc 500k xong no chan luon, tk nhan tien ten TRAN VAN A", "te_nan"],
+    ]);
+    expectUrgentByRules(["bọn đòi nợ đứng chặn trước nhà, nói mai không trả thì không yên đâu"], true);
+    expectUrgentByRules(["lo mo heo xa nuoc thai mau me ra muong, hoi qua troi"], false);
+  });
 });
