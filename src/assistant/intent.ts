@@ -199,8 +199,8 @@ const ONLY_GREETING = /\bchi (xin |muon |dinh |nhan tin )?(gui loi chao|gui loi 
 const THANKS_WORDS = "cam on|camon|cmon|thanks?|thank you|thx|tks|thks|mon";
 const THANKS = new RegExp(`\\b(${THANKS_WORDS})\\b`, "u");
 
-/** Opening with thanks ("cảm ơn bạn đã giúp mình hiểu hơn về nghị quyết", "ờ rồi rồi cảm ơn nghe", "ok rõ rồi, cảm ơn nha", chat's "ok hiu r, cam on ad"): thanks, unless a grievance or request follows. */
-const THANKS_OPENING = new RegExp(`^((da|vang|ok|oke|a|hi|hihi|roi|u|o|ro|hieu|hiu|duoc) )*((xin|chan thanh) )?(${THANKS_WORDS})\\b`, "u");
+/** Opening with thanks ("cảm ơn bạn đã giúp mình hiểu hơn về nghị quyết", "ờ rồi rồi cảm ơn nghe", "ok rõ rồi, cảm ơn nha", chat's "ok hiu r, cam on ad", "ok em hiểu rồi, cảm ơn nha, tối em đọc lại"): thanks, unless a grievance or request follows. */
+const THANKS_OPENING = new RegExp(`^((da|vang|ok|oke|a|hi|hihi|roi|u|o|ro|hieu|hiu|duoc|co|em|tui|toi|minh|chau|con|bac|anh|chi) )*((xin|chan thanh) )?(${THANKS_WORDS})\\b`, "u");
 
 /** Thanks closing the message: "…, cảm ơn nghen", "… thanks ad nha". */
 const THANKS_CLOSING = new RegExp(`\\b(${THANKS_WORDS})( (nghen|nghe|nha|nhe|nhieu|nhiu|lam|ad|admin|bot|ban|em|a|chi|anh))*$`, "u");
@@ -213,6 +213,19 @@ const APPLYING = /\b(muon|de) (xin|lam|dang ky|duoc|vo|vao)\b|\b(lam|nop) (ho so
 
 /** A courtesy then a complaint: "cảm ơn, nhưng …", "ok nhưng mà …". */
 const BUT = /\b(nhung|nhung ma|ma sao)\b/u;
+
+/** Whether the assistant takes a voice message: "bot có nghe được tin nhắn thoại không", "gửi ghi âm được không". */
+const VOICE_MESSAGE_ASKED =
+  /\b(bot|ban|em|ad|tro ly|con|chau)( ni| nay)?( oi)? (co )?(nghe|nhan|doc|hieu)( duoc)? (tin nhan thoai|tin thoai|ghi am|voice|giong noi)( duoc)? (khong|ko|hong|k|chua)\b|\b(gui|nhan|noi) (tin nhan thoai|tin thoai|ghi am|voice)( [a-z]+){0,3} duoc (khong|ko|hong|k)\b/u;
+
+/** Asking whether something can be done: "… được không", "có thể …". */
+const CAN_IT = /\bduoc (khong|ko|hong|k)\b|\bco the\b/u;
+
+/** Asking for the documents' own words: "chép giúp nguyên văn câu đó", "trích đúng câu", "cho em xin nguyên văn". */
+const QUOTE_ASKED = /\b(chep|trich|dan|copy|gui|cho xin|xin)( giup| dum| gium| lai| ra| dung)?( [a-z]+){0,3} (nguyen van|nguyen cau|dung cau|dung nguyen van)\b/u;
+
+/** "viết hộ em bài văn", "soạn giùm bài phát biểu", "làm giúp bài thu hoạch": a paper written for one. */
+const WRITES_ONES_PAPER = /\b(viet|soan|lam)( ho| giup| dum| gium)( [a-z]+){0,2} (bai van|bai luan|bai nghi luan|tieu luan|bai thu hoach|bai du thi|bai tham luan|bai phat bieu|bai tap|bai kiem tra|de cuong|bai thuyet trinh)\b/u;
 
 /** Asking why: "sao", "tại sao", "vì sao", Quảng Nam "răng" (not "ra sao", "ra răng", "làm sao cho khéo": how; "nghẹt hoài thì làm sao" pleads). */
 const WHY = /\b(tai sao|vi sao|sao ma|(?<!\b(ra|thi) )sao(?! cho\b)|(?<!\b(ra|thi) )rang|vi rang|lam sao ma)\b/u;
@@ -523,6 +536,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (words.length <= INTENT_DEFAULTS.selfQuestionWords && SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(folded))) return offline("smalltalk", ["asks about the assistant"], "self");
   // Whether it can read how one types ("nói vô cho điện thoại nó ghi ra chữ có chỗ sai bot có hiểu không"), however long it takes to say.
   if (words.length <= INTENT_DEFAULTS.introductionWords && TYPING_UNDERSTOOD.test(folded) && HOW_ONE_TYPES.test(folded)) return offline("smalltalk", ["asks whether the assistant reads how one types"], "typing");
+  // …or whether it hears a voice message ("bot nghe được tin nhắn thoại không, mắt tui kém"): the answer says how to dictate.
+  if (words.length <= INTENT_DEFAULTS.introductionWords && VOICE_MESSAGE_ASKED.test(folded)) return offline("smalltalk", ["asks whether the assistant takes voice messages"], "typing");
   // Asking for a person or whether anyone is there: told what answers and that a report reaches the staff.
   if ((HUMAN_PATTERN.test(folded) || HUMAN_PATTERN.test(folded.replace(CALLING_OUT, ""))) && words.length <= INTENT_DEFAULTS.chitchatWords) return offline("smalltalk", ["asks for a person"], "self");
   const afterAnswer = (context.history ?? []).length > 0;
@@ -554,6 +569,11 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
     if (clauses.length > 1 && clauses.some(person) && clauses.every((clause) => person(clause) || isOnlySmalltalk(clause) || SELF_INTRODUCTION_PATTERN.test(clause))) return offline("smalltalk", ["greets and asks whether anyone is there"], "self");
   }
   if (isEnglish(text, words)) return offline("out-of-scope", ["typed in English"], "english");
+  // Asking the assistant to write one's essay or speech ("viết giùm em bài văn 600 chữ về …"): it writes no one's paper.
+  // (Whether it can, "nhờ viết hộ bài luận văn được không", asks what it does: answered below with that.)
+  if (WRITES_ONES_PAPER.test(folded) && !CAN_IT.test(folded) && !report.grievance && !report.danger) return offline("out-of-scope", ["asks the assistant to write one's paper"]);
+  // …or to quote the documents word for word ("chép giúp em nguyên văn câu nghị quyết nói về …"): a question.
+  if (QUOTE_ASKED.test(folded) && distinctMatches(MATCHERS.document, folded).length > 0 && !report.grievance && !report.danger) return offline("question", ["asks for the documents' own words"]);
   // Saying one is off and will ask later, asking nothing and telling nothing of one's own (a report only promised, "mai tui … vô đây phản ánh tiếp"): a goodbye.
   if (LEAVING_PATTERN.test(folded) && LATER_PATTERN.test(folded) && !text.includes("?") && !report.situation && !report.topic) return offline("smalltalk", ["leaves and will ask later"], "goodbye");
   // …or the phone about to die ("thoi mat dien roi, dt con it pin, mai minh hoi tiep nha bot"): the power cut is why one leaves, not what one reports.
@@ -748,8 +768,10 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // What one sent ("con gửi góp ý giùm bà ngoại") and asking to have it checked ("kiểm tra giúp con coi đã chuyển … chưa") ask nothing anew.
   const ownWords = folded.replace(SUBMITTED, " ").replace(CHECK_FOR_ME, " ").replace(MATTER_OF_REQUEST, "$1");
   const asksAnew = requestsAction(ownWords.replace(/\bphan anh\b/gu, ""));
-  // Our codes in a longer message ("3 phản ánh hôm thứ Hai (PA-2026-000645, …), em coi giùm cái nào chuyển về xã rồi") ask after them.
-  if (parseTrackingCode(text) && !asksAnew && !URGENT_REQUEST.test(folded) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords) return SURE.codeInLonger;
+  // Our codes in a longer message ("3 phản ánh hôm thứ Hai (PA-2026-000645, …), em coi giùm cái nào chuyển về xã rồi") ask after them;
+  // so do status words after the code, whatever was asked in what was sent ("… gửi kiến nghị xin xét trợ cấp …, mã PA-2026-000918. Đã chuyển xuống xã chưa ạ?").
+  const asksAfterCode = status.length > 0 && !requestsAction(foldedWords(afterLastCode(text)).replace(/\bphan anh\b/gu, ""));
+  if (parseTrackingCode(text) && (!asksAnew || asksAfterCode) && !URGENT_REQUEST.test(folded) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords) return SURE.codeInLonger;
   if (URGENT_REQUEST.test(folded)) return undefined;
   // Wanting to add to a report sent before ("muốn bổ sung hình vào phản ánh đó"): its page has the button for that.
   if (ADDS_TO_OWN_REPORT.test(folded) && !asksAnew) return ADDS_INFO;
@@ -802,6 +824,15 @@ const SUBMITTED = new RegExp(
   String.raw`\b(toi|tui|em|con|chau|minh|bac|chung toi|tui tui|thon|to dan pho|khu pho|chi hoi)( da| co| cung)? (gui|nop)( giup| dum| gium| ho)?( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\b${SENDING_BODY}( [a-z0-9]+){0,5} (da |co |da co )?(gui|nop)( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\bdon (kien nghi|phan anh|khieu nai|to cao|de nghi)\b`,
   "gu",
 );
+
+/** A tracking code as typed: "PA-2026-000918", "pa 2026 918". */
+const TYPED_CODE = /\bPA[\s-]*\d{4}[\s-]*\d[\d .]*/giu;
+
+/** What follows the last tracking code typed in a message (all of it when none is). */
+function afterLastCode(text: string): string {
+  const last = [...text.matchAll(TYPED_CODE)].at(-1);
+  return last ? text.slice(last.index + last[0].length) : text;
+}
 
 /** A report named by when it was sent: "phản ánh hôm thứ 2", "phản ánh bữa trước". */
 const REPORT_BY_WHEN = /\bphan anh (hom|bua|tuan|thang|hoi|lan|dot) /u;

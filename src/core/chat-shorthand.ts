@@ -32,13 +32,16 @@ export function expandFoldedShorthand(foldedWords: string): string {
 /** Hesitations a voice keyboard writes down ("ờ", "ừm", "ơ"): typed with their marks they are never a word of the message. */
 const HESITATIONS = /(?<![\p{L}\p{N}])(ờ|ờm|ơ|ừm|ưm)(?![\p{L}\p{N}])[\s,.]*/giu;
 
+/** A line a chat app puts above a message passed on: "Forwarded from Nhóm Hội CCB xã:", "[Chuyển tiếp]", "Tin nhắn chuyển tiếp từ …". */
+const FORWARDED_HEADER = /^[ \t]*\[?(forwarded( message)?( from [^\n]*?)?|(tin nhắn )?(được )?chuyển tiếp( từ [^\n]*?)?)\]?[ \t]*:?[ \t]*(\n|$)/gimu;
+
 /**
- * The text without dictated hesitations ("ờ cho tui hỏi …", "nói chung là ờ ông trưởng thôn …"), so that rules reading
- * how a message opens see its first word. A message of nothing else is kept as it is ("ờ" alone acknowledges). Folded,
- * "o" is also "ở" and stays.
+ * The text without dictated hesitations ("ờ cho tui hỏi …", "nói chung là ờ ông trưởng thôn …") and without the line a chat
+ * app puts above a forwarded message ("Forwarded from …:"), so that rules reading how a message opens see its first
+ * word. A message of nothing else is kept as it is ("ờ" alone acknowledges). Folded, "o" is also "ở" and stays.
  */
 export function withoutHesitations(text: string): string {
-  const without = text.replace(HESITATIONS, "").trim();
+  const without = text.replace(FORWARDED_HEADER, "").replace(HESITATIONS, "").trim();
   return /\p{L}/u.test(without) ? without : text;
 }
 

@@ -389,6 +389,11 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["nhậu say", 3], ["lè nhè", 2], ["uống rượu", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
     // Gifts for the poor shared out to the cadres' own relatives: "đem chia cho bà con ruột của mấy ổng mấy bả".
     ["bà con ruột của", 3], ["cho bà con ruột", 3],
+    // Money taken from a family to "arrange" something: "nhận của nhà e 7tr để lo hồ sơ xin học bổng".
+    ["nhận của nhà", 3], ["nhận của dân", 3],
+    // Staff made to buy from a head's family, a man mocked for his disability at a meeting: "ép giáo viên mua bảo hiểm …",
+    // "thằng què biết chi mà hỏi, không thích thì đi kiện".
+    ["ép giáo viên", 3], ["ép nhân viên", 3], ["ép mua", 3], ["thằng què", 3], ["không thích thì đi kiện", 3], ["nói với dân như rứa", 3], ["nói với dân như vậy", 3],
     // Rank flaunted, a wedding of hundreds of tables on the road with the commune's car: "tau là cán bộ, mi làm chi được tau", "phô trương".
     ["tau là cán bộ", 4], ["phô trương", 3], ["mấy trăm mâm", 3], ["xe của xã", 3],
     // Skimming named with the money outweighs what the money was for: "nghi ông ni ăn chặn tiền hỗ trợ lũ lụt".
@@ -520,6 +525,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tiền nước", 2], ["hóa đơn tiền nước", 3],
     // Pavements and the way up them: "vỉa hè mới làm, chỗ lên xuống cho xe lăn dốc đứng".
     ["vỉa hè", 2], ["chỗ lên xuống", 2], ["lối lên xuống", 2],
+    // Kerbs a wheelchair cannot climb: "khi sửa vỉa hè thì làm lối dốc cho xe lăn".
+    ["lối dốc", 3], ["sửa vỉa hè", 3],
     ["đèn đường", 3], ["đèn chiếu sáng", 3], ["cột điện", 3], ["dây điện", 3], ["mất điện", 3], ["cúp điện", 3], ["điện yếu", 3], ["điện lưới", 3], ["kéo điện", 3], ["đường dây điện", 3], ["kéo đường dây", 3], ["chưa có điện", 3],
     ["trạm biến áp", 3], ["điện lực", 2], ["ổ gà", 4], ["ổ voi", 4], ["hư hỏng nặng", 1], ["nát bét", 3],
     ["mặt đường", 2], ["đường sá", 3], ["con đường", 2], ["tuyến đường", 2], ["đoạn đường", 2], ["đường liên thôn", 3],
@@ -657,7 +664,9 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "chia nhau đi", "chia nhau tìm", "chia nhau ra tìm",
   // A village emptied of its young is no old person in need, drinking before driving no cadre's drinking:
   // "làng chỉ còn người già với con nít", "nhậu xong lái xe tông chết người".
-  "chỉ còn người già", "còn lại người già", "nhậu xong lái xe", "nhậu rồi lái xe", "nhậu say lái xe", "uống rượu lái xe", "uống rượu bia lái xe",
+  "chỉ còn người già", "còn lại người già", "toàn người già",
+  // Insurance bought is no storm ("mua bảo" is "mưa bão" to a word typed without marks); a hall opened for children is no repair.
+  "mua bảo hiểm", "mở cửa nhà văn hóa", "nhậu xong lái xe", "nhậu rồi lái xe", "nhậu say lái xe", "uống rượu lái xe", "uống rượu bia lái xe",
   // Blood relatives are no cadre's child given a job: "hai nhà bà con ruột tranh chấp ranh đất" (the cadres' own, "bà con ruột của mấy ổng", are).
   "bà con ruột", "anh em ruột", "chị em ruột",
 ];

@@ -1030,6 +1030,21 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads whether the bot hears voice messages and a forwarded wish ('Forwarded from …:' above it) as smalltalk, thanks after 'ok em hiểu rồi' as thanks, a paper to be written for one as out of scope, the documents' words asked verbatim as a question, and status words after a code as tracking, whatever the report sent asked", () => {
+      const answered = ["Tổ dân vận được nghị quyết giao việc gì?"];
+      for (const [intent, text, history] of [
+        ["smalltalk", "bot ơi có nhận tin nhắn thoại không, tay tui run gõ chữ hay sai", []],
+        ["smalltalk", "Forwarded from Hội Phụ nữ xã:\nChúc cả nhà cuối tuần vui vẻ, mạnh khỏe", []],
+        ["smalltalk", "ok em hiểu rồi, cảm ơn ad nhiều, mai em đọc lại cho kỹ", answered],
+        ["out-of-scope", "ad viết giùm em bài thu hoạch chủ đề Dân vận khéo nha, mai nộp rồi", []],
+        ["question", "Thầy đang soạn bài giảng cho lớp 11, muốn dẫn đúng ý nghị quyết, đoạn có chữ Dân vận khéo. Bot chép giúp thầy nguyên văn đoạn đó nhé", []],
+        ["tracking", "Chào ad, em nhắn thay cho ông ngoại. Ông 80 tuổi, mắt kém nên nhờ em gửi kiến nghị xin xét hỗ trợ sửa mái nhà bị dột, mã PA-2026-000777. Giờ tới đâu rồi ạ?", []],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+      expect(classifyIntent("bot ơi có nhận tin nhắn thoại không, tay tui run gõ chữ hay sai").detail).toBe("typing");
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

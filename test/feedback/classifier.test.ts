@@ -1408,4 +1408,16 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["bọn đòi nợ đứng chặn trước nhà, nói mai không trả thì không yên đâu"], true);
     expectUrgentByRules(["lo mo heo xa nuoc thai mau me ra muong, hoi qua troi"], false);
   });
+
+  it("reads staff made to buy a head's insurance ('mua bảo' is no 'mưa bão'), a man mocked for his disability and money taken to arrange a benefit as a cadre's conduct, ramps for wheelchairs as infrastructure, a hall opened for children and meetings 'toàn người già' attend as suggestions", () => {
+    expectTopicsByRules([
+      ["Thầy hiệu phó là đảng viên, ép nhân viên văn phòng trường mua bảo hiểm của cửa hàng nhà thầy, ai từ chối là bị dồn việc", "can_bo"],
+      ["Ông cán bộ xã xuống họp thôn, chú tui hỏi chuyện tiền làm đường thì ổng nói thằng què hỏi chi cho mệt", "can_bo"],
+      ["Hội người khuyết tật đề nghị xây thêm lối dốc ở đầu vỉa hè đường Hùng Vương cho người đi xe lăn, chứ giờ tụi tui phải chạy dưới lòng đường", "ha_tang"],
+      ["Góp ý: hè này xã nên mở cửa nhà văn hóa buổi chiều cho tụi nhỏ đọc sách, có người trông", "khac"],
+      ["Đề nghị tổ dân phố đổi giờ họp sang tối, họp giờ hành chính thì toàn người già đi, người đi làm không góp ý được", "khac"],
+      // Money taken from a family to arrange a benefit is the cadre's doing, not the benefit.
+      ["Cán bộ tư pháp xã nhận của nhà tôi 3 triệu nói lo cho cháu suất học bổng, nửa năm rồi không thấy gì", "can_bo"],
+    ]);
+  });
 });
