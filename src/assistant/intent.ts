@@ -11,7 +11,7 @@ import { committedModel } from "../core/learned-model-file.js";
 import type { LearnedTextModel } from "../core/learned-text-model.js";
 import { CHAT_SENTENCE_END, fold } from "../core/text.js";
 import { classifyFeedbackByRules, MIN_TOPIC_SCORE } from "../feedback/classifier.js";
-import { parseTrackingCode } from "../inbox/reports.js";
+import { parseTrackingCode, TYPED_TRACKING_CODE } from "../inbox/reports.js";
 import {
   DOCUMENT_WORDS,
   DOMAIN_WORDS,
@@ -22,6 +22,7 @@ import {
   BOT_COMPLAINT_PATTERN,
   EARLIER_SUBMISSION_PATTERN,
   OTHER_OFFICE_FILE_PATTERN,
+  SENDING_BODY,
   SENT_BY_ME_PATTERN,
   OTHER_DOCUMENT_PATTERN,
   OUT_OF_DOMAIN_PATTERNS,
@@ -33,11 +34,10 @@ import {
   HUMAN_PATTERN,
   LATER_PATTERN,
   LEAVING_PATTERN,
-  OTHER_PROVINCES,
-  SENDING_BODY,
   LEGAL_ADVICE_PATTERN,
   MEDICAL_ADVICE_PATTERN,
   OPINION_PATTERN,
+  OTHER_PROVINCES,
   ARITHMETIC_PATTERN,
   CONTACT_REQUEST_PATTERN,
   FORM_REQUEST_PATTERN,
@@ -71,7 +71,7 @@ export type Intent = (typeof INTENTS)[number];
 
 /**
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
- * asked for, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
+ * asked for, a compliment, "ok" after an answer, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
  */
 export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "self" | "typing" | "privacy" | "profanity" | "english" | "lost-code" | "add-info";
 
@@ -227,7 +227,10 @@ const QUOTE_ASKED = /\b(chep|trich|dan|copy|gui|cho xin|xin)( giup| dum| gium| l
 /** "viết hộ em bài văn", "soạn giùm bài phát biểu", "làm giúp bài thu hoạch": a paper written for one. */
 const WRITES_ONES_PAPER = /\b(viet|soan|lam)( ho| giup| dum| gium)( [a-z]+){0,2} (bai van|bai luan|bai nghi luan|tieu luan|bai thu hoach|bai du thi|bai tham luan|bai phat bieu|bai tap|bai kiem tra|de cuong|bai thuyet trinh)\b/u;
 
-/** Asking why: "sao", "tại sao", "vì sao", Quảng Nam "răng" (not "ra sao", "ra răng", "làm sao cho khéo": how; "nghẹt hoài thì làm sao" pleads). */
+/**
+ * Asking why: "sao", "tại sao", "vì sao", Quảng Nam "răng" (not "ra sao", "ra răng", "làm sao cho khéo": how; "thì sao", "thì
+ * răng": what about; "nghẹt hoài thì làm sao" pleads).
+ */
 const WHY = /\b(tai sao|vi sao|sao ma|(?<!\b(ra|thi) )sao(?! cho\b)|(?<!\b(ra|thi) )rang|vi rang|lam sao ma)\b/u;
 
 /**
@@ -825,12 +828,9 @@ const SUBMITTED = new RegExp(
   "gu",
 );
 
-/** A tracking code as typed: "PA-2026-000918", "pa 2026 918". */
-const TYPED_CODE = /\bPA[\s-]*\d{4}[\s-]*\d[\d .]*/giu;
-
 /** What follows the last tracking code typed in a message (all of it when none is). */
 function afterLastCode(text: string): string {
-  const last = [...text.matchAll(TYPED_CODE)].at(-1);
+  const last = [...text.matchAll(new RegExp(TYPED_TRACKING_CODE.source, "giu"))].at(-1);
   return last ? text.slice(last.index + last[0].length) : text;
 }
 

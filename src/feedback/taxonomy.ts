@@ -664,9 +664,9 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "chia nhau đi", "chia nhau tìm", "chia nhau ra tìm",
   // A village emptied of its young is no old person in need, drinking before driving no cadre's drinking:
   // "làng chỉ còn người già với con nít", "nhậu xong lái xe tông chết người".
-  "chỉ còn người già", "còn lại người già", "toàn người già",
+  "chỉ còn người già", "còn lại người già", "toàn người già", "nhậu xong lái xe", "nhậu rồi lái xe", "nhậu say lái xe", "uống rượu lái xe", "uống rượu bia lái xe",
   // Insurance bought is no storm ("mua bảo" is "mưa bão" to a word typed without marks); a hall opened for children is no repair.
-  "mua bảo hiểm", "mở cửa nhà văn hóa", "nhậu xong lái xe", "nhậu rồi lái xe", "nhậu say lái xe", "uống rượu lái xe", "uống rượu bia lái xe",
+  "mua bảo hiểm", "mở cửa nhà văn hóa",
   // Blood relatives are no cadre's child given a job: "hai nhà bà con ruột tranh chấp ranh đất" (the cadres' own, "bà con ruột của mấy ổng", are).
   "bà con ruột", "anh em ruột", "chị em ruột",
 ];

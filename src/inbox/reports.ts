@@ -118,13 +118,15 @@ export function trackingCode(id: number, date: Date): string {
   return `PA-${date.getFullYear()}-${String(id).padStart(6, "0")}`;
 }
 
+/** A tracking code as typed: "PA-2026-000123", "pa 2026 123", "PA 2026 000 123" (year and number as groups). */
+export const TYPED_TRACKING_CODE = /\bPA[\s-]*(\d{4})[\s-]*(\d{3}[ .]\d{3}(?!\d)|\d{1,9})\b/iu;
+
 /**
  * Normalises what people type or read out: "pa 2026 123", "PA-2026-000123", "PA 2026 000 123" (the six
  * digits in two halves, as a number is read), "pê a hai không hai sáu không không một hai ba" → "PA-2026-000123".
  */
 export function parseTrackingCode(text: string): string | undefined {
-  const typed = /\bPA[\s-]*(\d{4})[\s-]*(\d{3}[ .]\d{3}(?!\d)|\d{1,9})\b/iu;
-  const match = typed.exec(text.trim()) ?? typed.exec(spokenCode(text) ?? "");
+  const match = TYPED_TRACKING_CODE.exec(text.trim()) ?? TYPED_TRACKING_CODE.exec(spokenCode(text) ?? "");
   return match ? `PA-${match[1]}-${match[2]!.replace(/\D/gu, "").padStart(6, "0")}` : undefined;
 }
 
