@@ -157,8 +157,8 @@ export const INTENT_DEFAULTS = {
 
 const ENGLISH_WORDS: ReadonlySet<string> = new Set(["what", "who", "how", "why", "when", "where", "is", "are", "the", "of", "does", "do", "can", "you", "about", "this", "resolution", "say", "a", "an", "to", "in", "for", "please", "which", "i", "my"]);
 
-/** Asking for action, not for news: such a message is a report even when it mentions an earlier one. */
-const URGENT_REQUEST = /\b((de nghi|yeu cau|xin|mong) (xa|huyen|tinh|cac cap|chinh quyen|lanh dao|co quan|ban|cho(?!( [a-z]+)? (biet|hoi|xem))|xem xet|kiem tra|xu ly|giai quyet|can thiep)|khan cap|cuu voi|cuu giup|keu cuu)\b/u;
+/** Asking for action, not for news ("đề nghị Ban cho tôi biết kết quả" asks for news): such a message is a report even when it mentions an earlier one. */
+const URGENT_REQUEST = /\b((de nghi|yeu cau|xin|mong) ((xa|huyen|tinh|cac cap|chinh quyen|lanh dao|co quan|ban)(?! cho( [a-z]+)? (biet|hoi|xem))|cho(?!( [a-z]+)? (biet|hoi|xem))|xem xet|kiem tra|xu ly|giai quyet|can thiep)|khan cap|cuu voi|cuu giup|keu cuu)\b/u;
 
 /** Text emoticons that leave a letter or digit once punctuation is dropped (":D", "<3", "xD", "(y)" for a thumbs-up); the others leave nothing. */
 const EMOTICONS = /(?<![\p{L}\p{N}])(?:[:;=8][-']?[DPpOo3]|[xX][Dd]|<3+|\([yY]\))(?![\p{L}\p{N}])/gu;
@@ -237,7 +237,7 @@ const WHY = /\b(tai sao|vi sao|sao ma|(?<!\b(ra|thi) )sao(?! cho\b)|(?<!\b(ra|th
  * Saying outright that this is a complaint or a request (feelings such as "bức xúc", courtesies such as "xin cho biết",
  * "mong được biết", "xin gửi lời chào" are not enough). Folded "cuu" is "cứu" (help), but also "cựu" ("cựu chiến binh") and "nghiên cứu".
  */
-const EXPLICIT_REQUEST = /\b(de nghi(?!( [a-z]+){0,3} cho biet)|(?<!(nghi quyet|nq|van ban|chi thi|trung uong) )yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi|cho( [a-z]+)? (biet|hoi)|duoc (biet|hoi)|((tran trong|chan thanh|kinh) )?(gui loi )?(chao|cam on|hoi tham|chuc)|phep|loi)|(?<!(tinh|nghi quyet|dang|nha nuoc) )mong (?!muon)(?!([a-z]+ ){0,3}(cho|duoc) biet)|(?<!nghien )cuu(?! (chien binh|can bo|dang vien|giao vien|thanh nien|quan nhan|binh|tu)\b))\b/u;
+const EXPLICIT_REQUEST = /\b(de nghi(?!( [a-z]+){0,4} cho( (toi|tui|em|minh|chung toi))? biet)|(?<!(nghi quyet|nq|van ban|chi thi|trung uong) )yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi|cho( [a-z]+)? (biet|hoi)|duoc (biet|hoi)|((tran trong|chan thanh|kinh) )?(gui loi )?(chao|cam on|hoi tham|chuc)|phep|loi)|(?<!(tinh|nghi quyet|dang|nha nuoc) )mong (?!muon)(?!([a-z]+ ){0,3}(cho|duoc) biet)|(?<!nghien )cuu(?! (chien binh|can bo|dang vien|giao vien|thanh nien|quan nhan|binh|tu)\b))\b/u;
 
 /**
  * A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh", "ai chủ trì góp ý", "ai phụ trách biểu dương", "bà con nhờ tôi chuyển kiến nghị lên xã")
@@ -264,8 +264,8 @@ function requestsAction(folded: string): boolean {
   return EXPLICIT_REQUEST.test(withReportsAsObjects(folded));
 }
 
-/** "Kính đề nghị cho biết …": asking to be told, as a formal letter asks a question (`EXPLICIT_REQUEST` reads it so too). */
-const ASKING_TO_BE_TOLD = /\bde nghi(?=( [a-z]+){0,3} cho biet\b)/gu;
+/** "Kính đề nghị cho biết …", "kính đề nghị quý Ban thông tin cho tôi biết …": asking to be told, as a formal letter asks a question (`EXPLICIT_REQUEST` reads it so too). */
+const ASKING_TO_BE_TOLD = /\bde nghi(?=( [a-z]+){0,4} cho( (toi|tui|em|minh|chung toi))? biet\b)/gu;
 
 /**
  * The text with report words that are no request of the speaker's taken out (`REPORT_AS_OBJECT`, `ASKING_TO_BE_TOLD`, `REPORT_AS_SUBJECT`, `BEGGING_PARDON`); a list

@@ -552,7 +552,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "đánh sập móng", "lòi móng", "sập móng",
     // Someone alone and failing, someone on a bridge rail, men at sea unheard from: "nằm dưới nền, nói không ra tiếng", "ngồi trên lan can cầu", "từ 9 giờ tối qua tới giờ không liên lạc được".
     "nằm dưới nền", "nằm bất động", "nói không ra tiếng", "không ăn uống chi được", "không ăn uống gì được", "không ăn uống được", "lúc tỉnh lúc mê", "mê man", "ngồi trên lan can", "đứng trên lan can", "trèo qua lan can",
-    "tới giờ không liên lạc được", "đến giờ không liên lạc được", "giờ vẫn không liên lạc được",
+    "tới giờ không liên lạc được", "đến giờ không liên lạc được", "giờ vẫn không liên lạc được", "tới giờ gọi không được", "đến giờ gọi không được",
     // Hurt and taken to hospital just now: "đầu đập vô cạnh bàn phải chở đi viện".
     "chở đi viện", "đưa đi viện", "chở vô viện", "đưa vô viện",
     "mắc kẹt", "bị kẹt", "kẹt lại", "cô lập", "bị vùi", "vùi lấp", "mất tích", "chết người", "người chết", "tử vong",
@@ -653,7 +653,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   ],
   crowd: ["khiếu kiện đông người", "tụ tập đông người", "biểu tình", "gây rối", "điểm nóng", "khiếu nại tập thể", "khiếu kiện tập thể", "kéo nhau lên"],
   crowdSize: [
-    "đông người", "rất đông", "hàng chục", "hàng trăm", "hàng nghìn", "hàng ngàn", "cả thôn", "cả làng", "cả xóm",
+    "đông người", "rất đông", "hàng chục", "hàng trăm", "hàng nghìn", "hàng ngàn", "cả thôn", "cả làng", "cả xóm", "toàn bộ các hộ", "tất cả các hộ",
     "# người", "# hộ", "# mấy hộ", "# hộ dân", "# người dân", "# công nhân", "# bà con", "# thôn", "# làng", "# xóm",
     "# ngư dân", "# hộ ngư dân", "# tiểu thương", "# lao động", "# giáo dân",
     // Crowds are counted loosely in chat: "mấy chục hộ", "cả trăm người", "người đông lắm".
@@ -665,6 +665,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   ],
   crowdAction: [
     "tụ lại", "đang tụ lại",
+    // All the households agreed to go up to the province's offices together: "thống nhất cùng lên trụ sở UBND tỉnh".
+    "cùng lên trụ sở", "cùng kéo lên", "thống nhất cùng lên",
     "kéo lên", "kéo đến", "kéo về", "kéo ra", "kéo nhau", "tụ tập", "tập trung hơn", "tập trung cả", "tập trung đông", "tập trung trước", "tập trung tại", "tập trung ở", "bao vây", "chặn xe", "chặn đường",
     "căng băng rôn", "giăng băng rôn", "căng biểu ngữ", "ngồi lì", "tràn vào", "khiếu kiện", "cản trở thi công", "chặn",
     "chặn cổng", "kéo tới", "kéo vô", "kéo qua", "kéo xuống", "vây kín", "vây", "ùn ùn",
@@ -924,6 +926,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Gold panned "ở mấy chỗ đãi vàng" (folded, "chó dại") bites no one; acacia's price pushed down ("ép giá keo xuống") is no crowd
     // coming down; fields cracked "nứt nẻ chân chim" (folded, "chặn") block nothing.
     "chỗ đãi vàng", "giá keo", "chân chim",
+    // Years are no crowd, seaweed buried by dredging no one buried: "đảng viên mấy chục năm", "rong biển bị vùi hết".
+    "mấy chục năm", "cả chục năm", "rong biển bị vùi", "san hô bị vùi", "ruộng bị vùi", "lúa bị vùi",
     // Blocked online by a scammer is no road blocked: "ck cọc xong nó chặn luôn".
     "nó chặn luôn", "chặn tôi", "chặn tui", "bị chặn luôn", "chặn số", "chặn zalo", "chặn facebook",
     // Belongings the flood took are no one swept away; a repair under way is no danger now: "bị lũ cuốn mất hết giấy tờ, cả sổ đỏ",

@@ -91,6 +91,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["múc ruộng", 3],
     // The mountains: villages fighting over a boundary plot ("giành đất trồng keo"), swidden land handed to a forest board.
     ["giành đất", 4], ["ban quản lý rừng", 3],
+    // A garden levelled for a project not yet paid for: "máy ủi … vô san vườn nhà ông Tám, chưa nhận đồng bồi thường nào".
+    ["san vườn", 4], ["ủi vườn", 4],
     // A fight over which piece of land: "hai anh em … đánh nhau vì tranh miếng đất hương hỏa".
     ["tranh miếng đất", 4], ["tranh mảnh đất", 4], ["tranh lô đất", 4], ["giành miếng đất", 4], ["giành mảnh đất", 4],
     // Land the river laid down, claimed by a neighbour: "bãi bồi thêm ra mấy chục mét, … ông hàng xóm rào luôn phần mới bồi".
@@ -196,7 +198,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["không che bạt", 3], ["không phủ bạt", 3], ["bụi mù mịt", 3], ["rơi vãi", 2],
     // …and what is asked of them: "bụi bay mù mịt vào nhà dân … đề nghị bắt các xe phải che phủ và tưới nước đường".
     ["bụi bay mù mịt", 3], ["che phủ", 2], ["tưới nước đường", 3], ["mất ngủ", 2], ["mùi hắc", 3], ["loang đen", 3],
-    ["ồn", 2], ["ồn quá", 3], ["không ngủ được", 2], ["xưởng", 1], ["xưởng cưa", 2], ["rác nhựa", 3], ["thu gom", 2], ["vứt rác", 3], ["xả rác", 3], ["nhạc to", 2],
+    ["ồn", 2], ["ồn quá", 3], ["không ngủ được", 2], ["xưởng", 1], ["xưởng cưa", 2], ["rác nhựa", 3], ["túi ni lông", 2], ["túi nilon", 2], ["ly nhựa", 2], ["chai nhựa", 2], ["thu gom", 2], ["vứt rác", 3], ["xả rác", 3], ["nhạc to", 2],
     // Carcasses of a herd disease thrown into the water: "dịch tả heo …, bỏ xác heo chết vô bao tải quăng xuống mương".
     ["dịch tả", 3], ["bỏ xác", 3], ["xác heo chết", 3],
     // Carcasses the flood left, rotting where people live: "heo chết trôi về mắc ở bờ tre, … thúi không chịu nổi, ruồi bu đen".
@@ -215,7 +217,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["thiên tai", 4], ["sạt lở", 4], ["lở đất", 4], ["lở núi", 4], ["bị lở", 3], ["lở vào", 3], ["lở thêm", 3],
     // The sea at the houses: "sóng biển … đánh sập luôn mấy ki ốt, giờ nước ăn vô sát móng mấy nhà dân, triều còn lên nữa".
     ["sóng biển", 3], ["nước ăn vô", 3], ["triều còn lên", 3],
-    ["xâm thực", 4], ["sóng ăn", 3], ["sóng đánh", 2], ["bờ lở", 3], ["ăn vô đất", 3], ["áp thấp nhiệt đới", 4], ["áp thấp", 3], ["bờ biển", 2], ["bờ sông", 2], ["làm kè", 3], ["bờ kè", 3],
+    ["xâm thực", 4], ["sóng ăn", 3], ["sóng đánh", 2], ["sóng đang đánh", 3], ["kè tạm", 3], ["mép biển", 2], ["bờ lở", 3], ["ăn vô đất", 3], ["áp thấp nhiệt đới", 4], ["áp thấp", 3], ["bờ biển", 2], ["bờ sông", 2], ["làm kè", 3], ["bờ kè", 3],
     ["kè chống", 3], ["xây kè", 3], ["kè biển", 3], ["ngập", 3], ["ngập úng", 4], ["ngập lụt", 4], ["ngập sâu", 3],
     ["nước lũ", 3], ["mưa lũ", 3], ["lũ lụt", 4], ["lũ quét", 4], ["lũ ống", 4], ["lũ", 3], ["lụt", 3], ["cơn bão", 3],
     ["bão số", 3], ["mưa bão", 3], ["bão lũ", 4], ["bão", 3], ["lốc xoáy", 4], ["lốc", 2], ["tốc mái", 3],
@@ -486,7 +488,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chất độc hóa học", 4], ["hưởng chế độ", 1],
     // No one left to earn: "nói chung là nhà không còn ai làm ra tiền".
     ["không còn ai làm ra tiền", 3], ["không ai làm ra tiền", 3],
-    ["hộ nghèo", 4], ["cận nghèo", 4], ["nhà nghèo", 3], ["nghèo", 2], ["nhà tạm", 4], ["xóa nhà tạm", 4],
+    ["hộ nghèo", 4], ["cận nghèo", 4], ["nhà nghèo", 3], ["nghèo", 2], ["nhà tạm", 4], ["xóa nhà tạm", 4], ["nhà tôn tạm", 3],
     ["nhà dột nát", 4], ["dột nát", 3], ["nhà tranh", 2], ["xuống cấp", 1], ["trợ cấp", 3], ["trợ cấp xã hội", 4],
     ["bảo trợ xã hội", 4], ["người có công", 4], ["liệt sĩ", 4], ["thương binh", 4], ["bệnh binh", 4],
     // Service in the war still unrecognised: "trước kia là thanh niên xung phong …, đến giờ vẫn chưa được hưởng chế độ gì".
@@ -526,7 +528,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Pavements and the way up them: "vỉa hè mới làm, chỗ lên xuống cho xe lăn dốc đứng".
     ["vỉa hè", 2], ["chỗ lên xuống", 2], ["lối lên xuống", 2],
     // Kerbs a wheelchair cannot climb: "khi sửa vỉa hè thì làm lối dốc cho xe lăn".
-    ["lối dốc", 3], ["sửa vỉa hè", 3],
+    ["lối dốc", 3], ["sửa vỉa hè", 3], ["cầu cảng", 3],
     ["đèn đường", 3], ["đèn chiếu sáng", 3], ["cột điện", 3], ["dây điện", 3], ["mất điện", 3], ["cúp điện", 3], ["điện yếu", 3], ["điện lưới", 3], ["kéo điện", 3], ["đường dây điện", 3], ["kéo đường dây", 3], ["chưa có điện", 3],
     ["trạm biến áp", 3], ["điện lực", 2], ["ổ gà", 4], ["ổ voi", 4], ["hư hỏng nặng", 1], ["nát bét", 3],
     ["mặt đường", 2], ["đường sá", 3], ["con đường", 2], ["tuyến đường", 2], ["đoạn đường", 2], ["đường liên thôn", 3],

@@ -1045,6 +1045,17 @@ describe("offline intent rules", () => {
       }
       expect(classifyIntent("bot ơi có nhận tin nhắn thoại không, tay tui run gõ chữ hay sai").detail).toBe("typing");
     });
+
+    it("reads which licence a business needs and registering guests' stay as out of scope, a formal letter asking to be told how its coded report goes ('đề nghị … thông tin cho tôi biết') and who holds a matter just told ('bên nào giữ') as tracking", () => {
+      const told = ["hồi sáng tui báo cái cống trước chợ bị nghẹt, nước tràn ra đường"];
+      for (const [intent, text, history] of [
+        ["out-of-scope", "Mở quán karaoke ở Điện Bàn thì cần giấy phép gì, rồi nhân viên ở lại thì khai báo tạm trú ở đâu?", []],
+        ["tracking", "Kính gửi quý Ban. Tháng 10 tôi có gửi một phản ánh (PA-2026-000555) về việc đường bê tông thôn 4 bị nứt cả mảng. Đã hơn một tháng, kính đề nghị Ban cho tôi biết kết quả.", []],
+        ["tracking", "cái vụ đó giờ bên nào giữ, xã hay huyện?", told],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1420,4 +1420,16 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["Cán bộ tư pháp xã nhận của nhà tôi 3 triệu nói lo cho cháu suất học bổng, nửa năm rồi không thấy gì", "can_bo"],
     ]);
   });
+
+  it("reads plastic litter as pollution, waves breaking a temporary embankment as a disaster, a damaged pier as infrastructure, a garden levelled unpaid as land and a tin shack on the list for replacement as social support; men unreachable at sea and all households going up together are urgent, years counted and seaweed buried are not", () => {
+    expectTopicsByRules([
+      ["Bãi biển An Bàng dạo ni túi ni lông, ly nhựa trôi dạt đầy, đề nghị dọn giùm", "moi_truong"],
+      ["Sóng đang đánh sập kè tạm ở thôn Hà My, ba nhà sát mép biển nứt tường", "thien_tai"],
+      ["Cầu cảng ở Tam Quang bị sóng đánh nứt mặt bê tông, ghe cập vô phải né", "ha_tang"],
+      ["Máy ủi của công ty đang vô san vườn nhà chú tui, chưa đền bù đồng nào, ông con cầm dao ra đứng chặn, sắp đánh nhau rồi", "dat_dai"],
+      ["Nhà tôn tạm của tui dựng sau bão 2017, năm mô cũng dột, tốc mái, có tên trong diện xóa nhà tạm nhưng chưa thấy chi", "an_sinh"],
+    ]);
+    expectUrgentByRules(["Chồng tui đi ghe từ tối qua, từ 2 giờ sáng tới giờ gọi không được, xin báo biên phòng", "Toàn bộ các hộ bị giải tỏa đã bàn nhau cùng lên trụ sở huyện sáng mai để khiếu nại"], true);
+    expectUrgentByRules(["Chú trưởng thôn làm cán bộ mấy chục năm mà đêm đêm nhà chú tụ tập đánh bài", "ghe hút cát làm nước đục, rong biển bị vùi hết"], false);
+  });
 });
