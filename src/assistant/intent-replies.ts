@@ -76,6 +76,16 @@ export const ENGLISH_REPLY: Reply = textReply(
   "Xin lỗi, trợ lý chỉ hiểu tiếng Việt. Bạn vui lòng hỏi bằng tiếng Việt về Nghị quyết công tác dân vận, hoặc gõ /gopy để gửi phản ánh. (Sorry, this assistant only understands Vietnamese.)",
 );
 
+/** Asked to write one's essay or speech: it writes no one's paper, but quotes the resolution for it. */
+export const PAPER_REPLY: Reply = textReply(
+  "Trợ lý không viết bài thay cho bạn được. Bạn có thể hỏi từng nội dung của nghị quyết (quan điểm, mục tiêu, nhiệm vụ, giải pháp…) để có trích dẫn nguyên văn làm tư liệu cho bài viết của mình.",
+);
+
+/** The fixed answer to a decline of a known kind (English, a paper to write); undefined for a question the search declines. */
+export function fixedDeclineReply(detail: IntentDetail | undefined): Reply | undefined {
+  return detail === "english" ? ENGLISH_REPLY : detail === "paper" ? PAPER_REPLY : undefined;
+}
+
 /** Asked once before a report typed in plain words is filed (to `organisation`). */
 export function reportConfirmText(organisation: Organisation): string {
   return `Gửi nội dung này thành phản ánh đến ${briefNameOf(organisation)}?`;

@@ -71,9 +71,9 @@ export type Intent = (typeof INTENTS)[number];
 
 /**
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
- * asked for, a compliment, "ok" after an answer, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
+ * asked for, a compliment, "ok" after an answer, a paper to write, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "self" | "typing" | "privacy" | "profanity" | "english" | "lost-code" | "add-info";
+export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "self" | "typing" | "privacy" | "profanity" | "english" | "paper" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -574,7 +574,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (isEnglish(text, words)) return offline("out-of-scope", ["typed in English"], "english");
   // Asking the assistant to write one's essay or speech ("viết giùm em bài văn 600 chữ về …"): it writes no one's paper.
   // (Whether it can, "nhờ viết hộ bài luận văn được không", asks what it does: answered below with that.)
-  if (WRITES_ONES_PAPER.test(folded) && !CAN_IT.test(folded) && !report.grievance && !report.danger) return offline("out-of-scope", ["asks the assistant to write one's paper"]);
+  if (WRITES_ONES_PAPER.test(folded) && !CAN_IT.test(folded) && !report.grievance && !report.danger) return offline("out-of-scope", ["asks the assistant to write one's paper"], "paper");
   // …or to quote the documents word for word ("chép giúp em nguyên văn câu nghị quyết nói về …"): a question.
   if (QUOTE_ASKED.test(folded) && distinctMatches(MATCHERS.document, folded).length > 0 && !report.grievance && !report.danger) return offline("question", ["asks for the documents' own words"]);
   // Saying one is off and will ask later, asking nothing and telling nothing of one's own (a report only promised, "mai tui … vô đây phản ánh tiếp"): a goodbye.

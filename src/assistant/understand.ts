@@ -9,6 +9,7 @@ import type { Answer } from "../knowledge/answer.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { answerGoingOn, askFollowingOn, goingOnSearch, inDomainAfter, resolveFollowUp, type PreviousAnswer } from "./follow-up.js";
 import { continuesComplaint, inDomain, surelyAsks, type Intent, type IntentClassifier, type IntentVerdict } from "./intent.js";
+import { fixedDeclineReply } from "./intent-replies.js";
 
 export interface UnderstandDeps {
   readonly knowledge: KnowledgeBase;
@@ -38,11 +39,12 @@ export async function understand(text: string, history: readonly string[], deps:
     const classification = await deps.feedback.classify(continuesComplaint(verdict) ? `${history.at(-1)}\n${text}` : text);
     return { intent: "report", verdict, topic: classification.topic, urgent: classification.urgent };
   }
-  if (verdict.intent === "out-of-scope" && verdict.detail !== "english" && (verdict.by === "offline" || !inDomain(text))) {
+  const fixedDecline = fixedDeclineReply(verdict.detail) !== undefined;
+  if (verdict.intent === "out-of-scope" && !fixedDecline && (verdict.by === "offline" || !inDomain(text))) {
     return { intent: "out-of-scope", verdict, question: text, answer: await deps.knowledge.ask(text, { ...(k ? { k } : {}), outOfScope: true }) };
   }
   if (verdict.intent !== "question" && verdict.intent !== "out-of-scope") return { intent: verdict.intent, verdict };
-  if (verdict.detail === "english") return { intent: "out-of-scope", verdict };
+  if (fixedDecline) return { intent: "out-of-scope", verdict };
   const previous = await previousQuestion(history, deps);
   const resolved = resolveFollowUp(text, previous?.text);
   const { question } = resolved;

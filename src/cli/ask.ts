@@ -8,7 +8,7 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import type { Intent } from "../assistant/intent.js";
-import { ENGLISH_REPLY, reportConfirmText, smalltalkReply } from "../assistant/intent-replies.js";
+import { fixedDeclineReply, reportConfirmText, smalltalkReply } from "../assistant/intent-replies.js";
 import { understand, type UnderstandDeps, type Understanding } from "../assistant/understand.js";
 import { plainInline, type Reply } from "../core/messages.js";
 import type { Organisation } from "../core/organisation.js";
@@ -86,7 +86,7 @@ async function ask(deps: AskDeps, question: string, history: readonly string[], 
 function replyText(understood: Understanding, organisation: Organisation): string {
   if (understood.intent === "report") return `${reportConfirmText(organisation)} (Có / Không, đây là câu hỏi)`;
   if (understood.intent === "tracking") return "Trợ lý sẽ cho bạn xem tình trạng phản ánh của bạn (/theodoi <mã>).";
-  return plainText(understood.verdict.detail === "english" ? ENGLISH_REPLY : smalltalkReply(organisation, understood.verdict.detail));
+  return plainText(fixedDeclineReply(understood.verdict.detail) ?? smalltalkReply(organisation, understood.verdict.detail));
 }
 
 function plainText(reply: Reply): string {

@@ -1044,6 +1044,7 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
       }
       expect(classifyIntent("bot ơi có nhận tin nhắn thoại không, tay tui run gõ chữ hay sai").detail).toBe("typing");
+      expect(classifyIntent("ad viết giùm em bài thu hoạch chủ đề Dân vận khéo nha, mai nộp rồi").detail).toBe("paper");
     });
 
     it("reads which licence a business needs and registering guests' stay as out of scope, a formal letter asking to be told how its coded report goes ('đề nghị … thông tin cho tôi biết') and who holds a matter just told ('bên nào giữ') as tracking", () => {

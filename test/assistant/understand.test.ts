@@ -4,7 +4,7 @@
  * and the bad inputs the issue lists.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { REPORT_CHOICE, reportConfirmText, ENGLISH_REPLY, insteadOfDecline } from "../../src/assistant/intent-replies.js";
+import { REPORT_CHOICE, reportConfirmText, ENGLISH_REPLY, PAPER_REPLY, insteadOfDecline } from "../../src/assistant/intent-replies.js";
 import type { ReplyTarget } from "../../src/assistant/turn.js";
 import { parseState } from "../../src/assistant/state.js";
 import { plainInline, type Inbound, type Reply } from "../../src/core/messages.js";
@@ -159,6 +159,11 @@ describe("understanding private-chat messages", () => {
   it("says it works in Vietnamese to a question in English", async () => {
     const [reply] = await talk("web-understand-english", "What does the resolution say about religion?");
     expect(reply).toEqual(ENGLISH_REPLY);
+  });
+
+  it("says it writes no one's paper, offering the resolution's words instead, when asked to write an essay", async () => {
+    const [reply] = await talk("web-understand-paper", "bot soạn giùm tôi bài tham luận cho hội nghị khu dân cư tuần sau nhé");
+    expect(reply).toEqual(PAPER_REPLY);
   });
 
   it("asks the previous question about the new subject in a follow-up, without repeating the previous answer", async () => {

@@ -9,7 +9,7 @@ import type { Organisation } from "../../core/organisation.js";
 import type { ReportAccess } from "../../inbox/report-access.js";
 import { parseTrackingCode } from "../../inbox/reports.js";
 import { continuesComplaint, inDomain, looseCodeOf, surelyAsks, type IntentClassifier } from "../intent.js";
-import { ADD_INFO_REPLY, ENGLISH_REPLY, LOST_CODE_REPLY, notACodeReply, REPORT_CHOICE, reportConfirmReply, smalltalkReply } from "../intent-replies.js";
+import { ADD_INFO_REPLY, fixedDeclineReply, LOST_CODE_REPLY, notACodeReply, REPORT_CHOICE, reportConfirmReply, smalltalkReply } from "../intent-replies.js";
 import type { ReportService } from "../report-service.js";
 import type { Feature, Turn } from "../turn.js";
 import { answerQuestion, type AskDeps } from "./ask.js";
@@ -71,9 +71,11 @@ async function understandText(turn: Turn, deps: UnderstandDeps, text: string): P
       else if (verdict.detail === "add-info") await turn.reply(ADD_INFO_REPLY);
       return showStatus(turn, deps.service, deps.access, parseTrackingCode(text) ?? "");
     }
-    case "out-of-scope":
-      if (verdict.detail === "english") return void (await turn.reply(ENGLISH_REPLY));
+    case "out-of-scope": {
+      const fixed = fixedDeclineReply(verdict.detail);
+      if (fixed) return void (await turn.reply(fixed));
       return answerQuestion(turn, text, deps.ask, { outOfScope: verdict.by === "offline" || !inDomain(text) });
+    }
     case "question":
       return answerQuestion(turn, text, deps.ask, { surelyAsks: surelyAsks(verdict) });
   }
