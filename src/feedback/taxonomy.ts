@@ -163,7 +163,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ô nhiễm", 4], ["môi trường", 3], ["rác", 2], ["rác thải", 3], ["bãi rác", 3], ["thu gom rác", 3], ["xà bần", 3],
     // Water poisoned at its source: "can nhựa bỏ đầu nguồn khe, nác có mùi lạ, nổi bọt trắng", "thuốc diệt cỏ".
     ["thuốc diệt cỏ", 3], ["nổi bọt", 2], ["mùi lạ", 2], ["mùi hắc", 3], ["thuốc tẩy", 2],
-    ["chất thải", 3], ["nước thải", 4], ["xả thải", 4], ["xả", 1], ["mùi hôi", 3], ["hôi thối", 3], ["bốc mùi", 3],
+    ["chất thải", 3], ["nước thải", 4], ["xả thải", 4], ["xả", 1], ["mùi hôi", 3], ["mùi sơn", 3], ["hôi thối", 3], ["bốc mùi", 3],
     ["mùi", 2], ["khói", 2], ["khói bụi", 3], ["đốt rơm", 3], ["đốt rơm rạ", 4], ["khói mù mịt", 3], ["hóa chất chảy", 4], ["bụi", 2], ["tiếng ồn", 3],
     // A sawmill or workshop next door: "mùn cưa bay vô nhà", "tiếng máy rít điếc tai".
     ["mùn cưa", 3], ["bụi gỗ", 3], ["điếc tai", 3], ["tiếng máy", 2], ["máy rít", 2], ["nước giếng", 2], ["nguồn nước", 3],
@@ -261,6 +261,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Charity asked for in a disaster's name into a stranger's account, a code asked for on the phone by someone claiming an office:
     // "kêu gọi quyên góp … số tài khoản cá nhân lạ hoắc", "đòi đọc mã OTP", "tự xưng cán bộ xã".
     ["tài khoản cá nhân", 3], ["mã otp", 4], ["đọc mã", 3], ["tự xưng", 2],
+    // A caller posing as the police has an app installed and the account emptied: "cài app để cập nhật định danh … tài khoản bị rút sạch".
+    ["cài app", 2], ["rút sạch", 3],
     // Paying first to be paid, by a caller who knows one's details: "đọc đúng tên tôi, số thửa đất …, bảo chuyển trước 3,5 triệu … thì mới nhận được tiền đền bù".
     ["chuyển trước # triệu", 3], ["đọc đúng tên", 3],
     // A caller posing as an official who asks for a card's number: "gọi xưng cán bộ Phòng Lao động, … bảo đọc số thẻ ngân hàng".
@@ -510,7 +512,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nhà tình nghĩa", 4], ["nhà đại đoàn kết", 4], ["an sinh", 4], ["việc làm", 2], ["thất nghiệp", 3],
     ["mất việc", 3], ["bệnh hiểm nghèo", 4], ["ốm đau", 2], ["một mình nuôi", 2], ["chồng mất", 2], ["vợ mất", 2],
     ["sửa chữa nhà", 1], ["mất trắng", 2], ["nhà hảo tâm", 3], ["hảo tâm", 2], ["bệnh tật", 2], ["viện phí", 2],
-    ["tâm thần", 2], ["vô gia cư", 3], ["lang thang", 2], ["hộ khó khăn", 3], ["nợ lương", 3], ["trả lương", 2],
+    ["tâm thần", 2], ["vô gia cư", 3], ["lang thang", 2], ["hộ khó khăn", 3], ["ngồi nhịn", 3], ["nhịn ăn", 3], ["tiền ăn bán trú", 3], ["nợ lương", 3], ["trả lương", 2],
     ["bảo hiểm xã hội", 3], ["bị mù", 3], ["xiêu vẹo", 3], ["chồng bỏ đi", 2],
     // A house that lets the rain in and the help to rebuild it: "nhà dột tứ bề", "hết suất hỗ trợ làm nhà".
     ["nhà dột", 3], ["hỗ trợ làm nhà", 3], ["ở một mình", 3], ["hết suất", 2],
@@ -669,6 +671,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "chỉ còn người già", "còn lại người già", "toàn người già", "nhậu xong lái xe", "nhậu rồi lái xe", "nhậu say lái xe", "uống rượu lái xe", "uống rượu bia lái xe",
   // Insurance bought is no storm ("mua bảo" is "mưa bão" to a word typed without marks); a hall opened for children is no repair.
   "mua bảo hiểm", "mở cửa nhà văn hóa",
+  // Workers' buses are no official car ("xe cong nhan" folds to "xe công" and more).
+  "xe công nhân", "xe đưa đón công nhân",
   // Blood relatives are no cadre's child given a job: "hai nhà bà con ruột tranh chấp ranh đất" (the cadres' own, "bà con ruột của mấy ổng", are).
   "bà con ruột", "anh em ruột", "chị em ruột",
 ];
@@ -701,7 +705,7 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   // "sat" is also "sát" (near) and "sắt" (iron), "sat nui" "sát núi", "dat do" "đặt đồ", "lap lai" "lặp lại", "dien" "điên", "den" "đến", "cau" "câu", "doi" "đội", "xuong" "xuống", "sut" "sút", "bao cho" "báo cho", "chay" "chạy", "sap" "sắp", "may thang" "mấy thằng", "dang chay" "đang chạy", "lua" "lúa", "ga" "gà".
   // "an hiep" is also the commune "An Hiệp" ("Tân An, Hiệp Đức"), "bi du" "bị dự (án … lấy)", "cho xuong vo" "cho xuống vô".
   "ăn hiếp", "bị dụ", "cho xuồng vô", "cho xuồng vào",
-  // "mau me" is also "màu mè" (showy).
-  "máu me",
+  // "mau me" is also "màu mè" (showy), "cai app" "cái app".
+  "máu me", "cài app",
   "lừa", "gạ", "sạt", "sạt núi", "đất đổ", "đất lấp", "lấp lại", "điện", "đèn", "cầu", "mương", "ngầm", "đồi", "đồi lở", "ồn", "lở đất", "xưởng", "sụt", "bảo chờ", "cháy", "sập", "đất lở", "nước lụt", "mấy tháng", "đang cháy",
 ]);

@@ -1432,4 +1432,14 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Chồng tui đi ghe từ tối qua, từ 2 giờ sáng tới giờ gọi không được, xin báo biên phòng", "Toàn bộ các hộ bị giải tỏa đã bàn nhau cùng lên trụ sở huyện sáng mai để khiếu nại"], true);
     expectUrgentByRules(["Chú trưởng thôn làm cán bộ mấy chục năm mà đêm đêm nhà chú tụ tập đánh bài", "ghe hút cát làm nước đục, rong biển bị vùi hết"], false);
   });
+
+  it("reads a collapsed culvert workers' buses drive past as infrastructure (folded 'xe cong nhan' is no official car), paint fumes as pollution, workers' children going without lunch as social support, an app installed for a fake identity update and the account emptied as a social evil; folded 'cai app' is no app installed", () => {
+    expectTopicsByRules([
+      ["Xe công nhân ca đêm chạy qua cái cống sập một nửa trên đường vào khu công nghiệp, không có rào chắn", "ha_tang"],
+      ["xuong son tinh dien sat vach, mui son nong nac ca dem, con nit ho suot", "moi_truong"],
+      ["Mấy cháu con công nhân ở trọ không có tiền ăn trưa, có đứa ngồi nhịn, mong hội phụ nữ giúp", "an_sinh"],
+      ["Có người gọi bảo cài app cập nhật định danh điện tử kẻo bị khóa căn cước, làm xong thì tiền trong tài khoản bị rút sạch", "te_nan"],
+    ]);
+    expect(classifyFeedbackByRules("huyen nen lam cai app de dan gop y cho nhanh").topic).not.toBe("te_nan");
+  });
 });
