@@ -671,7 +671,7 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "chỉ còn người già", "còn lại người già", "toàn người già", "nhậu xong lái xe", "nhậu rồi lái xe", "nhậu say lái xe", "uống rượu lái xe", "uống rượu bia lái xe",
   // Insurance bought is no storm ("mua bảo" is "mưa bão" to a word typed without marks); a hall opened for children is no repair.
   "mua bảo hiểm", "mở cửa nhà văn hóa",
-  // Workers' buses are no official car ("xe cong nhan" folds to "xe công" and more).
+  // Workers' buses are no official car, though "xe công nhân" begins with "xe công".
   "xe công nhân", "xe đưa đón công nhân",
   // Blood relatives are no cadre's child given a job: "hai nhà bà con ruột tranh chấp ranh đất" (the cadres' own, "bà con ruột của mấy ổng", are).
   "bà con ruột", "anh em ruột", "chị em ruột",
