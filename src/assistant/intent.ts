@@ -676,7 +676,7 @@ const NEWS_SAYS = /\b(bao chi|bao dai|tren bao|tren mang|tv|tivi) (noi|viet|dua 
 const ACKNOWLEDGING = /^((ok|oke|okay|okie|oki|okela|okk|o ke|uh|uk|ukm|uhm|um|u|vang|da|a|duoc|duoc roi|dc roi|hieu|hieu roi|da hieu|ro|ro roi|biet roi|vay la ro|nam duoc roi|the a|vay a|roi|bot|ad|nha|nhe|nghe|nghen|nhen|ne)( |$))+$/u;
 
 /**
- * Thanks, goodbyes and apologies get answers of their own, and so does "ok" after an answer
+ * Thanks, goodbyes, apologies and wishes get answers of their own, and so does "ok" after an answer
  * (`afterAnswer`); anything else that is only smalltalk is a greeting.
  */
 function smalltalkKind(folded: string, afterAnswer: boolean): IntentDetail {
@@ -684,6 +684,8 @@ function smalltalkKind(folded: string, afterAnswer: boolean): IntentDetail {
   if (THANKS.test(folded)) return "thanks";
   if (/\b(tam biet|bye|bai bai|goodbye|good bye|hen gap lai|hen lan sau|hen hom khac|ngu ngon|good night|see you|thoi chao|chao nha|chao nghen|chao nhe|di ngu)\b/u.test(folded) || LEAVING_PATTERN.test(folded)) return "goodbye";
   if (COMPLIMENT.test(folded)) return "compliment";
+  // Wishing the assistant or everyone well ("Chúc cả nhà cuối tuần vui vẻ", "kính chúc quý Ban mạnh khỏe") is wished back.
+  if (/^((kinh|xin) )?chuc\b/u.test(folded)) return "wish";
   if (afterAnswer && ACKNOWLEDGING.test(folded)) return "acknowledgement";
   return "greeting";
 }

@@ -306,6 +306,8 @@ describe("offline intent rules", () => {
       const answered = { history: ["Nghị quyết nói gì về già làng?"] };
       for (const okay of ["ô kê bot", "dạ rõ rồi"]) for (const typed of both(okay)) expect(classifyIntent(typed, answered).detail, typed).toBe("acknowledgement");
       expect(classifyIntent("ô kê").detail).toBe("greeting");
+      // A wish, forwarded or not, is wished back.
+      for (const wish of ["Forwarded from Nhóm Hội CCB:\nChúc cả nhà cuối tuần vui vẻ, mạnh khỏe", "kính chúc quý Ban năm mới an khang"]) for (const typed of both(wish)) expect(classifyIntent(typed).detail, typed).toBe("wish");
       expect(JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "acknowledgement"))).not.toContain("Bạn có thể:");
     });
 
