@@ -233,11 +233,14 @@ const WRITES_ONES_PAPER = /\b(viet|soan|lam)( ho| giup| dum| gium)( [a-z]+){0,2}
  */
 const WHY = /\b(tai sao|vi sao|sao ma|(?<!\b(ra|thi) )sao(?! cho\b)|(?<!\b(ra|thi) )rang|vi rang|lam sao ma)\b/u;
 
+/** What follows "đề nghị" when it asks to be told, not for action: "… (quý Ban) cho (tôi) biết". */
+const ASKED_TO_TELL = String.raw`( [a-z]+){0,4} cho( (toi|tui|em|minh|chung toi))? biet`;
+
 /**
  * Saying outright that this is a complaint or a request (feelings such as "bức xúc", courtesies such as "xin cho biết",
  * "mong được biết", "xin gửi lời chào" are not enough). Folded "cuu" is "cứu" (help), but also "cựu" ("cựu chiến binh") and "nghiên cứu".
  */
-const EXPLICIT_REQUEST = /\b(de nghi(?!( [a-z]+){0,4} cho( (toi|tui|em|minh|chung toi))? biet)|(?<!(nghi quyet|nq|van ban|chi thi|trung uong) )yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi|cho( [a-z]+)? (biet|hoi)|duoc (biet|hoi)|((tran trong|chan thanh|kinh) )?(gui loi )?(chao|cam on|hoi tham|chuc)|phep|loi)|(?<!(tinh|nghi quyet|dang|nha nuoc) )mong (?!muon)(?!([a-z]+ ){0,3}(cho|duoc) biet)|(?<!nghien )cuu(?! (chien binh|can bo|dang vien|giao vien|thanh nien|quan nhan|binh|tu)\b))\b/u;
+const EXPLICIT_REQUEST = new RegExp(String.raw`\b(de nghi(?!${ASKED_TO_TELL})|(?<!(nghi quyet|nq|van ban|chi thi|trung uong) )yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi|cho( [a-z]+)? (biet|hoi)|duoc (biet|hoi)|((tran trong|chan thanh|kinh) )?(gui loi )?(chao|cam on|hoi tham|chuc)|phep|loi)|(?<!(tinh|nghi quyet|dang|nha nuoc) )mong (?!muon)(?!([a-z]+ ){0,3}(cho|duoc) biet)|(?<!nghien )cuu(?! (chien binh|can bo|dang vien|giao vien|thanh nien|quan nhan|binh|tu)\b))\b`, "u");
 
 /**
  * A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh", "ai chủ trì góp ý", "ai phụ trách biểu dương", "bà con nhờ tôi chuyển kiến nghị lên xã")
@@ -265,7 +268,7 @@ function requestsAction(folded: string): boolean {
 }
 
 /** "Kính đề nghị cho biết …", "kính đề nghị quý Ban thông tin cho tôi biết …": asking to be told, as a formal letter asks a question (`EXPLICIT_REQUEST` reads it so too). */
-const ASKING_TO_BE_TOLD = /\bde nghi(?=( [a-z]+){0,4} cho( (toi|tui|em|minh|chung toi))? biet\b)/gu;
+const ASKING_TO_BE_TOLD = new RegExp(String.raw`\bde nghi(?=${ASKED_TO_TELL}\b)`, "gu");
 
 /**
  * The text with report words that are no request of the speaker's taken out (`REPORT_AS_OBJECT`, `ASKING_TO_BE_TOLD`, `REPORT_AS_SUBJECT`, `BEGGING_PARDON`); a list
@@ -685,7 +688,7 @@ function smalltalkKind(folded: string, afterAnswer: boolean): IntentDetail {
   if (/\b(tam biet|bye|bai bai|goodbye|good bye|hen gap lai|hen lan sau|hen hom khac|ngu ngon|good night|see you|thoi chao|chao nha|chao nghen|chao nhe|di ngu)\b/u.test(folded) || LEAVING_PATTERN.test(folded)) return "goodbye";
   if (COMPLIMENT.test(folded)) return "compliment";
   // Wishing the assistant or everyone well ("Chúc cả nhà cuối tuần vui vẻ", "kính chúc quý Ban mạnh khỏe") is wished back.
-  if (/^((kinh|xin) )?chuc\b/u.test(folded)) return "wish";
+  if (/^((kinh|xin) )?chuc\b(?! (vu|nang|danh|sac|viec)\b)/u.test(folded)) return "wish";
   if (afterAnswer && ACKNOWLEDGING.test(folded)) return "acknowledgement";
   return "greeting";
 }

@@ -32,8 +32,12 @@ export function expandFoldedShorthand(foldedWords: string): string {
 /** Hesitations a voice keyboard writes down ("ờ", "ừm", "ơ"): typed with their marks they are never a word of the message. */
 const HESITATIONS = /(?<![\p{L}\p{N}])(ờ|ờm|ơ|ừm|ưm)(?![\p{L}\p{N}])[\s,.]*/giu;
 
-/** A line a chat app puts above a message passed on: "Forwarded from Nhóm Hội CCB xã:", "[Chuyển tiếp]", "Tin nhắn chuyển tiếp từ …". */
-const FORWARDED_HEADER = /^[ \t]*\[?(forwarded( message)?( from [^\n]*?)?|(tin nhắn )?(được )?chuyển tiếp( từ [^\n]*?)?)\]?[ \t]*:?[ \t]*(\n|$)/gimu;
+/**
+ * The line a chat app puts above a message passed on, on a line of its own: "Forwarded from Nhóm Hội CCB xã:",
+ * "[Forwarded from Group …]", "[Chuyển tiếp]", "Tin nhắn chuyển tiếp từ Lan:". Not one's own words that start so
+ * ("Chuyển tiếp từ xã lên huyện rồi mà …", "Chuyển tiếp từ anh Tư: đường thôn 3 sạt").
+ */
+const FORWARDED_HEADER = /^\s*(\[[^\]\n]*(forwarded|chuyển tiếp)[^\]\n]*\]|forwarded( message)?( from [^\n:]*)?|(tin nhắn )?(được )?chuyển tiếp|tin nhắn (được )?chuyển tiếp từ [^\n:]*)[ \t]*:?[ \t]*\n/iu;
 
 /**
  * The text without dictated hesitations ("ờ cho tui hỏi …", "nói chung là ờ ông trưởng thôn …") and without the line a chat

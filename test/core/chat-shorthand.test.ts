@@ -28,6 +28,10 @@ describe("chat shorthand", () => {
   it("drops the hesitations a voice keyboard writes down, keeps a message made only of one and every word that only looks like one", () => {
     expect(withoutHesitations("ờ cho tui hỏi, ờ, lương hưu tháng ni")).toBe("cho tui hỏi, lương hưu tháng ni");
     expect(withoutHesitations("Ờ còn ban tuyên giáo thì sao")).toBe("còn ban tuyên giáo thì sao");
+    // The line a chat app puts above a forwarded message goes; one's own words that start like it stay.
+    expect(withoutHesitations("[Forwarded from Nhóm Tổ 5 - Vĩnh Điện]\nĐường tổ 5 ngập rồi")).toBe("Đường tổ 5 ngập rồi");
+    expect(withoutHesitations("Tin nhắn chuyển tiếp từ Lan:\nmưa to quá")).toBe("mưa to quá");
+    for (const own of ["Chuyển tiếp từ xã lên huyện rồi mà chưa thấy ai\nxin hỏi giúp", "Chuyển tiếp từ anh Tư: đường thôn 3 sạt\ncó ai lên không"]) expect(withoutHesitations(own)).toBe(own);
     expect(withoutHesitations("ờ")).toBe("ờ");
     // "ở" (at), "ơi" (calling) and "o" typed without marks are words.
     expect(withoutHesitations("bot ơi, nhà tui ở Tam Kỳ")).toBe("bot ơi, nhà tui ở Tam Kỳ");
