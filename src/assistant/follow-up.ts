@@ -8,7 +8,7 @@ import { withoutHesitations } from "../core/chat-shorthand.js";
 import { fold, hasDiacritics } from "../core/text.js";
 import type { Answer } from "../knowledge/answer.js";
 import type { AskOptions, KnowledgeBase } from "../knowledge/knowledge-base.js";
-import { asksForNumber } from "../knowledge/language.js";
+import { asksForNumber, STOPWORDS, synonymGroupPhrase } from "../knowledge/language.js";
 import { asksOnlyAnAspect } from "./intent-cues.js";
 import { inDomain, outOfDomain } from "./intent.js";
 
@@ -16,6 +16,8 @@ import { inDomain, outOfDomain } from "./intent.js";
  * Typed with diacritics, "còn" is told from "con" ("con em đồng bào…"); typed without, it is not.
  * "rứa", "răng" are how Quảng Nam says "vậy", "sao".
  */
+/** Function words, folded: they add no subject to a follow-up ("… thì được giao gì"). */
+const FOLDED_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS].map(fold));
 const FOLLOW_UP_ACCENTED = /^((vậy|thế|rứa|vậy thì|thế thì)\s+)?(còn)(?=[\s,]|$)|(thì sao|thì s|thế thì sao|ra sao|thì răng|răng rứa|thì thế nào)\s*\??$/u;
 const FOLLOW_UP_FOLDED = /^((vay|the|rua|vay thi|the thi)\s+)?con\b|\b(thi sao|thi s|the thi sao|ra sao|thi rang|rang rua|thi the nao)\s*\??$/u;
 
@@ -193,8 +195,10 @@ export interface PreviousAnswer {
  * Asks a question that may be a follow-up without giving the previous answer again. The same passage may
  * answer it with other sentences ("còn thu ngân sách năm 2022 thì sao?" after GRDP per head: both are in
  * footnote 1), or with the same one when it names the new subject too ("còn nghị quyết 04 thì sao?" after
- * Nghị quyết 16: one sentence cites both), so the passage is set aside only when the answer would quote
- * nothing new; a generated answer (no quote to compare) sets it aside from the start.
+ * Nghị quyết 16: one sentence cites both) or reaches the passage through a word the language data holds
+ * for it ("còn hội phụ nữ thì sao?" after the Youth Union: both are among "các tổ chức CT-XH"), so the
+ * passage is set aside only when the answer would quote nothing new; a generated answer (no quote to
+ * compare) sets it aside from the start.
  */
 export async function askFollowingOn(knowledge: Pick<KnowledgeBase, "ask">, resolved: ResolvedQuestion, previous: PreviousAnswer | undefined, options: AskOptions = {}): Promise<Answer> {
   const { question, followUp, subject } = resolved;
@@ -202,18 +206,28 @@ export async function askFollowingOn(knowledge: Pick<KnowledgeBase, "ask">, reso
   const avoiding = { ...options, avoid: [...(options.avoid ?? []), previous.passage] };
   if (previous.quote === undefined) return knowledge.ask(question, avoiding);
   const answer = await knowledge.ask(question, options);
-  const repeats = answer.source?.passageId === previous.passage && answer.quote !== undefined && previous.quote.includes(answer.quote) && !namesNewSubject(answer.quote, subject, previous.text);
+  const repeats = answer.source?.passageId === previous.passage && answer.quote !== undefined && previous.quote.includes(answer.quote) && !namesNewSubject(answer, subject, previous.text);
   return repeats ? knowledge.ask(question, avoiding) : answer;
 }
 
 /**
- * Whether a quote names what a follow-up's subject adds to the previous question ("04" of "nghị quyết 04" after "Nghị quyết 16 …");
- * a single digit counts units ("thu nhập bình quân 1 người 1 năm" is "per head per year"), no name.
+ * Whether an answer names what a follow-up's subject adds to the previous question: its quote holds the
+ * words ("04" of "nghị quyết 04" after "Nghị quyết 16 …"), or they are a concept of the language data the
+ * quote names by its first term ("hội phụ nữ" is one of "các tổ chức CT-XH"). A single digit counts units ("thu nhập bình quân
+ * 1 người 1 năm" is "per head per year"), no name.
  */
-function namesNewSubject(quote: string, subject: string | undefined, previous: string): boolean {
+function namesNewSubject(answer: Answer, subject: string | undefined, previous: string): boolean {
   const words = (text: string) => new Set(fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
   const asked = words(previous);
   const added = [...words(subject ?? "")].filter((word) => !asked.has(word) && !/^\d$/u.test(word));
-  const quoted = words(quote);
-  return added.length > 0 && added.every((word) => quoted.has(word));
+  if (added.length === 0) return false;
+  const quoted = words(answer.quote ?? "");
+  if (added.every((word) => quoted.has(word))) return true;
+  // The concept must be in the quoted sentences, by its group's first term, not only elsewhere in the passage,
+  // and the subject must add nothing else ("… dưới xã thì sao, phải thay đổi cách làm" asks more than who).
+  const matched = answer.hits.find((hit) => hit.passage.id === answer.source?.passageId)?.why.matched ?? [];
+  const named = matched
+    .filter((term) => synonymGroupPhrase(term.key)?.split(" ").every((word) => quoted.has(word)))
+    .flatMap((term) => [...words(term.term)]);
+  return named.length > 0 && added.every((word) => quoted.has(word) || named.includes(word) || FOLDED_STOPWORDS.has(word));
 }

@@ -476,12 +476,12 @@ export class Analyzer {
   }
 }
 
-/** Case-, accent- and punctuation-insensitive key of a phrase: "CT-XH" → "ct xh". */
 /** The folded first term of the synonym group a concept key names ("s:12:ct xh" → "ct xh"); undefined for any other key. */
 export function synonymGroupPhrase(key: string): string | undefined {
   return /^s:\d+:(.+)$/u.exec(key)?.[1];
 }
 
+/** Case-, accent- and punctuation-insensitive key of a phrase: "CT-XH" → "ct xh". */
 export function phraseKey(phrase: string): string {
   return tokenize(phrase)
     .map((token) => token.folded)

@@ -82,7 +82,7 @@ export const DEFAULT_RETRIEVAL_PARAMS: RetrievalParams = {
 /** How one query term matched a passage. */
 export interface MatchedTerm {
   readonly key: string;
-  /** The words of the question that matched. */
+  /** The words of the question that matched; a concept said in several ways lists them, joined by commas. */
   readonly term: string;
   readonly kind: TermKind;
   readonly contribution: number;
@@ -136,6 +136,8 @@ export interface ScoredSentence extends Sentence {
 export interface WeightedTerm extends QueryTerm {
   readonly kind: TermKind;
   readonly surface: string;
+  /** Every wording of the question this term stands for ("liên đoàn lao động", "hội phụ nữ": both "các tổ chức CT-XH"). */
+  readonly wordings: readonly string[];
   readonly meaning: Term["meaning"];
   /** A word or concept that carries meaning: what coverage is measured on. */
   readonly content: boolean;
@@ -212,7 +214,9 @@ export class Retriever {
       // ("cước" must not count as found in "cuộc"), the folded form when it has none.
       const content = term.meaning === "content" && (term.kind === (term.accented ? "exact" : "word") || term.kind === "number" || term.kind === "concept");
       const previous = byKey.get(term.key);
-      if (!previous || previous.weight < weight) byKey.set(term.key, { key: term.key, weight, kind: term.kind, surface: term.surface, meaning: term.meaning, content });
+      const wordings = previous?.wordings.includes(term.surface) === false ? [...previous.wordings, term.surface] : (previous?.wordings ?? [term.surface]);
+      if (!previous || previous.weight < weight) byKey.set(term.key, { key: term.key, weight, kind: term.kind, surface: term.surface, wordings, meaning: term.meaning, content });
+      else byKey.set(term.key, { ...previous, wordings });
     }
     const terms = [...byKey.values()];
     const proper = (term: WeightedTerm) => this.index.analyzer.expansions.get(term.key.slice(2))?.long.some((form) => /^\p{Lu}/u.test(form)) === true;
@@ -244,7 +248,7 @@ export class Retriever {
         sentence: 0,
         vectorSimilarity: null,
         vectorRank: null,
-        matched: hit.matches.map((match) => ({ key: match.key, term: kinds.get(match.key)?.surface ?? match.key, kind: kinds.get(match.key)?.kind ?? "word", contribution: match.contribution })),
+        matched: hit.matches.map((match) => ({ key: match.key, term: kinds.get(match.key)?.wordings.join(", ") ?? match.key, kind: kinds.get(match.key)?.kind ?? "word", contribution: match.contribution })),
       });
     });
     vectorHits.forEach((hit, rank) => {

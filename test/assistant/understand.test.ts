@@ -197,6 +197,12 @@ describe("understanding private-chat messages", () => {
     // …unless the same sentence names the new subject too: one sentence cites both resolutions.
     const [, cited] = await talk("web-understand-same-sentence", "Nghị quyết 16-NQ/TU được nêu trong nghị quyết này nói về chuyện gì?", "rứa còn nghị quyết 04 thì răng?");
     expect(said(cited)).toMatch(/04-NQ\/TU/);
+    // …or names it by a word the language data holds for it: the veterans' association is one of "các tổ chức CT-XH".
+    const [, veterans] = await talk("web-understand-same-concept", "Tỉnh đoàn có nhiệm vụ gì trong việc thực hiện nghị quyết này?", "còn hội cựu chiến binh thì răng");
+    expect(said(veterans)).toContain("các tổ chức CT-XH tỉnh, Ban Thường vụ Tỉnh đoàn");
+    // Asking more of it than the previous question did, the passage stays set aside.
+    const [, more] = await talk("web-understand-same-concept-more", "Tỉnh đoàn có nhiệm vụ gì trong việc thực hiện nghị quyết này?", "còn hội cựu chiến binh ở cơ sở thì phải đổi mới cách làm ra sao");
+    expect(said(more)).not.toContain("Ban Thường vụ Tỉnh đoàn");
   });
 
   it("answers a follow-up pointing back at a resolution the previous answer cited (“NQ ấy …”) from that passage", async () => {

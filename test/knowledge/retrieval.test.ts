@@ -155,6 +155,12 @@ describe("retrieval behaviour", () => {
     expect(result.hits.map((hit) => hit.score)).toEqual([...result.hits.map((hit) => hit.score)].sort((a, b) => b - a));
   });
 
+  it("explains a concept said in two ways with both wordings", async () => {
+    const result = await knowledge.search("hội nông dân và đoàn thanh niên xã được giao gì");
+    const concepts = result.hits[0]!.why.matched.filter((match) => match.key.startsWith("s:")).map((match) => match.term);
+    expect(concepts).toContain("hội nông dân, đoàn thanh niên");
+  });
+
   it("returns k passages, best first", async () => {
     expect((await knowledge.search("phong trào Dân vận khéo", 3)).hits).toHaveLength(3);
     expect((await knowledge.search("phong trào Dân vận khéo", 8)).hits).toHaveLength(8);
