@@ -396,10 +396,12 @@ export const PRIVATE_ADVICE_PATTERN =
 /**
  * Explaining how nature or technique works, or which option is better ("theo cơ chế khoa học chi vậy, sóng với dòng chảy tác
  * động ra răng?", "kè mềm với kè bê tông thì loại mô … bền hơn?"), or where funding is to be had ("có quỹ quốc tế mô tài trợ
- * mảng ni không"): for experts and funders, whatever disaster or body it is about.
+ * mảng ni không"): for experts and funders, whatever disaster or body it is about. So is whether a message one got is genuine ("tin
+ * nhắn … bấm link để nhận là thật hay lừa đảo"): for the police or the bank, unless one asks them to act; and which bank or shop is
+ * cheaper ("ngân hàng nào miễn phí phí thường niên").
  */
 export const EXPERT_QUESTION_PATTERN =
-  /\b(co che (khoa hoc|vat ly|hinh thanh)|giai thich (khoa hoc|hien tuong))\b|\b(loai|cach|kieu|phuong an) (nao|mo)( [a-z]+){0,8} (ben|tot|hieu qua|re|nhanh|phu hop) hon\b|\b(quy|to chuc|nha tai tro|chuong trinh)( quoc te| nuoc ngoai| phi chinh phu)? (nao|mo) (hay )?(tai tro|ho tro von|cap von)\b/u;
+  /\b(co che (khoa hoc|vat ly|hinh thanh)|giai thich (khoa hoc|hien tuong))\b|\b(that|that su) hay (la )?(gia|lua|lua dao)\b|\b(ngan hang|nha mang|cua hang|tiem|hang) (nao|mo) (mien phi|re|tot|uy tin|lai thap|lai suat thap)\b|\b(loai|cach|kieu|phuong an) (nao|mo)( [a-z]+){0,8} (ben|tot|hieu qua|re|nhanh|phu hop) hon\b|\b(quy|to chuc|nha tai tro|chuong trinh)( quoc te| nuoc ngoai| phi chinh phu)? (nao|mo) (hay )?(tai tro|ho tro von|cap von)\b/u;
 
 /**
  * Practical know-how asked of the assistant ("chỉnh ISO với tốc độ bao nhiêu cho khỏi nhòe", "về số mấy, bóp thắng sao cho khỏi
@@ -455,12 +457,12 @@ const HOW_TO = "ra rang|ra sao|the nao|nhu the nao|lam sao|lam rang|lam the nao|
 
 /**
  * How to set up or get into an app or account ("cài VNeID mức 2 ra răng", "cài định danh cho ba má ở quê thì làm răng", "chỉ cách bật xác thực 2 lớp cho zalo",
- * "đăng nhập dịch vụ công làm sao"), which formula counts a spreadsheet's rows ("file excel … dùng hàm gì, countifs hay pivot"), or how to fix it ("zalo của tôi không gửi được file ảnh …, sửa sao vậy"): help with a tool, asked however stuck one is ("loay hoay hoài không được"), not a
+ * "đăng nhập dịch vụ công làm sao"), which formula counts a spreadsheet's rows ("file excel … dùng hàm gì, countifs hay pivot"), or how to fix it ("zalo của tôi không gửi được file ảnh …, sửa sao vậy", "tài khoản bị khóa, giờ mở khóa lại làm sao"): help with a tool, asked however stuck one is ("loay hoay hoài không được"), not a
  * complaint to the authorities. Typed without diacritics "cai" is also "cái" and "cai dat" "cái đất", so those need an app
  * after them ("cái cống nghẹt hoài thì làm sao" is no setting up).
  */
 export const SETTING_UP_PATTERN = new RegExp(
-  `\\b(${APP_WORDS})\\b( [a-z0-9]+){0,6} (khong|ko|chang) [a-z]+( [a-z]+)? duoc\\b.*\\b(sua|khac phuc|lam|xu ly) (${HOW_TO}|sao|rang)\\b|\\b(excel|google sheet|bang tinh)\\b.*\\b(dung ham|ham (gi|nao|chi)|cong thuc|countif|countifs|pivot|vlookup|sumif)\\b|\\b((cai|cai dat|tai|mo khoa|lay lai|doi)( [a-z0-9]+){0,3} (${APP_WORDS})( [a-z0-9]+){0,10}|(dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,8}) (${HOW_TO})\\b|\\b(chi|huong dan|bay)( giup| dum| gium)?( cach| tui| toi| em| minh| con)+( [a-z]+){0,2} (cai|bat|tat|doi|lay lai|mo khoa|dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,6} (${APP_WORDS})\\b`,
+  `\\b(${APP_WORDS})\\b( [a-z0-9]+){0,12} (mo lai|mo khoa|lay lai|khoi phuc|kich hoat lai|dang nhap lai)( [a-z]+){0,2} (${HOW_TO}|sao|rang)\\b|\\b(${APP_WORDS})\\b( [a-z0-9]+){0,6} (khong|ko|chang) [a-z]+( [a-z]+)? duoc\\b.*\\b(sua|khac phuc|lam|xu ly) (${HOW_TO}|sao|rang)\\b|\\b(excel|google sheet|bang tinh)\\b.*\\b(dung ham|ham (gi|nao|chi)|cong thuc|countif|countifs|pivot|vlookup|sumif)\\b|\\b((cai|cai dat|tai|mo khoa|lay lai|doi)( [a-z0-9]+){0,3} (${APP_WORDS})( [a-z0-9]+){0,10}|(dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,8}) (${HOW_TO})\\b|\\b(chi|huong dan|bay)( giup| dum| gium)?( cach| tui| toi| em| minh| con)+( [a-z]+){0,2} (cai|bat|tat|doi|lay lai|mo khoa|dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,6} (${APP_WORDS})\\b`,
   "u",
 );
 

@@ -226,6 +226,11 @@ const QUOTE_ASKED = /\b(chep|trich|dan|copy|gui|cho xin|xin)( giup| dum| gium| l
 
 /** "viết hộ em bài văn", "soạn giùm bài phát biểu", "làm giúp bài thu hoạch": a paper written for one. */
 const WRITES_ONES_PAPER = /\b(viet|soan|lam)( ho| giup| dum| gium)( [a-z]+){0,2} (bai van|bai luan|bai nghi luan|tieu luan|bai thu hoach|bai du thi|bai tham luan|bai phat bieu|bai tap|bai kiem tra|de cuong|bai thuyet trinh)\b/u;
+/**
+ * "Soạn giùm tui bài đăng lên nhóm Zalo thôn …": a post, asked of the assistant when the message opens on it (told further on,
+ * "… con tui viết giùm bài đăng lên Facebook thì bị ổng dọa" is what happened).
+ */
+const WRITES_ONES_POST = /^(viet|soan|lam)( ho| giup| dum| gium)( [a-z]+){0,2} (bai dang|bai viet|bai tuyen truyen)\b/u;
 
 /**
  * Asking why: "sao", "tại sao", "vì sao", Quảng Nam "răng" (not "ra sao", "ra răng", "làm sao cho khéo": how; "thì sao", "thì
@@ -577,7 +582,9 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (isEnglish(text, words)) return offline("out-of-scope", ["typed in English"], "english");
   // Asking the assistant to write one's essay or speech ("viết giùm em bài văn 600 chữ về …"): it writes no one's paper.
   // (Whether it can, "nhờ viết hộ bài luận văn được không", asks what it does: answered below with that.)
-  if (WRITES_ONES_PAPER.test(folded) && !CAN_IT.test(folded) && !report.grievance && !report.danger) return offline("out-of-scope", ["asks the assistant to write one's paper"], "paper");
+  // A post asked for names what it is about, no grievance of one's own ("Soạn giùm tui bài đăng … nhắc bà con cảnh giác lừa đảo").
+  const post = WRITES_ONES_POST.test(folded.replace(GREETING_OPENING, "").replace(CALLING_OUT, ""));
+  if ((post || (WRITES_ONES_PAPER.test(folded) && !report.grievance)) && !CAN_IT.test(folded) && !report.danger) return offline("out-of-scope", ["asks the assistant to write one's paper"], "paper");
   // …or to quote the documents word for word ("chép giúp em nguyên văn câu nghị quyết nói về …"): a question.
   if (QUOTE_ASKED.test(folded) && distinctMatches(MATCHERS.document, folded).length > 0 && !report.grievance && !report.danger) return offline("question", ["asks for the documents' own words"]);
   // Saying one is off and will ask later, asking nothing and telling nothing of one's own (a report only promised, "mai tui … vô đây phản ánh tiếp"): a goodbye.

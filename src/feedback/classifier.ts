@@ -656,6 +656,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "đông người", "rất đông", "hàng chục", "hàng trăm", "hàng nghìn", "hàng ngàn", "cả thôn", "cả làng", "cả xóm", "toàn bộ các hộ", "tất cả các hộ",
     "# người", "# hộ", "# mấy hộ", "# hộ dân", "# người dân", "# công nhân", "# bà con", "# thôn", "# làng", "# xóm",
     "# ngư dân", "# hộ ngư dân", "# tiểu thương", "# lao động", "# giáo dân",
+    // The old counted: "khoảng 30–40 cụ già trong thôn đang kéo tới nhà ông cán bộ".
+    "# cụ", "# cụ già", "# người già", "# người cao tuổi", "# ông bà",
     // Crowds are counted loosely in chat: "mấy chục hộ", "cả trăm người", "người đông lắm".
     "mấy chục", "vài chục", "mấy trăm", "vài trăm", "cả trăm", "hơn trăm", "trăm người", "trăm hộ", "người đông",
     "đông lắm", "đông nghẹt", "bà con trong xóm", "mấy thôn",
@@ -703,7 +705,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // A bridge giving way under those who cross: "ván mục gãy, có em học sinh lọt chân xuống khe", "dây cáp một bên đã chùng".
     "lọt chân", "ván mục", "gãy ván", "đã chùng", "bị chùng",
     "tóe lửa", "toé lửa", "nẹt lửa", "nẹt điện", "cột điện ngã", "cột điện đổ", "trụ điện ngã", "võng xuống", "mái võng", "trượt xuống", "lăn xuống", "tuột xuống", "treo lơ lửng", "nước đục chảy ra",
-    "rò rỉ khí", "rò rỉ ga", "khí ga rò rỉ", "xì ga", "rò rỉ hóa chất", "tràn hóa chất", "khó thở", "ngạt thở", "ngạt khói", "chóng mặt", "xì đường ống", "rò khí", "buồn nôn",
+    "rò rỉ khí", "rò rỉ ga", "khí ga rò rỉ", "xì ga", "xì khí", "rò rỉ hóa chất", "tràn hóa chất", "khó thở", "ngạt thở", "ngạt khói", "chóng mặt", "xì đường ống", "rò khí", "buồn nôn",
     // Blasting that reaches homes, a depression coming in: "đá văng qua thủng mái tôn", "áp thấp nhiệt đới đang vào".
     "đá văng", "đá bay qua", "đá bay vô", "đá bay trúng", "văng trúng", "áp thấp nhiệt đới", "áp thấp",
   ],
@@ -822,6 +824,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   threat: ["dọa", "đe dọa", "hăm dọa", "khủng bố", "uy hiếp", "chửi bới", "bôi nhọ", "la hét", "xăm trổ", "nơi khác nói chuyện", "không cho ai mua",
     // Told by what they say they will do: "… đưa cháu đi chơi nếu không chuyển tiền", "rút đơn đi nếu còn muốn sống yên".
     "nếu không chuyển", "không chuyển tiền thì", "đưa cháu đi", "bắt cháu", "còn muốn sống", "muốn sống yên", "cắt cổ treo", "gà chết cắt cổ",
+    // …or to "deal with" one's child: "không trả đủ 40 triệu thì sẽ 'xử' thằng con tôi".
+    "xử thằng", "xử đứa", "xử con",
     // Intimidation with no harm named, one cue among others: "ai nói chi là dọa cho biết tay"; a denouncer followed and told to withdraw:
     // "2 người lạ … bám theo tôi về tới nhà, … 'rút đơn đi, liệu hồn'".
     "biết tay", "liệu hồn", "bám theo", "rút đơn đi",
@@ -1045,9 +1049,11 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
     }
     // The next sentence opening on when it is ("… cầu nghiêng hẳn một bên. Sáng ni học sinh vẫn đi qua", "Khoảng 30 phút nữa công nhân tan ca"):
     // a `now` phrase of two words or more among its first `NEXT_SENTENCE_OPENING` words makes this one's hazards current; a bare "đang" further on does not.
+    // Anywhere in it, people still exposed do too ("… tường đã nứt toác. Các gia đình vẫn đang ở trong nhà").
     const next = grouped.get(sentence + 1) ?? [];
     const nowNext =
-      next.some((item) => item.phrase.data === "now" && item.position < NEXT_SENTENCE_OPENING && item.tokens.length > 1) && !next.some((item) => item.phrase.data === "chronic" || item.phrase.data === "past");
+      next.some((item) => item.phrase.data === "now" && ((item.position < NEXT_SENTENCE_OPENING && item.tokens.length > 1) || EXPOSED_PHRASES.has(item.phrase.text))) &&
+      !next.some((item) => item.phrase.data === "chronic" || item.phrase.data === "past");
     const current = [...labels("happening"), ...(nowNext ? labels("hazard") : currentHazards(cues, prepared.sentences[sentence]!.length))];
     if (current.length && !chronic.length) reasons.push(`đang xảy ra: ${quote([...current, ...now])}`);
     else if (labels("hazard").length && chronic.length) quiet.push(...chronic);

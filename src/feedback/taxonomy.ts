@@ -218,7 +218,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // The sea at the houses: "sóng biển … đánh sập luôn mấy ki ốt, giờ nước ăn vô sát móng mấy nhà dân, triều còn lên nữa".
     ["sóng biển", 3], ["nước ăn vô", 3], ["triều còn lên", 3],
     ["xâm thực", 4], ["sóng ăn", 3], ["sóng đánh", 2], ["sóng đang đánh", 3], ["kè tạm", 3], ["mép biển", 2], ["bờ lở", 3], ["ăn vô đất", 3], ["áp thấp nhiệt đới", 4], ["áp thấp", 3], ["bờ biển", 2], ["bờ sông", 2], ["làm kè", 3], ["bờ kè", 3],
-    ["kè chống", 3], ["xây kè", 3], ["kè biển", 3], ["ngập", 3], ["ngập úng", 4], ["ngập lụt", 4], ["ngập sâu", 3],
+    ["kè chống", 3], ["xây kè", 3], ["kè biển", 3], ["ngập", 3], ["vùng trũng", 2], ["ngập úng", 4], ["ngập lụt", 4], ["ngập sâu", 3],
     ["nước lũ", 3], ["mưa lũ", 3], ["lũ lụt", 4], ["lũ quét", 4], ["lũ ống", 4], ["lũ", 3], ["lụt", 3], ["cơn bão", 3],
     ["bão số", 3], ["mưa bão", 3], ["bão lũ", 4], ["bão", 3], ["lốc xoáy", 4], ["lốc", 2], ["tốc mái", 3],
     ["triều cường", 4], ["triều lên", 3], ["mưa lớn", 2], ["mưa to", 2], ["nước dâng", 2], ["xả lũ", 3], ["sụt lún", 2], ["lún", 1],
@@ -317,6 +317,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["hút pod", 3], ["vape", 3], ["nước vị", 3],
     // A fake courier's link that empties the account: "xưng shipper gọi báo đơn bị kẹt, bắt em bấm link đóng phí kích hoạt ví".
     ["bấm link", 3], ["bấm vào link", 3], ["nhấn vào link", 3], ["phí kích hoạt", 3], ["xưng shipper", 3], ["giả shipper", 3],
+    // A link sent round a chat group that takes over the account: "gửi link 'nhận trợ cấp …', bấm vào là bị chiếm Zalo".
+    ["gửi link", 3], ["chiếm zalo", 4], ["chiếm facebook", 4], ["chiếm tài khoản", 4],
     // Violence and fights told as what happens: "cầm dao chém người", "bị bạn đánh ở trường", "đánh vợ".
     ["chém người", 3], ["đâm người", 3], ["đâm chém", 3], ["bị đâm", 3], ["bị chém", 3], ["cầm dao", 3], ["dao rựa", 2], ["mã tấu", 3], ["rượt chém", 3],
     ["rượt đánh", 3], ["đánh người", 3], ["bị đánh", 3], ["bị bạn đánh", 3], ["bắt nạt", 3], ["ăn hiếp", 3], ["bị ăn hiếp", 3], ["ăn hiếp dân", 3], ["đánh vợ", 3], ["đánh con", 2], ["bạo hành", 4],
@@ -427,6 +429,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ký giấy # triệu", 3], ["ký nhận # triệu", 3], ["ký # triệu", 2], ["nhận có # triệu", 2],
     // Idling in office hours: "giờ hành chính mà ngày nào cũng ngồi quán", "cán bộ mà làm gương rứa" (not meetings held in office hours).
     ["giờ hành chính mà", 2], ["trong giờ làm", 2], ["làm gương", 2],
+    // Selling online at one's desk (told by the desk: a trader livestreams too): "livestream bán mỹ phẩm …, ngồi ngay tại phòng làm việc".
+    ["ngay tại phòng làm việc", 3], ["tại phòng làm việc", 2],
     // Levies a cadre makes up: "tự đặt ra thu mỗi hộ", "không có biên lai".
     ["tự đặt ra thu", 3], ["tự đặt ra khoản", 3], ["tự đặt ra mức", 3], ["tự đặt ra tiền", 3], ["tự ý thu", 3], ["tự thu", 2], ["ép đóng", 3], ["bắt đóng", 2], ["bắt nộp", 2], ["thu mỗi hộ", 2],
     ["không có biên lai", 3], ["không biên lai", 3], ["không có hóa đơn", 2],
@@ -454,6 +458,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["dòng họ ổng", 3], ["bà con dòng họ", 3], ["họ hàng ổng", 3], ["say không biết gì", 3], ["mà cũng làm cán bộ", 3],
     // Money taken against the rules by the one who serves: "cán bộ xã thu tiền sai quy định khi làm giấy tờ đất".
     ["thu tiền sai", 4], ["thu sai quy định", 4], ["thu tiền trái quy định", 4], ["thu trái quy định", 4], ["thu tiền của dân", 3],
+    // …or a "fee" for what is free: "công an viên … thu mỗi người 100 nghìn gọi là phí hỗ trợ kích hoạt VNeID, … miễn phí mà, tiền đó đi đâu?".
+    ["thu mỗi người", 3], ["miễn phí mà", 3], ["tiền đó đi đâu", 3],
     // Aid handed out short with no books kept: "trưởng thôn chỉ phát cho tụi tui 500 nghìn …, không có sổ sách chi".
     ["chỉ phát cho", 3], ["không có sổ sách", 3], ["không sổ sách", 3],
     // Aid kept back and sold: "trưởng thôn giữ lại 2 con nói để chăm giúp, rồi bán mất", "lấy bớt phân bón hỗ trợ của dân đem bán".
@@ -569,7 +575,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   ],
   khac: [
     ["cảm ơn", 3], ["cám ơn", 3], ["khen", 2], ["khen thưởng", 3], ["biểu dương", 3], ["tuyên dương", 3],
-    ["hài lòng", 2], ["góp ý", 2], ["mở thêm", 2], ["xe buýt", 2], ["đối thoại", 2],
+    ["hài lòng", 2], ["góp ý", 2], ["để dân phản ánh", 3], ["cho dân phản ánh", 3], ["mở thêm", 2], ["xe buýt", 2], ["đối thoại", 2],
     ["tổ chức thêm", 1], ["nên có", 1], ["nghị quyết", 2], ["hoan nghênh", 3], ["nhiệt liệt", 2],
     ["giống cây", 2], ["nông sản", 2], ["đã giúp", 2], ["tận tình", 2], ["nhiệt tình", 2], ["kịp thời", 1],
     ["cảm kích", 3], ["tri ân", 3], ["nông thôn mới", 2],
@@ -579,11 +585,14 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["khám bảo hiểm", 3], ["bàn khám", 3], ["xếp hàng khám", 3],
     // Places for the young to play, swimming lessons for children: "làm thêm sân bóng đá … chỗ chơi thể thao", "lớp dạy bơi miễn phí".
     ["sân bóng đá", 3], ["thể thao", 2], ["dạy bơi", 4], ["học bơi", 3],
-    // Schools short of teachers: a policy suggestion, no social support ("chính sách giữ chân giáo viên vùng cao").
-    // A rumour one asks the authorities to answer: "trên mạng đang truyền nhau …, mong tỉnh có thông tin chính thức … khỏi hoang mang theo tin đồn".
-    ["tin đồn", 3], ["thông tin chính thức", 3], ["hoang mang", 2],
+    // A rumour one asks the authorities to answer: "trên mạng đang truyền nhau …, mong tỉnh có thông tin chính thức … khỏi hoang mang theo tin đồn",
+    // "đang lan truyền tin …, đề nghị xã có văn bản cải chính".
+    ["tin đồn", 3], ["thông tin chính thức", 3], ["hoang mang", 2], ["lan truyền", 2], ["cải chính", 3],
+    // …or an official channel asked for against them: "nên lập một kênh Zalo chính thức …, tin thật tin giả lẫn lộn".
+    ["tin giả", 3], ["kênh zalo", 2],
     // Traders taking payment by phone: "dán mã QR chung …, hướng dẫn nhận tiền chuyển khoản" (no cadre taking money).
     ["mã qr", 2], ["nhận tiền chuyển khoản", 2],
+    // Schools short of teachers: a policy suggestion, no social support ("chính sách giữ chân giáo viên vùng cao").
     ["giáo viên", 2], ["thiếu thầy", 3], ["thiếu giáo viên", 3], ["giữ chân giáo viên", 4],
     // Being told things in one's own language: "loa xã nên phát thêm bằng tiếng Cơ Tu, người già nghe tiếng Kinh ko hiểu".
     ["tiếng kinh", 2], ["tiếng dân tộc", 2], ["tiếng đồng bào", 2],
@@ -646,6 +655,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "kêu người nhà", "gọi người nhà", "báo người nhà", "người nhà tự lo", "xe cộ đâm nhau", "xe đâm nhau",
   // One's own family brought along, and compensation not yet paid: "kêu về dẫn người nhà tới", "chưa nhận tiền đền bù".
   "dẫn người nhà", "dắt người nhà", "chở người nhà", "chưa nhận tiền", "chưa được nhận tiền", "chưa nhận được tiền",
+  // Support paid in cash, as before the bank accounts: "xin cho mẹ tôi nhận tiền mặt như trước".
+  "nhận tiền mặt",
   // The sender's own office hours: "giờ hành chính mà tui làm công nhân không xin nghỉ được".
   "giờ hành chính mà tui", "giờ hành chính mà tôi", "giờ hành chính mà em", "giờ hành chính mà mình",
   // A house in one's parents' name is whose it is, no cadre hiding land: "trong khi nhà đứng tên ba mạ tui".
@@ -691,6 +702,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "tự vẫn", "la ó",
   // "chong mat" is also "chóng mặt", "danh ba" "đánh bà (con)", "nha co" "nhà có".
   "chồng mất", "danh bạ", "nhà cổ", "làng cổ",
+  // "cai chinh" is also "cái chính" ("cái chính là …").
+  "cải chính",
   // "do da" is also "đó đã", "cu qua cu lai" "cứ qua cứ lại", "boi tay" "bôi tay", "chau xiu" "cháu xíu".
   "đổ đá", "cự qua cự lại", "bới tay", "cháu xỉu",
   // "lam san" is also "làm sân (chơi)", "vo ong" "vợ ông", "duoc ca" "được cả", "thuoc duoc" "thuốc được", "ca no" "(trả) cả nợ",

@@ -1059,6 +1059,20 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
       }
     });
+
+    it("reads a post asked of the bot when the message opens on it, whether a message one got is genuine, which bank charges nothing and how to reopen a locked account as out of scope; a post told of further on, or a doubt with a request to act, stays a report", () => {
+      for (const [intent, text] of [
+        ["out-of-scope", "Bot viết giùm chị bài đăng nhắc các hộ cảnh giác với cuộc gọi giả danh công an nha"],
+        ["out-of-scope", "Có số lạ nhắn trúng thưởng xe máy, bảo nộp phí trước, vậy là thật hay lừa vậy ad?"],
+        ["out-of-scope", "mở thẻ cho bà nội lãnh trợ cấp thì ngân hàng mô miễn phí"],
+        ["out-of-scope", "Zalo của mạ em bị khóa vì quên mật khẩu, giờ mở lại răng ạ"],
+        ["report", "Ông tổ trưởng giữ lại tiền cứu trợ của dân, con tui viết giùm bài đăng lên Facebook thì bị ổng dọa"],
+        ["report", "Có người xưng cán bộ ngân hàng gọi bắt chuyển tiền, không biết thật hay lừa, mong công an phường xác minh số máy đó"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [] }).intent, typed).toBe(intent);
+      }
+      expect(classifyIntent("Bot viết giùm chị bài đăng nhắc các hộ cảnh giác với cuộc gọi giả danh công an nha").detail).toBe("paper");
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1442,4 +1442,29 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
     expect(classifyFeedbackByRules("huyen nen lam cai app de dan gop y cho nhanh").topic).not.toBe("te_nan");
   });
+
+  it("reads a rumour one asks to have corrected and a call for an official channel against fake news as other matters, a fee for what is free as the cadre's, a link that takes over Zalo as a social evil, support asked in cash as social support, a desk used for games as the cadre's, a low-lying home as a disaster and a line for people to report on as a suggestion; gas let out as the old cough, families still in the houses the sentence after, fifty old people marching and a lender's threat to 'deal with' a daughter are urgent, a crack known for a year is not", () => {
+    expectTopicsByRules([
+      ["Trên mạng đang lan truyền tin xã sắp thu hồi sổ hộ nghèo của ai chưa cài ứng dụng, đề nghị có văn bản cải chính cho dân yên tâm.", "khac"],
+      ["Đề nghị phường có kênh Zalo chính thức, vì tin giả về chuyện phát gạo cứu trợ cứ lan khắp nơi.", "khac"],
+      ["Anh cán bộ tư pháp xã thu mỗi người 30 nghìn khi chứng thực giấy tờ, trong khi làm cái này miễn phí mà.", "can_bo"],
+      ["Có kẻ gửi link mời bình chọn trong nhóm Zalo phụ huynh, mấy mẹ bấm vào thì bị chiếm Zalo luôn.", "te_nan"],
+      ["Ông nội tôi nhận lương hưu qua thẻ mà không biết rút, xin cho nhận tiền mặt tại nhà như trước.", "an_sinh"],
+      ["Chị kế toán xã chơi game tại phòng làm việc cả buổi sáng.", "can_bo"],
+      ["Nhà tôi ở vùng trũng, năm nào mùa mưa cũng phải kê đồ lên cao, xin xã có phương án.", "thien_tai"],
+      ["Nên có đường dây điện thoại riêng để dân phản ánh, người già không biết nhắn tin.", "khac"],
+    ]);
+    // Folded, "cai chinh" is "cái chính" too: no correction asked for.
+    expect(classifyFeedbackByRules("cai chinh la duong vao thon bi lun, xe tai cho cat chay suot").scores?.khac).toBe(0);
+    expectUrgentByRules(
+      [
+        "Xưởng gỗ đầu thôn đang xì khí gì nồng lắm, mấy cụ trong xóm ho liên tục.",
+        "Đêm nay mưa lớn, taluy sau nhà bác Tư đã sạt một mảng lớn sát vách. Cả nhà bác vẫn còn ở trong đó.",
+        "Chừng 50 cụ già trong xã đang kéo ra trụ sở đòi giải thích vụ cắt trợ cấp.",
+        "Tụi cho vay lãi ngày nhắn nếu mai chưa trả thì xử đứa con gái tôi.",
+      ],
+      true,
+    );
+    expectUrgentByRules(["Tường nhà tôi nứt toác từ năm ngoái tới chừ. Cả nhà vẫn ở trong đó vì không có tiền sửa."], false);
+  });
 });

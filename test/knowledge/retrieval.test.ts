@@ -156,9 +156,9 @@ describe("retrieval behaviour", () => {
   });
 
   it("explains a concept said in two ways with both wordings", async () => {
-    const result = await knowledge.search("hội nông dân và đoàn thanh niên xã được giao gì");
+    const result = await knowledge.search("đoàn thanh niên với hội nông dân được giao gì");
     const concepts = result.hits[0]!.why.matched.filter((match) => match.key.startsWith("s:")).map((match) => match.term);
-    expect(concepts).toContain("hội nông dân, đoàn thanh niên");
+    expect(concepts).toContain("đoàn thanh niên, hội nông dân");
   });
 
   it("returns k passages, best first", async () => {
