@@ -21,8 +21,11 @@ const FOLDED_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS].map(fold));
 const FOLLOW_UP_ACCENTED = /^((vậy|thế|rứa|vậy thì|thế thì)\s+)?(còn)(?=[\s,]|$)|(thì sao|thì s|thế thì sao|ra sao|thì răng|răng rứa|thì thế nào)\s*\??$/u;
 const FOLLOW_UP_FOLDED = /^((vay|the|rua|vay thi|the thi)\s+)?con\b|\b(thi sao|thi s|the thi sao|ra sao|thi rang|rang rua|thi the nao)\s*\??$/u;
 
-/** The opening and closing words of a follow-up, around its subject ("rứa ở xã thì răng?" opens without "còn"). */
-const OPENING = /^\s*(((vậy|thế|rứa|vay|the|rua)(\s+thì|\s+thi)?\s+)?(còn|con)\s+|(rứa|vậy|rua)\s+(?=(ở|o|tại|tai|trong|cấp|cap)\s))((về|ve|với|voi)\s+)?/iu;
+/**
+ * The opening and closing words of a follow-up, around its subject ("rứa ở xã thì răng?", "rứa hội cựu chiến binh thì răng?" open
+ * without "còn"; not "thế", which opens "thế hệ trẻ thì sao?").
+ */
+const OPENING = /^\s*(((vậy|thế|rứa|vay|the|rua)(\s+thì|\s+thi)?\s+)?(còn|con)\s+|(rứa|vậy|rua|vay)(\s+thì|\s+thi)?\s+)((về|ve|với|voi)\s+)?/iu;
 
 /** A subject that only places the previous one: "còn ở xã thì sao?", "rứa cấp huyện thì răng?" ask the same thing there. */
 const PLACE_ONLY = /^(ở|o|tại|tai|trong|cấp|cap)\s/iu;

@@ -27,6 +27,9 @@ describe("follow-ups", () => {
     // A place only ("ở xã", "cấp huyện") asks the same thing there, with or without "còn".
     expect(resolveFollowUp("rứa ở xã thì răng?", "nghị quyết có nói chi về kiện toàn bộ máy dân vận không?").question).toBe("nghị quyết có nói chi về kiện toàn bộ máy dân vận ở xã không?");
     expect(resolveFollowUp("còn ở cấp huyện thì sao?", "Nghị quyết nói gì về đối thoại với dân?").question).toBe("Nghị quyết nói gì về đối thoại với dân ở cấp huyện?");
+    // "rứa", "vậy" open one without "còn" too; "thế" does not, being the first word of "thế hệ".
+    expect(resolveFollowUp("rứa Hội Nông dân thì răng?", "Tỉnh đoàn được nghị quyết giao những việc gì?").question).toBe("Hội Nông dân được nghị quyết giao những việc gì?");
+    expect(resolveFollowUp("thế hệ trẻ thì sao?", "Nghị quyết nói gì về người có uy tín?").question).toBe("Nghị quyết nói gì về thế hệ trẻ?");
     // A figure asked of something; whom a task is given to, and who is given it; a framing before a comma kept.
     expect(resolveFollowUp("còn thu ngân sách năm 2022 thì sao?", "GRDP bình quân đầu người năm 2023 của tỉnh là bao nhiêu?").question).toBe("thu ngân sách năm 2022 của tỉnh là bao nhiêu?");
     expect(resolveFollowUp("còn Mặt trận thì sao?", "Phần tổ chức thực hiện giao Ban Dân vận Tỉnh ủy làm những gì?").question).toBe("Phần tổ chức thực hiện giao Mặt trận làm những gì?");
