@@ -562,6 +562,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   }
   // Thanks that say what for ("… đã giúp mình hiểu hơn về nghị quyết") are thanks; thanks to a local body, or with a grievance after them, are a report.
   if (THANKS_OPENING.test(folded) && !asking && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for an answer"], "thanks");
+  // …or, after telling a report, thanks with only a hope that it is seen to ("Cảm ơn bot, mong sớm có người sửa. Chúc buổi tối vui vẻ nha.").
+  if (THANKS_OPENING.test(folded) && !asking && !report.grievance && !report.danger && onlyThanksAndHope(text) && toldReport(context.history ?? [])) return offline("smalltalk", ["thanks after a report, hoping it is seen to"], "thanks");
   // …or closing with them after saying what one will do with the answer ("ok rứa đủ rồi, để tối tui đọc kỹ, cảm ơn nghen"), telling no grievance.
   if (THANKS_CLOSING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for an answer"], "thanks");
   // Telling who one is ("tôi là cựu chiến binh ở Tiên Phước, năm nay 72 tuổi, cháu mới cài cho cái ứng dụng này"), asking nothing and telling no grievance: a greeting.
@@ -806,8 +808,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if (own.length > 0 && !documents && SENT_HERE.test(folded)) return SURE.sentHere;
   if (own.length > 0 && !documents) return `status (${status.join(", ")}) of own report (${own.join(", ")})`;
   // Right after telling one, a short message of status words is about it too ("bao giờ có kết quả vậy"); the model reads no history to see that.
-  // …or says who has it on this side ("bên mình chuyển cho ai xử lý rồi").
-  const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao|ben (minh|ban|ad|em))\b/u.test(folded) || wordCount <= INTENT_DEFAULTS.followUpStatusWords;
+  // …or says who has it on this side ("bên mình chuyển cho ai xử lý rồi"), or what its page shows ("vẫn thấy trạng thái 'đã tiếp nhận'").
+  const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao|ben (minh|ban|ad|em)|trang thai)\b/u.test(folded) || wordCount <= INTENT_DEFAULTS.followUpStatusWords;
   return !documents && aboutIt && afterReport() ? SURE.reportToldBefore : undefined;
 }
 
@@ -914,6 +916,15 @@ function lastSentence(text: string): string {
 }
 
 /** Nothing but greetings, thanks, goodbyes, particles and emoji. */
+/** A short hope, naming nothing new: "mong sớm có người sửa", "hy vọng xã xuống sớm". */
+const HOPE_ONLY = /^(mong|hy vong|hi vong)( [a-z]+){1,5}$/u;
+
+/** Clause by clause, only thanks, wishes and a short hope. */
+function onlyThanksAndHope(text: string): boolean {
+  const clauses = text.split(/[.,;!?\n]+/u).map((clause) => foldedWords(clause.replace(EMOTICONS, " "))).filter(Boolean);
+  return clauses.some((clause) => HOPE_ONLY.test(clause)) && clauses.every((clause) => isOnlySmalltalk(clause) || HOPE_ONLY.test(clause));
+}
+
 function isOnlySmalltalk(folded: string): boolean {
   const greeted = distinctMatches(MATCHERS.smalltalk, folded).length > 0;
   const rest = folded.replace(MATCHERS.smalltalk, " ").split(" ").filter((word) => word && !FILLER_WORDS.has(word) && !LAUGHTER.test(word));

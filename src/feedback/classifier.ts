@@ -533,7 +533,7 @@ type UrgencyKind = "life" | "call" | "violence" | "crowd" | "crowdSize" | "crowd
  * current, not only one close by: "cầu treo … đứt 1 dây cáp, mặt cầu nghiêng hẳn 1 bên, sáng mai học sinh vẫn phải đi qua".
  */
 const EXPOSED = [
-  "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn nằm trong", "vẫn nằm ở", "vẫn còn trong", "còn ở trong", "đang ở trong",
+  "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn còn mấy hộ", "vẫn còn # hộ", "vẫn còn người ở", "vẫn nằm trong", "vẫn nằm ở", "vẫn còn trong", "còn ở trong", "đang ở trong",
   "vẫn phải đi qua", "vẫn phải qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "vẫn đang học", "tan trường", "sắp tan trường",
 ];
 const EXPOSED_PHRASES = new Set(EXPOSED);
@@ -692,7 +692,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "vết nứt", "nứt toác", "lốc", "lốc xoáy", "tốc mái", "bão", "bão vào", "bão lớn", "bão đổ bộ", "gió giật",
     "cưỡng chế", "phá dỡ", "chống đối", "đất đá", "đá lăn", "sụt lún", "nước tràn", "tràn qua",
     "sụp", "sụt", "lật xe", "xe bồn lật", "bị lật", "lật xuống", "tràn dầu", "nước lên tới",
-    "sóng đánh", "ăn sát móng", "mất nắp", "hở nắp", "cuốn mất", "bắt đầu nứt", "vô nước", "tràn vô nhà", "tràn vào nhà", "nước vô", "nước vào", "nác vô", "vô tới giường", "ngập tới giường",
+    "sóng đánh", "sóng lớn đánh", "khoét trống", "ăn sát móng", "mất nắp", "hở nắp", "cuốn mất", "bắt đầu nứt", "vô nước", "tràn vô nhà", "tràn vào nhà", "nước vô", "nước vào", "nác vô", "vô tới giường", "ngập tới giường",
     // About to fall: a danger only with people there now ("… mà cụ vẫn ngủ trong đó").
     "sắp sập", "có thể sập", "sập lúc nào", "sắp vỡ", "sắp tràn", "sắp sạt", "cháy", "sập", "sạt xuống", "sạt mất", "sạt hết", "sạt một", "sắp đổ", "sắp ngã", "có thể đổ", "nghiêng dần", "nghiêng hẳn", "nước sông lên", "sông lên", "suối lên", "nước suối lên", "nước biển lên", "rỉ nước ở chân", "chân đập", "thân đập",
     "tràn vô xóm", "tràn vào xóm", "tràn vô làng",
@@ -829,6 +829,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Intimidation with no harm named, one cue among others: "ai nói chi là dọa cho biết tay"; a denouncer followed and told to withdraw:
     // "2 người lạ … bám theo tôi về tới nhà, … 'rút đơn đi, liệu hồn'".
     "biết tay", "liệu hồn", "bám theo", "rút đơn đi",
+    // Summoned by a gang over a debt: "bị một nhóm hẹn tối nay 8 giờ ra bãi đất trống … để 'nói chuyện'".
+    "để nói chuyện", "ra nói chuyện",
     // …or what will follow if not paid ("không trả trước Tết là 'không yên đâu'"), with the car's glass smashed at the door.
     "không yên đâu", "không yên với", "đừng hòng yên", "đập vỡ kính", "đập bể kính", "đứng chặn trước nhà",
     // Too afraid to go home, where the lender's men wait: "nói là người bên cho vay, chờ tôi về … không dám về".
@@ -898,6 +900,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "đang kẹt vốn", "bị kẹt vốn", "còn kẹt vốn", "đang kẹt tiền", "bị kẹt tiền", "còn kẹt tiền", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
     // Growing on purpose: "mong thành phố duy trì và mở rộng thêm vào dịp hè" is no crack widening ("vết nứt mở rộng thêm" is).
     "duy trì và mở rộng", "mở rộng thêm vào", "mở rộng thêm ra", "mở rộng quy mô", "mở rộng sản xuất", "mở rộng kinh doanh",
+    // Water that cannot drain traps no one: "mưa xuống nước ứ đọng không thoát được".
+    "nước không thoát được", "đọng không thoát được", "ứ không thoát được", "không thoát được nước",
     // A file held up somewhere is asked after, no one is trapped: "hồ sơ … kẹt ở mô".
     "kẹt ở mô", "kẹt ở đâu", "kẹt chỗ mô", "kẹt chỗ nào", "hồ sơ kẹt", "hồ sơ bị kẹt",
     // …and one sent between two offices is stuck between them: "em kẹt ở giữa, hạn nộp hồ sơ sắp hết".
@@ -1009,6 +1013,9 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
   const currentThreats: string[] = [];
   const currentWeak: string[] = [];
   const dangerTold = found.some((item) => DANGER_KINDS.has(item.phrase.data));
+  // A cry for help counts with a danger, unless the whole message tells it as recurring or past and nothing as now
+  // ("CỨU VỚI!!! Cứ mưa chừng 1 tiếng là … ngập tới đầu gối … Năm mô cũng rứa").
+  const dangerNow = dangerTold && !(found.some((item) => item.phrase.data === "chronic" || item.phrase.data === "past") && !found.some((item) => item.phrase.data === "now"));
   const debtTold = found.some((item) => item.phrase.data === "debt");
   const crowdCounted = new Set(found.filter((item) => item.phrase.data === "crowdSize").map((item) => item.sentence));
   // The senders counted as a crowd ("Chúng tôi là 46 hộ dân …"): what they do together counts as a crowd's in any sentence ("… sẽ thuê hai xe khách cùng lên tỉnh").
@@ -1037,7 +1044,7 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
     const acting = of("crowdAction").filter((action) => nearby || of("crowdSize").some((size) => !PEOPLE_AT_LARGE.has(size.phrase.text) || size.position < action.position));
     const crowd = acting.length ? [...of("crowdSize"), ...acting] : [];
     const strong: Array<[Array<Found<UrgencyKind>>, string, typeof past]> = [
-      [[...of("life"), ...(dangerTold ? of("call") : [])], "có người gặp nguy hiểm", past],
+      [[...of("life"), ...(dangerNow ? of("call") : [])], "có người gặp nguy hiểm", past],
       [of("violence"), "có bạo lực", pastHarm],
       [[...of("crowd"), ...crowd], "đông người tụ tập", past],
     ];

@@ -145,7 +145,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["sa khoáng", 4], ["quặng titan", 4], ["khai thác quặng", 4], ["chở quặng", 3], ["titan", 3], ["nổ mìn", 3], ["đào cát", 4], ["múc cát", 4], ["xúc cát", 4],
     ["lấy cát", 3], ["cát tặc", 4], ["bãi bồi", 2], ["lòng sông", 2], ["giấy phép khai thác", 4], ["cấp phép", 1],
     ["cắm mốc", 1], ["xe chở đất", 3], ["xe chở cát", 3], ["xe chở đá", 3], ["lấy đất", 2], ["đất san lấp", 2],
-    ["tận thu", 2], ["bãi tập kết", 2], ["vật liệu xây dựng", 1], ["máy xúc", 1], ["máy múc", 1], ["máy cuốc", 1],
+    ["tận thu", 2], ["bãi tập kết", 2], ["bãi tập kết cát", 4], ["vật liệu xây dựng", 1], ["máy xúc", 1], ["máy múc", 1], ["máy cuốc", 1],
     ["xe tải", 1], ["khai thác trái phép", 4], ["chở cát", 2], ["xe ben", 2], ["xe múc", 2], ["chở đi bán", 2], ["đãi vàng", 4], ["bạt núi", 3],
     ["múc đất", 3], ["xúc đất", 2], ["đào đất", 2], ["đất đồi", 1],
     // Gold diggers in the hills: "vàng tặc lại vô núi đào đãi".
@@ -312,6 +312,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // How loan sharks frighten a family: shrimp paste and paint thrown at the door, "nhóm cho vay", "nợ góp".
     ["mắm tôm", 3], ["sơn đỏ", 2], ["tạt sơn", 3], ["nhóm cho vay", 4], ["nợ góp", 3], ["cho vay", 2],
     // …a daily-interest loan, a hand threatened, the tattooed men who come: "vay lãi ngày", "không trả … sẽ chặt tay cháu", "4 thanh niên xăm trổ".
+    // Loans advertised on leaflets stuck to poles: "tờ rơi cho vay nóng 'giải ngân trong ngày' dán đầy cột điện".
+    ["tờ rơi cho vay", 4], ["cho vay nóng", 4], ["giải ngân trong ngày", 3],
     ["vay lãi ngày", 4], ["lãi ngày", 3], ["chặt tay", 3], ["xăm trổ", 2], ["vay nóng", 3], ["bọn cho vay", 3],
     // Vapes laced with drugs among pupils: "hút pod", "loại 'nước vị' pha chất j đó".
     ["hút pod", 3], ["vape", 3], ["nước vị", 3],
@@ -352,7 +354,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // The public-service centre and its numbers, a paper left unsigned, extra papers demanded: "Trung tâm hành chính công huyện …
     // không phát số", "giấy xác nhận … xã chưa ký", "công an xã bắt nộp thêm giấy xác nhận của thôn".
     ["trung tâm hành chính công", 5], ["hành chính công", 4], ["phát số", 2], ["chưa ký", 2], ["bắt nộp thêm giấy", 3], ["nộp thêm giấy", 3],
-    ["dịch vụ công", 4], ["trực tuyến", 1], ["quá hạn", 3], ["trễ hẹn", 3], ["hẹn", 1], ["hẹn lại", 2], ["trả về", 2],
+    ["dịch vụ công", 4], ["trực tuyến", 1], ["quá hạn", 3], ["trễ hẹn", 3], ["hẹn", 1], ["hẹn lại", 2], ["hẹn # lần", 3], ["hẹn mấy lần", 3], ["trả về", 2],
     ["trình ký", 2], ["chưa có kết quả", 2], ["giấy tờ", 2], ["giấy khai sinh", 4], ["khai sinh", 3], ["khai tử", 3],
     ["đăng ký kết hôn", 4], ["tình trạng hôn nhân", 4], ["chứng thực", 3], ["công chứng", 3], ["sao y", 3],
     // Papers for an inheritance: "làm giấy chứng tử của ba tui để làm thủ tục thừa kế", "lên 2 lần đều nói thiếu giấy".
@@ -457,6 +459,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // …to one's clan: "nhà bà con dòng họ ổng thì mỗi nhà mấy bao"; drunk at work and unfit for it: "chiều thì say không biết gì, vậy mà cũng làm cán bộ".
     ["dòng họ ổng", 3], ["bà con dòng họ", 3], ["họ hàng ổng", 3], ["say không biết gì", 3], ["mà cũng làm cán bộ", 3],
     // Money taken against the rules by the one who serves: "cán bộ xã thu tiền sai quy định khi làm giấy tờ đất".
+    // Goods seized with no record kept: "tịch thu gánh hàng … không lập biên bản rồi chở về nhà luôn".
+    ["không lập biên bản", 3],
     ["thu tiền sai", 4], ["thu sai quy định", 4], ["thu tiền trái quy định", 4], ["thu trái quy định", 4], ["thu tiền của dân", 3],
     // …or a "fee" for what is free: "công an viên … thu mỗi người 100 nghìn gọi là phí hỗ trợ kích hoạt VNeID, … miễn phí mà, tiền đó đi đâu?".
     ["thu mỗi người", 3], ["miễn phí mà", 3], ["tiền đó đi đâu", 3],
@@ -518,7 +522,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nhà tình nghĩa", 4], ["nhà đại đoàn kết", 4], ["an sinh", 4], ["việc làm", 2], ["thất nghiệp", 3],
     ["mất việc", 3], ["bệnh hiểm nghèo", 4], ["ốm đau", 2], ["một mình nuôi", 2], ["chồng mất", 2], ["vợ mất", 2],
     ["sửa chữa nhà", 1], ["mất trắng", 2], ["nhà hảo tâm", 3], ["hảo tâm", 2], ["bệnh tật", 2], ["viện phí", 2],
-    ["tâm thần", 2], ["vô gia cư", 3], ["lang thang", 2], ["hộ khó khăn", 3], ["ngồi nhịn", 3], ["nhịn ăn", 3], ["tiền ăn bán trú", 3], ["nợ lương", 3], ["trả lương", 2],
+    ["tâm thần", 2], ["vô gia cư", 3], ["lang thang", 2], ["hộ khó khăn", 3], ["ngồi nhịn", 3], ["nhịn ăn", 3], ["hết gạo", 3], ["hết cả gạo", 3], ["cho nghỉ việc", 2], ["mất việc", 2], ["tiền ăn bán trú", 3], ["nợ lương", 3], ["trả lương", 2],
     ["bảo hiểm xã hội", 3], ["bị mù", 3], ["xiêu vẹo", 3], ["chồng bỏ đi", 2],
     // A house that lets the rain in and the help to rebuild it: "nhà dột tứ bề", "hết suất hỗ trợ làm nhà".
     ["nhà dột", 3], ["hỗ trợ làm nhà", 3], ["ở một mình", 3], ["hết suất", 2],
@@ -563,7 +567,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["vỡ cống", 4], ["bể cống", 4], ["ống cống", 3], ["thủy lợi", 2], ["kênh thủy lợi", 4], ["mương thủy lợi", 4], ["trạm bơm", 3], ["kênh", 1],
     ["đường điện", 3], ["lưới điện", 3], ["kéo điện", 3], ["điện hạ thế", 3], ["dây trung thế", 3], ["dây điện trung thế", 4], ["hệ thống nước", 3], ["nước sinh hoạt tập trung", 4], ["công trình nước", 3],
     // Field roads and culverts under village roads: "đường ra đồng … lún thành vũng, máy gặt vô không được", "cống thoát nước qua đường bê tông bị vỡ".
-    ["đường ra đồng", 3], ["đường nội đồng", 3], ["lún thành vũng", 2], ["đổ đá", 2], ["cống thoát nước", 2], ["đường bê tông", 2],
+    ["đường ra đồng", 3], ["đường nội đồng", 3], ["lún thành vũng", 2], ["đổ đá", 2], ["cống thoát nước", 2], ["mương thoát nước", 2], ["đường bê tông", 2],
     ["đường đất", 2], ["lầy lội", 3], ["bê tông hóa", 3], ["đá hộc", 2], ["trơn trượt", 2], ["đường lên", 1], ["nhà văn hóa", 2], ["phòng học", 2], ["lớp học", 1], ["gờ giảm tốc", 3], ["khúc cua", 2], ["lắp đèn", 3],
     // Labour offered for the road ("dân sẵn sàng góp ngày công"), not a loan paid back by the day ("góp ngày").
     ["góp ngày công", 2],
@@ -590,6 +594,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tin đồn", 3], ["thông tin chính thức", 3], ["hoang mang", 2], ["lan truyền", 2], ["cải chính", 3],
     // …or an official channel asked for against them: "nên lập một kênh Zalo chính thức …, tin thật tin giả lẫn lộn".
     ["tin giả", 3], ["kênh zalo", 2],
+    // Pavements taken over by tables and parked coaches: order in the streets, no repair ("bày bàn ghế kín vỉa hè, … lập lại trật tự vỉa hè").
+    ["bày bàn ghế", 3], ["trật tự vỉa hè", 4], ["lấn chiếm vỉa hè", 3], ["chiếm vỉa hè", 3],
     // Traders taking payment by phone: "dán mã QR chung …, hướng dẫn nhận tiền chuyển khoản" (no cadre taking money).
     ["mã qr", 2], ["nhận tiền chuyển khoản", 2],
     // Schools short of teachers: a policy suggestion, no social support ("chính sách giữ chân giáo viên vùng cao").

@@ -1073,6 +1073,17 @@ describe("offline intent rules", () => {
       }
       expect(classifyIntent("Bot viết giùm chị bài đăng nhắc các hộ cảnh giác với cuộc gọi giả danh công an nha").detail).toBe("paper");
     });
+
+    it("reads thanks after a report with only a hope that it is seen to as thanks, and a page's status asked right after one as tracking; a hope naming something new stays a report", () => {
+      const sent = ["Tôi vừa phản ánh vụ cống bể trước chợ", "mã PA-2026-000321"];
+      for (const [intent, text] of [
+        ["smalltalk", "Cám ơn ad nhiều, mong sớm có người xuống sửa. Chúc ad ngủ ngon."],
+        ["report", "Cám ơn ad nhiều, mong xã sớm sửa luôn cái đèn đường ở tổ 5 bị hư mấy tuần nay."],
+        ["tracking", "Mấy bữa nay vẫn thấy trạng thái 'đang xử lý', tới chừng nào mới xong vậy ad?"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: sent }).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1467,4 +1467,24 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     );
     expectUrgentByRules(["Tường nhà tôi nứt toác từ năm ngoái tới chừ. Cả nhà vẫn ở trong đó vì không có tiền sửa."], false);
   });
+
+  it("reads loan leaflets on a substation as a social evil, tables across the pavement as other matters, goods seized with no record as the cadre's, workers laid off with no rice as social support, a fight at a sand yard as mining, a plot's file put off four times as administrative and a broken drain as infrastructure; a gang summoning a boy 'to talk' over a betting debt and waves hollowing out occupied houses are urgent, a cry for help about yearly flooding, water that cannot drain and a hill dug out for fill are not", () => {
+    expectTopicsByRules([
+      ["Mấy tờ rơi cho vay nóng dán kín tường trạm biến áp đầu hẻm, đề nghị gỡ bỏ.", "te_nan"],
+      ["Mấy quán ăn bày bàn ghế chật vỉa hè trước chợ, người đi bộ phải xuống lòng đường.", "khac"],
+      ["Mấy anh trật tự phường lấy gánh hàng của mẹ tôi mà không lập biên bản.", "can_bo"],
+      ["Từ tháng trước xưởng may cho nghỉ việc cả tổ, nhà tôi hết gạo, con nhỏ không có sữa.", "an_sinh"],
+      ["Chủ bãi tập kết cát cho người cầm gậy ra đánh dân đứng chặn xe.", "khoang_san"],
+      ["Phường hẹn 4 lần mà giấy tách thửa đất nhà tôi vẫn chưa xong.", "hanh_chinh"],
+      ["Đề nghị xã cho người sửa đoạn mương thoát nước đầu xóm bị bể.", "ha_tang"],
+    ]);
+    expectUrgentByRules(
+      ["Thằng cháu tôi bị nhóm đòi nợ cá độ gọi ra sau trường để nói chuyện, từ chiều tới giờ chưa về.", "Đêm nay gió to, sóng lớn đánh vô kè, chân móng mấy nhà hàng bị khoét trống mà bên trong vẫn còn mấy hộ đang ở."],
+      true,
+    );
+    expectUrgentByRules(
+      ["CỨU VỚI!!! Hễ mưa to là đường trước nhà ngập tới đầu gối. Năm nào cũng vậy, bao giờ mới làm cống?", "Mương sau nhà sụp một đoạn, mưa xuống nước ứ đọng không thoát được.", "Đồi sau thôn bị khoét sâu mấy mét để lấy đất san lấp."],
+      false,
+    );
+  });
 });
