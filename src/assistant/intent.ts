@@ -881,9 +881,9 @@ const NAMED_DOCUMENTS = /\b(nghi quyet|nq|van ban|tai lieu)\b/u;
 /** "… chưa" closing the message, maybe with particles or "hay …" after it. */
 const YET = /\bchua( (a|vay|ha|nhi|the|nhe|ta|ban|bot|em|ad|anh|chi|con|chau|bac|co|chu))*( hay [a-z ]{1,40})?$/u;
 
-/** Whether one of the chat's earlier messages told a report. */
+/** Whether one of the chat's earlier messages told a report, or that one had just told one ("Tôi vừa báo cái cống bể trước chợ"). */
 function toldReport(history: readonly string[]): boolean {
-  return history.some((earlier) => classifyIntent(earlier).intent === "report" || /\b(phan anh|bao vu|khieu nai|to cao)\b/u.test(foldedWords(earlier)));
+  return history.some((earlier) => classifyIntent(earlier).intent === "report" || /\b(phan anh|bao vu|khieu nai|to cao|(vua|da|moi) bao)\b/u.test(foldedWords(earlier)));
 }
 
 /**

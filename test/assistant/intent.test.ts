@@ -1083,6 +1083,8 @@ describe("offline intent rules", () => {
       ] as const) {
         for (const typed of both(text)) expect(classifyByRules(typed, { history: sent }).intent, typed).toBe(intent);
       }
+      // Saying one has just told it ("vừa báo", "đã báo") is telling a report too.
+      expect(classifyByRules("Mấy bữa nay vẫn thấy trạng thái 'đang xử lý', tới chừng nào mới xong vậy ad?", { history: ["Tôi vừa báo cái cống bể trước chợ"] }).intent).toBe("tracking");
     });
   });
 
