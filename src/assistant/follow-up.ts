@@ -6,10 +6,10 @@
  */
 import { withoutHesitations } from "../core/chat-shorthand.js";
 import { fold, hasDiacritics } from "../core/text.js";
-import type { Answer } from "../knowledge/answer.js";
+import { locatedAnswer, type Answer } from "../knowledge/answer.js";
 import type { AskOptions, KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { asksForNumber, STOPWORDS, synonymGroupPhrase } from "../knowledge/language.js";
-import { asksOnlyAnAspect } from "./intent-cues.js";
+import { asksOnlyAnAspect, asksWhereThatIs } from "./intent-cues.js";
 import { inDomain, outOfDomain } from "./intent.js";
 
 /**
@@ -205,6 +205,11 @@ export interface PreviousAnswer {
  */
 export async function askFollowingOn(knowledge: Pick<KnowledgeBase, "ask">, resolved: ResolvedQuestion, previous: PreviousAnswer | undefined, options: AskOptions = {}): Promise<Answer> {
   const { question, followUp, subject } = resolved;
+  // Asking where that is ("ý đó nằm ở phần mấy của nghị quyết?"), the previous answer is given again with its place.
+  if (previous && !options.outOfScope && asksWhereThatIs(fold(withoutHesitations(question)))) {
+    const again = await knowledge.ask(resolveFollowUp(previous.text, undefined).question, options.k ? { k: options.k } : {});
+    if (!again.declined && again.source) return locatedAnswer(again);
+  }
   if (!followUp || !previous?.passage) return knowledge.ask(question, options);
   const avoiding = { ...options, avoid: [...(options.avoid ?? []), previous.passage] };
   if (previous.quote === undefined) return knowledge.ask(question, avoiding);

@@ -187,10 +187,11 @@ export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)
 /** Opening with news one has heard ("nghe nói tuần rồi … lại sạt lở, có ai bị sao không, báo chí nói gì"); "… nghe nói tỉnh xóa nhà tạm mà răng chưa tới" after a story is not. */
 /**
  * Holding the documents up against what happens at one's place ("nghị quyết biểu cán bộ phải gương mẫu …, rứa mà ông bí thư
- * chi bộ thôn chỗ tui … chửi bà con", "nghị quyết nói cán bộ phải gương mẫu … mà ông phó chủ tịch xã tui …"): a complaint that
+ * chi bộ thôn chỗ tui … chửi bà con", "nghị quyết nói cán bộ phải gương mẫu … mà ông phó chủ tịch xã tui …", "nghị quyết nói … xóa
+ * hơn 15.000 nhà tạm, mà nhà bà … vẫn dột"): a complaint that
  * quotes them, not a question about them.
  */
-export const QUOTED_AGAINST_PATTERN = /\b(rua ma|vay ma|the ma|ay vay ma|nhung ma|ma sao)\b|\b(nghi quyet|nq)( [a-z]+){0,2} (noi|bieu|bao|yeu cau|de ra)( [a-z]+){2,14} ma (ong|ba|anh|chi|may ong|can bo|xa|thon|phuong|o)\b/u;
+export const QUOTED_AGAINST_PATTERN = /\b(rua ma|vay ma|the ma|ay vay ma|nhung ma|ma sao)\b|\b(nghi quyet|nq)( [a-z]+){0,2} (noi|bieu|bao|yeu cau|de ra)( [a-z0-9.]+){2,14} ma (ong|ba|anh|chi|may ong|can bo|xa|thon|phuong|o|nha(?! nuoc))\b/u;
 
 export const HEARSAY_PATTERN = /^((a|da|oi|ad|bot|ban|cho (toi|tui|em|minh) hoi|sang nay|sang ni|hom nay|hom ni|bua ni|hom qua|toi qua|moi|vua) )*(nghe noi|nghe dau|nghe bao|nghe tin|doc bao thay|thay tren mang|thay tren tivi|thay tren tv|nghe tren (tiktok|facebook|fb|mang|zalo|youtube))\b/u;
 
@@ -436,6 +437,16 @@ export const FORECAST_PATTERN =
  */
 export const DUTY_QUESTION_PATTERN =
   /\b(cap uy|dang uy|chi bo|chinh quyen|mat tran|doan the|lanh dao|can bo|ubnd|uy ban|khoi dan van|to dan van|ban dan van|hdnd|hoi dong nhan dan|bi thu|chu tich|nguoi dung dau)\b( [a-z0-9]+){0,10} co (bat buoc |trach nhiem |nhiem vu )?(phai|kiem tra|giam sat|dinh ky|lap|xay dung|doi thoai|tiep dan)\b.*\b(khong|hong|ko|hay|bao lau)\b|\b(nghi quyet|nq)( nay| ni)? co (bat|buoc|yeu cau|doi hoi|giao)\b.*\b(phai|lam)\b.*\b(khong|hong|ko)\b|\bdan van co (nam|duoc dua) (trong|vao)( [a-z]+){1,16} (khong|hong|ko)\b/u;
+
+/** Where in the documents something is: "nằm ở phần mấy", "mục nào", "trích ở đâu", "ghi nguồn". */
+const WHERE_ASKED = /\b((nam|o) (o |trong )?(phan|muc|doan|chuong|dieu|trang|cho) (may|nao|mo|so may|so nao)|(phan|muc|doan) (may|nao|mo|so may) (cua|trong) (nghi quyet|nq|van ban)|ghi nguon|trich (dan )?(o|tu) (dau|muc nao|phan nao))\b/u;
+/** …of what was just said: "ý đó", "câu ni", "nội dung trên", "cái ý vừa rồi". */
+const THAT_POINTED = /\b(y|cai|cau|doan|noi dung|dieu|chuyen|viec) (do|ay|nay|ni|no|tren|vua roi|vua noi)\b/u;
+
+/** Whether a message asks where what was just answered is in the documents ("ý đó nằm ở phần mấy của nghị quyết rứa?"), folded. */
+export function asksWhereThatIs(folded: string): boolean {
+  return WHERE_ASKED.test(folded) && THAT_POINTED.test(folded);
+}
 
 /** Where in the documents something is said: "câu … nằm ở phần mô trong nghị quyết", "đoạn nào của văn bản nói …", "trong đó có câu nào nói tới …". */
 export const WHERE_IN_DOCUMENTS_PATTERN =

@@ -81,9 +81,14 @@ export const PAPER_REPLY: Reply = textReply(
   "Trợ lý không viết bài thay cho bạn được. Bạn có thể hỏi từng nội dung của nghị quyết (quan điểm, mục tiêu, nhiệm vụ, giải pháp…) để có trích dẫn nguyên văn làm tư liệu cho bài viết của mình.",
 );
 
-/** The fixed answer to a decline of a known kind (English, a paper to write); undefined for a question the search declines. */
+/** Asked for a contest's answers: it gives none, but each question can be asked of the resolution. */
+export const CONTEST_REPLY: Reply = textReply(
+  "Trợ lý không cung cấp đáp án cho các cuộc thi. Bạn có thể hỏi từng câu, từng nội dung của nghị quyết để tự tìm câu trả lời, kèm trích dẫn nguyên văn và số mục.",
+);
+
+/** The fixed answer to a decline of a known kind (English, a paper to write, a contest's answers); undefined for a question the search declines. */
 export function fixedDeclineReply(detail: IntentDetail | undefined): Reply | undefined {
-  return detail === "english" ? ENGLISH_REPLY : detail === "paper" ? PAPER_REPLY : undefined;
+  return detail === "english" ? ENGLISH_REPLY : detail === "paper" ? PAPER_REPLY : detail === "contest" ? CONTEST_REPLY : undefined;
 }
 
 /** Asked once before a report typed in plain words is filed (to `organisation`). */

@@ -63,6 +63,7 @@ import {
   TOLD_BEFORE_PATTERN,
   WISH_ASKED,
   WHERE_IN_DOCUMENTS_PATTERN,
+  asksWhereThatIs,
   asksOnlyAnAspect,
 } from "./intent-cues.js";
 
@@ -71,9 +72,9 @@ export type Intent = (typeof INTENTS)[number];
 
 /**
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
- * asked for, a compliment, "ok" after an answer, a paper to write, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
+ * asked for, a compliment, "ok" after an answer, a paper to write, a contest's answers asked for, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "self" | "typing" | "privacy" | "profanity" | "english" | "paper" | "lost-code" | "add-info";
+export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "self" | "typing" | "privacy" | "profanity" | "english" | "paper" | "contest" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -230,6 +231,8 @@ const WRITES_ONES_PAPER = /\b(viet|soan|lam)( ho| giup| dum| gium)( [a-z]+){0,2}
  * "Soạn giùm tui bài đăng lên nhóm Zalo thôn …": a post, asked of the assistant when the message opens on it (told further on,
  * "… con tui viết giùm bài đăng lên Facebook thì bị ổng dọa" is what happened).
  */
+/** "cho em xin bộ đáp án cuộc thi … tuần 3", "gửi giùm đáp án 20 câu": a contest's answers handed over (not one quiz item asked). */
+const CONTEST_ANSWERS_ASKED = /\b(xin|cho xin|gui|share|chia se|co ai co)( [a-z0-9]+){0,3} (bo )?dap an\b/u;
 const WRITES_ONES_POST = /^(viet|soan|lam)( ho| giup| dum| gium)( [a-z]+){0,2} (bai dang|bai viet|bai tuyen truyen)\b/u;
 
 /**
@@ -378,7 +381,8 @@ export function classifyIntent(text: string, context: IntentContext = {}, model:
 export function learnedThreshold(label: Intent, text: string, rules: Intent, outOfScope: number = INTENT_DEFAULTS.outOfScopeConfidence, history: readonly string[] = []): number {
   if (label === "tracking" && !pointsToSomethingSent(text, history)) return Number.POSITIVE_INFINITY;
   if (label !== "out-of-scope") return INTENT_DEFAULTS.learnedConfidence;
-  if (askedOfDocuments(text) || goesOnInDomain(text, history) || asksAboutTheWork(foldedWords(text))) return Number.POSITIVE_INFINITY;
+  // …nor where the previous answer is ("ý đó nằm ở mục nào vậy bot?"), which only the history shows.
+  if (askedOfDocuments(text) || goesOnInDomain(text, history) || asksAboutTheWork(foldedWords(text)) || (history.length > 0 && asksWhereThatIs(foldedWords(text)))) return Number.POSITIVE_INFINITY;
   return rules === "smalltalk" ? INTENT_DEFAULTS.learnedConfidence : outOfScope;
 }
 
@@ -587,6 +591,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // A post asked for names what it is about, no grievance of one's own ("Soạn giùm tui bài đăng … nhắc bà con cảnh giác lừa đảo").
   const post = WRITES_ONES_POST.test(folded.replace(GREETING_OPENING, "").replace(CALLING_OUT, ""));
   if ((post || (WRITES_ONES_PAPER.test(folded) && !report.grievance)) && !CAN_IT.test(folded) && !report.danger) return offline("out-of-scope", ["asks the assistant to write one's paper"], "paper");
+  // …or to hand over a contest's answers ("cho em xin bộ đáp án cuộc thi … tuần 3 với"): each item can be asked of the documents instead.
+  if (CONTEST_ANSWERS_ASKED.test(folded) && !report.grievance && !report.danger) return offline("out-of-scope", ["asks for a contest's answers"], "contest");
   // …or to quote the documents word for word ("chép giúp em nguyên văn câu nghị quyết nói về …"): a question.
   if (QUOTE_ASKED.test(folded) && distinctMatches(MATCHERS.document, folded).length > 0 && !report.grievance && !report.danger) return offline("question", ["asks for the documents' own words"]);
   // Saying one is off and will ask later, asking nothing and telling nothing of one's own (a report only promised, "mai tui … vô đây phản ánh tiếp"): a goodbye.
@@ -809,7 +815,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if (own.length > 0 && !documents) return `status (${status.join(", ")}) of own report (${own.join(", ")})`;
   // Right after telling one, a short message of status words is about it too ("bao giờ có kết quả vậy"); the model reads no history to see that.
   // …or says who has it on this side ("bên mình chuyển cho ai xử lý rồi"), or what its page shows ("vẫn thấy trạng thái 'đã tiếp nhận'").
-  const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao|ben (minh|ban|ad|em)|trang thai)\b/u.test(folded) || wordCount <= INTENT_DEFAULTS.followUpStatusWords;
+  // The other way one sees after "… chưa" ("…, hay tui phải lên xã báo lại?") is no more to tell.
+  const alternative = yet.length > 0 ? (/ hay [a-z ]{1,40}$/u.exec(folded)?.[0].trim().split(" ").length ?? 0) : 0;
+  const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao|ben (minh|ban|ad|em)|trang thai)\b/u.test(folded) || wordCount - alternative <= INTENT_DEFAULTS.followUpStatusWords;
   return !documents && aboutIt && afterReport() ? SURE.reportToldBefore : undefined;
 }
 

@@ -86,6 +86,9 @@ export const MAX_QUOTED_PHRASES = 3;
  */
 export const MINING_AS_CAUSE_SCORE = 4;
 
+/** Officials' misconduct that is only looking away: "làm ngơ", "làm lơ", "ngó lơ". */
+const LOOKING_AWAY: ReadonlySet<string> = new Set(["làm ngơ", "làm lơ", "ngó lơ"]);
+
 /** What mining brings about: eroded banks, streams muddied by gold diggers, dredgers' crews threatening with machetes, roads broken by its trucks. */
 const MINING_EFFECTS: ReadonlySet<Topic> = new Set(["thien_tai", "moi_truong", "te_nan", "ha_tang"]);
 
@@ -343,7 +346,10 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   // A cadre asked to act ("Công an xã vô coi giùm với") is who the message turns to, not whom it is about.
   const names = unique(roles.filter((item) => !askedToAct(prepared, item) && !addressed(item) && !sendersOwn(prepared, item) && !posedAs(prepared, item) && !putOff(prepared, item)).map((item) => item.phrase.text));
   // Service at the counter ("cô cán bộ … quát tui", "ngồi một cửa … thái độ rứa đó hả") is the procedure's, whoever serves it, until the misconduct outweighs it.
-  if (names.length > 0 && scores.can_bo >= MISCONDUCT_FOR_CADRE_TOPIC && scores.can_bo * COUNTER_SERVICE_RATIO > scores.hanh_chinh) {
+  // Officials only looking away from mining ("bãi cát lậu … đêm mô cũng múc, công an xã biết mà làm ngơ") leave the mining the matter.
+  const beyondLookingAway = [...counted].filter(([text, cue]) => cue.topic === "can_bo" && !LOOKING_AWAY.has(text)).reduce((sum, [, cue]) => sum + cue.weight, 0);
+  const miningIgnored = scores.khoang_san >= MINING_AS_CAUSE_SCORE && beyondLookingAway < MISCONDUCT_FOR_CADRE_TOPIC;
+  if (names.length > 0 && !miningIgnored && scores.can_bo >= MISCONDUCT_FOR_CADRE_TOPIC && scores.can_bo * COUNTER_SERVICE_RATIO > scores.hanh_chinh) {
     return { topic: "can_bo", scores, reasons: [`cán bộ có dấu hiệu vi phạm (${quote([...names, ...strongest(cues.get("can_bo"))])}) là nội dung chính`] };
   }
   // …and the evil told in the same sentence ("Lãnh đạo phường xuống giải quyết gấp đi!" asks, it is not involved).
@@ -711,7 +717,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   ],
   happening: [
     // A live wire down where people walk: "một đầu rơi xuống ngay lối đi học của tụi nhỏ, … tức là còn điện".
-    "rơi xuống lối đi", "rơi xuống ngay lối đi", "tức là còn điện", "vẫn còn điện", "dây còn điện", "rớt xuống mương", "rớt xuống đường", "rớt xuống lối đi",
+    "rơi xuống lối đi", "rơi xuống ngay lối đi", "tức là còn điện", "vẫn còn điện", "điện vẫn còn", "dây còn điện", "rớt xuống mương", "rớt xuống đường", "rớt xuống lối đi",
     "nước đang lên", "nước vẫn đang lên", "nước còn đang lên", "nước lên nhanh", "nước lên rất nhanh", "nước dâng nhanh", "lũ đang lên",
     // The river rising and a dyke leaking under the sandbags: "nước sông lên nhanh quá, bờ bao đã rò nước mấy chỗ".
     "sông lên nhanh", "đã rò nước", "đang rò nước",
@@ -902,6 +908,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "duy trì và mở rộng", "mở rộng thêm vào", "mở rộng thêm ra", "mở rộng quy mô", "mở rộng sản xuất", "mở rộng kinh doanh",
     // Water that cannot drain traps no one: "mưa xuống nước ứ đọng không thoát được".
     "nước không thoát được", "đọng không thoát được", "ứ không thoát được", "không thoát được nước",
+    // Blocked by a scammer online is no road blocked: "nhắn lại thì bị chặn".
+    "thì bị chặn", "bị chặn zalo", "bị chặn số", "bị chặn facebook",
     // A file held up somewhere is asked after, no one is trapped: "hồ sơ … kẹt ở mô".
     "kẹt ở mô", "kẹt ở đâu", "kẹt chỗ mô", "kẹt chỗ nào", "hồ sơ kẹt", "hồ sơ bị kẹt",
     // …and one sent between two offices is stuck between them: "em kẹt ở giữa, hạn nộp hồ sơ sắp hết".

@@ -235,6 +235,15 @@ export function hedgedAnswer(answer: Answer, documents: readonly IndexedDocument
   return { ...answer, lead, body, text: answerText(body, answer.source.label, answer.seeAlso), hedged: true };
 }
 
+/** An answer given again to say where it is ("ý đó nằm ở phần mấy?"): "Nội dung này nằm ở mục I – …:" before it. */
+export function locatedAnswer(answer: Answer): Answer {
+  if (answer.declined || !answer.source) return answer;
+  const label = answer.source.label;
+  const lead = `Nội dung này nằm ở ${label.charAt(0).toLowerCase()}${label.slice(1)}:`;
+  const body = answer.mode === "llm" ? `${lead}\n${answer.body}` : `${lead}\n“${answer.quote ?? answer.body}”`;
+  return { ...answer, lead, body, text: answerText(body, label, answer.seeAlso) };
+}
+
 /** The polite refusal, saying what the documents do cover. */
 export function declinedAnswer(question: string, reason: DeclineReason, documents: readonly IndexedDocument[]): Answer {
   const text = DECLINE_TEXT[reason](documents);

@@ -1086,6 +1086,19 @@ describe("offline intent rules", () => {
       // Saying one has just told it ("vừa báo", "đã báo") is telling a report too.
       expect(classifyByRules("Mấy bữa nay vẫn thấy trạng thái 'đang xử lý', tới chừng nào mới xong vậy ad?", { history: ["Tôi vừa báo cái cống bể trước chợ"] }).intent).toBe("tracking");
     });
+
+    it("reads a contest's answers asked for as out of scope (one quiz item asked stays a question), status asked after a report with another way out ('…, hay tui phải ra xã báo thêm?') as tracking, and the resolution's figures held up against one's own house as a report", () => {
+      const told = ["Sáng nay tui nhắn báo vụ đổ trộm xà bần ở đầu cầu"];
+      for (const [intent, text, history] of [
+        ["out-of-scope", "cho mình xin đáp án 20 câu tuần này với ad", []],
+        ["question", "Câu hỏi trắc nghiệm: theo nghị quyết, đáp án nào đúng về mục tiêu xóa nhà tạm?", []],
+        ["tracking", "giờ có ai nhận chưa ad, hay tui phải ra xã báo thêm lần nữa?", told],
+        ["report", "Nghị quyết nói phấn đấu tới cuối năm 2024 xóa hơn 15.000 nhà tạm, mà nhà tui vẫn dột tứ tung, vách ván mục hết.", []],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+      expect(classifyIntent("cho mình xin đáp án 20 câu tuần này với ad").detail).toBe("contest");
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

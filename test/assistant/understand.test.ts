@@ -4,7 +4,7 @@
  * and the bad inputs the issue lists.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { REPORT_CHOICE, reportConfirmText, ENGLISH_REPLY, PAPER_REPLY, insteadOfDecline } from "../../src/assistant/intent-replies.js";
+import { REPORT_CHOICE, reportConfirmText, ENGLISH_REPLY, PAPER_REPLY, CONTEST_REPLY, insteadOfDecline } from "../../src/assistant/intent-replies.js";
 import type { ReplyTarget } from "../../src/assistant/turn.js";
 import { parseState } from "../../src/assistant/state.js";
 import { plainInline, type Inbound, type Reply } from "../../src/core/messages.js";
@@ -164,6 +164,18 @@ describe("understanding private-chat messages", () => {
   it("says it writes no one's paper, offering the resolution's words instead, when asked to write an essay", async () => {
     const [reply] = await talk("web-understand-paper", "bot soạn giùm tôi bài tham luận cho hội nghị khu dân cư tuần sau nhé");
     expect(reply).toEqual(PAPER_REPLY);
+  });
+
+  it("gives no contest's answers, offering to answer each question instead", async () => {
+    const [reply] = await talk("web-understand-contest", "cho mình xin đáp án 20 câu tuần này với ad");
+    expect(reply).toEqual(CONTEST_REPLY);
+  });
+
+  it("says where the previous answer is when asked ('ý đó nằm ở mục nào?'), quoting it again", async () => {
+    const [first, where] = await talk("web-understand-where", "Mục tiêu xóa nhà tạm là bao nhiêu căn?", "ý đó nằm ở mục nào vậy bot?");
+    expect(said(first)).toContain("xóa hơn 15.000 nhà tạm");
+    expect(said(where)).toMatch(/^Nội dung này nằm ở mục III\.2\.2/);
+    expect(said(where)).toContain("xóa hơn 15.000 nhà tạm");
   });
 
   it("asks the previous question about the new subject in a follow-up, without repeating the previous answer", async () => {

@@ -1487,4 +1487,19 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       false,
     );
   });
+
+  it("reads loans promised for a fee paid first as a scam, aid to be brought to one place and fertiliser prices as other matters, illegal sand the police ignore as mining and a stake fence across a shared lane as land; folded, 'ca do' and 'bao hanh' are no betting or violence unless said so ('ca do bong da'); a live wire 'dien van con' is urgent, being blocked by a scammer is not", () => {
+    expectTopicsByRules([
+      ["Có nhóm trên mạng hứa cho vay không lãi để hỗ trợ người già, bắt nộp trước phí 300 nghìn rồi chặn luôn.", "te_nan"],
+      ["Sau bão có nhiều đoàn từ thiện về thôn, xin xã cử một đầu mối điều phối cho công bằng.", "khac"],
+      ["Tỉnh nên có chính sách hỗ trợ nông dân tiền phân bón, giá vật tư giờ đắt gấp rưỡi.", "khac"],
+      ["Bãi cát lậu bên sông đêm nào cũng múc, công an xã làm ngơ.", "khoang_san"],
+      ["Nhà bên cắm cọc rào giữa lối đi chung, bảo một nửa là đất của họ, không cho ai qua.", "dat_dai"],
+      ["may vua ca ruot ca do thang ra bien, ruoi bu day", "moi_truong"],
+      ["den duong o kiet nha toi tat het, hoi thi noi het bao hanh", "ha_tang"],
+      ["thang con toi choi ca do bong da no nan khap noi", "te_nan"],
+    ]);
+    expectUrgentByRules(["day dien trung the dut nam giua duong, dien van con"], true);
+    expectUrgentByRules(["Cả chục người trong xóm nộp tiền rồi, nhắn lại thì bị chặn."], false);
+  });
 });
