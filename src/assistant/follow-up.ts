@@ -195,6 +195,14 @@ export interface PreviousAnswer {
 }
 
 /**
+ * Whether a message asks where the previous answer is in the documents ("ý đó nằm ở mục nào vậy bot?"): that answer is
+ * given again with its place, and the previous question stays the one to follow up on.
+ */
+export function asksWherePreviousIs(text: string, previous: PreviousAnswer | undefined): previous is PreviousAnswer {
+  return previous !== undefined && asksWhereThatIs(fold(withoutHesitations(text)));
+}
+
+/**
  * Asks a question that may be a follow-up without giving the previous answer again. The same passage may
  * answer it with other sentences ("còn thu ngân sách năm 2022 thì sao?" after GRDP per head: both are in
  * footnote 1), or with the same one when it names the new subject too ("còn nghị quyết 04 thì sao?" after
@@ -206,7 +214,7 @@ export interface PreviousAnswer {
 export async function askFollowingOn(knowledge: Pick<KnowledgeBase, "ask">, resolved: ResolvedQuestion, previous: PreviousAnswer | undefined, options: AskOptions = {}): Promise<Answer> {
   const { question, followUp, subject } = resolved;
   // Asking where that is ("ý đó nằm ở phần mấy của nghị quyết?"), the previous answer is given again with its place.
-  if (previous && !options.outOfScope && asksWhereThatIs(fold(withoutHesitations(question)))) {
+  if (asksWherePreviousIs(question, previous) && !options.outOfScope) {
     const again = await knowledge.ask(resolveFollowUp(previous.text, undefined).question, options.k ? { k: options.k } : {});
     if (!again.declined && again.source) return locatedAnswer(again);
   }

@@ -227,12 +227,12 @@ const QUOTE_ASKED = /\b(chep|trich|dan|copy|gui|cho xin|xin)( giup| dum| gium| l
 
 /** "viết hộ em bài văn", "soạn giùm bài phát biểu", "làm giúp bài thu hoạch": a paper written for one. */
 const WRITES_ONES_PAPER = /\b(viet|soan|lam)( ho| giup| dum| gium)( [a-z]+){0,2} (bai van|bai luan|bai nghi luan|tieu luan|bai thu hoach|bai du thi|bai tham luan|bai phat bieu|bai tap|bai kiem tra|de cuong|bai thuyet trinh)\b/u;
+/** "cho em xin bộ đáp án cuộc thi … tuần 3", "gửi giùm đáp án 20 câu": a contest's answers handed over (not one quiz item asked). */
+const CONTEST_ANSWERS_ASKED = /\b(xin|cho xin|gui|share|chia se|co ai co)( [a-z0-9]+){0,3} (bo )?dap an\b/u;
 /**
  * "Soạn giùm tui bài đăng lên nhóm Zalo thôn …": a post, asked of the assistant when the message opens on it (told further on,
  * "… con tui viết giùm bài đăng lên Facebook thì bị ổng dọa" is what happened).
  */
-/** "cho em xin bộ đáp án cuộc thi … tuần 3", "gửi giùm đáp án 20 câu": a contest's answers handed over (not one quiz item asked). */
-const CONTEST_ANSWERS_ASKED = /\b(xin|cho xin|gui|share|chia se|co ai co)( [a-z0-9]+){0,3} (bo )?dap an\b/u;
 const WRITES_ONES_POST = /^(viet|soan|lam)( ho| giup| dum| gium)( [a-z]+){0,2} (bai dang|bai viet|bai tuyen truyen)\b/u;
 
 /**

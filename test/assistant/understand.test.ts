@@ -176,6 +176,8 @@ describe("understanding private-chat messages", () => {
     expect(said(first)).toContain("xóa hơn 15.000 nhà tạm");
     expect(said(where)).toMatch(/^Nội dung này nằm ở mục III\.2\.2/);
     expect(said(where)).toContain("xóa hơn 15.000 nhà tạm");
+    // The question to follow up on is still the one answered, not where it is.
+    expect(parseState(await inbox.states.load("web", "web-understand-where")).lastQuestion?.text).toBe("Mục tiêu xóa nhà tạm là bao nhiêu căn?");
   });
 
   it("asks the previous question about the new subject in a follow-up, without repeating the previous answer", async () => {

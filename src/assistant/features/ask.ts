@@ -9,7 +9,7 @@ import { firstWords } from "../../core/text.js";
 import type { QuestionLog } from "../../inbox/question-log.js";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
 import { answerReply } from "../answer-reply.js";
-import { answerGoingOn, askFollowingOn, goingOnSearch, inDomainAfter, resolveFollowUp } from "../follow-up.js";
+import { answerGoingOn, askFollowingOn, asksWherePreviousIs, goingOnSearch, inDomainAfter, resolveFollowUp } from "../follow-up.js";
 import { outOfDomain } from "../intent.js";
 import { insteadOfDecline } from "../intent-replies.js";
 import type { CuratedBook } from "../curated-book.js";
@@ -101,7 +101,9 @@ export async function answerQuestion(turn: Turn, text: string, deps: AskDeps, sc
   });
   turn.log.info({ logId, declined: answer.declined, mode: answer.mode, followUp: resolved.followUp, latencyMs: Math.round(latencyMs) }, "question answered");
   // A new state object: the turn's state is saved only when it is not the one it started with.
-  if (!answer.declined) turn.state = { ...turn.state, lastQuestion: { text: searched ?? question, at: now, ...(answer.source ? { passage: answer.source.passageId } : {}), ...(answer.quote ? { quote: answer.quote } : {}) } };
+  // Asked where the previous answer is, the previous question stays the one to follow up on.
+  const asked = asksWherePreviousIs(question, previous) ? previous.text : (searched ?? question);
+  if (!answer.declined) turn.state = { ...turn.state, lastQuestion: { text: asked, at: now, ...(answer.source ? { passage: answer.source.passageId } : {}), ...(answer.quote ? { quote: answer.quote } : {}) } };
   const answered = answerReply(answer, knowledge, logId);
   // A decline says what the assistant can do instead, sending a report included.
   const reply = answer.declined && answer.reason !== "empty" && answer.reason !== "too-long" ? { ...answered, blocks: [...answered.blocks, { type: "paragraph" as const, content: [insteadOfDecline(deps.organisation)] }] } : answered;
