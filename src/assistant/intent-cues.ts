@@ -290,6 +290,8 @@ export const STATUS_WORDS: readonly string[] = [
   "dang o dau", "dang nam o dau", "dang o mo", "o dau roi", "o mo roi", "tinh hinh", "bao lau", "chung nao", "lien he chua", "co ai lien he", "chua ai lien he", "chua ai toi", "chua ai xuong", "nhan viec", "toi tay", "den tay", "co ai dong y", "co nguoi nhan",
   // Who has it now: "cái tôi báo hôm qua đó, giờ ai đang giải quyết vậy bot?".
   "ai dang giai quyet", "ai dang xu ly", "ai dang lo", "ben nao dang giai quyet", "ben nao dang xu ly", "ben mo giu", "ben nao giu", "ai dang giu", "ai giu",
+  // Where it was sent and when the answer is due: "đã được chuyển tới cơ quan nào và dự kiến thời hạn trả lời bằng văn bản".
+  "chuyen toi", "thoi han tra loi", "han tra loi",
   // What state it is in: "giờ đang ở trạng thái nào rồi".
   "trang thai nao", "trang thai gi", "trang thai chi", "o trang thai",
   // Whether it arrived: "gửi phản ánh xong mà sao không thấy tin nhắn xác nhận đã nhận gì hết".
@@ -541,7 +543,7 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   // News of the day: "tin tức hôm nay", "thời sự".
   /\b(tin tuc|thoi su|ban tin|tin moi nhat|tin nong|bao hom nay|doc bao|(bao chi|bao dai|tren bao|tren mang|tv|tivi) (noi|dua tin|viet|bao) (gi|sao|the nao|ra sao))\b/u,
   LEGAL_ADVICE_PATTERN,
-  /\b(thu do|dan so|dien tich|cach nau|mon an|nau (mi|com|canh)|cong thuc|benh vien nao|xe buyt|chuyen xe|ve may bay|khach san|du lich o dau|(bao nhieu|may) (huyen|xa|tinh|thanh pho|quan|di san)|di san (the gioi|van hoa)|danh lam|thang canh|dac san|le hoi)\b/u,
+  /\b(thu do|dan so|dien tich|cach nau|mon an|nau (mi|com|canh)|cong thuc|benh vien nao|xe buyt|chuyen xe|ve may bay|khach san|du lich o dau|(bao nhieu|may) (huyen|xa|tinh|thanh pho|quan|di san)(?! uy)|di san (the gioi|van hoa)|danh lam|thang canh|dac san|le hoi)\b/u,
 ];
 
 /** Provinces and cities other than Quảng Nam, folded: what they do is not in the resolution. */

@@ -227,6 +227,8 @@ const QUOTE_ASKED = /\b(chep|trich|dan|copy|gui|cho xin|xin)( giup| dum| gium| l
 
 /** "viết hộ em bài văn", "soạn giùm bài phát biểu", "làm giúp bài thu hoạch": a paper written for one. */
 const WRITES_ONES_PAPER = /\b(viet|soan|lam)( ho| giup| dum| gium)( [a-z]+){0,2} (bai van|bai luan|bai nghi luan|tieu luan|bai thu hoach|bai du thi|bai tham luan|bai phat bieu|bai tap|bai kiem tra|de cuong|bai thuyet trinh)\b/u;
+/** An interview asked of an official: "xin lịch phỏng vấn đồng chí Trưởng Ban", "muốn xin phỏng vấn". */
+const INTERVIEW_ASKED = /\b(muon )?xin (lich )?phong van\b/u;
 /** "cho em xin bộ đáp án cuộc thi … tuần 3", "gửi giùm đáp án 20 câu": a contest's answers handed over (not one quiz item asked). */
 const CONTEST_ANSWERS_ASKED = /\b(xin|cho xin|gui|share|chia se|co ai co)( [a-z0-9]+){0,3} (bo )?dap an\b/u;
 /**
@@ -566,12 +568,14 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   }
   // Thanks that say what for ("… đã giúp mình hiểu hơn về nghị quyết") are thanks; thanks to a local body, or with a grievance after them, are a report.
   if (THANKS_OPENING.test(folded) && !asking && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for an answer"], "thanks");
+  // …or, after an answer, saying one has what one needed, with thanks ("Ok, vậy là đủ cho bài viết của tôi rồi. Cảm ơn và chúc một ngày làm việc tốt lành!").
+  if (afterAnswer && !asking && !report.grievance && !report.danger && onlyThanksForEnough(text)) return offline("smalltalk", ["thanks, having what was needed"], "thanks");
   // …or, after telling a report, thanks with only a hope that it is seen to ("Cảm ơn bot, mong sớm có người sửa. Chúc buổi tối vui vẻ nha.").
   if (THANKS_OPENING.test(folded) && !asking && !report.grievance && !report.danger && onlyThanksAndHope(text) && toldReport(context.history ?? [])) return offline("smalltalk", ["thanks after a report, hoping it is seen to"], "thanks");
   // …or closing with them after saying what one will do with the answer ("ok rứa đủ rồi, để tối tui đọc kỹ, cảm ơn nghen"), telling no grievance.
   if (THANKS_CLOSING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for an answer"], "thanks");
   // Telling who one is ("tôi là cựu chiến binh ở Tiên Phước, năm nay 72 tuổi, cháu mới cài cho cái ứng dụng này"), asking nothing and telling no grievance: a greeting.
-  if (SELF_INTRODUCTION_PATTERN.test(folded.replace(GREETING_OPENING, "").replace(CALLING_OUT, "")) && !asking && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["tells who one is"], "greeting");
+  if (SELF_INTRODUCTION_PATTERN.test(folded.replace(GREETING_OPENING, "").replace(CALLING_OUT, "")) && !asking && !report.personal && !report.topic && !CONTACT_REQUEST_PATTERN.test(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["tells who one is"], "greeting");
   // A greeting, then what one is doing ("Kính chào cháu. Sáng nay trời mát, ông tập dưỡng sinh xong rồi mới vào đây, chào cháu một tiếng"): asking,
   // telling and naming nothing yet.
   if (GREETING_OPENING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && distinctMatches(MATCHERS.document, folded).length === 0 && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["greets and tells nothing yet"], "greeting");
@@ -623,7 +627,12 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
     (asking && (LEGAL_ADVICE_PATTERN.test(folded) || asksBesideTheWork([OPINION_PATTERN], folded, OPINION_OBJECT_WORDS) || ARITHMETIC_PATTERN.test(folded))) ||
     asksBesideTheWork([EXPERT_QUESTION_PATTERN, KNOW_HOW_PATTERN], folded);
   const wanted = !report.grievance && (CONTACT_REQUEST_PATTERN.test(folded) || IDEAS_PATTERN.test(folded) || (asking && PRIVATE_ADVICE_PATTERN.test(folded)));
-  if ((advice || wanted || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(folded.replace(CONTACT_REQUEST_PATTERN, " ").replace(SEEKING_FUNDS, " ")) && !question.named) return offline("out-of-scope", [SURE.advice]);
+  // An official's phone or email asked for is out of scope however the documents are named ("… về kết quả triển khai nghị quyết. Bot cho tôi xin số điện thoại …").
+  // …and so is the interview asked with it ("muốn xin lịch phỏng vấn đồng chí Trưởng Ban …"): no request of the Ban's work.
+  const contact = CONTACT_REQUEST_PATTERN.test(folded) && !report.grievance;
+  const asked = folded.replace(CONTACT_REQUEST_PATTERN, " ").replace(SEEKING_FUNDS, " ");
+  const requested = contact ? asked.replace(INTERVIEW_ASKED, " ") : asked;
+  if ((advice || wanted || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(requested) && (!question.named || contact)) return offline("out-of-scope", [SURE.advice]);
   if (FORM_REQUEST_PATTERN.test(folded) && !report.grievance && !report.danger) return offline("out-of-scope", ["asks for a form or a file"]);
   // Asking for a forecast ("tuần ni có bão vô không, Hội An có ngập không") or how a procedure goes ("con tui muốn vô Đảng thì làm hồ sơ ra sao"), with nobody in danger and nothing asked of anyone.
   const procedure = ((PROCEDURE_QUESTION_PATTERN.test(folded) || SUPPORT_AMOUNT_PATTERN.test(folded)) && (!report.grievance || APPLYING.test(folded))) || SETTING_UP_PATTERN.test(folded);
@@ -730,17 +739,20 @@ function otherDocument(folded: string): boolean {
 
 /** Another province, another legal text, or figures of the years after the resolution (`BEYOND_DOCUMENT_PATTERNS`). */
 function beyondDocuments(folded: string): boolean {
-  const asked = folded.replace(LIVING_AWAY, " ");
+  const away = folded.replace(LIVING_AWAY, " ");
+  // Asked from another province, "tỉnh bạn" is this one ("đang tìm hiểu kinh nghiệm tỉnh bạn").
+  const asked = away === folded ? away : away.replace(/\btinh ban\b/gu, " ");
   return BEYOND_DOCUMENT_PATTERNS.some((pattern) => pattern.test(asked));
 }
 
 /**
  * Where the asker lives or works away, abroad or in another province ("con đang làm nail bên Mỹ", "tui đi làm trong Sài
- * Gòn về"): someone from here asking, no other country or province asked about ("người ở bên Mỹ họ làm dân vận ra sao"
- * still is: the asker or "đang" must come first).
+ * Gòn về"), or an official of another province where one works ("Tôi công tác ở Ban Dân vận một huyện ủy của tỉnh Quảng
+ * Ngãi, … nghị quyết của Quảng Nam có …"): someone asking, no other country or province asked about ("người ở bên Mỹ họ làm
+ * dân vận ra sao" still is: the asker or "đang" must come first).
  */
 const LIVING_AWAY = new RegExp(
-  `\\b(toi|tui|em|con|chau|minh|dang|hien)( [a-z]+){0,2} (lam|song|o|hoc|lam viec|dinh cu|di lam)( [a-z]+){0,2} (ben|o|tai|trong|ngoai) (my|nuoc my|nhat|nhat ban|han|han quoc|dai loan|uc|duc|nga|nuoc ngoai|${OTHER_PROVINCES})\\b`,
+  `\\b(toi|tui|em|con|chau|minh|dang|hien)( [a-z]+){0,2} (lam|song|o|hoc|lam viec|dinh cu|di lam)( [a-z]+){0,2} (ben|o|tai|trong|ngoai) (my|nuoc my|nhat|nhat ban|han|han quoc|dai loan|uc|duc|nga|nuoc ngoai|${OTHER_PROVINCES})\\b|\\b(toi|tui|em|minh) (la can bo|cong tac|dang cong tac|lam viec|dang lam viec)( [a-z]+){0,8} (tinh uy |tinh |thanh pho |tp )?(${OTHER_PROVINCES})\\b`,
   "gu",
 );
 
@@ -787,7 +799,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const status = [...distinctMatches(MATCHERS.status, folded), ...yet];
   // Asking where or how to lodge one ("khiếu nại lên đâu, trong thời hạn bao lâu") is about a procedure, not one's report; how long
   // an answer takes to what one sent, named by when ("gửi phản ánh … từ thứ Hai tuần trước …, thường thì mấy ngày mới có trả lời"), is its status.
-  if (PROCEDURE_QUESTION_PATTERN.test(folded) && !(EARLIER_SUBMISSION_PATTERN.test(ofOwn) && AWAITED_ANSWER.test(folded))) return undefined;
+  // …or right after telling one, how long its answer takes ("Thường thì mấy ngày mới có kết quả vậy bot?").
+  if (PROCEDURE_QUESTION_PATTERN.test(folded) && !((EARLIER_SUBMISSION_PATTERN.test(ofOwn) || afterReport()) && AWAITED_ANSWER.test(folded))) return undefined;
   // What one sent ("con gửi góp ý giùm bà ngoại") and asking to have it checked ("kiểm tra giúp con coi đã chuyển … chưa") ask nothing anew.
   const ownWords = folded.replace(SUBMITTED, " ").replace(CHECK_FOR_ME, " ").replace(MATTER_OF_REQUEST, "$1");
   const asksAnew = requestsAction(ownWords.replace(/\bphan anh\b/gu, ""));
@@ -817,7 +830,10 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // …or says who has it on this side ("bên mình chuyển cho ai xử lý rồi"), or what its page shows ("vẫn thấy trạng thái 'đã tiếp nhận'").
   // The other way one sees after "… chưa" ("…, hay tui phải lên xã báo lại?") is no more to tell.
   const alternative = yet.length > 0 ? (/ hay [a-z ]{1,40}$/u.exec(folded)?.[0].trim().split(" ").length ?? 0) : 0;
-  const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao|ben (minh|ban|ad|em)|trang thai)\b/u.test(folded) || wordCount - alternative <= INTENT_DEFAULTS.followUpStatusWords;
+  // So is why one asks, told after the question ("… mấy ngày mới có kết quả vậy bot? Tôi cần báo lại cho bà con").
+  const asked = text.includes("?") ? foldedWords(text.slice(0, text.indexOf("?"))) : folded;
+  const askedWords = distinctMatches(MATCHERS.status, asked).length > 0 ? asked.split(" ").length : wordCount;
+  const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao|ben (minh|ban|ad|em)|trang thai)\b/u.test(folded) || Math.min(wordCount - alternative, askedWords) <= INTENT_DEFAULTS.followUpStatusWords;
   return !documents && aboutIt && afterReport() ? SURE.reportToldBefore : undefined;
 }
 
@@ -926,11 +942,27 @@ function lastSentence(text: string): string {
 /** Nothing but greetings, thanks, goodbyes, particles and emoji. */
 /** A short hope, naming nothing new: "mong sớm có người sửa", "hy vọng xã xuống sớm". */
 const HOPE_ONLY = /^(mong|hy vong|hi vong)( [a-z]+){1,5}$/u;
+/** Having what one needed: "vậy là đủ cho bài viết của tôi rồi", "hiểu rồi", "rõ rồi". */
+const ENOUGH = /^((ok|oke|da|vang|u|o|a) )*((vay|the|rua|nhu vay) la )?(du|hieu|ro)( [a-z]+){0,6} roi$/u;
+
+/** The message's clauses, folded. */
+function clausesOf(text: string): string[] {
+  return text.split(/[.,;!?\n]+/u).map((clause) => foldedWords(clause.replace(EMOTICONS, " "))).filter(Boolean);
+}
 
 /** Clause by clause, only thanks, wishes and a short hope. */
 function onlyThanksAndHope(text: string): boolean {
-  const clauses = text.split(/[.,;!?\n]+/u).map((clause) => foldedWords(clause.replace(EMOTICONS, " "))).filter(Boolean);
+  const clauses = clausesOf(text);
   return clauses.some((clause) => HOPE_ONLY.test(clause)) && clauses.every((clause) => isOnlySmalltalk(clause) || HOPE_ONLY.test(clause));
+}
+
+/** A wish, maybe after thanks: "cảm ơn và chúc một ngày làm việc tốt lành" (not "chức vụ", "chức năng"). */
+const WISH_CLAUSE = new RegExp(`^((${THANKS_WORDS})( [a-z]+){0,2} (va )?)?((kinh|xin) )?chuc\\b(?! (vu|nang|danh|sac|viec)\\b)( [a-z]+){0,8}$`, "u");
+
+/** Clause by clause, only thanks, wishes and having had enough ("Ok, vậy là đủ cho bài viết của tôi rồi. Cảm ơn và chúc …"). */
+function onlyThanksForEnough(text: string): boolean {
+  const clauses = clausesOf(text);
+  return clauses.some((clause) => ENOUGH.test(clause)) && clauses.some((clause) => THANKS.test(clause)) && clauses.every((clause) => isOnlySmalltalk(clause) || ENOUGH.test(clause) || WISH_CLAUSE.test(clause));
 }
 
 function isOnlySmalltalk(folded: string): boolean {

@@ -567,6 +567,10 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "tự sát", "cứu người", "cứu mạng", "nguy kịch", "đe dọa tính mạng",
     "điện giật", "mất liên lạc", "chưa liên lạc được", "chưa tìm thấy", "làm vùi", "vùi # nhà", "nhảy cầu", "nhảy sông",
     "nhảy xuống sông", "tự vẫn", "chấn thương", "chó dại",
+    // A mother bleeding after birth, the road flooded: "chị vừa sinh bị băng huyết, trạm không chuyển viện được, xin ca nô".
+    "băng huyết", "xin ca nô", "cần ca nô", "không chuyển viện được",
+    // Children playing with needles dumped by a kindergarten: "mấy đứa nhỏ đã nhặt ống tiêm chơi rồi".
+    "nhặt ống tiêm", "nhặt kim tiêm", "lượm ống tiêm", "lượm kim tiêm",
     // Trapped, poisoned: told as what people see, not as the word "kẹt".
     "không ra được", "không tự ra được", "không tự đi được", "không thoát ra được", "không thoát được", "kẹt trong nhà", "ngập tới mái", "tới mái nhà",
     "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
@@ -906,6 +910,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "đang kẹt vốn", "bị kẹt vốn", "còn kẹt vốn", "đang kẹt tiền", "bị kẹt tiền", "còn kẹt tiền", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
     // Growing on purpose: "mong thành phố duy trì và mở rộng thêm vào dịp hè" is no crack widening ("vết nứt mở rộng thêm" is).
     "duy trì và mở rộng", "mở rộng thêm vào", "mở rộng thêm ra", "mở rộng quy mô", "mở rộng sản xuất", "mở rộng kinh doanh",
+    // An accident only foretold ("sớm muộn gì cũng có tai nạn chết người") has happened to no one.
+    "sớm muộn gì cũng có tai nạn chết người", "sớm muộn cũng có tai nạn chết người", "sớm muộn gì cũng chết người", "có ngày chết người",
     // Water that cannot drain traps no one: "mưa xuống nước ứ đọng không thoát được".
     "nước không thoát được", "đọng không thoát được", "ứ không thoát được", "không thoát được nước",
     // Blocked by a scammer online is no road blocked: "nhắn lại thì bị chặn".
@@ -1000,8 +1006,8 @@ function findUrgencyCues(prepared: Prepared): Array<Found<UrgencyKind>> {
     .filter((item) => item.phrase.data !== "life" || !IMPERSONATING.test(foldedBefore(prepared, item, item.position)));
 }
 
-/** Someone posing as another ("giả danh giáo viên", "xưng là công an"): the emergency they then tell is the scam's. */
-const IMPERSONATING = /\b(gia danh|mao danh|gia lam|gia giong|xung la|tu xung)\b/u;
+/** Someone posing as another ("giả danh giáo viên", "xưng là công an", "xưng bác sĩ bệnh viện"): the emergency they then tell is the scam's. */
+const IMPERSONATING = /\b(gia danh|mao danh|gia lam|gia giong|xung la|tu xung|xung (bac si|y ta|giao vien|co giao|thay giao|cong an|can bo|nhan vien))\b/u;
 
 /** The clauses ("sentence:clause") told as gone by and not as now, by their `past` cues. */
 function pastClauses(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKind>>): Set<string> {

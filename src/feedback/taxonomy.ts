@@ -293,7 +293,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tên giống hệt", 3], ["trang giả", 3], ["fanpage giả", 4], ["chuyển khoản cọc", 2], ["chặn tôi", 2], ["chặn tui", 2], ["bị chặn luôn", 2], ["chuyển khoản", 2],
     // …in chat shorthand ("ck cọc 1tr2 xong nó chặn luôn", "tk nhận tiền tên …"): the account the money went to.
     ["ck cọc", 2], ["nó chặn luôn", 2], ["tk nhận tiền", 3], ["tài khoản nhận tiền", 3],
-    ["lừa đảo", 4], ["bị lừa", 4], ["lừa tiền", 4], ["giả danh", 4], ["giả mạo", 4], ["bị hack", 3], ["kẻ gian", 3],
+    ["lừa đảo", 4], ["bị lừa", 4], ["lừa tiền", 4], ["giả danh", 4], ["xưng bác sĩ", 3], ["giả mạo", 4], ["bị hack", 3], ["kẻ gian", 3],
     ["chiếm quyền", 2], ["đánh hội đồng", 3], ["bạn xấu", 2], ["chuyển tiền", 2], ["chiếm đoạt", 3],
     ["việc nhẹ lương cao", 4], ["mua bán người", 5], ["trộm", 3], ["trộm cắp", 4], ["cướp giật", 4], ["mại dâm", 4],
     ["đuổi chém", 3], ["hỗn chiến", 3], ["hung khí", 3], ["đánh nhau", 3], ["hành hung", 3], ["băng nhóm", 3],
@@ -356,7 +356,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // The public-service centre and its numbers, a paper left unsigned, extra papers demanded: "Trung tâm hành chính công huyện …
     // không phát số", "giấy xác nhận … xã chưa ký", "công an xã bắt nộp thêm giấy xác nhận của thôn".
     ["trung tâm hành chính công", 5], ["hành chính công", 4], ["phát số", 2], ["chưa ký", 2], ["bắt nộp thêm giấy", 3], ["nộp thêm giấy", 3],
-    ["dịch vụ công", 4], ["trực tuyến", 1], ["quá hạn", 3], ["trễ hẹn", 3], ["hẹn", 1], ["hẹn lại", 2], ["hẹn # lần", 3], ["hẹn mấy lần", 3], ["trả về", 2],
+    ["dịch vụ công", 4], ["trực tuyến", 1], ["quá hạn", 3], ["trễ hẹn", 3], ["hẹn", 1], ["hẹn lại", 2], ["hẹn # lần", 3], ["hẹn mấy lần", 3],
+    // Sent from one office to the other: "hỏi trường thì bảo lên xã, lên xã bảo về hỏi trường".
+    ["bảo lên xã", 2], ["bảo về hỏi", 3], ["trả về", 2],
     ["trình ký", 2], ["chưa có kết quả", 2], ["giấy tờ", 2], ["giấy khai sinh", 4], ["khai sinh", 3], ["khai tử", 3],
     ["đăng ký kết hôn", 4], ["tình trạng hôn nhân", 4], ["chứng thực", 3], ["công chứng", 3], ["sao y", 3],
     // Papers for an inheritance: "làm giấy chứng tử của ba tui để làm thủ tục thừa kế", "lên 2 lần đều nói thiếu giấy".
@@ -466,6 +468,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["thu tiền sai", 4], ["thu sai quy định", 4], ["thu tiền trái quy định", 4], ["thu trái quy định", 4], ["thu tiền của dân", 3],
     // …or a "fee" for what is free: "công an viên … thu mỗi người 100 nghìn gọi là phí hỗ trợ kích hoạt VNeID, … miễn phí mà, tiền đó đi đâu?".
     ["thu mỗi người", 3], ["miễn phí mà", 3], ["tiền đó đi đâu", 3],
+    // Insured medicine sold outside, a pupil threatened with bad marks: "bán thuốc BHYT ra ngoài", "nếu không sẽ cho điểm kém".
+    ["bán thuốc bhyt", 3], ["bán thuốc bảo hiểm", 3], ["cho điểm kém", 3],
     // Aid handed out short with no books kept: "trưởng thôn chỉ phát cho tụi tui 500 nghìn …, không có sổ sách chi".
     ["chỉ phát cho", 3], ["không có sổ sách", 3], ["không sổ sách", 3],
     // Aid kept back and sold: "trưởng thôn giữ lại 2 con nói để chăm giúp, rồi bán mất", "lấy bớt phân bón hỗ trợ của dân đem bán".
@@ -596,6 +600,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tin đồn", 3], ["thông tin chính thức", 3], ["hoang mang", 2], ["lan truyền", 2], ["cải chính", 3],
     // …or an official channel asked for against them: "nên lập một kênh Zalo chính thức …, tin thật tin giả lẫn lộn".
     ["tin giả", 3], ["kênh zalo", 2],
+    // Medicine short at the hospital, bought outside: "bệnh viện huyện hết thuốc tiểu đường, … kê đơn xong bảo ra ngoài mua".
+    ["hết thuốc", 3], ["ra ngoài mua", 2],
     // Aid after a flood brought to one place: "đề nghị xã có một đầu mối điều phối để khỏi chỗ nhận mấy lần, chỗ không ai tới".
     ["đầu mối điều phối", 4], ["đoàn từ thiện", 2],
     // Prices of farm supplies: a policy suggestion ("hỗ trợ giống lúa, phân bón cho nông dân lúc giá vật tư tăng cao").
@@ -649,7 +655,7 @@ export const OFFICIAL_ROLES: readonly string[] = [
   "cán bộ", "cán bộ địa chính", "cán bộ chính sách", "cán bộ tư pháp", "công chức", "viên chức", "đảng viên", "bí thư",
   "chủ tịch", "trưởng thôn", "thôn trưởng", "trưởng ban", "trưởng phòng", "lãnh đạo", "chi bộ", "công an xã",
   "địa chính", "kế toán xã", "tổ trưởng", "khối trưởng", "chánh văn phòng", "cảnh sát", "cảnh sát giao thông", "csgt", "trưởng công an", "kế toán",
-  "hiệu trưởng", "trật tự đô thị", "dân phòng", "công an phường",
+  "hiệu trưởng", "trật tự đô thị", "dân phòng", "công an phường", "trưởng trạm y tế", "trạm trưởng",
   // Those who run a market and collect its stall money: "ông trong ban quản lý chợ … xô ngã một chị bán trái cây".
   "ban quản lý chợ", "quản lý chợ",
   // The ward's own police officer: "anh công an khu vực lần mô cũng nói khéo 'cà phê'".

@@ -1099,6 +1099,19 @@ describe("offline intent rules", () => {
       }
       expect(classifyIntent("cho mình xin đáp án 20 câu tuần này với ad").detail).toBe("contest");
     });
+
+    it("reads an official of another province asking this resolution as a question, thanks for having what one needed as thanks, how long a report just told takes (why one asks told after) and a letter asking where its coded report went as tracking, an interview and a phone number asked for as out of scope, and 'mấy huyện ủy' as no count of districts", () => {
+      for (const [intent, text, history] of [
+        ["question", "Em là cán bộ Huyện ủy ở tỉnh Quảng Trị, nghị quyết dân vận của Quảng Nam giao Ban Tuyên giáo làm những việc gì?", []],
+        ["smalltalk", "ờ vậy là đủ dùng cho bài báo cáo rồi, cảm ơn bot và chúc buổi chiều vui vẻ", ["Mục tiêu chung của nghị quyết là gì?"]],
+        ["tracking", "Thường mấy ngày thì có kết quả vậy ad? Để tui báo lại cho mấy nhà hàng xóm.", ["Sáng nay tôi nhắn phản ánh chuyện cống nghẹt ở chợ, mã PA-2026-000654."]],
+        ["tracking", "Kính gửi quý Ban. Tuần trước hội chúng tôi đã gửi qua đây kiến nghị về con đường bị sạt, mã PA-2026-000811. Nhờ quý Ban cho biết nay đã chuyển tới đâu, bao giờ có trả lời.", []],
+        ["out-of-scope", "Tôi là phóng viên báo tỉnh, muốn xin phỏng vấn lãnh đạo Ban về việc thực hiện nghị quyết, cho tôi xin luôn số điện thoại của chánh văn phòng", []],
+        ["question", "rứa còn mấy huyện ủy, thành ủy thì răng?", ["Ban Tổ chức của Tỉnh ủy phải làm những gì?"]],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1502,4 +1502,16 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["day dien trung the dut nam giua duong, dien van con"], true);
     expectUrgentByRules(["Cả chục người trong xóm nộp tiền rồi, nhắn lại thì bị chặn."], false);
   });
+
+  it("reads a caller posing as a doctor as a scam, insured medicine sold outside and bad marks threatened as the cadre's, being sent between offices as administrative and medicine short at the hospital as other matters; a mother bleeding after birth behind a flooded road and children playing with dumped needles are urgent, a posed doctor's emergency and an accident only foretold are not", () => {
+    expectTopicsByRules([
+      ["Có đứa xưng bác sĩ gọi báo cháu nhà tôi bị té đang mổ, đòi chuyển tiền liền.", "te_nan"],
+      ["Thuốc BHYT của dân bị ông trạm trưởng đem bán thuốc bảo hiểm cho tiệm thuốc tây.", "can_bo"],
+      ["Cô giáo chủ nhiệm dọa học sinh nào không đi học thêm thì cho điểm kém.", "can_bo"],
+      ["Xin giấy cận nghèo mà lên xã thì bảo về hỏi thôn, thôn lại bảo lên xã.", "hanh_chinh"],
+      ["Bệnh viện huyện hết thuốc huyết áp cho người già cả tháng nay, phải ra ngoài mua.", "khac"],
+    ]);
+    expectUrgentByRules(["Đường vô thôn ngập sâu, có bà bầu đang băng huyết, xin ca nô vô chở gấp.", "Ai đổ bao rác y tế cạnh sân chơi, tụi nhỏ đang lượm kim tiêm ra chơi."], true);
+    expectUrgentByRules(["Có người gọi xưng bác sĩ, nói con tôi đang cấp cứu cần chuyển tiền mổ, may tôi gọi cô giáo kịp.", "Xe tải chạy bạt mạng qua cổng trường, cứ rứa sớm muộn gì cũng chết người."], false);
+  });
 });
