@@ -492,6 +492,9 @@ export const SUPPORT_AMOUNT_PATTERN =
  * A question matching one, and not naming the documents, is out of scope without searching.
  */
 export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
+  // When the next meeting or reception day is, and who the deputies are ("khi mô có đợt tiếp xúc cử tri tiếp theo",
+  // "đại biểu HĐND tỉnh đơn vị bầu cử Thăng Bình gồm những ai"): a calendar and a list of today's office-holders.
+  /\b(khi nao|khi mo|bao gio|chung nao|ngay nao|hom nao)( [a-z]+){0,3} (dot|buoi|cuoc|ky hop|phien|lich)( [a-z]+){0,5} (tiep theo|sap toi|toi day)\b|\blich (tiep xuc cu tri|tiep dan|tiep cong dan)\b|\bdai bieu( hdnd| hoi dong nhan dan| quoc hoi)?( [a-z]+){0,8} (gom nhung ai|gom ai|la nhung ai|la ai)\b/u,
   /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|luong huu|luong co so|tang luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|ngay|ho|nguoi|lo|m2|met)|(bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (thang|ngay)|luong( [a-z]+){0,6} (duoc )?(bao nhieu|nhieu|bn)|bao nhieu tien (mot|1|moi) (khoi|kg|ky|can|tan|m2|m3|met|cay|bao|xe|thung)|(ban|mua|gia) (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (khoi|kg|ky|can|ta|tan|trai|con|cay|bao)|gia (bap|ngo|san|mi|keo|tieu|rau|thit|phan bon)( [a-z]+){0,8} (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (kg|ky|can|ta|tan|trai|con|cay|bao))\b/u,
   /\b(thu tuc|giay to (gi|nao)|can (nhung )?giay to|ho so (gom|can)|nop (o|tai) dau|lam (o|tai) dau|gia han|dang ky (khai sinh|ket hon|thuong tru|tam tru|xe|kinh doanh|dat)|cap (lai |doi )?(so do|can cuoc|cccd|giay phep|ho chieu|bang lai)|dinh danh dien tu|tai khoan dinh danh|vneid|(co )?mat phi (khong|ko|hong|bao nhieu)|lam (lai )?(so do|can cuoc|cccd|ho chieu|bang lai|giay khai sinh))\b/u,
   /\b(phat bao nhieu|muc phat|bi phat|vuot den do|nong do con)\b/u,

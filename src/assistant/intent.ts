@@ -363,7 +363,10 @@ export function classifyIntent(text: string, context: IntentContext = {}, model:
   const { label, probability } = model.read(text);
   // A grievance told ("chào bot, hàng xóm đốt rác khói quá trời") is no greeting, however it opens.
   const greetsAwayGrievance = label === "smalltalk" && rules.intent === "report" && rules.reasons.some((reason) => reason.startsWith(GRIEVANCE_REASON));
-  const learned = { intent: label, probability, decided: probability >= learnedThreshold(label, text, rules.intent, INTENT_DEFAULTS.outOfScopeConfidence, context.history) && !greetsAwayGrievance };
+  // …nor, told rather than asked ("sao điện cứ cúp hoài vậy, tuần ni cúp 4 lần rồi"), a question out of scope unless the model is as sure as for any other overruling.
+  const toldGrievance = label === "out-of-scope" && rules.intent === "report" && rules.reasons.some((reason) => reason.startsWith(GRIEVANCE_REASON)) && rules.reasons.includes(TELLS_REASON);
+  const threshold = Math.max(learnedThreshold(label, text, rules.intent, INTENT_DEFAULTS.outOfScopeConfidence, context.history), toldGrievance ? INTENT_DEFAULTS.learnedConfidence : 0);
+  const learned = { intent: label, probability, decided: probability >= threshold && !greetsAwayGrievance };
   if (!learned.decided || label === rules.intent) return { ...rules, learned };
   const reasons = [`learned model: ${label} ${probability.toFixed(2)} over the rules' ${rules.intent}`, ...rules.reasons];
   return { intent: label, reasons, by: "offline", learned, ...(label === "smalltalk" ? { detail: "greeting" as const } : {}) };
@@ -507,6 +510,8 @@ const SURE_SIGNS: ReadonlySet<string> = new Set(Object.values(SURE));
 
 /** How the rules note a grievance word they found ("đốt rác", "ngập"). */
 const GRIEVANCE_REASON = "grievance: ";
+/** The rules' reason for a message that tells rather than asks. */
+const TELLS_REASON = "tells rather than asks";
 
 /** How the rules note an explicit request to the authorities ("đề nghị", "tố cáo", "xin"). */
 const ASKS_FOR_ACTION = "asks for action: ";
@@ -639,7 +644,9 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // Opening on asking ("ờ cho tui hỏi tiền lương hưu của ba tui tháng tới chừng mô lãnh …") a kind of question the documents never answer,
   // with no grievance, request or danger told: one's own family in it is only why one asks.
   if (MAY_I_ASK_OPENING.test(folded) && !report.grievance && !report.danger && !requestsAction(folded) && outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
-  if (((asking && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "")) && !question.named) return offline("out-of-scope", [SURE.procedure]);
+  // "Đơn kiến nghị" names the form asked about, no request made ("Đơn kiến nghị gửi HĐND xã thì viết theo mẫu nào …?").
+  const procedureAsked = folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "").replace(/\bdon (kien nghi|de nghi|khieu nai|to cao)\b/gu, "don");
+  if (((asking && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(procedureAsked) && !question.named) return offline("out-of-scope", [SURE.procedure]);
   // Asking what the documents do about people's grievances ("dân bức xúc chuyện … thì nghị quyết tính sao?") is a question, unless one's own situation or an explicit request is told.
   // Whether a body must do something, asked with no situation of one's own, is asked of the documents even when it names what people send
   // ("Mặt trận xã gom kiến nghị của dân xong rồi có phải báo lại cho dân biết kết quả không").
@@ -1013,7 +1020,7 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
   // A statement naming the documents ("vai trò của … theo nghị quyết") asks about them in few words.
   if (!asking && wordCount >= INTENT_DEFAULTS.statementWords && distinctMatches(MATCHERS.document, folded).length === 0) {
     score += 1;
-    reasons.push("tells rather than asks");
+    reasons.push(TELLS_REASON);
   }
   // "Sao xã tôi …", "tại sao … hoài": asking why about one's own situation or a grievance is complaining.
   if (people.length + grievances.length > 0 && WHY.test(folded)) {

@@ -936,6 +936,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "mùa mưa bão", "mùa bão", "mùa mưa lũ", "ăn chặn", "nước thải tràn",
     // Stuffy air, folded, holds "ngất": "khoi bay vo nha ngot ngat"; "thối muốn ngất" is a figure of speech.
     "ngột ngạt", "muốn ngất", "muốn xỉu",
+    // A load piled high is no one fainting: "chở cao ngất không che bạt".
+    "cao ngất",
     // Words holding a hazard's syllable: "cộc lốc" (curt), "lô đất" (a plot, folded as "lở đất").
     "cộc lốc", "lô đất",
     // "sân bay Chu Lai" folds to "bây chừ" (now) across its words.

@@ -1112,6 +1112,17 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
       }
     });
+
+    it("reads when the next voters' meeting is, who the deputies are and which form a petition takes as out of scope ('đơn kiến nghị' names the form, no request), and what the resolution says of meeting voters as a question", () => {
+      for (const [intent, text] of [
+        ["out-of-scope", "Chừng nào có buổi tiếp xúc cử tri sắp tới ở phường vậy ad?"],
+        ["out-of-scope", "Đại biểu Quốc hội của tỉnh mình khóa này là những ai?"],
+        ["out-of-scope", "Muốn làm đơn kiến nghị gửi HĐND phường thì theo mẫu nào?"],
+        ["question", "Văn bản có nói chuyện gặp gỡ cử tri, đối thoại với dân không?"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1514,4 +1514,8 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Đường vô thôn ngập sâu, có bà bầu đang băng huyết, xin ca nô vô chở gấp.", "Ai đổ bao rác y tế cạnh sân chơi, tụi nhỏ đang lượm kim tiêm ra chơi."], true);
     expectUrgentByRules(["Có người gọi xưng bác sĩ, nói con tôi đang cấp cứu cần chuyển tiền mổ, may tôi gọi cô giáo kịp.", "Xe tải chạy bạt mạng qua cổng trường, cứ rứa sớm muộn gì cũng chết người."], false);
   });
+
+  it("reads a load piled 'cao ngất' as no one fainting", () => {
+    expectUrgentByRules(["Xe tải chở đất cao ngất qua đầu ngõ, không che bạt, bụi mù."], false);
+  });
 });
