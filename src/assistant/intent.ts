@@ -363,7 +363,7 @@ export function classifyIntent(text: string, context: IntentContext = {}, model:
   const { label, probability } = model.read(text);
   // A grievance told ("chào bot, hàng xóm đốt rác khói quá trời") is no greeting, however it opens.
   const greetsAwayGrievance = label === "smalltalk" && rules.intent === "report" && rules.reasons.some((reason) => reason.startsWith(GRIEVANCE_REASON));
-  // …nor, told rather than asked ("sao điện cứ cúp hoài vậy, tuần ni cúp 4 lần rồi"), a question out of scope unless the model is as sure as for any other overruling.
+  // …nor is a grievance told rather than asked ("sao điện cứ cúp hoài vậy, tuần ni cúp 4 lần rồi") put out of scope, unless the model is as sure as for any other overruling.
   const toldGrievance = label === "out-of-scope" && rules.intent === "report" && rules.reasons.some((reason) => reason.startsWith(GRIEVANCE_REASON)) && rules.reasons.includes(TELLS_REASON);
   const threshold = Math.max(learnedThreshold(label, text, rules.intent, INTENT_DEFAULTS.outOfScopeConfidence, context.history), toldGrievance ? INTENT_DEFAULTS.learnedConfidence : 0);
   const learned = { intent: label, probability, decided: probability >= threshold && !greetsAwayGrievance };

@@ -1116,6 +1116,7 @@ describe("offline intent rules", () => {
     it("reads when the next voters' meeting is, who the deputies are and which form a petition takes as out of scope ('đơn kiến nghị' names the form, no request), and what the resolution says of meeting voters as a question", () => {
       for (const [intent, text] of [
         ["out-of-scope", "Chừng nào có buổi tiếp xúc cử tri sắp tới ở phường vậy ad?"],
+        ["out-of-scope", "khi mô có buổi tiếp dân tới rứa bot"],
         ["out-of-scope", "Đại biểu Quốc hội của tỉnh mình khóa này là những ai?"],
         ["out-of-scope", "Muốn làm đơn kiến nghị gửi HĐND phường thì theo mẫu nào?"],
         ["question", "Văn bản có nói chuyện gặp gỡ cử tri, đối thoại với dân không?"],
