@@ -8,7 +8,7 @@ import { withoutHesitations } from "../core/chat-shorthand.js";
 import { fold, hasDiacritics } from "../core/text.js";
 import { locatedAnswer, type Answer } from "../knowledge/answer.js";
 import type { AskOptions, KnowledgeBase } from "../knowledge/knowledge-base.js";
-import { asksForNumber, STOPWORDS, synonymGroupPhrase } from "../knowledge/language.js";
+import { asksForNumber, FOLDED_STOPWORDS, synonymGroupPhrase } from "../knowledge/language.js";
 import { asksOnlyAnAspect, asksWhereThatIs } from "./intent-cues.js";
 import { inDomain, outOfDomain } from "./intent.js";
 
@@ -16,8 +16,6 @@ import { inDomain, outOfDomain } from "./intent.js";
  * Typed with diacritics, "còn" is told from "con" ("con em đồng bào…"); typed without, it is not.
  * "rứa", "răng" are how Quảng Nam says "vậy", "sao".
  */
-/** Function words, folded: they add no subject to a follow-up ("… thì được giao gì"). */
-const FOLDED_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS].map(fold));
 const FOLLOW_UP_ACCENTED = /^((vậy|thế|rứa|vậy thì|thế thì)\s+)?(còn)(?=[\s,]|$)|(thì sao|thì s|thế thì sao|ra sao|thì răng|răng rứa|thì thế nào)\s*\??$/u;
 const FOLLOW_UP_FOLDED = /^((vay|the|rua|vay thi|the thi)\s+)?con\b|\b(thi sao|thi s|the thi sao|ra sao|thi rang|rang rua|thi the nao)\s*\??$/u;
 

@@ -590,7 +590,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (ONLY_GREETING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded)) return offline("smalltalk", ["says it only greets"], "greeting");
   // Clause by clause a greeting, who one is and whether anyone is there or one may ask here ("Chào con, bác mới tập xài điện thoại, có ai ở đây không?"): asking nothing yet.
   if (!report.personal && !report.topic && !report.grievance && words.length <= INTENT_DEFAULTS.introductionWords) {
-    const clauses = text.split(/[.,;!?\n]+/u).map((clause) => foldedWords(clause.replace(EMOTICONS, " "))).filter(Boolean);
+    const clauses = clausesOf(text);
     const person = (clause: string) => HUMAN_PATTERN.test(clause) || MAY_ASK_HERE.test(clause);
     if (clauses.length > 1 && clauses.some(person) && clauses.every((clause) => person(clause) || isOnlySmalltalk(clause) || SELF_INTRODUCTION_PATTERN.test(clause))) return offline("smalltalk", ["greets and asks whether anyone is there"], "self");
   }
@@ -719,7 +719,7 @@ function smalltalkKind(folded: string, afterAnswer: boolean): IntentDetail {
   if (/\b(tam biet|bye|bai bai|goodbye|good bye|hen gap lai|hen lan sau|hen hom khac|ngu ngon|good night|see you|thoi chao|chao nha|chao nghen|chao nhe|di ngu)\b/u.test(folded) || LEAVING_PATTERN.test(folded)) return "goodbye";
   if (COMPLIMENT.test(folded)) return "compliment";
   // Wishing the assistant or everyone well ("Chúc cả nhà cuối tuần vui vẻ", "kính chúc quý Ban mạnh khỏe") is wished back.
-  if (/^((kinh|xin) )?chuc\b(?! (vu|nang|danh|sac|viec)\b)/u.test(folded)) return "wish";
+  if (WISH_OPENING.test(folded)) return "wish";
   if (afterAnswer && ACKNOWLEDGING.test(folded)) return "acknowledgement";
   return "greeting";
 }
@@ -963,8 +963,11 @@ function onlyThanksAndHope(text: string): boolean {
   return clauses.some((clause) => HOPE_ONLY.test(clause)) && clauses.every((clause) => isOnlySmalltalk(clause) || HOPE_ONLY.test(clause));
 }
 
-/** A wish, maybe after thanks: "cảm ơn và chúc một ngày làm việc tốt lành" (not "chức vụ", "chức năng"). */
-const WISH_CLAUSE = new RegExp(`^((${THANKS_WORDS})( [a-z]+){0,2} (va )?)?((kinh|xin) )?chuc\\b(?! (vu|nang|danh|sac|viec)\\b)( [a-z]+){0,8}$`, "u");
+/** A wish given, folded: "chúc …", "kính chúc …" (not "chức vụ", "chức năng", which fold alike). */
+const WISH = String.raw`((kinh|xin) )?chuc\b(?! (vu|nang|danh|sac|viec)\b)`;
+const WISH_OPENING = new RegExp(`^${WISH}`, "u");
+/** A wish, maybe after thanks: "cảm ơn và chúc một ngày làm việc tốt lành". */
+const WISH_CLAUSE = new RegExp(`^((${THANKS_WORDS})( [a-z]+){0,2} (va )?)?${WISH}( [a-z]+){0,8}$`, "u");
 
 /** Clause by clause, only thanks, wishes and having had enough ("Ok, vậy là đủ cho bài viết của tôi rồi. Cảm ơn và chúc …"). */
 function onlyThanksForEnough(text: string): boolean {

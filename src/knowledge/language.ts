@@ -59,7 +59,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "với vì xin em ta ư ừ mỗi việc gồm điều thưa ad bot nay đầy đủ nhắc"
   ).split(/\s+/),
 );
-const FOLDED_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS].map(fold));
+/** `STOPWORDS` folded, as words typed without diacritics are compared. */
+export const FOLDED_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS].map(fold));
 
 /**
  * Typed without diacritics, "ve" after a word of telling or asking ("nói gì ve tổ dân vận", "hỏi ve") is "về" (about), not
