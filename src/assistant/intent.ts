@@ -193,8 +193,8 @@ const COMPLIMENT = /\b(dinh|ngon lanh|qua hay|hay (qua|that|thiet|he|ha|ghe|rua)
 /** The phone's battery running out: "đt còn ít pin", "sắp hết pin", "pin yếu". */
 const LOW_BATTERY = /\b((con )?it pin|sap het pin|het pin|pin yeu|yeu pin|can pin)\b/u;
 
-/** Only greeting: "tôi chỉ xin gửi lời chào", "chỉ muốn hỏi thăm các cháu". */
-const ONLY_GREETING = /\bchi (xin |muon |dinh |nhan tin )?(gui loi chao|gui loi hoi tham|chao|hoi tham)\b/u;
+/** Only greeting: "tôi chỉ xin gửi lời chào", "chỉ muốn hỏi thăm các cháu", or greeting before asking: "ông chào con trước cái đã". */
+const ONLY_GREETING = /\bchi (xin |muon |dinh |nhan tin )?(gui loi chao|gui loi hoi tham|chao|hoi tham)\b|\bchao (chau|con|em|ban|bot|ad|ca nha) truoc( cai)? da\b/u;
 
 /** The words of thanks, folded: "cảm ơn", "camon", "tks", chat's "mơn". */
 const THANKS_WORDS = "cam on|camon|cmon|thanks?|thank you|thx|tks|thks|mon";
@@ -209,8 +209,11 @@ const THANKS_CLOSING = new RegExp(`\\b(${THANKS_WORDS})( (nghen|nghe|nha|nhe|nhi
 /** Asking for a fact ("ai là …", "… bao nhiêu", "ở đâu"): a question even when the bot is named in it. */
 const ASKS_FOR_FACTS = /\b(ai|gi|bao nhieu|nao|o dau|khi nao|bao gio|the nao|ra sao|tai sao|vi sao|chi|mo)\b/u;
 
-/** Wanting to apply for something ("muốn xin hỗ trợ thì làm đơn ở mô", "làm hồ sơ xin hỗ trợ ở đâu"): a procedure asked about, whatever hardship comes with it. */
-const APPLYING = /\b(muon|de) (xin|lam|dang ky|duoc|vo|vao)\b|\b(lam|nop) (ho so|don|giay to)( [a-z]+){0,2} xin\b|\bthu tuc (de )?xin\b/u;
+/**
+ * Wanting to apply for something or look it up ("muốn xin hỗ trợ thì làm đơn ở mô", "làm hồ sơ xin hỗ trợ ở đâu", "muốn tra cứu
+ * hồ sơ … thì làm ở đâu"): a procedure asked about, whatever hardship comes with it.
+ */
+const APPLYING = /\b(muon|de) (xin|lam|dang ky|duoc|vo|vao|tra cuu)\b|\b(lam|nop) (ho so|don|giay to)( [a-z]+){0,2} xin\b|\bthu tuc (de )?xin\b/u;
 
 /** A courtesy then a complaint: "cảm ơn, nhưng …", "ok nhưng mà …". */
 const BUT = /\b(nhung|nhung ma|ma sao)\b/u;
@@ -588,6 +591,12 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (BOT_PRAISE.test(folded) && !asking && !report.grievance && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["praises the assistant"], "compliment");
   // Saying the message is only a greeting ("… Hôm nay tôi chỉ xin gửi lời chào, chúc các đồng chí mạnh khỏe"), however long the preamble before it.
   if (ONLY_GREETING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded)) return offline("smalltalk", ["says it only greets"], "greeting");
+  // Sentence by sentence wishes, with at most an aside to the assistant ("Nhân dịp năm mới, ông chúc cháu… à mà cháu là máy hỉ. … Năm mới an khang nghe!"): wished back.
+  // Good night or thanks wished ("ok vậy thôi, chúc bot ngủ ngon") keep their own answer.
+  if (!asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && onlyWishes(text)) {
+    const kind = smalltalkKind(folded, false);
+    return offline("smalltalk", ["only wishes"], kind === "goodbye" || kind === "thanks" || kind === "apology" ? kind : "wish");
+  }
   // Clause by clause a greeting, who one is and whether anyone is there or one may ask here ("Chào con, bác mới tập xài điện thoại, có ai ở đây không?"): asking nothing yet.
   if (!report.personal && !report.topic && !report.grievance && words.length <= INTENT_DEFAULTS.introductionWords) {
     const clauses = clausesOf(text);
@@ -968,6 +977,21 @@ const WISH = String.raw`((kinh|xin) )?chuc\b(?! (vu|nang|danh|sac|viec)\b)`;
 const WISH_OPENING = new RegExp(`^${WISH}`, "u");
 /** A wish, maybe after thanks: "cảm ơn và chúc một ngày làm việc tốt lành". */
 const WISH_CLAUSE = new RegExp(`^((${THANKS_WORDS})( [a-z]+){0,2} (va )?)?${WISH}( [a-z]+){0,8}$`, "u");
+
+/**
+ * A sentence giving a wish, after the occasion and who wishes: "nhân dịp năm mới ông chúc cháu", "thôi thì chúc cái chương trình ni
+ * chạy tốt"; not a count ("hai ba chục hộ" folds to "hai ba chuc").
+ */
+const WISH_SENTENCE = new RegExp(`^(([a-z]+ ){0,5}?(?<!\\b(mot|hai|ba|bon|sau|bay|tam|chin|muoi|may|vai|hang) )(ong|ba|bac|chau|con|em|toi|tui|minh|gia|thi|thoi|vay|rua) )?${WISH}`, "u");
+/** A season's wish without "chúc": "năm mới an khang nghe", "tết vui vẻ nha". */
+const SEASON_WISH = /^((nam moi|tet|xuan|giang sinh|noel|trung thu)( [a-z]+){0,2} )?(an khang|thinh vuong|vui ve|hanh phuc|manh khoe|binh an|may man|phat tai|van su nhu y|vui tuoi|an lanh)( [a-z]+){0,2}( (nghe|nha|nhe|nghen|nhen|hi|he|a))*$/u;
+
+/** Sentence by sentence, only wishes, smalltalk and asides about the assistant. */
+function onlyWishes(text: string): boolean {
+  const sentences = sentencesOf(text).map(foldedWords).filter(Boolean);
+  const aboutAssistant = (sentence: string) => SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(sentence));
+  return sentences.some((sentence) => WISH_SENTENCE.test(sentence)) && sentences.every((sentence) => WISH_SENTENCE.test(sentence) || SEASON_WISH.test(sentence) || isOnlySmalltalk(sentence) || aboutAssistant(sentence));
+}
 
 /** Clause by clause, only thanks, wishes and having had enough ("Ok, vậy là đủ cho bài viết của tôi rồi. Cảm ơn và chúc …"). */
 function onlyThanksForEnough(text: string): boolean {

@@ -466,9 +466,14 @@ function sendersOwn(prepared: Prepared, item: Found<unknown>): boolean {
 /** An office a caller only claims ("có người xưng là cán bộ Mặt trận gọi điện …", "giả danh công an"): a scam, no cadre's conduct. */
 function posedAs(prepared: Prepared, item: Found<unknown>): boolean {
   const sentence = prepared.sentences[item.sentence] ?? [];
-  const before = sentence.slice(Math.max(0, item.position - 2), item.position).map((token) => token.folded).join(" ");
-  return POSING.test(before);
+  const before = (words: number) => sentence.slice(Math.max(0, item.position - words), item.position).map((token) => token.folded).join(" ");
+  return POSING.test(before(2)) || STRANGER_CLAIMS.test(before(STRANGER_CLAIM_WORDS));
 }
+
+/** A caller who only says who they are: "người đó nói là cán bộ, bảo đọc số tài khoản …". */
+const STRANGER_CLAIMS = /\b(nguoi do|nguoi kia|nguoi nay|nguoi la|dau day ben kia|han|no) (noi|bao|tu nhan|nhan) (minh )?la$/u;
+/** The words before an office that `STRANGER_CLAIMS` reads: "người đó nói mình là". */
+const STRANGER_CLAIM_WORDS = 5;
 
 /** Words of posing as someone: "xưng là", "giả danh", "mạo danh". */
 const POSING_WORDS = "xung la|tu xung|gia danh|mao danh|gia lam|dong vai";
@@ -562,7 +567,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Hurt and taken to hospital just now: "đầu đập vô cạnh bàn phải chở đi viện".
     "chở đi viện", "đưa đi viện", "chở vô viện", "đưa vô viện",
     "mắc kẹt", "bị kẹt", "kẹt lại", "cô lập", "bị vùi", "vùi lấp", "mất tích", "chết người", "người chết", "tử vong",
-    "thiệt mạng", "bị thương", "chảy máu", "chảy nhiều máu", "mất máu", "cấp cứu", "sơ cứu", "bất tỉnh", "ngất",
+    // "bị chảy máu" whole: folded, "bi chay" would read "bị cháy" (a fire) and hide the bleeding.
+    "thiệt mạng", "bị thương", "bị chảy máu", "chảy máu", "chảy nhiều máu", "mất máu", "cấp cứu", "sơ cứu", "bất tỉnh", "ngất",
     "ngất xỉu", "hôn mê", "đuối nước", "chết đuối", "lũ cuốn", "cuốn trôi", "nước cuốn", "bị cuốn", "tự thiêu", "tự tử",
     "tự sát", "cứu người", "cứu mạng", "nguy kịch", "đe dọa tính mạng",
     "điện giật", "mất liên lạc", "chưa liên lạc được", "chưa tìm thấy", "làm vùi", "vùi # nhà", "nhảy cầu", "nhảy sông",
@@ -613,7 +619,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Fleeing the water or unable to: "leo lên gác", "ngập tới cửa sổ", "không chạy được", "chưa ra kịp".
     "leo lên gác", "leo lên mái", "leo lên nóc", "trèo lên mái", "trèo lên nóc", "chạy lên gác", "lên gác", "lên nóc nhà", "ngập tới cửa sổ", "tới cửa sổ",
     "ngập nửa nhà", "ngập tới nửa nhà", "không chạy được", "không kịp chạy", "chưa kịp chạy", "chưa chạy kịp", "chạy không kịp", "chạy kịp không", "chưa ra được", "chưa ra kịp",
-    "chưa kịp ra", "chưa ai đón", "chưa ai đưa", "chưa ai cứu", "chưa được di dời", "chưa được sơ tán", "bị nước bao vây", "nước bao vây",
+    "chưa kịp ra", "chưa ai đón", "chưa ai đưa", "chưa ai cứu", "chưa được di dời", "chưa được sơ tán", "bị nước bao vây", "nước bao vây", "bị nước vây", "nước vây quanh", "nước vây xung quanh",
     // Buried or held: "lấp nửa ngôi nhà", "bắt con tôi đi … mới thả".
     "lấp nhà", "lấp nửa", "lấp ngôi nhà", "lấp căn nhà", "vùi nhà", "vùi ngôi nhà", "vùi căn nhà", "bị vùi", "đất vùi", "mới thả", "đòi chuộc", "bắt con", "bắt vợ", "bắt chồng",
     // Taking one's own life: "uống thuốc sâu", "đòi nhảy cầu", "không muốn sống nữa".
@@ -907,6 +913,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
     // "muốn chết" after heat, dust or noise only means "very": "xe cát chạy bụi muốn chết", "nóng muốn chết".
     "bụi muốn chết", "nóng muốn chết", "ồn muốn chết", "hôi muốn chết", "mệt muốn chết", "khổ muốn chết",
+    // Blocked by a scammer is no road blocked: "nộp tiền cọc … rồi bị chặn liên lạc".
+    "chặn liên lạc", "chặn số", "chặn zalo", "chặn facebook", "chặn tin nhắn",
     "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "đang kẹt vốn", "bị kẹt vốn", "còn kẹt vốn", "đang kẹt tiền", "bị kẹt tiền", "còn kẹt tiền", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
     // Growing on purpose: "mong thành phố duy trì và mở rộng thêm vào dịp hè" is no crack widening ("vết nứt mở rộng thêm" is).
     "duy trì và mở rộng", "mở rộng thêm vào", "mở rộng thêm ra", "mở rộng quy mô", "mở rộng sản xuất", "mở rộng kinh doanh",

@@ -125,6 +125,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Land taken for a project and priced by the square metre: "đất nhà tôi bị lấy làm đường 129 mà tính giá 1tr2 một mét vuông".
     ["lấy làm đường", 3], ["bị lấy đất", 3], ["một mét vuông", 2], ["mét vuông", 1],
     // Fields bulldozed before anyone was paid: "ủi rẫy keo", "chưa ai nhận đồng nào", "chưa thấy quyết định gì".
+    // Land a reservoir took, its compensation owed, is no flood: "đất rẫy bị ngập lòng hồ mà 2 năm nay chưa chi".
+    ["ngập lòng hồ", 3],
     ["ủi rẫy", 3], ["ủi vườn", 3], ["ủi ruộng", 3], ["ủi đất", 2], ["chưa nhận đồng nào", 2], ["chưa ai nhận đồng nào", 3], ["chưa thấy quyết định", 2], ["chưa có quyết định", 2], ["khu đất", 2], ["khu du lịch", 1], ["nhà đầu tư", 1],
     // Farmland taken for a project and paid little: "2 sào ruộng … bị thu làm dự án resort …, đền có 40 ngàn một mét".
     ["bị thu làm dự án", 4], ["thu làm dự án", 4], ["đền có", 3], ["sào ruộng", 2],
@@ -141,7 +143,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ghe hút", 3], ["sà lan", 2], ["bãi cát", 2], ["mỏ cát", 4], ["bến cát", 4], ["bơm cát", 4], ["chủ bến", 3], ["giấy phép hết hạn", 2], ["mỏ đá", 4], ["mỏ đất", 4], ["mỏ vàng", 4],
     // Sand dug without a licence and its trucks at night: "nhóm người của bãi cát lậu", "quay clip xe cát chạy đêm".
     ["cát lậu", 4], ["bãi cát lậu", 4], ["xe cát", 2],
-    ["mỏ titan", 4], ["chủ mỏ", 3], ["mỏ này", 3], ["đào vàng", 4], ["hầm vàng", 4], ["bãi vàng", 3], ["phu vàng", 3],
+    ["mỏ titan", 4], ["chủ mỏ", 3], ["mỏ này", 3], ["đào vàng", 4], ["tìm vàng", 4], ["hầm vàng", 4], ["bãi vàng", 3], ["phu vàng", 3],
     ["sa khoáng", 4], ["quặng titan", 4], ["khai thác quặng", 4], ["chở quặng", 3], ["titan", 3], ["nổ mìn", 3], ["đào cát", 4], ["múc cát", 4], ["xúc cát", 4],
     ["lấy cát", 3], ["cát tặc", 4], ["bãi bồi", 2], ["lòng sông", 2], ["giấy phép khai thác", 4], ["cấp phép", 1],
     ["cắm mốc", 1], ["xe chở đất", 3], ["xe chở cát", 3], ["xe chở đá", 3], ["lấy đất", 2], ["đất san lấp", 2],
@@ -387,7 +389,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Aid that goes astray, officials drinking with those they should stop: "phần còn lại không rõ đi đâu", "sáng hôm sau lại thấy họ ngồi nhậu chung".
     ["không rõ đi đâu", 3], ["nhậu chung", 2], ["ngồi nhậu chung", 3],
     ["tham nhũng", 4], ["nhũng nhiễu", 4], ["hối lộ", 4], ["vòi tiền", 4], ["vòi vĩnh", 4], ["đòi tiền", 3],
-    ["đòi # triệu", 3], ["đòi tôi # triệu", 3], ["đòi tui # triệu", 3], ["đòi em # triệu", 3], ["đòi mình # triệu", 3], ["triệu mới ký", 4], ["mới chịu ký", 3], ["không đưa thì", 3], ["tiền bôi trơn", 4], ["phong bì", 3], ["lót tay", 4], ["tiêu cực", 3], ["ăn chặn", 4],
+    ["đòi # triệu", 3], ["mỗi nhà đưa #", 3], ["mỗi hộ đưa #", 3], ["đòi tôi # triệu", 3], ["đòi tui # triệu", 3], ["đòi em # triệu", 3], ["đòi mình # triệu", 3], ["triệu mới ký", 4], ["mới chịu ký", 3], ["không đưa thì", 3], ["tiền bôi trơn", 4], ["phong bì", 3], ["lót tay", 4], ["tiêu cực", 3], ["ăn chặn", 4],
     ["cắt xén", 3], ["giữ lại", 2], ["bớt xén", 3], ["trục lợi", 4], ["lợi dụng chức vụ", 4], ["lạm quyền", 4],
     ["sai phạm", 3], ["vi phạm", 1], ["đạo đức", 3], ["lối sống", 3], ["suy thoái", 3], ["xúc phạm", 3], ["lăng mạ", 3],
     // Sending the people one serves to one's own family's shop: "kê đơn xong biểu ra tiệm thuốc của vợ ổng mua".
@@ -412,6 +414,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ăn chặn tiền", 5],
     // A cadre's conduct with members' money: "góp tiền tiết kiệm qua chị cán bộ hội …, gặp thì né mặt … xem xét tư cách".
     ["xem xét tư cách", 3], ["tư cách của", 2], ["né mặt", 2],
+    // …or invoked by the people who watch it: "không phù hợp với tư cách cán bộ, đảng viên".
+    ["tư cách cán bộ", 3], ["tư cách đảng viên", 3],
     // A cadre shaming or threatening people who complain: "đăng bài chửi người dân … bêu tên", "còn gửi đơn lên huyện nữa thì … đừng hòng".
     ["bêu tên", 3], ["chửi người dân", 3], ["chửi dân", 3], ["đe dọa dân", 3], ["đừng hòng", 2],
     // Urban-order teams handling street sellers: "đội trật tự đô thị xuống dẹp chợ tạm, giật thúng rau của một bà cụ".
@@ -672,6 +676,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "không có bão", "không có lũ", "quán nhậu", "đất nước", "xin cảm ơn", "em cảm ơn", "cảm ơn ạ", "cám ơn ạ", "điện thoại", "gọi điện", "công an", "đường dây nóng", "xe công ty", "xe công trình",
   "kêu người nhà", "gọi người nhà", "báo người nhà", "người nhà tự lo", "xe cộ đâm nhau", "xe đâm nhau",
   // One's own family brought along, and compensation not yet paid: "kêu về dẫn người nhà tới", "chưa nhận tiền đền bù".
+  // Who one was before retiring is no school's problem: "bác … giáo viên về hưu ở Điện Bàn".
+  "giáo viên về hưu", "giáo viên nghỉ hưu", "giáo viên hưu trí",
   "dẫn người nhà", "dắt người nhà", "chở người nhà", "chưa nhận tiền", "chưa được nhận tiền", "chưa nhận được tiền",
   // Support paid in cash, as before the bank accounts: "xin cho mẹ tôi nhận tiền mặt như trước".
   "nhận tiền mặt",

@@ -1124,6 +1124,20 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads an elder asking whether a person types the answers and what it can answer, a greeting given first and a message of wishes with an aside to the machine as smalltalk, and where to look up a martyr's grave as out of scope; a lottery's number and a count of households stay what they were", () => {
+      for (const [intent, text] of [
+        ["smalltalk", "Bên ni có phải người thật ngồi gõ phím hay là máy rứa con?"],
+        ["smalltalk", "Con ơi, hỏi con thì con trả lời được cái chi?"],
+        ["smalltalk", "Chào con, ông năm nay 81 tuổi, cựu chiến binh ở Duy Xuyên, mới có cái điện thoại thông minh. Thằng cháu nội chỉ cho ông vô đây nói chuyện. Ông chào con trước cái đã."],
+        ["smalltalk", "Sắp Tết rồi, bác chúc tụi con mạnh khỏe. À quên, con là máy à. Vậy chúc trang ni ngày càng hữu ích cho bà con. Xuân mới vui vẻ nha!"],
+        ["out-of-scope", "Ông nội tôi là liệt sĩ, đến nay vẫn chưa có thông tin về nơi an táng. Muốn tra cứu danh sách mộ liệt sĩ thì làm ở đâu?"],
+        ["out-of-scope", "xổ số hôm qua giải nhất về con mấy"],
+        ["report", "Hơn hai ba chục hộ dân thôn tôi bị ngập, chúc mừng gì nổi mà chưa ai xuống"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1518,4 +1518,16 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
   it("reads a load piled 'cao ngất' as no one fainting", () => {
     expectUrgentByRules(["Xe tải chở đất cao ngất qua đầu ngõ, không che bạt, bụi mù."], false);
   });
+
+  it("reads blasting rock for gold as mining, money asked of each house for support and a cadre's feast for contractors as the cadre's, a caller who only says he is a cadre as a scam and land drowned by a reservoir as land; someone bleeding and houses cut off by water are urgent typed without diacritics, a scammer blocking victims is no road blocked", () => {
+    expectTopicsByRules([
+      ["Tối qua có mấy người lạ dùng thuốc nổ phá đá tìm vàng ở khe suối đầu làng", "khoang_san"],
+      ["Trưởng thôn nói nhà nào muốn được ghi vô danh sách nhận heo giống thì mỗi nhà đưa 500 nghìn", "can_bo"],
+      ["Có người gọi điện cho mẹ tôi, người kia nói là cán bộ ngân hàng chính sách, bảo đọc mã gửi về máy để nhận tiền lương hưu, mẹ tôi đọc xong thì tài khoản bị rút sạch", "te_nan"],
+      ["Ông chủ tịch xã làm đám giỗ linh đình, mời cả các nhà thầu công trình, dân thấy không xứng với tư cách cán bộ", "can_bo"],
+      ["Hồi làm thủy điện, 3 hecta đất rẫy của làng bị ngập lòng hồ, đến giờ chưa được đền bù", "dat_dai"],
+    ]);
+    expectUrgentByRules(["ong hang xom te cau thang, bi chay mau dau", "xom duoi 5 nha bi nuoc vay, trong nha co ong gia bai liet"], true);
+    expectUrgentByRules(["Một trang trên Facebook tuyển người đi làm ở nước ngoài, 12 người trong thôn chuyển tiền đặt cọc xong thì bị chặn liên lạc"], false);
+  });
 });
