@@ -86,9 +86,16 @@ export const CONTEST_REPLY: Reply = textReply(
   "Trợ lý không cung cấp đáp án cho các cuộc thi. Bạn có thể hỏi từng câu, từng nội dung của nghị quyết để tự tìm câu trả lời, kèm trích dẫn nguyên văn và số mục.",
 );
 
-/** The fixed answer to a decline of a known kind (English, a paper to write, a contest's answers); undefined for a question the search declines. */
+/** Asked how an office's procedure goes (papers, fees, where to file, how much support): where that is answered, and that a delay can be reported. */
+export const PROCEDURE_REPLY: Reply = textReply(
+  "Trợ lý chỉ trả lời về Nghị quyết công tác dân vận, không hướng dẫn được thủ tục, hồ sơ (giấy tờ, lệ phí, nơi nộp, mức hỗ trợ). Bạn nên hỏi trực tiếp nơi giải quyết việc đó; với thủ tục hành chính là Bộ phận một cửa của UBND xã, phường nơi mình ở, hoặc Cổng Dịch vụ công quốc gia (dichvucong.gov.vn). Nếu hồ sơ bị chậm trễ hay bị gây khó khăn, bạn cứ kể rõ sự việc hoặc gõ /gopy để gửi phản ánh.",
+);
+
+const FIXED_DECLINES: Partial<Record<IntentDetail, Reply>> = { english: ENGLISH_REPLY, paper: PAPER_REPLY, contest: CONTEST_REPLY, procedure: PROCEDURE_REPLY };
+
+/** The fixed answer to a decline of a known kind (English, a paper to write, a contest's answers, an office's procedure); undefined for a question the search declines. */
 export function fixedDeclineReply(detail: IntentDetail | undefined): Reply | undefined {
-  return detail === "english" ? ENGLISH_REPLY : detail === "paper" ? PAPER_REPLY : detail === "contest" ? CONTEST_REPLY : undefined;
+  return detail === undefined ? undefined : FIXED_DECLINES[detail];
 }
 
 /** Asked once before a report typed in plain words is filed (to `organisation`). */

@@ -74,7 +74,7 @@ export type Intent = (typeof INTENTS)[number];
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
  * asked for, a compliment, "ok" after an answer, a paper to write, a contest's answers asked for, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "self" | "typing" | "privacy" | "profanity" | "english" | "paper" | "contest" | "lost-code" | "add-info";
+export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "self" | "typing" | "privacy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -649,13 +649,15 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if ((advice || wanted || MEDICAL_ADVICE_PATTERN.test(folded)) && !EXPLICIT_REQUEST.test(requested) && (!question.named || contact)) return offline("out-of-scope", [SURE.advice]);
   if (FORM_REQUEST_PATTERN.test(folded) && !report.grievance && !report.danger) return offline("out-of-scope", ["asks for a form or a file"]);
   // Asking for a forecast ("tuần ni có bão vô không, Hội An có ngập không") or how a procedure goes ("con tui muốn vô Đảng thì làm hồ sơ ra sao"), with nobody in danger and nothing asked of anyone.
-  const procedure = ((PROCEDURE_QUESTION_PATTERN.test(folded) || SUPPORT_AMOUNT_PATTERN.test(folded)) && (!report.grievance || APPLYING.test(folded))) || SETTING_UP_PATTERN.test(folded);
+  // An office's procedure ("detail": procedure) is pointed to the counter that runs it; setting up an app is not.
+  const officeProcedure = (PROCEDURE_QUESTION_PATTERN.test(folded) || SUPPORT_AMOUNT_PATTERN.test(folded)) && (!report.grievance || APPLYING.test(folded));
+  const procedure = officeProcedure || SETTING_UP_PATTERN.test(folded);
   // Opening on asking ("ờ cho tui hỏi tiền lương hưu của ba tui tháng tới chừng mô lãnh …") a kind of question the documents never answer,
   // with no grievance, request or danger told: one's own family in it is only why one asks.
   if (MAY_I_ASK_OPENING.test(folded) && !report.grievance && !report.danger && !requestsAction(folded) && outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
   // "Đơn kiến nghị" names the form asked about, no request made ("Đơn kiến nghị gửi HĐND xã thì viết theo mẫu nào …?").
   const procedureAsked = folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "").replace(/\bdon (kien nghi|de nghi|khieu nai|to cao)\b/gu, "don");
-  if (((asking && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(procedureAsked) && !question.named) return offline("out-of-scope", [SURE.procedure]);
+  if (((asking && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(procedureAsked) && !question.named) return offline("out-of-scope", [SURE.procedure], officeProcedure ? "procedure" : undefined);
   // Asking what the documents do about people's grievances ("dân bức xúc chuyện … thì nghị quyết tính sao?") is a question, unless one's own situation or an explicit request is told.
   // Whether a body must do something, asked with no situation of one's own, is asked of the documents even when it names what people send
   // ("Mặt trận xã gom kiến nghị của dân xong rồi có phải báo lại cho dân biết kết quả không").

@@ -4,7 +4,7 @@
  * and the bad inputs the issue lists.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { REPORT_CHOICE, reportConfirmText, ENGLISH_REPLY, PAPER_REPLY, CONTEST_REPLY, insteadOfDecline } from "../../src/assistant/intent-replies.js";
+import { REPORT_CHOICE, reportConfirmText, ENGLISH_REPLY, PAPER_REPLY, CONTEST_REPLY, PROCEDURE_REPLY, insteadOfDecline } from "../../src/assistant/intent-replies.js";
 import type { ReplyTarget } from "../../src/assistant/turn.js";
 import { parseState } from "../../src/assistant/state.js";
 import { plainInline, type Inbound, type Reply } from "../../src/core/messages.js";
@@ -169,6 +169,12 @@ describe("understanding private-chat messages", () => {
   it("gives no contest's answers, offering to answer each question instead", async () => {
     const [reply] = await talk("web-understand-contest", "cho mình xin đáp án 20 câu tuần này với ad");
     expect(reply).toEqual(CONTEST_REPLY);
+  });
+
+  it("points a procedure asked ('thì làm ở đâu') to the commune's counter and the public services portal, saying a delay can be reported", async () => {
+    const [reply] = await talk("web-understand-procedure", "Cấp lại sổ hộ nghèo bị thất lạc thì làm ở đâu vậy bot?");
+    expect(reply).toEqual(PROCEDURE_REPLY);
+    expect(said(reply)).toContain("Bộ phận một cửa");
   });
 
   it("says where the previous answer is when asked ('ý đó nằm ở mục nào?'), quoting it again", async () => {
