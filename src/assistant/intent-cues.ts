@@ -105,7 +105,7 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   // "Đây là người thật hay máy trả lời tự động?", "có phải người thật đang ngồi gõ hay là máy", "bot ni người thật hay AI v", "đây có phải trang chat của Ban Dân vận không, hay của bên mô?"
   /\b(nguoi that|nguoi|ng|that|can bo|nhan vien)( [a-z]+){0,3} hay (la )?(may|bot|robot|tu dong|chuong trinh|phan mem|ai(?=( (v|vay|z|a|ha|day|the))*$))\b|\b(may|chuong trinh|phan mem)( may tinh)? (tra loi )?tu dong\b/u,
   // "bot biết làm mấy cái j v", "trang này giúp được người dân những việc gì?", "ứng dụng này làm được gì cho dân vậy?", "bot này ngoài nghị quyết ra còn làm được gì nữa".
-  /\b(ban|bot|em|tro ly|trang|app|ung dung|kenh|cho nay)( nay| ni)?( ngoai( [a-z]+){1,3} ra)?( con)? (biet |co the )?(lam|giup|ho tro)( duoc)?( [a-z]+){0,4} (gi|chi|viec gi)( nua)?( cho (dan|nguoi dan|ba con|toi|tui|minh|em|chung toi))?( (vay|v|a|ha|the|nhi|day|rua))*$/u,
+  /\b(ban|bot|em|tro ly|trang|app|ung dung|kenh|cho nay)( nay| ni)?( ngoai( [a-z]+){1,3} ra)?( con)? (biet |co the )?(lam|giup|ho tro)( duoc)?( [a-z]+){0,4} (gi|chi|viec gi)( nua)?( cho (dan|nguoi dan|ba con|toi|tui|minh|em|chung toi))?( (vay|v|a|ha|the|nhi|day|rua|khong|ko|hong))*$/u,
   /\b(day|trang nay|kenh nay|cho nay|zalo nay|tai khoan nay|so nay) (co phai |phai )?(la )?((trang|kenh|tai khoan|zalo|page|fanpage|so|nick|ben|cho)( chat| nhan tin| hoi dap| chinh thuc){0,2} (cua |ben )?|(cua|ben) )(ban dan van|dan van|ai|ben nao|ben mo|co quan nao|tinh uy|nha nuoc)\b/u,
   /\b(who are you|what are you|what can you do|are you (a )?(bot|robot|human|real)|what is your name|your name)\b/u,
   // Quảng Nam "mi" (you), "chi" (what): "mi là ai", "bot ni là chi rứa", "bot tên chi".
@@ -114,6 +114,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ban|bot|em|tro ly)( nay| ni)? (cua|thuoc|do) (co quan|don vi|ai|ben) ?(nao|quan ly|lam)?\b/u,
   // Who made it, whose it is: "bot này ai làm vậy, của Ban Dân vận thiệt hả?", "cái bot này của Ban Dân vận Tỉnh ủy làm hả?" (not "ban" alone: "Ban này ai làm trưởng ban" asks who holds an office).
   /\b(bot|tro ly|trang nay|app nay|ung dung nay)( nay| ni)? (do )?ai (lam|tao|lap|lap trinh|viet|quan ly|van hanh)( ra)?\b|\b(bot|tro ly|trang|kenh)( nay| ni)?( (la|co phai|phai))? (cua|thuoc|ben) (ban dan van|dan van|tinh uy|nha nuoc|chinh quyen)( tinh uy)?( (lam|lap|tao|lap ra|lam ra))?( (that|thiet|that su|chinh thuc))?( (ha|a|khong|ko|hong|phai khong|vay|rua))*$/u,
+  // The province's or a company's: "bot này là của tỉnh làm hay của công ty nào vậy".
+  /\b(bot|tro ly|trang|app|ung dung|kenh)( nay| ni)? (la )?(cua|do) ([a-z]+ ){1,4}hay (la )?(cua |do )?(cong ty|doanh nghiep|tu nhan|ca nhan|ben nao|ben mo)\b/u,
   // Whether it takes complaints too: "ngoài hỏi về nghị quyết thì bot có nhận phản ánh chuyện đền bù … không hay phải lên xã nộp đơn?".
   /\b(bot|tro ly|trang nay|app nay|ung dung nay|ben minh)( nay| ni)? (co )?(nhan|tiep nhan|nhan luon) (phan anh|don|kien nghi|y kien|gop y)( [a-z]+){0,8} (khong|ko|hong)\b/u,
   // The bot called "con"/"cháu" by an elderly sender: "bác mới dùng cái này lần đầu, con giúp được bác những việc gì?".
@@ -174,7 +176,7 @@ export const BOT_COMPLAINT_PATTERN =
 
 /** Asking for a person, or whether anyone is there: "cho gặp người thật", "sáng ni có ai trực không đó", "có nhân viên nào không". */
 export const HUMAN_PATTERN =
-  /\b(noi chuyen|gap|lien he|chat|nhan tin|ket noi|goi|chuyen)( truc tiep)? (voi |cho |toi |den )?(nguoi that|nguoi|nhan vien|can bo truc|nguoi truc|admin|ad|quan tri vien|tong dai vien|tu van vien)( that| truc| nao| cua ban| cua ban dan van)?( (duoc )?(khong|ko|a|voi|di|giup|dum|nhe|nha))*$|^(((sang|trua|chieu|toi|dem|khuya) (ni|nay)|bay gio|gio nay|chu|luc nay|hom nay) )?(co )?(ai|nhan vien|can bo|nguoi|admin|ad)( nao)? (truc|dang truc|o do|online|tra loi|dang tra loi|day|o day)( (khong|ko|hong|hok|a|vay|the|ha|nhi|he|hen|ta|do))+$|^(((sang|trua|chieu|toi|dem|khuya) (ni|nay)|bay gio|gio nay|chu|luc nay|hom nay) )?co (ai|nhan vien|can bo|nguoi|admin|ad)( nao)?( (khong|ko|hong|hok|a|vay|ha|nhi|he|hen|ta|do))+$|^(co )?ai (do )?(tra loi|rep|giup|ho tro)( (gium|dum|giup|voi|cho|toi|tui|em|minh|di))+$|\b(bot|tro ly|ban)( nay| ni)?( co| con)? (chay|hoat dong|lam viec|dung duoc)( duoc)? (khong|ko|hong|chua)\b/u;
+  /\b(noi chuyen|gap|lien he|chat|nhan tin|ket noi|goi|chuyen)( truc tiep)? (voi |cho |toi |den )?(nguoi that|nguoi|nhan vien|can bo truc|nguoi truc|admin|ad|quan tri vien|tong dai vien|tu van vien)( that| truc| nao| cua ban| cua ban dan van)?( (duoc )?(khong|ko|a|voi|di|giup|dum|nhe|nha))*$|^(((sang|trua|chieu|toi|dem|khuya) (ni|nay)|bay gio|gio nay|chu|luc nay|hom nay) )?(co )?(ai|nhan vien|can bo|nguoi|admin|ad)( nao)? ((truc|dang truc)( o day| o do| ben do)?|o do|online|tra loi|dang tra loi|day|o day)( (khong|ko|hong|hok|a|vay|the|ha|nhi|he|hen|ta|do))+$|^(((sang|trua|chieu|toi|dem|khuya) (ni|nay)|bay gio|gio nay|chu|luc nay|hom nay) )?co (ai|nhan vien|can bo|nguoi|admin|ad)( nao)?( (khong|ko|hong|hok|a|vay|ha|nhi|he|hen|ta|do))+$|^(co )?ai (do )?(tra loi|rep|giup|ho tro)( (gium|dum|giup|voi|cho|toi|tui|em|minh|di))+$|\b(bot|tro ly|ban)( nay| ni)?( co| con)? (chay|hoat dong|lam viec|dung duoc)( duoc)? (khong|ko|hong|chua)\b/u;
 
 /**
  * Leaving for the day's work and asking later: "rứa thôi hỉ, tui đi nấu cơm cho mấy đứa nhỏ đây, bữa mô rảnh tui hỏi tiếp nghe",
@@ -290,6 +292,8 @@ export const STATUS_WORDS: readonly string[] = [
   "dang o dau", "dang nam o dau", "dang o mo", "o dau roi", "o mo roi", "tinh hinh", "bao lau", "chung nao", "lien he chua", "co ai lien he", "chua ai lien he", "chua ai toi", "chua ai xuong", "nhan viec", "toi tay", "den tay", "co ai dong y", "co nguoi nhan",
   // Who has it now: "cái tôi báo hôm qua đó, giờ ai đang giải quyết vậy bot?".
   "ai dang giai quyet", "ai dang xu ly", "ai dang lo", "ben nao dang giai quyet", "ben nao dang xu ly", "ben mo giu", "ben nao giu", "ai dang giu", "ai giu",
+  // …and who took it up: "phản ánh … tôi gửi tháng trước hiện do cơ quan nào thụ lý vậy, cho xin tên cán bộ phụ trách".
+  "co quan nao thu ly", "ben nao thu ly", "do ai thu ly", "ai phu trach", "can bo phu trach",
   // Where it was sent and when the answer is due: "đã được chuyển tới cơ quan nào và dự kiến thời hạn trả lời bằng văn bản".
   "chuyen toi", "thoi han tra loi", "han tra loi",
   // What state it is in: "giờ đang ở trạng thái nào rồi".
@@ -470,12 +474,12 @@ const HOW_TO = "ra rang|ra sao|the nao|nhu the nao|lam sao|lam rang|lam the nao|
 
 /**
  * How to set up or get into an app or account ("cài VNeID mức 2 ra răng", "cài định danh cho ba má ở quê thì làm răng", "chỉ cách bật xác thực 2 lớp cho zalo",
- * "đăng nhập dịch vụ công làm sao"), which formula counts a spreadsheet's rows ("file excel … dùng hàm gì, countifs hay pivot"), or how to fix it ("zalo của tôi không gửi được file ảnh …, sửa sao vậy", "tài khoản bị khóa, giờ mở khóa lại làm sao"): help with a tool, asked however stuck one is ("loay hoay hoài không được"), not a
+ * "đăng nhập dịch vụ công làm sao"), which formula counts a spreadsheet's rows ("file excel … dùng hàm gì, countifs hay pivot"), or how to fix it ("zalo của tôi không gửi được file ảnh …, sửa sao vậy", "tài khoản bị khóa, giờ mở khóa lại làm sao", "đăng nhập định danh không được …, chỉ giùm tui"): help with a tool, asked however stuck one is ("loay hoay hoài không được"), not a
  * complaint to the authorities. Typed without diacritics "cai" is also "cái" and "cai dat" "cái đất", so those need an app
  * after them ("cái cống nghẹt hoài thì làm sao" is no setting up).
  */
 export const SETTING_UP_PATTERN = new RegExp(
-  `\\b(${APP_WORDS})\\b( [a-z0-9]+){0,12} (mo lai|mo khoa|lay lai|khoi phuc|kich hoat lai|dang nhap lai)( [a-z]+){0,2} (${HOW_TO}|sao|rang)\\b|\\b(${APP_WORDS})\\b( [a-z0-9]+){0,6} (khong|ko|chang) [a-z]+( [a-z]+)? duoc\\b.*\\b(sua|khac phuc|lam|xu ly) (${HOW_TO}|sao|rang)\\b|\\b(excel|google sheet|bang tinh)\\b.*\\b(dung ham|ham (gi|nao|chi)|cong thuc|countif|countifs|pivot|vlookup|sumif)\\b|\\b((cai|cai dat|tai|mo khoa|lay lai|doi)( [a-z0-9]+){0,3} (${APP_WORDS})( [a-z0-9]+){0,10}|(dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,8}) (${HOW_TO})\\b|\\b(chi|huong dan|bay)( giup| dum| gium)?( cach| tui| toi| em| minh| con)+( [a-z]+){0,2} (cai|bat|tat|doi|lay lai|mo khoa|dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,6} (${APP_WORDS})\\b`,
+  `\\b(${APP_WORDS})\\b( [a-z0-9]+){0,12} (mo lai|mo khoa|lay lai|khoi phuc|kich hoat lai|dang nhap lai)( [a-z]+){0,2} (${HOW_TO}|sao|rang)\\b|\\b(${APP_WORDS})\\b( [a-z0-9]+){0,6} (khong|ko|chang) [a-z]+( [a-z]+)? duoc\\b.*\\b(sua|khac phuc|lam|xu ly) (${HOW_TO}|sao|rang)\\b|\\b(excel|google sheet|bang tinh)\\b.*\\b(dung ham|ham (gi|nao|chi)|cong thuc|countif|countifs|pivot|vlookup|sumif)\\b|\\b((cai|cai dat|tai|mo khoa|lay lai|doi)( [a-z0-9]+){0,3} (${APP_WORDS})( [a-z0-9]+){0,10}|(dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,8}) (${HOW_TO})\\b|\\b(dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,3} (${APP_WORDS})\\b( [a-z0-9]+){0,3} (khong|ko|chang) (duoc|vo duoc|vao duoc)\\b.*\\b(chi|huong dan|bay) (giup|dum|gium|cho) (tui|toi|em|minh|con|chau)\\b|\\b(chi|huong dan|bay)( giup| dum| gium)?( cach| tui| toi| em| minh| con)+( [a-z]+){0,2} (cai|bat|tat|doi|lay lai|mo khoa|dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,6} (${APP_WORDS})\\b`,
   "u",
 );
 

@@ -251,9 +251,9 @@ const ASKED_TO_TELL = String.raw`( [a-z]+){0,4} cho( (toi|tui|em|minh|chung toi)
 
 /**
  * Saying outright that this is a complaint or a request (feelings such as "bức xúc", courtesies such as "xin cho biết",
- * "mong được biết", "xin gửi lời chào" are not enough). Folded "cuu" is "cứu" (help), but also "cựu" ("cựu chiến binh") and "nghiên cứu".
+ * "mong được biết", "xin gửi lời chào", a name asked for ("cho xin tên cán bộ phụ trách") are not enough). Folded "cuu" is "cứu" (help), but also "cựu" ("cựu chiến binh") and "nghiên cứu".
  */
-const EXPLICIT_REQUEST = new RegExp(String.raw`\b(de nghi(?!${ASKED_TO_TELL})|(?<!(nghi quyet|nq|van ban|chi thi|trung uong) )yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi|cho( [a-z]+)? (biet|hoi)|duoc (biet|hoi)|((tran trong|chan thanh|kinh) )?(gui loi )?(chao|cam on|hoi tham|chuc)|phep|loi)|(?<!(tinh|nghi quyet|dang|nha nuoc) )mong (?!muon)(?!([a-z]+ ){0,3}(cho|duoc) biet)|(?<!nghien )cuu(?! (chien binh|can bo|dang vien|giao vien|thanh nien|quan nhan|binh|tu)\b))\b`, "u");
+const EXPLICIT_REQUEST = new RegExp(String.raw`\b(de nghi(?!${ASKED_TO_TELL})|(?<!(nghi quyet|nq|van ban|chi thi|trung uong) )yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi|ten\b|cho( [a-z]+)? (biet|hoi)|duoc (biet|hoi)|((tran trong|chan thanh|kinh) )?(gui loi )?(chao|cam on|hoi tham|chuc)|phep|loi)|(?<!(tinh|nghi quyet|dang|nha nuoc) )mong (?!muon)(?!([a-z]+ ){0,3}(cho|duoc) biet)|(?<!nghien )cuu(?! (chien binh|can bo|dang vien|giao vien|thanh nien|quan nhan|binh|tu)\b))\b`, "u");
 
 /**
  * A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh", "ai chủ trì góp ý", "ai phụ trách biểu dương", "bà con nhờ tôi chuyển kiến nghị lên xã")

@@ -603,7 +603,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // The emergency numbers called: police, fire, ambulance.
     "gọi 113", "báo 113", "gọi 114", "gọi 115", "gọi cấp cứu",
     "dây điện rớt", "dây điện đứt", "dây điện rơi", "đứt dây điện", "nằm bất động", "kêu không trả lời",
-    "gọi không trả lời", "gọi cửa không",
+    "gọi không trả lời", "gọi cửa không", "gọi không ai trả lời",
+    // …or not seen for days, a moan heard through the wall: "3 ngày nay không thấy mở cửa, … nghe tiếng rên yếu yếu bên trong".
+    "không thấy mở cửa", "chưa thấy mở cửa", "tiếng rên", "rên yếu", "rên rỉ",
     // Someone alone behind a door locked from inside: "hàng xóm qua gõ cửa không ai mở, cửa khóa trong, đèn vẫn sáng".
     "gõ cửa không ai mở", "không ai mở cửa", "cửa khóa trong", "khóa trái trong",
     // Trapped or cut off: "kẹt trên mái", "bị chia cắt" ("kẹt xe" is neutral).
@@ -913,6 +915,10 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
     // "muốn chết" after heat, dust or noise only means "very": "xe cát chạy bụi muốn chết", "nóng muốn chết".
     "bụi muốn chết", "nóng muốn chết", "ồn muốn chết", "hôi muốn chết", "mệt muốn chết", "khổ muốn chết",
+    // Water let into fields and a pipe laid up to the village are no flood and no crowd: "cho mở nước vào ruộng nhà mình … trước",
+    // "đường ống nước sạch kéo tới đầu thôn rồi dừng".
+    "nước vào ruộng", "mở nước vào", "cho nước vào", "bơm nước vào", "tháo nước vào",
+    "nước sạch kéo tới", "nước sạch kéo về", "nước máy kéo tới", "nước máy kéo về", "ống nước kéo tới", "điện kéo tới", "điện kéo về", "đường điện kéo tới",
     // Blocked by a scammer is no road blocked: "nộp tiền cọc … rồi bị chặn liên lạc".
     "chặn liên lạc", "chặn số", "chặn zalo", "chặn facebook", "chặn tin nhắn",
     "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "đang kẹt vốn", "bị kẹt vốn", "còn kẹt vốn", "đang kẹt tiền", "bị kẹt tiền", "còn kẹt tiền", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",

@@ -182,6 +182,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["rừng phòng hộ", 2], ["lâm tặc", 3], ["khai thác gỗ", 3], ["thủy sản chết", 3], ["tôm chết", 2],
     // Oil on a river from a shipyard, shrimp dying: "vang dau noi len", "xa dau nhot xuong", "de nghi lay mau nuoc kiem tra".
     ["váng dầu", 4], ["dầu nhớt", 3], ["lấy mẫu nước", 3], ["chết hàng loạt", 2],
+    // Eateries pouring dishwater and grease into a river: "đổ nước rửa chén, dầu mỡ thẳng xuống sông, … đóng váng mỡ".
+    ["dầu mỡ", 3], ["váng mỡ", 3], ["nước rửa chén", 2],
     // A chemical tanker overturned, its load in a canal: "xe bồn chở hóa chất lật …, chất lỏng màu vàng chảy tràn xuống mương", "nước kênh đổi màu".
     ["chở hóa chất", 3], ["chất lỏng", 2], ["nước đổi màu", 3], ["kênh đổi màu", 3], ["sông đổi màu", 3], ["suối đổi màu", 3], ["mùi hắc", 2],
     ["ô nhiễm không khí", 4], ["khói đen", 3], ["thải khói", 3], ["bốc khói", 3], ["khói bay", 2], ["mùi nhựa", 2],
@@ -304,6 +306,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ổ nhóm", 2],
     // What users leave behind: "ống chích với mấy bịch nylon nhỏ".
     ["ống chích", 4], ["xi lanh", 3], ["bơm kim tiêm", 4], ["thuốc nổ", 3], ["ngáo đá", 4], ["ma túy đá", 4], ["chơi đá", 4], ["hút đá", 4], ["hít đá", 4], ["bay lắc", 4], ["tụ tập", 1], ["kim tiêm", 3], ["giấy bạc", 2], ["heroin", 4], ["thuốc lá điện tử", 3],
+    // A parent's signs of drugs: "về nhà mắt đờ đẫn, ngủ li bì, … mấy gói bột lạ trong ba lô".
+    ["gói bột lạ", 3], ["bột trắng lạ", 3], ["mắt đờ đẫn", 2],
     ["chất lạ", 2], ["chất cấm", 3], ["hàng cấm", 3], ["giữ hộ chiếu", 4], ["không cho về", 2], ["lừa sang", 3],
     ["bán sang", 3], ["campuchia", 2], ["trộm chó", 4], ["cẩu tặc", 4], ["trộm bò", 4], ["đa cấp", 3],
     ["chiếm đoạt tài sản", 4],
@@ -745,5 +749,7 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "ăn hiếp", "bị dụ", "cho xuồng vô", "cho xuồng vào",
   // "mau me" is also "màu mè" (showy), "cai app" "cái app".
   "máu me", "cài app",
+  // "dau mo" is also "đâu mô" (where).
+  "dầu mỡ",
   "lừa", "gạ", "sạt", "sạt núi", "đất đổ", "đất lấp", "lấp lại", "điện", "đèn", "cầu", "mương", "ngầm", "đồi", "đồi lở", "ồn", "lở đất", "xưởng", "sụt", "bảo chờ", "cháy", "sập", "đất lở", "nước lụt", "mấy tháng", "đang cháy",
 ]);

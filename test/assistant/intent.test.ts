@@ -1138,6 +1138,18 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads whether anyone is on duty there, whose app it is (the district's or a company's) and what else it does ('… nữa hông') as smalltalk, being shown how after a login fails as out of scope, and which body took up one's report, a name asked for, as tracking", () => {
+      for (const [intent, text] of [
+        ["smalltalk", "Alo alo, có ai đang trực ở đó không vậy?"],
+        ["smalltalk", "App này của huyện làm hay của công ty tư nhân nào vậy?"],
+        ["smalltalk", "Trừ chuyện nghị quyết thì trợ lý còn làm được gì nữa hông?"],
+        ["out-of-scope", "Mua điện thoại mới, kích hoạt định danh không được, nó đòi quét mặt lại, chỉ giùm tui với"],
+        ["tracking", "Phản ánh về bãi rác tui gửi hôm tuần trước giờ bên nào thụ lý rồi, bot cho xin tên người phụ trách với"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1530,4 +1530,13 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["ong hang xom te cau thang, bi chay mau dau", "xom duoi 5 nha bi nuoc vay, trong nha co ong gia bai liet"], true);
     expectUrgentByRules(["Một trang trên Facebook tuyển người đi làm ở nước ngoài, 12 người trong thôn chuyển tiền đặt cọc xong thì bị chặn liên lạc"], false);
   });
+
+  it("reads a parent's signs of drugs by a riverside embankment as a social evil and grease poured into a river as the environment; someone alone not seen for days, a moan heard, is urgent, water let into fields and a pipe laid up to the village are not", () => {
+    expectTopicsByRules([
+      ["Thằng cháu dạo này đi chơi ngoài bờ kè về mắt đờ đẫn, tui lục cặp thấy gói bột lạ", "te_nan"],
+      ["quan nuong dau hem sat bo song xa dau mo ra, mat nuoc noi vang mo", "moi_truong"],
+    ]);
+    expectUrgentByRules(["Bà cụ sống một mình, hai hôm nay không thấy mở cửa, qua gõ thì nghe tiếng rên trong nhà"], true);
+    expectUrgentByRules(["Đợt hạn vừa rồi thủy lợi cho mở nước vào ruộng không đều, ruộng cuối kênh khô hết", "duong ong nuoc may keo toi cuoi xom roi bo do, may chuc ho phia trong chua co nuoc"], false);
+  });
 });
