@@ -356,7 +356,7 @@ export const OWN_REPORT_WORDS: readonly string[] = [
   "don cua gia dinh toi", "don cua gia dinh", "don nha toi", "thu toi", "thu cua toi", "y kien cua toi", "y kien toi", "y kien cua minh", "gop y cua toi", "gop y cua minh",
   "kien nghi cua minh", "kien nghi cua thon toi", "kien nghi cua xa toi", "kien nghi cua ba con", "khieu nai cua toi", "to cao cua toi",
   "tui gui", "tui goi", "toi goi", "em goi", "minh goi", "toi nop", "tui nop", "em nop", "minh nop", "toi bao", "tui bao", "em bao", "minh bao", "toi nhan", "em nhan", "tui nhan",
-  "toi phan anh", "tui phan anh", "em phan anh", "minh phan anh", "da gui", "da nop", "gui len", "nop len", "cac don", "may cai toi gui", "cai toi gui",
+  "toi phan anh", "tui phan anh", "em phan anh", "minh phan anh", "da gui", "da nop", "gui len", "nop len", "cac don da", "cac don cua", "cac don toi", "cac don tui", "cac don em", "cac don minh", "cac don gui", "cac don nop", "may cai toi gui", "cai toi gui",
 ];
 
 /**
@@ -479,7 +479,7 @@ const HOW_TO = "ra rang|ra sao|the nao|nhu the nao|lam sao|lam rang|lam the nao|
  * after them ("cái cống nghẹt hoài thì làm sao" is no setting up).
  */
 export const SETTING_UP_PATTERN = new RegExp(
-  `\\b(${APP_WORDS})\\b( [a-z0-9]+){0,12} (mo lai|mo khoa|lay lai|khoi phuc|kich hoat lai|dang nhap lai)( [a-z]+){0,2} (${HOW_TO}|sao|rang)\\b|\\b(${APP_WORDS})\\b( [a-z0-9]+){0,6} (khong|ko|chang) [a-z]+( [a-z]+)? duoc\\b.*\\b(sua|khac phuc|lam|xu ly) (${HOW_TO}|sao|rang)\\b|\\b(excel|google sheet|bang tinh)\\b.*\\b(dung ham|ham (gi|nao|chi)|cong thuc|countif|countifs|pivot|vlookup|sumif)\\b|\\b((cai|cai dat|tai|mo khoa|lay lai|doi)( [a-z0-9]+){0,3} (${APP_WORDS})( [a-z0-9]+){0,10}|(dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,8}) (${HOW_TO})\\b|\\b(dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,3} (${APP_WORDS})\\b( [a-z0-9]+){0,3} (khong|ko|chang) (duoc|vo duoc|vao duoc)\\b.*\\b(chi|huong dan|bay) (giup|dum|gium|cho) (tui|toi|em|minh|con|chau)\\b|\\b(chi|huong dan|bay)( giup| dum| gium)?( cach| tui| toi| em| minh| con)+( [a-z]+){0,2} (cai|bat|tat|doi|lay lai|mo khoa|dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,6} (${APP_WORDS})\\b`,
+  `\\b(${APP_WORDS})\\b( [a-z0-9]+){0,12} (mo lai|mo khoa|lay lai|khoi phuc|kich hoat lai|dang nhap lai)( [a-z]+){0,2} (${HOW_TO}|sao|rang)\\b|\\b(${APP_WORDS})\\b( [a-z0-9]+){0,6} (khong|ko|chang) [a-z]+( [a-z]+)? duoc\\b.*\\b(sua|khac phuc|lam|xu ly) (${HOW_TO}|sao|rang)\\b|\\b(excel|google sheet|bang tinh)\\b.*\\b(dung ham|ham (gi|nao|chi)|cong thuc|countif|countifs|pivot|vlookup|sumif)\\b|\\b((cai|cai dat|tai|mo khoa|lay lai|doi)( [a-z0-9]+){0,3} (${APP_WORDS})( [a-z0-9]+){0,10}|(dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,8}) (${HOW_TO})\\b|\\b(${APP_WORDS}|phan mem)\\b( [a-z0-9]+){0,8} (bao loi|bi loi)\\b.*\\b(co )?(cach nao|lam sao|lam the nao)( de)?( tu)? (khac phuc|sua|xu ly)\\b|\\b(dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,3} (${APP_WORDS})\\b( [a-z0-9]+){0,3} (khong|ko|chang) (duoc|vo duoc|vao duoc)\\b.*\\b(chi|huong dan|bay) (giup|dum|gium|cho) (tui|toi|em|minh|con|chau)\\b|\\b(chi|huong dan|bay)( giup| dum| gium)?( cach| tui| toi| em| minh| con)+( [a-z]+){0,2} (cai|bat|tat|doi|lay lai|mo khoa|dang nhap|kich hoat|xac thuc)( [a-z0-9]+){0,6} (${APP_WORDS})\\b`,
   "u",
 );
 

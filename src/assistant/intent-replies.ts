@@ -78,7 +78,7 @@ export const ENGLISH_REPLY: Reply = textReply(
 
 /** Asked to write one's essay or speech: it writes no one's paper, but quotes the resolution for it. */
 export const PAPER_REPLY: Reply = textReply(
-  "Trợ lý không viết bài thay cho bạn được. Bạn có thể hỏi từng nội dung của nghị quyết (quan điểm, mục tiêu, nhiệm vụ, giải pháp…) để có trích dẫn nguyên văn làm tư liệu cho bài viết của mình.",
+  "Trợ lý không viết bài, soạn văn bản thay cho bạn được. Bạn có thể hỏi từng nội dung của nghị quyết (quan điểm, mục tiêu, nhiệm vụ, giải pháp…) để có trích dẫn nguyên văn làm tư liệu cho bài viết của mình.",
 );
 
 /** Asked for a contest's answers: it gives none, but each question can be asked of the resolution. */

@@ -228,8 +228,8 @@ const CAN_IT = /\bduoc (khong|ko|hong|k)\b|\bco the\b/u;
 /** Asking for the documents' own words: "chép giúp nguyên văn câu đó", "trích đúng câu", "cho em xin nguyên văn". */
 const QUOTE_ASKED = /\b(chep|trich|dan|copy|gui|cho xin|xin)( giup| dum| gium| lai| ra| dung)?( [a-z]+){0,3} (nguyen van|nguyen cau|dung cau|dung nguyen van)\b/u;
 
-/** "viết hộ em bài văn", "soạn giùm bài phát biểu", "làm giúp bài thu hoạch": a paper written for one. */
-const WRITES_ONES_PAPER = /\b(viet|soan|lam)( ho| giup| dum| gium)( [a-z]+){0,2} (bai van|bai luan|bai nghi luan|tieu luan|bai thu hoach|bai du thi|bai tham luan|bai phat bieu|bai tap|bai kiem tra|de cuong|bai thuyet trinh)\b/u;
+/** "viết hộ em bài văn", "soạn giùm bài phát biểu", "làm giúp bài thu hoạch", "soạn giúp dự thảo tờ trình": a paper written for one. */
+const WRITES_ONES_PAPER = /\b(viet|soan|lam)( ho| giup| dum| gium)( [a-z]+){0,2} (bai van|bai luan|bai nghi luan|tieu luan|bai thu hoach|bai du thi|bai tham luan|bai phat bieu|bai tap|bai kiem tra|de cuong|bai thuyet trinh|du thao|to trinh|cong van|bien ban|giay moi)\b/u;
 /** An interview asked of an official: "xin lịch phỏng vấn đồng chí Trưởng Ban", "muốn xin phỏng vấn". */
 const INTERVIEW_ASKED = /\b(muon )?xin (lich )?phong van\b/u;
 /** "cho em xin bộ đáp án cuộc thi … tuần 3", "gửi giùm đáp án 20 câu": a contest's answers handed over (not one quiz item asked). */
@@ -984,7 +984,7 @@ const WISH_CLAUSE = new RegExp(`^((${THANKS_WORDS})( [a-z]+){0,2} (va )?)?${WISH
  * A sentence giving a wish, after the occasion and who wishes: "nhân dịp năm mới ông chúc cháu", "thôi thì chúc cái chương trình ni
  * chạy tốt"; not a count ("hai ba chục hộ" folds to "hai ba chuc").
  */
-const WISH_SENTENCE = new RegExp(`^(([a-z]+ ){0,5}?(?<!\\b(mot|hai|ba|bon|sau|bay|tam|chin|muoi|may|vai|hang) )(ong|ba|bac|chau|con|em|toi|tui|minh|gia|thi|thoi|vay|rua) )?${WISH}`, "u");
+const WISH_SENTENCE = new RegExp(`^(([a-z]+ ){0,5}?(?<!\\b(mot|hai|ba|bon|sau|bay|tam|chin|muoi|may|vai|hang) )(ong|ba|bac|chau|con|em|toi|tui|minh|gia|thi|thoi|vay|rua|bot|ban|ad|admin|anh|chi) )?${WISH}`, "u");
 /** A season's wish without "chúc": "năm mới an khang nghe", "tết vui vẻ nha". */
 const SEASON_WISH = /^((nam moi|tet|xuan|giang sinh|noel|trung thu)( [a-z]+){0,2} )?(an khang|thinh vuong|vui ve|hanh phuc|manh khoe|binh an|may man|phat tai|van su nhu y|vui tuoi|an lanh)( [a-z]+){0,2}( (nghe|nha|nhe|nghen|nhen|hi|he|a))*$/u;
 

@@ -1199,7 +1199,9 @@ export function classifyFeedback(text: string, cues?: StaffCues, models: Feedbac
   const features = learnedFeatures(text);
   // What the message is about is read without a courtesy closing it ("… đề nghị khơi thông cống. Xin cảm ơn"): the thanks would read as praise.
   const topic = models.topic.read(learnedFeatures(withoutCourtesyClosing(text)));
-  const movesTopic = topic.probability >= LEARNED_FEEDBACK_DEFAULTS.topicConfidence && topic.label !== rules.topic && !(cues && classifyFeedbackByRules(text).topic !== rules.topic);
+  // A cadre's misconduct needs a cadre: with no office named ("ông chồng say xỉn đánh vợ chảy máu đầu"), the model's "like the cadres' reports" moves nothing.
+  const movesTopic =
+    topic.probability >= LEARNED_FEEDBACK_DEFAULTS.topicConfidence && topic.label !== rules.topic && !(cues && classifyFeedbackByRules(text).topic !== rules.topic) && (topic.label !== "can_bo" || namesOffice(text));
   const urgency = calmRepairPlea(text) ? { urgent: false, reasons: [] } : learnedUrgency(features, models);
   return {
     ...rules,
@@ -1208,6 +1210,12 @@ export function classifyFeedback(text: string, cues?: StaffCues, models: Feedbac
     reasons: [...(movesTopic ? [`giống các phản ánh về ${TOPIC_LABELS[topic.label].toLowerCase()} (${percent(topic.probability)})`] : []), ...rules.reasons, ...(rules.urgent ? [] : urgency.reasons)],
   };
 }
+
+/** Whether the message names an office or a Party member anywhere (`OFFICIAL_ROLES`, folded), whoever it is about and even inside a longer cue ("xưng là cán bộ xã"). */
+function namesOffice(text: string): boolean {
+  return OFFICE_NAMED.test(tokenize(cleanInput(nfc(text))).map((token) => token.folded).join(" "));
+}
+const OFFICE_NAMED = new RegExp(`\\b(${OFFICIAL_ROLES.map((role) => fold(canonical(role))).join("|")})\\b`, "u");
 
 /** A closing sentence of formal courtesy only, folded: "Xin cảm ơn", "Trân trọng cảm ơn.", "Xin chân thành cảm ơn" (not "Cảm ơn nha" after a pothole filled: thanks for it). */
 const COURTESY_CLOSING = /^(xin|tran trong|xin chan thanh|chan thanh)( cam on)?( (a|nhieu))*$/u;

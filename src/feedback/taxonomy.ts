@@ -143,7 +143,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ghe hút", 3], ["sà lan", 2], ["bãi cát", 2], ["mỏ cát", 4], ["bến cát", 4], ["bơm cát", 4], ["chủ bến", 3], ["giấy phép hết hạn", 2], ["mỏ đá", 4], ["mỏ đất", 4], ["mỏ vàng", 4],
     // Sand dug without a licence and its trucks at night: "nhóm người của bãi cát lậu", "quay clip xe cát chạy đêm".
     ["cát lậu", 4], ["bãi cát lậu", 4], ["xe cát", 2],
-    ["mỏ titan", 4], ["chủ mỏ", 3], ["mỏ này", 3], ["đào vàng", 4], ["tìm vàng", 4], ["hầm vàng", 4], ["bãi vàng", 3], ["phu vàng", 3],
+    ["mỏ titan", 4], ["chủ mỏ", 3], ["mỏ này", 3], ["đào vàng", 4], ["tìm vàng", 4], ["hầm vàng", 4], ["cát không giấy phép", 4], ["cát không phép", 4], ["bãi vàng", 3], ["phu vàng", 3],
     ["sa khoáng", 4], ["quặng titan", 4], ["khai thác quặng", 4], ["chở quặng", 3], ["titan", 3], ["nổ mìn", 3], ["đào cát", 4], ["múc cát", 4], ["xúc cát", 4],
     ["lấy cát", 3], ["cát tặc", 4], ["bãi bồi", 2], ["lòng sông", 2], ["giấy phép khai thác", 4], ["cấp phép", 1],
     ["cắm mốc", 1], ["xe chở đất", 3], ["xe chở cát", 3], ["xe chở đá", 3], ["lấy đất", 2], ["đất san lấp", 2],
@@ -420,6 +420,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["xem xét tư cách", 3], ["tư cách của", 2], ["né mặt", 2],
     // …or invoked by the people who watch it: "không phù hợp với tư cách cán bộ, đảng viên".
     ["tư cách cán bộ", 3], ["tư cách đảng viên", 3],
+    // …and a head's wedding for the contractors working in the commune: "đám cưới … gần 80 mâm, gửi thiệp cả cho các doanh nghiệp đang thi công".
+    ["# mâm", 2], ["gửi thiệp", 2], ["cưới hỏi của đảng viên", 3],
+    // Common property sold on one's own say, the money kept from the people: "tự ý cho chặt và bán hai cây đa …, tiền bán không báo cáo với dân".
+    ["tự ý bán", 3], ["tự ý cho chặt", 3], ["không báo cáo với dân", 3],
     // A cadre shaming or threatening people who complain: "đăng bài chửi người dân … bêu tên", "còn gửi đơn lên huyện nữa thì … đừng hòng".
     ["bêu tên", 3], ["chửi người dân", 3], ["chửi dân", 3], ["đe dọa dân", 3], ["đừng hòng", 2],
     // Urban-order teams handling street sellers: "đội trật tự đô thị xuống dẹp chợ tạm, giật thúng rau của một bà cụ".
@@ -510,6 +514,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ký nhận thay", 4], ["ký thay", 3], ["ăn cả tiền", 3], ["giữ luôn", 2],
   ],
   an_sinh: [
+    // Burnt-out families still lodged in the village hall, no help yet to rebuild: "vẫn ở tạm trong nhà văn hóa thôn, chưa thấy khoản hỗ trợ dựng lại nhà".
+    ["ở tạm", 2], ["dựng lại nhà", 3],
     // Veterans' benefits: "tham gia kháng chiến, bị nhiễm chất độc hóa học, … hồ sơ đề nghị hưởng chế độ".
     ["chất độc hóa học", 4], ["hưởng chế độ", 1],
     // No one left to earn: "nói chung là nhà không còn ai làm ra tiền".
@@ -661,7 +667,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
  */
 export const OFFICIAL_ROLES: readonly string[] = [
   "cán bộ", "cán bộ địa chính", "cán bộ chính sách", "cán bộ tư pháp", "công chức", "viên chức", "đảng viên", "bí thư",
-  "chủ tịch", "trưởng thôn", "thôn trưởng", "trưởng ban", "trưởng phòng", "lãnh đạo", "chi bộ", "công an xã",
+  "chủ tịch", "trưởng thôn", "thôn trưởng", "phó thôn", "công an viên", "trưởng ban", "trưởng phòng", "lãnh đạo", "chi bộ", "công an xã",
   "địa chính", "kế toán xã", "tổ trưởng", "khối trưởng", "chánh văn phòng", "cảnh sát", "cảnh sát giao thông", "csgt", "trưởng công an", "kế toán",
   "hiệu trưởng", "trật tự đô thị", "dân phòng", "công an phường", "trưởng trạm y tế", "trạm trưởng",
   // Those who run a market and collect its stall money: "ông trong ban quản lý chợ … xô ngã một chị bán trái cây".
@@ -680,6 +686,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "không có bão", "không có lũ", "quán nhậu", "đất nước", "xin cảm ơn", "em cảm ơn", "cảm ơn ạ", "cám ơn ạ", "điện thoại", "gọi điện", "công an", "đường dây nóng", "xe công ty", "xe công trình",
   "kêu người nhà", "gọi người nhà", "báo người nhà", "người nhà tự lo", "xe cộ đâm nhau", "xe đâm nhau",
   // One's own family brought along, and compensation not yet paid: "kêu về dẫn người nhà tới", "chưa nhận tiền đền bù".
+  // A working day wished well is no file's delay: "chúc một ngày làm việc hiệu quả".
+  "chúc một ngày làm việc", "chúc ngày làm việc", "chúc buổi làm việc",
   // Who one was before retiring is no school's problem: "bác … giáo viên về hưu ở Điện Bàn".
   "giáo viên về hưu", "giáo viên nghỉ hưu", "giáo viên hưu trí",
   "dẫn người nhà", "dắt người nhà", "chở người nhà", "chưa nhận tiền", "chưa được nhận tiền", "chưa nhận được tiền",
@@ -749,7 +757,7 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "ăn hiếp", "bị dụ", "cho xuồng vô", "cho xuồng vào",
   // "mau me" is also "màu mè" (showy), "cai app" "cái app".
   "máu me", "cài app",
-  // "dau mo" is also "đâu mô" (where).
-  "dầu mỡ",
+  // "dau mo" is also "đâu mô" (where), "chua ai don" "chưa ai dọn" (nobody cleared it), "o tam" "ở Tam (Kỳ)".
+  "dầu mỡ", "chưa ai đón", "ở tạm",
   "lừa", "gạ", "sạt", "sạt núi", "đất đổ", "đất lấp", "lấp lại", "điện", "đèn", "cầu", "mương", "ngầm", "đồi", "đồi lở", "ồn", "lở đất", "xưởng", "sụt", "bảo chờ", "cháy", "sập", "đất lở", "nước lụt", "mấy tháng", "đang cháy",
 ]);

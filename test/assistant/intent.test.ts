@@ -1150,6 +1150,17 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads an office letter asked to be drafted and a software error asked how to fix as out of scope, a working day wished well as smalltalk, and 'các đơn vị' as units, no applications of one's own", () => {
+      for (const [intent, text, history] of [
+        ["out-of-scope", "Nhờ bot soạn giùm công văn mời các đoàn thể dự hội nghị sơ kết", []],
+        ["smalltalk", "Chào ad, chúc một ngày làm việc suôn sẻ nha", []],
+        ["out-of-scope", "phan mem mot cua bao loi chung thu het han, lam sao de tu sua", []],
+        ["question", "Các đơn vị ấy có phải báo cáo kết quả định kỳ không?", ["Cơ quan nào phải lập kế hoạch để thực hiện nghị quyết?"]],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1539,4 +1539,14 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Bà cụ sống một mình, hai hôm nay không thấy mở cửa, qua gõ thì nghe tiếng rên trong nhà"], true);
     expectUrgentByRules(["Đợt hạn vừa rồi thủy lợi cho mở nước vào ruộng không đều, ruộng cuối kênh khô hết", "duong ong nuoc may keo toi cuoi xom roi bo do, may chuc ho phia trong chua co nuoc"], false);
   });
+
+  it("reads common trees sold on a hamlet head's own say and a head's wedding for contractors as the cadre's, a burnt-out family lodged with neighbours as social support and sand dug without a permit as mining; litter nobody cleared ('chua ai don') is no one stranded", () => {
+    expectTopicsByRules([
+      ["Ông trưởng thôn tự ý bán cây bạch đàn trên đất công của thôn, không báo cáo với dân", "can_bo"],
+      ["pho chu tich xa cuoi con gai 60 mam, gui thiep cho ca nha thau dang lam duong", "can_bo"],
+      ["Nhà bà Tư cháy rụi, cả nhà phải ở tạm bên nhà hàng xóm, mong xã hỗ trợ dựng lại nhà", "an_sinh"],
+      ["toi toi lai co may xuc cat khong giay phep ben song", "khoang_san"],
+    ]);
+    expectUrgentByRules(["sau dam cuoi rac vut day duong, 2 ngay roi chua ai don"], false);
+  });
 });
