@@ -300,6 +300,8 @@ export const STATUS_WORDS: readonly string[] = [
   "trang thai nao", "trang thai gi", "trang thai chi", "o trang thai",
   // Whether it arrived: "gửi phản ánh xong mà sao không thấy tin nhắn xác nhận đã nhận gì hết".
   "tin nhan xac nhan", "xac nhan da nhan", "nhan duoc chua", "da nhan chua", "khong thay tin nhan", "chua thay tin nhan", "chua nhan duoc tin",
+  // Closed on its page with no answer in hand: "trên hệ thống báo 'đã đóng' mà tôi chưa nhận được văn bản trả lời nào".
+  "bao da dong", "da dong ma", "chua nhan duoc van ban", "van ban tra loi",
 ];
 
 /**
@@ -663,7 +665,7 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
  * Asking what another legal text decides ("nghị quyết 20 quy định …", "nghị quyết 04 có bắt … không", "luật đất đai 2024 quy định …"):
  * out of scope even though it names a resolution; not a year the resolution is asked about ("nghị quyết có ghi năm 2022 …").
  */
-export const OTHER_DOCUMENT_PATTERN = /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|nq|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi|thi|co|ghi|noi|neu|nhac)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|bat|bat buoc|cho phep|the nao|gi|chi|bao nhieu|may|ra sao|sao)\b/u;
+export const OTHER_DOCUMENT_PATTERN = /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|nq|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi|thi|co|ghi|noi|neu|nhac)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|bat|bat buoc|cho phep|the nao|gi|chi|bao nhieu|may|ra sao|sao|gom nhung)\b/u;
 
 /**
  * The documents' domain in everyday words: the people, bodies and work the resolution is about.

@@ -76,9 +76,9 @@ export const ENGLISH_REPLY: Reply = textReply(
   "Xin lỗi, trợ lý chỉ hiểu tiếng Việt. Bạn vui lòng hỏi bằng tiếng Việt về Nghị quyết công tác dân vận, hoặc gõ /gopy để gửi phản ánh. (Sorry, this assistant only understands Vietnamese.)",
 );
 
-/** Asked to write one's essay or speech: it writes no one's paper, but quotes the resolution for it. */
+/** Asked to write one's essay, speech, office letter, quiz or slogans, or to translate: it writes no one's paper, but quotes the resolution for it. */
 export const PAPER_REPLY: Reply = textReply(
-  "Trợ lý không viết bài, soạn văn bản thay cho bạn được. Bạn có thể hỏi từng nội dung của nghị quyết (quan điểm, mục tiêu, nhiệm vụ, giải pháp…) để có trích dẫn nguyên văn làm tư liệu cho bài viết của mình.",
+  "Trợ lý không viết bài, soạn văn bản hay dịch thay cho bạn được. Bạn có thể hỏi từng nội dung của nghị quyết (quan điểm, mục tiêu, nhiệm vụ, giải pháp…) để có trích dẫn nguyên văn làm tư liệu cho việc của mình.",
 );
 
 /** Asked for a contest's answers: it gives none, but each question can be asked of the resolution. */

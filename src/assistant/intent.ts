@@ -228,8 +228,13 @@ const CAN_IT = /\bduoc (khong|ko|hong|k)\b|\bco the\b/u;
 /** Asking for the documents' own words: "chép giúp nguyên văn câu đó", "trích đúng câu", "cho em xin nguyên văn". */
 const QUOTE_ASKED = /\b(chep|trich|dan|copy|gui|cho xin|xin)( giup| dum| gium| lai| ra| dung)?( [a-z]+){0,3} (nguyen van|nguyen cau|dung cau|dung nguyen van)\b/u;
 
-/** "viết hộ em bài văn", "soạn giùm bài phát biểu", "làm giúp bài thu hoạch", "soạn giúp dự thảo tờ trình": a paper written for one. */
-const WRITES_ONES_PAPER = /\b(viet|soan|lam)( ho| giup| dum| gium)( [a-z]+){0,2} (bai van|bai luan|bai nghi luan|tieu luan|bai thu hoach|bai du thi|bai tham luan|bai phat bieu|bai tap|bai kiem tra|de cuong|bai thuyet trinh|du thao|to trinh|cong van|bien ban|giay moi)\b/u;
+/**
+ * "viết hộ em bài văn", "soạn giùm bài phát biểu", "làm giúp bài thu hoạch", "soạn giúp dự thảo tờ trình", "viết giúp bài phát thanh",
+ * "soạn giúp 10 câu hỏi trắc nghiệm", slogans for a banner ("cho xin vài câu khẩu hiệu"), a passage translated ("dịch giúp … sang tiếng Cơ Tu"):
+ * a paper written for one.
+ */
+const WRITES_ONES_PAPER =
+  /\b(viet|soan|lam)( ho| giup| dum| gium)( [a-z0-9]+){0,2} (bai van|bai luan|bai nghi luan|tieu luan|bai thu hoach|bai du thi|bai tham luan|bai phat bieu|bai tap|bai kiem tra|de cuong|bai thuyet trinh|du thao|to trinh|cong van|bien ban|giay moi|bai phat thanh|bai tuyen truyen|kich ban|cau hoi trac nghiem|bo cau hoi)\b|\b(xin|viet|soan|nghi|dat|sang tac)( ho| giup| dum| gium)?( [a-z0-9]+){0,3} (cau )?(khau hieu|slogan)\b|\bdich( ho| giup| dum| gium)( [a-z0-9]+){0,8} sang tieng\b/u;
 /** An interview asked of an official: "xin lịch phỏng vấn đồng chí Trưởng Ban", "muốn xin phỏng vấn". */
 const INTERVIEW_ASKED = /\b(muon )?xin (lich )?phong van\b/u;
 /** "cho em xin bộ đáp án cuộc thi … tuần 3", "gửi giùm đáp án 20 câu": a contest's answers handed over (not one quiz item asked). */
@@ -917,8 +922,11 @@ const UNTIL_WHEN = /\btoi (bao gio|bao lau|bao nhieu)\b/gu;
 /** What others send ("gom ý kiến bà con gửi lên xã"): not one's own report. */
 const OTHERS_SENT = /\b(ba con|nguoi dan|nhan dan|dan|ho) (gui|nop|bao|phan anh)( len)?\b/gu;
 
-/** The documents named as such: asking after them ("nghị quyết … đến đâu rồi") is no tracking; "giao cho cơ quan nào" asked of one's report is. */
-const NAMED_DOCUMENTS = /\b(nghi quyet|nq|van ban|tai lieu)\b/u;
+/**
+ * The documents named as such: asking after them ("nghị quyết … đến đâu rồi") is no tracking; "giao cho cơ quan nào" asked of one's report is,
+ * and so is the written answer awaited ("chưa nhận được văn bản trả lời").
+ */
+const NAMED_DOCUMENTS = /\b(nghi quyet|nq|van ban(?! (tra loi|phan hoi|tra ket qua))|tai lieu)\b/u;
 
 /** "… chưa" closing the message, maybe with particles or "hay …" after it. */
 const YET = /\bchua( (a|vay|ha|nhi|the|nhe|ta|ban|bot|em|ad|anh|chi|con|chau|bac|co|chu))*( hay [a-z ]{1,40})?$/u;

@@ -957,6 +957,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // "sân bay Chu Lai" folds to "bây chừ" (now) across its words.
     "sân bay", "máy bay",
     // A storm said not to be there: "biển êm, không có bão"; nobody hurt: "may không ai bị thương nặng".
+    // A lender who has not threatened yet: "mẹ em cũng đang vay, chưa bị dọa gì nhưng em lo quá".
+    "chưa bị dọa", "chưa bị đe dọa", "chưa ai dọa", "chưa dọa",
     "không có bão", "không có lũ", "không ai bị thương", "không ai bị sao", "không ai bị gì", "không ai việc gì", "không ai hề hấn",
     // Dead fish "nổi từng đám, người nuôi cá …" is no stabbing across the comma; sand heaped "cao hơn nóc nhà" strands no one on a roof;
     // fertiliser sold "cho đại lý" (folded, "chó dại") bites no one; old people tired out by a hospital queue ("ngồi chờ mệt lả") are in no danger.

@@ -143,7 +143,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ghe hút", 3], ["sà lan", 2], ["bãi cát", 2], ["mỏ cát", 4], ["bến cát", 4], ["bơm cát", 4], ["chủ bến", 3], ["giấy phép hết hạn", 2], ["mỏ đá", 4], ["mỏ đất", 4], ["mỏ vàng", 4],
     // Sand dug without a licence and its trucks at night: "nhóm người của bãi cát lậu", "quay clip xe cát chạy đêm".
     ["cát lậu", 4], ["bãi cát lậu", 4], ["xe cát", 2],
-    ["mỏ titan", 4], ["chủ mỏ", 3], ["mỏ này", 3], ["đào vàng", 4], ["tìm vàng", 4], ["hầm vàng", 4], ["cát không giấy phép", 4], ["cát không phép", 4], ["bãi vàng", 3], ["phu vàng", 3],
+    ["mỏ titan", 4], ["chủ mỏ", 3], ["mỏ này", 3], ["đào vàng", 4], ["tìm vàng", 4], ["hầm vàng", 4], ["cát không giấy phép", 4], ["cát không phép", 4], ["cát hút", 3], ["nguồn cát", 3], ["cát trái phép", 4], ["bãi vàng", 3], ["phu vàng", 3],
     ["sa khoáng", 4], ["quặng titan", 4], ["khai thác quặng", 4], ["chở quặng", 3], ["titan", 3], ["nổ mìn", 3], ["đào cát", 4], ["múc cát", 4], ["xúc cát", 4],
     ["lấy cát", 3], ["cát tặc", 4], ["bãi bồi", 2], ["lòng sông", 2], ["giấy phép khai thác", 4], ["cấp phép", 1],
     ["cắm mốc", 1], ["xe chở đất", 3], ["xe chở cát", 3], ["xe chở đá", 3], ["lấy đất", 2], ["đất san lấp", 2],
@@ -355,6 +355,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["người nói một kiểu", 3], ["người nói một phách", 3],
     // A permit asked for and the applicant sent back and forth: "xin giấy phép đào đường …, hẹn 5 ngày làm việc giờ gần 3 tuần",
     // "hỏi phường nói lên phòng kinh tế, lên đó nói về phường, đi tới đi lui".
+    // Sent away as not one's business: "làm giấy chứng nhận … nộp ở phường hay lên thành phố? Phường bảo không phải việc của phường".
+    ["không phải việc của phường", 3], ["không phải việc của xã", 3], ["làm giấy chứng nhận", 3],
     ["xin giấy phép", 3], ["ngày làm việc", 2], ["đi tới đi lui", 3], ["đi lên đi xuống", 3],
     // The ID card as a voice keyboard hears it: "làm lại cái căng cước".
     ["căng cước", 3],
@@ -424,6 +426,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["# mâm", 2], ["gửi thiệp", 2], ["cưới hỏi của đảng viên", 3],
     // Common property sold on one's own say, the money kept from the people: "tự ý cho chặt và bán hai cây đa …, tiền bán không báo cáo với dân".
     ["tự ý bán", 3], ["tự ý cho chặt", 3], ["không báo cáo với dân", 3],
+    // Stalls sold by the market's managers: "phó ban thu tiền 'chạy' vị trí ki ốt mỗi người 15-20 triệu".
+    ["chạy vị trí", 3], ["tiền chạy", 3],
     // A cadre shaming or threatening people who complain: "đăng bài chửi người dân … bêu tên", "còn gửi đơn lên huyện nữa thì … đừng hòng".
     ["bêu tên", 3], ["chửi người dân", 3], ["chửi dân", 3], ["đe dọa dân", 3], ["đừng hòng", 2],
     // Urban-order teams handling street sellers: "đội trật tự đô thị xuống dẹp chợ tạm, giật thúng rau của một bà cụ".
@@ -669,7 +673,7 @@ export const OFFICIAL_ROLES: readonly string[] = [
   "cán bộ", "cán bộ địa chính", "cán bộ chính sách", "cán bộ tư pháp", "công chức", "viên chức", "đảng viên", "bí thư",
   "chủ tịch", "trưởng thôn", "thôn trưởng", "phó thôn", "công an viên", "trưởng ban", "trưởng phòng", "lãnh đạo", "chi bộ", "công an xã",
   "địa chính", "kế toán xã", "tổ trưởng", "khối trưởng", "chánh văn phòng", "cảnh sát", "cảnh sát giao thông", "csgt", "trưởng công an", "kế toán",
-  "hiệu trưởng", "trật tự đô thị", "dân phòng", "công an phường", "trưởng trạm y tế", "trạm trưởng",
+  "hiệu trưởng", "phó ban", "trật tự đô thị", "dân phòng", "công an phường", "trưởng trạm y tế", "trạm trưởng",
   // Those who run a market and collect its stall money: "ông trong ban quản lý chợ … xô ngã một chị bán trái cây".
   "ban quản lý chợ", "quản lý chợ",
   // The ward's own police officer: "anh công an khu vực lần mô cũng nói khéo 'cà phê'".

@@ -1161,6 +1161,20 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
       }
     });
+
+    it("reads a radio script, a quiz, slogans and a translation asked to be written as out of scope, and what another numbered resolution holds ('… gồm những việc chính nào') too; a report closed on its page with no written answer received is tracking, and where this text cites another resolution stays a question", () => {
+      for (const [intent, text] of [
+        ["out-of-scope", "Viết giùm em cái kịch bản phát thanh 3 phút về dân vận khéo nghe"],
+        ["out-of-scope", "Soạn giúp tôi bộ câu hỏi ôn tập về nghị quyết để chi hội đem ra sinh hoạt"],
+        ["out-of-scope", "Nghĩ giùm mấy câu khẩu hiệu về đoàn kết dân tộc để treo hội trường"],
+        ["out-of-scope", "dịch giùm đoạn này sang tiếng Ê Đê cho bà con đọc"],
+        ["out-of-scope", "Tóm tắt giùm nghị quyết 33 đó gồm những việc chính nào"],
+        ["tracking", "Phản ánh của tôi trên trang báo đã đóng mà tới giờ chưa thấy văn bản trả lời"],
+        ["question", "Văn bản này nhắc tới Nghị quyết 16 ở phần nào vậy?"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1549,4 +1549,13 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
     expectUrgentByRules(["sau dam cuoi rac vut day duong, 2 ngay roi chua ai don"], false);
   });
+
+  it("reads sand of no known source sold by shops as mining, being told a certificate is not the ward's business as administrative and a market deputy head's 'tiền chạy' as the cadre's; a lender who has not threatened yet is not urgent", () => {
+    expectTopicsByRules([
+      ["Mấy tiệm vật liệu bán cát hút dưới sông không rõ nguồn gốc", "khoang_san"],
+      ["len phuong xin giay chung nhan ho kinh doanh thi phuong noi khong phai viec cua phuong", "hanh_chinh"],
+      ["Phó ban quản lý chợ đòi mỗi người tiền chạy chỗ ngồi", "can_bo"],
+    ]);
+    expectUrgentByRules(["Nhóm cho vay góp ở chợ lãi cao lắm, mẹ tôi vay rồi, chưa bị dọa gì nhưng tôi sợ"], false);
+  });
 });
