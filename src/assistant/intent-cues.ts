@@ -114,7 +114,7 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ban|bot|em|tro ly)( nay| ni)? (cua|thuoc|do) (co quan|don vi|ai|ben) ?(nao|quan ly|lam)?\b/u,
   // Who made it, whose it is: "bot này ai làm vậy, của Ban Dân vận thiệt hả?", "cái bot này của Ban Dân vận Tỉnh ủy làm hả?" (not "ban" alone: "Ban này ai làm trưởng ban" asks who holds an office).
   /\b(bot|tro ly|trang nay|app nay|ung dung nay)( nay| ni)? (do )?ai (lam|tao|lap|lap trinh|viet|quan ly|van hanh)( ra)?\b|\b(bot|tro ly|trang|kenh)( nay| ni)?( (la|co phai|phai))? (cua|thuoc|ben) (ban dan van|dan van|tinh uy|nha nuoc|chinh quyen)( tinh uy)?( (lam|lap|tao|lap ra|lam ra))?( (that|thiet|that su|chinh thuc))?( (ha|a|khong|ko|hong|phai khong|vay|rua))*$/u,
-  // The province's or a company's: "bot này là của tỉnh làm hay của công ty nào vậy".
+  // The province's or a company's: "app này của huyện làm hay của công ty tư nhân".
   /\b(bot|tro ly|trang|app|ung dung|kenh)( nay| ni)? (la )?(cua|do) ([a-z]+ ){1,4}hay (la )?(cua |do )?(cong ty|doanh nghiep|tu nhan|ca nhan|ben nao|ben mo)\b/u,
   // Whether it takes complaints too: "ngoài hỏi về nghị quyết thì bot có nhận phản ánh chuyện đền bù … không hay phải lên xã nộp đơn?".
   /\b(bot|tro ly|trang nay|app nay|ung dung nay|ben minh)( nay| ni)? (co )?(nhan|tiep nhan|nhan luon) (phan anh|don|kien nghi|y kien|gop y)( [a-z]+){0,8} (khong|ko|hong)\b/u,
@@ -292,7 +292,7 @@ export const STATUS_WORDS: readonly string[] = [
   "dang o dau", "dang nam o dau", "dang o mo", "o dau roi", "o mo roi", "tinh hinh", "bao lau", "chung nao", "lien he chua", "co ai lien he", "chua ai lien he", "chua ai toi", "chua ai xuong", "nhan viec", "toi tay", "den tay", "co ai dong y", "co nguoi nhan",
   // Who has it now: "cái tôi báo hôm qua đó, giờ ai đang giải quyết vậy bot?".
   "ai dang giai quyet", "ai dang xu ly", "ai dang lo", "ben nao dang giai quyet", "ben nao dang xu ly", "ben mo giu", "ben nao giu", "ai dang giu", "ai giu",
-  // …and who took it up: "phản ánh … tôi gửi tháng trước hiện do cơ quan nào thụ lý vậy, cho xin tên cán bộ phụ trách".
+  // …and who took it up: "phản ánh tui gửi tuần trước giờ bên nào thụ lý, cho xin tên người phụ trách".
   "co quan nao thu ly", "ben nao thu ly", "do ai thu ly", "ai phu trach", "can bo phu trach",
   // Where it was sent and when the answer is due: "đã được chuyển tới cơ quan nào và dự kiến thời hạn trả lời bằng văn bản".
   "chuyen toi", "thoi han tra loi", "han tra loi",
@@ -300,7 +300,7 @@ export const STATUS_WORDS: readonly string[] = [
   "trang thai nao", "trang thai gi", "trang thai chi", "o trang thai",
   // Whether it arrived: "gửi phản ánh xong mà sao không thấy tin nhắn xác nhận đã nhận gì hết".
   "tin nhan xac nhan", "xac nhan da nhan", "nhan duoc chua", "da nhan chua", "khong thay tin nhan", "chua thay tin nhan", "chua nhan duoc tin",
-  // Closed on its page with no answer in hand: "trên hệ thống báo 'đã đóng' mà tôi chưa nhận được văn bản trả lời nào".
+  // Closed on its page with no answer in hand: "trang báo đã đóng mà chưa thấy văn bản trả lời".
   "bao da dong", "da dong ma", "chua nhan duoc van ban", "van ban tra loi",
 ];
 

@@ -72,7 +72,7 @@ export type Intent = (typeof INTENTS)[number];
 
 /**
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
- * asked for, a compliment, "ok" after an answer, a paper to write, a contest's answers asked for, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
+ * asked for, a compliment, "ok" after an answer, a paper to write, a contest's answers asked for, an office's procedure asked, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
  */
 export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "self" | "typing" | "privacy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "lost-code" | "add-info";
 
@@ -229,8 +229,8 @@ const CAN_IT = /\bduoc (khong|ko|hong|k)\b|\bco the\b/u;
 const QUOTE_ASKED = /\b(chep|trich|dan|copy|gui|cho xin|xin)( giup| dum| gium| lai| ra| dung)?( [a-z]+){0,3} (nguyen van|nguyen cau|dung cau|dung nguyen van)\b/u;
 
 /**
- * "viết hộ em bài văn", "soạn giùm bài phát biểu", "làm giúp bài thu hoạch", "soạn giúp dự thảo tờ trình", "viết giúp bài phát thanh",
- * "soạn giúp 10 câu hỏi trắc nghiệm", slogans for a banner ("cho xin vài câu khẩu hiệu"), a passage translated ("dịch giúp … sang tiếng Cơ Tu"):
+ * "viết hộ em bài văn", "soạn giùm bài phát biểu", "làm giúp bài thu hoạch", "soạn giùm công văn", "viết giùm kịch bản phát thanh",
+ * "soạn bộ câu hỏi ôn tập", slogans for a banner ("nghĩ giùm mấy câu khẩu hiệu"), a passage translated ("dịch giùm đoạn này sang tiếng Ê Đê"):
  * a paper written for one.
  */
 const WRITES_ONES_PAPER =
@@ -256,7 +256,7 @@ const ASKED_TO_TELL = String.raw`( [a-z]+){0,4} cho( (toi|tui|em|minh|chung toi)
 
 /**
  * Saying outright that this is a complaint or a request (feelings such as "bức xúc", courtesies such as "xin cho biết",
- * "mong được biết", "xin gửi lời chào", a name asked for ("cho xin tên cán bộ phụ trách") are not enough). Folded "cuu" is "cứu" (help), but also "cựu" ("cựu chiến binh") and "nghiên cứu".
+ * "mong được biết", "xin gửi lời chào", a name asked for ("cho xin tên người phụ trách") are not enough). Folded "cuu" is "cứu" (help), but also "cựu" ("cựu chiến binh") and "nghiên cứu".
  */
 const EXPLICIT_REQUEST = new RegExp(String.raw`\b(de nghi(?!${ASKED_TO_TELL})|(?<!(nghi quyet|nq|van ban|chi thi|trung uong) )yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi|ten\b|cho( [a-z]+)? (biet|hoi)|duoc (biet|hoi)|((tran trong|chan thanh|kinh) )?(gui loi )?(chao|cam on|hoi tham|chuc)|phep|loi)|(?<!(tinh|nghi quyet|dang|nha nuoc) )mong (?!muon)(?!([a-z]+ ){0,3}(cho|duoc) biet)|(?<!nghien )cuu(?! (chien binh|can bo|dang vien|giao vien|thanh nien|quan nhan|binh|tu)\b))\b`, "u");
 
@@ -563,7 +563,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const complaintWords = botComplaint && /\b(bot|tro ly)\b/u.test(botComplaint[0]) ? INTENT_DEFAULTS.botInsultWords : INTENT_DEFAULTS.profanityWords;
   if (botComplaint && words.length <= complaintWords && distinctMatches(MATCHERS.document, folded).length === 0) return offline("smalltalk", ["finds the assistant's answers wanting"], "profanity");
   if (words.length <= INTENT_DEFAULTS.selfQuestionWords && WISH_ASKED.test(folded)) return offline("smalltalk", ["asks the assistant for a wish"], "wish");
-  if (words.length <= INTENT_DEFAULTS.selfQuestionWords && SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(folded))) return offline("smalltalk", ["asks about the assistant"], "self");
+  if (words.length <= INTENT_DEFAULTS.selfQuestionWords && asksAboutAssistant(folded)) return offline("smalltalk", ["asks about the assistant"], "self");
   // Whether it can read how one types ("nói vô cho điện thoại nó ghi ra chữ có chỗ sai bot có hiểu không"), however long it takes to say.
   if (words.length <= INTENT_DEFAULTS.introductionWords && TYPING_UNDERSTOOD.test(folded) && HOW_ONE_TYPES.test(folded)) return offline("smalltalk", ["asks whether the assistant reads how one types"], "typing");
   // …or whether it hears a voice message ("bot nghe được tin nhắn thoại không, mắt tui kém"): the answer says how to dictate.
@@ -596,7 +596,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (BOT_PRAISE.test(folded) && !asking && !report.grievance && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["praises the assistant"], "compliment");
   // Saying the message is only a greeting ("… Hôm nay tôi chỉ xin gửi lời chào, chúc các đồng chí mạnh khỏe"), however long the preamble before it.
   if (ONLY_GREETING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded)) return offline("smalltalk", ["says it only greets"], "greeting");
-  // Sentence by sentence wishes, with at most an aside to the assistant ("Nhân dịp năm mới, ông chúc cháu… à mà cháu là máy hỉ. … Năm mới an khang nghe!"): wished back.
+  // Sentence by sentence wishes, with at most an aside to the assistant ("Sắp Tết rồi, bác chúc tụi con mạnh khỏe. À quên, con là máy à. … Xuân mới vui vẻ nha!"): wished back.
   // Good night or thanks wished ("ok vậy thôi, chúc bot ngủ ngon") keep their own answer.
   if (!asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && onlyWishes(text)) {
     const kind = smalltalkKind(folded, false);
@@ -627,9 +627,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const last = foldedWords(lastText);
   // …or asking it and only pleading for help besides ("Ứng dụng này làm được gì cho dân vậy? Chỉ giúp tôi với.").
   const sentences = sentencesOf(text).map(foldedWords).filter(Boolean);
-  const asksAssistant = (part: string) => SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(part));
-  const onlyPleading = sentences.length > 1 && sentences.some(asksAssistant) && sentences.every((part) => asksAssistant(part) || HELP_PLEA.test(part) || isOnlySmalltalk(part));
-  const aboutAssistant = onlyPleading || [last, ...lastText.split(",").map(foldedWords)].some(asksAssistant);
+  const onlyPleading = sentences.length > 1 && sentences.some(asksAboutAssistant) && sentences.every((part) => asksAboutAssistant(part) || HELP_PLEA.test(part) || isOnlySmalltalk(part));
+  const aboutAssistant = onlyPleading || [last, ...lastText.split(",").map(foldedWords)].some(asksAboutAssistant);
   // …but "… thì làm hồ sơ răng, nộp cho ai?" asks where another office's papers go.
   if (report.score < INTENT_DEFAULTS.minReportScore && last.split(" ").length <= INTENT_DEFAULTS.selfQuestionWords && aboutAssistant && !PROCEDURE_QUESTION_PATTERN.test(folded)) return offline("smalltalk", ["asks about the assistant, after a greeting"], "self");
   // A short question with no one's own situation in it asks about a thing ("tiền bồi thường là bao nhiêu?"), however much it sounds like a complaint topic.
@@ -924,7 +923,7 @@ const OTHERS_SENT = /\b(ba con|nguoi dan|nhan dan|dan|ho) (gui|nop|bao|phan anh)
 
 /**
  * The documents named as such: asking after them ("nghị quyết … đến đâu rồi") is no tracking; "giao cho cơ quan nào" asked of one's report is,
- * and so is the written answer awaited ("chưa nhận được văn bản trả lời").
+ * and so is the written answer awaited ("chưa thấy văn bản trả lời").
  */
 const NAMED_DOCUMENTS = /\b(nghi quyet|nq|van ban(?! (tra loi|phan hoi|tra ket qua))|tai lieu)\b/u;
 
@@ -989,18 +988,22 @@ const WISH_OPENING = new RegExp(`^${WISH}`, "u");
 const WISH_CLAUSE = new RegExp(`^((${THANKS_WORDS})( [a-z]+){0,2} (va )?)?${WISH}( [a-z]+){0,8}$`, "u");
 
 /**
- * A sentence giving a wish, after the occasion and who wishes: "nhân dịp năm mới ông chúc cháu", "thôi thì chúc cái chương trình ni
- * chạy tốt"; not a count ("hai ba chục hộ" folds to "hai ba chuc").
+ * A sentence giving a wish, after the occasion and who wishes: "sắp tết rồi bác chúc tụi con", "vậy chúc trang ni ngày
+ * càng hữu ích"; not a count ("hai ba chục hộ" folds to "hai ba chuc").
  */
 const WISH_SENTENCE = new RegExp(`^(([a-z]+ ){0,5}?(?<!\\b(mot|hai|ba|bon|sau|bay|tam|chin|muoi|may|vai|hang) )(ong|ba|bac|chau|con|em|toi|tui|minh|gia|thi|thoi|vay|rua|bot|ban|ad|admin|anh|chi) )?${WISH}`, "u");
-/** A season's wish without "chúc": "năm mới an khang nghe", "tết vui vẻ nha". */
+/** A season's wish without "chúc": "xuân mới vui vẻ nha", "năm mới an lành". */
 const SEASON_WISH = /^((nam moi|tet|xuan|giang sinh|noel|trung thu)( [a-z]+){0,2} )?(an khang|thinh vuong|vui ve|hanh phuc|manh khoe|binh an|may man|phat tai|van su nhu y|vui tuoi|an lanh)( [a-z]+){0,2}( (nghe|nha|nhe|nghen|nhen|hi|he|a))*$/u;
 
 /** Sentence by sentence, only wishes, smalltalk and asides about the assistant. */
 function onlyWishes(text: string): boolean {
   const sentences = sentencesOf(text).map(foldedWords).filter(Boolean);
-  const aboutAssistant = (sentence: string) => SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(sentence));
-  return sentences.some((sentence) => WISH_SENTENCE.test(sentence)) && sentences.every((sentence) => WISH_SENTENCE.test(sentence) || SEASON_WISH.test(sentence) || isOnlySmalltalk(sentence) || aboutAssistant(sentence));
+  return sentences.some((sentence) => WISH_SENTENCE.test(sentence)) && sentences.every((sentence) => WISH_SENTENCE.test(sentence) || SEASON_WISH.test(sentence) || isOnlySmalltalk(sentence) || asksAboutAssistant(sentence));
+}
+
+/** Asking the assistant about itself (`SELF_QUESTION_PATTERNS`), folded. */
+function asksAboutAssistant(folded: string): boolean {
+  return SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(folded));
 }
 
 /** Clause by clause, only thanks, wishes and having had enough ("Ok, vậy là đủ cho bài viết của tôi rồi. Cảm ơn và chúc …"). */

@@ -470,7 +470,7 @@ function posedAs(prepared: Prepared, item: Found<unknown>): boolean {
   return POSING.test(before(2)) || STRANGER_CLAIMS.test(before(STRANGER_CLAIM_WORDS));
 }
 
-/** A caller who only says who they are: "người đó nói là cán bộ, bảo đọc số tài khoản …". */
+/** A caller who only says who they are: "người kia nói là cán bộ ngân hàng, bảo đọc mã …". */
 const STRANGER_CLAIMS = /\b(nguoi do|nguoi kia|nguoi nay|nguoi la|dau day ben kia|han|no) (noi|bao|tu nhan|nhan) (minh )?la$/u;
 /** The words before an office that `STRANGER_CLAIMS` reads: "người đó nói mình là". */
 const STRANGER_CLAIM_WORDS = 5;
@@ -604,7 +604,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "gọi 113", "báo 113", "gọi 114", "gọi 115", "gọi cấp cứu",
     "dây điện rớt", "dây điện đứt", "dây điện rơi", "đứt dây điện", "nằm bất động", "kêu không trả lời",
     "gọi không trả lời", "gọi cửa không", "gọi không ai trả lời",
-    // …or not seen for days, a moan heard through the wall: "3 ngày nay không thấy mở cửa, … nghe tiếng rên yếu yếu bên trong".
+    // …or not seen for days, a moan heard through the wall: "hai hôm nay không thấy mở cửa, nghe tiếng rên trong nhà".
     "không thấy mở cửa", "chưa thấy mở cửa", "tiếng rên", "rên yếu", "rên rỉ",
     // Someone alone behind a door locked from inside: "hàng xóm qua gõ cửa không ai mở, cửa khóa trong, đèn vẫn sáng".
     "gõ cửa không ai mở", "không ai mở cửa", "cửa khóa trong", "khóa trái trong",
@@ -915,11 +915,11 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
     // "muốn chết" after heat, dust or noise only means "very": "xe cát chạy bụi muốn chết", "nóng muốn chết".
     "bụi muốn chết", "nóng muốn chết", "ồn muốn chết", "hôi muốn chết", "mệt muốn chết", "khổ muốn chết",
-    // Water let into fields and a pipe laid up to the village are no flood and no crowd: "cho mở nước vào ruộng nhà mình … trước",
-    // "đường ống nước sạch kéo tới đầu thôn rồi dừng".
+    // Water let into fields and a pipe laid up to the village are no flood and no crowd: "mở nước vào ruộng không đều",
+    // "ống nước máy kéo tới cuối xóm rồi bỏ đó".
     "nước vào ruộng", "mở nước vào", "cho nước vào", "bơm nước vào", "tháo nước vào",
     "nước sạch kéo tới", "nước sạch kéo về", "nước máy kéo tới", "nước máy kéo về", "ống nước kéo tới", "điện kéo tới", "điện kéo về", "đường điện kéo tới",
-    // Blocked by a scammer is no road blocked: "nộp tiền cọc … rồi bị chặn liên lạc".
+    // Blocked by a scammer is no road blocked: "chuyển tiền đặt cọc xong thì bị chặn liên lạc".
     "chặn liên lạc", "chặn số", "chặn zalo", "chặn facebook", "chặn tin nhắn",
     "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "đang kẹt vốn", "bị kẹt vốn", "còn kẹt vốn", "đang kẹt tiền", "bị kẹt tiền", "còn kẹt tiền", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
     // Growing on purpose: "mong thành phố duy trì và mở rộng thêm vào dịp hè" is no crack widening ("vết nứt mở rộng thêm" is).
@@ -957,7 +957,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // "sân bay Chu Lai" folds to "bây chừ" (now) across its words.
     "sân bay", "máy bay",
     // A storm said not to be there: "biển êm, không có bão"; nobody hurt: "may không ai bị thương nặng".
-    // A lender who has not threatened yet: "mẹ em cũng đang vay, chưa bị dọa gì nhưng em lo quá".
+    // A lender who has not threatened yet: "mẹ tôi vay rồi, chưa bị dọa gì nhưng tôi sợ".
     "chưa bị dọa", "chưa bị đe dọa", "chưa ai dọa", "chưa dọa",
     "không có bão", "không có lũ", "không ai bị thương", "không ai bị sao", "không ai bị gì", "không ai việc gì", "không ai hề hấn",
     // Dead fish "nổi từng đám, người nuôi cá …" is no stabbing across the comma; sand heaped "cao hơn nóc nhà" strands no one on a roof;

@@ -125,7 +125,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Land taken for a project and priced by the square metre: "đất nhà tôi bị lấy làm đường 129 mà tính giá 1tr2 một mét vuông".
     ["lấy làm đường", 3], ["bị lấy đất", 3], ["một mét vuông", 2], ["mét vuông", 1],
     // Fields bulldozed before anyone was paid: "ủi rẫy keo", "chưa ai nhận đồng nào", "chưa thấy quyết định gì".
-    // Land a reservoir took, its compensation owed, is no flood: "đất rẫy bị ngập lòng hồ mà 2 năm nay chưa chi".
+    // Land a reservoir took, its compensation owed, is no flood: "rẫy của làng bị ngập lòng hồ, chưa được đền bù".
     ["ngập lòng hồ", 3],
     ["ủi rẫy", 3], ["ủi vườn", 3], ["ủi ruộng", 3], ["ủi đất", 2], ["chưa nhận đồng nào", 2], ["chưa ai nhận đồng nào", 3], ["chưa thấy quyết định", 2], ["chưa có quyết định", 2], ["khu đất", 2], ["khu du lịch", 1], ["nhà đầu tư", 1],
     // Farmland taken for a project and paid little: "2 sào ruộng … bị thu làm dự án resort …, đền có 40 ngàn một mét".
@@ -182,7 +182,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["rừng phòng hộ", 2], ["lâm tặc", 3], ["khai thác gỗ", 3], ["thủy sản chết", 3], ["tôm chết", 2],
     // Oil on a river from a shipyard, shrimp dying: "vang dau noi len", "xa dau nhot xuong", "de nghi lay mau nuoc kiem tra".
     ["váng dầu", 4], ["dầu nhớt", 3], ["lấy mẫu nước", 3], ["chết hàng loạt", 2],
-    // Eateries pouring dishwater and grease into a river: "đổ nước rửa chén, dầu mỡ thẳng xuống sông, … đóng váng mỡ".
+    // Eateries pouring dishwater and grease into a river: "quán đổ dầu mỡ xuống sông, mặt nước nổi váng mỡ".
     ["dầu mỡ", 3], ["váng mỡ", 3], ["nước rửa chén", 2],
     // A chemical tanker overturned, its load in a canal: "xe bồn chở hóa chất lật …, chất lỏng màu vàng chảy tràn xuống mương", "nước kênh đổi màu".
     ["chở hóa chất", 3], ["chất lỏng", 2], ["nước đổi màu", 3], ["kênh đổi màu", 3], ["sông đổi màu", 3], ["suối đổi màu", 3], ["mùi hắc", 2],
@@ -306,7 +306,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ổ nhóm", 2],
     // What users leave behind: "ống chích với mấy bịch nylon nhỏ".
     ["ống chích", 4], ["xi lanh", 3], ["bơm kim tiêm", 4], ["thuốc nổ", 3], ["ngáo đá", 4], ["ma túy đá", 4], ["chơi đá", 4], ["hút đá", 4], ["hít đá", 4], ["bay lắc", 4], ["tụ tập", 1], ["kim tiêm", 3], ["giấy bạc", 2], ["heroin", 4], ["thuốc lá điện tử", 3],
-    // A parent's signs of drugs: "về nhà mắt đờ đẫn, ngủ li bì, … mấy gói bột lạ trong ba lô".
+    // A parent's signs of drugs: "đi chơi về mắt đờ đẫn, trong cặp có gói bột lạ".
     ["gói bột lạ", 3], ["bột trắng lạ", 3], ["mắt đờ đẫn", 2],
     ["chất lạ", 2], ["chất cấm", 3], ["hàng cấm", 3], ["giữ hộ chiếu", 4], ["không cho về", 2], ["lừa sang", 3],
     ["bán sang", 3], ["campuchia", 2], ["trộm chó", 4], ["cẩu tặc", 4], ["trộm bò", 4], ["đa cấp", 3],
@@ -355,7 +355,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["người nói một kiểu", 3], ["người nói một phách", 3],
     // A permit asked for and the applicant sent back and forth: "xin giấy phép đào đường …, hẹn 5 ngày làm việc giờ gần 3 tuần",
     // "hỏi phường nói lên phòng kinh tế, lên đó nói về phường, đi tới đi lui".
-    // Sent away as not one's business: "làm giấy chứng nhận … nộp ở phường hay lên thành phố? Phường bảo không phải việc của phường".
+    // Sent away as not one's business: "lên phường xin giấy chứng nhận thì phường nói không phải việc của phường".
     ["không phải việc của phường", 3], ["không phải việc của xã", 3], ["làm giấy chứng nhận", 3],
     ["xin giấy phép", 3], ["ngày làm việc", 2], ["đi tới đi lui", 3], ["đi lên đi xuống", 3],
     // The ID card as a voice keyboard hears it: "làm lại cái căng cước".
@@ -420,13 +420,13 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ăn chặn tiền", 5],
     // A cadre's conduct with members' money: "góp tiền tiết kiệm qua chị cán bộ hội …, gặp thì né mặt … xem xét tư cách".
     ["xem xét tư cách", 3], ["tư cách của", 2], ["né mặt", 2],
-    // …or invoked by the people who watch it: "không phù hợp với tư cách cán bộ, đảng viên".
+    // …or invoked by the people who watch it: "dân thấy không xứng với tư cách cán bộ".
     ["tư cách cán bộ", 3], ["tư cách đảng viên", 3],
-    // …and a head's wedding for the contractors working in the commune: "đám cưới … gần 80 mâm, gửi thiệp cả cho các doanh nghiệp đang thi công".
+    // …and a head's wedding for the contractors working in the commune: "cưới con 60 mâm, gửi thiệp cho cả nhà thầu đang làm đường".
     ["# mâm", 2], ["gửi thiệp", 2], ["cưới hỏi của đảng viên", 3],
-    // Common property sold on one's own say, the money kept from the people: "tự ý cho chặt và bán hai cây đa …, tiền bán không báo cáo với dân".
+    // Common property sold on one's own say, the money kept from the people: "tự ý bán cây trên đất công của thôn, không báo cáo với dân".
     ["tự ý bán", 3], ["tự ý cho chặt", 3], ["không báo cáo với dân", 3],
-    // Stalls sold by the market's managers: "phó ban thu tiền 'chạy' vị trí ki ốt mỗi người 15-20 triệu".
+    // Stalls sold by the market's managers: "phó ban quản lý chợ đòi tiền chạy chỗ ngồi".
     ["chạy vị trí", 3], ["tiền chạy", 3],
     // A cadre shaming or threatening people who complain: "đăng bài chửi người dân … bêu tên", "còn gửi đơn lên huyện nữa thì … đừng hòng".
     ["bêu tên", 3], ["chửi người dân", 3], ["chửi dân", 3], ["đe dọa dân", 3], ["đừng hòng", 2],
@@ -518,7 +518,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ký nhận thay", 4], ["ký thay", 3], ["ăn cả tiền", 3], ["giữ luôn", 2],
   ],
   an_sinh: [
-    // Burnt-out families still lodged in the village hall, no help yet to rebuild: "vẫn ở tạm trong nhà văn hóa thôn, chưa thấy khoản hỗ trợ dựng lại nhà".
+    // Burnt-out families still lodged in the village hall, no help yet to rebuild: "cả nhà phải ở tạm nhà hàng xóm, mong hỗ trợ dựng lại nhà".
     ["ở tạm", 2], ["dựng lại nhà", 3],
     // Veterans' benefits: "tham gia kháng chiến, bị nhiễm chất độc hóa học, … hồ sơ đề nghị hưởng chế độ".
     ["chất độc hóa học", 4], ["hưởng chế độ", 1],
@@ -690,9 +690,9 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "không có bão", "không có lũ", "quán nhậu", "đất nước", "xin cảm ơn", "em cảm ơn", "cảm ơn ạ", "cám ơn ạ", "điện thoại", "gọi điện", "công an", "đường dây nóng", "xe công ty", "xe công trình",
   "kêu người nhà", "gọi người nhà", "báo người nhà", "người nhà tự lo", "xe cộ đâm nhau", "xe đâm nhau",
   // One's own family brought along, and compensation not yet paid: "kêu về dẫn người nhà tới", "chưa nhận tiền đền bù".
-  // A working day wished well is no file's delay: "chúc một ngày làm việc hiệu quả".
+  // A working day wished well is no file's delay: "chúc một ngày làm việc suôn sẻ".
   "chúc một ngày làm việc", "chúc ngày làm việc", "chúc buổi làm việc",
-  // Who one was before retiring is no school's problem: "bác … giáo viên về hưu ở Điện Bàn".
+  // Who one was before retiring is no school's problem: "bác là giáo viên về hưu".
   "giáo viên về hưu", "giáo viên nghỉ hưu", "giáo viên hưu trí",
   "dẫn người nhà", "dắt người nhà", "chở người nhà", "chưa nhận tiền", "chưa được nhận tiền", "chưa nhận được tiền",
   // Support paid in cash, as before the bank accounts: "xin cho mẹ tôi nhận tiền mặt như trước".
