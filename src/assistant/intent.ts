@@ -213,7 +213,7 @@ const ASKS_FOR_FACTS = /\b(ai|gi|bao nhieu|nao|o dau|khi nao|bao gio|the nao|ra 
  * Wanting to apply for something or look it up ("muốn xin hỗ trợ thì làm đơn ở mô", "làm hồ sơ xin hỗ trợ ở đâu", "muốn tra cứu
  * hồ sơ … thì làm ở đâu"): a procedure asked about, whatever hardship comes with it.
  */
-const APPLYING = /\b(muon|de) (xin|lam|dang ky|duoc|vo|vao|tra cuu)\b|\b(lam|nop) (ho so|don|giay to)( [a-z]+){0,2} xin\b|\bthu tuc (de )?xin\b/u;
+const APPLYING = /\b(muon|de) (xin|lam|dang ky|duoc|vo|vao|tra cuu)\b|\bco duoc (tam hoan|mien|giam|xet|huong)\b|\b(lam|nop) (ho so|don|giay to)( [a-z]+){0,2} xin\b|\bthu tuc (de )?xin\b/u;
 
 /** A courtesy then a complaint: "cảm ơn, nhưng …", "ok nhưng mà …". */
 const BUT = /\b(nhung|nhung ma|ma sao)\b/u;
@@ -873,11 +873,11 @@ const MAY_I_ASK_OPENING = new RegExp(`^((a|da|vang|alo|ad|admin|bot|oi|o|u) )*${
 const SENT_HERE = /\b(nhan|gui|bao|phan anh)( [a-z]+){0,2} (vo|vao|qua|len) (day|trang nay|kenh nay|bot|tro ly)\b/u;
 
 /**
- * Asking where it is now ("kiểm tra giúp tôi coi đang ở đâu"), to see its result ("cho tui coi kết quả với") or where to look
+ * Asking where it is now ("kiểm tra giúp tôi coi đang ở đâu"), to see its result or state ("cho tui coi kết quả với", "cho tôi xem tình trạng") or where to look
  * ("muốn coi có kết quả chưa thì coi ở đâu"): as outright as a question mark, and the checking asked is no new request.
  */
 const WHERE_IT_IS =
-  /\b((kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)?( toi| tui| em| minh| chau| con)?( coi| xem| thu)? )?(dang (o|nam o|nam) (dau|mo)|(den|toi|o) (dau|mo) roi)\b|\bcho (toi|tui|em|minh|chau|con) (coi|xem|biet) (ket qua|tinh hinh)\b|\bthi (coi|xem|tra) (o dau|o mo|cho nao|bang cach nao)\b/gu;
+  /\b((kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)?( toi| tui| em| minh| chau| con)?( coi| xem| thu)? )?(dang (o|nam o|nam) (dau|mo)|(den|toi|o) (dau|mo) roi)\b|\bcho (toi|tui|em|minh|chau|con) (coi|xem|biet) (ket qua|tinh hinh|tinh trang|trang thai)\b|\bthi (coi|xem|tra) (o dau|o mo|cho nao|bang cach nao)\b/gu;
 
 /**
  * What one sent: "con gửi góp ý giùm bà", "tui nộp đơn", "thôn có gửi kiến nghị", "Ban CTMT khu dân cư tổ 12 … có gửi kiến
@@ -991,7 +991,7 @@ const WISH_CLAUSE = new RegExp(`^((${THANKS_WORDS})( [a-z]+){0,2} (va )?)?${WISH
  * A sentence giving a wish, after the occasion and who wishes: "sắp tết rồi bác chúc tụi con", "vậy chúc trang ni ngày
  * càng hữu ích"; not a count ("hai ba chục hộ" folds to "hai ba chuc").
  */
-const WISH_SENTENCE = new RegExp(`^(([a-z]+ ){0,5}?(?<!\\b(mot|hai|ba|bon|sau|bay|tam|chin|muoi|may|vai|hang) )(ong|ba|bac|chau|con|em|toi|tui|minh|gia|thi|thoi|vay|rua|bot|ban|ad|admin|anh|chi) )?${WISH}`, "u");
+const WISH_SENTENCE = new RegExp(`^(([a-z]+ ){0,5}?(?<!\\b(mot|hai|ba|bon|sau|bay|tam|chin|muoi|may|vai|hang) )(ong|ba|bac|chau|con|em|toi|tui|minh|gia|thi|thoi|vay|rua|bot|ban|ad|admin|anh|chi) )?${WISH}|\\bchuc (bot|ban|ad|admin|tro ly|ca nha|moi nguoi)\\b`, "u");
 /** A season's wish without "chúc": "xuân mới vui vẻ nha", "năm mới an lành". */
 const SEASON_WISH = /^((nam moi|tet|xuan|giang sinh|noel|trung thu)( [a-z]+){0,2} )?(an khang|thinh vuong|vui ve|hanh phuc|manh khoe|binh an|may man|phat tai|van su nhu y|vui tuoi|an lanh)( [a-z]+){0,2}( (nghe|nha|nhe|nghen|nhen|hi|he|a))*$/u;
 

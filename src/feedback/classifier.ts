@@ -545,6 +545,7 @@ type UrgencyKind = "life" | "call" | "violence" | "crowd" | "crowdSize" | "crowd
  */
 const EXPOSED = [
   "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn còn mấy hộ", "vẫn còn # hộ", "vẫn còn người ở", "vẫn nằm trong", "vẫn nằm ở", "vẫn còn trong", "còn ở trong", "đang ở trong",
+  "vẫn còn người già", "còn người già ở trong",
   "vẫn phải đi qua", "vẫn phải qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "vẫn đang học", "tan trường", "sắp tan trường",
 ];
 const EXPOSED_PHRASES = new Set(EXPOSED);
@@ -943,6 +944,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // A death feared again or dared, not told: "chờ tới lúc sụp nhà chết người mới làm hả", "không thì lại có người chết nữa", "lọt hố là chết người như chơi".
     // …and said to make a point: "kiểu ni sớm muộn cũng có người chết", "chẳng mấy chốc cả làng … rớt xuống sông hết".
     "sớm muộn cũng có người chết", "cũng có người chết", "rớt xuống sông hết", "xuống sông hết",
+    // …or asked to be prevented: "xin cấm hẳn việc hút cát ở đây trước khi có đứa chết đuối".
+    "trước khi có đứa chết", "trước khi có người chết", "trước khi có ai chết", "trước khi có đứa chết đuối", "trước khi có người chết đuối", "trước khi có ai chết đuối",
     "chết người mới", "có người chết mới", "lại có người chết", "có người chết nữa", "lại chết người", "tức muốn chết", "bực muốn chết", "buồn muốn chết", "lo muốn chết", "mệt muốn chết", "muốn chết luôn", "tức chết", "chết người như chơi", "là chết người", "chết dần chết mòn", "đợi có người chết", "đè chết người mới", "chờ sập nhà", "đè chết cả nhà", "sớm muộn",
     // A hospital's department, a life saved and told with thanks; appliances burnt out by weak power: "khoa cấp cứu", "tưởng chết rồi", "đã cứu chữa cho bố tôi qua cơn nguy kịch", "tủ lạnh cháy 3 cái".
     "khoa cấp cứu", "qua cơn nguy kịch", "qua khỏi cơn nguy kịch", "tưởng chết", "tủ lạnh cháy", "cháy tủ lạnh", "máy bơm cháy", "máy bơm cũng cháy", "cháy máy bơm", "cháy bóng đèn",

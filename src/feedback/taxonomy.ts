@@ -338,6 +338,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đầu tư qua app", 4], ["không rút được", 3], ["làm nhiệm vụ", 3], ["chốt đơn", 2], ["nạp thêm", 3], ["hoa hồng", 2],
     // Money pooled in a chat group at a promised monthly rate, then the group locked: "mời góp vốn đầu tư … lãi 30%/tháng, … admin khóa nhóm".
     ["góp vốn đầu tư", 3], ["khóa nhóm", 3],
+    // A girl lured by a summer job and held for ransom: "hứa lương cao, … bị giữ ở gần biên giới, đòi 80 triệu mới thả".
+    ["hứa lương", 3], ["bị giữ ở", 3], ["đòi # triệu mới thả", 5],
     // A caller posing as the police: "xưng công an", "liên quan đường dây rửa tiền", "chuyển vô tài khoản tạm giữ".
     ["xưng công an", 4], ["rửa tiền", 3], ["tài khoản tạm giữ", 4], ["vô tài khoản", 2], ["vào tài khoản", 2], ["truy tài khoản", 3], ["thuốc giả", 2], ["gây sự", 3], ["gây gổ", 3], ["chém nhau", 4], ["đâm nhau", 4], ["choai choai", 2], ["giang hồ", 3], ["móc túi", 4], ["giật túi", 4], ["cướp", 3], ["ăn trộm", 4], ["kẻ trộm", 4], ["nẹt pô", 3],
     // Lured abroad and held for ransom: "rủ qua Campuchia làm việc nhẹ lương 20 triệu … đòi 150 triệu chuộc về".
@@ -761,7 +763,7 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "ăn hiếp", "bị dụ", "cho xuồng vô", "cho xuồng vào",
   // "mau me" is also "màu mè" (showy), "cai app" "cái app".
   "máu me", "cài app",
-  // "dau mo" is also "đâu mô" (where), "chua ai don" "chưa ai dọn" (nobody cleared it), "o tam" "ở Tam (Kỳ)".
-  "dầu mỡ", "chưa ai đón", "ở tạm",
+  // "dau mo" is also "đâu mô" (where), "chua ai don" "chưa ai dọn" (nobody cleared it), "o tam" "ở Tam (Kỳ)", "vui nha" "vùi nhà" (a wish, "ngày mới vui nha").
+  "dầu mỡ", "chưa ai đón", "ở tạm", "vùi nhà",
   "lừa", "gạ", "sạt", "sạt núi", "đất đổ", "đất lấp", "lấp lại", "điện", "đèn", "cầu", "mương", "ngầm", "đồi", "đồi lở", "ồn", "lở đất", "xưởng", "sụt", "bảo chờ", "cháy", "sập", "đất lở", "nước lụt", "mấy tháng", "đang cháy",
 ]);

@@ -1175,6 +1175,16 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads a unit's wish to the bot ('… chúc bot cuối tuần vui nha') as smalltalk, a deferment asked with its papers ('có được tạm hoãn …, hồ sơ thế nào') as out of scope, and who holds one's file, asked right after a report, as tracking", () => {
+      for (const [intent, text, history] of [
+        ["smalltalk", "Chào cả nhà, đội dân quân xã chúc bot cuối tuần vui nha", []],
+        ["out-of-scope", "Cháu tôi đang học cao đẳng thì có được tạm hoãn đi bộ đội không, hồ sơ thế nào?", []],
+        ["tracking", "ai đang cầm hồ sơ đó vậy bot?", ["Tôi vừa gửi phản ánh cống bể trước chợ"]],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

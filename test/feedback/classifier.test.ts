@@ -1558,4 +1558,10 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
     expectUrgentByRules(["Nhóm cho vay góp ở chợ lãi cao lắm, mẹ tôi vay rồi, chưa bị dọa gì nhưng tôi sợ"], false);
   });
+
+  it("reads a girl lured by a summer job and held for ransom as a social evil, no cadre's bribe; old people still inside houses the waves crack are urgent, a drowning asked to be prevented and a wish 'vui nha' (folded 'vùi nhà') are not", () => {
+    expectTopicsByRules([["Con gái hàng xóm đi làm thêm được hứa lương cao, giờ bị giữ ở Móng Cái, bọn nó đòi 50 triệu mới thả", "te_nan"]]);
+    expectUrgentByRules(["Sóng đánh sập kè, mấy nhà sát biển nứt hết, trong đó vẫn còn người già"], true);
+    expectUrgentByRules(["Hè này trẻ con hay tắm ở khúc sông có ghe hút cát, xin làm biển cấm trước khi có người chết đuối", "Mấy anh dân quân dọn đường xong rồi, chúc anh em ngày mới vui nha"], false);
+  });
 });
