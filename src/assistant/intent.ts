@@ -590,8 +590,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // Telling who one is ("tôi là cựu chiến binh ở Tiên Phước, năm nay 72 tuổi, cháu mới cài cho cái ứng dụng này"), asking nothing and telling no grievance: a greeting.
   if (SELF_INTRODUCTION_PATTERN.test(folded.replace(GREETING_OPENING, "").replace(CALLING_OUT, "")) && !asking && !report.personal && !report.topic && !CONTACT_REQUEST_PATTERN.test(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["tells who one is"], "greeting");
   // A greeting, then what one is doing ("Kính chào cháu. Sáng nay trời mát, ông tập dưỡng sinh xong rồi mới vào đây, chào cháu một tiếng"): asking,
-  // telling and naming nothing yet.
-  if (GREETING_OPENING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && distinctMatches(MATCHERS.document, folded).length === 0 && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["greets and tells nothing yet"], "greeting");
+  // telling and naming nothing yet; a greeting with only a wish after it ("Chào bot, chúc một ngày làm việc suôn sẻ") is wished back.
+  if (GREETING_OPENING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && distinctMatches(MATCHERS.document, folded).length === 0 && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["greets and tells nothing yet"], onlyWishes(text) ? "wish" : "greeting");
   // Praising the assistant's answers ("bot trả lời nhanh ghê, nhanh hơn gọi lên xã nhiều"), whatever it is compared with.
   if (BOT_PRAISE.test(folded) && !asking && !report.grievance && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["praises the assistant"], "compliment");
   // Saying the message is only a greeting ("… Hôm nay tôi chỉ xin gửi lời chào, chúc các đồng chí mạnh khỏe"), however long the preamble before it.

@@ -1160,6 +1160,8 @@ describe("offline intent rules", () => {
       ] as const) {
         for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
       }
+      // Wished back, not greeted with the list of what the assistant does.
+      expect(classifyByRules("Chào ad, chúc một ngày làm việc suôn sẻ nha").detail).toBe("wish");
     });
 
     it("reads a radio script, a quiz, slogans and a translation asked to be written as out of scope, and what another numbered resolution holds ('… gồm những việc chính nào') too; a report closed on its page with no written answer received is tracking, and where this text cites another resolution stays a question", () => {
