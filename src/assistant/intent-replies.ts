@@ -88,7 +88,7 @@ export const CONTEST_REPLY: Reply = textReply(
 
 /** Asked how an office's procedure goes (papers, fees, where to file, how much support): where that is answered, and that a delay can be reported. */
 export const PROCEDURE_REPLY: Reply = textReply(
-  "Trợ lý chỉ trả lời về Nghị quyết công tác dân vận, không hướng dẫn được thủ tục, hồ sơ (giấy tờ, lệ phí, nơi nộp, mức hỗ trợ). Bạn nên hỏi trực tiếp nơi giải quyết việc đó; với thủ tục hành chính là Bộ phận một cửa của UBND xã, phường nơi mình ở, hoặc Cổng Dịch vụ công quốc gia (dichvucong.gov.vn). Nếu hồ sơ bị chậm trễ hay bị gây khó khăn, bạn cứ kể rõ sự việc hoặc gõ /gopy để gửi phản ánh.",
+  "Trợ lý chỉ trả lời về Nghị quyết công tác dân vận, không hướng dẫn được thủ tục, hồ sơ (giấy tờ, lệ phí, nơi nộp, mức hỗ trợ). Bạn nên hỏi trực tiếp nơi giải quyết việc đó; nếu là thủ tục hành chính thì hỏi Bộ phận một cửa của UBND xã, phường nơi mình ở hoặc tra cứu trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn). Nếu hồ sơ bị chậm trễ hay bị gây khó khăn, bạn cứ kể rõ sự việc hoặc gõ /gopy để gửi phản ánh.",
 );
 
 const FIXED_DECLINES: Partial<Record<IntentDetail, Reply>> = { english: ENGLISH_REPLY, paper: PAPER_REPLY, contest: CONTEST_REPLY, procedure: PROCEDURE_REPLY };

@@ -1218,7 +1218,7 @@ export function classifyFeedback(text: string, cues?: StaffCues, models: Feedbac
 
 /** Whether the message names an office or a Party member anywhere (`OFFICIAL_ROLES`, folded), whoever it is about and even inside a longer cue ("xưng là cán bộ xã"). */
 function namesOffice(text: string): boolean {
-  return OFFICE_NAMED.test(tokenize(cleanInput(nfc(text))).map((token) => token.folded).join(" "));
+  return prepare(text).sentences.some((sentence) => OFFICE_NAMED.test(sentence.map((token) => token.folded).join(" ")));
 }
 const OFFICE_NAMED = new RegExp(`\\b(${OFFICIAL_ROLES.map((role) => fold(canonical(role))).join("|")})\\b`, "u");
 
