@@ -70,8 +70,8 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   // Waiting, leaving it there: "chờ chút", "đợi tí nha", "thôi khỏi", "để tui suy nghĩ đã", "để mai tính tiếp".
   "cho chut", "cho ti", "cho xiu", "cho mot chut", "doi chut", "doi ti", "doi xiu", "doi mot chut", "doi", "thoi khoi", "khoi", "khoi di", "thoi khong hoi nua", "khong hoi nua", "thoi bo qua", "bo qua",
   "suy nghi da", "de suy nghi", "de suy nghi da", "de tinh", "de tinh sau", "tinh sau", "tinh tiep", "mai tinh", "de mai tinh", "de mai tinh tiep",
-  // Asking leave to ask, without the question yet: "hôm nay mình hỏi vài chuyện được không", "cho em hỏi chút xíu".
-  "hoi vai chuyen", "hoi vai cau", "hoi vai dieu", "hoi vai cai", "hoi may cau", "hoi may chuyen", "hoi may cai", "hoi mot so", "chut xiu", "ti xiu", "mot xiu",
+  // Asking leave to ask, without the question yet: "hôm nay mình hỏi vài chuyện được không", "cho em hỏi chút xíu", "hỏi một chuyện nghen".
+  "hoi chuyen", "chut chuyen", "mot chuyen", "hoi chut chuyen", "cho tui hoi chut chuyen", "cho toi hoi chut chuyen", "cho em hoi chut chuyen", "cho minh hoi chut chuyen", "hoi vai chuyen", "hoi vai cau", "hoi vai dieu", "hoi vai cai", "hoi may cau", "hoi may chuyen", "hoi may cai", "hoi mot so", "chut xiu", "ti xiu", "mot xiu",
   // Done asking, leaving for the day's work: "tui hỏi xong rồi", "rứa là được rồi", "đi nấu cơm đây", "mai rảnh hỏi tiếp".
   "hoi xong", "hoi xong roi", "xong roi", "het roi", "la duoc roi", "rua la duoc", "vay la duoc", "the la duoc", "nau com", "di nau com", "di cho", "di lam", "ranh", "mai ranh", "khi nao ranh", "luc khac",
   // An elder's apology for the phone: "bác lớn tuổi rồi bấm điện thoại không rành, có gì con thông cảm".
@@ -440,11 +440,12 @@ export const FORECAST_PATTERN =
 
 /**
  * Whether a body must do something ("cấp ủy có kiểm tra giám sát chuyện dân vận không, bao lâu 1 lần", "khối dân vận xã
- * có phải lập chương trình cả năm không", "nghị quyết có bắt đoàn, hội phải báo lại … không"), or whether the work is part of one
+ * có phải lập chương trình cả năm không", "nghị quyết có bắt đoàn, hội phải báo lại … không"; of a union, "gửi qua công đoàn rồi
+ * công đoàn có phải trả lời lại cho anh em không"), or whether the work is part of one
  * ("công tác dân vận có nằm trong nội dung kiểm tra hằng năm … không"): what the resolution decides, asked, not a complaint.
  */
 export const DUTY_QUESTION_PATTERN =
-  /\b(cap uy|dang uy|chi bo|chinh quyen|mat tran|doan the|lanh dao|can bo|ubnd|uy ban|khoi dan van|to dan van|ban dan van|hdnd|hoi dong nhan dan|bi thu|chu tich|nguoi dung dau)\b( [a-z0-9]+){0,10} co (bat buoc |trach nhiem |nhiem vu )?(phai|kiem tra|giam sat|dinh ky|lap|xay dung|doi thoai|tiep dan)\b.*\b(khong|hong|ko|hay|bao lau)\b|\b(nghi quyet|nq)( nay| ni)? co (bat|buoc|yeu cau|doi hoi|giao)\b.*\b(phai|lam)\b.*\b(khong|hong|ko)\b|\bdan van co (nam|duoc dua) (trong|vao)( [a-z]+){1,16} (khong|hong|ko)\b/u;
+  /\b(cap uy|dang uy|chi bo|chinh quyen|mat tran|doan the|hoi (phu nu|nong dan|cuu chien binh|nguoi cao tuoi|chu thap do)|doan thanh nien|cong doan|(roi|thi) hoi|lanh dao|can bo|ubnd|uy ban|khoi dan van|to dan van|ban dan van|hdnd|hoi dong nhan dan|bi thu|chu tich|nguoi dung dau)\b( [a-z0-9]+){0,10} co (bat buoc |trach nhiem |nhiem vu )?(phai|kiem tra|giam sat|dinh ky|lap|xay dung|doi thoai|tiep dan)\b.*\b(khong|hong|ko|hay|bao lau)\b|\b(nghi quyet|nq)( nay| ni)? co (bat|buoc|yeu cau|doi hoi|giao)\b.*\b(phai|lam)\b.*\b(khong|hong|ko)\b|\bdan van co (nam|duoc dua) (trong|vao)( [a-z]+){1,16} (khong|hong|ko)\b/u;
 
 /** Where in the documents something is: "nằm ở phần mấy", "mục nào", "trích ở đâu", "ghi nguồn". */
 const WHERE_ASKED = /\b((nam|o) (o |trong )?(phan|muc|doan|chuong|dieu|trang|cho) (may|nao|mo|so may|so nao)|(phan|muc|doan) (may|nao|mo|so may) (cua|trong) (nghi quyet|nq|van ban)|ghi nguon|trich (dan )?(o|tu) (dau|muc nao|phan nao))\b/u;
@@ -504,8 +505,9 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|luong huu|luong co so|tang luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|ngay|ho|nguoi|lo|m2|met)|(bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (thang|ngay)|luong( [a-z]+){0,6} (duoc )?(bao nhieu|nhieu|bn)|bao nhieu tien (mot|1|moi) (khoi|kg|ky|can|tan|m2|m3|met|cay|bao|xe|thung)|(ban|mua|gia) (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (khoi|kg|ky|can|ta|tan|trai|con|cay|bao)|gia (bap|ngo|san|mi|keo|tieu|rau|thit|phan bon)( [a-z]+){0,8} (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (kg|ky|can|ta|tan|trai|con|cay|bao))\b/u,
   /\b(thu tuc|giay to (gi|nao)|can (nhung )?giay to|ho so (gom|can)|nop (o|tai) dau|lam (o|tai) dau|gia han|dang ky (khai sinh|ket hon|thuong tru|tam tru|xe|kinh doanh|dat)|cap (lai |doi )?(so do|can cuoc|cccd|giay phep|ho chieu|bang lai)|dinh danh dien tu|tai khoan dinh danh|vneid|(co )?mat phi (khong|ko|hong|bao nhieu)|lam (lai )?(so do|can cuoc|cccd|ho chieu|bang lai|giay khai sinh))\b/u,
   /\b(phat bao nhieu|muc phat|bi phat|vuot den do|nong do con)\b/u,
-  // Jobs, unemployment and maternity benefits ("KCN Tam Thăng có công ty nào đang tuyển công nhân nữ không", "hồ sơ hưởng bảo hiểm thất nghiệp nộp ở mô", "chế độ thai sản").
-  /\b((dang|can|co|con) tuyen (cong nhan|lao dong|nhan vien|tho|nguoi|lai xe|bao ve|nu|nam)|tuyen dung|(tim|kiem|xin) (viec|viec lam|cho lam)( [a-z]+){0,6} (o dau|o mo|nao|khong|ko|hong|chi|gi)|(bao hiem|tro cap) that nghiep|bhtn|(che do|tien|tro cap) thai san|(bhxh|bao hiem xa hoi) tu nguyen)\b/u,
+  // Jobs, unemployment and maternity benefits, leave and pay owed by an employer ("KCN Tam Thăng có công ty nào đang tuyển công nhân nữ không",
+  // "hồ sơ hưởng bảo hiểm thất nghiệp nộp ở mô", "chế độ thai sản", "nghỉ ốm mấy ngày thì xưởng có tính lương không").
+  /\b((dang|can|co|con) tuyen (cong nhan|lao dong|nhan vien|tho|nguoi|lai xe|bao ve|nu|nam)|tuyen dung|(tim|kiem|xin) (viec|viec lam|cho lam)( [a-z]+){0,6} (o dau|o mo|nao|khong|ko|hong|chi|gi)|(bao hiem|tro cap) that nghiep|bhtn|(che do|tien|tro cap) thai san|nghi (thai san|sinh|de|om|phep|phep nam)( [a-z]+){0,3} (duoc )?(may|bao nhieu|bn|bao lau)|(cong ty|doanh nghiep|xi nghiep|xuong|chu)( [a-z]+){0,2} co (phai |duoc )?(tra|tinh) luong|(bhxh|bao hiem xa hoi) tu nguyen)\b/u,
   /\b(thoi tiet|du bao|mua bao|ket qua (tran|xo so|thi)|xo so|bong da|tran dau|da tran|fc|world cup|ty so|doi tuyen|tuyen viet nam|v league|sea games|aff cup|vo dich|ghi ban|cau thu|lich (thi|nghi|chieu|tiem|cup dien|xa nuoc|xa lu|tuoi|cap nuoc|tiep (cong )?dan|tiep xuc( cu tri)?|lam viec|hop|truc)|bao so (may|bao nhieu)|may gio|ngay nao|to chuc vao|khai mac)\b/u,
   /\b(tong bi thu|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|truong ban|pho truong ban|pho ban|truong phong|truong thon|thu tuong|bo truong)\b.*\b(la ai|ten (la )?gi|la ong nao|la ba nao|ai dang giu|ong hay ba nao|ong nao|ba nao|nguoi nao)\b/u,
   // Who wrote a song, when a province or body was founded, its signer: "bài hát … của nhạc sĩ nào", "Quảng Nam tái lập tỉnh năm mô", "người ký là ai"

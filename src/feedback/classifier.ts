@@ -101,6 +101,14 @@ export const LAND_DISPUTE_AS_CAUSE_SCORE = 3;
 const LAND_DISPUTE = /\b(tranh chap|lan|ranh|coc|moc gioi|hang rao|rao)\b/u;
 
 /**
+ * A structure asked to be repaired ("cống bể từ hồi lũ, xin cho làm lại") is the matter, whatever broke it:
+ * from this infrastructure score, with a repair asked (`REPAIR_ASKED`), a disaster that scores higher is only the cause.
+ */
+export const REPAIR_STRUCTURE_SCORE = 2;
+/** Asking to have something repaired or rebuilt (folded): "xin cho sửa lại", "đề nghị làm lại", "mong xã sớm sửa chữa", "xin sửa". */
+const REPAIR_ASKED = /\b(xin|de nghi|mong|yeu cau|kien nghi|nho)( [a-z0-9]+){0,4} (sua|lam lai|xay lai|do lai)\b/u;
+
+/**
  * A natural hazard one only fears may come, or told as gone by, counts this share: the storm feared for a
  * leaning power pole leaves the pole (`ha_tang`) the subject, the flood of 2020 the temporary house a poor
  * family still lives in (`an_sinh`); a hillside feared to slide, with nothing else, stays `thien_tai`. So does a
@@ -391,6 +399,9 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   if (scores[best] < MIN_TOPIC_SCORE) return { topic: "khac", scores, reasons: ["không thấy dấu hiệu của chủ đề cụ thể"] };
   if (MINING_EFFECTS.has(best) && scores.khoang_san >= MINING_AS_CAUSE_SCORE) {
     return { topic: "khoang_san", scores, reasons: [`khai thác khoáng sản (${quote(strongest(cues.get("khoang_san")))}) gây ra ${quote(strongest(cues.get(best)))}`] };
+  }
+  if (best === "thien_tai" && scores.ha_tang >= REPAIR_STRUCTURE_SCORE && prepared.sentences.some((sentence) => REPAIR_ASKED.test(sentence.map((token) => token.folded).join(" ")))) {
+    return { topic: "ha_tang", scores, reasons: [`công trình cần sửa chữa (${quote(strongest(cues.get("ha_tang")))}), thiên tai chỉ là nguyên nhân`] };
   }
   const disputed = found.some((item) => item.phrase.data.kind === "topic" && item.phrase.data.topic === "dat_dai" && LAND_DISPUTE.test(fold(item.phrase.text)));
   if (best === "te_nan" && disputed && scores.dat_dai >= LAND_DISPUTE_AS_CAUSE_SCORE) {
@@ -1024,8 +1035,19 @@ function findUrgencyCues(prepared: Prepared): Array<Found<UrgencyKind>> {
   return urgencyMatcher
     .find(prepared)
     .filter((item) => (item.phrase.data !== "crowdSize" || largeEnough(item)) && ((item.phrase.data !== "chronic" && item.phrase.data !== "past") || yearGoneBy(item)))
-    .filter((item) => item.phrase.data !== "life" || !IMPERSONATING.test(foldedBefore(prepared, item, item.position)));
+    .filter((item) => item.phrase.data !== "life" || !IMPERSONATING.test(foldedBefore(prepared, item, item.position)))
+    .filter((item) => item.phrase.text !== "không ra được" || !BOATS_ASHORE.test(foldedBefore(prepared, item, BOAT_WORDS_BEFORE)));
 }
+
+/** Times of today that date a hazard told in their clause, whatever else the sentence tells as lasting. */
+const TODAY_TIMES: ReadonlySet<string> = new Set(["sáng nay", "trưa nay", "chiều nay", "hôm nay", "sáng ni", "trưa ni", "chiều ni", "bữa ni"]);
+/** "mấy sáng ni": every morning lately, a recurrence. */
+const RECURRING_BEFORE: ReadonlySet<string> = new Set(["may", "nhung", "cac"]);
+
+/** Boats kept ashore ("biển động, ghe không ra được"): no one is trapped, the fishing has stopped. */
+const BOATS_ASHORE = /\b(ghe|thuyen|tau|tau ca|ghe thuyen|tau thuyen)( [a-z]+)?$/u;
+/** Words before "không ra được" read for the boat. */
+const BOAT_WORDS_BEFORE = 3;
 
 /** Someone posing as another ("giả danh giáo viên", "xưng là công an", "xưng bác sĩ bệnh viện"): the emergency they then tell is the scam's. */
 const IMPERSONATING = /\b(gia danh|mao danh|gia lam|gia giong|xung la|tu xung|xung (bac si|y ta|giao vien|co giao|thay giao|cong an|can bo|nhan vien))\b/u;
@@ -1097,7 +1119,14 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
       next.some((item) => item.phrase.data === "now" && ((item.position < NEXT_SENTENCE_OPENING && item.tokens.length > 1) || EXPOSED_PHRASES.has(item.phrase.text))) &&
       !next.some((item) => item.phrase.data === "chronic" || item.phrase.data === "past");
     const current = [...labels("happening"), ...(nowNext ? labels("hazard") : currentHazards(cues, prepared.sentences[sentence]!.length))];
+    // A hazard told with this morning's time in its own clause ("mưa dầm mấy hôm mà người ta vẫn đào, trưa nay miệng hầm sụp một mảng"):
+    // what lasts elsewhere in the sentence does not make it old ("mấy đêm ni" is recurring, "chừ … vẫn còn" a state).
+    const today = cues.filter((item) => TODAY_TIMES.has(item.phrase.text) && !RECURRING_BEFORE.has(foldedBefore(prepared, item, 1)));
+    const nowInOwnClause = cues.filter(
+      (item) => item.phrase.data === "hazard" && today.some((time) => clauseOf(time) === clauseOf(item)) && !inClause("chronic", clauseOf(item)) && !inClause("past", clauseOf(item)),
+    );
     if (current.length && !chronic.length) reasons.push(`đang xảy ra: ${quote([...current, ...now])}`);
+    else if (nowInOwnClause.length) reasons.push(`đang xảy ra: ${quote([...unique(nowInOwnClause.map((item) => item.label)), ...now])}`);
     else if (labels("hazard").length && chronic.length) quiet.push(...chronic);
   }
   const all = (kind: UrgencyKind) => unique(found.filter((item) => item.phrase.data === kind).map((item) => item.label));

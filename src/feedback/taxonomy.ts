@@ -87,6 +87,8 @@ export type WeightedPhrase = readonly [phrase: string, weight: number];
  */
 export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   dat_dai: [
+    // Resettlement plots not handed over, whatever moved the family: "dời nhà vì bờ sông lở, đợi mấy năm chưa được giao lô".
+    ["giao lô", 3], ["bốc thăm lô", 3], ["chưa bố trí tái định cư", 4],
     // Farmland dug up for a project before any compensation: "máy múc … đang múc ruộng nhà tui … mà chưa đền bù đồng nào".
     ["múc ruộng", 3],
     // The mountains: villages fighting over a boundary plot ("giành đất trồng keo"), swidden land handed to a forest board.
@@ -160,6 +162,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chở ra bán", 2], ["bán san lấp", 3], ["bán đất san lấp", 3], ["khoét đồi", 3], ["múc đồi", 3], ["bạt đồi", 3], ["quả đồi", 2],
   ],
   moi_truong: [
+    // A fish market's waste into the river: "xối nước rửa cá, ruột cá ra cống, hôi tanh".
+    ["nước rửa cá", 3], ["ruột cá", 3], ["hôi tanh", 3], ["tanh hôi", 3], ["bịt mũi", 2],
     // Leachate, a stream turned milky, poison tipped into it: "rác với nước rỉ trôi xuống", "nước suối đục trắng", "màu trắng đục, mùi thuốc", "đổ thuốc".
     ["nước rỉ", 3], ["đục trắng", 2], ["trắng đục", 2], ["mùi thuốc", 2], ["đổ thuốc", 2],
     ["ô nhiễm", 4], ["môi trường", 3], ["rác", 2], ["rác thải", 3], ["bãi rác", 3], ["thu gom rác", 3], ["xà bần", 3],
@@ -249,6 +253,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["hố tử thần", 4], ["hố sụt", 3],
     // Boats at sea before a storm, people cut off by a stream in spate: "ghe … đi biển từ tuần trước, … đài báo sáng mai bão vào", "suối lên cao, không qua được".
     ["đi biển", 2], ["đài báo", 2], ["suối lên", 3], ["nước suối lên", 3], ["lũ suối", 3],
+    // Rough seas and the winter monsoon, where boats go missing: "biển động mấy bữa, tàu chưa vô bờ được".
+    ["biển động", 3], ["biển động mạnh", 4], ["gió mùa", 2], ["gió mùa đông bắc", 3], ["không vào bờ được", 2],
     // A whirlwind told as one: "cơn lốc lúc gần 4h chiều quét qua xóm".
     ["cơn lốc", 4],
     // A flood told by the roofs it reaches and the boats asked for: "lũ lên nhanh, nước tới mái rồi, cần ca nô gấp".
@@ -350,6 +356,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đi làm bên tq", 4], ["đi làm bên trung quốc", 4], ["qua trung quốc", 3], ["sang trung quốc", 3],
   ],
   hanh_chinh: [
+    // Registering a change to one's land ("nộp đơn đăng ký biến động cho thửa đất", "biến động đất đai"): a procedure, and no earthquake ("động đất") inside it.
+    ["đăng ký biến động", 4], ["biến động đất đai", 2],
     // Sent back for one more paper each time: "lần nào cũng bị báo thiếu 1 giấy, lần sau lại đòi thêm giấy khác" (registering a household business).
     ["thiếu # giấy", 3], ["đòi thêm giấy", 3],
     // Asked at the commune and told differently each time: "lên xã hỏi ba lần, mỗi lần một người nói một kiểu" (a cadre who
@@ -744,6 +752,10 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "tự vẫn", "la ó",
   // "chong mat" is also "chóng mặt", "danh ba" "đánh bà (con)", "nha co" "nhà có".
   "chồng mất", "danh bạ", "nhà cổ", "làng cổ",
+  // "bien dong" is also "biến động" (a change: "biến động đất đai") and "Biển Đông" (the sea's name), "gio mua" "giờ mua".
+  "biển động", "biển động mạnh", "gió mùa",
+  // "giao lo" is also "giao lộ" (a crossroads).
+  "giao lô",
   // "ca do" is also "cá đổ" ("ruột cá đổ thẳng ra bãi"), "bao hanh" "bảo hành" (a warranty): folded, only "ca do bong da", "bi bao hanh" and the like count.
   // "cai chinh" is also "cái chính" ("cái chính là …").
   "cải chính", "cá độ", "bạo hành",

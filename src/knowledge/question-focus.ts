@@ -3,7 +3,7 @@
  * - the letterhead and the recipients list ("Nơi nhận") are never an answer, unless asked for;
  * - "nghị quyết nói gì về X" wants what the resolution decides (parts II–IV: viewpoints, targets,
  *   tasks, implementation) rather than the review of the situation (part I), unless the question asks
- *   about the situation, results, shortcomings or causes;
+ *   about the situation, results, shortcomings or causes, or only the review names X;
  * - asking how the work went (results, shortcomings, causes, the resolution's own assessment) wants the review (I);
  * - "ai / cơ quan nào chịu trách nhiệm …" wants the part that assigns the work (IV), or a passage that does ("… chủ trì"),
  *   most of all a passage opening by assigning the body the question names ("các tổ chức CT-XH tỉnh …:" for "hội phụ nữ tỉnh");
@@ -32,6 +32,8 @@ export const FOCUS_DEFAULTS = {
    * tổ chức CT-XH tỉnh, …: …" for "hội phụ nữ, hội nông dân tỉnh được giao làm gì?").
    */
   namedBodyFactor: 2,
+  /** Contribution a concept of the question must make to the review's best hit for it to answer "nói gì về X" when no decided passage names X. */
+  reviewNotionMin: 1,
   /** Score factor of the section headed "Mục tiêu" for a question naming the targets ("mục tiêu là tới năm nào?"). */
   targetsFactor: 1.25,
 } as const;
@@ -127,7 +129,23 @@ export function preferParts(question: string, hits: readonly Hit[]): Hit[] {
     (partOf(hit.passage.section) === "IV" ? factor : ASSIGNS.test(fold(hit.passage.text)) ? FOCUS_DEFAULTS.responsibilityFactor : 1) * (namesAskedBody(hit) ? FOCUS_DEFAULTS.namedBodyFactor : 1);
   const rescored = who ? rescore(targeted, factorOf) : [...targeted];
   if (!decided) return rescored;
-  return first(rescored, (hit) => ["II", "III", "IV"].includes(partOf(hit.passage.section) ?? ""));
+  const isDecided = (hit: Hit) => ["II", "III", "IV"].includes(partOf(hit.passage.section) ?? "");
+  // A concept of the question that only the review names ("có đề cập công nhân không" where the tasks never name workers):
+  // the review is the nearest answer, as scored.
+  if (reviewOnlyNotion(rescored, isDecided)) return rescored;
+  return first(rescored, isDecided);
+}
+
+/**
+ * The best hit is in the review (part I) and matched a concept of the question (a notion of the language data, however
+ * worded: "công nhân", "DTTS") that no hit from parts II–IV matched. Word pairs do not count: the tasks may say the
+ * same in other words ("tổ chức chính trị - xã hội" is "CT-XH" there).
+ */
+function reviewOnlyNotion(hits: readonly Hit[], isDecided: (hit: Hit) => boolean): boolean {
+  const best = hits.reduce<Hit | undefined>((top, hit) => (!top || hit.score > top.score ? hit : top), undefined);
+  if (!best || partOf(best.passage.section) !== "I") return false;
+  const decidedKeys = new Set(hits.filter(isDecided).flatMap((hit) => hit.why.matched.map((term) => term.key)));
+  return best.why.matched.some((term) => term.kind === "concept" && term.contribution >= FOCUS_DEFAULTS.reviewNotionMin && !decidedKeys.has(term.key));
 }
 
 /** The text before an assignment's colon ("Ban Dân vận Tỉnh ủy …: Chủ trì …"), folded: the bodies it assigns. */

@@ -1187,6 +1187,17 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
       }
     });
+
+    it("reads whether a union must report back to those who sent through it ('công đoàn có phải trả lời lại … không') as a question, asking leave for 'chút chuyện' after a greeting as smalltalk, and sick or maternity leave and pay owed by an employer as out of scope", () => {
+      for (const [intent, text] of [
+        ["question", "Anh em gửi ý kiến qua công đoàn, rồi công đoàn có phải trả lời lại kết quả cho anh em không?"],
+        ["smalltalk", "Chào buổi chiều nha, cho em hỏi chút chuyện"],
+        ["out-of-scope", "Nghỉ ốm mấy ngày thì xưởng có tính lương cho công nhân không?"],
+        ["out-of-scope", "Lao động nữ nghỉ sinh được bao lâu vậy"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

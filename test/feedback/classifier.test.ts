@@ -1564,4 +1564,16 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Sóng đánh sập kè, mấy nhà sát biển nứt hết, trong đó vẫn còn người già"], true);
     expectUrgentByRules(["Hè này trẻ con hay tắm ở khúc sông có ghe hút cát, xin làm biển cấm trước khi có người chết đuối", "Mấy anh dân quân dọn đường xong rồi, chúc anh em ngày mới vui nha"], false);
   });
+
+  it("reads boats unheard from in rough seas as a disaster, resettlement plots not handed over as land, a drain broken by a past flood and asked to be repaired as infrastructure, a fish market's waste as pollution and registering a land change as a procedure (no earthquake inside it); a collapse dated this morning is urgent beside a week of rain, boats kept ashore are not", () => {
+    expectTopicsByRules([
+      ["Biển động mạnh từ hôm qua, ghe của anh tui với hai bạn thuyền chưa về", "thien_tai"],
+      ["Nhà tôi phải dời đi vì sạt lở bờ sông, xã hứa cấp đất tái định cư mà hai năm trời vẫn chưa giao lô", "dat_dai"],
+      ["Cống thoát nước đầu hẻm bị sập từ đợt lũ tháng trước, đất đá lấp hết, xin phường sửa lại", "ha_tang"],
+      ["Mấy sạp cá ngoài chợ xối nước rửa cá và ruột cá ra cống, hôi tanh khắp khu", "moi_truong"],
+      ["Xin xã xem lại hồ sơ biến động đất đai nhà tôi nộp từ tháng Bảy", "hanh_chinh"],
+    ]);
+    expectUrgentByRules(["Người ta đào vàng dưới khe cả tháng nay, trưa ni miệng hầm sụp một mảng rồi", "Mưa dầm cả tuần, hồi sáng ni ta luy sau nhà sạt xuống một mảng"], true);
+    expectUrgentByRules(["Biển động mạnh, ghe thuyền không ra được, mấy nhà hết gạo ăn rồi, xin xã hỗ trợ"], false);
+  });
 });

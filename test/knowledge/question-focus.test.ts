@@ -22,6 +22,11 @@ describe("the part of the document a question wants", () => {
     expect(told.source?.section).toMatch(/^(II|III|IV)(\.|$)/);
   });
 
+  it("answers “nói gì về X” from the review when only the review names X ('đời sống của công nhân'), from the tasks when they name it too", async () => {
+    expect((await knowledge.ask("Nghị quyết có đề cập gì đến đời sống của công nhân không?")).source?.section).toBe("I");
+    expect((await knowledge.ask("Văn bản nói gì về bà con người dân tộc thiểu số ở miền núi?")).source?.section).toBe("III.4");
+  });
+
   it("answers how the work went — what was achieved, the resolution's own assessment — from the review (I); what must be done about shortcomings from the tasks", async () => {
     // Whether the resolution owns its failings ("có chỉ ra thiếu sót không") is asked of the review too.
     for (const question of ["Mấy năm qua công tác dân vận của tỉnh làm được những gì?", "nghi quyet tu danh gia cong tac dan van may nam qua ra sao", "Văn bản có chỉ ra những thiếu sót của cán bộ không?"]) {

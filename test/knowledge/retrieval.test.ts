@@ -140,6 +140,15 @@ describe("retrieval behaviour", () => {
     expect((await knowledge.search("chủ tịch xã có bị buộc định kỳ nói chuyện trực tiếp với dân hay không")).hits[0]?.passage.section).toBe("III.1.1");
   });
 
+  it("hears a street flooding with each heavy rain as urban flooding, and the people's say in judging a Party cell as their satisfaction, the criterion", async () => {
+    for (const question of ["nghị quyết có nhắc chuyện mưa to là ngập đường phố không", "nghi quyet co nhac chuyen mua to la ngap duong pho khong"]) {
+      expect((await knowledge.ask(question)).source?.section, question).toBe("III.1.2");
+    }
+    for (const question of ["nghị quyết có để dân chấm điểm đảng viên không", "nghi quyet co de dan cham diem dang vien khong"]) {
+      expect((await knowledge.ask(question)).source?.section, question).toBe("III.1.1");
+    }
+  });
+
   it("searches the footnote", async () => {
     const result = await knowledge.search("GRDP bình quân đầu người năm 2023");
     expect(result.hits[0]?.passage.section).toBe("footnote 1");
