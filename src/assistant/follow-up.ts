@@ -243,5 +243,8 @@ function namesNewSubject(answer: Answer, subject: string | undefined, previous: 
   const named = matched
     .filter((term) => synonymGroupPhrase(term.key)?.split(" ").every((word) => quoted.has(word)))
     .flatMap((term) => [...words(term.term)]);
-  return named.length > 0 && added.every((word) => quoted.has(word) || named.includes(word) || FOLDED_STOPWORDS.has(word));
+  return named.length > 0 && added.every((word) => quoted.has(word) || named.includes(word) || FOLDED_STOPWORDS.has(word) || MATTER_WORDS.has(word));
 }
+
+/** Words that only announce a subject ("còn vụ ngập …", "còn chuyện …", "việc …"), folded: they add nothing to what is asked. */
+const MATTER_WORDS: ReadonlySet<string> = new Set(["vu", "chuyen", "viec", "cai"]);

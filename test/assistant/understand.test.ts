@@ -220,6 +220,9 @@ describe("understanding private-chat messages", () => {
     // …or names it by a word the language data holds for it: the veterans' association is one of "các tổ chức CT-XH".
     const [, veterans] = await talk("web-understand-same-concept", "Tỉnh đoàn có nhiệm vụ gì trong việc thực hiện nghị quyết này?", "còn hội cựu chiến binh thì răng");
     expect(said(veterans)).toContain("các tổ chức CT-XH tỉnh, Ban Thường vụ Tỉnh đoàn");
+    // …or announces the subject as a matter ("còn vụ …") and says it in everyday words the language data holds for the sentence's.
+    const [, flooding] = await talk("web-understand-matter", "Ô nhiễm môi trường có được nghị quyết nhắc tới không bot?", "còn vụ ngập đường phố mỗi khi mưa to thì răng?");
+    expect(said(flooding)).toContain("ngập úng tại đô thị");
     // Asking more of it than the previous question did, the passage stays set aside.
     const [, more] = await talk("web-understand-same-concept-more", "Tỉnh đoàn có nhiệm vụ gì trong việc thực hiện nghị quyết này?", "còn hội cựu chiến binh dưới cơ sở thì cần thay cách hoạt động ra sao");
     expect(said(more)).not.toContain("Ban Thường vụ Tỉnh đoàn");
