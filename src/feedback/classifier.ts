@@ -101,12 +101,24 @@ export const LAND_DISPUTE_AS_CAUSE_SCORE = 3;
 const LAND_DISPUTE = /\b(tranh chap|lan|ranh|coc|moc gioi|hang rao|rao)\b/u;
 
 /**
- * A structure asked to be repaired ("cống bể từ hồi lũ, xin cho làm lại") is the matter, whatever broke it:
+ * Pollution in a waterway ("vứt xác heo xuống kênh thủy lợi, cả xóm nghe mùi") is the matter, not the canal: from this environment
+ * score, when the infrastructure cues are only the waterway named (`WATERWAYS`), the pollution decides.
+ */
+export const POLLUTED_WATERWAY_SCORE = 3;
+/** Waterways named as places (canonical cues): "kênh thủy lợi", "kênh", "mương". */
+const WATERWAYS: ReadonlySet<string> = new Set(["kênh thủy lợi", "kênh", "mương", "mương thủy lợi", "kênh mương"]);
+
+/**
+ * A structure asked to be repaired ("cống bể từ hồi lũ, xin cho làm lại") or a crossing asked to be built ("suối lên là không qua
+ * được, mong xã bắc cầu") is the matter, whatever broke it or cuts people off:
  * from this infrastructure score, with a repair asked (`REPAIR_ASKED`), a disaster that scores higher is only the cause.
  */
 export const REPAIR_STRUCTURE_SCORE = 2;
-/** Asking to have something repaired or rebuilt (folded): "xin cho sửa lại", "đề nghị làm lại", "mong xã sớm sửa chữa", "xin sửa". */
-const REPAIR_ASKED = /\b(xin|de nghi|mong|yeu cau|kien nghi|nho)( [a-z0-9]+){0,4} (sua|lam lai|xay lai|do lai)\b/u;
+/**
+ * Asking to have something repaired or rebuilt, or a crossing built (folded): "xin cho sửa lại", "đề nghị làm lại", "xin sửa",
+ * "mong xã bắc cầu qua suối" (a drain or a bridge asked against floods is not one: "đề nghị làm mương thoát nước", "làm cầu vượt lũ" stay `thien_tai`).
+ */
+const REPAIR_ASKED = /\b(xin|de nghi|mong|yeu cau|kien nghi|nho)( [a-z0-9]+){0,4} (sua|lam lai|xay lai|do lai|(lam|xay|bac) (cau|duong|ngam)(?! (vuot|tranh|chong) lu))\b/u;
 
 /**
  * A natural hazard one only fears may come, or told as gone by, counts this share: the storm feared for a
@@ -400,8 +412,12 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   if (MINING_EFFECTS.has(best) && scores.khoang_san >= MINING_AS_CAUSE_SCORE) {
     return { topic: "khoang_san", scores, reasons: [`khai thác khoáng sản (${quote(strongest(cues.get("khoang_san")))}) gây ra ${quote(strongest(cues.get(best)))}`] };
   }
+  const infrastructure = [...counted].filter(([, cue]) => cue.topic === "ha_tang");
+  if (best === "ha_tang" && scores.moi_truong >= POLLUTED_WATERWAY_SCORE && infrastructure.every(([text]) => WATERWAYS.has(text))) {
+    return { topic: "moi_truong", scores, reasons: [`ô nhiễm (${quote(strongest(cues.get("moi_truong")))}) ở ${quote(infrastructure.map(([text]) => text))}`] };
+  }
   if (best === "thien_tai" && scores.ha_tang >= REPAIR_STRUCTURE_SCORE && prepared.sentences.some((sentence) => REPAIR_ASKED.test(sentence.map((token) => token.folded).join(" ")))) {
-    return { topic: "ha_tang", scores, reasons: [`công trình cần sửa chữa (${quote(strongest(cues.get("ha_tang")))}), thiên tai chỉ là nguyên nhân`] };
+    return { topic: "ha_tang", scores, reasons: [`công trình cần sửa chữa hoặc làm mới (${quote(strongest(cues.get("ha_tang")))}), thiên tai chỉ là nguyên nhân`] };
   }
   const disputed = found.some((item) => item.phrase.data.kind === "topic" && item.phrase.data.topic === "dat_dai" && LAND_DISPUTE.test(fold(item.phrase.text)));
   if (best === "te_nan" && disputed && scores.dat_dai >= LAND_DISPUTE_AS_CAUSE_SCORE) {

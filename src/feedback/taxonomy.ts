@@ -87,6 +87,9 @@ export type WeightedPhrase = readonly [phrase: string, weight: number];
  */
 export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   dat_dai: [
+    // Swidden land a company claims: "họ rào đất rẫy mà bà con canh tác từ đời ông bà".
+    // "lấy đất" alone is earth dug for fill (mining); the land of a field or a village taken is land.
+    ["đất rẫy", 3], ["rẫy của làng", 3], ["từ đời ông bà", 2], ["lấy đất rẫy", 4], ["lấy đất ruộng", 4], ["lấy đất của dân", 4], ["lấy đất của làng", 4],
     // Resettlement plots not handed over, whatever moved the family: "dời nhà vì bờ sông lở, đợi mấy năm chưa được giao lô".
     ["giao lô", 3], ["bốc thăm lô", 3], ["chưa bố trí tái định cư", 4],
     // Farmland dug up for a project before any compensation: "máy múc … đang múc ruộng nhà tui … mà chưa đền bù đồng nào".
@@ -162,6 +165,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chở ra bán", 2], ["bán san lấp", 3], ["bán đất san lấp", 3], ["khoét đồi", 3], ["múc đồi", 3], ["bạt đồi", 3], ["quả đồi", 2],
   ],
   moi_truong: [
+    // A building site at night (its noise "inh ỏi", its cement dust), a carcass in a canal ("trôi lềnh bềnh", "nghe mùi").
+    ["inh ỏi", 3], ["bụi xi măng", 3], ["thi công ban đêm", 3], ["lềnh bềnh", 2], ["nghe mùi", 2],
     // A fish market's waste into the river: "xối nước rửa cá, ruột cá ra cống, hôi tanh".
     ["nước rửa cá", 3], ["ruột cá", 3], ["hôi tanh", 3], ["tanh hôi", 3], ["bịt mũi", 2],
     // Leachate, a stream turned milky, poison tipped into it: "rác với nước rỉ trôi xuống", "nước suối đục trắng", "màu trắng đục, mùi thuốc", "đổ thuốc".
@@ -356,6 +361,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đi làm bên tq", 4], ["đi làm bên trung quốc", 4], ["qua trung quốc", 3], ["sang trung quốc", 3],
   ],
   hanh_chinh: [
+    // Queue numbers at an office, a certificate held up: "phải bốc số từ tờ mờ sáng", "hẹn hoài vì sai mẫu".
+    ["bốc số", 3], ["phát số", 3], ["lấy số thứ tự", 3], ["sai mẫu", 3], ["chờ chủ tịch ký", 3], ["chờ ký", 2],
     // Registering a change to one's land ("nộp đơn đăng ký biến động cho thửa đất", "biến động đất đai"): a procedure, and no earthquake ("động đất") inside it.
     ["đăng ký biến động", 4], ["biến động đất đai", 2],
     // Sent back for one more paper each time: "lần nào cũng bị báo thiếu 1 giấy, lần sau lại đòi thêm giấy khác" (registering a household business).
@@ -440,8 +447,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chạy vị trí", 3], ["tiền chạy", 3],
     // A cadre shaming or threatening people who complain: "đăng bài chửi người dân … bêu tên", "còn gửi đơn lên huyện nữa thì … đừng hòng".
     ["bêu tên", 3], ["chửi người dân", 3], ["chửi dân", 3], ["đe dọa dân", 3], ["đừng hòng", 2],
-    // Urban-order teams handling street sellers: "đội trật tự đô thị xuống dẹp chợ tạm, giật thúng rau của một bà cụ".
-    ["đội trật tự", 3], ["dẹp chợ", 2], ["dẹp hàng rong", 2],
+    // Urban-order teams handling street sellers: "đội trật tự đô thị xuống dẹp chợ tạm, giật thúng rau của một bà cụ", "tổ trật tự xuống dẹp hàng, đá đổ thúng".
+    ["đội trật tự", 3], ["dẹp chợ", 2], ["dẹp hàng rong", 2], ["tổ trật tự", 3], ["dẹp hàng", 2], ["đá đổ", 2],
     // Relief sold on, visits made for the camera: "nhận hàng cứu trợ … đem ra tiệm tạp hóa nhà mình bán lại", "phát quà thì chụp hình là chính".
     // Not "bớt hình thức" alone: a suggestion to spend less on festivals says it too.
     ["bán lại", 2], ["chụp hình là chính", 3], ["chụp ảnh là chính", 3],
@@ -528,6 +535,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ký nhận thay", 4], ["ký thay", 3], ["ăn cả tiền", 3], ["giữ luôn", 2],
   ],
   an_sinh: [
+    // A thatched roof leaking, a house promised and not built: "nhà mái tranh, mưa xuống dột hết", "có ghi tên làm nhà mà không thấy làm".
+    ["mái tranh", 3], ["dột hết", 2], ["bị dột", 2], ["ghi tên làm nhà", 3],
     // Burnt-out families still lodged in the village hall, no help yet to rebuild: "cả nhà phải ở tạm nhà hàng xóm, mong hỗ trợ dựng lại nhà".
     ["ở tạm", 2], ["dựng lại nhà", 3],
     // Veterans' benefits: "tham gia kháng chiến, bị nhiễm chất độc hóa học, … hồ sơ đề nghị hưởng chế độ".
@@ -685,7 +694,7 @@ export const OFFICIAL_ROLES: readonly string[] = [
   "địa chính", "kế toán xã", "tổ trưởng", "khối trưởng", "chánh văn phòng", "cảnh sát", "cảnh sát giao thông", "csgt", "trưởng công an", "kế toán",
   "hiệu trưởng", "phó ban", "trật tự đô thị", "dân phòng", "công an phường", "trưởng trạm y tế", "trạm trưởng",
   // Those who run a market and collect its stall money: "ông trong ban quản lý chợ … xô ngã một chị bán trái cây".
-  "ban quản lý chợ", "quản lý chợ",
+  "ban quản lý chợ", "quản lý chợ", "tổ trật tự", "đội trật tự",
   // The ward's own police officer: "anh công an khu vực lần mô cũng nói khéo 'cà phê'".
   "công an khu vực",
 ];
@@ -756,6 +765,10 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "biển động", "biển động mạnh", "gió mùa",
   // "giao lo" is also "giao lộ" (a crossroads).
   "giao lô",
+  // "dot het", "bi dot" are also "đốt hết", "bị đốt" (burnt).
+  "dột hết", "bị dột",
+  // "phat so" is also "phát sợ" (scared), "cho ky" "cho kỹ" (carefully), "da do" "đã đổ" (has fallen).
+  "phát số", "chờ ký", "đá đổ",
   // "ca do" is also "cá đổ" ("ruột cá đổ thẳng ra bãi"), "bao hanh" "bảo hành" (a warranty): folded, only "ca do bong da", "bi bao hanh" and the like count.
   // "cai chinh" is also "cái chính" ("cái chính là …").
   "cải chính", "cá độ", "bạo hành",

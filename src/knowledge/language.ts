@@ -187,6 +187,8 @@ const HOW_OFTEN = / (may|bao nhieu) (ngay|tuan|thang|quy|nam)( [a-z]+){0,5} (mot
 const WHENEVER = / ([a-z]+) (luc|khi|hoi|ngay|bua) (nao|mo) thi \1 /gu;
 /** "Mô hình" (a model) folded: after "cho hỏi" it reads as "hồi mô" (when): "cho hoi mo hinh dan van kheo …" asks no date. */
 const MODEL_WORD = / mo hinh /gu;
+/** "Mấy chục", "mấy trăm": a rough number told ("a few dozen"), folded. */
+const ROUGH_COUNT = /\bmay (chuc|tram|ngan|nghin)\b/u;
 /** "Nhiêu" alone asks how much ("được nhiêu một tháng"); only with its tone typed, since "nhieu" is also "nhiều". */
 const HOW_MUCH_ALONE = /(^|\s)(?<!bao\s)nhiêu(?=\s|$)/u;
 
@@ -204,7 +206,11 @@ export function asksForNumber(text: string): boolean {
   if (HOW_MUCH_ALONE.test(typed.trim())) return true;
   // "Có mấy" tells as often as it asks ("Làng tui có mấy nhà theo đạo."): only in a sentence asked, or the last one.
   const sentences = sentencesOf(text);
-  const asked = sentences.filter((sentence, index) => index === sentences.length - 1 || asks(sentence)).join(" ");
+  // …and a rough count told in a clause before the one asked ("Làng có mấy trăm người đi lễ chùa, … nghị quyết biểu sao?") asks none.
+  const asked = sentences
+    .filter((sentence, index) => index === sentences.length - 1 || asks(sentence))
+    .map((sentence) => sentence.split(",").filter((clause, index, clauses) => index === clauses.length - 1 || !ROUGH_COUNT.test(foldedWords(clause))).join(","))
+    .join(" ");
   const askedWords = foldedWords(asked);
   if (WHETHER_SET.test(askedWords)) return false;
   return (HOW_MANY.test(askedWords) || HOW_OFTEN.test(askedWords)) && (!accented || typed.includes(" mấy "));

@@ -1198,6 +1198,15 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads another conference of the committee ('hội nghị lần thứ 9 của Tỉnh ủy quyết định …') as out of scope and asking to sum up the resolution's main points ('tóm giùm mấy ý chính') as a question", () => {
+      for (const [intent, text] of [
+        ["out-of-scope", "Hội nghị lần thứ 9 của Tỉnh ủy khóa này quyết định những gì?"],
+        ["question", "Mai họp chi bộ thôn tui, tóm giùm mấy ý chính của nghị quyết ni với"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

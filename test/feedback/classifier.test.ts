@@ -1576,4 +1576,18 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Người ta đào vàng dưới khe cả tháng nay, trưa ni miệng hầm sụp một mảng rồi", "Mưa dầm cả tuần, hồi sáng ni ta luy sau nhà sạt xuống một mảng"], true);
     expectUrgentByRules(["Biển động mạnh, ghe thuyền không ra được, mấy nhà hết gạo ăn rồi, xin xã hỗ trợ"], false);
   });
+
+  it("reads swidden land a company takes as land, a thatched roof leaking with a house promised as social support, a crossing asked to be built as infrastructure (a bridge against floods stays a disaster), a night building site's noise and dust and a carcass in a canal as pollution, queue numbers and a held-up certificate as administrative, and an order team kicking over a seller's goods as the cadre's", () => {
+    expectTopicsByRules([
+      ["Công ty lâm nghiệp vô lấy đất rẫy của mấy hộ trong làng", "dat_dai"],
+      ["Căn nhà mái tranh của bà cụ dột hết, xin xã xem xét", "an_sinh"],
+      ["Mùa mưa suối lên là cả thôn bị cô lập, không qua được, xin xã làm cầu treo cho bà con", "ha_tang"],
+      ["Thôn xin được xây một cây cầu vượt lũ thay cho cái ngầm", "thien_tai"],
+      ["Cái công trình kế bên đổ bê tông cả đêm, inh ỏi không ngủ được", "moi_truong"],
+      ["Đứa mô vứt xác heo xuống kênh thủy lợi đầu làng, cả xóm chịu không nổi", "moi_truong"],
+      ["Làm căn cước ở huyện phải bốc số từ 4 giờ sáng, chen lấn quá trời, có người đánh nhau giành số", "hanh_chinh"],
+      ["Đi xin giấy xác nhận cận nghèo cho con miễn học phí, xã kêu sai mẫu, rồi chờ chủ tịch ký hoài", "hanh_chinh"],
+      ["Mấy người tổ trật tự giật cân, đá đổ mẹt cá của chị bán ven đường", "can_bo"],
+    ]);
+  });
 });

@@ -74,6 +74,11 @@ describe("questions the documents do not cover", () => {
     expect(given.quote).toContain("2024");
   });
 
+  it("a rough count told before the question ('có mấy chục hộ …, nghị quyết dặn …') asks no figure", async () => {
+    expect((await knowledge.ask("thon em co may chuc ho di dao cao dai, nghi quyet muon can bo lam cong tac ton giao ra sao?")).source?.section).toBe("III.4");
+    expect(await knowledge.ask("Mặt trận xã có mấy chục người làm chuyên trách?")).toMatchObject({ declined: true });
+  });
+
   it.each(["Ai là Bí thư Tỉnh ủy Quảng Nam hiện nay?", "bi thu tinh uy quang nam bay gio la ai"])(
     "who holds an office now (%s): declined, saying when the resolution was issued",
     async (question) => {

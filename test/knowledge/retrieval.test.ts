@@ -149,6 +149,13 @@ describe("retrieval behaviour", () => {
     }
   });
 
+  it("hears a cadre who does only mass mobilisation as the dedicated one ('chuyên trách'), what such a person must be as the criteria, and foreseeing people's grievances as forecasting them", async () => {
+    for (const question of ["Người chuyên lo dân vận ở xã phải là người thế nào?", "nguoi chuyen lo dan van o xa phai la nguoi the nao?"]) {
+      expect((await knowledge.ask(question)).source?.section, question).toBe("III.6");
+    }
+    expect((await knowledge.ask("Nghị quyết có dặn phải lường trước chuyện dân bức xúc không?")).source?.section).toBe("III.1.2");
+  });
+
   it("searches the footnote", async () => {
     const result = await knowledge.search("GRDP bình quân đầu người năm 2023");
     expect(result.hits[0]?.passage.section).toBe("footnote 1");
