@@ -136,6 +136,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ban|bot|tro ly|em|ad)( oi)? (co the )?(giup|ho tro|tu van) (toi|tui|minh|em|chau|con)( (mot chut|chut|voi|duoc|dum|giup|chut xiu))*( (khong|duoc khong|nhe|nha|a|di))*$/u,
   // What it takes: "bot ni chỉ trả lời mấy câu về nghị quyết thôi hay nhận luôn phản ánh của dân?".
   /\b(ban|bot|tro ly|em|mi|trang|kenh)( ni| nay)? (chi )?(tra loi|nhan|hoi dap|lam)\b.*\b(thoi hay|hay (nhan|tra loi|lam) (luon|ca|them))\b/u,
+  // Asked in English whether it speaks it ("Do you speak English? …", "can you understand Vietnamese").
+  /\b(can|do) you (speak|understand|read|reply in|answer in) (english|vietnamese)\b/u,
   // Its age, place, languages: "bot bao nhiêu tuổi", "bot ở đâu", "bạn có hiểu tiếng Quảng không", "bot có biết nói tiếng Cơ Tu không".
   /\b(ban|bot|em|tro ly|mi|ad)( ni| nay)? (bao nhieu tuoi|may tuoi|co nguoi yeu|co (hieu|biet|noi duoc|noi|biet noi|biet noi duoc) tieng|hieu tieng|biet tieng|biet noi( duoc)? tieng|noi duoc tieng|nghe hieu)/u,
   // Trying it out, and whether chatting with it costs anything: "test thử cái, có ai trả lời không ta", "nói chuyện với bot có bị trừ tiền điện thoại không".

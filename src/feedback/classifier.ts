@@ -58,8 +58,8 @@ export const SUBJECT_WINDOW = 3;
 /** A message opening with thanks or praise ("tui muốn khen em … ở bộ phận một cửa"): "cảm ơn", "cám ơn", "khen", "biểu dương", "hoan nghênh"; folded, without "tuyen duong" ("tuyến đường"). */
 const PRAISE_OPENING_ACCENTED = /^(dạ |xin |chân thành |tui |tôi |em |mình |muốn |được ){0,3}(cảm ơn|cám ơn|khen|biểu dương|tuyên dương|hoan nghênh|cảm tạ|tri ân)(?![\p{L}])/u;
 const PRAISE_OPENING = /^(da |xin |chan thanh |tui |toi |em |minh |muon |duoc ){0,3}(cam on|khen|bieu duong|hoan nghenh|cam ta|tri an)\b/u;
-/** Praise asked for after who asks it ("Bà con thôn Đồng Dương xã Bình Định Bắc xin khen anh bí thư đoàn xã …", "Xin gửi lời cảm ơn …", "Nhờ Ban chuyển lời cảm ơn …"), within the first sentence's first words. */
-const PRAISE_AFTER_SUBJECT = /\b(xin|muon|rat muon|het long|nho( [a-z]+)?)( (gui|loi|bay|to|noi|chan thanh|chuyen))* (khen|bieu duong|tuyen duong|cam on|cam ta|tri an)\b/u;
+/** Praise asked for after who asks it ("Bà con thôn Đồng Dương xã Bình Định Bắc xin khen anh bí thư đoàn xã …", "Xin gửi lời cảm ơn …", "Nhờ Ban chuyển lời cảm ơn …", "Cho mình gửi lời khen …"), within the first sentence's first words. */
+const PRAISE_AFTER_SUBJECT = /\b(xin|muon|rat muon|het long|nho( [a-z]+)?|cho (toi|tui|minh|em|con|chau))( (gui|loi|bay|to|noi|chan thanh|chuyen))* (khen|bieu duong|tuyen duong|cam on|cam ta|tri an)\b/u;
 const PRAISE_SUBJECT_WORDS = 14;
 const PRAISE_REASON = "lời cảm ơn, khen ngợi";
 /** Asking for a fault to be looked into or put right, folded: "đề nghị kiểm tra lại chất lượng", "mong xã xem xét xử lý", "đề nghị nâng công suất trạm"; not "mong xã xem xét khen thưởng". */
@@ -681,7 +681,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "mã tấu", "nổ súng", "cầm súng", "cầm dao", "bằng dao", "hành hung", "đánh đập", "đốt nhà", "phóng hỏa", "bắt cóc",
     "tiền chuộc", "giam giữ", "tạt axit", "tạt sơn", "dọa giết", "dọa chém", "dọa đánh", "dọa đốt", "xông vào nhà",
     "ném sơn", "ném mắm tôm", "tạt mắm tôm", "ném chất bẩn", "đánh hội đồng",
-    "cầm rựa", "vác rựa", "cầm gậy", "cầm mã tấu", "cầm búa", "đòi chém", "đòi giết", "đòi đánh", "đánh gãy", "đập cổng",
+    // Folded, a bare "mã tấu" is also "mà tàu" ("… mà tàu vẫn hút"): held or readied it is the blade.
+    "cầm rựa", "vác rựa", "cầm gậy", "cầm mã tấu", "vác mã tấu", "mang mã tấu", "chuẩn bị mã tấu", "cầm búa", "đòi chém", "đòi giết", "đòi đánh", "đánh gãy", "đập cổng",
     "đập cửa", "đập nhà", "đạp cửa", "đá cửa", "phá cửa", "còn báo nữa thì", "nếu còn muốn sống", "sưng bầm", "dí tàn thuốc",
     // Held and beaten for ransom, a threat to stab at a counter: "bị giữ trong một khu, … bị đánh, … bầm tím", "túm cổ áo chị cán bộ, nói … thì ổng đâm".
     "bị giữ trong", "bầm tím", "triệu chuộc", "túm cổ", "đập ghế", "thì ổng đâm", "đòi đâm",
@@ -732,6 +733,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "la ó", "đập bàn", "đứng chắn", "dựng lều", "không giải tán", "không cho tàu", "không cho xe", "không cho máy", "giữ tàu", "giữ xe",
   ],
   hazard: [
+    // Wild elephants at the houses: "voi rừng về phá rẫy, có con đứng ngay bìa vườn".
+    "voi rừng", "đàn voi",
     "sạt lở", "sạt", "lở đất", "lở núi", "bị sập", "đổ sập", "sập xuống", "sập hầm", "hầm sập", "nhà sập", "cầu sập",
     "nước lũ", "lũ", "lũ lên", "lũ về", "lũ quét", "lũ ống", "nước dâng", "nước lên", "ngập", "vỡ đê", "vỡ đập",
     "vỡ bờ", "tràn đê", "bốc cháy", "cháy nhà", "cháy rừng", "cháy lớn", "bị cháy", "hỏa hoạn", "cháy nổ", "phát nổ",

@@ -165,6 +165,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chở ra bán", 2], ["bán san lấp", 3], ["bán đất san lấp", 3], ["khoét đồi", 3], ["múc đồi", 3], ["bạt đồi", 3], ["quả đồi", 2],
   ],
   moi_truong: [
+    // Spraying drifting over houses: "ruộng bên phun thuốc cỏ, gió tạt vô nhà".
+    ["phun thuốc cỏ", 3], ["xịt thuốc cỏ", 3], ["gió tạt", 1],
     // A building site at night (its noise "inh ỏi", its cement dust), a carcass in a canal ("trôi lềnh bềnh", "nghe mùi").
     ["inh ỏi", 3], ["bụi xi măng", 3], ["thi công ban đêm", 3], ["lềnh bềnh", 2], ["nghe mùi", 2],
     // A fish market's waste into the river: "xối nước rửa cá, ruột cá ra cống, hôi tanh".
@@ -409,6 +411,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ai bắt máy", 1], ["ai nghe máy", 1], ["gọi đường dây nóng", 2], ["đường dây nóng của huyện", 2], ["đường dây nóng của xã", 2], ["đường dây nóng của tỉnh", 2],
   ],
   can_bo: [
+    // Wealth an office cannot explain, relatives given posts: "mới lên chức vài năm đã nhà lầu, đất đai", "kiểm tra tài sản giùm".
+    ["kiểm tra tài sản", 3], ["tài sản bất minh", 4], ["mới lên chức", 2], ["vô làm hợp đồng", 2], ["đưa con cháu", 2],
     // Aid that goes astray, officials drinking with those they should stop: "phần còn lại không rõ đi đâu", "sáng hôm sau lại thấy họ ngồi nhậu chung".
     ["không rõ đi đâu", 3], ["nhậu chung", 2], ["ngồi nhậu chung", 3],
     ["tham nhũng", 4], ["nhũng nhiễu", 4], ["hối lộ", 4], ["vòi tiền", 4], ["vòi vĩnh", 4], ["đòi tiền", 3],
@@ -769,6 +773,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "dột hết", "bị dột",
   // "phat so" is also "phát sợ" (scared), "cho ky" "cho kỹ" (carefully), "da do" "đã đổ" (has fallen).
   "phát số", "chờ ký", "đá đổ",
+  // "ma tau" is also "mà tàu" (the dredger still …).
+  "mã tấu",
   // "ca do" is also "cá đổ" ("ruột cá đổ thẳng ra bãi"), "bao hanh" "bảo hành" (a warranty): folded, only "ca do bong da", "bi bao hanh" and the like count.
   // "cai chinh" is also "cái chính" ("cái chính là …").
   "cải chính", "cá độ", "bạo hành",

@@ -1207,6 +1207,11 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads asking in English whether the assistant speaks it ('Do you speak English? …') as smalltalk about the assistant", () => {
+      const text = "Do you speak English? Mấy vị khách Tây ở homestay em muốn hỏi về nghị quyết";
+      expect(classifyByRules(text)).toMatchObject({ intent: "smalltalk", detail: "self" });
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

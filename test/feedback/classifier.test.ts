@@ -1590,4 +1590,14 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["Mấy người tổ trật tự giật cân, đá đổ mẹt cá của chị bán ven đường", "can_bo"],
     ]);
   });
+
+  it("reads herbicide drifting over the houses as pollution (whoever's family it reaches), a new office-holder's unexplained land as the cadre's and 'Cho mình gửi lời khen …' as praise; wild elephants at the house tonight are urgent, 'ma tau' in a dredging complaint ('mà tàu vẫn hút') is no machete", () => {
+    expectTopicsByRules([
+      ["Ruộng kế bên phun thuốc cỏ bằng máy, người nhà tui với hàng xóm bị chóng mặt", "moi_truong"],
+      ["Ông phó chủ tịch xã mới lên chức hai năm mà đã có ba lô đất, xin cấp trên làm rõ tài sản bất minh", "can_bo"],
+      ["Cho tui gửi lời khen tới chị cán bộ nhận hồ sơ đất ở xã, làm nhanh, không bắt chờ", "khac"],
+    ]);
+    expectUrgentByRules(["Tối ni đàn voi về sát nhà, con nít trong nhà không dám ra"], true);
+    expectUrgentByRules(["ghe cat dau ngay ben, bao hoai ma tau cu dau, xa biet ma lam ngo"], false);
+  });
 });
