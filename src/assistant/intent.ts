@@ -12,6 +12,7 @@ import type { LearnedTextModel } from "../core/learned-text-model.js";
 import { CHAT_SENTENCE_END, fold } from "../core/text.js";
 import { classifyFeedbackByRules, MIN_TOPIC_SCORE } from "../feedback/classifier.js";
 import { parseTrackingCode, TYPED_TRACKING_CODE } from "../inbox/reports.js";
+import { SUMMARY_ASKED } from "../knowledge/question-focus.js";
 import {
   DOCUMENT_WORDS,
   DOMAIN_WORDS,
@@ -1099,12 +1100,9 @@ const NEGATED_WHAT = /\b(khong|chang|cha|chua)( [a-z]+){1,4} (gi|dau|chi)( (het|
 /** "có gì sai sót (mong bỏ qua)", "có gì không phải": a courtesy for any fault, no "có gì" asked. */
 const ANY_FAULT = /\bco gi (sai sot|thieu sot|sai|khong phai|chua phai|chua dung|so suat)\b/gu;
 
-/** Asking the assistant to sum something up ("tóm tắt giúp em mấy nội dung chính", "nói gọn giúp tui mấy điểm chính"): a question, marked or not. */
-const ASKS_SUMMARY = /\b(tom tat|tom luoc|tom|noi gon)( lai)? (giup|gium|dum|ho)( (toi|tui|em|minh|con|chau))?( (may|nhung|cac|vai))? (y chinh|noi dung chinh|diem chinh|viec chinh)\b/u;
-
 /** Whether a message is phrased as a question. */
 function asks(text: string, folded: string): boolean {
-  if (text.includes("?") || INNER_QUESTION.test(folded) || WHO_OPENING.test(folded) || WHERE_IN_DOCUMENTS_PATTERN.test(folded) || ASKS_SUMMARY.test(folded)) return true;
+  if (text.includes("?") || INNER_QUESTION.test(folded) || WHO_OPENING.test(folded) || WHERE_IN_DOCUMENTS_PATTERN.test(folded) || SUMMARY_ASKED.test(folded)) return true;
   // Clause by clause: "có ai bị sao không, báo chí nói gì" asks twice; read whole, "không … gì" would say "nothing". A greeting
   // clause asks nothing ("Dạ chào anh chị, …": folded, "chị" is the Quảng Nam "chi", what).
   const clauses = text.includes(",") ? text.split(",").map(foldedWords) : [folded];

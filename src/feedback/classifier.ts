@@ -58,7 +58,7 @@ export const SUBJECT_WINDOW = 3;
 /** A message opening with thanks or praise ("tui muốn khen em … ở bộ phận một cửa"): "cảm ơn", "cám ơn", "khen", "biểu dương", "hoan nghênh"; folded, without "tuyen duong" ("tuyến đường"). */
 const PRAISE_OPENING_ACCENTED = /^(dạ |xin |chân thành |tui |tôi |em |mình |muốn |được ){0,3}(cảm ơn|cám ơn|khen|biểu dương|tuyên dương|hoan nghênh|cảm tạ|tri ân)(?![\p{L}])/u;
 const PRAISE_OPENING = /^(da |xin |chan thanh |tui |toi |em |minh |muon |duoc ){0,3}(cam on|khen|bieu duong|hoan nghenh|cam ta|tri an)\b/u;
-/** Praise asked for after who asks it ("Bà con thôn Đồng Dương xã Bình Định Bắc xin khen anh bí thư đoàn xã …", "Xin gửi lời cảm ơn …", "Nhờ Ban chuyển lời cảm ơn …", "Cho mình gửi lời khen …"), within the first sentence's first words. */
+/** Praise asked for after who asks it ("Bà con thôn Đồng Dương xã Bình Định Bắc xin khen anh bí thư đoàn xã …", "Xin gửi lời cảm ơn …", "Nhờ Ban chuyển lời cảm ơn …", "Cho em gửi lời khen …"), within the first sentence's first words. */
 const PRAISE_AFTER_SUBJECT = /\b(xin|muon|rat muon|het long|nho( [a-z]+)?|cho (toi|tui|minh|em|con|chau))( (gui|loi|bay|to|noi|chan thanh|chuyen))* (khen|bieu duong|tuyen duong|cam on|cam ta|tri an)\b/u;
 const PRAISE_SUBJECT_WORDS = 14;
 const PRAISE_REASON = "lời cảm ơn, khen ngợi";

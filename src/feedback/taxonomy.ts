@@ -169,7 +169,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["phun thuốc cỏ", 3], ["xịt thuốc cỏ", 3], ["gió tạt", 1],
     // A building site at night (its noise "inh ỏi", its cement dust), a carcass in a canal ("trôi lềnh bềnh", "nghe mùi").
     ["inh ỏi", 3], ["bụi xi măng", 3], ["thi công ban đêm", 3], ["lềnh bềnh", 2], ["nghe mùi", 2],
-    // A fish market's waste into the river: "xối nước rửa cá, ruột cá ra cống, hôi tanh".
+    // A fish market's waste into the river: its washing water ("nước rửa cá"), the guts ("ruột cá"), the stench ("hôi tanh").
     ["nước rửa cá", 3], ["ruột cá", 3], ["hôi tanh", 3], ["tanh hôi", 3], ["bịt mũi", 2],
     // Leachate, a stream turned milky, poison tipped into it: "rác với nước rỉ trôi xuống", "nước suối đục trắng", "màu trắng đục, mùi thuốc", "đổ thuốc".
     ["nước rỉ", 3], ["đục trắng", 2], ["trắng đục", 2], ["mùi thuốc", 2], ["đổ thuốc", 2],

@@ -278,6 +278,28 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Vietnamese words for the small counts an outline has ("gồm bốn phần"). */
+const COUNT_WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+
+/**
+ * The main points of the primary document, for "tóm giùm mấy ý chính", "nghị quyết gồm những phần nào": its parts and the
+ * headings of the sections under a part that has them, verbatim, cited by the document; then how to ask about one.
+ */
+export function mainPointsAnswer(question: string, documents: readonly IndexedDocument[]): Answer {
+  const doc = documents.find((candidate) => candidate.meta.primary) ?? documents[0];
+  const title = doc?.meta.shortTitle ?? doc?.meta.title ?? "Tài liệu";
+  const parts = doc?.sections.filter((section) => section.level === 1) ?? [];
+  const lines = parts.map((part) => {
+    const children = doc?.sections.filter((section) => section.parent === part.path) ?? [];
+    // Only a part whose sections each carry their own heading is worth listing further (III's tasks, not II's "Quan điểm", "Mục tiêu").
+    const listed = children.length > 2 ? children.map((child, index) => `   ${index + 1}. ${sentenceEnd(child.heading)}`) : [];
+    return [`${part.path}. ${listed.length ? `${part.heading}:` : sentenceEnd(part.heading)}`, ...listed].join("\n");
+  });
+  const count = COUNT_WORDS[parts.length] ?? String(parts.length);
+  const body = `${capitalize(title)} gồm ${count} phần:\n${lines.join("\n")}\nBạn hỏi từng phần hay từng việc để xem nguyên văn, ví dụ: “Mục tiêu của nghị quyết là gì?”, “Nghị quyết giao Mặt trận làm gì?”.`;
+  return { question, declined: false, text: answerText(body, capitalize(title), []), body, seeAlso: [], hits: [], mode: "extractive" };
+}
+
 /** "Tôi có thể trả lời về: I. Tình hình và nguyên nhân; II. …" from the documents' top-level parts. */
 export function coverageText(documents: readonly IndexedDocument[]): string {
   const lines = documents.map((doc) => {

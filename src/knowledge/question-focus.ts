@@ -81,6 +81,35 @@ const ASKS_WHO = /(^|\s)(ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao|b
 /** A passage that gives a body its work ("Ban Dân vận Tỉnh ủy chủ trì, phối hợp …"): an answer to "who", wherever it stands. */
 const ASSIGNS = /\b(chu tri|tham muu|phu trach)\b/u;
 
+/**
+ * Asking to have something summed up ("tóm giùm mấy ý chính", "nói gọn giúp tui mấy điểm chính", "tóm tắt nội dung chính"), folded:
+ * a question whether or not it is marked as one.
+ */
+export const SUMMARY_ASKED = /\b(tom tat|tom luoc|tom|noi gon|khai quat)( lai)? ((giup|gium|dum|ho)( (toi|tui|em|minh|con|chau))? )?((may|nhung|cac|vai) )?(y chinh|noi dung chinh|diem chinh|viec chinh|noi dung)\b/u;
+
+/** Asking what the whole resolution is made of: its main points, its outline, its parts. */
+const MAIN_POINTS = new RegExp(`${SUMMARY_ASKED.source}|\\b(y chinh|noi dung chinh|diem chinh|dai y|bo cuc)\\b|\\bgom (nhung |may |bao nhieu )?(phan|muc|noi dung) (nao|gi|chi|chinh)\\b|\\bgom (may|bao nhieu) (phan|muc)\\b|\\bco (may|bao nhieu) phan\\b|\\b(tom tat|tom luoc|noi gon|khai quat)( lai)?( (giup|gium|dum|ho))?( (toi|tui|em|minh|con|chau))? (nghi quyet|nq|van ban)\\b|\\bnoi ve (cai |chuyen )?(gi|chi)\\b`, "u");
+
+/** Words that name the resolution itself, and the courtesies around a request ("… của nghị quyết ni với"), folded. */
+const ABOUT_THE_WHOLE: ReadonlySet<string> = new Set([
+  "nghi", "quyet", "nq", "van", "ban", "nay", "ni", "do", "no", "cua", "ve", "cho", "voi", "giup", "gium", "dum", "ho", "toi", "tui", "em", "minh", "con", "chau", "ban", "bot",
+  "a", "nha", "nhe", "nghen", "di", "vay", "the", "la", "gi", "chi", "nao", "khong", "ko", "duoc", "co", "may", "nhung", "cac", "vai", "ra", "sao", "lai", "cai", "chuyen",
+]);
+
+/**
+ * Whether a question asks for the main points of the whole resolution ("Mai họp chi bộ, tóm giùm mấy ý chính của nghị quyết ni với",
+ * "nghị quyết gồm những phần nào", "văn bản ni nói về cái gì"): the clause asking names nothing but the resolution ("mục tiêu gồm những nội dung nào" names a part).
+ */
+export function asksMainPoints(question: string): boolean {
+  return question.split(/[,.;!?\n]/u).some((clause) => {
+    const folded = ` ${foldedWords(clause).trim()} `;
+    const match = MAIN_POINTS.exec(folded);
+    if (!match) return false;
+    const rest = `${folded.slice(0, match.index)} ${folded.slice(match.index + match[0].length)}`.split(" ").filter(Boolean);
+    return rest.every((word) => ABOUT_THE_WHOLE.has(word));
+  });
+}
+
 /** The part ("I", "IV") a section key belongs to; footnotes and the title belong to none. */
 function partOf(section: string): string | undefined {
   return /^([IVX]+)(\.|$)/u.exec(section)?.[1];

@@ -207,6 +207,12 @@ describe("understanding private-chat messages", () => {
     expect(said(targets)).toContain("sớm trở thành tỉnh phát triển khá của cả nước vào năm 2030");
   });
 
+  it("answers a request for the resolution's main points, told as a request without a question mark, with its outline", async () => {
+    const [reply] = await talk("web-understand-main-points", "Tối mai họp tổ dân vận, tóm tắt giúp em mấy nội dung chính của nghị quyết");
+    expect(said(reply)).toMatch(/gồm bốn phần:\nI\. Tình hình và nguyên nhân\.\nII\. Quan điểm, mục tiêu\.\nIII\. Nhiệm vụ và giải pháp:/u);
+    expect(said(reply)).toContain("IV. Tổ chức thực hiện:");
+  });
+
   it("answers a follow-up from the previous answer's passage when other sentences of it answer, and never with the same sentences", async () => {
     // GRDP per head and the budget are both in footnote 1.
     const [first, second] = await talk("web-understand-same-passage", "GRDP bình quân đầu người năm 2023 của tỉnh là bao nhiêu?", "còn thu ngân sách năm 2022 thì sao?");

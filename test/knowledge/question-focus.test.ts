@@ -1,6 +1,7 @@
 /** The part of the document a question wants, on the real resolution. */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { asksMainPoints } from "../../src/knowledge/question-focus.js";
 import { openTestKnowledge } from "../helpers/knowledge.js";
 
 let knowledge: KnowledgeBase;
@@ -25,6 +26,23 @@ describe("the part of the document a question wants", () => {
   it("answers “nói gì về X” from the review when only the review names X ('đời sống của công nhân'), from the tasks when they name it too", async () => {
     expect((await knowledge.ask("Nghị quyết có đề cập gì đến đời sống của công nhân không?")).source?.section).toBe("I");
     expect((await knowledge.ask("Văn bản nói gì về bà con người dân tộc thiểu số ở miền núi?")).source?.section).toBe("III.4");
+  });
+
+  it("answers a request for the whole resolution's main points ('tóm giùm mấy ý chính', 'gồm mấy phần') with its outline, cited by the document, and a part's contents from that part", async () => {
+    for (const question of ["Tối ni họp chi bộ, khái quát giúp em mấy ý chính của văn bản với", "van ban ni gom may phan vay", "Nghị quyết này nói về cái gì?"]) {
+      expect(asksMainPoints(question), question).toBe(true);
+    }
+    for (const question of ["Mục tiêu gồm những nội dung nào?", "tóm tắt giúp phần nhiệm vụ giải pháp", "cán bộ xã nói về cái gì"]) {
+      expect(asksMainPoints(question), question).toBe(false);
+    }
+    const outline = await knowledge.ask("Tối ni họp chi bộ, khái quát giúp em mấy ý chính của văn bản với");
+    expect(outline.declined).toBe(false);
+    expect(outline.text).toMatch(/^Nghị quyết Hội nghị Tỉnh ủy lần thứ 14 \(khóa XXII\) về công tác dân vận gồm bốn phần:\nI\. Tình hình và nguyên nhân\.\nII\. Quan điểm, mục tiêu\.\nIII\. Nhiệm vụ và giải pháp:\n   1\. Tiếp tục đổi mới phương thức lãnh đạo/u);
+    expect(outline.text).toContain("\n   7. Nâng cao hiệu quả công tác theo dõi");
+    expect(outline.text).toMatch(/\nNguồn: Nghị quyết Hội nghị Tỉnh ủy lần thứ 14 \(khóa XXII\) về công tác dân vận\.$/u);
+    const part = await knowledge.ask("Mục tiêu gồm những nội dung nào?");
+    expect(part.source?.section).toMatch(/^(II|III|IV)(\.|$)/u);
+    expect(part.text).not.toContain("gồm bốn phần");
   });
 
   it("answers how the work went — what was achieved, the resolution's own assessment — from the review (I); what must be done about shortcomings from the tasks", async () => {
