@@ -29,7 +29,7 @@ const storedHolidays = async () => new Set((await inbox.db.holiday.findMany()).m
 const setting = (topic: string) => inbox.db.topicSetting.findUnique({ where: { topic } });
 
 /** A message no built-in cue places: nothing in it names a topic. */
-const UNCUED = "Chiếc xe lam chở khách ở bến xe Hà Lam chạy quá giờ, tài xế hay bấm còi inh ỏi vào ban đêm.";
+const UNCUED = "Chiếc xe lam chở khách ở bến xe Hà Lam chạy quá giờ, tài xế hay bấm còi vào ban đêm.";
 
 describe("topic settings", () => {
   it("start as knowledge/deadlines.json, with no unit chosen and no cue words", async () => {
