@@ -3,7 +3,7 @@
  * quoted verbatim), and the Vietnamese texts for questions the documents do not cover.
  */
 import { fold, splitSentences, tokenize } from "../core/text.js";
-import { citation, type DocumentMeta, type Passage } from "./document.js";
+import { citation, type DocumentMeta, type Passage, type Section } from "./document.js";
 import type { IndexedDocument } from "./index-store.js";
 import type { Hit, RetrievalDecline, RetrievalResult, Retriever, ScoredSentence } from "./retriever.js";
 
@@ -281,23 +281,44 @@ function capitalize(text: string): string {
 /** Vietnamese words for the small counts an outline has ("gồm bốn phần"). */
 const COUNT_WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 
+/** The primary document (the resolution), or the first one. */
+function primaryDocument(documents: readonly IndexedDocument[]): IndexedDocument | undefined {
+  return documents.find((candidate) => candidate.meta.primary) ?? documents[0];
+}
+
+/** A section's line in an outline, with its own sections numbered under it when there are more than two (III's tasks, not II's "Quan điểm", "Mục tiêu"). */
+function outlineLines(doc: IndexedDocument, section: Section, indent: string): string[] {
+  const children = doc.sections.filter((child) => child.parent === section.path);
+  const listed = children.length > 2 ? children.map((child, index) => `${indent}   ${index + 1}. ${sentenceEnd(child.heading)}`) : [];
+  return [`${indent}${section.path}. ${listed.length ? `${section.heading}:` : sentenceEnd(section.heading)}`, ...listed];
+}
+
 /**
  * The main points of the primary document, for "tóm giùm mấy ý chính", "nghị quyết gồm những phần nào": its parts and the
  * headings of the sections under a part that has them, verbatim, cited by the document; then how to ask about one.
  */
 export function mainPointsAnswer(question: string, documents: readonly IndexedDocument[]): Answer {
-  const doc = documents.find((candidate) => candidate.meta.primary) ?? documents[0];
-  const title = doc?.meta.shortTitle ?? doc?.meta.title ?? "Tài liệu";
+  const doc = primaryDocument(documents);
+  const title = capitalize(doc?.meta.shortTitle ?? doc?.meta.title ?? "Tài liệu");
   const parts = doc?.sections.filter((section) => section.level === 1) ?? [];
-  const lines = parts.map((part) => {
-    const children = doc?.sections.filter((section) => section.parent === part.path) ?? [];
-    // Only a part whose sections each carry their own heading is worth listing further (III's tasks, not II's "Quan điểm", "Mục tiêu").
-    const listed = children.length > 2 ? children.map((child, index) => `   ${index + 1}. ${sentenceEnd(child.heading)}`) : [];
-    return [`${part.path}. ${listed.length ? `${part.heading}:` : sentenceEnd(part.heading)}`, ...listed].join("\n");
-  });
+  const lines = doc ? parts.flatMap((part) => outlineLines(doc, part, "")) : [];
   const count = COUNT_WORDS[parts.length] ?? String(parts.length);
-  const body = `${capitalize(title)} gồm ${count} phần:\n${lines.join("\n")}\nBạn hỏi từng phần hay từng việc để xem nguyên văn, ví dụ: “Mục tiêu của nghị quyết là gì?”, “Nghị quyết giao Mặt trận làm gì?”.`;
-  return { question, declined: false, text: answerText(body, capitalize(title), []), body, seeAlso: [], hits: [], mode: "extractive" };
+  const body = `${title} gồm ${count} phần:\n${lines.join("\n")}\nBạn hỏi từng phần hay từng việc để xem nguyên văn, ví dụ: “Mục III.5 nói gì?”, “Nghị quyết giao Mặt trận làm gì?”.`;
+  return { question, declined: false, text: answerText(body, title, []), body, seeAlso: [], hits: [], mode: "extractive" };
+}
+
+/**
+ * What a section of the primary document named by its number holds ("mục III nói gì?"), when it has sections of its own:
+ * their headings, verbatim; undefined for a section without them (its opening sentences answer) or an unknown one.
+ */
+export function sectionContentsAnswer(question: string, documents: readonly IndexedDocument[], path: string): Answer | undefined {
+  const doc = primaryDocument(documents);
+  const section = doc?.sections.find((candidate) => candidate.path === path);
+  if (!doc || !section || !doc.sections.some((child) => child.parent === path)) return undefined;
+  const label = `Mục ${section.path} – ${section.heading}`;
+  const children = doc.sections.filter((child) => child.parent === path);
+  const body = `${label} gồm:\n${children.flatMap((child) => outlineLines(doc, child, "")).join("\n")}\nBạn hỏi từng mục để xem nguyên văn, ví dụ: “Mục ${children[0]!.path} nói gì?”.`;
+  return { question, declined: false, text: answerText(body, label, []), body, seeAlso: [], hits: [], mode: "extractive" };
 }
 
 /** "Tôi có thể trả lời về: I. Tình hình và nguyên nhân; II. …" from the documents' top-level parts. */

@@ -5,8 +5,8 @@
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { cleanInput, stripMarkup } from "../core/text.js";
-import { answerText, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, mainPointsAnswer, MAX_QUESTION_CHARS, plainlyAnswers, sectionOverview, seeAlsoOf, type Answer, type Citation } from "./answer.js";
-import { answerableHits, asksMainPoints, headingsAsSections, preferParts } from "./question-focus.js";
+import { answerText, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, mainPointsAnswer, MAX_QUESTION_CHARS, plainlyAnswers, sectionContentsAnswer, sectionOverview, seeAlsoOf, type Answer, type Citation } from "./answer.js";
+import { answerableHits, asksMainPoints, headingsAsSections, preferParts, sectionNamed } from "./question-focus.js";
 import type { Passage, Section } from "./document.js";
 import { openIndex, type EmbedderChoice, type IndexedDocument, type KnowledgeIndex } from "./index-store.js";
 import type { AnswerOptions, GroundedAnswerer } from "./llm.js";
@@ -125,6 +125,11 @@ export class KnowledgeBase {
     if (whole.length > MAX_QUESTION_CHARS) return declinedAnswer(whole.slice(0, 200), "too-long", this.documents);
     // The whole resolution's main points are its outline, not a passage that happens to share a word ("tóm giùm mấy ý chính").
     if (!options.outOfScope && asksMainPoints(whole)) return mainPointsAnswer(whole, this.documents);
+    // A section named by its number ("mục III.5 nói gì?") is answered from that section: its own sections' headings, or its opening sentences.
+    const named = options.outOfScope ? undefined : sectionNamed(whole);
+    const primary = this.documents.find((doc) => doc.meta.primary) ?? this.documents[0];
+    const ofSection = named && primary ? (sectionContentsAnswer(whole, this.documents, named) ?? this.overview(primary.id, named)) : undefined;
+    if (ofSection) return ofSection;
     const k = options.k ?? DEFAULT_K;
     const avoid = new Set(options.avoid ?? []);
     // Known to be outside the documents, it is declined whatever it finds: no second search without the story.

@@ -110,6 +110,32 @@ export function asksMainPoints(question: string): boolean {
   });
 }
 
+/** Roman numerals of the parts, for a part named by its digit ("phần 3"). */
+const PART_NUMERALS = ["", "I", "II", "III", "IV", "V", "VI"];
+
+/** A section named by its number, folded: "muc iii 5", "phan 3", "tieu muc iii 2 2", "muc so iv". */
+const SECTION_NUMBER = /\b(tieu muc|muc|phan)( so)? ([ivx]+|[1-6])((?: \d{1,2}){0,2})\b/u;
+
+/** What else a clause naming a section may say while only asking what it holds ("còn phần III thì sao", "mục III.5 nói gì vậy"). */
+const ASKS_WHAT_IT_HOLDS: ReadonlySet<string> = new Set([...ABOUT_THE_WHOLE, "noi", "dung", "gom", "con", "thi", "viet", "de", "cap", "nhac", "toi", "den", "sao", "ra", "phan", "muc"]);
+
+/**
+ * The path of a section named by its number in a question that only asks what it holds ("mục III.5 nói gì?", "Phần III của
+ * nghị quyết nói gì?", "còn phần 4 thì sao"); undefined when the question asks more of it or names none.
+ */
+export function sectionNamed(question: string): string | undefined {
+  for (const clause of question.split(/[,;!?\n]/u)) {
+    const folded = ` ${foldedWords(clause).trim()} `;
+    const match = SECTION_NUMBER.exec(folded);
+    if (!match) continue;
+    const rest = `${folded.slice(0, match.index)} ${folded.slice(match.index + match[0].length)}`.split(" ").filter(Boolean);
+    if (!rest.every((word) => ASKS_WHAT_IT_HOLDS.has(word))) continue;
+    const part = /^\d$/u.test(match[3]!) ? PART_NUMERALS[Number(match[3])] : match[3]!.toUpperCase();
+    return [part, ...(match[4] ?? "").trim().split(" ").filter(Boolean)].join(".");
+  }
+  return undefined;
+}
+
 /** The part ("I", "IV") a section key belongs to; footnotes and the title belong to none. */
 function partOf(section: string): string | undefined {
   return /^([IVX]+)(\.|$)/u.exec(section)?.[1];

@@ -211,6 +211,9 @@ describe("understanding private-chat messages", () => {
     const [reply] = await talk("web-understand-main-points", "Tối mai họp tổ dân vận, tóm tắt giúp em mấy nội dung chính của nghị quyết");
     expect(said(reply)).toMatch(/gồm bốn phần:\nI\. Tình hình và nguyên nhân\.\nII\. Quan điểm, mục tiêu\.\nIII\. Nhiệm vụ và giải pháp:/u);
     expect(said(reply)).toContain("IV. Tổ chức thực hiện:");
+    // …and a part asked after it by its number, as a follow-up, lists that part's sections.
+    const [, part] = await talk("web-understand-main-points-part", "văn bản này gồm mấy phần vậy?", "còn phần III thì sao?");
+    expect(said(part)).toMatch(/^Mục III – Nhiệm vụ và giải pháp gồm:/u);
   });
 
   it("answers a follow-up from the previous answer's passage when other sentences of it answer, and never with the same sentences", async () => {

@@ -1,7 +1,7 @@
 /** The part of the document a question wants, on the real resolution. */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
-import { asksMainPoints } from "../../src/knowledge/question-focus.js";
+import { asksMainPoints, sectionNamed } from "../../src/knowledge/question-focus.js";
 import { openTestKnowledge } from "../helpers/knowledge.js";
 
 let knowledge: KnowledgeBase;
@@ -43,6 +43,16 @@ describe("the part of the document a question wants", () => {
     const part = await knowledge.ask("Mục tiêu gồm những nội dung nào?");
     expect(part.source?.section).toMatch(/^(II|III|IV)(\.|$)/u);
     expect(part.text).not.toContain("gồm bốn phần");
+  });
+
+  it("answers a section named by its number from that section: its own sections' headings, or its opening sentences", async () => {
+    expect(sectionNamed("tiểu mục III.2.2 nói gì vậy")).toBe("III.2.2");
+    expect(sectionNamed("phan 4 noi gi")).toBe("IV");
+    expect(sectionNamed("mục III.5 nói gì về khen thưởng?")).toBeUndefined();
+    const part = await knowledge.ask("Phần III của nghị quyết nói gì?");
+    expect(part.text).toMatch(/^Mục III – Nhiệm vụ và giải pháp gồm:\nIII\.1\. Tiếp tục đổi mới phương thức lãnh đạo của Đảng đối với công tác dân vận\.\n/u);
+    expect(part.text).toContain("\nIII.7. Nâng cao hiệu quả công tác theo dõi");
+    expect((await knowledge.ask("muc iii 5 noi gi vay")).source?.section).toBe("III.5");
   });
 
   it("answers how the work went — what was achieved, the resolution's own assessment — from the review (I); what must be done about shortcomings from the tasks", async () => {
