@@ -92,7 +92,7 @@ const MAIN_POINTS = new RegExp(`${SUMMARY_ASKED.source}|\\b(y chinh|noi dung chi
 
 /** Words that name the resolution itself, and the courtesies around a request ("… của nghị quyết ni với"), folded. */
 const ABOUT_THE_WHOLE: ReadonlySet<string> = new Set([
-  "nghi", "quyet", "nq", "van", "ban", "nay", "ni", "do", "no", "cua", "ve", "cho", "voi", "giup", "gium", "dum", "ho", "toi", "tui", "em", "minh", "con", "chau", "ban", "bot",
+  "nghi", "quyet", "nq", "van", "ban", "nay", "ni", "do", "no", "cua", "ve", "cho", "voi", "giup", "gium", "dum", "ho", "toi", "tui", "em", "minh", "con", "chau", "bot",
   "a", "nha", "nhe", "nghen", "di", "vay", "the", "la", "gi", "chi", "nao", "khong", "ko", "duoc", "co", "may", "nhung", "cac", "vai", "ra", "sao", "lai", "cai", "chuyen",
 ]);
 
@@ -117,7 +117,7 @@ const PART_NUMERALS = ["", "I", "II", "III", "IV", "V", "VI"];
 const SECTION_NUMBER = /\b(tieu muc|muc|phan)( so)? ([ivx]+|[1-6])((?: \d{1,2}){0,2})\b/u;
 
 /** What else a clause naming a section may say while only asking what it holds ("còn phần III thì sao", "mục III.5 nói gì vậy"). */
-const ASKS_WHAT_IT_HOLDS: ReadonlySet<string> = new Set([...ABOUT_THE_WHOLE, "noi", "dung", "gom", "con", "thi", "viet", "de", "cap", "nhac", "toi", "den", "sao", "ra", "phan", "muc"]);
+const ASKS_WHAT_IT_HOLDS: ReadonlySet<string> = new Set([...ABOUT_THE_WHOLE, "noi", "dung", "gom", "thi", "viet", "de", "cap", "nhac", "den", "phan", "muc"]);
 
 /**
  * The path of a section named by its number in a question that only asks what it holds ("mục III.5 nói gì?", "Phần III của
