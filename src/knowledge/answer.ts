@@ -282,15 +282,15 @@ function capitalize(text: string): string {
 const COUNT_WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 
 /** The primary document (the resolution), or the first one. */
-function primaryDocument(documents: readonly IndexedDocument[]): IndexedDocument | undefined {
+export function primaryDocument(documents: readonly IndexedDocument[]): IndexedDocument | undefined {
   return documents.find((candidate) => candidate.meta.primary) ?? documents[0];
 }
 
 /** A section's line in an outline, with its own sections numbered under it when there are more than two (III's tasks, not II's "Quan điểm", "Mục tiêu"). */
-function outlineLines(doc: IndexedDocument, section: Section, indent: string): string[] {
+function outlineLines(doc: IndexedDocument, section: Section): string[] {
   const children = doc.sections.filter((child) => child.parent === section.path);
-  const listed = children.length > 2 ? children.map((child, index) => `${indent}   ${index + 1}. ${sentenceEnd(child.heading)}`) : [];
-  return [`${indent}${section.path}. ${listed.length ? `${section.heading}:` : sentenceEnd(section.heading)}`, ...listed];
+  const listed = children.length > 2 ? children.map((child, index) => `   ${index + 1}. ${sentenceEnd(child.heading)}`) : [];
+  return [`${section.path}. ${listed.length ? `${section.heading}:` : sentenceEnd(section.heading)}`, ...listed];
 }
 
 /**
@@ -301,7 +301,7 @@ export function mainPointsAnswer(question: string, documents: readonly IndexedDo
   const doc = primaryDocument(documents);
   const title = capitalize(doc?.meta.shortTitle ?? doc?.meta.title ?? "Tài liệu");
   const parts = doc?.sections.filter((section) => section.level === 1) ?? [];
-  const lines = doc ? parts.flatMap((part) => outlineLines(doc, part, "")) : [];
+  const lines = doc ? parts.flatMap((part) => outlineLines(doc, part)) : [];
   const count = COUNT_WORDS[parts.length] ?? String(parts.length);
   const body = `${title} gồm ${count} phần:\n${lines.join("\n")}\nBạn hỏi từng phần hay từng việc để xem nguyên văn, ví dụ: “Mục III.5 nói gì?”, “Nghị quyết giao Mặt trận làm gì?”.`;
   return { question, declined: false, text: answerText(body, title, []), body, seeAlso: [], hits: [], mode: "extractive" };
@@ -314,10 +314,10 @@ export function mainPointsAnswer(question: string, documents: readonly IndexedDo
 export function sectionContentsAnswer(question: string, documents: readonly IndexedDocument[], path: string): Answer | undefined {
   const doc = primaryDocument(documents);
   const section = doc?.sections.find((candidate) => candidate.path === path);
-  if (!doc || !section || !doc.sections.some((child) => child.parent === path)) return undefined;
+  const children = doc?.sections.filter((child) => child.parent === path) ?? [];
+  if (!doc || !section || children.length === 0) return undefined;
   const label = `Mục ${section.path} – ${section.heading}`;
-  const children = doc.sections.filter((child) => child.parent === path);
-  const body = `${label} gồm:\n${children.flatMap((child) => outlineLines(doc, child, "")).join("\n")}\nBạn hỏi từng mục để xem nguyên văn, ví dụ: “Mục ${children[0]!.path} nói gì?”.`;
+  const body = `${label} gồm:\n${children.flatMap((child) => outlineLines(doc, child)).join("\n")}\nBạn hỏi từng mục để xem nguyên văn, ví dụ: “Mục ${children[0]!.path} nói gì?”.`;
   return { question, declined: false, text: answerText(body, label, []), body, seeAlso: [], hits: [], mode: "extractive" };
 }
 

@@ -5,7 +5,7 @@
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { cleanInput, stripMarkup } from "../core/text.js";
-import { answerText, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, mainPointsAnswer, MAX_QUESTION_CHARS, plainlyAnswers, sectionContentsAnswer, sectionOverview, seeAlsoOf, type Answer, type Citation } from "./answer.js";
+import { answerText, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, mainPointsAnswer, MAX_QUESTION_CHARS, plainlyAnswers, primaryDocument, sectionContentsAnswer, sectionOverview, seeAlsoOf, type Answer, type Citation } from "./answer.js";
 import { answerableHits, asksMainPoints, headingsAsSections, preferParts, sectionNamed } from "./question-focus.js";
 import type { Passage, Section } from "./document.js";
 import { openIndex, type EmbedderChoice, type IndexedDocument, type KnowledgeIndex } from "./index-store.js";
@@ -127,7 +127,7 @@ export class KnowledgeBase {
     if (!options.outOfScope && asksMainPoints(whole)) return mainPointsAnswer(whole, this.documents);
     // A section named by its number ("mục III.5 nói gì?") is answered from that section: its own sections' headings, or its opening sentences.
     const named = options.outOfScope ? undefined : sectionNamed(whole);
-    const primary = this.documents.find((doc) => doc.meta.primary) ?? this.documents[0];
+    const primary = primaryDocument(this.documents);
     const ofSection = named && primary ? (sectionContentsAnswer(whole, this.documents, named) ?? this.overview(primary.id, named)) : undefined;
     if (ofSection) return ofSection;
     const k = options.k ?? DEFAULT_K;
@@ -196,7 +196,7 @@ export class KnowledgeBase {
 
   /** The sections of a document, in reading order (for a table of contents). */
   outline(documentId?: string): readonly Section[] {
-    const doc = documentId ? this.documents.find((candidate) => candidate.id === documentId) : (this.documents.find((candidate) => candidate.meta.primary) ?? this.documents[0]);
+    const doc = documentId ? this.documents.find((candidate) => candidate.id === documentId) : primaryDocument(this.documents);
     return doc?.sections ?? [];
   }
 
@@ -212,7 +212,7 @@ export class KnowledgeBase {
 
   /** The citation of a section of the primary document ("Mục III.2.2 – …"), for curated answers. */
   citeSection(path: string): Citation | undefined {
-    const primary = this.documents.find((doc) => doc.meta.primary) ?? this.documents[0];
+    const primary = primaryDocument(this.documents);
     const passage = primary ? this.sectionPassages(primary.id, path)[0] : undefined;
     return passage ? citationOf(passage, this.documents) : undefined;
   }

@@ -101,13 +101,22 @@ const ABOUT_THE_WHOLE: ReadonlySet<string> = new Set([
  * "nghị quyết gồm những phần nào", "văn bản ni nói về cái gì"): the clause asking names nothing but the resolution ("mục tiêu gồm những nội dung nào" names a part).
  */
 export function asksMainPoints(question: string): boolean {
-  return question.split(/[,.;!?\n]/u).some((clause) => {
+  return onlyAsking(question, MAIN_POINTS, ABOUT_THE_WHOLE) !== undefined;
+}
+
+/**
+ * The first clause of a question where `pattern` matches and every other word is in `allowed`, folded; its match. A
+ * clause ends at a comma, ";", "!", "?", a line break or a full stop before a space ("III.5" stays whole).
+ */
+function onlyAsking(question: string, pattern: RegExp, allowed: ReadonlySet<string>): RegExpExecArray | undefined {
+  for (const clause of question.split(/[,;!?\n]|\.(?=\s|$)/u)) {
     const folded = ` ${foldedWords(clause).trim()} `;
-    const match = MAIN_POINTS.exec(folded);
-    if (!match) return false;
+    const match = pattern.exec(folded);
+    if (!match) continue;
     const rest = `${folded.slice(0, match.index)} ${folded.slice(match.index + match[0].length)}`.split(" ").filter(Boolean);
-    return rest.every((word) => ABOUT_THE_WHOLE.has(word));
-  });
+    if (rest.every((word) => allowed.has(word))) return match;
+  }
+  return undefined;
 }
 
 /** Roman numerals of the parts, for a part named by its digit ("phần 3"). */
@@ -124,16 +133,10 @@ const ASKS_WHAT_IT_HOLDS: ReadonlySet<string> = new Set([...ABOUT_THE_WHOLE, "no
  * nghị quyết nói gì?", "còn phần 4 thì sao"); undefined when the question asks more of it or names none.
  */
 export function sectionNamed(question: string): string | undefined {
-  for (const clause of question.split(/[,;!?\n]/u)) {
-    const folded = ` ${foldedWords(clause).trim()} `;
-    const match = SECTION_NUMBER.exec(folded);
-    if (!match) continue;
-    const rest = `${folded.slice(0, match.index)} ${folded.slice(match.index + match[0].length)}`.split(" ").filter(Boolean);
-    if (!rest.every((word) => ASKS_WHAT_IT_HOLDS.has(word))) continue;
-    const part = /^\d$/u.test(match[3]!) ? PART_NUMERALS[Number(match[3])] : match[3]!.toUpperCase();
-    return [part, ...(match[4] ?? "").trim().split(" ").filter(Boolean)].join(".");
-  }
-  return undefined;
+  const match = onlyAsking(question, SECTION_NUMBER, ASKS_WHAT_IT_HOLDS);
+  if (!match) return undefined;
+  const part = /^\d$/u.test(match[3]!) ? PART_NUMERALS[Number(match[3])] : match[3]!.toUpperCase();
+  return [part, ...(match[4] ?? "").trim().split(" ").filter(Boolean)].join(".");
 }
 
 /** The part ("I", "IV") a section key belongs to; footnotes and the title belong to none. */
