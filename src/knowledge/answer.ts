@@ -321,6 +321,17 @@ export function sectionContentsAnswer(question: string, documents: readonly Inde
   return { question, declined: false, text: answerText(body, label, []), body, seeAlso: [], hits: [], mode: "extractive" };
 }
 
+/**
+ * A section named by a number the primary document does not have ("Mục IX nói gì?", "mục III.9"): that it has none, then
+ * what the nearest existing level holds (III's sections for "III.9", the parts for "IX"), so the asker can pick again.
+ */
+export function unknownSectionAnswer(question: string, documents: readonly IndexedDocument[], path: string): Answer {
+  const parent = path.split(".").slice(0, -1).join(".");
+  const nearest = (parent && sectionContentsAnswer(question, documents, parent)) || mainPointsAnswer(question, documents);
+  const missing = `${capitalize(primaryTitle(documents))} không có ${parent ? "mục" : "phần"} ${path}.`;
+  return { ...nearest, text: `${missing}\n${nearest.text}`, body: `${missing}\n${nearest.body}` };
+}
+
 /** "Tôi có thể trả lời về: I. Tình hình và nguyên nhân; II. …" from the documents' top-level parts. */
 export function coverageText(documents: readonly IndexedDocument[]): string {
   const lines = documents.map((doc) => {

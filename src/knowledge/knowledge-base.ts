@@ -5,7 +5,7 @@
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { cleanInput, stripMarkup } from "../core/text.js";
-import { answerText, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, mainPointsAnswer, MAX_QUESTION_CHARS, plainlyAnswers, primaryDocument, sectionContentsAnswer, sectionOverview, seeAlsoOf, type Answer, type Citation } from "./answer.js";
+import { answerText, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, mainPointsAnswer, MAX_QUESTION_CHARS, plainlyAnswers, primaryDocument, sectionContentsAnswer, sectionOverview, seeAlsoOf, unknownSectionAnswer, type Answer, type Citation } from "./answer.js";
 import { answerableHits, asksMainPoints, headingsAsSections, preferParts, sectionNamed } from "./question-focus.js";
 import type { Passage, Section } from "./document.js";
 import { openIndex, type EmbedderChoice, type IndexedDocument, type KnowledgeIndex } from "./index-store.js";
@@ -125,10 +125,11 @@ export class KnowledgeBase {
     if (whole.length > MAX_QUESTION_CHARS) return declinedAnswer(whole.slice(0, 200), "too-long", this.documents);
     // The whole resolution's main points are its outline, not a passage that happens to share a word ("tóm giùm mấy ý chính").
     if (!options.outOfScope && asksMainPoints(whole)) return mainPointsAnswer(whole, this.documents);
-    // A section named by its number ("mục III.5 nói gì?") is answered from that section: its own sections' headings, or its opening sentences.
+    // A section named by its number ("mục III.5 nói gì?") is answered from that section: its own sections' headings, or its opening sentences;
+    // a number it does not have ("mục IX"), by saying so and listing the level above.
     const named = options.outOfScope ? undefined : sectionNamed(whole);
     const primary = primaryDocument(this.documents);
-    const ofSection = named && primary ? (sectionContentsAnswer(whole, this.documents, named) ?? this.overview(primary.id, named)) : undefined;
+    const ofSection = named && primary ? (sectionContentsAnswer(whole, this.documents, named) ?? this.overview(primary.id, named) ?? unknownSectionAnswer(whole, this.documents, named)) : undefined;
     if (ofSection) return ofSection;
     const k = options.k ?? DEFAULT_K;
     const avoid = new Set(options.avoid ?? []);

@@ -120,10 +120,10 @@ function onlyAsking(question: string, pattern: RegExp, allowed: ReadonlySet<stri
 }
 
 /** Roman numerals of the parts, for a part named by its digit ("phần 3"). */
-const PART_NUMERALS = ["", "I", "II", "III", "IV", "V", "VI"];
+const PART_NUMERALS = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
 
 /** A section named by its number, folded: "muc iii 5", "phan 3", "tieu muc iii 2 2", "muc so iv". */
-const SECTION_NUMBER = /\b(tieu muc|muc|phan)( so)? ([ivx]+|[1-6])((?: \d{1,2}){0,2})\b/u;
+const SECTION_NUMBER = /\b(tieu muc|muc|phan)( so)? ([ivx]+|[1-9])((?: \d{1,2}){0,2})\b/u;
 
 /** What else a clause naming a section may say while only asking what it holds ("còn phần III thì sao", "mục III.5 nói gì vậy"). */
 const ASKS_WHAT_IT_HOLDS: ReadonlySet<string> = new Set([...ABOUT_THE_WHOLE, "noi", "dung", "gom", "thi", "viet", "de", "cap", "nhac", "den", "phan", "muc"]);

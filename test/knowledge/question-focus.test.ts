@@ -55,6 +55,15 @@ describe("the part of the document a question wants", () => {
     expect((await knowledge.ask("muc iii 5 noi gi vay")).source?.section).toBe("III.5");
   });
 
+  it("says so when a section named by its number does not exist, and lists the level above", async () => {
+    const task = await knowledge.ask("mục III.9 viết gì vậy?");
+    expect(task.declined).toBe(false);
+    expect(task.text).toMatch(/^Nghị quyết không có mục III\.9\.\nMục III – Nhiệm vụ và giải pháp gồm:\nIII\.1\. /u);
+    const part = await knowledge.ask("phan 8 de cap gi");
+    expect(part.text).toMatch(/^Nghị quyết không có phần VIII\.\nNghị quyết Hội nghị Tỉnh ủy lần thứ 14 \(khóa XXII\) về công tác dân vận gồm bốn phần:\nI\. /u);
+    expect((await knowledge.ask("Mục IX nói gì?")).text).toMatch(/^Nghị quyết không có phần IX\./u);
+  });
+
   it("answers how the work went — what was achieved, the resolution's own assessment — from the review (I); what must be done about shortcomings from the tasks", async () => {
     // Whether the resolution owns its failings ("có chỉ ra thiếu sót không") is asked of the review too.
     for (const question of ["Mấy năm qua công tác dân vận của tỉnh làm được những gì?", "nghi quyet tu danh gia cong tac dan van may nam qua ra sao", "Văn bản có chỉ ra những thiếu sót của cán bộ không?"]) {
