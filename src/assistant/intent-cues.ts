@@ -447,7 +447,7 @@ export const FORECAST_PATTERN =
  * ("công tác dân vận có nằm trong nội dung kiểm tra hằng năm … không"): what the resolution decides, asked, not a complaint.
  */
 export const DUTY_QUESTION_PATTERN =
-  /\b(cap uy|dang uy|chi bo|chinh quyen|mat tran|doan the|hoi (phu nu|nong dan|cuu chien binh|nguoi cao tuoi|chu thap do)|doan thanh nien|cong doan|(roi|thi) hoi|lanh dao|can bo|ubnd|uy ban|khoi dan van|to dan van|ban dan van|hdnd|hoi dong nhan dan|bi thu|chu tich|nguoi dung dau)\b( [a-z0-9]+){0,10} co (bat buoc |trach nhiem |nhiem vu )?(phai|kiem tra|giam sat|dinh ky|lap|xay dung|doi thoai|tiep dan)\b.*\b(khong|hong|ko|hay|bao lau)\b|\b(nghi quyet|nq)( nay| ni)? co (bat|buoc|yeu cau|doi hoi|giao)\b.*\b(phai|lam)\b.*\b(khong|hong|ko)\b|\bdan van co (nam|duoc dua) (trong|vao)( [a-z]+){1,16} (khong|hong|ko)\b/u;
+  /\b(cap uy|dang uy|chi bo|chinh quyen|mat tran|doan the|hoi (phu nu|nong dan|cuu chien binh|nguoi cao tuoi|chu thap do)|doan thanh nien|cong doan|(roi|thi) hoi|lanh dao|can bo|ubnd|uy ban|khoi dan van|to dan van|ban dan van|hdnd|hoi dong nhan dan|bi thu|chu tich|nguoi dung dau)\b( [a-z0-9]+){0,10} co (bat buoc |bi buoc |trach nhiem |nhiem vu )?(phai|kiem tra|giam sat|dinh ky|lap|xay dung|doi thoai|tiep dan)\b.*\b(khong|hong|ko|hay|bao lau)\b|\b(nghi quyet|nq)( nay| ni)? co (bat|buoc|yeu cau|doi hoi|giao)\b.*\b(phai|lam)\b.*\b(khong|hong|ko)\b|\bdan van co (nam|duoc dua) (trong|vao)( [a-z]+){1,16} (khong|hong|ko)\b/u;
 
 /** Where in the documents something is: "nằm ở phần mấy", "mục nào", "trích ở đâu", "ghi nguồn". */
 const WHERE_ASKED = /\b((nam|o) (o |trong )?(phan|muc|doan|chuong|dieu|trang|cho) (may|nao|mo|so may|so nao)|(phan|muc|doan) (may|nao|mo|so may) (cua|trong) (nghi quyet|nq|van ban)|ghi nguon|trich (dan )?(o|tu) (dau|muc nao|phan nao))\b/u;
@@ -689,7 +689,7 @@ export const DOMAIN_WORDS: readonly string[] = [
 
 /**
  * The words of a message that only asks something more of what the previous question was about, naming nothing
- * else: when, how many, who, why, whether concretely ("hạn chót là khi nào vậy", "có nói phải làm gì cụ thể không
+ * else: when, how many (roughly: "khoảng", "tầm", "ước"), who, why, whether concretely ("hạn chót là khi nào vậy", "có nói phải làm gì cụ thể không
  * hay chỉ nêu tên vậy thôi"); folded syllables, with the chat words around them.
  */
 const ASPECT_WORDS = new Set(
@@ -697,7 +697,7 @@ const ASPECT_WORDS = new Set(
     "da vang u o vay the rua thi roi a ha hi nhi ne nha nhe bot ad admin oi ban em anh thoi luon nua ma " +
     "co noi nhac neu de cap phai lam gi j chi cu khong ko k hong hok hay ten hua con so bao nhieu may nhieu ai lo chiu trach nhiem giao cho " +
     "tai sao vi rang nguyen nhan do dau la han chot khi nao mo luc gio chung nam thang xong hoan thanh dat duoc chua toi den tu truoc " +
-    "ra nhu can ngan nghin trieu ty tram chuc phan tong cong ho v z r hk"
+    "ra nhu can ngan nghin trieu ty tram chuc phan tong cong khoang tam uoc ho v z r hk"
   ).split(" "),
 );
 /** Longer than this, a message says something of its own. */

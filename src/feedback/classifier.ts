@@ -585,12 +585,14 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "ngừng dùng nước", "ngưng dùng nước", "ngừng sử dụng nước", "ngưng sử dụng nước",
     // An open pit where children pass: "nắp hố ga trước cổng trường mầm non bị mất, … 1 cháu trượt chân suýt lọt".
     "suýt lọt", "lọt xuống hố", "lọt hố ga",
+    // …or through a broken bridge's gaps: "ván cầu gãy, có cháu suýt tọt xuống sông".
+    "suýt tọt", "suýt rớt xuống", "suýt té xuống",
     // …and one who fell in pulled out in time: "sáng nay có cháu lớp 1 sụp chân xuống, may người lớn kéo lên kịp".
     "kéo lên kịp", "vớt lên kịp",
     // Waves undermining houses with a bedridden man inside: "sóng biển … đánh sập móng 2 căn nhà …, khuya ni triều cường lên nữa chắc đổ".
     "đánh sập móng", "lòi móng", "sập móng",
     // Someone alone and failing, someone on a bridge rail, men at sea unheard from: "nằm dưới nền, nói không ra tiếng", "ngồi trên lan can cầu", "từ 9 giờ tối qua tới giờ không liên lạc được".
-    "nằm dưới nền", "nằm bất động", "nói không ra tiếng", "không ăn uống chi được", "không ăn uống gì được", "không ăn uống được", "lúc tỉnh lúc mê", "mê man", "ngồi trên lan can", "đứng trên lan can", "trèo qua lan can",
+    "nằm dưới nền", "nằm bất động", "không phản ứng", "không thấy phản ứng", "không còn phản ứng", "nói không ra tiếng", "không ăn uống chi được", "không ăn uống gì được", "không ăn uống được", "lúc tỉnh lúc mê", "mê man", "ngồi trên lan can", "đứng trên lan can", "trèo qua lan can",
     "tới giờ không liên lạc được", "đến giờ không liên lạc được", "giờ vẫn không liên lạc được", "tới giờ gọi không được", "đến giờ gọi không được",
     // Hurt and taken to hospital just now: "đầu đập vô cạnh bàn phải chở đi viện".
     "chở đi viện", "đưa đi viện", "chở vô viện", "đưa vô viện",

@@ -154,7 +154,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cắm mốc", 1], ["xe chở đất", 3], ["xe chở cát", 3], ["xe chở đá", 3], ["lấy đất", 2], ["đất san lấp", 2],
     ["tận thu", 2], ["bãi tập kết", 2], ["bãi tập kết cát", 4], ["cát lậu", 4], ["bãi cát lậu", 4], ["vật liệu xây dựng", 1], ["máy xúc", 1], ["máy múc", 1], ["máy cuốc", 1],
     ["xe tải", 1], ["khai thác trái phép", 4], ["chở cát", 2], ["xe ben", 2], ["xe múc", 2], ["chở đi bán", 2], ["đãi vàng", 4], ["bạt núi", 3],
-    ["múc đất", 3], ["xúc đất", 2], ["đào đất", 2], ["đất đồi", 1],
+    ["múc đất", 3], ["xúc đất", 2], ["đào đất", 2], ["đào đất trái phép", 4], ["đất đồi", 1],
     // Gold diggers in the hills: "vàng tặc lại vô núi đào đãi".
     ["vàng tặc", 5], ["đào đãi", 4],
     // Gravel dug from a stream bed: "3 máy cào ngồi giữa lòng suối sàng sỏi".
@@ -212,8 +212,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // an oily spill on a canal: "mùi hắc như dầu …, mặt nước loang đen".
     ["không che bạt", 3], ["không phủ bạt", 3], ["bụi mù mịt", 3], ["rơi vãi", 2],
     // …and what is asked of them: "bụi bay mù mịt vào nhà dân … đề nghị bắt các xe phải che phủ và tưới nước đường".
-    ["bụi bay mù mịt", 3], ["che phủ", 2], ["tưới nước đường", 3], ["mất ngủ", 2], ["mùi hắc", 3], ["loang đen", 3],
-    ["ồn", 2], ["ồn quá", 3], ["không ngủ được", 2], ["xưởng", 1], ["xưởng cưa", 2], ["rác nhựa", 3], ["túi ni lông", 2], ["túi nilon", 2], ["ly nhựa", 2], ["chai nhựa", 2], ["thu gom", 2], ["vứt rác", 3], ["xả rác", 3], ["nhạc to", 2],
+    ["bụi bay mù mịt", 3], ["che phủ", 2], ["tưới nước đường", 3], ["tưới nước mặt đường", 3], ["bụi đỏ", 3], ["mất ngủ", 2], ["mùi hắc", 3], ["loang đen", 3],
+    ["ồn", 2], ["ồn quá", 3], ["không ngủ được", 2], ["không ai ngủ được", 2], ["chạy máy dập", 3], ["tiếng máy dập", 3], ["xưởng", 1], ["xưởng cưa", 2], ["rác nhựa", 3], ["túi ni lông", 2], ["túi nilon", 2], ["ly nhựa", 2], ["chai nhựa", 2], ["thu gom", 2], ["vứt rác", 3], ["xả rác", 3], ["nhạc to", 2],
     // Carcasses of a herd disease thrown into the water: "dịch tả heo …, bỏ xác heo chết vô bao tải quăng xuống mương".
     ["dịch tả", 3], ["bỏ xác", 3], ["xác heo chết", 3],
     // Carcasses the flood left, rotting where people live: "heo chết trôi về mắc ở bờ tre, … thúi không chịu nổi, ruồi bu đen".
@@ -237,9 +237,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nước lũ", 3], ["mưa lũ", 3], ["lũ lụt", 4], ["lũ quét", 4], ["lũ ống", 4], ["lũ", 3], ["lụt", 3], ["cơn bão", 3],
     ["bão số", 3], ["mưa bão", 3], ["bão lũ", 4], ["bão", 3], ["lốc xoáy", 4], ["lốc", 2], ["tốc mái", 3],
     ["triều cường", 4], ["triều lên", 3], ["mưa lớn", 2], ["mưa to", 2], ["nước dâng", 2], ["xả lũ", 3], ["sụt lún", 2], ["lún", 1],
-    ["vết nứt", 2], ["đất đá", 2], ["đá lăn", 2], ["taluy", 3], ["sơ tán", 2], ["cô lập", 2], ["chống ngập", 3],
+    ["vết nứt", 2], ["đất đá", 2], ["đá lăn", 2], ["taluy", 3], ["ta luy", 3], ["biển đang động", 3], ["sơ tán", 2], ["cô lập", 2], ["chống ngập", 3],
     ["thoát nước", 2], ["hạn hán", 4], ["khô hạn", 3], ["xâm nhập mặn", 3], ["giông", 2], ["sét đánh", 3],
-    ["cháy rừng", 3], ["động đất", 4], ["mùa mưa", 1], ["ứng phó", 2], ["cứu hộ", 1], ["gió giật", 3], ["bão lớn", 3],
+    ["cháy rừng", 3], ["động đất", 4], ["mùa mưa", 1], ["ứng phó", 2], ["cứu hộ", 1], ["gió giật", 3], ["bão lớn", 3], ["sập chuồng", 3], ["tốc mất", 3],
     ["đi biển", 2], ["tàu cá", 2], ["ngư dân", 1], ["gió lớn", 2], ["mưa đá", 3], ["thủy điện", 2], ["thủy điện xả", 3],
     ["đê bao", 2], ["nhà tránh lũ", 4], ["nhà chống lũ", 4], ["nhà phòng tránh lũ", 4], ["nhà cộng đồng tránh lũ", 4], ["ngầm tràn", 2], ["rét hại", 3], ["sau bão", 2], ["sau lũ", 2], ["cứu nạn", 2],
     ["tìm kiếm cứu nạn", 3], ["khắc phục hậu quả", 2],
@@ -569,7 +569,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nhà tình nghĩa", 4], ["nhà đại đoàn kết", 4], ["an sinh", 4], ["việc làm", 2], ["thất nghiệp", 3],
     ["mất việc", 3], ["bệnh hiểm nghèo", 4], ["ốm đau", 2], ["một mình nuôi", 2], ["chồng mất", 2], ["vợ mất", 2],
     ["sửa chữa nhà", 1], ["mất trắng", 2], ["nhà hảo tâm", 3], ["hảo tâm", 2], ["bệnh tật", 2], ["viện phí", 2],
-    ["tâm thần", 2], ["vô gia cư", 3], ["lang thang", 2], ["hộ khó khăn", 3], ["ngồi nhịn", 3], ["nhịn ăn", 3], ["hết gạo", 3], ["hết cả gạo", 3], ["cho nghỉ việc", 2], ["mất việc", 2], ["tiền ăn bán trú", 3], ["nợ lương", 3], ["trả lương", 2],
+    ["tâm thần", 2], ["vô gia cư", 3], ["lang thang", 2], ["hộ khó khăn", 3], ["ngồi nhịn", 3], ["nhịn ăn", 3], ["hết gạo", 3], ["hết cả gạo", 3], ["cho nghỉ việc", 2], ["mất việc", 2], ["tiền ăn bán trú", 3],
     ["bảo hiểm xã hội", 3], ["bị mù", 3], ["xiêu vẹo", 3], ["chồng bỏ đi", 2],
     // A house that lets the rain in and the help to rebuild it: "nhà dột tứ bề", "hết suất hỗ trợ làm nhà".
     ["nhà dột", 3], ["hỗ trợ làm nhà", 3], ["ở một mình", 3], ["hết suất", 2],
@@ -641,6 +641,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tin đồn", 3], ["thông tin chính thức", 3], ["hoang mang", 2], ["lan truyền", 2], ["cải chính", 3],
     // …or an official channel asked for against them: "nên lập một kênh Zalo chính thức …, tin thật tin giả lẫn lộn".
     ["tin giả", 3], ["kênh zalo", 2],
+    // An employer behind with the pay: a dispute for the union and the labour office, not social support ("công ty nợ lương hai tháng").
+    ["nợ lương", 3], ["chậm lương", 3], ["chậm trả lương", 3], ["nợ tháng lương", 3], ["cắt thưởng", 2], ["trả lương", 2],
     // Medicine short at the hospital, bought outside: "bệnh viện huyện hết thuốc tiểu đường, … kê đơn xong bảo ra ngoài mua".
     ["hết thuốc", 3], ["ra ngoài mua", 2],
     // Aid after a flood brought to one place: "đề nghị xã có một đầu mối điều phối để khỏi chỗ nhận mấy lần, chỗ không ai tới".
@@ -712,6 +714,8 @@ export const OFFICIAL_ROLES: readonly string[] = [
 export const NEUTRAL_PHRASES: readonly string[] = [
   "không có bão", "không có lũ", "quán nhậu", "đất nước", "xin cảm ơn", "em cảm ơn", "cảm ơn ạ", "cám ơn ạ", "điện thoại", "gọi điện", "công an", "đường dây nóng", "xe công ty", "xe công trình",
   "kêu người nhà", "gọi người nhà", "báo người nhà", "người nhà tự lo", "xe cộ đâm nhau", "xe đâm nhau",
+  // Lying still is no forced payment ("bat dong" folded is also "bắt đóng"), nor is real estate.
+  "nằm bất động", "bất động sản",
   // One's own family brought along, and compensation not yet paid: "kêu về dẫn người nhà tới", "chưa nhận tiền đền bù".
   // A working day wished well is no file's delay: "chúc một ngày làm việc suôn sẻ".
   "chúc một ngày làm việc", "chúc ngày làm việc", "chúc buổi làm việc",
@@ -783,8 +787,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   // "lam san" is also "làm sân (chơi)", "vo ong" "vợ ông", "duoc ca" "được cả", "thuoc duoc" "thuốc được", "ca no" "(trả) cả nợ",
   // "hoi muon" "hỏi muốn", "muon # trieu" "muốn # triệu".
   "lâm sản", "vỡ ống", "duốc cá", "thuốc duốc", "ca nô", "hỏi mượn", "mượn # triệu",
-  // "o voi" is also "ở với (bà nội)", "lai ngay" "lại ngay".
-  "ổ voi", "lãi ngày",
+  // "o voi" is also "ở với (bà nội)", "lai ngay" "lại ngay", "vo cong" "vô công (trường)".
+  "ổ voi", "lãi ngày", "vỡ cống",
   // Folded, these are other words: "dam o" is also "dám ở", "co dao" "có đạo", "doan ket trong" "đoàn kết trong",
   // "de nguoi" "để người", "xoi" "xôi", "vay" "vậy", "do mau" "đo máu", "chay roi" "chạy rồi", "lo roi" "lo rồi", "vo roi" "vô rồi".
   "dâm ô", "có dao", "mang dao", "kẹt trên", "kẹt ở", "kẹt giữa", "kẹt dưới", "kẹt trong", "kẹt ngoài", "đè người", "bị đè", "đè chết", "đè trúng",

@@ -44,6 +44,10 @@ describe("intent rules overruled by the learned model", () => {
     for (const figure of ["GRDP của tỉnh tăng bao nhiêu phần trăm mỗi năm?", "thu nhap binh quan cua nguoi dan minh duoc may chuc trieu"]) {
       expect(learnedThreshold("out-of-scope", figure, "question"), figure).toBe(Number.POSITIVE_INFINITY);
     }
+    // A rough count asked right after a question on the documents asks more of it ("Ước chừng mấy nghìn hộ?"); asked alone, it may be out of scope.
+    const roughCount = "Ước chừng mấy nghìn hộ?";
+    expect(learnedThreshold("out-of-scope", roughCount, "question", undefined, ["Nghị quyết có nói hỗ trợ hộ nghèo ở vùng cao không?"])).toBe(Number.POSITIVE_INFINITY);
+    expect(learnedThreshold("out-of-scope", roughCount, "question")).toBe(outOfScopeConfidence);
   });
 
   it("never reads tracking where nothing sent is named, coded or told before in the chat", () => {

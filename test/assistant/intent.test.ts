@@ -1212,6 +1212,11 @@ describe("offline intent rules", () => {
       const text = "Do you speak English? Mấy vị khách Tây ở homestay em muốn hỏi về nghị quyết";
       expect(classifyByRules(text)).toMatchObject({ intent: "smalltalk", detail: "self" });
     });
+
+    it("reads whether a body's head is bound to meet the people ('… có bị buộc phải đối thoại … không hay là …'), asked by an elder who tells who he is, as a question", () => {
+      const text = "Ông là già làng, họp dân năm nào cũng có mặt. Ông hỏi: người đứng đầu cấp ủy xã có bị buộc phải đối thoại với bà con mỗi năm không hay là làm khi nào rảnh?";
+      for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe("question");
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

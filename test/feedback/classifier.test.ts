@@ -1600,4 +1600,20 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Tối ni đàn voi về sát nhà, con nít trong nhà không dám ra"], true);
     expectUrgentByRules(["ghe cat dau ngay ben, bao hoai ma tau cu dau, xa biet ma lam ngo"], false);
   });
+
+  it("reads a building site's trucks raising red dust ('vo cong truong' folded is no broken culvert) as pollution, an employer behind with the pay as another matter, a barn and a roof a past storm took as a disaster, a stamping machine at night as pollution, an illegal earth pit collapsing as mining and someone lying still on the road ('bat dong' folded) as no cadre's; someone not responding and a child nearly falling through a broken bridge are urgent", () => {
+    expectTopicsByRules([
+      [fold("xe ben chở đất vô công trường ngày đêm, bụi đỏ bám dày nhà"), "moi_truong"],
+      ["Đề nghị bắt xe chở vật liệu phải tưới nước mặt đường liên thôn, nhà cửa bám đầy", "moi_truong"],
+      ["Xưởng gỗ nợ lương công nhân ba tháng, anh em tính nghỉ hết", "khac"],
+      ["Cơn bão tuần rồi làm sập chuồng heo, tốc mất mái bếp, xin hỏi xã hỗ trợ ra sao?", "thien_tai"],
+      ["Tiệm gò hàn đầu hẻm chạy máy dập đến nửa đêm, mấy đứa nhỏ không ai ngủ được", "moi_truong"],
+      ["Hố đào đất trái phép sau thôn sụp vách, đất lở xuống vườn nhà dân", "khoang_san"],
+      [fold("Một anh chạy xe máy bị quẹt, nằm bất động bên lề, ai ở gần gọi xe cấp cứu với"), "khac"],
+      // Written apart or with the sea "đang động", folded: still a disaster.
+      [fold("Mưa cả đêm, ta luy đường lên bản tróc ra từng mảng"), "thien_tai"],
+      [fold("Ghe anh tui ra khơi chiều qua, biển đang động mà chưa gọi về được"), "thien_tai"],
+    ]);
+    expectUrgentByRules(["Có cụ bà nằm ngoài hiên chợ từ tối qua, gọi không thấy phản ứng", "Cầu khỉ gãy hai thanh tre, trưa nay một cháu học sinh suýt tọt xuống mương"], true);
+  });
 });
