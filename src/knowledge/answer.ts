@@ -274,7 +274,7 @@ function primaryTitle(documents: readonly IndexedDocument[]): string {
   return documents.some((doc) => doc.meta.primary) ? "nghị quyết" : "các tài liệu";
 }
 
-function capitalize(text: string): string {
+export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -328,8 +328,17 @@ export function sectionContentsAnswer(question: string, documents: readonly Inde
 export function unknownSectionAnswer(question: string, documents: readonly IndexedDocument[], path: string): Answer {
   const parent = path.split(".").slice(0, -1).join(".");
   const nearest = (parent && sectionContentsAnswer(question, documents, parent)) || mainPointsAnswer(question, documents);
-  const missing = `${capitalize(primaryTitle(documents))} không có ${parent ? "mục" : "phần"} ${path}.`;
-  return { ...nearest, text: `${missing}\n${nearest.text}`, body: `${missing}\n${nearest.body}` };
+  return withLead(`${capitalize(primaryTitle(documents))} không có ${sectionWord(path)} ${path}.`, nearest);
+}
+
+/** "phần" for a top-level part ("phần IV"), "mục" for a section inside one ("mục III.5"). */
+export function sectionWord(path: string): string {
+  return path.includes(".") ? "mục" : "phần";
+}
+
+/** An answer with a line put before it (what it is instead of what was asked: "Nghị quyết không có mục III.9."). */
+export function withLead(lead: string, answer: Answer): Answer {
+  return { ...answer, lead, text: `${lead}\n${answer.text}`, body: `${lead}\n${answer.body}` };
 }
 
 /** "Tôi có thể trả lời về: I. Tình hình và nguyên nhân; II. …" from the documents' top-level parts. */

@@ -5,12 +5,12 @@
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { cleanInput, stripMarkup } from "../core/text.js";
-import { answerText, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, mainPointsAnswer, MAX_QUESTION_CHARS, plainlyAnswers, primaryDocument, sectionContentsAnswer, sectionOverview, seeAlsoOf, unknownSectionAnswer, type Answer, type Citation } from "./answer.js";
-import { answerableHits, asksMainPoints, headingsAsSections, preferParts, sectionNamed } from "./question-focus.js";
+import { answerText, capitalize, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, mainPointsAnswer, MAX_QUESTION_CHARS, plainlyAnswers, primaryDocument, sectionContentsAnswer, sectionOverview, sectionWord, seeAlsoOf, unknownSectionAnswer, withLead, type Answer, type Citation } from "./answer.js";
+import { answerableHits, asksMainPoints, headingsAsSections, preferParts, sectionMentioned, sectionNamed } from "./question-focus.js";
 import type { Passage, Section } from "./document.js";
 import { openIndex, type EmbedderChoice, type IndexedDocument, type KnowledgeIndex } from "./index-store.js";
 import type { AnswerOptions, GroundedAnswerer } from "./llm.js";
-import { DEFAULT_RETRIEVAL_PARAMS, Retriever, type RetrievalParams, type RetrievalResult } from "./retriever.js";
+import { DEFAULT_RETRIEVAL_PARAMS, Retriever, type RetrievalParams, type RetrievalResult, type SectionScope } from "./retriever.js";
 
 /** Passages returned with an answer unless asked otherwise. */
 export const DEFAULT_K = 5;
@@ -101,8 +101,8 @@ export class KnowledgeBase {
    * Retrieves more candidates than asked, so that the part of the document the question wants can
    * come up (see `question-focus.ts`); front matter and the passages to avoid are left out.
    */
-  private async focused(text: string, k: number, avoid: ReadonlySet<string>): Promise<RetrievalResult> {
-    const found = await this.retriever.retrieve(text, Math.max(k, FOCUS_CANDIDATES) + avoid.size);
+  private async focused(text: string, k: number, avoid: ReadonlySet<string>, within?: SectionScope): Promise<RetrievalResult> {
+    const found = await this.retriever.retrieve(text, Math.max(k, FOCUS_CANDIDATES) + avoid.size, within);
     const hits = preferParts(text, answerableHits(text, found.hits)).filter((hit) => !avoid.has(hit.passage.id));
     return { ...found, hits: hits.slice(0, k) };
   }
@@ -133,12 +133,23 @@ export class KnowledgeBase {
     if (ofSection) return ofSection;
     const k = options.k ?? DEFAULT_K;
     const avoid = new Set(options.avoid ?? []);
+    // A section named and asked something of ("mục III.5 nói gì về khen thưởng?") is searched alone when it exists, and answers when it
+    // covers the question; otherwise the whole document is searched as for any question ("muc 2 trieu" typed without diacritics is "mức").
+    const mentioned = options.outOfScope || !primary ? undefined : sectionMentioned(whole);
+    const scope = mentioned && primary?.sections.some((section) => section.path === mentioned.path) ? { docId: primary.id, section: mentioned.path } : undefined;
+    if (scope) {
+      const scoped = await this.focused(mentioned!.rest, k, avoid, scope);
+      if (!scoped.declined && scoped.hits.length > 0) return this.answerFrom(mentioned!.rest, scoped, options);
+    }
     // Known to be outside the documents, it is declined whatever it finds: no second search without the story.
     const { text, retrieval } = options.outOfScope ? { text: whole, retrieval: await this.focused(whole, k, avoid) } : await this.withoutStoryIfNeeded(whole, k, avoid);
     if (retrieval.vectorError) this.logger.warn({ error: retrieval.vectorError }, "the embeddings server failed: answering from the word index alone");
     if (!retrieval.meaningful) return declinedAnswer(text, "empty", this.documents);
     if (options.outOfScope) return declinedAnswer(text, retrieval.declinedBecause ?? "not-covered", this.documents);
     if (retrieval.declined) {
+      // Nor does the rest of the document answer what a named section was asked: that section does not say it, and what it holds.
+      const notInSection = scope && this.notInSection(whole, scope);
+      if (notInSection) return notInSection;
       // In the documents' domain but without an exact answer: the nearest passage, said to be only that — unless it plainly answers all the same;
       // never for a figure or a date the nearest passage does not hold ("được bao nhiêu điểm thì được đưa lên tỉnh").
       if (options.hedge && retrieval.declinedBecause === "not-covered" && retrieval.hits.length > 0 && !retrieval.lacksFigure) {
@@ -147,6 +158,11 @@ export class KnowledgeBase {
       }
       return declinedAnswer(text, retrieval.declinedBecause ?? "not-covered", this.documents);
     }
+    return this.answerFrom(text, retrieval, options);
+  }
+
+  /** The answer from a retrieval that found one: extractive, or the LLM's grounded in it when one is configured. */
+  private async answerFrom(text: string, retrieval: RetrievalResult, options: AskOptions): Promise<Answer> {
     const extractive = this.extractive(text, retrieval);
     if (!this.llm) return extractive;
     return this.llmAnswer(text, retrieval, extractive, options);
@@ -209,6 +225,15 @@ export class KnowledgeBase {
     const passage = this.sectionPassages(documentId, path).find((candidate) => candidate.kind === "paragraph");
     if (!passage) return undefined;
     return sectionOverview(passage, this.documents);
+  }
+
+  /** "Mục III.5 không nói trực tiếp điều này." and what the section holds: its own sections' headings, or its opening sentences. */
+  private notInSection(question: string, scope: SectionScope): Answer | undefined {
+    const lead = `${capitalize(sectionWord(scope.section))} ${scope.section} không nói trực tiếp điều này.`;
+    const contents = sectionContentsAnswer(question, this.documents, scope.section);
+    if (contents) return withLead(lead, contents);
+    const overview = this.overview(scope.docId, scope.section);
+    return overview && withLead(`${lead} ${capitalize(sectionWord(scope.section))} này nói:`, { ...overview, question });
   }
 
   /** The citation of a section of the primary document ("Mục III.2.2 – …"), for curated answers. */

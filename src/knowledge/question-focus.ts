@@ -139,6 +139,29 @@ export function sectionNamed(question: string): string | undefined {
   return [part, ...(match[4] ?? "").trim().split(" ").filter(Boolean)].join(".");
 }
 
+/**
+ * A section named by its number as typed: "mục III.5", "Phần 4", "tiểu mục III.2.2"; without diacritics only by a Roman
+ * numeral ("muc iii 5"), since "muc 2 trieu" is "mức 2 triệu" and "phan 2 bao" "phân 2 bao".
+ */
+const SECTION_REFERENCES = [
+  /(?<![\p{L}\p{N}])(tiểu mục|mục|phần)(\s+số)?\s+([ivx]+|[1-9])((?:[.\s]\d{1,2}(?![\p{L}\p{N}])){0,2})(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}\p{N}])(tieu muc|muc|phan)(\s+so)?\s+([ivx]+)((?:[.\s]\d{1,2}(?![\p{L}\p{N}])){0,2})(?![\p{L}\p{N}])/iu,
+];
+
+/**
+ * A section named by its number in a question that asks something of it ("mục III.5 nói gì về khen thưởng?", "Trong
+ * phần IV, ai theo dõi việc thực hiện?"): its path, and the question without the reference, which is what to search for.
+ */
+export function sectionMentioned(question: string): { path: string; rest: string } | undefined {
+  const match = SECTION_REFERENCES.map((pattern) => pattern.exec(question)).find((found) => found !== null);
+  if (!match) return undefined;
+  const numeral = match[3]!;
+  const part = /^\d$/u.test(numeral) ? PART_NUMERALS[Number(numeral)] : numeral.toUpperCase();
+  const path = [part, ...(match[4] ?? "").split(/[.\s]/u).filter(Boolean)].join(".");
+  const rest = `${question.slice(0, match.index)} ${question.slice(match.index + match[0].length)}`.replace(/\s+/gu, " ").replace(/ (?=[,.;:?!])/gu, "").trim();
+  return { path, rest };
+}
+
 /** The part ("I", "IV") a section key belongs to; footnotes and the title belong to none. */
 function partOf(section: string): string | undefined {
   return /^([IVX]+)(\.|$)/u.exec(section)?.[1];

@@ -105,6 +105,18 @@ export interface Hit {
   readonly why: Explanation;
 }
 
+/** One section of one document (with its own sections) that a question names: "mục III.5 nói gì về khen thưởng". */
+export interface SectionScope {
+  readonly docId: string;
+  /** A section path: "III.5", "IV". */
+  readonly section: string;
+}
+
+/** Whether a passage lies in the section, or in one of its own sections. */
+function inSection(passage: Passage, scope: SectionScope): boolean {
+  return passage.docId === scope.docId && (passage.section === scope.section || passage.section.startsWith(`${scope.section}.`));
+}
+
 export interface RetrievalResult {
   readonly query: string;
   readonly hits: readonly Hit[];
@@ -155,26 +167,29 @@ export class Retriever {
     this.positions = new Map(index.passages.map((passage, position) => [passage.id, position]));
   }
 
-  /** Retrieves the `k` best passages for a question. */
-  async retrieve(query: string, k: number): Promise<RetrievalResult> {
+  /** Retrieves the `k` best passages for a question, from one section of a document when `within` is given. */
+  async retrieve(query: string, k: number, within?: SectionScope): Promise<RetrievalResult> {
     const { embeddings } = this.index;
-    if (embeddings instanceof CorpusLsaEmbeddings) return this.retrieveWithVector(query, embeddings.embedQuerySync(query), k);
+    if (embeddings instanceof CorpusLsaEmbeddings) return this.retrieveWithVector(query, embeddings.embedQuerySync(query), k, within);
     let vector: number[];
     try {
       vector = await embeddings.embedQuery(query);
     } catch (error) {
       // A remote embeddings server that fails must not stop the answers: the words still rank.
-      return { ...this.retrieveWithVector(query, undefined, k), vectorError: error instanceof Error ? error.message : String(error) };
+      return { ...this.retrieveWithVector(query, undefined, k, within), vectorError: error instanceof Error ? error.message : String(error) };
     }
-    return this.retrieveWithVector(query, vector, k);
+    return this.retrieveWithVector(query, vector, k, within);
   }
 
   /** Synchronous core of `retrieve`, given the query's vector (none: ranked by the words alone). */
-  retrieveWithVector(query: string, vector: readonly number[] | undefined, k: number): RetrievalResult {
+  retrieveWithVector(query: string, vector: readonly number[] | undefined, k: number, within?: SectionScope): RetrievalResult {
     const terms = this.queryTerms(query);
     const lexicalHits = this.index.lexical.search(terms);
-    const vectorHits = vector ? this.index.vectors.search(vector, this.params.vectorCandidates) : [];
-    const fused = this.rerankBySentence(this.fuse(lexicalHits, vectorHits, terms), terms);
+    // Within a section, every one of its passages is a vector candidate: the section is small, the whole index is not.
+    const vectorHits = vector ? this.index.vectors.search(vector, within ? this.index.passages.length : this.params.vectorCandidates) : [];
+    const candidates = this.rerankBySentence(this.fuse(lexicalHits, vectorHits, terms), terms);
+    // Coverage is then judged on that section's passages alone: whether it, not the whole document, answers.
+    const fused = within ? candidates.filter((hit) => inSection(hit.passage, within)) : candidates;
     const hits = fused.slice(0, k);
     const meaningful = terms.some((term) => term.content);
     const { words, pairs } = this.coverage(terms, fused.slice(0, COVERAGE_PASSAGES));

@@ -1,7 +1,7 @@
 /** The part of the document a question wants, on the real resolution. */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
-import { asksMainPoints, sectionNamed } from "../../src/knowledge/question-focus.js";
+import { asksMainPoints, sectionMentioned, sectionNamed } from "../../src/knowledge/question-focus.js";
 import { openTestKnowledge } from "../helpers/knowledge.js";
 
 let knowledge: KnowledgeBase;
@@ -53,6 +53,17 @@ describe("the part of the document a question wants", () => {
     expect(part.text).toMatch(/^Mục III – Nhiệm vụ và giải pháp gồm:\nIII\.1\. Tiếp tục đổi mới phương thức lãnh đạo của Đảng đối với công tác dân vận\.\n/u);
     expect(part.text).toContain("\nIII.7. Nâng cao hiệu quả công tác theo dõi");
     expect((await knowledge.ask("muc iii 5 noi gi vay")).source?.section).toBe("III.5");
+  });
+
+  it("answers what is asked of a section named by its number from that section, and says when it does not hold it", async () => {
+    expect(sectionMentioned("Trong phần IV, ai lo theo dõi việc thực hiện?")?.path).toBe("IV");
+    expect(sectionMentioned("muc iii 2 1 noi gi ve tiep dan")).toEqual({ path: "III.2.1", rest: "noi gi ve tiep dan" });
+    // Without diacritics a number after "muc"/"phan" is a level or an amount ("mức 2 triệu"), not a section.
+    expect(sectionMentioned("ho tro muc 2 trieu dong")).toBeUndefined();
+    expect((await knowledge.ask("mục III.4 nói gì về đồng bào có đạo?")).source?.section).toBe("III.4");
+    expect((await knowledge.ask("Trong phần IV, ai lo theo dõi việc thực hiện?", { hedge: true })).text).toMatch(/^“Ban Dân vận Tỉnh ủy chủ trì/u);
+    expect((await knowledge.ask("mục III.5 nói gì về khen thưởng?", { hedge: true })).text).toMatch(/^Mục III\.5 không nói trực tiếp điều này\. Mục này nói:\n“Cấp ủy, chính quyền, MTTQ Việt Nam/u);
+    expect((await knowledge.ask("phần III có nói gì về giá xăng không?", { hedge: true })).text).toMatch(/^Phần III không nói trực tiếp điều này\.\nMục III – Nhiệm vụ và giải pháp gồm:\n/u);
   });
 
   it("says so when a section named by its number does not exist, and lists the level above", async () => {

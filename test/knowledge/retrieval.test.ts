@@ -156,6 +156,18 @@ describe("retrieval behaviour", () => {
     expect((await knowledge.ask("Nghị quyết có dặn phải lường trước chuyện dân bức xúc không?")).source?.section).toBe("III.1.2");
   });
 
+  it("searches one section alone when asked to, judging coverage on its passages", async () => {
+    const docId = knowledge.documents.find((doc) => doc.meta.primary)!.id;
+    const within = { docId, section: "III.4" };
+    const scoped = await knowledge.retriever.retrieve("vận động tín đồ các tôn giáo", 5, within);
+    expect(scoped.declined).toBe(false);
+    expect(scoped.hits.length).toBeGreaterThan(0);
+    expect(scoped.hits.every((hit) => hit.passage.section === "III.4" || hit.passage.section.startsWith("III.4."))).toBe(true);
+    // Words the whole document holds but that section does not: declined there.
+    expect((await knowledge.retriever.retrieve("ban hành hướng dẫn mô hình Dân vận khéo", 5, within)).declined).toBe(true);
+    expect((await knowledge.retriever.retrieve("ban hành hướng dẫn mô hình Dân vận khéo", 5)).declined).toBe(false);
+  });
+
   it("searches the footnote", async () => {
     const result = await knowledge.search("GRDP bình quân đầu người năm 2023");
     expect(result.hits[0]?.passage.section).toBe("footnote 1");
