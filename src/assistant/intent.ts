@@ -755,9 +755,12 @@ export function inDomain(text: string): boolean {
 /** The resolution itself named: "nghị quyết dân vận", "nghị quyết ni", "nghị quyết 14". */
 const OUR_RESOLUTION = /\bnghi quyet (dan van|nay|ni|14|hoi nghi tinh uy lan thu 14)\b/u;
 
+/** Another text as this resolution mentions it: "… mà nghị quyết nhắc tới", "NQ có viện dẫn một nghị quyết khác …". */
+const MENTIONED_BY_OURS = /\b(nghi quyet|nq|van ban)( nay| ni| dan van)?( co)? (nhac|neu|dan|dan chieu|vien dan|de cap|trich)\b/u;
+
 /** What another legal text decides (`OTHER_DOCUMENT_PATTERN`), unless the question asks it of this resolution ("nq 20 … mà nghị quyết dân vận dẫn chiếu"). */
 function otherDocument(folded: string): boolean {
-  return OTHER_DOCUMENT_PATTERN.test(folded) && !OUR_RESOLUTION.test(folded);
+  return OTHER_DOCUMENT_PATTERN.test(folded) && !OUR_RESOLUTION.test(folded) && !MENTIONED_BY_OURS.test(folded);
 }
 
 /** Another province, another legal text, or figures of the years after the resolution (`BEYOND_DOCUMENT_PATTERNS`). */
@@ -798,7 +801,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // A file lodged with another office is a complaint about its delay, whoever lodged it; unless the report sent here is
   // named by when ("cái phản ánh hôm thứ 2 vụ xã hẹn tới hẹn lui …, xã nhận chưa") or asked where it stands ("xã hẹn 15 ngày …
   // phản ánh của tui đang nằm ở khâu nào"): what it told is that office's doing.
-  if (OTHER_OFFICE_FILE_PATTERN.test(folded) && !REPORT_BY_WHEN.test(folded) && !OWN_REPORT_WHERE.test(folded)) return undefined;
+  if (OTHER_OFFICE_FILE_PATTERN.test(folded) && !REPORT_BY_WHEN.test(folded) && !OWN_REPORT_WHERE.test(folded) && !OWN_REPORT_RECEIVED.test(folded)) return undefined;
   const documents = NAMED_DOCUMENTS.test(folded);
   // Whether a body must answer what people send ("Mặt trận … nhận ý kiến của dân xong có phải báo lại … không, hay gửi lên rồi thôi?"),
   // asked with no one's own case, is a duty asked of the documents: what is "sent up" there is the body's.
@@ -897,6 +900,9 @@ function afterLastCode(text: string): string {
 
 /** A report named by when it was sent: "phản ánh hôm thứ 2", "phản ánh bữa trước". */
 const REPORT_BY_WHEN = /\bphan anh (hom|bua|tuan|thang|hoi|lan|dot) /u;
+
+/** Whether a report one sent has been received ("tui có gửi phản ánh chuyện …, xã đã nhận được chưa"): its status, whoever is to receive it. */
+const OWN_REPORT_RECEIVED = /\b(toi|tui|minh|em|con|chau)( da| co| da co)? gui (phan anh|gop y|kien nghi|y kien)\b.*\bnhan (duoc )?chua\b/u;
 
 /** One's own report asked where it stands: "phản ánh của tui đang nằm ở khâu nào", "phản ánh của em tới đâu rồi". */
 const OWN_REPORT_WHERE = /\bphan anh (cua )?(toi|tui|minh|em|con|chau)( [a-z]+){0,3} (dau|mo|khau nao|buoc nao|giai doan nao)\b/u;

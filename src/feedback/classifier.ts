@@ -64,6 +64,10 @@ const PRAISE_SUBJECT_WORDS = 14;
 const PRAISE_REASON = "lời cảm ơn, khen ngợi";
 /** Asking for a fault to be looked into or put right, folded: "đề nghị kiểm tra lại chất lượng", "mong xã xem xét xử lý", "đề nghị nâng công suất trạm"; not "mong xã xem xét khen thưởng". */
 const FAULT_TO_CHECK = /\b(de nghi|yeu cau|mong|xin)( [a-z]+){0,2} (kiem tra|xem xet|xu ly|lam ro|sua chua|khac phuc|nang cap|nang cong suat|thay moi)\b(?!( [a-z]+){0,2} (khen|bieu duong|tuyen duong))/u;
+/** Thanks sent to someone, not the courtesy closing a request or a question ("Tôi xin cảm ơn."): "xin gửi lời cảm ơn", "bày tỏ lòng biết ơn", "chuyển lời khen". */
+const THANKS_SENT = /\b(gui|bay to|chuyen|noi)( (loi|long))? (cam on|cam ta|tri an|biet on|khen)\b/u;
+/** Something asked, folded: "đề nghị", "kiến nghị", "yêu cầu", "mong", "xin hỏi", "xin xã …". */
+const REQUEST_MADE = /\b(de nghi|kien nghi|yeu cau|mong|(xin|cho) hoi|xin (xa|phuong|huyen|tinh|ban|cac cap|chinh quyen|cap tren|cong an|dien luc))\b/u;
 /** A question asked after the thanks ("Cho tôi hỏi thêm: … khi nào bốc thăm giao đất", "Cho hỏi giờ trình báo ở đâu"): what the message comes for. */
 const QUESTION_AFTER_THANKS = /^((da|vay|rua|con|ma|nhung) )*(cho|xin)( (toi|tui|em|minh|chau|con|bac))? hoi\b/u;
 /**
@@ -394,9 +398,14 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
     .map((token) => (prepared.accented ? token.exact : token.folded))
     .join(" ");
   const firstWords = (prepared.sentences[0] ?? []).slice(0, PRAISE_SUBJECT_WORDS).map((token) => token.folded).join(" ");
+  // …or closing on its own after a story of work done, nothing asked ("… thay ống xong lúc gà gáy. Cho gửi lời cảm ơn tổ cấp nước."): a complaint closing so asks something.
+  const closing = prepared.sentences.length > 1 ? (prepared.sentences.at(-1) ?? []) : [];
+  const closesOnThanks =
+    closing.length <= PRAISE_SUBJECT_WORDS && THANKS_SENT.test(closing.map((token) => token.folded).join(" ")) && !prepared.sentences.some((sentence) => REQUEST_MADE.test(sentence.map((token) => token.folded).join(" ")));
   const praises =
     (prepared.accented ? PRAISE_OPENING_ACCENTED : PRAISE_OPENING).test(opening) ||
     PRAISE_AFTER_SUBJECT.test(firstWords) ||
+    closesOnThanks ||
     prepared.sentences.some((sentence) => COMMENDATION_ASKED.test(sentence.map((token) => token.folded).join(" ")));
   // Not when a "but" follows, nor a fault to look into ("Xin cám ơn xã … con đường mới đổ đã nứt như mai rùa … đề nghị kiểm tra lại chất lượng"): thanks said in irony.
   // Typed with diacritics, "những" (the plural: "khen thưởng những người tham gia") is no "nhưng".
@@ -573,7 +582,7 @@ type UrgencyKind = "life" | "call" | "violence" | "crowd" | "crowdSize" | "crowd
 const EXPOSED = [
   "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn còn mấy hộ", "vẫn còn # hộ", "vẫn còn người ở", "vẫn nằm trong", "vẫn nằm ở", "vẫn còn trong", "còn ở trong", "đang ở trong",
   "vẫn còn người già", "còn người già ở trong",
-  "vẫn phải đi qua", "vẫn phải qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "vẫn đang học", "tan trường", "sắp tan trường",
+  "vẫn phải đi qua", "vẫn phải qua", "vẫn phải bám qua", "vẫn bám qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "vẫn đang học", "tan trường", "sắp tan trường",
 ];
 const EXPOSED_PHRASES = new Set(EXPOSED);
 
@@ -766,6 +775,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "nước đang lên", "nước vẫn đang lên", "nước còn đang lên", "nước lên nhanh", "nước lên rất nhanh", "nước dâng nhanh", "lũ đang lên",
     // The river rising and a dyke leaking under the sandbags: "nước sông lên nhanh quá, bờ bao đã rò nước mấy chỗ".
     "sông lên nhanh", "đã rò nước", "đang rò nước",
+    // Waves still at a house the breach left exposed: "kè vỡ rồi, sóng vẫn đang đánh vô sát nhà".
+    "sóng vẫn đang đánh", "sóng vẫn đánh vô", "sóng còn đang đánh",
     "đang cháy", "đang bốc cháy", "bão đang vào", "bão đang đổ bộ",
     // A fire spreading, water in the house, earth moving now: "cháy lan tới sát nhà", "vô nhà rồi", "núi lở ầm ầm".
     // Earth coming down as one listens: "sau nhà nghe đất đổ ầm ầm".
@@ -920,7 +931,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // …or a parent held on a video call by "police": "bắt ngồi một mình trong phòng khách sạn, … giờ họ đang bắt mẹ đi vay thêm".
     "bắt ngồi một mình", "bắt đi vay", "đi vay thêm",
     // Someone who will not leave a house at risk, or cannot: "tui nói mà bà không chịu đi", "nằm liệt".
-    "không chịu đi", "nằm liệt", "không còn hạt gạo", "không có xe đưa",
+    "không chịu đi", "chưa chịu đi", "nằm liệt", "không còn hạt gạo", "không có xe đưa",
     // Someone hurt where the danger still is, and a makeshift barrier against it: "vừa có 1 chị té xuống bị gãy tay, tui lấy cái ghế nhựa để chặn tạm".
     "gãy tay", "gãy chân", "chặn tạm", "rào tạm",
     // A crop about to be dug under: "máy đang chạy, … để trễ là mất trắng".

@@ -1217,6 +1217,16 @@ describe("offline intent rules", () => {
       const text = "Ông là già làng, họp dân năm nào cũng có mặt. Ông hỏi: người đứng đầu cấp ủy xã có bị buộc phải đối thoại với bà con mỗi năm không hay là làm khi nào rảnh?";
       for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe("question");
     });
+
+    it("reads another resolution asked which aims it has ('… có các mục tiêu chính nào?') as out of scope, unless this one mentions it; asking whether a report one sent was received ('… không biết phường nhận chưa') as tracking", () => {
+      for (const [intent, text] of [
+        ["out-of-scope", "Cho em hỏi Nghị quyết 57 về chuyển đổi số có các mục tiêu chính nào?"],
+        ["question", "Nghị quyết này có trích Quyết định 12 của UBND tỉnh, quyết định đó thuộc lĩnh vực nào?"],
+        ["tracking", "Tuần rồi tui có gửi góp ý về cái cống bể, không biết phường nhận chưa"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1616,4 +1616,17 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
     expectUrgentByRules(["Có cụ bà nằm ngoài hiên chợ từ tối qua, gọi không thấy phản ứng", "Cầu khỉ gãy hai thanh tre, trưa nay một cháu học sinh suýt tọt xuống mương"], true);
   });
+
+  it("reads thanks sent in a closing sentence after work done as praise (not after a request), unsafe food as another matter, a party member neglecting his mother as the cadre's, a broken pavement as infrastructure, a leaf-roofed house as social support and registering a household business online as a procedure; waves still striking a house and pupils still clinging across a tilted bridge are urgent", () => {
+    expectTopicsByRules([
+      ["Mưa lớn cả đêm, mấy anh công nhân cấp nước sửa đường ống tới sáng, trưa có nước lại. Bà con khối phố gửi lời cảm ơn.", "khac"],
+      ["Đề nghị phường sửa đường ống nước bể trước chợ. Xin gửi lời cảm ơn.", "ha_tang"],
+      ["Quán chè đầu hẻm dùng dầu chiên cũ, bụi đường bay vô nồi, đề nghị đoàn an toàn thực phẩm xuống", "khac"],
+      ["Ông đảng viên ở xóm tui bỏ mặc mẹ già đau ốm, hàng xóm phải lo cơm nước", "can_bo"],
+      ["Vỉa hè trước chợ bong tróc, chỗ lồi lõm, mấy người già đi chợ vấp hoài", "ha_tang"],
+      ["Nhà bà cụ lợp mái lá, tường vách đất, mưa dầm mấy hôm là nứt toác", "an_sinh"],
+      ["Tiệm may của chị tôi cần đăng ký hộ kinh doanh, nghe nói giờ nộp online cũng xong, có thiệt không?", "hanh_chinh"],
+    ]);
+    expectUrgentByRules(["Khúc kè tạm bị sóng phá hồi khuya, nhà ông Năm chỉ cách mép nước mấy bước, sóng vẫn đang đánh tới.", "Cầu khỉ qua mương bị đứt dây neo, cầu nghiêng một bên mà bọn nhỏ vẫn bám qua mỗi sáng"], true);
+  });
 });

@@ -66,6 +66,12 @@ describe("the part of the document a question wants", () => {
     expect((await knowledge.ask("phần III có nói gì về giá xăng không?", { hedge: true })).text).toMatch(/^Phần III không nói trực tiếp điều này\.\nMục III – Nhiệm vụ và giải pháp gồm:\n/u);
   });
 
+  it("answers what an association is given to do ('… được giao làm những gì') from where the work is given out to it", async () => {
+    for (const question of ["Để làm theo nghị quyết, hội nông dân tỉnh được giao làm những việc chi?", "Hội mình là đoàn thể, triển khai nghị quyết thì được giao làm những gì?"]) {
+      expect((await knowledge.ask(question)).source?.section, question).toBe("IV.3");
+    }
+  });
+
   it("says so when a section named by its number does not exist, and lists the level above", async () => {
     const task = await knowledge.ask("mục III.9 viết gì vậy?");
     expect(task.declined).toBe(false);
