@@ -501,6 +501,9 @@ export const SUPPORT_AMOUNT_PATTERN =
  * A question matching one, and not naming the documents, is out of scope without searching.
  */
 export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
+  // Schooling's own calendar and money: a cut-off score, an enrolment or exam date, a scholarship's deadline or amount
+  // ("điểm chuẩn lớp 10 năm nay bao nhiêu", "học bổng … hạn chót là ngày nào", "mức học bổng bao nhiêu").
+  /\b(diem chuan|diem san|diem thi|diem xet tuyen|tuyen sinh( lop)? (10|6|1|dau cap)|lich thi|thi vao lop (10|6))\b|\bhoc bong\b( [a-z0-9]+){0,12} (han nop|han chot|muc|bao nhieu|bn|dieu kien|xet the nao|lam ho so|nop o dau|khi nao|luc nao)\b/u,
   // When the next meeting or reception day is, and who the deputies are ("khi mô có đợt tiếp xúc cử tri tiếp theo",
   // "đại biểu HĐND tỉnh đơn vị bầu cử Thăng Bình gồm những ai"): a calendar and a list of today's office-holders.
   /\b(khi nao|khi mo|bao gio|chung nao|ngay nao|hom nao)( [a-z]+){0,3} (dot|buoi|cuoc|ky hop|phien|lich)( [a-z]+){0,5} (tiep theo|sap toi|toi day|toi)\b|\blich (tiep xuc cu tri|tiep dan|tiep cong dan)\b|\bdai bieu( hdnd| hoi dong nhan dan| quoc hoi)?( [a-z]+){0,8} (gom nhung ai|gom ai|la nhung ai|la ai)\b/u,
@@ -591,6 +594,8 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(hien nay|hien tai|bay gio|luc nay|den nay|hien)\b.*\b(con bao nhieu|co bao nhieu|da co bao nhieu|bao nhieu (ho|nguoi|nha|dang vien|xa|thon))\b/u,
   // What was achieved this year ("huyện Quế Sơn năm ni được hỗ trợ làm mấy căn", "năm ni xã tui có bao nhiêu nhà được hỗ trợ"), unless a target is asked.
   /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nghi quyet|nq)\b).*\b(nam nay|nam ni)\b.*\b(duoc|co)( [a-z]+){0,3} (bao nhieu|may) (ho|nguoi|nha|can|dang vien|xa|thon|ty|trieu)\b/u,
+  // When and whom military service calls up ("đợt khám nghĩa vụ là khi nào", "em trai tui có phải nhập ngũ không", "được tạm hoãn không"): the service law and the district's call-up.
+  /\b(nghia vu quan su|nvqs|nghia vu cong an|nhap ngu|kham tuyen|giao quan)\b.*\b(dot may|dot nao|khi nao|bao gio|ngay nao|co phai di|phai di khong|phai di ko|duoc hoan|tam hoan|duoc mien|may tuoi|bao nhieu tuoi)\b/u,
   // The criteria of a national programme ("lên nông thôn mới nâng cao phải đạt bao nhiêu tiêu chí"): the resolution sets none.
   /\b(dat|dat du) (bao nhieu|may) tieu chi\b|\b(nong thon moi|ntm)\b.*\b(tieu chi|chi tieu|dieu kien|can gi|phai dat|dat chuan)\b/u,
   // An amount of support, even asked of the resolution ("NQ nói xóa nhà tạm, rứa mỗi căn được hỗ trợ bao nhiêu tiền?").

@@ -668,7 +668,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // ("Mặt trận xã gom kiến nghị của dân xong rồi có phải báo lại cho dân biết kết quả không").
   const duty = DUTY_QUESTION_PATTERN.test(folded);
   const aboutDocuments =
-    asking && ((duty && !report.situation) || (((question.named && (!report.people || opensOnDocuments(text))) || duty || TARGET_QUESTION_PATTERN.test(folded) || WHERE_IN_DOCUMENTS_PATTERN.test(folded)) && !requestsAction(folded)));
+    asking && ((duty && !report.situation) || (((question.named && (!report.people || opensOnDocuments(text))) || duty || TARGET_QUESTION_PATTERN.test(folded) || WHERE_IN_DOCUMENTS_PATTERN.test(folded)) && !requestsAction(folded.replace(SUBMITTED, " ").replace(DOCUMENTS_REQUIRE, "$1 quydinh"))));
   // News one has heard, asked about with nothing of one's own in it, is no report (and news is out of scope).
   const hearsay = asking && HEARSAY_PATTERN.test(folded) && !report.people && !EXPLICIT_REQUEST.test(folded);
   // The documents held up against one's own place and a grievance there, or against a grievance of a complaint's topic told of a place
@@ -888,7 +888,7 @@ const WHERE_IT_IS =
  * nghị", "đơn kiến nghị của HTX tụi tui" (not "để dân gửi phản ánh", a suggestion).
  */
 const SUBMITTED = new RegExp(
-  String.raw`\b(toi|tui|em|con|chau|minh|bac|chung toi|tui tui|thon|to dan pho|khu pho|chi hoi)( da| co| cung)? (gui|nop)( giup| dum| gium| ho)?( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\b${SENDING_BODY}( [a-z0-9]+){0,5} (da |co |da co )?(gui|nop)( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\bdon (kien nghi|phan anh|khieu nai|to cao|de nghi)\b`,
+  String.raw`\b(toi|tui|em|con|chau|minh|bac|chung toi|tui tui|thon|to dan pho|khu pho|chi hoi)( da| co| cung| hay| thuong| van)? (gui|nop)( giup| dum| gium| ho)?( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\b${SENDING_BODY}( [a-z0-9]+){0,5} (da |co |da co )?(gui|nop)( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\bdon (kien nghi|phan anh|khieu nai|to cao|de nghi)\b`,
   "gu",
 );
 
@@ -897,6 +897,9 @@ function afterLastCode(text: string): string {
   const last = [...text.matchAll(new RegExp(TYPED_TRACKING_CODE.source, "giu"))].at(-1);
   return last ? text.slice(last.index + last[0].length) : text;
 }
+
+/** What the documents require ("văn bản có yêu cầu đoàn thể … hay không"): asked of them, no request of the asker's. */
+const DOCUMENTS_REQUIRE = /\b(nghi quyet|nq|van ban)( nay| ni)? (co )?(yeu cau|de nghi|doi hoi)\b/gu;
 
 /** A report named by when it was sent: "phản ánh hôm thứ 2", "phản ánh bữa trước". */
 const REPORT_BY_WHEN = /\bphan anh (hom|bua|tuan|thang|hoi|lan|dot) /u;

@@ -64,8 +64,8 @@ const PRAISE_SUBJECT_WORDS = 14;
 const PRAISE_REASON = "lời cảm ơn, khen ngợi";
 /** Asking for a fault to be looked into or put right, folded: "đề nghị kiểm tra lại chất lượng", "mong xã xem xét xử lý", "đề nghị nâng công suất trạm"; not "mong xã xem xét khen thưởng". */
 const FAULT_TO_CHECK = /\b(de nghi|yeu cau|mong|xin)( [a-z]+){0,2} (kiem tra|xem xet|xu ly|lam ro|sua chua|khac phuc|nang cap|nang cong suat|thay moi)\b(?!( [a-z]+){0,2} (khen|bieu duong|tuyen duong))/u;
-/** Thanks sent to someone, not the courtesy closing a request or a question ("Tôi xin cảm ơn."): "xin gửi lời cảm ơn", "bày tỏ lòng biết ơn", "chuyển lời khen". */
-const THANKS_SENT = /\b(gui|bay to|chuyen|noi)( (loi|long))? (cam on|cam ta|tri an|biet on|khen)\b/u;
+/** Thanks sent to someone, not the courtesy closing a request or a question ("Tôi xin cảm ơn."): "xin gửi lời cảm ơn", "bày tỏ lòng biết ơn", "chuyển lời khen", "xin ghi nhận cho cô". */
+const THANKS_SENT = /\b(gui|bay to|chuyen|noi)( (loi|long))? (cam on|cam ta|tri an|biet on|khen)\b|\b(xin|de nghi|mong) ghi nhan( cho| cong)? (co|chu|anh|chi|em|ban|bac|cac)\b/u;
 /** Something asked, folded: "đề nghị", "kiến nghị", "yêu cầu", "mong", "xin hỏi", "xin xã …". */
 const REQUEST_MADE = /\b(de nghi|kien nghi|yeu cau|mong|(xin|cho) hoi|xin (xa|phuong|huyen|tinh|ban|cac cap|chinh quyen|cap tren|cong an|dien luc))\b/u;
 /** A question asked after the thanks ("Cho tôi hỏi thêm: … khi nào bốc thăm giao đất", "Cho hỏi giờ trình báo ở đâu"): what the message comes for. */
@@ -105,12 +105,13 @@ export const LAND_DISPUTE_AS_CAUSE_SCORE = 3;
 const LAND_DISPUTE = /\b(tranh chap|lan|ranh|coc|moc gioi|hang rao|rao)\b/u;
 
 /**
- * Pollution in a waterway ("vứt xác heo xuống kênh thủy lợi, cả xóm nghe mùi") is the matter, not the canal: from this environment
- * score, when the infrastructure cues are only the waterway named (`WATERWAYS`), the pollution decides.
+ * Pollution in a waterway ("vứt xác heo xuống kênh thủy lợi, cả xóm nghe mùi") or in the water supply ("nước máy có mùi hắc …
+ * phun thuốc ngay chỗ trạm bơm") is the matter, not the canal or the pipes: from this environment score, when the
+ * infrastructure cues are only the waterway or the supply named (`WATERWAYS`), the pollution decides.
  */
 export const POLLUTED_WATERWAY_SCORE = 3;
-/** Waterways named as places (canonical cues): "kênh thủy lợi", "kênh", "mương". */
-const WATERWAYS: ReadonlySet<string> = new Set(["kênh thủy lợi", "kênh", "mương", "mương thủy lợi", "kênh mương"]);
+/** Waterways and the water supply named as places (canonical cues): "kênh thủy lợi", "mương", "nước máy", "trạm bơm". */
+const WATERWAYS: ReadonlySet<string> = new Set(["kênh thủy lợi", "kênh", "mương", "mương thủy lợi", "kênh mương", "nước máy", "trạm bơm", "mua nước bình"]);
 
 /**
  * A structure asked to be repaired ("cống bể từ hồi lũ, xin cho làm lại") or a crossing asked to be built ("suối lên là không qua
@@ -1266,8 +1267,13 @@ export function classifyFeedback(text: string, cues?: StaffCues, models: Feedbac
   // What the message is about is read without a courtesy closing it ("… đề nghị khơi thông cống. Xin cảm ơn"): the thanks would read as praise.
   const topic = models.topic.read(learnedFeatures(withoutCourtesyClosing(text)));
   // A cadre's misconduct needs a cadre: with no office named ("ông chồng say xỉn đánh vợ chảy máu đầu"), the model's "like the cadres' reports" moves nothing.
+  // Praise the rules read is a sure sign: the office praised ("chị cán bộ tư pháp làm giúp trong một buổi … xin ghi nhận cho chị") is not what the message files.
   const movesTopic =
-    topic.probability >= LEARNED_FEEDBACK_DEFAULTS.topicConfidence && topic.label !== rules.topic && !(cues && classifyFeedbackByRules(text).topic !== rules.topic) && (topic.label !== "can_bo" || namesOffice(text));
+    topic.probability >= LEARNED_FEEDBACK_DEFAULTS.topicConfidence &&
+    topic.label !== rules.topic &&
+    rules.reasons[0] !== PRAISE_REASON &&
+    !(cues && classifyFeedbackByRules(text).topic !== rules.topic) &&
+    (topic.label !== "can_bo" || namesOffice(text));
   const urgency = calmRepairPlea(text) ? { urgent: false, reasons: [] } : learnedUrgency(features, models);
   return {
     ...rules,

@@ -112,7 +112,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["gpmb", 4], ["mặt bằng", 1], ["tái định cư", 4], ["tđc", 3], ["giải tỏa", 3], ["cưỡng chế", 3], ["kiểm đếm", 3],
     ["áp giá", 3], ["đơn giá", 2], ["hoa màu", 2], ["vật kiến trúc", 2], ["dự án", 1], ["chủ đầu tư", 2],
     ["nhà ở thương mại", 3], ["khu đô thị", 2], ["khu dân cư mới", 2], ["quy hoạch", 2], ["dự án treo", 3],
-    ["quy hoạch treo", 3], ["tranh chấp đất", 4], ["tranh chấp", 2],
+    ["quy hoạch treo", 3], ["tranh chấp đất", 4], ["tranh chấp rẫy", 4], ["tranh chấp", 2],
     // "Hai nhà tranh chấp đám rẫy": read from "nhà" it would be "nhà tranh" (a hut).
     ["nhà tranh chấp", 4], ["lấn chiếm", 2], ["lấn đất", 3], ["lấn sang", 2], ["cắm cọc rào", 3], ["là đất của họ", 3],
     ["lấn qua", 2], ["ranh giới", 2], ["cãi ranh giới", 4], ["tranh chấp ranh giới", 4], ["cày lấn", 3], ["lấn qua bờ", 3], ["ranh đất", 3], ["cọc ranh", 4], ["nhổ cọc", 3], ["dời cọc", 3], ["lấn qua vườn", 3], ["mốc giới", 2],
@@ -212,7 +212,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // an oily spill on a canal: "mùi hắc như dầu …, mặt nước loang đen".
     ["không che bạt", 3], ["không phủ bạt", 3], ["bụi mù mịt", 3], ["rơi vãi", 2],
     // …and what is asked of them: "bụi bay mù mịt vào nhà dân … đề nghị bắt các xe phải che phủ và tưới nước đường".
-    ["bụi bay mù mịt", 3], ["che phủ", 2], ["tưới nước đường", 3], ["tưới nước mặt đường", 3], ["bụi đỏ", 3], ["mất ngủ", 2], ["mùi hắc", 3], ["loang đen", 3],
+    ["bụi bay mù mịt", 3], ["che phủ", 2], ["tưới nước đường", 3], ["tưới nước mặt đường", 3], ["bụi đỏ", 3], ["thuốc diệt cỏ", 3], ["mất ngủ", 2], ["mùi hắc", 3], ["loang đen", 3],
     ["ồn", 2], ["ồn quá", 3], ["không ngủ được", 2], ["không ai ngủ được", 2], ["chạy máy dập", 3], ["tiếng máy dập", 3], ["xưởng", 1], ["xưởng cưa", 2], ["rác nhựa", 3], ["túi ni lông", 2], ["túi nilon", 2], ["ly nhựa", 2], ["chai nhựa", 2], ["thu gom", 2], ["vứt rác", 3], ["xả rác", 3], ["nhạc to", 2],
     // Carcasses of a herd disease thrown into the water: "dịch tả heo …, bỏ xác heo chết vô bao tải quăng xuống mương".
     ["dịch tả", 3], ["bỏ xác", 3], ["xác heo chết", 3],
@@ -239,7 +239,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["triều cường", 4], ["triều lên", 3], ["mưa lớn", 2], ["mưa to", 2], ["nước dâng", 2], ["xả lũ", 3], ["sụt lún", 2], ["lún", 1],
     ["vết nứt", 2], ["đất đá", 2], ["đá lăn", 2], ["taluy", 3], ["ta luy", 3], ["biển đang động", 3], ["sơ tán", 2], ["cô lập", 2], ["chống ngập", 3],
     ["thoát nước", 2], ["hạn hán", 4], ["khô hạn", 3], ["xâm nhập mặn", 3], ["giông", 2], ["sét đánh", 3],
-    ["cháy rừng", 3], ["động đất", 4], ["mùa mưa", 1], ["ứng phó", 2], ["cứu hộ", 1], ["gió giật", 3], ["bão lớn", 3], ["sập chuồng", 3], ["tốc mất", 3],
+    ["cháy rừng", 3], ["động đất", 4], ["mùa mưa", 1], ["ứng phó", 2], ["cứu hộ", 1], ["gió giật", 3], ["bão lớn", 3], ["sập chuồng", 3], ["tốc mất", 3], ["tiếng ầm ì", 3], ["ầm ì trên núi", 4],
     ["đi biển", 2], ["tàu cá", 2], ["ngư dân", 1], ["gió lớn", 2], ["mưa đá", 3], ["thủy điện", 2], ["thủy điện xả", 3],
     ["đê bao", 2], ["nhà tránh lũ", 4], ["nhà chống lũ", 4], ["nhà phòng tránh lũ", 4], ["nhà cộng đồng tránh lũ", 4], ["ngầm tràn", 2], ["rét hại", 3], ["sau bão", 2], ["sau lũ", 2], ["cứu nạn", 2],
     ["tìm kiếm cứu nạn", 3], ["khắc phục hậu quả", 2],
@@ -383,7 +383,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // The public-service centre and its numbers, a paper left unsigned, extra papers demanded: "Trung tâm hành chính công huyện …
     // không phát số", "giấy xác nhận … xã chưa ký", "công an xã bắt nộp thêm giấy xác nhận của thôn".
     ["trung tâm hành chính công", 5], ["hành chính công", 4], ["phát số", 2], ["chưa ký", 2], ["bắt nộp thêm giấy", 3], ["nộp thêm giấy", 3],
-    ["dịch vụ công", 4], ["trực tuyến", 1], ["nộp online", 3], ["nộp trực tuyến", 3], ["đăng ký hộ kinh doanh", 4], ["quá hạn", 3], ["trễ hẹn", 3], ["hẹn", 1], ["hẹn lại", 2], ["hẹn # lần", 3], ["hẹn mấy lần", 3],
+    ["dịch vụ công", 4], ["trực tuyến", 1], ["nộp online", 3], ["nộp trực tuyến", 3], ["đăng ký tàu", 3], ["hồ sơ cấp phép", 2], ["đủ điều kiện an toàn thực phẩm", 4], ["chứng nhận an toàn thực phẩm", 4], ["giấy an toàn thực phẩm", 4], ["đăng ký hộ kinh doanh", 4], ["quá hạn", 3], ["trễ hẹn", 3], ["hẹn", 1], ["hẹn lại", 2], ["hẹn # lần", 3], ["hẹn mấy lần", 3],
     // Sent from one office to the other: "hỏi trường thì bảo lên xã, lên xã bảo về hỏi trường".
     ["bảo lên xã", 2], ["bảo về hỏi", 3], ["trả về", 2],
     ["trình ký", 2], ["chưa có kết quả", 2], ["giấy tờ", 2], ["giấy khai sinh", 4], ["khai sinh", 3], ["khai tử", 3],
@@ -574,7 +574,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A house that lets the rain in and the help to rebuild it: "nhà dột tứ bề", "hết suất hỗ trợ làm nhà".
     ["nhà dột", 3], ["hỗ trợ làm nhà", 3], ["ở một mình", 3], ["hết suất", 2],
     // A house falling apart and help asked to rebuild it: "mái tôn mục hết", "chương trình hỗ trợ làm lại nhà", "vách đất, … cột kèo mục hết".
-    ["hỗ trợ làm lại nhà", 3], ["mái tôn mục", 2], ["mái mục", 2], ["vách đất", 2], ["mái lá", 3], ["kèo mục", 2],
+    ["hỗ trợ làm lại nhà", 3], ["mái tôn mục", 2], ["mái mục", 2], ["vách đất", 2], ["mái lá", 3], ["kèo mục", 2], ["bại não", 3], ["chế độ cho gia đình", 3], ["gặp nạn", 2],
     // A widowed parent raising children alone, and the help with school fees asked for.
     ["miễn giảm học phí", 4], ["học phí", 2], ["mẹ đơn thân", 3], ["nuôi con một mình", 3], ["nuôi hai đứa nhỏ một mình", 4], ["không được vô diện", 3], ["vô diện hỗ trợ", 3], ["tường đất", 2], ["góa chồng", 3], ["bán vé số", 2],
     // A child beaten at home: "bị ông dượng đánh thường xuyên, … mấy vết tròn như bị dí tàn thuốc".
@@ -718,6 +718,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "kêu người nhà", "gọi người nhà", "báo người nhà", "người nhà tự lo", "xe cộ đâm nhau", "xe đâm nhau",
   // Lying still is no forced payment ("bat dong" folded is also "bắt đóng"), nor is real estate.
   "nằm bất động", "bất động sản",
+  // Clumps of bamboo are no dust ("mấy bụi tre mé đồi"), a fishing licence no mine's ("được cấp phép khai thác thủy sản").
+  "bụi tre", "bụi chuối", "khai thác thủy sản", "cấp phép khai thác thủy sản",
   // One's own family brought along, and compensation not yet paid: "kêu về dẫn người nhà tới", "chưa nhận tiền đền bù".
   // A working day wished well is no file's delay: "chúc một ngày làm việc suôn sẻ".
   "chúc một ngày làm việc", "chúc ngày làm việc", "chúc buổi làm việc",

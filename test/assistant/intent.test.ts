@@ -1227,6 +1227,17 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads what the resolution requires of a body ('nghị quyết có yêu cầu … không'), asked by those who often send it their petitions, as a question; military service's call-up and schooling's cut-off scores and scholarships as out of scope", () => {
+      for (const [intent, text] of [
+        ["question", "Hội phụ nữ thôn tui hay gửi kiến nghị lên trên. Thưa, nghị quyết có yêu cầu đoàn thể phải báo kết quả cho dân không?"],
+        ["out-of-scope", "Lịch khám tuyển nghĩa vụ ở huyện tui là đợt nào, đứa em sinh 2007 phải đi không?"],
+        ["out-of-scope", "Điểm chuẩn tuyển sinh lớp 10 trường huyện năm nay bao nhiêu?"],
+        ["out-of-scope", "Học bổng vượt khó của tỉnh năm nay mức bao nhiêu?"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

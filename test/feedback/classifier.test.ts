@@ -1629,4 +1629,21 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
     expectUrgentByRules(["Khúc kè tạm bị sóng phá hồi khuya, nhà ông Năm chỉ cách mép nước mấy bước, sóng vẫn đang đánh tới.", "Cầu khỉ qua mương bị đứt dây neo, cầu nghiêng một bên mà bọn nhỏ vẫn bám qua mỗi sáng"], true);
   });
+
+  it("reads 'xin ghi nhận cho anh' closing a story of good service as praise, a fisherman's widow asking for the families' benefit and a child with cerebral palsy as social support, vessel registration as a procedure, a herbicide smell in the tap water as pollution, a fight over swidden land as land, rumbling on the mountain as a disaster (bamboo clumps are no dust) and a food-safety certificate held up as a procedure", () => {
+    expectTopicsByRules([
+      ["Bữa trước lên phường xin giấy, anh cán bộ một cửa chỉ cặn kẽ, chưa tới trưa đã có giấy. Xin ghi nhận cho anh.", "khac"],
+      ["Anh Ba bạn thuyền gặp nạn ngoài khơi không về, vợ ảnh muốn biết chế độ cho gia đình người đi biển thế nào", "an_sinh"],
+      ["Con bé nhà tôi bại não, tám tuổi chưa nói được, có được cấp chi không?", "an_sinh"],
+      ["Bà con làm nghề biển chờ đăng ký tàu hoài không xong, khai thác không được", "hanh_chinh"],
+      ["Nước máy khu tui có mùi thuốc, hóa ra người ta phun thuốc sát chỗ trạm bơm", "moi_truong"],
+      [fold("Hai nhóm tranh chấp rẫy keo, cầm dao rựa đuổi chém nhau"), "dat_dai"],
+      ["Cả đêm núi sau làng có tiếng ầm ì, sáng ra mấy bụi tre nghiêng hết", "thien_tai"],
+      // A food-safety certificate held up is the office's, whatever it certifies.
+      ["Tiệm bánh tráng của tui chờ cái giấy an toàn thực phẩm ba tháng rồi, đoàn xuống khen sạch mà giấy chưa thấy", "hanh_chinh"],
+    ]);
+    // The praise the rules read stands against a model sure of the office praised.
+    const praise = "Bữa trước lên phường xin giấy, anh cán bộ một cửa chỉ cặn kẽ, chưa tới trưa đã có giấy. Xin ghi nhận cho anh.";
+    expect(classifyFeedback(praise).topic).toBe("khac");
+  });
 });

@@ -72,6 +72,14 @@ describe("the part of the document a question wants", () => {
     }
   });
 
+  it("hears a teacher as a public employee ('viên chức') and 'mấy cái chi' as asking which, not how many", async () => {
+    const teachers = await knowledge.ask("Thầy cô giáo có trách nhiệm gì trong công tác dân vận?");
+    expect(teachers.declined).toBe(false);
+    expect(teachers.source?.text).toContain("viên chức");
+    const criteria = await knowledge.ask("Ai chuyên trách dân vận thì đòi hỏi có mấy cái riêng, đó là cái chi?");
+    expect(criteria.source?.section).toBe("III.6");
+  });
+
   it("says so when a section named by its number does not exist, and lists the level above", async () => {
     const task = await knowledge.ask("mục III.9 viết gì vậy?");
     expect(task.declined).toBe(false);
