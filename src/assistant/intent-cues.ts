@@ -690,19 +690,21 @@ export const DOMAIN_WORDS: readonly string[] = [
   "lanh dao", "voi dan", "vung kho khan", "mien nui", "vung cao", "vung nui", "nui cao", "hai dao", "ngoai dao", "bien gioi", "nguoi quang nam o nuoc ngoai", "kieu bao", "doanh nghiep", "nguoi lao dong",
   "cong nhan", "tri thuc", "thanh nien", "diem nong", "an ninh", "trat tu", "the luc thu dich", "mang xa hoi", "giai phong mat bang", "thu hoi dat", "tai dinh cu", "ho ngheo",
   "nha tam", "an sinh", "kho khan", "han che", "nguyen nhan", "thien tai", "bien doi khi hau", "lam quan", "cap tren", "cap duoi", "chinh sach",
+  // The review's figures (its footnote): "GRDP bình quân mỗi người".
+  "grdp", "binh quan dau nguoi",
 ];
 
 /**
  * The words of a message that only asks something more of what the previous question was about, naming nothing
- * else: when, how many (roughly: "khoảng", "tầm", "ước"), who, why, whether concretely ("hạn chót là khi nào vậy", "có nói phải làm gì cụ thể không
- * hay chỉ nêu tên vậy thôi"); folded syllables, with the chat words around them.
+ * else: when, how many (roughly: "khoảng", "tầm", "ước"), how often ("bao lâu một lần", "định kỳ hay tùy thích"), who, why, whether concretely
+ * ("hạn chót là khi nào vậy", "có nói phải làm gì cụ thể không hay chỉ nêu tên vậy thôi"); folded syllables, with the chat words around them.
  */
 const ASPECT_WORDS = new Set(
   (
     "da vang u o vay the rua thi roi a ha hi nhi ne nha nhe bot ad admin oi ban em anh thoi luon nua ma " +
     "co noi nhac neu de cap phai lam gi j chi cu khong ko k hong hok hay ten hua con so bao nhieu may nhieu ai lo chiu trach nhiem giao cho " +
     "tai sao vi rang nguyen nhan do dau la han chot khi nao mo luc gio chung nam thang xong hoan thanh dat duoc chua toi den tu truoc " +
-    "ra nhu can ngan nghin trieu ty tram chuc phan tong cong khoang tam uoc ho v z r hk"
+    "ra nhu can ngan nghin trieu ty tram chuc phan tong cong khoang tam uoc ho v z r hk lau lan mot dinh ky thich tuy"
   ).split(" "),
 );
 /** Longer than this, a message says something of its own. */

@@ -415,8 +415,11 @@ function pointsToSomethingSent(text: string, history: readonly string[]): boolea
 /** Going on from the previous message: "còn …", "rứa còn …", "rồi …", "vậy thì …", "rứa hạn chót là năm mô", maybe after "dạ" (not "rứa mà", holding something up). */
 const GOES_ON = /^((da|vang|u|o|vay|the|rua) )*(con|roi|vay thi|the thi|rua thi|rua(?! ma\b))\b/u;
 
-/** A message pointing back at the complaint just told ("rứa ai lo vụ ni?", "chuyện đó", "vậy ai xử lý"), with nothing of the documents' domain in it. */
-const POINTS_AT_IT = /\b(vu|chuyen|viec|cai) (ni|nay|do|no|ay)\b|^(rua|vay|the|roi)\b/u;
+/**
+ * A message pointing back at the complaint just told ("rứa ai lo vụ ni?", "chuyện đó", "vậy ai xử lý"), or at its place ("ở khúc
+ * đó còn có vụ giật túi xách"), with nothing of the documents' domain in it.
+ */
+const POINTS_AT_IT = /\b(vu|chuyen|viec|cai) (ni|nay|do|no|ay)\b|\b(khuc|doan|cho) (ni|nay|do|ay|kia)\b|^(rua|vay|the|roi)\b/u;
 
 /** Whether a message points back at the chat's last earlier message, itself a complaint (read with the model: that one has no history). */
 function goesOnWithComplaint(text: string, history: readonly string[]): boolean {
@@ -533,9 +536,9 @@ function asksForAction(rules: IntentVerdict): boolean {
   return rules.intent === "report" && rules.reasons.some((reason) => reason.startsWith(ASKS_FOR_ACTION));
 }
 
-/** Whether a report goes on with the complaint told just before it (its text belongs with that one). */
-export function continuesComplaint(verdict: IntentVerdict): boolean {
-  return verdict.intent === "report" && verdict.reasons[0] === SURE.goesOnWithComplaint;
+/** Whether a report goes on with the complaint told just before it (its text belongs with that one), however the report was read. */
+export function continuesComplaint(verdict: IntentVerdict, text: string, history: readonly string[]): boolean {
+  return verdict.intent === "report" && (verdict.reasons[0] === SURE.goesOnWithComplaint || goesOnWithComplaint(text, history));
 }
 
 /**
@@ -681,7 +684,9 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // Another resolution asked about the way the previous question asked about one this resolution cites ("còn nghị quyết 04 thì sao?" after
   // "Nghị quyết 16-NQ/TU được nhắc trong nghị quyết này là về việc gì?"): what this one says of it is asked.
   const citedHere = followsOnQuestion && CITED_HERE.test(foldedWords(context.history?.at(-1) ?? ""));
-  if (!citedHere && outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
+  // A figure asked right after a figure of the documents ("còn thu nhập mỗi người thì bao nhiêu?" after GRDP per head) asks them for the next one.
+  const figureAfterFigure = followsOnQuestion && FIGURE_ASKED.test(foldedWords(context.history?.at(-1) ?? "")) && FIGURE_ASKED.test(folded);
+  if (!citedHere && !figureAfterFigure && outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
   // "thời hạn chót là tháng mấy vậy ad" after a question on the documents asks more of it, however few its words.
   if (!(followsOnQuestion && asksOnlyAnAspect(text)) && isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], smalltalkKind(folded, afterAnswer));
   // Right after a complaint, a few words asking nothing of the documents go on with it: "rứa ai lo vụ ni? báo xã mấy lần rồi mà
@@ -862,6 +867,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao|ben (minh|ban|ad|em)|trang thai)\b/u.test(folded) || Math.min(wordCount - alternative, askedWords) <= INTENT_DEFAULTS.followUpStatusWords;
   return !documents && aboutIt && afterReport() ? SURE.reportToldBefore : undefined;
 }
+
+/** A figure asked: "bao nhiêu", "mấy phần trăm". */
+const FIGURE_ASKED = /\b(bao nhieu|bn|may phan tram)\b/u;
 
 /** Another document as this resolution cites it: "được nhắc trong nghị quyết này", "mà nghị quyết dân vận dẫn chiếu", "NQ có nhắc nghị quyết nào …". */
 const CITED_HERE = /\b(nhac|neu|dan|dan chieu)( [a-z]+){0,3} (nghi quyet|nq|van ban) (nay|ni|dan van|nao|gi|chi)\b/u;

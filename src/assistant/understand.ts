@@ -35,8 +35,8 @@ export interface Understanding {
 export async function understand(text: string, history: readonly string[], deps: UnderstandDeps, k?: number): Promise<Understanding> {
   const verdict = await deps.intents.classify(text, { history });
   if (verdict.intent === "report") {
-    // Going on with the complaint just told ("rứa ai lo vụ ni?"), it is filed with it, and that says what it is about.
-    const classification = await deps.feedback.classify(continuesComplaint(verdict) ? `${history.at(-1)}\n${text}` : text);
+    // Going on with the complaint just told ("rứa ai lo vụ ni?", "ở khúc đó còn …"), it is filed with it, and that says what it is about.
+    const classification = await deps.feedback.classify(continuesComplaint(verdict, text, history) ? `${history.at(-1)}\n${text}` : text);
     return { intent: "report", verdict, topic: classification.topic, urgent: classification.urgent };
   }
   const fixedDecline = fixedDeclineReply(verdict.detail) !== undefined;

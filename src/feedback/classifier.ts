@@ -101,8 +101,8 @@ const MINING_EFFECTS: ReadonlySet<Topic> = new Set(["thien_tai", "moi_truong", "
  * score, with a cue of the boundary or the dispute itself (`LAND_DISPUTE`), the land is what the violence is about.
  */
 export const LAND_DISPUTE_AS_CAUSE_SCORE = 3;
-/** The land cues that tell a dispute over it (folded): "tranh chấp", "lấn …", "ranh …", "cọc ranh", "mốc giới", "hàng rào". */
-const LAND_DISPUTE = /\b(tranh chap|lan|ranh|coc|moc gioi|hang rao|rao)\b/u;
+/** The land cues that tell a dispute over it (folded): "tranh chấp", "lấn …", "ranh …", "cọc ranh", "mốc giới", "hàng rào", "giành đất", "bờ thửa". */
+const LAND_DISPUTE = /\b(tranh chap|lan|ranh|coc|moc gioi|hang rao|rao|gianh|bo thua)\b/u;
 
 /**
  * Pollution in a waterway ("vứt xác heo xuống kênh thủy lợi, cả xóm nghe mùi") or in the water supply ("nước máy có mùi hắc …

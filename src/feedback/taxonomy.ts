@@ -112,7 +112,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["gpmb", 4], ["mặt bằng", 1], ["tái định cư", 4], ["tđc", 3], ["giải tỏa", 3], ["cưỡng chế", 3], ["kiểm đếm", 3],
     ["áp giá", 3], ["đơn giá", 2], ["hoa màu", 2], ["vật kiến trúc", 2], ["dự án", 1], ["chủ đầu tư", 2],
     ["nhà ở thương mại", 3], ["khu đô thị", 2], ["khu dân cư mới", 2], ["quy hoạch", 2], ["dự án treo", 3],
-    ["quy hoạch treo", 3], ["tranh chấp đất", 4], ["tranh chấp rẫy", 4], ["tranh chấp", 2],
+    ["quy hoạch treo", 3], ["tranh chấp đất", 4], ["tranh chấp rẫy", 4], ["tranh chấp", 2], ["dồn điền đổi thửa", 4], ["dồn điền", 3], ["bờ thửa", 3],
     // "Hai nhà tranh chấp đám rẫy": read from "nhà" it would be "nhà tranh" (a hut).
     ["nhà tranh chấp", 4], ["lấn chiếm", 2], ["lấn đất", 3], ["lấn sang", 2], ["cắm cọc rào", 3], ["là đất của họ", 3],
     ["lấn qua", 2], ["ranh giới", 2], ["cãi ranh giới", 4], ["tranh chấp ranh giới", 4], ["cày lấn", 3], ["lấn qua bờ", 3], ["ranh đất", 3], ["cọc ranh", 4], ["nhổ cọc", 3], ["dời cọc", 3], ["lấn qua vườn", 3], ["mốc giới", 2],
@@ -154,7 +154,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cắm mốc", 1], ["xe chở đất", 3], ["xe chở cát", 3], ["xe chở đá", 3], ["lấy đất", 2], ["đất san lấp", 2],
     ["tận thu", 2], ["bãi tập kết", 2], ["bãi tập kết cát", 4], ["cát lậu", 4], ["bãi cát lậu", 4], ["vật liệu xây dựng", 1], ["máy xúc", 1], ["máy múc", 1], ["máy cuốc", 1],
     ["xe tải", 1], ["khai thác trái phép", 4], ["chở cát", 2], ["xe ben", 2], ["xe múc", 2], ["chở đi bán", 2], ["đãi vàng", 4], ["bạt núi", 3],
-    ["múc đất", 3], ["xúc đất", 2], ["đào đất", 2], ["đào đất trái phép", 4], ["đất đồi", 1],
+    ["múc đất", 3], ["xúc đất", 2], ["đào đất", 2], ["đào đất trái phép", 4], ["khối cát", 3], ["đất đồi", 1],
     // Gold diggers in the hills: "vàng tặc lại vô núi đào đãi".
     ["vàng tặc", 5], ["đào đãi", 4],
     // Gravel dug from a stream bed: "3 máy cào ngồi giữa lòng suối sàng sỏi".
@@ -485,7 +485,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Wealth beyond a salary: "mới làm 3 năm mà xây nhà 3 tầng", "làm rõ nguồn gốc tài sản".
     ["nguồn gốc tài sản", 4], ["chia tiền", 3], ["ăn chia", 4], ["giải trình", 2],
     // Jobs arranged for relatives, a share in a gambling den, money taken and kept: "cho con ruột vô làm", "có phần trong mấy sới gà", "ôm tiền".
-    ["con ruột", 2], ["sắp xếp trước", 3], ["xây nhà # tầng", 2], ["xây nhà ba tầng", 2], ["bỏ mặc mẹ", 3], ["bỏ mặc cha", 3], ["bất hiếu", 3], ["thi tuyển", 2], ["có phần trong", 3], ["chống lưng", 4], ["đòi bồi dưỡng", 4], ["ôm tiền", 4], ["thu của mỗi hộ", 3], ["kê khai tài sản", 3], ["giàu nhanh", 3], ["giàu lên", 2], ["lương cán bộ", 2],
+    ["con ruột", 2], ["sắp xếp trước", 3], ["đảng viên mà vậy", 2], ["đảng viên mà rứa", 2], ["đảng viên mà như vậy", 2], ["đảng viên mà như rứa", 2], ["xây nhà # tầng", 2], ["xây nhà ba tầng", 2], ["bỏ mặc mẹ", 3], ["bỏ mặc cha", 3], ["bất hiếu", 3], ["thi tuyển", 2], ["có phần trong", 3], ["chống lưng", 4], ["đòi bồi dưỡng", 4], ["ôm tiền", 4], ["thu của mỗi hộ", 3], ["kê khai tài sản", 3], ["giàu nhanh", 3], ["giàu lên", 2], ["lương cán bộ", 2],
     // Jobs for relatives: "nhận vô làm công chức mà không qua thi tuyển".
     ["không qua thi tuyển", 3], ["không qua thi", 3], ["chạy việc", 3], ["nhận vô làm", 2], ["con cháu", 1], ["đi nhậu", 3], ["bỏ trụ sở", 3], ["bỏ cơ quan", 3],
     // Relatives put on the payroll, relief skimmed: "đưa con cháu vào làm hợp đồng ở UBND", "trưởng thôn ăn bớt gạo cứu đói".
@@ -574,7 +574,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A house that lets the rain in and the help to rebuild it: "nhà dột tứ bề", "hết suất hỗ trợ làm nhà".
     ["nhà dột", 3], ["hỗ trợ làm nhà", 3], ["ở một mình", 3], ["hết suất", 2],
     // A house falling apart and help asked to rebuild it: "mái tôn mục hết", "chương trình hỗ trợ làm lại nhà", "vách đất, … cột kèo mục hết".
-    ["hỗ trợ làm lại nhà", 3], ["mái tôn mục", 2], ["mái mục", 2], ["vách đất", 2], ["mái lá", 3], ["kèo mục", 2], ["bại não", 3], ["chế độ cho gia đình", 3], ["gặp nạn", 2],
+    ["hỗ trợ làm lại nhà", 3], ["mái tôn mục", 2], ["mái mục", 2], ["vách đất", 2], ["mái lá", 3], ["kèo mục", 2], ["bại não", 3], ["chế độ cho gia đình", 3], ["gặp nạn", 2], ["ngủ dưới tấm bạt", 3], ["chỗ ngủ tạm", 3],
     // A widowed parent raising children alone, and the help with school fees asked for.
     ["miễn giảm học phí", 4], ["học phí", 2], ["mẹ đơn thân", 3], ["nuôi con một mình", 3], ["nuôi hai đứa nhỏ một mình", 4], ["không được vô diện", 3], ["vô diện hỗ trợ", 3], ["tường đất", 2], ["góa chồng", 3], ["bán vé số", 2],
     // A child beaten at home: "bị ông dượng đánh thường xuyên, … mấy vết tròn như bị dí tàn thuốc".

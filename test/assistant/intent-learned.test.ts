@@ -78,4 +78,14 @@ describe("intent rules overruled by the learned model", () => {
     expect(hedged.answer?.hedged).toBe(true);
     expect(hedged.answer?.text).toMatch(/^Nghị quyết không nói trực tiếp điều này/u);
   });
+
+  it("files a report that points back at the place of the complaint just told ('ở khúc đó …') with it, so that one says what it is about", async () => {
+    const knowledge = await openTestKnowledge();
+    const byRules: IntentClassifier = { classify: async (text, context) => classifyByRules(text, context) };
+    const told = "Đèn đường trước cổng chợ phường tắt cả tháng nay";
+    const more = "Tối qua ở khúc đó có người bị giật mất điện thoại, xin cho sửa đèn sớm, đi về khuya sợ lắm";
+    const understood = await understand(more, [told], { knowledge, intents: byRules, feedback: offlineClassifier });
+    expect(understood.intent).toBe("report");
+    expect(understood.topic).toBe("ha_tang");
+  });
 });

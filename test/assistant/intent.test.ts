@@ -1,6 +1,7 @@
 /** The offline intent rules, on the kinds of message the issue names (not the eval sentences). */
 import { describe, expect, it } from "vitest";
 import { classifyByRules, classifyIntent, continuesComplaint, inDomain, INTENT_DEFAULTS, INTENTS, learnedThreshold, type Intent } from "../../src/assistant/intent.js";
+import { asksOnlyAnAspect } from "../../src/assistant/intent-cues.js";
 import { smalltalkReply } from "../../src/assistant/intent-replies.js";
 import { LearnedTextModel } from "../../src/core/learned-text-model.js";
 import { DEFAULT_ORGANISATION } from "../../src/core/organisation.js";
@@ -678,7 +679,7 @@ describe("offline intent rules", () => {
     it("reads a few words going on with the complaint just told as that report, not a question; a pension rise as declined", () => {
       const complaint = "Khúc sông Thu Bồn chỗ xã Duy Phước đêm mô cũng có ghe hút cát, máy nổ ầm ầm tới 2-3 giờ sáng, bờ sông lở vô sát vườn nhà tui rồi.";
       readAs("report", ["rứa ai lo vụ ni? báo xã mấy lần rồi mà không thấy ai xuống"], [complaint]);
-      expect(continuesComplaint(classifyIntent("rứa ai lo vụ ni?", { history: [complaint] }))).toBe(true);
+      expect(continuesComplaint(classifyIntent("rứa ai lo vụ ni?", { history: [complaint] }), "rứa ai lo vụ ni?", [complaint])).toBe(true);
       // After a question, the same words are asked of the documents' domain or declined; never filed.
       expect(classifyIntent("rứa ai lo vụ ni?", { history: ["Nghị quyết nói gì về khai thác cát?"] }).intent).not.toBe("report");
       readAs("out-of-scope", ["Lương hưu của cán bộ xã nghỉ hưu năm nay tăng bao nhiêu phần trăm?"]);
@@ -1237,6 +1238,11 @@ describe("offline intent rules", () => {
       ] as const) {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
+    });
+
+    it("reads a figure asked right after one of the review's figures ('còn … thì được bao nhiêu') and how often a duty just asked about is done ('bao lâu một lần … hay tùy thích') as questions", () => {
+      expect(classifyByRules("còn thu nhập được bao nhiêu một người vậy?", { history: ["Tính theo đầu người thì GRDP của tỉnh được bao nhiêu?"] }).intent).toBe("question");
+      expect(asksOnlyAnAspect("thế bao lâu làm một lần, định kỳ hay tùy thích?")).toBe(true);
     });
   });
 

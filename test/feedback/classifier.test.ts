@@ -1646,4 +1646,16 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     const praise = "Bữa trước lên phường xin giấy, anh cán bộ một cửa chỉ cặn kẽ, chưa tới trưa đã có giấy. Xin ghi nhận cho anh.";
     expect(classifyFeedback(praise).topic).toBe("khac");
   });
+
+  it("reads a plot cut by land consolidation and a fight over a field's bank as land, a few cubic metres of sand dug as mining, harvest workers sleeping under a tarp as social support and 'đảng viên mà vậy' after a hamlet head's drinking as the cadre's", () => {
+    expectTopicsByRules([
+      [fold("Sau đợt dồn điền đổi thửa, ruộng nhà tôi bị chia ra mé bờ kênh, thiếu mấy chục mét so với sổ"), "dat_dai"],
+      ["Hai nhà cãi nhau giành cái bờ thửa, giờ bên kia kéo thêm người ra đồng", "dat_dai"],
+      // A fight over the land is about the land ("giành đất", like "tranh chấp").
+      ["Hai xóm giành đất trồng keo, rồi cầm rựa đánh nhau, một người bị chém ở chân", "dat_dai"],
+      ["Xúc chừng hai khối cát ngoài bãi sông về đổ nền nhà có bị phạt không?", "khoang_san"],
+      ["Mấy người làm thuê từ xa tới ngủ dưới tấm bạt ngoài bãi, mưa ướt hết", "an_sinh"],
+      [fold("Ông trưởng thôn nhậu xong chở cháu bằng xe máy, đảng viên mà vậy ai xử lý?"), "can_bo"],
+    ]);
+  });
 });

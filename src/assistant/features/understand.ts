@@ -57,7 +57,7 @@ async function understandText(turn: Turn, deps: UnderstandDeps, text: string): P
     case "report": {
       // Going on with the complaint waiting for its confirmation ("rứa ai lo vụ ni? báo xã mấy lần rồi …"), both are one report.
       const pending = turn.state.pendingReport;
-      const told = continuesComplaint(verdict) && pending ? `${pending.text}\n${text}` : text;
+      const told = continuesComplaint(verdict, text, recent) && pending ? `${pending.text}\n${text}` : text;
       turn.state = { ...turn.state, pendingReport: { text: told, at: turn.message.receivedAt.getTime() } };
       return void (await turn.reply(reportConfirmReply(told, deps.organisation)));
     }
