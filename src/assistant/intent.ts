@@ -684,7 +684,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // Another resolution asked about the way the previous question asked about one this resolution cites ("còn nghị quyết 04 thì sao?" after
   // "Nghị quyết 16-NQ/TU được nhắc trong nghị quyết này là về việc gì?"): what this one says of it is asked.
   const citedHere = followsOnQuestion && CITED_HERE.test(foldedWords(context.history?.at(-1) ?? ""));
-  // A figure asked right after a figure of the documents ("còn thu nhập mỗi người thì bao nhiêu?" after GRDP per head) asks them for the next one.
+  // A figure asked right after a figure of the documents ("thế thu nhập bình quân là bao nhiêu?" after GRDP per head) asks them for the next one.
   const figureAfterFigure = followsOnQuestion && FIGURE_ASKED.test(foldedWords(context.history?.at(-1) ?? "")) && FIGURE_ASKED.test(folded);
   if (!citedHere && !figureAfterFigure && outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
   // "thời hạn chót là tháng mấy vậy ad" after a question on the documents asks more of it, however few its words.
@@ -912,7 +912,7 @@ const DOCUMENTS_REQUIRE = /\b(nghi quyet|nq|van ban)( nay| ni)? (co )?(yeu cau|d
 /** A report named by when it was sent: "phản ánh hôm thứ 2", "phản ánh bữa trước". */
 const REPORT_BY_WHEN = /\bphan anh (hom|bua|tuan|thang|hoi|lan|dot) /u;
 
-/** Whether a report one sent has been received ("tui có gửi phản ánh chuyện …, xã đã nhận được chưa"): its status, whoever is to receive it. */
+/** Whether a report one sent has been received ("em đã gửi góp ý chuyện …, bên đó nhận chưa"): its status, whoever is to receive it. */
 const OWN_REPORT_RECEIVED = /\b(toi|tui|minh|em|con|chau)( da| co| da co)? gui (phan anh|gop y|kien nghi|y kien)\b.*\bnhan (duoc )?chua\b/u;
 
 /** One's own report asked where it stands: "phản ánh của tui đang nằm ở khâu nào", "phản ánh của em tới đâu rồi". */

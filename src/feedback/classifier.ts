@@ -64,7 +64,7 @@ const PRAISE_SUBJECT_WORDS = 14;
 const PRAISE_REASON = "lời cảm ơn, khen ngợi";
 /** Asking for a fault to be looked into or put right, folded: "đề nghị kiểm tra lại chất lượng", "mong xã xem xét xử lý", "đề nghị nâng công suất trạm"; not "mong xã xem xét khen thưởng". */
 const FAULT_TO_CHECK = /\b(de nghi|yeu cau|mong|xin)( [a-z]+){0,2} (kiem tra|xem xet|xu ly|lam ro|sua chua|khac phuc|nang cap|nang cong suat|thay moi)\b(?!( [a-z]+){0,2} (khen|bieu duong|tuyen duong))/u;
-/** Thanks sent to someone, not the courtesy closing a request or a question ("Tôi xin cảm ơn."): "xin gửi lời cảm ơn", "bày tỏ lòng biết ơn", "chuyển lời khen", "xin ghi nhận cho cô". */
+/** Thanks sent to someone, not the courtesy closing a request or a question ("Tôi xin cảm ơn."): "xin gửi lời cảm ơn", "bày tỏ lòng biết ơn", "chuyển lời khen", "xin ghi nhận cho anh ấy". */
 const THANKS_SENT = /\b(gui|bay to|chuyen|noi)( (loi|long))? (cam on|cam ta|tri an|biet on|khen)\b|\b(xin|de nghi|mong) ghi nhan( cho| cong)? (co|chu|anh|chi|em|ban|bac|cac)\b/u;
 /** Something asked, folded: "đề nghị", "kiến nghị", "yêu cầu", "mong", "xin hỏi", "xin xã …". */
 const REQUEST_MADE = /\b(de nghi|kien nghi|yeu cau|mong|(xin|cho) hoi|xin (xa|phuong|huyen|tinh|ban|cac cap|chinh quyen|cap tren|cong an|dien luc))\b/u;
@@ -776,7 +776,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "nước đang lên", "nước vẫn đang lên", "nước còn đang lên", "nước lên nhanh", "nước lên rất nhanh", "nước dâng nhanh", "lũ đang lên",
     // The river rising and a dyke leaking under the sandbags: "nước sông lên nhanh quá, bờ bao đã rò nước mấy chỗ".
     "sông lên nhanh", "đã rò nước", "đang rò nước",
-    // Waves still at a house the breach left exposed: "kè vỡ rồi, sóng vẫn đang đánh vô sát nhà".
+    // Waves still at a house the breach left exposed: "kè vỡ rồi, sóng vẫn đang đánh tới hiên".
     "sóng vẫn đang đánh", "sóng vẫn đánh vô", "sóng còn đang đánh",
     "đang cháy", "đang bốc cháy", "bão đang vào", "bão đang đổ bộ",
     // A fire spreading, water in the house, earth moving now: "cháy lan tới sát nhà", "vô nhà rồi", "núi lở ầm ầm".

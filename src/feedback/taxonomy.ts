@@ -718,7 +718,7 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "kêu người nhà", "gọi người nhà", "báo người nhà", "người nhà tự lo", "xe cộ đâm nhau", "xe đâm nhau",
   // Lying still is no forced payment ("bat dong" folded is also "bắt đóng"), nor is real estate.
   "nằm bất động", "bất động sản",
-  // Clumps of bamboo are no dust ("mấy bụi tre mé đồi"), a fishing licence no mine's ("được cấp phép khai thác thủy sản").
+  // Clumps of bamboo are no dust ("bụi tre sau nhà nghiêng"), a fishing licence no mine's ("được cấp phép khai thác thủy sản").
   "bụi tre", "bụi chuối", "khai thác thủy sản", "cấp phép khai thác thủy sản",
   // One's own family brought along, and compensation not yet paid: "kêu về dẫn người nhà tới", "chưa nhận tiền đền bù".
   // A working day wished well is no file's delay: "chúc một ngày làm việc suôn sẻ".
