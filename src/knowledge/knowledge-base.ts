@@ -137,9 +137,9 @@ export class KnowledgeBase {
     // covers the question; otherwise the whole document is searched as for any question ("muc 2 trieu" typed without diacritics is "mức").
     const mentioned = options.outOfScope || !primary ? undefined : sectionMentioned(whole);
     const scope = mentioned && primary?.sections.some((section) => section.path === mentioned.path) ? { docId: primary.id, section: mentioned.path } : undefined;
-    if (scope) {
-      const scoped = await this.focused(mentioned!.rest, k, avoid, scope);
-      if (!scoped.declined && scoped.hits.length > 0) return this.answerFrom(mentioned!.rest, scoped, options);
+    if (mentioned && scope) {
+      const scoped = await this.focused(mentioned.rest, k, avoid, scope);
+      if (!scoped.declined && scoped.hits.length > 0) return this.answerFrom(mentioned.rest, scoped, options);
     }
     // Known to be outside the documents, it is declined whatever it finds: no second search without the story.
     const { text, retrieval } = options.outOfScope ? { text: whole, retrieval: await this.focused(whole, k, avoid) } : await this.withoutStoryIfNeeded(whole, k, avoid);

@@ -134,9 +134,13 @@ const ASKS_WHAT_IT_HOLDS: ReadonlySet<string> = new Set([...ABOUT_THE_WHOLE, "no
  */
 export function sectionNamed(question: string): string | undefined {
   const match = onlyAsking(question, SECTION_NUMBER, ASKS_WHAT_IT_HOLDS);
-  if (!match) return undefined;
-  const part = /^\d$/u.test(match[3]!) ? PART_NUMERALS[Number(match[3])] : match[3]!.toUpperCase();
-  return [part, ...(match[4] ?? "").trim().split(" ").filter(Boolean)].join(".");
+  return match ? sectionPath(match[3]!, match[4]) : undefined;
+}
+
+/** A section's path from a part's numeral, Roman or a digit ("iii", "3"), and the numbers after it (" 5", ".2.2"): "III.5". */
+function sectionPath(numeral: string, numbers = ""): string {
+  const part = /^\d$/u.test(numeral) ? PART_NUMERALS[Number(numeral)] : numeral.toUpperCase();
+  return [part, ...numbers.split(/[.\s]/u).filter(Boolean)].join(".");
 }
 
 /**
@@ -155,9 +159,7 @@ const SECTION_REFERENCES = [
 export function sectionMentioned(question: string): { path: string; rest: string } | undefined {
   const match = SECTION_REFERENCES.map((pattern) => pattern.exec(question)).find((found) => found !== null);
   if (!match) return undefined;
-  const numeral = match[3]!;
-  const part = /^\d$/u.test(numeral) ? PART_NUMERALS[Number(numeral)] : numeral.toUpperCase();
-  const path = [part, ...(match[4] ?? "").split(/[.\s]/u).filter(Boolean)].join(".");
+  const path = sectionPath(match[3]!, match[4]);
   const rest = `${question.slice(0, match.index)} ${question.slice(match.index + match[0].length)}`.replace(/\s+/gu, " ").replace(/ (?=[,.;:?!])/gu, "").trim();
   return { path, rest };
 }
