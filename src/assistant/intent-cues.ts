@@ -22,6 +22,8 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   "moi tap nhan tin", "tap nhan tin", "nhan tin tren dien thoai", "tren dien thoai", "co gi thong cam", "thong cam", "thong cam nghe", "thong cam nha",
   "di ra ghe", "di ghe", "di ra dong", "di lam da", "chieu ve hoi tiep", "toi ve hoi tiep", "ve hoi tiep",
   "di nau com", "nau com", "di an com", "an com", "di cho", "don con", "di lam", "co viec", "ban roi", "bua khac", "hom khac", "khi khac", "luc khac", "bua sau",
+  // Going on shift at the factory: "tới giờ vào ca, hết ca mình nhắn tiếp".
+  "vo ca", "vao ca", "di ca", "len ca", "tan ca", "het ca",
   // Thanks and goodbyes as typed in chat and said in Quảng Nam ("mơn nha", "cám ơn nghen", "thôi chào nghen").
   "cam on nhieu nghe", "cam on nghe", "cam on nghen", "cam on nhiu", "cam on ad", "cam on em", "cam on anh", "cam on chi", "cam on da", "cam on da giup", "cam on da ho tro",
   "mon", "mon nha", "mon nhieu", "thank nha", "thanks nha", "tks nha", "thank u", "thx", "many thanks", "cam on a", "xin cam on", "chan thanh cam on",
@@ -302,6 +304,8 @@ export const STATUS_WORDS: readonly string[] = [
   "trang thai nao", "trang thai gi", "trang thai chi", "o trang thai",
   // Whether it arrived: "gửi phản ánh xong mà sao không thấy tin nhắn xác nhận đã nhận gì hết".
   "tin nhan xac nhan", "xac nhan da nhan", "nhan duoc chua", "da nhan chua", "khong thay tin nhan", "chua thay tin nhan", "chua nhan duoc tin",
+  // Still waiting, or to send it again: "còn đang chờ xử lý hay phải gửi lại", "để số điện thoại rồi mà chưa ai gọi".
+  "dang cho xu ly", "con cho xu ly", "phai gui lai", "gui lai tu dau", "chua ai goi", "chua ai goi lai", "chua ai lien he", "chua thay ai goi",
   // Closed on its page with no answer in hand: "trang báo đã đóng mà chưa thấy văn bản trả lời".
   "bao da dong", "da dong ma", "chua nhan duoc van ban", "van ban tra loi",
 ];
@@ -507,7 +511,7 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   // When the next meeting or reception day is, and who the deputies are ("khi mô có đợt tiếp xúc cử tri tiếp theo",
   // "đại biểu HĐND tỉnh đơn vị bầu cử Thăng Bình gồm những ai"): a calendar and a list of today's office-holders.
   /\b(khi nao|khi mo|bao gio|chung nao|ngay nao|hom nao)( [a-z]+){0,3} (dot|buoi|cuoc|ky hop|phien|lich)( [a-z]+){0,5} (tiep theo|sap toi|toi day|toi)\b|\blich (tiep xuc cu tri|tiep dan|tiep cong dan)\b|\bdai bieu( hdnd| hoi dong nhan dan| quoc hoi)?( [a-z]+){0,8} (gom nhung ai|gom ai|la nhung ai|la ai)\b/u,
-  /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|luong huu|luong co so|tang luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|ngay|ho|nguoi|lo|m2|met)|(bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (thang|ngay)|luong( [a-z]+){0,6} (duoc )?(bao nhieu|nhieu|bn)|bao nhieu tien (mot|1|moi) (khoi|kg|ky|can|tan|m2|m3|met|cay|bao|xe|thung)|(ban|mua|gia) (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (khoi|kg|ky|can|ta|tan|trai|con|cay|bao)|gia (bap|ngo|san|mi|keo|tieu|rau|thit|phan bon)( [a-z]+){0,8} (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (kg|ky|can|ta|tan|trai|con|cay|bao))\b/u,
+  /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|luong huu|luong co so|luong toi thieu|tang luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|ngay|ho|nguoi|lo|m2|met)|(bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (thang|ngay)|luong( [a-z]+){0,6} (duoc )?(bao nhieu|nhieu|bn)|bao nhieu tien (mot|1|moi) (khoi|kg|ky|can|tan|m2|m3|met|cay|bao|xe|thung)|(ban|mua|gia) (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (khoi|kg|ky|can|ta|tan|trai|con|cay|bao)|gia (bap|ngo|san|mi|keo|tieu|rau|thit|phan bon)( [a-z]+){0,8} (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (kg|ky|can|ta|tan|trai|con|cay|bao))\b/u,
   /\b(thu tuc|giay to (gi|nao)|can (nhung )?giay to|ho so (gom|can)|nop (o|tai) dau|lam (o|tai) dau|gia han|dang ky (khai sinh|ket hon|thuong tru|tam tru|xe|kinh doanh|dat)|cap (lai |doi )?(so do|can cuoc|cccd|giay phep|ho chieu|bang lai)|dinh danh dien tu|tai khoan dinh danh|vneid|(co )?mat phi (khong|ko|hong|bao nhieu)|lam (lai )?(so do|can cuoc|cccd|ho chieu|bang lai|giay khai sinh))\b/u,
   /\b(phat bao nhieu|muc phat|bi phat|vuot den do|nong do con)\b/u,
   // Jobs, unemployment and maternity benefits, leave and pay owed by an employer ("KCN Tam Thăng có công ty nào đang tuyển công nhân nữ không",

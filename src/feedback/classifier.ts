@@ -101,8 +101,8 @@ const MINING_EFFECTS: ReadonlySet<Topic> = new Set(["thien_tai", "moi_truong", "
  * score, with a cue of the boundary or the dispute itself (`LAND_DISPUTE`), the land is what the violence is about.
  */
 export const LAND_DISPUTE_AS_CAUSE_SCORE = 3;
-/** The land cues that tell a dispute over it (folded): "tranh chấp", "lấn …", "ranh …", "cọc ranh", "mốc giới", "hàng rào", "giành đất", "bờ thửa". */
-const LAND_DISPUTE = /\b(tranh chap|lan|ranh|coc|moc gioi|hang rao|rao|gianh|bo thua)\b/u;
+/** The land cues that tell a dispute over it (folded): "tranh chấp", "lấn …", "ranh …", "cọc ranh", "mốc giới", "hàng rào", "giành đất", "bờ thửa", the land "ông bà để lại" claimed. */
+const LAND_DISPUTE = /\b(tranh chap|lan|ranh|coc|moc gioi|hang rao|rao|gianh|bo thua|ong ba de lai)\b/u;
 
 /**
  * Pollution in a waterway ("vứt xác heo xuống kênh thủy lợi, cả xóm nghe mùi") or in the water supply ("nước máy có mùi hắc …
@@ -440,12 +440,16 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
 const FEAR_WORDS = new Set(["sợ", "lỡ", "nhỡ", "lo"]);
 const FEAR_WORDS_FOLDED = new Set(["so"]);
 
-/** Whether a cue is what one fears may come ("… mà sợ mai mốt mùa mưa bão là đổ"), not what is told. */
+/** What follows if nothing is done, folded, just before a cue: "mời xã ra coi, để vậy thì có ngày đánh nhau", "… chứ để rứa là cãi nhau to". */
+const OTHERWISE = /\bde (nhu )?(rua|vay|ri|the|the nay)( (la|thi))?( [a-z]+){0,2}$/u;
+
+/** Whether a cue is what one fears may come ("… mà lo mùa mưa tới là sập", "… chứ để vậy thì có chuyện"), not what is told. */
 function feared(prepared: Prepared, item: Found<unknown>): boolean {
   const tokens = prepared.sentences[item.sentence] ?? [];
   const clauses = prepared.clauses[item.sentence] ?? [];
   const clause = clauses[item.position];
-  return tokens.slice(0, item.position).some((token, index) => clauses[index] === clause && (prepared.accented ? FEAR_WORDS.has(token.exact) : FEAR_WORDS_FOLDED.has(token.folded)));
+  const before = tokens.slice(0, item.position).filter((_, index) => clauses[index] === clause);
+  return before.some((token) => (prepared.accented ? FEAR_WORDS.has(token.exact) : FEAR_WORDS_FOLDED.has(token.folded))) || OTHERWISE.test(before.map((token) => token.folded).join(" "));
 }
 
 /** A clause putting off what was told before it, folded: "chuyện đó em tính sau", "vụ kia để sau". */
@@ -583,7 +587,7 @@ type UrgencyKind = "life" | "call" | "violence" | "crowd" | "crowdSize" | "crowd
 const EXPOSED = [
   "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn còn mấy hộ", "vẫn còn # hộ", "vẫn còn người ở", "vẫn nằm trong", "vẫn nằm ở", "vẫn còn trong", "còn ở trong", "đang ở trong",
   "vẫn còn người già", "còn người già ở trong",
-  "vẫn phải đi qua", "vẫn phải qua", "vẫn phải bám qua", "vẫn bám qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "vẫn đang học", "tan trường", "sắp tan trường",
+  "vẫn phải đi qua", "vẫn phải qua", "vẫn phải bám qua", "vẫn bám qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "chen nhau qua", "vẫn chen nhau", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "vẫn đang học", "tan trường", "sắp tan trường",
 ];
 const EXPOSED_PHRASES = new Set(EXPOSED);
 
@@ -617,6 +621,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "băng huyết", "xin ca nô", "cần ca nô", "không chuyển viện được",
     // Children playing with needles dumped by a kindergarten: "mấy đứa nhỏ đã nhặt ống tiêm chơi rồi".
     "nhặt ống tiêm", "nhặt kim tiêm", "lượm ống tiêm", "lượm kim tiêm",
+    // Bleeding from within, a woman with child most of all: "có thai mà tự nhiên ra máu nhiều" ("ra máu" alone folds as "ra mau", quickly).
+    "đau bụng ra máu", "bị ra máu", "đang ra máu", "ra máu nhiều", "ra nhiều máu",
     // Trapped, poisoned: told as what people see, not as the word "kẹt".
     "không ra được", "không tự ra được", "không tự đi được", "không thoát ra được", "không thoát được", "kẹt trong nhà", "ngập tới mái", "tới mái nhà",
     "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
@@ -751,7 +757,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "nước lũ", "lũ", "lũ lên", "lũ về", "lũ quét", "lũ ống", "nước dâng", "nước lên", "ngập", "vỡ đê", "vỡ đập",
     "vỡ bờ", "tràn đê", "bốc cháy", "cháy nhà", "cháy rừng", "cháy lớn", "bị cháy", "hỏa hoạn", "cháy nổ", "phát nổ",
     "vết nứt", "nứt toác", "lốc", "lốc xoáy", "tốc mái", "bão", "bão vào", "bão lớn", "bão đổ bộ", "gió giật",
-    "cưỡng chế", "phá dỡ", "chống đối", "đất đá", "đá lăn", "sụt lún", "nước tràn", "tràn qua",
+    "cưỡng chế", "phá dỡ", "chống đối", "đất đá", "đá lăn", "sụt lún", "bị lún", "đang lún", "nghiêng một bên", "nước tràn", "tràn qua",
     "sụp", "sụt", "lật xe", "xe bồn lật", "bị lật", "lật xuống", "tràn dầu", "nước lên tới",
     "sóng đánh", "sóng lớn đánh", "khoét trống", "ăn sát móng", "mất nắp", "hở nắp", "cuốn mất", "bắt đầu nứt", "vô nước", "tràn vô nhà", "tràn vào nhà", "nước vô", "nước vào", "nác vô", "vô tới giường", "ngập tới giường",
     // About to fall: a danger only with people there now ("… mà cụ vẫn ngủ trong đó").
@@ -880,6 +886,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "mấy ngày trước", "mấy hôm trước", "mấy bữa trước", "hôm trước", "bữa trước",
     // Seen in the news, somewhere else: "coi tin thấy bên Quảng Ngãi vừa sạt lở", "nghe báo nói …".
     "coi tin", "xem tin", "đọc báo", "nghe báo", "trên báo", "trên tivi", "báo đưa", "coi trên mạng", "xem trên mạng", "thấy trên mạng", "đọc trên mạng",
+    // Already dealt with by the police: "hai nhóm đánh nhau ở quán, công an đã xuống giải quyết".
+    "công an đã tới", "công an đã đến", "công an đã xuống", "công an đã có mặt", "công an đã xử lý", "công an đã bắt",
   ],
   // A fight is a weak cue, and with a `now` cue near it ("đang đánh nhau") it is happening, like a hazard.
   fight: ["cự qua cự lại", "cự cãi", "xô nhau", "đánh nhau", "đập nhau", "đánh lộn", "choảng nhau", "uýnh nhau", "oánh nhau", "đập phá", "xô xát", "ẩu đả", "cãi nhau to tiếng", "cãi nhau to", "xô đổ", "kẻo đánh nhau"],
@@ -966,6 +974,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "nước sạch kéo tới", "nước sạch kéo về", "nước máy kéo tới", "nước máy kéo về", "ống nước kéo tới", "điện kéo tới", "điện kéo về", "đường điện kéo tới",
     // Blocked by a scammer is no road blocked: "chuyển tiền đặt cọc xong thì bị chặn liên lạc".
     "chặn liên lạc", "chặn số", "chặn zalo", "chặn facebook", "chặn tin nhắn",
+    // Money and distances counted loosely are no crowd: "bồi thường vài chục ngàn một mét vuông", "cách chợ vài trăm mét"; parking is no vehicles held.
+    ...["mấy", "vài", "hàng", "cả"].flatMap((some) => ["chục", "trăm"].flatMap((tens) => ["ngàn", "nghìn", "triệu", "mét", "cây số", "tấn", "khối"].map((unit) => `${some} ${tens} ${unit}`))),
+    "bãi giữ xe", "tiền giữ xe", "phí giữ xe", "vé giữ xe", "điểm giữ xe", "giữ xe đúng giá",
     "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "đang kẹt vốn", "bị kẹt vốn", "còn kẹt vốn", "đang kẹt tiền", "bị kẹt tiền", "còn kẹt tiền", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
     // Growing on purpose: "mong thành phố duy trì và mở rộng thêm vào dịp hè" is no crack widening ("vết nứt mở rộng thêm" is).
     "duy trì và mở rộng", "mở rộng thêm vào", "mở rộng thêm ra", "mở rộng quy mô", "mở rộng sản xuất", "mở rộng kinh doanh",

@@ -121,7 +121,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A field's boundary bank: "tranh chấp bờ ranh đám ruộng".
     ["bờ ranh", 3], ["tranh chấp bờ", 3], ["đất đai", 2], ["đất", 2], ["mảnh đất", 2],
     ["lô đất", 2], ["thửa đất", 2], ["phần đất", 2], ["đất ở", 2], ["đất nông nghiệp", 2], ["đất lúa", 2],
-    ["đất rừng", 2], ["đất sản xuất", 2], ["đất hương hỏa", 3], ["hương hỏa", 3], ["giấy tay", 2], ["sổ đỏ", 2], ["quyền sử dụng đất", 2],
+    ["đất rừng", 2], ["đất sản xuất", 2], ["đất hương hỏa", 3], ["hương hỏa", 3], ["ông bà để lại", 2], ["đất ông bà để lại", 3], ["giấy tay", 2], ["sổ đỏ", 2], ["quyền sử dụng đất", 2],
     ["tách thửa", 2], ["chuyển mục đích", 2], ["san nền", 2], ["phân lô", 2], ["bán nền", 2], ["giao đất", 2],
     ["cấp đất", 2], ["đất công", 2], ["di dời", 1], ["sổ hồng", 2], ["thuê đất", 2], ["lấn chiếm đất", 3],
     ["lối đi chung", 2], ["hàng rào", 2], ["lấy mặt bằng", 3], ["cưỡng chế", 3], ["đoàn cưỡng chế", 4], ["san lấp", 2], ["san lấp ruộng", 3], ["xe ủi", 1], ["đường đi chung", 2], ["mồ mả", 2], ["bốc mộ", 2], ["giá đất", 3], ["bảng giá đất", 3],
@@ -163,6 +163,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đá cảnh", 4], ["đá cuội", 3], ["khiêng đá", 3], ["đào xới", 2],
     // Hills dug away and the soil sold for fill: "múc đất đồi chở ra bán san lấp", "quả đồi bị khoét trụi".
     ["chở ra bán", 2], ["bán san lấp", 3], ["bán đất san lấp", 3], ["khoét đồi", 3], ["múc đồi", 3], ["bạt đồi", 3], ["quả đồi", 2],
+    // …or to fill building sites: "múc đất chở tới mấy công trình san lấp ngoài quốc lộ".
+    ["công trình san lấp", 3], ["đồi đất", 1],
   ],
   moi_truong: [
     // Spraying drifting over houses: "ruộng bên phun thuốc cỏ, gió tạt vô nhà".
@@ -189,7 +191,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["phun thuốc", 2], ["thuốc cỏ", 2], ["thuốc diệt cỏ", 2], ["thuốc bay vô nhà", 4], ["thuốc bay vào nhà", 4],
     ["màu đen", 1], ["cống chung", 1], ["ruồi nhặng", 2], ["vệ sinh môi trường", 3], ["xác động vật", 2],
     ["xét nghiệm", 1], ["nước rỉ rác", 4], ["rỉ rác", 3], ["khí thải", 3], ["khí độc", 3], ["xì khí", 3], ["rò rỉ khí", 3], ["amoniac", 3], ["bùn thải", 3], ["đổ trộm", 3],
-    ["nước bẩn", 2], ["xác heo", 3], ["karaoke", 2], ["ồn ào", 2], ["loa kẹo kéo", 2], ["chặt cây", 2],
+    ["nước bẩn", 2], ["xác heo", 3], ["karaoke", 2], ["ồn ào", 2], ["loa kẹo kéo", 2], ["mở loa", 2], ["loa công suất lớn", 3], ["loa thùng", 2], ["mở nhạc", 2], ["nhạc xập xình", 3], ["thức trắng", 1], ["chặt cây", 2],
     ["rừng phòng hộ", 2], ["lâm tặc", 3], ["khai thác gỗ", 3], ["thủy sản chết", 3], ["tôm chết", 2],
     // Oil on a river from a shipyard, shrimp dying: "vang dau noi len", "xa dau nhot xuong", "de nghi lay mau nuoc kiem tra".
     ["váng dầu", 4], ["dầu nhớt", 3], ["lấy mẫu nước", 3], ["chết hàng loạt", 2],
@@ -475,7 +477,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Selling online at one's desk (told by the desk: a trader livestreams too): "livestream bán mỹ phẩm …, ngồi ngay tại phòng làm việc".
     ["ngay tại phòng làm việc", 3], ["tại phòng làm việc", 2],
     // Levies a cadre makes up: "tự đặt ra thu mỗi hộ", "không có biên lai".
-    ["tự đặt ra thu", 3], ["tự đặt ra khoản", 3], ["tự đặt ra mức", 3], ["tự đặt ra tiền", 3], ["tự ý thu", 3], ["tự thu", 2], ["ép đóng", 3], ["bắt đóng", 2], ["bắt nộp", 2], ["thu mỗi hộ", 2],
+    ["tự đặt ra thu", 3], ["tự đặt ra khoản", 3], ["tự đặt ra mức", 3], ["tự đặt ra tiền", 3], ["tự ý thu", 3], ["tự thu", 2], ["ép đóng", 3], ["bắt đóng", 2], ["bắt mỗi hộ", 3], ["bắt từng hộ", 3], ["bắt dân đóng", 3], ["bắt dân nộp", 3], ["bắt nộp", 2], ["thu mỗi hộ", 2],
     ["không có biên lai", 3], ["không biên lai", 3], ["không có hóa đơn", 2],
     // …collected with no receipt given or off the books, a kickback asked before signing, cash slipped into papers at a checkpoint:
     // "thu tiền sạp hằng tháng mà k đưa biên lai", "tiền chỗ ngồi ngoài sổ", "phải chi 10% mới ký nghiệm thu" ("%" is dropped in reading), "kẹp tiền vô giấy tờ là cho đi".

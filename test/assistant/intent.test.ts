@@ -1244,6 +1244,24 @@ describe("offline intent rules", () => {
       expect(classifyByRules("còn thu nhập được bao nhiêu một người vậy?", { history: ["Tính theo đầu người thì GRDP của tỉnh được bao nhiêu?"] }).intent).toBe("question");
       expect(asksOnlyAnAspect("thế bao lâu làm một lần, định kỳ hay tùy thích?")).toBe(true);
     });
+
+    it("reads 'what about' a body whose name alone calls the assistant ('vậy còn Ban Dân vận?') after a question as a question, and 'còn bạn?' or the name alone as smalltalk", () => {
+      const history = ["Mặt trận Tổ quốc được giao nhiệm vụ gì?"];
+      for (const typed of both("vậy còn Ban Dân vận?")) expect(classifyByRules(typed, { history }).intent, typed).toBe("question");
+      expect(classifyByRules("còn bạn?", { history }).intent).toBe("smalltalk");
+      expect(classifyByRules("chào Ban Dân vận", { history }).intent).toBe("smalltalk");
+    });
+
+    it("reads one's earlier report still unanswered ('… chưa ai gọi lại, còn đang chờ xử lý hả?') as tracking, going on shift ('vô ca', 'tan ca') as smalltalk and the regional minimum wage as out of scope", () => {
+      for (const [intent, text] of [
+        ["tracking", "Tuần trước tui có báo vụ cống nghẹt đầu hẻm, để lại số rồi mà chưa ai gọi lại, còn đang chờ xử lý hả?"],
+        ["smalltalk", "tới giờ vô ca rồi, tan ca tui hỏi tiếp"],
+        ["out-of-scope", "Lương tối thiểu vùng ở huyện Thăng Bình hiện nay là mấy triệu?"],
+        ["question", "Nghị quyết nói gì về đời sống công nhân?"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1658,4 +1658,26 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       [fold("Ông trưởng thôn nhậu xong chở cháu bằng xe máy, đảng viên mà vậy ai xử lý?"), "can_bo"],
     ]);
   });
+
+  it("reads earth dug from a hill for building sites' fill as mining, loudspeakers at night as pollution, a beating over land left by one's grandparents as land and a hamlet head making each household pay as the cadre's", () => {
+    expectTopicsByRules([
+      [fold("Người ta xúc đồi đất sau thôn chở đi cho công trình san lấp khu dân cư, xe chạy suốt"), "khoang_san"],
+      ["Nhà hàng tiệc cưới đầu xóm mở loa tới nửa đêm, cả xóm thức trắng", "moi_truong"],
+      ["Bảo vệ công ty cầm gậy lao tới đánh người đang giữ đất ông bà để lại ngoài bãi, có người chảy máu", "dat_dai"],
+      [fold("Trưởng thôn bắt mỗi hộ đóng 200 nghìn làm cổng làng, ai không đóng thì ổng không ký giấy tờ cho"), "can_bo"],
+      // A fight told as what follows if no one comes is no evil the officials asked to come are in.
+      ["Nhà thầu đưa máy ủi xuống ruộng khi chưa đền bù, dân kéo ra đông lắm. Lãnh đạo xã ra ngay đi chứ để vậy là đánh nhau", "dat_dai"],
+    ]);
+  });
+
+  it("reads bleeding from within and a sinking bridge people still crowd over as urgent; a stabbing the police already dealt with, money counted in hundreds and a parking fee as not", () => {
+    expectUrgentByRules([
+      "Vợ tui có thai 7 tháng, chiều ni tự nhiên đau bụng ra máu, nhà xa trạm y tế",
+      fold("Cây cầu gỗ qua kênh đang bị lún, người vẫn chen nhau qua coi pháo hoa"),
+    ], true);
+    expectUrgentByRules([
+      "Hôm qua hai nhóm thanh niên đâm nhau trước quán karaoke, công an đã xuống bắt rồi. Đề nghị dẹp quán",
+      "Đền bù có vài trăm nghìn một mét, trong khi bãi giữ xe thu tiền cả mùa lễ hội. Đề nghị công khai giá",
+    ], false);
+  });
 });
