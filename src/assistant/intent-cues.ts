@@ -140,8 +140,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ban|bot|tro ly|em|mi|trang|kenh)( ni| nay)? (chi )?(tra loi|nhan|hoi dap|lam)\b.*\b(thoi hay|hay (nhan|tra loi|lam) (luon|ca|them))\b/u,
   // Asked in English whether it speaks it ("Do you speak English? …", "can you understand Vietnamese").
   /\b(can|do) you (speak|understand|read|reply in|answer in) (english|vietnamese)\b/u,
-  // Its age, place, languages: "bot bao nhiêu tuổi", "bot ở đâu", "bạn có hiểu tiếng Quảng không", "bot có biết nói tiếng Cơ Tu không".
-  /\b(ban|bot|em|tro ly|mi|ad)( ni| nay)? (bao nhieu tuoi|may tuoi|co nguoi yeu|co (hieu|biet|noi duoc|noi|biet noi|biet noi duoc) tieng|hieu tieng|biet tieng|biet noi( duoc)? tieng|noi duoc tieng|nghe hieu)/u,
+  // Its age, place, languages: "bot bao nhiêu tuổi", "bot ở đâu", "bạn có hiểu tiếng Quảng không", "em hiểu tiếng Giẻ Triêng không", "em nói tiếng Hàn được không".
+  /\b(ban|bot|em|tro ly|mi|ad)( ni| nay)? (bao nhieu tuoi|may tuoi|co nguoi yeu|co (hieu|biet|noi duoc|noi|biet noi|biet noi duoc) tieng|hieu tieng|biet tieng|biet noi( duoc)? tieng|noi duoc tieng|noi tieng|doc duoc tieng|nghe hieu)/u,
   // Trying it out, and whether chatting with it costs anything: "test thử cái, có ai trả lời không ta", "nói chuyện với bot có bị trừ tiền điện thoại không".
   /^test( thu)?\b|^thu (xem|coi|chut) (bot|cai nay|app|trang nay|co)\b|\bco ai tra loi (khong|ko|hong)\b/u,
   /\b(noi chuyen|nhan tin|chat|hoi|dung|xai)( voi| qua)? (bot|tro ly|ban|cai nay|app nay|trang nay)( [a-z]+){0,3} (tru tien|mat tien|ton tien|tinh tien|mat phi|ton phi|tinh phi|co phi)\b/u,
@@ -494,10 +494,10 @@ export const SETTING_UP_PATTERN = new RegExp(
 
 /**
  * How much support, compensation or a loan comes to ("mỗi căn được hỗ trợ bao nhiêu tiền", "hỗ trợ mỗi hộ nuôi bò sinh sản bao nhiêu tiền", "mức trợ cấp hằng tháng … là bao nhiêu", "giá bồi thường đất lúa … bao nhiêu
- * một mét vuông", "được vay tối đa bao nhiêu, lãi suất mấy phần trăm"): the resolution gives no such amount.
+ * một mét vuông", "làm ăn thì hộ nghèo được vay tối đa bn", "làm lại nhà thì hỗ trợ được mấy triệu"): the resolution gives no such amount.
  */
 export const SUPPORT_AMOUNT_PATTERN =
-  /\bmuc (tro cap|ho tro|phu cap|boi thuong)( [a-z0-9]+){0,16} (la )?(bao nhieu|nhieu|bn)\b|\b(ho tro|tro cap|boi thuong|den bu|phu cap)( [a-z]+){0,7} (bao nhieu|nhieu|bn) (tien|trieu|dong)\b|\bgia (boi thuong|den bu)( [a-z]+){0,8} (bao nhieu|nhieu|bn)\b|\bduoc vay (toi da |toi thieu )?(bao nhieu|nhieu|bn)\b|\bvay (toi da|toi thieu) (bao nhieu|nhieu|bn)\b|\blai suat( [a-z]+){0,2} (bao nhieu|may phan tram|the nao|ra sao)\b/u;
+  /\bmuc (tro cap|ho tro|phu cap|boi thuong)( [a-z0-9]+){0,16} (la )?(bao nhieu|nhieu|bn)\b|\b(ho tro|tro cap|boi thuong|den bu|phu cap)( [a-z]+){0,7} (bao nhieu|nhieu|bn) (tien|trieu|dong)\b|\b(duoc (ho tro|tro cap|boi thuong|den bu|phu cap)|(ho tro|tro cap|boi thuong|den bu|phu cap)( [a-z]+){0,5} duoc) may (chuc |tram )?(trieu|ngan|nghin)\b|\bgia (boi thuong|den bu)( [a-z]+){0,8} (bao nhieu|nhieu|bn)\b|\bduoc vay (toi da |toi thieu )?(bao nhieu|nhieu|bn)\b|\bvay (toi da|toi thieu) (bao nhieu|nhieu|bn)\b|\blai suat( [a-z]+){0,2} (bao nhieu|may phan tram|the nao|ra sao)\b/u;
 
 /**
  * Kinds of question the documents never answer: prices and money of today, administrative
@@ -511,7 +511,7 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   // When the next meeting or reception day is, and who the deputies are ("khi mô có đợt tiếp xúc cử tri tiếp theo",
   // "đại biểu HĐND tỉnh đơn vị bầu cử Thăng Bình gồm những ai"): a calendar and a list of today's office-holders.
   /\b(khi nao|khi mo|bao gio|chung nao|ngay nao|hom nao)( [a-z]+){0,3} (dot|buoi|cuoc|ky hop|phien|lich)( [a-z]+){0,5} (tiep theo|sap toi|toi day|toi)\b|\blich (tiep xuc cu tri|tiep dan|tiep cong dan)\b|\bdai bieu( hdnd| hoi dong nhan dan| quoc hoi)?( [a-z]+){0,8} (gom nhung ai|gom ai|la nhung ai|la ai)\b/u,
-  /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|luong huu|luong co so|luong toi thieu|tang luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|ngay|ho|nguoi|lo|m2|met)|(bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (thang|ngay)|luong( [a-z]+){0,6} (duoc )?(bao nhieu|nhieu|bn)|bao nhieu tien (mot|1|moi) (khoi|kg|ky|can|tan|m2|m3|met|cay|bao|xe|thung)|(ban|mua|gia) (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (khoi|kg|ky|can|ta|tan|trai|con|cay|bao)|gia (bap|ngo|san|mi|keo|tieu|rau|thit|phan bon)( [a-z]+){0,8} (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (kg|ky|can|ta|tan|trai|con|cay|bao))\b/u,
+  /\b(gia (xang|dau|vang|dat|lua|gao|heo|ca phe|dien|nuoc|nha|thue|ve)|ty gia|lai suat|le phi|muc dong|dong bao nhieu|muc luong|tien luong|luong huu|luong co so|luong toi thieu|tang luong|phu cap|tro cap bao nhieu|bao nhieu (mot|1|moi) (thang|ngay|ho|nguoi|lo|m2|met)|(bao nhieu|bn) tien (mot|1|moi) (nguoi|luot|ve|cho|chiec|dem)|(bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (thang|ngay)|luong( [a-z]+){0,6} (duoc )?(bao nhieu|nhieu|bn)|bao nhieu tien (mot|1|moi) (khoi|kg|ky|can|tan|m2|m3|met|cay|bao|xe|thung)|(ban|mua|gia) (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (khoi|kg|ky|can|ta|tan|trai|con|cay|bao)|gia (bap|ngo|san|mi|keo|tieu|rau|thit|phan bon)( [a-z]+){0,8} (bao nhieu|nhieu|bn)( tien)? (mot|1|moi) (kg|ky|can|ta|tan|trai|con|cay|bao))\b/u,
   /\b(thu tuc|giay to (gi|nao)|can (nhung )?giay to|ho so (gom|can)|nop (o|tai) dau|lam (o|tai) dau|gia han|dang ky (khai sinh|ket hon|thuong tru|tam tru|xe|kinh doanh|dat)|cap (lai |doi )?(so do|can cuoc|cccd|giay phep|ho chieu|bang lai)|dinh danh dien tu|tai khoan dinh danh|vneid|(co )?mat phi (khong|ko|hong|bao nhieu)|lam (lai )?(so do|can cuoc|cccd|ho chieu|bang lai|giay khai sinh))\b/u,
   /\b(phat bao nhieu|muc phat|bi phat|vuot den do|nong do con)\b/u,
   // Jobs, unemployment and maternity benefits, leave and pay owed by an employer ("KCN Tam Thăng có công ty nào đang tuyển công nhân nữ không",

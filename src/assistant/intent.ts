@@ -129,6 +129,11 @@ export const INTENT_DEFAULTS = {
   lengthSteps: [15, 30, 60],
   /** A statement (no question form) of at least this many words tells of a situation. */
   statementWords: 6,
+  /**
+   * A message going on from a question on the documents that tells a grievance on a clear complaint topic (`strongTopicScore`) at this length or more
+   * tells a case of its own ("rứa chớ … xả thải ra sông, cá chết trắng, … ai lo?"), not more of the question.
+   */
+  toldCaseWords: 20,
   /** Feedback-lexicon score from which the complaint topic counts double. */
   strongTopicScore: 4,
   /** With a tracking code, a message up to this many words asks about that report. */
@@ -685,7 +690,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const quotedAgainst = question.named && (report.people ? report.grievance || report.topic : report.grievance && report.topic) && QUOTED_AGAINST_PATTERN.test(folded);
   if (quotedAgainst) return offline("report", [SURE.quotedAgainst, ...report.reasons]);
   // "còn … thì sao, có ai lo … không?" after a question on the documents asks it of them, unless one's own case or a request is told.
-  const followsOnQuestion = goesOnInDomain(text, context.history ?? []) && !report.people && !requestsAction(folded);
+  const toldCase = report.grievance && report.strongTopic && words.length >= INTENT_DEFAULTS.toldCaseWords;
+  const followsOnQuestion = goesOnInDomain(text, context.history ?? []) && !report.people && !requestsAction(folded) && !toldCase;
   if (!impersonal && !aboutDocuments && !hearsay && !followsOnQuestion && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
   // Another resolution asked about the way the previous question asked about one this resolution cites ("còn nghị quyết 04 thì sao?" after
   // "Nghị quyết 16-NQ/TU được nhắc trong nghị quyết này là về việc gì?"): what this one says of it is asked.
@@ -1051,7 +1057,7 @@ function isEnglish(text: string, words: readonly string[]): boolean {
  * How much a message reads as a report: an explicit request verb counts most; a situation told in
  * the first person, grievance words, a clear complaint topic, length and exclamations add to it.
  */
-function reportScore(text: string, folded: string, wordCount: number, asking: boolean): { score: number; reasons: string[]; personal: boolean; situation: boolean; people: boolean; grievance: boolean; danger: boolean; topic: boolean } {
+function reportScore(text: string, folded: string, wordCount: number, asking: boolean): { score: number; reasons: string[]; personal: boolean; situation: boolean; people: boolean; grievance: boolean; danger: boolean; topic: boolean; strongTopic: boolean } {
   const reasons: string[] = [];
   let score = 0;
   const verbs = distinctMatches(MATCHERS.reportVerb, withReportsAsObjects(folded).replace(NOMINATING, " "));
@@ -1097,7 +1103,7 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
   }
   if (/!{2,}/u.test(text)) score += 1;
   // Someone's own situation or request, not only a topic: what makes a question-shaped message a report.
-  return { score, reasons, personal: verbs.length + people.length + grievances.length > 0, situation: people.length + grievances.length > 0, people: people.length > 0, grievance: grievances.length > 0, danger, topic };
+  return { score, reasons, personal: verbs.length + people.length + grievances.length > 0, situation: people.length + grievances.length > 0, people: people.length > 0, grievance: grievances.length > 0, danger, topic, strongTopic: topScore >= INTENT_DEFAULTS.strongTopicScore };
 }
 
 /**

@@ -473,6 +473,8 @@ function putOff(prepared: Prepared, item: Found<unknown>): boolean {
 
 /** A clause closing on these asks someone to do something ("… vô coi giùm với"), folded. */
 const REQUEST_CLOSERS: ReadonlySet<string> = new Set(["gium", "giup", "dum", "voi"]);
+/** …and so does one closing on a hurry and "đi" ("… xuống liền đi", "ra ngay đi"), folded; not "đi" alone ("… rồi bỏ đi"). */
+const HURRY_BEFORE_GO: ReadonlySet<string> = new Set(["lien", "ngay", "gap", "le", "nhanh"]);
 
 /** Whether the clause of a cue closes on a request: the cadre in it is asked to act. */
 function askedToAct(prepared: Prepared, item: Found<unknown>): boolean {
@@ -480,7 +482,8 @@ function askedToAct(prepared: Prepared, item: Found<unknown>): boolean {
   const clauses = prepared.clauses[item.sentence] ?? [];
   const clause = clauses[item.position];
   const last = tokens.findLastIndex((_, index) => clauses[index] === clause);
-  return REQUEST_CLOSERS.has(tokens[last]?.folded ?? "");
+  const closing = tokens[last]?.folded ?? "";
+  return REQUEST_CLOSERS.has(closing) || (closing === "di" && clauses[last - 1] === clause && HURRY_BEFORE_GO.has(tokens[last - 1]?.folded ?? ""));
 }
 
 /** "tui là", "tôi từng là", folded, just before an office. */
@@ -1008,6 +1011,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "mùa mưa bão", "mùa bão", "mùa mưa lũ", "ăn chặn", "nước thải tràn",
     // Stuffy air, folded, holds "ngất": "khoi bay vo nha ngot ngat"; "thối muốn ngất" is a figure of speech.
     "ngột ngạt", "muốn ngất", "muốn xỉu",
+    // Well water turning brackish in a dry season is no bank giving way: "giếng bắt đầu lợ lợ" (folded, "bắt đầu lở").
+    "bắt đầu lợ lợ", "nước bắt đầu lợ", "giếng bắt đầu lợ",
     // A load piled high is no one fainting: "chở cao ngất không che bạt".
     "cao ngất",
     // Words holding a hazard's syllable: "cộc lốc" (curt), "lô đất" (a plot, folded as "lở đất").

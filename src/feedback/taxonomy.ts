@@ -110,12 +110,12 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đèn bù", 3], ["đền bụ", 3], ["san ủi", 2], ["san ruộng", 2], ["chặn xe ủi", 3], ["đoàn cưỡng chế", 4],
     ["thu hồi đất", 4], ["bị thu hồi", 3], ["thu hồi", 2], ["bồi thường", 3], ["đền bù", 3], ["giải phóng mặt bằng", 4],
     ["gpmb", 4], ["mặt bằng", 1], ["tái định cư", 4], ["tđc", 3], ["giải tỏa", 3], ["cưỡng chế", 3], ["kiểm đếm", 3],
-    ["áp giá", 3], ["đơn giá", 2], ["hoa màu", 2], ["vật kiến trúc", 2], ["dự án", 1], ["chủ đầu tư", 2],
+    ["áp giá", 3], ["đơn giá", 2], ["hoa màu", 2], ["vật kiến trúc", 2], ["dự án", 1], ["chủ đầu tư", 2], ["giao sổ", 3], ["đất nền", 2],
     ["nhà ở thương mại", 3], ["khu đô thị", 2], ["khu dân cư mới", 2], ["quy hoạch", 2], ["dự án treo", 3],
     ["quy hoạch treo", 3], ["tranh chấp đất", 4], ["tranh chấp rẫy", 4], ["tranh chấp", 2], ["dồn điền đổi thửa", 4], ["dồn điền", 3], ["bờ thửa", 3],
     // "Hai nhà tranh chấp đám rẫy": read from "nhà" it would be "nhà tranh" (a hut).
     ["nhà tranh chấp", 4], ["lấn chiếm", 2], ["lấn đất", 3], ["lấn sang", 2], ["cắm cọc rào", 3], ["là đất của họ", 3],
-    ["lấn qua", 2], ["ranh giới", 2], ["cãi ranh giới", 4], ["tranh chấp ranh giới", 4], ["cày lấn", 3], ["lấn qua bờ", 3], ["ranh đất", 3], ["cọc ranh", 4], ["nhổ cọc", 3], ["dời cọc", 3], ["lấn qua vườn", 3], ["mốc giới", 2],
+    ["lấn qua", 2], ["lấn qua phần", 3], ["lấn sang phần", 3], ["dời bờ", 3], ["ranh giới", 2], ["cãi ranh giới", 4], ["tranh chấp ranh giới", 4], ["cày lấn", 3], ["lấn qua bờ", 3], ["ranh đất", 3], ["cọc ranh", 4], ["nhổ cọc", 3], ["dời cọc", 3], ["lấn qua vườn", 3], ["mốc giới", 2],
     // A fence moved onto one's land, told by the metres: "nhà bên tự dựng rào lấn qua 3 mét đất".
     ["rào lấn", 3], ["lấn # mét", 3], ["lấn qua # mét", 3],
     // A field's boundary bank: "tranh chấp bờ ranh đám ruộng".
@@ -215,7 +215,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["không che bạt", 3], ["không phủ bạt", 3], ["bụi mù mịt", 3], ["rơi vãi", 2],
     // …and what is asked of them: "bụi bay mù mịt vào nhà dân … đề nghị bắt các xe phải che phủ và tưới nước đường".
     ["bụi bay mù mịt", 3], ["che phủ", 2], ["tưới nước đường", 3], ["tưới nước mặt đường", 3], ["bụi đỏ", 3], ["thuốc diệt cỏ", 3], ["mất ngủ", 2], ["mùi hắc", 3], ["loang đen", 3],
-    ["ồn", 2], ["ồn quá", 3], ["không ngủ được", 2], ["không ai ngủ được", 2], ["chạy máy dập", 3], ["tiếng máy dập", 3], ["xưởng", 1], ["xưởng cưa", 2], ["rác nhựa", 3], ["túi ni lông", 2], ["túi nilon", 2], ["ly nhựa", 2], ["chai nhựa", 2], ["thu gom", 2], ["vứt rác", 3], ["xả rác", 3], ["nhạc to", 2],
+    ["ồn", 2], ["ồn quá", 3], ["không ngủ được", 2], ["không ai ngủ được", 2], ["chạy máy dập", 3], ["tiếng máy dập", 3], ["xưởng", 1], ["xưởng cưa", 2], ["rác nhựa", 3], ["túi ni lông", 2], ["túi nilon", 2], ["ly nhựa", 2], ["chai nhựa", 2], ["thu gom", 2], ["vứt rác", 3], ["xả rác", 3], ["xe rác", 2], ["ai dọn", 2], ["nhạc to", 2],
     // Carcasses of a herd disease thrown into the water: "dịch tả heo …, bỏ xác heo chết vô bao tải quăng xuống mương".
     ["dịch tả", 3], ["bỏ xác", 3], ["xác heo chết", 3],
     // Carcasses the flood left, rotting where people live: "heo chết trôi về mắc ở bờ tre, … thúi không chịu nổi, ruồi bu đen".
@@ -240,7 +240,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bão số", 3], ["mưa bão", 3], ["bão lũ", 4], ["bão", 3], ["lốc xoáy", 4], ["lốc", 2], ["tốc mái", 3],
     ["triều cường", 4], ["triều lên", 3], ["mưa lớn", 2], ["mưa to", 2], ["nước dâng", 2], ["xả lũ", 3], ["sụt lún", 2], ["lún", 1],
     ["vết nứt", 2], ["đất đá", 2], ["đá lăn", 2], ["taluy", 3], ["ta luy", 3], ["biển đang động", 3], ["sơ tán", 2], ["cô lập", 2], ["chống ngập", 3],
-    ["thoát nước", 2], ["hạn hán", 4], ["khô hạn", 3], ["xâm nhập mặn", 3], ["giông", 2], ["sét đánh", 3],
+    ["thoát nước", 2], ["hạn hán", 4], ["khô hạn", 3], ["hạn nặng", 3], ["nặng hạn", 3], ["hạn năm nay", 3], ["hạn năm ni", 3], ["xâm nhập mặn", 3], ["giông", 2], ["sét đánh", 3],
     ["cháy rừng", 3], ["động đất", 4], ["mùa mưa", 1], ["ứng phó", 2], ["cứu hộ", 1], ["gió giật", 3], ["bão lớn", 3], ["sập chuồng", 3], ["tốc mất", 3], ["tiếng ầm ì", 3], ["ầm ì trên núi", 4],
     ["đi biển", 2], ["tàu cá", 2], ["ngư dân", 1], ["gió lớn", 2], ["mưa đá", 3], ["thủy điện", 2], ["thủy điện xả", 3],
     ["đê bao", 2], ["nhà tránh lũ", 4], ["nhà chống lũ", 4], ["nhà phòng tránh lũ", 4], ["nhà cộng đồng tránh lũ", 4], ["ngầm tràn", 2], ["rét hại", 3], ["sau bão", 2], ["sau lũ", 2], ["cứu nạn", 2],
@@ -436,7 +436,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nhận của nhà", 3], ["nhận của dân", 3],
     // Staff made to buy from a head's family, a man mocked for his disability at a meeting: "ép giáo viên mua bảo hiểm …",
     // "thằng què biết chi mà hỏi, không thích thì đi kiện".
-    ["ép giáo viên", 3], ["ép nhân viên", 3], ["ép mua", 3], ["thằng què", 3], ["không thích thì đi kiện", 3], ["nói với dân như rứa", 3], ["nói với dân như vậy", 3],
+    ["ép giáo viên", 3], ["ép nhân viên", 3], ["ép mua", 3], ["thằng què", 3], ["không thích thì đi kiện", 3], ["nói với dân như rứa", 3], ["cán bộ mà ăn nói", 3], ["cán bộ mà nói", 2], ["nói với dân như vậy", 3],
     // Rank flaunted, a wedding of hundreds of tables on the road with the commune's car: "tau là cán bộ, mi làm chi được tau", "phô trương".
     ["tau là cán bộ", 4], ["phô trương", 3], ["mấy trăm mâm", 3], ["xe của xã", 3],
     // Skimming named with the money outweighs what the money was for: "nghi ông ni ăn chặn tiền hỗ trợ lũ lụt".
@@ -496,7 +496,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // harassing ("quát nạt", "đe nẹt", "gạ gẫm"), using the office ("cậy quyền", "ép dân", "cấu kết với chủ dự án").
     ["gạ tiền", 4], ["gạ", 2], ["gạ gẫm", 3], ["đưa tiền", 3], ["phải đưa", 2], ["bắt đưa", 3], ["đòi đưa", 3], ["tiền ngoài", 3], ["chi ngoài", 3], ["nộp thêm tiền", 3], ["bồi dưỡng", 1], ["bồi dưỡng # triệu", 4], ["ghi âm", 2], ["tiền cà phê", 3], ["tiền trà nước", 3],
     ["quát nạt", 3], ["quát mắng", 3], ["chửi mắng", 3], ["đe nẹt", 3], ["nạt nộ", 3], ["quấy rối", 3], ["sàm sỡ", 3], ["chửi dân", 3], ["mắng dân", 3], ["hăm dọa dân", 3],
-    ["cậy quyền", 4], ["dùng quyền", 3], ["lợi dụng", 2], ["ép dân", 3], ["ép buộc", 2], ["chèn ép", 3], ["cấu kết", 3], ["móc ngoặc", 4], ["bắt tay với", 2], ["làm khó", 3], ["gây khó", 3], ["chia cho người nhà", 4], ["chia nhau", 2],
+    ["cậy quyền", 4], ["dùng quyền", 3], ["lợi dụng", 2], ["ép dân", 3], ["ép buộc", 2], ["chèn ép", 3], ["cấu kết", 3], ["móc ngoặc", 4], ["bắt tay với", 2], ["làm khó", 3], ["gây khó", 3], ["chia cho người nhà", 4], ["ưu tiên người nhà", 4], ["người nhà trước", 3], ["nhà bà con trước", 3], ["nhà ổng trước", 3], ["chia nhau", 2],
     // Relief or support handed to one's own first: "chia cho bà con họ hàng ổng trước", "thiên vị".
     ["chia cho họ hàng", 4], ["bà con họ hàng", 3], ["thiên vị", 3], ["chia không công bằng", 3], ["chia không đều", 3],
     // …to one's clan: "nhà bà con dòng họ ổng thì mỗi nhà mấy bao"; drunk at work and unfit for it: "chiều thì say không biết gì, vậy mà cũng làm cán bộ".
@@ -597,7 +597,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["trải nhựa", 3], ["cầu treo", 4], ["cầu tạm", 4], ["cây cầu tạm", 4], ["cầu gỗ", 4], ["cầu sắt", 3], ["xây cầu", 3], ["sửa cầu", 4],
     // A bridge's spans counted as the flood took them: "cây cầu tạm bằng gỗ … bị lũ cuốn mất 2 nhịp".
     ["# nhịp", 2],
-    ["cầu cống", 3], ["nắp cống", 4], ["hố ga", 4],
+    ["cầu cống", 3], ["nắp cống", 4], ["hố ga", 4], ["chưa có nắp", 3], ["không có nắp", 3],
     ["cống", 2], ["mất nước", 3], ["cúp nước", 3], ["không có nước", 3], ["đường ống nước", 4], ["vỡ ống", 4],
     // Tap water as a service (its pollution is `moi_truong`, by the words of pollution): "nước máy cúp 3 bữa", "công ty cấp nước".
     ["nước máy", 2], ["nước máy mất", 4], ["nước máy cúp", 4], ["có nước lại", 3],
@@ -638,6 +638,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["khám bảo hiểm", 3], ["bàn khám", 3], ["xếp hàng khám", 3],
     // Places for the young to play, swimming lessons for children: "làm thêm sân bóng đá … chỗ chơi thể thao", "lớp dạy bơi miễn phí".
     ["sân bóng đá", 3], ["thể thao", 2], ["dạy bơi", 4], ["học bơi", 3],
+    // A new block's residents running it themselves, school places for a new quarter: "xin tổ chức họp cư dân bầu ban quản trị", "mở thêm lớp mẫu giáo".
+    ["ban quản trị", 3], ["hội nghị nhà chung cư", 4], ["mở thêm lớp", 3], ["thiếu lớp", 3], ["thiếu trường", 3],
     // A rumour one asks the authorities to answer: "trên mạng đang truyền nhau …, mong tỉnh có thông tin chính thức … khỏi hoang mang theo tin đồn",
     // "đang lan truyền tin …, đề nghị xã có văn bản cải chính".
     ["tin đồn", 3], ["thông tin chính thức", 3], ["hoang mang", 2], ["lan truyền", 2], ["cải chính", 3],

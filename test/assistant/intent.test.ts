@@ -1262,6 +1262,20 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads the support one's own house would get in tens of millions as out of scope, a case told at length after a question on the documents as a report, whether the bot speaks another language as smalltalk and an entry ticket's price per person as out of scope", () => {
+      for (const [intent, text, history] of [
+        ["out-of-scope", "vậy nhà tui sửa lại thì hỗ trợ được mấy triệu?", ["Nghị quyết có nói xóa nhà tạm không?"]],
+        // Told, not asked: the tens of millions are what one paid.
+        ["report", "Đền bù chẳng được bao nhiêu, giờ phải tự bỏ ra mấy chục triệu đổ đất nâng nền. Nhờ xem xét giúp.", []],
+        ["report", "rứa chớ dưới bến sông Thu Bồn mấy ghe hút cát chạy suốt đêm, bờ sông sạt mất cả chục mét, mấy sào ruộng mất trắng, ai lo vụ ni?", ["Nghị quyết nói gì về khai thác khoáng sản?"]],
+        ["question", "còn việc giám sát của Mặt trận thì có bắt làm theo kế hoạch mỗi năm không vậy bot?", ["Mặt trận được giao nhiệm vụ gì?"]],
+        ["smalltalk", "bot nói tiếng Nhật được không, mấy bạn thực tập sinh muốn hỏi", []],
+        ["out-of-scope", "Vé vào cửa khu di tích Mỹ Sơn bao nhiêu tiền một người?", []],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history }).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

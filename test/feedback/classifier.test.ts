@@ -1680,4 +1680,23 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       "Đền bù có vài trăm nghìn một mét, trong khi bãi giữ xe thu tiền cả mùa lễ hội. Đề nghị công khai giá",
     ], false);
   });
+
+  it("reads electing a block's management board and more kindergarten classes as other, an uncovered drain pit as infrastructure, a heavy drought as a disaster, water given to an official's relatives first and his threats over one's papers as the cadre's, a bank moved onto one's field and a developer holding the title as land, rubbish no truck collects as pollution and sand mining whose guards draw knives, the police asked to hurry, as mining", () => {
+    expectTopicsByRules([
+      ["Dọn về chung cư đã lâu mà chủ đầu tư chưa cho họp bầu ban quản trị, việc gì cũng phải xin", "khac"],
+      [fold("Khu dân cư mới đông con nít mà thiếu lớp mẫu giáo, đề nghị mở thêm lớp"), "khac"],
+      ["Hố ga chưa có nắp, mưa ngập trắng đường, một bà cụ sụp chân xuống, cứu hộ phải tới kéo lên", "ha_tang"],
+      [fold("Hạn năm nay nặng, trên kênh không có nước, đồng nứt nẻ cả"), "thien_tai"],
+      ["Nước cứu hạn chở về thôn, ông chủ tịch xã ưu tiên nhà bà con trước, cuối xóm chờ mãi", "can_bo"],
+      [fold("Ông cán bộ xã trợn mắt dọa coi chừng hồ sơ nhà tui, cán bộ mà ăn nói như vậy được hả?"), "can_bo"],
+      ["nang han ruong kho, ong ke ben doi bo lan qua phan dat cua toi ca thuoc", "dat_dai"],
+      [fold("Mua lô đất nền của công ty, giờ công ty đòi thu thêm 10 triệu mới chịu giao sổ"), "dat_dai"],
+      ["Khu đô thị mới cả tháng chưa thấy xe rác tới, rác chất đầy mấy lô đất trống, ai dọn?", "moi_truong"],
+      ["Bà con ra chặn mấy xe chở cát lậu, tụi bảo kê rút dao nhảy khỏi xe, có người chảy máu, công an xã ra liền đi", "khoang_san"],
+    ]);
+  });
+
+  it("reads well water turning brackish in a dry season as no bank giving way", () => {
+    expectUrgentByRules([fold("Nước mặn lấn vô đồng, giếng nhà tui bắt đầu lợ lợ rồi, mong xã giúp giống lúa chịu mặn")], false);
+  });
 });

@@ -80,6 +80,14 @@ describe("the part of the document a question wants", () => {
     expect(criteria.source?.section).toBe("III.6");
   });
 
+  it("hears an online scam named by its trick ('lừa chuyển khoản', 'lừa đặt phòng') as the high-tech crime the social evils list names", async () => {
+    for (const question of ["Nghị quyết có nhắc tới nạn lừa chuyển khoản không?", "nq co nhac toi lua dat phong khong"]) {
+      const result = await knowledge.search(question);
+      expect(result.declined, question).toBe(false);
+      expect(result.hits.slice(0, 3).map((hit) => hit.passage.section), question).toContain("III.1.2");
+    }
+  });
+
   it("says so when a section named by its number does not exist, and lists the level above", async () => {
     const task = await knowledge.ask("mục III.9 viết gì vậy?");
     expect(task.declined).toBe(false);
