@@ -749,7 +749,7 @@ const ACKNOWLEDGING = /^((ok|oke|okay|okie|oki|okela|okk|o ke|uh|uk|ukm|uhm|um|u
 function smalltalkKind(folded: string, afterAnswer: boolean): IntentDetail {
   if (/\b(xin loi|sorry|sr|xl|nham|lo tay|bam lon|lam phien)\b/u.test(folded)) return "apology";
   if (THANKS.test(folded)) return "thanks";
-  if (/\b(tam biet|bye|bai bai|goodbye|good bye|hen gap lai|hen lan sau|hen hom khac|ngu ngon|good night|see you|thoi chao|chao nha|chao nghen|chao nhe|di ngu)\b/u.test(folded) || LEAVING_PATTERN.test(folded)) return "goodbye";
+  if (/\b(tam biet|bye|bai bai|goodbye|good bye|hen gap lai|hen lan sau|hen hom khac|ngu ngon|good night|see you|thoi chao|chao( bot| ad| ban| em)? (nha|nghen|nhe)|di ngu)\b/u.test(folded) || LEAVING_PATTERN.test(folded)) return "goodbye";
   if (COMPLIMENT.test(folded)) return "compliment";
   // Wishing the assistant or everyone well ("Chúc cả nhà cuối tuần vui vẻ", "kính chúc quý Ban mạnh khỏe") is wished back.
   if (WISH_OPENING.test(folded)) return "wish";
@@ -876,7 +876,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // So is why one asks, told after the question ("… mấy ngày mới có kết quả vậy bot? Tôi cần báo lại cho bà con").
   const asked = text.includes("?") ? foldedWords(text.slice(0, text.indexOf("?"))) : folded;
   const askedWords = distinctMatches(MATCHERS.status, asked).length > 0 ? asked.split(" ").length : wordCount;
-  const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao|ben (minh|ban|ad|em)|trang thai)\b/u.test(folded) || Math.min(wordCount - alternative, askedWords) <= INTENT_DEFAULTS.followUpStatusWords;
+  // "giờ tới đâu rồi" points at it as plainly ("…, bà con trong thôn hỏi hoài": why one asks).
+  const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao|ben (minh|ban|ad|em)|trang thai|(toi|den) dau roi)\b/u.test(folded) || Math.min(wordCount - alternative, askedWords) <= INTENT_DEFAULTS.followUpStatusWords;
   return !documents && aboutIt && afterReport() ? SURE.reportToldBefore : undefined;
 }
 
@@ -962,7 +963,7 @@ const YET = /\bchua( (a|vay|ha|nhi|the|nhe|ta|ban|bot|em|ad|anh|chi|con|chau|bac
 
 /** Whether one of the chat's earlier messages told a report, or that one had just told one ("Tôi vừa báo cái cống bể trước chợ"). */
 function toldReport(history: readonly string[]): boolean {
-  return history.some((earlier) => classifyIntent(earlier).intent === "report" || /\b(phan anh|bao vu|khieu nai|to cao|(vua|da|moi) bao)\b/u.test(foldedWords(earlier)));
+  return history.some((earlier) => classifyIntent(earlier).intent === "report" || /\b(phan anh|bao vu|khieu nai|to cao|(vua|da|moi) bao|(co|da|vua|moi) gui (kien nghi|don|gop y|y kien))\b/u.test(foldedWords(earlier)));
 }
 
 /**

@@ -633,6 +633,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "bị nôn", "nôn mửa", "người nôn", "thở khò khè", "khò khè", "nói không ra hơi", "không ra hơi",
     // Gone after a note, not found all night; bitten by a dog that may be rabid: "để lại tờ giấy xin lỗi cha mẹ rồi bỏ đi, … đi tìm cả đêm không thấy", "nghi bị dại, đã cắn 3 người".
     "để lại tờ giấy", "để lại thư", "tìm cả đêm", "điện thoại tắt tới giờ", "bị dại", "cắn # người", "bị chó cắn",
+    // A mad dog loose that has just bitten, a baby gone blue: "chó điên vừa cắn mấy đứa nhỏ", "cháu tím tái, thở yếu".
+    "chó điên", "con chó điên", "cắn # đứa", "bé tím tái", "cháu tím tái", "môi tím tái", "khóc không ra tiếng",
     // Poisoned together, children retching: "đau bụng, ói, tiêu chảy, … mệt lả", "có đứa ói" (not "tiêu chảy" alone: pollution of years gives it too).
     "mệt lả", "đứa ói", "bị ói",
     // …in a canal people farm by, to be told not to use the water: "báo dân đừng dùng nước" (not "người ói": folded, it is "mọi người ơi").
@@ -783,6 +785,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // A live wire down where people walk: "một đầu rơi xuống ngay lối đi học của tụi nhỏ, … tức là còn điện".
     "rơi xuống lối đi", "rơi xuống ngay lối đi", "tức là còn điện", "vẫn còn điện", "điện vẫn còn", "dây còn điện", "rớt xuống mương", "rớt xuống đường", "rớt xuống lối đi",
     "nước đang lên", "nước vẫn đang lên", "nước còn đang lên", "nước lên nhanh", "nước lên rất nhanh", "nước dâng nhanh", "lũ đang lên",
+    // Still rising as people wait across it: "nước lũ lên nhanh quá", "nước càng lúc càng lên".
+    "nước lũ lên nhanh", "lũ lên nhanh", "càng lúc càng lên",
     // The river rising and a dyke leaking under the sandbags: "nước sông lên nhanh quá, bờ bao đã rò nước mấy chỗ".
     "sông lên nhanh", "đã rò nước", "đang rò nước",
     // Waves still at a house the breach left exposed: "kè vỡ rồi, sóng vẫn đang đánh tới hiên".

@@ -365,6 +365,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đi làm bên tq", 4], ["đi làm bên trung quốc", 4], ["qua trung quốc", 3], ["sang trung quốc", 3],
   ],
   hanh_chinh: [
+    // The paper itself held back: "đi mấy bận vẫn chưa được cái giấy xác nhận hộ nghèo".
+    ["giấy xác nhận hộ", 3], ["chưa được cái giấy", 3],
     // Queue numbers at an office, a certificate held up: "phải bốc số từ tờ mờ sáng", "hẹn hoài vì sai mẫu".
     ["bốc số", 3], ["phát số", 3], ["lấy số thứ tự", 3], ["sai mẫu", 3], ["chờ chủ tịch ký", 3], ["chờ ký", 2],
     // Registering a change to one's land ("nộp đơn đăng ký biến động cho thửa đất", "biến động đất đai"): a procedure, and no earthquake ("động đất") inside it.
@@ -494,7 +496,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đưa con cháu vào", 3], ["cho con cháu vào", 3], ["con cháu vào làm", 3], ["ăn bớt", 4],
     // The official's behaviour, however the land or benefit it is about: asking for money ("gạ tiền", "phải đưa tiền mới …"),
     // harassing ("quát nạt", "đe nẹt", "gạ gẫm"), using the office ("cậy quyền", "ép dân", "cấu kết với chủ dự án").
-    ["gạ tiền", 4], ["gạ", 2], ["gạ gẫm", 3], ["đưa tiền", 3], ["phải đưa", 2], ["bắt đưa", 3], ["đòi đưa", 3], ["tiền ngoài", 3], ["chi ngoài", 3], ["nộp thêm tiền", 3], ["bồi dưỡng", 1], ["bồi dưỡng # triệu", 4], ["ghi âm", 2], ["tiền cà phê", 3], ["tiền trà nước", 3],
+    ["gạ tiền", 4], ["uống cà phê", 3], ["không thì cứ chờ", 3], ["gạ", 2], ["gạ gẫm", 3], ["đưa tiền", 3], ["phải đưa", 2], ["bắt đưa", 3], ["đòi đưa", 3], ["tiền ngoài", 3], ["chi ngoài", 3], ["nộp thêm tiền", 3], ["bồi dưỡng", 1], ["bồi dưỡng # triệu", 4], ["ghi âm", 2], ["tiền cà phê", 3], ["tiền trà nước", 3],
     ["quát nạt", 3], ["quát mắng", 3], ["chửi mắng", 3], ["đe nẹt", 3], ["nạt nộ", 3], ["quấy rối", 3], ["sàm sỡ", 3], ["chửi dân", 3], ["mắng dân", 3], ["hăm dọa dân", 3],
     ["cậy quyền", 4], ["dùng quyền", 3], ["lợi dụng", 2], ["ép dân", 3], ["ép buộc", 2], ["chèn ép", 3], ["cấu kết", 3], ["móc ngoặc", 4], ["bắt tay với", 2], ["làm khó", 3], ["gây khó", 3], ["chia cho người nhà", 4], ["ưu tiên người nhà", 4], ["người nhà trước", 3], ["nhà bà con trước", 3], ["nhà ổng trước", 3], ["chia nhau", 2],
     // Relief or support handed to one's own first: "chia cho bà con họ hàng ổng trước", "thiên vị".
@@ -541,6 +543,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ký nhận thay", 4], ["ký thay", 3], ["ăn cả tiền", 3], ["giữ luôn", 2],
   ],
   an_sinh: [
+    // Children kept from school by want, a newborn left at a gate: "bỏ học đi làm thuê vì nhà không có gạo", "trẻ sơ sinh bị bỏ rơi".
+    ["bỏ học đi làm", 3], ["lao động trẻ em", 3], ["đi học lại", 2], ["không có gạo", 2], ["bị bỏ rơi", 3], ["bỏ rơi", 2], ["sơ sinh bị bỏ", 4],
     // A thatched roof leaking, a house promised and not built: "nhà mái tranh, mưa xuống dột hết", "có ghi tên làm nhà mà không thấy làm".
     ["mái tranh", 3], ["dột hết", 2], ["bị dột", 2], ["ghi tên làm nhà", 3],
     // Burnt-out families still lodged in the village hall, no help yet to rebuild: "cả nhà phải ở tạm nhà hàng xóm, mong hỗ trợ dựng lại nhà".
@@ -771,6 +775,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
 export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "lũ", "bão", "lốc", "khói", "bụi", "mùi", "xả", "quát", "lún", "giông", "váng", "nhậu", "đất", "nợ", "nước dâng",
   "tự sát", "lấn sang", "lấn qua", "chừ", "sụp", "cống",
+  // "tam dan" is also the commune of Tam Dân, "cho dien" the market of Điện Ngọc ("chợ Điện …"), "can 2 dua" "cần 2 đứa".
+  "tấm đan", "chó điên", "cắn # đứa",
   // "doi ban" is also "đồi bán", "he" "hè", "moi toi" "mới tới", "moi dem" "mới đem", "mo ma" "mô mà" ("chỗ mô mà tập").
   "đòi bắn", "hễ", "mỗi tối", "mỗi đêm", "mồ mả",
   // "tu van" is also "(chủ đầu) tư vẫn", "la o" "là ở".

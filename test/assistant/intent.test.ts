@@ -1276,6 +1276,12 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed, { history }).intent, typed).toBe(intent);
       }
     });
+
+    it("reads leaving to cook with goodbye ('đi nấu cơm …, chào ad nghen') as a goodbye, not a recipe asked, and 'giờ tới đâu rồi' after telling that one's club sent a petition as tracking", () => {
+      for (const typed of both("Tới giờ đi nấu cơm rồi, chào ad nghen")) expect(classifyByRules(typed)).toMatchObject({ intent: "smalltalk", detail: "goodbye" });
+      const history = ["Bên câu lạc bộ thơ của phường, hồi tháng 9 có gửi kiến nghị về chỗ sinh hoạt"];
+      for (const typed of both("dạ cho tui hỏi giờ tới đâu rồi, các cụ trong câu lạc bộ trông lắm")) expect(classifyByRules(typed, { history }).intent, typed).toBe("tracking");
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

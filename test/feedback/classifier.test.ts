@@ -1699,4 +1699,22 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
   it("reads well water turning brackish in a dry season as no bank giving way", () => {
     expectUrgentByRules([fold("Nước mặn lấn vô đồng, giếng nhà tui bắt đầu lợ lợ rồi, mong xã giúp giống lúa chịu mặn")], false);
   });
+
+  it("reads children leaving school to work and a newborn left at a gate as social support, a bribe asked as coffee money as the cadre's and a certificate for a fee waiver still not given as a procedure", () => {
+    expectTopicsByRules([
+      [fold("Mấy đứa nhỏ trong xóm bỏ học đi làm thuê phụ hồ, mong đoàn thanh niên vận động tụi nó đi học lại"), "an_sinh"],
+      [fold("Ai bỏ rơi một bé sơ sinh ngoài cổng trạm y tế, bé tím tái cả người"), "an_sinh"],
+      ["Anh cán bộ địa chính nói muốn tách thửa lẹ thì gửi tiền uống cà phê, không thì để đó", "can_bo"],
+      [fold("Để con được giảm học phí, tôi lên phường bốn bận lấy giấy xác nhận hộ nghèo, tới giờ chưa được cái giấy"), "hanh_chinh"],
+    ]);
+  });
+
+  it("reads a baby gone blue, a mad dog loose and pupils cut off by a flood still rising as urgent; the market of Điện … folded is no mad dog", () => {
+    expectUrgentByRules([
+      fold("Ai bỏ rơi một bé sơ sinh ngoài cổng trạm y tế, bé tím tái cả người"),
+      "Có con chó điên chạy ngoài đường, mọi người tránh xa",
+      fold("Nước lũ lên nhanh, mấy em học sinh đứng bên kia ngầm chưa về được"),
+    ], true);
+    expectUrgentByRules([fold("Rác ở chợ Điện Bàn mấy bữa không ai dọn, bốc mùi")], false);
+  });
 });

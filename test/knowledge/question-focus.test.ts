@@ -1,6 +1,7 @@
 /** The part of the document a question wants, on the real resolution. */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { asksForNumber } from "../../src/knowledge/language.js";
 import { asksMainPoints, sectionMentioned, sectionNamed } from "../../src/knowledge/question-focus.js";
 import { openTestKnowledge } from "../helpers/knowledge.js";
 
@@ -86,6 +87,14 @@ describe("the part of the document a question wants", () => {
       expect(result.declined, question).toBe(false);
       expect(result.hits.slice(0, 3).map((hit) => hit.passage.section), question).toContain("III.1.2");
     }
+  });
+
+  it("hears 'mấy' before bodies in a yes-or-no question ('có bắt mấy hội … phải … không') as 'those', not as a count asked", async () => {
+    expect(asksForNumber("Nghị quyết có bắt mấy hội đoàn thể phải báo cáo lại cho dân không?")).toBe(false);
+    expect(asksForNumber("Huyện có mấy phó chủ tịch?")).toBe(true);
+    const answer = await knowledge.ask("Nghị quyết có bắt mấy hội đoàn thể phải lo học tập nghị quyết không vậy?");
+    expect(answer.declined).toBe(false);
+    expect(answer.source?.section).toBe("IV.3");
   });
 
   it("says so when a section named by its number does not exist, and lists the level above", async () => {
