@@ -49,6 +49,8 @@ const SUBJECT_PATTERNS: readonly RegExp[] = [
   /(?<lead>\b(?:giao cho|giao|giao nhiệm vụ cho|giao nhiem vu cho)\s+)(?<subject>.+?)(?<tail>\s+(?:làm|lam|phải|phai|những|nhung|nhiệm vụ|nhiem vu)\b.*)$/iu,
   // "bộ đội với công an có phải làm dân vận không": whether someone must do something.
   /^(?<subject>.+?)(?<tail>\s+(?:có phải|có cần|có được|co phai|co can|co duoc)\s+.*)$/iu,
+  // "Nghị quyết nói bí thư xã phải trực tiếp đối thoại đúng không?": whom the documents are said to oblige.
+  /^(?<lead>(?:nghị quyết|nghi quyet|nq|văn bản|van ban)\s+(?:nói|noi|bảo|bao|biểu|bieu|ghi|yêu cầu|yeu cau)\s+(?:là\s+|la\s+)?)(?<subject>.+?)(?<tail>\s+(?:phải|phai|cần|can|được|duoc)\s+.*)$/iu,
   // "GRDP bình quân đầu người năm 2023 của tỉnh là bao nhiêu?": a figure asked of something.
   /^(?<subject>.+?)(?<tail>\s+(?:(?:của|cua)\s+(?:tỉnh|tinh|quảng nam|quang nam|qn)\s+)?(?:(?:là|la|được|duoc|đạt|dat)\s+)?(?:bao nhiêu|bao nhieu|mấy|may|nhiêu|nhieu)(?=[\s?.!]|$).*)$/iu,
 ];

@@ -333,7 +333,7 @@ const GOOD_NIGHT = /\bngu ngon\b/gu;
 const TALKING_BIG = /\bchem gio\b/gu;
 
 /** Forgetting or losing one's tracking code ("quên mất cái mã rồi", "không nhớ cái mã chi hết"): asking after a report, however long the message. */
-const FORGOT_CODE = /\b(quen|mat|khong nho|ko nho|chang nho|that lac)( mat)?( cai| con)? ma( so| theo doi| tra cuu)?\b|\b(quen|khong|chua) (ghi|luu|chup|note)( lai)?( cai)? ma\b|\b(cai ma|ma so|ma theo doi|ma tra cuu)( [a-z]+){0,6} (mat roi|mat tieu|xoa mat|quen mat|quen roi|khong nho|khong ghi lai|khong luu|khong ghi)\b|\bxoa( mat| luon| het| nham)?( cai)? (tin nhan|tin)( [a-z]+){0,3} ma\b/u;
+const FORGOT_CODE = /\b(quen|mat|khong nho|ko nho|chang nho|that lac)( mat)?( cai| con)? ma( so| theo doi| tra cuu)?\b|\b(quen|khong|chua) (ghi|luu|chup|note)( lai)?( cai)? ma\b|\b(cai ma|ma so|ma theo doi|ma tra cuu|ma phan anh)( [a-z]+){0,6} (mat roi|mat tieu|xoa mat|quen mat|quen roi|khong nho|khong ghi lai|khong luu|khong ghi)\b|\bxoa( mat| luon| het| nham)?( cai)? (tin nhan|tin)( [a-z]+){0,3} ma\b/u;
 
 /** The tracking reason for a lost code: the reply then says where a code is found and why there is no lookup by phone. */
 const LOST_CODE = "its tracking code lost";
@@ -943,8 +943,8 @@ const CHECK_FOR_ME = /\b(kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)( toi|
 /** One's report named with what it is about: "phản ánh vụ hút cát của tui". */
 const OWN_REPORT_NAMED = /\b(phan anh|don|kien nghi|to cao)( [a-z]+){1,8} cua (toi|tui|em|minh|chau|con)\b/u;
 
-/** Adding to one's earlier report: "bổ sung vào phản ánh đó", "gửi thêm hình cho cái đơn tui gửi hôm trước". */
-const ADDS_TO_OWN_REPORT = /\b(bo sung|gui them|them)( [a-z0-9]+){0,6} (vao|cho|vo) (phan anh|don|kien nghi|cai don|cai phan anh|vu)( [a-z]+){0,2} (do|ay|nay|ni|no|cu|truoc|hom truoc|hom kia|bua truoc|da gui|tui gui|toi gui|em gui|cua toi|cua tui|cua em)\b/u;
+/** Adding to one's earlier report: "bổ sung thêm vào phản ánh hôm trước", "gửi thêm hình cho cái đơn tui gửi hôm trước", or asking whether to ("đơn em gửi tuần rồi có phải bổ sung giấy chi không"). */
+const ADDS_TO_OWN_REPORT = /\b(bo sung|gui them|them)( [a-z0-9]+){0,6} (vao|cho|vo) (phan anh|don|kien nghi|cai don|cai phan anh|vu)( [a-z]+){0,2} (do|ay|nay|ni|no|cu|truoc|hom truoc|hom kia|bua truoc|da gui|tui gui|toi gui|em gui|cua toi|cua tui|cua em)\b|\b(phan anh|don|kien nghi)( (cua )?(toi|tui|em|minh))? (da )?gui( [a-z0-9]+){0,4} (co )?(can|phai) (bo sung|gui them)\b/u;
 
 /** "tới bao giờ" folds like "tôi báo …": until when, not one's own report. */
 const UNTIL_WHEN = /\btoi (bao gio|bao lau|bao nhieu)\b/gu;

@@ -167,6 +167,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["công trình san lấp", 3], ["đồi đất", 1],
   ],
   moi_truong: [
+    // Drums of an unknown liquid washed up, stinging to the touch: "mấy thùng phuy chất lỏng mùi hăng hắc dạt vô bãi".
+    ["thùng phuy", 3], ["hăng hắc", 2],
     // Spraying drifting over houses: "ruộng bên phun thuốc cỏ, gió tạt vô nhà".
     ["phun thuốc cỏ", 3], ["xịt thuốc cỏ", 3], ["gió tạt", 1],
     // A building site at night (its noise "inh ỏi", its cement dust), a carcass in a canal ("trôi lềnh bềnh", "nghe mùi").
@@ -273,6 +275,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["vớt củi", 3], ["thuyền bị lật", 3], ["lật thuyền", 3], ["tránh trú", 3], ["trú bão", 3],
   ],
   te_nan: [
+    // Bought through a livestream and blocked after paying: "đặt hàng trên live Facebook, nhận hàng giả, nhắn lại thì shop chặn".
+    ["shop chặn", 3], ["live facebook", 2], ["livestream", 2], ["đặt hàng trên mạng", 2],
     // A head split open in a fight ("bổ vỡ đầu chảy máu"): folded it reads "bỏ vợ" (a cadre leaving his wife).
     ["bổ vỡ đầu", 1],
     // Old people talked into buying "medicine" at a free health talk: "bị dụ mua thuốc đặc trị tiểu đường giá 15 triệu … gọi lại thì số thuê bao".
@@ -367,6 +371,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   hanh_chinh: [
     // The paper itself held back: "đi mấy bận vẫn chưa được cái giấy xác nhận hộ nghèo".
     ["giấy xác nhận hộ", 3], ["chưa được cái giấy", 3],
+    // A fishing licence ("giấy phép khai thác thủy sản") is a procedure, not a mining licence.
+    ["giấy phép khai thác thủy sản", 5], ["khai thác thủy sản", 2],
     // Queue numbers at an office, a certificate held up: "phải bốc số từ tờ mờ sáng", "hẹn hoài vì sai mẫu".
     ["bốc số", 3], ["phát số", 3], ["lấy số thứ tự", 3], ["sai mẫu", 3], ["chờ chủ tịch ký", 3], ["chờ ký", 2],
     // Registering a change to one's land ("nộp đơn đăng ký biến động cho thửa đất", "biến động đất đai"): a procedure, and no earthquake ("động đất") inside it.
@@ -415,6 +421,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ai bắt máy", 1], ["ai nghe máy", 1], ["gọi đường dây nóng", 2], ["đường dây nóng của huyện", 2], ["đường dây nóng của xã", 2], ["đường dây nóng của tỉnh", 2],
   ],
   can_bo: [
+    // Order teams kicking a seller's goods, stalls handed to officials' kin: "đá thúng rau của bà cụ", "ki ốt về tay vợ ông phó chủ tịch".
+    ["đá thúng", 3], ["giật thúng", 3], ["thông đồng", 3], ["về tay vợ", 3], ["về tay người nhà", 3],
     // Wealth an office cannot explain, relatives given posts: "mới lên chức vài năm đã nhà lầu, đất đai", "kiểm tra tài sản giùm".
     ["kiểm tra tài sản", 3], ["tài sản bất minh", 4], ["mới lên chức", 2], ["vô làm hợp đồng", 2], ["đưa con cháu", 2],
     // Aid that goes astray, officials drinking with those they should stop: "phần còn lại không rõ đi đâu", "sáng hôm sau lại thấy họ ngồi nhậu chung".
@@ -588,6 +596,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   ],
   // Roads, bridges, power, water supply and drains as services or structures to repair or build.
   ha_tang: [
+    // A market's roof and gutters: "mái tôn chợ thủng, máng xối bể, mưa xuống dột ướt hàng".
+    ["máng xối", 3], ["mái chợ", 3], ["thủng lỗ chỗ", 2],
     // Tap water billed while it does not run: "mất cả tuần … mà hóa đơn tiền nước tháng nào cũng thu đủ".
     ["tiền nước", 2], ["hóa đơn tiền nước", 3],
     // Pavements and the way up them: "vỉa hè mới làm, chỗ lên xuống cho xe lăn dốc đứng".
@@ -644,6 +654,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["sân bóng đá", 3], ["thể thao", 2], ["dạy bơi", 4], ["học bơi", 3],
     // A new block's residents running it themselves, school places for a new quarter: "xin tổ chức họp cư dân bầu ban quản trị", "mở thêm lớp mẫu giáo".
     ["ban quản trị", 3], ["hội nghị nhà chung cư", 4], ["mở thêm lớp", 3], ["thiếu lớp", 3], ["thiếu trường", 3],
+    // Food kept fresh with chemicals at a market stall: "cá ướp ure", "mực tẩm hóa chất cho trắng".
+    ["ướp ure", 3], ["ướp hóa chất", 3], ["tẩm hóa chất", 3],
     // A rumour one asks the authorities to answer: "trên mạng đang truyền nhau …, mong tỉnh có thông tin chính thức … khỏi hoang mang theo tin đồn",
     // "đang lan truyền tin …, đề nghị xã có văn bản cải chính".
     ["tin đồn", 3], ["thông tin chính thức", 3], ["hoang mang", 2], ["lan truyền", 2], ["cải chính", 3],

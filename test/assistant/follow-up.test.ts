@@ -104,4 +104,8 @@ describe("follow-ups", () => {
   it("asks a follow-up asking which resolution number on its own", () => {
     expect(resolveFollowUp("thế còn giảm nghèo thì làm theo văn bản số mấy?", "nghị quyết có nói chuyện xây dựng nông thôn mới không")).toEqual({ question: "giảm nghèo thì làm theo văn bản số mấy?", followUp: false });
   });
+
+  it("puts the new subject where the previous question said whom the documents oblige ('nghị quyết nói X phải …')", () => {
+    expect(resolveFollowUp("còn Hội nông dân thì sao", "Nghị quyết nói Mặt trận phải giám sát cán bộ đúng không?")).toMatchObject({ question: "Nghị quyết nói Hội nông dân phải giám sát cán bộ đúng không?", followUp: true });
+  });
 });

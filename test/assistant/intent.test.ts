@@ -1282,6 +1282,15 @@ describe("offline intent rules", () => {
       const history = ["Bên câu lạc bộ thơ của phường, hồi tháng 9 có gửi kiến nghị về chỗ sinh hoạt"];
       for (const typed of both("dạ cho tui hỏi giờ tới đâu rồi, các cụ trong câu lạc bộ trông lắm")) expect(classifyByRules(typed, { history }).intent, typed).toBe("tracking");
     });
+
+    it("reads a report's code lost ('mã phản ánh … làm mất rồi') and whether a report sent must be added to ('đơn tui gửi … có phải bổ sung … không') as tracking", () => {
+      for (const [detail, text] of [
+        ["lost-code", "mã phản ánh của tui làm mất rồi, kiếm lại được không bot"],
+        ["add-info", "Đơn tui gửi tuần rồi có phải bổ sung giấy tờ gì không?"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed), typed).toMatchObject({ intent: "tracking", detail });
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1717,4 +1717,15 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ], true);
     expectUrgentByRules([fold("Rác ở chợ Điện Bàn mấy bữa không ai dọn, bốc mùi")], false);
   });
+
+  it("reads goods bought through a livestream and the shop blocking as a social evil, a market's gutters as infrastructure, kiosks given to an official's wife as the cadre's, fish kept with urea as other, a fishing licence as a procedure and drums of chemicals washed ashore as pollution", () => {
+    expectTopicsByRules([
+      ["Đặt mua áo qua livestream, nhận toàn hàng dỏm, hỏi lại thì bị shop chặn", "te_nan"],
+      [fold("Máng xối chợ cá bể hết, mưa là nước đổ xuống lối đi"), "ha_tang"],
+      ["Mấy ki ốt mặt tiền chợ mới về tay vợ ông phó ban, bốc thăm kiểu chi rứa?", "can_bo"],
+      [fold("Sạp cá ngoài chợ ướp ure, có hóa chất nữa, mua về sợ lắm"), "khac"],
+      [fold("Giấy phép khai thác thủy sản của tàu tui nộp cả tháng chưa có"), "hanh_chinh"],
+      ["Sóng đánh dạt vô bãi mấy thùng phuy, mùi hăng hắc, tụi nhỏ mở ra nghịch", "moi_truong"],
+    ]);
+  });
 });
