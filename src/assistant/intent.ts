@@ -795,7 +795,7 @@ function beyondDocuments(folded: string): boolean {
  * dân vận ra sao" still is: the asker or "đang" must come first).
  */
 const LIVING_AWAY = new RegExp(
-  `\\b(toi|tui|em|con|chau|minh|dang|hien)( [a-z]+){0,2} (lam|song|o|hoc|lam viec|dinh cu|di lam)( [a-z]+){0,2} (ben|o|tai|trong|ngoai) (my|nuoc my|nhat|nhat ban|han|han quoc|dai loan|uc|duc|nga|nuoc ngoai|${OTHER_PROVINCES})\\b|\\b(toi|tui|em|minh) (la can bo|cong tac|dang cong tac|lam viec|dang lam viec)( [a-z]+){0,8} (tinh uy |tinh |thanh pho |tp )?(${OTHER_PROVINCES})\\b`,
+  `\\b(toi|tui|em|con|chau|minh|dang|hien)( [a-z]+){0,2} (lam|song|o|hoc|lam viec|dinh cu|di lam)( [a-z]+){0,4} (ben|o|tai|trong|ngoai) (my|nuoc my|nhat|nhat ban|han|han quoc|dai loan|uc|duc|nga|nuoc ngoai|${OTHER_PROVINCES})\\b|\\b(toi|tui|em|minh) (la can bo|cong tac|dang cong tac|lam viec|dang lam viec)( [a-z]+){0,8} (tinh uy |tinh |thanh pho |tp )?(${OTHER_PROVINCES})\\b`,
   "gu",
 );
 
@@ -961,7 +961,7 @@ const NAMED_DOCUMENTS = /\b(nghi quyet|nq|van ban(?! (tra loi|phan hoi|tra ket q
 /** "… chưa" closing the message, maybe with particles or "hay …" after it. */
 const YET = /\bchua( (a|vay|ha|nhi|the|nhe|ta|ban|bot|em|ad|anh|chi|con|chau|bac|co|chu))*( hay [a-z ]{1,40})?$/u;
 
-/** Whether one of the chat's earlier messages told a report, or that one had just told one ("Tôi vừa báo cái cống bể trước chợ"). */
+/** Whether one of the chat's earlier messages told a report, or that one had told or sent one ("Tôi vừa báo cái cống bể trước chợ", "chi hội đã gửi đơn xin …"). */
 function toldReport(history: readonly string[]): boolean {
   return history.some((earlier) => classifyIntent(earlier).intent === "report" || /\b(phan anh|bao vu|khieu nai|to cao|(vua|da|moi) bao|(co|da|vua|moi) gui (kien nghi|don|gop y|y kien))\b/u.test(foldedWords(earlier)));
 }

@@ -421,6 +421,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ai bắt máy", 1], ["ai nghe máy", 1], ["gọi đường dây nóng", 2], ["đường dây nóng của huyện", 2], ["đường dây nóng của xã", 2], ["đường dây nóng của tỉnh", 2],
   ],
   can_bo: [
+    // A Party member's conduct put to his cell: "mong chi bộ nhắc nhở anh ta".
+    ["đề nghị chi bộ", 3], ["chi bộ nhắc nhở", 3],
     // Order teams kicking a seller's goods, stalls handed to officials' kin: "đá thúng rau của bà cụ", "ki ốt về tay vợ ông phó chủ tịch".
     ["đá thúng", 3], ["giật thúng", 3], ["thông đồng", 3], ["về tay vợ", 3], ["về tay người nhà", 3],
     // Wealth an office cannot explain, relatives given posts: "mới lên chức vài năm đã nhà lầu, đất đai", "kiểm tra tài sản giùm".
@@ -551,6 +553,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ký nhận thay", 4], ["ký thay", 3], ["ăn cả tiền", 3], ["giữ luôn", 2],
   ],
   an_sinh: [
+    // A child beaten and starved at home: "bị cha dượng đánh, bỏ đói".
+    ["cha dượng", 2], ["bị bỏ đói", 3], ["bỏ đói", 2],
     // Children kept from school by want, a newborn left at a gate: "bỏ học đi làm thuê vì nhà không có gạo", "trẻ sơ sinh bị bỏ rơi".
     ["bỏ học đi làm", 3], ["lao động trẻ em", 3], ["đi học lại", 2], ["không có gạo", 2], ["bị bỏ rơi", 3], ["bỏ rơi", 2], ["sơ sinh bị bỏ", 4],
     // A thatched roof leaking, a house promised and not built: "nhà mái tranh, mưa xuống dột hết", "có ghi tên làm nhà mà không thấy làm".
@@ -793,8 +797,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "đòi bắn", "hễ", "mỗi tối", "mỗi đêm", "mồ mả",
   // "tu van" is also "(chủ đầu) tư vẫn", "la o" "là ở".
   "tự vẫn", "la ó",
-  // "chong mat" is also "chóng mặt", "danh ba" "đánh bà (con)", "nha co" "nhà có".
-  "chồng mất", "danh bạ", "nhà cổ", "làng cổ",
+  // "chong mat" is also "chóng mặt", "vo mat" "(cắn) vô mặt", "danh ba" "đánh bà (con)", "nha co" "nhà có".
+  "chồng mất", "vợ mất", "danh bạ", "nhà cổ", "làng cổ",
   // "bien dong" is also "biến động" (a change: "biến động đất đai") and "Biển Đông" (the sea's name), "gio mua" "giờ mua".
   "biển động", "biển động mạnh", "gió mùa",
   // "giao lo" is also "giao lộ" (a crossroads).

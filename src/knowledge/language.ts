@@ -239,7 +239,7 @@ export function holdsFigure(sentence: string, question: string): boolean {
 }
 
 /** Phrases that ask what an abbreviation stands for ("HTCT là viết tắt của gì"). */
-const DEFINITION_CUES = ["viết tắt", "là chữ gì", "nghĩa là gì", "là gì", "đầy đủ là gì", "tên đầy đủ"];
+const DEFINITION_CUES = ["viết tắt", "là chữ gì", "nghĩa là gì", "là gì", "đầy đủ là gì", "tên đầy đủ", "là chữ chi", "nghĩa là chi", "là chi"];
 
 interface Phrase {
   readonly concept: string;

@@ -1291,6 +1291,10 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed), typed).toMatchObject({ intent: "tracking", detail });
       }
     });
+
+    it("reads a student writing from a school in another province ('làm luận văn ở trường bên Đà Nẵng') and asking the resolution's figure as a question, not about that province", () => {
+      for (const typed of both("Mình đang làm luận văn ở trường bên Đà Nẵng, cho hỏi GRDP đầu người mà nghị quyết ghi là mấy triệu?")) expect(classifyByRules(typed).intent, typed).toBe("question");
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

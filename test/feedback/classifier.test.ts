@@ -1728,4 +1728,12 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["Sóng đánh dạt vô bãi mấy thùng phuy, mùi hăng hắc, tụi nhỏ mở ra nghịch", "moi_truong"],
     ]);
   });
+
+  it("reads a dog biting a child in the face (folded 'vô mặt', not 'vợ mất') as other, a Party member's neglect put to his cell as the cadre's and a child beaten and starved by a stepfather as social support", () => {
+    expectTopicsByRules([
+      [fold("Con chó dại chạy rông cắn vô mặt thằng nhỏ, cả xóm sợ"), "khac"],
+      [fold("Anh đó làm trên huyện, bỏ bê cha mẹ già, mong chi bộ nhắc nhở anh"), "can_bo"],
+      ["Thằng nhỏ hàng xóm bị cha dượng đánh, bỏ đói cả ngày", "an_sinh"],
+    ]);
+  });
 });

@@ -97,6 +97,12 @@ describe("the part of the document a question wants", () => {
     expect(answer.source?.section).toBe("IV.3");
   });
 
+  it("hears 'nghĩa là chi' as asking what an abbreviation stands for, answered where the document spells it out", async () => {
+    const result = await knowledge.search("chữ HTCT nghĩa là chi vậy ad");
+    expect(result.hits[0]?.passage.section).toBe("I");
+    expect(result.hits[0]?.passage.text).toContain("(HTCT)");
+  });
+
   it("says so when a section named by its number does not exist, and lists the level above", async () => {
     const task = await knowledge.ask("mục III.9 viết gì vậy?");
     expect(task.declined).toBe(false);
