@@ -634,7 +634,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Gone after a note, not found all night; bitten by a dog that may be rabid: "để lại tờ giấy xin lỗi cha mẹ rồi bỏ đi, … đi tìm cả đêm không thấy", "nghi bị dại, đã cắn 3 người".
     "để lại tờ giấy", "để lại thư", "tìm cả đêm", "điện thoại tắt tới giờ", "bị dại", "cắn # người", "bị chó cắn",
     // A mad dog loose that has just bitten, a baby gone blue: "chó điên vừa cắn mấy đứa nhỏ", "cháu tím tái, thở yếu".
-    "chó điên", "con chó điên", "cắn # đứa", "bé tím tái", "cháu tím tái", "môi tím tái", "khóc không ra tiếng",
+    "chó điên", "con chó điên", "con chó dại", "cắn # đứa", "bé tím tái", "cháu tím tái", "môi tím tái", "khóc không ra tiếng",
     // Poisoned together, children retching: "đau bụng, ói, tiêu chảy, … mệt lả", "có đứa ói" (not "tiêu chảy" alone: pollution of years gives it too).
     "mệt lả", "đứa ói", "bị ói",
     // …in a canal people farm by, to be told not to use the water: "báo dân đừng dùng nước" (not "người ói": folded, it is "mọi người ơi").
@@ -889,7 +889,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // còn mấy nhà ngập tới nóc thì không có tên".
     "hỗ trợ sau lũ", "hỗ trợ sau bão", "hỗ trợ sau lụt", "cứu trợ sau lũ", "cứu trợ sau bão",
     "từ bữa bão", "từ bữa lũ", "từ bữa lụt", "từ hồi bão", "từ hồi lũ", "từ sau bão", "từ sau lũ",
-    "hồi tết", "dịp tết", "hồi đó", "hồi lũ", "hồi lụt", "hồi bão", "hồi mưa lũ", "lần trước", "vụ trước", "có lần", "tuần trước", "tuần rồi", "chủ nhật rồi", "chủ nhật tuần rồi", "chủ nhật trước",
+    "hồi tết", "dịp tết", "hồi đó", "hồi lũ", "hồi lụt", "hồi bão", "hồi mưa lũ", "lần trước", "vụ trước", "có lần", "có bữa", "tuần trước", "tuần rồi", "chủ nhật rồi", "chủ nhật tuần rồi", "chủ nhật trước",
     "mấy ngày trước", "mấy hôm trước", "mấy bữa trước", "hôm trước", "bữa trước",
     // Seen in the news, somewhere else: "coi tin thấy bên Quảng Ngãi vừa sạt lở", "nghe báo nói …".
     "coi tin", "xem tin", "đọc báo", "nghe báo", "trên báo", "trên tivi", "báo đưa", "coi trên mạng", "xem trên mạng", "thấy trên mạng", "đọc trên mạng",
@@ -1008,7 +1008,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "sớm muộn cũng có người chết", "cũng có người chết", "rớt xuống sông hết", "xuống sông hết",
     // …or asked to be prevented: "xin cấm hẳn việc hút cát ở đây trước khi có đứa chết đuối".
     "trước khi có đứa chết", "trước khi có người chết", "trước khi có ai chết", "trước khi có đứa chết đuối", "trước khi có người chết đuối", "trước khi có ai chết đuối",
-    "chết người mới", "có người chết mới", "lại có người chết", "có người chết nữa", "lại chết người", "tức muốn chết", "bực muốn chết", "buồn muốn chết", "lo muốn chết", "mệt muốn chết", "muốn chết luôn", "tức chết", "chết người như chơi", "là chết người", "chết dần chết mòn", "đợi có người chết", "đè chết người mới", "chờ sập nhà", "đè chết cả nhà", "sớm muộn",
+    "chết người mới", "chết người rồi mới", "để chết người", "có người chết mới", "lại có người chết", "có người chết nữa", "lại chết người", "tức muốn chết", "bực muốn chết", "buồn muốn chết", "lo muốn chết", "mệt muốn chết", "muốn chết luôn", "tức chết", "chết người như chơi", "là chết người", "chết dần chết mòn", "đợi có người chết", "đè chết người mới", "chờ sập nhà", "đè chết cả nhà", "sớm muộn",
     // A hospital's department, a life saved and told with thanks; appliances burnt out by weak power: "khoa cấp cứu", "tưởng chết rồi", "đã cứu chữa cho bố tôi qua cơn nguy kịch", "tủ lạnh cháy 3 cái".
     "khoa cấp cứu", "qua cơn nguy kịch", "qua khỏi cơn nguy kịch", "tưởng chết", "tủ lạnh cháy", "cháy tủ lạnh", "máy bơm cháy", "máy bơm cũng cháy", "cháy máy bơm", "cháy bóng đèn",
     // A season named is no storm now ("sắp tới mùa mưa bão rồi"); "ăn chặn" (skimming) is no blocking crowd; a waste pond spilling is pollution.
@@ -1029,7 +1029,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "không có bão", "không có lũ", "không ai bị thương", "không ai bị sao", "không ai bị gì", "không ai việc gì", "không ai hề hấn",
     // Dead fish "nổi từng đám, người nuôi cá …" is no stabbing across the comma; sand heaped "cao hơn nóc nhà" strands no one on a roof;
     // fertiliser sold "cho đại lý" (folded, "chó dại") bites no one; old people tired out by a hospital queue ("ngồi chờ mệt lả") are in no danger.
-    "từng đám", "hơn nóc nhà", "cao hơn nóc", "cho đại lý", "chờ mệt lả",
+    "từng đám", "hơn nóc nhà", "cao hơn nóc", "cho đại lý", "chờ mệt lả", "nắng mệt lả",
     // Gold panned "ở mấy chỗ đãi vàng" (folded, "chó dại") bites no one; acacia's price pushed down ("ép giá keo xuống") is no crowd
     // coming down; fields cracked "nứt nẻ chân chim" (folded, "chặn") block nothing.
     "chỗ đãi vàng", "giá keo", "chân chim",

@@ -421,6 +421,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ai bắt máy", 1], ["ai nghe máy", 1], ["gọi đường dây nóng", 2], ["đường dây nóng của huyện", 2], ["đường dây nóng của xã", 2], ["đường dây nóng của tỉnh", 2],
   ],
   can_bo: [
+    // Patients sent to a doctor's wife's pharmacy: "qua nhà thuốc của vợ ổng mà mua".
+    ["của vợ ổng", 3],
     // A Party member's conduct put to his cell: "mong chi bộ nhắc nhở anh ta".
     ["đề nghị chi bộ", 3], ["chi bộ nhắc nhở", 3],
     // Order teams kicking a seller's goods, stalls handed to officials' kin: "đá thúng rau của bà cụ", "ki ốt về tay vợ ông phó chủ tịch".
@@ -660,6 +662,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ban quản trị", 3], ["hội nghị nhà chung cư", 4], ["mở thêm lớp", 3], ["thiếu lớp", 3], ["thiếu trường", 3],
     // Food kept fresh with chemicals at a market stall: "cá ướp ure", "mực tẩm hóa chất cho trắng".
     ["ướp ure", 3], ["ướp hóa chất", 3], ["tẩm hóa chất", 3],
+    // A house on fire, a bus route asked for, children's vaccinations: "cháy nhà, xe chữa cháy chưa tới", "mở tuyến xe buýt lên huyện", "dịch sởi".
+    ["cháy nhà", 3], ["xe chữa cháy", 3], ["tuyến xe buýt", 3], ["mở tuyến", 2], ["dịch sởi", 3],
     // A rumour one asks the authorities to answer: "trên mạng đang truyền nhau …, mong tỉnh có thông tin chính thức … khỏi hoang mang theo tin đồn",
     // "đang lan truyền tin …, đề nghị xã có văn bản cải chính".
     ["tin đồn", 3], ["thông tin chính thức", 3], ["hoang mang", 2], ["lan truyền", 2], ["cải chính", 3],
@@ -791,8 +795,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
 export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "lũ", "bão", "lốc", "khói", "bụi", "mùi", "xả", "quát", "lún", "giông", "váng", "nhậu", "đất", "nợ", "nước dâng",
   "tự sát", "lấn sang", "lấn qua", "chừ", "sụp", "cống",
-  // "tam dan" is also the commune of Tam Dân, "cho dien" the market of Điện Ngọc ("chợ Điện …"), "can 2 dua" "cần 2 đứa".
-  "tấm đan", "chó điên", "cắn # đứa",
+  // "tam dan" is also the commune of Tam Dân, "cho dien" the market of Điện Ngọc ("chợ Điện …"), "cho dai" "chỗ Đại (Hòa)", "can 2 dua" "cần 2 đứa".
+  "tấm đan", "chó điên", "chó dại", "cắn # đứa",
   // "doi ban" is also "đồi bán", "he" "hè", "moi toi" "mới tới", "moi dem" "mới đem", "mo ma" "mô mà" ("chỗ mô mà tập").
   "đòi bắn", "hễ", "mỗi tối", "mỗi đêm", "mồ mả",
   // "tu van" is also "(chủ đầu) tư vẫn", "la o" "là ở".

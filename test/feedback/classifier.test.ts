@@ -1736,4 +1736,22 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["Thằng nhỏ hàng xóm bị cha dượng đánh, bỏ đói cả ngày", "an_sinh"],
     ]);
   });
+
+  it("reads a doctor sending patients to his wife's pharmacy as the cadre's, a house on fire and a bus route asked for as other", () => {
+    expectTopicsByRules([
+      ["Bác sĩ trạm xá khám xong toàn biểu qua nhà thuốc của vợ ổng mua, người già không dám cãi", "can_bo"],
+      [fold("Cháy nhà ở xóm trên, khói đen mù mịt, xe chữa cháy chưa tới"), "khac"],
+      ["Xin cho mở tuyến xe buýt về bệnh viện tỉnh, người nghèo đi khám khổ quá", "khac"],
+    ]);
+  });
+
+  it("reads a place's name folded like a rabid dog ('chỗ Đại Hòa'), a death only dared ('chết người rồi mới làm'), tiredness from waiting in the sun and a wandering told as once ('có bữa') as not urgent; a rabid dog loose, folded, still is", () => {
+    expectUrgentByRules([
+      fold("Mấy ghe cát ở chỗ Đại Hòa chạy suốt, giấy phép ai ký vậy"),
+      fold("Ngã ba không có đèn, xe chạy ào ào, xin làm sớm, đừng đợi chết người rồi mới làm"),
+      "Xe buýt thưa chuyến, ông bà già ngồi chờ giữa nắng mệt lả, xin tăng chuyến",
+      "Có bữa mệ đi lạc ra tới đường lớn, may người ta dắt về, xin xã để ý giúp",
+    ], false);
+    expectUrgentByRules([fold("Con chó dại chạy rông trong xóm, vừa cắn 2 người")], true);
+  });
 });
