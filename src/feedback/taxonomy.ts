@@ -662,7 +662,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ban quản trị", 3], ["hội nghị nhà chung cư", 4], ["mở thêm lớp", 3], ["thiếu lớp", 3], ["thiếu trường", 3],
     // Food kept fresh with chemicals at a market stall: "cá ướp ure", "mực tẩm hóa chất cho trắng".
     ["ướp ure", 3], ["ướp hóa chất", 3], ["tẩm hóa chất", 3],
-    // A house on fire, a bus route asked for, children's vaccinations: "cháy nhà, xe chữa cháy chưa tới", "mở tuyến xe buýt lên huyện", "dịch sởi".
+    // A house on fire, a bus route asked for, a measles outbreak: "cháy nhà, xe chữa cháy chưa tới", "mở tuyến xe buýt lên huyện", "dịch sởi".
     ["cháy nhà", 3], ["xe chữa cháy", 3], ["tuyến xe buýt", 3], ["mở tuyến", 2], ["dịch sởi", 3],
     // A rumour one asks the authorities to answer: "trên mạng đang truyền nhau …, mong tỉnh có thông tin chính thức … khỏi hoang mang theo tin đồn",
     // "đang lan truyền tin …, đề nghị xã có văn bản cải chính".

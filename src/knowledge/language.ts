@@ -102,6 +102,9 @@ export const QUESTION_PHRASES: readonly string[] = [
   "nghị quyết bảo",
   "ra răng",
   "là gì",
+  // "HTCT nghĩa là gì/chi": what an abbreviation stands for; "nghĩa" is how it is asked.
+  "nghĩa là",
+  "là chi",
   "được không",
   "thời gian qua",
   "thời gian tới",
@@ -469,8 +472,9 @@ export class Analyzer {
 
   /** A question that asks what an abbreviation means points at the place that defines it. */
   private definitionCues(text: string, tokens: Token[]): Term[] {
-    const folded = fold(text);
-    if (!DEFINITION_CUES.some((cue) => folded.includes(fold(cue)))) return [];
+    // Whole words: "là chi" is no cue inside "là chính quyền".
+    const words = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+    if (!DEFINITION_CUES.some((cue) => words.includes(` ${fold(cue)} `))) return [];
     const terms: Term[] = [];
     for (let index = 0; index < tokens.length; index++) {
       for (const phrase of this.phrasesByFirst.get(tokens[index]?.folded ?? "") ?? []) {

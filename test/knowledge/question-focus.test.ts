@@ -103,6 +103,14 @@ describe("the part of the document a question wants", () => {
     expect(result.hits[0]?.passage.text).toContain("(HTCT)");
   });
 
+  it("answers what an abbreviation stands for asked with 'nghĩa là gì' or 'là chi', the asking words not counted as content the document lacks", async () => {
+    for (const question of ["HTCT nghĩa là gì", "LLVT là chi"]) {
+      const answer = await knowledge.ask(question);
+      expect(answer.declined, question).toBe(false);
+      expect(answer.text, question).toMatch(/^(HTCT|LLVT) là viết tắt của “/u);
+    }
+  });
+
   it("says so when a section named by its number does not exist, and lists the level above", async () => {
     const task = await knowledge.ask("mục III.9 viết gì vậy?");
     expect(task.declined).toBe(false);
