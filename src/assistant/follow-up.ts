@@ -9,7 +9,7 @@ import { fold, hasDiacritics } from "../core/text.js";
 import { locatedAnswer, type Answer } from "../knowledge/answer.js";
 import type { AskOptions, KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { asksForNumber, FOLDED_STOPWORDS, synonymGroupPhrase } from "../knowledge/language.js";
-import { asksOnlyAnAspect, asksWhereThatIs } from "./intent-cues.js";
+import { asksOnlyAnAspect, asksWhereThatIs, WHAT_ABOUT_OPENING } from "./intent-cues.js";
 import { inDomain, outOfDomain } from "./intent.js";
 
 /**
@@ -17,7 +17,7 @@ import { inDomain, outOfDomain } from "./intent.js";
  * "rứa", "răng" are how Quảng Nam says "vậy", "sao".
  */
 const FOLLOW_UP_ACCENTED = /^((vậy|thế|rứa|vậy thì|thế thì)\s+)?(còn)(?=[\s,]|$)|(thì sao|thì s|thế thì sao|ra sao|thì răng|răng rứa|thì thế nào)\s*\??$/u;
-const FOLLOW_UP_FOLDED = /^((vay|the|rua|vay thi|the thi)\s+)?con\b|\b(thi sao|thi s|the thi sao|ra sao|thi rang|rang rua|thi the nao)\s*\??$/u;
+const WHAT_ABOUT_CLOSING_FOLDED = /\b(thi sao|thi s|the thi sao|ra sao|thi rang|rang rua|thi the nao)\s*\??$/u;
 
 /**
  * The opening and closing words of a follow-up, around its subject ("rứa ở xã thì răng?", "rứa hội cựu chiến binh thì răng?" open
@@ -63,7 +63,7 @@ export function isFollowUp(text: string): boolean {
   if (ANOTHER_QUESTION.test(text)) return false;
   const typed = text.trim().toLowerCase().normalize("NFC");
   const folded = fold(typed);
-  return typed === folded ? FOLLOW_UP_FOLDED.test(folded) : FOLLOW_UP_ACCENTED.test(typed);
+  return typed === folded ? WHAT_ABOUT_OPENING.test(folded) || WHAT_ABOUT_CLOSING_FOLDED.test(folded) : FOLLOW_UP_ACCENTED.test(typed);
 }
 
 /** What one tells after asking "what about" ("…thì răng, xã tui có giáo xứ lớn lắm"): why one asks, not what. */

@@ -493,11 +493,20 @@ export const SETTING_UP_PATTERN = new RegExp(
 );
 
 /**
+ * "What about …" opening a message, folded ("rứa còn Ban Dân vận?", "vậy thì còn về cấp xã?"): the follow-up reads and
+ * the intent rules both need it.
+ */
+export const WHAT_ABOUT_OPENING = /^((vay|the|rua)( thi)? )?con\b/u;
+
+/**
  * How much support, compensation or a loan comes to ("mỗi căn được hỗ trợ bao nhiêu tiền", "hỗ trợ mỗi hộ nuôi bò sinh sản bao nhiêu tiền", "mức trợ cấp hằng tháng … là bao nhiêu", "giá bồi thường đất lúa … bao nhiêu
  * một mét vuông", "làm ăn thì hộ nghèo được vay tối đa bn", "làm lại nhà thì hỗ trợ được mấy triệu"): the resolution gives no such amount.
  */
-export const SUPPORT_AMOUNT_PATTERN =
-  /\bmuc (tro cap|ho tro|phu cap|boi thuong)( [a-z0-9]+){0,16} (la )?(bao nhieu|nhieu|bn)\b|\b(ho tro|tro cap|boi thuong|den bu|phu cap)( [a-z]+){0,7} (bao nhieu|nhieu|bn) (tien|trieu|dong)\b|\b(duoc (ho tro|tro cap|boi thuong|den bu|phu cap)|(ho tro|tro cap|boi thuong|den bu|phu cap)( [a-z]+){0,5} duoc) may (chuc |tram )?(trieu|ngan|nghin)\b|\bgia (boi thuong|den bu)( [a-z]+){0,8} (bao nhieu|nhieu|bn)\b|\bduoc vay (toi da |toi thieu )?(bao nhieu|nhieu|bn)\b|\bvay (toi da|toi thieu) (bao nhieu|nhieu|bn)\b|\blai suat( [a-z]+){0,2} (bao nhieu|may phan tram|the nao|ra sao)\b/u;
+const SUPPORT_WORDS = "ho tro|tro cap|boi thuong|den bu|phu cap";
+export const SUPPORT_AMOUNT_PATTERN = new RegExp(
+  `\\bmuc (tro cap|ho tro|phu cap|boi thuong)( [a-z0-9]+){0,16} (la )?(bao nhieu|nhieu|bn)\\b|\\b(${SUPPORT_WORDS})( [a-z]+){0,7} (bao nhieu|nhieu|bn) (tien|trieu|dong)\\b|\\b(duoc (${SUPPORT_WORDS})|(${SUPPORT_WORDS})( [a-z]+){0,5} duoc) may (chuc |tram )?(trieu|ngan|nghin)\\b|\\bgia (boi thuong|den bu)( [a-z]+){0,8} (bao nhieu|nhieu|bn)\\b|\\bduoc vay (toi da |toi thieu )?(bao nhieu|nhieu|bn)\\b|\\bvay (toi da|toi thieu) (bao nhieu|nhieu|bn)\\b|\\blai suat( [a-z]+){0,2} (bao nhieu|may phan tram|the nao|ra sao)\\b`,
+  "u",
+);
 
 /**
  * Kinds of question the documents never answer: prices and money of today, administrative

@@ -52,6 +52,7 @@ import {
   SETTING_UP_PATTERN,
   SUPPORT_AMOUNT_PATTERN,
   TARGET_QUESTION_PATTERN,
+  WHAT_ABOUT_OPENING,
   PROFANITY_WORDS,
   REPORT_VERBS,
   SELF_INTRODUCTION_PATTERN,
@@ -186,12 +187,6 @@ export function looseCodeOf(text: string): string | undefined {
 
 /** Calling out before the message: "alo alo", "ê", "xin chào ad". */
 const CALLING_OUT = /^((alo|a lo|e|oi|hi|hello|chao|xin chao|da|ad|admin|bot)( |$))+/u;
-
-/**
- * "What about …" after an answer, folded ("rứa còn Ban Dân vận?"): the body named is what is asked about, though
- * its name alone would be calling the assistant.
- */
-const WHAT_ABOUT = /^((vay|the|rua)( thi)? )?con (ve |voi )?(?=\S)/u;
 
 /** A greeting or a wish opening the message: "chào bạn, …", "xin chào anh chị, …", "dạ chào anh chị, …", "cháu chào bác …", "chúc bot ngày mới vui, …". */
 const GREETING_OPENING = /^((da|vang) )?((chau|con|em|tui|toi|minh) )?(((xin |kinh )?chao( (anh chi|ca nha|moi nguoi|ban|bot|ad|admin|em|anh|chi|con|chau|bac))?|chuc (bot|ad|admin|tro ly|ca nha|moi nguoi)) )+/u;
@@ -586,7 +581,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // Asking for a person or whether anyone is there: told what answers and that a report reaches the staff.
   if ((HUMAN_PATTERN.test(folded) || HUMAN_PATTERN.test(folded.replace(CALLING_OUT, ""))) && words.length <= INTENT_DEFAULTS.chitchatWords) return offline("smalltalk", ["asks for a person"], "self");
   const afterAnswer = (context.history ?? []).length > 0;
-  if (isOnlySmalltalk(folded) && !(afterAnswer && WHAT_ABOUT.test(folded) && inDomain(text))) return offline("smalltalk", [SURE.onlySmalltalk], smalltalkKind(folded, afterAnswer));
+  if (isOnlySmalltalk(folded) && !(afterAnswer && WHAT_ABOUT_OPENING.test(folded) && inDomain(text))) return offline("smalltalk", [SURE.onlySmalltalk], smalltalkKind(folded, afterAnswer));
   // Whether it asks is read once: clause by clause, it is the costliest of the rules.
   const asking = asks(text, folded);
   const report = reportScore(text, folded, words.length, asking);
