@@ -453,6 +453,13 @@ export const FORECAST_PATTERN =
 export const DUTY_QUESTION_PATTERN =
   /\b(cap uy|dang uy|chi bo|chinh quyen|mat tran|doan the|hoi (phu nu|nong dan|cuu chien binh|nguoi cao tuoi|chu thap do)|doan thanh nien|cong doan|(roi|thi) hoi|lanh dao|can bo|ubnd|uy ban|khoi dan van|to dan van|ban dan van|hdnd|hoi dong nhan dan|bi thu|chu tich|nguoi dung dau)\b( [a-z0-9]+){0,10} co (bat buoc |bi buoc |trach nhiem |nhiem vu )?(phai|kiem tra|giam sat|dinh ky|lap|xay dung|doi thoai|tiep dan)\b.*\b(khong|hong|ko|hay|bao lau)\b|\b(nghi quyet|nq)( nay| ni)? co (bat|buoc|yeu cau|doi hoi|giao)\b.*\b(phai|lam)\b.*\b(khong|hong|ko)\b|\bdan van co (nam|duoc dua) (trong|vao)( [a-z]+){1,16} (khong|hong|ko)\b/u;
 
+/**
+ * The documents asked whether they hold something so ("nghị quyết có coi chuyện … là vấn đề bức xúc … không", "theo nghị quyết thì Mặt trận
+ * có phải báo lại … không"): what follows is theirs to say, not the asker's request, whatever was told before it.
+ */
+export const ASKS_DOCUMENTS_WHETHER =
+  /\b(theo (nghi quyet|nq|van ban)\b( [a-z]+){0,8} co (phai|bat buoc|trach nhiem)|(nghi quyet|nq|van ban)( [a-z]+){0,4} co (coi|xem|nhin nhan|danh gia|xac dinh))\b.*\b(khong|ko|hong)\b/u;
+
 /** Where in the documents something is: "nằm ở phần mấy", "mục nào", "trích ở đâu", "ghi nguồn". */
 const WHERE_ASKED = /\b((nam|o) (o |trong )?(phan|muc|doan|chuong|dieu|trang|cho) (may|nao|mo|so may|so nao)|(phan|muc|doan) (may|nao|mo|so may) (cua|trong) (nghi quyet|nq|van ban)|ghi nguon|trich (dan )?(o|tu) (dau|muc nao|phan nao))\b/u;
 /** …of what was just said: "ý đó", "câu ni", "nội dung trên", "cái ý vừa rồi". */

@@ -17,6 +17,7 @@ import {
   DOCUMENT_WORDS,
   DOMAIN_WORDS,
   DUTY_QUESTION_PATTERN,
+  ASKS_DOCUMENTS_WHETHER,
   AUTHORITY_VISIT_PATTERN,
   BEYOND_DOCUMENT_PATTERNS,
   ELSEWHERE_OPENING,
@@ -189,7 +190,10 @@ export function looseCodeOf(text: string): string | undefined {
 const CALLING_OUT = /^((alo|a lo|e|oi|hi|hello|chao|xin chao|da|ad|admin|bot)( |$))+/u;
 
 /** A greeting or a wish opening the message: "chào bạn, …", "xin chào anh chị, …", "dạ chào anh chị, …", "cháu chào bác …", "chúc bot ngày mới vui, …". */
-const GREETING_OPENING = /^((da|vang) )?((chau|con|em|tui|toi|minh) )?(((xin |kinh )?chao( (anh chi|ca nha|moi nguoi|ban|bot|ad|admin|em|anh|chi|con|chau|bac))?|chuc (bot|ad|admin|tro ly|ca nha|moi nguoi)) )+/u;
+const GREETING_OPENING = /^((da|vang) )?((chau|con|em|tui|toi|minh) )?(((xin |kinh )?chao( (anh chi|ca nha|moi nguoi|ban|bot|ad|admin|em|anh|chi|con|chau|bac))?( a)?|chuc (bot|ad|admin|tro ly|ca nha|moi nguoi)) )+/u;
+
+/** A newcomer asking colleagues for their help in general: "mong được anh chị giúp đỡ thêm", "rất mong các anh chị chỉ bảo". */
+const NEWCOMER_COURTESY = /\b(rat )?mong( duoc)? (moi nguoi|anh chi|cac anh chi|ca nha|cac dong chi|cac co chu|cac chu|cac bac)( [a-z]+)? (ho tro|giup do|chi bao|chi giao|gop y|quan tam)( them)?( nhieu)?\b/u;
 
 /** The assistant's answers praised: "bot trả lời nhanh ghê", "trợ lý rep chuẩn thiệt", "app này trả lời dễ hiểu quá". */
 const BOT_PRAISE = /\b(bot|tro ly|app|ung dung|trang)( nay| ni)? (tra loi|rep|phan hoi|giai thich|huong dan)( [a-z]+){0,2} (nhanh|le|hay|chuan|de hieu|chi tiet|gioi|ro|ky)( (ghe|qua|that|thiet|lam|du|vay|ha|he|rua))*\b/u;
@@ -598,7 +602,9 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // …or closing with them after saying what one will do with the answer ("ok rứa đủ rồi, để tối tui đọc kỹ, cảm ơn nghen"), telling no grievance.
   if (THANKS_CLOSING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for an answer"], "thanks");
   // Telling who one is ("tôi là cựu chiến binh ở Tiên Phước, năm nay 72 tuổi, cháu mới cài cho cái ứng dụng này"), asking nothing and telling no grievance: a greeting.
-  if (SELF_INTRODUCTION_PATTERN.test(folded.replace(GREETING_OPENING, "").replace(CALLING_OUT, "")) && !asking && !report.personal && !report.topic && !CONTACT_REQUEST_PATTERN.test(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["tells who one is"], "greeting");
+  // A newcomer's "mong được anh chị giúp đỡ" after it is a courtesy, no request.
+  const courteous = !report.situation && NEWCOMER_COURTESY.test(folded) && !requestsAction(folded.replace(NEWCOMER_COURTESY, " "));
+  if (SELF_INTRODUCTION_PATTERN.test(folded.replace(GREETING_OPENING, "").replace(CALLING_OUT, "")) && !asking && (!report.personal || courteous) && !report.topic && !CONTACT_REQUEST_PATTERN.test(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["tells who one is"], "greeting");
   // A greeting, then what one is doing ("Kính chào cháu. Sáng nay trời mát, ông tập dưỡng sinh xong rồi mới vào đây, chào cháu một tiếng"): asking,
   // telling and naming nothing yet; a greeting with only a wish after it ("Chào bot, chúc một ngày làm việc suôn sẻ") is wished back.
   if (GREETING_OPENING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && distinctMatches(MATCHERS.document, folded).length === 0 && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["greets and tells nothing yet"], onlyWishes(text) ? "wish" : "greeting");
@@ -669,15 +675,15 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // Opening on asking ("ờ cho tui hỏi tiền lương hưu của ba tui tháng tới chừng mô lãnh …") a kind of question the documents never answer,
   // with no grievance, request or danger told: one's own family in it is only why one asks.
   if (MAY_I_ASK_OPENING.test(folded) && !report.grievance && !report.danger && !requestsAction(folded) && outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
-  // "Đơn kiến nghị" names the form asked about, no request made ("Đơn kiến nghị gửi HĐND xã thì viết theo mẫu nào …?").
-  const procedureAsked = folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "").replace(/\bdon (kien nghi|de nghi|khieu nai|to cao)\b/gu, "don");
+  // "Đơn kiến nghị" names the form asked about, no request made ("Đơn kiến nghị gửi HĐND xã thì viết theo mẫu nào …?"); "thủ tục đề nghị xét tặng …" the procedure.
+  const procedureAsked = folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "").replace(/\b(don|thu tuc|ho so) (kien nghi|de nghi|khieu nai|to cao|xin)\b/gu, "$1");
   if (((asking && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(procedureAsked) && !question.named) return offline("out-of-scope", [SURE.procedure], officeProcedure ? "procedure" : undefined);
   // Asking what the documents do about people's grievances ("dân bức xúc chuyện … thì nghị quyết tính sao?") is a question, unless one's own situation or an explicit request is told.
   // Whether a body must do something, asked with no situation of one's own, is asked of the documents even when it names what people send
   // ("Mặt trận xã gom kiến nghị của dân xong rồi có phải báo lại cho dân biết kết quả không").
   const duty = DUTY_QUESTION_PATTERN.test(folded);
   const aboutDocuments =
-    asking && ((duty && !report.situation) || (((question.named && (!report.people || opensOnDocuments(text))) || duty || TARGET_QUESTION_PATTERN.test(folded) || WHERE_IN_DOCUMENTS_PATTERN.test(folded)) && !requestsAction(folded.replace(SUBMITTED, " ").replace(DOCUMENTS_REQUIRE, "$1 quydinh"))));
+    asking && ((duty && !report.situation) || ASKS_DOCUMENTS_WHETHER.test(foldedWords(lastSentence(text))) || (((question.named && (!report.people || opensOnDocuments(text))) || duty || TARGET_QUESTION_PATTERN.test(folded) || WHERE_IN_DOCUMENTS_PATTERN.test(folded)) && !requestsAction(folded.replace(SUBMITTED, " ").replace(DOCUMENTS_REQUIRE, "$1 quydinh"))));
   // News one has heard, asked about with nothing of one's own in it, is no report (and news is out of scope).
   const hearsay = asking && HEARSAY_PATTERN.test(folded) && !report.people && !EXPLICIT_REQUEST.test(folded);
   // The documents held up against one's own place and a grievance there, or against a grievance of a complaint's topic told of a place
@@ -889,8 +895,8 @@ const MAY_I_ASK = new RegExp(`\\b${MAY_I_ASK_WORDS}`, "u");
 /** …opening the message, maybe after "dạ", "alo", "ad ơi", or "ờ" typed without its marks. */
 const MAY_I_ASK_OPENING = new RegExp(`^((a|da|vang|alo|ad|admin|bot|oi|o|u) )*${MAY_I_ASK_WORDS}`, "u");
 
-/** Sent through this chat: "nhắn vô đây", "gửi qua trang này", "báo lên bot". */
-const SENT_HERE = /\b(nhan|gui|bao|phan anh)( [a-z]+){0,2} (vo|vao|qua|len) (day|trang nay|kenh nay|bot|tro ly)\b/u;
+/** Sent through this chat: "nhắn vô đây", "gửi qua trang này", "báo lên bot", or the bot's receipt recalled ("bot báo là đã tiếp nhận"). */
+const SENT_HERE = /\b(nhan|gui|bao|phan anh)( [a-z]+){0,2} (vo|vao|qua|len) (day|trang nay|kenh nay|bot|tro ly)\b|\b(bot|tro ly|ad|admin) (noi|bao|nhan|tra loi) (la )?(da )?(ghi nhan|tiep nhan|nhan duoc)\b/u;
 
 /**
  * Asking where it is now ("kiểm tra giúp tôi coi đang ở đâu"), to see its result or state ("cho tui coi kết quả với", "cho tôi xem tình trạng") or where to look

@@ -600,6 +600,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "cắn # người", "cắn liền # người", "chó dại",
     // Drinking water poisoned while people still use it: "thuốc trừ sâu vứt xuống mương ngay chỗ trạm bơm, … đề nghị báo dân ngừng dùng nước gấp".
     "ngừng dùng nước", "ngưng dùng nước", "ngừng sử dụng nước", "ngưng sử dụng nước",
+    // …or the waterworks still pumping it to the taps: "thuốc trừ sâu đổ xuống hồ lấy nước, … trạm bơm vẫn bơm bình thường".
+    "vẫn bơm bình thường",
     // An open pit where children pass: "nắp hố ga trước cổng trường mầm non bị mất, … 1 cháu trượt chân suýt lọt".
     "suýt lọt", "lọt xuống hố", "lọt hố ga",
     // …or through a broken bridge's gaps: "ván cầu gãy, có cháu suýt tọt xuống sông".
@@ -859,6 +861,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "cuối năm ni", "cuối năm nay", "sang năm", "năm sau", "tháng sau", "tháng tới", "mùa đông ni", "mùa đông nay", "mùa đông tới", "mùa mưa tới",
     // Whenever the tide or the rain comes: "nước lớn là sóng đánh tới chân móng", "hễ mưa là ngập".
     "hễ", "nước lớn là", "nước ròng là", "triều cường là", "mưa lớn là", "mưa to là", "mưa xuống là", "đừng để", "chuẩn bị sẵn",
+    // …or rains for so long: "mưa chừng một tiếng là ngã tư ngập tới gối, tụi nhỏ tan học phải lội".
+    "mưa chừng nửa tiếng là", "mưa chừng một tiếng là", "mưa chừng # tiếng là", "mưa nửa tiếng là", "mưa một tiếng là", "mưa # tiếng là",
     "đầu năm", "không ai gọi nữa", "từ năm #",
     // The season to come and cracks of old: "mùa mưa sắp tới rồi", "mấy vết nứt cũ".
     "mùa mưa sắp tới", "mùa mưa tới", "mùa lũ sắp tới", "mùa mưa bão sắp tới", "vết nứt cũ", "nứt cũ",
@@ -889,6 +893,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // còn mấy nhà ngập tới nóc thì không có tên".
     "hỗ trợ sau lũ", "hỗ trợ sau bão", "hỗ trợ sau lụt", "cứu trợ sau lũ", "cứu trợ sau bão",
     "từ bữa bão", "từ bữa lũ", "từ bữa lụt", "từ hồi bão", "từ hồi lũ", "từ sau bão", "từ sau lũ",
+    // Long ago: "hồi xưa chỗ ni có bãi vàng sập hầm".
+    "hồi xưa", "ngày xưa",
     "hồi tết", "dịp tết", "hồi đó", "hồi lũ", "hồi lụt", "hồi bão", "hồi mưa lũ", "lần trước", "vụ trước", "có lần", "có bữa", "tuần trước", "tuần rồi", "chủ nhật rồi", "chủ nhật tuần rồi", "chủ nhật trước",
     "mấy ngày trước", "mấy hôm trước", "mấy bữa trước", "hôm trước", "bữa trước",
     // Seen in the news, somewhere else: "coi tin thấy bên Quảng Ngãi vừa sạt lở", "nghe báo nói …".
@@ -1089,7 +1095,20 @@ function findUrgencyCues(prepared: Prepared): Array<Found<UrgencyKind>> {
     .find(prepared)
     .filter((item) => (item.phrase.data !== "crowdSize" || largeEnough(item)) && ((item.phrase.data !== "chronic" && item.phrase.data !== "past") || yearGoneBy(item)))
     .filter((item) => item.phrase.data !== "life" || !IMPERSONATING.test(foldedBefore(prepared, item, item.position)))
-    .filter((item) => item.phrase.text !== "không ra được" || !BOATS_ASHORE.test(foldedBefore(prepared, item, BOAT_WORDS_BEFORE)));
+    .filter((item) => item.phrase.text !== "không ra được" || !BOATS_ASHORE.test(foldedBefore(prepared, item, BOAT_WORDS_BEFORE)))
+    .filter((item) => item.phrase.data !== "life" || !joked(prepared, item));
+}
+
+/** Words saying what follows is a joke, typed with diacritics ("nói đùa", "nói giỡn"); folded, "noi dua" is also "nói đưa". */
+const JOKE_WORDS: ReadonlySet<string> = new Set(["đùa", "giỡn"]);
+/** How far before a danger the joke may be said: "thằng em nói giỡn té xuống đó thì chưa kịp uống nước đã chết đuối vì mùi". */
+const JOKE_WORDS_BEFORE = 12;
+
+/** Whether a danger to life is said in jest, in its own sentence ("nói giỡn té xuống đó … chết đuối vì mùi"). */
+function joked(prepared: Prepared, item: Found<unknown>): boolean {
+  if (!prepared.accented) return false;
+  const before = prepared.sentences[item.sentence]!.slice(Math.max(0, item.position - JOKE_WORDS_BEFORE), item.position);
+  return before.some((word, index) => JOKE_WORDS.has(word.exact) && before[index - 1]?.exact === "nói");
 }
 
 /** Times of today that date a hazard told in their clause, whatever else the sentence tells as lasting. */

@@ -242,6 +242,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bão số", 3], ["mưa bão", 3], ["bão lũ", 4], ["bão", 3], ["lốc xoáy", 4], ["lốc", 2], ["tốc mái", 3],
     ["triều cường", 4], ["triều lên", 3], ["mưa lớn", 2], ["mưa to", 2], ["nước dâng", 2], ["xả lũ", 3], ["sụt lún", 2], ["lún", 1],
     ["vết nứt", 2], ["đất đá", 2], ["đá lăn", 2], ["taluy", 3], ["ta luy", 3], ["biển đang động", 3], ["sơ tán", 2], ["cô lập", 2], ["chống ngập", 3],
+    // Ready for the flood season: "xin cấp áo phao cho mấy hộ ven sông trước mùa lũ".
+    ["áo phao", 2],
     ["thoát nước", 2], ["hạn hán", 4], ["khô hạn", 3], ["hạn nặng", 3], ["nặng hạn", 3], ["hạn năm nay", 3], ["hạn năm ni", 3], ["xâm nhập mặn", 3], ["giông", 2], ["sét đánh", 3],
     ["cháy rừng", 3], ["động đất", 4], ["mùa mưa", 1], ["ứng phó", 2], ["cứu hộ", 1], ["gió giật", 3], ["bão lớn", 3], ["sập chuồng", 3], ["tốc mất", 3], ["tiếng ầm ì", 3], ["ầm ì trên núi", 4],
     ["đi biển", 2], ["tàu cá", 2], ["ngư dân", 1], ["gió lớn", 2], ["mưa đá", 3], ["thủy điện", 2], ["thủy điện xả", 3],
@@ -606,6 +608,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["máng xối", 3], ["mái chợ", 3], ["thủng lỗ chỗ", 2],
     // Tap water billed while it does not run: "mất cả tuần … mà hóa đơn tiền nước tháng nào cũng thu đủ".
     ["tiền nước", 2], ["hóa đơn tiền nước", 3],
+    // Irrigation works: "cửa van đập dâng bị kẹt, nước không vô ruộng".
+    ["đập dâng", 3], ["cửa van", 2],
     // Pavements and the way up them: "vỉa hè mới làm, chỗ lên xuống cho xe lăn dốc đứng".
     ["vỉa hè", 2], ["bong tróc", 2], ["lồi lõm", 2], ["chỗ lên xuống", 2], ["lối lên xuống", 2],
     // Kerbs a wheelchair cannot climb: "khi sửa vỉa hè thì làm lối dốc cho xe lăn".
@@ -717,6 +721,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cháy lớn", 3], ["lửa lan", 3], ["cứu hỏa", 3], ["đám cháy", 3], ["chữa cháy", 3],
     // Food at the market made unsafe, no pollution: "ớt bột, măng khô … nghi ngâm hóa chất".
     ["ngâm hóa chất", 4], ["tẩm hóa chất", 4], ["hàn the", 3], ["thực phẩm bẩn", 3],
+    // A school's drinking water among the fees asked of parents, no water bill: "tiền nước uống, tiền giấy thi, quỹ hội phụ huynh".
+    ["tiền nước uống", 2],
   ],
 };
 
@@ -801,6 +807,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "đòi bắn", "hễ", "mỗi tối", "mỗi đêm", "mồ mả",
   // "tu van" is also "(chủ đầu) tư vẫn", "la o" "là ở".
   "tự vẫn", "la ó",
+  // "dap dang" is also "đập đang (rỉ nước)", "cua van" "của văn (phòng)".
+  "đập dâng", "cửa van",
   // "chong mat" is also "chóng mặt", "vo mat" "(cắn) vô mặt", "danh ba" "đánh bà (con)", "nha co" "nhà có".
   "chồng mất", "vợ mất", "danh bạ", "nhà cổ", "làng cổ",
   // "bien dong" is also "biến động" (a change: "biến động đất đai") and "Biển Đông" (the sea's name), "gio mua" "giờ mua".

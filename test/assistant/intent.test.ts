@@ -1295,6 +1295,25 @@ describe("offline intent rules", () => {
     it("reads a student writing from a school in another province ('làm luận văn ở trường bên Đà Nẵng') and asking the resolution's figure as a question, not about that province", () => {
       for (const typed of both("Mình đang làm luận văn ở trường bên Đà Nẵng, cho hỏi GRDP đầu người mà nghị quyết ghi là mấy triệu?")) expect(classifyByRules(typed).intent, typed).toBe("question");
     });
+
+    it("reads asking after a report the bot said it took ('bot báo đã tiếp nhận'), at letter length, as tracking, a newcomer asking colleagues to guide them as a greeting, and a named procedure ('thủ tục đề nghị …') asked as out of scope", () => {
+      for (const [intent, text] of [
+        ["tracking", "Xin chào bot, chúc bot một ngày làm việc vui vẻ nghen. Hôm thứ Ba tui đã gửi phản ánh chuyện đống rác người ta đổ bậy cuối thôn 2, sát trường mẫu giáo, bot báo đã tiếp nhận rồi. Mấy bữa ni cũng chưa ai ra dọn, rác còn chất thêm. Cho hỏi cái phản ánh đó giờ đang ở bước mô, có cần chụp thêm ảnh không? Cám ơn bot nhiều."],
+        ["smalltalk", "Dạ cháu chào anh chị ạ, cháu mới được phân công về Hội Nông dân xã, rất mong các anh chị chỉ bảo thêm ạ"],
+        // A newcomer who tells a grievance still reports it.
+        ["report", "Em mới nhận nhiệm vụ ở phường, đường vô khối 4 sạt lở chưa ai sửa, mong được anh chị hỗ trợ"],
+        ["out-of-scope", "Thủ tục đề nghị xét công nhận gia đình văn hóa gồm mấy bước, hồ sơ nộp ở đâu vậy?"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
+
+    it("reads the documents asked whether they hold a grievance told first as pressing ('nghị quyết có coi … là … không') or a body bound to answer ('theo nghị quyết … có phải … không') as a question", () => {
+      for (const typed of [
+        "Xóm tui mùa nắng nào cũng thiếu nước sinh hoạt, giếng khô, bà con bức xúc lắm, nghị quyết có coi chuyện nước sạch vùng cao là việc phải lo không?",
+        "Tui đang làm tổ trưởng khối phố. Kiến nghị bà con gửi tui đã chuyển lên phường rồi, vậy theo nghị quyết phường có phải trả lời lại cho dân không?",
+      ].flatMap(both)) expect(classifyByRules(typed).intent, typed).toBe("question");
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1754,4 +1754,21 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ], false);
     expectUrgentByRules([fold("Con chó dại chạy rông trong xóm, vừa cắn 2 người")], true);
   });
+
+  it("reads life jackets asked for the flood season as disasters, a weir's stuck gate as infrastructure and a school's drinking-water fee among others as other", () => {
+    expectTopicsByRules([
+      ["Năm ngoái lụt xong cả xóm hết gạo phải đi mượn, năm nay đề nghị xã lo sẵn thêm áo phao với ghe trước mùa lũ", "thien_tai"],
+      ["Cửa van của đập dâng ở xóm Bàu bị kẹt, nước không lên ruộng được, xin sửa giùm", "ha_tang"],
+      ["Đầu năm trường thu tiền nước uống, tiền vệ sinh, quỹ phụ huynh, góp ý nên công khai từng khoản", "khac"],
+    ]);
+  });
+
+  it("reads poison at a water intake still pumped to the taps as urgent; a drowning said in jest, a mine's collapse long ago and a street flooded whenever it rains half an hour as not", () => {
+    expectUrgentByRules(["Có ai đổ cả chục bình thuốc trừ sâu xuống hồ lấy nước, cá nổi chết, mà trạm cấp nước vẫn bơm bình thường cho cả thôn"], true);
+    expectUrgentByRules([
+      "Con mương sau chợ đen ngòm, thằng em tui nói đùa ai lỡ té xuống chắc chết đuối vì mùi trước. Đề nghị nạo vét",
+      fold("Hồi xưa bãi vàng đầu suối sập hầm chết người rồi, giờ lại thấy máy múc đào lên, nước suối đục ngầu"),
+      "Mưa chừng nửa tiếng là ngã tư trước chợ ngập tới gối, học sinh tan trường phải lội nước. Năm mô cũng vậy",
+    ], false);
+  });
 });

@@ -111,6 +111,13 @@ describe("the part of the document a question wants", () => {
     }
   });
 
+  it("hears what the resolution hopes for by a year ('hướng tới năm 2030 …') as its targets", async () => {
+    for (const question of ["Nghị quyết hướng tới năm 2030 thì tỉnh mình sẽ ra sao?", "nghi quyet mong den nam 2030 tinh minh thanh ra sao"]) {
+      const result = await knowledge.search(question);
+      expect(result.hits[0]?.passage.section, question).toBe("II.2");
+    }
+  });
+
   it("says so when a section named by its number does not exist, and lists the level above", async () => {
     const task = await knowledge.ask("mục III.9 viết gì vậy?");
     expect(task.declined).toBe(false);
