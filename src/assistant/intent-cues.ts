@@ -655,8 +655,8 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(co )?duoc( [a-z]+){0,2} (the )?(bao hiem y te|bhyt) mien phi (khong|ko|hong|chua)\b/u,
   // What makes a household poor by national criteria ("hộ nghèo đa chiều là sao, thiếu mấy chỉ số thì được xếp vô"): not the resolution's to say.
   /\b(ho ngheo|ho can ngheo|ngheo da chieu|can ngheo)\b.*\b(la sao|la gi|nghia la gi|thieu may|may chi so|chi so nao|tieu chi nao|tieu chi gi|xep vo|xep vao|duoc xet vao)\b/u,
-  // The odds of a lawsuit ("khởi kiện ra tòa thì khả năng thắng được mấy phần, mất mấy năm"): for a lawyer.
-  /\b(kha nang thang|thang kien|thang duoc (may|bao nhieu) phan|co thang (duoc )?(khong|ko|hong))\b|\b(kien|khoi kien)( [a-z]+){0,6} (mat|ton|keo dai) (may|bao nhieu) (nam|thang)\b/u,
+  // The odds of a lawsuit ("đưa ra tòa thì có mấy phần thắng, kéo dài mấy năm"): for a lawyer. Folded, "tháng. Kiến nghị …" is no "thắng kiện".
+  /\b(kha nang thang|thang kien(?! nghi)|thang duoc (may|bao nhieu) phan|co thang (duoc )?(khong|ko|hong))\b|\b(kien|khoi kien)( [a-z]+){0,6} (mat|ton|keo dai) (may|bao nhieu) (nam|thang)\b/u,
   // How two notions differ ("chuyển đổi số với số hóa khác nhau chỗ mô"): a definition the resolution does not give.
   /\bkhac nhau (cho|o|diem|the|nhu) ?(mo|nao|gi|chi|sao)\b|\bphan biet( giup| dum| gium)?( [a-z]+){1,6} (voi|va)\b/u,
   // What something costs and who pays ("in nghị quyết phát xuống … tốn chừng bao nhiêu tiền, ai chi trả").

@@ -1308,10 +1308,12 @@ describe("offline intent rules", () => {
       }
     });
 
-    it("reads the documents asked whether they hold a grievance told first as pressing ('nghị quyết có coi … là … không') or a body bound to answer ('theo nghị quyết … có phải … không') as a question", () => {
+    it("reads the documents asked whether they hold a grievance told first as pressing ('nghị quyết có coi … là … không') or a body bound to answer ('theo nghị quyết … có phải … không') as a question, and 'tháng. Kiến nghị' as no lawsuit won", () => {
       for (const typed of [
         "Xóm tui mùa nắng nào cũng thiếu nước sinh hoạt, giếng khô, bà con bức xúc lắm, nghị quyết có coi chuyện nước sạch vùng cao là việc phải lo không?",
         "Tui đang làm tổ trưởng khối phố. Kiến nghị bà con gửi tui đã chuyển lên phường rồi, vậy theo nghị quyết phường có phải trả lời lại cho dân không?",
+        // Folded, "tháng. Kiến nghị" reads "thắng kiện" (a lawsuit's odds, out of scope) unless the word after it is heard.
+        "Tui nhận việc tổ trưởng được hai tháng. Kiến nghị bà con gửi tui đã chuyển lên phường, theo nghị quyết phường có phải trả lời lại cho dân không?",
       ].flatMap(both)) expect(classifyByRules(typed).intent, typed).toBe("question");
     });
   });
