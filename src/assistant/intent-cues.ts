@@ -113,7 +113,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   // Quảng Nam "mi" (you), "chi" (what): "mi là ai", "bot ni là chi rứa", "bot tên chi".
   /\b(ban|bot|em|tro ly|mi|may|ad|admin)( ni| nay| do)? (la ai|la chi|ten chi|ten la chi|ten gi)\b/u,
   /\b(ai dang (tra loi|nhan tin|chat|noi chuyen)|(dang )?noi chuyen voi ai|(dang )?chat voi ai|nhan tin voi ai|day la ai|ai (lap trinh|viet|lam|tao|quan ly|van hanh) (ra )?(ban|bot|em|tro ly|cai nay))\b/u,
-  /\b(ban|bot|em|tro ly)( nay| ni)? (cua|thuoc|do) (co quan|don vi|ai|ben) ?(nao|quan ly|lam)?\b/u,
+  // Whose the bot is ("bạn là của cơ quan nào"); folded, "văn bản của ai" is no "bạn của ai".
+  /\b(?<!van )(ban|bot|em|tro ly)( nay| ni)? (cua|thuoc|do) (co quan|don vi|ai|ben) ?(nao|quan ly|lam)?\b/u,
   // Who made it, whose it is: "bot này ai làm vậy, của Ban Dân vận thiệt hả?", "cái bot này của Ban Dân vận Tỉnh ủy làm hả?" (not "ban" alone: "Ban này ai làm trưởng ban" asks who holds an office).
   /\b(bot|tro ly|trang nay|app nay|ung dung nay)( nay| ni)? (do )?ai (lam|tao|lap|lap trinh|viet|quan ly|van hanh)( ra)?\b|\b(bot|tro ly|trang|kenh)( nay| ni)?( (la|co phai|phai))? (cua|thuoc|ben) (ban dan van|dan van|tinh uy|nha nuoc|chinh quyen)( tinh uy)?( (lam|lap|tao|lap ra|lam ra))?( (that|thiet|that su|chinh thuc))?( (ha|a|khong|ko|hong|phai khong|vay|rua))*$/u,
   // The province's or a company's: "app này của huyện làm hay của công ty tư nhân".

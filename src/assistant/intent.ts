@@ -410,8 +410,8 @@ export function learnedThreshold(label: Intent, text: string, rules: Intent, out
   return rules === "smalltalk" ? INTENT_DEFAULTS.learnedConfidence : outOfScope;
 }
 
-/** Words for something one sent or told, or its code: "phản ánh", "đơn", "mã", "vụ đó", "đã báo", "gửi". */
-const SOMETHING_SENT = /\b(phan anh|don|kien nghi|gop y|y kien|ho so|ma|vu|viec|chuyen|cai|bao|gui|nhan|to cao|khieu nai|tin)\b/u;
+/** Words for something one sent or told, or its code: "phản ánh", "đơn", "mã", "vụ đó", "đã báo", "gửi" (folded, "bao giờ" is no "báo"). */
+const SOMETHING_SENT = /\b(phan anh|don|kien nghi|gop y|y kien|ho so|ma|vu|viec|chuyen|cai|bao(?! gio)|gui|nhan|to cao|khieu nai|tin)\b/u;
 
 /**
  * Whether a message can ask after something sent: it names what was sent or told ("phản ánh", "vụ đó", "đã báo"), gives
@@ -1132,12 +1132,15 @@ const NEGATED_WHAT = /\b(khong|chang|cha|chua)( [a-z]+){1,4} (gi|dau|chi)( (het|
 const ANY_FAULT = /\bco gi (sai sot|thieu sot|sai|khong phai|chua phai|chua dung|so suat)\b/gu;
 
 /** Whether a message is phrased as a question. */
+/** Coming in to try the bot out ("nghe nói có bot nên vào thử xem sao", "xài thử coi sao"): no question asked. */
+const TRYING_OUT = /\b(vo|vao|xai|dung) thu (coi|xem) (sao|the nao|ra sao|rang)\b/u;
+
 function asks(text: string, folded: string): boolean {
   if (text.includes("?") || INNER_QUESTION.test(folded) || WHO_OPENING.test(folded) || WHERE_IN_DOCUMENTS_PATTERN.test(folded) || SUMMARY_ASKED.test(folded)) return true;
   // Clause by clause: "có ai bị sao không, báo chí nói gì" asks twice; read whole, "không … gì" would say "nothing". A greeting
   // clause asks nothing ("Dạ chào anh chị, …": folded, "chị" is the Quảng Nam "chi", what).
   const clauses = text.includes(",") ? text.split(",").map(foldedWords) : [folded];
-  return clauses.some((clause) => (QUESTION_FORM.test(clause.replace(NEGATED_WHAT, "").replace(ANY_FAULT, " ")) || MAY_I_ASK.test(clause)) && !(clauses.length > 1 && isOnlySmalltalk(clause)));
+  return clauses.some((clause) => (QUESTION_FORM.test(clause.replace(NEGATED_WHAT, "").replace(ANY_FAULT, " ").replace(TRYING_OUT, " ")) || MAY_I_ASK.test(clause)) && !(clauses.length > 1 && isOnlySmalltalk(clause)));
 }
 
 /** The documents named to be dropped: "thôi hỏi nghị quyết hoài chán quá, bot cho tui giá vàng …". */

@@ -985,6 +985,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // "ống nước máy kéo tới cuối xóm rồi bỏ đó".
     "nước vào ruộng", "mở nước vào", "cho nước vào", "bơm nước vào", "tháo nước vào",
     "nước sạch kéo tới", "nước sạch kéo về", "nước máy kéo tới", "nước máy kéo về", "ống nước kéo tới", "điện kéo tới", "điện kéo về", "đường điện kéo tới",
+    // A line strung over a roof is no one waiting on it: "đường dây cao thế kéo qua, dây chạy ngay trên mái nhà".
+    "chạy ngay trên mái nhà", "chạy trên mái nhà", "chạy ngang trên mái nhà", "chạy sát trên mái nhà", "chạy ngay trên nóc nhà", "chạy trên nóc nhà",
     // Blocked by a scammer is no road blocked: "chuyển tiền đặt cọc xong thì bị chặn liên lạc".
     "chặn liên lạc", "chặn số", "chặn zalo", "chặn facebook", "chặn tin nhắn",
     // Money and distances counted loosely are no crowd: "bồi thường vài chục ngàn một mét vuông", "cách chợ vài trăm mét"; parking is no vehicles held.

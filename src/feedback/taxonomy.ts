@@ -723,6 +723,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ngâm hóa chất", 4], ["tẩm hóa chất", 4], ["hàn the", 3], ["thực phẩm bẩn", 3],
     // A school's drinking water among the fees asked of parents, no water bill: "tiền nước uống, tiền giấy thi, quỹ hội phụ huynh".
     ["tiền nước uống", 2],
+    // A neighbour's camera aimed into one's yard, "to watch for thieves": privacy, no theft ("gắn camera chĩa vô sân, nói là canh trộm").
+    ["camera chĩa", 3], ["chĩa camera", 3], ["canh trộm", 1], ["chống trộm", 1],
   ],
 };
 

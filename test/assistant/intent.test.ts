@@ -1316,6 +1316,12 @@ describe("offline intent rules", () => {
         "Tui nhận việc tổ trưởng được hai tháng. Kiến nghị bà con gửi tui đã chuyển lên phường, theo nghị quyết phường có phải trả lời lại cho dân không?",
       ].flatMap(both)) expect(classifyByRules(typed).intent, typed).toBe("question");
     });
+
+    it("reads 'văn bản của ai' after a question on the documents as asking them, not whose the bot is, and coming in to try the bot ('vô thử coi sao') after saying who one is as a greeting", () => {
+      const history = ["Nghị quyết có nhắc tới các mô hình hay của khối dân vận không?"];
+      for (const typed of both("vậy hội muốn làm mô hình thì phải đợi văn bản của ai hướng dẫn?")) expect(classifyByRules(typed, { history }).intent, typed).toBe("question");
+      for (const typed of both("Chào ad, tui là đoàn viên ở thôn 3, bạn bè chỉ cho nên vô thử coi sao")) expect(classifyByRules(typed).intent, typed).toBe("smalltalk");
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

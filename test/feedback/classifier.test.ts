@@ -1771,4 +1771,9 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       "Mưa chừng nửa tiếng là ngã tư trước chợ ngập tới gối, học sinh tan trường phải lội nước. Năm mô cũng vậy",
     ], false);
   });
+
+  it("reads a neighbour's camera aimed into the yard 'to watch for thieves' as other, and a power line running over a roof as no one on it", () => {
+    expectTopicsByRules([["Hàng xóm lắp camera chĩa qua cửa sổ phòng ngủ nhà tôi, hỏi thì nói để canh trộm", "khac"]]);
+    expectUrgentByRules(["Công ty điện dựng trụ trong vườn mà chưa bàn với gia đình, giờ dây chạy ngay trên mái nhà tôi, đề nghị xem lại"], false);
+  });
 });
