@@ -405,8 +405,9 @@ export function classifyIntent(text: string, context: IntentContext = {}, model:
 export function learnedThreshold(label: Intent, text: string, rules: Intent, outOfScope: number = INTENT_DEFAULTS.outOfScopeConfidence, history: readonly string[] = []): number {
   if (label === "tracking" && !pointsToSomethingSent(text, history)) return Number.POSITIVE_INFINITY;
   if (label !== "out-of-scope") return INTENT_DEFAULTS.learnedConfidence;
-  // …nor where the previous answer is ("ý đó nằm ở mục nào vậy bot?"), which only the history shows.
-  if (askedOfDocuments(text) || goesOnInDomain(text, history) || asksAboutTheWork(foldedWords(text)) || (history.length > 0 && asksWhereThatIs(foldedWords(text)))) return Number.POSITIVE_INFINITY;
+  // …nor where the previous answer is ("ý đó nằm ở mục nào vậy bot?"), nor a figure right after a figure ("so với năm trước thì tăng bao
+  // nhiêu?" after GRDP per head), which only the history shows.
+  if (askedOfDocuments(text) || goesOnInDomain(text, history) || asksAboutTheWork(foldedWords(text)) || (history.length > 0 && (asksWhereThatIs(foldedWords(text)) || figureAfterFigure(text, history)))) return Number.POSITIVE_INFINITY;
   return rules === "smalltalk" ? INTENT_DEFAULTS.learnedConfidence : outOfScope;
 }
 
@@ -698,8 +699,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // "Nghị quyết 16-NQ/TU được nhắc trong nghị quyết này là về việc gì?"): what this one says of it is asked.
   const citedHere = followsOnQuestion && CITED_HERE.test(foldedWords(context.history?.at(-1) ?? ""));
   // A figure asked right after a figure of the documents ("thế thu nhập bình quân là bao nhiêu?" after GRDP per head) asks them for the next one.
-  const figureAfterFigure = followsOnQuestion && FIGURE_ASKED.test(foldedWords(context.history?.at(-1) ?? "")) && FIGURE_ASKED.test(folded);
-  if (!citedHere && !figureAfterFigure && outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
+  const nextFigure = followsOnQuestion && figureAfterFigure(text, context.history ?? []);
+  if (!citedHere && !nextFigure && outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
   // "thời hạn chót là tháng mấy vậy ad" after a question on the documents asks more of it, however few its words.
   if (!(followsOnQuestion && asksOnlyAnAspect(text)) && isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], smalltalkKind(folded, afterAnswer));
   // Right after a complaint, a few words asking nothing of the documents go on with it: "rứa ai lo vụ ni? báo xã mấy lần rồi mà
@@ -884,6 +885,11 @@ function trackingReason(text: string, folded: string, wordCount: number, history
 
 /** A figure asked: "bao nhiêu", "mấy phần trăm". */
 const FIGURE_ASKED = /\b(bao nhieu|bn|may phan tram)\b/u;
+
+/** A figure asked right after a figure was asked of the documents ("thế thu nhập bình quân là bao nhiêu?" after GRDP per head). */
+function figureAfterFigure(text: string, history: readonly string[]): boolean {
+  return FIGURE_ASKED.test(foldedWords(history.at(-1) ?? "")) && FIGURE_ASKED.test(foldedWords(text));
+}
 
 /** Another document as this resolution cites it: "được nhắc trong nghị quyết này", "mà nghị quyết dân vận dẫn chiếu", "NQ có nhắc nghị quyết nào …". */
 const CITED_HERE = /\b(nhac|neu|dan|dan chieu)( [a-z]+){0,3} (nghi quyet|nq|van ban) (nay|ni|dan van|nao|gi|chi)\b/u;

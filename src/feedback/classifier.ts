@@ -814,6 +814,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "sụp thêm", "sụp vô thêm", "sạt thêm", "lở thêm", "nứt rộng hơn", "đang rơi xuống", "rơi xuống từng mảng", "rớt xuống từng mảng",
     // A reservoir at the brim of its spillway: "mực nước đã sát mép đập tràn", "nước mấp mé đập".
     "sát mép đập", "sát mép tràn", "mấp mé đập", "mấp mé mặt đập",
+    // A slope about to go: rumbling inside the hill, a stream suddenly dry ("sau nhà có tiếng ục ục trong đồi, giếng tự nhiên cạn").
+    "tiếng ục ục", "tự nhiên cạn",
   ],
   now: [
     "đang", "vừa", "vừa mới", "lúc này", "bây giờ", "giờ này", "ngay lúc này", "sáng nay", "trưa nay", "chiều nay",
@@ -1016,6 +1018,10 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "sớm muộn cũng có người chết", "cũng có người chết", "rớt xuống sông hết", "xuống sông hết",
     // …or asked to be prevented: "xin cấm hẳn việc hút cát ở đây trước khi có đứa chết đuối".
     "trước khi có đứa chết", "trước khi có người chết", "trước khi có ai chết", "trước khi có đứa chết đuối", "trước khi có người chết đuối", "trước khi có ai chết đuối",
+    // A disease spreading among the herds is no fire spreading: "dịch heo đang lan, xã chưa khoanh vùng".
+    "heo châu phi đang lan", "lợn châu phi đang lan", "dịch heo đang lan", "long móng đang lan", "cúm gia cầm đang lan",
+    // Waiting for the water is what one warns against: "chờ nước lên rồi mới di dời thì trễ".
+    "nước lên rồi mới", "lũ về rồi mới", "nước lên mới chạy",
     "chết người mới", "chết người rồi mới", "để chết người", "có người chết mới", "lại có người chết", "có người chết nữa", "lại chết người", "tức muốn chết", "bực muốn chết", "buồn muốn chết", "lo muốn chết", "mệt muốn chết", "muốn chết luôn", "tức chết", "chết người như chơi", "là chết người", "chết dần chết mòn", "đợi có người chết", "đè chết người mới", "chờ sập nhà", "đè chết cả nhà", "sớm muộn",
     // A hospital's department, a life saved and told with thanks; appliances burnt out by weak power: "khoa cấp cứu", "tưởng chết rồi", "đã cứu chữa cho bố tôi qua cơn nguy kịch", "tủ lạnh cháy 3 cái".
     "khoa cấp cứu", "qua cơn nguy kịch", "qua khỏi cơn nguy kịch", "tưởng chết", "tủ lạnh cháy", "cháy tủ lạnh", "máy bơm cháy", "máy bơm cũng cháy", "cháy máy bơm", "cháy bóng đèn",

@@ -354,6 +354,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chém người", 3], ["đâm người", 3], ["đâm chém", 3], ["bị đâm", 3], ["bị chém", 3], ["cầm dao", 3], ["dao rựa", 2], ["mã tấu", 3], ["rượt chém", 3],
     ["rượt đánh", 3], ["đánh người", 3], ["bị đánh", 3], ["bị bạn đánh", 3], ["bắt nạt", 3], ["ăn hiếp", 3], ["bị ăn hiếp", 3], ["ăn hiếp dân", 3], ["đánh vợ", 3], ["đánh con", 2], ["bạo hành", 4], ["bị bạo hành", 4], ["bạo hành gia đình", 4],
     ["đập phá", 3], ["phê ma túy", 4], ["đánh bài", 4], ["sòng bài", 4], ["bài bạc", 4], ["ăn tiền", 1], ["đánh bài ăn tiền", 5], ["đòi nợ thuê", 4], ["tạt sơn", 3], ["đánh lộn", 3], ["ẩu đả", 3], ["xô xát", 2], ["trộm xe", 4], ["mất trộm", 4], ["dọa giết", 3], ["dọa chém", 3], ["hăm giết", 3], ["đòi giết", 3], ["dọa đánh", 2], ["giằng co", 2], ["đòi tiền chuộc", 5], ["chặn đường đánh", 4], ["lạng lách", 3], ["đánh võng", 3],
+    // Struck with a bottle or a stick in a brawl: "cầm cây phang vào vai".
+    ["phang vô", 3], ["phang vào", 3], ["phang trúng", 3],
     // Scams as they reach people ("trúng thưởng", "giả công an", "app đầu tư"), gangs and brawling youths ("gây sự", "chém nhau"), thieves.
     ["lừa", 3], ["lừa đảo qua mạng", 5], ["trúng thưởng", 3], ["chuyển phí", 3], ["mạo danh", 4], ["giả công an", 4], ["giả làm", 3], ["link lạ", 3], ["tin nhắn lạ", 2], ["sàn ảo", 4], ["tiền ảo", 3], ["app đầu tư", 3],
     ["đầu tư qua app", 4], ["không rút được", 3], ["làm nhiệm vụ", 3], ["chốt đơn", 2], ["nạp thêm", 3], ["hoa hồng", 2],
@@ -725,6 +727,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tiền nước uống", 2],
     // A neighbour's camera aimed into one's yard, "to watch for thieves": privacy, no theft ("gắn camera chĩa vô sân, nói là canh trộm").
     ["camera chĩa", 3], ["chĩa camera", 3], ["canh trộm", 1], ["chống trộm", 1],
+    // Two villages' turns at the pump asked to be agreed, the fight only nearly come to: "đề nghị họp hai thôn định lịch bơm, năm rồi suýt đánh nhau".
+    ["lịch bơm", 3], ["lịch bơm tưới", 3], ["suýt đánh nhau", 1],
   ],
 };
 

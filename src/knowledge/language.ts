@@ -116,6 +116,9 @@ export const QUESTION_PHRASES: readonly string[] = [
   // Asides on how it is said: "như hồi xưa không hay chỉ nói chung chung".
   "chung chung",
   "hồi xưa",
+  // …or on how the answer should be said: "giải thích nôm na giùm", "nói cho dễ hiểu".
+  "nôm na",
+  "dễ hiểu",
 ];
 
 /** Phrases tying a question to today: "hôm nay", "tuần này", "năm nay". */

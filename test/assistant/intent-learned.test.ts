@@ -48,6 +48,10 @@ describe("intent rules overruled by the learned model", () => {
     const roughCount = "Ước chừng mấy nghìn hộ?";
     expect(learnedThreshold("out-of-scope", roughCount, "question", undefined, ["Nghị quyết có nói hỗ trợ hộ nghèo ở vùng cao không?"])).toBe(Number.POSITIVE_INFINITY);
     expect(learnedThreshold("out-of-scope", roughCount, "question")).toBe(outOfScopeConfidence);
+    // …and so does a figure compared right after a figure was asked ("so với năm trước thì hơn bao nhiêu").
+    const compared = "so với năm trước thì hơn bao nhiêu vậy?";
+    expect(learnedThreshold("out-of-scope", compared, "question", undefined, ["Tổng thu ngân sách năm 2023 là bao nhiêu?"])).toBe(Number.POSITIVE_INFINITY);
+    expect(learnedThreshold("out-of-scope", compared, "question")).toBe(outOfScopeConfidence);
   });
 
   it("never reads tracking where nothing sent is named, coded or told before in the chat", () => {

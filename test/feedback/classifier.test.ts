@@ -1776,4 +1776,19 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectTopicsByRules([["Hàng xóm lắp camera chĩa qua cửa sổ phòng ngủ nhà tôi, hỏi thì nói để canh trộm", "khac"]]);
     expectUrgentByRules(["Công ty điện dựng trụ trong vườn mà chưa bàn với gia đình, giờ dây chạy ngay trên mái nhà tôi, đề nghị xem lại"], false);
   });
+
+  it("reads a brawl's blow ('phang vô') as crime and turns at the pump asked to be agreed, a fight only nearly come to, as other", () => {
+    expectTopicsByRules([
+      [fold("Tiệc sinh nhật trong xóm nhậu xỉn cãi nhau, thằng kia cầm ghế phang vô lưng anh tui"), "te_nan"],
+      ["Hai xóm giành nước trạm bơm, năm rồi suýt đánh nhau, đề nghị xã định lịch bơm cho từng xóm", "khac"],
+    ]);
+  });
+
+  it("reads a hill rumbling and a stream gone dry as urgent; waiting for the water warned against ('chớ chờ nước lên rồi mới …') and a swine fever spreading among herds as not", () => {
+    expectUrgentByRules(["Mưa suốt từ chiều, trong núi sau xóm nghe tiếng ục ục, khe nước tự nhiên cạn queo, dưới chân núi còn mấy nhà"], true);
+    expectUrgentByRules([
+      "Xin xã lo chỗ tránh lũ cho mấy nhà ven sông, chớ chờ nước lên rồi mới lo dọn đồ",
+      "Bệnh dịch tả lợn châu Phi đang lan qua mấy xóm, có nhà lén quăng lợn chết ra mương, đề nghị thú y xuống",
+    ], false);
+  });
 });

@@ -118,6 +118,14 @@ describe("the part of the document a question wants", () => {
     }
   });
 
+  it("hears 'nói nôm na', 'cho dễ hiểu' as how to answer, not words the document lacks", async () => {
+    for (const question of ["Câu “Dân là gốc” hiểu nôm na là gì vậy?", "dân là gốc là răng, giải thích cho dễ hiểu với"]) {
+      const answer = await knowledge.ask(question);
+      expect(answer.declined, question).toBe(false);
+      expect(answer.source?.section, question).toBe("II.1");
+    }
+  });
+
   it("says so when a section named by its number does not exist, and lists the level above", async () => {
     const task = await knowledge.ask("mục III.9 viết gì vậy?");
     expect(task.declined).toBe(false);
