@@ -326,7 +326,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tạt axit", 3], ["lãi cắt cổ", 5], ["cho vay lãi", 4], ["tiền góp", 3], ["vay góp", 3], ["góp ngày", 3],
     ["ổ nhóm", 2],
     // What users leave behind: "ống chích với mấy bịch nylon nhỏ".
-    ["ống chích", 4], ["xi lanh", 3], ["bơm kim tiêm", 4], ["thuốc nổ", 3], ["ngáo đá", 4], ["ma túy đá", 4], ["chơi đá", 4], ["hút đá", 4], ["hít đá", 4], ["bay lắc", 4], ["tụ tập", 1], ["kim tiêm", 3], ["giấy bạc", 2], ["heroin", 4], ["thuốc lá điện tử", 3],
+    ["ống chích", 4], ["xi lanh", 3], ["bơm kim tiêm", 4], ["thuốc nổ", 3], ["ngáo đá", 4], ["ma túy đá", 4], ["chơi đá", 4], ["hút đá", 4], ["hít đá", 4], ["bay lắc", 4], ["tiệc bay", 4], ["tụ tập", 1], ["kim tiêm", 3], ["giấy bạc", 2], ["heroin", 4], ["thuốc lá điện tử", 3],
     // A parent's signs of drugs: "đi chơi về mắt đờ đẫn, trong cặp có gói bột lạ".
     ["gói bột lạ", 3], ["bột trắng lạ", 3], ["mắt đờ đẫn", 2],
     ["chất lạ", 2], ["chất cấm", 3], ["hàng cấm", 3], ["giữ hộ chiếu", 4], ["không cho về", 2], ["lừa sang", 3],

@@ -1791,4 +1791,8 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       "Bệnh dịch tả lợn châu Phi đang lan qua mấy xóm, có nhà lén quăng lợn chết ra mương, đề nghị thú y xuống",
     ], false);
   });
+
+  it("reads a drug party ('tiệc bay') by a river as crime, not the river's", () => {
+    expectTopicsByRules([["Căn nhà nghỉ cuối xóm tuần nào cũng có khách thuê làm tiệc bay, sáng ra rác vứt ra bờ sông", "te_nan"]]);
+  });
 });
