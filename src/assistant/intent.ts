@@ -1137,10 +1137,10 @@ const NEGATED_WHAT = /\b(khong|chang|cha|chua)( [a-z]+){1,4} (gi|dau|chi)( (het|
 /** "có gì sai sót (mong bỏ qua)", "có gì không phải": a courtesy for any fault, no "có gì" asked. */
 const ANY_FAULT = /\bco gi (sai sot|thieu sot|sai|khong phai|chua phai|chua dung|so suat)\b/gu;
 
-/** Whether a message is phrased as a question. */
 /** Coming in to try the bot out ("nghe nói có bot nên vào thử xem sao", "xài thử coi sao"): no question asked. */
 const TRYING_OUT = /\b(vo|vao|xai|dung) thu (coi|xem) (sao|the nao|ra sao|rang)\b/u;
 
+/** Whether a message is phrased as a question. */
 function asks(text: string, folded: string): boolean {
   if (text.includes("?") || INNER_QUESTION.test(folded) || WHO_OPENING.test(folded) || WHERE_IN_DOCUMENTS_PATTERN.test(folded) || SUMMARY_ASKED.test(folded)) return true;
   // Clause by clause: "có ai bị sao không, báo chí nói gì" asks twice; read whole, "không … gì" would say "nothing". A greeting

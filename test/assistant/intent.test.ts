@@ -1298,7 +1298,7 @@ describe("offline intent rules", () => {
 
     it("reads asking after a report the bot said it took ('bot báo đã tiếp nhận'), at letter length, as tracking, a newcomer asking colleagues to guide them as a greeting, and a named procedure ('thủ tục đề nghị …') asked as out of scope", () => {
       for (const [intent, text] of [
-        ["tracking", "Xin chào bot, chúc bot một ngày làm việc vui vẻ nghen. Hôm thứ Ba tui đã gửi phản ánh chuyện đống rác người ta đổ bậy cuối thôn 2, sát trường mẫu giáo, bot báo đã tiếp nhận rồi. Mấy bữa ni cũng chưa ai ra dọn, rác còn chất thêm. Cho hỏi cái phản ánh đó giờ đang ở bước mô, có cần chụp thêm ảnh không? Cám ơn bot nhiều."],
+        ["tracking", "Xin chào bot nghen, chúc cả nhà làm việc vui vẻ. Hôm thứ Ba tui đã gửi phản ánh chuyện đống rác người ta đổ bậy cuối thôn 2, sát trường mẫu giáo, bot báo đã tiếp nhận rồi. Mấy bữa ni cũng chưa ai ra dọn, rác còn chất thêm. Cho hỏi cái phản ánh đó giờ đang ở bước mô, có cần chụp thêm ảnh không? Cám ơn bot nhiều."],
         ["smalltalk", "Dạ cháu chào anh chị ạ, cháu mới được phân công về Hội Nông dân xã, rất mong các anh chị chỉ bảo thêm ạ"],
         // A newcomer who tells a grievance still reports it.
         ["report", "Em mới nhận nhiệm vụ ở phường, đường vô khối 4 sạt lở chưa ai sửa, mong được anh chị hỗ trợ"],
