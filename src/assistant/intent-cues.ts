@@ -267,7 +267,9 @@ export const GRIEVANCE_WORDS: readonly string[] = [
   "bi lac", "di lac", "mat tich", "chua tim thay", "tim chua thay", "tim khong thay",
   "lan nao cung", "bat bo sung", "bo sung hoai", "di lai nhieu lan", "di may lan", "hanh dan", "lam kho dan",
   "xe cong", "tai san cong", "cua cong", "cong quy", "cho vo con", "dung xe cong",
-  "doi tien", "ga tien", "dua tien", "vui tien", "an tien", "bat dua", "moi ky", "moi cho lam", "moi giai quyet", "lam kho", "gay kho", "quat nat", "chui boi", "chui mang", "de net", "ep dan", "cay quyen", "cau ket",
+  "doi tien", "ga tien", "dua tien", "vui tien", "an tien", "bat dua", "boi tron", "moi ky", "moi cho lam", "moi giai quyet", "lam kho", "gay kho", "quat nat", "chui boi", "chui mang", "de net", "ep dan", "cay quyen", "cau ket",
+  // Land promised and not handed over, people renting meanwhile: "mấy năm chưa giao đất tái định cư, dân ở thuê hoài".
+  "chua giao dat", "o thue hoai", "phai o thue", "phai di thue",
   // People turned away: "dân lên gặp thì đuổi về", "không tiếp dân".
   "duoi ve", "duoi dan", "khong tiep dan", "khong chiu tiep",
 ];

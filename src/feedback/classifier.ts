@@ -602,6 +602,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "ngừng dùng nước", "ngưng dùng nước", "ngừng sử dụng nước", "ngưng sử dụng nước",
     // …or the waterworks still pumping it to the taps: "thuốc trừ sâu đổ xuống hồ lấy nước, … trạm bơm vẫn bơm bình thường".
     "vẫn bơm bình thường",
+    // An old soldier saying goodbye: "đưa hết giấy tờ, dặn dò con cháu, nói sắp đi theo đồng đội".
+    "đi theo đồng đội",
     // An open pit where children pass: "nắp hố ga trước cổng trường mầm non bị mất, … 1 cháu trượt chân suýt lọt".
     "suýt lọt", "lọt xuống hố", "lọt hố ga",
     // …or through a broken bridge's gaps: "ván cầu gãy, có cháu suýt tọt xuống sông".

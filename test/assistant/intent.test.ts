@@ -1322,6 +1322,12 @@ describe("offline intent rules", () => {
       for (const typed of both("vậy hội muốn làm mô hình thì phải đợi văn bản của ai hướng dẫn?")) expect(classifyByRules(typed, { history }).intent, typed).toBe("question");
       for (const typed of both("Chào ad, tui là đoàn viên ở thôn 3, bạn bè chỉ cho nên vô thử coi sao")) expect(classifyByRules(typed).intent, typed).toBe("smalltalk");
     });
+
+    it("reads a few angry words on a bribe asked ('đòi bôi trơn') and land not handed over with people renting meanwhile, asked who answers for it, as reports", () => {
+      for (const typed of ["cán bộ xã đòi bôi trơn!!", "nhà bị giải tỏa từ năm 2022, khu tái định cư tới chừ chưa giao đất, cả nhà phải đi thuê, ai chịu trách nhiệm?"].flatMap(both)) {
+        expect(classifyByRules(typed).intent, typed).toBe("report");
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1795,4 +1795,13 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
   it("reads a drug party ('tiệc bay') by a river as crime, not the river's", () => {
     expectTopicsByRules([["Căn nhà nghỉ cuối xóm tuần nào cũng có khách thuê làm tiệc bay, sáng ra rác vứt ra bờ sông", "te_nan"]]);
   });
+
+  it("reads litter piled up ('rác ngập') as pollution, a bribe asked ('bôi trơn') as the cadres' and water still rising as a disaster; an old soldier saying he will follow his comrades is urgent", () => {
+    expectTopicsByRules([
+      ["Bãi biển sau Tết rác ngập, chai lọ khắp nơi", "moi_truong"],
+      ["muốn làm sổ nhanh thì phải bôi trơn, không thì để đó", "can_bo"],
+      ["Nước ngoài sân đã qua đầu gối mà vẫn đang lên, trong nhà còn ông cụ bị liệt", "thien_tai"],
+    ]);
+    expectUrgentByRules(["Ông ngoại em, thương binh hạng 2, mấy bữa ni không ăn, hồi tối đem hết giấy khen cho con cháu, nói chắc sắp đi theo đồng đội"], true);
+  });
 });
