@@ -698,7 +698,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // Another resolution asked about the way the previous question asked about one this resolution cites ("còn nghị quyết 04 thì sao?" after
   // "Nghị quyết 16-NQ/TU được nhắc trong nghị quyết này là về việc gì?"): what this one says of it is asked.
   const citedHere = followsOnQuestion && CITED_HERE.test(foldedWords(context.history?.at(-1) ?? ""));
-  // A figure asked right after a figure of the documents ("thế thu nhập bình quân là bao nhiêu?" after GRDP per head) asks them for the next one.
+  // …and a figure right after a figure (`figureAfterFigure`) asks them for the next one.
   const nextFigure = followsOnQuestion && figureAfterFigure(text, context.history ?? []);
   if (!citedHere && !nextFigure && outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
   // "thời hạn chót là tháng mấy vậy ad" after a question on the documents asks more of it, however few its words.

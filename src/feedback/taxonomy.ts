@@ -666,8 +666,6 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["sân bóng đá", 3], ["thể thao", 2], ["dạy bơi", 4], ["học bơi", 3],
     // A new block's residents running it themselves, school places for a new quarter: "xin tổ chức họp cư dân bầu ban quản trị", "mở thêm lớp mẫu giáo".
     ["ban quản trị", 3], ["hội nghị nhà chung cư", 4], ["mở thêm lớp", 3], ["thiếu lớp", 3], ["thiếu trường", 3],
-    // Food kept fresh with chemicals at a market stall: "cá ướp ure", "mực tẩm hóa chất cho trắng".
-    ["ướp ure", 3], ["ướp hóa chất", 3], ["tẩm hóa chất", 3],
     // A house on fire, a bus route asked for, a measles outbreak: "cháy nhà, xe chữa cháy chưa tới", "mở tuyến xe buýt lên huyện", "dịch sởi".
     ["cháy nhà", 3], ["xe chữa cháy", 3], ["tuyến xe buýt", 3], ["mở tuyến", 2], ["dịch sởi", 3],
     // A rumour one asks the authorities to answer: "trên mạng đang truyền nhau …, mong tỉnh có thông tin chính thức … khỏi hoang mang theo tin đồn",
@@ -721,8 +719,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["hương ước", 3],
     // A fire at the market or on the hill, whatever smoke it gives: "đang cháy lớn ở dãy ki-ốt, lửa lan, … cứu hỏa chưa tới".
     ["cháy lớn", 3], ["lửa lan", 3], ["cứu hỏa", 3], ["đám cháy", 3], ["chữa cháy", 3],
-    // Food at the market made unsafe, no pollution: "ớt bột, măng khô … nghi ngâm hóa chất".
-    ["ngâm hóa chất", 4], ["tẩm hóa chất", 4], ["hàn the", 3], ["thực phẩm bẩn", 3],
+    // Food at the market made unsafe or kept fresh with chemicals, no pollution: "ớt bột, măng khô … nghi ngâm hóa chất", "cá ướp ure".
+    ["ngâm hóa chất", 4], ["tẩm hóa chất", 4], ["ướp ure", 3], ["ướp hóa chất", 3], ["hàn the", 3], ["thực phẩm bẩn", 3],
     // A school's drinking water among the fees asked of parents, no water bill: "tiền nước uống, tiền giấy thi, quỹ hội phụ huynh".
     ["tiền nước uống", 2],
     // A neighbour's camera aimed into one's yard, "to watch for thieves": privacy, no theft ("gắn camera chĩa vô sân, nói là canh trộm").

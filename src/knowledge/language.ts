@@ -246,6 +246,8 @@ export function holdsFigure(sentence: string, question: string): boolean {
 
 /** Phrases that ask what an abbreviation stands for ("HTCT là viết tắt của gì"). */
 const DEFINITION_CUES = ["viết tắt", "là chữ gì", "nghĩa là gì", "là gì", "đầy đủ là gì", "tên đầy đủ", "là chữ chi", "nghĩa là chi", "là chi"];
+/** The cues folded, between spaces, as whole words of a folded question are compared. */
+const FOLDED_DEFINITION_CUES = DEFINITION_CUES.map((cue) => ` ${fold(cue)} `);
 
 interface Phrase {
   readonly concept: string;
@@ -477,7 +479,7 @@ export class Analyzer {
   private definitionCues(text: string, tokens: Token[]): Term[] {
     // Whole words: "là chi" is no cue inside "là chính quyền".
     const words = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
-    if (!DEFINITION_CUES.some((cue) => words.includes(` ${fold(cue)} `))) return [];
+    if (!FOLDED_DEFINITION_CUES.some((cue) => words.includes(cue))) return [];
     const terms: Term[] = [];
     for (let index = 0; index < tokens.length; index++) {
       for (const phrase of this.phrasesByFirst.get(tokens[index]?.folded ?? "") ?? []) {
