@@ -114,7 +114,8 @@ export function reportConfirmReply(text: string, organisation: Organisation): Re
   };
 }
 
-/** Said after a decline: what the assistant can do instead (forward a report to `organisation`). */
-export function insteadOfDecline(organisation: Organisation): string {
-  return `Nếu bạn muốn phản ánh, kiến nghị một sự việc, cứ kể rõ sự việc hoặc gõ /gopy, trợ lý sẽ chuyển đến ${briefNameOf(organisation)}.`;
+/** Said after a decline: what the assistant can do instead (forward a report to `organisation`; follow one sent, when `status` words were asked). */
+export function insteadOfDecline(organisation: Organisation, status = false): string {
+  const report = `Nếu bạn muốn phản ánh, kiến nghị một sự việc, cứ kể rõ sự việc hoặc gõ /gopy, trợ lý sẽ chuyển đến ${briefNameOf(organisation)}.`;
+  return status ? `Nếu bạn hỏi về phản ánh đã gửi, gõ /theodoi kèm mã (ví dụ /theodoi PA-2026-000123) để xem tình trạng. ${report}` : report;
 }

@@ -710,6 +710,15 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
 }
 
 /**
+ * A few status words naming nothing ("bao giờ có kết quả vậy"): with no report told before it is read as a
+ * question, yet the asker may mean a report sent elsewhere or long ago, so a decline also says how to follow one.
+ */
+export function mayAskAfterReport(text: string): boolean {
+  const folded = foldedWords(text);
+  return folded.split(" ").length <= INTENT_DEFAULTS.followUpStatusWords && !NAMED_DOCUMENTS.test(folded) && distinctMatches(MATCHERS.status, folded).length > 0;
+}
+
+/**
  * A kind of question the documents never answer (see `OUT_OF_DOMAIN_PATTERNS`), unless it names them;
  * or what another legal text decides, even when it names a resolution.
  */

@@ -156,6 +156,14 @@ describe("understanding private-chat messages", () => {
     expect(reply!.blocks.some((block) => block.type === "quote")).toBe(false);
   });
 
+  it("points a few status words asked with nothing sent before to /theodoi as well, and not a question on the resolution's dates", async () => {
+    const [status] = await talk("web-understand-status-alone", "bao giờ có kết quả vậy");
+    expect(said(status)).toContain(insteadOfDecline(DEFAULT_ORGANISATION, true));
+    expect(said(status)).toContain("/theodoi");
+    const [dates] = await talk("web-understand-status-resolution", "Khi nào nghị quyết hết hiệu lực?");
+    expect(said(dates)).not.toContain("/theodoi");
+  });
+
   it("says it works in Vietnamese to a question in English", async () => {
     const [reply] = await talk("web-understand-english", "What does the resolution say about religion?");
     expect(reply).toEqual(ENGLISH_REPLY);

@@ -10,7 +10,7 @@ import type { QuestionLog } from "../../inbox/question-log.js";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
 import { answerReply } from "../answer-reply.js";
 import { answerGoingOn, askFollowingOn, asksWherePreviousIs, goingOnSearch, inDomainAfter, resolveFollowUp } from "../follow-up.js";
-import { outOfDomain } from "../intent.js";
+import { mayAskAfterReport, outOfDomain } from "../intent.js";
 import { insteadOfDecline } from "../intent-replies.js";
 import type { CuratedBook } from "../curated-book.js";
 import type { CuratedEntry } from "../../knowledge/curated.js";
@@ -105,8 +105,8 @@ export async function answerQuestion(turn: Turn, text: string, deps: AskDeps, sc
   const asked = asksWherePreviousIs(question, previous) ? previous.text : (searched ?? question);
   if (!answer.declined) turn.state = { ...turn.state, lastQuestion: { text: asked, at: now, ...(answer.source ? { passage: answer.source.passageId } : {}), ...(answer.quote ? { quote: answer.quote } : {}) } };
   const answered = answerReply(answer, knowledge, logId);
-  // A decline says what the assistant can do instead, sending a report included.
-  const reply = answer.declined && answer.reason !== "empty" && answer.reason !== "too-long" ? { ...answered, blocks: [...answered.blocks, { type: "paragraph" as const, content: [insteadOfDecline(deps.organisation)] }] } : answered;
+  // A decline says what the assistant can do instead: send a report, or follow one sent when a few status words were all it asked.
+  const reply = answer.declined && answer.reason !== "empty" && answer.reason !== "too-long" ? { ...answered, blocks: [...answered.blocks, { type: "paragraph" as const, content: [insteadOfDecline(deps.organisation, mayAskAfterReport(text))] }] } : answered;
   if (stream) await stream.finish(reply);
   else await turn.reply(reply);
 }
