@@ -124,7 +124,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đất rừng", 2], ["đất sản xuất", 2], ["đất hương hỏa", 3], ["hương hỏa", 3], ["ông bà để lại", 2], ["đất ông bà để lại", 3], ["giấy tay", 2], ["sổ đỏ", 2], ["quyền sử dụng đất", 2],
     ["tách thửa", 2], ["chuyển mục đích", 2], ["san nền", 2], ["phân lô", 2], ["bán nền", 2], ["giao đất", 2],
     ["cấp đất", 2], ["đất công", 2], ["di dời", 1], ["sổ hồng", 2], ["thuê đất", 2], ["lấn chiếm đất", 3],
-    ["lối đi chung", 2], ["hàng rào", 2], ["lấy mặt bằng", 3], ["cưỡng chế", 3], ["đoàn cưỡng chế", 4], ["san lấp", 2], ["san lấp ruộng", 3], ["xe ủi", 1], ["đường đi chung", 2], ["mồ mả", 2], ["bốc mộ", 2], ["giá đất", 3], ["bảng giá đất", 3],
+    ["lối đi chung", 2], ["hàng rào", 2], ["lấy mặt bằng", 3], ["san lấp", 2], ["san lấp ruộng", 3], ["xe ủi", 1], ["đường đi chung", 2], ["mồ mả", 2], ["bốc mộ", 2], ["giá đất", 3], ["bảng giá đất", 3],
     ["tiền sử dụng đất", 3], ["đo đạc", 2], ["tường rào", 1], ["sân golf", 2], ["đất nhà", 2], ["đất của", 2],
     ["đất vườn", 2], ["miếng đất", 2],
     // Land taken for a project and priced by the square metre: "đất nhà tôi bị lấy làm đường 129 mà tính giá 1tr2 một mét vuông".
@@ -132,7 +132,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Fields bulldozed before anyone was paid: "ủi rẫy keo", "chưa ai nhận đồng nào", "chưa thấy quyết định gì".
     // Land a reservoir took, its compensation owed, is no flood: "rẫy của làng bị ngập lòng hồ, chưa được đền bù".
     ["ngập lòng hồ", 3],
-    ["ủi rẫy", 3], ["ủi vườn", 3], ["ủi ruộng", 3], ["ủi đất", 2], ["chưa nhận đồng nào", 2], ["chưa ai nhận đồng nào", 3], ["chưa thấy quyết định", 2], ["chưa có quyết định", 2], ["khu đất", 2], ["khu du lịch", 1], ["nhà đầu tư", 1],
+    ["ủi rẫy", 3], ["ủi ruộng", 3], ["ủi đất", 2], ["chưa nhận đồng nào", 2], ["chưa ai nhận đồng nào", 3], ["chưa thấy quyết định", 2], ["chưa có quyết định", 2], ["khu đất", 2], ["khu du lịch", 1], ["nhà đầu tư", 1],
     // Farmland taken for a project and paid little: "2 sào ruộng … bị thu làm dự án resort …, đền có 40 ngàn một mét".
     ["bị thu làm dự án", 4], ["thu làm dự án", 4], ["đền có", 3], ["sào ruộng", 2],
   ],
@@ -149,10 +149,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Sand dug without a licence and its trucks at night: "nhóm người của bãi cát lậu", "quay clip xe cát chạy đêm".
     ["cát lậu", 4], ["bãi cát lậu", 4], ["xe cát", 2],
     ["mỏ titan", 4], ["chủ mỏ", 3], ["mỏ này", 3], ["đào vàng", 4], ["tìm vàng", 4], ["hầm vàng", 4], ["cát không giấy phép", 4], ["cát không phép", 4], ["cát hút", 3], ["nguồn cát", 3], ["cát trái phép", 4], ["bãi vàng", 3], ["phu vàng", 3],
-    ["sa khoáng", 4], ["quặng titan", 4], ["khai thác quặng", 4], ["chở quặng", 3], ["titan", 3], ["nổ mìn", 3], ["đào cát", 4], ["múc cát", 4], ["xúc cát", 4],
+    ["sa khoáng", 4], ["quặng titan", 4], ["khai thác quặng", 4], ["chở quặng", 3], ["titan", 3], ["nổ mìn", 3], ["đào cát", 4], ["múc cát", 4],
     ["lấy cát", 3], ["cát tặc", 4], ["bãi bồi", 2], ["lòng sông", 2], ["giấy phép khai thác", 4], ["cấp phép", 1],
     ["cắm mốc", 1], ["xe chở đất", 3], ["xe chở cát", 3], ["xe chở đá", 3], ["lấy đất", 2], ["đất san lấp", 2],
-    ["tận thu", 2], ["bãi tập kết", 2], ["bãi tập kết cát", 4], ["cát lậu", 4], ["bãi cát lậu", 4], ["vật liệu xây dựng", 1], ["máy xúc", 1], ["máy múc", 1], ["máy cuốc", 1],
+    ["tận thu", 2], ["bãi tập kết", 2], ["bãi tập kết cát", 4], ["vật liệu xây dựng", 1], ["máy xúc", 1], ["máy múc", 1], ["máy cuốc", 1],
     ["xe tải", 1], ["khai thác trái phép", 4], ["chở cát", 2], ["xe ben", 2], ["xe múc", 2], ["chở đi bán", 2], ["đãi vàng", 4], ["bạt núi", 3],
     ["múc đất", 3], ["xúc đất", 2], ["đào đất", 2], ["đào đất trái phép", 4], ["khối cát", 3], ["đất đồi", 1],
     // Gold diggers in the hills: "vàng tặc lại vô núi đào đãi".
@@ -190,17 +190,17 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["giết mổ", 2], ["khu giết mổ", 3], ["lò giết mổ", 3], ["thả thuốc", 3], ["duốc cá", 4], ["thuốc duốc", 4],
     ["váng", 2], ["đốt rác", 3], ["hóa chất", 2], ["thuốc trừ sâu", 2], ["phá rừng", 3], ["nước đen", 2],
     // Spraying that drifts into homes: "phun thuốc cỏ bằng máy bay không người lái, thuốc bay vô nhà".
-    ["phun thuốc", 2], ["thuốc cỏ", 2], ["thuốc diệt cỏ", 2], ["thuốc bay vô nhà", 4], ["thuốc bay vào nhà", 4],
+    ["phun thuốc", 2], ["thuốc cỏ", 2], ["thuốc bay vô nhà", 4], ["thuốc bay vào nhà", 4],
     ["màu đen", 1], ["cống chung", 1], ["ruồi nhặng", 2], ["vệ sinh môi trường", 3], ["xác động vật", 2],
     ["xét nghiệm", 1], ["nước rỉ rác", 4], ["rỉ rác", 3], ["khí thải", 3], ["khí độc", 3], ["xì khí", 3], ["rò rỉ khí", 3], ["amoniac", 3], ["bùn thải", 3], ["đổ trộm", 3],
     ["nước bẩn", 2], ["xác heo", 3], ["karaoke", 2], ["ồn ào", 2], ["loa kẹo kéo", 2], ["mở loa", 2], ["loa công suất lớn", 3], ["loa thùng", 2], ["mở nhạc", 2], ["nhạc xập xình", 3], ["thức trắng", 1], ["chặt cây", 2],
     ["rừng phòng hộ", 2], ["lâm tặc", 3], ["khai thác gỗ", 3], ["thủy sản chết", 3], ["tôm chết", 2],
     // Oil on a river from a shipyard, shrimp dying: "vang dau noi len", "xa dau nhot xuong", "de nghi lay mau nuoc kiem tra".
-    ["váng dầu", 4], ["dầu nhớt", 3], ["lấy mẫu nước", 3], ["chết hàng loạt", 2],
+    ["váng dầu", 4], ["dầu nhớt", 3], ["lấy mẫu nước", 3],
     // Eateries pouring dishwater and grease into a river: "quán đổ dầu mỡ xuống sông, mặt nước nổi váng mỡ".
     ["dầu mỡ", 3], ["váng mỡ", 3], ["nước rửa chén", 2],
     // A chemical tanker overturned, its load in a canal: "xe bồn chở hóa chất lật …, chất lỏng màu vàng chảy tràn xuống mương", "nước kênh đổi màu".
-    ["chở hóa chất", 3], ["chất lỏng", 2], ["nước đổi màu", 3], ["kênh đổi màu", 3], ["sông đổi màu", 3], ["suối đổi màu", 3], ["mùi hắc", 2],
+    ["chở hóa chất", 3], ["chất lỏng", 2], ["nước đổi màu", 3], ["kênh đổi màu", 3], ["sông đổi màu", 3], ["suối đổi màu", 3],
     ["ô nhiễm không khí", 4], ["khói đen", 3], ["thải khói", 3], ["bốc khói", 3], ["khói bay", 2], ["mùi nhựa", 2],
     ["nước đục", 2], ["đục ngầu", 3], ["mùi clo", 3],
     // Smoke from a factory, and waste from a clinic: "chiều nào cũng bay khói mùi khét, khó thở", "rác y tế, kim tiêm, bông băng dính máu".
@@ -216,7 +216,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // an oily spill on a canal: "mùi hắc như dầu …, mặt nước loang đen".
     ["không che bạt", 3], ["không phủ bạt", 3], ["bụi mù mịt", 3], ["rơi vãi", 2],
     // …and what is asked of them: "bụi bay mù mịt vào nhà dân … đề nghị bắt các xe phải che phủ và tưới nước đường".
-    ["bụi bay mù mịt", 3], ["che phủ", 2], ["tưới nước đường", 3], ["tưới nước mặt đường", 3], ["bụi đỏ", 3], ["thuốc diệt cỏ", 3], ["mất ngủ", 2], ["mùi hắc", 3], ["loang đen", 3],
+    ["bụi bay mù mịt", 3], ["che phủ", 2], ["tưới nước đường", 3], ["tưới nước mặt đường", 3], ["bụi đỏ", 3], ["mất ngủ", 2], ["loang đen", 3],
     ["ồn", 2], ["ồn quá", 3], ["không ngủ được", 2], ["không ai ngủ được", 2], ["chạy máy dập", 3], ["tiếng máy dập", 3], ["xưởng", 1], ["xưởng cưa", 2], ["rác nhựa", 3], ["túi ni lông", 2], ["túi nilon", 2], ["ly nhựa", 2], ["chai nhựa", 2], ["thu gom", 2], ["vứt rác", 3], ["xả rác", 3], ["xe rác", 2], ["ai dọn", 2], ["nhạc to", 2],
     // Carcasses of a herd disease thrown into the water: "dịch tả heo …, bỏ xác heo chết vô bao tải quăng xuống mương".
     ["dịch tả", 3], ["bỏ xác", 3], ["xác heo chết", 3],
@@ -259,13 +259,13 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nước sông", 2], ["nước biển", 2], ["sóng to", 3], ["sóng lớn", 3], ["bị đánh chìm", 3], ["đánh chìm", 3], ["tràn vô xóm", 3], ["tràn vào làng", 3],
     ["đập thủy lợi", 2], ["hồ chứa", 2], ["hạ lưu", 2], ["đổ xuống", 2], ["bị nước cuốn", 4],
     // Drought: "nắng hạn từ tháng 4, hồ đập cạn trơ đáy, lúa nứt nẻ".
-    ["nắng hạn", 4], ["khô hạn", 4], ["nứt nẻ", 3], ["cạn trơ đáy", 3], ["thiệt hại do hạn", 4],
+    ["nắng hạn", 4], ["nứt nẻ", 3], ["cạn trơ đáy", 3], ["thiệt hại do hạn", 4],
     // Salt water coming up the river: "nước mặn lấn vô sông Cổ Cò …, đề nghị làm đập ngăn mặn".
-    ["nước mặn", 3], ["xâm nhập mặn", 4], ["ngăn mặn", 4], ["nhiễm mặn", 3],
+    ["nước mặn", 3], ["ngăn mặn", 4], ["nhiễm mặn", 3],
     // The ground giving way: "sụt xuống một cái hố tròn sâu cỡ 3 mét", "hố tử thần".
     ["hố tử thần", 4], ["hố sụt", 3],
     // Boats at sea before a storm, people cut off by a stream in spate: "ghe … đi biển từ tuần trước, … đài báo sáng mai bão vào", "suối lên cao, không qua được".
-    ["đi biển", 2], ["đài báo", 2], ["suối lên", 3], ["nước suối lên", 3], ["lũ suối", 3],
+    ["đài báo", 2], ["suối lên", 3], ["nước suối lên", 3],
     // Rough seas and the winter monsoon, where boats go missing: "biển động mấy bữa, tàu chưa vô bờ được".
     ["biển động", 3], ["biển động mạnh", 4], ["gió mùa", 2], ["gió mùa đông bắc", 3], ["không vào bờ được", 2],
     // A whirlwind told as one: "cơn lốc lúc gần 4h chiều quét qua xóm".
@@ -309,7 +309,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["xưng nhân viên", 4], ["xưng là nhân viên", 4], ["mất sạch", 2],
     // How lending apps collect: "gọi khắp danh bạ", "ghép mặt nó lên nhóm Zalo".
     ["danh bạ", 3], ["ghép mặt", 3], ["ghép hình", 3], ["ghép ảnh", 3], ["khủng bố tin nhắn", 3], ["khủng bố điện thoại", 3], ["vay online", 3], ["chủ nợ", 3], ["đòi nợ", 3], ["siết nợ", 3],
-    ["xã hội đen", 3], ["cờ bạc", 4], ["đánh bạc", 4], ["cá độ", 4], ["cá độ bóng đá", 4], ["cá độ đá banh", 4], ["chơi cá độ", 4], ["nợ cá độ", 4], ["cá độ qua mạng", 4], ["đá gà", 3], ["sới bạc", 4], ["lô đề", 4],
+    ["xã hội đen", 3], ["cờ bạc", 4], ["đánh bạc", 4], ["cá độ", 4], ["cá độ bóng đá", 4], ["cá độ đá banh", 4], ["chơi cá độ", 4], ["nợ cá độ", 4], ["cá độ qua mạng", 4], ["đá gà", 3], ["sới bạc", 4],
     // Cockfights and bets: "trường gà ăn tiền trong rẫy keo", "tiền cược lớn", "sòng bạc".
     ["xóc đĩa", 4], ["trường gà", 4], ["gà ăn tiền", 4], ["tiền cược", 3], ["cá cược", 4], ["sòng bạc", 4],
     // Betting on football in a café: "tối nào cũng sát phạt, … vào bạc độ bóng đá".
@@ -323,7 +323,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["việc nhẹ lương cao", 4], ["mua bán người", 5], ["trộm", 3], ["trộm cắp", 4], ["cướp giật", 4], ["mại dâm", 4],
     ["đuổi chém", 3], ["hỗn chiến", 3], ["hung khí", 3], ["đánh nhau", 3], ["hành hung", 3], ["băng nhóm", 3],
     ["an ninh trật tự", 3], ["tệ nạn", 4], ["qua mạng", 1], ["tiền chuộc", 3], ["bắt cóc", 4], ["tố giác", 2],
-    ["tạt axit", 3], ["lãi cắt cổ", 5], ["cho vay lãi", 4], ["tiền góp", 3], ["vay góp", 3], ["góp ngày", 3],
+    ["tạt axit", 3], ["lãi cắt cổ", 5], ["cho vay lãi", 4], ["tiền góp", 3], ["góp ngày", 3],
     ["ổ nhóm", 2],
     // What users leave behind: "ống chích với mấy bịch nylon nhỏ".
     ["ống chích", 4], ["xi lanh", 3], ["bơm kim tiêm", 4], ["thuốc nổ", 3], ["ngáo đá", 4], ["ma túy đá", 4], ["chơi đá", 4], ["hút đá", 4], ["hít đá", 4], ["bay lắc", 4], ["tiệc bay", 4], ["tụ tập", 1], ["kim tiêm", 3], ["giấy bạc", 2], ["heroin", 4], ["thuốc lá điện tử", 3],
@@ -353,7 +353,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Violence and fights told as what happens: "cầm dao chém người", "bị bạn đánh ở trường", "đánh vợ".
     ["chém người", 3], ["đâm người", 3], ["đâm chém", 3], ["bị đâm", 3], ["bị chém", 3], ["cầm dao", 3], ["dao rựa", 2], ["mã tấu", 3], ["rượt chém", 3],
     ["rượt đánh", 3], ["đánh người", 3], ["bị đánh", 3], ["bị bạn đánh", 3], ["bắt nạt", 3], ["ăn hiếp", 3], ["bị ăn hiếp", 3], ["ăn hiếp dân", 3], ["đánh vợ", 3], ["đánh con", 2], ["bạo hành", 4], ["bị bạo hành", 4], ["bạo hành gia đình", 4],
-    ["đập phá", 3], ["phê ma túy", 4], ["đánh bài", 4], ["sòng bài", 4], ["bài bạc", 4], ["ăn tiền", 1], ["đánh bài ăn tiền", 5], ["đòi nợ thuê", 4], ["tạt sơn", 3], ["đánh lộn", 3], ["ẩu đả", 3], ["xô xát", 2], ["trộm xe", 4], ["mất trộm", 4], ["dọa giết", 3], ["dọa chém", 3], ["hăm giết", 3], ["đòi giết", 3], ["dọa đánh", 2], ["giằng co", 2], ["đòi tiền chuộc", 5], ["chặn đường đánh", 4], ["lạng lách", 3], ["đánh võng", 3],
+    ["đập phá", 3], ["phê ma túy", 4], ["đánh bài", 4], ["sòng bài", 4], ["bài bạc", 4], ["ăn tiền", 1], ["đánh bài ăn tiền", 5], ["đòi nợ thuê", 4], ["đánh lộn", 3], ["ẩu đả", 3], ["xô xát", 2], ["trộm xe", 4], ["mất trộm", 4], ["dọa giết", 3], ["dọa chém", 3], ["hăm giết", 3], ["đòi giết", 3], ["dọa đánh", 2], ["giằng co", 2], ["đòi tiền chuộc", 5], ["chặn đường đánh", 4], ["lạng lách", 3], ["đánh võng", 3],
     // Struck with a bottle or a stick in a brawl: "cầm cây phang vào vai".
     ["phang vô", 3], ["phang vào", 3], ["phang trúng", 3],
     // Scams as they reach people ("trúng thưởng", "giả công an", "app đầu tư"), gangs and brawling youths ("gây sự", "chém nhau"), thieves.
@@ -366,7 +366,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A caller posing as the police: "xưng công an", "liên quan đường dây rửa tiền", "chuyển vô tài khoản tạm giữ".
     ["xưng công an", 4], ["rửa tiền", 3], ["tài khoản tạm giữ", 4], ["vô tài khoản", 2], ["vào tài khoản", 2], ["truy tài khoản", 3], ["thuốc giả", 2], ["gây sự", 3], ["gây gổ", 3], ["chém nhau", 4], ["đâm nhau", 4], ["choai choai", 2], ["giang hồ", 3], ["móc túi", 4], ["giật túi", 4], ["cướp", 3], ["ăn trộm", 4], ["kẻ trộm", 4], ["nẹt pô", 3],
     // Lured abroad and held for ransom: "rủ qua Campuchia làm việc nhẹ lương 20 triệu … đòi 150 triệu chuộc về".
-    ["qua campuchia", 4], ["chuộc về", 4], ["buôn người", 4], ["việc nhẹ lương cao", 4], ["việc nhẹ lương", 3],
+    ["qua campuchia", 4], ["chuộc về", 4], ["buôn người", 4], ["việc nhẹ lương", 3],
     // A child lured by a stranger online: "nhắn tin với một người lạ trên Facebook hứa cho đi làm phục vụ quán ở Sài Gòn".
     ["hứa cho đi làm", 3], ["người lạ trên facebook", 3], ["người lạ trên mạng", 3],
     // …or across the northern border: "dụ mấy em gái … đi làm bên TQ, nói lương 15tr/tháng".
@@ -396,7 +396,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["thủ tục", 3], ["thủ tục hành chính", 4], ["hồ sơ", 2], ["nộp hồ sơ", 3], ["bộ phận một cửa", 4], ["một cửa", 4],
     // The public-service centre and its numbers, a paper left unsigned, extra papers demanded: "Trung tâm hành chính công huyện …
     // không phát số", "giấy xác nhận … xã chưa ký", "công an xã bắt nộp thêm giấy xác nhận của thôn".
-    ["trung tâm hành chính công", 5], ["hành chính công", 4], ["phát số", 2], ["chưa ký", 2], ["bắt nộp thêm giấy", 3], ["nộp thêm giấy", 3],
+    ["trung tâm hành chính công", 5], ["hành chính công", 4], ["chưa ký", 2], ["bắt nộp thêm giấy", 3], ["nộp thêm giấy", 3],
     ["dịch vụ công", 4], ["trực tuyến", 1], ["nộp online", 3], ["nộp trực tuyến", 3], ["đăng ký tàu", 3], ["hồ sơ cấp phép", 2], ["đủ điều kiện an toàn thực phẩm", 4], ["chứng nhận an toàn thực phẩm", 4], ["giấy an toàn thực phẩm", 4], ["đăng ký hộ kinh doanh", 4], ["quá hạn", 3], ["trễ hẹn", 3], ["hẹn", 1], ["hẹn lại", 2], ["hẹn # lần", 3], ["hẹn mấy lần", 3],
     // Sent from one office to the other: "hỏi trường thì bảo lên xã, lên xã bảo về hỏi trường".
     ["bảo lên xã", 2], ["bảo về hỏi", 3], ["trả về", 2],
@@ -483,7 +483,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ăn chênh lệch", 3],
     // A public car for private trips: "lấy xe biển xanh chở vợ con về quê".
     ["xe biển xanh", 4], ["biển xanh", 3], ["tiền thuế của dân", 2], ["tổ chức đảng", 3], ["ủy ban kiểm tra", 3], ["kỷ luật", 2], ["cửa quyền", 3],
-    ["gây khó dễ", 3], ["hạch sách", 3], ["biết điều", 3], ["chia cho bà con nhà", 4], ["cho người nhà", 3], ["người nhà ổng", 3], ["đòi mỗi hộ", 4], ["đòi # triệu", 3], ["say rượu", 3], ["không công khai", 2], ["sổ sách không công khai", 4], ["bằng giả", 3], ["chạy chức", 4], ["bảo kê", 3], ["nhận tiền", 3],
+    ["gây khó dễ", 3], ["hạch sách", 3], ["biết điều", 3], ["chia cho bà con nhà", 4], ["cho người nhà", 3], ["người nhà ổng", 3], ["đòi mỗi hộ", 4], ["say rượu", 3], ["không công khai", 2], ["sổ sách không công khai", 4], ["bằng giả", 3], ["chạy chức", 4], ["bảo kê", 3], ["nhận tiền", 3],
     ["hợp thức hóa", 3], ["bỏ túi", 3], ["chiếm dụng", 3], ["biển thủ", 4], ["tham ô", 4], ["quan liêu", 3],
     ["vô cảm", 2], ["không tiếp dân", 2], ["kết luận thanh tra", 2], ["chạy chọt", 3], ["ô dù", 3], ["lộng quyền", 4],
     ["ức hiếp", 3], ["trù dập", 4], ["chiếm đất công", 3], ["lấy đất công", 3], ["không ai dám nói", 2], ["không ai dám phản ánh", 3], ["không ai dám lên tiếng", 3], ["không dám nói", 2], ["lạm thu", 4],
@@ -499,7 +499,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["không có biên lai", 3], ["không biên lai", 3], ["không có hóa đơn", 2],
     // …collected with no receipt given or off the books, a kickback asked before signing, cash slipped into papers at a checkpoint:
     // "thu tiền sạp hằng tháng mà k đưa biên lai", "tiền chỗ ngồi ngoài sổ", "phải chi 10% mới ký nghiệm thu" ("%" is dropped in reading), "kẹp tiền vô giấy tờ là cho đi".
-    ["không đưa biên lai", 3], ["k đưa biên lai", 3], ["ko đưa biên lai", 3], ["ngoài sổ", 3], ["mới chịu ký", 3], ["thì mới ký", 3], ["mới ký nghiệm thu", 3], ["chi # mới ký", 3], ["kẹp tiền", 3], ["là cho đi", 2],
+    ["không đưa biên lai", 3], ["k đưa biên lai", 3], ["ko đưa biên lai", 3], ["ngoài sổ", 3], ["thì mới ký", 3], ["mới ký nghiệm thu", 3], ["chi # mới ký", 3], ["kẹp tiền", 3], ["là cho đi", 2],
     // Drinking in office hours: "giờ hành chính toàn ngồi quán nhậu, … uống bia lúc 2h chiều" (office hours alone are a timetable's).
     ["uống bia", 2],
     // Wealth beyond a salary: "mới làm 3 năm mà xây nhà 3 tầng", "làm rõ nguồn gốc tài sản".
@@ -513,10 +513,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // The official's behaviour, however the land or benefit it is about: asking for money ("gạ tiền", "phải đưa tiền mới …"),
     // harassing ("quát nạt", "đe nẹt", "gạ gẫm"), using the office ("cậy quyền", "ép dân", "cấu kết với chủ dự án").
     ["gạ tiền", 4], ["uống cà phê", 3], ["không thì cứ chờ", 3], ["gạ", 2], ["gạ gẫm", 3], ["đưa tiền", 3], ["phải đưa", 2], ["bắt đưa", 3], ["đòi đưa", 3], ["tiền ngoài", 3], ["chi ngoài", 3], ["nộp thêm tiền", 3], ["bồi dưỡng", 1], ["bồi dưỡng # triệu", 4], ["ghi âm", 2], ["tiền cà phê", 3], ["tiền trà nước", 3],
-    ["quát nạt", 3], ["quát mắng", 3], ["chửi mắng", 3], ["đe nẹt", 3], ["nạt nộ", 3], ["quấy rối", 3], ["sàm sỡ", 3], ["chửi dân", 3], ["mắng dân", 3], ["hăm dọa dân", 3],
+    ["quát nạt", 3], ["quát mắng", 3], ["chửi mắng", 3], ["đe nẹt", 3], ["nạt nộ", 3], ["quấy rối", 3], ["sàm sỡ", 3], ["mắng dân", 3], ["hăm dọa dân", 3],
     ["cậy quyền", 4], ["dùng quyền", 3], ["lợi dụng", 2], ["ép dân", 3], ["ép buộc", 2], ["chèn ép", 3], ["cấu kết", 3], ["móc ngoặc", 4], ["bắt tay với", 2], ["làm khó", 3], ["gây khó", 3], ["chia cho người nhà", 4], ["ưu tiên người nhà", 4], ["người nhà trước", 3], ["nhà bà con trước", 3], ["nhà ổng trước", 3], ["chia nhau", 2],
     // Relief or support handed to one's own first: "chia cho bà con họ hàng ổng trước", "thiên vị".
-    ["chia cho họ hàng", 4], ["bà con họ hàng", 3], ["thiên vị", 3], ["chia không công bằng", 3], ["chia không đều", 3],
+    ["chia cho họ hàng", 4], ["bà con họ hàng", 3], ["chia không công bằng", 3], ["chia không đều", 3],
     // …to one's clan: "nhà bà con dòng họ ổng thì mỗi nhà mấy bao"; drunk at work and unfit for it: "chiều thì say không biết gì, vậy mà cũng làm cán bộ".
     ["dòng họ ổng", 3], ["bà con dòng họ", 3], ["họ hàng ổng", 3], ["say không biết gì", 3], ["mà cũng làm cán bộ", 3],
     // Money taken against the rules by the one who serves: "cán bộ xã thu tiền sai quy định khi làm giấy tờ đất".
@@ -552,7 +552,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Aid tied to buying from the official's family, struck off otherwise: "phải mua phân ở đại lý của nhà vợ ổng … ai không mua thì bị gạch tên".
     ["bị gạch tên", 3], ["nhà vợ ổng", 2],
     // A married official openly living with another woman: "có vợ con đàng hoàng mà công khai chung sống với người phụ nữ khác".
-    ["chung sống với người", 3], ["ngoại tình", 3], ["bồ nhí", 3],
+    ["chung sống với người", 3],
     // …or caught with another's spouse, a scandal: "clip ông chủ tịch Hội … vào nhà nghỉ với vợ người khác", "bê bối động trời".
     ["vợ người khác", 3], ["chồng người khác", 3], ["vào nhà nghỉ", 2], ["bê bối", 2],
     // Relief signed for in others' names and kept: "ông trưởng thôn ký nhận thay mấy hộ rồi giữ luôn".
@@ -575,7 +575,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nhà dột nát", 4], ["dột nát", 3], ["nhà tranh", 2], ["xuống cấp", 1], ["trợ cấp", 3], ["trợ cấp xã hội", 4],
     ["bảo trợ xã hội", 4], ["người có công", 4], ["liệt sĩ", 4], ["thương binh", 4], ["bệnh binh", 4],
     // Service in the war still unrecognised: "trước kia là thanh niên xung phong …, đến giờ vẫn chưa được hưởng chế độ gì".
-    ["thanh niên xung phong", 4], ["tnxp", 3], ["hưởng chế độ", 2],
+    ["thanh niên xung phong", 4], ["tnxp", 3],
     ["chất độc da cam", 4], ["gia đình chính sách", 4], ["đối tượng chính sách", 4], ["chính sách", 1],
     // Hurt at work and out of it: "bị máy cưa cắt đứt 3 ngón tay, giờ không đi làm được".
     ["không đi làm được", 3], ["tai nạn lao động", 3], ["không lao động được", 3],
@@ -593,7 +593,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nhà tình nghĩa", 4], ["nhà đại đoàn kết", 4], ["an sinh", 4], ["việc làm", 2], ["thất nghiệp", 3],
     ["mất việc", 3], ["bệnh hiểm nghèo", 4], ["ốm đau", 2], ["một mình nuôi", 2], ["chồng mất", 2], ["vợ mất", 2],
     ["sửa chữa nhà", 1], ["mất trắng", 2], ["nhà hảo tâm", 3], ["hảo tâm", 2], ["bệnh tật", 2], ["viện phí", 2],
-    ["tâm thần", 2], ["vô gia cư", 3], ["lang thang", 2], ["hộ khó khăn", 3], ["ngồi nhịn", 3], ["nhịn ăn", 3], ["hết gạo", 3], ["hết cả gạo", 3], ["cho nghỉ việc", 2], ["mất việc", 2], ["tiền ăn bán trú", 3],
+    ["tâm thần", 2], ["vô gia cư", 3], ["lang thang", 2], ["hộ khó khăn", 3], ["ngồi nhịn", 3], ["nhịn ăn", 3], ["hết gạo", 3], ["hết cả gạo", 3], ["cho nghỉ việc", 2], ["tiền ăn bán trú", 3],
     ["bảo hiểm xã hội", 3], ["bị mù", 3], ["xiêu vẹo", 3], ["chồng bỏ đi", 2],
     // A house that lets the rain in and the help to rebuild it: "nhà dột tứ bề", "hết suất hỗ trợ làm nhà".
     ["nhà dột", 3], ["hỗ trợ làm nhà", 3], ["ở một mình", 3], ["hết suất", 2],
@@ -640,9 +640,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Structures of everyday life: broken drains ("bể cống"; a drain asked for against flooding stays `thien_tai`), irrigation, power lines, roads of dirt and rock,
     // public buildings falling apart ("nhà văn hóa dột"), warning signs and speed bumps.
     ["vỡ cống", 4], ["bể cống", 4], ["ống cống", 3], ["thủy lợi", 2], ["kênh thủy lợi", 4], ["mương thủy lợi", 4], ["trạm bơm", 3], ["kênh", 1],
-    ["đường điện", 3], ["lưới điện", 3], ["kéo điện", 3], ["điện hạ thế", 3], ["dây trung thế", 3], ["dây điện trung thế", 4], ["hệ thống nước", 3], ["nước sinh hoạt tập trung", 4], ["công trình nước", 3],
+    ["đường điện", 3], ["lưới điện", 3], ["điện hạ thế", 3], ["dây trung thế", 3], ["dây điện trung thế", 4], ["hệ thống nước", 3], ["nước sinh hoạt tập trung", 4], ["công trình nước", 3],
     // Field roads and culverts under village roads: "đường ra đồng … lún thành vũng, máy gặt vô không được", "cống thoát nước qua đường bê tông bị vỡ".
-    ["đường ra đồng", 3], ["đường nội đồng", 3], ["lún thành vũng", 2], ["đổ đá", 2], ["cống thoát nước", 2], ["mương thoát nước", 2], ["đường bê tông", 2],
+    ["đường ra đồng", 3], ["đường nội đồng", 3], ["lún thành vũng", 2], ["đổ đá", 2], ["cống thoát nước", 2], ["mương thoát nước", 2],
     ["đường đất", 2], ["lầy lội", 3], ["bê tông hóa", 3], ["đá hộc", 2], ["trơn trượt", 2], ["đường lên", 1], ["nhà văn hóa", 2], ["phòng học", 2], ["lớp học", 1], ["gờ giảm tốc", 3], ["khúc cua", 2], ["lắp đèn", 3],
     // Labour offered for the road ("dân sẵn sàng góp ngày công"), not a loan paid back by the day ("góp ngày").
     ["góp ngày công", 2],
@@ -702,7 +702,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["muốn góp", 3], ["muốn đóng góp", 3], ["muốn ủng hộ", 3], ["đặt tên", 3], ["tên làng", 3], ["tên thôn", 2], ["xin góp ý", 3],
     // Selling the crop, and learning new things: "thương lái ép giá, đầu ra", "mở lớp hướng dẫn ông bà dùng điện thoại thông minh".
     // Tickets, and notices in a minority's language: "miễn vé tham quan phố cổ cho người dân trong tỉnh", "nên có thêm bản tiếng Cơ Tu".
-    ["vé tham quan", 4], ["miễn vé", 4], ["bản tiếng", 3], ["tiếng dân tộc", 3], ["song ngữ", 3],
+    ["vé tham quan", 4], ["miễn vé", 4], ["bản tiếng", 3], ["song ngữ", 3],
     ["đầu ra", 3], ["ép giá", 3], ["thương lái", 2], ["cây giống", 2], ["con giống", 2], ["mở lớp", 3], ["lớp hướng dẫn", 3], ["điện thoại thông minh", 2],
     // About this assistant itself: "cái trang hỏi đáp ni chữ nhỏ quá", "sửa cho dễ xài".
     ["trang hỏi đáp", 3], ["chữ nhỏ", 2], ["dễ xài", 2], ["dễ dùng", 2], ["khó xài", 2], ["khó dùng", 2],
@@ -720,7 +720,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A fire at the market or on the hill, whatever smoke it gives: "đang cháy lớn ở dãy ki-ốt, lửa lan, … cứu hỏa chưa tới".
     ["cháy lớn", 3], ["lửa lan", 3], ["cứu hỏa", 3], ["đám cháy", 3], ["chữa cháy", 3],
     // Food at the market made unsafe or kept fresh with chemicals, no pollution: "ớt bột, măng khô … nghi ngâm hóa chất", "cá ướp ure".
-    ["ngâm hóa chất", 4], ["tẩm hóa chất", 4], ["ướp ure", 3], ["ướp hóa chất", 3], ["hàn the", 3], ["thực phẩm bẩn", 3],
+    ["ngâm hóa chất", 4], ["tẩm hóa chất", 4], ["ướp ure", 3], ["ướp hóa chất", 3], ["hàn the", 3],
     // A school's drinking water among the fees asked of parents, no water bill: "tiền nước uống, tiền giấy thi, quỹ hội phụ huynh".
     ["tiền nước uống", 2],
     // A neighbour's camera aimed into one's yard, "to watch for thieves": privacy, no theft ("gắn camera chĩa vô sân, nói là canh trộm").
