@@ -163,6 +163,13 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
  */
 export const PRIVACY_ASKED = /\b(giu kin|bao mat|giau|che) (ten|thong tin|so dien thoai|sdt|danh tinh)\b|\bgui an danh\b|\b(co )?ai (doc|xem|thay|biet)( duoc)? (tin|tin nhan)\b|\b(nhan|gui) (vo|vao|len|qua) (day|bot|trang nay)( [a-z]+){0,2} co ai (doc|xem)( duoc)? (khong|ko|hong)\b/u;
 
+/**
+ * Asking whether one may write for someone else ("mẹ tui không biết nhắn tin, tui nhắn giùm bả được không",
+ * "gửi thay cho ông nội được không"): one's own "nhắn giùm", or "thay cho" a relative; not the bot asked to pass something on.
+ */
+export const PROXY_ASKED =
+  /\b(?:(?:toi|tui|em|con|chau|minh|t)(?: co the| muon| xin)? (?:nhan|gui|bao|phan anh|hoi|go|viet)(?: phan anh| kien nghi| tin)? (?:gium|dum|ho|giup|thay)|(?:thay|thay cho|thay mat|dai dien cho) (?:ba|me|ma|bo|cha|ong|ong ba|ba ma|ba me|bo me|cha me|nguoi nha|nguoi than|gia dinh|hang xom|nguoi khac))\b.{0,60}\b(?:duoc|dc) (?:khong|ko|k|hong|hok|kg|chang|chu)\b/u;
+
 /** Asking whether it understands: "bot có hiểu không", "bạn đọc được không". */
 export const TYPING_UNDERSTOOD = /\b(ban|bot|em|tro ly|ad|admin|mi)( ni| nay)? (co )?(hieu|doc|doc hieu|hieu ra|doc ra)( duoc)? (khong|ko|hong|hok|k)\b/u;
 /**

@@ -20,13 +20,15 @@ const SMALLTALK_CHOICES: Reply["choices"] = [
   ],
 ];
 
-const SMALLTALK_OPENING: Readonly<Record<"greeting" | "self" | "typing" | "privacy" | "profanity", (organisation: Organisation) => string>> = {
+const SMALLTALK_OPENING: Readonly<Record<"greeting" | "self" | "typing" | "privacy" | "proxy" | "profanity", (organisation: Organisation) => string>> = {
   greeting: (organisation) => `Chào bạn! Tôi là Trợ lý Dân vận của ${organisation.name}. Bạn có thể:`,
   self: (organisation) => `Tôi là Trợ lý Dân vận, một chương trình trả lời tự động của ${organisation.name} (không phải người thật), làm việc cả ngày lẫn đêm. Bạn có thể:`,
   typing: () =>
     "Dạ, trợ lý vẫn đọc được tin nhắn không dấu, gõ sai chính tả hay đọc cho điện thoại ghi lại; nếu trả lời chưa đúng ý, bạn cứ nói lại theo cách khác. Bạn có thể:",
   privacy: (organisation) =>
     `Tin nhắn ở đây do trợ lý tự động trả lời; phản ánh bạn gửi thì cán bộ ${briefNameOf(organisation)} đọc và xử lý. Bạn có thể chọn gửi ẩn danh (không để lại số điện thoại) mà vẫn nhận được mã và kết quả qua tin nhắn này; nếu để lại số, cán bộ chỉ dùng số đó để liên hệ về phản ánh, và số được che khi chuyển cho các đơn vị. Bạn có thể:`,
+  proxy: (organisation) =>
+    `Dạ được. Bạn cứ kể sự việc thay cho người nhà (việc gì, ở đâu, từ khi nào); mã theo dõi và kết quả xử lý của ${briefNameOf(organisation)} sẽ gửi về cuộc trò chuyện này để bạn báo lại. Nếu muốn cán bộ liên hệ thẳng với người nhà, bạn để lại số điện thoại của người đó khi gửi. Bạn có thể:`,
   profanity: () => "Tôi rất tiếc nếu câu trả lời trước chưa giúp được bạn. Bạn cứ nói rõ điều cần hỏi hoặc cần phản ánh, tôi sẽ cố gắng giúp. Bạn có thể:",
 };
 
@@ -46,10 +48,10 @@ function isClosing(detail: IntentDetail | undefined): detail is ClosingDetail {
   return detail !== undefined && detail in CLOSING;
 }
 
-/** The short friendly answer to a greeting, thanks, goodbye, apology, a compliment, "ok" after an answer, a wish asked for, "bạn là ai", "bot có hiểu không" (how one types), "có ai đọc tin của tui không" (privacy), or rudeness (a calm one), naming `organisation`. */
+/** The short friendly answer to a greeting, thanks, goodbye, apology, a compliment, "ok" after an answer, a wish asked for, "bạn là ai", "bot có hiểu không" (how one types), "có ai đọc tin của tui không" (privacy), "tôi nhắn giùm ba tôi được không" (for someone else), or rudeness (a calm one), naming `organisation`. */
 export function smalltalkReply(organisation: Organisation, detail: IntentDetail | undefined): Reply {
   if (isClosing(detail)) return textReply(CLOSING[detail]);
-  const opening = SMALLTALK_OPENING[detail === "self" || detail === "typing" || detail === "privacy" || detail === "profanity" ? detail : "greeting"](organisation);
+  const opening = SMALLTALK_OPENING[detail === "self" || detail === "typing" || detail === "privacy" || detail === "proxy" || detail === "profanity" ? detail : "greeting"](organisation);
   return { blocks: [{ type: "paragraph", content: [opening] }, { type: "list", items: canDo(organisation).map((item) => [item]) }], choices: SMALLTALK_CHOICES };
 }
 

@@ -60,6 +60,7 @@ import {
   SELF_QUESTION_PATTERNS,
   HOW_ONE_TYPES,
   PRIVACY_ASKED,
+  PROXY_ASKED,
   TYPING_UNDERSTOOD,
   SMALLTALK_PHRASES,
   STATUS_WORDS,
@@ -77,7 +78,7 @@ export type Intent = (typeof INTENTS)[number];
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
  * asked for, a compliment, "ok" after an answer, a paper to write, a contest's answers asked for, an office's procedure asked, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "self" | "typing" | "privacy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "lost-code" | "add-info";
+export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "self" | "typing" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -593,6 +594,10 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // Who reads what one sends and whether one's name is kept ("có ai đọc được tin của tui không? có giữ kín tên tui không"), nothing told yet.
   if (asking && PRIVACY_ASKED.test(folded) && !report.grievance && !report.topic && !report.danger && words.length <= INTENT_DEFAULTS.introductionWords) {
     return offline("smalltalk", ["asks who reads the messages and whether one's name is kept"], "privacy");
+  }
+  // …or whether one may write here for a relative ("tôi nhắn giùm ba tôi ở đây được không"), telling nothing of the matter yet.
+  if (asking && PROXY_ASKED.test(folded) && !report.grievance && !report.topic && !report.danger && words.length <= INTENT_DEFAULTS.introductionWords) {
+    return offline("smalltalk", ["asks whether one may write for someone else"], "proxy");
   }
   // Thanks that say what for ("… đã giúp mình hiểu hơn về nghị quyết") are thanks; thanks to a local body, or with a grievance after them, are a report.
   if (THANKS_OPENING.test(folded) && !asking && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for an answer"], "thanks");

@@ -591,6 +591,8 @@ const EXPOSED = [
   "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn còn mấy hộ", "vẫn còn # hộ", "vẫn còn người ở", "vẫn nằm trong", "vẫn nằm ở", "vẫn còn trong", "còn ở trong", "đang ở trong",
   "vẫn còn người già", "còn người già ở trong",
   "vẫn phải đi qua", "vẫn phải qua", "vẫn phải bám qua", "vẫn bám qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "chen nhau qua", "vẫn chen nhau", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "vẫn đang học", "tan trường", "sắp tan trường",
+  // …leading their bikes over, for want of another way: "người ta vẫn dắt xe qua", "tụi nhỏ không còn đường khác".
+  "vẫn dắt xe", "vẫn dắt xe máy", "không có đường khác", "không còn đường khác",
 ];
 const EXPOSED_PHRASES = new Set(EXPOSED);
 
@@ -619,6 +621,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chở đi viện", "đưa đi viện", "chở vô viện", "đưa vô viện",
     "mắc kẹt", "bị kẹt", "kẹt lại", "cô lập", "bị vùi", "vùi lấp", "mất tích", "chết người", "người chết", "tử vong",
     // "bị chảy máu" whole: folded, "bi chay" would read "bị cháy" (a fire) and hide the bleeding.
+    // Someone alone who cannot get up any more: "gọi cửa thì bà nói yếu ớt là không ngồi dậy được".
+    "không ngồi dậy được", "không dậy nổi", "không ngồi dậy nổi",
     "thiệt mạng", "bị thương", "bị chảy máu", "chảy máu", "chảy nhiều máu", "mất máu", "cấp cứu", "sơ cứu", "bất tỉnh", "ngất",
     "ngất xỉu", "hôn mê", "đuối nước", "chết đuối", "lũ cuốn", "cuốn trôi", "nước cuốn", "bị cuốn", "tự thiêu", "tự tử",
     "tự sát", "cứu người", "cứu mạng", "nguy kịch", "đe dọa tính mạng",
@@ -735,7 +739,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Crowds are counted loosely in chat: "mấy chục hộ", "cả trăm người", "người đông lắm".
     "mấy chục", "vài chục", "mấy trăm", "vài trăm", "cả trăm", "hơn trăm", "trăm người", "trăm hộ", "người đông",
     "đông lắm", "đông nghẹt", "bà con trong xóm", "mấy thôn",
-    "chật cả", "chật kín", "đứng chật", "càng lúc càng đông", "càng đông", "kéo tới đông",
+    "chật cả", "chật kín", "đứng chật", "càng lúc càng đông", "càng đông", "kéo tới đông", "mỗi lúc một đông", "lúc một đông",
     // Counted in words ("sáu chục hộ"), or the people of a place acting together ("bà con … ngồi chắn đường vào bãi").
     "chục hộ", "chục hộ dân", "chục người", "chục gia đình", "chục nhà", "bà con", "cả ngàn", "cả nghìn", "ngàn người", "nghìn người",
   ],
@@ -844,6 +848,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "thống nhất sáng mai", "hẹn nhau sáng mai", "sáng mai sẽ kéo", "mai sẽ kéo",
     // Or for a day this week: "đã thống nhất sáng thứ Hai tới thuê hai xe khách lên tỉnh khiếu nại chung".
     "thứ hai tới", "thứ ba tới", "thứ tư tới", "thứ năm tới", "thứ sáu tới", "thứ bảy tới", "chủ nhật tới", "đã thống nhất",
+    // …or a lender's deadline this week: "hẹn chủ nhật ni không trả thì đốt ghe" (the loan may be last year's).
+    "thứ hai ni", "thứ ba ni", "thứ tư ni", "thứ năm ni", "thứ sáu ni", "thứ bảy ni", "chủ nhật ni", "thứ hai này", "thứ ba này", "thứ tư này", "thứ năm này", "thứ sáu này", "thứ bảy này", "chủ nhật này",
   ],
   // "rồi" after a hazard tells it has just happened ("lũ về nhanh quá rồi"); "lâu rồi", "mấy năm rồi" are `chronic`.
   done: ["rồi"],
@@ -924,11 +930,13 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Too afraid to go home, where the lender's men wait: "nói là người bên cho vay, chờ tôi về … không dám về".
     "không dám về", "không dám về nhà",
     // The lender's men showing they know where one lives: "nhắn ảnh chụp nhà tôi kèm câu 'mai ghé thăm'", "ngồi xe máy trước tiệm … nhìn vô".
-    "ảnh chụp nhà", "chụp ảnh nhà", "mai ghé thăm", "nhìn vô nhà", "nhìn vô tiệm", "ngồi canh", "đứng canh", "gọi chửi"],
+    "ảnh chụp nhà", "chụp ảnh nhà", "mai ghé thăm", "nhìn vô nhà", "nhìn vô tiệm", "ngồi canh", "đứng canh", "gọi chửi",
+    // …or what they will burn, or that they know where the children are: "không trả thì đốt ghe", "biết con mày học lớp mấy".
+    "thì đốt", "đốt ghe", "đốt xe", "biết đứa nhỏ học", "biết con mày học", "biết tụi nhỏ học"],
   debt: [
     "tín dụng đen", "chủ nợ", "vay nặng lãi", "nặng lãi", "đòi nợ", "siết nợ", "app vay", "vay app", "vay qua app",
     "vay online", "xã hội đen", "giang hồ", "nợ", "nợ hơn", "nợ # triệu", "nợ mấy", "trả nợ", "nợ nần", "cho vay",
-    "vay lãi", "lãi cắt cổ",
+    "vay lãi", "lãi cắt cổ", "vay góp", "góp ngày",
   ],
   weak: [
     "gấp", "khẩn cấp", "cứu hộ", "sơ tán", "sắp sinh", "trở dạ", "bạo lực", "bỏ chạy", "chạy trốn", "trốn trong", "cử người", "tới ngay", "xuống ngay", "về ngay",

@@ -227,6 +227,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Farm poison washed towards the water people drink: "lũ tràn vô kho thuốc bảo vệ thực vật, … chảy về phía trạm bơm nước sinh hoạt".
     // …and the pumps asked to stop for it: "đề nghị báo trạm cấp nước ngừng bơm".
     ["thuốc bảo vệ thực vật", 4], ["ngừng bơm", 3], ["ngưng bơm", 3],
+    // Boats' used oil poured into the river: "tàu thay nhớt xong đổ luôn ra sông".
+    ["thay nhớt", 3], ["đổ nhớt", 3], ["nhớt thải", 3], ["đổ thẳng xuống sông", 3],
   ],
   thien_tai: [
     // A crack across a hillside: "núi trên làng tôi có đường nứt", "ta luy sau nhà … nứt một đường dài" (a road cracked is "đường nứt" alone).
@@ -275,6 +277,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // What floods bring on the river and whom they send to shelter: "chèo thuyền ra giữa sông vớt củi trôi thì thuyền bị lật",
     // "nhà văn hóa thôn có mở cửa cho bà con đến tránh trú không".
     ["vớt củi", 3], ["thuyền bị lật", 3], ["lật thuyền", 3], ["tránh trú", 3], ["trú bão", 3],
+    // Boats at sea when the wind rises: "ghe kia đã vô tránh gió", "ra khơi mấy bữa chưa về".
+    ["tránh gió", 3], ["ra khơi", 2],
   ],
   te_nan: [
     // Bought through a livestream and blocked after paying: "đặt hàng trên live Facebook, nhận hàng giả, nhắn lại thì shop chặn".
@@ -423,6 +427,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["xác nhận", 2], ["cư trú", 3], ["xếp hàng", 2], ["một người làm", 2], ["chờ cả buổi", 2], ["chờ từ sáng", 2],
     // An office's hotline nobody answers: "gọi đường dây nóng của huyện cả tuần nay k ai bắt máy" (a utility not answering is its service's).
     ["ai bắt máy", 1], ["ai nghe máy", 1], ["gọi đường dây nóng", 2], ["đường dây nóng của huyện", 2], ["đường dây nóng của xã", 2], ["đường dây nóng của tỉnh", 2],
+    // A clinic's papers for the insurance: "giấy chuyển tuyến ghi nhầm mã thẻ nên không được hưởng đúng tuyến".
+    ["giấy chuyển tuyến", 3], ["sai mã thẻ", 3], ["đúng tuyến", 2],
   ],
   can_bo: [
     // Patients sent to a doctor's wife's pharmacy: "qua nhà thuốc của vợ ổng mà mua".
@@ -557,6 +563,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["vợ người khác", 3], ["chồng người khác", 3], ["vào nhà nghỉ", 2], ["bê bối", 2],
     // Relief signed for in others' names and kept: "ông trưởng thôn ký nhận thay mấy hộ rồi giữ luôn".
     ["ký nhận thay", 4], ["ký thay", 3], ["ăn cả tiền", 3], ["giữ luôn", 2],
+    // Money asked before a signature: "muốn xong giấy phải gửi 300 nghìn, không gửi thì làm khó"; relief shared out to one's in-laws first.
+    ["phải gửi # nghìn", 3], ["phải gửi # triệu", 3], ["không gửi thì", 3], ["mới được ký", 2], ["bà con bên vợ", 4], ["bà con bên chồng", 4], ["họ hàng bên vợ", 4], ["có là may rồi", 2],
   ],
   an_sinh: [
     // A child beaten and starved at home: "bị cha dượng đánh, bỏ đói".
@@ -603,6 +611,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["miễn giảm học phí", 4], ["học phí", 2], ["mẹ đơn thân", 3], ["nuôi con một mình", 3], ["nuôi hai đứa nhỏ một mình", 4], ["không được vô diện", 3], ["vô diện hỗ trợ", 3], ["tường đất", 2], ["góa chồng", 3], ["bán vé số", 2],
     // A child beaten at home: "bị ông dượng đánh thường xuyên, … mấy vết tròn như bị dí tàn thuốc".
     ["dí tàn thuốc", 3], ["ông dượng", 2], ["trẻ bị đánh", 3],
+    // A living lost with the boat, a past storm's: "ghe chìm hồi bão, cả nhà không có nghề", "có hỗ trợ ngư dân mất ghe không".
+    ["không có nghề", 3], ["hỗ trợ ngư dân", 2], ["mất tàu", 2], ["mất ghe", 2],
   ],
   // Roads, bridges, power, water supply and drains as services or structures to repair or build.
   ha_tang: [
@@ -727,6 +737,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["camera chĩa", 3], ["chĩa camera", 3], ["canh trộm", 1], ["chống trộm", 1],
     // Two villages' turns at the pump asked to be agreed, the fight only nearly come to: "đề nghị họp hai thôn định lịch bơm, năm rồi suýt đánh nhau".
     ["lịch bơm", 3], ["lịch bơm tưới", 3], ["suýt đánh nhau", 1],
+    // The commune clinic's medicines, and a stroke's first signs out at sea (no storm): "trạm y tế thiếu thuốc", "đang làm thì méo miệng, nói ngọng".
+    ["thiếu thuốc", 3], ["hết thuốc", 2], ["méo miệng", 3], ["méo mặt", 2],
   ],
 };
 
@@ -795,6 +807,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "xe công nhân", "xe đưa đón công nhân",
   // Blood relatives are no cadre's child given a job: "hai nhà bà con ruột tranh chấp ranh đất" (the cadres' own, "bà con ruột của mấy ổng", are).
   "bà con ruột", "anh em ruột", "chị em ruột",
+  // A fisherman coming back from sea is no storm: "ngư dân đi biển về lúc nửa đêm".
+  "đi biển về",
 ];
 
 /**

@@ -1328,6 +1328,14 @@ describe("offline intent rules", () => {
         expect(classifyByRules(typed).intent, typed).toBe("report");
       }
     });
+
+    it("reads asking whether one may write for a relative ('tôi nhắn giùm ba tôi … được không') as smalltalk, with its own answer; a grievance told for one is still a report", () => {
+      for (const typed of ["Má tui mắt kém, tui nhắn giùm bả ở đây được không ad?", "Con muốn gửi phản ánh thay cho ông nội được không ạ"].flatMap(both)) {
+        const verdict = classifyByRules(typed);
+        expect([verdict.intent, verdict.detail], typed).toEqual(["smalltalk", "proxy"]);
+      }
+      for (const typed of both("Tui báo giùm ba tui: đường vô xóm sạt lở cả tuần chưa ai dọn, xã xuống coi được không")) expect(classifyByRules(typed).intent, typed).toBe("report");
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

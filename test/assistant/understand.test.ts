@@ -164,6 +164,12 @@ describe("understanding private-chat messages", () => {
     expect(said(dates)).not.toContain("/theodoi");
   });
 
+  it("says yes to writing for a relative, and what to tell, before anything is sent", async () => {
+    const [reply] = await talk("web-understand-proxy", "Ông ngoại em không biết xài Zalo, em nhắn thay cho ông được không?");
+    expect(said(reply)).toMatch(/^Dạ được\. Bạn cứ kể sự việc thay cho người nhà/);
+    expect(said(reply)).toContain("/gopy");
+  });
+
   it("says it works in Vietnamese to a question in English", async () => {
     const [reply] = await talk("web-understand-english", "What does the resolution say about religion?");
     expect(reply).toEqual(ENGLISH_REPLY);

@@ -1804,4 +1804,26 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
     expectUrgentByRules(["Ông ngoại em, thương binh hạng 2, mấy bữa ni không ăn, hồi tối đem hết giấy khen cho con cháu, nói chắc sắp đi theo đồng đội"], true);
   });
+
+  it("reads boats' used oil poured out as pollution, boats sheltering from the wind as a disaster, a referral paper as administration, money asked before a signature and relief shared with in-laws as the cadres', a living lost with a boat as welfare, a clinic short of medicine as other, and fishermen back from sea as no storm", () => {
+    expectTopicsByRules([
+      ["Mấy chủ tàu ở cảng cá Tam Quang thay nhớt xong đổ luôn xuống nước", "moi_truong"],
+      ["Ghe ông Hai ra khơi từ sáng sớm tới giờ chưa vô, mấy ghe kia đã vào tránh gió hết", "thien_tai"],
+      ["Bệnh viện huyện không nhận giấy chuyển tuyến vì ghi sai mã thẻ, bắt tôi đóng tiền dịch vụ", "hanh_chinh"],
+      [fold("Làm giấy xác nhận ở đồn mỗi lần phải gửi 100 nghìn mới được ký, không gửi thì hẹn tới hẹn lui"), "can_bo"],
+      ["Sau lũ thôn được phát mì gói, ông thôn trưởng phát cho bà con bên vợ trước, ai hỏi thì nói có là may rồi", "can_bo"],
+      ["Bão tháng trước làm chìm ghe, giờ nhà tui không có nghề. Có hỗ trợ ngư dân mất ghe không", "an_sinh"],
+      ["Trạm y tế phường thiếu thuốc tiểu đường cả tháng nay, người già phải đi mua ngoài", "khac"],
+      [fold("Đèn đường ven biển tắt hết, mấy ông ngư dân đi biển về lúc khuya phải rọi đèn pin"), "ha_tang"],
+    ]);
+  });
+
+  it("reads people leading bikes over a sagging bridge for want of another way, a crowd growing by the hour, a lender's threat with this week's deadline over an older loan and someone alone who cannot get up as urgent", () => {
+    expectUrgentByRules([
+      "Cầu gỗ qua khe bị gãy một thanh đỡ, sàn cầu võng xuống, người ta vẫn dắt xe qua lại, không còn đường khác",
+      "Dân giữ hai xe chở cát trước nhà văn hóa từ sáng, người tụ tập mỗi lúc một đông",
+      "Hồi tháng Giêng anh tôi vay góp 30 triệu, trả mỗi ngày 500 nghìn. Hôm qua tụi nó nhắn thứ Sáu này không đủ tiền thì đốt ghe",
+      "Cụ ông ở kế nhà sống một mình, sáng nay gọi thì ông nói không dậy nổi, nhà không còn gì ăn",
+    ], true);
+  });
 });
