@@ -578,9 +578,10 @@ function strongest(cues: ReadonlyMap<string, number> | undefined): string[] {
  * exposed, anywhere in it: `EXPOSED`) and no `chronic` or `past` cue there ("đang sạt lở" vs "năm nào cũng sạt lở"), or a `done` cue after it ("nước lên nhanh lắm rồi"); a
  * `happening` phrase is a hazard with its `now` built in ("nước đang lên"). `crowdSize` and `crowdAction`
  * in the same or neighbouring sentences are a crowd. A `threat` not told as past is urgent about a `debt`
- * (loan sharks), and otherwise one of the `weak` cues, of which two are needed.
+ * (loan sharks), and otherwise one of the `weak` cues, of which two are needed. Everyone said to be safe or well
+ * again (`safe`), anywhere in the message, makes its `life` cues told, not current, unless their clause says now.
  */
-type UrgencyKind = "life" | "call" | "violence" | "crowd" | "crowdSize" | "crowdAction" | "hazard" | "happening" | "now" | "done" | "chronic" | "past" | "fight" | "threat" | "debt" | "weak" | "neutral";
+type UrgencyKind = "life" | "call" | "violence" | "crowd" | "crowdSize" | "crowdAction" | "hazard" | "happening" | "now" | "done" | "chronic" | "past" | "fight" | "threat" | "debt" | "weak" | "safe" | "neutral";
 
 /**
  * `now` cues telling that people are still where the danger is: inside ("vẫn ngủ trong đó", "vẫn còn ở trong"), crossing or
@@ -987,6 +988,11 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Someone alone not answering the phone: "từ tối qua em gọi mà không ai bắt máy", "từ sáng hôm qua em gọi không bắt máy" (not a hotline's "không ai bắt máy").
     "gọi mà không ai bắt máy", "gọi không bắt máy", "gọi không ai bắt máy",
   ],
+  // Everyone back or well again, said in a sentence of its own: "ghe chìm …, người về được hết", "bé co giật … Giờ bé khỏe rồi".
+  safe: [
+    "về được hết", "vô bờ được hết", "được cứu hết", "an toàn hết", "đều an toàn", "khỏe rồi", "giờ đã khỏe", "khỏe lại rồi", "đã khỏe lại",
+    "đã qua khỏi", "qua khỏi rồi", "đã xuất viện", "xuất viện rồi", "được xuất viện",
+  ],
   // Folded "dang" is also "Đảng": these keep it from reading as "đang"; "thương lái" (traders) is no wound.
   neutral: [
     "đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái",
@@ -1164,6 +1170,7 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
   // ("CỨU VỚI!!! Cứ mưa chừng 1 tiếng là … ngập tới đầu gối … Năm mô cũng rứa").
   const dangerNow = dangerTold && !(found.some((item) => item.phrase.data === "chronic" || item.phrase.data === "past") && !found.some((item) => item.phrase.data === "now"));
   const debtTold = found.some((item) => item.phrase.data === "debt");
+  const safeTold = found.some((item) => item.phrase.data === "safe");
   const crowdCounted = new Set(found.filter((item) => item.phrase.data === "crowdSize").map((item) => item.sentence));
   // The senders counted as a crowd ("Chúng tôi là 46 hộ dân …"): what they do together counts as a crowd's in any sentence ("… sẽ thuê hai xe khách cùng lên tỉnh").
   const sendersCounted = found.some((item) => item.phrase.data === "crowdSize" && SENDERS_ARE.test(foldedBefore(prepared, item, 3)));
@@ -1191,7 +1198,7 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
     const acting = of("crowdAction").filter((action) => nearby || of("crowdSize").some((size) => !PEOPLE_AT_LARGE.has(size.phrase.text) || size.position < action.position));
     const crowd = acting.length ? [...of("crowdSize"), ...acting] : [];
     const strong: Array<[Array<Found<UrgencyKind>>, string, typeof past]> = [
-      [[...of("life"), ...(dangerNow ? of("call") : [])], "có người gặp nguy hiểm", past],
+      [[...of("life"), ...(dangerNow ? of("call") : [])], "có người gặp nguy hiểm", (item) => past(item) || (safeTold && !inClause("now", clauseOf(item)))],
       [of("violence"), "có bạo lực", pastHarm],
       [[...of("crowd"), ...crowd], "đông người tụ tập", past],
     ];

@@ -1826,4 +1826,12 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       "Cụ ông ở kế nhà sống một mình, sáng nay gọi thì ông nói không dậy nổi, nhà không còn gì ăn",
     ], true);
   });
+
+  it("reads a danger told as over by everyone safe or well again in another sentence ('về được hết', 'giờ nó khỏe rồi') as not urgent, unless what is said with it is now", () => {
+    expectUrgentByRules([
+      "Chiều qua thằng nhỏ nhà tui sốt cao co giật, chở lên huyện cấp cứu. Giờ nó khỏe rồi, tui chỉ hỏi sao trạm xã đóng cửa sớm vậy",
+      "Ghe câu của chú Ba bị chìm ngoài cửa biển, bốn người trên ghe về được hết, xin xã xem hỗ trợ",
+    ], false);
+    expectUrgentByRules(["Mẹ tôi khỏe rồi, nhưng ba tôi đang bất tỉnh trong nhà, xin gọi xe cấp cứu giúp"], true);
+  });
 });
