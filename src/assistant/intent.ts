@@ -191,10 +191,11 @@ export function looseCodeOf(text: string): string | undefined {
 const CALLING_OUT = /^((alo|a lo|e|oi|hi|hello|chao|xin chao|da|ad|admin|bot)( |$))+/u;
 
 /** A greeting or a wish opening the message: "chào bạn, …", "xin chào anh chị, …", "dạ chào anh chị, …", "cháu chào bác …", "chúc bot ngày mới vui, …". */
-const GREETING_OPENING = /^((da|vang) )?((chau|con|em|tui|toi|minh) )?(((xin |kinh )?chao( (anh chi|ca nha|moi nguoi|ban|bot|ad|admin|em|anh|chi|con|chau|bac))?( a)?|chuc (bot|ad|admin|tro ly|ca nha|moi nguoi)) )+/u;
+const GREETING_OPENING = /^((da|vang) )?((chau|con|em|tui|toi|minh) )?(((xin |kinh )?chao( (cac anh chi|cac ban|cac dong chi|anh chi|ca nha|moi nguoi|ban|bot|ad|admin|em|anh|chi|con|chau|bac))?( a)?|chuc (bot|ad|admin|tro ly|ca nha|moi nguoi)) )+/u;
 
 /** A newcomer asking colleagues for their help in general: "mong được anh chị giúp đỡ thêm", "rất mong các anh chị chỉ bảo". */
-const NEWCOMER_COURTESY = /\b(rat )?mong( duoc)? (moi nguoi|anh chi|cac anh chi|ca nha|cac dong chi|cac co chu|cac chu|cac bac)( [a-z]+)? (ho tro|giup do|chi bao|chi giao|gop y|quan tam)( them)?( nhieu)?\b/u;
+const NEWCOMER_COURTESY =
+  /\b(rat )?mong( duoc)? (moi nguoi|anh chi|cac anh chi|ca nha|cac dong chi|cac co chu|cac chu|cac bac)( [a-z]+)? (ho tro|giup do|chi bao|chi giao|gop y|quan tam)( them)?( nhieu)?\b|\b(rat )?mong duoc (giup do|chi bao|huong dan)( them)?( a| nhieu)?$/u;
 
 /** The assistant's answers praised: "bot trả lời nhanh ghê", "trợ lý rep chuẩn thiệt", "app này trả lời dễ hiểu quá". */
 const BOT_PRAISE = /\b(bot|tro ly|app|ung dung|trang)( nay| ni)? (tra loi|rep|phan hoi|giai thich|huong dan)( [a-z]+){0,2} (nhanh|le|hay|chuan|de hieu|chi tiet|gioi|ro|ky)( (ghe|qua|that|thiet|lam|du|vay|ha|he|rua))*\b/u;
@@ -314,11 +315,17 @@ function withReportsAsObjects(folded: string): string {
 const SECRETARY = /\bbi thu\b/gu;
 
 /**
- * Passing the answer on ("cảm ơn nghe, để tôi nói lại cho ông xã nhà tôi biết", "về kể lại cho bà con nghe", "để tôi chụp màn hình gửi bà con trong HTX"): whom one will
- * tell is no situation of one's own.
+ * Passing the answer on ("cảm ơn nghe, để tôi nói lại cho ông xã nhà tôi biết", "về kể lại cho bà con nghe", "để tôi chụp màn hình gửi bà con trong HTX",
+ * "để tôi báo lại hội viên"): whom one will tell is no situation of one's own.
  */
-const PASSING_ON =
-  /\b(de|se|ve|phai) (toi|tui|em|minh|con|chau|bac) ((noi|ke|chia se|bao|doc|giai thich) lai (cho|voi)( [a-z]+){1,5} (biet|nghe|hieu)|(chup man hinh|chup lai|chia se|share|chuyen tiep|gui lai|in ra)( [a-z]+){0,2} (cho|gui|len|vao|vo|toi)( [a-z]+){1,5})\b/gu;
+const PASSING_ON_SOURCE = String.raw`\b(de|se|ve|phai) (toi|tui|em|minh|con|chau|bac) ((noi|ke|chia se|bao|doc|giai thich) lai (cho|voi)( [a-z]+){1,5} (biet|nghe|hieu)|(chup man hinh|chup lai|chia se|share|chuyen tiep|gui lai|in ra)( [a-z]+){0,2} (cho|gui|len|vao|vo|toi)( [a-z]+){1,5}|(bao|noi|pho bien|truyen dat|thong tin) lai( cho| voi)? (anh em|moi nguoi|ba con|chi hoi|hoi vien|doan vien|ca nha|cac dong chi|nhom|lanh dao))\b`;
+const PASSING_ON = new RegExp(PASSING_ON_SOURCE, "gu");
+/** A clause that opens on passing the answer on. */
+const PASSING_ON_CLAUSE = new RegExp(`^${PASSING_ON_SOURCE}`, "u");
+
+/** A mass organisation speaking as "we" ("Chi hội phụ nữ chúng tôi nhận kiến nghị …"): the body's work, not one's own situation. */
+const BODY_SPEAKING =
+  /\b((hoi (phu nu|lien hiep phu nu|nong dan|cuu chien binh|ccb|nguoi cao tuoi|chu thap do)|chi hoi|mat tran|doan thanh nien|chi doan|cong doan|doan the|to dan van|khoi dan van)( (xa|thon|huyen|phuong|tinh))?) (tui toi|chung toi|tui tui|chung tui|bon toi|tui em|chung em)\b/gu;
 
 /** "dân vận" folded ends in "vận", which folds like "vẫn": "dân vận không" is no "vẫn không", "dân vận còn" no "vẫn còn". */
 const DAN_VAN = /\bdan van\b/gu;
@@ -838,7 +845,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const documents = NAMED_DOCUMENTS.test(folded);
   // Whether a body must answer what people send ("Mặt trận … nhận ý kiến của dân xong có phải báo lại … không, hay gửi lên rồi thôi?"),
   // asked with no one's own case, is a duty asked of the documents: what is "sent up" there is the body's.
-  if (DUTY_QUESTION_PATTERN.test(folded) && distinctMatches(MATCHERS.firstPerson, folded).length === 0) return undefined;
+  if (DUTY_QUESTION_PATTERN.test(folded) && distinctMatches(MATCHERS.firstPerson, folded.replace(BODY_SPEAKING, "$1")).length === 0) return undefined;
   // "Bên xã đã xuống chưa": whether anyone has come or answered yet is asked about what one told, even unnamed.
   const mine = text.replace(ACCENTED_TOI, "tui");
   const visit = AUTHORITY_VISIT_PATTERN.exec(mine === text ? folded : foldedWords(mine));
@@ -908,8 +915,8 @@ function figureAfterFigure(text: string, history: readonly string[]): boolean {
 /** Another document as this resolution cites it: "được nhắc trong nghị quyết này", "mà nghị quyết dân vận dẫn chiếu", "NQ có nhắc nghị quyết nào …". */
 const CITED_HERE = /\b(nhac|neu|dan|dan chieu)( [a-z]+){0,3} (nghi quyet|nq|van ban) (nay|ni|dan van|nao|gi|chi)\b/u;
 
-/** "cho tui hỏi", "xin hỏi": asking outright, a question mark or not (a voice keyboard writes none). */
-const MAY_I_ASK_WORDS = "(cho|xin)( (toi|tui|em|minh|anh|chi|chau|con|bac|co|chu|ba|ong))? hoi\\b";
+/** "cho tui hỏi", "xin hỏi": asking outright, a question mark or not (a voice keyboard writes none); folded "cho hội viên" is not. */
+const MAY_I_ASK_WORDS = "(cho|xin)( (toi|tui|em|minh|anh|chi|chau|con|bac|co|chu|ba|ong))? hoi\\b(?! (vien|thao|nong dan|phu nu|cuu chien binh|nguoi cao tuoi|chu thap do)\\b)";
 const MAY_I_ASK = new RegExp(`\\b${MAY_I_ASK_WORDS}`, "u");
 
 /** …opening the message, maybe after "dạ", "alo", "ad ơi", or "ờ" typed without its marks. */
@@ -923,7 +930,7 @@ const SENT_HERE = /\b(nhan|gui|bao|phan anh)( [a-z]+){0,2} (vo|vao|qua|len) (day
  * ("muốn coi có kết quả chưa thì coi ở đâu"): as outright as a question mark, and the checking asked is no new request.
  */
 const WHERE_IT_IS =
-  /\b((kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)?( toi| tui| em| minh| chau| con)?( coi| xem| thu)? )?(dang (o|nam o|nam) (dau|mo)|(den|toi|o) (dau|mo) roi)\b|\bcho (toi|tui|em|minh|chau|con) (coi|xem|biet) (ket qua|tinh hinh|tinh trang|trang thai)\b|\bthi (coi|xem|tra) (o dau|o mo|cho nao|bang cach nao)\b/gu;
+  /\b((kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)?( toi| tui| em| minh| chau| con)?( coi| xem| thu)? )?(dang (o|nam o|nam) (dau|mo)|(den|toi|o) (dau|mo) roi)\b|\bcho (toi|tui|em|minh|chau|con) (coi|xem|biet) (ket qua|tinh hinh|tinh trang|trang thai)\b|\bthi (coi|xem|tra) (o dau|o mo|cho nao|bang cach nao)\b|\b(con )?(dang )?(xu ly|giai quyet) hay (bi )?(bo qua|bo quen|bo lo|bo xo|xep xo|quen)( roi| luon)?\b/gu;
 
 /**
  * What one sent: "con gửi góp ý giùm bà", "tui nộp đơn", "thôn có gửi kiến nghị", "Ban CTMT khu dân cư tổ 12 … có gửi kiến
@@ -1061,7 +1068,7 @@ function asksAboutAssistant(folded: string): boolean {
 /** Clause by clause, only thanks, wishes and having had enough ("Ok, vậy là đủ cho bài viết của tôi rồi. Cảm ơn và chúc …"). */
 function onlyThanksForEnough(text: string): boolean {
   const clauses = clausesOf(text);
-  return clauses.some((clause) => ENOUGH.test(clause)) && clauses.some((clause) => THANKS.test(clause)) && clauses.every((clause) => isOnlySmalltalk(clause) || ENOUGH.test(clause) || WISH_CLAUSE.test(clause));
+  return clauses.some((clause) => ENOUGH.test(clause)) && clauses.some((clause) => THANKS.test(clause)) && clauses.every((clause) => isOnlySmalltalk(clause) || ENOUGH.test(clause) || WISH_CLAUSE.test(clause) || PASSING_ON_CLAUSE.test(clause));
 }
 
 function isOnlySmalltalk(folded: string): boolean {
@@ -1087,7 +1094,7 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
     score += INTENT_DEFAULTS.reportVerbWeight;
     reasons.push(`${ASKS_FOR_ACTION}${verbs.join(", ")}`);
   }
-  const people = distinctMatches(MATCHERS.firstPerson, folded.replace(SECRETARY, "bithu").replace(PASSING_ON, " "));
+  const people = distinctMatches(MATCHERS.firstPerson, folded.replace(SECRETARY, "bithu").replace(PASSING_ON, " ").replace(BODY_SPEAKING, "$1"));
   score += Math.min(people.length, INTENT_DEFAULTS.maxSituationCues);
   if (people.length) reasons.push(`first person: ${people.join(", ")}`);
   const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan").replace(ASSESSED, "danhgia").replace(TALKING_BIG, "chemgio"));

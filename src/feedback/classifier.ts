@@ -734,7 +734,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   crowdSize: [
     "đông người", "rất đông", "hàng chục", "hàng trăm", "hàng nghìn", "hàng ngàn", "cả thôn", "cả làng", "cả xóm", "toàn bộ các hộ", "tất cả các hộ",
     "# người", "# hộ", "# mấy hộ", "# hộ dân", "# người dân", "# công nhân", "# bà con", "# thôn", "# làng", "# xóm",
-    "# ngư dân", "# hộ ngư dân", "# tiểu thương", "# lao động", "# giáo dân",
+    "# ngư dân", "# hộ ngư dân", "# tiểu thương", "# lao động", "# giáo dân", "# phụ huynh", "# cha mẹ",
     // The old counted: "khoảng 30–40 cụ già trong thôn đang kéo tới nhà ông cán bộ".
     "# cụ", "# cụ già", "# người già", "# người cao tuổi", "# ông bà",
     // Crowds are counted loosely in chat: "mấy chục hộ", "cả trăm người", "người đông lắm".
@@ -791,6 +791,10 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "đá văng", "đá bay qua", "đá bay vô", "đá bay trúng", "văng trúng", "áp thấp nhiệt đới", "áp thấp",
   ],
   happening: [
+    // A river bank falling in as it is watched: "bờ sông … đang sụt từng mảng".
+    "đang sụt", "sụt từng mảng",
+    // Water up to one's middle inside the house: "nước trong nhà chừ tới ngang bụng".
+    "tới ngang bụng", "ngập ngang bụng", "tới ngang ngực", "ngập ngang ngực",
     // A live wire down where people walk: "một đầu rơi xuống ngay lối đi học của tụi nhỏ, … tức là còn điện".
     "rơi xuống lối đi", "rơi xuống ngay lối đi", "tức là còn điện", "vẫn còn điện", "điện vẫn còn", "dây còn điện", "rớt xuống mương", "rớt xuống đường", "rớt xuống lối đi",
     "nước đang lên", "nước vẫn đang lên", "nước còn đang lên", "nước lên nhanh", "nước lên rất nhanh", "nước dâng nhanh", "lũ đang lên",
@@ -886,7 +890,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   ],
   // Gone by, once: like `chronic` for urgency, and a hazard told so is not what the message is about ("trận lũ năm 2020 cuốn sập nhà, … hộ nghèo").
   past: [
-    "năm ngoái", "năm trước", "trước đây", "vừa qua", "hồi trước", "hồi tháng #", "năm rồi", "tháng trước", "tháng rồi", "năm kia", "hồi đầu năm", "trả xong",
+    "năm ngoái", "năm trước", "trước đây", "vừa qua", "hồi trước", "hồi tháng #",
+    "hồi tháng giêng", "hồi tháng hai", "hồi tháng ba", "hồi tháng tư", "hồi tháng năm", "hồi tháng sáu", "hồi tháng bảy", "hồi tháng tám", "hồi tháng chín", "hồi tháng mười", "hồi tháng chạp", "năm rồi", "tháng trước", "tháng rồi", "năm kia", "hồi đầu năm", "trả xong",
     // The water gone down and the family safe: "lũ vừa rút sáng nay, … ba mẹ đã an toàn ở nhà văn hóa thôn".
     "lũ vừa rút", "nước vừa rút", "vừa rút", "đã rút", "nước đã rút", "đã an toàn",
     // The storm or flood gone by ("đợt bão vừa rồi", "đợt lũ tháng 10 vừa rồi"), not "vừa rồi" alone, which is also "a moment ago".
@@ -932,6 +937,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "không dám về", "không dám về nhà",
     // The lender's men showing they know where one lives: "nhắn ảnh chụp nhà tôi kèm câu 'mai ghé thăm'", "ngồi xe máy trước tiệm … nhìn vô".
     "ảnh chụp nhà", "chụp ảnh nhà", "mai ghé thăm", "nhìn vô nhà", "nhìn vô tiệm", "ngồi canh", "đứng canh", "gọi chửi",
+    // …or a child's photo with "you know what follows": "gửi hình thằng nhỏ ở cổng trường", "không trả thì tự biết".
+    "thì tự biết", "tự biết hậu quả", "gửi hình con", "gửi ảnh con", "chụp hình con", "chụp ảnh con",
     // …or what they will burn, or that they know where the children are: "không trả thì đốt ghe", "biết con mày học lớp mấy".
     "thì đốt", "đốt ghe", "đốt xe", "biết đứa nhỏ học", "biết con mày học", "biết tụi nhỏ học"],
   debt: [
@@ -995,6 +1002,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   ],
   // Folded "dang" is also "Đảng": these keep it from reading as "đang"; "thương lái" (traders) is no wound.
   neutral: [
+    // Folded, water that cannot flow is no one unable to run ("nuoc khong chay duoc"), a husband dead is no dizziness ("chong mat roi").
+    "nước không chảy được", "không chảy được nữa", "chồng mất rồi", "chồng mất sớm", "chồng tôi mất rồi", "chồng tui mất rồi", "chồng em mất rồi",
     "đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái",
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
     // "muốn chết" after heat, dust or noise only means "very": "xe cát chạy bụi muốn chết", "nóng muốn chết".

@@ -563,6 +563,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["vợ người khác", 3], ["chồng người khác", 3], ["vào nhà nghỉ", 2], ["bê bối", 2],
     // Relief signed for in others' names and kept: "ông trưởng thôn ký nhận thay mấy hộ rồi giữ luôn".
     ["ký nhận thay", 4], ["ký thay", 3], ["ăn cả tiền", 3], ["giữ luôn", 2],
+    // A teacher pressing pupils into paid lessons at home: "em nào không chịu học thêm nhà cô thì bị trù".
+    ["ép học thêm", 3], ["bắt học thêm", 3], ["học thêm ở nhà cô", 3], ["học thêm nhà cô", 3], ["học thêm ở nhà thầy", 3], ["không đi học thêm", 3],
     // Money asked before a signature: "muốn xong giấy phải gửi 300 nghìn, không gửi thì làm khó"; relief shared out to one's in-laws first.
     ["phải gửi # nghìn", 3], ["phải gửi # triệu", 3], ["không gửi thì", 3], ["mới được ký", 2], ["bà con bên vợ", 4], ["bà con bên chồng", 4], ["họ hàng bên vợ", 4], ["có là may rồi", 2],
   ],
@@ -656,6 +658,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đường đất", 2], ["lầy lội", 3], ["bê tông hóa", 3], ["đá hộc", 2], ["trơn trượt", 2], ["đường lên", 1], ["nhà văn hóa", 2], ["phòng học", 2], ["lớp học", 1], ["gờ giảm tốc", 3], ["khúc cua", 2], ["lắp đèn", 3],
     // Labour offered for the road ("dân sẵn sàng góp ngày công"), not a loan paid back by the day ("góp ngày").
     ["góp ngày công", 2],
+    // A drain filled in by a neighbour's building work: "sửa sân đổ bê tông lấp luôn mương".
+    ["đổ bê tông lấp", 3], ["lấp mương", 3], ["lấp cống", 3],
     ["trụ cầu", 3], ["mặt cầu", 3], ["thành cầu", 3], ["cầu yếu", 3], ["cầu gãy", 3], ["bến đò", 2],
     // A drain silted up and its covers broken: "mương thoát nước … bị đất với rác lấp, nắp đan bể", "cho nạo vét".
     ["nắp đan", 3], ["nạo vét mương", 3], ["nạo vét cống", 3],
@@ -737,6 +741,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["camera chĩa", 3], ["chĩa camera", 3], ["canh trộm", 1], ["chống trộm", 1],
     // Two villages' turns at the pump asked to be agreed, the fight only nearly come to: "đề nghị họp hai thôn định lịch bơm, năm rồi suýt đánh nhau".
     ["lịch bơm", 3], ["lịch bơm tưới", 3], ["suýt đánh nhau", 1],
+    // Parking on the pavements: "xe đậu tràn lên vỉa hè", "giữ xe tự phát thu 20 nghìn", "quy hoạch bãi giữ xe".
+    ["bãi giữ xe", 3], ["giữ xe tự phát", 3], ["đậu tràn", 3], ["đậu xe trên vỉa hè", 3], ["đỗ xe trên vỉa hè", 3],
     // The commune clinic's medicines, and a stroke's first signs out at sea (no storm): "trạm y tế thiếu thuốc", "đang làm thì méo miệng, nói ngọng".
     ["thiếu thuốc", 3], ["hết thuốc", 2], ["méo miệng", 3], ["méo mặt", 2],
   ],

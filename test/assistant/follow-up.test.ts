@@ -51,6 +51,8 @@ describe("follow-ups", () => {
     expect(resolveFollowUp("còn khai thác khoáng sản thì có nói không?", "Nghị quyết có nhắc đến ma túy không?")).toEqual({ question: "khai thác khoáng sản thì có nói không?", followUp: false });
     expect(resolveFollowUp("rứa còn số hộ nghèo thì răng, có giảm không?", "dân số tỉnh mình là bao nhiêu")).toEqual({ question: "số hộ nghèo thì răng, có giảm không?", followUp: false });
     expect(resolveFollowUp("còn tôn giáo thì sao?", undefined)).toEqual({ question: "tôn giáo thì sao?", followUp: false });
+    // What is required of the new subject is asked in its own words ("thì … đòi hỏi gì"), not put into the previous question.
+    expect(resolveFollowUp("còn riêng từng vị đại biểu thì văn bản đòi hỏi gì?", "Theo nghị quyết, HĐND giám sát những việc gì?").followUp).toBe(false);
     // A longer yes/no question of its own ("có phải đem … đi phổ biến cho hội viên ko?") too.
     expect(resolveFollowUp("còn hội nông dân cấp tỉnh thì răng, có phải đem nghị quyết đi phổ biến cho hội viên ko?", "tỉnh đoàn phải làm gì với nghị quyết?").followUp).toBe(false);
     expect(resolveFollowUp("Mục tiêu là gì?", "Quan điểm là gì?")).toEqual({ question: "Mục tiêu là gì?", followUp: false });

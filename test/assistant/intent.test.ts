@@ -1336,6 +1336,17 @@ describe("offline intent rules", () => {
       }
       for (const typed of both("Tui báo giùm ba tui: đường vô xóm sạt lở cả tuần chưa ai dọn, xã xuống coi được không")) expect(classifyByRules(typed).intent, typed).toBe("report");
     });
+
+    it("reads a greeting to 'các anh chị' with who one is and 'mong được chỉ bảo' as smalltalk, a body speaking as 'we' asking whom to pass views to as a question, 'còn giải quyết hay bị xếp xó' after one's report as tracking, and passing the answer on to one's colleagues after thanks as smalltalk", () => {
+      for (const [intent, text, history] of [
+        ["smalltalk", "Dạ xin chào các anh chị, mình là cán bộ đoàn xã mới, lần đầu vào đây, mong được chỉ bảo thêm", []],
+        ["question", "Chi hội phụ nữ chúng tôi nhận được kiến nghị của chị em thì chuyển lên cho ai?", []],
+        ["tracking", "Tháng rồi tui có gửi vụ ghi lô đề ở chợ xã, mấy tuần nay không thấy ai gọi lại, chẳng biết phản ánh ấy còn giải quyết hay bị xếp xó luôn rồi", []],
+        ["smalltalk", "Ok cảm ơn nha, rõ rồi, để mình phổ biến lại cho hội viên.", ["Hội Nông dân có phải tham gia giám sát không?"]],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1834,4 +1834,26 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ], false);
     expectUrgentByRules(["Mẹ tôi khỏe rồi, nhưng ba tôi đang bất tỉnh trong nhà, xin gọi xe cấp cứu giúp"], true);
   });
+
+  it("reads cars parked over the pavements as other, a teacher pressing pupils into paid lessons as the cadres' and a drain filled in with concrete as infrastructure", () => {
+    expectTopicsByRules([
+      ["Xe máy của khách đậu tràn lên vỉa hè phố cổ, người đi bộ phải đi dưới lòng đường", "khac"],
+      ["Thầy dạy toán lớp 9 nói em nào không đi học thêm thì cuối kỳ khó lên điểm", "can_bo"],
+      [fold("Nhà bên cạnh sửa nhà, đổ bê tông lấp luôn cái mương sau xóm, mưa xuống nước không thoát"), "ha_tang"],
+    ]);
+  });
+
+  it("reads parents counted as a crowd, a bank falling in, water to one's middle indoors and a child's photo sent by a lender as urgent; folded water that cannot flow, a husband dead and a stabbing 'hồi tháng Tư' as not", () => {
+    expectUrgentByRules([
+      "Khoảng 40 phụ huynh kéo tới phòng giáo dục đòi gặp trưởng phòng về khoản thu",
+      fold("Bờ kè sau chợ đang sụt từng mảng, mấy nhà phía trên ai cũng lo"),
+      "Trong nhà nước chừ tới ngang bụng rồi, tụi tui kê đồ lên cao",
+      "Tôi vay app 3 triệu giờ đòi 12 triệu, chiều nay tụi nó gửi ảnh con trai tôi ở sân trường, nói không trả thì tự biết",
+    ], true);
+    expectUrgentByRules([
+      fold("Cống trước nhà bị người ta lấp, nước không chảy được, phường xuống xem rồi mà chưa cho mở lại"),
+      fold("Chồng mất rồi, một mình tôi nuôi hai đứa nhỏ, xin xét cho con tôi được miễn học phí"),
+      "Hồi tháng Tư ở xóm có vụ chém nhau vì nợ, một người chết. Giờ quán bi-a đó vẫn mở tới khuya",
+    ], false);
+  });
 });
