@@ -121,6 +121,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(bot|tro ly|trang|app|ung dung|kenh)( nay| ni)? (la )?(cua|do) ([a-z]+ ){1,4}hay (la )?(cua |do )?(cong ty|doanh nghiep|tu nhan|ca nhan|ben nao|ben mo)\b/u,
   // Whether it takes complaints too: "ngoài hỏi về nghị quyết thì bot có nhận phản ánh chuyện đền bù … không hay phải lên xã nộp đơn?".
   /\b(bot|tro ly|trang nay|app nay|ung dung nay|ben minh)( nay| ni)? (co )?(nhan|tiep nhan|nhan luon) (phan anh|don|kien nghi|y kien|gop y)( [a-z]+){0,8} (khong|ko|hong)\b/u,
+  // Where its answers come from: "câu trả lời của bot lấy từ đâu ra", "bạn tự viết ra hay người khác soạn".
+  /\b(tra loi|cau tra loi)( cua (ban|bot|em|tro ly))?( [a-z]+){0,3} (la )?(tu nghi ra|tu viet ra|tu soan|lay (o|tu) dau ra|co (ai|nguoi) (soan|viet))\b|\b(ban|bot|em|tro ly) (tu nghi ra|tu viet ra|tu tra loi) hay\b/u,
   // The bot called "con"/"cháu" by an elderly sender: "bác mới dùng cái này lần đầu, con giúp được bác những việc gì?".
   /\b(con|chau) (co the )?(giup|lam|ho tro)( duoc)? (bac|ba|ong|co|chu|di|me|cau|mo|o)( (nhung|may))?( (viec|cai|chuyen))? (gi|chi)\b/u,
   // Asked to be shown how to ask it, by an elderly sender: "con chỉ bác hỏi cái ni răng cho đúng với".

@@ -327,6 +327,10 @@ const PASSING_ON_CLAUSE = new RegExp(`^${PASSING_ON_SOURCE}`, "u");
 const BODY_SPEAKING =
   /\b((hoi (phu nu|lien hiep phu nu|nong dan|cuu chien binh|ccb|nguoi cao tuoi|chu thap do)|chi hoi|mat tran|doan thanh nien|chi doan|cong doan|doan the|to dan van|khoi dan van)( (xa|thon|huyen|phuong|tinh))?) (tui toi|chung toi|tui tui|chung tui|bon toi|tui em|chung em)\b/gu;
 
+/** An authority asked to act on what was told: "đề nghị huyện vào cuộc làm rõ", "yêu cầu xã xử lý". */
+const AUTHORITY_ASKED_TO_ACT =
+  /\b(de nghi|yeu cau|kien nghi|mong|xin) (tinh|huyen|xa|phuong|thi xa|thanh pho|cac cap|chinh quyen|co quan chuc nang|ubnd|uy ban|lanh dao)( [a-z]+){0,3} (chi dao|kiem tra|xu ly|giai quyet|vao cuoc|xem xet|lam ro|thanh tra|can thiep)\b/u;
+
 /** "dân vận" folded ends in "vận", which folds like "vẫn": "dân vận không" is no "vẫn không", "dân vận còn" no "vẫn còn". */
 const DAN_VAN = /\bdan van\b/gu;
 
@@ -665,7 +669,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const question = questionScore(folded, asking);
   // A question about another law, province or later year uses complaint words ("Luật Khiếu nại …") without telling one's own situation;
   // who one is and where one lives, with no grievance, is no situation ("Tui theo đạo Hòa Hảo, … khác nhau chỗ mô, để sinh hoạt chung với bà con trong xóm").
-  if (asking && !report.grievance && (!(report.situation && report.topic) || ELSEWHERE_OPENING.test(folded)) && !SUGGESTION_OPENING.test(folded) && beyondDocuments(folded)) return offline("out-of-scope", [SURE.beyond]);
+  // A request for an authority to act ("… Đề nghị huyện vào cuộc làm rõ") is a complaint, whatever year or law it names.
+  if (asking && !report.grievance && (!(report.situation && report.topic) || ELSEWHERE_OPENING.test(folded)) && !SUGGESTION_OPENING.test(folded) && !AUTHORITY_ASKED_TO_ACT.test(folded) && beyondDocuments(folded)) return offline("out-of-scope", [SURE.beyond]);
   // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
   // So are the assistant's opinion on a personal decision, a purchase or an investment, a sum on one's own figures, an expert's
   // explanation and practical know-how; asking for an account number or the assistant's ideas is asking, question mark or not

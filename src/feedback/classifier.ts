@@ -590,7 +590,7 @@ type UrgencyKind = "life" | "call" | "violence" | "crowd" | "crowdSize" | "crowd
  */
 const EXPOSED = [
   "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn còn mấy hộ", "vẫn còn # hộ", "vẫn còn người ở", "vẫn nằm trong", "vẫn nằm ở", "vẫn còn trong", "còn ở trong", "đang ở trong",
-  "vẫn còn người già", "còn người già ở trong",
+  "vẫn còn người già", "còn người già ở trong", "vẫn có # em", "vẫn có # học sinh",
   "vẫn phải đi qua", "vẫn phải qua", "vẫn phải bám qua", "vẫn bám qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "chen nhau qua", "vẫn chen nhau", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "vẫn đang học", "tan trường", "sắp tan trường",
   // …leading their bikes over, for want of another way: "người ta vẫn dắt xe qua", "tụi nhỏ không còn đường khác".
   "vẫn dắt xe", "vẫn dắt xe máy", "không có đường khác", "không còn đường khác",
@@ -637,7 +637,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "đau bụng ra máu", "bị ra máu", "đang ra máu", "ra máu nhiều", "ra nhiều máu",
     // Trapped, poisoned: told as what people see, not as the word "kẹt".
     "không ra được", "không tự ra được", "không tự đi được", "không thoát ra được", "không thoát được", "kẹt trong nhà", "ngập tới mái", "tới mái nhà",
-    "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
+    "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "kêu đau bụng", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
     // Retching, short of breath, too weak to speak: "có 2 người nôn", "thở khò khè", "nói không ra hơi".
     "bị nôn", "nôn mửa", "người nôn", "thở khò khè", "khò khè", "nói không ra hơi", "không ra hơi",
     // Gone after a note, not found all night; bitten by a dog that may be rabid: "để lại tờ giấy xin lỗi cha mẹ rồi bỏ đi, … đi tìm cả đêm không thấy", "nghi bị dại, đã cắn 3 người".
@@ -709,6 +709,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   ],
   violence: [
     "xô ngã", "đẩy ngã",
+    // Harm to one's family threatened by men caught at a crime: "đừng có dẫn người lên, coi chừng vợ con".
+    "coi chừng vợ con", "coi chừng nhà cửa", "coi chừng cái mạng",
     "đuổi chém", "chém nhau", "chém người", "đâm người", "đâm nhau", "bị đâm", "bị chém", "hỗn chiến", "hung khí",
     "mã tấu", "nổ súng", "cầm súng", "cầm dao", "bằng dao", "hành hung", "đánh đập", "đốt nhà", "phóng hỏa", "bắt cóc",
     "tiền chuộc", "giam giữ", "tạt axit", "tạt sơn", "dọa giết", "dọa chém", "dọa đánh", "dọa đốt", "xông vào nhà",
@@ -765,6 +767,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "la ó", "đập bàn", "đứng chắn", "dựng lều", "không giải tán", "không cho tàu", "không cho xe", "không cho máy", "giữ tàu", "giữ xe",
   ],
   hazard: [
+    // Ground opening behind a house, wider each morning: "vệt đất nứt sau vườn hôm nay rộng hơn hôm qua"; one more cable gone: "đứt thêm một sợi".
+    "đất nứt", "rộng hơn hôm qua", "nứt rộng thêm", "đứt thêm",
     // Wild elephants at the houses: "voi rừng về phá rẫy, có con đứng ngay bìa vườn".
     "voi rừng", "đàn voi",
     "sạt lở", "sạt", "lở đất", "lở núi", "bị sập", "đổ sập", "sập xuống", "sập hầm", "hầm sập", "nhà sập", "cầu sập",
@@ -791,6 +795,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "đá văng", "đá bay qua", "đá bay vô", "đá bay trúng", "văng trúng", "áp thấp nhiệt đới", "áp thấp",
   ],
   happening: [
+    // A stream in spate cutting houses off: "nước suối lên to lắm, mấy nhà bên kia qua không được".
+    "suối lên to", "nước suối lên to", "nước lên to", "lên to lắm",
     // A river bank falling in as it is watched: "bờ sông … đang sụt từng mảng".
     "đang sụt", "sụt từng mảng",
     // Water up to one's middle inside the house: "nước trong nhà chừ tới ngang bụng".
@@ -1003,7 +1009,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   // Folded "dang" is also "Đảng": these keep it from reading as "đang"; "thương lái" (traders) is no wound.
   neutral: [
     // Folded, water that cannot flow is no one unable to run ("nuoc khong chay duoc"), a husband dead is no dizziness ("chong mat roi").
-    "nước không chảy được", "không chảy được nữa", "chồng mất rồi", "chồng mất sớm", "chồng tôi mất rồi", "chồng tui mất rồi", "chồng em mất rồi",
+    "nước không chảy được", "không chảy được nữa", "xe không chạy được", "xe máy không chạy được", "máy không chạy được", "chồng mất rồi", "chồng mất sớm", "chồng tôi mất rồi", "chồng tui mất rồi", "chồng em mất rồi",
     "đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái",
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
     // "muốn chết" after heat, dust or noise only means "very": "xe cát chạy bụi muốn chết", "nóng muốn chết".

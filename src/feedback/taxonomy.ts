@@ -188,7 +188,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["trại gà", 3], ["lò mổ", 2], ["nhà máy", 1], ["cụm công nghiệp", 1], ["rác thải nhựa", 3], ["dầu vón cục", 3],
     // A slaughterhouse draining into a ditch, fish poison tipped into the stream above a village: "khu giết mổ heo … xả máu vs lông xuống mương", "thả thuốc duốc cá".
     ["giết mổ", 2], ["khu giết mổ", 3], ["lò giết mổ", 3], ["thả thuốc", 3], ["duốc cá", 4], ["thuốc duốc", 4],
-    ["váng", 2], ["đốt rác", 3], ["hóa chất", 2], ["thuốc trừ sâu", 2], ["phá rừng", 3], ["nước đen", 2],
+    ["váng", 2], ["đốt rác", 3], ["hóa chất", 2], ["thuốc trừ sâu", 2], ["phá rừng", 3], ["chặt trộm gỗ", 4], ["chặt trộm cây", 4], ["nước đen", 2],
     // Spraying that drifts into homes: "phun thuốc cỏ bằng máy bay không người lái, thuốc bay vô nhà".
     ["phun thuốc", 2], ["thuốc cỏ", 2], ["thuốc bay vô nhà", 4], ["thuốc bay vào nhà", 4],
     ["màu đen", 1], ["cống chung", 1], ["ruồi nhặng", 2], ["vệ sinh môi trường", 3], ["xác động vật", 2],
@@ -564,6 +564,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Relief signed for in others' names and kept: "ông trưởng thôn ký nhận thay mấy hộ rồi giữ luôn".
     ["ký nhận thay", 4], ["ký thay", 3], ["ăn cả tiền", 3], ["giữ luôn", 2],
     // A teacher pressing pupils into paid lessons at home: "em nào không chịu học thêm nhà cô thì bị trù".
+    // Money asked before a paper is passed: "đòi nộp tiền mới duyệt hồ sơ".
+    ["mới duyệt", 3], ["mới chịu duyệt", 3], ["nộp # nghìn mới", 3],
     ["ép học thêm", 3], ["bắt học thêm", 3], ["học thêm ở nhà cô", 3], ["học thêm nhà cô", 3], ["học thêm ở nhà thầy", 3], ["không đi học thêm", 3],
     // Money asked before a signature: "muốn xong giấy phải gửi 300 nghìn, không gửi thì làm khó"; relief shared out to one's in-laws first.
     ["phải gửi # nghìn", 3], ["phải gửi # triệu", 3], ["không gửi thì", 3], ["mới được ký", 2], ["bà con bên vợ", 4], ["bà con bên chồng", 4], ["họ hàng bên vợ", 4], ["có là may rồi", 2],
@@ -690,7 +692,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Food sold unsafe, for the food-safety inspectors: "chiên bằng dầu cũ đen kịt", "thịt bơm nước".
     ["an toàn thực phẩm", 2], ["dầu chiên", 2], ["ngộ độc thực phẩm", 3], ["thực phẩm bẩn", 3], ["thịt bơm nước", 3],
     // An employer behind with the pay: a dispute for the union and the labour office, not social support ("công ty nợ lương hai tháng").
-    ["nợ lương", 3], ["chậm lương", 3], ["chậm trả lương", 3], ["nợ tháng lương", 3], ["cắt thưởng", 2], ["trả lương", 2],
+    ["nợ lương", 3], ["chậm lương", 3], ["chậm trả lương", 3], ["nợ tháng lương", 3], ["cắt thưởng", 2], ["trả lương", 2], ["được trả lương", 3], ["chưa trả lương", 3],
     // Medicine short at the hospital, bought outside: "bệnh viện huyện hết thuốc tiểu đường, … kê đơn xong bảo ra ngoài mua".
     ["hết thuốc", 3], ["ra ngoài mua", 2],
     // Aid after a flood brought to one place: "đề nghị xã có một đầu mối điều phối để khỏi chỗ nhận mấy lần, chỗ không ai tới".

@@ -1347,6 +1347,15 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
       }
     });
+
+    it("reads asking where the bot's answers come from ('tự nghĩ ra hay có người viết sẵn') as smalltalk, and a complaint dated after the resolution that asks an authority to act as a report, not a later year asked", () => {
+      for (const [intent, text] of [
+        ["smalltalk", "Mấy câu bot trả lời là bot tự nghĩ ra hay người ta viết sẵn vậy?"],
+        ["report", "Ngày 20/5/2025 huyện ra thông báo thu hồi đất ruộng của 20 hộ ở xóm Bàu làm khu công nghiệp. Tới nay hơn nửa năm chưa nhà nào được nhận đồng nào, nhà thầu đã vào san ủi. Đề nghị tỉnh chỉ đạo làm rõ"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1856,4 +1856,23 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       "Hồi tháng Tư ở xóm có vụ chém nhau vì nợ, một người chết. Giờ quán bi-a đó vẫn mở tới khuya",
     ], false);
   });
+
+  it("reads wages not paid as other, timber stolen from a watershed forest as the environment's and money asked before a paper is passed ('mới duyệt') as the cadres'", () => {
+    expectTopicsByRules([
+      ["Hơn trăm công nhân xưởng gỗ 3 tháng chưa được trả lương, chủ xưởng tránh mặt", "khac"],
+      ["Cả tháng nay có nhóm người lên chặt trộm gỗ ở rừng đầu nguồn, nước khe về làng đục ngầu", "moi_truong"],
+      ["Ở khu trọ, ông cảnh sát khu vực bắt tụi em mỗi đứa nộp 150 nghìn mới duyệt giấy tạm trú, đứa nào chưa nộp thì hồ sơ nằm đó", "can_bo"],
+    ]);
+  });
+
+  it("reads a family threatened by men at a crime, a stream in spate cutting houses off, ground cracking wider each morning, children sick from the water and pupils still crossing a failing bridge as urgent; folded bikes that cannot run on a mud road as not", () => {
+    expectUrgentByRules([
+      "Mấy người đào vàng lậu nhắn cho anh Ba tổ bảo vệ rừng, dọa nếu còn báo kiểm lâm thì coi chừng vợ con ảnh",
+      "Nước suối lên to lắm, hai nhà bên kia không qua được, bà cụ bệnh nằm một chỗ",
+      "Vườn sau nhà đất nứt thành vệt dài, hôm nay rộng hơn hôm qua, trời còn mưa",
+      "Giếng chung của xóm tự nhiên có mùi dầu, mấy đứa nhỏ uống xong kêu đau bụng",
+      "Cầu tạm vô thôn đứt thêm một sợi dây chằng mà vẫn có 30 em đi học qua",
+    ], true);
+    expectUrgentByRules([fold("Đường đất vô xóm mùa mưa trơn trượt, xe máy không chạy được, tụi nhỏ phải lội bộ đi học")], false);
+  });
 });
