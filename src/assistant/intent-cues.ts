@@ -460,7 +460,8 @@ export const FORECAST_PATTERN =
  * Whether a body must do something ("cấp ủy có kiểm tra giám sát chuyện dân vận không, bao lâu 1 lần", "khối dân vận xã
  * có phải lập chương trình cả năm không", "nghị quyết có bắt đoàn, hội phải báo lại … không"; of a union, "gửi qua công đoàn rồi
  * công đoàn có phải trả lời lại cho anh em không"), or whether the work is part of one
- * ("công tác dân vận có nằm trong nội dung kiểm tra hằng năm … không"): what the resolution decides, asked, not a complaint.
+ * ("công tác dân vận có nằm trong nội dung kiểm tra hằng năm … không"), or to whom a mass organisation passes what it gathers
+ * ("Chi hội … nhận kiến nghị của chị em thì chuyển lên cho ai"): what the resolution decides, asked, not a complaint.
  */
 export const DUTY_QUESTION_PATTERN =
   /\b(mat tran|doan the|hoi (phu nu|nong dan|cuu chien binh|ccb|nguoi cao tuoi|chu thap do)|chi hoi|doan thanh nien|cong doan)\b( [a-z0-9]+){0,14} (phan anh|chuyen|gui|bao cao|kien nghi) (len|cho|den|toi|ve)( cho)? (ai|dau|cap nao|co quan nao|noi nao)\b|\b(cap uy|dang uy|chi bo|chinh quyen|mat tran|doan the|hoi (phu nu|nong dan|cuu chien binh|nguoi cao tuoi|chu thap do)|doan thanh nien|cong doan|(roi|thi) hoi|lanh dao|can bo|ubnd|uy ban|khoi dan van|to dan van|ban dan van|hdnd|hoi dong nhan dan|bi thu|chu tich|nguoi dung dau)\b( [a-z0-9]+){0,10} co (bat buoc |bi buoc |trach nhiem |nhiem vu )?(phai|kiem tra|giam sat|dinh ky|lap|xay dung|doi thoai|tiep dan)\b.*\b(khong|hong|ko|hay|bao lau)\b|\b(nghi quyet|nq)( nay| ni)? co (bat|buoc|yeu cau|doi hoi|giao)\b.*\b(phai|lam)\b.*\b(khong|hong|ko)\b|\bdan van co (nam|duoc dua) (trong|vao)( [a-z]+){1,16} (khong|hong|ko)\b/u;
