@@ -93,9 +93,14 @@ export const PROCEDURE_REPLY: Reply = textReply(
   "Trợ lý chỉ trả lời về Nghị quyết công tác dân vận, không hướng dẫn được thủ tục, hồ sơ (giấy tờ, lệ phí, nơi nộp, mức hỗ trợ). Bạn nên hỏi trực tiếp nơi giải quyết việc đó; nếu là thủ tục hành chính thì hỏi Bộ phận một cửa của UBND xã, phường nơi mình ở hoặc tra cứu trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn). Nếu hồ sơ bị chậm trễ hay bị gây khó khăn, bạn cứ kể rõ sự việc hoặc gõ /gopy để gửi phản ánh.",
 );
 
-const FIXED_DECLINES: Partial<Record<IntentDetail, Reply>> = { english: ENGLISH_REPLY, paper: PAPER_REPLY, contest: CONTEST_REPLY, procedure: PROCEDURE_REPLY };
+/** Asked to run an errand (call someone, send an email, fill in or file a form): it does none, and says who helps with a form. */
+export const ERRAND_REPLY: Reply = textReply(
+  "Trợ lý không làm thay được các việc như gọi điện, gửi email, nhắn tin cho người khác hay điền, nộp hồ sơ giúp bạn. Với hồ sơ, thủ tục hành chính, Bộ phận một cửa của UBND xã, phường hướng dẫn và nhận hồ sơ trực tiếp. Trợ lý trả lời câu hỏi về Nghị quyết công tác dân vận và chuyển phản ánh, kiến nghị của bạn đến cơ quan có trách nhiệm.",
+);
 
-/** The fixed answer to a decline of a known kind (English, a paper to write, a contest's answers, an office's procedure); undefined for a question the search declines. */
+const FIXED_DECLINES: Partial<Record<IntentDetail, Reply>> = { english: ENGLISH_REPLY, paper: PAPER_REPLY, contest: CONTEST_REPLY, procedure: PROCEDURE_REPLY, errand: ERRAND_REPLY };
+
+/** The fixed answer to a decline of a known kind (English, a paper to write, a contest's answers, an office's procedure, an errand); undefined for a question the search declines. */
 export function fixedDeclineReply(detail: IntentDetail | undefined): Reply | undefined {
   return detail === undefined ? undefined : FIXED_DECLINES[detail];
 }

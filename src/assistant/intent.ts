@@ -78,7 +78,7 @@ export type Intent = (typeof INTENTS)[number];
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
  * asked for, a compliment, "ok" after an answer, a paper to write, a contest's answers asked for, an office's procedure asked, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "self" | "typing" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "lost-code" | "add-info";
+export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "self" | "typing" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "errand" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -248,6 +248,17 @@ const QUOTE_ASKED = /\b(chep|trich|dan|copy|gui|cho xin|xin)( giup| dum| gium| l
  */
 const WRITES_ONES_PAPER =
   /\b(viet|soan|lam)( ho| giup| dum| gium)( [a-z0-9]+){0,2} (bai van|bai luan|bai nghi luan|tieu luan|bai thu hoach|bai du thi|bai tham luan|bai phat bieu|bai tap|bai kiem tra|de cuong|bai thuyet trinh|du thao|to trinh|cong van|bien ban|giay moi|bai phat thanh|bai tuyen truyen|kich ban|cau hoi trac nghiem|bo cau hoi)\b|\b(xin|viet|soan|nghi|dat|sang tac)( ho| giup| dum| gium)?( [a-z0-9]+){0,3} (cau )?(khau hieu|slogan)\b|\bdich( ho| giup| dum| gium)( [a-z0-9]+){0,8} sang tieng\b/u;
+/**
+ * An errand asked of the assistant, opening the message: calling someone, sending an email or a message, filling in or filing a
+ * form for one ("gọi điện giùm tui cho …", "soạn rồi gửi email giùm", "điền giúp cái tờ khai …"); not one told of someone else
+ * ("cô cán bộ … điền giùm tờ khai").
+ */
+const ERRAND_ASKED =
+  /^((bot|ad|admin|ban|em|tro ly|oi|a|nho|cho (toi|tui|em|minh) nho|(toi|tui|em|minh) nho) )*((goi dien|goi|nhan tin|nhan)( giup| gium| dum| ho)( (toi|tui|em|minh|chau|con))? (cho|toi)|(gui|soan)( [a-z]+){0,3} (email|mail|thu dien tu)( giup| gium| dum| ho)?|(dien|khai|nop)( giup| gium| dum| ho)( (toi|tui|em|minh|chau|con))?( cai| giay| to)? (to khai|mau|don|bieu mau|form|ho so))\b/u;
+/** A request opening on what to do with a text: "giải thích …", "tóm tắt …", "so sánh …". */
+const COMMAND_OPENING = /^((bot|ad|admin|ban|em|tro ly|oi|a|hay) )*(giai thich|tom tat|liet ke|so sanh|phan tich|trinh bay)\b/u;
+/** A utility's schedule asked for: "cho xin lịch cắt điện tuần ni", "xem lịch cắt nước ở đâu". */
+const UTILITY_SCHEDULE_ASKED = /\b(xin|xem|coi|tra|biet|hoi|co) lich (cup|cat|mat|ngung|ngat|tam ngung) (dien|nuoc)\b/u;
 /** An interview asked of an official: "xin lịch phỏng vấn đồng chí Trưởng Ban", "muốn xin phỏng vấn". */
 const INTERVIEW_ASKED = /\b(muon )?xin (lich )?phong van\b/u;
 /** "cho em xin bộ đáp án cuộc thi … tuần 3", "gửi giùm đáp án 20 câu": a contest's answers handed over (not one quiz item asked). */
@@ -647,6 +658,10 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // A post asked for names what it is about, no grievance of one's own ("Soạn giùm tui bài đăng … nhắc bà con cảnh giác lừa đảo").
   const post = WRITES_ONES_POST.test(folded.replace(GREETING_OPENING, "").replace(CALLING_OUT, ""));
   if ((post || (WRITES_ONES_PAPER.test(folded) && !report.grievance)) && !CAN_IT.test(folded) && !report.danger) return offline("out-of-scope", ["asks the assistant to write one's paper"], "paper");
+  // …or to run an errand for one ("gọi giùm tui cho anh trưởng thôn", "soạn rồi gửi email giùm", "điền giúp cái tờ khai trên cổng dịch vụ công"): it does none.
+  if (ERRAND_ASKED.test(folded.replace(GREETING_OPENING, "")) && !report.grievance && !report.danger) return offline("out-of-scope", ["asks the assistant to run an errand"], "errand");
+  // …or for a utility's schedule ("cho xin lịch cúp điện tuần ni"): news of today, whatever grievance its words name.
+  if (UTILITY_SCHEDULE_ASKED.test(folded) && !report.danger && words.length <= INTENT_DEFAULTS.introductionWords) return offline("out-of-scope", ["asks a utility's schedule"]);
   // …or to hand over a contest's answers ("cho em xin bộ đáp án cuộc thi … tuần 3 với"): each item can be asked of the documents instead.
   if (CONTEST_ANSWERS_ASKED.test(folded) && !report.grievance && !report.danger) return offline("out-of-scope", ["asks for a contest's answers"], "contest");
   // …or to quote the documents word for word ("chép giúp em nguyên văn câu nghị quyết nói về …"): a question.
@@ -670,7 +685,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // A question about another law, province or later year uses complaint words ("Luật Khiếu nại …") without telling one's own situation;
   // who one is and where one lives, with no grievance, is no situation ("Tui theo đạo Hòa Hảo, … khác nhau chỗ mô, để sinh hoạt chung với bà con trong xóm").
   // A request for an authority to act ("… Đề nghị huyện vào cuộc làm rõ") is a complaint, whatever year or law it names.
-  if (asking && !report.grievance && (!(report.situation && report.topic) || ELSEWHERE_OPENING.test(folded)) && !SUGGESTION_OPENING.test(folded) && !AUTHORITY_ASKED_TO_ACT.test(folded) && beyondDocuments(folded)) return offline("out-of-scope", [SURE.beyond]);
+  // …and asked as a command ("giải thích giúp luật mới về đất …") as much as with a question mark.
+  if ((asking || COMMAND_OPENING.test(folded)) && !report.grievance && (!(report.situation && report.topic) || ELSEWHERE_OPENING.test(folded)) && !SUGGESTION_OPENING.test(folded) && !AUTHORITY_ASKED_TO_ACT.test(folded) && beyondDocuments(folded)) return offline("out-of-scope", [SURE.beyond]);
   // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
   // So are the assistant's opinion on a personal decision, a purchase or an investment, a sum on one's own figures, an expert's
   // explanation and practical know-how; asking for an account number or the assistant's ideas is asking, question mark or not

@@ -593,7 +593,7 @@ const EXPOSED = [
   "vẫn còn người già", "còn người già ở trong", "vẫn có # em", "vẫn có # học sinh",
   "vẫn phải đi qua", "vẫn phải qua", "vẫn phải bám qua", "vẫn bám qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "chen nhau qua", "vẫn chen nhau", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "vẫn đang học", "tan trường", "sắp tan trường",
   // …leading their bikes over, for want of another way: "người ta vẫn dắt xe qua", "tụi nhỏ không còn đường khác".
-  "vẫn dắt xe", "vẫn dắt xe máy", "không có đường khác", "không còn đường khác",
+  "vẫn dắt xe", "vẫn dắt xe máy", "không có đường khác", "không còn đường khác", "không có đường nào khác", "lần lượt đi qua",
 ];
 const EXPOSED_PHRASES = new Set(EXPOSED);
 
@@ -622,6 +622,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chở đi viện", "đưa đi viện", "chở vô viện", "đưa vô viện",
     "mắc kẹt", "bị kẹt", "kẹt lại", "cô lập", "bị vùi", "vùi lấp", "mất tích", "chết người", "người chết", "tử vong",
     // "bị chảy máu" whole: folded, "bi chay" would read "bị cháy" (a fire) and hide the bleeding.
+    // Someone down a pit who does not answer: "xuống giếng vàng từ trưa, gọi xuống không thấy trả lời".
+    "kêu xuống không thấy trả lời", "kêu không thấy trả lời", "gọi xuống không thấy trả lời",
     // Someone alone who cannot get up any more: "gọi cửa thì bà nói yếu ớt là không ngồi dậy được".
     "không ngồi dậy được", "không dậy nổi", "không ngồi dậy nổi",
     "thiệt mạng", "bị thương", "bị chảy máu", "chảy máu", "chảy nhiều máu", "mất máu", "cấp cứu", "sơ cứu", "bất tỉnh", "ngất",
@@ -769,6 +771,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   hazard: [
     // Ground opening behind a house, wider each morning: "vệt đất nứt sau vườn hôm nay rộng hơn hôm qua"; one more cable gone: "đứt thêm một sợi".
     "đất nứt", "rộng hơn hôm qua", "nứt rộng thêm", "đứt thêm",
+    // A load swinging over a street with nothing fenced off: "bó sắt đung đưa, phía dưới không rào chắn".
+    "đung đưa", "không rào chắn",
     // Wild elephants at the houses: "voi rừng về phá rẫy, có con đứng ngay bìa vườn".
     "voi rừng", "đàn voi",
     "sạt lở", "sạt", "lở đất", "lở núi", "bị sập", "đổ sập", "sập xuống", "sập hầm", "hầm sập", "nhà sập", "cầu sập",
@@ -800,7 +804,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // A river bank falling in as it is watched: "bờ sông … đang sụt từng mảng".
     "đang sụt", "sụt từng mảng",
     // Water up to one's middle inside the house: "nước trong nhà chừ tới ngang bụng".
-    "tới ngang bụng", "ngập ngang bụng", "tới ngang ngực", "ngập ngang ngực",
+    "tới ngang bụng", "ngập ngang bụng", "tới ngang ngực", "ngập ngang ngực", "tới nửa cửa sổ", "ngập nửa cửa sổ",
     // A live wire down where people walk: "một đầu rơi xuống ngay lối đi học của tụi nhỏ, … tức là còn điện".
     "rơi xuống lối đi", "rơi xuống ngay lối đi", "tức là còn điện", "vẫn còn điện", "điện vẫn còn", "dây còn điện", "rớt xuống mương", "rớt xuống đường", "rớt xuống lối đi",
     "nước đang lên", "nước vẫn đang lên", "nước còn đang lên", "nước lên nhanh", "nước lên rất nhanh", "nước dâng nhanh", "lũ đang lên",
@@ -945,12 +949,14 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "ảnh chụp nhà", "chụp ảnh nhà", "mai ghé thăm", "nhìn vô nhà", "nhìn vô tiệm", "ngồi canh", "đứng canh", "gọi chửi",
     // …or a child's photo with "you know what follows": "gửi hình thằng nhỏ ở cổng trường", "không trả thì tự biết".
     "thì tự biết", "tự biết hậu quả", "gửi hình con", "gửi ảnh con", "chụp hình con", "chụp ảnh con",
+    // …or strangers waiting at the gate for the money today: "chờ trước ngõ cả buổi, đòi trả trong hôm nay".
+    "đậu trước ngõ", "chờ trước ngõ", "đứng trước ngõ", "trả trong hôm nay",
     // …or what they will burn, or that they know where the children are: "không trả thì đốt ghe", "biết con mày học lớp mấy".
     "thì đốt", "đốt ghe", "đốt xe", "biết đứa nhỏ học", "biết con mày học", "biết tụi nhỏ học"],
   debt: [
     "tín dụng đen", "chủ nợ", "vay nặng lãi", "nặng lãi", "đòi nợ", "siết nợ", "app vay", "vay app", "vay qua app",
     "vay online", "xã hội đen", "giang hồ", "nợ", "nợ hơn", "nợ # triệu", "nợ mấy", "trả nợ", "nợ nần", "cho vay",
-    "vay lãi", "lãi cắt cổ", "vay góp", "góp ngày",
+    "vay lãi", "lãi cắt cổ", "vay góp", "góp ngày", "vay # triệu",
   ],
   weak: [
     "gấp", "khẩn cấp", "cứu hộ", "sơ tán", "sắp sinh", "trở dạ", "bạo lực", "bỏ chạy", "chạy trốn", "trốn trong", "cử người", "tới ngay", "xuống ngay", "về ngay",
@@ -1003,7 +1009,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   ],
   // Everyone back or well again, said in a sentence of its own: "ghe chìm …, người về được hết", "bé co giật … Giờ bé khỏe rồi".
   safe: [
-    "về được hết", "vô bờ được hết", "được cứu hết", "an toàn hết", "đều an toàn", "khỏe rồi", "giờ đã khỏe", "khỏe lại rồi", "đã khỏe lại",
+    "về được hết", "vô bờ được hết", "được cứu hết", "không còn ai bị kẹt", "an toàn hết", "đều an toàn", "khỏe rồi", "giờ đã khỏe", "khỏe lại rồi", "đã khỏe lại",
     "đã qua khỏi", "qua khỏi rồi", "đã xuất viện", "xuất viện rồi", "được xuất viện",
   ],
   // Folded "dang" is also "Đảng": these keep it from reading as "đang"; "thương lái" (traders) is no wound.

@@ -229,6 +229,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["thuốc bảo vệ thực vật", 4], ["ngừng bơm", 3], ["ngưng bơm", 3],
     // Boats' used oil poured into the river: "tàu thay nhớt xong đổ luôn ra sông".
     ["thay nhớt", 3], ["đổ nhớt", 3], ["nhớt thải", 3], ["đổ thẳng xuống sông", 3],
+    // Pesticide bottles and packets thrown into the fields' canals: "vỏ chai thuốc vứt đầy kênh".
+    ["vỏ chai thuốc", 3], ["vỏ gói thuốc", 3], ["vỏ thuốc trừ sâu", 3], ["vỏ bao thuốc", 3],
   ],
   thien_tai: [
     // A crack across a hillside: "núi trên làng tôi có đường nứt", "ta luy sau nhà … nứt một đường dài" (a road cracked is "đường nứt" alone).
@@ -429,6 +431,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ai bắt máy", 1], ["ai nghe máy", 1], ["gọi đường dây nóng", 2], ["đường dây nóng của huyện", 2], ["đường dây nóng của xã", 2], ["đường dây nóng của tỉnh", 2],
     // A clinic's papers for the insurance: "giấy chuyển tuyến ghi nhầm mã thẻ nên không được hưởng đúng tuyến".
     ["giấy chuyển tuyến", 3], ["sai mã thẻ", 3], ["đúng tuyến", 2],
+    // Where a permit to repair a house is made: "xin giấy phép sửa nhà nộp chỗ mô".
+    ["giấy phép sửa nhà", 3], ["phép sửa nhà", 3],
   ],
   can_bo: [
     // Patients sent to a doctor's wife's pharmacy: "qua nhà thuốc của vợ ổng mà mua".
@@ -745,6 +749,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["lịch bơm", 3], ["lịch bơm tưới", 3], ["suýt đánh nhau", 1],
     // Parking on the pavements: "xe đậu tràn lên vỉa hè", "giữ xe tự phát thu 20 nghìn", "quy hoạch bãi giữ xe".
     ["bãi giữ xe", 3], ["giữ xe tự phát", 3], ["đậu tràn", 3], ["đậu xe trên vỉa hè", 3], ["đỗ xe trên vỉa hè", 3],
+    // A building site over the street, and animals let loose on the roads: "giàn giáo chiếm hết vỉa hè", "cần trục quay ngang qua đầu đường", "bò, chó thả rông".
+    ["giàn giáo", 3], ["cần trục", 3], ["cẩu tháp", 3], ["thả rông", 3],
     // The commune clinic's medicines, and a stroke's first signs out at sea (no storm): "trạm y tế thiếu thuốc", "đang làm thì méo miệng, nói ngọng".
     ["thiếu thuốc", 3], ["hết thuốc", 2], ["méo miệng", 3], ["méo mặt", 2],
   ],

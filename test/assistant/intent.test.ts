@@ -1356,6 +1356,22 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads an errand asked of the bot (calling someone, an email, a form to fill in) and a utility's schedule as out of scope, a cadre praised for filling in a form as a report, and a law to summarise as another text", () => {
+      for (const [intent, text, detail] of [
+        ["out-of-scope", "Bot gọi điện giùm tui cho anh Tư trưởng thôn, nói tối ni tui không họp được", "errand"],
+        ["out-of-scope", "Soạn giúp cái email gửi cô giáo xin cho con nghỉ học hôm nay", "errand"],
+        ["out-of-scope", "Điền giúp em cái đơn xin cấp lại căn cước với", "errand"],
+        ["report", "Khen chị Mai ở bộ phận tiếp dân phường, thấy má tui lớn tuổi nên điền giùm tờ khai cho bả", undefined],
+        ["out-of-scope", "Cho tui xin lịch cắt nước ở phường An Sơn tuần sau", undefined],
+        ["out-of-scope", "Tóm tắt giúp em luật đất đai 2024 đổi gì về bồi thường", undefined],
+      ] as const) {
+        for (const typed of both(text)) {
+          const verdict = classifyByRules(typed);
+          expect([verdict.intent, verdict.detail], typed).toEqual([intent, detail]);
+        }
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

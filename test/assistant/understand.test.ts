@@ -4,7 +4,7 @@
  * and the bad inputs the issue lists.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { REPORT_CHOICE, reportConfirmText, ENGLISH_REPLY, PAPER_REPLY, CONTEST_REPLY, PROCEDURE_REPLY, insteadOfDecline } from "../../src/assistant/intent-replies.js";
+import { REPORT_CHOICE, reportConfirmText, ENGLISH_REPLY, PAPER_REPLY, CONTEST_REPLY, PROCEDURE_REPLY, ERRAND_REPLY, insteadOfDecline } from "../../src/assistant/intent-replies.js";
 import type { ReplyTarget } from "../../src/assistant/turn.js";
 import { parseState } from "../../src/assistant/state.js";
 import { plainInline, type Inbound, type Reply } from "../../src/core/messages.js";
@@ -168,6 +168,11 @@ describe("understanding private-chat messages", () => {
     const [reply] = await talk("web-understand-proxy", "Ông ngoại em không biết xài Zalo, em nhắn thay cho ông được không?");
     expect(said(reply)).toMatch(/^Dạ được\. Bạn cứ kể sự việc thay cho người nhà/);
     expect(said(reply)).toContain("/gopy");
+  });
+
+  it("says it runs no errands (a call, an email, a form) and who helps with a form", async () => {
+    const [reply] = await talk("web-understand-errand", "Gọi điện giùm tui cho chị Lan bên hội phụ nữ, nói mai tui vắng");
+    expect(said(reply)).toBe(said(ERRAND_REPLY));
   });
 
   it("says it works in Vietnamese to a question in English", async () => {

@@ -1875,4 +1875,22 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ], true);
     expectUrgentByRules([fold("Đường đất vô xóm mùa mưa trơn trượt, xe máy không chạy được, tụi nhỏ phải lội bộ đi học")], false);
   });
+
+  it("reads a crane over people's roofs and cattle let loose on the road as other and a permit to repair a house asked as administration", () => {
+    expectTopicsByRules([
+      ["Cần trục của công trình kế bên quay qua quay lại trên đầu nhà dân", "khac"],
+      ["Mấy hộ chăn nuôi để bò thả rông nằm giữa đường, tối đi xe máy dễ tông", "khac"],
+      [fold("xin phép sửa nhà thì nộp giấy ở mô"), "hanh_chinh"],
+    ]);
+  });
+
+  it("reads a man down a pit who does not answer, water to half the window, strangers at the gate for today's money and a load swinging over an open street as urgent; a flood gone with no one left stranded as not", () => {
+    expectUrgentByRules([
+      fold("Anh tui xuống giếng đào vàng từ trưa, kêu không thấy trả lời, miệng giếng sụt đất"),
+      "Trong nhà nước dâng tới nửa cửa sổ, hai bà cháu ngồi trên gác",
+      "Hai thằng lạ mặt đậu xe trước ngõ từ sáng, nói ba tui vay 30 triệu, phải trả trong hôm nay",
+      "Cần cẩu đang nâng cọc bê tông đung đưa trên đầu đường, không rào chắn gì",
+    ], true);
+    expectUrgentByRules(["Nước đã rút, thôn không còn ai bị kẹt nữa. Lúa bị bùn vùi lấp, xin hỗ trợ giống"], false);
+  });
 });
