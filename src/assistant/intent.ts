@@ -338,6 +338,13 @@ const PASSING_ON_CLAUSE = new RegExp(`^${PASSING_ON_SOURCE}`, "u");
 const BODY_SPEAKING =
   /\b((hoi (phu nu|lien hiep phu nu|nong dan|cuu chien binh|ccb|nguoi cao tuoi|chu thap do)|chi hoi|mat tran|doan thanh nien|chi doan|cong doan|doan the|to dan van|khoi dan van)( (xa|thon|huyen|phuong|tinh))?) (tui toi|chung toi|tui tui|chung tui|bon toi|tui em|chung em)\b/gu;
 
+/** Whether a tracking code is genuine, asked: "coi giúp cái mã đó có phải của bên mình không", "tra mã này có thật không". */
+const CODE_CHECKED = /\b(kiem tra|xem|coi|tra)( giup| gium| dum| ho)?( (toi|tui|em|minh))? (cai )?ma( [a-z]+){0,2} (co )?(dung|that|phai)( [a-z]+){0,4} (khong|ko|hong|k)\b/u;
+/** Whether news passed on is true: "tin này có thật không", "clip đó có đúng không". */
+const RUMOUR_CHECKED = /\b(tin|thong tin|bai|clip|video|tin nhan)( nay| ni| do| kia)? (co )?(that|dung|chinh xac|that su) (khong|ko|hong|k|hok|hay)\b/u;
+/** Opening on going on and pointing back at what was asked: "vậy khối đó …", "rứa cái ni …", "còn việc đó …" (not "thế hè năm nay …", a time). */
+const POINTED_BACK_OPENING = /^((da|vang|u|o) )*(vay|the|rua|con) ([a-z]+ ){1,2}(?<!\b(nam|thang|tuan|hom|bua|sang|chieu|toi|dem|gio|luc) )(do|ay|nay|ni|no|kia)\b/u;
+
 /** An authority asked to act on what was told: "đề nghị huyện vào cuộc làm rõ", "yêu cầu xã xử lý". */
 const AUTHORITY_ASKED_TO_ACT =
   /\b(de nghi|yeu cau|kien nghi|mong|xin) (tinh|huyen|xa|phuong|thi xa|thanh pho|cac cap|chinh quyen|co quan chuc nang|ubnd|uy ban|lanh dao)( [a-z]+){0,3} (chi dao|kiem tra|xu ly|giai quyet|vao cuoc|xem xet|lam ro|thanh tra|can thiep)\b/u;
@@ -464,7 +471,8 @@ function goesOnWithComplaint(text: string, history: readonly string[]): boolean 
 /** Whether a message goes on from the chat's last earlier message, itself in the documents' domain. */
 function goesOnInDomain(text: string, history: readonly string[]): boolean {
   const last = history.at(-1);
-  return last !== undefined && (GOES_ON.test(foldedWords(text)) || asksOnlyAnAspect(text)) && inDomain(last);
+  const folded = foldedWords(text);
+  return last !== undefined && (GOES_ON.test(folded) || POINTED_BACK_OPENING.test(folded) || asksOnlyAnAspect(text)) && inDomain(last);
 }
 
 /** Asking how to bring people to do or stop something: "tổ dân vận thôn nên làm sao cho bà con khỏi khiếu kiện?", "cách nào vận động bà con …". */
@@ -720,6 +728,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
     asking && ((duty && !report.situation) || ASKS_DOCUMENTS_WHETHER.test(foldedWords(lastSentence(text))) || (((question.named && (!report.people || opensOnDocuments(text))) || duty || TARGET_QUESTION_PATTERN.test(folded) || WHERE_IN_DOCUMENTS_PATTERN.test(folded)) && !requestsAction(folded.replace(SUBMITTED, " ").replace(DOCUMENTS_REQUIRE, "$1 quydinh"))));
   // News one has heard, asked about with nothing of one's own in it, is no report (and news is out of scope).
   const hearsay = asking && HEARSAY_PATTERN.test(folded) && !report.people && !EXPLICIT_REQUEST.test(folded);
+  // Whether news passed on is true ("[chuyển tiếp] … tin ni có đúng không ad"): no one's report, and nothing the documents hold.
+  if (asking && RUMOUR_CHECKED.test(foldedWords(lastSentence(text))) && !report.grievance) return offline("out-of-scope", ["asks whether news passed on is true"]);
   // The documents held up against one's own place and a grievance there, or against a grievance of a complaint's topic told of a place
   // ("nghị quyết ghi là quản lý khoáng sản cho chặt chẽ, rứa mà đêm nào … ghe hút cát …"): a complaint quoting them.
   const quotedAgainst = question.named && (report.people ? report.grievance || report.topic : report.grievance && report.topic) && QUOTED_AGAINST_PATTERN.test(folded);
@@ -894,7 +904,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // Our codes in a longer message ("3 phản ánh hôm thứ Hai (PA-2026-000645, …), em coi giùm cái nào chuyển về xã rồi") ask after them;
   // so do status words after the code, whatever was asked in what was sent ("… gửi kiến nghị xin xét trợ cấp …, mã PA-2026-000918. Đã chuyển xuống xã chưa ạ?").
   const asksAfterCode = status.length > 0 && !requestsAction(foldedWords(afterLastCode(text)).replace(/\bphan anh\b/gu, ""));
-  if (parseTrackingCode(text) && (!asksAnew || asksAfterCode) && !URGENT_REQUEST.test(folded) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords) return SURE.codeInLonger;
+  // Whether a code is ours, asked of a message passed on ("coi giúp cái mã đó có phải của bên mình không"): about that code, however long the quote.
+  if (parseTrackingCode(text) && ((!asksAnew || asksAfterCode) && !URGENT_REQUEST.test(folded) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords || CODE_CHECKED.test(folded))) return SURE.codeInLonger;
   if (URGENT_REQUEST.test(folded)) return undefined;
   // Wanting to add to a report sent before ("muốn bổ sung hình vào phản ánh đó"): its page has the button for that.
   if (ADDS_TO_OWN_REPORT.test(folded) && !asksAnew) return ADDS_INFO;

@@ -593,7 +593,7 @@ const EXPOSED = [
   "vẫn còn người già", "còn người già ở trong", "vẫn có # em", "vẫn có # học sinh",
   "vẫn phải đi qua", "vẫn phải qua", "vẫn phải bám qua", "vẫn bám qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "chen nhau qua", "vẫn chen nhau", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "vẫn đang học", "tan trường", "sắp tan trường",
   // …leading their bikes over, for want of another way: "người ta vẫn dắt xe qua", "tụi nhỏ không còn đường khác".
-  "vẫn dắt xe", "vẫn dắt xe máy", "không có đường khác", "không còn đường khác", "không có đường nào khác", "lần lượt đi qua",
+  "vẫn dắt xe", "vẫn dắt xe máy", "không có đường khác", "không còn đường khác", "không có đường nào khác", "lần lượt đi qua", "vẫn đi ngang",
 ];
 const EXPOSED_PHRASES = new Set(EXPOSED);
 
@@ -773,6 +773,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "đất nứt", "rộng hơn hôm qua", "nứt rộng thêm", "đứt thêm",
     // A load swinging over a street with nothing fenced off: "bó sắt đung đưa, phía dưới không rào chắn".
     "đung đưa", "không rào chắn",
+    // Water over a causeway, a live wire in a ditch: "nước tràn qua mặt cầu", "dây điện bị đè đứt rớt nằm dưới mương".
+    "chảy qua mặt cầu", "tràn qua mặt cầu", "đè đứt", "nằm dưới mương",
     // Wild elephants at the houses: "voi rừng về phá rẫy, có con đứng ngay bìa vườn".
     "voi rừng", "đàn voi",
     "sạt lở", "sạt", "lở đất", "lở núi", "bị sập", "đổ sập", "sập xuống", "sập hầm", "hầm sập", "nhà sập", "cầu sập",
@@ -1009,7 +1011,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   ],
   // Everyone back or well again, said in a sentence of its own: "ghe chìm …, người về được hết", "bé co giật … Giờ bé khỏe rồi".
   safe: [
-    "về được hết", "vô bờ được hết", "được cứu hết", "không còn ai bị kẹt", "an toàn hết", "đều an toàn", "khỏe rồi", "giờ đã khỏe", "khỏe lại rồi", "đã khỏe lại",
+    "về được hết", "vô bờ được hết", "được cứu hết", "không còn ai bị kẹt", "may lúc đó không ai", "may không có ai", "an toàn hết", "đều an toàn", "khỏe rồi", "giờ đã khỏe", "khỏe lại rồi", "đã khỏe lại",
     "đã qua khỏi", "qua khỏi rồi", "đã xuất viện", "xuất viện rồi", "được xuất viện",
   ],
   // Folded "dang" is also "Đảng": these keep it from reading as "đang"; "thương lái" (traders) is no wound.

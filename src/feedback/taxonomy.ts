@@ -433,6 +433,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["giấy chuyển tuyến", 3], ["sai mã thẻ", 3], ["đúng tuyến", 2],
     // Where a permit to repair a house is made: "xin giấy phép sửa nhà nộp chỗ mô".
     ["giấy phép sửa nhà", 3], ["phép sửa nhà", 3],
+    ["xin phép phường", 3], ["xin phép xã", 3],
   ],
   can_bo: [
     // Patients sent to a doctor's wife's pharmacy: "qua nhà thuốc của vợ ổng mà mua".
@@ -751,6 +752,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bãi giữ xe", 3], ["giữ xe tự phát", 3], ["đậu tràn", 3], ["đậu xe trên vỉa hè", 3], ["đỗ xe trên vỉa hè", 3],
     // A building site over the street, and animals let loose on the roads: "giàn giáo chiếm hết vỉa hè", "cần trục quay ngang qua đầu đường", "bò, chó thả rông".
     ["giàn giáo", 3], ["cần trục", 3], ["cẩu tháp", 3], ["thả rông", 3],
+    // Street vendors and market prices: "phường dẹp hết hàng rong", "giá chợ lên vùn vụt, xin cho người kiểm tra giá".
+    ["hàng rong", 3], ["bán rong", 3], ["kiểm tra giá", 3],
     // The commune clinic's medicines, and a stroke's first signs out at sea (no storm): "trạm y tế thiếu thuốc", "đang làm thì méo miệng, nói ngọng".
     ["thiếu thuốc", 3], ["hết thuốc", 2], ["méo miệng", 3], ["méo mặt", 2],
   ],

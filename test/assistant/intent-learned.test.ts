@@ -92,4 +92,10 @@ describe("intent rules overruled by the learned model", () => {
     expect(understood.intent).toBe("report");
     expect(understood.topic).toBe("ha_tang");
   });
+
+  it("never lets the model put out of scope a message going on from an in-domain question by pointing back at its subject ('vậy tổ đó …'), but a time ('thế hè năm nay …') points back at nothing", () => {
+    const history = ["Thôn mình có tổ dân vận, tổ đó có những ai?"];
+    expect(learnedThreshold("out-of-scope", "vậy tổ đó có phải họp hằng tháng không?", "question", INTENT_DEFAULTS.outOfScopeConfidence, history)).toBe(Number.POSITIVE_INFINITY);
+    expect(learnedThreshold("out-of-scope", "thế hè năm nay xã tổ chức lễ hội ở đâu", "question", INTENT_DEFAULTS.outOfScopeConfidence, history)).toBe(INTENT_DEFAULTS.outOfScopeConfidence);
+  });
 });

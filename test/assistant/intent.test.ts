@@ -1372,6 +1372,15 @@ describe("offline intent rules", () => {
         }
       }
     });
+
+    it("reads a message passed on with a code, asking whether the code is ours, as tracking however long the quote, and news passed on asked to be true as out of scope", () => {
+      for (const [intent, text] of [
+        ["tracking", "Má tui nhận cái tin này: \"Phản ánh của bà đã được tiếp nhận, mã PA-2026-000777, muốn xử lý nhanh thì chuyển phí 300 nghìn vào tài khoản ngân hàng dưới đây để được ưu tiên giải quyết trong ba ngày làm việc\". Má tui có gửi phản ánh thật hồi tuần rồi. Bot kiểm tra giùm cái mã này có đúng không?"],
+        ["out-of-scope", "Trong nhóm Zalo khu phố có người chuyển: \"Có nhóm giả làm nhân viên điện lực vào nhà trộm đồ, bà con cẩn thận\". Tin này có thật không bot?"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

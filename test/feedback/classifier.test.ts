@@ -1893,4 +1893,13 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ], true);
     expectUrgentByRules(["Nước đã rút, thôn không còn ai bị kẹt nữa. Lúa bị bùn vùi lấp, xin hỗ trợ giống"], false);
   });
+
+  it("reads market prices to be checked as other and a pavement stall's permit asked as administration; a live wire in a ditch pupils still pass is urgent, a bridge swept away with no one on it is not", () => {
+    expectTopicsByRules([
+      ["Rau, cá ở chợ lên giá hoài, lương hưu không đủ sống, đề nghị kiểm tra giá", "khac"],
+      ["Muốn mở quán cà phê nhỏ trên vỉa hè, cần xin phép phường hay ở đâu?", "hanh_chinh"],
+    ]);
+    expectUrgentByRules(["Từ sáng dây điện bị cây đè đứt nằm dưới mương, học sinh vẫn đi ngang"], true);
+    expectUrgentByRules(["Cầu gỗ tạm bị lũ cuốn hôm qua, may lúc đó không ai qua. Giờ phải đi vòng xa, xin làm lại cầu"], false);
+  });
 });
