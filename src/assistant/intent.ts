@@ -905,7 +905,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // so do status words after the code, whatever was asked in what was sent ("… gửi kiến nghị xin xét trợ cấp …, mã PA-2026-000918. Đã chuyển xuống xã chưa ạ?").
   const asksAfterCode = status.length > 0 && !requestsAction(foldedWords(afterLastCode(text)).replace(/\bphan anh\b/gu, ""));
   // Whether a code is ours, asked of a message passed on ("coi giúp cái mã đó có phải của bên mình không"): about that code, however long the quote.
-  if (parseTrackingCode(text) && ((!asksAnew || asksAfterCode) && !URGENT_REQUEST.test(folded) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords || CODE_CHECKED.test(folded))) return SURE.codeInLonger;
+  if (parseTrackingCode(text) && (((!asksAnew || asksAfterCode) && !URGENT_REQUEST.test(folded) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords) || CODE_CHECKED.test(folded))) return SURE.codeInLonger;
   if (URGENT_REQUEST.test(folded)) return undefined;
   // Wanting to add to a report sent before ("muốn bổ sung hình vào phản ánh đó"): its page has the button for that.
   if (ADDS_TO_OWN_REPORT.test(folded) && !asksAnew) return ADDS_INFO;

@@ -433,6 +433,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["giấy chuyển tuyến", 3], ["sai mã thẻ", 3], ["đúng tuyến", 2],
     // Where a permit to repair a house is made: "xin giấy phép sửa nhà nộp chỗ mô".
     ["giấy phép sửa nhà", 3], ["phép sửa nhà", 3],
+    // A permit asked of the ward or commune: "bán quán nhỏ thì xin phép phường chỗ mô".
     ["xin phép phường", 3], ["xin phép xã", 3],
   ],
   can_bo: [
