@@ -569,9 +569,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["vợ người khác", 3], ["chồng người khác", 3], ["vào nhà nghỉ", 2], ["bê bối", 2],
     // Relief signed for in others' names and kept: "ông trưởng thôn ký nhận thay mấy hộ rồi giữ luôn".
     ["ký nhận thay", 4], ["ký thay", 3], ["ăn cả tiền", 3], ["giữ luôn", 2],
-    // A teacher pressing pupils into paid lessons at home: "em nào không chịu học thêm nhà cô thì bị trù".
     // Money asked before a paper is passed: "đòi nộp tiền mới duyệt hồ sơ".
     ["mới duyệt", 3], ["mới chịu duyệt", 3], ["nộp # nghìn mới", 3],
+    // A teacher pressing pupils into paid lessons at home: "em nào không chịu học thêm nhà cô thì bị trù".
     ["ép học thêm", 3], ["bắt học thêm", 3], ["học thêm ở nhà cô", 3], ["học thêm nhà cô", 3], ["học thêm ở nhà thầy", 3], ["không đi học thêm", 3],
     // Money asked before a signature: "muốn xong giấy phải gửi 300 nghìn, không gửi thì làm khó"; relief shared out to one's in-laws first.
     ["phải gửi # nghìn", 3], ["phải gửi # triệu", 3], ["không gửi thì", 3], ["mới được ký", 2], ["bà con bên vợ", 4], ["bà con bên chồng", 4], ["họ hàng bên vợ", 4], ["có là may rồi", 2],
@@ -756,7 +756,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Street vendors and market prices: "phường dẹp hết hàng rong", "giá chợ lên vùn vụt, xin cho người kiểm tra giá".
     ["hàng rong", 3], ["bán rong", 3], ["kiểm tra giá", 3],
     // The commune clinic's medicines, and a stroke's first signs out at sea (no storm): "trạm y tế thiếu thuốc", "đang làm thì méo miệng, nói ngọng".
-    ["thiếu thuốc", 3], ["hết thuốc", 2], ["méo miệng", 3], ["méo mặt", 2],
+    ["thiếu thuốc", 3], ["hết thuốc", 2], ["méo miệng", 3],
   ],
 };
 
