@@ -621,11 +621,11 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Hurt and taken to hospital just now: "đầu đập vô cạnh bàn phải chở đi viện".
     "chở đi viện", "đưa đi viện", "chở vô viện", "đưa vô viện",
     "mắc kẹt", "bị kẹt", "kẹt lại", "cô lập", "bị vùi", "vùi lấp", "mất tích", "chết người", "người chết", "tử vong",
-    // "bị chảy máu" whole: folded, "bi chay" would read "bị cháy" (a fire) and hide the bleeding.
     // Someone down a pit who does not answer: "xuống giếng vàng từ trưa, gọi xuống không thấy trả lời".
     "kêu xuống không thấy trả lời", "kêu không thấy trả lời", "gọi xuống không thấy trả lời",
     // Someone alone who cannot get up any more: "gọi cửa thì bà nói yếu ớt là không ngồi dậy được".
     "không ngồi dậy được", "không dậy nổi", "không ngồi dậy nổi",
+    // "bị chảy máu" whole: folded, "bi chay" would read "bị cháy" (a fire) and hide the bleeding.
     "thiệt mạng", "bị thương", "bị chảy máu", "chảy máu", "chảy nhiều máu", "mất máu", "cấp cứu", "sơ cứu", "bất tỉnh", "ngất",
     "ngất xỉu", "hôn mê", "đuối nước", "chết đuối", "lũ cuốn", "cuốn trôi", "nước cuốn", "bị cuốn", "tự thiêu", "tự tử",
     "tự sát", "cứu người", "cứu mạng", "nguy kịch", "đe dọa tính mạng",
@@ -1016,9 +1016,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   ],
   // Folded "dang" is also "Đảng": these keep it from reading as "đang"; "thương lái" (traders) is no wound.
   neutral: [
+    "đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái",
     // Folded, water that cannot flow is no one unable to run ("nuoc khong chay duoc"), a husband dead is no dizziness ("chong mat roi").
     "nước không chảy được", "không chảy được nữa", "xe không chạy được", "xe máy không chạy được", "máy không chạy được", "chồng mất rồi", "chồng mất sớm", "chồng tôi mất rồi", "chồng tui mất rồi", "chồng em mất rồi",
-    "đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái",
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
     // "muốn chết" after heat, dust or noise only means "very": "xe cát chạy bụi muốn chết", "nóng muốn chết".
     "bụi muốn chết", "nóng muốn chết", "ồn muốn chết", "hôi muốn chết", "mệt muốn chết", "khổ muốn chết",
