@@ -20,7 +20,9 @@ const SMALLTALK_CHOICES: Reply["choices"] = [
   ],
 ];
 
-const SMALLTALK_OPENING: Readonly<Record<"greeting" | "self" | "typing" | "privacy" | "proxy" | "profanity", (organisation: Organisation) => string>> = {
+type OpeningDetail = "greeting" | "self" | "typing" | "privacy" | "proxy" | "profanity";
+
+const SMALLTALK_OPENING: Readonly<Record<OpeningDetail, (organisation: Organisation) => string>> = {
   greeting: (organisation) => `Chào bạn! Tôi là Trợ lý Dân vận của ${organisation.name}. Bạn có thể:`,
   self: (organisation) => `Tôi là Trợ lý Dân vận, một chương trình trả lời tự động của ${organisation.name} (không phải người thật), làm việc cả ngày lẫn đêm. Bạn có thể:`,
   typing: () =>
@@ -48,10 +50,14 @@ function isClosing(detail: IntentDetail | undefined): detail is ClosingDetail {
   return detail !== undefined && detail in CLOSING;
 }
 
+function hasOpening(detail: IntentDetail | undefined): detail is OpeningDetail {
+  return detail !== undefined && detail in SMALLTALK_OPENING;
+}
+
 /** The short friendly answer to a greeting, thanks, goodbye, apology, a compliment, "ok" after an answer, a wish asked for, "bạn là ai", "bot có hiểu không" (how one types), "có ai đọc tin của tui không" (privacy), "tôi nhắn giùm ba tôi được không" (for someone else), or rudeness (a calm one), naming `organisation`. */
 export function smalltalkReply(organisation: Organisation, detail: IntentDetail | undefined): Reply {
   if (isClosing(detail)) return textReply(CLOSING[detail]);
-  const opening = SMALLTALK_OPENING[detail === "self" || detail === "typing" || detail === "privacy" || detail === "proxy" || detail === "profanity" ? detail : "greeting"](organisation);
+  const opening = SMALLTALK_OPENING[hasOpening(detail) ? detail : "greeting"](organisation);
   return { blocks: [{ type: "paragraph", content: [opening] }, { type: "list", items: canDo(organisation).map((item) => [item]) }], choices: SMALLTALK_CHOICES };
 }
 
