@@ -410,8 +410,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đăng ký kết hôn", 4], ["tình trạng hôn nhân", 4], ["chứng thực", 3], ["công chứng", 3], ["sao y", 3],
     // Papers for an inheritance: "làm giấy chứng tử của ba tui để làm thủ tục thừa kế", "lên 2 lần đều nói thiếu giấy".
     ["giấy chứng tử", 4], ["chứng tử", 3], ["thủ tục thừa kế", 4], ["thiếu giấy", 2],
-    // A file passed between offices: "hỏi bên nào cũng nói bên kia đang giữ", "chưa có quyết định".
-    ["bên nào cũng nói bên kia", 4], ["đùn qua đùn lại", 4], ["chưa có quyết định", 2],
+    // A file passed between offices: "hỏi bên nào cũng nói bên kia đang giữ" ("chưa có quyết định" is the land's cue).
+    ["bên nào cũng nói bên kia", 4], ["đùn qua đùn lại", 4],
     // …or sent back and forth ("lên phường thì bảo lên BHXH, lên BHXH lại báo về phường"); closing an insurance book to claim from it.
     ["lại báo về", 2], ["lại bảo về", 2], ["đẩy qua đẩy lại", 4], ["đá qua đá lại", 4], ["chốt sổ", 3],
     ["thường trú", 3], ["tạm trú", 3], ["hộ khẩu", 3], ["căn cước", 3], ["cccd", 3], ["định danh", 2], ["vneid", 3],
