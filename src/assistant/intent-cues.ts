@@ -701,6 +701,12 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\btham quyen\b|\b(co duoc|co quyen|duoc phep|duoc quyen)( [a-z]+){0,10} tu (ra quyet dinh|giai quyet|xu ly|xu phat|cuong che)\b/u,
   // A case in the news ("vụ công an triệt phá đường dây … tuần rồi là răng, bắt mấy người?"): how many were caught, charged or hurt, or how a recent case went.
   /\b(bat|bat giu|khoi to|truy to|xu phat|tuyen an|tu vong|chet|bi thuong|thiet mang)( duoc)? (may|bao nhieu|bn) (nguoi|doi tuong|ten|dua|nan nhan)\b|\bvu\b( [a-z]+){1,14} (hom qua|hom kia|tuan roi|tuan truoc|thang roi|thang truoc|moi day|vua roi|bua truoc|bua qua|sang nay|toi qua|dem qua)( [a-z]+){0,2} (la rang|ra rang|the nao|ra sao|nhu the nao)\b/u,
+  // How long a hamlet head serves and what share of the vote elects one ("trưởng khu phố làm mấy năm một khóa, cần bao nhiêu phần trăm
+  // hộ tán thành"): the rules on electing them say, not the resolution.
+  /\bnhiem ky( cua)? (truong thon|truong khu pho|pho thon|to truong|truong ban)( [a-z]+){0,3} (la )?(may|bao nhieu|bn) nam\b|\b(may|bao nhieu|bn) phan tram( [a-z]+){0,4} (dong y|tan thanh|bau|bo phieu)( [a-z]+){0,2} (moi|thi) (trung|dac cu|duoc bau|dau)\b/u,
+  // Subjects the resolution never speaks of, asked of it by name ("văn bản có chủ trương gì cho ngành du lịch", "có nhắc tới bóng đá không"):
+  // it has no passage to quote, and the nearest one would answer something else.
+  /\b(noi|de cap|nhac|dinh huong|chu truong|chinh sach|quy dinh|chi dao|gi|chi) (gi |chi )?(ve|toi|den|cho) ((viec|chuyen|linh vuc|nganh|phat trien|thi truong|hoat dong|kinh doanh|cac|nhung) )*(du lich|the thao|bong da|chung khoan|tien ao|gia xang|gia vang|ca nhac|phim anh|tro choi dien tu|xuat khau|nhap khau)\b/u,
 ];
 
 /**

@@ -280,9 +280,9 @@ const ASKED_TO_TELL = String.raw`( [a-z]+){0,4} cho( (toi|tui|em|minh|chung toi)
 
 /**
  * Saying outright that this is a complaint or a request (feelings such as "bức xúc", courtesies such as "xin cho biết",
- * "mong được biết", "xin gửi lời chào", a name asked for ("cho xin tên người phụ trách") are not enough). Folded "cuu" is "cứu" (help), but also "cựu" ("cựu chiến binh") and "nghiên cứu".
+ * "mong được biết", "xin gửi lời chào", a name asked for ("cho xin tên người phụ trách") are not enough). Folded "cuu" is "cứu" (help), but also "cựu" ("cựu chiến binh"), "nghiên cứu" and "tra cứu" (looking up).
  */
-const EXPLICIT_REQUEST = new RegExp(String.raw`\b(de nghi(?!${ASKED_TO_TELL})|(?<!(nghi quyet|nq|van ban|chi thi|trung uong) )yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi|ten\b|cho( [a-z]+)? (biet|hoi)|duoc (biet|hoi)|((tran trong|chan thanh|kinh) )?(gui loi )?(chao|cam on|hoi tham|chuc)|phep|loi)|(?<!(tinh|nghi quyet|dang|nha nuoc) )mong (?!muon)(?!([a-z]+ ){0,3}(cho|duoc) biet)|(?<!nghien )cuu(?! (chien binh|can bo|dang vien|giao vien|thanh nien|quan nhan|binh|tu)\b))\b`, "u");
+const EXPLICIT_REQUEST = new RegExp(String.raw`\b(de nghi(?!${ASKED_TO_TELL})|(?<!(nghi quyet|nq|van ban|chi thi|trung uong) )yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi|ten\b|cho( [a-z]+)? (biet|hoi)|duoc (biet|hoi)|((tran trong|chan thanh|kinh) )?(gui loi )?(chao|cam on|hoi tham|chuc)|phep|loi)|(?<!(tinh|nghi quyet|dang|nha nuoc) )mong (?!muon)(?!([a-z]+ ){0,3}(cho|duoc) biet)|(?<!(nghien|tra) )cuu(?! (chien binh|can bo|dang vien|giao vien|thanh nien|quan nhan|binh|tu)\b))\b`, "u");
 
 /**
  * A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh", "ai chủ trì góp ý", "ai phụ trách biểu dương", "bà con nhờ tôi chuyển kiến nghị lên xã")
@@ -327,9 +327,9 @@ const SECRETARY = /\bbi thu\b/gu;
 
 /**
  * Passing the answer on ("cảm ơn nghe, để tôi nói lại cho ông xã nhà tôi biết", "về kể lại cho bà con nghe", "để tôi chụp màn hình gửi bà con trong HTX",
- * "để tôi báo lại hội viên"): whom one will tell is no situation of one's own.
+ * "để tôi báo lại hội viên", "để em về nói lại với anh em trong chi đoàn"): whom one will tell is no situation of one's own.
  */
-const PASSING_ON_SOURCE = String.raw`\b(de|se|ve|phai) (toi|tui|em|minh|con|chau|bac) ((noi|ke|chia se|bao|doc|giai thich) lai (cho|voi)( [a-z]+){1,5} (biet|nghe|hieu)|(chup man hinh|chup lai|chia se|share|chuyen tiep|gui lai|in ra)( [a-z]+){0,2} (cho|gui|len|vao|vo|toi)( [a-z]+){1,5}|(bao|noi|pho bien|truyen dat|thong tin) lai( cho| voi)? (anh em|moi nguoi|ba con|chi hoi|hoi vien|doan vien|ca nha|cac dong chi|nhom|lanh dao))\b`;
+const PASSING_ON_SOURCE = String.raw`\b(de|se|ve|phai) (toi|tui|em|minh|con|chau|bac)( ve)? ((noi|ke|chia se|bao|doc|giai thich) lai (cho|voi)( [a-z]+){1,5} (biet|nghe|hieu)|(chup man hinh|chup lai|chia se|share|chuyen tiep|gui lai|in ra)( [a-z]+){0,2} (cho|gui|len|vao|vo|toi)( [a-z]+){1,5}|(bao|noi|pho bien|truyen dat|thong tin) lai( cho| voi)? (anh em|moi nguoi|ba con|chi hoi|hoi vien|doan vien|ca nha|cac dong chi|nhom|lanh dao))\b`;
 const PASSING_ON = new RegExp(PASSING_ON_SOURCE, "gu");
 /** A clause that opens on passing the answer on. */
 const PASSING_ON_CLAUSE = new RegExp(`^${PASSING_ON_SOURCE}`, "u");
@@ -966,10 +966,11 @@ const WHERE_IT_IS =
 
 /**
  * What one sent: "con gửi góp ý giùm bà", "tui nộp đơn", "thôn có gửi kiến nghị", "Ban CTMT khu dân cư tổ 12 … có gửi kiến
- * nghị", "đơn kiến nghị của HTX tụi tui" (not "để dân gửi phản ánh", a suggestion).
+ * nghị", "đơn kiến nghị của HTX tụi tui" (not "để dân gửi phản ánh", a suggestion); named first, what it asked with it ("kiến nghị làm lại
+ * cầu cho xe ra vô mà tui gửi hồi tháng rồi").
  */
 const SUBMITTED = new RegExp(
-  String.raw`\b(toi|tui|em|con|chau|minh|bac|chung toi|tui tui|thon|to dan pho|khu pho|chi hoi)( da| co| cung| hay| thuong| van)? (gui|nop)( giup| dum| gium| ho)?( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\b${SENDING_BODY}( [a-z0-9]+){0,5} (da |co |da co )?(gui|nop)( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\bdon (kien nghi|phan anh|khieu nai|to cao|de nghi)\b`,
+  String.raw`\b(toi|tui|em|con|chau|minh|bac|chung toi|tui tui|thon|to dan pho|khu pho|chi hoi)( da| co| cung| hay| thuong| van)? (gui|nop)( giup| dum| gium| ho)?( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\b(gop y|kien nghi|don|phan anh)( [a-z]+){0,12} (ma|do) (toi|tui|em|con|chau|minh|bac|chung toi|tui tui)( da| co)? (gui|nop)\b|\b${SENDING_BODY}( [a-z0-9]+){0,5} (da |co |da co )?(gui|nop)( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\bdon (kien nghi|phan anh|khieu nai|to cao|de nghi)\b`,
   "gu",
 );
 

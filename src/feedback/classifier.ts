@@ -684,8 +684,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "leo lên gác", "leo lên mái", "leo lên nóc", "trèo lên mái", "trèo lên nóc", "chạy lên gác", "lên gác", "lên nóc nhà", "ngập tới cửa sổ", "tới cửa sổ",
     "ngập nửa nhà", "ngập tới nửa nhà", "không chạy được", "không kịp chạy", "chưa kịp chạy", "chưa chạy kịp", "chạy không kịp", "chạy kịp không", "chưa ra được", "chưa ra kịp",
     "chưa kịp ra", "chưa ai đón", "chưa ai đưa", "chưa ai cứu", "chưa được di dời", "chưa được sơ tán", "bị nước bao vây", "nước bao vây", "bị nước vây", "nước vây quanh", "nước vây xung quanh",
-    // Buried or held: "lấp nửa ngôi nhà", "bắt con tôi đi … mới thả".
-    "lấp nhà", "lấp nửa", "lấp ngôi nhà", "lấp căn nhà", "vùi nhà", "vùi ngôi nhà", "vùi căn nhà", "bị vùi", "đất vùi", "mới thả", "đòi chuộc", "bắt con", "bắt vợ", "bắt chồng",
+    // Buried or held: "lấp nửa ngôi nhà", "bắt con tôi đi … mới thả", "giữ tới khi đưa đủ tiền thì thả".
+    "lấp nhà", "lấp nửa", "lấp ngôi nhà", "lấp căn nhà", "vùi nhà", "vùi ngôi nhà", "vùi căn nhà", "bị vùi", "đất vùi", "mới thả", "# triệu thì thả", "đủ tiền thì thả", "đòi chuộc", "bắt con", "bắt vợ", "bắt chồng",
     // Taking one's own life: "uống thuốc sâu", "đòi nhảy cầu", "không muốn sống nữa".
     "uống thuốc sâu", "uống thuốc chuột", "treo cổ", "nhảy lầu", "đòi nhảy", "muốn chết", "không muốn sống", "dọa tự tử", "đòi tự tử",
     // Missing now: a child lost, someone fallen into water and not seen since, boats not back to shore in a storm.
@@ -938,6 +938,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "nếu không chuyển", "không chuyển tiền thì", "đưa cháu đi", "bắt cháu", "còn muốn sống", "muốn sống yên", "cắt cổ treo", "gà chết cắt cổ",
     // …or to "deal with" one's child: "không trả đủ 40 triệu thì sẽ 'xử' thằng con tôi".
     "xử thằng", "xử đứa", "xử con",
+    // …or told to keep quiet about it: "dặn đừng có báo ai".
+    "đừng có báo ai", "đừng báo ai", "đừng báo công an", "đừng có báo công an",
     // Intimidation with no harm named, one cue among others: "ai nói chi là dọa cho biết tay"; a denouncer followed and told to withdraw:
     // "2 người lạ … bám theo tôi về tới nhà, … 'rút đơn đi, liệu hồn'".
     "biết tay", "liệu hồn", "bám theo", "rút đơn đi",
@@ -973,6 +975,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "bỏ bú", "mưa lạnh", "sốt cao", "đứa nhỏ sốt", "con nhỏ sốt",
     // A child left alone and ill: "giờ nó ở 1 mình 2 ngày nay ko ai cho ăn, đang sốt".
     "không ai cho ăn", "đang sốt",
+    // …or wasting away with no way to the hospital: "sốt mấy ngày, người lả đi, ốm trơ xương".
+    "lả đi", "lả người", "người lả", "da bọc xương", "trơ xương",
     // A scam under way: "nói mạ … chuyển vô tài khoản 'tạm giữ' … Mạ đang trên đường ra Agribank, tắt máy không nghe con gọi".
     "đang trên đường ra", "không nghe con gọi", "chặn lại giùm", "chặn lại giúp", "chặn mạ lại", "chặn má lại",
     // …told by a child far away: "ba đang trên đường ra ngân hàng, tôi ở xa gọi ba không nghe, ai ngăn ba lại giùm với".
@@ -1013,6 +1017,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   safe: [
     "về được hết", "vô bờ được hết", "được cứu hết", "không còn ai bị kẹt", "may lúc đó không ai", "may không có ai", "an toàn hết", "đều an toàn", "khỏe rồi", "giờ đã khỏe", "khỏe lại rồi", "đã khỏe lại",
     "đã qua khỏi", "qua khỏi rồi", "đã xuất viện", "xuất viện rồi", "được xuất viện",
+    // Brought in and all well: "đưa vô tới bờ an toàn, ai nấy đều khỏe".
+    "vào bờ an toàn", "vô bờ an toàn", "đều khỏe", "đều bình an",
   ],
   // Folded "dang" is also "Đảng": these keep it from reading as "đang"; "thương lái" (traders) is no wound.
   neutral: [
@@ -1050,6 +1056,10 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "lan khắp", "đang lan khắp", "đang lan truyền", "lan truyền", "lan trên mạng", "đang lan trên",
     // A pipe broken by the water is nobody swept away: "đường ống chính bị nước cuốn bể".
     "nước cuốn bể", "nước cuốn vỡ", "nước cuốn gãy",
+    // A scratch from the litter on a beach is no one hurt badly: "đi chân trần bị mảnh chai cào chảy máu chân".
+    "cào chảy máu", "cứa chảy máu", "chảy máu chân",
+    // Folded, where money went ("tiền đó vô đâu vậy") is no head broken ("vỡ đầu").
+    "vô đâu vậy", "vô đâu rồi", "vô đâu hết", "vô túi ai",
     // Litter caught in a drain is nobody trapped: "vỏ chai … trôi kẹt ở miệng cống".
     "trôi kẹt", "kẹt ở miệng cống", "kẹt rác", "rác kẹt",
     // A death feared again or dared, not told: "chờ tới lúc sụp nhà chết người mới làm hả", "không thì lại có người chết nữa", "lọt hố là chết người như chơi".
@@ -1361,7 +1371,7 @@ export function classifyFeedback(text: string, cues?: StaffCues, models: Feedbac
     rules.reasons[0] !== PRAISE_REASON &&
     !(cues && classifyFeedbackByRules(text).topic !== rules.topic) &&
     (topic.label !== "can_bo" || namesOffice(text));
-  const urgency = calmRepairPlea(text) ? { urgent: false, reasons: [] } : learnedUrgency(features, models);
+  const urgency = calmRepairPlea(text) || toldAllSafe(text) ? { urgent: false, reasons: [] } : learnedUrgency(features, models);
   return {
     ...rules,
     topic: movesTopic ? topic.label : rules.topic,
@@ -1397,6 +1407,16 @@ const REPAIR_SUPPORT = /\b(ho tro|giup|giup do) (sua|sua chua|sua lai|lam lai|xa
 function calmRepairPlea(text: string): boolean {
   if (!REPAIR_SUPPORT.test(fold(text))) return false;
   return !findUrgencyCues(prepare(text)).some((item) => DANGER_KINDS.has(item.phrase.data));
+}
+
+/**
+ * Everyone said safe or well again ("đưa vô tới bờ an toàn, ai nấy đều khỏe"), and no danger the rules count as now: a
+ * story told after the fact, which the urgency model may still read as the emergency it tells.
+ */
+function toldAllSafe(text: string): boolean {
+  const prepared = prepare(text);
+  const found = findUrgencyCues(prepared);
+  return found.some((item) => item.phrase.data === "safe") && !decideUrgency(prepared, found).urgent;
 }
 
 /** The urgency model's verdict alone. */

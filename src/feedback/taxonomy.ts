@@ -571,6 +571,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ký nhận thay", 4], ["ký thay", 3], ["ăn cả tiền", 3], ["giữ luôn", 2],
     // Money asked before a paper is passed: "đòi nộp tiền mới duyệt hồ sơ".
     ["mới duyệt", 3], ["mới chịu duyệt", 3], ["nộp # nghìn mới", 3],
+    // …or before what the health card already pays for: "phải đưa 50 nghìn mới cấp thuốc".
+    ["# nghìn mới cấp", 3], ["# ngàn mới cấp", 3], ["mới cấp thuốc", 3], ["đòi # nghìn", 3], ["đòi # ngàn", 3],
     // A teacher pressing pupils into paid lessons at home: "em nào không chịu học thêm nhà cô thì bị trù".
     ["ép học thêm", 3], ["bắt học thêm", 3], ["học thêm ở nhà cô", 3], ["học thêm nhà cô", 3], ["học thêm ở nhà thầy", 3], ["không đi học thêm", 3],
     // Money asked before a signature: "muốn xong giấy phải gửi 300 nghìn, không gửi thì làm khó"; relief shared out to one's in-laws first.
@@ -757,6 +759,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["hàng rong", 3], ["bán rong", 3], ["kiểm tra giá", 3],
     // The commune clinic's medicines, and a stroke's first signs out at sea (no storm): "trạm y tế thiếu thuốc", "đang làm thì méo miệng, nói ngọng".
     ["thiếu thuốc", 3], ["hết thuốc", 2], ["méo miệng", 3],
+    // Visitors queueing for the island boat, asked to be capped: "xếp hàng chờ tàu ra đảo từ sáng", "giới hạn số khách mỗi ngày".
+    ["xếp hàng chờ tàu", 3], ["chờ tàu ra đảo", 3], ["giới hạn số khách", 3], ["đông nghẹt", 2],
   ],
 };
 
@@ -878,5 +882,7 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "máu me", "cài app",
   // "dau mo" is also "đâu mô" (where), "chua ai don" "chưa ai dọn" (nobody cleared it), "o tam" "ở Tam (Kỳ)", "vui nha" "vùi nhà" (a wish, "ngày mới vui nha").
   "dầu mỡ", "chưa ai đón", "ở tạm", "vùi nhà",
+  // "nguoi la" is also "người lạ" (a stranger), "la di" "là đi", "tro xuong" "trở xuống".
+  "người lả", "lả đi", "lả người", "trơ xương",
   "lừa", "gạ", "sạt", "sạt núi", "đất đổ", "đất lấp", "lấp lại", "điện", "đèn", "cầu", "mương", "ngầm", "đồi", "đồi lở", "ồn", "lở đất", "xưởng", "sụt", "bảo chờ", "cháy", "sập", "đất lở", "nước lụt", "mấy tháng", "đang cháy",
 ]);

@@ -1381,6 +1381,20 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads a subject the resolution never speaks of, asked of it, and a hamlet head's term or vote share as out of scope; a report named before 'mà tui gửi', a code whose status is asked to be looked up again, and thanks before going home to tell the villagers", () => {
+      for (const [intent, text, history] of [
+        ["out-of-scope", "Văn bản có chủ trương gì cho ngành du lịch ven biển không ạ?", []],
+        ["out-of-scope", "NQ dân vận có nhắc tới bóng đá phong trào không?", []],
+        ["question", "Khách du lịch đông mà nghị quyết có dặn chính quyền phải lắng nghe dân ở nơi làm dự án lớn không?", []],
+        ["out-of-scope", "Trưởng khu phố làm mấy năm một khóa, cần bao nhiêu phần trăm hộ tán thành thì mới trúng?", []],
+        ["tracking", "Cho tui hỏi: cái kiến nghị làm lại cầu tràn cho xe chở lúa ra vô mà tui gửi lên đây từ đầu tháng mười tới giờ đã chuyển về xã chưa, bên nào nhận rồi?", []],
+        ["tracking", "PA-2026-000512 lên trang tra cứu thấy báo là đã xong mà cống trước nhà vẫn nghẹt, chưa thấy ai tới. Nhờ kiểm tra lại giùm trạng thái của hồ sơ này nha", []],
+        ["smalltalk", "dạ cảm ơn nhiều nha, để tui về kể lại cho mấy bà con trong thôn nghe", ["Nghị quyết giao đoàn thanh niên làm gì?"]],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

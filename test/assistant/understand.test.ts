@@ -175,6 +175,13 @@ describe("understanding private-chat messages", () => {
     expect(said(reply)).toBe(said(ERRAND_REPLY));
   });
 
+  it("declines a subject the resolution never speaks of, asked of it by name, instead of quoting the nearest passage as if it were close", async () => {
+    const [reply] = await talk("web-understand-unspoken", "Nghị quyết có chủ trương gì cho ngành du lịch biển không?");
+    expect(said(reply)).toMatch(/^Nghị quyết không đề cập đến nội dung này/);
+    expect(said(reply)).not.toContain("nội dung gần nhất");
+    expect(reply!.blocks.some((block) => block.type === "quote")).toBe(false);
+  });
+
   it("says it works in Vietnamese to a question in English", async () => {
     const [reply] = await talk("web-understand-english", "What does the resolution say about religion?");
     expect(reply).toEqual(ENGLISH_REPLY);

@@ -1902,4 +1902,25 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Từ sáng dây điện bị cây đè đứt nằm dưới mương, học sinh vẫn đi ngang"], true);
     expectUrgentByRules(["Cầu gỗ tạm bị lũ cuốn hôm qua, may lúc đó không ai qua. Giờ phải đi vòng xa, xin làm lại cầu"], false);
   });
+
+  it("reads money asked before medicine is handed out as the cadres' and a queue for the island boat as other; a ransom, a wasting child as urgent; a scratch, where money went and strangers typed without diacritics as not", () => {
+    expectTopicsByRules([
+      ["Ra trạm y tế có thẻ bảo hiểm, y sĩ vẫn thu 50 nghìn mới cấp thuốc cho người già", "can_bo"],
+      ["Lễ 2/9 du khách phải xếp hàng chờ tàu ra đảo cả buổi dưới nắng, mong giới hạn số khách mỗi ngày", "khac"],
+    ]);
+    expectUrgentByRules([
+      "Thằng em tui bị mấy người lạ giữ lại, nhắn về là gom đủ 30 triệu thì thả, dặn đừng báo công an",
+      "Bé nhà hàng xóm sốt mấy bữa, người lả đi, ốm da bọc xương, nhà không có xe chở xuống huyện",
+    ], true);
+    expectUrgentByRules([
+      fold("Khách tắm biển giẫm phải mảnh chai bị cào chảy máu chân, xin xã dọn bãi"),
+      fold("Tháng nào tổ thu phí chợ cũng lấy 20 nghìn không biên lai, tiền đó vô đâu vậy"),
+      fold("Mấy người lạ ở đâu tới dựng lán đào vàng trên đầu nguồn, xin huyện kiểm tra"),
+    ], false);
+  });
+
+  it("keeps the urgency model from flagging a rescue told after the fact, everyone brought in and well", () => {
+    const told = "Ghe câu mực của xóm tôi chết máy ngoài khơi khi sóng lớn, biên phòng ra kéo vô tới bờ an toàn, ai nấy đều khỏe, trưa nay đã về lại nhà";
+    expect(classifyFeedback(told).urgent).toBe(false);
+  });
 });
