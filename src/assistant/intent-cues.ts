@@ -106,8 +106,9 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ai|ai da) (tao ra|lam ra|viet ra|lap ra|che ra) (con )?(ban|bot|em|tro ly)\b/u,
   // "Đây là người thật hay máy trả lời tự động?", "có phải người thật đang ngồi gõ hay là máy", "bot ni người thật hay AI v", "đây có phải trang chat của Ban Dân vận không, hay của bên mô?"
   /\b(nguoi that|nguoi|ng|that|can bo|nhan vien)( [a-z]+){0,3} hay (la )?(may|bot|robot|tu dong|chuong trinh|phan mem|ai(?=( (v|vay|z|a|ha|day|the))*$))\b|\b(may|chuong trinh|phan mem)( may tinh)? (tra loi )?tu dong\b/u,
-  // "bot biết làm mấy cái j v", "trang này giúp được người dân những việc gì?", "ứng dụng này làm được gì cho dân vậy?", "bot này ngoài nghị quyết ra còn làm được gì nữa".
-  /\b(ban|bot|em|tro ly|trang|app|ung dung|kenh|cho nay)( nay| ni)?( ngoai( [a-z]+){1,3} ra)?( con)? (biet |co the )?(lam|giup|ho tro)( duoc)?( [a-z]+){0,4} (gi|chi|viec gi)( nua)?( cho (dan|nguoi dan|ba con|toi|tui|minh|em|chung toi))?( (vay|v|a|ha|the|nhi|day|rua|khong|ko|hong))*$/u,
+  // "bot biết làm mấy cái j v", "trang này giúp được người dân những việc gì?", "ứng dụng này làm được gì cho dân vậy?", "bot này ngoài nghị quyết ra còn làm được gì nữa"
+  // (not "các đơn vị vũ trang làm những gì").
+  /\b(ban|bot|em|tro ly|(?<!vu )trang|app|ung dung|kenh|cho nay)( nay| ni)?( ngoai( [a-z]+){1,3} ra)?( con)? (biet |co the )?(lam|giup|ho tro)( duoc)?( [a-z]+){0,4} (gi|chi|viec gi)( nua)?( cho (dan|nguoi dan|ba con|toi|tui|minh|em|chung toi))?( (vay|v|a|ha|the|nhi|day|rua|khong|ko|hong))*$/u,
   /\b(day|trang nay|kenh nay|cho nay|zalo nay|tai khoan nay|so nay) (co phai |phai )?(la )?((trang|kenh|tai khoan|zalo|page|fanpage|so|nick|ben|cho)( chat| nhan tin| hoi dap| chinh thuc){0,2} (cua |ben )?|(cua|ben) )(ban dan van|dan van|ai|ben nao|ben mo|co quan nao|tinh uy|nha nuoc)\b/u,
   /\b(who are you|what are you|what can you do|are you (a )?(bot|robot|human|real)|what is your name|your name)\b/u,
   // Quảng Nam "mi" (you), "chi" (what): "mi là ai", "bot ni là chi rứa", "bot tên chi".
@@ -568,8 +569,8 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(di|chay|toi|den|len) (duong|ngo|loi) (nao|mo)\b|\bmat (chung |khoang |tam )?(may|bao nhieu) (tieng|gio|phut)\b|\bcach (chung |khoang )?(bao xa|bao nhieu (km|cay so))\b/u,
   // What to wear and what is taboo where one goes: "có bắt buộc mặc áo dài không", "vô nhà gươl có kiêng cữ chi không".
   /\b(mac (ao dai|dong phuc|ao|vay|quan)|trang phuc|an mac)\b.*\b(khong|ko|hay|duoc|bat buoc)\b|\b(kieng cu|kieng ky|kieng gi|kieng chi|coi la mat long|mat long (khong|ko|hong))\b/u,
-  // When and where an event is held: "hội nghị biểu dương … năm ni tổ chức bữa mô, ở hội trường nào".
-  /\b(to chuc|hop|khai mac|dien ra)( vao)? (bua|ngay|hom|luc) (mo|nao)\b|\bo hoi truong (nao|mo)\b/u,
+  // When and where an event is held: "hội nghị biểu dương … năm ni tổ chức bữa mô, ở hội trường nào"; which day a feast falls on ("lễ Vu Lan nhằm ngày mấy dương lịch").
+  /\b(to chuc|hop|khai mac|dien ra)( vao)? (bua|ngay|hom|luc) (mo|nao)\b|\bo hoi truong (nao|mo)\b|\b(nham|roi vao) (ngay|thu) (may|nao|mo)\b|\bngay (may|nao|mo) (duong lich|am lich)\b/u,
   // The history of the notions it uses: Bác Hồ's article "Dân vận", when a body was founded, its anniversaries.
   /\b(bac ho|ho chi minh|bai bao dan van|bai dan van|tac pham dan van)\b.*\b(viet|dang|ra doi|nam nao|ngay nao|khi nao|bao gio|bao nao|o dau|hoan canh|y nghia)\b/u,
   /\b(thanh lap|ra doi|phat dong|khoi xuong|ky niem|ngay truyen thong|ngay thanh lap|nam thanh lap|lich su hinh thanh|lich su ra doi)\b.*\b(nam nao|ngay nao|khi nao|bao gio|bao nhieu nam|la ngay|tu nam|tu khi)\b/u,

@@ -654,6 +654,10 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
     const kind = smalltalkKind(folded, false);
     return offline("smalltalk", ["only wishes"], kind === "goodbye" || kind === "thanks" || kind === "apology" ? kind : "wish");
   }
+  // A word on the answers, then leave-taking or thanks ("trả lời như đọc văn bản, buồn ngủ quá, thôi off nha, bye"; "à bot không biết cái ni hả,
+  // thôi cảm ơn nghen, để tui hỏi ông trưởng thôn"): the closing is what is said.
+  const closing = !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords ? closingAfterRemark(text) : undefined;
+  if (closing) return offline("smalltalk", ["a remark, then thanks or goodbye"], closing);
   // Clause by clause a greeting, who one is and whether anyone is there or one may ask here ("Chào con, bác mới tập xài điện thoại, có ai ở đây không?"): asking nothing yet.
   if (!report.personal && !report.topic && !report.grievance && words.length <= INTENT_DEFAULTS.introductionWords) {
     const clauses = clausesOf(text);
@@ -684,9 +688,10 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // …or asking it and only pleading for help besides ("Ứng dụng này làm được gì cho dân vậy? Chỉ giúp tôi với.").
   const sentences = sentencesOf(text).map(foldedWords).filter(Boolean);
   const onlyPleading = sentences.length > 1 && sentences.some(asksAboutAssistant) && sentences.every((part) => asksAboutAssistant(part) || HELP_PLEA.test(part) || isOnlySmalltalk(part));
-  const aboutAssistant = onlyPleading || [last, ...lastText.split(",").map(foldedWords)].some(asksAboutAssistant);
+  // The clause that asks it is what must be short ("Chào bot, tui là xã đội trưởng …, mà trang ni làm được chi cho dân?").
+  const askingPart = onlyPleading ? last : [...lastText.split(",").map(foldedWords), last].find(asksAboutAssistant);
   // …but "… thì làm hồ sơ răng, nộp cho ai?" asks where another office's papers go.
-  if (report.score < INTENT_DEFAULTS.minReportScore && last.split(" ").length <= INTENT_DEFAULTS.selfQuestionWords && aboutAssistant && !PROCEDURE_QUESTION_PATTERN.test(folded)) return offline("smalltalk", ["asks about the assistant, after a greeting"], "self");
+  if (report.score < INTENT_DEFAULTS.minReportScore && askingPart !== undefined && askingPart.split(" ").length <= INTENT_DEFAULTS.selfQuestionWords && !PROCEDURE_QUESTION_PATTERN.test(folded)) return offline("smalltalk", ["asks about the assistant, after a greeting"], "self");
   // A short question with no one's own situation in it asks about a thing ("tiền bồi thường là bao nhiêu?"), however much it sounds like a complaint topic.
   const impersonal = asking && !report.personal && words.length < INTENT_DEFAULTS.lengthSteps[1];
   const question = questionScore(folded, asking);
@@ -871,8 +876,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if (LOOSE_CODE.test(text) && wordCount <= INTENT_DEFAULTS.codeMessageWords) return SURE.looseCode;
   // A file lodged with another office is a complaint about its delay, whoever lodged it; unless the report sent here is
   // named by when ("cái phản ánh hôm thứ 2 vụ xã hẹn tới hẹn lui …, xã nhận chưa") or asked where it stands ("xã hẹn 15 ngày …
-  // phản ánh của tui đang nằm ở khâu nào"): what it told is that office's doing.
-  if (OTHER_OFFICE_FILE_PATTERN.test(folded) && !REPORT_BY_WHEN.test(folded) && !OWN_REPORT_WHERE.test(folded) && !OWN_REPORT_RECEIVED.test(folded)) return undefined;
+  // phản ánh của tui đang nằm ở khâu nào") or by its code ("… mã PA-…, bên công an xã nhận chưa"): what it told is that office's doing.
+  if (OTHER_OFFICE_FILE_PATTERN.test(folded) && !parseTrackingCode(text) && !REPORT_BY_WHEN.test(folded) && !OWN_REPORT_WHERE.test(folded) && !OWN_REPORT_RECEIVED.test(folded)) return undefined;
   const documents = NAMED_DOCUMENTS.test(folded);
   // Whether a body must answer what people send ("Mặt trận … nhận ý kiến của dân xong có phải báo lại … không, hay gửi lên rồi thôi?"),
   // asked with no one's own case, is a duty asked of the documents: what is "sent up" there is the body's.
@@ -1056,7 +1061,6 @@ function lastSentence(text: string): string {
   return sentencesOf(text).at(-1) ?? text;
 }
 
-/** Nothing but greetings, thanks, goodbyes, particles and emoji. */
 /** A short hope, naming nothing new: "mong sớm có người sửa", "hy vọng xã xuống sớm". */
 const HOPE_ONLY = /^(mong|hy vong|hi vong)( [a-z]+){1,5}$/u;
 /** Having what one needed: "vậy là đủ cho bài viết của tôi rồi", "hiểu rồi", "rõ rồi". */
@@ -1065,6 +1069,26 @@ const ENOUGH = /^((ok|oke|da|vang|u|o|a) )*((vay|the|rua|nhu vay) la )?(du|hieu|
 /** The message's clauses, folded. */
 function clausesOf(text: string): string[] {
   return text.split(/[.,;!?\n]+/u).map((clause) => foldedWords(clause.replace(EMOTICONS, " "))).filter(Boolean);
+}
+
+/** Where one will ask instead, closing a message: "để tui hỏi cha xứ", "thôi để em đi hỏi lại ông trưởng thôn". */
+const ASKING_ELSEWHERE = /^((thoi|vay|rua) )?de (toi|tui|em|minh|con|chau|bac) ((di|ra|len|qua) )?hoi( lai)?( [a-z]+){1,4}$/u;
+/** Checking back what the answer said, no question of one's own: "trợ lý không rõ cái đó à", "không biết hả". */
+const CHECKING_BACK = /\b(khong|ko|chua) (co|biet|ro|tra loi duoc)( [a-z]+){0,3} (ha|a|ak|ah|sao)$/u;
+
+/**
+ * The closing of a message that ends on thanks or goodbye (and perhaps where one will ask instead), when nothing before it asks
+ * anything but checking back what the answer said: "thanks" or "goodbye".
+ */
+function closingAfterRemark(text: string): "thanks" | "goodbye" | undefined {
+  if (text.includes("?")) return undefined;
+  const clauses = clausesOf(text);
+  const told = ASKING_ELSEWHERE.test(clauses.at(-1) ?? "") ? clauses.slice(0, -1) : clauses;
+  const last = told.at(-1);
+  if (!last || told.length < 2) return undefined;
+  const kind = smalltalkKind(last, false);
+  if (kind !== "thanks" && kind !== "goodbye") return undefined;
+  return told.slice(0, -1).every((clause) => CHECKING_BACK.test(clause) || !asks(clause, clause)) ? kind : undefined;
 }
 
 /** Clause by clause, only thanks, wishes and a short hope. */
@@ -1104,6 +1128,7 @@ function onlyThanksForEnough(text: string): boolean {
   return clauses.some((clause) => ENOUGH.test(clause)) && clauses.some((clause) => THANKS.test(clause)) && clauses.every((clause) => isOnlySmalltalk(clause) || ENOUGH.test(clause) || WISH_CLAUSE.test(clause) || PASSING_ON_CLAUSE.test(clause));
 }
 
+/** Nothing but greetings, thanks, goodbyes, particles and emoji. */
 function isOnlySmalltalk(folded: string): boolean {
   const greeted = distinctMatches(MATCHERS.smalltalk, folded).length > 0;
   const rest = folded.replace(MATCHERS.smalltalk, " ").split(" ").filter((word) => word && !FILLER_WORDS.has(word) && !LAUGHTER.test(word));

@@ -641,7 +641,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "không ra được", "không tự ra được", "không tự đi được", "không thoát ra được", "không thoát được", "kẹt trong nhà", "ngập tới mái", "tới mái nhà",
     "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "kêu đau bụng", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
     // Retching, short of breath, too weak to speak: "có 2 người nôn", "thở khò khè", "nói không ra hơi".
-    "bị nôn", "nôn mửa", "người nôn", "thở khò khè", "khò khè", "nói không ra hơi", "không ra hơi",
+    "bị nôn", "nôn mửa", "người nôn", "thở khò khè", "khò khè", "nói không ra hơi", "không ra hơi", "ói liên tục", "nôn liên tục",
+    // On the roof with the water at the eaves: "cả nhà đang ngồi trên nóc".
+    "ngồi trên nóc", "ngồi trên mái",
     // Gone after a note, not found all night; bitten by a dog that may be rabid: "để lại tờ giấy xin lỗi cha mẹ rồi bỏ đi, … đi tìm cả đêm không thấy", "nghi bị dại, đã cắn 3 người".
     "để lại tờ giấy", "để lại thư", "tìm cả đêm", "điện thoại tắt tới giờ", "bị dại", "cắn # người", "bị chó cắn",
     // A mad dog loose that has just bitten, a baby gone blue: "chó điên vừa cắn mấy đứa nhỏ", "cháu tím tái, thở yếu".
@@ -812,6 +814,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "nước đang lên", "nước vẫn đang lên", "nước còn đang lên", "nước lên nhanh", "nước lên rất nhanh", "nước dâng nhanh", "lũ đang lên",
     // Still rising as people wait across it: "nước lũ lên nhanh quá", "nước càng lúc càng lên".
     "nước lũ lên nhanh", "lũ lên nhanh", "càng lúc càng lên",
+    // A river still rising behind a dyke that seeps in streams, a quarry's charge about to go off: "nước sông chiều ni vẫn còn lên", "chuẩn bị nổ".
+    "vẫn còn lên", "chảy thành dòng", "chuẩn bị nổ", "sắp nổ mìn",
     // The river rising and a dyke leaking under the sandbags: "nước sông lên nhanh quá, bờ bao đã rò nước mấy chỗ".
     "sông lên nhanh", "đã rò nước", "đang rò nước",
     // Waves still at a house the breach left exposed: "kè vỡ rồi, sóng vẫn đang đánh tới hiên".
@@ -937,7 +941,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Told by what they say they will do: "… đưa cháu đi chơi nếu không chuyển tiền", "rút đơn đi nếu còn muốn sống yên".
     "nếu không chuyển", "không chuyển tiền thì", "đưa cháu đi", "bắt cháu", "còn muốn sống", "muốn sống yên", "cắt cổ treo", "gà chết cắt cổ",
     // …or to "deal with" one's child: "không trả đủ 40 triệu thì sẽ 'xử' thằng con tôi".
-    "xử thằng", "xử đứa", "xử con",
+    "xử thằng", "xử đứa", "xử con", "xử em", "xử tui", "xử tôi", "cho người tới",
     // …or told to keep quiet about it: "dặn đừng có báo ai".
     "đừng có báo ai", "đừng báo ai", "đừng báo công an", "đừng có báo công an",
     // Intimidation with no harm named, one cue among others: "ai nói chi là dọa cho biết tay"; a denouncer followed and told to withdraw:
@@ -959,12 +963,12 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "thì đốt", "đốt ghe", "đốt xe", "biết đứa nhỏ học", "biết con mày học", "biết tụi nhỏ học"],
   debt: [
     "tín dụng đen", "chủ nợ", "vay nặng lãi", "nặng lãi", "đòi nợ", "siết nợ", "app vay", "vay app", "vay qua app",
-    "vay online", "xã hội đen", "giang hồ", "nợ", "nợ hơn", "nợ # triệu", "nợ mấy", "trả nợ", "nợ nần", "cho vay",
+    "vay online", "vay qua mấy app", "vay mấy app", "xã hội đen", "giang hồ", "nợ", "nợ hơn", "nợ # triệu", "nợ mấy", "trả nợ", "nợ nần", "cho vay",
     "vay lãi", "lãi cắt cổ", "vay góp", "góp ngày", "vay # triệu",
   ],
   weak: [
     "gấp", "khẩn cấp", "cứu hộ", "sơ tán", "sắp sinh", "trở dạ", "bạo lực", "bỏ chạy", "chạy trốn", "trốn trong", "cử người", "tới ngay", "xuống ngay", "về ngay",
-    "hoảng loạn", "sợ quá", "không biết gọi ai", "không biết chạy", "chạy đi đâu", "tiếng rồ rồ", "nghe tiếng ầm", "tiếng ầm ầm", "tiếng răng rắc",
+    "hoảng loạn", "sợ quá", "không biết gọi ai", "không biết chạy", "chạy đi đâu", "không biết nên đi đâu", "không dám ra khỏi", "tiếng rồ rồ", "nghe tiếng ầm", "tiếng ầm ầm", "tiếng răng rắc",
     "tính mạng", "ngay lập tức", "đến ngay", "xử lý ngay", "can thiệp ngay", "kiểm tra ngay", "rất hoảng", "căng thẳng",
     "không liên lạc được", "nhập viện",
     "to tiếng", "xô đẩy", "lời qua tiếng lại", "lên cơn", "ngáo đá", "căng lắm", "đối mặt nhau", "can không nổi", "can không được",

@@ -180,6 +180,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ô nhiễm", 4], ["môi trường", 3], ["rác", 2], ["rác thải", 3], ["bãi rác", 3], ["thu gom rác", 3], ["xà bần", 3], ["rác ngập", 4], ["ngập rác", 4],
     // Water poisoned at its source: "can nhựa bỏ đầu nguồn khe, nác có mùi lạ, nổi bọt trắng", "thuốc diệt cỏ".
     ["thuốc diệt cỏ", 3], ["nổi bọt", 2], ["mùi lạ", 2], ["mùi hắc", 3], ["thuốc tẩy", 2],
+    // A septic tank overflowing: folded, "ham cau tran" would be the spillway bridge ("cầu tràn").
+    ["hầm cầu", 4],
     ["chất thải", 3], ["nước thải", 4], ["xả thải", 4], ["xả", 1], ["mùi hôi", 3], ["mùi sơn", 3], ["hôi thối", 3], ["bốc mùi", 3],
     ["mùi", 2], ["khói", 2], ["khói bụi", 3], ["đốt rơm", 3], ["đốt rơm rạ", 4], ["khói mù mịt", 3], ["hóa chất chảy", 4], ["bụi", 2], ["tiếng ồn", 3],
     // A sawmill or workshop next door: "mùn cưa bay vô nhà", "tiếng máy rít điếc tai".
@@ -253,6 +255,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đi biển", 2], ["tàu cá", 2], ["ngư dân", 1], ["gió lớn", 2], ["mưa đá", 3], ["thủy điện", 2], ["thủy điện xả", 3],
     ["đê bao", 2], ["nhà tránh lũ", 4], ["nhà chống lũ", 4], ["nhà phòng tránh lũ", 4], ["nhà cộng đồng tránh lũ", 4], ["ngầm tràn", 2], ["rét hại", 3], ["sau bão", 2], ["sau lũ", 2], ["cứu nạn", 2],
     ["tìm kiếm cứu nạn", 3], ["khắc phục hậu quả", 2],
+    // Help asked once the flood has gone: "lũ rút rồi, … tiền khắc phục sau lũ".
+    ["khắc phục sau lũ", 3], ["sau lũ", 2], ["lũ rút", 2],
     // Told as people see it: water rising, hills sliding, earth pouring down, houses falling.
     ["nước lên", 3], ["nác lên", 3], ["nác ngập", 3], ["nước ngập", 3], ["nước lụt", 3], ["núi lở", 4], ["đồi lở", 4], ["đất lở", 4], ["sạt", 3], ["sạt núi", 4],
     ["đất trôi", 3], ["đất đổ", 3], ["đất sụt", 3], ["đất nứt", 3], ["đất tràn", 3], ["đất vùi", 3], ["đất lấp", 3], ["đất sạt", 4], ["vùi lấp", 3], ["bị vùi", 3],
@@ -302,7 +306,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["không cần thế chấp", 4],
     // A caller posing as a hospital abroad: "gọi điện xưng là bệnh viện bên Nhật, nói tôi bị tai nạn cần chuyển gấp 50 triệu".
     ["xưng là", 2], ["gọi điện xưng là", 3], ["chuyển gấp", 2], ["truy giúp số tài khoản", 3],
-    ["ma túy", 4], ["hút chích", 4], ["hút hít", 4], ["tụ vô hút", 3], ["tụ tập hút", 3], ["hút chi đó", 3], ["hút gì đó", 3], ["chích choác", 4], ["con nghiện", 4], ["nghiện", 3], ["bóng cười", 4],
+    ["ma túy", 4], ["hút chích", 4], ["hút hít", 4], ["tụ vô hút", 3], ["tụ tập hút", 3], ["hút chi đó", 3], ["hút gì đó", 3], ["hút cái chi đó", 3], ["hút cái gì đó", 3], ["chích choác", 4], ["con nghiện", 4], ["nghiện", 3], ["bóng cười", 4],
     ["thuốc lắc", 4], ["cần sa", 4], ["tín dụng đen", 5], ["vay nặng lãi", 5], ["nặng lãi", 4], ["vay app", 3],
     ["app vay", 3], ["vay qua app", 3],
     // Numbers games sold in the open: "tiệm tạp hóa ghi số đề công khai".
@@ -363,7 +367,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Struck with a bottle or a stick in a brawl: "cầm cây phang vào vai".
     ["phang vô", 3], ["phang vào", 3], ["phang trúng", 3],
     // Scams as they reach people ("trúng thưởng", "giả công an", "app đầu tư"), gangs and brawling youths ("gây sự", "chém nhau"), thieves.
-    ["lừa", 3], ["lừa đảo qua mạng", 5], ["trúng thưởng", 3], ["chuyển phí", 3], ["mạo danh", 4], ["giả công an", 4], ["giả làm", 3], ["link lạ", 3], ["tin nhắn lạ", 2], ["sàn ảo", 4], ["tiền ảo", 3], ["app đầu tư", 3],
+    ["lừa", 3], ["lừa đảo qua mạng", 5], ["trúng thưởng", 3], ["chuyển phí", 3], ["mạo danh", 4], ["giả công an", 4], ["xưng là công an", 4], ["ứng dụng lạ", 3], ["giả làm", 3], ["link lạ", 3], ["tin nhắn lạ", 2], ["sàn ảo", 4], ["tiền ảo", 3], ["app đầu tư", 3],
     ["đầu tư qua app", 4], ["không rút được", 3], ["làm nhiệm vụ", 3], ["chốt đơn", 2], ["nạp thêm", 3], ["hoa hồng", 2],
     // Money pooled in a chat group at a promised monthly rate, then the group locked: "mời góp vốn đầu tư … lãi 30%/tháng, … admin khóa nhóm".
     ["góp vốn đầu tư", 3], ["khóa nhóm", 3],
@@ -412,6 +416,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["giấy chứng tử", 4], ["chứng tử", 3], ["thủ tục thừa kế", 4], ["thiếu giấy", 2],
     // A file passed between offices: "hỏi bên nào cũng nói bên kia đang giữ" ("chưa có quyết định" is the land's cue).
     ["bên nào cũng nói bên kia", 4], ["đùn qua đùn lại", 4],
+    // …or said to be sent on, the next office not having it ("huyện nói đã gửi lên tỉnh, tỉnh chưa thấy"); a movement permit for livestock.
+    ["nói đã gửi lên", 3], ["giấy kiểm dịch", 4],
     // …or sent back and forth ("lên phường thì bảo lên BHXH, lên BHXH lại báo về phường"); closing an insurance book to claim from it.
     ["lại báo về", 2], ["lại bảo về", 2], ["đẩy qua đẩy lại", 4], ["đá qua đá lại", 4], ["chốt sổ", 3],
     ["thường trú", 3], ["tạm trú", 3], ["hộ khẩu", 3], ["căn cước", 3], ["cccd", 3], ["định danh", 2], ["vneid", 3],
@@ -571,6 +577,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ký nhận thay", 4], ["ký thay", 3], ["ăn cả tiền", 3], ["giữ luôn", 2],
     // Money asked before a paper is passed: "đòi nộp tiền mới duyệt hồ sơ".
     ["mới duyệt", 3], ["mới chịu duyệt", 3], ["nộp # nghìn mới", 3],
+    // …or before a case is looked into: "lo cho anh em", "gửi ít xăng xe".
+    ["lo cho anh em", 3], ["ít xăng xe", 3],
     // …or before what the health card already pays for: "phải đưa 50 nghìn mới cấp thuốc".
     ["# nghìn mới cấp", 3], ["# ngàn mới cấp", 3], ["mới cấp thuốc", 3], ["đòi # nghìn", 3], ["đòi # ngàn", 3],
     // A teacher pressing pupils into paid lessons at home: "em nào không chịu học thêm nhà cô thì bị trù".

@@ -86,6 +86,10 @@ export const QUESTION_PHRASES: readonly string[] = [
   "nhắc tới",
   "đề cập",
   "nói đến",
+  "nói tới",
+  // "văn bản có câu nào nói tới thanh niên không, hay bỏ qua": whether a sentence says it, or none does (the documents never say "bỏ qua").
+  "câu nào",
+  "bỏ qua",
   "quy định gì",
   // "có yêu cầu gì/chi không" asks what is required, whatever of: not the resolution's "đáp ứng yêu cầu".
   "yêu cầu gì",
@@ -108,6 +112,9 @@ export const QUESTION_PHRASES: readonly string[] = [
   "được không",
   "thời gian qua",
   "thời gian tới",
+  // Someone else sending the question ("má nhờ hỏi", "ông trưởng thôn dặn hỏi thử", which `everyday.json` reads so), or trying it out: who asks, not what is asked.
+  "nhờ hỏi",
+  "hỏi thử",
   // Hearsay framing the question ("nghe đồn cao nhất từ trước tới chừ"): where one heard it, not what is asked.
   "nghe đồn",
   "nghe nói",

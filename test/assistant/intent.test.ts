@@ -1395,6 +1395,19 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
       }
     });
+
+    it("reads a remark on the answers ending in goodbye or thanks as smalltalk, asking what the bot does after who one is as smalltalk, the armed forces' tasks as a question, a code with 'nhận chưa' after another office is named as tracking, and the day a feast falls on as out of scope", () => {
+      for (const [intent, text] of [
+        ["smalltalk", "Hỏi cái chi cũng trả lời như đọc văn bản, chán thiệt 😒 thôi đi ngủ, bye"],
+        ["smalltalk", "À bot không rõ chuyện đó hả, vậy thôi cảm ơn nha, để em đi hỏi ông trưởng thôn"],
+        ["smalltalk", "Chào bot, bác sinh hoạt bên chi hội người cao tuổi ở thôn Phú Lộc, nghe con cháu chỉ có trang này, mà bot giúp được dân những việc gì vậy?"],
+        ["question", "Trong nghị quyết, lực lượng vũ trang đóng ở vùng biển đảo thì phải vận động dân ra sao, các đơn vị vũ trang làm những gì?"],
+        ["tracking", "Con ở Bình Dương, hôm thứ Hai gửi phản ánh thay ba con vụ hàng xóm lấn đất, mã PA-2026-000388. Bên địa chính xã nhận chưa, có ai xuống nhà chưa ạ?"],
+        ["out-of-scope", "Rằm tháng Giêng năm ni nhằm thứ mấy vậy bot, chùa Long Khánh có làm lễ không?"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

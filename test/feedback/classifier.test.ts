@@ -1923,4 +1923,25 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     const told = "Ghe câu mực của xóm tôi chết máy ngoài khơi khi sóng lớn, biên phòng ra kéo vô tới bờ an toàn, ai nấy đều khỏe, trưa nay đã về lại nhà";
     expect(classifyFeedback(told).urgent).toBe(false);
   });
+
+  it("reads a bribe asked to look for stolen livestock as the cadres', a septic tank typed without diacritics as the environment, a movement permit and a claim said to be sent on as administration, a scam caller posing as police and smoking something unknown as public order", () => {
+    expectTopicsByRules([
+      ["Nhà tui bị trộm mất con heo nái, lên công an xã báo thì anh ở đó nói muốn đi tìm thì cũng phải lo cho anh em, đưa ít xăng xe", "can_bo"],
+      [fold("Hầm cầu của dãy trọ sau chợ tràn ra đường mấy bữa nay, hôi không chịu nổi"), "moi_truong"],
+      ["Cho hỏi làm giấy kiểm dịch cho đàn heo chở đi tỉnh khác thì lên đâu?", "hanh_chinh"],
+      ["Đàn bò nhà tui chết vì lở mồm long móng, giấy đề nghị hỗ trợ gửi từ tháng tư, cán bộ xã cứ nói đã gửi lên trên rồi mà tới chừ im re", "hanh_chinh"],
+      ["Hay có số máy lạ gọi tự xưng là công an, biểu cài thêm ứng dụng lạ cho đúng thông tin căn cước", "te_nan"],
+      ["Thằng cháu đi chơi khuya về, hút cái gì đó với bạn xong nằm co giật", "te_nan"],
+    ]);
+  });
+
+  it("reads a gas leak with someone vomiting, people on the roof, a lender's men coming tonight, a charge about to go off and a dyke seeping in streams as urgent", () => {
+    expectUrgentByRules([
+      "Xưởng bên cạnh hình như xì khí, mùi khai bay qua dãy trọ, mấy đứa ho sặc, có chị ói liên tục",
+      fold("Nhà bà Tư nước tới mái rồi, 3 người đang ngồi trên nóc"),
+      "Em vay qua mấy app, tụi nó dọa đêm nay sẽ kêu người tới nhà trọ xử em",
+      "Mỏ đá bên kia đang khoan nạp mìn, chuẩn bị nổ, dưới chân núi còn mấy người cắt cỏ",
+      "Con đê đất đầu làng bị rỉ, nước chảy thành dòng qua ruộng, sông vẫn còn lên",
+    ], true);
+  });
 });

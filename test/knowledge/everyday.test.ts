@@ -35,6 +35,14 @@ describe("everyday words", () => {
     }
   });
 
+  it("reads someone who 'dặn hỏi' as sending the question, not the resolution requiring, and 'có câu nào nói tới …, hay là bỏ qua' as its frame", async () => {
+    for (const question of ["Ông trùm họ đạo dặn hỏi thử: văn bản ni có câu nào nói tới bà con công giáo không hay bỏ qua?", "Mẹ dặn hỏi thử: văn bản có câu nào nói tới bà con có đạo không, hay là bỏ qua?"]) {
+      const answer = await knowledge.ask(question);
+      expect(answer.declined, question).toBe(false);
+      expect(answer.source?.section, question).toBe("III.4");
+    }
+  });
+
   it("reads 'khuyết tật' alone as the disadvantaged the resolution names, not the 'khuyết điểm' of its review", async () => {
     const answer = await knowledge.ask("Đứa em tôi khuyết tật, nghị quyết có nói tới việc quan tâm người như nó không?");
     expect(answer.source?.section).toBe("III.1.2");
