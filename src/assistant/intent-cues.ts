@@ -287,8 +287,8 @@ export const GRIEVANCE_WORDS: readonly string[] = [
 /** Talking about the documents: a message that names them asks what they say. */
 export const DOCUMENT_WORDS: readonly string[] = [
   "nghi quyet", "nq", "van ban", "tai lieu", "noi gi", "co noi", "co nhac", "nhac den", "de cap", "quy dinh gi", "giao cho", "giao ban",
-  // What it tells people to mind: "có dặn dò gì không" ("dan do" folded).
-  "dan do", "co dan",
+  // What it tells people to mind: "có dặn dò gì không" ("dan do" folded; not "hướng dẫn đó", which folds the same).
+  "co dan do", "dan do gi", "dan do chi", "dan do nhung", "dan do the nao", "dan do ra sao", "co dan",
   // Who issues the guidance it calls for: "có cơ quan nào của tỉnh ra hướng dẫn chung không" (the "Dân vận khéo" models of III.5).
   "ra huong dan chung", "huong dan chung cua tinh",
   "muc tieu", "quan diem", "nhiem vu", "giai phap", "chi tieu", "to chuc thuc hien", "phan dau",
@@ -622,9 +622,10 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   // What another legal text lays down, asked of it ("theo quy chế dân chủ ở cơ sở thì dân được bàn mấy việc"), not of the resolution.
   /^(?!.*\b(nghi quyet|nq)\b).*\btheo (quy che|luat|bo luat|nghi dinh|thong tu|hien phap|phap lenh)\b( [a-z]+){0,8} thi\b/u,
   /\b(luat (dat dai|khieu nai|to cao|tiep cong dan|thuc hien dan chu|dan chu|hinh su|dan su|giao thong|hon nhan|bau cu|dau tu|xay dung|nha o|bao hiem|lao dong|can bo|cong chuc|vien chuc|mat tran|thanh nien|tin nguong|ton giao|an ninh mang|bien gioi|nghia vu quan su|cu tru|doanh nghiep|thue|bao ve moi truong|khoang san|tre em|phong chong [a-z]+|so \d+)|bo luat|hien phap|dieu le dang|dieu le (hoi|doan|cong doan|mat tran)|(?<!hoi )nghi dinh (so )?\d+|thong tu (so )?\d+)\b/u,
-  /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nhiem ky)\b).*(?<!\b(den|toi|truoc|cuoi|giai doan|doan|pa|\d{4})( nam)? )\b(202[4-9]|203\d)\b(?! (2|3)\d{3}).*\b(bao nhieu|duoc nhieu|con|da|dat duoc|ket qua|ty le|ra sao|the nao|nhu the nao)\b/u,
-  // Last year, after the resolution: "năm rồi tập thể nào được khen", "rứa năm ngoái huyện Đại Lộc được công nhận mấy mô hình".
-  /(?<!\b(nhung|may|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+) )\b(nam roi|nam ngoai|nam vua roi)\b.*\b(nao|ai|bao nhieu|gi|may (mo hinh|ho|nguoi|can|xa|thon|tap the|ca nhan|don vi|cong trinh|vu))\b/u,
+  /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nhiem ky|dat moc)\b).*(?<!\b(den|toi|truoc|cuoi|giai doan|doan|pa|\d{4})( nam)? )\b(202[4-9]|203\d)\b(?! (2|3)\d{3}).*\b(bao nhieu|duoc nhieu|con|da|dat duoc|ket qua|ty le|ra sao|the nao|nhu the nao)\b/u,
+  // Last year, after the resolution: "năm rồi tập thể nào được khen", "rứa năm ngoái huyện Đại Lộc được công nhận mấy mô hình" (asked in a few words,
+  // not last year told in a story and a question long after it).
+  /(?<!\b(nhung|may|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+) )\b(nam roi|nam ngoai|nam vua roi)\b( [a-z0-9]+){0,8} (nao|ai|bao nhieu|gi|may (mo hinh|ho|nguoi|can|xa|thon|tap the|ca nhan|don vi|cong trinh|vu))\b/u,
   /\b(hien nay|hien tai|bay gio|luc nay|den nay|hien)\b.*\b(con bao nhieu|co bao nhieu|da co bao nhieu|bao nhieu (ho|nguoi|nha|dang vien|xa|thon))\b/u,
   // What was achieved this year ("huyện Quế Sơn năm ni được hỗ trợ làm mấy căn", "năm ni xã tui có bao nhiêu nhà được hỗ trợ"), unless a target is asked.
   /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nghi quyet|nq)\b).*\b(nam nay|nam ni)\b.*\b(duoc|co)( [a-z]+){0,3} (bao nhieu|may) (ho|nguoi|nha|can|dang vien|xa|thon|ty|trieu)\b/u,
@@ -713,10 +714,11 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
 /**
  * Asking what another legal text decides ("nghị quyết 20 quy định …", "nghị quyết 04 có bắt … không", "luật đất đai 2024 quy định …"),
  * or another conference of the committee ("hội nghị lần thứ 9 của tỉnh ủy quyết định những gì"; this resolution is the 14th's):
- * out of scope even though it names a resolution; not a year the resolution is asked about ("nghị quyết có ghi năm 2022 …").
+ * out of scope even though it names a resolution; not a year the resolution is asked about ("nghị quyết có ghi năm 2022 …", "nghị quyết đặt mốc
+ * năm 2030 để …").
  */
 export const OTHER_DOCUMENT_PATTERN =
-  /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|nq|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi|thi|co|ghi|noi|neu|nhac)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|bat|bat buoc|cho phep|the nao|gi|chi|nao|bao nhieu|may|ra sao|sao|gom nhung)\b|\bhoi nghi( [a-z]+){0,4} lan (thu )?(?!14\b)\d{1,2}\b.*\b(ban|quyet|noi|gi|chi|ra sao|sao|the nao)\b/u;
+  /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|nq|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi|thi|co|ghi|noi|neu|nhac|dat|de ra)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|bat|bat buoc|cho phep|the nao|gi|chi|nao|bao nhieu|may|ra sao|sao|gom nhung)\b|\bhoi nghi( [a-z]+){0,4} lan (thu )?(?!14\b)\d{1,2}\b.*\b(ban|quyet|noi|gi|chi|ra sao|sao|the nao)\b/u;
 
 /**
  * The documents' domain in everyday words: the people, bodies and work the resolution is about.

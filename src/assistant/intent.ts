@@ -345,6 +345,9 @@ const RUMOUR_CHECKED = /\b(tin|thong tin|bai|clip|video|tin nhan)( nay| ni| do| 
 /** Opening on going on and pointing back at what was asked: "vậy khối đó …", "rứa cái ni …", "còn việc đó …" (not "thế hè năm nay …", a time). */
 const POINTED_BACK_OPENING = /^((da|vang|u|o) )*(vay|the|rua|con) ([a-z]+ ){1,2}(?<!\b(nam|thang|tuan|hom|bua|sang|chieu|toi|dem|gio|luc) )(do|ay|nay|ni|no|kia)\b/u;
 
+/** Saying one does not report it here: "nên em không phản ánh ở đây nữa", "em không muốn gửi phản ánh nữa". */
+const NOT_REPORTING_HERE = /\b(toi|tui|em|minh|con|chau|chung toi) (khong|ko|chua|khoi)( muon)? (phan anh|kien nghi|gui phan anh|gui kien nghi)( lai| them)? (o day|qua day|nua)\b/u;
+
 /** An authority asked to act on what was told: "đề nghị huyện vào cuộc làm rõ", "yêu cầu xã xử lý". */
 const AUTHORITY_ASKED_TO_ACT =
   /\b(de nghi|yeu cau|kien nghi|mong|xin) (tinh|huyen|xa|phuong|thi xa|thanh pho|cac cap|chinh quyen|co quan chuc nang|ubnd|uy ban|lanh dao)( [a-z]+){0,3} (chi dao|kiem tra|xu ly|giai quyet|vao cuoc|xem xet|lam ro|thanh tra|can thiep)\b/u;
@@ -737,6 +740,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (asking && RUMOUR_CHECKED.test(foldedWords(lastSentence(text))) && !report.grievance) return offline("out-of-scope", ["asks whether news passed on is true"]);
   // The documents held up against one's own place and a grievance there, or against a grievance of a complaint's topic told of a place
   // ("nghị quyết ghi là quản lý khoáng sản cho chặt chẽ, rứa mà đêm nào … ghe hút cát …"): a complaint quoting them.
+  // Saying outright that this is no report ("đơn đã gửi xã rồi, nên em không gửi phản ánh ở đây") and asking the documents: a question.
+  if (asking && question.named && NOT_REPORTING_HERE.test(folded) && !report.danger) return offline("question", ["says it reports nothing here and asks the documents"]);
   const quotedAgainst = question.named && (report.people ? report.grievance || report.topic : report.grievance && report.topic) && QUOTED_AGAINST_PATTERN.test(folded);
   if (quotedAgainst) return offline("report", [SURE.quotedAgainst, ...report.reasons]);
   // "còn … thì sao, có ai lo … không?" after a question on the documents asks it of them, unless one's own case or a request is told.
@@ -922,8 +927,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if ((parseTrackingCode(text) || LOOSE_CODE.test(text)) && !asksAnew) return `status (${status.join(", ")}) of a report with its code`;
   // Asking outright about one's own report ("ý kiến trên của tôi đã được chuyển đến cơ quan nào? Có cần bổ sung hình ảnh không?") may take a few more words.
   const checking = ownWords.replace(WHERE_IT_IS, " ");
-  // An older sender writes a letter ("Kính gửi Ban. Cách đây chừng ba tuần, tôi có nhờ cháu nội gửi giùm qua đây một ý kiến …"): sent here, it may run longer.
-  const limit = SENT_HERE.test(folded) ? INTENT_DEFAULTS.trackingLetterWords : INTENT_DEFAULTS.trackingQuestionWords;
+  // An older sender writes a letter ("Kính gửi Ban. Cách đây chừng ba tuần, tôi có nhờ cháu nội gửi giùm qua đây một ý kiến …"): sent here, it may run longer;
+  // so may a story retold before asking where one's report now is ("… giờ phản ánh của em nằm ở cơ quan nào").
+  const limit = SENT_HERE.test(folded) || OWN_REPORT_WHERE.test(folded) ? INTENT_DEFAULTS.trackingLetterWords : INTENT_DEFAULTS.trackingQuestionWords;
   const askedOutright = own.length > 0 && (asks(text, folded) || checking !== folded || MAY_I_ASK.test(folded)) && wordCount <= limit && !requestsAction(checking.replace(/\bphan anh\b/gu, ""));
   if (wordCount > INTENT_DEFAULTS.trackingWords && !askedOutright) return undefined;
   // Sent here ("già làng nhờ em nhắn vô đây báo chuyện …, giờ xã đã cho người lên chưa"): what it told is no new complaint, whatever the model reads in it.
@@ -994,8 +1000,8 @@ const REPORT_BY_WHEN = /\bphan anh (hom|bua|tuan|thang|hoi|lan|dot) /u;
 /** Whether a report one sent has been received ("em đã gửi góp ý chuyện …, bên đó nhận chưa"): its status, whoever is to receive it. */
 const OWN_REPORT_RECEIVED = /\b(toi|tui|minh|em|con|chau)( da| co| da co)? gui (phan anh|gop y|kien nghi|y kien)\b.*\bnhan (duoc )?chua\b/u;
 
-/** One's own report asked where it stands: "phản ánh của tui đang nằm ở khâu nào", "phản ánh của em tới đâu rồi". */
-const OWN_REPORT_WHERE = /\bphan anh (cua )?(toi|tui|minh|em|con|chau)( [a-z]+){0,3} (dau|mo|khau nao|buoc nao|giai doan nao)\b/u;
+/** One's own report asked where it stands: "phản ánh của tui đang nằm ở khâu nào", "phản ánh của em tới đâu rồi", "… giờ nằm ở cơ quan nào". */
+const OWN_REPORT_WHERE = /\bphan anh (cua )?(toi|tui|minh|em|con|chau)( [a-z]+){0,4} (dau|mo|khau nao|buoc nao|giai doan nao|co quan nao|ben nao|noi nao)\b/u;
 
 /** What a report sent was about, named by its request ("phản ánh … về việc xin sửa nhà"): the matter, not a request made anew. */
 const MATTER_OF_REQUEST = /\b(ve viec|ve vu|viec) (xin|de nghi|kien nghi)\b/gu;

@@ -593,7 +593,7 @@ const EXPOSED = [
   "vẫn còn người già", "còn người già ở trong", "vẫn có # em", "vẫn có # học sinh",
   "vẫn phải đi qua", "vẫn phải qua", "vẫn phải bám qua", "vẫn bám qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "chen nhau qua", "vẫn chen nhau", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "vẫn đang học", "tan trường", "sắp tan trường",
   // …leading their bikes over, for want of another way: "người ta vẫn dắt xe qua", "tụi nhỏ không còn đường khác".
-  "vẫn dắt xe", "vẫn dắt xe máy", "không có đường khác", "không còn đường khác", "không có đường nào khác", "lần lượt đi qua", "vẫn đi ngang",
+  "là học sinh tới", "học sinh tới rồi", "vẫn dắt xe", "vẫn dắt xe máy", "không có đường khác", "không còn đường khác", "không có đường nào khác", "lần lượt đi qua", "vẫn đi ngang",
 ];
 const EXPOSED_PHRASES = new Set(EXPOSED);
 
@@ -644,6 +644,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "bị nôn", "nôn mửa", "người nôn", "thở khò khè", "khò khè", "nói không ra hơi", "không ra hơi", "ói liên tục", "nôn liên tục",
     // On the roof with the water at the eaves: "cả nhà đang ngồi trên nóc".
     "ngồi trên nóc", "ngồi trên mái",
+    // The old and the children still at home as a fire comes: "còn ông bà già trong xóm chưa ai dời".
+    "chưa ai dời", "chưa ai di dời",
     // Gone after a note, not found all night; bitten by a dog that may be rabid: "để lại tờ giấy xin lỗi cha mẹ rồi bỏ đi, … đi tìm cả đêm không thấy", "nghi bị dại, đã cắn 3 người".
     "để lại tờ giấy", "để lại thư", "tìm cả đêm", "điện thoại tắt tới giờ", "bị dại", "cắn # người", "bị chó cắn",
     // A mad dog loose that has just bitten, a baby gone blue: "chó điên vừa cắn mấy đứa nhỏ", "cháu tím tái, thở yếu".
@@ -816,6 +818,11 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "nước lũ lên nhanh", "lũ lên nhanh", "càng lúc càng lên",
     // A river still rising behind a dyke that seeps in streams, a quarry's charge about to go off: "nước sông chiều ni vẫn còn lên", "chuẩn bị nổ".
     "vẫn còn lên", "chảy thành dòng", "chuẩn bị nổ", "sắp nổ mìn",
+    // Water over a causeway still rising and fast; a blast's stones in a schoolyard and another blast to come; a hill shedding earth; a fire coming down a hill:
+    // "nước vẫn đang lên và chảy xiết", "cục đá bay rớt xuống sân" (not dust, "bụi đá bay"), "còn nổ đợt nữa", "cứ rớt đất từng mảng", "lửa theo gió bò xuống".
+    "vẫn đang lên", "chảy xiết", "bay rớt xuống", "nổ đợt nữa", "rớt đất từng mảng", "nước rỉ ra đục", "theo gió bò", "lửa đang",
+    // A live wire's end in a puddle where pupils walk: "một đầu dây rớt nằm dưới vũng nước".
+    "nằm dưới vũng nước",
     // The river rising and a dyke leaking under the sandbags: "nước sông lên nhanh quá, bờ bao đã rò nước mấy chỗ".
     "sông lên nhanh", "đã rò nước", "đang rò nước",
     // Waves still at a house the breach left exposed: "kè vỡ rồi, sóng vẫn đang đánh tới hiên".
@@ -942,6 +949,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "nếu không chuyển", "không chuyển tiền thì", "đưa cháu đi", "bắt cháu", "còn muốn sống", "muốn sống yên", "cắt cổ treo", "gà chết cắt cổ",
     // …or to "deal with" one's child: "không trả đủ 40 triệu thì sẽ 'xử' thằng con tôi".
     "xử thằng", "xử đứa", "xử con", "xử em", "xử tui", "xử tôi", "cho người tới",
+    // …or held till the family pays: "giữ luôn điện thoại, không cho về".
+    "không cho về", "giữ điện thoại",
     // …or told to keep quiet about it: "dặn đừng có báo ai".
     "đừng có báo ai", "đừng báo ai", "đừng báo công an", "đừng có báo công an",
     // Intimidation with no harm named, one cue among others: "ai nói chi là dọa cho biết tay"; a denouncer followed and told to withdraw:
@@ -963,7 +972,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "thì đốt", "đốt ghe", "đốt xe", "biết đứa nhỏ học", "biết con mày học", "biết tụi nhỏ học"],
   debt: [
     "tín dụng đen", "chủ nợ", "vay nặng lãi", "nặng lãi", "đòi nợ", "siết nợ", "app vay", "vay app", "vay qua app",
-    "vay online", "vay qua mấy app", "vay mấy app", "xã hội đen", "giang hồ", "nợ", "nợ hơn", "nợ # triệu", "nợ mấy", "trả nợ", "nợ nần", "cho vay",
+    "vay online", "vay qua mấy app", "vay mấy app", "thua cá độ", "xã hội đen", "giang hồ", "nợ", "nợ hơn", "nợ # triệu", "nợ mấy", "trả nợ", "nợ nần", "cho vay",
     "vay lãi", "lãi cắt cổ", "vay góp", "góp ngày", "vay # triệu",
   ],
   weak: [

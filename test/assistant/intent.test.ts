@@ -1408,6 +1408,18 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads a question asked long after a story of last year, and a target year the resolution sets, as questions; whether a guidance has come out as out of scope; where one's report now is after a long retelling as tracking; a question after saying one reports nothing here as a question", () => {
+      for (const [intent, text, history] of [
+        ["question", "Tui làm bí thư chi đoàn thôn 2 xã Tiên Lập. Năm rồi chi đoàn sinh hoạt được ba lần, nhiều đoàn viên đi làm xa chưa về. Nay xã giao làm kế hoạch, em muốn hỏi: nghị quyết giao đoàn thanh niên những việc gì để tập hợp thanh niên?", []],
+        ["question", "NQ đặt mốc năm 2030 để Quảng Nam thành tỉnh thế nào?", []],
+        ["out-of-scope", "rứa hướng dẫn đó ra chưa, số mấy, tải ở mô?", ["Ban Tuyên giáo có được giao ra hướng dẫn gì không?"]],
+        ["tracking", "Tôi là người đã gửi phản ánh chuyện cống thoát nước bị lấp trước chợ Tiên Kỳ từ đầu tháng. Hồi đó trang báo đã nhận và chuyển về huyện. Tới nay hễ mưa là nước tràn vô mấy nhà, mùi hôi lắm. Tôi không gửi thêm cho khỏi trùng, chỉ muốn biết hiện giờ phản ánh của tôi nằm tại cơ quan nào, ai giữ, bao giờ có kết quả.", []],
+        ["question", "Chuyện ghe hút cát ở sông Tranh thì xóm tui đã làm đơn lên huyện rồi, nên em không gửi phản ánh ở đây nữa. Em chỉ hỏi: văn bản này có nhắc chuyện quản lý khoáng sản không?", []],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

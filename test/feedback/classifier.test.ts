@@ -1944,4 +1944,26 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       "Con đê đất đầu làng bị rỉ, nước chảy thành dòng qua ruộng, sông vẫn còn lên",
     ], true);
   });
+
+  it("reads dice gambling at a night market as public order (\"bầu cua\" with its marks: folded, a window sill), slash burnt after the acacia harvest as the environment, a hill's boundary as land, a scam posing as an official offering support as public order", () => {
+    expectTopicsByRules([
+      ["Chợ đêm có sạp lắc bầu cua ăn tiền, tụi nhỏ cấp hai xúm vô chơi", "te_nan"],
+      ["Sau khai thác keo người ta đốt thực bì trên đồi, khói trùm vô lớp học", "moi_truong"],
+      ["Hai nhà tranh cãi cái ranh đồi keo mấy năm ni, xin xã đo lại", "dat_dai"],
+      ["Mấy hộ nghèo trong thôn được người xưng là cán bộ chính sách gọi, nói được hỗ trợ tiền sửa nhà, bảo chuyển khoản trước phí hồ sơ", "te_nan"],
+    ]);
+    expect(classifyFeedbackByRules(fold("Nước ngập lên tới bậu cửa sổ phòng học, mấy cháu với cô giáo đang ở trên lầu")).topic).not.toBe("te_nan");
+  });
+
+  it("reads a causeway still rising, a son held till a betting debt is paid, a blast's stone in a schoolyard, a live wire in a puddle, a hill shedding earth over lived-in houses and a fire coming down on the old as urgent; stone dust as not", () => {
+    expectUrgentByRules([
+      "Nước qua ngầm ngang đầu gối rồi mà vẫn đang lên, chảy rất xiết, mấy đứa nhỏ chiều ni phải lội qua",
+      "Tụi nó giữ điện thoại thằng con tui không cho về, bắt mang tiền thua cá độ tới trả",
+      "Trưa nay mỏ đá nổ mìn, có cục đá bay rớt xuống sân trường, họ nói chiều còn nổ đợt nữa",
+      "Dây trung thế ở cổng trường bị đứt, một đầu rớt nằm dưới vũng nước, trời đang mưa",
+      fold("Đồi sau lưng nhà tui rớt đất từng mảng, ba gia đình ở sát chân đồi giờ vẫn đang ở trong nhà"),
+      "Lửa theo gió bò xuống xóm, nhà có người già chưa ai dời",
+    ], true);
+    expectUrgentByRules([fold("Xưởng cưa đá chạy suốt ngày, bụi đá bay phủ mái nhà, xin đo tiếng ồn")], false);
+  });
 });
