@@ -122,8 +122,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(bot|tro ly|trang|app|ung dung|kenh)( nay| ni)? (la )?(cua|do) ([a-z]+ ){1,4}hay (la )?(cua |do )?(cong ty|doanh nghiep|tu nhan|ca nhan|ben nao|ben mo)\b/u,
   // Whether it takes complaints too: "ngoài hỏi về nghị quyết thì bot có nhận phản ánh chuyện đền bù … không hay phải lên xã nộp đơn?".
   /\b(bot|tro ly|trang nay|app nay|ung dung nay|ben minh)( nay| ni)? (co )?(nhan|tiep nhan|nhan luon) (phan anh|don|kien nghi|y kien|gop y)( [a-z]+){0,8} (khong|ko|hong)\b/u,
-  // Where its answers come from: "câu trả lời của bot lấy từ đâu ra", "bạn tự viết ra hay người khác soạn".
-  /\b(tra loi|cau tra loi)( cua (ban|bot|em|tro ly))?( [a-z]+){0,3} (la )?(tu nghi ra|tu viet ra|tu soan|lay (o|tu) dau ra|co (ai|nguoi) (soan|viet))\b|\b(ban|bot|em|tro ly) (tu nghi ra|tu viet ra|tu tra loi) hay\b/u,
+  // Where its answers come from: "câu trả lời của bot lấy từ đâu ra", "bạn tự viết ra hay người khác soạn", "trả lời dựa trên cái gì, có tự bịa không".
+  /\b(tra loi|cau tra loi)( cua (ban|bot|em|tro ly))?( [a-z]+){0,3} (la )?(tu nghi ra|tu viet ra|tu soan|lay (o|tu) dau ra|co (ai|nguoi) (soan|viet)|dua (vao|tren) (dau|cai gi|gi|chi))\b|\b(ban|bot|em|tro ly) (tu nghi ra|tu viet ra|tu tra loi) hay\b|\b(ban|bot|em|tro ly)( [a-z]+){0,5} co (tu )?bia( ra)? (khong|ko|hong)\b/u,
   // The bot called "con"/"cháu" by an elderly sender: "bác mới dùng cái này lần đầu, con giúp được bác những việc gì?".
   /\b(con|chau) (co the )?(giup|lam|ho tro)( duoc)? (bac|ba|ong|co|chu|di|me|cau|mo|o)( (nhung|may))?( (viec|cai|chuyen))? (gi|chi)\b/u,
   // Asked to be shown how to ask it, by an elderly sender: "con chỉ bác hỏi cái ni răng cho đúng với".
@@ -307,6 +307,8 @@ export const STATUS_WORDS: readonly string[] = [
   // Whether anyone has taken it up: "có ai liên hệ chưa", "tình hình cái việc …", "đã tới tay cán bộ chưa".
   "chuyen xuong", "da chuyen", "xu ly roi", "cai nao da", "cai nao duoc", "dang thu ly", "khau nao", "ai thu ly", "thu ly chua",
   "dang o dau", "dang nam o dau", "dang o mo", "o dau roi", "o mo roi", "tinh hinh", "bao lau", "chung nao", "lien he chua", "co ai lien he", "chua ai lien he", "chua ai toi", "chua ai xuong", "nhan viec", "toi tay", "den tay", "co ai dong y", "co nguoi nhan",
+  // What its page still shows, and whether to send it again: "trang vẫn để 'chờ tiếp nhận', có cần gửi lại".
+  "cho tiep nhan", "can gui lai",
   // Who has it now: "cái tôi báo hôm qua đó, giờ ai đang giải quyết vậy bot?".
   "ai dang giai quyet", "ai dang xu ly", "ai dang lo", "ben nao dang giai quyet", "ben nao dang xu ly", "ben mo giu", "ben nao giu", "ai dang giu", "ai giu",
   // …and who took it up: "phản ánh tui gửi tuần trước giờ bên nào thụ lý, cho xin tên người phụ trách".
@@ -681,8 +683,8 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   // Other countries ("bên Trung Quốc với Lào có làm kiểu dân vận không"), not Vietnamese abroad.
   /\b(trung quoc|campuchia|thai lan|han quoc|nhat ban|nuoc my|ben my|lien xo|nuoc nga|(ben|nuoc|voi|o|va) lao(?! dong))\b/u,
   // How another body is staffed ("Mặt trận cấp xã có mấy phó chủ tịch, ai giữ chức ủy viên thường trực").
-  // …or how many it has and who heads it ("khối dân vận phường gồm mấy người, ai làm trưởng khối").
-  /\b(co|gom) (may|bao nhieu|bn) (pho chu tich|pho bi thu|pho truong ban|pho giam doc|uy vien|chuc danh)\b|\bai giu chuc\b|\bgom (may|bao nhieu|bn) (nguoi|thanh vien)\b|\bai (lam|giu) (truong|pho) (khoi|ban|to|doan|hoi)\b/u,
+  // …or how many it has and who heads it ("khối dân vận phường gồm mấy người, ai làm trưởng khối"), which bodies make it up ("HTCT gồm những tổ chức nào").
+  /\b(co|gom) (may|bao nhieu|bn) (pho chu tich|pho bi thu|pho truong ban|pho giam doc|uy vien|chuc danh)\b|\bgom (nhung |cac )?(doan the|to chuc|hoi|co quan|don vi) (nao|gi|chi)\b|\bai giu chuc\b|\bgom (may|bao nhieu|bn) (nguoi|thanh vien)\b|\bai (lam|giu) (truong|pho) (khoi|ban|to|doan|hoi)\b/u,
   // Personal career choices ("nên thi vô ban dân vận hay hội phụ nữ, chỗ nào dễ thăng tiến").
   /\b(thang tien|de len chuc|luong cao hon|(nen|co nen) (thi|chon|xin(?! hoi| phep| cam on| loi)|nop ho so)( vo| vao)?)\b/u,
   // Making media for a cause ("quay clip TikTok tuyên truyền …, nên làm nội dung kiểu gì cho viral"): no media guide.

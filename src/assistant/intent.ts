@@ -287,10 +287,10 @@ const EXPLICIT_REQUEST = new RegExp(String.raw`\b(de nghi(?!${ASKED_TO_TELL})|(?
 /**
  * A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh", "ai chủ trì góp ý", "ai phụ trách biểu dương", "bà con nhờ tôi chuyển kiến nghị lên xã")
  * or what people at large do ("dân khiếu nại", "bà con thôn tôi kiến nghị" relayed by their village head), cases of them ("mấy vụ khiếu nại về thu hồi đất"), an event's name ("hội nghị biểu dương"),
- * or a case supposed ("có kiến nghị gửi lên rồi thì hội có phải báo lại …"): what is asked about, not the speaker's own request.
+ * or a case supposed ("có kiến nghị gửi lên rồi thì hội có phải báo lại …"), or a right ("tạo điều kiện (để) phản ánh"): what is asked about, not the speaker's own request.
  */
 const REPORT_AS_OBJECT =
-  /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|chuyen|gom|tong hop|thu thap|ket qua|cac|nhung|(?:dan|nguoi dan|nhan dan|ba con|cong dan)(?: (?:thon|xom|xa|phuong|khoi|khu pho|to|ap|lang|ban) (?:toi|tui|minh|em|nay|ni))?|phu trach|chu tri|dam nhiem|to chuc|hoi nghi|le|vu|co(?= [a-z]+ [a-z]+ gui (?:len|toi|den|ve) roi thi\b)|y kien|kien nghi|phan anh) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
+  /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|chuyen|gom|tong hop|thu thap|ket qua|cac|nhung|(?:dan|nguoi dan|nhan dan|ba con|cong dan)(?: (?:thon|xom|xa|phuong|khoi|khu pho|to|ap|lang|ban) (?:toi|tui|minh|em|nay|ni))?|phu trach|chu tri|dam nhiem|to chuc|hoi nghi|le|vu|dieu kien|dieu kien de|co(?= [a-z]+ [a-z]+ gui (?:len|toi|den|ve) roi thi\b)|y kien|kien nghi|phan anh) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
 
 /** A report word as the subject of its handling: "kiến nghị đã được chuyển tới cơ quan nào", "đơn có được xem chưa". */
 const REPORT_AS_SUBJECT = /\b(phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y)(?=( (do|ay|nay|ni|tren))? (da|co|dang|chua) duoc\b)/gu;
@@ -337,6 +337,9 @@ const PASSING_ON_CLAUSE = new RegExp(`^${PASSING_ON_SOURCE}`, "u");
 /** A mass organisation speaking as "we" ("Chi hội phụ nữ chúng tôi nhận kiến nghị …"): the body's work, not one's own situation. */
 const BODY_SPEAKING =
   /\b((hoi (phu nu|lien hiep phu nu|nong dan|cuu chien binh|ccb|nguoi cao tuoi|chu thap do)|chi hoi|mat tran|doan thanh nien|chi doan|cong doan|doan the|to dan van|khoi dan van)( (xa|thon|huyen|phuong|tinh))?) (tui toi|chung toi|tui tui|chung tui|bon toi|tui em|chung em)\b/gu;
+
+/** The assistant or this channel named ("bot", "trợ lý", "trang ni", "app này"), or spoken to first ("em làm được những việc chi"). */
+const ASSISTANT_NAMED = /^(ban|em|mi) |\b(bot|tro ly|ad|admin|app|ung dung|(trang|kenh|cho) (nay|ni))\b/u;
 
 /** Whether a tracking code is genuine, asked: "coi giúp cái mã đó có phải của bên mình không", "tra mã này có thật không". */
 const CODE_CHECKED = /\b(kiem tra|xem|coi|tra)( giup| gium| dum| ho)?( (toi|tui|em|minh))? (cai )?ma( [a-z]+){0,2} (co )?(dung|that|phai)( [a-z]+){0,4} (khong|ko|hong|k)\b/u;
@@ -691,8 +694,10 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // …or asking it and only pleading for help besides ("Ứng dụng này làm được gì cho dân vậy? Chỉ giúp tôi với.").
   const sentences = sentencesOf(text).map(foldedWords).filter(Boolean);
   const onlyPleading = sentences.length > 1 && sentences.some(asksAboutAssistant) && sentences.every((part) => asksAboutAssistant(part) || HELP_PLEA.test(part) || isOnlySmalltalk(part));
-  // The clause that asks it is what must be short ("Chào bot, tui là xã đội trưởng …, mà trang ni làm được chi cho dân?").
-  const askingPart = onlyPleading ? last : [...lastText.split(",").map(foldedWords), last].find(asksAboutAssistant);
+  // The clause that asks it, naming the assistant, is what must be short ("Chào bot, tui là xã đội trưởng …, mà trang ni làm được chi cho dân?");
+  // not the tail of a list ("… tạo điều kiện phản ánh, kiến nghị không?").
+  const namingClauses = lastText.split(",").map(foldedWords).filter((clause) => ASSISTANT_NAMED.test(clause));
+  const askingPart = onlyPleading ? last : [...namingClauses, last].find(asksAboutAssistant);
   // …but "… thì làm hồ sơ răng, nộp cho ai?" asks where another office's papers go.
   if (report.score < INTENT_DEFAULTS.minReportScore && askingPart !== undefined && askingPart.split(" ").length <= INTENT_DEFAULTS.selfQuestionWords && !PROCEDURE_QUESTION_PATTERN.test(folded)) return offline("smalltalk", ["asks about the assistant, after a greeting"], "self");
   // A short question with no one's own situation in it asks about a thing ("tiền bồi thường là bao nhiêu?"), however much it sounds like a complaint topic.

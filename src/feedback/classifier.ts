@@ -689,7 +689,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "ngập nửa nhà", "ngập tới nửa nhà", "không chạy được", "không kịp chạy", "chưa kịp chạy", "chưa chạy kịp", "chạy không kịp", "chạy kịp không", "chưa ra được", "chưa ra kịp",
     "chưa kịp ra", "chưa ai đón", "chưa ai đưa", "chưa ai cứu", "chưa được di dời", "chưa được sơ tán", "bị nước bao vây", "nước bao vây", "bị nước vây", "nước vây quanh", "nước vây xung quanh",
     // Buried or held: "lấp nửa ngôi nhà", "bắt con tôi đi … mới thả", "giữ tới khi đưa đủ tiền thì thả".
-    "lấp nhà", "lấp nửa", "lấp ngôi nhà", "lấp căn nhà", "vùi nhà", "vùi ngôi nhà", "vùi căn nhà", "bị vùi", "đất vùi", "mới thả", "# triệu thì thả", "đủ tiền thì thả", "đòi chuộc", "bắt con", "bắt vợ", "bắt chồng",
+    "lấp nhà", "lấp nửa", "lấp ngôi nhà", "lấp căn nhà", "vùi nhà", "vùi ngôi nhà", "vùi căn nhà", "bị vùi", "đất vùi", "mới thả", "# triệu thì thả", "đủ tiền thì thả", "# triệu thì mới cho về", "# triệu mới cho về", "đòi chuộc", "bắt con", "bắt vợ", "bắt chồng",
     // Taking one's own life: "uống thuốc sâu", "đòi nhảy cầu", "không muốn sống nữa".
     "uống thuốc sâu", "uống thuốc chuột", "treo cổ", "nhảy lầu", "đòi nhảy", "muốn chết", "không muốn sống", "dọa tự tử", "đòi tự tử",
     // Missing now: a child lost, someone fallen into water and not seen since, boats not back to shore in a storm.
@@ -736,6 +736,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // A killing promised by those who lend: "sẽ giết cả nhà", "cho người đến chém".
     "sẽ giết", "giết cả nhà", "giết hết", "chém cả nhà", "xử cả nhà", "cho người đến chém", "cho người tới chém", "đến chém", "tới chém", "đến giết", "tới giết",
     // Told as what is being done: "rượt chém", "đập phá nhà", "đánh chảy máu".
+    // …or with what comes to hand: "cầm khúc cây rượt", "chạy vô nhà lấy con dao", "quăng ghế, chai bia vô nhau", "đạp cổng đòi vô".
+    "khúc cây rượt", "cầm cây rượt", "lấy con dao", "quăng ghế", "ném ghế", "quăng chai", "ném chai", "đạp cổng",
     "rượt chém", "rượt đánh", "rượt đâm", "bắn người", "bắn chết", "đập phá nhà", "đánh chảy máu", "chém chảy máu", "đâm chém", "ném đá", "ném đá vào người",
   ],
   crowd: ["khiếu kiện đông người", "tụ tập đông người", "biểu tình", "gây rối", "điểm nóng", "khiếu nại tập thể", "khiếu kiện tập thể", "kéo nhau lên"],
@@ -820,7 +822,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "vẫn còn lên", "chảy thành dòng", "chuẩn bị nổ", "sắp nổ mìn",
     // Water over a causeway still rising and fast; a blast's stones in a schoolyard and another blast to come; a hill shedding earth; a fire coming down a hill:
     // "nước vẫn đang lên và chảy xiết", "cục đá bay rớt xuống sân" (not dust, "bụi đá bay"), "còn nổ đợt nữa", "cứ rớt đất từng mảng", "lửa theo gió bò xuống".
-    "vẫn đang lên", "chảy xiết", "bay rớt xuống", "nổ đợt nữa", "rớt đất từng mảng", "nước rỉ ra đục", "theo gió bò", "lửa đang",
+    "vẫn đang lên", "chảy xiết", "bay rớt xuống", "nổ đợt nữa", "tụt xuống từng mảng", "hẫng ra ngoài", "rớt đất từng mảng", "nước rỉ ra đục", "theo gió bò", "lửa đang",
     // A live wire's end in a puddle where pupils walk: "một đầu dây rớt nằm dưới vũng nước".
     "nằm dưới vũng nước",
     // The river rising and a dyke leaking under the sandbags: "nước sông lên nhanh quá, bờ bao đã rò nước mấy chỗ".
@@ -982,7 +984,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "không liên lạc được", "nhập viện",
     "to tiếng", "xô đẩy", "lời qua tiếng lại", "lên cơn", "ngáo đá", "căng lắm", "đối mặt nhau", "can không nổi", "can không được",
     // Someone staying in a house that is giving way: "bả không chịu ra", "đang lấy cây chống tạm".
-    "không chịu ra", "chống tạm", "chưa chịu dời", "không chịu dời", "chưa chịu di dời", "khóa cửa trốn", "khóa cửa trong nhà", "đôi co",
+    "không chịu ra", "chưa chịu đi", "chống tạm", "chưa chịu dời", "không chịu dời", "chưa chịu di dời", "khóa cửa trốn", "khóa cửa trong nhà", "đôi co",
     "hết lương thực", "hết gạo", "hết đồ ăn", "không có gì ăn", "hết nước uống", "cứu trợ gấp",
     // A baby out in the cold and ill: "trời mưa lạnh, đứa nhỏ sốt, ho, bỏ bú".
     "bỏ bú", "mưa lạnh", "sốt cao", "đứa nhỏ sốt", "con nhỏ sốt",

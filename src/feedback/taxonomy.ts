@@ -112,7 +112,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["gpmb", 4], ["mặt bằng", 1], ["tái định cư", 4], ["tđc", 3], ["giải tỏa", 3], ["cưỡng chế", 3], ["kiểm đếm", 3],
     ["áp giá", 3], ["đơn giá", 2], ["hoa màu", 2], ["vật kiến trúc", 2], ["dự án", 1], ["chủ đầu tư", 2], ["giao sổ", 3], ["đất nền", 2],
     ["nhà ở thương mại", 3], ["khu đô thị", 2], ["khu dân cư mới", 2], ["quy hoạch", 2], ["dự án treo", 3],
-    ["quy hoạch treo", 3], ["tranh chấp đất", 4], ["tranh chấp rẫy", 4], ["ranh đồi", 3], ["tranh chấp", 2], ["dồn điền đổi thửa", 4], ["dồn điền", 3], ["bờ thửa", 3],
+    ["quy hoạch treo", 3], ["tranh chấp đất", 4], ["tranh chấp rẫy", 4], ["ranh đồi", 3], ["tranh chấp", 2], ["cho doanh nghiệp thuê", 3], ["dồn điền đổi thửa", 4], ["dồn điền", 3], ["bờ thửa", 3],
     // "Hai nhà tranh chấp đám rẫy": read from "nhà" it would be "nhà tranh" (a hut).
     ["nhà tranh chấp", 4], ["lấn chiếm", 2], ["lấn đất", 3], ["lấn sang", 2], ["cắm cọc rào", 3], ["là đất của họ", 3],
     ["lấn qua", 2], ["lấn qua phần", 3], ["lấn sang phần", 3], ["dời bờ", 3], ["ranh giới", 2], ["cãi ranh giới", 4], ["tranh chấp ranh giới", 4], ["cày lấn", 3], ["lấn qua bờ", 3], ["ranh đất", 3], ["cọc ranh", 4], ["nhổ cọc", 3], ["dời cọc", 3], ["lấn qua vườn", 3], ["mốc giới", 2],
@@ -737,7 +737,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Selling the crop, and learning new things: "thương lái ép giá, đầu ra", "mở lớp hướng dẫn ông bà dùng điện thoại thông minh".
     // Tickets, and notices in a minority's language: "miễn vé tham quan phố cổ cho người dân trong tỉnh", "nên có thêm bản tiếng Cơ Tu".
     ["vé tham quan", 4], ["miễn vé", 4], ["bản tiếng", 3], ["song ngữ", 3],
-    ["đầu ra", 3], ["ép giá", 3], ["thương lái", 2], ["cây giống", 2], ["con giống", 2], ["mở lớp", 3], ["lớp hướng dẫn", 3], ["điện thoại thông minh", 2],
+    ["đầu ra", 3], ["ép giá", 3], ["thương lái", 2], ["cây giống", 2], ["con giống", 2], ["mở lớp", 3], ["lớp hướng dẫn", 3], ["điện thoại thông minh", 2], ["điện thoại cảm ứng", 3], ["xài điện thoại", 2],
     // About this assistant itself: "cái trang hỏi đáp ni chữ nhỏ quá", "sửa cho dễ xài".
     ["trang hỏi đáp", 3], ["chữ nhỏ", 2], ["dễ xài", 2], ["dễ dùng", 2], ["khó xài", 2], ["khó dùng", 2],
     ["chatbot", 3], ["cái bot", 3], ["trả lời chậm", 2],

@@ -1420,6 +1420,18 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
       }
     });
+
+    it("reads whether the bot makes its answers up as smalltalk, which bodies make up the political system as out of scope, a school's report still waiting as tracking, and a right to send views asked of the documents as a question (a list ending 'kiến nghị không?' asks nothing of the bot)", () => {
+      for (const [intent, text] of [
+        ["smalltalk", "Mấy câu trả lời của bot dựa trên cái gì vậy, có tự bịa ra không?"],
+        ["out-of-scope", "Hệ thống chính trị cơ sở gồm những tổ chức nào, kể hết ra giùm"],
+        ["tracking", "Trường mẫu giáo Hoa Sen gửi phản ánh vụ cống nghẹt trước cổng từ thứ Ba tuần trước, tới nay trang vẫn hiện chờ tiếp nhận. Có cần gửi lại không ạ?"],
+        ["question", "Chào các anh chị, em là giám đốc công ty may Tam Thăng. Em hỏi chút: văn bản có đoạn mô nói doanh nghiệp được tạo điều kiện để phản ánh với chính quyền khi thực thi chính sách không?"],
+        ["question", "Tôi là trưởng ban điều hành khu phố. Nghị quyết có chỗ mô nói khu phố được phường tạo điều kiện phản ánh, kiến nghị không?"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

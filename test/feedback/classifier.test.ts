@@ -1966,4 +1966,20 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ], true);
     expectUrgentByRules([fold("Xưởng cưa đá chạy suốt ngày, bụi đá bay phủ mái nhà, xin đo tiếng ồn")], false);
   });
+
+  it("reads common ground leased to a business without asking as land and a class for the touch-screen phone as other; a stick, a knife fetched, chairs thrown, a gate kicked, a bank falling in, a house's footing undermined and a son held for money as urgent", () => {
+    expectTopicsByRules([
+      ["Xã tự cho doanh nghiệp thuê sân chơi của xóm làm chỗ chứa cát đá, dân không ai được hỏi", "dat_dai"],
+      ["Ông nội tui giờ ngán nhất là cái điện thoại cảm ứng, ứng dụng VNeID bấm hoài không được, xin mở lớp chỉ người già xài điện thoại", "khac"],
+    ]);
+    expectUrgentByRules([
+      "Ông đó cầm khúc cây rượt người ta ngoài sân, mọi người can không được",
+      "Đám nhậu bên kia đang đạp cổng nhà tui đòi vô",
+      "Ghe hút cát vẫn chạy, bờ sông tụt xuống từng mảng, mấy nhà đã dọn đồ ra",
+      "Sóng đánh hẫng ra ngoài nửa cái móng nhà, trong nhà còn ông già chưa chịu đi",
+      "Tụi nó nhắn đưa đủ 30 triệu thì mới cho về",
+      "Hai người lạ đang cự nhau, một ông vừa chạy đi lấy con dao",
+      "Hai nhóm đang quăng ghế với chai bia vô nhau trước sân khấu",
+    ], true);
+  });
 });
