@@ -720,7 +720,7 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
  * năm 2030 để …").
  */
 export const OTHER_DOCUMENT_PATTERN =
-  /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|nq|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi|thi|co|ghi|noi|neu|nhac|dat|de ra)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|bat|bat buoc|cho phep|the nao|gi|chi|nao|bao nhieu|may|ra sao|sao|gom nhung)\b|\bhoi nghi( [a-z]+){0,4} lan (thu )?(?!14\b)\d{1,2}\b.*\b(ban|quyet|noi|gi|chi|ra sao|sao|the nao)\b/u;
+  /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|nq|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi|thi|co|ghi|noi|neu|nhac|dat moc|dat ra|de ra)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|bat|bat buoc|cho phep|the nao|gi|chi|nao|bao nhieu|may|ra sao|sao|gom nhung)\b|\bhoi nghi( [a-z]+){0,4} lan (thu )?(?!14\b)\d{1,2}\b.*\b(ban|quyet|noi|gi|chi|ra sao|sao|the nao)\b/u;
 
 /**
  * The documents' domain in everyday words: the people, bodies and work the resolution is about.

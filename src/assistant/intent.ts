@@ -743,10 +743,10 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const hearsay = asking && HEARSAY_PATTERN.test(folded) && !report.people && !EXPLICIT_REQUEST.test(folded);
   // Whether news passed on is true ("[chuyển tiếp] … tin ni có đúng không ad"): no one's report, and nothing the documents hold.
   if (asking && RUMOUR_CHECKED.test(foldedWords(lastSentence(text))) && !report.grievance) return offline("out-of-scope", ["asks whether news passed on is true"]);
-  // The documents held up against one's own place and a grievance there, or against a grievance of a complaint's topic told of a place
-  // ("nghị quyết ghi là quản lý khoáng sản cho chặt chẽ, rứa mà đêm nào … ghe hút cát …"): a complaint quoting them.
   // Saying outright that this is no report ("đơn đã gửi xã rồi, nên em không gửi phản ánh ở đây") and asking the documents: a question.
   if (asking && question.named && NOT_REPORTING_HERE.test(folded) && !report.danger) return offline("question", ["says it reports nothing here and asks the documents"]);
+  // The documents held up against one's own place and a grievance there, or against a grievance of a complaint's topic told of a place
+  // ("nghị quyết ghi là quản lý khoáng sản cho chặt chẽ, rứa mà đêm nào … ghe hút cát …"): a complaint quoting them.
   const quotedAgainst = question.named && (report.people ? report.grievance || report.topic : report.grievance && report.topic) && QUOTED_AGAINST_PATTERN.test(folded);
   if (quotedAgainst) return offline("report", [SURE.quotedAgainst, ...report.reasons]);
   // "còn … thì sao, có ai lo … không?" after a question on the documents asks it of them, unless one's own case or a request is told.
