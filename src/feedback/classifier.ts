@@ -820,8 +820,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "nước lũ lên nhanh", "lũ lên nhanh", "càng lúc càng lên",
     // A river still rising behind a dyke that seeps in streams, a quarry's charge about to go off: "nước sông chiều ni vẫn còn lên", "chuẩn bị nổ".
     "vẫn còn lên", "chảy thành dòng", "chuẩn bị nổ", "sắp nổ mìn",
-    // Water over a causeway still rising and fast; a blast's stones in a schoolyard and another blast to come; a hill shedding earth; a fire coming down a hill:
-    // "nước vẫn đang lên và chảy xiết", "cục đá bay rớt xuống sân" (not dust, "bụi đá bay"), "còn nổ đợt nữa", "cứ rớt đất từng mảng", "lửa theo gió bò xuống".
+    // Water over a causeway still rising and fast; a blast's stones in a schoolyard and another blast to come; a bank or a hill giving way; a fire coming down a hill:
+    // "nước vẫn đang lên và chảy xiết", "cục đá bay rớt xuống sân" (not dust, "bụi đá bay"), "còn nổ đợt nữa", "bờ tụt xuống từng mảng", "móng nhà hẫng ra ngoài",
+    // "cứ rớt đất từng mảng", "lửa theo gió bò xuống".
     "vẫn đang lên", "chảy xiết", "bay rớt xuống", "nổ đợt nữa", "tụt xuống từng mảng", "hẫng ra ngoài", "rớt đất từng mảng", "nước rỉ ra đục", "theo gió bò", "lửa đang",
     // A live wire's end in a puddle where pupils walk: "một đầu dây rớt nằm dưới vũng nước".
     "nằm dưới vũng nước",
@@ -1425,13 +1426,11 @@ function calmRepairPlea(text: string): boolean {
 }
 
 /**
- * Everyone said safe or well again ("đưa vô tới bờ an toàn, ai nấy đều khỏe"), and no danger the rules count as now: a
- * story told after the fact, which the urgency model may still read as the emergency it tells.
+ * Everyone said safe or well again ("đưa vô tới bờ an toàn, ai nấy đều khỏe"): a story told after the fact, which the
+ * urgency model may still read as the emergency it tells (a danger the rules count as now is urgent all the same).
  */
 function toldAllSafe(text: string): boolean {
-  const prepared = prepare(text);
-  const found = findUrgencyCues(prepared);
-  return found.some((item) => item.phrase.data === "safe") && !decideUrgency(prepared, found).urgent;
+  return findUrgencyCues(prepare(text)).some((item) => item.phrase.data === "safe");
 }
 
 /** The urgency model's verdict alone. */
