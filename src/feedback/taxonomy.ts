@@ -233,8 +233,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["thuốc bảo vệ thực vật", 4], ["ngừng bơm", 3], ["ngưng bơm", 3],
     // Boats' used oil poured into the river: "tàu thay nhớt xong đổ luôn ra sông".
     ["thay nhớt", 3], ["đổ nhớt", 3], ["nhớt thải", 3], ["đổ thẳng xuống sông", 3],
-    // Pesticide bottles and packets thrown into the fields' canals: "vỏ chai thuốc vứt đầy kênh".
-    ["vỏ chai thuốc", 3], ["vỏ gói thuốc", 3], ["vỏ thuốc trừ sâu", 3], ["vỏ bao thuốc", 3],
+    // Pesticide packets thrown into the fields' canals: "vỏ gói thuốc vứt đầy kênh" (bottles, "vỏ chai thuốc", are listed above).
+    ["vỏ gói thuốc", 3], ["vỏ thuốc trừ sâu", 3], ["vỏ bao thuốc", 3],
   ],
   thien_tai: [
     // A crack across a hillside: "núi trên làng tôi có đường nứt", "ta luy sau nhà … nứt một đường dài" (a road cracked is "đường nứt" alone).
@@ -258,7 +258,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đê bao", 2], ["nhà tránh lũ", 4], ["nhà chống lũ", 4], ["nhà phòng tránh lũ", 4], ["nhà cộng đồng tránh lũ", 4], ["ngầm tràn", 2], ["rét hại", 3], ["sau bão", 2], ["sau lũ", 2], ["cứu nạn", 2],
     ["tìm kiếm cứu nạn", 3], ["khắc phục hậu quả", 2],
     // Help asked once the flood has gone: "lũ rút rồi, … tiền khắc phục sau lũ".
-    ["khắc phục sau lũ", 3], ["sau lũ", 2], ["lũ rút", 2],
+    ["khắc phục sau lũ", 3], ["lũ rút", 2],
     // Told as people see it: water rising, hills sliding, earth pouring down, houses falling.
     ["nước lên", 3], ["nác lên", 3], ["nác ngập", 3], ["nước ngập", 3], ["nước lụt", 3], ["núi lở", 4], ["đồi lở", 4], ["đất lở", 4], ["sạt", 3], ["sạt núi", 4],
     ["đất trôi", 3], ["đất đổ", 3], ["đất sụt", 3], ["đất nứt", 3], ["đất tràn", 3], ["đất vùi", 3], ["đất lấp", 3], ["đất sạt", 4], ["vùi lấp", 3], ["bị vùi", 3],
@@ -369,7 +369,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Struck with a bottle or a stick in a brawl: "cầm cây phang vào vai".
     ["phang vô", 3], ["phang vào", 3], ["phang trúng", 3],
     // Scams as they reach people ("trúng thưởng", "giả công an", "app đầu tư"), gangs and brawling youths ("gây sự", "chém nhau"), thieves.
-    ["lừa", 3], ["lừa đảo qua mạng", 5], ["trúng thưởng", 3], ["chuyển phí", 3], ["mạo danh", 4], ["giả công an", 4], ["xưng là công an", 4], ["xưng là cán bộ", 4], ["chuyển khoản trước", 3], ["gọi lại không ai bắt máy", 3], ["cảnh giác", 2], ["ứng dụng lạ", 3], ["giả làm", 3], ["link lạ", 3], ["tin nhắn lạ", 2], ["sàn ảo", 4], ["tiền ảo", 3], ["app đầu tư", 3],
+    ["lừa", 3], ["lừa đảo qua mạng", 5], ["trúng thưởng", 3], ["chuyển phí", 3], ["mạo danh", 4], ["giả công an", 4], ["xưng là công an", 4], ["chuyển khoản trước", 3], ["gọi lại không ai bắt máy", 3], ["cảnh giác", 2], ["ứng dụng lạ", 3], ["giả làm", 3], ["link lạ", 3], ["tin nhắn lạ", 2], ["sàn ảo", 4], ["tiền ảo", 3], ["app đầu tư", 3],
     ["đầu tư qua app", 4], ["không rút được", 3], ["làm nhiệm vụ", 3], ["chốt đơn", 2], ["nạp thêm", 3], ["hoa hồng", 2],
     // Money pooled in a chat group at a promised monthly rate, then the group locked: "mời góp vốn đầu tư … lãi 30%/tháng, … admin khóa nhóm".
     ["góp vốn đầu tư", 3], ["khóa nhóm", 3],
@@ -768,7 +768,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Street vendors and market prices: "phường dẹp hết hàng rong", "giá chợ lên vùn vụt, xin cho người kiểm tra giá".
     ["hàng rong", 3], ["bán rong", 3], ["kiểm tra giá", 3],
     // The commune clinic's medicines, and a stroke's first signs out at sea (no storm): "trạm y tế thiếu thuốc", "đang làm thì méo miệng, nói ngọng".
-    ["thiếu thuốc", 3], ["hết thuốc", 2], ["méo miệng", 3],
+    ["thiếu thuốc", 3], ["méo miệng", 3],
     // Visitors queueing for the island boat, asked to be capped: "xếp hàng chờ tàu ra đảo từ sáng", "giới hạn số khách mỗi ngày".
     ["xếp hàng chờ tàu", 3], ["chờ tàu ra đảo", 3], ["giới hạn số khách", 3], ["đông nghẹt", 2],
   ],

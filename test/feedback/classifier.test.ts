@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fold } from "../../src/core/text.js";
 import { assessUrgency, classifyFeedback, classifyFeedbackByRules, offlineClassifier } from "../../src/feedback/classifier.js";
-import { processingDeadlineDays, TOPIC_LABELS, TOPICS, URGENT_DEADLINE_DAYS, type Topic } from "../../src/feedback/taxonomy.js";
+import { processingDeadlineDays, TOPIC_CUES, TOPIC_LABELS, TOPICS, URGENT_DEADLINE_DAYS, type Topic } from "../../src/feedback/taxonomy.js";
 import { ROOT } from "../helpers/paths.js";
 
 /** Each text, read by the rules alone, is urgent or not as `urgent` says. */
@@ -1981,5 +1981,10 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       "Hai người lạ đang cự nhau, một ông vừa chạy đi lấy con dao",
       "Hai nhóm đang quăng ghế với chai bia vô nhau trước sân khấu",
     ], true);
+  });
+
+  it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
+    const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
+    expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
   });
 });
