@@ -1387,7 +1387,8 @@ export function classifyFeedback(text: string, cues?: StaffCues, models: Feedbac
     rules.reasons[0] !== PRAISE_REASON &&
     !(cues && classifyFeedbackByRules(text).topic !== rules.topic) &&
     (topic.label !== "can_bo" || namesOffice(text));
-  const urgency = calmRepairPlea(text) || toldAllSafe(text) ? { urgent: false, reasons: [] } : learnedUrgency(features, models);
+  const urgencyCues = findUrgencyCues(prepare(text));
+  const urgency = calmRepairPlea(text, urgencyCues) || toldAllSafe(urgencyCues) ? { urgent: false, reasons: [] } : learnedUrgency(features, models);
   return {
     ...rules,
     topic: movesTopic ? topic.label : rules.topic,
@@ -1420,17 +1421,16 @@ const REPAIR_SUPPORT = /\b(ho tro|giup|giup do) (sua|sua chua|sua lai|lam lai|xa
  * Support asked to repair something, with no danger the rules see ("mái nhà bà cụ đang rỉ nước, mong được hỗ trợ sửa"): help
  * for a household, which the urgency model may not make an emergency (retrained with round 53 it read that roof at 0.66).
  */
-function calmRepairPlea(text: string): boolean {
-  if (!REPAIR_SUPPORT.test(fold(text))) return false;
-  return !findUrgencyCues(prepare(text)).some((item) => DANGER_KINDS.has(item.phrase.data));
+function calmRepairPlea(text: string, cues: ReadonlyArray<Found<UrgencyKind>>): boolean {
+  return REPAIR_SUPPORT.test(fold(text)) && !cues.some((item) => DANGER_KINDS.has(item.phrase.data));
 }
 
 /**
  * Everyone said safe or well again ("đưa vô tới bờ an toàn, ai nấy đều khỏe"): a story told after the fact, which the
  * urgency model may still read as the emergency it tells (a danger the rules count as now is urgent all the same).
  */
-function toldAllSafe(text: string): boolean {
-  return findUrgencyCues(prepare(text)).some((item) => item.phrase.data === "safe");
+function toldAllSafe(cues: ReadonlyArray<Found<UrgencyKind>>): boolean {
+  return cues.some((item) => item.phrase.data === "safe");
 }
 
 /** The urgency model's verdict alone. */
