@@ -134,8 +134,9 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\bnho (ban|bot|tro ly|em|mi|ad)( duoc)? (lam )?(nhung )?(viec |cai )?(gi|chi)\b/u,
   // What it can do, how to use it.
   /\b(huong dan ((toi|tui|minh|em|voi|giup|dum) )?(su dung|dung|cach dung|cach su dung)|cach (su dung|dung) (bot|tro ly|ban)|(toi|minh|em|tui) (co the |duoc )?hoi ((ban|bot|em|tro ly|ad) )?(duoc )?(nhung )?(chuyen |cau |viec |cai )?(gi|chi)|hoi duoc (nhung )?(chuyen |cau |viec |cai )?(gi|chi)|(ban|bot|em|tro ly) biet (nhung )?(gi|chi)|(ban|bot|em|tro ly) (co the|biet) (lam|giup|tra loi) (nhung )?(gi|chi))\b/u,
-  // Are you there, how are you, can you hear me (said to a voice keyboard: "alo alo có nghe tui nói không bot ơi").
-  /\b(co )?nghe (tui|toi|em|con|chau|bac|minh|gia) noi( gi)? (khong|ko|hong|duoc khong)\b/u,
+  // Are you there, how are you, can you hear me (said to a voice keyboard: "alo alo có nghe tui nói không bot ơi"), or understand me
+  // (from one still learning Vietnamese: "tui nói chưa rành, em hiểu tui nói không").
+  /\b(co )?(nghe|hieu) (tui|toi|em|con|chau|bac|minh|gia) noi( gi)? (khong|ko|hong|duoc khong)\b/u,
   /\b(ban|bot|em|tro ly|ad|admin|mi)( (hom nay|dao nay|van|co))* khoe (khong|ko|hong|hok|chu|a|ha|re)\b/u,
   // How to use it: "tôi có thể gửi phản ánh qua đây không", "làm sao để gửi góp ý", "bạn giúp tôi được không".
   /^(cho (toi|tui|minh|em) hoi )?((toi|tui|minh|em|nguoi dan|ba con) )?(co the |muon |duoc |phai )?(lam (sao|the nao) de |cach )?(gui|nop|gop y|phan anh|kien nghi|bao tin|hoi)( (phan anh|gop y|kien nghi|y kien|don|cau hoi|thac mac))?( (qua|o|tren|vao|cho|voi) (day|bot|ban|tro ly|nay|trang nay|kenh nay|zalo|telegram|ai))?( thi)?( (duoc|nhu the nao|the nao|ra sao|o dau|sao|bang cach nao|lam sao|lam the nao|phai lam sao|phai lam gi|lam gi))*( (khong|a|vay|ha|nhi))*$/u,
@@ -183,11 +184,11 @@ export const HOW_ONE_TYPES =
   /\b(go|viet|nhan|noi|doc)( [a-z]+){0,4} (khong dau|sai chinh ta|sai|loi|tieng dia phuong)\b|\b(dien thoai|may) (no )?(ghi|go|viet|chep|danh) (ra |lai )?(chu|thanh chu)\b|\b(giong noi|noi vo may|noi vao may|noi vo dien thoai|noi vao dien thoai)\b/u;
 
 /**
- * Saying the bot's answer was slow, wrong or hard to follow ("bot trả lời chậm quá", "hỏi một đằng trả lời một nẻo"):
+ * Saying the bot's answer was slow, wrong or hard to follow ("bot trả lời chậm quá", "hỏi một đằng trả lời một nẻo", "hỏi chi cũng trả lời không biết"):
  * feedback on the assistant itself, answered calmly like rudeness, not searched or filed.
  */
 export const BOT_COMPLAINT_PATTERN =
-  /\b(tra loi|rep|phan hoi|noi)( gi| cai gi| kieu gi| the nao| vay)?( ma| sao)? (cham|sai|lung tung|linh tinh|kho hieu|khong dung|khong hieu|vo nghia|lac de|lac de roi|khong lien quan|khong trung|ngo ngan|te|do|chan|vong vo|dai dong|khong ro|mu mo)\b(?! (dau|ai|vi|nao|gi)\b)|\b(bot|tro ly|mi|(?<!\bso )may|(?<!\b(truong|pho|cac|moi|tung|hai|mot|nhung|uy vien|thanh vien) )ban)( nay| ni)? (do|te|kem|cham|lo|chan|vo dung|khong hieu gi|chang hieu gi|khong biet gi|ngo|ngao|ngu)\b|\bhoi mot dang tra loi mot neo\b|\bhoi (hoai|mai)( ma)? (khong|ko|chang|hong) ra (cai )?(chi|gi)\b|\bkhong (dung|trung) (y|cau) (toi|tui|minh|em)( hoi)?\b|^(sao )?(cham|lau) (qua|the|vay|ghe|lam)( (troi|vay|the|ta|nha|bot|ban))*$/u;
+  /\b(tra loi|rep|phan hoi|noi)( gi| cai gi| kieu gi| the nao| vay)?( ma| sao)? (cham|sai|lung tung|linh tinh|kho hieu|khong dung|khong hieu|vo nghia|lac de|lac de roi|khong lien quan|khong trung|ngo ngan|te|do|chan|vong vo|dai dong|khong ro|mu mo)\b(?! (dau|ai|vi|nao|gi)\b)|\b(bot|tro ly|mi|(?<!\bso )may|(?<!\b(truong|pho|cac|moi|tung|hai|mot|nhung|uy vien|thanh vien) )ban)( nay| ni)? (do|te|kem|cham|lo|chan|vo dung|khong hieu gi|chang hieu gi|khong biet gi|ngo|ngao|ngu)\b|\bhoi mot dang tra loi mot neo\b|\bhoi (hoai|mai)( ma)? (khong|ko|chang|hong) ra (cai )?(chi|gi)\b|\bkhong (dung|trung) (y|cau) (toi|tui|minh|em)( hoi)?\b|\b((bot|tro ly)( nay| ni)? )?hoi (gi|chi|cai gi|cai chi|cau nao)( [a-z]+){0,2} cung (noi|tra loi|bao|rep) (khong|ko|k) (biet|co|ro|tim thay)\b|^(sao )?(cham|lau) (qua|the|vay|ghe|lam)( (troi|vay|the|ta|nha|bot|ban))*$/u;
 
 /** Asking for a person, or whether anyone is there: "cho gặp người thật", "sáng ni có ai trực không đó", "có nhân viên nào không". */
 export const HUMAN_PATTERN =

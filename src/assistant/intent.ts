@@ -325,6 +325,9 @@ function withReportsAsObjects(folded: string): string {
 /** "bí thư" (secretary) folds like "bị" (suffer) and a word: "… hỏi tui: bí thư xã …" is no "tôi bị". */
 const SECRETARY = /\bbi thu\b/gu;
 
+/** "cán bộ, tôi …" loses its comma folded and reads "bố tôi" (my father): "chao can bo, toi o thon 4" greets a cadre. */
+const CADRE = /\bcan bo\b/gu;
+
 /**
  * Passing the answer on ("cảm ơn nghe, để tôi nói lại cho ông xã nhà tôi biết", "về kể lại cho bà con nghe", "để tôi chụp màn hình gửi bà con trong HTX",
  * "để tôi báo lại hội viên", "để em về nói lại với anh em trong chi đoàn"): whom one will tell is no situation of one's own.
@@ -340,6 +343,9 @@ const BODY_SPEAKING =
 
 /** The assistant or this channel named ("bot", "trợ lý", "trang ni", "app này"), or spoken to first ("em làm được những việc chi"). */
 const ASSISTANT_NAMED = /^(ban|em|mi) |\b(bot|tro ly|ad|admin|app|ung dung|(trang|kenh|cho) (nay|ni))\b/u;
+
+/** The app told as installed for one ("cháu mới cài cái này cho bà", "tải ứng dụng này về"). */
+const APP_INSTALLED = /\b(cai|tai|cai dat)( [a-z]+){0,2} (cai nay|cai ni|app|ung dung|bot)\b/u;
 
 /** Whether a tracking code is genuine, asked: "coi giúp cái mã đó có phải của bên mình không", "tra mã này có thật không". */
 const CODE_CHECKED = /\b(kiem tra|xem|coi|tra)( giup| gium| dum| ho)?( (toi|tui|em|minh))? (cai )?ma( [a-z]+){0,2} (co )?(dung|that|phai)( [a-z]+){0,4} (khong|ko|hong|k)\b/u;
@@ -360,6 +366,9 @@ const DAN_VAN = /\bdan van\b/gu;
 
 /** "bị đánh giá" (is assessed) folds like "bị đánh" (beaten) and a word: "đảng viên bị đánh giá có tính tới … không" tells no beating. */
 const ASSESSED = /\bdanh gia\b/gu;
+
+/** "cảm ơn lắm" folds like "ồn lắm" (so noisy): "làng tôi cảm ơn lắm" tells no noise. */
+const THANKED = /\bcam on\b/gu;
 
 /** "ngủ ngon" (good night) folds like "ngu" (stupid): "chuc bot ngu ngon" is no insult. */
 const GOOD_NIGHT = /\bngu ngon\b/gu;
@@ -690,7 +699,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (LOW_BATTERY.test(folded) && LATER_PATTERN.test(folded) && !text.includes("?") && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["leaves, the phone's battery low, and will ask later"], "goodbye");
   // After a greeting or who one is, the last sentence asking about the assistant ("… Xin hỏi trang này giúp được người dân những việc gì?").
   const lastText = lastSentence(text);
-  const last = foldedWords(lastText);
+  // "Nó" there is the app just installed ("cháu mới cài cái này cho bà. Nó làm được chi?").
+  const last = foldedWords(lastText).replace(/^no /u, APP_INSTALLED.test(folded) ? "app nay " : "no ");
   // …or asking it and only pleading for help besides ("Ứng dụng này làm được gì cho dân vậy? Chỉ giúp tôi với.").
   const sentences = sentencesOf(text).map(foldedWords).filter(Boolean);
   const onlyPleading = sentences.length > 1 && sentences.some(asksAboutAssistant) && sentences.every((part) => asksAboutAssistant(part) || HELP_PLEA.test(part) || isOnlySmalltalk(part));
@@ -1163,10 +1173,10 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
     score += INTENT_DEFAULTS.reportVerbWeight;
     reasons.push(`${ASKS_FOR_ACTION}${verbs.join(", ")}`);
   }
-  const people = distinctMatches(MATCHERS.firstPerson, folded.replace(SECRETARY, "bithu").replace(PASSING_ON, " ").replace(BODY_SPEAKING, "$1"));
+  const people = distinctMatches(MATCHERS.firstPerson, folded.replace(SECRETARY, "bithu").replace(CADRE, "canbo").replace(PASSING_ON, " ").replace(BODY_SPEAKING, "$1"));
   score += Math.min(people.length, INTENT_DEFAULTS.maxSituationCues);
   if (people.length) reasons.push(`first person: ${people.join(", ")}`);
-  const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan").replace(ASSESSED, "danhgia").replace(TALKING_BIG, "chemgio"));
+  const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan").replace(ASSESSED, "danhgia").replace(TALKING_BIG, "chemgio").replace(THANKED, "camon"));
   score += Math.min(grievances.length, INTENT_DEFAULTS.maxSituationCues);
   if (grievances.length) reasons.push(`${GRIEVANCE_REASON}${grievances.join(", ")}`);
   const feedback = classifyFeedbackByRules(text);

@@ -71,10 +71,10 @@ const REQUEST_MADE = /\b(de nghi|kien nghi|yeu cau|mong|(xin|cho) hoi|xin (xa|ph
 /** A question asked after the thanks ("Cho tôi hỏi thêm: … khi nào bốc thăm giao đất", "Cho hỏi giờ trình báo ở đâu"): what the message comes for. */
 const QUESTION_AFTER_THANKS = /^((da|vay|rua|con|ma|nhung) )*(cho|xin)( (toi|tui|em|minh|chau|con|bac))? hoi\b/u;
 /**
- * Asking anywhere that someone be commended ("… mong Huyện đoàn biểu dương các cháu", "kính đề nghị khen thưởng"): praise is what the
+ * Asking anywhere that someone be commended ("… mong Huyện đoàn biểu dương các cháu", "kính đề nghị khen thưởng", "xin các chú báo lên huyện khen mấy anh"): praise is what the
  * message is for; not a commendation to be looked into or withdrawn ("đề nghị làm rõ việc khen thưởng …").
  */
-const COMMENDATION_ASKED = /\b(mong|de nghi|kien nghi|xin)(?! (xem xet|lam ro|thu hoi|huy|kiem tra)\b)( [a-z]+){0,4} (bieu duong|khen thuong|khen ngoi)\b/u;
+const COMMENDATION_ASKED = /\b(mong|de nghi|kien nghi|xin)(?! (xem xet|lam ro|thu hoi|huy|kiem tra)\b)( [a-z]+){0,5} (bieu duong|khen thuong|khen ngoi|khen (may|cac|hai|ba) (anh|chi|chu|co|bac|em|chau|ong|ba))\b/u;
 /** Words before a cadre that make them the one told or asked, not the subject ("báo công an", "đề nghị địa chính"), folded; "… ơi" after one calls them. */
 const ADDRESSING: ReadonlySet<string> = new Set(["bao", "goi", "nho", "gap", "hoi", "len", "xuong", "cho", "voi", "toi", "den", "nghi", "cau", "xin", "mong"]);
 /** Words that only say the sender is in a hurry: among the weak cues they count as one. */
@@ -260,7 +260,12 @@ interface Prepared {
   /** Of each sentence's tokens, the clause (between commas) each is in: 0, 1, … */
   readonly clauses: ReadonlyArray<readonly number[]>;
   readonly accented: boolean;
+  /** Of each sentence, whether it laughs ("haha", "😂"): a danger told there is a joke ("… đang bốc cháy vì đội bóng vô địch rồi haha"). */
+  readonly laughing: readonly boolean[];
 }
+
+/** Laughter typed or shown; not "huhu" nor "hic" (crying). */
+const LAUGHING = /(?<!\p{L})(?:(?:ha){2,}|(?:he){2,}|(?:hi){2,}|k{3,})(?!\p{L})|[😂🤣😆😅😁😄]/iu;
 
 
 /** A comma between clauses ("1,5" is a number). */
@@ -286,7 +291,7 @@ function prepare(text: string): Prepared {
     }),
   );
   const clauses = sentences.map((tokens, index) => tokens.map((token) => typed[index]!.commas.filter((comma) => comma < token.start).length));
-  return { sentences, clauses, accented: words.length > 0 && marked >= words.length * ACCENTED_SHARE };
+  return { sentences, clauses, accented: words.length > 0 && marked >= words.length * ACCENTED_SHARE, laughing: typed.map(({ clean }) => LAUGHING.test(clean)) };
 }
 
 /** A chat shorthand token ("ko", "dc", "j") as the words it stands for, at the same place in the text. */
@@ -594,6 +599,8 @@ const EXPOSED = [
   "vẫn phải đi qua", "vẫn phải qua", "vẫn phải bám qua", "vẫn bám qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "chen nhau qua", "vẫn chen nhau", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "vẫn đang học", "tan trường", "sắp tan trường",
   // …leading their bikes over, for want of another way: "người ta vẫn dắt xe qua", "tụi nhỏ không còn đường khác".
   "là học sinh tới", "học sinh tới rồi", "vẫn dắt xe", "vẫn dắt xe máy", "không có đường khác", "không còn đường khác", "không có đường nào khác", "lần lượt đi qua", "vẫn đi ngang",
+  // …children playing right under it: "bồn nước nghiêng hẳn ra một bên. Tới giờ chơi tụi nhỏ vẫn chạy nhảy quanh chân trụ".
+  "vẫn chạy nhảy", "vẫn chơi dưới", "vẫn chơi ngay",
 ];
 const EXPOSED_PHRASES = new Set(EXPOSED);
 
@@ -674,6 +681,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "không thấy mở cửa", "chưa thấy mở cửa", "tiếng rên", "rên yếu", "rên rỉ",
     // Someone alone behind a door locked from inside: "hàng xóm qua gõ cửa không ai mở, cửa khóa trong, đèn vẫn sáng".
     "gõ cửa không ai mở", "không ai mở cửa", "cửa khóa trong", "khóa trái trong",
+    // …said in Quảng Nam: "cửa nhà cài then bên trong", "con cháu qua kêu không thưa".
+    "kêu không thưa", "cài then bên trong",
     // Trapped or cut off: "kẹt trên mái", "bị chia cắt" ("kẹt xe" is neutral).
     "kẹt trên", "kẹt ở", "kẹt giữa", "kẹt dưới", "kẹt trong", "kẹt ngoài", "kẹt trên mái", "kẹt trên nóc", "bị chia cắt", "chia cắt hoàn toàn", "lên tới nóc", "gần tới nóc", "ngập tới nóc", "ngập tới cổ",
     "ngập tới ngực", "ngập ngang ngực", "ngập ngang cổ", "tới ngực", "ngang ngực", "nước lên tới nóc", "nước lên tới mái", "nác lên tới nóc", "nác lên tới mái",
@@ -683,7 +692,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "rớt xuống sông", "té xuống sông", "rơi xuống sông", "rớt xuống nước", "té xuống nước", "rớt xuống giếng", "té xuống giếng", "rơi xuống giếng",
     "lật ghe", "lật thuyền", "lật đò", "lật tàu", "ghe bị lật", "thuyền bị lật", "đò bị lật", "tàu bị lật", "ghe lật", "thuyền lật", "đò lật", "chìm ghe", "chìm thuyền", "chìm đò", "chìm tàu", "đè lên người", "đè người", "bị đè", "đè chết", "đè trúng",
     // Blood seen: "máu me", "bể đầu" (Quảng Nam for "vỡ đầu").
-    "máu me", "đổ máu", "bê bết máu", "bể đầu", "bươu đầu",
+    "máu me", "đổ máu", "bê bết máu", "bể đầu", "bươu đầu", "máu chảy đầy", "máu chảy ròng",
     // Fleeing the water or unable to: "leo lên gác", "ngập tới cửa sổ", "không chạy được", "chưa ra kịp".
     "leo lên gác", "leo lên mái", "leo lên nóc", "trèo lên mái", "trèo lên nóc", "chạy lên gác", "lên gác", "lên nóc nhà", "ngập tới cửa sổ", "tới cửa sổ",
     "ngập nửa nhà", "ngập tới nửa nhà", "không chạy được", "không kịp chạy", "chưa kịp chạy", "chưa chạy kịp", "chạy không kịp", "chạy kịp không", "chưa ra được", "chưa ra kịp",
@@ -935,8 +944,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // còn mấy nhà ngập tới nóc thì không có tên".
     "hỗ trợ sau lũ", "hỗ trợ sau bão", "hỗ trợ sau lụt", "cứu trợ sau lũ", "cứu trợ sau bão",
     "từ bữa bão", "từ bữa lũ", "từ bữa lụt", "từ hồi bão", "từ hồi lũ", "từ sau bão", "từ sau lũ",
-    // Long ago: "hồi xưa chỗ ni có bãi vàng sập hầm".
-    "hồi xưa", "ngày xưa",
+    // Long ago: "hồi xưa chỗ ni có bãi vàng sập hầm"; remembered now ("cả xóm phải leo lên mái …, chừ nhắc lại vẫn còn sợ").
+    "hồi xưa", "ngày xưa", "chừ nhắc lại", "giờ nhắc lại", "bây giờ nhắc lại", "chừ nhớ lại", "giờ nhớ lại", "chừ nghĩ lại", "giờ nghĩ lại",
     "hồi tết", "dịp tết", "hồi đó", "hồi lũ", "hồi lụt", "hồi bão", "hồi mưa lũ", "lần trước", "vụ trước", "có lần", "có bữa", "tuần trước", "tuần rồi", "chủ nhật rồi", "chủ nhật tuần rồi", "chủ nhật trước",
     "mấy ngày trước", "mấy hôm trước", "mấy bữa trước", "hôm trước", "bữa trước",
     // Seen in the news, somewhere else: "coi tin thấy bên Quảng Ngãi vừa sạt lở", "nghe báo nói …".
@@ -1169,7 +1178,7 @@ function findUrgencyCues(prepared: Prepared): Array<Found<UrgencyKind>> {
     .filter((item) => (item.phrase.data !== "crowdSize" || largeEnough(item)) && ((item.phrase.data !== "chronic" && item.phrase.data !== "past") || yearGoneBy(item)))
     .filter((item) => item.phrase.data !== "life" || !IMPERSONATING.test(foldedBefore(prepared, item, item.position)))
     .filter((item) => item.phrase.text !== "không ra được" || !BOATS_ASHORE.test(foldedBefore(prepared, item, BOAT_WORDS_BEFORE)))
-    .filter((item) => item.phrase.data !== "life" || !joked(prepared, item));
+    .filter((item) => !JOKED_KINDS.has(item.phrase.data) || !joked(prepared, item));
 }
 
 /** Words saying what follows is a joke, typed with diacritics ("nói đùa", "nói giỡn"); folded, "noi dua" is also "nói đưa". */
@@ -1177,8 +1186,12 @@ const JOKE_WORDS: ReadonlySet<string> = new Set(["đùa", "giỡn"]);
 /** How far before a danger the joke may be said: "thằng em nói giỡn té xuống đó thì chưa kịp uống nước đã chết đuối vì mùi". */
 const JOKE_WORDS_BEFORE = 12;
 
-/** Whether a danger to life is said in jest, in its own sentence ("nói giỡn té xuống đó … chết đuối vì mùi"). */
+/** The dangers a joke empties: to life, and what is happening ("… chết đuối vì mùi", "… đang bốc cháy … haha"). */
+const JOKED_KINDS: ReadonlySet<UrgencyKind> = new Set(["life", "hazard", "happening", "violence"]);
+
+/** Whether a danger is said in jest, in its own sentence: laughing ("… vô địch rồi haha"), or after "nói giỡn" ("nói giỡn té xuống đó … chết đuối vì mùi"). */
 function joked(prepared: Prepared, item: Found<unknown>): boolean {
+  if (prepared.laughing[item.sentence]) return true;
   if (!prepared.accented) return false;
   const before = prepared.sentences[item.sentence]!.slice(Math.max(0, item.position - JOKE_WORDS_BEFORE), item.position);
   return before.some((word, index) => JOKE_WORDS.has(word.exact) && before[index - 1]?.exact === "nói");

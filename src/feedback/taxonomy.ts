@@ -149,7 +149,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Sand dug without a licence and its trucks at night: "nhóm người của bãi cát lậu", "quay clip xe cát chạy đêm".
     ["cát lậu", 4], ["bãi cát lậu", 4], ["xe cát", 2],
     ["mỏ titan", 4], ["chủ mỏ", 3], ["mỏ này", 3], ["đào vàng", 4], ["tìm vàng", 4], ["hầm vàng", 4], ["cát không giấy phép", 4], ["cát không phép", 4], ["cát hút", 3], ["nguồn cát", 3], ["cát trái phép", 4], ["bãi vàng", 3], ["phu vàng", 3],
-    ["sa khoáng", 4], ["quặng titan", 4], ["khai thác quặng", 4], ["chở quặng", 3], ["titan", 3], ["nổ mìn", 3], ["đào cát", 4], ["múc cát", 4],
+    ["sa khoáng", 4], ["quặng titan", 4], ["khai thác quặng", 4], ["chở quặng", 3], ["titan", 3], ["nổ mìn", 3], ["đào cát", 4], ["múc cát", 4], ["máy múc cát", 4],
     ["lấy cát", 3], ["cát tặc", 4], ["bãi bồi", 2], ["lòng sông", 2], ["giấy phép khai thác", 4], ["cấp phép", 1],
     ["cắm mốc", 1], ["xe chở đất", 3], ["xe chở cát", 3], ["xe chở đá", 3], ["lấy đất", 2], ["đất san lấp", 2],
     ["tận thu", 2], ["bãi tập kết", 2], ["bãi tập kết cát", 4], ["vật liệu xây dựng", 1], ["máy xúc", 1], ["máy múc", 1], ["máy cuốc", 1],
@@ -538,7 +538,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Relief or support handed to one's own first: "chia cho bà con họ hàng ổng trước", "thiên vị".
     ["chia cho họ hàng", 4], ["bà con họ hàng", 3], ["chia không công bằng", 3], ["chia không đều", 3],
     // …to one's clan: "nhà bà con dòng họ ổng thì mỗi nhà mấy bao"; drunk at work and unfit for it: "chiều thì say không biết gì, vậy mà cũng làm cán bộ".
-    ["dòng họ ổng", 3], ["bà con dòng họ", 3], ["họ hàng ổng", 3], ["say không biết gì", 3], ["mà cũng làm cán bộ", 3],
+    ["dòng họ ổng", 3], ["bà con dòng họ", 3], ["bà con trong họ", 3], ["mấy nhà quen", 2], ["họ hàng ổng", 3], ["say không biết gì", 3], ["mà cũng làm cán bộ", 3],
     // Money taken against the rules by the one who serves: "cán bộ xã thu tiền sai quy định khi làm giấy tờ đất".
     // Goods seized with no record kept: "tịch thu gánh hàng … không lập biên bản rồi chở về nhà luôn".
     ["không lập biên bản", 3],
@@ -644,6 +644,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tiền nước", 2], ["hóa đơn tiền nước", 3],
     // Irrigation works: "cửa van đập dâng bị kẹt, nước không vô ruộng".
     ["đập dâng", 3], ["cửa van", 2],
+    // A village's water tank cracked: "bể chứa nước của làng …, thành bể nứt dọc" (a tank of pesticide bottles is no water supply).
+    ["bể chứa nước", 3], ["thành bể", 2],
     // Pavements and the way up them: "vỉa hè mới làm, chỗ lên xuống cho xe lăn dốc đứng".
     ["vỉa hè", 2], ["bong tróc", 2], ["lồi lõm", 2], ["chỗ lên xuống", 2], ["lối lên xuống", 2],
     // Kerbs a wheelchair cannot climb: "khi sửa vỉa hè thì làm lối dốc cho xe lăn".
@@ -707,6 +709,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tin đồn", 3], ["thông tin chính thức", 3], ["hoang mang", 2], ["lan truyền", 2], ["cải chính", 3],
     // …or an official channel asked for against them: "nên lập một kênh Zalo chính thức …, tin thật tin giả lẫn lộn".
     ["tin giả", 3], ["kênh zalo", 2],
+    // A hotline's number asked to be made known ("nên in số điện thoại đường dây nóng lên tờ lịch"); one nobody answers is the office's ("đường dây nóng gọi hoài không ai nghe").
+    ["số điện thoại đường dây nóng", 3],
     // Food sold unsafe, for the food-safety inspectors: "chiên bằng dầu cũ đen kịt", "thịt bơm nước".
     ["an toàn thực phẩm", 2], ["dầu chiên", 2], ["ngộ độc thực phẩm", 3], ["thực phẩm bẩn", 3], ["thịt bơm nước", 3],
     // An employer behind with the pay: a dispute for the union and the labour office, not social support ("công ty nợ lương hai tháng").

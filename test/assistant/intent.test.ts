@@ -1432,6 +1432,18 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads asking whether the bot understands one still learning Vietnamese, a complaint that it says it does not know whatever is asked, and what the app just installed can do, as smalltalk (a cadre greeted before 'tôi' is no father, thanks 'cảm ơn lắm' no noise)", () => {
+      for (const text of [
+        "Chào anh cán bộ, tôi là người Xơ Đăng, nói tiếng Việt còn chậm, anh có hiểu tôi nói không",
+        "Cái bot ni hỏi chi cũng trả lời không biết, thiệt hết nói",
+        "Cháu ngoại mới tải cái app này về cho bà. Nó làm được những việc chi vậy?",
+      ]) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe("smalltalk");
+      }
+      for (const typed of both("Làng tôi cảm ơn lắm mấy anh dân quân")) expect(classifyByRules(typed).reasons.join(" "), typed).not.toContain("on lam");
+      for (const typed of both("Chào cán bộ, tôi ở thôn 4, đường vô thôn sạt lở hết rồi")) expect(classifyByRules(typed).reasons, typed).toContain("first person: toi o");
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1983,6 +1983,26 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ], true);
   });
 
+  it("reads a village's cracked water tank as infrastructure, relief handed to the head's own kin as a cadre's conduct, a hotline's number asked to be posted and commendation asked for soldiers as other, a scoop dredging sand at night as mining; blood running down a face, a neighbour alone who does not answer behind a bolted door and a leaning tank children play under as urgent; a flood remembered and a fire of football joy said laughing as not", () => {
+    expectTopicsByRules([
+      ["Bể chứa nước của làng đặt trên đồi, thành bể nứt dọc, mấy tháng ni bà con phải gánh nước suối", "ha_tang"],
+      ["Đợt lũ rồi có gạo cứu trợ gửi xuống, ông trưởng thôn đem phát cho bà con trong họ trước, mấy hộ nghèo không có phần", "can_bo"],
+      [fold("Góp ý: xã nên in số điện thoại đường dây nóng lên tờ lịch phát cho các hộ, người già không rành điện thoại"), "khac"],
+      ["Sau trận lũ, anh em dân quân về sửa lại mấy nhà sập cho làng, không nhận đồng nào. Xin các chú báo lên huyện khen mấy anh", "khac"],
+      ["Đêm nào máy múc cát cũng chạy dưới bến, bờ sông lở vô vườn chuối nhà tui", "khoang_san"],
+    ]);
+    expectUrgentByRules([
+      "Hai thằng say đánh nhau trước chợ, một đứa bị chai bia đập trúng, máu chảy đầy mặt mà tụi nó vẫn chưa chịu thôi",
+      "Ông Bảy ở một mình cuối xóm, hai hôm nay không thấy ra đồng, con cháu qua kêu không thưa",
+      "Bà Tư sống một mình, sáng ni không thấy bà quét sân, cửa nhà cài then bên trong",
+      "Cái bồn nước trên trụ sắt ở sân trường nghiêng hẳn ra một bên. Tới giờ chơi tụi nhỏ vẫn chạy nhảy quanh chân trụ",
+    ], true);
+    expectUrgentByRules([
+      "Trận lũ năm 2009 nước ngập tới nóc, cả xóm phải leo lên mái ngồi, chừ nhắc lại vẫn còn sợ. Xin xã xây thêm nhà tránh lũ",
+      "Cả xóm đang bốc cháy vì tụi nhỏ thi đậu hết rồi haha, cảm ơn thầy cô trường làng",
+    ], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
