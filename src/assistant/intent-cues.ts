@@ -96,6 +96,13 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
 /** Asking the bot for a wish: "hôm nay sinh nhật tui tròn 60 tuổi nè, bot chúc tui một câu coi". */
 export const WISH_ASKED = /\b(bot|tro ly|ad|admin)( oi)? chuc (tui|toi|minh|em|chau|con|bac|ong|ba|gia)\b/u;
 
+/**
+ * Where its answers come from and whether it makes them up: "câu trả lời của bot lấy từ đâu ra", "bạn tự viết ra hay
+ * người khác soạn", "trả lời dựa trên cái gì, có tự bịa không". Answered with what the answers rest on.
+ */
+export const SOURCES_ASKED =
+  /\b(tra loi|cau tra loi)( cua (ban|bot|em|tro ly))?( [a-z]+){0,3} (la )?(tu nghi ra|tu viet ra|tu soan|lay (o|tu) dau ra|co (ai|nguoi) (soan|viet)|dua (vao|tren) (dau|cai gi|gi|chi))\b|\b(ban|bot|em|tro ly) (tu nghi ra|tu viet ra|tu tra loi) hay\b|\b(ban|bot|em|tro ly)( [a-z]+){0,5} co (tu )?bia( ra)? (khong|ko|hong)\b/u;
+
 /** Asking the assistant about itself: what it is, what it can do, when it works. */
 export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ban|bot|em|tro ly|may|m|nguoi) (la ai|la gi|ten (la )?gi|la (nguoi|ng) hay may|la (nguoi|ng) that|co phai (la )?(nguoi|may|robot|chatgpt|ai|tri tue nhan tao|chat gpt|nguoi that))\b/u,
@@ -122,8 +129,7 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(bot|tro ly|trang|app|ung dung|kenh)( nay| ni)? (la )?(cua|do) ([a-z]+ ){1,4}hay (la )?(cua |do )?(cong ty|doanh nghiep|tu nhan|ca nhan|ben nao|ben mo)\b/u,
   // Whether it takes complaints too: "ngoài hỏi về nghị quyết thì bot có nhận phản ánh chuyện đền bù … không hay phải lên xã nộp đơn?".
   /\b(bot|tro ly|trang nay|app nay|ung dung nay|ben minh)( nay| ni)? (co )?(nhan|tiep nhan|nhan luon) (phan anh|don|kien nghi|y kien|gop y)( [a-z]+){0,8} (khong|ko|hong)\b/u,
-  // Where its answers come from: "câu trả lời của bot lấy từ đâu ra", "bạn tự viết ra hay người khác soạn", "trả lời dựa trên cái gì, có tự bịa không".
-  /\b(tra loi|cau tra loi)( cua (ban|bot|em|tro ly))?( [a-z]+){0,3} (la )?(tu nghi ra|tu viet ra|tu soan|lay (o|tu) dau ra|co (ai|nguoi) (soan|viet)|dua (vao|tren) (dau|cai gi|gi|chi))\b|\b(ban|bot|em|tro ly) (tu nghi ra|tu viet ra|tu tra loi) hay\b|\b(ban|bot|em|tro ly)( [a-z]+){0,5} co (tu )?bia( ra)? (khong|ko|hong)\b/u,
+  SOURCES_ASKED,
   // The bot called "con"/"cháu" by an elderly sender: "bác mới dùng cái này lần đầu, con giúp được bác những việc gì?".
   /\b(con|chau) (co the )?(giup|lam|ho tro)( duoc)? (bac|ba|ong|co|chu|di|me|cau|mo|o)( (nhung|may))?( (viec|cai|chuyen))? (gi|chi)\b/u,
   // Asked to be shown how to ask it, by an elderly sender: "con chỉ bác hỏi cái ni răng cho đúng với".

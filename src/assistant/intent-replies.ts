@@ -20,11 +20,13 @@ const SMALLTALK_CHOICES: Reply["choices"] = [
   ],
 ];
 
-type OpeningDetail = "greeting" | "self" | "typing" | "privacy" | "proxy" | "profanity";
+type OpeningDetail = "greeting" | "self" | "sources" | "typing" | "privacy" | "proxy" | "profanity";
 
 const SMALLTALK_OPENING: Readonly<Record<OpeningDetail, (organisation: Organisation) => string>> = {
   greeting: (organisation) => `Chào bạn! Tôi là Trợ lý Dân vận của ${organisation.name}. Bạn có thể:`,
   self: (organisation) => `Tôi là Trợ lý Dân vận, một chương trình trả lời tự động của ${organisation.name} (không phải người thật), làm việc cả ngày lẫn đêm. Bạn có thể:`,
+  sources: () =>
+    "Câu trả lời về nghị quyết chỉ dựa vào chính văn bản Nghị quyết Tỉnh ủy lần thứ 14 về công tác dân vận: trợ lý trích đoạn liên quan, ghi rõ mục để bạn đối chiếu, không thêm ý ngoài văn bản. Điều gì nghị quyết không đề cập, trợ lý nói rõ là không có. Bạn có thể:",
   typing: () =>
     "Dạ, trợ lý vẫn đọc được tin nhắn không dấu, gõ sai chính tả hay đọc cho điện thoại ghi lại; nếu trả lời chưa đúng ý, bạn cứ nói lại theo cách khác. Bạn có thể:",
   privacy: (organisation) =>
@@ -54,7 +56,7 @@ function hasOpening(detail: IntentDetail | undefined): detail is OpeningDetail {
   return detail !== undefined && detail in SMALLTALK_OPENING;
 }
 
-/** The short friendly answer to a greeting, thanks, goodbye, apology, a compliment, "ok" after an answer, a wish asked for, "bạn là ai", "bot có hiểu không" (how one types), "có ai đọc tin của tui không" (privacy), "tôi nhắn giùm ba tôi được không" (for someone else), or rudeness (a calm one), naming `organisation`. */
+/** The short friendly answer to a greeting, thanks, goodbye, apology, a compliment, "ok" after an answer, a wish asked for, "bạn là ai", "trả lời dựa vào đâu" (its sources), "bot có hiểu không" (how one types), "có ai đọc tin của tui không" (privacy), "tôi nhắn giùm ba tôi được không" (for someone else), or rudeness (a calm one), naming `organisation`. */
 export function smalltalkReply(organisation: Organisation, detail: IntentDetail | undefined): Reply {
   if (isClosing(detail)) return textReply(CLOSING[detail]);
   const opening = SMALLTALK_OPENING[hasOpening(detail) ? detail : "greeting"](organisation);

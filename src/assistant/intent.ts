@@ -58,6 +58,7 @@ import {
   REPORT_VERBS,
   SELF_INTRODUCTION_PATTERN,
   SELF_QUESTION_PATTERNS,
+  SOURCES_ASKED,
   HOW_ONE_TYPES,
   PRIVACY_ASKED,
   PROXY_ASKED,
@@ -78,7 +79,7 @@ export type Intent = (typeof INTENTS)[number];
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
  * asked for, a compliment, "ok" after an answer, a paper to write, a contest's answers asked for, an office's procedure asked, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "self" | "typing" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "errand" | "lost-code" | "add-info";
+export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "self" | "sources" | "typing" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "errand" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -624,7 +625,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const complaintWords = botComplaint && /\b(bot|tro ly)\b/u.test(botComplaint[0]) ? INTENT_DEFAULTS.botInsultWords : INTENT_DEFAULTS.profanityWords;
   if (botComplaint && words.length <= complaintWords && distinctMatches(MATCHERS.document, folded).length === 0) return offline("smalltalk", ["finds the assistant's answers wanting"], "profanity");
   if (words.length <= INTENT_DEFAULTS.selfQuestionWords && WISH_ASKED.test(folded)) return offline("smalltalk", ["asks the assistant for a wish"], "wish");
-  if (words.length <= INTENT_DEFAULTS.selfQuestionWords && asksAboutAssistant(folded)) return offline("smalltalk", ["asks about the assistant"], "self");
+  if (words.length <= INTENT_DEFAULTS.selfQuestionWords && asksAboutAssistant(folded)) return offline("smalltalk", ["asks about the assistant"], selfKind(folded));
   // Whether it can read how one types ("nói vô cho điện thoại nó ghi ra chữ có chỗ sai bot có hiểu không"), however long it takes to say.
   if (words.length <= INTENT_DEFAULTS.introductionWords && TYPING_UNDERSTOOD.test(folded) && HOW_ONE_TYPES.test(folded)) return offline("smalltalk", ["asks whether the assistant reads how one types"], "typing");
   // …or whether it hears a voice message ("bot nghe được tin nhắn thoại không, mắt tui kém"): the answer says how to dictate.
@@ -709,7 +710,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const namingClauses = lastText.split(",").map(foldedWords).filter((clause) => ASSISTANT_NAMED.test(clause));
   const askingPart = onlyPleading ? last : [...namingClauses, last].find(asksAboutAssistant);
   // …but "… thì làm hồ sơ răng, nộp cho ai?" asks where another office's papers go.
-  if (report.score < INTENT_DEFAULTS.minReportScore && askingPart !== undefined && askingPart.split(" ").length <= INTENT_DEFAULTS.selfQuestionWords && !PROCEDURE_QUESTION_PATTERN.test(folded)) return offline("smalltalk", ["asks about the assistant, after a greeting"], "self");
+  if (report.score < INTENT_DEFAULTS.minReportScore && askingPart !== undefined && askingPart.split(" ").length <= INTENT_DEFAULTS.selfQuestionWords && !PROCEDURE_QUESTION_PATTERN.test(folded)) return offline("smalltalk", ["asks about the assistant, after a greeting"], selfKind(askingPart));
   // A short question with no one's own situation in it asks about a thing ("tiền bồi thường là bao nhiêu?"), however much it sounds like a complaint topic.
   const impersonal = asking && !report.personal && words.length < INTENT_DEFAULTS.lengthSteps[1];
   const question = questionScore(folded, asking);
@@ -1141,6 +1142,11 @@ function onlyWishes(text: string): boolean {
 /** Asking the assistant about itself (`SELF_QUESTION_PATTERNS`), folded. */
 function asksAboutAssistant(folded: string): boolean {
   return SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(folded));
+}
+
+/** What is asked about the assistant: where its answers come from (`SOURCES_ASKED`), or anything else about it. */
+function selfKind(folded: string): "self" | "sources" {
+  return SOURCES_ASKED.test(folded) ? "sources" : "self";
 }
 
 /** Clause by clause, only thanks, wishes and having had enough ("Ok, vậy là đủ cho bài viết của tôi rồi. Cảm ơn và chúc …"). */

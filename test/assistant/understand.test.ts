@@ -182,6 +182,14 @@ describe("understanding private-chat messages", () => {
     expect(reply!.blocks.some((block) => block.type === "quote")).toBe(false);
   });
 
+  it("says what its answers rest on, the resolution's own text with its sections and nothing added, when asked whether it makes them up", async () => {
+    const [reply] = await talk("web-understand-sources", "Mấy câu bot trả lời lấy từ đâu ra, có phải bot tự soạn không?");
+    expect(said(reply)).toMatch(/^Câu trả lời về nghị quyết chỉ dựa vào chính văn bản/);
+    expect(said(reply)).toContain("không thêm ý ngoài văn bản");
+    const [who] = await talk("web-understand-who", "Bạn là ai vậy?");
+    expect(said(who)).not.toContain("không thêm ý ngoài văn bản");
+  });
+
   it("says it works in Vietnamese to a question in English", async () => {
     const [reply] = await talk("web-understand-english", "What does the resolution say about religion?");
     expect(reply).toEqual(ENGLISH_REPLY);
