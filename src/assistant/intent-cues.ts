@@ -180,14 +180,15 @@ export const PRIVACY_ASKED = /\b(giu kin|bao mat|giau|che) (ten|thong tin|so die
 export const PROXY_ASKED =
   /\b(?:(?:toi|tui|em|con|chau|minh|t)(?: co the| muon| xin)? (?:nhan|gui|bao|phan anh|hoi|go|viet)(?: phan anh| kien nghi| tin)? (?:gium|dum|ho|giup|thay)|(?:thay|thay cho|thay mat|dai dien cho) (?:ba|me|ma|bo|cha|ong|ong ba|ba ma|ba me|bo me|cha me|nguoi nha|nguoi than|gia dinh|hang xom|nguoi khac))\b.{0,60}\b(?:duoc|dc) (?:khong|ko|k|hong|hok|kg|chang|chu)\b/u;
 
-/** Asking whether it understands: "bot có hiểu không", "bạn đọc được không". */
-export const TYPING_UNDERSTOOD = /\b(ban|bot|em|tro ly|ad|admin|mi)( ni| nay)? (co )?(hieu|doc|doc hieu|hieu ra|doc ra)( duoc)? (khong|ko|hong|hok|k)\b/u;
+/** Asking whether it understands: "bot có hiểu không", "bạn đọc được không", "em hiểu tui nói không". */
+export const TYPING_UNDERSTOOD = /\b(ban|bot|em|tro ly|ad|admin|mi)( ni| nay)? (co )?(hieu|doc|doc hieu|hieu ra|doc ra)( (toi|tui|em|minh|con|chau|bac) (noi|viet|go))?( duoc)? (khong|ko|hong|hok|k)\b/u;
 /**
  * Telling how one types: dictated to the phone ("nói vô cho điện thoại nó ghi ra chữ"), without diacritics, misspelt, in the
- * local speech. With `TYPING_UNDERSTOOD`, a question about the assistant however long.
+ * local speech, in Vietnamese learnt as a second language ("viết tiếng Kinh chưa rành"). With `TYPING_UNDERSTOOD`, a question
+ * about the assistant however long.
  */
 export const HOW_ONE_TYPES =
-  /\b(go|viet|nhan|noi|doc)( [a-z]+){0,4} (khong dau|sai chinh ta|sai|loi|tieng dia phuong)\b|\b(dien thoai|may) (no )?(ghi|go|viet|chep|danh) (ra |lai )?(chu|thanh chu)\b|\b(giong noi|noi vo may|noi vao may|noi vo dien thoai|noi vao dien thoai)\b/u;
+  /\b(go|viet|nhan|noi|doc)( [a-z]+){0,4} (khong dau|sai chinh ta|sai|loi|tieng dia phuong)\b|\b(dien thoai|may) (no )?(ghi|go|viet|chep|danh) (ra |lai )?(chu|thanh chu)\b|\b(giong noi|noi vo may|noi vao may|noi vo dien thoai|noi vao dien thoai)\b|\b(noi|viet|go|biet) tieng (kinh|viet|pho thong)( [a-z]+){0,2} (chua|khong|ko|it) (gioi|ranh|thao|duoc|lam)\b/u;
 
 /**
  * Saying the bot's answer was slow, wrong or hard to follow ("bot trả lời chậm quá", "hỏi một đằng trả lời một nẻo", "hỏi chi cũng trả lời không biết"):

@@ -28,7 +28,7 @@ const SMALLTALK_OPENING: Readonly<Record<OpeningDetail, (organisation: Organisat
   sources: () =>
     "Câu trả lời về nghị quyết chỉ dựa vào chính văn bản Nghị quyết Tỉnh ủy lần thứ 14 về công tác dân vận: trợ lý trích đoạn liên quan, ghi rõ mục để bạn đối chiếu, không thêm ý ngoài văn bản. Điều gì nghị quyết không đề cập, trợ lý nói rõ là không có. Bạn có thể:",
   typing: () =>
-    "Dạ, trợ lý vẫn đọc được tin nhắn không dấu, gõ sai chính tả hay đọc cho điện thoại ghi lại; nếu trả lời chưa đúng ý, bạn cứ nói lại theo cách khác. Bạn có thể:",
+    "Dạ, trợ lý vẫn đọc được tin nhắn không dấu, gõ sai chính tả, viết tiếng Việt chưa rành hay đọc cho điện thoại ghi lại; nếu trả lời chưa đúng ý, bạn cứ nói lại theo cách khác. Bạn có thể:",
   privacy: (organisation) =>
     `Tin nhắn ở đây do trợ lý tự động trả lời; phản ánh bạn gửi thì cán bộ ${briefNameOf(organisation)} đọc và xử lý. Bạn có thể chọn gửi ẩn danh (không để lại số điện thoại) mà vẫn nhận được mã và kết quả qua tin nhắn này; nếu để lại số, cán bộ chỉ dùng số đó để liên hệ về phản ánh, và số được che khi chuyển cho các đơn vị. Bạn có thể:`,
   proxy: (organisation) =>

@@ -625,9 +625,9 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const complaintWords = botComplaint && /\b(bot|tro ly)\b/u.test(botComplaint[0]) ? INTENT_DEFAULTS.botInsultWords : INTENT_DEFAULTS.profanityWords;
   if (botComplaint && words.length <= complaintWords && distinctMatches(MATCHERS.document, folded).length === 0) return offline("smalltalk", ["finds the assistant's answers wanting"], "profanity");
   if (words.length <= INTENT_DEFAULTS.selfQuestionWords && WISH_ASKED.test(folded)) return offline("smalltalk", ["asks the assistant for a wish"], "wish");
-  if (words.length <= INTENT_DEFAULTS.selfQuestionWords && asksAboutAssistant(folded)) return offline("smalltalk", ["asks about the assistant"], selfKind(folded));
-  // Whether it can read how one types ("nói vô cho điện thoại nó ghi ra chữ có chỗ sai bot có hiểu không"), however long it takes to say.
+  // Whether it can read how one types ("nói vô cho điện thoại nó ghi ra chữ có chỗ sai bot có hiểu không"; before "em hiểu tui nói không" is read as about the assistant in general), however long it takes to say.
   if (words.length <= INTENT_DEFAULTS.introductionWords && TYPING_UNDERSTOOD.test(folded) && HOW_ONE_TYPES.test(folded)) return offline("smalltalk", ["asks whether the assistant reads how one types"], "typing");
+  if (words.length <= INTENT_DEFAULTS.selfQuestionWords && asksAboutAssistant(folded)) return offline("smalltalk", ["asks about the assistant"], selfKind(folded));
   // …or whether it hears a voice message ("bot nghe được tin nhắn thoại không, mắt tui kém"): the answer says how to dictate.
   if (words.length <= INTENT_DEFAULTS.introductionWords && VOICE_MESSAGE_ASKED.test(folded)) return offline("smalltalk", ["asks whether the assistant takes voice messages"], "typing");
   // Asking for a person or whether anyone is there: told what answers and that a report reaches the staff.

@@ -873,7 +873,9 @@ describe("offline intent rules", () => {
       const dictated = "tui già rồi mắt kém nên đọc cho máy nó ghi ra chữ, sai chính tả tùm lum, bot đọc được không";
       readAs("smalltalk", [dictated]);
       expect(classifyIntent(dictated).detail).toBe("typing");
-      expect(JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "typing"))).toContain("không dấu, gõ sai chính tả hay đọc cho điện thoại ghi lại");
+      expect(JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "typing"))).toContain("không dấu, gõ sai chính tả, viết tiếng Việt chưa rành hay đọc cho điện thoại ghi lại");
+      // …and one writing Vietnamese as a second language, asking whether the bot understands.
+      for (const typed of both("Tôi người Giẻ Triêng, viết tiếng Kinh chưa rành, em có hiểu tôi nói không?")) expect(classifyIntent(typed), typed).toMatchObject({ intent: "smalltalk", detail: "typing" });
       readAs("out-of-scope", [
         "muốn lãnh trợ cấp thất nghiệp sau khi nghỉ ở xưởng may thì nộp giấy ở huyện được không",
         "cho hỏi xin cái máy trợ thính cho ông nội thì đăng ký xin ở đâu",
