@@ -162,7 +162,7 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(mi|may|ban|bot|tro ly)( ni| nay| do)? (lam|giup|ho tro|biet|biet lam|co the lam|co the giup) (duoc )?(nhung )?(viec |cai )?(gi|chi)\b/u,
   // "… làm được chi thì chỉ bác với": asking to be shown what it does.
   /\b(lam|giup|biet lam) duoc (nhung )?(viec |cai )?(gi|chi) thi (chi|huong dan|noi|bao|ke)\b/u,
-  /\b(tra loi|hoi) duoc (nhung )?(cau hoi |cau |viec |chuyen |cai )?(gi|chi|nao)\b|\b(nen|co the|duoc) hoi (nhung )?(gi|chi|cai gi|cai chi)\b|\b(co the )?giup (toi|tui|minh|em|duoc)( duoc)? (viec |nhung viec |cai )?(gi|chi)\b/u,
+  /\b(tra loi|hoi) duoc (nhung )?(cau hoi |cau |viec |chuyen |cai )?(gi|chi|nao)\b|\b(nen|co the|duoc) hoi (nhung )?(gi|chi|cai gi|cai chi)\b|\b(co the )?(giup|ho tro) (toi|tui|minh|em|duoc)( duoc)? (viec |nhung viec |cai )?(gi|chi)\b/u,
   /^(ai|ai do|ai day|ai the|day la ai|do la ai)( (vay|the|a|ha|ne|rua))*$|\b(co )?nguoi that (tra loi|dang tra loi|tra loi khong|khong)|\b(ban|bot|ad|admin|em|tro ly)( la)? (nguoi|robot|may)( that| hay may| hay nguoi)? ?(ha|a|khong|ko|vay|rua)?$|\b(chau|con) la (robot|may)( (ha|hi|he|a|rua|roi))?$/u,
   /^((alo|a lo|e|oi|hi|hello|chao|xin chao)( (ban|bot|em|ad|admin|anh|chi))? )?(co ai (o do |do |day |ben do )?(khong|ko|hong|hok)|(ban|bot|em|tro ly|ad|admin) (con )?(o do|con do|do|con thuc|thuc|online|hoat dong|con hoat dong|con song) (khong|ko|hong|hok|chu|a)|(ban|bot|em|tro ly|ad) (co )?khoe (khong|ko|hong|hok|chu)|khoe khong)( (a|vay|ha|nhi|the|ban|bot|em|tro ly))*$/u,
 ];
@@ -195,7 +195,7 @@ export const HOW_ONE_TYPES =
  * feedback on the assistant itself, answered calmly like rudeness, not searched or filed.
  */
 export const BOT_COMPLAINT_PATTERN =
-  /\b(tra loi|rep|phan hoi|noi)( gi| cai gi| kieu gi| the nao| vay)?( ma| sao)? (cham|sai|lung tung|linh tinh|kho hieu|khong dung|khong hieu|vo nghia|lac de|lac de roi|khong lien quan|khong trung|ngo ngan|te|do|chan|vong vo|dai dong|khong ro|mu mo)\b(?! (dau|ai|vi|nao|gi)\b)|\b(bot|tro ly|mi|(?<!\bso )may|(?<!\b(truong|pho|cac|moi|tung|hai|mot|nhung|uy vien|thanh vien) )ban)( nay| ni)? (do|te|kem|cham|lo|chan|vo dung|khong hieu gi|chang hieu gi|khong biet gi|ngo|ngao|ngu)\b|\bhoi mot dang tra loi mot neo\b|\bhoi (hoai|mai)( ma)? (khong|ko|chang|hong) ra (cai )?(chi|gi)\b|\bkhong (dung|trung) (y|cau) (toi|tui|minh|em)( hoi)?\b|\b((bot|tro ly)( nay| ni)? )?hoi (gi|chi|cai gi|cai chi|cau nao)( [a-z]+){0,2} cung (noi|tra loi|bao|rep) (khong|ko|k) (biet|co|ro|tim thay)\b|^(sao )?(cham|lau) (qua|the|vay|ghe|lam)( (troi|vay|the|ta|nha|bot|ban))*$/u;
+  /\b(tra loi|rep|phan hoi|noi)( gi| cai gi| kieu gi| the nao| vay)?( ma| sao)? (cham|sai|lung tung|linh tinh|kho hieu|khong dung|khong hieu|vo nghia|lac de|lac de roi|khong lien quan|khong trung|ngo ngan|te|do|chan|vong vo|dai dong|khong ro|mu mo)\b(?! (dau|ai|vi|nao|gi)\b)|\b(bot|tro ly|mi|(?<!\bso )may|(?<!\b(truong|pho|cac|moi|tung|hai|mot|nhung|uy vien|thanh vien) )ban)( nay| ni)? (do|te|kem|cham|lo|chan|vo dung|khong hieu gi|chang hieu gi|khong biet gi|ngo|ngao|ngu)\b|\bhoi mot dang tra loi mot neo\b|\bhoi (hoai|mai)( ma)? (khong|ko|chang|hong) ra (cai )?(chi|gi)\b|\bkhong (dung|trung) (y|cau) (toi|tui|minh|em)( hoi)?\b|\b((bot|tro ly)( nay| ni)? )?hoi (gi|chi|cai gi|cai chi|cau nao)( [a-z]+){0,2} cung (noi|tra loi|bao|rep) (khong|ko|k) (biet|co|ro|thay|tim thay)\b|^(sao )?(cham|lau) (qua|the|vay|ghe|lam)( (troi|vay|the|ta|nha|bot|ban))*$/u;
 
 /** Asking for a person, or whether anyone is there: "cho gặp người thật", "sáng ni có ai trực không đó", "có nhân viên nào không". */
 export const HUMAN_PATTERN =
@@ -233,6 +233,8 @@ export const PROFANITY_WORDS: readonly string[] = ["dm", "dmm", "dcm", "vl", "vc
 /** Saying outright that this is a complaint, denunciation, request or suggestion. */
 export const REPORT_VERBS: readonly string[] = [
   "phan anh", "khieu nai", "to cao", "to giac", "kien nghi", "de nghi", "yeu cau xu ly", "yeu cau giai quyet", "gop y", "de xuat", "muon khen", "xin khen", "khen ngoi", "bieu duong", "mong", "bo tri them", "thua kien", "keu cuu", "cuu voi", "cuu giup", "giup voi", "giup dum", "giup em voi", "giup tim", "tim giup", "tim dum", "xin ba con", "nho ba con",
+  // Asked bluntly of whoever is in charge: "đèn hẻm tắt cả tháng, ai lo đi".
+  "ai lo di", "ai lo dum", "ai lo gium", "ai lo giup",
   "khan cap", "bao tin", "trinh bao", "xin y kien", "nho can thiep", "can thiep", "xu ly giup", "xu ly gap", "xu ly dum", "giai quyet giup", "giai quyet dum",
   "xem xet giup", "xem xet lai", "kiem tra giup", "kiem tra lai", "mong cac cap", "mong chinh quyen", "mong ban", "mong lanh dao", "mong duoc", "xin cac cap", "xin chinh quyen",
   "xin xa", "xin huyen", "xin tinh", "de nghi xa", "de nghi huyen", "de nghi tinh", "buc xuc", "het chiu noi", "qua dang", "vo ly", "khong ai giai quyet", "khong ai xu ly",
@@ -558,7 +560,7 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   // "hồ sơ hưởng bảo hiểm thất nghiệp nộp ở mô", "chế độ thai sản", "nghỉ ốm mấy ngày thì xưởng có tính lương không").
   /\b((dang|can|co|con) tuyen (cong nhan|lao dong|nhan vien|tho|nguoi|lai xe|bao ve|nu|nam)|tuyen dung|(tim|kiem|xin) (viec|viec lam|cho lam)( [a-z]+){0,6} (o dau|o mo|nao|khong|ko|hong|chi|gi)|(bao hiem|tro cap) that nghiep|bhtn|(che do|tien|tro cap) thai san|nghi (thai san|sinh|de|om|phep|phep nam)( [a-z]+){0,3} (duoc )?(may|bao nhieu|bn|bao lau)|(cong ty|doanh nghiep|xi nghiep|xuong|chu)( [a-z]+){0,2} co (phai |duoc )?(tra|tinh) luong|(bhxh|bao hiem xa hoi) tu nguyen)\b/u,
   /\b(thoi tiet|du bao|mua bao|ket qua (tran|xo so|thi)|xo so|bong da|tran dau|da tran|fc|world cup|ty so|doi tuyen|tuyen viet nam|v league|sea games|aff cup|vo dich|ghi ban|cau thu|lich (thi|nghi|chieu|tiem|cup dien|xa nuoc|xa lu|tuoi|cap nuoc|tiep (cong )?dan|tiep xuc( cu tri)?|lam viec|hop|truc)|bao so (may|bao nhieu)|may gio|ngay nao|to chuc vao|khai mac)\b/u,
-  /\b(tong bi thu|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|truong ban|pho truong ban|pho ban|truong phong|truong thon|thu tuong|bo truong)\b.*\b(la ai|ten (la )?gi|la ong nao|la ba nao|ai dang giu|ong hay ba nao|ong nao|ba nao|nguoi nao)\b/u,
+  /\b(tong bi thu|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|truong ban|pho truong ban|pho ban|truong phong|truong thon|thu tuong|bo truong)\b.*\b(la ai|ten (la )?gi|la ong nao|la ba nao|ai dang giu|ong hay ba nao|ong nao|ba nao|nguoi nao|dong chi nao)\b/u,
   // Who wrote a song, when a province or body was founded, its signer: "bài hát … của nhạc sĩ nào", "Quảng Nam tái lập tỉnh năm mô", "người ký là ai"
   // ("ai ký …", asked even of the resolution, is in `BEYOND_DOCUMENT_PATTERNS`).
   /\b(nhac si|bai hat|ca khuc|sang tac|nguoi ky)\b|\b(tai lap|thanh lap|chia tach|sap nhap)( [a-z]+){0,4} (nam nao|nam mo|nam may|khi nao|hoi nao|bao gio)\b/u,

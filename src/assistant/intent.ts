@@ -326,6 +326,14 @@ function withReportsAsObjects(folded: string): string {
 /** "bí thư" (secretary) folds like "bị" (suffer) and a word: "… hỏi tui: bí thư xã …" is no "tôi bị". */
 const SECRETARY = /\bbi thu\b/gu;
 
+/** Sending a message to try it: "nhắn thử coi …", "hỏi thử xem …". */
+const TRYING_IT = /^(nhan|hoi|go|chat) thu( coi| xem| chut)? /u;
+/** The hour told, as one writes at night: "gần 11 giờ đêm rồi", "khuya rồi". */
+const THE_HOUR = /^((da|gan|hon|tam|khoang) )?\d{1,2} ?(gio|h)( (dem|toi|khuya|sang|trua|chieu))?( roi)?$|^(khuya|toi|dem|nua dem) (roi|lam roi)$/u;
+
+/** What the bot keeps saying, in a complaint about it ("hỏi chi cũng trả lời không thấy trong văn bản"): the documents named are not asked about. */
+const NOT_IN_DOCUMENTS = /\b(khong|ko|k) (co|thay)( [a-z]+)? (trong|o) (nghi quyet|nq|van ban)\b/gu;
+
 /** "cán bộ, tôi …" loses its comma folded and reads "bố tôi" (my father): "chao can bo, toi o thon 4" greets a cadre. */
 const CADRE = /\bcan bo\b/gu;
 
@@ -623,7 +631,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // Finding the answers slow or wrong is said to the assistant, and gets the same calm answer as rudeness.
   const botComplaint = BOT_COMPLAINT_PATTERN.exec(withoutGoodNight);
   const complaintWords = botComplaint && /\b(bot|tro ly)\b/u.test(botComplaint[0]) ? INTENT_DEFAULTS.botInsultWords : INTENT_DEFAULTS.profanityWords;
-  if (botComplaint && words.length <= complaintWords && distinctMatches(MATCHERS.document, folded).length === 0) return offline("smalltalk", ["finds the assistant's answers wanting"], "profanity");
+  if (botComplaint && words.length <= complaintWords && distinctMatches(MATCHERS.document, folded.replace(NOT_IN_DOCUMENTS, " ")).length === 0) return offline("smalltalk", ["finds the assistant's answers wanting"], "profanity");
   if (words.length <= INTENT_DEFAULTS.selfQuestionWords && WISH_ASKED.test(folded)) return offline("smalltalk", ["asks the assistant for a wish"], "wish");
   // Whether it can read how one types ("nói vô cho điện thoại nó ghi ra chữ có chỗ sai bot có hiểu không"; before "em hiểu tui nói không" is read as about the assistant in general), however long it takes to say.
   if (words.length <= INTENT_DEFAULTS.introductionWords && TYPING_UNDERSTOOD.test(folded) && HOW_ONE_TYPES.test(folded)) return offline("smalltalk", ["asks whether the assistant reads how one types"], "typing");
@@ -677,8 +685,9 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // Clause by clause a greeting, who one is and whether anyone is there or one may ask here ("Chào con, bác mới tập xài điện thoại, có ai ở đây không?"): asking nothing yet.
   if (!report.personal && !report.topic && !report.grievance && words.length <= INTENT_DEFAULTS.introductionWords) {
     const clauses = clausesOf(text);
-    const person = (clause: string) => HUMAN_PATTERN.test(clause) || MAY_ASK_HERE.test(clause);
-    if (clauses.length > 1 && clauses.some(person) && clauses.every((clause) => person(clause) || isOnlySmalltalk(clause) || SELF_INTRODUCTION_PATTERN.test(clause))) return offline("smalltalk", ["greets and asks whether anyone is there"], "self");
+    // …sent to try it, late at night ("Chào ad, khuya rồi, nhắn thử xem có ai trực không").
+    const person = (clause: string) => HUMAN_PATTERN.test(clause.replace(TRYING_IT, "")) || MAY_ASK_HERE.test(clause);
+    if (clauses.length > 1 && clauses.some(person) && clauses.every((clause) => person(clause) || isOnlySmalltalk(clause) || SELF_INTRODUCTION_PATTERN.test(clause) || THE_HOUR.test(clause))) return offline("smalltalk", ["greets and asks whether anyone is there"], "self");
   }
   if (isEnglish(text, words)) return offline("out-of-scope", ["typed in English"], "english");
   // Asking the assistant to write one's essay or speech ("viết giùm em bài văn 600 chữ về …"): it writes no one's paper.
@@ -925,7 +934,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // …or right after telling one, how long its answer takes ("Thường thì mấy ngày mới có kết quả vậy bot?").
   if (PROCEDURE_QUESTION_PATTERN.test(folded) && !((EARLIER_SUBMISSION_PATTERN.test(ofOwn) || afterReport()) && AWAITED_ANSWER.test(folded))) return undefined;
   // What one sent ("con gửi góp ý giùm bà ngoại") and asking to have it checked ("kiểm tra giúp con coi đã chuyển … chưa") ask nothing anew.
-  const ownWords = folded.replace(SUBMITTED, " ").replace(CHECK_FOR_ME, " ").replace(MATTER_OF_REQUEST, "$1");
+  const ownWords = folded.replace(SUBMITTED, " ").replace(CHECK_FOR_ME, " ").replace(MATTER_OF_REQUEST, "$1").replace(NAMED_ABOVE, " ");
   const asksAnew = requestsAction(ownWords.replace(/\bphan anh\b/gu, ""));
   // Our codes in a longer message ("3 phản ánh hôm thứ Hai (PA-2026-000645, …), em coi giùm cái nào chuyển về xã rồi") ask after them;
   // so do status words after the code, whatever was asked in what was sent ("… gửi kiến nghị xin xét trợ cấp …, mã PA-2026-000918. Đã chuyển xuống xã chưa ạ?").
@@ -958,8 +967,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // So is why one asks, told after the question ("… mấy ngày mới có kết quả vậy bot? Tôi cần báo lại cho bà con").
   const asked = text.includes("?") ? foldedWords(text.slice(0, text.indexOf("?"))) : folded;
   const askedWords = distinctMatches(MATCHERS.status, asked).length > 0 ? asked.split(" ").length : wordCount;
-  // "giờ tới đâu rồi" points at it as plainly ("…, bà con trong thôn hỏi hoài": why one asks).
-  const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao|ben (minh|ban|ad|em)|trang thai|(toi|den) dau roi)\b/u.test(folded) || Math.min(wordCount - alternative, askedWords) <= INTENT_DEFAULTS.followUpStatusWords;
+  // "giờ tới đâu rồi" points at it as plainly ("…, bà con trong thôn hỏi hoài": why one asks), and so does whether anyone tells one back ("xong rồi ai báo lại cho em").
+  const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao|ben (minh|ban|ad|em)|trang thai|(toi|den) dau roi|(co ai|ai) bao lai|bao lai cho (toi|tui|em|minh|chau|con))\b/u.test(folded) || Math.min(wordCount - alternative, askedWords) <= INTENT_DEFAULTS.followUpStatusWords;
   return !documents && aboutIt && afterReport() ? SURE.reportToldBefore : undefined;
 }
 
@@ -997,7 +1006,7 @@ const WHERE_IT_IS =
  * cầu cho xe ra vô mà tui gửi hồi tháng rồi").
  */
 const SUBMITTED = new RegExp(
-  String.raw`\b(toi|tui|em|con|chau|minh|bac|chung toi|tui tui|thon|to dan pho|khu pho|chi hoi)( da| co| cung| hay| thuong| van)? (gui|nop)( giup| dum| gium| ho)?( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\b(gop y|kien nghi|don|phan anh)( [a-z]+){0,12} (ma|do) (toi|tui|em|con|chau|minh|bac|chung toi|tui tui)( da| co)? (gui|nop)\b|\b${SENDING_BODY}( [a-z0-9]+){0,5} (da |co |da co )?(gui|nop)( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\bdon (kien nghi|phan anh|khieu nai|to cao|de nghi)\b`,
+  String.raw`\b(toi|tui|em|con|chau|minh|bac|chung toi|tui tui|thon|to dan pho|khu pho|chi hoi)( da| co| cung| hay| thuong| van)? (gui|nop)( giup| dum| gium| ho)?( [a-z]+){0,3} (gop y|kien nghi|don|phan anh)\b|\b(gop y|kien nghi|don|phan anh)( [a-z]+){0,12} (ma|do) (toi|tui|em|con|chau|minh|bac|chung toi|tui tui)( da| co)? (gui|nop)\b|\b${SENDING_BODY}( [a-z0-9]+){0,5} (da |co |da co )?(gui|nop)( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\bdon (kien nghi|phan anh|khieu nai|to cao|de nghi)\b`,
   "gu",
 );
 
@@ -1016,17 +1025,24 @@ const REPORT_BY_WHEN = /\bphan anh (hom|bua|tuan|thang|hoi|lan|dot) /u;
 /** Whether a report one sent has been received ("em đã gửi góp ý chuyện …, bên đó nhận chưa"): its status, whoever is to receive it. */
 const OWN_REPORT_RECEIVED = /\b(toi|tui|minh|em|con|chau)( da| co| da co)? gui (phan anh|gop y|kien nghi|y kien)\b.*\bnhan (duoc )?chua\b/u;
 
-/** One's own report asked where it stands: "phản ánh của tui đang nằm ở khâu nào", "phản ánh của em tới đâu rồi", "… giờ nằm ở cơ quan nào". */
-const OWN_REPORT_WHERE = /\bphan anh (cua )?(toi|tui|minh|em|con|chau)( [a-z]+){0,4} (dau|mo|khau nao|buoc nao|giai doan nao|co quan nao|ben nao|noi nao)\b/u;
+/**
+ * One's own report asked where it stands: "phản ánh của tui đang nằm ở khâu nào", "phản ánh của em tới đâu rồi", "… giờ nằm ở cơ quan nào";
+ * in a letter, the one told above ("kiến nghị trên giờ ở cơ quan nào").
+ */
+const OWN_REPORT_WHERE =
+  /\bphan anh (cua )?(toi|tui|minh|em|con|chau)( [a-z]+){0,4} (dau|mo|khau nao|buoc nao|giai doan nao|co quan nao|ben nao|noi nao)\b|\b(kien nghi|phan anh|y kien|gop y|don) (tren|noi tren|do|nay)( [a-z]+){0,4} (khau nao|co quan nao|ben nao|noi nao|don vi nao)\b/u;
 
 /** What a report sent was about, named by its request ("phản ánh … về việc xin sửa nhà"): the matter, not a request made anew. */
 const MATTER_OF_REQUEST = /\b(ve viec|ve vu|viec) (xin|de nghi|kien nghi)\b/gu;
 
+/** A request named as the one told above ("kiến nghị trên giờ ở cơ quan nào"): asked after, not made anew. */
+const NAMED_ABOVE = /\b(kien nghi|phan anh|don) (tren|noi tren)\b/gu;
+
 /** What one waits for from a report: "kết quả", "trả lời", "phản hồi". */
 const AWAITED_ANSWER = /\b(ket qua|tra loi|phan hoi|hoi am)\b/u;
 
-/** Asking to have one's report checked: "kiểm tra giúp con coi đã chuyển cho xã chưa". */
-const CHECK_FOR_ME = /\b(kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)( toi| tui| em| minh| chau| con)?( coi| xem| thu)? (da|dang|co)\b/gu;
+/** Asking to have one's report checked: "kiểm tra giúp con coi đã chuyển cho xã chưa"; in a letter, to be told ("kính đề nghị cho biết … đã có kết quả chưa"). */
+const CHECK_FOR_ME = /\b(kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)( toi| tui| em| minh| chau| con)?( coi| xem| thu)? (da|dang|co)\b|\b(kinh )?(de nghi|xin|mong) (duoc )?cho (toi |tui |em |chau )?biet\b/gu;
 
 /** One's report named with what it is about: "phản ánh vụ hút cát của tui". */
 const OWN_REPORT_NAMED = /\b(phan anh|don|kien nghi|to cao)( [a-z]+){1,8} cua (toi|tui|em|minh|chau|con)\b/u;
@@ -1078,15 +1094,21 @@ function sentencesOf(text: string): string[] {
   return text.split(CHAT_SENTENCE_END).filter((sentence) => sentence.trim());
 }
 
-/** The last sentence of a message (all of it when it has one). */
+/** The last sentence of a message before a sign-off (all of it when it has one). */
 function lastSentence(text: string): string {
-  return sentencesOf(text).at(-1) ?? text;
+  const sentences = sentencesOf(text);
+  return sentences.filter((sentence) => !SIGN_OFF.test(foldedWords(sentence))).at(-1) ?? sentences.at(-1) ?? text;
 }
+
+/** A letter's sign-off, after what it asks: "Trân trọng.", "Trân trọng cảm ơn.", "Xin chân thành cảm ơn!". */
+const SIGN_OFF = /^(xin )?((tran trong|chan thanh)( (cam on|kinh chao))?|cam on( (nhieu|a|anh chi))*)$/u;
 
 /** A short hope, naming nothing new: "mong sớm có người sửa", "hy vọng xã xuống sớm". */
 const HOPE_ONLY = /^(mong|hy vong|hi vong)( [a-z]+){1,5}$/u;
-/** Having what one needed: "vậy là đủ cho bài viết của tôi rồi", "hiểu rồi", "rõ rồi". */
-const ENOUGH = /^((ok|oke|da|vang|u|o|a) )*((vay|the|rua|nhu vay) la )?(du|hieu|ro)( [a-z]+){0,6} roi$/u;
+/** Having what one needed: "vậy là đủ cho bài viết của tôi rồi", "hiểu rồi", "rõ rồi", "mình đủ ý rồi". */
+const ENOUGH = /^((ok|oke|da|vang|u|o|a) )*((toi|tui|minh|em|chau|con) )?((vay|the|rua|nhu vay) la )?(du|hieu|ro)( [a-z]+){0,6} roi$/u;
+/** Sorry to have bothered it, on a day off: "thứ bảy còn làm phiền bot". */
+const BOTHERED = /\blam phien (bot|ban|em|ad|anh|chi|tro ly)( (roi|qua|nhieu|nha|nhe))*$/u;
 
 /** The message's clauses, folded. */
 function clausesOf(text: string): string[] {
@@ -1152,7 +1174,7 @@ function selfKind(folded: string): "self" | "sources" {
 /** Clause by clause, only thanks, wishes and having had enough ("Ok, vậy là đủ cho bài viết của tôi rồi. Cảm ơn và chúc …"). */
 function onlyThanksForEnough(text: string): boolean {
   const clauses = clausesOf(text);
-  return clauses.some((clause) => ENOUGH.test(clause)) && clauses.some((clause) => THANKS.test(clause)) && clauses.every((clause) => isOnlySmalltalk(clause) || ENOUGH.test(clause) || WISH_CLAUSE.test(clause) || PASSING_ON_CLAUSE.test(clause));
+  return clauses.some((clause) => ENOUGH.test(clause)) && clauses.some((clause) => THANKS.test(clause)) && clauses.every((clause) => isOnlySmalltalk(clause) || ENOUGH.test(clause) || WISH_CLAUSE.test(clause) || PASSING_ON_CLAUSE.test(clause) || BOTHERED.test(clause));
 }
 
 /** Nothing but greetings, thanks, goodbyes, particles and emoji. */
@@ -1179,7 +1201,9 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
     score += INTENT_DEFAULTS.reportVerbWeight;
     reasons.push(`${ASKS_FOR_ACTION}${verbs.join(", ")}`);
   }
-  const people = distinctMatches(MATCHERS.firstPerson, folded.replace(SECRETARY, "bithu").replace(CADRE, "canbo").replace(PASSING_ON, " ").replace(BODY_SPEAKING, "$1"));
+  // Clause by clause: folded, "cảm ơn nha, mình …" would hold "nhà mình" (my house).
+  const byClause = clausesOf(text).join(" | ");
+  const people = distinctMatches(MATCHERS.firstPerson, byClause.replace(SECRETARY, "bithu").replace(CADRE, "canbo").replace(PASSING_ON, " ").replace(BODY_SPEAKING, "$1"));
   score += Math.min(people.length, INTENT_DEFAULTS.maxSituationCues);
   if (people.length) reasons.push(`first person: ${people.join(", ")}`);
   const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan").replace(ASSESSED, "danhgia").replace(TALKING_BIG, "chemgio").replace(THANKED, "camon"));

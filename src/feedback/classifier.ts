@@ -693,6 +693,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "lật ghe", "lật thuyền", "lật đò", "lật tàu", "ghe bị lật", "thuyền bị lật", "đò bị lật", "tàu bị lật", "ghe lật", "thuyền lật", "đò lật", "chìm ghe", "chìm thuyền", "chìm đò", "chìm tàu", "đè lên người", "đè người", "bị đè", "đè chết", "đè trúng",
     // Blood seen: "máu me", "bể đầu" (Quảng Nam for "vỡ đầu").
     "máu me", "đổ máu", "bê bết máu", "bể đầu", "bươu đầu", "máu chảy đầy", "máu chảy ròng",
+    // Children to be called out of deep water, a child sick from fumes, the power asked cut now: "kêu tụi nhỏ lên bờ", "ói mấy lần, mặt tái xanh", "nhờ cắt điện gấp".
+    "kêu tụi nhỏ lên", "kêu mấy đứa nhỏ lên", "gọi tụi nhỏ lên", "nôn mấy lần", "ói mấy lần", "tái xanh", "cắt điện gấp", "cắt điện giùm", "cắt điện giúp", "ngắt điện gấp",
     // Fleeing the water or unable to: "leo lên gác", "ngập tới cửa sổ", "không chạy được", "chưa ra kịp".
     "leo lên gác", "leo lên mái", "leo lên nóc", "trèo lên mái", "trèo lên nóc", "chạy lên gác", "lên gác", "lên nóc nhà", "ngập tới cửa sổ", "tới cửa sổ",
     "ngập nửa nhà", "ngập tới nửa nhà", "không chạy được", "không kịp chạy", "chưa kịp chạy", "chưa chạy kịp", "chạy không kịp", "chạy kịp không", "chưa ra được", "chưa ra kịp",
@@ -724,6 +726,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   ],
   violence: [
     "xô ngã", "đẩy ngã",
+    // Dragged by the hair, a stall smashed, and no one daring to step in: "túm tóc lôi ra đường", "không ai dám can".
+    "nắm tóc", "túm tóc", "đập sạp", "không ai dám can",
     // Harm to one's family threatened by men caught at a crime: "đừng có dẫn người lên, coi chừng vợ con".
     "coi chừng vợ con", "coi chừng nhà cửa", "coi chừng cái mạng",
     "đuổi chém", "chém nhau", "chém người", "đâm người", "đâm nhau", "bị đâm", "bị chém", "hỗn chiến", "hung khí",
@@ -833,8 +837,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // "nước vẫn đang lên và chảy xiết", "cục đá bay rớt xuống sân" (not dust, "bụi đá bay"), "còn nổ đợt nữa", "bờ tụt xuống từng mảng", "móng nhà hẫng ra ngoài",
     // "cứ rớt đất từng mảng", "lửa theo gió bò xuống".
     "vẫn đang lên", "chảy xiết", "bay rớt xuống", "nổ đợt nữa", "tụt xuống từng mảng", "hẫng ra ngoài", "rớt đất từng mảng", "nước rỉ ra đục", "theo gió bò", "lửa đang",
-    // A live wire's end in a puddle where pupils walk: "một đầu dây rớt nằm dưới vũng nước".
-    "nằm dưới vũng nước",
+    // A live wire's end in a puddle where pupils walk: "một đầu dây rớt nằm dưới vũng nước", "đứt … rớt xuống vũng nước".
+    "nằm dưới vũng nước", "rớt xuống vũng nước", "rơi xuống vũng nước",
     // The river rising and a dyke leaking under the sandbags: "nước sông lên nhanh quá, bờ bao đã rò nước mấy chỗ".
     "sông lên nhanh", "đã rò nước", "đang rò nước",
     // Waves still at a house the breach left exposed: "kè vỡ rồi, sóng vẫn đang đánh tới hiên".
@@ -864,6 +868,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "tiếng ục ục", "tự nhiên cạn",
   ],
   now: [
+    // A sit-in since this morning that will go on: "từ 6h sáng đã tập trung ở sân xã, sẽ ngồi tới khi có người ra gặp".
+    "từ # sáng đã", "từ # giờ sáng đã", "sẽ ngồi tới",
     "đang", "vừa", "vừa mới", "lúc này", "bây giờ", "giờ này", "ngay lúc này", "sáng nay", "trưa nay", "chiều nay",
     "tối nay", "đêm nay", "khuya nay", "hôm nay", "ngay bây giờ",
     // Quảng Nam speech: "ni" is "nay", "chừ" is "giờ".
@@ -945,6 +951,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "hỗ trợ sau lũ", "hỗ trợ sau bão", "hỗ trợ sau lụt", "cứu trợ sau lũ", "cứu trợ sau bão",
     "từ bữa bão", "từ bữa lũ", "từ bữa lụt", "từ hồi bão", "từ hồi lũ", "từ sau bão", "từ sau lũ",
     // Long ago: "hồi xưa chỗ ni có bãi vàng sập hầm"; remembered now ("cả xóm phải leo lên mái …, chừ nhắc lại vẫn còn sợ").
+    // A night named by its date ("đêm 12 vừa rồi"), and what would have happened but for the rescuers thanked ("không có các anh chắc …").
+    "đêm # vừa rồi", "tối # vừa rồi", "hôm # vừa rồi", "ngày # vừa rồi", "không có các anh", "không có mấy anh", "không nhờ các anh", "không nhờ mấy anh",
     "hồi xưa", "ngày xưa", "chừ nhắc lại", "giờ nhắc lại", "bây giờ nhắc lại", "chừ nhớ lại", "giờ nhớ lại", "chừ nghĩ lại", "giờ nghĩ lại",
     "hồi tết", "dịp tết", "hồi đó", "hồi lũ", "hồi lụt", "hồi bão", "hồi mưa lũ", "lần trước", "vụ trước", "có lần", "có bữa", "tuần trước", "tuần rồi", "chủ nhật rồi", "chủ nhật tuần rồi", "chủ nhật trước",
     "mấy ngày trước", "mấy hôm trước", "mấy bữa trước", "hôm trước", "bữa trước",
@@ -1042,6 +1050,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   safe: [
     "về được hết", "vô bờ được hết", "được cứu hết", "không còn ai bị kẹt", "may lúc đó không ai", "may không có ai", "an toàn hết", "đều an toàn", "khỏe rồi", "giờ đã khỏe", "khỏe lại rồi", "đã khỏe lại",
     "đã qua khỏi", "qua khỏi rồi", "đã xuất viện", "xuất viện rồi", "được xuất viện",
+    // A fire put out: "công an đã dập tắt rồi".
+    "đã dập xong", "dập xong rồi", "đã dập tắt", "dập tắt rồi",
     // Brought in and all well: "đưa vô tới bờ an toàn, ai nấy đều khỏe".
     "vào bờ an toàn", "vô bờ an toàn", "đều khỏe", "đều bình an",
   ],
@@ -1109,6 +1119,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "cao ngất",
     // Words holding a hazard's syllable: "cộc lốc" (curt), "lô đất" (a plot, folded as "lở đất").
     "cộc lốc", "lô đất",
+    // School books: "sách vở đầu năm" (hỏi and ngã swapped, "vở đầu" would read "vỡ đầu", a head broken).
+    "sách vở", "tập vở", "vở đầu năm",
     // "sân bay Chu Lai" folds to "bây chừ" (now) across its words.
     "sân bay", "máy bay",
     // A storm said not to be there: "biển êm, không có bão"; nobody hurt: "may không ai bị thương nặng".

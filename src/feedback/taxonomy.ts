@@ -237,6 +237,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["vỏ gói thuốc", 3], ["vỏ thuốc trừ sâu", 3], ["vỏ bao thuốc", 3],
   ],
   thien_tai: [
+    // A street flooded by a night's rain, the water still coming up: "mưa từ khuya, nước trong hẻm lên quá đầu gối".
+    ["mưa từ khuya", 2], ["lên quá đầu gối", 3], ["vẫn còn lên", 2],
     // A crack across a hillside: "núi trên làng tôi có đường nứt", "ta luy sau nhà … nứt một đường dài" (a road cracked is "đường nứt" alone).
     ["có đường nứt", 3], ["nứt một đường", 3],
     // Earth come down over part of a house: "đồi đất sau nhà … trượt xuống một mảng, lấp mất nửa cái bếp".
@@ -466,10 +468,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["người của phường", 3], ["người của xã", 3], ["người của huyện", 3],
     ["góp vốn vào quán", 3], ["góp vốn vô quán", 3], ["có cổ phần", 2], ["được báo trước", 3],
     // Street vendors handled by the order teams: "giật gánh hàng của chị bán bánh mì, … đạp chị ngã".
-    ["giật gánh hàng", 3], ["giật hàng", 2], ["đạp ngã", 2], ["đạp người", 2],
+    ["giật gánh hàng", 3], ["giật gánh", 3], ["giật hàng", 2], ["đạp ngã", 2], ["đạp người", 2],
     ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["nhậu say", 3], ["lè nhè", 2], ["uống rượu", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
     // Gifts for the poor shared out to the cadres' own relatives: "đem chia cho bà con ruột của mấy ổng mấy bả".
-    ["bà con ruột của", 3], ["cho bà con ruột", 3],
+    ["bà con ruột của", 3], ["bà con ruột với", 3], ["người quen của ổng", 3], ["người quen của ông", 3], ["cho bà con ruột", 3],
     // Money taken from a family to "arrange" something: "nhận của nhà e 7tr để lo hồ sơ xin học bổng".
     ["nhận của nhà", 3], ["nhận của dân", 3],
     // Staff made to buy from a head's family, a man mocked for his disability at a meeting: "ép giáo viên mua bảo hiểm …",
@@ -646,6 +648,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đập dâng", 3], ["cửa van", 2],
     // A village's water tank cracked: "bể chứa nước của làng …, thành bể nứt dọc" (a tank of pesticide bottles is no water supply).
     ["bể chứa nước", 3], ["thành bể", 2],
+    // A meter box smoking, the breaker switched off: "hộp công tơ tổng … đang bốc khói", "đã cúp cầu dao".
+    ["hộp công tơ", 3], ["cầu dao", 2],
     // Pavements and the way up them: "vỉa hè mới làm, chỗ lên xuống cho xe lăn dốc đứng".
     ["vỉa hè", 2], ["bong tróc", 2], ["lồi lõm", 2], ["chỗ lên xuống", 2], ["lối lên xuống", 2],
     // Kerbs a wheelchair cannot climb: "khi sửa vỉa hè thì làm lối dốc cho xe lăn".
@@ -709,6 +713,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tin đồn", 3], ["thông tin chính thức", 3], ["hoang mang", 2], ["lan truyền", 2], ["cải chính", 3],
     // …or an official channel asked for against them: "nên lập một kênh Zalo chính thức …, tin thật tin giả lẫn lộn".
     ["tin giả", 3], ["kênh zalo", 2],
+    // A fire spreading through a market's stalls: "lửa đang lan qua các ki-ốt" (no topic of its own; a landfill burning is the environment's).
+    ["lửa đang lan", 2],
     // A hotline's number asked to be made known ("nên in số điện thoại đường dây nóng lên tờ lịch"); one nobody answers is the office's ("đường dây nóng gọi hoài không ai nghe").
     ["số điện thoại đường dây nóng", 3],
     // Food sold unsafe, for the food-safety inspectors: "chiên bằng dầu cũ đen kịt", "thịt bơm nước".

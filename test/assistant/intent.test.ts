@@ -1446,6 +1446,21 @@ describe("offline intent rules", () => {
       for (const typed of both("Làng tôi cảm ơn lắm mấy anh dân quân")) expect(classifyByRules(typed).reasons.join(" "), typed).not.toContain("on lam");
       for (const typed of both("Chào cán bộ, tôi ở thôn 4, đường vô thôn sạt lở hết rồi")) expect(classifyByRules(typed).reasons, typed).toContain("first person: toi o");
     });
+
+    it("reads a formal letter asking what the bot helps with before its sign-off, a complaint that it says 'không thấy trong nghị quyết', trying it late at night and thanks on a day off as smalltalk; who heads an office asked as 'đồng chí nào' as out of scope; 'ai lo đi' as a report; a letter asking where 'kiến nghị trên' now is and whether anyone will tell one back after a report as tracking", () => {
+      for (const [intent, text, history] of [
+        ["smalltalk", "Kính gửi Trợ lý. Tôi mới nhận công tác ở Mặt trận xã, nhiều việc còn lạ lẫm, chưa biết bắt đầu từ đâu. Bot hỗ trợ tôi được những việc gì? Trân trọng.", []],
+        ["smalltalk", "bot hỏi chi cũng nói không thấy trong nghị quyết, chán thiệt", []],
+        ["smalltalk", "Chào ad, khuya rồi, nhắn thử xem có ai trực không", []],
+        ["smalltalk", "Thứ bảy còn làm phiền bot, cảm ơn nha, em hiểu rồi. Chúc bot cuối tuần vui", ["Nghị quyết giao Mặt trận xã làm những việc gì?"]],
+        ["out-of-scope", "Giám đốc Sở Nội vụ hiện giờ là đồng chí nào?", []],
+        ["report", "Đèn hẻm 45 Hùng Vương tắt từ tết tới giờ, đi tối sợ lắm, ai lo đi", []],
+        ["tracking", "Kính gửi quý Ban. Hôm 5/4, tôi đã gửi qua trang này kiến nghị về việc sửa cống thoát nước ở khối phố 3. Xin cho biết kiến nghị trên hiện ở cơ quan nào và đã có kết quả chưa. Trân trọng.", []],
+        ["tracking", "mất chừng mấy ngày thì giải quyết xong, ai báo lại cho em hay em tự lên phường hỏi?", ["Em vừa gửi phản ánh vụ quán nhậu mở nhạc tới khuya ở khối 5."]],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -24,6 +24,11 @@ describe("complaint rules with the learned models beside them", () => {
     expect(classifyFeedback(URGENT, undefined, { ...quiet, urgency: sureUrgency("routine") }).urgent).toBe(true);
   });
 
+  it("keeps a confident urgency model from flagging a fire told as put out, nobody hurt", () => {
+    const over = "Đám cháy bãi gỗ tối kia đã dập xong, may là không ai sao, mà tro với nước đen chảy xuống ruộng";
+    expect(classifyFeedback(over, undefined, { ...quiet, urgency: sureUrgency("urgent") }).urgent).toBe(false);
+  });
+
   it("sets the topic a confident topic model reads, naming it first among the reasons", () => {
     expect(classifyFeedbackByRules(ROUTINE).topic).toBe("ha_tang");
     const moved = classifyFeedback(ROUTINE, undefined, { ...quiet, topic: sureTopic("an_sinh") });

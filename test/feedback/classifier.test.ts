@@ -2003,6 +2003,29 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ], false);
   });
 
+  it("reads a fire spreading through a market's stalls as other, a poverty list filled with the head's kin as the cadres', order officers snatching a vendor's load as the cadres', a meter box and its breaker as infrastructure and a street flooded since the night as a disaster; children to be called out of deep water, a woman dragged by the hair, a child retching from fumes, a wire fallen in a puddle, the power asked cut at once and a sit-in since this morning as urgent; a rescue thanked for, school books and a fire put out as not", () => {
+    expectTopicsByRules([
+      ["Khói đen bốc cao ở chợ, lửa đang lan sang mấy sạp vải, xe chữa cháy chưa vô được", "khac"],
+      ["Bình xét hộ cận nghèo ở thôn, danh sách ông trưởng thôn đọc có người quen của ổng, có cả bà con ruột với vợ ổng", "can_bo"],
+      ["Mấy cậu trật tự đô thị xuống chợ giật gánh bánh của bà cụ, bà khóc quá trời", "can_bo"],
+      ["Hộp công tơ ở đầu dãy trọ kêu lụp bụp, chủ trọ đã cúp cầu dao", "ha_tang"],
+      ["Mưa từ khuya, nước trong hẻm lên quá đầu gối, đồ đạc ướt hết", "thien_tai"],
+    ]);
+    expectUrgentByRules([
+      "Có mấy đứa nhỏ đang tắm ở hố sâu dưới bến, tui kêu không được, ai ở gần kêu tụi nhỏ lên bờ giùm",
+      "Hai thằng côn đồ vô quán nắm tóc chị chủ lôi ra đường, mọi người đứng coi không ai dám can",
+      "Mùi hóa chất từ xưởng bên cạnh bay qua, thằng nhỏ nhà bên ói mấy lần, mặt tái xanh",
+      "Sợi dây trên trụ chừ rớt xuống vũng nước ngay cổng trường, chưa ai dám lại gần",
+      "Trụ điện trước nhà tui bốc lửa, nhờ bên điện cắt điện gấp",
+      "Khoảng 50 hộ từ 6h sáng đã tập trung ngồi kín sân xã, nói sẽ ngồi tới khi chủ tịch ra gặp, vì đất đền bù 5 năm rồi chưa trả",
+    ], true);
+    expectUrgentByRules([
+      "Cảm ơn mấy anh cứu hỏa đêm 3 vừa rồi dập kịp đám cháy ở xưởng gỗ. Không có các anh chắc cháy lan cả xóm, có người chết rồi",
+      "Năm học mới con tui cần sách vở đầu năm gần 2 triệu, nhà nghèo không kham nổi, xin hỗ trợ",
+      "Kho củi đầu xóm cháy, một ông bị kẹt trong đó. Công an đã dập tắt rồi, giờ chỉ còn khói.",
+    ], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
