@@ -334,7 +334,7 @@ const THE_HOUR = /^((da|gan|hon|tam|khoang) )?\d{1,2} ?(gio|h)( (dem|toi|khuya|s
 /** What the bot keeps saying, in a complaint about it ("hỏi chi cũng trả lời không thấy trong văn bản"): the documents named are not asked about. */
 const NOT_IN_DOCUMENTS = /\b(khong|ko|k) (co|thay)( [a-z]+)? (trong|o) (nghi quyet|nq|van ban)\b/gu;
 
-/** "cán bộ, tôi …" loses its comma folded and reads "bố tôi" (my father): "chao can bo, toi o thon 4" greets a cadre. */
+/** "cán bộ tôi …" folded reads "bố tôi" (my father): "chao can bo toi o thon 4" greets a cadre (with a comma the clauses keep them apart). */
 const CADRE = /\bcan bo\b/gu;
 
 /**
