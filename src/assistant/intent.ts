@@ -350,8 +350,10 @@ const PASSING_ON_CLAUSE = new RegExp(`^${PASSING_ON_SOURCE}`, "u");
 const BODY_SPEAKING =
   /\b((hoi (phu nu|lien hiep phu nu|nong dan|cuu chien binh|ccb|nguoi cao tuoi|chu thap do)|chi hoi|mat tran|doan thanh nien|chi doan|cong doan|doan the|to dan van|khoi dan van)( (xa|thon|huyen|phuong|tinh))?) (tui toi|chung toi|tui tui|chung tui|bon toi|tui em|chung em)\b/gu;
 
-/** The assistant or this channel named ("bot", "trợ lý", "trang ni", "app này"), or spoken to first ("em làm được những việc chi"). */
-const ASSISTANT_NAMED = /^(ban|em|mi) |\b(bot|tro ly|ad|admin|app|ung dung|(trang|kenh|cho) (nay|ni))\b/u;
+/** The assistant or this channel named ("bot", "trợ lý", "trang ni", "app này"). */
+const ASSISTANT_BY_NAME = String.raw`\b(bot|tro ly|ad|admin|app|ung dung|(trang|kenh|cho) (nay|ni))\b`;
+/** …or spoken to first ("em làm được những việc chi"; "em" is also "I"). */
+const ASSISTANT_NAMED = new RegExp(`^(ban|em|mi) |${ASSISTANT_BY_NAME}`, "u");
 
 /** The app told as installed for one ("cháu mới cài cái này cho bà", "tải ứng dụng này về"). */
 const APP_INSTALLED = /\b(cai|tai|cai dat)( [a-z]+){0,2} (cai nay|cai ni|app|ung dung|bot)\b/u;
@@ -718,8 +720,10 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // not the tail of a list ("… tạo điều kiện phản ánh, kiến nghị không?").
   const namingClauses = lastText.split(",").map(foldedWords).filter((clause) => ASSISTANT_NAMED.test(clause));
   const askingPart = onlyPleading ? last : [...namingClauses, last].find(asksAboutAssistant);
-  // …but "… thì làm hồ sơ răng, nộp cho ai?" asks where another office's papers go.
-  if (report.score < INTENT_DEFAULTS.minReportScore && askingPart !== undefined && askingPart.split(" ").length <= INTENT_DEFAULTS.selfQuestionWords && !PROCEDURE_QUESTION_PATTERN.test(folded)) return offline("smalltalk", ["asks about the assistant, after a greeting"], selfKind(askingPart));
+  // …but "… thì làm hồ sơ răng, nộp cho ai?" asks where another office's papers go. Naming the bot, it is asked whatever the
+  // words before it weigh, with nothing wrong, in danger or asked for in them ("Tôi là giáo viên mới về trường xã, … Trợ lý giúp được chi cho giáo viên như tôi?").
+  const namedAsking = askingPart !== undefined && new RegExp(ASSISTANT_BY_NAME, "u").test(askingPart) && !report.grievance && !report.danger && !requestsAction(folded);
+  if ((report.score < INTENT_DEFAULTS.minReportScore || namedAsking) && askingPart !== undefined && askingPart.split(" ").length <= INTENT_DEFAULTS.selfQuestionWords && !PROCEDURE_QUESTION_PATTERN.test(folded)) return offline("smalltalk", ["asks about the assistant, after a greeting"], selfKind(askingPart));
   // A short question with no one's own situation in it asks about a thing ("tiền bồi thường là bao nhiêu?"), however much it sounds like a complaint topic.
   const impersonal = asking && !report.personal && words.length < INTENT_DEFAULTS.lengthSteps[1];
   const question = questionScore(folded, asking);

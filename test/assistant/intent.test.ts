@@ -1461,6 +1461,15 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
       }
     });
+
+    it("reads a letter that names the bot and asks what it helps with as smalltalk however much the introduction weighs; a branch head's 'em là …' is no question to the bot", () => {
+      for (const [intent, text] of [
+        ["smalltalk", "Kính gửi Trợ lý. Tôi là giáo viên mới về trường xã, được phân công làm công tác đoàn thể, chưa rành việc. Trợ lý giúp được chi cho giáo viên như tôi ạ? Trân trọng."],
+        ["report", "em là chi ủy viên thôn 3, nhờ bên mình báo công an huyện vào cuộc điều tra vụ lừa đảo làm mấy chị em mất tiền"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {
