@@ -209,15 +209,16 @@ export const HUMAN_PATTERN =
 export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (day|nghe|nha|nhe|da)\b|^((vay|rua|the) )?thoi (chao|nghe|nha|nhe)\b|^((vay|rua|the) )?thoi (khuya|tre|muon|toi) roi\b|\b(bot|ban|ad|em|tro ly)( cung)? nghi ngoi (nha|nhe|nghe|di)\b|\bthoi( (chi|em|anh|tui|toi|bac|con|chau|co|chu|ba|ong|minh))? chao\b|\bchuc( [a-z]+){0,2} ngu ngon\b|\boff (day|nha|nhe|nghe|truoc|luon)\b/u;
 export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)|hom (khac|sau|nao)|luc khac|khi khac|lan sau|bye|(?<!(nop|lam|hoc|viet|doc|giai|cham|soan) )bai|tam biet|chao( (ad|admin|bot|ban|em|chi|anh|co|chu|bac|con|chau))? (nhe|nghe|nghen|nha)|mai( (toi|tui|em|minh|con|chau|bac))? (quay lai|ghe lai|vo lai|vao lai|nhan tiep))\b/u;
 
-/** Opening with news one has heard ("nghe nói tuần rồi … lại sạt lở, có ai bị sao không, báo chí nói gì"); "… nghe nói tỉnh xóa nhà tạm mà răng chưa tới" after a story is not. */
 /**
  * Holding the documents up against what happens at one's place ("nghị quyết biểu cán bộ phải gương mẫu …, rứa mà ông bí thư
  * chi bộ thôn chỗ tui … chửi bà con", "nghị quyết nói cán bộ phải gương mẫu … mà ông phó chủ tịch xã tui …", "nghị quyết nói … xóa
- * hơn 15.000 nhà tạm, mà nhà bà … vẫn dột"): a complaint that
+ * hơn 15.000 nhà tạm, mà nhà bà … vẫn dột", "nghị quyết bảo phải lắng nghe dân, vậy cái cống nghẹt …"): a complaint that
  * quotes them, not a question about them.
  */
-export const QUOTED_AGAINST_PATTERN = /\b(rua ma|vay ma|the ma|ay vay ma|nhung ma|ma sao)\b|\b(nghi quyet|nq)( [a-z]+){0,2} (noi|bieu|bao|yeu cau|de ra)( [a-z0-9.]+){2,14} ma (ong|ba|anh|chi|may ong|can bo|xa|thon|phuong|o|nha(?! nuoc))\b/u;
+export const QUOTED_AGAINST_PATTERN =
+  /\b(rua ma|vay ma|the ma|ay vay ma|nhung ma|ma sao)\b|\b(nghi quyet|nq)( [a-z]+){0,2} (noi|bieu|bao|yeu cau|de ra)( [a-z0-9.]+){2,14} (ma (ong|ba|anh|chi|may ong|can bo|xa|thon|phuong|o|nha(?! nuoc))|(vay|rua|the) (cai|con|vu|chuyen|viec))\b/u;
 
+/** Opening with news one has heard ("nghe nói tuần rồi … lại sạt lở, có ai bị sao không, báo chí nói gì"); "… nghe nói tỉnh xóa nhà tạm mà răng chưa tới" after a story is not. */
 export const HEARSAY_PATTERN = /^((a|da|oi|ad|bot|ban|cho (toi|tui|em|minh) hoi|sang nay|sang ni|hom nay|hom ni|bua ni|hom qua|toi qua|moi|vua) )*(nghe noi|nghe dau|nghe bao|nghe tin|doc bao thay|thay tren mang|thay tren tivi|thay tren tv|nghe tren (tiktok|facebook|fb|mang|zalo|youtube))\b/u;
 
 /**
@@ -537,7 +538,7 @@ export const WHAT_ABOUT_OPENING = /^((vay|the|rua)( thi)? )?con\b/u;
  */
 const SUPPORT_WORDS = "ho tro|tro cap|boi thuong|den bu|phu cap";
 export const SUPPORT_AMOUNT_PATTERN = new RegExp(
-  `\\bmuc (tro cap|ho tro|phu cap|boi thuong)( [a-z0-9]+){0,16} (la )?(bao nhieu|nhieu|bn)\\b|\\b(${SUPPORT_WORDS})( [a-z]+){0,7} (bao nhieu|nhieu|bn) (tien|trieu|dong)\\b|\\b(duoc (${SUPPORT_WORDS})|(${SUPPORT_WORDS})( [a-z]+){0,5} duoc) may (chuc |tram )?(trieu|ngan|nghin)\\b|\\bgia (boi thuong|den bu)( [a-z]+){0,8} (bao nhieu|nhieu|bn)\\b|\\bduoc vay (toi da |toi thieu )?(bao nhieu|nhieu|bn)\\b|\\bvay (toi da|toi thieu) (bao nhieu|nhieu|bn)\\b|\\blai suat( [a-z]+){0,2} (bao nhieu|may phan tram|the nao|ra sao)\\b`,
+  `\\bmuc (tro cap|ho tro|phu cap|boi thuong)( [a-z0-9]+){0,16} (la )?(bao nhieu|nhieu|bn)\\b|\\b(${SUPPORT_WORDS})( [a-z]+){0,7} (bao nhieu|nhieu|bn) (tien|trieu|dong|phan tram)\\b|\\b(duoc (${SUPPORT_WORDS})|(${SUPPORT_WORDS})( [a-z]+){0,5} duoc) may (chuc |tram )?(trieu|ngan|nghin)\\b|\\bgia (boi thuong|den bu)( [a-z]+){0,8} (bao nhieu|nhieu|bn)\\b|\\bduoc vay (toi da |toi thieu )?(bao nhieu|nhieu|bn)\\b|\\bvay (toi da|toi thieu) (bao nhieu|nhieu|bn)\\b|\\blai suat( [a-z]+){0,2} (bao nhieu|may phan tram|the nao|ra sao)\\b`,
   "u",
 );
 
@@ -625,6 +626,8 @@ export const ELSEWHERE_OPENING = new RegExp(`^(o|tai|ben|ngoai) (${OTHER_PROVINC
  * support, who qualifies for a benefit, a national programme's criteria and advice for an exam.
  */
 export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
+  // The bot's own judgement of the resolution ("nói thật lòng nghe ad, ad thấy văn bản ni có hiệu quả không"): it quotes, it does not judge.
+  /\bnoi that long\b.*\b(bot|ban|ad|tro ly)\b|\b(bot|ban|ad|tro ly)( [a-z]+)? (thay|nghi|danh gia)( [a-z]+){0,6} (lam duoc|hieu qua|thuc chat|kha thi|co tac dung)( [a-z]+){0,3} (khong|ko|hay)\b/u,
   // Theory taught elsewhere, whatever "nói gì" asks of it: "Chủ nghĩa Mác - Lênin lập luận ra răng về …".
   /\b(chu nghia mac|mac lenin|ly luan mac|triet hoc mac)\b/u,
   // The resolution of the previous term, to compare with: "so với nghị quyết về công tác dân vận … nhiệm kỳ trước thì có điểm chi mới".

@@ -327,7 +327,11 @@ function withReportsAsObjects(folded: string): string {
 const SECRETARY = /\bbi thu\b/gu;
 
 /** Sending a message to try it: "nhắn thử coi …", "hỏi thử xem …". */
-const TRYING_IT = /^(nhan|hoi|go|chat) thu( coi| xem| chut)? /u;
+const SENT_TO_TRY = /^(nhan|hoi|go|chat) thu( coi| xem| chut)? /u;
+/** Sent to the wrong chat: "nhắn nhầm", "gửi nhầm", "tưởng đang chat với nhóm …". */
+const WRONG_CHAT = /\b(nhan|gui|go|bam) nham\b|\btuong (dang )?(chat|nhan tin|nhan) (voi|cho|trong)\b/u;
+/** Meaning restated: "ý tui là vậy: …", "ý là …", "ý em là …". */
+const RESTATED = /^((a|da|u|o|thi) )?y( (toi|tui|em|minh|con|chau))? la\b/u;
 /** The hour told, as one writes at night: "gần 11 giờ đêm rồi", "khuya rồi". */
 const THE_HOUR = /^((da|gan|hon|tam|khoang) )?\d{1,2} ?(gio|h)( (dem|toi|khuya|sang|trua|chieu))?( roi)?$|^(khuya|toi|dem|nua dem) (roi|lam roi)$/u;
 
@@ -688,9 +692,13 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (!report.personal && !report.topic && !report.grievance && words.length <= INTENT_DEFAULTS.introductionWords) {
     const clauses = clausesOf(text);
     // …sent to try it, late at night ("Chào ad, khuya rồi, nhắn thử xem có ai trực không").
-    const person = (clause: string) => HUMAN_PATTERN.test(clause.replace(TRYING_IT, "")) || MAY_ASK_HERE.test(clause);
+    const person = (clause: string) => HUMAN_PATTERN.test(clause.replace(SENT_TO_TRY, "")) || MAY_ASK_HERE.test(clause);
     if (clauses.length > 1 && clauses.some(person) && clauses.every((clause) => person(clause) || isOnlySmalltalk(clause) || SELF_INTRODUCTION_PATTERN.test(clause) || THE_HOUR.test(clause))) return offline("smalltalk", ["greets and asks whether anyone is there"], "self");
   }
+  // Sent here by mistake ("sr em gửi nhầm, tưởng đang nhắn cho chị Hoa"): an apology, nothing asked.
+  if (WRONG_CHAT.test(folded) && words.length <= INTENT_DEFAULTS.chitchatWords && !report.grievance && !report.topic && !report.danger) return offline("smalltalk", ["sent here by mistake"], "apology");
+  // Saying again what one meant after an answer that missed ("ý tui là vậy: …", "ý là …"): the question asked anew, whatever it tells of oneself.
+  if (afterAnswer && RESTATED.test(folded) && asking && !report.danger && !requestsAction(folded)) return offline("question", ["says again what was asked"]);
   if (isEnglish(text, words)) return offline("out-of-scope", ["typed in English"], "english");
   // Asking the assistant to write one's essay or speech ("viết giùm em bài văn 600 chữ về …"): it writes no one's paper.
   // (Whether it can, "nhờ viết hộ bài luận văn được không", asks what it does: answered below with that.)
@@ -971,8 +979,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // So is why one asks, told after the question ("… mấy ngày mới có kết quả vậy bot? Tôi cần báo lại cho bà con").
   const asked = text.includes("?") ? foldedWords(text.slice(0, text.indexOf("?"))) : folded;
   const askedWords = distinctMatches(MATCHERS.status, asked).length > 0 ? asked.split(" ").length : wordCount;
-  // "giờ tới đâu rồi" points at it as plainly ("…, bà con trong thôn hỏi hoài": why one asks), and so does whether anyone tells one back ("xong rồi ai báo lại cho em").
-  const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao|ben (minh|ban|ad|em)|trang thai|(toi|den) dau roi|(co ai|ai) bao lai|bao lai cho (toi|tui|em|minh|chau|con))\b/u.test(folded) || Math.min(wordCount - alternative, askedWords) <= INTENT_DEFAULTS.followUpStatusWords;
+  // "giờ tới đâu rồi" points at it as plainly ("…, bà con trong thôn hỏi hoài": why one asks), and so does whether anyone tells one back ("xong rồi ai báo lại cho em") or where to see how it goes ("giờ em coi tiến độ ở mô").
+  const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao|ben (minh|ban|ad|em)|trang thai|(toi|den) dau roi|(co ai|ai) bao lai|bao lai cho (toi|tui|em|minh|chau|con)|(xem|coi|tra|theo doi) (tinh hinh|tien do|trang thai))\b/u.test(folded) || Math.min(wordCount - alternative, askedWords) <= INTENT_DEFAULTS.followUpStatusWords;
   return !documents && aboutIt && afterReport() ? SURE.reportToldBefore : undefined;
 }
 
@@ -1274,9 +1282,12 @@ const ANY_FAULT = /\bco gi (sai sot|thieu sot|sai|khong phai|chua phai|chua dung
 /** Coming in to try the bot out ("nghe nói có bot nên vào thử xem sao", "xài thử coi sao"): no question asked. */
 const TRYING_OUT = /\b(vo|vao|xai|dung) thu (coi|xem) (sao|the nao|ra sao|rang)\b/u;
 
+/** Information asked for in chat words: "info lịch tiêm … với mn ơi", "xin info …", "ib mình info". */
+const INFO_ASKED = /^((xin|cho xin|cho (toi|tui|em|minh) xin|ai co) )?info\b|\b(xin|cho xin|ib|inbox)( (minh|em|toi|tui))? info\b/u;
+
 /** Whether a message is phrased as a question. */
 function asks(text: string, folded: string): boolean {
-  if (text.includes("?") || INNER_QUESTION.test(folded) || WHO_OPENING.test(folded) || WHERE_IN_DOCUMENTS_PATTERN.test(folded) || SUMMARY_ASKED.test(folded)) return true;
+  if (text.includes("?") || INNER_QUESTION.test(folded) || WHO_OPENING.test(folded) || WHERE_IN_DOCUMENTS_PATTERN.test(folded) || SUMMARY_ASKED.test(folded) || INFO_ASKED.test(folded)) return true;
   // Clause by clause: "có ai bị sao không, báo chí nói gì" asks twice; read whole, "không … gì" would say "nothing". A greeting
   // clause asks nothing ("Dạ chào anh chị, …": folded, "chị" is the Quảng Nam "chi", what).
   const clauses = text.includes(",") ? text.split(",").map(foldedWords) : [folded];

@@ -694,6 +694,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Blood seen: "máu me", "bể đầu" (Quảng Nam for "vỡ đầu").
     "máu me", "đổ máu", "bê bết máu", "bể đầu", "bươu đầu", "máu chảy đầy", "máu chảy ròng",
     // Children to be called out of deep water, a child sick from fumes, the power asked cut now: "kêu tụi nhỏ lên bờ", "ói mấy lần, mặt tái xanh", "nhờ cắt điện gấp".
+    // Out of touch since a plea at night, or left lying where pushed down: "nhắn … rồi tắt máy tới chừ", "bà nằm đó chưa dậy".
+    "tắt máy tới chừ", "tắt máy tới giờ", "nằm đó chưa dậy", "chưa dậy nổi",
     "kêu tụi nhỏ lên", "kêu mấy đứa nhỏ lên", "gọi tụi nhỏ lên", "nôn mấy lần", "ói mấy lần", "tái xanh", "cắt điện gấp", "cắt điện giùm", "cắt điện giúp", "ngắt điện gấp",
     // Fleeing the water or unable to: "leo lên gác", "ngập tới cửa sổ", "không chạy được", "chưa ra kịp".
     "leo lên gác", "leo lên mái", "leo lên nóc", "trèo lên mái", "trèo lên nóc", "chạy lên gác", "lên gác", "lên nóc nhà", "ngập tới cửa sổ", "tới cửa sổ",
@@ -839,6 +841,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "vẫn đang lên", "chảy xiết", "bay rớt xuống", "nổ đợt nữa", "tụt xuống từng mảng", "hẫng ra ngoài", "rớt đất từng mảng", "nước rỉ ra đục", "theo gió bò", "lửa đang",
     // A live wire's end in a puddle where pupils walk: "một đầu dây rớt nằm dưới vũng nước", "đứt … rớt xuống vũng nước".
     "nằm dưới vũng nước", "rớt xuống vũng nước", "rơi xuống vũng nước",
+    // A ferry loaded to the gunwale, leaving in the wind: "nước lấp xấp mạn đò mà gió đang lên" (not "chở quá tải": sand trucks are, every day).
+    "lấp xấp mạn",
     // The river rising and a dyke leaking under the sandbags: "nước sông lên nhanh quá, bờ bao đã rò nước mấy chỗ".
     "sông lên nhanh", "đã rò nước", "đang rò nước",
     // Waves still at a house the breach left exposed: "kè vỡ rồi, sóng vẫn đang đánh tới hiên".
@@ -900,6 +904,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   // "rồi" after a hazard tells it has just happened ("lũ về nhanh quá rồi"); "lâu rồi", "mấy năm rồi" are `chronic`.
   done: ["rồi"],
   chronic: [
+    // Since Tết: "từ Tết tới chừ … hút ngày hút đêm".
+    "từ tết tới chừ", "từ tết tới giờ", "từ tết tới nay", "từ tết đến nay",
     "mấy năm", "nhiều năm", "năm nào", "hằng năm", "hàng năm", "mỗi năm", "mỗi lần", "mỗi khi", "mỗi mùa", "từ lâu",
     "lâu rồi", "lâu nay", "lâu ngày", "nhiều lần", "thường xuyên", "hay bị",
     "nguy cơ", "tình trạng", "phòng chống", "phòng tránh", "phòng ngừa", "đề phòng", "để phòng", "ngăn ngừa",

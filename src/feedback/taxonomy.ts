@@ -107,6 +107,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // An inheritance taken by a relative's papers: "chú tui tự ý làm giấy tờ sang tên ông" for "mảnh vườn" ("sang tên" alone is also a registration held up).
     ["mảnh vườn", 3], ["thừa kế", 3], ["tự ý làm giấy tờ", 3],
     // Clearing told by voice-to-text: "máy múc dô san ủi đất nhà ông sáu … chưa nhận tiền đèn bù".
+    // Land measured short for a road, before anyone was paid: "kiểm kê thiếu 40m2", "chưa ai nhận tiền" (no cadre took money).
+    ["kiểm kê", 3], ["đo thiếu", 3], ["chưa ai nhận tiền", 3],
     ["đèn bù", 3], ["đền bụ", 3], ["san ủi", 2], ["san ruộng", 2], ["chặn xe ủi", 3], ["đoàn cưỡng chế", 4],
     ["thu hồi đất", 4], ["bị thu hồi", 3], ["thu hồi", 2], ["bồi thường", 3], ["đền bù", 3], ["giải phóng mặt bằng", 4],
     ["gpmb", 4], ["mặt bằng", 1], ["tái định cư", 4], ["tđc", 3], ["giải tỏa", 3], ["cưỡng chế", 3], ["kiểm đếm", 3],
@@ -291,6 +293,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tránh gió", 3], ["ra khơi", 2],
   ],
   te_nan: [
+    // Betting games online among children: "game bắn cá đổi thưởng", "chơi tài xỉu trên mạng".
+    ["bắn cá đổi thưởng", 4], ["đổi thưởng", 3], ["tài xỉu", 3],
     // Bought through a livestream and blocked after paying: "đặt hàng trên live Facebook, nhận hàng giả, nhắn lại thì shop chặn".
     ["shop chặn", 3], ["live facebook", 2], ["livestream", 2], ["đặt hàng trên mạng", 2],
     // A head split open in a fight ("bổ vỡ đầu chảy máu"): folded it reads "bỏ vợ" (a cadre leaving his wife).
@@ -471,7 +475,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["giật gánh hàng", 3], ["giật gánh", 3], ["giật hàng", 2], ["đạp ngã", 2], ["đạp người", 2],
     ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["nhậu say", 3], ["lè nhè", 2], ["uống rượu", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
     // Gifts for the poor shared out to the cadres' own relatives: "đem chia cho bà con ruột của mấy ổng mấy bả".
-    ["bà con ruột của", 3], ["bà con ruột với", 3], ["người quen của ổng", 3], ["người quen của ông", 3], ["cho bà con ruột", 3],
+    ["quỹ tiếp khách", 3], ["bắt mỗi người góp", 3], ["bà con ruột của", 3], ["bà con ruột với", 3], ["người quen của ổng", 3], ["người quen của ông", 3], ["cho bà con ruột", 3],
     // Money taken from a family to "arrange" something: "nhận của nhà e 7tr để lo hồ sơ xin học bổng".
     ["nhận của nhà", 3], ["nhận của dân", 3],
     // Staff made to buy from a head's family, a man mocked for his disability at a meeting: "ép giáo viên mua bảo hiểm …",
@@ -686,7 +690,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["góp ngày công", 2],
     // A drain filled in by a neighbour's building work: "sửa sân đổ bê tông lấp luôn mương".
     ["đổ bê tông lấp", 3], ["lấp mương", 3], ["lấp cống", 3],
-    ["trụ cầu", 3], ["mặt cầu", 3], ["thành cầu", 3], ["cầu yếu", 3], ["cầu gãy", 3], ["bến đò", 2],
+    ["trụ cầu", 3], ["mặt cầu", 3], ["thành cầu", 3], ["cầu yếu", 3], ["cầu gãy", 3], ["bến đò", 2], ["đò ngang", 3],
     // A drain silted up and its covers broken: "mương thoát nước … bị đất với rác lấp, nắp đan bể", "cho nạo vét".
     ["nắp đan", 3], ["nạo vét mương", 3], ["nạo vét cống", 3],
     // A culvert under a road washed out, a street dark: "cái cống ngang dưới đường bị vỡ, … mặt nhựa bên trên vẫn nguyên", "tối thui như hũ nút".

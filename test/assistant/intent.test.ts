@@ -1470,6 +1470,20 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads the bot's own judgement of the resolution, a benefit's share in per cent and information asked for as 'info …' as out of scope; a message sent to the wrong chat as smalltalk; meaning restated after an answer as a question; where to see how one's report goes as tracking; the documents held up with 'vậy cái …' and a request as a report", () => {
+      for (const [intent, text, history] of [
+        ["out-of-scope", "Nói thật lòng nghe ad, ad thấy văn bản ni có hiệu quả không hay chỉ trên giấy?", []],
+        ["out-of-scope", "thẻ bhyt của hộ cận nghèo được hỗ trợ tới bao nhiêu phần trăm", []],
+        ["out-of-scope", "info lịch tiêm ngừa ở trạm y tế thôn tuần này với mn ơi", []],
+        ["smalltalk", "sr em gửi nhầm, tưởng đang nhắn cho chị Hoa", []],
+        ["question", "ý em là: em làm kế toán trạm y tế xã, em là viên chức, rứa việc dân vận có phải phần của em không?", ["văn bản có nhắc viên chức không", "trả lời chung chung quá"]],
+        ["tracking", "ok tks. vậy giờ em coi tình hình xử lý chỗ nào, bao giờ biết điện lực đã nhận chưa?", ["Trụ điện trước cổng trường thôn 2 nghiêng cả tháng, đề nghị điện lực dựng lại giúp."]],
+        ["report", "Nghị quyết bảo phải lắng nghe dân, vậy cái cống nghẹt trước chợ Phú Thịnh ai lo? Đề nghị xã nạo vét gấp.", []],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -2026,6 +2026,21 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ], false);
   });
 
+  it("reads betting games for children as public order, a ferry as infrastructure, land measured short for a road as land and a staff fund a station head forces as the cadres'; a relative silent since a plea, someone left lying where she fell and a ferry loaded to the gunwale in the wind as urgent; what has gone on since Tết as not", () => {
+    expectTopicsByRules([
+      ["Mấy đứa nhỏ lớp 6 mê game bắn cá đổi thưởng, lấy tiền ăn sáng nạp thẻ", "te_nan"],
+      ["Đò ngang qua sông chiều nào cũng chở chật người, không có áo phao", "ha_tang"],
+      [fold("Kiểm kê mở đường ven sông, nhà tôi bị đo thiếu, khiếu nại ở đâu"), "dat_dai"],
+      ["Ông trưởng trạm y tế bắt mỗi người góp 300 ngàn một quý làm quỹ tiếp khách", "can_bo"],
+    ]);
+    expectUrgentByRules([
+      "Thằng em họ đi làm bên Campuchia, tối qua nhắn về một câu rồi tắt máy tới chừ, cả nhà lo lắm",
+      "Bà cụ trượt chân té ngoài chợ, giờ vẫn nằm đó chưa dậy",
+      "Đò ngang chở cả chục chiếc xe máy, nước lấp xấp mạn đò mà gió đang lên",
+    ], true);
+    expectUrgentByRules(["Từ Tết tới chừ xe ben chở đất chạy ầm ầm qua xóm, đất đá rơi vãi, đang lở một góc đường"], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
