@@ -355,9 +355,10 @@ const BODY_SPEAKING =
   /\b((hoi (phu nu|lien hiep phu nu|nong dan|cuu chien binh|ccb|nguoi cao tuoi|chu thap do)|chi hoi|mat tran|doan thanh nien|chi doan|cong doan|doan the|to dan van|khoi dan van)( (xa|thon|huyen|phuong|tinh))?) (tui toi|chung toi|tui tui|chung tui|bon toi|tui em|chung em)\b/gu;
 
 /** The assistant or this channel named ("bot", "trợ lý", "trang ni", "app này"). */
-const ASSISTANT_BY_NAME = String.raw`\b(bot|tro ly|ad|admin|app|ung dung|(trang|kenh|cho) (nay|ni))\b`;
+const ASSISTANT_BY_NAME_SOURCE = String.raw`\b(bot|tro ly|ad|admin|app|ung dung|(trang|kenh|cho) (nay|ni))\b`;
+const ASSISTANT_BY_NAME = new RegExp(ASSISTANT_BY_NAME_SOURCE, "u");
 /** …or spoken to first ("em làm được những việc chi"; "em" is also "I"). */
-const ASSISTANT_NAMED = new RegExp(`^(ban|em|mi) |${ASSISTANT_BY_NAME}`, "u");
+const ASSISTANT_NAMED = new RegExp(`^(ban|em|mi) |${ASSISTANT_BY_NAME_SOURCE}`, "u");
 
 /** The app told as installed for one ("cháu mới cài cái này cho bà", "tải ứng dụng này về"). */
 const APP_INSTALLED = /\b(cai|tai|cai dat)( [a-z]+){0,2} (cai nay|cai ni|app|ung dung|bot)\b/u;
@@ -639,7 +640,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const complaintWords = botComplaint && /\b(bot|tro ly)\b/u.test(botComplaint[0]) ? INTENT_DEFAULTS.botInsultWords : INTENT_DEFAULTS.profanityWords;
   if (botComplaint && words.length <= complaintWords && distinctMatches(MATCHERS.document, folded.replace(NOT_IN_DOCUMENTS, " ")).length === 0) return offline("smalltalk", ["finds the assistant's answers wanting"], "profanity");
   if (words.length <= INTENT_DEFAULTS.selfQuestionWords && WISH_ASKED.test(folded)) return offline("smalltalk", ["asks the assistant for a wish"], "wish");
-  // Whether it can read how one types ("nói vô cho điện thoại nó ghi ra chữ có chỗ sai bot có hiểu không"; before "em hiểu tui nói không" is read as about the assistant in general), however long it takes to say.
+  // Whether it can read how one types ("nói vô cho điện thoại nó ghi ra chữ có chỗ sai bot có hiểu không"), however long it takes to say;
+  // checked before the questions about the assistant in general, which would take "em hiểu tui nói không" too.
   if (words.length <= INTENT_DEFAULTS.introductionWords && TYPING_UNDERSTOOD.test(folded) && HOW_ONE_TYPES.test(folded)) return offline("smalltalk", ["asks whether the assistant reads how one types"], "typing");
   if (words.length <= INTENT_DEFAULTS.selfQuestionWords && asksAboutAssistant(folded)) return offline("smalltalk", ["asks about the assistant"], selfKind(folded));
   // …or whether it hears a voice message ("bot nghe được tin nhắn thoại không, mắt tui kém"): the answer says how to dictate.
@@ -730,7 +732,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const askingPart = onlyPleading ? last : [...namingClauses, last].find(asksAboutAssistant);
   // …but "… thì làm hồ sơ răng, nộp cho ai?" asks where another office's papers go. Naming the bot, it is asked whatever the
   // words before it weigh, with nothing wrong, in danger or asked for in them ("Tôi là giáo viên mới về trường xã, … Trợ lý giúp được chi cho giáo viên như tôi?").
-  const namedAsking = askingPart !== undefined && new RegExp(ASSISTANT_BY_NAME, "u").test(askingPart) && !report.grievance && !report.danger && !requestsAction(folded);
+  const namedAsking = askingPart !== undefined && ASSISTANT_BY_NAME.test(askingPart) && !report.grievance && !report.danger && !requestsAction(folded);
   if ((report.score < INTENT_DEFAULTS.minReportScore || namedAsking) && askingPart !== undefined && askingPart.split(" ").length <= INTENT_DEFAULTS.selfQuestionWords && !PROCEDURE_QUESTION_PATTERN.test(folded)) return offline("smalltalk", ["asks about the assistant, after a greeting"], selfKind(askingPart));
   // A short question with no one's own situation in it asks about a thing ("tiền bồi thường là bao nhiêu?"), however much it sounds like a complaint topic.
   const impersonal = asking && !report.personal && words.length < INTENT_DEFAULTS.lengthSteps[1];
