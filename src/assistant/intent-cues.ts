@@ -617,6 +617,10 @@ export const OTHER_PROVINCES =
 /** A question framed by another province ("Ở Đà Nẵng có chính sách … không, con tui sắp vô lớp 10?"): one's own situation told after it is only why one asks. */
 export const ELSEWHERE_OPENING = new RegExp(`^(o|tai|ben|ngoai) (${OTHER_PROVINCES})\\b`, "u");
 
+/** The bot's own judgement of the resolution ("nói thật lòng nghe ad, ad thấy văn bản ni có hiệu quả không"): it quotes, it does not judge. */
+export const JUDGEMENT_ASKED =
+  /\bnoi that long\b.*\b(bot|ban|ad|tro ly)\b|\b(bot|ban|ad|tro ly)( [a-z]+)? (thay|nghi|danh gia)( [a-z]+){0,6} (lam duoc|hieu qua|thuc chat|kha thi|co tac dung)( [a-z]+){0,3} (khong|ko|hay)\b/u;
+
 /**
  * Questions no part of the documents can answer even when they name them or reuse their words:
  * another province's resolution or work ("Quảng Ngãi", "tỉnh nào … nhất"), what a law or another
@@ -626,8 +630,7 @@ export const ELSEWHERE_OPENING = new RegExp(`^(o|tai|ben|ngoai) (${OTHER_PROVINC
  * support, who qualifies for a benefit, a national programme's criteria and advice for an exam.
  */
 export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
-  // The bot's own judgement of the resolution ("nói thật lòng nghe ad, ad thấy văn bản ni có hiệu quả không"): it quotes, it does not judge.
-  /\bnoi that long\b.*\b(bot|ban|ad|tro ly)\b|\b(bot|ban|ad|tro ly)( [a-z]+)? (thay|nghi|danh gia)( [a-z]+){0,6} (lam duoc|hieu qua|thuc chat|kha thi|co tac dung)( [a-z]+){0,3} (khong|ko|hay)\b/u,
+  JUDGEMENT_ASKED,
   // Theory taught elsewhere, whatever "nói gì" asks of it: "Chủ nghĩa Mác - Lênin lập luận ra răng về …".
   /\b(chu nghia mac|mac lenin|ly luan mac|triet hoc mac)\b/u,
   // The resolution of the previous term, to compare with: "so với nghị quyết về công tác dân vận … nhiệm kỳ trước thì có điểm chi mới".

@@ -106,9 +106,14 @@ export const ERRAND_REPLY: Reply = textReply(
   "Trợ lý không làm thay được các việc như gọi điện, gửi email, nhắn tin cho người khác hay điền, nộp hồ sơ giúp bạn. Với hồ sơ, thủ tục hành chính, Bộ phận một cửa của UBND xã, phường hướng dẫn và nhận hồ sơ trực tiếp. Trợ lý trả lời câu hỏi về Nghị quyết công tác dân vận và chuyển phản ánh, kiến nghị của bạn đến cơ quan có trách nhiệm.",
 );
 
-const FIXED_DECLINES: Partial<Record<IntentDetail, Reply>> = { english: ENGLISH_REPLY, paper: PAPER_REPLY, contest: CONTEST_REPLY, procedure: PROCEDURE_REPLY, errand: ERRAND_REPLY };
+/** Asked for its own judgement of the resolution: it quotes, it does not judge; what can be asked instead, and that a failing at one's place can be reported. */
+export const JUDGEMENT_REPLY: Reply = textReply(
+  "Trợ lý chỉ trích dẫn đúng nội dung nghị quyết, không đưa ra nhận định hay đánh giá riêng về nghị quyết. Bạn có thể hỏi nghị quyết đặt ra quan điểm, mục tiêu, nhiệm vụ gì (kèm trích dẫn nguyên văn); nếu thấy việc thực hiện ở nơi mình chưa đúng, bạn cứ kể rõ sự việc hoặc gõ /gopy để gửi phản ánh.",
+);
 
-/** The fixed answer to a decline of a known kind (English, a paper to write, a contest's answers, an office's procedure, an errand); undefined for a question the search declines. */
+const FIXED_DECLINES: Partial<Record<IntentDetail, Reply>> = { english: ENGLISH_REPLY, paper: PAPER_REPLY, contest: CONTEST_REPLY, procedure: PROCEDURE_REPLY, errand: ERRAND_REPLY, judgement: JUDGEMENT_REPLY };
+
+/** The fixed answer to a decline of a known kind (English, a paper to write, a contest's answers, an office's procedure, an errand, a judgement of the resolution); undefined for a question the search declines. */
 export function fixedDeclineReply(detail: IntentDetail | undefined): Reply | undefined {
   return detail === undefined ? undefined : FIXED_DECLINES[detail];
 }

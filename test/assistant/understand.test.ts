@@ -4,7 +4,7 @@
  * and the bad inputs the issue lists.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { REPORT_CHOICE, reportConfirmText, ENGLISH_REPLY, PAPER_REPLY, CONTEST_REPLY, PROCEDURE_REPLY, ERRAND_REPLY, insteadOfDecline } from "../../src/assistant/intent-replies.js";
+import { REPORT_CHOICE, reportConfirmText, ENGLISH_REPLY, PAPER_REPLY, CONTEST_REPLY, PROCEDURE_REPLY, ERRAND_REPLY, JUDGEMENT_REPLY, insteadOfDecline } from "../../src/assistant/intent-replies.js";
 import type { ReplyTarget } from "../../src/assistant/turn.js";
 import { parseState } from "../../src/assistant/state.js";
 import { plainInline, type Inbound, type Reply } from "../../src/core/messages.js";
@@ -173,6 +173,12 @@ describe("understanding private-chat messages", () => {
   it("says it runs no errands (a call, an email, a form) and who helps with a form", async () => {
     const [reply] = await talk("web-understand-errand", "Gọi điện giùm tui cho chị Lan bên hội phụ nữ, nói mai tui vắng");
     expect(said(reply)).toBe(said(ERRAND_REPLY));
+  });
+
+  it("says it quotes and does not judge when asked for its own judgement of the resolution, and what can be asked instead", async () => {
+    const [reply] = await talk("web-understand-judgement", "Nói thật lòng nghe ad, ad thấy văn bản ni có hiệu quả không hay chỉ trên giấy?");
+    expect(said(reply)).toBe(said(JUDGEMENT_REPLY));
+    expect(reply!.blocks.some((block) => block.type === "quote")).toBe(false);
   });
 
   it("declines a subject the resolution never speaks of, asked of it by name, instead of quoting the nearest passage as if it were close", async () => {
