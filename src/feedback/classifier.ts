@@ -956,9 +956,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // còn mấy nhà ngập tới nóc thì không có tên".
     "hỗ trợ sau lũ", "hỗ trợ sau bão", "hỗ trợ sau lụt", "cứu trợ sau lũ", "cứu trợ sau bão",
     "từ bữa bão", "từ bữa lũ", "từ bữa lụt", "từ hồi bão", "từ hồi lũ", "từ sau bão", "từ sau lũ",
-    // Long ago: "hồi xưa chỗ ni có bãi vàng sập hầm"; remembered now ("cả xóm phải leo lên mái …, chừ nhắc lại vẫn còn sợ").
     // A night named by its date ("đêm 12 vừa rồi"), and what would have happened but for the rescuers thanked ("không có các anh chắc …").
     "đêm # vừa rồi", "tối # vừa rồi", "hôm # vừa rồi", "ngày # vừa rồi", "không có các anh", "không có mấy anh", "không nhờ các anh", "không nhờ mấy anh",
+    // Long ago: "hồi xưa chỗ ni có bãi vàng sập hầm"; remembered now ("cả xóm phải leo lên mái …, chừ nhắc lại vẫn còn sợ").
     "hồi xưa", "ngày xưa", "chừ nhắc lại", "giờ nhắc lại", "bây giờ nhắc lại", "chừ nhớ lại", "giờ nhớ lại", "chừ nghĩ lại", "giờ nghĩ lại",
     "hồi tết", "dịp tết", "hồi đó", "hồi lũ", "hồi lụt", "hồi bão", "hồi mưa lũ", "lần trước", "vụ trước", "có lần", "có bữa", "tuần trước", "tuần rồi", "chủ nhật rồi", "chủ nhật tuần rồi", "chủ nhật trước",
     "mấy ngày trước", "mấy hôm trước", "mấy bữa trước", "hôm trước", "bữa trước",
