@@ -202,6 +202,9 @@ const NEWCOMER_COURTESY =
 /** The assistant's answers praised: "bot trả lời nhanh ghê", "trợ lý rep chuẩn thiệt", "app này trả lời dễ hiểu quá". */
 const BOT_PRAISE = /\b(bot|tro ly|app|ung dung|trang)( nay| ni)? (tra loi|rep|phan hoi|giai thich|huong dan)( [a-z]+){0,2} (nhanh|le|hay|chuan|de hieu|chi tiet|gioi|ro|ky)( (ghe|qua|that|thiet|lam|du|vay|ha|he|rua))*\b/u;
 
+/** Its answers praised in a clause of their own: "trả lời ngon rứa", "rep chuẩn ghê", "giải thích dễ hiểu thiệt". */
+const ANSWERS_PRAISED = /^(bot |ban |em |tro ly )?(tra loi|rep|giai thich|huong dan)( [a-z]+)? (ngon|hay|chuan|gioi|nhanh|le|ro|ky|de hieu|tron tru)( (rua|the|vay|ghe|qua|that|thiet|lam|he|ha|nha))*$/u;
+
 /** A compliment in chat words: "bot đỉnh quá", "ngon lành", "hay thiệt", "xịn xò", "trả lời dễ hiểu". */
 const COMPLIMENT = /\b(dinh|ngon lanh|qua hay|hay (qua|that|thiet|he|ha|ghe|rua)|xin (qua|xo|ghe)|gioi (qua|rua|ha|ghe|that)|de hieu|chi tiet|ro rang|good job|nice|great|cool)\b/u;
 
@@ -214,6 +217,9 @@ const ONLY_GREETING = /\bchi (xin |muon |dinh |nhan tin )?(gui loi chao|gui loi 
 /** The words of thanks, folded: "cảm ơn", "camon", "tks", chat's "mơn". */
 const THANKS_WORDS = "cam on|camon|cmon|thanks?|thank you|thx|tks|thks|mon";
 const THANKS = new RegExp(`\\b(${THANKS_WORDS})\\b`, "u");
+
+/** Thanks to the assistant itself, maybe passed on for a relative: "ông ngoại dặn cháu gửi lời cảm ơn bot". */
+const BOT_THANKED = new RegExp(`\\b(${THANKS_WORDS}) (bot|tro ly|app|ung dung|trang nay|kenh nay)\\b`, "u");
 
 /** Opening with thanks ("cảm ơn bạn đã giúp mình hiểu hơn về nghị quyết", "ờ rồi rồi cảm ơn nghe", "ok rõ rồi, cảm ơn nha", chat's "ok hiu r, cam on ad", "ok em hiểu rồi, cảm ơn nha, tối em đọc lại"): thanks, unless a grievance or request follows. */
 const THANKS_OPENING = new RegExp(`^((da|vang|ok|oke|a|hi|hihi|roi|u|o|ro|hieu|hiu|duoc|co|em|tui|toi|minh|chau|con|bac|anh|chi) )*((xin|chan thanh) )?(${THANKS_WORDS})\\b`, "u");
@@ -490,9 +496,9 @@ const GOES_ON = /^((da|vang|u|o|vay|the|rua) )*(con|roi|vay thi|the thi|rua thi|
 
 /**
  * A message pointing back at the complaint just told ("rứa ai lo vụ ni?", "chuyện đó", "vậy ai xử lý"), or at its place ("ở khúc
- * đó còn có vụ giật túi xách"), with nothing of the documents' domain in it.
+ * đó còn có vụ giật túi xách"), or opening on "nó" for what it named ("nó nghiêng thêm từ bữa mưa"), with nothing of the documents' domain in it.
  */
-const POINTS_AT_IT = /\b(vu|chuyen|viec|cai) (ni|nay|do|no|ay)\b|\b(khuc|doan|cho) (ni|nay|do|ay|kia)\b|^(rua|vay|the|roi)\b/u;
+const POINTS_AT_IT = /\b(vu|chuyen|viec|cai) (ni|nay|do|no|ay)\b|\b(khuc|doan|cho) (ni|nay|do|ay|kia)\b|^(rua|vay|the|roi|no)\b/u;
 
 /** Whether a message points back at the chat's last earlier message, itself a complaint (read with the model: that one has no history). */
 function goesOnWithComplaint(text: string, history: readonly string[]): boolean {
@@ -679,6 +685,13 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (GREETING_OPENING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && distinctMatches(MATCHERS.document, folded).length === 0 && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["greets and tells nothing yet"], onlyWishes(text) ? "wish" : "greeting");
   // Praising the assistant's answers ("bot trả lời nhanh ghê, nhanh hơn gọi lên xã nhiều"), whatever it is compared with.
   if (BOT_PRAISE.test(folded) && !asking && !report.grievance && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["praises the assistant"], "compliment");
+  // Thanks to the bot itself, passed on for a grandparent as often as said ("Mạ em dặn em nhắn là mạ cảm ơn bot nhiều"):
+  // the relative named is who thanks, no situation told.
+  if (BOT_THANKED.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["thanks the assistant"], "thanks");
+  // A remark to the bot, then its answers praised ("bot thuộc hết nghị quyết à, trả lời ngon thiệt"): the praise is what is said, the remark no question.
+  if (ASSISTANT_NAMED.test(folded) && ANSWERS_PRAISED.test(clausesOf(text).at(-1) ?? "") && !report.grievance && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) {
+    return offline("smalltalk", ["praises the assistant"], "compliment");
+  }
   // Saying the message is only a greeting ("… Hôm nay tôi chỉ xin gửi lời chào, chúc các đồng chí mạnh khỏe"), however long the preamble before it.
   if (ONLY_GREETING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded)) return offline("smalltalk", ["says it only greets"], "greeting");
   // Sentence by sentence wishes, with at most an aside to the assistant ("Sắp Tết rồi, bác chúc tụi con mạnh khỏe. À quên, con là máy à. … Xuân mới vui vẻ nha!"): wished back.
@@ -768,6 +781,9 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // "Đơn kiến nghị" names the form asked about, no request made ("Đơn kiến nghị gửi HĐND xã thì viết theo mẫu nào …?"); "thủ tục đề nghị xét tặng …" the procedure.
   const procedureAsked = folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "").replace(/\b(don|thu tuc|ho so) (kien nghi|de nghi|khieu nai|to cao|xin)\b/gu, "$1");
   if (((asking && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(procedureAsked) && !question.named) return offline("out-of-scope", [SURE.procedure], officeProcedure ? "procedure" : undefined);
+  // The documents quoted only to lead into something else ("Nghị quyết nói phải chuyển đổi số, rứa chừ đổi bằng lái trên
+  // mạng thì bấm chỗ mô?"): what is asked after "rứa chừ" is judged alone.
+  if (question.named && !report.grievance && !report.danger && !requestsAction(folded) && ledIntoElsewhere(text)) return offline("out-of-scope", [SURE.outOfDomain]);
   // Asking what the documents do about people's grievances ("dân bức xúc chuyện … thì nghị quyết tính sao?") is a question, unless one's own situation or an explicit request is told.
   // Whether a body must do something, asked with no situation of one's own, is asked of the documents even when it names what people send
   // ("Mặt trận xã gom kiến nghị của dân xong rồi có phải báo lại cho dân biết kết quả không").
@@ -819,6 +835,19 @@ export function outOfDomain(text: string): boolean {
   const folded = foldedWords(text);
   if (otherDocument(folded) || beyondDocuments(folded)) return true;
   return distinctMatches(MATCHERS.document, folded.replace(NEWS_SAYS, " ").replace(DROPPING_DOCUMENTS, " ")).length === 0 && OUT_OF_DOMAIN_PATTERNS.some((pattern) => pattern.test(folded));
+}
+
+/** What the documents say, quoted to open a message: "Nghị quyết nói …", "NQ ghi là …". */
+const DOCUMENTS_QUOTED = /^((a|da|ad|vay|rua) )*(nghi quyet|nq|van ban)( nay| ni| dan van| 14)? (noi|ghi|viet|de ra|co noi|co ghi)\b/u;
+/** Turning from it to one's own matter: "rứa chừ …", "vậy giờ …", "thế thì …". */
+const TURNING_TO = /^(rua|vay|the)( thi)? (chu|gio|bay gio|thi)\b/u;
+
+/** The documents quoted in one clause, then, after "rứa chừ", a kind of question they never answer asked without naming them. */
+function ledIntoElsewhere(text: string): boolean {
+  const clauses = clausesOf(text);
+  if (!DOCUMENTS_QUOTED.test(clauses[0] ?? "")) return false;
+  const turn = clauses.findIndex((clause, index) => index > 0 && TURNING_TO.test(clause));
+  return turn > 0 && outOfDomain(clauses.slice(turn).join(", "));
 }
 
 /**

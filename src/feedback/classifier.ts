@@ -445,16 +445,28 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
 const FEAR_WORDS = new Set(["sợ", "lỡ", "nhỡ", "lo"]);
 const FEAR_WORDS_FOLDED = new Set(["so"]);
 
-/** What follows if nothing is done, folded, just before a cue: "mời xã ra coi, để vậy thì có ngày đánh nhau", "… chứ để rứa là cãi nhau to". */
-const OTHERWISE = /\bde (nhu )?(rua|vay|ri|the|the nay)( (la|thi))?( [a-z]+){0,2}$/u;
+/**
+ * What follows if nothing is done, folded, just before a cue: "mời xã ra coi, để vậy thì có ngày đánh nhau", "… chứ để rứa là cãi nhau to";
+ * or some day: "cầu lắc lư, bữa mô có đứa té xuống sông thì răng".
+ */
+const OTHERWISE = /\bde (nhu )?(rua|vay|ri|the|the nay)( (la|thi))?( [a-z]+){0,2}$|\b(bua mo|hom mo|co ngay|mai mot)( [a-z]+){0,2}$/u;
 
 /** Whether a cue is what one fears may come ("… mà lo mùa mưa tới là sập", "… chứ để vậy thì có chuyện"), not what is told. */
 function feared(prepared: Prepared, item: Found<unknown>): boolean {
+  return beforeInClause(prepared, item).some((token) => (prepared.accented ? FEAR_WORDS.has(token.exact) : FEAR_WORDS_FOLDED.has(token.folded))) || someDay(prepared, item);
+}
+
+/** Whether a cue is what will come if nothing is done, or some day ("bữa mô có đứa té xuống sông thì răng"): not what happens now. */
+function someDay(prepared: Prepared, item: Found<unknown>): boolean {
+  return OTHERWISE.test(beforeInClause(prepared, item).map((token) => token.folded).join(" "));
+}
+
+/** The words before a cue in its own clause. */
+function beforeInClause(prepared: Prepared, item: Found<unknown>): readonly Word[] {
   const tokens = prepared.sentences[item.sentence] ?? [];
   const clauses = prepared.clauses[item.sentence] ?? [];
   const clause = clauses[item.position];
-  const before = tokens.slice(0, item.position).filter((_, index) => clauses[index] === clause);
-  return before.some((token) => (prepared.accented ? FEAR_WORDS.has(token.exact) : FEAR_WORDS_FOLDED.has(token.folded))) || OTHERWISE.test(before.map((token) => token.folded).join(" "));
+  return tokens.slice(0, item.position).filter((_, index) => clauses[index] === clause);
 }
 
 /** A clause putting off what was told before it, folded: "chuyện đó em tính sau", "vụ kia để sau". */
@@ -704,6 +716,11 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Buried or held: "lấp nửa ngôi nhà", "bắt con tôi đi … mới thả", "giữ tới khi đưa đủ tiền thì thả".
     "lấp nhà", "lấp nửa", "lấp ngôi nhà", "lấp căn nhà", "vùi nhà", "vùi ngôi nhà", "vùi căn nhà", "bị vùi", "đất vùi", "mới thả", "# triệu thì thả", "đủ tiền thì thả", "# triệu thì mới cho về", "# triệu mới cho về", "đòi chuộc", "bắt con", "bắt vợ", "bắt chồng",
     // Taking one's own life: "uống thuốc sâu", "đòi nhảy cầu", "không muốn sống nữa".
+    // A farewell in the family's chat, the motorbike left on a bridge: "nhắn 'con đi trước' vô nhóm nhà", "xe đạp dựng trên cầu".
+    "con đi trước", "dựng trên cầu", "dựng xe trên cầu", "bỏ xe trên cầu", "để xe trên cầu",
+    // A line torn down by a truck and still live, poisoned water still piped to the houses, a drunk driver who will not stop:
+    // "xe cẩu móc đứt dây, chưa ai cắt điện", "cả xóm nấu cơm bằng nước đó", "hành khách xin dừng lại".
+    "móc đứt", "chưa ai cắt điện", "chưa cắt điện", "nấu cơm bằng nước đó", "nấu ăn bằng nước đó", "vẫn đang chảy về các nhà", "tài xế say", "tài xế uống", "hành khách xin dừng",
     "uống thuốc sâu", "uống thuốc chuột", "treo cổ", "nhảy lầu", "đòi nhảy", "muốn chết", "không muốn sống", "dọa tự tử", "đòi tự tử",
     // Missing now: a child lost, someone fallen into water and not seen since, boats not back to shore in a storm.
     "đi lạc", "bị lạc", "lạc mất", "tìm chưa thấy", "tìm không thấy", "tìm hoài không thấy", "không thấy đâu", "không thấy nổi lên", "chưa nổi lên", "chìm mất",
@@ -737,7 +754,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "tiền chuộc", "giam giữ", "tạt axit", "tạt sơn", "dọa giết", "dọa chém", "dọa đánh", "dọa đốt", "xông vào nhà",
     "ném sơn", "ném mắm tôm", "tạt mắm tôm", "ném chất bẩn", "đánh hội đồng",
     // Folded, a bare "mã tấu" is also "mà tàu" ("… mà tàu vẫn hút"): held or readied it is the blade.
-    "cầm rựa", "vác rựa", "cầm gậy", "cầm mã tấu", "vác mã tấu", "mang mã tấu", "chuẩn bị mã tấu", "cầm búa", "đòi chém", "đòi giết", "đòi đánh", "đánh gãy", "đập cổng",
+    "cầm rựa", "vác rựa", "mang rựa", "cầm gậy", "cầm mã tấu", "vác mã tấu", "mang mã tấu", "chuẩn bị mã tấu", "cầm búa", "đòi chém", "đòi giết", "đòi đánh", "đánh gãy", "đập cổng",
     "đập cửa", "đập nhà", "đạp cửa", "đá cửa", "phá cửa", "còn báo nữa thì", "nếu còn muốn sống", "sưng bầm", "dí tàn thuốc",
     // Held and beaten for ransom, a threat to stab at a counter: "bị giữ trong một khu, … bị đánh, … bầm tím", "túm cổ áo chị cán bộ, nói … thì ổng đâm".
     "bị giữ trong", "bầm tím", "triệu chuộc", "túm cổ", "đập ghế", "thì ổng đâm", "đòi đâm",
@@ -956,12 +973,16 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // còn mấy nhà ngập tới nóc thì không có tên".
     "hỗ trợ sau lũ", "hỗ trợ sau bão", "hỗ trợ sau lụt", "cứu trợ sau lũ", "cứu trợ sau bão",
     "từ bữa bão", "từ bữa lũ", "từ bữa lụt", "từ hồi bão", "từ hồi lũ", "từ sau bão", "từ sau lũ",
+    // …to this day, the damage lasting and the storm gone: "cái cống lún từ hồi bão tới chừ".
+    "từ hồi bão tới chừ", "từ hồi bão tới giờ", "từ bữa bão tới chừ", "từ bữa bão tới giờ", "từ hồi lũ tới chừ", "từ hồi lũ tới giờ", "từ sau bão tới giờ", "từ sau lũ tới giờ",
     // A night named by its date ("đêm 12 vừa rồi"), and what would have happened but for the rescuers thanked ("không có các anh chắc …").
     "đêm # vừa rồi", "tối # vừa rồi", "hôm # vừa rồi", "ngày # vừa rồi", "không có các anh", "không có mấy anh", "không nhờ các anh", "không nhờ mấy anh",
     // Long ago: "hồi xưa chỗ ni có bãi vàng sập hầm"; remembered now ("cả xóm phải leo lên mái …, chừ nhắc lại vẫn còn sợ").
     "hồi xưa", "ngày xưa", "chừ nhắc lại", "giờ nhắc lại", "bây giờ nhắc lại", "chừ nhớ lại", "giờ nhớ lại", "chừ nghĩ lại", "giờ nghĩ lại",
     "hồi tết", "dịp tết", "hồi đó", "hồi lũ", "hồi lụt", "hồi bão", "hồi mưa lũ", "lần trước", "vụ trước", "có lần", "có bữa", "tuần trước", "tuần rồi", "chủ nhật rồi", "chủ nhật tuần rồi", "chủ nhật trước",
-    "mấy ngày trước", "mấy hôm trước", "mấy bữa trước", "hôm trước", "bữa trước",
+    "mấy ngày trước", "mấy hôm trước", "mấy bữa trước", "hôm trước", "bữa trước", "hôm rồi", "bữa rồi",
+    // Calm again once the police wrote it up: "đã lập biên bản xong, chừ êm".
+    "lập biên bản xong", "chừ êm", "giờ êm rồi",
     // Seen in the news, somewhere else: "coi tin thấy bên Quảng Ngãi vừa sạt lở", "nghe báo nói …".
     "coi tin", "xem tin", "đọc báo", "nghe báo", "trên báo", "trên tivi", "báo đưa", "coi trên mạng", "xem trên mạng", "thấy trên mạng", "đọc trên mạng",
     // Already dealt with by the police: "hai nhóm đánh nhau ở quán, công an đã xuống giải quyết".
@@ -1072,6 +1093,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Water let into fields and a pipe laid up to the village are no flood and no crowd: "mở nước vào ruộng không đều",
     // "ống nước máy kéo tới cuối xóm rồi bỏ đó".
     "nước vào ruộng", "mở nước vào", "cho nước vào", "bơm nước vào", "tháo nước vào",
+    // Water carried up from a stream: "cô giáo gánh nước dưới suối lên".
+    "dưới suối lên", "từ suối lên",
     "nước sạch kéo tới", "nước sạch kéo về", "nước máy kéo tới", "nước máy kéo về", "ống nước kéo tới", "điện kéo tới", "điện kéo về", "đường điện kéo tới",
     // A line strung over a roof is no one waiting on it: "đường dây cao thế kéo qua, dây chạy ngay trên mái nhà".
     "chạy ngay trên mái nhà", "chạy trên mái nhà", "chạy ngang trên mái nhà", "chạy sát trên mái nhà", "chạy ngay trên nóc nhà", "chạy trên nóc nhà",
@@ -1194,7 +1217,7 @@ function findUrgencyCues(prepared: Prepared): Array<Found<UrgencyKind>> {
   return urgencyMatcher
     .find(prepared)
     .filter((item) => (item.phrase.data !== "crowdSize" || largeEnough(item)) && ((item.phrase.data !== "chronic" && item.phrase.data !== "past") || yearGoneBy(item)))
-    .filter((item) => item.phrase.data !== "life" || !IMPERSONATING.test(foldedBefore(prepared, item, item.position)))
+    .filter((item) => item.phrase.data !== "life" || (!IMPERSONATING.test(foldedBefore(prepared, item, item.position)) && !someDay(prepared, item)))
     .filter((item) => item.phrase.text !== "không ra được" || !BOATS_ASHORE.test(foldedBefore(prepared, item, BOAT_WORDS_BEFORE)))
     .filter((item) => !JOKED_KINDS.has(item.phrase.data) || !joked(prepared, item));
 }

@@ -169,6 +169,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["công trình san lấp", 3], ["đồi đất", 1],
   ],
   moi_truong: [
+    // Smoke from a cinnamon-oil still into the houses, a neighbour's karaoke late: "khói hắc bay vô nhà", "hát karaoke tới khuya".
+    ["khói hắc", 3], ["khói bay vô nhà", 3], ["khói bay vào nhà", 3], ["hát karaoke", 3],
     // Drums of an unknown liquid washed up, stinging to the touch: "mấy thùng phuy chất lỏng mùi hăng hắc dạt vô bãi".
     ["thùng phuy", 3], ["hăng hắc", 2],
     // Spraying drifting over houses: "ruộng bên phun thuốc cỏ, gió tạt vô nhà".
@@ -239,6 +241,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["vỏ gói thuốc", 3], ["vỏ thuốc trừ sâu", 3], ["vỏ bao thuốc", 3],
   ],
   thien_tai: [
+    // A river bank's embankment before the rains, the mud a flood leaves in the houses: "kè sông … làm tới mô rồi", "bùn non ngập sân".
+    ["kè sông", 3], ["bùn non", 4],
+    // A street turned into a river by half an hour's rain: "mưa nửa tiếng là đường thành sông".
+    ["thành sông", 3],
     // A street flooded by a night's rain, the water still coming up: "mưa từ khuya, nước trong hẻm lên quá đầu gối".
     ["mưa từ khuya", 2], ["lên quá đầu gối", 3], ["vẫn còn lên", 2],
     // A crack across a hillside: "núi trên làng tôi có đường nứt", "ta luy sau nhà … nứt một đường dài" (a road cracked is "đường nứt" alone).
@@ -293,6 +299,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tránh gió", 3], ["ra khơi", 2],
   ],
   te_nan: [
+    // Someone posing as a project's official, unreachable once paid: "tự xưng cán bộ xã, lấy tiền rồi thuê bao không liên lạc được".
+    ["tự xưng cán bộ", 3], ["thuê bao không liên lạc được", 3],
     // Betting games online among children: "game bắn cá đổi thưởng", "chơi tài xỉu trên mạng".
     ["bắn cá đổi thưởng", 4], ["đổi thưởng", 3], ["tài xỉu", 3],
     // Bought through a livestream and blocked after paying: "đặt hàng trên live Facebook, nhận hàng giả, nhắn lại thì shop chặn".
@@ -451,6 +459,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["xin phép phường", 3], ["xin phép xã", 3],
   ],
   can_bo: [
+    // Relief goods taken home, pupils' meal money held back: "chở hàng cứu trợ về nhà riêng", "tiền ăn còn dư ông hiệu trưởng giữ lại để làm quỹ".
+    ["về nhà riêng", 3], ["để làm quỹ", 3], ["nửa định mức", 3],
     // Patients sent to a doctor's wife's pharmacy: "qua nhà thuốc của vợ ổng mà mua".
     ["của vợ ổng", 3],
     // A Party member's conduct put to his cell: "mong chi bộ nhắc nhở anh ta".
@@ -697,6 +707,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cống ngang", 3], ["mặt nhựa", 2], ["tối thui", 2],
   ],
   khac: [
+    // A coach driver drinking on the road is traffic safety, no vice: "tài xế uống bia rồi chạy ẩu".
+    ["tài xế uống", 4], ["tài xế say", 4], ["tài xế nhậu", 4],
     ["cảm ơn", 3], ["cám ơn", 3], ["khen", 2], ["khen thưởng", 3], ["biểu dương", 3], ["tuyên dương", 3],
     ["hài lòng", 2], ["góp ý", 2], ["để dân phản ánh", 3], ["cho dân phản ánh", 3], ["mở thêm", 2], ["xe buýt", 2], ["đối thoại", 2],
     ["tổ chức thêm", 1], ["nên có", 1], ["nghị quyết", 2], ["hoan nghênh", 3], ["nhiệt liệt", 2],
@@ -822,6 +834,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   // Who one was before retiring is no school's problem: "bác là giáo viên về hưu".
   "giáo viên về hưu", "giáo viên nghỉ hưu", "giáo viên hưu trí",
   "dẫn người nhà", "dắt người nhà", "chở người nhà", "chưa nhận tiền", "chưa được nhận tiền", "chưa nhận được tiền",
+  // …nor is compensation received for land given up: "đã giao đất, nhận tiền bồi thường xong".
+  "nhận tiền bồi thường", "nhận tiền đền bù",
   // Support paid in cash, as before the bank accounts: "xin cho mẹ tôi nhận tiền mặt như trước".
   "nhận tiền mặt",
   // The sender's own office hours: "giờ hành chính mà tui làm công nhân không xin nghỉ được".
@@ -838,6 +852,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "xuống đất", "dưới đất",
   // Bottled water is no stream: "thùng nước suối còn nguyên dòng chữ hàng cứu trợ".
   "thùng nước suối", "chai nước suối", "lốc nước suối",
+  // …and water carried up from a stream no stream rising: "cô giáo gánh nước dưới suối lên".
+  "dưới suối lên", "từ suối lên",
   // A website and this channel are no power line or canal: "công khai trên trang thông tin điện tử", "tin tưởng kênh này hơn".
   "thông tin điện tử", "thư điện tử", "ví điện tử", "kênh này", "kênh ni", "qua kênh",
   // Folded, an office held is no over-collection: "trước làm thư ký hội nông dân" ("lam thu" is also "lạm thu").
@@ -865,6 +881,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
 export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "lũ", "bão", "lốc", "khói", "bụi", "mùi", "xả", "quát", "lún", "giông", "váng", "nhậu", "đất", "nợ", "nước dâng",
   "tự sát", "lấn sang", "lấn qua", "chừ", "sụp", "cống",
+  // "chu em" is also "chú em", "gio em roi" "giờ em rời".
+  "chừ êm", "giờ êm rồi",
   // "tam dan" is also the commune of Tam Dân, "cho dien" the market of Điện Ngọc ("chợ Điện …"), "cho dai" "chỗ Đại (Hòa)", "can 2 dua" "cần 2 đứa".
   "tấm đan", "chó điên", "chó dại", "cắn # đứa",
   // "doi ban" is also "đồi bán", "he" "hè", "moi toi" "mới tới", "moi dem" "mới đem", "mo ma" "mô mà" ("chỗ mô mà tập").

@@ -126,6 +126,10 @@ export const QUESTION_PHRASES: readonly string[] = [
   // …or on how the answer should be said: "giải thích nôm na giùm", "nói cho dễ hiểu".
   "nôm na",
   "dễ hiểu",
+  // "người có đạo sống theo tinh thần chi": in which spirit asks what it wants, not the word "tinh thần" of other passages.
+  "tinh thần gì",
+  "tinh thần chi",
+  "tinh thần nào",
 ];
 
 /** Phrases tying a question to today: "hôm nay", "tuần này", "năm nay". */

@@ -1484,6 +1484,19 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
       }
     });
+
+    it("reads thanks to the bot passed on for a grandparent and a remark before praise of its answers as smalltalk; a nuisance seen night after night with 'ai quản lý' as a report, and one going on 'nó …' after a report is opened; the documents quoted only to lead into a portal's how-to as out of scope; a report unanswered 'im re' as tracking", () => {
+      for (const [intent, text, history] of [
+        ["smalltalk", "Ông nội cháu nhờ cháu nhắn là ông cảm ơn bot bữa trước chỉ ông đọc nghị quyết, ông vui lắm.", []],
+        ["smalltalk", "bot nhớ hết mấy chục trang nghị quyết luôn hả, rep chuẩn ghê", []],
+        ["report", "ven sông đêm nào cũng thấy tụi nhỏ hút bóng cười, ai quản lý vậy?", []],
+        ["report", "nó võng xuống một đoạn từ hồi lũ tới giờ, xe máy qua là lắc, bữa mô có đứa nhỏ té xuống sông thì sao?", ["cho em phản ánh cái cầu treo ở thôn 4"]],
+        ["out-of-scope", "Nghị quyết ghi là đẩy mạnh chuyển đổi số, vậy giờ muốn gia hạn giấy phép lái xe trên mạng thì bấm chỗ nào?", []],
+        ["tracking", "tui gửi phản ánh từ hồi Tết, tới giờ im re, chắc bị ngâm rồi?", []],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -2041,6 +2041,34 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Từ Tết tới chừ xe ben chở đất chạy ầm ầm qua xóm, đất đá rơi vãi, đang lở một góc đường"], false);
   });
 
+  it("reads smoke from a still and a neighbour's karaoke as the environment, a river's embankment, a street turned into a river and flood mud as disasters, relief goods taken home and meal money held back as the cadres', a posing official who then cannot be reached as public order, a drunk coach driver as other and compensation received as land; water carried up from a stream, a crowd's scuffle written up and calm again and a fall feared 'bữa mô' as not urgent; a farewell with a motorbike left on a bridge, machetes carried in a land quarrel, a live line torn down, poisoned water still cooked with and a drunk driver who will not stop as urgent", () => {
+    expectTopicsByRules([
+      [fold("Lò nấu dầu quế đầu thôn đốt suốt, khói hắc bay vô nhà, ông bà già ho cả đêm"), "moi_truong"],
+      ["Tối qua hai nhà xô xát vì bên kia hát karaoke quá khuya, tổ trưởng đã hòa giải, tối ni vẫn hát", "moi_truong"],
+      ["Kè sông đoạn thôn Hà Mỹ bao giờ mới làm?", "thien_tai"],
+      ["Mưa một trận là đường Phan Chu Trinh thành sông, xe chết máy hàng loạt", "thien_tai"],
+      [fold("Nước rút rồi mà bùn non dày cả tấc trong trường mầm non, xin xã cho người xuống dọn"), "thien_tai"],
+      ["Sau bão, trưởng thôn cho chở mấy thùng dầu ăn với gạo của đoàn từ thiện về nhà riêng, bà con chưa ai được chia", "can_bo"],
+      ["Cô nuôi nói tiền chợ nhà trường đưa chỉ bằng nửa định mức, phần dư thầy hiệu phó nói để làm quỹ", "can_bo"],
+      ["Có kẻ tự xưng cán bộ ngân hàng chính sách gọi tới, bảo nộp 2 triệu để được vay ưu đãi; nộp xong thuê bao không liên lạc được", "te_nan"],
+      ["Chiều ni tài xế uống rượu rồi lái xe buýt tuyến Hội An - Điện Bàn, lạng lách giữa phố", "khac"],
+      ["Hồi làm đường tránh, cán bộ hứa xem xét phần còn lại, tui nhận tiền bồi thường đầy đủ, chừ đất còn 20 m2 không xây được, xin thu hồi luôn", "dat_dai"],
+    ]);
+    expectUrgentByRules([
+      "Máy bơm nước của điểm trường hư, ống dẫn bể mấy đoạn, chừ các cháu phải gánh nước dưới suối lên tắm",
+      "Hôm rồi bà con trong thôn vây chiếc xe chở gỗ lậu, có xô xát, công an tới lập biên bản xong, chừ êm rồi",
+      "Lan can cầu gỗ gãy mấy đoạn, bữa mô có người té xuống sông thì ai chịu",
+      "cho em phản ánh cái cầu treo ở thôn 4\nnó võng xuống một đoạn từ hồi lũ tới chừ, xe máy qua là lắc, bữa mô có đứa nhỏ rớt xuống sông thì sao",
+    ], false);
+    expectUrgentByRules([
+      "Chồng tui nhắn 'anh xin lỗi' rồi tắt máy, người ta thấy xe máy ảnh dựng trên cầu Giao Thủy",
+      "Hai họ giành nhau đám rẫy trên đồi, chiều ni hai phe đứng chửi nhau, bên nào cũng mang rựa",
+      "Dây điện hạ thế bị xe tải móc đứt, một đầu rớt ngay cổng trường",
+      "Nước đầu nguồn có mùi thuốc sâu, cá chết nổi, mấy nhà nấu cơm bằng nước đó rồi",
+      "Tài xế xe khách tuyến Bắc Nam say xỉn, chạy ẩu, hành khách xin dừng mà không chịu",
+    ], true);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

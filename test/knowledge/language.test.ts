@@ -48,6 +48,8 @@ describe("Analyzer", () => {
     expect(meaning("cán bộ tiếp dân thì có yêu cầu chi không?")).toMatchObject({ yêu: "frame", cầu: "frame", dân: "content" });
     // "Có yêu cầu (dặn) … không" asks what is required of them; "nói chung chung", "như hồi xưa" say how, not what.
     expect(meaning("văn bản có yêu cầu lính biên phòng giữ đoàn kết với bà con không, hay nói chung chung như hồi xưa?")).toMatchObject({ yêu: "frame", cầu: "frame", chung: "frame", hồi: "frame", xưa: "frame", phòng: "content" });
+    // "theo tinh thần chi" asks in which spirit: the word "tinh thần" of other passages is not what is sought.
+    expect(meaning("bà con có đạo được hướng sống theo tinh thần chi")).toMatchObject({ tinh: "frame", thần: "frame", đạo: "content" });
   });
 
   it("reads a folded function word in a pair the corpus spells one way as that word: 'can bo' is cán bộ, 'may' in 'bo may' is máy", () => {
