@@ -322,7 +322,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["không cần thế chấp", 4],
     // A caller posing as a hospital abroad: "gọi điện xưng là bệnh viện bên Nhật, nói tôi bị tai nạn cần chuyển gấp 50 triệu".
     ["xưng là", 2], ["gọi điện xưng là", 3], ["chuyển gấp", 2], ["truy giúp số tài khoản", 3],
-    ["ma túy", 4], ["hút chích", 4], ["hút hít", 4], ["tụ vô hút", 3], ["tụ tập hút", 3], ["hút chi đó", 3], ["hút gì đó", 3], ["hút cái chi đó", 3], ["hút cái gì đó", 3], ["chích choác", 4], ["con nghiện", 4], ["nghiện", 3], ["bóng cười", 4],
+    ["ma túy", 4], ["hút chích", 4], ["chích hút", 4], ["hút hít", 4], ["tụ vô hút", 3], ["tụ tập hút", 3], ["hút chi đó", 3], ["hút gì đó", 3], ["hút cái chi đó", 3], ["hút cái gì đó", 3], ["chích choác", 4], ["con nghiện", 4], ["nghiện", 3], ["bóng cười", 4],
     ["thuốc lắc", 4], ["cần sa", 4], ["tín dụng đen", 5], ["vay nặng lãi", 5], ["nặng lãi", 4], ["vay app", 3],
     ["app vay", 3], ["vay qua app", 3],
     // Numbers games sold in the open: "tiệm tạp hóa ghi số đề công khai".

@@ -2041,7 +2041,7 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Từ Tết tới chừ xe ben chở đất chạy ầm ầm qua xóm, đất đá rơi vãi, đang lở một góc đường"], false);
   });
 
-  it("reads smoke from a still and a neighbour's karaoke as the environment, a river's embankment, a street turned into a river and flood mud as disasters, relief goods taken home and meal money held back as the cadres', a posing official who then cannot be reached as public order, a drunk coach driver as other and compensation received as land; water carried up from a stream, a crowd's scuffle written up and calm again and a fall feared 'bữa mô' as not urgent; a farewell with a motorbike left on a bridge, machetes carried in a land quarrel, a live line torn down, poisoned water still cooked with and a drunk driver who will not stop as urgent", () => {
+  it("reads smoke from a still and a neighbour's karaoke as the environment, a river's embankment, a street turned into a river and flood mud as disasters, relief goods taken home and meal money held back as the cadres', a posing official who then cannot be reached and drug use told as 'chích hút' as public order, a drunk coach driver as other and compensation received as land; water carried up from a stream, a crowd's scuffle written up and calm again and a fall feared 'bữa mô' as not urgent; a farewell with a motorbike left on a bridge, machetes carried in a land quarrel, a live line torn down, poisoned water still cooked with and a drunk driver who will not stop as urgent", () => {
     expectTopicsByRules([
       [fold("Lò nấu dầu quế đầu thôn đốt suốt, khói hắc bay vô nhà, ông bà già ho cả đêm"), "moi_truong"],
       ["Tối qua hai nhà xô xát vì bên kia hát karaoke quá khuya, tổ trưởng đã hòa giải, tối ni vẫn hát", "moi_truong"],
@@ -2050,6 +2050,7 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       [fold("Nước rút rồi mà bùn non dày cả tấc trong trường mầm non, xin xã cho người xuống dọn"), "thien_tai"],
       ["Sau bão, trưởng thôn cho chở mấy thùng dầu ăn với gạo của đoàn từ thiện về nhà riêng, bà con chưa ai được chia", "can_bo"],
       ["Cô nuôi nói tiền chợ nhà trường đưa chỉ bằng nửa định mức, phần dư thầy hiệu phó nói để làm quỹ", "can_bo"],
+      ["Bãi đất trống sau chợ tối tối có mấy người lạ tới chích hút", "te_nan"],
       ["Có kẻ tự xưng cán bộ ngân hàng chính sách gọi tới, bảo nộp 2 triệu để được vay ưu đãi; nộp xong thuê bao không liên lạc được", "te_nan"],
       ["Chiều ni tài xế uống rượu rồi lái xe buýt tuyến Hội An - Điện Bàn, lạng lách giữa phố", "khac"],
       ["Hồi làm đường tránh, cán bộ hứa xem xét phần còn lại, tui nhận tiền bồi thường đầy đủ, chừ đất còn 20 m2 không xây được, xin thu hồi luôn", "dat_dai"],
