@@ -98,10 +98,11 @@ export const WISH_ASKED = /\b(bot|tro ly|ad|admin)( oi)? chuc (tui|toi|minh|em|c
 
 /**
  * Where its answers come from and whether it makes them up: "câu trả lời của bot lấy từ đâu ra", "bạn tự viết ra hay
- * người khác soạn", "trả lời dựa trên cái gì, có tự bịa không". Answered with what the answers rest on.
+ * người khác soạn", "trả lời dựa trên cái gì, có tự bịa không", whether it has read the resolution ("bot đọc hết nghị
+ * quyết chưa mà trả lời"). Answered with what the answers rest on.
  */
 export const SOURCES_ASKED =
-  /\b(tra loi|cau tra loi)( cua (ban|bot|em|tro ly))?( [a-z]+){0,3} (la )?(tu nghi ra|tu viet ra|tu soan|lay (o|tu) dau ra|co (ai|nguoi) (soan|viet)|dua (vao|tren) (dau|cai gi|gi|chi))\b|\b(ban|bot|em|tro ly) (tu nghi ra|tu viet ra|tu tra loi) hay\b|\b(ban|bot|em|tro ly)( [a-z]+){0,5} co (tu )?bia( ra)? (khong|ko|hong)\b/u;
+  /\b(ban|bot|em|tro ly|ad)( da| co)? (doc|hoc|thuoc)( het| xong| ky| thuoc long| qua)?( ca| het)?( cai)? (nghi quyet|van ban)\b( [a-z0-9]+){0,5} (chua|roi chua)\b|\b(tra loi|cau tra loi)( cua (ban|bot|em|tro ly))?( [a-z]+){0,3} (la )?(tu nghi ra|tu viet ra|tu soan|lay (o|tu) dau ra|co (ai|nguoi) (soan|viet)|dua (vao|tren) (dau|cai gi|gi|chi))\b|\b(ban|bot|em|tro ly) (tu nghi ra|tu viet ra|tu tra loi) hay\b|\b(ban|bot|em|tro ly)( [a-z]+){0,5} co (tu )?bia( ra)? (khong|ko|hong)\b/u;
 
 /** Asking the assistant about itself: what it is, what it can do, when it works. */
 export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
@@ -147,6 +148,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   // How to use it: "tôi có thể gửi phản ánh qua đây không", "làm sao để gửi góp ý", "bạn giúp tôi được không".
   /^(cho (toi|tui|minh|em) hoi )?((toi|tui|minh|em|nguoi dan|ba con) )?(co the |muon |duoc |phai )?(lam (sao|the nao) de |cach )?(gui|nop|gop y|phan anh|kien nghi|bao tin|hoi)( (phan anh|gop y|kien nghi|y kien|don|cau hoi|thac mac))?( (qua|o|tren|vao|cho|voi) (day|bot|ban|tro ly|nay|trang nay|kenh nay|zalo|telegram|ai))?( thi)?( (duoc|nhu the nao|the nao|ra sao|o dau|sao|bang cach nao|lam sao|lam the nao|phai lam sao|phai lam gi|lam gi))*( (khong|a|vay|ha|nhi))*$/u,
   /\b(ban|bot|tro ly|em|ad)( oi)? (co the )?(giup|ho tro|tu van) (toi|tui|minh|em|chau|con)( (mot chut|chut|voi|duoc|dum|giup|chut xiu))*( (khong|duoc khong|nhe|nha|a|di))*$/u,
+  // Whether it does more than answer on the resolution: "bot viết giùm kế hoạch được không, hay là chỉ hỏi đáp về văn bản".
+  /\bhay (la )?chi (tra loi|hoi dap|biet|lam|noi)( ve| duoc)?( [a-z]+){0,2} (nghi quyet|van ban)( (nay|ni|thoi|a|vay|v))*$/u,
   // What it takes: "bot ni chỉ trả lời mấy câu về nghị quyết thôi hay nhận luôn phản ánh của dân?".
   /\b(ban|bot|tro ly|em|mi|trang|kenh)( ni| nay)? (chi )?(tra loi|nhan|hoi dap|lam)\b.*\b(thoi hay|hay (nhan|tra loi|lam) (luon|ca|them))\b/u,
   // Asked in English whether it speaks it ("Do you speak English? …", "can you understand Vietnamese").
@@ -752,8 +755,8 @@ export const DOMAIN_WORDS: readonly string[] = [
   "lanh dao", "voi dan", "vung kho khan", "mien nui", "vung cao", "vung nui", "nui cao", "hai dao", "ngoai dao", "bien gioi", "nguoi quang nam o nuoc ngoai", "kieu bao", "doanh nghiep", "nguoi lao dong",
   "cong nhan", "tri thuc", "thanh nien", "diem nong", "an ninh", "trat tu", "the luc thu dich", "mang xa hoi", "giai phong mat bang", "thu hoi dat", "tai dinh cu", "ho ngheo",
   "nha tam", "an sinh", "kho khan", "han che", "nguyen nhan", "thien tai", "bien doi khi hau", "lam quan", "cap tren", "cap duoi", "chinh sach",
-  // The review's figures (its footnote): "GRDP bình quân mỗi người".
-  "grdp", "binh quan dau nguoi",
+  // The review's figures (its footnote): "GRDP bình quân mỗi người"; the province measured against the country, as its target is ("tỉnh phát triển khá của cả nước").
+  "grdp", "binh quan dau nguoi", "so voi ca nuoc", "phat trien kha",
 ];
 
 /**

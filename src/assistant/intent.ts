@@ -306,6 +306,15 @@ const REPORT_AS_SUBJECT = /\b(phan anh|kien nghi|khieu nai|to cao|de nghi|y kien
 /** The documents' "vấn đề bức xúc" (pressing issues) named: "nghị quyết có coi mấy chuyện này là vấn đề bức xúc … không". */
 const PRESSING_ISSUES = /\b(van de|diem nong|noi) buc xuc\b/gu;
 
+/** A paper that asks its readers' views, named: "soạn công văn xin ý kiến các chi hội" (no view asked of the Ban). */
+const PAPER_ASKING_VIEWS = /\b(to trinh|cong van|van ban|phieu) xin y kien\b/gu;
+
+/** What the documents hope for ("nghị quyết mong các chức sắc làm gì"): no hope of the asker's. */
+const DOCUMENTS_HOPE = /\b(nghi quyet|nq|van ban)( nay| ni)? (mong muon|mong|muon)\b/gu;
+
+/** People at large going to complain ("dân cả xóm lên khiếu kiện"): what they do, no complaint of the asker's. */
+const PEOPLE_GOING_TO_COMPLAIN = /\b(ba con|nguoi dan|nhan dan|dan)((?: [a-z]+){0,4}) (di|len) (khieu nai|khieu kien)\b/gu;
+
 /** Begging pardon for one's typing: "có gì sai sót mong các đồng chí bỏ qua". */
 const BEGGING_PARDON = /\bmong( [a-z]+){0,3} (bo qua|thong cam|luong thu|tha loi)\b/gu;
 
@@ -321,11 +330,11 @@ function requestsAction(folded: string): boolean {
 const ASKING_TO_BE_TOLD = new RegExp(String.raw`\bde nghi(?=${ASKED_TO_TELL}\b)`, "gu");
 
 /**
- * The text with report words that are no request of the speaker's taken out (`REPORT_AS_OBJECT`, `ASKING_TO_BE_TOLD`, `REPORT_AS_SUBJECT`, `BEGGING_PARDON`); a list
+ * The text with report words that are no request of the speaker's taken out (`REPORT_AS_OBJECT`, `ASKING_TO_BE_TOLD`, `REPORT_AS_SUBJECT`, `BEGGING_PARDON`, `PAPER_ASKING_VIEWS`, `DOCUMENTS_HOPE`, `PEOPLE_GOING_TO_COMPLAIN`); a list
  * of them ("giải quyết ý kiến, kiến nghị") goes word by word.
  */
 function withReportsAsObjects(folded: string): string {
-  let text = folded.replace(ASKING_TO_BE_TOLD, " ").replace(REPORT_AS_SUBJECT, " ").replace(BEGGING_PARDON, " ").replace(PRESSING_ISSUES, "$1");
+  let text = folded.replace(ASKING_TO_BE_TOLD, " ").replace(REPORT_AS_SUBJECT, " ").replace(BEGGING_PARDON, " ").replace(PRESSING_ISSUES, "$1").replace(PAPER_ASKING_VIEWS, "$1").replace(DOCUMENTS_HOPE, "$1").replace(PEOPLE_GOING_TO_COMPLAIN, "$1$2 $3");
   for (let previous = ""; previous !== text; ) [previous, text] = [text, text.replace(REPORT_AS_OBJECT, "$1")];
   return text;
 }
@@ -859,10 +868,11 @@ const SUGGESTION_OPENING = /^((a|da|ad|xin|cho (toi|tui|em|minh)) )*(gop y|de ng
 /**
  * A sentence opening on the documents ("theo nghị quyết thì mấy năm ni bà con … nhiều nhất là chuyện chi", "… Vậy kính hỏi: theo
  * Nghị quyết, cơ quan nào …", "Nghị quyết có nói chi tới người theo đạo …", "cho em hỏi nghị quyết có bắt đoàn, hội phải báo lại …",
- * "alo ờ nghị quyết dân vận có nói tới mấy vụ lừa đảo trên mạng … không", "Mẹ em hỏi nghị quyết này có chỉ đạo giải quyết dứt điểm …"): what they say
+ * "alo ờ nghị quyết dân vận có nói tới mấy vụ lừa đảo trên mạng … không", "Mẹ em hỏi nghị quyết này có chỉ đạo giải quyết dứt điểm …",
+ * "văn bản có đặt ra …"): what they say
  * or require is asked, whoever the message is about.
  */
-const DOCUMENT_OPENING = /^((a|da|ad|ban|bot|vay|rua|the|alo|kinh hoi|xin hoi|cho (toi|tui|em|minh|chi|chau|anh) hoi|(me|ma|ba|bo|cha|ong|ngoai|noi|anh|chi) (em|toi|tui|con|minh)( nho)? hoi) )*((theo|trong) (nghi quyet|nq|van ban)|(nghi quyet|nq|van ban)( nay| ni| dan van)? co (chi dao|noi|nhac|de cap|quy dinh|bat|buoc|yeu cau|doi hoi|giao)|co (dung|phai) (la )?(nghi quyet|nq|van ban)( nay| ni)? (ghi|noi|quy dinh|yeu cau|bat))\b/u;
+const DOCUMENT_OPENING = /^((a|da|ad|ban|bot|vay|rua|the|alo|kinh hoi|xin hoi|cho (toi|tui|em|minh|chi|chau|anh) hoi|(me|ma|ba|bo|cha|ong|ngoai|noi|anh|chi) (em|toi|tui|con|minh)( nho)? hoi) )*((theo|trong) (nghi quyet|nq|van ban)|(nghi quyet|nq|van ban)( nay| ni| dan van)? co (chi dao|noi|nhac|de cap|quy dinh|bat|buoc|yeu cau|doi hoi|giao|dat ra)|co (dung|phai) (la )?(nghi quyet|nq|van ban)( nay| ni)? (ghi|noi|quy dinh|yeu cau|bat))\b/u;
 
 /** Whether a sentence of the message opens on the documents (`DOCUMENT_OPENING`). */
 function opensOnDocuments(text: string): boolean {

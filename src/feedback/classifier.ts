@@ -688,7 +688,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // The emergency numbers called: police, fire, ambulance.
     "gọi 113", "báo 113", "gọi 114", "gọi 115", "gọi cấp cứu",
     "dây điện rớt", "dây điện đứt", "dây điện rơi", "đứt dây điện", "nằm bất động", "kêu không trả lời",
-    "gọi không trả lời", "gọi cửa không", "gọi không ai trả lời",
+    "gọi không trả lời", "gọi cửa không", "gọi không ai trả lời", "gọi không nghe trả lời", "kêu không nghe trả lời",
     // …or not seen for days, a moan heard through the wall: "hai hôm nay không thấy mở cửa, nghe tiếng rên trong nhà".
     "không thấy mở cửa", "chưa thấy mở cửa", "tiếng rên", "rên yếu", "rên rỉ",
     // Someone alone behind a door locked from inside: "hàng xóm qua gõ cửa không ai mở, cửa khóa trong, đèn vẫn sáng".
@@ -721,6 +721,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // A line torn down by a truck and still live, poisoned water still piped to the houses, a drunk driver who will not stop:
     // "xe cẩu móc đứt dây, chưa ai cắt điện", "cả xóm nấu cơm bằng nước đó", "hành khách xin dừng lại".
     "móc đứt", "chưa ai cắt điện", "chưa cắt điện", "nấu cơm bằng nước đó", "nấu ăn bằng nước đó", "vẫn đang chảy về các nhà", "tài xế say", "tài xế uống", "hành khách xin dừng",
+    // Said outright ("tự tử" alone is also "từ từ" typed without marks, see `AMBIGUOUS_WITHOUT_DIACRITICS`).
+    "định tự tử", "muốn tự tử", "tính tự tử",
     "uống thuốc sâu", "uống thuốc chuột", "treo cổ", "nhảy lầu", "đòi nhảy", "muốn chết", "không muốn sống", "dọa tự tử", "đòi tự tử",
     // Missing now: a child lost, someone fallen into water and not seen since, boats not back to shore in a storm.
     "đi lạc", "bị lạc", "lạc mất", "tìm chưa thấy", "tìm không thấy", "tìm hoài không thấy", "không thấy đâu", "không thấy nổi lên", "chưa nổi lên", "chìm mất",
@@ -811,6 +813,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "đất nứt", "rộng hơn hôm qua", "nứt rộng thêm", "đứt thêm",
     // A load swinging over a street with nothing fenced off: "bó sắt đung đưa, phía dưới không rào chắn".
     "đung đưa", "không rào chắn",
+    // A quarry charging its holes with a path below: "đang khoan nạp mìn, … đường học sinh đi về ngay dưới chân mỏ".
+    "nạp mìn",
     // Water over a causeway, a live wire in a ditch: "nước tràn qua mặt cầu", "dây điện bị đè đứt rớt nằm dưới mương".
     "chảy qua mặt cầu", "tràn qua mặt cầu", "đè đứt", "nằm dưới mương",
     // Wild elephants at the houses: "voi rừng về phá rẫy, có con đứng ngay bìa vườn".
@@ -1077,6 +1081,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   safe: [
     "về được hết", "vô bờ được hết", "được cứu hết", "không còn ai bị kẹt", "may lúc đó không ai", "may không có ai", "an toàn hết", "đều an toàn", "khỏe rồi", "giờ đã khỏe", "khỏe lại rồi", "đã khỏe lại",
     "đã qua khỏi", "qua khỏi rồi", "đã xuất viện", "xuất viện rồi", "được xuất viện",
+    // Money lost to a scam, found out afterwards: "chuyển khoản xong mới biết là bị lừa".
+    "rồi mới biết là bị lừa", "rồi mới biết bị lừa", "mới biết là bị lừa",
     // A fire put out: "công an đã dập tắt rồi".
     "đã dập xong", "dập xong rồi", "đã dập tắt", "dập tắt rồi",
     // Brought in and all well: "đưa vô tới bờ an toàn, ai nấy đều khỏe".

@@ -87,6 +87,8 @@ export type WeightedPhrase = readonly [phrase: string, weight: number];
  */
 export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   dat_dai: [
+    // Compensation received or demanded is land's, no cadre taking money: "đã giao đất, nhận tiền bồi thường xong", "kéo lên huyện đòi tiền đền bù".
+    ["nhận tiền bồi thường", 4], ["nhận tiền đền bù", 4], ["đòi tiền đền bù", 4], ["đòi tiền bồi thường", 4],
     // Swidden land a company claims: "họ rào đất rẫy mà bà con canh tác từ đời ông bà".
     // "lấy đất" alone is earth dug for fill (mining); the land of a field or a village taken is land.
     ["đất rẫy", 3], ["rẫy của làng", 3], ["từ đời ông bà", 2], ["lấy đất rẫy", 4], ["lấy đất ruộng", 4], ["lấy đất của dân", 4], ["lấy đất của làng", 4],
@@ -461,6 +463,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   can_bo: [
     // Relief goods taken home, pupils' meal money held back: "chở hàng cứu trợ về nhà riêng", "tiền ăn còn dư ông hiệu trưởng giữ lại để làm quỹ".
     ["về nhà riêng", 3], ["để làm quỹ", 3], ["nửa định mức", 3],
+    // At the bar in office hours, insurance money collected and no card bought: "giờ hành chính ngồi quán với nhà thầu", "thu tiền mua thẻ bảo hiểm … mới biết thẻ không có".
+    ["giờ hành chính ngồi quán", 4], ["giờ hành chính đi nhậu", 4], ["giờ hành chính ngồi nhậu", 4], ["mới biết thẻ không có", 3], ["thu tiền mua thẻ", 2],
     // Patients sent to a doctor's wife's pharmacy: "qua nhà thuốc của vợ ổng mà mua".
     ["của vợ ổng", 3],
     // A Party member's conduct put to his cell: "mong chi bộ nhắc nhở anh ta".
@@ -834,8 +838,6 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   // Who one was before retiring is no school's problem: "bác là giáo viên về hưu".
   "giáo viên về hưu", "giáo viên nghỉ hưu", "giáo viên hưu trí",
   "dẫn người nhà", "dắt người nhà", "chở người nhà", "chưa nhận tiền", "chưa được nhận tiền", "chưa nhận được tiền",
-  // …nor is compensation received for land given up: "đã giao đất, nhận tiền bồi thường xong".
-  "nhận tiền bồi thường", "nhận tiền đền bù",
   // Support paid in cash, as before the bank accounts: "xin cho mẹ tôi nhận tiền mặt như trước".
   "nhận tiền mặt",
   // The sender's own office hours: "giờ hành chính mà tui làm công nhân không xin nghỉ được".
@@ -883,6 +885,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "tự sát", "lấn sang", "lấn qua", "chừ", "sụp", "cống",
   // "chu em" is also "chú em", "gio em roi" "giờ em rời".
   "chừ êm", "giờ êm rồi",
+  // "tu tu" is also "từ từ" (slowly): "cứ để từ từ".
+  "tự tử",
   // "tam dan" is also the commune of Tam Dân, "cho dien" the market of Điện Ngọc ("chợ Điện …"), "cho dai" "chỗ Đại (Hòa)", "can 2 dua" "cần 2 đứa".
   "tấm đan", "chó điên", "chó dại", "cắn # đứa",
   // "doi ban" is also "đồi bán", "he" "hè", "moi toi" "mới tới", "moi dem" "mới đem", "mo ma" "mô mà" ("chỗ mô mà tập").

@@ -251,9 +251,19 @@ export class KnowledgeBase {
   }
 }
 
-/** NFC, control characters and markup removed, whitespace collapsed, the asker's own purpose left out (`withoutAskersPurpose`). */
+/** NFC, control characters and markup removed, whitespace collapsed, shouting lowered (`unshouted`), the asker's own purpose left out (`withoutAskersPurpose`). */
 export function normalizeQuestion(question: string): string {
-  return withoutOtherAlternative(withoutAskersPurpose(cleanInput(stripMarkup(question))));
+  return withoutOtherAlternative(withoutAskersPurpose(unshouted(cleanInput(stripMarkup(question)))));
+}
+
+/** Share of a question's letters in capitals from which it is shouted ("NGHI QUYET NOI TINH PHAI …"), and how many letters that takes. */
+export const SHOUTING = { capitalShare: 0.8, minLetters: 12 } as const;
+
+/** A question typed in capitals, in lower case: every word of it would otherwise read as an abbreviation and match nothing. */
+export function unshouted(question: string): string {
+  const letters = question.match(/\p{L}/gu) ?? [];
+  const capitals = letters.filter((letter) => letter !== letter.toLowerCase()).length;
+  return letters.length >= SHOUTING.minLetters && capitals >= letters.length * SHOUTING.capitalShare ? question.toLowerCase() : question;
 }
 
 /**
@@ -299,10 +309,10 @@ export function withoutAskersStory(question: string): string {
 
 /**
  * The asker's own purpose closing a question: "… giao cho Mặt trận những việc gì để chúng tôi triển khai xuống dưới?", "… có đạo
- * không, ổng làm trưởng ban công tác mặt trận thôn nên cần biết.".
+ * không, ổng làm trưởng ban công tác mặt trận thôn nên cần biết.", "…, để đưa vô tờ trình của chi đoàn".
  */
 const ASKERS_PURPOSE =
-  /(?:[\s,]+(?:để|de)\s+(?:chúng tôi|chúng em|bọn tôi|bọn tui|tụi tui|tụi tôi|chung toi|chung em|bon toi|bon tui|tui tui|tôi|tui|em|mình|toi|minh)\s|,\s+[^,?.!]*\s(?:nên|nen)\s+(?:cần|can|muốn|muon)\s+(?:biết|biet|hỏi|hoi)(?![\p{L}]))[^?.!]*([?.!]*)\s*$/iu;
+  /(?:[\s,]+(?:cần gấp\s+|can gap\s+)?(?:để|de)\s+(?:đưa|dua|ghi|viết|viet)\s+(?:vô|vào|vo|vao)\s+(?:báo cáo|bao cao|tờ trình|to trinh|kế hoạch|ke hoach|bài|bai)(?![\p{L}])|[\s,]+(?:để|de)\s+(?:chúng tôi|chúng em|bọn tôi|bọn tui|tụi tui|tụi tôi|chung toi|chung em|bon toi|bon tui|tui tui|tôi|tui|em|mình|toi|minh)\s|,\s+[^,?.!]*\s(?:nên|nen)\s+(?:cần|can|muốn|muon)\s+(?:biết|biet|hỏi|hoi)(?![\p{L}]))[^?.!]*([?.!]*)\s*$/iu;
 /** What a question asks with: what remains must still ask something. */
 const ASKING_WORD = /(?<![\p{L}])(gì|gi|nào|nao|sao|ra sao|thế nào|the nao|không|khong|mô|mo|chi|ai|bao nhiêu|bao nhieu)(?![\p{L}])/iu;
 

@@ -1497,10 +1497,24 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
       }
     });
+
+    it("reads a paper 'xin ý kiến' named, the documents' hope ('nghị quyết mong …') and people going to complain asked of the documents as questions; whether the bot has read the resolution and whether it does more than answer on it as smalltalk", () => {
+      for (const [intent, text] of [
+        ["question", "Em bên Hội Phụ nữ thị trấn, đang soạn tờ trình xin ý kiến về việc học tập, cho em hỏi nghị quyết ra đời ở kỳ hội nghị thứ mấy của Tỉnh ủy?"],
+        ["question", "Văn bản có đặt ra chuyện giữ cho bà con khỏi kéo nhau đi khiếu nại đông người không? Mặt trận xã đang chuẩn bị đối thoại với dân vùng giải tỏa nên cần trích cho đúng."],
+        ["question", "Xóm tui nhiều nhà theo Phật giáo lắm. Nghị quyết mong người có đạo sống thế nào?"],
+        ["smalltalk", "bot đọc hết văn bản chưa mà trả lời trơn tru vậy"],
+        ["smalltalk", "Trợ lý có viết giùm tôi kế hoạch tuyên truyền được không hay là chỉ hỏi đáp về nghị quyết thôi?"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {
     expect(inDomain("Tỉnh có lo cho bà con vùng cao không?")).toBe(true);
+    // The province measured against the country, as the resolution's target is.
+    expect(inDomain("Đến năm 2030 Quảng Nam muốn đứng ở đâu so với cả nước?")).toBe(true);
     expect(inDomain("Văn bản có nhắc chuyện đi kiện không?")).toBe(true);
     expect(inDomain("Thủ tục đăng ký kết hôn ở xã cần giấy tờ gì?")).toBe(false);
     expect(inDomain("Nghị quyết 35 quy định gì về cán bộ?")).toBe(false);

@@ -29,6 +29,11 @@ describe("complaint rules with the learned models beside them", () => {
     expect(classifyFeedback(over, undefined, { ...quiet, urgency: sureUrgency("urgent") }).urgent).toBe(false);
   });
 
+  it("keeps a confident urgency model from flagging a scam found out only after paying", () => {
+    const paid = "Kẻ xưng là nhân viên bưu điện gọi cho má, má chuyển khoản xong rồi mới biết là bị lừa";
+    expect(classifyFeedback(paid, undefined, { ...quiet, urgency: sureUrgency("urgent") }).urgent).toBe(false);
+  });
+
   it("sets the topic a confident topic model reads, naming it first among the reasons", () => {
     expect(classifyFeedbackByRules(ROUTINE).topic).toBe("ha_tang");
     const moved = classifyFeedback(ROUTINE, undefined, { ...quiet, topic: sureTopic("an_sinh") });

@@ -2070,6 +2070,19 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ], true);
   });
 
+  it("reads compensation demanded as land, drinking at the bar in office hours and insurance money collected for cards never bought as the cadres'; a person alone who does not answer a call and a quarry charging its holes as urgent; 'từ từ' typed without marks as not", () => {
+    expectTopicsByRules([
+      ["Mấy chục hộ cầm băng rôn ngồi trước cổng huyện đòi tiền đền bù, chờ lãnh đạo ra tiếp", "dat_dai"],
+      [fold("Ông phó chủ tịch phường cứ giờ hành chính ngồi quán bia với nhà thầu"), "can_bo"],
+      ["Ông trưởng khu phố thu tiền mua thẻ BHYT của mấy hộ, đi khám mới biết thẻ không có", "can_bo"],
+    ]);
+    expectUrgentByRules([
+      "Ông cụ ở một mình cạnh nhà tui, từ sáng tới giờ cửa khóa, gọi không nghe trả lời",
+      "Công nhân mỏ đá đang nạp mìn mà dưới chân núi mấy đứa nhỏ vẫn chăn bò",
+    ], true);
+    expectUrgentByRules([fold("Tiền hỗ trợ chưa về, cán bộ xã nói cứ từ từ rồi sẽ có")], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

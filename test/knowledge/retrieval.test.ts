@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fold, nfc } from "../../src/core/text.js";
-import { withoutAskersPurpose, withoutAskersStory, withoutOtherAlternative, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { unshouted, withoutAskersPurpose, withoutAskersStory, withoutOtherAlternative, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { openTestKnowledge } from "../helpers/knowledge.js";
 import { DEV_QA } from "../helpers/paths.js";
 
@@ -110,6 +110,16 @@ describe("retrieval behaviour", () => {
     expect(withoutAskersPurpose("Nghị quyết nói phải làm gì để dân tin?")).toBe("Nghị quyết nói phải làm gì để dân tin?");
     // Why one needs to know, told after the question: "…, ổng là chi hội trưởng nên cần biết".
     expect(withoutAskersPurpose("Cô hỏi: văn bản có nói tới mấy vị sư, linh mục và giáo dân không, cô làm ở ban công tác mặt trận nên muốn biết.")).toBe("Cô hỏi: văn bản có nói tới mấy vị sư, linh mục và giáo dân không.");
+    // …or the paper it is for: "…, để đưa vô tờ trình của chi đoàn".
+    expect(withoutAskersPurpose("tinh phai lam xong may ngan can nha cho ho ngheo toi nam nao, de dua vo to trinh cua chi doan")).toBe("tinh phai lam xong may ngan can nha cho ho ngheo toi nam nao");
+  });
+
+  it("reads a question typed in capitals as if in lower case, abbreviations and all", async () => {
+    expect(unshouted("NGHI QUYET GIAO CHO HOI PHU NU LAM GI")).toBe("nghi quyet giao cho hoi phu nu lam gi");
+    expect(unshouted("HĐND xã có nhiệm vụ gì?")).toBe("HĐND xã có nhiệm vụ gì?");
+    const shouted = await knowledge.ask("CAC CAP PHAI XOA XONG NHA TAM BO CHO HO NGHEO TRUOC NAM NAO??", { hedge: true });
+    expect(shouted.declined).toBe(false);
+    expect(shouted.source?.section).toBe("III.2.2");
   });
 
   it("leaves the other subject the asker fears the resolution talks of out of the search, not how it is said", () => {
