@@ -755,7 +755,7 @@ export const DOMAIN_WORDS: readonly string[] = [
   "lanh dao", "voi dan", "vung kho khan", "mien nui", "vung cao", "vung nui", "nui cao", "hai dao", "ngoai dao", "bien gioi", "nguoi quang nam o nuoc ngoai", "kieu bao", "doanh nghiep", "nguoi lao dong",
   "cong nhan", "tri thuc", "thanh nien", "diem nong", "an ninh", "trat tu", "the luc thu dich", "mang xa hoi", "giai phong mat bang", "thu hoi dat", "tai dinh cu", "ho ngheo",
   "nha tam", "an sinh", "kho khan", "han che", "nguyen nhan", "thien tai", "bien doi khi hau", "lam quan", "cap tren", "cap duoi", "chinh sach",
-  // The review's figures (its footnote): "GRDP bình quân mỗi người"; the province measured against the country, as its target is ("tỉnh phát triển khá của cả nước").
+  // The review's figures (its footnote): "GRDP bình quân mỗi người"; the province measured against the country, as its 2030 target is.
   "grdp", "binh quan dau nguoi", "so voi ca nuoc", "phat trien kha",
 ];
 
