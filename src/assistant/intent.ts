@@ -6,7 +6,7 @@
  * (`core/learned-text-model.ts`) when that one is confident; an LLM one plugs in behind the same interface
  * (`llm-intent.ts`). Whether a question is covered is decided later, by retrieval.
  */
-import { expandFoldedShorthand, withoutHesitations } from "../core/chat-shorthand.js";
+import { expandFoldedShorthand, splitAside, withoutHesitations } from "../core/chat-shorthand.js";
 import { committedModel } from "../core/learned-model-file.js";
 import type { LearnedTextModel } from "../core/learned-text-model.js";
 import { CHAT_SENTENCE_END, fold } from "../core/text.js";
@@ -456,12 +456,13 @@ function foldedWords(text: string): string {
 export function classifyIntent(text: string, context: IntentContext = {}, model: LearnedTextModel<Intent> = committedModel("intent", INTENTS)): IntentVerdict {
   const rules = classifyByRules(text, context);
   if (SURE_SIGNS.has(rules.reasons[0] ?? "") || (rules.detail && rules.detail !== "greeting") || asksForAction(rules)) return rules;
-  const { label, probability } = model.read(text);
+  const asked = rules.reasons.includes(ASIDE_AFTER) ? (splitAside(withoutHesitations(text))?.main ?? text) : text;
+  const { label, probability } = model.read(asked);
   // A grievance told ("chào bot, hàng xóm đốt rác khói quá trời") is no greeting, however it opens.
   const greetsAwayGrievance = label === "smalltalk" && rules.intent === "report" && rules.reasons.some((reason) => reason.startsWith(GRIEVANCE_REASON));
   // …nor is a grievance told rather than asked ("sao điện cứ cúp hoài vậy, tuần ni cúp 4 lần rồi") put out of scope, unless the model is as sure as for any other overruling.
   const toldGrievance = label === "out-of-scope" && rules.intent === "report" && rules.reasons.some((reason) => reason.startsWith(GRIEVANCE_REASON)) && rules.reasons.includes(TELLS_REASON);
-  const threshold = Math.max(learnedThreshold(label, text, rules.intent, INTENT_DEFAULTS.outOfScopeConfidence, context.history), toldGrievance ? INTENT_DEFAULTS.learnedConfidence : 0);
+  const threshold = Math.max(learnedThreshold(label, asked, rules.intent, INTENT_DEFAULTS.outOfScopeConfidence, context.history), toldGrievance ? INTENT_DEFAULTS.learnedConfidence : 0);
   const learned = { intent: label, probability, decided: probability >= threshold && !greetsAwayGrievance };
   if (!learned.decided || label === rules.intent) return { ...rules, learned };
   const reasons = [`learned model: ${label} ${probability.toFixed(2)} over the rules' ${rules.intent}`, ...rules.reasons];
@@ -638,16 +639,31 @@ export function surelyAsks(verdict: IntentVerdict): boolean {
   return verdict.intent === "question" && verdict.learned?.decided === true && verdict.learned.intent === "question";
 }
 
+/** The reason given when a question's aside is left to one side (`splitAside`): the model reads the question without it too. */
+const ASIDE_AFTER = "an aside asked after it";
+
+/** A sticker the chat app writes out in words ("[sticker: con mèo vẫy tay]", "[Nhãn dán]"): none of the sender's own. */
+const STICKER_WRITTEN = /\[(sticker|nhãn dán|nhan dan|hình dán|hinh dan|gif)(?![\p{L}])[^\]\n]*\]/giu;
+
 /** Classifies one message by the rules alone; pure and fast (well under a millisecond; it runs the feedback classifier too). */
 export function classifyByRules(typed: string, context: IntentContext = {}): IntentVerdict {
-  const text = withoutHesitations(typed);
+  const said = withoutHesitations(typed);
+  const text = said.replace(STICKER_WRITTEN, " ").trim();
   const folded = foldedWords(text.replace(EMOTICONS, " "));
   const words = folded ? folded.split(" ") : [];
   const offline = (intent: Intent, reasons: string[], detail?: IntentDetail): IntentVerdict => ({ intent, reasons, by: "offline", ...(detail ? { detail } : {}) });
-  // Nothing typed is an empty question (answered with an example); emoji alone are a greeting.
-  if (words.length === 0) return text.trim() ? offline("smalltalk", [SURE.noWords], "greeting") : offline("question", [SURE.empty]);
+  // Nothing typed is an empty question (answered with an example); emoji alone, or a sticker written out, are a greeting.
+  if (words.length === 0) return text || said.trim() ? offline("smalltalk", [SURE.noWords], "greeting") : offline("question", [SURE.empty]);
   const tracking = trackingReason(text, folded, words.length, context.history ?? []);
   if (tracking) return offline("tracking", [tracking], tracking === LOST_CODE ? "lost-code" : tracking === ADDS_INFO ? "add-info" : undefined);
+  // A question with another tacked on as an aside ("… không? À tiện hỏi luôn, cầu Cửa Đại chừng nào sửa?") asks the first, unless the aside
+  // tells or asks after a complaint of its own.
+  const parts = splitAside(text);
+  if (parts) {
+    const aside = classifyByRules(parts.aside, context);
+    const main = aside.intent === "report" || aside.intent === "tracking" ? undefined : classifyByRules(parts.main, context);
+    if (main?.intent === "question") return { ...main, reasons: [...main.reasons, ASIDE_AFTER] };
+  }
   const withoutGoodNight = folded.replace(GOOD_NIGHT, "ngungon");
   const profanity = distinctMatches(MATCHERS.profanity, withoutGoodNight);
   if (profanity.length > 0 && words.length <= INTENT_DEFAULTS.profanityWords) return offline("smalltalk", [`rude: ${profanity.join(", ")}`], "profanity");
@@ -800,7 +816,10 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const aboutDocuments =
     asking && ((duty && !report.situation) || ASKS_DOCUMENTS_WHETHER.test(foldedWords(lastSentence(text))) || (((question.named && (!report.people || opensOnDocuments(text))) || duty || TARGET_QUESTION_PATTERN.test(folded) || WHERE_IN_DOCUMENTS_PATTERN.test(folded)) && !requestsAction(folded.replace(SUBMITTED, " ").replace(DOCUMENTS_REQUIRE, "$1 quydinh"))));
   // News one has heard, asked about with nothing of one's own in it, is no report (and news is out of scope).
-  const hearsay = asking && HEARSAY_PATTERN.test(folded) && !report.people && !EXPLICIT_REQUEST.test(folded);
+  // …and so is a figure or a date asked of a plan one has heard of, after a word on one's place ("quê tui còn nhiều nhà tạm lắm, nghe nói tỉnh
+  // có kế hoạch xóa nhà tạm, hẹn tới khi nào xong và tổng cộng bao nhiêu căn").
+  const heard = HEARSAY_PATTERN.test(folded) || (FIGURE_OR_DATE_ASKED.test(folded) && clausesOf(text).some((clause) => HEARSAY_PATTERN.test(clause)));
+  const hearsay = asking && heard && !report.people && !EXPLICIT_REQUEST.test(folded);
   // Whether news passed on is true ("[chuyển tiếp] … tin ni có đúng không ad"): no one's report, and nothing the documents hold.
   if (asking && RUMOUR_CHECKED.test(foldedWords(lastSentence(text))) && !report.grievance) return offline("out-of-scope", ["asks whether news passed on is true"]);
   // Saying outright that this is no report ("đơn đã gửi xã rồi, nên em không gửi phản ánh ở đây") and asking the documents: a question.
@@ -970,7 +989,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const mine = text.replace(ACCENTED_TOI, "tui");
   const visit = AUTHORITY_VISIT_PATTERN.exec(mine === text ? folded : foldedWords(mine));
   // What others sent, and "tới bao giờ", are no report of one's own.
-  const ofOwn = folded.replace(OTHERS_SENT, "$1").replace(UNTIL_WHEN, "den $1");
+  const ofOwn = folded.replace(OTHERS_SENT, "$1").replace(UNTIL_WHEN, "den $1").replace(SENT_ON_BEHALF, "$1 $3");
   const earlier = EARLIER_SUBMISSION_PATTERN.exec(ofOwn) ?? SENT_BY_ME_PATTERN.exec(ofOwn) ?? TOLD_BEFORE_PATTERN.exec(ofOwn);
   // "phản ánh vụ hút cát của tui": the report named as one's own, with what it is about in between.
   const named = OWN_REPORT_NAMED.exec(ofOwn);
@@ -1028,6 +1047,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
 
 /** A figure asked: "bao nhiêu", "mấy phần trăm". */
 const FIGURE_ASKED = /\b(bao nhieu|bn|may phan tram)\b/u;
+/** …or a date: "tới khi nào", "bao giờ", "chừng nào". */
+const FIGURE_OR_DATE_ASKED = /\b(bao nhieu|bn|may phan tram|khi nao|bao gio|chung nao|nam nao)\b/u;
 
 /** A figure asked right after a figure was asked of the documents ("thế thu nhập bình quân là bao nhiêu?" after GRDP per head). */
 function figureAfterFigure(text: string, history: readonly string[]): boolean {
@@ -1044,8 +1065,11 @@ const MAY_I_ASK = new RegExp(`\\b${MAY_I_ASK_WORDS}`, "u");
 /** …opening the message, maybe after "dạ", "alo", "ad ơi", or "ờ" typed without its marks. */
 const MAY_I_ASK_OPENING = new RegExp(`^((a|da|vang|alo|ad|admin|bot|oi|o|u) )*${MAY_I_ASK_WORDS}`, "u");
 
+/** Sent for others by oneself: "tui thay mặt cả xóm gửi đơn" is one's own submission. */
+const SENT_ON_BEHALF = /\b(toi|tui|em|minh|con|chau) thay mat( [a-z0-9]+){1,4} (gui|nop)\b/gu;
+
 /** Sent through this chat: "nhắn vô đây", "gửi qua trang này", "báo lên bot", or the bot's receipt recalled ("bot báo là đã tiếp nhận"). */
-const SENT_HERE = /\b(nhan|gui|bao|phan anh)( [a-z]+){0,2} (vo|vao|qua|len) (day|trang nay|kenh nay|bot|tro ly)\b|\b(bot|tro ly|ad|admin) (noi|bao|nhan|tra loi) (la )?(da )?(ghi nhan|tiep nhan|nhan duoc)\b/u;
+const SENT_HERE = /\b(nhan|gui|bao|phan anh)( [a-z0-9]+){0,8} (vo|vao|qua|len) (day|trang nay|kenh nay|bot|tro ly)\b|\b(bot|tro ly|ad|admin) (noi|bao|nhan|tra loi) (la )?(da )?(ghi nhan|tiep nhan|nhan duoc)\b/u;
 
 /**
  * Asking where it is now ("kiểm tra giúp tôi coi đang ở đâu"), to see its result or state ("cho tui coi kết quả với", "cho tôi xem tình trạng") or where to look
@@ -1060,7 +1084,7 @@ const WHERE_IT_IS =
  * cầu cho xe ra vô mà tui gửi hồi tháng rồi").
  */
 const SUBMITTED = new RegExp(
-  String.raw`\b(toi|tui|em|con|chau|minh|bac|chung toi|tui tui|thon|to dan pho|khu pho|chi hoi)( da| co| cung| hay| thuong| van)? (gui|nop)( giup| dum| gium| ho)?( [a-z]+){0,3} (gop y|kien nghi|don|phan anh)\b|\b(gop y|kien nghi|don|phan anh)( [a-z]+){0,12} (ma|do) (toi|tui|em|con|chau|minh|bac|chung toi|tui tui)( da| co)? (gui|nop)\b|\b${SENDING_BODY}( [a-z0-9]+){0,5} (da |co |da co )?(gui|nop)( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\bdon (kien nghi|phan anh|khieu nai|to cao|de nghi)\b`,
+  String.raw`\b(toi|tui|em|con|chau|minh|bac|chung toi|tui tui|thon|to dan pho|khu pho|chi hoi)( thay mat( [a-z0-9]+){1,4})?( da| co| cung| hay| thuong| van)? (gui|nop)( giup| dum| gium| ho)?( [a-z]+){0,3} (gop y|kien nghi|don|phan anh)\b|\b(gop y|kien nghi|don|phan anh)( [a-z]+){0,12} (ma|do) (toi|tui|em|con|chau|minh|bac|chung toi|tui tui)( da| co)? (gui|nop)\b|\b${SENDING_BODY}( [a-z0-9]+){0,5} (da |co |da co )?(gui|nop)( [a-z]+){0,2} (gop y|kien nghi|don|phan anh)\b|\bdon (kien nghi|phan anh|khieu nai|to cao|de nghi)\b`,
   "gu",
 );
 
@@ -1096,7 +1120,7 @@ const NAMED_ABOVE = /\b(kien nghi|phan anh|don) (tren|noi tren)\b/gu;
 const AWAITED_ANSWER = /\b(ket qua|tra loi|phan hoi|hoi am)\b/u;
 
 /** Asking to have one's report checked: "kiểm tra giúp con coi đã chuyển cho xã chưa"; in a letter, to be told ("kính đề nghị cho biết … đã có kết quả chưa"). */
-const CHECK_FOR_ME = /\b(kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)( toi| tui| em| minh| chau| con)?( coi| xem| thu)? (da|dang|co)\b|\b(kinh )?(de nghi|xin|mong) (duoc )?cho (toi |tui |em |chau )?biet\b/gu;
+const CHECK_FOR_ME = /\b(kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)( toi| tui| em| minh| chau| con)?( coi| xem| thu)?( (kien nghi|phan anh|don|y kien|gop y)( do| nay| ni| tren)?)? (da|dang|co)\b|\b(kinh )?(de nghi|xin|mong) (duoc )?cho (toi |tui |em |chau )?biet\b/gu;
 
 /** One's report named with what it is about: "phản ánh vụ hút cát của tui". */
 const OWN_REPORT_NAMED = /\b(phan anh|don|kien nghi|to cao)( [a-z]+){1,8} cua (toi|tui|em|minh|chau|con)\b/u;

@@ -49,6 +49,19 @@ export function withoutHesitations(text: string): string {
   return /\p{L}/u.test(without) ? without : text;
 }
 
+/** A second question opening as an aside: "À tiện hỏi luôn, …", "Với lại …", "Nhân tiện …", "Tiện thể …". */
+const ASIDE_OPENING = /^(?:(?:à|a|còn|con)[\s,]+)?(?:tiện hỏi luôn|tiện hỏi|tiện thể|nhân tiện|với lại|tien hoi luon|tien hoi|tien the|nhan tien|voi lai)(?![\p{L}])/iu;
+
+/**
+ * A question with a second one tacked on as an aside after its question mark ("Văn bản có lưu ý … không? À tiện hỏi
+ * luôn, sân bay … chừng nào xong?"): the first question and the aside, or undefined when there is none.
+ */
+export function splitAside(text: string): { main: string; aside: string } | undefined {
+  const sentences = text.split(/(?<=\?)\s+/u);
+  const at = sentences.findIndex((sentence, index) => index > 0 && ASIDE_OPENING.test(sentence.trim()));
+  return at > 0 ? { main: sentences.slice(0, at).join(" "), aside: sentences.slice(at).join(" ") } : undefined;
+}
+
 /** Digits as said: "hai không hai sáu" is 2026; "lăm", "mốt", "tư" as said after tens, "linh", "lẻ" for zero. */
 const SPOKEN_DIGITS: Readonly<Record<string, string>> = {
   không: "0", linh: "0", lẻ: "0", một: "1", mốt: "1", hai: "2", ba: "3", bốn: "4", tư: "4", năm: "5", lăm: "5", sáu: "6", bảy: "7", tám: "8", chín: "9",

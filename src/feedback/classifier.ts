@@ -608,7 +608,7 @@ type UrgencyKind = "life" | "call" | "violence" | "crowd" | "crowdSize" | "crowd
 const EXPOSED = [
   "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn còn mấy hộ", "vẫn còn # hộ", "vẫn còn người ở", "vẫn nằm trong", "vẫn nằm ở", "vẫn còn trong", "còn ở trong", "đang ở trong",
   "vẫn còn người già", "còn người già ở trong", "vẫn có # em", "vẫn có # học sinh",
-  "vẫn phải đi qua", "vẫn phải qua", "vẫn phải bám qua", "vẫn bám qua", "vẫn chạy qua", "vẫn đi qua", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "chen nhau qua", "vẫn chen nhau", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "vẫn đang học", "tan trường", "sắp tan trường",
+  "vẫn phải đi qua", "vẫn phải qua", "vẫn phải bám qua", "vẫn bám qua", "vẫn chạy qua", "vẫn đi qua", "vẫn đang đi qua", "dưới hố vẫn còn", "người đang làm", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "chen nhau qua", "vẫn chen nhau", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "vẫn đang học", "tan trường", "sắp tan trường",
   // …leading their bikes over, for want of another way: "người ta vẫn dắt xe qua", "tụi nhỏ không còn đường khác".
   "là học sinh tới", "học sinh tới rồi", "vẫn dắt xe", "vẫn dắt xe máy", "không có đường khác", "không còn đường khác", "không có đường nào khác", "lần lượt đi qua", "vẫn đi ngang",
   // …children playing right under it: "bồn nước nghiêng hẳn ra một bên. Tới giờ chơi tụi nhỏ vẫn chạy nhảy quanh chân trụ".
@@ -623,7 +623,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Drinking water poisoned while people still use it: "thuốc trừ sâu vứt xuống mương ngay chỗ trạm bơm, … đề nghị báo dân ngừng dùng nước gấp".
     "ngừng dùng nước", "ngưng dùng nước", "ngừng sử dụng nước", "ngưng sử dụng nước",
     // …or the waterworks still pumping it to the taps: "thuốc trừ sâu đổ xuống hồ lấy nước, … trạm bơm vẫn bơm bình thường".
-    "vẫn bơm bình thường",
+    "vẫn bơm bình thường", "vẫn đang bơm", "vẫn bơm cấp",
     // An old soldier saying goodbye: "đưa hết giấy tờ, dặn dò con cháu, nói sắp đi theo đồng đội".
     "đi theo đồng đội",
     // An open pit where children pass: "nắp hố ga trước cổng trường mầm non bị mất, … 1 cháu trượt chân suýt lọt".
@@ -811,6 +811,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   hazard: [
     // Ground opening behind a house, wider each morning: "vệt đất nứt sau vườn hôm nay rộng hơn hôm qua"; one more cable gone: "đứt thêm một sợi".
     "đất nứt", "rộng hơn hôm qua", "nứt rộng thêm", "đứt thêm",
+    // The ground above a pit already split, a bridge's cable slipped: "đất trên miệng hầm đã nứt", "cáp tuột, mặt cầu nghiêng".
+    "đất đã nứt", "nứt thành đường", "tuột một bên", "tuột dây cáp", "mặt cầu nghiêng",
     // A load swinging over a street with nothing fenced off: "bó sắt đung đưa, phía dưới không rào chắn".
     "đung đưa", "không rào chắn",
     // A quarry charging its holes with a path below: "đang khoan nạp mìn, … đường học sinh đi về ngay dưới chân mỏ".
@@ -980,7 +982,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // …to this day, the damage lasting and the storm gone: "cái cống lún từ hồi bão tới chừ".
     "từ hồi bão tới chừ", "từ hồi bão tới giờ", "từ bữa bão tới chừ", "từ bữa bão tới giờ", "từ hồi lũ tới chừ", "từ hồi lũ tới giờ", "từ sau bão tới giờ", "từ sau lũ tới giờ",
     // A night named by its date ("đêm 12 vừa rồi"), and what would have happened but for the rescuers thanked ("không có các anh chắc …").
-    "đêm # vừa rồi", "tối # vừa rồi", "hôm # vừa rồi", "ngày # vừa rồi", "không có các anh", "không có mấy anh", "không nhờ các anh", "không nhờ mấy anh",
+    "đêm # vừa rồi", "tối # vừa rồi", "hôm # vừa rồi", "ngày # vừa rồi",
+    // A flood named by its month ("lũ tháng 11 năm đó nhà ngập"), with "vừa rồi" or not.
+    "lũ tháng #", "lụt tháng #", "bão tháng #", "lũ tháng # vừa rồi", "lụt tháng # vừa rồi", "bão tháng # vừa rồi", "lũ tháng # vừa qua", "bão tháng # vừa qua", "không có các anh", "không có mấy anh", "không nhờ các anh", "không nhờ mấy anh",
     // Long ago: "hồi xưa chỗ ni có bãi vàng sập hầm"; remembered now ("cả xóm phải leo lên mái …, chừ nhắc lại vẫn còn sợ").
     "hồi xưa", "ngày xưa", "chừ nhắc lại", "giờ nhắc lại", "bây giờ nhắc lại", "chừ nhớ lại", "giờ nhớ lại", "chừ nghĩ lại", "giờ nghĩ lại",
     "hồi tết", "dịp tết", "hồi đó", "hồi lũ", "hồi lụt", "hồi bão", "hồi mưa lũ", "lần trước", "vụ trước", "có lần", "có bữa", "tuần trước", "tuần rồi", "chủ nhật rồi", "chủ nhật tuần rồi", "chủ nhật trước",
@@ -1234,7 +1238,7 @@ const JOKE_WORDS: ReadonlySet<string> = new Set(["đùa", "giỡn"]);
 const JOKE_WORDS_BEFORE = 12;
 
 /** The dangers a joke empties: to life, and what is happening ("… chết đuối vì mùi", "… đang bốc cháy … haha"). */
-const JOKED_KINDS: ReadonlySet<UrgencyKind> = new Set(["life", "hazard", "happening", "violence"]);
+const JOKED_KINDS: ReadonlySet<UrgencyKind> = new Set(["life", "call", "hazard", "happening", "violence"]);
 
 /** Whether a danger is said in jest, in its own sentence: laughing ("… vô địch rồi haha"), or after "nói giỡn" ("nói giỡn té xuống đó … chết đuối vì mùi"). */
 function joked(prepared: Prepared, item: Found<unknown>): boolean {
@@ -1474,8 +1478,8 @@ function withoutCourtesyClosing(text: string): string {
   return sentences.length > 1 && COURTESY_CLOSING.test(closing) ? sentences.slice(0, -1).join(". ") : text;
 }
 
-/** Support asked to repair or rebuild: "mong được hỗ trợ sửa", "xin giúp làm lại cái mái". */
-const REPAIR_SUPPORT = /\b(ho tro|giup|giup do) (sua|sua chua|sua lai|lam lai|xay lai|dung lai)\b/u;
+/** Support asked to repair or rebuild: "mong được hỗ trợ sửa", "xin giúp làm lại cái mái"; or a service asked to be brought: "xin được kéo điện về thôn". */
+const REPAIR_SUPPORT = /\b(ho tro|giup|giup do) (sua|sua chua|sua lai|lam lai|xay lai|dung lai)\b|\b(xin|de nghi|mong)( cho)?( [a-z]+){0,2}( duoc)? keo (dien|nuoc)\b/u;
 
 /**
  * Support asked to repair something, with no danger the rules see ("mái nhà bà cụ đang rỉ nước, mong được hỗ trợ sửa"): help

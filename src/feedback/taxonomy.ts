@@ -141,6 +141,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bị thu làm dự án", 4], ["thu làm dự án", 4], ["đền có", 3], ["sào ruộng", 2],
   ],
   khoang_san: [
+    // Coal dug in an abandoned mine: "lén đào than ở mỏ bỏ hoang".
+    ["đào than", 3], ["mỏ than", 3], ["than lậu", 3],
     // A quarry as a voice keyboard hears it in Quảng Nam: "mỏ đả" for "mỏ đá".
     ["mỏ đả", 3],
     // A mine's spoil heaped above a village: "đổ đất đá thải thành đống cao ngay đầu khe".
@@ -463,6 +465,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   can_bo: [
     // Relief goods taken home, pupils' meal money held back: "chở hàng cứu trợ về nhà riêng", "tiền ăn còn dư ông hiệu trưởng giữ lại để làm quỹ".
     ["về nhà riêng", 3], ["để làm quỹ", 3], ["nửa định mức", 3],
+    // Office used to threaten, insurance drugs sold at home: "lấy chức vụ ra ép", "biểu bệnh nhân qua nhà chị mua, thuốc bảo hiểm không bán".
+    ["lấy chức vụ", 4], ["thuốc bhyt không bán", 4], ["thuốc bảo hiểm không bán", 4], ["qua nhà chị mua", 3], ["qua nhà ổng mua", 3], ["qua nhà bả mua", 3],
     // At the bar in office hours, insurance money collected and no card bought: "giờ hành chính ngồi quán với nhà thầu", "thu tiền mua thẻ bảo hiểm … mới biết thẻ không có".
     ["giờ hành chính ngồi quán", 4], ["giờ hành chính đi nhậu", 4], ["giờ hành chính ngồi nhậu", 4], ["mới biết thẻ không có", 3], ["thu tiền mua thẻ", 2],
     // Patients sent to a doctor's wife's pharmacy: "qua nhà thuốc của vợ ổng mà mua".
@@ -609,6 +613,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["phải gửi # nghìn", 3], ["phải gửi # triệu", 3], ["không gửi thì", 3], ["mới được ký", 2], ["bà con bên vợ", 4], ["bà con bên chồng", 4], ["họ hàng bên vợ", 4], ["có là may rồi", 2],
   ],
   an_sinh: [
+    // Children left alone, living on raw cassava: "mấy đứa nhỏ phải ăn sắn sống".
+    ["ăn sắn sống", 3],
     // A child beaten and starved at home: "bị cha dượng đánh, bỏ đói".
     ["cha dượng", 2], ["bị bỏ đói", 3], ["bỏ đói", 2],
     // Children kept from school by want, a newborn left at a gate: "bỏ học đi làm thuê vì nhà không có gạo", "trẻ sơ sinh bị bỏ rơi".
@@ -837,7 +843,7 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "chúc một ngày làm việc", "chúc ngày làm việc", "chúc buổi làm việc",
   // Who one was before retiring is no school's problem: "bác là giáo viên về hưu".
   "giáo viên về hưu", "giáo viên nghỉ hưu", "giáo viên hưu trí",
-  "dẫn người nhà", "dắt người nhà", "chở người nhà", "chưa nhận tiền", "chưa được nhận tiền", "chưa nhận được tiền",
+  "dẫn người nhà", "dắt người nhà", "chở người nhà", "người nhà kêu", "người nhà gọi", "thuốc tây", "chưa nhận tiền", "chưa được nhận tiền", "chưa nhận được tiền",
   // Support paid in cash, as before the bank accounts: "xin cho mẹ tôi nhận tiền mặt như trước".
   "nhận tiền mặt",
   // The sender's own office hours: "giờ hành chính mà tui làm công nhân không xin nghỉ được".
@@ -887,6 +893,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "chừ êm", "giờ êm rồi",
   // "tu tu" is also "từ từ" (slowly): "cứ để từ từ".
   "tự tử",
+  // "thuoc tay" is also "thuốc tây" (a pharmacy's medicine).
+  "thuốc tẩy",
   // "tam dan" is also the commune of Tam Dân, "cho dien" the market of Điện Ngọc ("chợ Điện …"), "cho dai" "chỗ Đại (Hòa)", "can 2 dua" "cần 2 đứa".
   "tấm đan", "chó điên", "chó dại", "cắn # đứa",
   // "doi ban" is also "đồi bán", "he" "hè", "moi toi" "mới tới", "moi dem" "mới đem", "mo ma" "mô mà" ("chỗ mô mà tập").

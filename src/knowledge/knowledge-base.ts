@@ -2,6 +2,7 @@
  * The knowledge core's one entry point: opens (or builds) the index and answers questions with
  * citations, extractively by default, with a grounded LLM answer when one is configured.
  */
+import { splitAside } from "../core/chat-shorthand.js";
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { cleanInput, stripMarkup } from "../core/text.js";
@@ -251,9 +252,13 @@ export class KnowledgeBase {
   }
 }
 
-/** NFC, control characters and markup removed, whitespace collapsed, shouting lowered (`unshouted`), the asker's own purpose left out (`withoutAskersPurpose`). */
+/**
+ * NFC, control characters and markup removed, whitespace collapsed, shouting lowered (`unshouted`), a question tacked on as an
+ * aside and the asker's own purpose left out (`splitAside`, `withoutAskersPurpose`).
+ */
 export function normalizeQuestion(question: string): string {
-  return withoutOtherAlternative(withoutAskersPurpose(unshouted(cleanInput(stripMarkup(question)))));
+  const cleaned = unshouted(cleanInput(stripMarkup(question)));
+  return withoutOtherAlternative(withoutAskersPurpose(splitAside(cleaned)?.main ?? cleaned));
 }
 
 /** Share of a question's letters in capitals from which it is shouted ("NGHI QUYET NOI TINH PHAI …"), and how many letters that takes. */

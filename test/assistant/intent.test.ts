@@ -1509,6 +1509,17 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads a sticker written out as a greeting, a plan heard of and asked for its date and size after a word on one's place and a question with an aside tacked on as questions, and a submission sent for others here, asked to be checked, as tracking", () => {
+      for (const [intent, text] of [
+        ["smalltalk", "[sticker: chú chó cúi chào] 🙏"],
+        ["question", "que tui o Hiep Duc nha tam lop ton cu con nhieu lam, nghe noi tinh co de an xoa nha tam, toi nam nao moi xong, tat ca bao nhieu can?"],
+        ["question", "Ngân sách tỉnh năm 2022 thu về chừng bao nhiêu? Với lại năm nay Quảng Ngãi thu được nhiêu?"],
+        ["tracking", "Tui thay mặt bà con tổ 3 gửi kiến nghị sửa cống lên trang này hôm mùng 5, qua nửa tháng chưa thấy hồi âm gì, vậy nhờ ad kiểm tra giúp kiến nghị ni đã tới phường chưa."],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1,6 +1,6 @@
 /** Chat shorthand written out, for the rules that read chat messages. */
 import { describe, expect, it } from "vitest";
-import { CHAT_SHORTHAND, expandFoldedShorthand, expandShorthand, spokenCode, withoutHesitations } from "../../src/core/chat-shorthand.js";
+import { CHAT_SHORTHAND, expandFoldedShorthand, expandShorthand, splitAside, spokenCode, withoutHesitations } from "../../src/core/chat-shorthand.js";
 import { fold } from "../../src/core/text.js";
 
 describe("chat shorthand", () => {
@@ -42,5 +42,15 @@ describe("chat shorthand", () => {
     expect(spokenCode("mã của tui là pê a hai không hai sáu không không không ba bốn bảy á")).toBe("PA 2026000347");
     expect(spokenCode("pê a hai không hai lăm à không hai không hai sáu không không một")).toBe("PA 2026001");
     expect(spokenCode("tui ở thôn ba, nhà số hai")).toBeUndefined();
+  });
+
+  it("tells a question with another tacked on as an aside after its question mark, not a message that only opens so", () => {
+    expect(splitAside("Văn bản có nhắc chuyện đối thoại với dân không? À tiện hỏi luôn, lịch cúp điện tuần này ra sao?")).toEqual({
+      main: "Văn bản có nhắc chuyện đối thoại với dân không?",
+      aside: "À tiện hỏi luôn, lịch cúp điện tuần này ra sao?",
+    });
+    expect(splitAside("thu ngan sach nam 2022 la bao nhieu? voi lai nam nay thi sao?")?.main).toBe("thu ngan sach nam 2022 la bao nhieu?");
+    expect(splitAside("Với lại cho hỏi nghị quyết có mấy phần?")).toBeUndefined();
+    expect(splitAside("Nghị quyết có mấy phần? Mục tiêu là gì?")).toBeUndefined();
   });
 });

@@ -34,6 +34,11 @@ describe("complaint rules with the learned models beside them", () => {
     expect(classifyFeedback(paid, undefined, { ...quiet, urgency: sureUrgency("urgent") }).urgent).toBe(false);
   });
 
+  it("keeps a confident urgency model from flagging a hamlet asking to be brought onto the grid", () => {
+    const asked = "Xóm tui 5 hộ chưa có điện lưới, câu nhờ dây nhà hàng xóm, mưa là chập, đề nghị cho được kéo điện về";
+    expect(classifyFeedback(asked, undefined, { ...quiet, urgency: sureUrgency("urgent") }).urgent).toBe(false);
+  });
+
   it("sets the topic a confident topic model reads, naming it first among the reasons", () => {
     expect(classifyFeedbackByRules(ROUTINE).topic).toBe("ha_tang");
     const moved = classifyFeedback(ROUTINE, undefined, { ...quiet, topic: sureTopic("an_sinh") });

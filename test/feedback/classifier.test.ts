@@ -2083,6 +2083,24 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules([fold("Tiền hỗ trợ chưa về, cán bộ xã nói cứ từ từ rồi sẽ có")], false);
   });
 
+  it("reads office used to threaten and insurance drugs sold at home as the cadres', coal dug in an old mine as minerals and a pharmacy typed without marks as other; water still pumped from a poisoned canal, people below ground already split and a bridge tilted on a slipped cable still crossed as urgent; a cry for help said in jest and a flood named by its month as not", () => {
+    expectTopicsByRules([
+      ["Ông cán bộ tư pháp xã lấy chức vụ ra dọa, nói từ giờ không chứng giấy tờ cho nhà tui", "can_bo"],
+      ["Cô y sĩ trạm y tế hay kêu bệnh nhân qua nhà chị mua thuốc, hộp còn in chữ thuốc BHYT không bán", "can_bo"],
+      ["Mấy người đào than lậu ở mỏ than bỏ hoang, đất đá đổ xuống ruộng", "khoang_san"],
+      [fold("Tiệm thuốc tây đầu chợ bán thuốc ngủ cho ai cũng được"), "khac"],
+    ]);
+    expectUrgentByRules([
+      "Kênh tưới đầu làng nổi bọt trắng, cá chết, mà trạm cấp nước vẫn đang bơm cho cả xã",
+      "Phía trên hầm vàng đất đã nứt một vệt dài. Dưới hố vẫn còn mấy người",
+      "Cầu treo qua suối bị tuột dây cáp, mặt cầu nghiêng. Học trò vẫn đang đi qua để tới trường.",
+    ], true);
+    expectUrgentByRules([
+      "Cứu với cả làng ơi 😅 (giỡn thôi, chưa ai sao). Bờ sông đoạn qua thôn 4 năm mô cũng lở thêm, chừ cách trạm y tế chưa tới 30 mét. Mong tỉnh làm kè sớm.",
+      "Lũ tháng 11 nước ngập tới ngực, trôi hết lúa giống, mong xã hỗ trợ lúa giống",
+    ], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
