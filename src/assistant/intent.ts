@@ -816,8 +816,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const aboutDocuments =
     asking && ((duty && !report.situation) || ASKS_DOCUMENTS_WHETHER.test(foldedWords(lastSentence(text))) || (((question.named && (!report.people || opensOnDocuments(text))) || duty || TARGET_QUESTION_PATTERN.test(folded) || WHERE_IN_DOCUMENTS_PATTERN.test(folded)) && !requestsAction(folded.replace(SUBMITTED, " ").replace(DOCUMENTS_REQUIRE, "$1 quydinh"))));
   // News one has heard, asked about with nothing of one's own in it, is no report (and news is out of scope).
-  // …and so is a figure or a date asked of a plan one has heard of, after a word on one's place ("quê tui còn nhiều nhà tạm lắm, nghe nói tỉnh
-  // có kế hoạch xóa nhà tạm, hẹn tới khi nào xong và tổng cộng bao nhiêu căn").
+  // …and so is a figure or a date asked of a plan one has heard of, after a word on one's place ("xóm còn mấy nhà tạm, nghe đâu tỉnh tính xóa
+  // hết, tới năm nào thì xong").
   const heard = HEARSAY_PATTERN.test(folded) || (FIGURE_OR_DATE_ASKED.test(folded) && clausesOf(text).some((clause) => HEARSAY_PATTERN.test(clause)));
   const hearsay = asking && heard && !report.people && !EXPLICIT_REQUEST.test(folded);
   // Whether news passed on is true ("[chuyển tiếp] … tin ni có đúng không ad"): no one's report, and nothing the documents hold.

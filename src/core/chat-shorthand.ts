@@ -53,8 +53,8 @@ export function withoutHesitations(text: string): string {
 const ASIDE_OPENING = /^(?:(?:à|a|còn|con)[\s,]+)?(?:tiện hỏi luôn|tiện hỏi|tiện thể|nhân tiện|với lại|tien hoi luon|tien hoi|tien the|nhan tien|voi lai)(?![\p{L}])/iu;
 
 /**
- * A question with a second one tacked on as an aside after its question mark ("Văn bản có lưu ý … không? À tiện hỏi
- * luôn, sân bay … chừng nào xong?"): the first question and the aside, or undefined when there is none.
+ * A question with a second one tacked on as an aside after its question mark ("Văn bản có nhắc … không? À tiện hỏi
+ * luôn, cầu Cửa Đại chừng nào sửa?"): the first question and the aside, or undefined when there is none.
  */
 export function splitAside(text: string): { main: string; aside: string } | undefined {
   const sentences = text.split(/(?<=\?)\s+/u);
