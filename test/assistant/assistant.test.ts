@@ -38,6 +38,17 @@ describe("the assistant", () => {
     expect(target.replies[1]!.blocks[0]).toEqual({ type: "paragraph", content: [{ bold: "III. Nhiệm vụ và giải pháp" }] });
   });
 
+  it("answers the first of two questions and names the second, tacked on as an aside, to be sent on its own", async () => {
+    const assistant = testAssistant(knowledge, inbox);
+    const target = recorder();
+    await assistant.handle(message("Văn bản có nhắc chuyện đối thoại với dân không? À tiện hỏi luôn, lịch cúp điện tuần này ra sao?", "web-aside"), target);
+    const blocks = target.replies[0]!.blocks;
+    expect(blocks.some((block) => block.type === "quote")).toBe(true);
+    expect(blocks.at(-1)).toEqual({ type: "paragraph", content: ["Câu hỏi sau («À tiện hỏi luôn, lịch cúp điện tuần này ra sao?») bạn gửi riêng nhé, trợ lý trả lời từng câu một."] });
+    await assistant.handle(message("Văn bản có nhắc chuyện đối thoại với dân không?", "web-aside-2"), target);
+    expect(JSON.stringify(target.replies[1]!.blocks)).not.toContain("gửi riêng");
+  });
+
   it("says “thử lại sau” instead of going silent when the database fails, and logs why", async () => {
     const logs = captureLogs();
     const broken = await openTestInbox();

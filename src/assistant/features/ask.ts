@@ -5,7 +5,8 @@
  */
 import { textReply, type Reply } from "../../core/messages.js";
 import type { Organisation } from "../../core/organisation.js";
-import { firstWords } from "../../core/text.js";
+import { splitAside } from "../../core/chat-shorthand.js";
+import { firstWords, truncate } from "../../core/text.js";
 import type { QuestionLog } from "../../inbox/question-log.js";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
 import { answerReply } from "../answer-reply.js";
@@ -35,6 +36,8 @@ export const ASK_DEFAULTS = {
   streamEditIntervalMs: 1200,
   /** Related questions offered. */
   related: 3,
+  /** An aside left unanswered is quoted up to this many characters. */
+  asideQuoteChars: 80,
 } as const;
 
 const EMPTY_HOI = textReply("Bạn gõ câu hỏi ngay sau lệnh /hoi nhé, ví dụ: /hoi Mục tiêu của nghị quyết là gì?");
@@ -106,9 +109,17 @@ export async function answerQuestion(turn: Turn, text: string, deps: AskDeps, sc
   if (!answer.declined) turn.state = { ...turn.state, lastQuestion: { text: asked, at: now, ...(answer.source ? { passage: answer.source.passageId } : {}), ...(answer.quote ? { quote: answer.quote } : {}) } };
   const answered = answerReply(answer, knowledge, logId);
   // A decline says what the assistant can do instead: send a report, or follow one sent when a few status words were all it asked.
-  const reply = answer.declined && answer.reason !== "empty" && answer.reason !== "too-long" ? { ...answered, blocks: [...answered.blocks, { type: "paragraph" as const, content: [insteadOfDecline(deps.organisation, mayAskAfterReport(text))] }] } : answered;
+  const declinedReply = answer.declined && answer.reason !== "empty" && answer.reason !== "too-long" ? { ...answered, blocks: [...answered.blocks, { type: "paragraph" as const, content: [insteadOfDecline(deps.organisation, mayAskAfterReport(text))] }] } : answered;
+  // The search answers the first of two questions ("… không? À tiện hỏi luôn, …"): the second is named, not passed over in silence.
+  const aside = splitAside(text)?.aside;
+  const reply = aside ? { ...declinedReply, blocks: [...declinedReply.blocks, { type: "paragraph" as const, content: [asideLeft(aside)] }] } : declinedReply;
   if (stream) await stream.finish(reply);
   else await turn.reply(reply);
+}
+
+/** What is said of a second question tacked on as an aside: asked on its own, it gets its own answer. */
+function asideLeft(aside: string): string {
+  return `Câu hỏi sau («${truncate(aside, ASK_DEFAULTS.asideQuoteChars)}») bạn gửi riêng nhé, trợ lý trả lời từng câu một.`;
 }
 
 /** A staff-written answer: the text, its citation, the proof and vote buttons. */
