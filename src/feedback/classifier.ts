@@ -705,9 +705,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "lật ghe", "lật thuyền", "lật đò", "lật tàu", "ghe bị lật", "thuyền bị lật", "đò bị lật", "tàu bị lật", "ghe lật", "thuyền lật", "đò lật", "chìm ghe", "chìm thuyền", "chìm đò", "chìm tàu", "đè lên người", "đè người", "bị đè", "đè chết", "đè trúng",
     // Blood seen: "máu me", "bể đầu" (Quảng Nam for "vỡ đầu").
     "máu me", "đổ máu", "bê bết máu", "bể đầu", "bươu đầu", "máu chảy đầy", "máu chảy ròng",
-    // Children to be called out of deep water, a child sick from fumes, the power asked cut now: "kêu tụi nhỏ lên bờ", "ói mấy lần, mặt tái xanh", "nhờ cắt điện gấp".
     // Out of touch since a plea at night, or left lying where pushed down: "nhắn … rồi tắt máy tới chừ", "bà nằm đó chưa dậy".
     "tắt máy tới chừ", "tắt máy tới giờ", "nằm đó chưa dậy", "chưa dậy nổi",
+    // Children to be called out of deep water, a child sick from fumes, the power asked cut now: "kêu tụi nhỏ lên bờ", "ói mấy lần, mặt tái xanh", "nhờ cắt điện gấp".
     "kêu tụi nhỏ lên", "kêu mấy đứa nhỏ lên", "gọi tụi nhỏ lên", "nôn mấy lần", "ói mấy lần", "tái xanh", "cắt điện gấp", "cắt điện giùm", "cắt điện giúp", "ngắt điện gấp",
     // Fleeing the water or unable to: "leo lên gác", "ngập tới cửa sổ", "không chạy được", "chưa ra kịp".
     "leo lên gác", "leo lên mái", "leo lên nóc", "trèo lên mái", "trèo lên nóc", "chạy lên gác", "lên gác", "lên nóc nhà", "ngập tới cửa sổ", "tới cửa sổ",
@@ -715,13 +715,12 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chưa kịp ra", "chưa ai đón", "chưa ai đưa", "chưa ai cứu", "chưa được di dời", "chưa được sơ tán", "bị nước bao vây", "nước bao vây", "bị nước vây", "nước vây quanh", "nước vây xung quanh",
     // Buried or held: "lấp nửa ngôi nhà", "bắt con tôi đi … mới thả", "giữ tới khi đưa đủ tiền thì thả".
     "lấp nhà", "lấp nửa", "lấp ngôi nhà", "lấp căn nhà", "vùi nhà", "vùi ngôi nhà", "vùi căn nhà", "bị vùi", "đất vùi", "mới thả", "# triệu thì thả", "đủ tiền thì thả", "# triệu thì mới cho về", "# triệu mới cho về", "đòi chuộc", "bắt con", "bắt vợ", "bắt chồng",
-    // Taking one's own life: "uống thuốc sâu", "đòi nhảy cầu", "không muốn sống nữa".
-    // A farewell in the family's chat, the motorbike left on a bridge: "nhắn 'con đi trước' vô nhóm nhà", "xe đạp dựng trên cầu".
-    "con đi trước", "dựng trên cầu", "dựng xe trên cầu", "bỏ xe trên cầu", "để xe trên cầu",
     // A line torn down by a truck and still live, poisoned water still piped to the houses, a drunk driver who will not stop:
     // "xe cẩu móc đứt dây, chưa ai cắt điện", "cả xóm nấu cơm bằng nước đó", "hành khách xin dừng lại".
     "móc đứt", "chưa ai cắt điện", "chưa cắt điện", "nấu cơm bằng nước đó", "nấu ăn bằng nước đó", "vẫn đang chảy về các nhà", "tài xế say", "tài xế uống", "hành khách xin dừng",
-    // Said outright ("tự tử" alone is also "từ từ" typed without marks, see `AMBIGUOUS_WITHOUT_DIACRITICS`).
+    // A farewell in the family's chat, the motorbike left on a bridge: "nhắn 'con đi trước' vô nhóm nhà", "xe đạp dựng trên cầu".
+    "con đi trước", "dựng trên cầu", "dựng xe trên cầu", "bỏ xe trên cầu", "để xe trên cầu",
+    // Taking one's own life: "uống thuốc sâu", "đòi nhảy cầu", "không muốn sống nữa"; said outright, not "tự tử" alone (typed without marks it is also "từ từ", see `AMBIGUOUS_WITHOUT_DIACRITICS`).
     "định tự tử", "muốn tự tử", "tính tự tử",
     "uống thuốc sâu", "uống thuốc chuột", "treo cổ", "nhảy lầu", "đòi nhảy", "muốn chết", "không muốn sống", "dọa tự tử", "đòi tự tử",
     // Missing now: a child lost, someone fallen into water and not seen since, boats not back to shore in a storm.
@@ -982,9 +981,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // …to this day, the damage lasting and the storm gone: "cái cống lún từ hồi bão tới chừ".
     "từ hồi bão tới chừ", "từ hồi bão tới giờ", "từ bữa bão tới chừ", "từ bữa bão tới giờ", "từ hồi lũ tới chừ", "từ hồi lũ tới giờ", "từ sau bão tới giờ", "từ sau lũ tới giờ",
     // A night named by its date ("đêm 12 vừa rồi"), and what would have happened but for the rescuers thanked ("không có các anh chắc …").
-    "đêm # vừa rồi", "tối # vừa rồi", "hôm # vừa rồi", "ngày # vừa rồi",
+    "đêm # vừa rồi", "tối # vừa rồi", "hôm # vừa rồi", "ngày # vừa rồi", "không có các anh", "không có mấy anh", "không nhờ các anh", "không nhờ mấy anh",
     // A flood named by its month ("lũ tháng 11 năm đó nhà ngập"), with "vừa rồi" or not.
-    "lũ tháng #", "lụt tháng #", "bão tháng #", "lũ tháng # vừa rồi", "lụt tháng # vừa rồi", "bão tháng # vừa rồi", "lũ tháng # vừa qua", "bão tháng # vừa qua", "không có các anh", "không có mấy anh", "không nhờ các anh", "không nhờ mấy anh",
+    "lũ tháng #", "lụt tháng #", "bão tháng #", "lũ tháng # vừa rồi", "lụt tháng # vừa rồi", "bão tháng # vừa rồi", "lũ tháng # vừa qua", "bão tháng # vừa qua",
     // Long ago: "hồi xưa chỗ ni có bãi vàng sập hầm"; remembered now ("cả xóm phải leo lên mái …, chừ nhắc lại vẫn còn sợ").
     "hồi xưa", "ngày xưa", "chừ nhắc lại", "giờ nhắc lại", "bây giờ nhắc lại", "chừ nhớ lại", "giờ nhớ lại", "chừ nghĩ lại", "giờ nghĩ lại",
     "hồi tết", "dịp tết", "hồi đó", "hồi lũ", "hồi lụt", "hồi bão", "hồi mưa lũ", "lần trước", "vụ trước", "có lần", "có bữa", "tuần trước", "tuần rồi", "chủ nhật rồi", "chủ nhật tuần rồi", "chủ nhật trước",
@@ -1482,8 +1481,9 @@ function withoutCourtesyClosing(text: string): string {
 const REPAIR_SUPPORT = /\b(ho tro|giup|giup do) (sua|sua chua|sua lai|lam lai|xay lai|dung lai)\b|\b(xin|de nghi|mong)( cho)?( [a-z]+){0,2}( duoc)? keo (dien|nuoc)\b/u;
 
 /**
- * Support asked to repair something, with no danger the rules see ("mái nhà bà cụ đang rỉ nước, mong được hỗ trợ sửa"): help
- * for a household, which the urgency model may not make an emergency (retrained with round 53 it read that roof at 0.66).
+ * Support asked to repair something, or a service asked to be brought, with no danger the rules see ("mái nhà bà cụ đang rỉ
+ * nước, mong được hỗ trợ sửa", "… mưa là chập, xin được kéo điện về thôn"): help for a household or a hamlet, which the urgency
+ * model may not make an emergency (retrained with round 53 it read that roof at 0.66).
  */
 function calmRepairPlea(text: string, cues: ReadonlyArray<Found<UrgencyKind>>): boolean {
   return REPAIR_SUPPORT.test(fold(text)) && !cues.some((item) => DANGER_KINDS.has(item.phrase.data));

@@ -108,9 +108,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bốc dời", 3], ["dời mộ", 3], ["di dời mộ", 4], ["ngôi mộ", 2],
     // An inheritance taken by a relative's papers: "chú tui tự ý làm giấy tờ sang tên ông" for "mảnh vườn" ("sang tên" alone is also a registration held up).
     ["mảnh vườn", 3], ["thừa kế", 3], ["tự ý làm giấy tờ", 3],
-    // Clearing told by voice-to-text: "máy múc dô san ủi đất nhà ông sáu … chưa nhận tiền đèn bù".
     // Land measured short for a road, before anyone was paid: "kiểm kê thiếu 40m2", "chưa ai nhận tiền" (no cadre took money).
     ["kiểm kê", 3], ["đo thiếu", 3], ["chưa ai nhận tiền", 3],
+    // Clearing told by voice-to-text: "máy múc dô san ủi đất nhà ông sáu … chưa nhận tiền đèn bù".
     ["đèn bù", 3], ["đền bụ", 3], ["san ủi", 2], ["san ruộng", 2], ["chặn xe ủi", 3], ["đoàn cưỡng chế", 4],
     ["thu hồi đất", 4], ["bị thu hồi", 3], ["thu hồi", 2], ["bồi thường", 3], ["đền bù", 3], ["giải phóng mặt bằng", 4],
     ["gpmb", 4], ["mặt bằng", 1], ["tái định cư", 4], ["tđc", 3], ["giải tỏa", 3], ["cưỡng chế", 3], ["kiểm đếm", 3],
@@ -843,7 +843,7 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "chúc một ngày làm việc", "chúc ngày làm việc", "chúc buổi làm việc",
   // Who one was before retiring is no school's problem: "bác là giáo viên về hưu".
   "giáo viên về hưu", "giáo viên nghỉ hưu", "giáo viên hưu trí",
-  "dẫn người nhà", "dắt người nhà", "chở người nhà", "người nhà kêu", "người nhà gọi", "thuốc tây", "chưa nhận tiền", "chưa được nhận tiền", "chưa nhận được tiền",
+  "dẫn người nhà", "dắt người nhà", "chở người nhà", "chưa nhận tiền", "chưa được nhận tiền", "chưa nhận được tiền",
   // Support paid in cash, as before the bank accounts: "xin cho mẹ tôi nhận tiền mặt như trước".
   "nhận tiền mặt",
   // The sender's own office hours: "giờ hành chính mà tui làm công nhân không xin nghỉ được".
@@ -862,6 +862,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "thùng nước suối", "chai nước suối", "lốc nước suối",
   // …and water carried up from a stream no stream rising: "cô giáo gánh nước dưới suối lên".
   "dưới suối lên", "từ suối lên",
+  // Relatives calling down a shaft are no cadre's kin, a pharmacy's medicine no bleach: "người nhà kêu vọng xuống hầm", "tiệm thuốc tây".
+  "người nhà kêu", "người nhà gọi", "thuốc tây",
   // A website and this channel are no power line or canal: "công khai trên trang thông tin điện tử", "tin tưởng kênh này hơn".
   "thông tin điện tử", "thư điện tử", "ví điện tử", "kênh này", "kênh ni", "qua kênh",
   // Folded, an office held is no over-collection: "trước làm thư ký hội nông dân" ("lam thu" is also "lạm thu").
