@@ -114,9 +114,9 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ai|ai da) (tao ra|lam ra|viet ra|lap ra|che ra) (con )?(ban|bot|em|tro ly)\b/u,
   // "Đây là người thật hay máy trả lời tự động?", "có phải người thật đang ngồi gõ hay là máy", "bot ni người thật hay AI v", "đây có phải trang chat của Ban Dân vận không, hay của bên mô?"
   /\b(nguoi that|nguoi|ng|that|can bo|nhan vien)( [a-z]+){0,3} hay (la )?(may|bot|robot|tu dong|chuong trinh|phan mem|ai(?=( (v|vay|z|a|ha|day|the))*$))\b|\b(may|chuong trinh|phan mem)( may tinh)? (tra loi )?tu dong\b/u,
-  // "bot biết làm mấy cái j v", "trang này giúp được người dân những việc gì?", "ứng dụng này làm được gì cho dân vậy?", "bot này ngoài nghị quyết ra còn làm được gì nữa"
-  // (not "các đơn vị vũ trang làm những gì").
-  /\b(ban|bot|em|tro ly|(?<!vu )trang|app|ung dung|kenh|cho nay)( nay| ni)?( ngoai( [a-z]+){1,3} ra)?( con)? (biet |co the )?(lam|giup|ho tro)( duoc)?( [a-z]+){0,4} (gi|chi|viec gi)( nua)?( cho (dan|nguoi dan|ba con|toi|tui|minh|em|chung toi))?( (vay|v|a|ha|the|nhi|day|rua|khong|ko|hong))*$/u,
+  // "bot biết làm mấy cái j v", "trang này giúp được người dân những việc gì?", "ứng dụng này làm được gì cho dân vậy?", "bot này ngoài nghị quyết ra còn làm được gì nữa",
+  // "app ni giúp được chi cho dân trên xã mình" (not "các đơn vị vũ trang làm những gì").
+  /\b(ban|bot|em|tro ly|(?<!vu )trang|app|ung dung|kenh|cho nay)( nay| ni)?( ngoai( [a-z]+){1,3} ra)?( con)? (biet |co the )?(lam|giup|ho tro)( duoc)?( [a-z]+){0,4} (gi|chi|viec gi)( nua)?( cho (dan|nguoi dan|ba con|toi|tui|minh|em|chung toi)( (o|tren|trong) (lang|thon|xom|ban|xa|que|vung cao|mien nui)( (nay|ni|minh|toi|tui))?)?)?( (vay|v|a|ha|the|nhi|day|rua|khong|ko|hong))*$/u,
   /\b(day|trang nay|kenh nay|cho nay|zalo nay|tai khoan nay|so nay) (co phai |phai )?(la )?((trang|kenh|tai khoan|zalo|page|fanpage|so|nick|ben|cho)( chat| nhan tin| hoi dap| chinh thuc){0,2} (cua |ben )?|(cua|ben) )(ban dan van|dan van|ai|ben nao|ben mo|co quan nao|tinh uy|nha nuoc)\b/u,
   /\b(who are you|what are you|what can you do|are you (a )?(bot|robot|human|real)|what is your name|your name)\b/u,
   // Quảng Nam "mi" (you), "chi" (what): "mi là ai", "bot ni là chi rứa", "bot tên chi".
@@ -701,8 +701,9 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(ton|het|mat)( chung| khoang| het)? (bao nhieu|may|bn)( tien| trieu| ty)\b|\bai (chi tra|tra tien|bo tien|chiu chi phi)\b/u,
   // How a past meeting or event ended ("buổi đối thoại … hồi tháng trước kết luận ra răng rồi").
   /\b(buoi|cuoc|phien|ky hop|hoi nghi|dot)( [a-z0-9]+){1,20} (hoi|hom|bua|tuan|thang|nam) (truoc|roi|qua|ngoai)( [a-z]+){0,4} (ket luan|ket qua|ra sao|ra rang|the nao|sao roi)\b/u,
-  // Other countries ("bên Trung Quốc với Lào có làm kiểu dân vận không"), not Vietnamese abroad.
-  /\b(trung quoc|campuchia|thai lan|han quoc|nhat ban|nuoc my|ben my|lien xo|nuoc nga|(ben|nuoc|voi|o|va) lao(?! dong))\b/u,
+  // Other countries ("bên Trung Quốc với Lào có làm kiểu dân vận không"), not Vietnamese abroad; nor the country across the
+  // province's own border ("xã giáp biên giới với Lào …"), whose villages the documents' border work is about.
+  /\b(?<!\bbien gioi (voi )?)(trung quoc|campuchia|thai lan|han quoc|nhat ban|nuoc my|ben my|lien xo|nuoc nga|(ben|nuoc|voi|o|va) lao(?! dong))\b/u,
   // How another body is staffed ("Mặt trận cấp xã có mấy phó chủ tịch, ai giữ chức ủy viên thường trực").
   // …or how many it has and who heads it ("khối dân vận phường gồm mấy người, ai làm trưởng khối"), which bodies make it up ("HTCT gồm những tổ chức nào").
   /\b(co|gom) (may|bao nhieu|bn) (pho chu tich|pho bi thu|pho truong ban|pho giam doc|uy vien|chuc danh)\b|\bgom (nhung |cac )?(doan the|to chuc|hoi|co quan|don vi) (nao|gi|chi)\b|\bai giu chuc\b|\bgom (may|bao nhieu|bn) (nguoi|thanh vien)\b|\bai (lam|giu) (truong|pho) (khoi|ban|to|doan|hoi)\b/u,
@@ -775,8 +776,11 @@ const ASPECT_WORDS = new Set(
 /** Longer than this, a message says something of its own. */
 const ASPECT_MAX_WORDS = 16;
 
-/** Whether a message only asks something more of the previous question's subject (see `ASPECT_WORDS`). */
+/** Words pointing back at what the previous question was about ("việc đó", "cái ni", "chuyện nớ"), folded: they name nothing else. */
+const POINTED_BACK_PAIR = /\b(viec|cai|chuyen|dieu|vu) (do|ay|nay|ni|no|day)\b/gu;
+
+/** Whether a message only asks something more of the previous question's subject (see `ASPECT_WORDS`), maybe pointing back at it ("vậy ai lo việc đó?"). */
 export function asksOnlyAnAspect(said: string): boolean {
-  const words = fold(withoutHesitations(said)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = fold(withoutHesitations(said)).replace(POINTED_BACK_PAIR, " ").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return words.length > 0 && words.length <= ASPECT_MAX_WORDS && words.every((word) => ASPECT_WORDS.has(word) || /^\d+$/u.test(word));
 }

@@ -6,7 +6,7 @@
  * (`core/learned-text-model.ts`) when that one is confident; an LLM one plugs in behind the same interface
  * (`llm-intent.ts`). Whether a question is covered is decided later, by retrieval.
  */
-import { expandFoldedShorthand, splitAside, withoutHesitations } from "../core/chat-shorthand.js";
+import { afterSelfCorrection, expandFoldedShorthand, splitAside, withoutHesitations } from "../core/chat-shorthand.js";
 import { committedModel } from "../core/learned-model-file.js";
 import type { LearnedTextModel } from "../core/learned-text-model.js";
 import { CHAT_SENTENCE_END, fold } from "../core/text.js";
@@ -456,7 +456,8 @@ function foldedWords(text: string): string {
 export function classifyIntent(text: string, context: IntentContext = {}, model: LearnedTextModel<Intent> = committedModel("intent", INTENTS)): IntentVerdict {
   const rules = classifyByRules(text, context);
   if (SURE_SIGNS.has(rules.reasons[0] ?? "") || (rules.detail && rules.detail !== "greeting") || asksForAction(rules)) return rules;
-  const asked = rules.reasons.includes(ASIDE_AFTER) ? (splitAside(withoutHesitations(text))?.main ?? text) : text;
+  // The model reads what is asked: the question without its aside, or asked again after taking the first back.
+  const asked = rules.reasons.includes(ASIDE_AFTER) ? (splitAside(withoutHesitations(text))?.main ?? text) : afterSelfCorrection(text);
   const { label, probability } = model.read(asked);
   // A grievance told ("chào bot, hàng xóm đốt rác khói quá trời") is no greeting, however it opens.
   const greetsAwayGrievance = label === "smalltalk" && rules.intent === "report" && rules.reasons.some((reason) => reason.startsWith(GRIEVANCE_REASON));

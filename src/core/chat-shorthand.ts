@@ -41,12 +41,29 @@ const FORWARDED_HEADER = /^\s*(\[[^\]\n]*(forwarded|chuyển tiếp)[^\]\n]*\]|f
 
 /**
  * The text without dictated hesitations ("ờ cho tui hỏi …", "nói chung là ờ ông trưởng thôn …") and without the line a chat
- * app puts above a forwarded message ("Forwarded from …:"), so that rules reading how a message opens see its first
- * word. A message of nothing else is kept as it is ("ờ" alone acknowledges). Folded, "o" is also "ở" and stays.
+ * app puts above a forwarded message ("Forwarded from …:"), and without what was taken back before asking again
+ * (`afterSelfCorrection`), so that rules reading how a message opens see its first word. A message of nothing else is
+ * kept as it is ("ờ" alone acknowledges). Folded, "o" is also "ở" and stays.
  */
 export function withoutHesitations(text: string): string {
-  const without = text.replace(FORWARDED_HEADER, "").replace(HESITATIONS, "").trim();
+  const without = afterSelfCorrection(text.replace(FORWARDED_HEADER, "")).replace(HESITATIONS, "").trim();
   return /\p{L}/u.test(without) ? without : text;
+}
+
+/**
+ * Where one takes back what one typed and asks again: "à khoan, hỏi lại: …", "à nhầm, tui hỏi lại: …", "xin lỗi, tui hỏi lại
+ * nha, …", opening a line or a sentence and followed by the question meant. A word taking it back must come first: "Tôi hỏi
+ * lại: …" alone asks once more after something sent.
+ */
+const SELF_CORRECTION =
+  /(?:^|(?<=[\n.?!…]))[ \t]*(?:(?:à|a|ơ|ý|dạ|da|ủa|ua)[\s,]+)*(?:(?:khoan|nhầm|nham|lộn|lon|xin lỗi|xin loi|sorry|không phải|khong phai)[\s,.!]+)+(?:(?:cho\s+)?(?:tui|tôi|em|mình|toi|minh)\s+)?(?:hỏi lại|hoi lai|nói lại|noi lai)(?:\s+(?:cho đúng|cho dung|nha|nhé|nhe|ạ|câu khác|cau khac))*\s*[:,.]\s*(?=\S)/giu;
+
+/** The question meant, when one takes back what one typed and asks again (`SELF_CORRECTION`): what follows the last such words; else the text. */
+export function afterSelfCorrection(text: string): string {
+  let end = -1;
+  for (const match of text.matchAll(SELF_CORRECTION)) end = match.index + match[0].length;
+  const meant = end >= 0 ? text.slice(end).trim() : "";
+  return /\p{L}/u.test(meant) ? meant : text;
 }
 
 /** A second question opening as an aside: "À tiện hỏi luôn, …", "Với lại …", "Nhân tiện …", "Tiện thể …". */

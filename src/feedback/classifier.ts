@@ -67,6 +67,12 @@ const FAULT_TO_CHECK = /\b(de nghi|yeu cau|mong|xin)( [a-z]+){0,2} (kiem tra|xem
 /** Thanks sent to someone, not the courtesy closing a request or a question ("Tôi xin cảm ơn."): "xin gửi lời cảm ơn", "bày tỏ lòng biết ơn", "chuyển lời khen", "xin ghi nhận cho anh ấy". */
 const THANKS_SENT = /\b(gui|bay to|chuyen|noi)( (loi|long))? (cam on|cam ta|tri an|biet on|khen)\b|\b(xin|de nghi|mong) ghi nhan( cho| cong)? (co|chu|anh|chi|em|ban|bac|cac)\b/u;
 /** Something asked, folded: "đề nghị", "kiến nghị", "yêu cầu", "mong", "xin hỏi", "xin xã …". */
+/**
+ * Thanks to those who acted ("Cảm ơn mấy chú công an nhiều", "xin cảm ơn các anh ở xã"), and the matter told put right before
+ * them ("giờ tụi nó không còn gọi nữa", "nay cháu nào cũng có …"): a story of a complaint settled, closing on thanks, is praise.
+ */
+const THANKS_TO_THOSE_WHO_ACTED = /\b(cam on|cam ta)( (cac|may|hai))? (cap|anh|chi|chu|co|bac|ong|xa|huyen|phuong|cong an|doan|ban)\b/u;
+const PUT_RIGHT = /\b(nay|gio|bay gio|chu|hien nay|tu do)( [a-z]+){0,6} (khong con (goi|lam phien|doa|quay|bi|ngap|hoi|bui|on|tai dien|xay ra)|het (bi|ngap|hoi|bui|on)|da (duoc )?(sua|khac phuc|giai quyet|xu ly|xong)|(cung|deu) co)\b/u;
 const REQUEST_MADE = /\b(de nghi|kien nghi|yeu cau|mong|(xin|cho) hoi|xin (xa|phuong|huyen|tinh|ban|cac cap|chinh quyen|cap tren|cong an|dien luc))\b/u;
 /** A question asked after the thanks ("Cho tôi hỏi thêm: … khi nào bốc thăm giao đất", "Cho hỏi giờ trình báo ở đâu"): what the message comes for. */
 const QUESTION_AFTER_THANKS = /^((da|vay|rua|con|ma|nhung) )*(cho|xin)( (toi|tui|em|minh|chau|con|bac))? hoi\b/u;
@@ -404,10 +410,13 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
     .map((token) => (prepared.accented ? token.exact : token.folded))
     .join(" ");
   const firstWords = (prepared.sentences[0] ?? []).slice(0, PRAISE_SUBJECT_WORDS).map((token) => token.folded).join(" ");
-  // …or closing on its own after a story of work done, nothing asked ("… thay ống xong lúc gà gáy. Cho gửi lời cảm ơn tổ cấp nước."): a complaint closing so asks something.
+  // …or closing on its own after a story of work done, nothing asked ("… thay ống xong lúc gà gáy. Cho gửi lời cảm ơn tổ cấp nước."), or on
+  // thanks to those who put the matter right (`THANKS_TO_THOSE_WHO_ACTED`): a complaint closing so asks something.
   const closing = prepared.sentences.length > 1 ? (prepared.sentences.at(-1) ?? []) : [];
+  const closingWords = closing.map((token) => token.folded).join(" ");
+  const putRight = THANKS_TO_THOSE_WHO_ACTED.test(closingWords) && prepared.sentences.slice(0, -1).some((sentence) => PUT_RIGHT.test(sentence.map((token) => token.folded).join(" ")));
   const closesOnThanks =
-    closing.length <= PRAISE_SUBJECT_WORDS && THANKS_SENT.test(closing.map((token) => token.folded).join(" ")) && !prepared.sentences.some((sentence) => REQUEST_MADE.test(sentence.map((token) => token.folded).join(" ")));
+    closing.length <= PRAISE_SUBJECT_WORDS && (THANKS_SENT.test(closingWords) || putRight) && !prepared.sentences.some((sentence) => REQUEST_MADE.test(sentence.map((token) => token.folded).join(" ")));
   const praises =
     (prepared.accented ? PRAISE_OPENING_ACCENTED : PRAISE_OPENING).test(opening) ||
     PRAISE_AFTER_SUBJECT.test(firstWords) ||
@@ -658,6 +667,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "đau bụng ra máu", "bị ra máu", "đang ra máu", "ra máu nhiều", "ra nhiều máu",
     // Trapped, poisoned: told as what people see, not as the word "kẹt".
     "không ra được", "không tự ra được", "không tự đi được", "không thoát ra được", "không thoát được", "kẹt trong nhà", "ngập tới mái", "tới mái nhà",
+    "không tự đi ra được", "không tự thoát ra được",
     "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "kêu đau bụng", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
     // Retching, short of breath, too weak to speak: "có 2 người nôn", "thở khò khè", "nói không ra hơi".
     "bị nôn", "nôn mửa", "người nôn", "thở khò khè", "khò khè", "nói không ra hơi", "không ra hơi", "ói liên tục", "nôn liên tục",
@@ -683,8 +693,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "xỉu vì", "người xỉu", "già xỉu", "cụ xỉu", "cháu xỉu",
     // Children choking on smoke and taken to the clinic: "có 2 cháu xỉu phải chở đi trạm y tế" (coughing alone, "ho sặc sụa", comes with dust for months too).
     "chở đi trạm y tế", "đưa đi trạm y tế", "chở vô trạm y tế",
-    // Buried by a collapsing sand face, dug for by hand: "vách cát vừa sụp xuống, vùi 1 anh phụ xe, … đang bới tay chưa thấy".
-    "vùi # người", "vùi # anh", "vùi # chị", "bới tay",
+    // Buried by a collapsing sand face, dug for by hand: "vách cát vừa sụp xuống, vùi 1 anh phụ xe, … đang bới tay chưa thấy", "đang lấy tay moi".
+    "vùi # người", "vùi # anh", "vùi # chị", "bới tay", "lấy tay moi", "dùng tay moi",
     // The emergency numbers called: police, fire, ambulance.
     "gọi 113", "báo 113", "gọi 114", "gọi 115", "gọi cấp cứu",
     "dây điện rớt", "dây điện đứt", "dây điện rơi", "đứt dây điện", "nằm bất động", "kêu không trả lời",
@@ -1451,7 +1461,7 @@ export function classifyFeedback(text: string, cues?: StaffCues, models: Feedbac
     !(cues && classifyFeedbackByRules(text).topic !== rules.topic) &&
     (topic.label !== "can_bo" || namesOffice(text));
   const urgencyCues = findUrgencyCues(prepare(text));
-  const urgency = calmRepairPlea(text, urgencyCues) || toldAllSafe(urgencyCues) ? { urgent: false, reasons: [] } : learnedUrgency(features, models);
+  const urgency = calmRepairPlea(text, urgencyCues) || offeredAsSuggestion(text, urgencyCues) || toldAllSafe(urgencyCues) ? { urgent: false, reasons: [] } : learnedUrgency(features, models);
   return {
     ...rules,
     topic: movesTopic ? topic.label : rules.topic,
@@ -1487,6 +1497,17 @@ const REPAIR_SUPPORT = /\b(ho tro|giup|giup do) (sua|sua chua|sua lai|lam lai|xa
  */
 function calmRepairPlea(text: string, cues: ReadonlyArray<Found<UrgencyKind>>): boolean {
   return REPAIR_SUPPORT.test(fold(text)) && !cues.some((item) => DANGER_KINDS.has(item.phrase.data));
+}
+
+/** A message its sender opens as a suggestion, folded: "Góp ý nhỏ: …", "Xin đề xuất …", "Cho tui góp ý chút". */
+const SUGGESTION_OPENING = /^(xin |cho (toi|tui|em|minh|con|chau) )?(gop y|de xuat)\b/u;
+
+/**
+ * A message offered as a suggestion ("Góp ý: họp dân nên để sau giờ làm đồng"), with no
+ * danger the rules see: the urgency model may not make it an emergency (retrained with round 121 it read that one at 0.65).
+ */
+function offeredAsSuggestion(text: string, cues: ReadonlyArray<Found<UrgencyKind>>): boolean {
+  return SUGGESTION_OPENING.test(fold(text).trimStart()) && !cues.some((item) => DANGER_KINDS.has(item.phrase.data));
 }
 
 /**

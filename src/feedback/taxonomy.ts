@@ -229,6 +229,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["không che bạt", 3], ["không phủ bạt", 3], ["bụi mù mịt", 3], ["rơi vãi", 2],
     // …and what is asked of them: "bụi bay mù mịt vào nhà dân … đề nghị bắt các xe phải che phủ và tưới nước đường".
     ["bụi bay mù mịt", 3], ["che phủ", 2], ["tưới nước đường", 3], ["tưới nước mặt đường", 3], ["bụi đỏ", 3], ["mất ngủ", 2], ["loang đen", 3],
+    // Dust told by what it leaves, which reads as dust typed without marks too ("bui" alone is also "bùi"): "bàn ghế phủ một lớp bụi đen".
+    ["lớp bụi", 3], ["bụi đen", 3],
     ["ồn", 2], ["ồn quá", 3], ["không ngủ được", 2], ["không ai ngủ được", 2], ["chạy máy dập", 3], ["tiếng máy dập", 3], ["xưởng", 1], ["xưởng cưa", 2], ["rác nhựa", 3], ["túi ni lông", 2], ["túi nilon", 2], ["ly nhựa", 2], ["chai nhựa", 2], ["thu gom", 2], ["vứt rác", 3], ["xả rác", 3], ["xe rác", 2], ["ai dọn", 2], ["nhạc to", 2],
     // Carcasses of a herd disease thrown into the water: "dịch tả heo …, bỏ xác heo chết vô bao tải quăng xuống mương".
     ["dịch tả", 3], ["bỏ xác", 3], ["xác heo chết", 3],
@@ -534,6 +536,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["thu thêm", 2], ["ngoài quy định", 2], ["thu sai", 3],
     // Signed for more than was paid out: "chỉ nhận được 2 triệu, ký thì ký giấy 5 triệu".
     ["ký giấy # triệu", 3], ["ký nhận # triệu", 3], ["ký # triệu", 2], ["nhận có # triệu", 2],
+    // …or for the full amount, and handed a part: "bắt ký nhận đủ mà phát có phân nửa", "hỏi tới thì không chịu thì năm sau cắt".
+    ["bắt ký nhận", 3], ["ký nhận đủ", 3], ["phát có một nửa", 3], ["phát có phân nửa", 3], ["chỉ phát một nửa", 3], ["không chịu thì năm sau", 3],
     // Idling in office hours: "giờ hành chính mà ngày nào cũng ngồi quán", "cán bộ mà làm gương rứa" (not meetings held in office hours).
     ["giờ hành chính mà", 2], ["trong giờ làm", 2], ["làm gương", 2],
     // Selling online at one's desk (told by the desk: a trader livestreams too): "livestream bán mỹ phẩm …, ngồi ngay tại phòng làm việc".
@@ -672,6 +676,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đập dâng", 3], ["cửa van", 2],
     // A village's water tank cracked: "bể chứa nước của làng …, thành bể nứt dọc" (a tank of pesticide bottles is no water supply).
     ["bể chứa nước", 3], ["thành bể", 2],
+    // …or the gravity-fed water works of a mountain village: "bể nước tự chảy của bản bị nứt", "công trình nước tự chảy hư".
+    ["bể nước tự chảy", 3], ["công trình nước tự chảy", 3], ["hệ thống nước tự chảy", 3],
     // A meter box smoking, the breaker switched off: "hộp công tơ tổng … đang bốc khói", "đã cúp cầu dao".
     ["hộp công tơ", 3], ["cầu dao", 2],
     // Pavements and the way up them: "vỉa hè mới làm, chỗ lên xuống cho xe lăn dốc đứng".
@@ -679,7 +685,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Kerbs a wheelchair cannot climb: "khi sửa vỉa hè thì làm lối dốc cho xe lăn".
     ["lối dốc", 3], ["sửa vỉa hè", 3], ["cầu cảng", 3],
     ["đèn đường", 3], ["đèn chiếu sáng", 3], ["cột điện", 3], ["dây điện", 3], ["mất điện", 3], ["cúp điện", 3], ["điện yếu", 3], ["điện lưới", 3], ["kéo điện", 3], ["đường dây điện", 3], ["kéo đường dây", 3], ["chưa có điện", 3],
-    ["trạm biến áp", 3], ["điện lực", 2], ["ổ gà", 4], ["ổ voi", 4], ["hư hỏng nặng", 1], ["nát bét", 3],
+    // Typed without marks "ổ voi" alone is also "ở với" (lives with); a deep one is a pothole either way: "ổ voi sâu tới đầu gối".
+    ["trạm biến áp", 3], ["điện lực", 2], ["ổ gà", 4], ["ổ voi", 4], ["ổ voi sâu", 4], ["ổ gà sâu", 4], ["hư hỏng nặng", 1], ["nát bét", 3],
     ["mặt đường", 2], ["đường sá", 3], ["con đường", 2], ["tuyến đường", 2], ["đoạn đường", 2], ["đường liên thôn", 3],
     ["đường liên xã", 3], ["đường bê tông", 2], ["bê tông", 1], ["làm đường", 3], ["sửa đường", 4], ["nâng cấp đường", 3],
     ["trải nhựa", 3], ["cầu treo", 4], ["cầu tạm", 4], ["cây cầu tạm", 4], ["cầu gỗ", 4], ["cầu sắt", 3], ["xây cầu", 3], ["sửa cầu", 4],
@@ -858,6 +865,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "lấy đất đâu", "lấy đất mô",
   // The ground one falls on is no land: "chị đập đầu xuống đất chảy máu".
   "xuống đất", "dưới đất",
+  // A water source said to be clean is no pollution told: "chỉ ống hư thôi, nguồn nước vẫn sạch".
+  "nguồn nước vẫn sạch", "nguồn nước còn sạch", "nguồn nước vẫn trong",
   // Bottled water is no stream: "thùng nước suối còn nguyên dòng chữ hàng cứu trợ".
   "thùng nước suối", "chai nước suối", "lốc nước suối",
   // …and water carried up from a stream no stream rising: "cô giáo gánh nước dưới suối lên".

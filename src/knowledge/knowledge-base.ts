@@ -2,7 +2,7 @@
  * The knowledge core's one entry point: opens (or builds) the index and answers questions with
  * citations, extractively by default, with a grounded LLM answer when one is configured.
  */
-import { splitAside } from "../core/chat-shorthand.js";
+import { afterSelfCorrection, splitAside } from "../core/chat-shorthand.js";
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { cleanInput, stripMarkup } from "../core/text.js";
@@ -253,12 +253,14 @@ export class KnowledgeBase {
 }
 
 /**
- * NFC, control characters and markup removed, whitespace collapsed, shouting lowered (`unshouted`), a question tacked on as an
- * aside and the asker's own purpose left out (`splitAside`, `withoutAskersPurpose`).
+ * NFC, control characters and markup removed, whitespace collapsed, shouting lowered (`unshouted`), what was taken back before
+ * asking again, a question tacked on as an aside, who passes it on and the asker's own purpose left out (`afterSelfCorrection`,
+ * `splitAside`, `withoutRelayer`, `withoutAskersPurpose`).
  */
 export function normalizeQuestion(question: string): string {
-  const cleaned = unshouted(cleanInput(stripMarkup(question)));
-  return withoutOtherAlternative(withoutAskersPurpose(splitAside(cleaned)?.main ?? cleaned));
+  // Before whitespace is collapsed: taking back what one typed shows where a line or a sentence ends.
+  const cleaned = unshouted(cleanInput(stripMarkup(afterSelfCorrection(question))));
+  return withoutOtherAlternative(withoutAskersPurpose(withoutRelayer(splitAside(cleaned)?.main ?? cleaned)));
 }
 
 /** Share of a question's letters in capitals from which it is shouted ("NGHI QUYET NOI TINH PHAI …"), and how many letters that takes. */
@@ -320,6 +322,22 @@ const ASKERS_PURPOSE =
   /(?:[\s,]+(?:cần gấp\s+|can gap\s+)?(?:để|de)\s+(?:đưa|dua|ghi|viết|viet)\s+(?:vô|vào|vo|vao)\s+(?:báo cáo|bao cao|tờ trình|to trinh|kế hoạch|ke hoach|bài|bai)(?![\p{L}])|[\s,]+(?:để|de)\s+(?:chúng tôi|chúng em|bọn tôi|bọn tui|tụi tui|tụi tôi|chung toi|chung em|bon toi|bon tui|tui tui|tôi|tui|em|mình|toi|minh)\s|,\s+[^,?.!]*\s(?:nên|nen)\s+(?:cần|can|muốn|muon)\s+(?:biết|biet|hỏi|hoi)(?![\p{L}]))[^?.!]*([?.!]*)\s*$/iu;
 /** What a question asks with: what remains must still ask something. */
 const ASKING_WORD = /(?<![\p{L}])(gì|gi|nào|nao|sao|ra sao|thế nào|the nao|không|khong|mô|mo|chi|ai|bao nhiêu|bao nhieu)(?![\p{L}])/iu;
+
+/** Who passes the question on, before it and a colon: "Hội người cao tuổi xã … nhờ hỏi: …", "… dịch giúp già làng. Già hỏi: …". */
+const RELAYED_BY = /^[^?:\n]*?(?<![\p{L}])(?:nhờ hỏi|dặn hỏi|muốn hỏi|hỏi|nho hoi|dan hoi|muon hoi|hoi)\s*:\s*/iu;
+/** Fewer words than this after the colon, the words before it may be what is asked about. */
+const RELAYED_QUESTION_MIN_WORDS = 5;
+
+/**
+ * A question without who passes it on (`RELAYED_BY`): the relayer's name and place ("xã Tiên An", "Hội người cao tuổi") would
+ * pull up passages naming "an" or "hội". Kept when what comes before names the documents or what follows is short.
+ */
+export function withoutRelayer(question: string): string {
+  const match = RELAYED_BY.exec(question);
+  if (!match || NAMES_DOCUMENTS.test(match[0])) return question;
+  const asked = question.slice(match[0].length);
+  return asked.split(/\s+/u).filter(Boolean).length >= RELAYED_QUESTION_MIN_WORDS && ASKING_WORD.test(asked) ? asked : question;
+}
 
 /**
  * A question without the asker's purpose at its end ("để chúng tôi triển khai xuống dưới"): why they ask, whose words

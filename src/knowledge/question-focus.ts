@@ -47,8 +47,8 @@ const ASKS_FRONT_MATTER = /\b(noi nhan|gui (den|cho|toi) (ai|nhung ai|nhung noi 
 /** Asking who signed it: the letterhead says whether it is signed at all (this text is a draft, "Dự thảo", with no signer). */
 const ASKS_SIGNER = /\b(ai ky|nguoi ky|ky ban hanh|ky ten)\b/u;
 
-/** Asking what the resolution says or decides about something. */
-const ASKS_WHAT_DECIDED = /\b(noi gi|noi ve|noi the nao|de cap|nhac (den|toi)|co nhac|co noi|quy dinh gi|chu truong|dinh huong|phai lam gi|can lam gi|lam gi|lam nhung gi|nhung viec gi|giai phap|nhiem vu|the nao ve|duoc giao|giao cho|co nhiem vu|theo huong (nao|mo)|nghi quyet( nay| ni)? (bieu|bao|yeu cau|doi hoi))\b/u;
+/** Asking what the resolution says or decides about something, or what it aims at ("nhắm tới điều gì", "mục đích"). */
+const ASKS_WHAT_DECIDED = /\b(noi gi|noi ve|noi the nao|de cap|nhac (den|toi)|co nhac|co noi|quy dinh gi|chu truong|dinh huong|phai lam gi|can lam gi|lam gi|lam nhung gi|nhung viec gi|giai phap|nhiem vu|the nao ve|duoc giao|giao cho|co nhiem vu|theo huong (nao|mo)|nghi quyet( nay| ni)? (bieu|bao|yeu cau|doi hoi)|nham (toi|den)|huong (toi|den) (dieu )?(gi|chi)|muc dich)\b/u;
 
 /** Asking about the situation review: the situation, results, shortcomings, causes, whether life is still hard ("đời sống còn khó không"). */
 const ASKS_SITUATION = /\b(tinh hinh|thuc trang|ket qua|dat duoc|lam duoc(?! \d)|thanh tuu|han che|yeu kem|ton tai|nguyen nhan|vi sao|tai sao|nhung nam qua|may nam qua|thoi gian qua|boi canh|kho khan|con kho|chua lam duoc|thua nhan|khuyet diem|danh gia|so voi (ca nuoc|mat bang chung|cac tinh))\b/u;

@@ -99,6 +99,9 @@ describe("follow-ups", () => {
   it("takes a message only asking something more of the previous subject (when, how many, who, whether concretely) as going on from it, with no word marking it so", () => {
     for (const text of ["thời hạn chót là tháng mấy vậy ad", "ai chịu trách nhiệm vậy bot?", "co noi can lam gi khong ad", "mấy ngàn căn, năm nào xong?", "khi mô xong, tổng cộng mấy hộ v"]) expect(asksOnlyAnAspect(text), text).toBe(true);
     for (const text of ["mục tiêu là gì", "giá vàng bữa nay nhiêu", "còn tôn giáo thì sao", "ai lo soạn hướng dẫn chung?", ""]) expect(asksOnlyAnAspect(text), text).toBe(false);
+    // Pointing back at it names nothing else ("chuyện ni", "cái đó"); other words after "việc" do.
+    for (const text of ["rứa ai chịu trách nhiệm chuyện ni?", "ai lo cái đó vậy bot"]) expect(asksOnlyAnAspect(text), text).toBe(true);
+    expect(asksOnlyAnAspect("ai lo việc làm cho thanh niên?")).toBe(false);
     expect(withPreviousSubject("thời hạn chót là tháng mấy vậy ad", "tỉnh ủy bàn gì về nhà tạm của dân?")).toBe("thời hạn chót là tháng mấy vậy ad (nhà tạm của dân)");
     expect(withPreviousSubject("thời hạn chót là tháng mấy vậy ad", undefined)).toBeUndefined();
   });

@@ -1520,6 +1520,17 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads what the app does for the people of one's village as smalltalk; a question on the border with Laos and one asked again after taking the first back as questions", () => {
+      for (const [intent, text] of [
+        ["smalltalk", "Ứng dụng này làm được những gì cho người dân ở thôn tui?"],
+        ["question", "Xã tui giáp biên giới với Lào, nghị quyết có dặn chi về công tác với bà con sát biên không?"],
+        ["question", "Thủ đô của Pháp là gì?\nÀ khoan, hỏi lại: hội đoàn ở cơ sở phải làm chi cho dân tin?"],
+        ["question", "bên Lào có làm dân vận không\nà nhầm, hỏi lại cho đúng: vùng biên giới thì tỉnh mình vận động bà con ra sao?"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -1,6 +1,6 @@
 /** Chat shorthand written out, for the rules that read chat messages. */
 import { describe, expect, it } from "vitest";
-import { CHAT_SHORTHAND, expandFoldedShorthand, expandShorthand, splitAside, spokenCode, withoutHesitations } from "../../src/core/chat-shorthand.js";
+import { afterSelfCorrection, CHAT_SHORTHAND, expandFoldedShorthand, expandShorthand, splitAside, spokenCode, withoutHesitations } from "../../src/core/chat-shorthand.js";
 import { fold } from "../../src/core/text.js";
 
 describe("chat shorthand", () => {
@@ -52,5 +52,12 @@ describe("chat shorthand", () => {
     expect(splitAside("thu ngan sach nam 2022 la bao nhieu? voi lai nam nay thi sao?")?.main).toBe("thu ngan sach nam 2022 la bao nhieu?");
     expect(splitAside("Với lại cho hỏi nghị quyết có mấy phần?")).toBeUndefined();
     expect(splitAside("Nghị quyết có mấy phần? Mục tiêu là gì?")).toBeUndefined();
+  });
+
+  it("keeps what is asked again after one takes back what one typed, on its line or after a sentence, and leaves other words alone", () => {
+    expect(afterSelfCorrection("giá vàng bữa ni bao nhiêu\nxin lỗi, tui hỏi lại: nghị quyết giao Mặt trận làm gì?")).toBe("nghị quyết giao Mặt trận làm gì?");
+    expect(afterSelfCorrection("Mục tiêu năm 2025 là chi? À nhầm, hỏi lại nha, tới 2030 tỉnh muốn thành tỉnh ra sao?")).toBe("tới 2030 tỉnh muốn thành tỉnh ra sao?");
+    expect(withoutHesitations("ua khoan hoi lai: co noi ve chuc sac ton giao khong")).toBe("co noi ve chuc sac ton giao khong");
+    for (const own of ["Dân hỏi lại: bao giờ sửa cầu?", "Tháng trước có nhắn rồi. Tui hỏi lại: có ai xem chưa?", "tui đã hỏi lại xã hai bận, vẫn im", "hỏi lại:"]) expect(afterSelfCorrection(own)).toBe(own);
   });
 });

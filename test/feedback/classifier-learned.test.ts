@@ -34,6 +34,13 @@ describe("complaint rules with the learned models beside them", () => {
     expect(classifyFeedback(paid, undefined, { ...quiet, urgency: sureUrgency("urgent") }).urgent).toBe(false);
   });
 
+  it("keeps a confident urgency model from flagging a message offered as a suggestion, unless it tells a danger", () => {
+    const offered = "Xin góp ý: loa phát thanh của phường đọc tin lúc 5 giờ sáng, người già với con nhỏ mất ngủ, mong dời qua 6 giờ";
+    expect(classifyFeedback(offered, undefined, { ...quiet, urgency: sureUrgency("urgent") }).urgent).toBe(false);
+    const danger = "Góp ý gấp: cầu treo thôn 2 đứt một sợi cáp, học trò vẫn đang đi qua";
+    expect(classifyFeedback(danger, undefined, { ...quiet, urgency: sureUrgency("urgent") }).urgent).toBe(true);
+  });
+
   it("keeps a confident urgency model from flagging a hamlet asking to be brought onto the grid", () => {
     const asked = "Xóm tui 5 hộ chưa có điện lưới, câu nhờ dây nhà hàng xóm, mưa là chập, đề nghị cho được kéo điện về";
     expect(classifyFeedback(asked, undefined, { ...quiet, urgency: sureUrgency("urgent") }).urgent).toBe(false);

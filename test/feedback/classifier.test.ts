@@ -2101,6 +2101,21 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ], false);
   });
 
+  it("reads a complaint told as settled and closing on thanks to those who acted as praise, a gravity-fed water tank as infrastructure, dust by the layer it leaves as environment, a deep pothole and a payout signed for in full but paid in part by its topic", () => {
+    expectTopicsByRules([
+      ["Hồi đầu năm xóm tui bị mấy thanh niên tụ tập nẹt pô tới khuya, có báo lên đây. Từ đó tới nay tụi nó không còn quay nữa, đêm yên tĩnh. Cảm ơn công an xã nhiều.", "khac"],
+      ["Mùa mưa năm ngoái hẻm nhà tui ngập lút bánh xe. Nay đường đã được sửa, mưa lớn cũng không đọng nước. Xin cảm ơn các chú ở phường.", "khac"],
+      ["Công trình nước tự chảy ở bản trên bị nứt, ống dẫn bể mấy khúc. Nguồn nước vẫn sạch, chỉ là không dẫn về được.", "ha_tang"],
+      [fold("Xưởng sấy gần nhà ngày nào cũng xả, bàn ghế phủ một lớp bụi đen, phơi đồ không được"), "moi_truong"],
+      [fold("Trước cổng chợ có cái ổ voi sâu hoắm, tối qua hai chiếc xe máy té liền"), "ha_tang"],
+      ["Tiền hỗ trợ giống của hội viên, anh cán bộ hội bắt ký nhận đủ mà chỉ phát một nửa, ai hỏi thì nói năm sau khỏi nhận.", "can_bo"],
+    ]);
+    expectUrgentByRules([
+      "Trận mưa đêm qua làm sập gian bếp nhà ông Tư, ông bị chân đau nằm bên trong không tự đi ra được, mong xã sai người tới.",
+      "Vách hầm đào vàng ở khe trên thôn đổ xuống, anh em đang dùng tay moi tìm một người",
+    ], true);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

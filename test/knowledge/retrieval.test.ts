@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fold, nfc } from "../../src/core/text.js";
-import { unshouted, withoutAskersPurpose, withoutAskersStory, withoutOtherAlternative, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { unshouted, withoutAskersPurpose, withoutAskersStory, withoutOtherAlternative, withoutRelayer, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { openTestKnowledge } from "../helpers/knowledge.js";
 import { DEV_QA } from "../helpers/paths.js";
 
@@ -112,6 +112,16 @@ describe("retrieval behaviour", () => {
     expect(withoutAskersPurpose("Cô hỏi: văn bản có nói tới mấy vị sư, linh mục và giáo dân không, cô làm ở ban công tác mặt trận nên muốn biết.")).toBe("Cô hỏi: văn bản có nói tới mấy vị sư, linh mục và giáo dân không.");
     // …or the paper it is for: "…, để đưa vô tờ trình của chi đoàn".
     expect(withoutAskersPurpose("tinh phai lam xong may ngan can nha cho ho ngheo toi nam nao, de dua vo to trinh cua chi doan")).toBe("tinh phai lam xong may ngan can nha cho ho ngheo toi nam nao");
+  });
+
+  it("leaves out who passes a question on before its colon, and what was taken back before asking again", async () => {
+    const relayed = "Hội cựu giáo chức ở xã Tam An nhờ hỏi: các cấp vận động sư sãi và Phật tử là để hướng tới cái chi?";
+    expect(withoutRelayer(relayed)).toBe("các cấp vận động sư sãi và Phật tử là để hướng tới cái chi?");
+    expect((await knowledge.ask(relayed)).source?.section).toBe("III.4");
+    // Kept when the words before the colon name the documents, or too little follows it.
+    for (const kept of ["Nghị quyết về dân tộc thiểu số, tui hỏi: nói gì?", "Bà con thôn tui hỏi: còn hộ nghèo?"]) expect(withoutRelayer(kept)).toBe(kept);
+    const corrected = await knowledge.ask("tổng thu ngân sách mấy năm qua tăng bình quân bao nhiêu\nà nhầm, hỏi lại: tới năm nào tỉnh thành tỉnh phát triển khá?");
+    expect(corrected.source?.section).toBe("II.2");
   });
 
   it("reads a question typed in capitals as if in lower case, abbreviations and all", async () => {
