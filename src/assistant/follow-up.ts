@@ -6,7 +6,7 @@
  */
 import { withoutHesitations } from "../core/chat-shorthand.js";
 import { fold, hasDiacritics } from "../core/text.js";
-import { locatedAnswer, type Answer } from "../knowledge/answer.js";
+import { locatedAnswer, quotedAgainAnswer, type Answer } from "../knowledge/answer.js";
 import type { AskOptions, KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { asksForNumber, FOLDED_STOPWORDS, synonymGroupPhrase } from "../knowledge/language.js";
 import { asksOnlyAnAspect, asksWhereThatIs, WHAT_ABOUT_OPENING } from "./intent-cues.js";
@@ -185,6 +185,14 @@ export function goingOnSearch(knowledge: KnowledgeBase, k?: number): GoingOnSear
     ask: (question) => knowledge.ask(question, { ...(k ? { k } : {}), hedge: inDomain(question) }),
     sections: async (question) => (await knowledge.search(question)).hits.map((hit) => hit.passage.section),
   };
+}
+
+/**
+ * The answer, said to be in the passage just quoted when its words are those the previous answer quoted ("rứa ai lo chuyện
+ * đó?" answered by the sentence that named who): the same quote given bare would read as if nothing had been heard.
+ */
+export function notNewIfQuoted(answer: Answer, previous: PreviousAnswer | undefined): Answer {
+  return previous?.quote !== undefined && answer.quote !== undefined && previous.quote.includes(answer.quote) ? quotedAgainAnswer(answer) : answer;
 }
 
 /** The previous question of a chat and what its answer quoted: the passage, and the sentences (extractive answers). */

@@ -7,7 +7,7 @@ import type { Classifier } from "../feedback/classifier.js";
 import type { Topic } from "../feedback/taxonomy.js";
 import type { Answer } from "../knowledge/answer.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import { answerGoingOn, askFollowingOn, asksWherePreviousIs, goingOnSearch, inDomainAfter, resolveFollowUp, type PreviousAnswer } from "./follow-up.js";
+import { answerGoingOn, askFollowingOn, asksWherePreviousIs, goingOnSearch, inDomainAfter, notNewIfQuoted, resolveFollowUp, type PreviousAnswer } from "./follow-up.js";
 import { continuesComplaint, inDomain, surelyAsks, type Intent, type IntentClassifier, type IntentVerdict } from "./intent.js";
 import { fixedDeclineReply } from "./intent-replies.js";
 
@@ -50,7 +50,7 @@ export async function understand(text: string, history: readonly string[], deps:
   const { question } = resolved;
   const first = await askFollowingOn(deps.knowledge, resolved, previous, { ...(k ? { k } : {}), hedge: surelyAsks(verdict) || inDomainAfter(question, text, previous?.text) });
   const { answer, searched } = await answerGoingOn(text, previous?.text, first, goingOnSearch(deps.knowledge, k));
-  return { intent: answer.declined ? "out-of-scope" : "question", verdict, question: searched ?? question, answer };
+  return { intent: answer.declined ? "out-of-scope" : "question", verdict, question: searched ?? question, answer: notNewIfQuoted(answer, previous) };
 }
 
 /** The last earlier message that was a question, and what its answer quoted. */

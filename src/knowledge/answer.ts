@@ -244,6 +244,17 @@ export function locatedAnswer(answer: Answer): Answer {
   return { ...answer, lead, body, text: answerText(body, label, answer.seeAlso) };
 }
 
+/**
+ * An answer whose quote the previous answer already gave ("rứa ai lo chuyện đó?" after the passage that names who): said to
+ * be there, not given as if new. An answer with a lead of its own (hedged, located) keeps it.
+ */
+export function quotedAgainAnswer(answer: Answer): Answer {
+  if (answer.declined || !answer.source || answer.lead || answer.quote === undefined) return answer;
+  const lead = "Điều bạn hỏi nằm ngay trong đoạn vừa trích:";
+  const body = `${lead}\n“${answer.quote}”`;
+  return { ...answer, lead, body, text: answerText(body, answer.source.label, answer.seeAlso) };
+}
+
 /** The polite refusal, saying what the documents do cover. */
 export function declinedAnswer(question: string, reason: DeclineReason, documents: readonly IndexedDocument[]): Answer {
   const text = DECLINE_TEXT[reason](documents);

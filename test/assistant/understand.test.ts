@@ -226,6 +226,13 @@ describe("understanding private-chat messages", () => {
     expect(parseState(await inbox.states.load("web", "web-understand-where")).lastQuestion?.text).toBe("Mục tiêu xóa nhà tạm là bao nhiêu căn?");
   });
 
+  it("says the answer is in the passage just quoted when a question going on from it is answered by the same words", async () => {
+    const [first, who] = await talk("web-understand-again", "Văn bản có dặn làm hướng dẫn chung cho phong trào Dân vận khéo không?", "rứa ai lo chuyện ni?");
+    expect(said(first)).toContain("Ban Dân vận Tỉnh ủy chủ trì");
+    expect(said(who)).toMatch(/^Điều bạn hỏi nằm ngay trong đoạn vừa trích:\n/);
+    expect(said(who)).toContain("Ban Dân vận Tỉnh ủy chủ trì");
+  });
+
   it("asks the previous question about the new subject in a follow-up, without repeating the previous answer", async () => {
     const [first, second] = await talk("web-understand-follow", "Nghị quyết nói gì về vùng đồng bào dân tộc thiểu số?", "còn tôn giáo thì sao?");
     const quoteOf = (reply: Reply | undefined) => reply?.blocks.find((block) => block.type === "quote");

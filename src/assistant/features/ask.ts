@@ -10,7 +10,7 @@ import { firstWords, truncate } from "../../core/text.js";
 import type { QuestionLog } from "../../inbox/question-log.js";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
 import { answerReply } from "../answer-reply.js";
-import { answerGoingOn, askFollowingOn, asksWherePreviousIs, goingOnSearch, inDomainAfter, resolveFollowUp } from "../follow-up.js";
+import { answerGoingOn, askFollowingOn, asksWherePreviousIs, goingOnSearch, inDomainAfter, notNewIfQuoted, resolveFollowUp } from "../follow-up.js";
 import { mayAskAfterReport, outOfDomain } from "../intent.js";
 import { insteadOfDecline } from "../intent-replies.js";
 import type { CuratedBook } from "../curated-book.js";
@@ -91,7 +91,8 @@ export async function answerQuestion(turn: Turn, text: string, deps: AskDeps, sc
   const stream = !declines && knowledge.usesLlm && turn.target.edit ? await startStream(turn) : undefined;
   const first = await askFollowingOn(knowledge, resolved, previous, { ...(stream ? { onText: stream.onText } : {}), hedge: surelyAsks || inDomainAfter(question, text, previous?.text), outOfScope: declines });
   // Going on from the previous question without its subject ("rồi cơ quan nào lo?"): asked again with it.
-  const { answer, searched } = declines || stream ? { answer: first } : await answerGoingOn(text, previous?.text, first, goingOnSearch(knowledge));
+  const { answer: found, searched } = declines || stream ? { answer: first } : await answerGoingOn(text, previous?.text, first, goingOnSearch(knowledge));
+  const answer = notNewIfQuoted(found, previous);
   const latencyMs = performance.now() - started;
   const logId = await questions.record({
     channel: turn.message.chat.channel,
