@@ -227,7 +227,7 @@ describe("understanding private-chat messages", () => {
   });
 
   it("says the answer is in the passage just quoted when a question going on from it is answered by the same words", async () => {
-    const [first, who] = await talk("web-understand-again", "Văn bản có dặn làm hướng dẫn chung cho phong trào Dân vận khéo không?", "rứa ai lo chuyện ni?");
+    const [first, who] = await talk("web-understand-again", "Văn bản có dặn soạn hướng dẫn chung để nơi nào làm Dân vận khéo cũng giống nhau hông?", "rứa ai lo chuyện ni?");
     expect(said(first)).toContain("Ban Dân vận Tỉnh ủy chủ trì");
     expect(said(who)).toMatch(/^Điều bạn hỏi nằm ngay trong đoạn vừa trích:\n/);
     expect(said(who)).toContain("Ban Dân vận Tỉnh ủy chủ trì");
