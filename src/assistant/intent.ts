@@ -517,11 +517,14 @@ function goesOnWithComplaint(text: string, history: readonly string[]): boolean 
   return last !== undefined && POINTS_AT_IT.test(foldedWords(text)) && !inDomain(text) && classifyIntent(last).intent === "report";
 }
 
+/** Asking for more of what was just asked: an example, more detail, a plainer word ("ví dụ cụ thể đi", "nói rõ hơn chỗ …", "giải thích thêm giùm"). */
+const MORE_OF_IT = /\b(vi du|noi ro hon|noi ro them|giai thich them|giai thich ro|cu the hon|chi tiet hon|noi them)\b/u;
+
 /** Whether a message goes on from the chat's last earlier message, itself in the documents' domain. */
 function goesOnInDomain(text: string, history: readonly string[]): boolean {
   const last = history.at(-1);
   const folded = foldedWords(text);
-  return last !== undefined && (GOES_ON.test(folded) || POINTED_BACK_OPENING.test(folded) || asksOnlyAnAspect(text)) && inDomain(last);
+  return last !== undefined && (GOES_ON.test(folded) || POINTED_BACK_OPENING.test(folded) || MORE_OF_IT.test(folded) || asksOnlyAnAspect(text)) && inDomain(last);
 }
 
 /** Asking how to bring people to do or stop something: "tổ dân vận thôn nên làm sao cho bà con khỏi khiếu kiện?", "cách nào vận động bà con …". */
@@ -1101,8 +1104,11 @@ const DOCUMENTS_REQUIRE = /\b(nghi quyet|nq|van ban)( nay| ni)? (co )?(yeu cau|d
 /** A report named by when it was sent: "phản ánh hôm thứ 2", "phản ánh bữa trước". */
 const REPORT_BY_WHEN = /\bphan anh (hom|bua|tuan|thang|hoi|lan|dot) /u;
 
-/** Whether a report one sent has been received ("em đã gửi góp ý chuyện …, bên đó nhận chưa"): its status, whoever is to receive it. */
-const OWN_REPORT_RECEIVED = /\b(toi|tui|minh|em|con|chau)( da| co| da co)? gui (phan anh|gop y|kien nghi|y kien)\b.*\bnhan (duoc )?chua\b/u;
+/**
+ * Whether a report one sent has been received ("em đã gửi góp ý chuyện …, bên đó nhận chưa"; by when, the sender left unsaid: "tuần rồi
+ * có gửi kiến nghị …, bên phường nhận chưa"): its status, whoever is to receive it.
+ */
+const OWN_REPORT_RECEIVED = /\b(toi|tui|minh|em|con|chau|(hom|bua|tuan|thang) (truoc|qua|roi|kia))( da| co| da co)? gui (phan anh|gop y|kien nghi|y kien)\b.*\bnhan (duoc )?chua\b/u;
 
 /**
  * One's own report asked where it stands: "phản ánh của tui đang nằm ở khâu nào", "phản ánh của em tới đâu rồi", "… giờ nằm ở cơ quan nào";

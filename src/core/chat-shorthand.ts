@@ -11,6 +11,8 @@ import { fold } from "./text.js";
 export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   ko: "không", k: "không", kh: "không", hk: "không", hok: "không", khum: "không", kg: "không", khg: "không",
   dc: "được", dk: "được", đc: "được",
+  // Letters dropped by a slow typist: "bao nhiu" (bao nhiêu; folded, "nhiều" is the same word), "xog" (xong).
+  nhiu: "nhiêu", xog: "xong",
   j: "gì", ntn: "như thế nào", vs: "với", r: "rồi", cx: "cũng", ms: "mới", trc: "trước", mn: "mọi người", mng: "mọi người", ae: "anh em", mk: "mình", mik: "mình", tl: "trả lời", ng: "người",
 };
 

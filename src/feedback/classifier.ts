@@ -443,12 +443,21 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   if (best === "thien_tai" && scores.ha_tang >= REPAIR_STRUCTURE_SCORE && prepared.sentences.some((sentence) => REPAIR_ASKED.test(sentence.map((token) => token.folded).join(" ")))) {
     return { topic: "ha_tang", scores, reasons: [`công trình cần sửa chữa hoặc làm mới (${quote(strongest(cues.get("ha_tang")))}), thiên tai chỉ là nguyên nhân`] };
   }
+  // Money demanded after a loan told, with no official named ("mượn app 2 triệu, tuần sau tụi nó đòi 30 triệu, không trả thì tới nhà"): the
+  // lenders' doing, no cadre's. (Other demands with no office in the role list stay the cadres': "trưởng phòng bắt anh em đóng quỹ".)
+  const lending = [...(cues.get("te_nan")?.keys() ?? [])].some((phrase) => LENDING.test(fold(phrase)));
+  if (best === "can_bo" && names.length === 0 && lending && scores.te_nan >= MIN_TOPIC_SCORE) {
+    return { topic: "te_nan", scores, reasons: [`nhắc đến: ${quote(strongest(cues.get("te_nan")))}, không nêu cán bộ nào`] };
+  }
   const disputed = found.some((item) => item.phrase.data.kind === "topic" && item.phrase.data.topic === "dat_dai" && LAND_DISPUTE.test(fold(item.phrase.text)));
   if (best === "te_nan" && disputed && scores.dat_dai >= LAND_DISPUTE_AS_CAUSE_SCORE) {
     return { topic: "dat_dai", scores, reasons: [`tranh chấp đất (${quote(strongest(cues.get("dat_dai")))}) dẫn tới ${quote(strongest(cues.get(best)))}`] };
   }
   return { topic: best, scores, reasons: [`nhắc đến: ${quote(strongest(cues.get(best)))}`] };
 }
+
+/** A loan among the evils told, folded: "vay qua app", "tín dụng đen", "vay nặng lãi". */
+const LENDING = /\b(vay|tin dung den|nang lai)\b/u;
 
 /** Words of fear before a hazard in its clause: "sợ", "lỡ", "nhỡ", "lo"; typed without diacritics only "so" is clear enough. */
 const FEAR_WORDS = new Set(["sợ", "lỡ", "nhỡ", "lo"]);
@@ -569,8 +578,8 @@ const TELLER_NAME_WORDS = 5;
 /** Telling, right after who tells ("… báo:", "… phản ánh", "… kính đề nghị"); not "báo cáo" (a report one files, or fakes). */
 const TELLS = /^([a-z0-9]+ )*(bao(?! cao)|phan anh|kien nghi|kinh de nghi|de nghi|cho biet|thong tin|trinh bay|kinh bao|xin bao)\b/u;
 
-/** A letter's salutation: "Kính gửi …", "Kính thưa các đồng chí …", "Thưa …". */
-const SALUTATION = /^(kinh gui|kinh thua|thua|gui)\b/u;
+/** A letter's salutation: "Kính gửi …", "Kính thưa các đồng chí …", "Thưa …"; a chat's greeting: "Chào cán bộ.", "Xin chào anh công an". */
+const SALUTATION = /^(kinh gui|kinh thua|thua|gui|chao|xin chao|kinh chao)\b/u;
 
 /** Whether a cue is in the opening clause of a letter's salutation ("Kính thưa các đồng chí công an xã Tam Đàn."): who is written to. */
 function inSalutation(prepared: Prepared, item: Found<unknown>): boolean {
@@ -622,6 +631,8 @@ const EXPOSED = [
   "là học sinh tới", "học sinh tới rồi", "vẫn dắt xe", "vẫn dắt xe máy", "không có đường khác", "không còn đường khác", "không có đường nào khác", "lần lượt đi qua", "vẫn đi ngang",
   // …children playing right under it: "bồn nước nghiêng hẳn ra một bên. Tới giờ chơi tụi nhỏ vẫn chạy nhảy quanh chân trụ".
   "vẫn chạy nhảy", "vẫn chơi dưới", "vẫn chơi ngay",
+  // …led across it one by one, or about to cast off: "thầy cô phải dắt từng em qua", "ghe sắp rời bến mà bão tới".
+  "dắt từng em", "dắt từng đứa", "ngày nào cũng phải qua", "chuẩn bị rời bến", "sắp rời bến", "đang rời bến",
 ];
 const EXPOSED_PHRASES = new Set(EXPOSED);
 
@@ -699,6 +710,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "gọi 113", "báo 113", "gọi 114", "gọi 115", "gọi cấp cứu",
     "dây điện rớt", "dây điện đứt", "dây điện rơi", "đứt dây điện", "nằm bất động", "kêu không trả lời",
     "gọi không trả lời", "gọi cửa không", "gọi không ai trả lời", "gọi không nghe trả lời", "kêu không nghe trả lời",
+    // …the door shut since, as the neighbours tell someone calling from far away: "ông ở một mình, cửa đóng từ tối qua tới giờ".
+    "cửa đóng từ hôm qua", "cửa đóng từ tối qua", "cửa đóng im",
     // …or not seen for days, a moan heard through the wall: "hai hôm nay không thấy mở cửa, nghe tiếng rên trong nhà".
     "không thấy mở cửa", "chưa thấy mở cửa", "tiếng rên", "rên yếu", "rên rỉ",
     // Someone alone behind a door locked from inside: "hàng xóm qua gõ cửa không ai mở, cửa khóa trong, đèn vẫn sáng".
@@ -822,6 +835,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "đất nứt", "rộng hơn hôm qua", "nứt rộng thêm", "đứt thêm",
     // The ground above a pit already split, a bridge's cable slipped: "đất trên miệng hầm đã nứt", "cáp tuột, mặt cầu nghiêng".
     "đất đã nứt", "nứt thành đường", "tuột một bên", "tuột dây cáp", "mặt cầu nghiêng",
+    // …or a beam broken under its deck: "gãy thêm một cây dầm, mặt cầu võng hẳn xuống".
+    "võng hẳn xuống", "mặt cầu võng", "gãy dầm",
     // A load swinging over a street with nothing fenced off: "bó sắt đung đưa, phía dưới không rào chắn".
     "đung đưa", "không rào chắn",
     // A quarry charging its holes with a path below: "đang khoan nạp mìn, … đường học sinh đi về ngay dưới chân mỏ".
@@ -1117,6 +1132,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "nước sạch kéo tới", "nước sạch kéo về", "nước máy kéo tới", "nước máy kéo về", "ống nước kéo tới", "điện kéo tới", "điện kéo về", "đường điện kéo tới",
     // A line strung over a roof is no one waiting on it: "đường dây cao thế kéo qua, dây chạy ngay trên mái nhà".
     "chạy ngay trên mái nhà", "chạy trên mái nhà", "chạy ngang trên mái nhà", "chạy sát trên mái nhà", "chạy ngay trên nóc nhà", "chạy trên nóc nhà",
+    // Nets caught and torn by a dredger are no one swept away: "lưới bị cuốn rách mấy lần"; rocks already cleared no slide now:
+    // "đất đá đã dọn, giờ xin làm lại đường".
+    "bị cuốn rách", "cuốn rách", "lưới bị cuốn", "đất đá đã dọn", "đất đá dọn xong",
     // Blocked by a scammer is no road blocked: "chuyển tiền đặt cọc xong thì bị chặn liên lạc".
     "chặn liên lạc", "chặn số", "chặn zalo", "chặn facebook", "chặn tin nhắn",
     // Money and distances counted loosely are no crowd: "bồi thường vài chục ngàn một mét vuông", "cách chợ vài trăm mét"; parking is no vehicles held.
@@ -1487,8 +1505,12 @@ function withoutCourtesyClosing(text: string): string {
   return sentences.length > 1 && COURTESY_CLOSING.test(closing) ? sentences.slice(0, -1).join(". ") : text;
 }
 
-/** Support asked to repair or rebuild: "mong được hỗ trợ sửa", "xin giúp làm lại cái mái"; or a service asked to be brought: "xin được kéo điện về thôn". */
-const REPAIR_SUPPORT = /\b(ho tro|giup|giup do) (sua|sua chua|sua lai|lam lai|xay lai|dung lai)\b|\b(xin|de nghi|mong)( cho)?( [a-z]+){0,2}( duoc)? keo (dien|nuoc)\b/u;
+/**
+ * Support asked to repair or rebuild: "mong được hỗ trợ sửa", "xin giúp làm lại cái mái"; someone asked to come and fix it: "nhờ điện
+ * lực xuống sửa giùm"; or a service asked to be brought: "xin được kéo điện về thôn".
+ */
+const REPAIR_SUPPORT =
+  /\b(ho tro|giup|giup do) (sua|sua chua|sua lai|lam lai|xay lai|dung lai)\b|\b(xin|de nghi|mong|nho)( [a-z]+){0,4} (ra |xuong |toi |len )?sua (giup|gium|dum)\b|\b(xin|de nghi|mong)( cho)?( [a-z]+){0,2}( duoc)? keo (dien|nuoc)\b/u;
 
 /**
  * Support asked to repair something, or a service asked to be brought, with no danger the rules see ("mái nhà bà cụ đang rỉ

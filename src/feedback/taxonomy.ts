@@ -382,9 +382,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["gửi link", 3], ["chiếm zalo", 4],
     // Loans promised in a chat group for a fee paid first: "hứa cho vay không lãi, phải nộp trước phí hồ sơ 500 nghìn".
     ["hứa cho vay", 3], ["cho vay không lãi", 3], ["nộp trước phí", 3], ["chiếm facebook", 4], ["chiếm tài khoản", 4],
-    // Violence and fights told as what happens: "cầm dao chém người", "bị bạn đánh ở trường", "đánh vợ".
+    // Violence and fights told as what happens: "cầm dao chém người", "bị bạn đánh ở trường", "đánh vợ" (bullying alone, names called
+    // online, is no public-order matter: "bắt nạt" only adds to blows told).
     ["chém người", 3], ["đâm người", 3], ["đâm chém", 3], ["bị đâm", 3], ["bị chém", 3], ["cầm dao", 3], ["dao rựa", 2], ["mã tấu", 3], ["rượt chém", 3],
-    ["rượt đánh", 3], ["đánh người", 3], ["bị đánh", 3], ["bị bạn đánh", 3], ["bắt nạt", 3], ["ăn hiếp", 3], ["bị ăn hiếp", 3], ["ăn hiếp dân", 3], ["đánh vợ", 3], ["đánh con", 2], ["bạo hành", 4], ["bị bạo hành", 4], ["bạo hành gia đình", 4],
+    ["rượt đánh", 3], ["đánh người", 3], ["bị đánh", 3], ["bị bạn đánh", 3], ["bắt nạt", 1], ["ăn hiếp", 3], ["bị ăn hiếp", 3], ["ăn hiếp dân", 3], ["đánh vợ", 3], ["đánh con", 2], ["bạo hành", 4], ["bị bạo hành", 4], ["bạo hành gia đình", 4],
     ["đập phá", 3], ["phê ma túy", 4], ["đánh bài", 4], ["bầu cua", 4], ["lắc bầu cua", 4], ["sòng bài", 4], ["bài bạc", 4], ["ăn tiền", 1], ["đánh bài ăn tiền", 5], ["đòi nợ thuê", 4], ["đánh lộn", 3], ["ẩu đả", 3], ["xô xát", 2], ["trộm xe", 4], ["mất trộm", 4], ["dọa giết", 3], ["dọa chém", 3], ["hăm giết", 3], ["đòi giết", 3], ["dọa đánh", 2], ["giằng co", 2], ["đòi tiền chuộc", 5], ["chặn đường đánh", 4], ["lạng lách", 3], ["đánh võng", 3],
     // Struck with a bottle or a stick in a brawl: "cầm cây phang vào vai".
     ["phang vô", 3], ["phang vào", 3], ["phang trúng", 3],
@@ -536,6 +537,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["thu thêm", 2], ["ngoài quy định", 2], ["thu sai", 3],
     // Signed for more than was paid out: "chỉ nhận được 2 triệu, ký thì ký giấy 5 triệu".
     ["ký giấy # triệu", 3], ["ký nhận # triệu", 3], ["ký # triệu", 2], ["nhận có # triệu", 2],
+    // A bribe hinted ("muốn nhanh thì bồi dưỡng"), money collected and not accounted for ("công khai khoản tiền dân góp"), a Party
+    // member's favours called out ("đảng viên mà làm rứa").
+    ["muốn nhanh thì", 3], ["muốn lẹ thì", 3], ["công khai khoản", 3], ["công khai các khoản", 3], ["đảng viên mà làm", 3], ["cán bộ mà làm", 3],
     // …or for the full amount, and handed a part: "bắt ký nhận đủ mà phát có phân nửa", "hỏi tới thì không chịu thì năm sau cắt".
     ["bắt ký nhận", 3], ["ký nhận đủ", 3], ["phát có một nửa", 3], ["phát có phân nửa", 3], ["chỉ phát một nửa", 3], ["không chịu thì năm sau", 3],
     // Idling in office hours: "giờ hành chính mà ngày nào cũng ngồi quán", "cán bộ mà làm gương rứa" (not meetings held in office hours).
@@ -684,7 +688,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["vỉa hè", 2], ["bong tróc", 2], ["lồi lõm", 2], ["chỗ lên xuống", 2], ["lối lên xuống", 2],
     // Kerbs a wheelchair cannot climb: "khi sửa vỉa hè thì làm lối dốc cho xe lăn".
     ["lối dốc", 3], ["sửa vỉa hè", 3], ["cầu cảng", 3],
-    ["đèn đường", 3], ["đèn chiếu sáng", 3], ["cột điện", 3], ["dây điện", 3], ["mất điện", 3], ["cúp điện", 3], ["điện yếu", 3], ["điện lưới", 3], ["kéo điện", 3], ["đường dây điện", 3], ["kéo đường dây", 3], ["chưa có điện", 3],
+    ["đèn đường", 3], ["đèn chiếu sáng", 3], ["trụ đèn", 3], ["đèn năng lượng mặt trời", 3], ["cột điện", 3], ["dây điện", 3], ["mất điện", 3], ["cúp điện", 3], ["điện yếu", 3], ["điện lưới", 3], ["kéo điện", 3], ["đường dây điện", 3], ["kéo đường dây", 3], ["chưa có điện", 3],
     // Typed without marks "ổ voi" alone is also "ở với" (lives with); a deep one is a pothole either way: "ổ voi sâu tới đầu gối".
     ["trạm biến áp", 3], ["điện lực", 2], ["ổ gà", 4], ["ổ voi", 4], ["ổ voi sâu", 4], ["ổ gà sâu", 4], ["hư hỏng nặng", 1], ["nát bét", 3],
     ["mặt đường", 2], ["đường sá", 3], ["con đường", 2], ["tuyến đường", 2], ["đoạn đường", 2], ["đường liên thôn", 3],
@@ -865,7 +869,11 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "lấy đất đâu", "lấy đất mô",
   // The ground one falls on is no land: "chị đập đầu xuống đất chảy máu".
   "xuống đất", "dưới đất",
-  // A water source said to be clean is no pollution told: "chỉ ống hư thôi, nguồn nước vẫn sạch".
+  // A water source said to be clean is no pollution told: "chỉ ống hư thôi, nguồn nước vẫn sạch"; land with no quarrel over it no dispute:
+  // "đất khai hoang, không tranh chấp với ai"; Hội An's landmark bridge and the lanterns floated on the river no road or street light.
+  "không tranh chấp", "không có tranh chấp", "chùa cầu", "thả đèn", "đèn hoa đăng", "đèn lồng",
+  // Typed without marks, a warranty still running is no storm: "con bao hanh" is "còn bảo hành", not "cơn bão".
+  "còn bảo hành",
   "nguồn nước vẫn sạch", "nguồn nước còn sạch", "nguồn nước vẫn trong",
   // Bottled water is no stream: "thùng nước suối còn nguyên dòng chữ hàng cứu trợ".
   "thùng nước suối", "chai nước suối", "lốc nước suối",

@@ -184,8 +184,11 @@ function hasCue(words: string, cues: readonly string[]): boolean {
 
 /** Phrases asking for a quantity or a date: the answer is a figure ("bao nhiêu", "tới năm mô", "hồi nào"). */
 const QUANTITY_CUES = ["bao nhiêu", "mấy phần trăm", "ngày mấy", "mấy giờ", "mấy tuổi", "năm nào", "năm mô", "năm mấy", "hồi nào", "hồi mô", "ngày nào", "ngày mô", "tháng mấy", "tháng nào", "chừng nào", "khi nào", "bao giờ", "lúc nào"];
-/** "Năm nào cũng", "năm mô cấp ủy cũng": every year; no date asked. */
-const EVERY = / (nam|ngay|thang|luc|khi|hoi) (nao|mo)( [a-z]+){0,3} cung /gu;
+/**
+ * "Năm nào cũng", "năm mô cấp ủy cũng": every year; and "để khi nào có chuyện mới làm": left until something happens. No date
+ * asked ("để khi nào mới làm?", with nothing between, still asks one).
+ */
+const EVERY = / (nam|ngay|thang|luc|khi|hoi) (nao|mo)( [a-z]+){0,3} cung | de (khi|luc) (nao|mo)( [a-z]+){1,8} moi /gu;
 /**
  * "Mấy" asks how many after a verb of having, getting, losing or splitting ("có mấy phó chủ tịch", "chia mấy
  * phần", "bắt mấy người?" at the end); before people it is mostly a plural ("có mấy đứa xúi dân", "bắt mấy ông

@@ -52,6 +52,10 @@ describe("intent rules overruled by the learned model", () => {
     const compared = "so với năm trước thì hơn bao nhiêu vậy?";
     expect(learnedThreshold("out-of-scope", compared, "question", undefined, ["Tổng thu ngân sách năm 2023 là bao nhiêu?"])).toBe(Number.POSITIVE_INFINITY);
     expect(learnedThreshold("out-of-scope", compared, "question")).toBe(outOfScopeConfidence);
+    // …and so does asking for an example or more detail of what was just asked ("cho ví dụ đi, cụ thể là mấy cái chi").
+    const example = "cho vi du di, cu the la may cai chi";
+    expect(learnedThreshold("out-of-scope", example, "question", undefined, ["Văn bản có dặn vận động bà con ở vùng có đạo không?"])).toBe(Number.POSITIVE_INFINITY);
+    expect(learnedThreshold("out-of-scope", example, "question")).toBe(outOfScopeConfidence);
   });
 
   it("never reads tracking where nothing sent is named, coded or told before in the chat", () => {

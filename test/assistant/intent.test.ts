@@ -1531,6 +1531,16 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
     });
+
+    it("reads a milestone year of the documents asked of again and a slow typist's dropped letters ('bao nhiu', 'xog') as questions, and one's lost code for a report sent by when, the sender unsaid, as tracking", () => {
+      for (const [intent, text, history] of [
+        ["question", "Riêng cái mốc năm 2030, tỉnh sẽ như thế nào?", ["Mục tiêu mà văn bản đặt ra là gì?"]],
+        ["tracking", "Chị ở Nhật, tuần trước có gửi góp ý thay ông bà mà làm mất mã, giờ muốn biết phường nhận được chưa thì làm sao?", []],
+        ["question", "ong nghe dai noi tinh lo lam nha cho ho ngheo o nha dot. lam bao nhiu can, chung nao thi xog vay chau", []],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

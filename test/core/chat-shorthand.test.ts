@@ -10,6 +10,8 @@ describe("chat shorthand", () => {
     expect(expandShorthand("constructor")).toBeUndefined();
     expect(expandFoldedShorthand("nuoc len ko chay dc r")).toBe("nuoc len khong chay duoc roi");
     expect(expandFoldedShorthand("hoi j cung ko tl")).toBe("hoi gi cung khong tra loi");
+    // Letters a slow typist drops.
+    expect(expandFoldedShorthand("xay bao nhiu can, nam mo xog")).toBe("xay bao nhieu can, nam mo xong");
   });
 
   it("leaves other words, and abbreviations that mean two things, as they are", () => {

@@ -41,6 +41,11 @@ describe("complaint rules with the learned models beside them", () => {
     expect(classifyFeedback(danger, undefined, { ...quiet, urgency: sureUrgency("urgent") }).urgent).toBe(true);
   });
 
+  it("keeps a confident urgency model from flagging someone asked to come and fix a street light", () => {
+    const fix = "Mấy trụ đèn đường thôn 3 hư từ đầu tháng, tối tới là mù mịt, xin xã cho thợ ra sửa giùm";
+    expect(classifyFeedback(fix, undefined, { ...quiet, urgency: sureUrgency("urgent") }).urgent).toBe(false);
+  });
+
   it("keeps a confident urgency model from flagging a hamlet asking to be brought onto the grid", () => {
     const asked = "Xóm tui 5 hộ chưa có điện lưới, câu nhờ dây nhà hàng xóm, mưa là chập, đề nghị cho được kéo điện về";
     expect(classifyFeedback(asked, undefined, { ...quiet, urgency: sureUrgency("urgent") }).urgent).toBe(false);

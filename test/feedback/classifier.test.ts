@@ -2116,6 +2116,24 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ], true);
   });
 
+  it("reads name-calling among pupils as other, a first land title with no dispute as paperwork, touts by Hội An's bridge as other, a lender's demand as the evil's, a bribe hinted, accounts demanded and a Party member's favours as the cadres', a warranty typed without marks as no storm", () => {
+    expectTopicsByRules([
+      ["Con tui bị mấy đứa cùng lớp bắt nạt, đặt biệt danh, chế ảnh đăng lên nhóm lớp, mong nhà trường nhắc nhở", "khac"],
+      ["Xin cấp sổ đỏ cho 1 héc ta đất trồng keo, đất này không tranh chấp gì, đo đạc rồi mà nửa năm chưa có kết quả", "hanh_chinh"],
+      ["Cò mồi ở bến sông gần chùa Cầu bám khách mời thả đèn, chặt chém giá gấp ba", "khac"],
+      ["Chào cán bộ, em vay app 3 triệu mà tụi nó đòi 25 triệu, nói không đưa tiền thì tới tận nhà", "te_nan"],
+      ["Anh địa chính xã bảo muốn lẹ thì gửi 3 triệu, tui chưa đưa nên hồ sơ tách thửa cứ nằm đó", "can_bo"],
+      ["Bà con đòi ông trưởng thôn công khai khoản tiền góp làm nhà văn hóa mà ổng cứ lờ đi", "can_bo"],
+      ["Tổ trưởng tổ dân phố, cũng là đảng viên mà làm ngược, đưa tên con gái vô danh sách cận nghèo dù nhà khá giả", "can_bo"],
+      [fold("Đèn đường thôn 2 tắt cả tháng, gọi lên xã thì nói còn bảo hành, gọi công ty không ai nghe"), "ha_tang"],
+    ]);
+    expectUrgentByRules([
+      "Bão vào gần bờ, chiếc ghe chở khách ra đảo đang chuẩn bị rời bến",
+      "Ông ngoại em sống một mình ở xóm trên, cửa đóng từ hôm qua tới giờ, gọi không được",
+    ], true);
+    expectUrgentByRules(["Sà lan đang bơm cát giữa sông, lưới của tụi tui bị cuốn rách hết", fold("Sau bão đường vô thôn hư mặt, đất đá đã dọn rồi, xin làm lại mặt đường")], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

@@ -188,9 +188,11 @@ describe("asksForNumber", () => {
     expect(asksForNumber("Bao nhiêu tháng thì họp dân một lần?")).toBe(true);
   });
 
-  it("asks for a date ('tới năm mô', 'hồi nào'), but 'năm nào cũng' means every year", () => {
-    for (const question of ["tới năm mô thì thành tỉnh khá?", "phong trao co tu hoi nao", "Đại hội tổ chức ngày nào?"]) expect(asksForNumber(question), question).toBe(true);
-    for (const question of ["năm nào cấp ủy cũng phải kiểm tra hả?", "nam mo cung phai kiem tra dan van ha"]) expect(asksForNumber(question), question).toBe(false);
+  it("asks for a date ('tới năm mô', 'hồi nào'), but 'năm nào cũng' means every year and 'để khi nào có … mới …' until something happens", () => {
+    for (const question of ["tới năm mô thì thành tỉnh khá?", "phong trao co tu hoi nao", "Đại hội tổ chức ngày nào?", "để khi nào mới làm?"]) expect(asksForNumber(question), question).toBe(true);
+    for (const question of ["năm nào cấp ủy cũng phải kiểm tra hả?", "nam mo cung phai kiem tra dan van ha", "đối thoại định kỳ hay để khi nào dân kéo lên mới làm?"]) {
+      expect(asksForNumber(question), question).toBe(false);
+    }
   });
 
   it("names the phrase of a synonym group's concept key, and of no other key", () => {
