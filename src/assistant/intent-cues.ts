@@ -112,8 +112,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /^((ban|bot|em|tro ly|mi|ad|admin|oi|a|vay|the|cai nay|app nay|trang nay|cho (toi|tui|minh|em) hoi) )*(co the )?(lam duoc gi|giup duoc gi|biet lam gi|ho tro duoc gi|dung de lam gi|dung nhu the nao|su dung the nao|dung sao)\b/u,
   /\b(ban|bot|em|tro ly) co (truc|lam viec|hoat dong|tra loi)\b.*\b(dem|24|gio hanh chinh|cuoi tuan|chu nhat|khong)\b/u,
   /\b(ai|ai da) (tao ra|lam ra|viet ra|lap ra|che ra) (con )?(ban|bot|em|tro ly)\b/u,
-  // "Đây là người thật hay máy trả lời tự động?", "có phải người thật đang ngồi gõ hay là máy", "bot ni người thật hay AI v", "đây có phải trang chat của Ban Dân vận không, hay của bên mô?"
-  /\b(nguoi that|nguoi|ng|that|can bo|nhan vien)( [a-z]+){0,3} hay (la )?(may|bot|robot|tu dong|chuong trinh|phan mem|ai(?=( (v|vay|z|a|ha|day|the))*$))\b|\b(may|chuong trinh|phan mem)( may tinh)? (tra loi )?tu dong\b/u,
+  // "Đây là người thật hay máy trả lời tự động?", "cái này là chương trình AI tự trả lời à", "có phải người thật đang ngồi gõ hay là máy", "bot ni người thật hay AI v", "đây có phải trang chat của Ban Dân vận không, hay của bên mô?"
+  /\b(nguoi that|nguoi|ng|that|can bo|nhan vien)( [a-z]+){0,3} hay (la )?(may|bot|robot|tu dong|chuong trinh|phan mem|ai(?=( (v|vay|z|a|ha|day|the))*$))\b|\b(may|chuong trinh|phan mem)( may tinh| ai)? ((tra loi )?tu dong|tu tra loi)\b/u,
   // "bot biết làm mấy cái j v", "trang này giúp được người dân những việc gì?", "ứng dụng này làm được gì cho dân vậy?", "bot này ngoài nghị quyết ra còn làm được gì nữa",
   // "app ni giúp được chi cho dân trên xã mình" (not "các đơn vị vũ trang làm những gì").
   /\b(ban|bot|em|tro ly|(?<!vu )trang|app|ung dung|kenh|cho nay)( nay| ni)?( ngoai( [a-z]+){1,3} ra)?( con)? (biet |co the )?(lam|giup|ho tro)( duoc)?( [a-z]+){0,4} (gi|chi|viec gi)( nua)?( cho (dan|nguoi dan|ba con|toi|tui|minh|em|chung toi)( (o|tren|trong) (lang|thon|xom|ban|xa|que|vung cao|mien nui)( (nay|ni|minh|toi|tui))?)?)?( (vay|v|a|ha|the|nhi|day|rua|khong|ko|hong))*$/u,
@@ -315,6 +315,8 @@ export const STATUS_WORDS: readonly string[] = [
   "den dau", "toi dau", "tien do", "tinh trang", "tinh hinh xu ly", "xu ly chua", "xu ly den dau", "giai quyet chua", "nhan chua", "nhan duoc chua", "co ai nhan", "co ai xem",
   "tra loi chua", "bao gio", "khi nao", "may ngay", "may bua", "may hom", "buoc nao", "giai doan nao", "chuyen ve", "chuyen len", "cai nao chua", "lau vay", "lau qua", "sao roi", "the nao roi", "ra sao roi", "ket qua", "chuyen cho", "chuyen den", "co quan nao giai quyet",
   "xem duoc", "theo doi", "da xu ly", "dang xu ly", "co tra loi", "co phan hoi", "chua thay", "chua co",
+  // Gone from view: "cái đơn tuần rồi của tui biến mất rồi", "mở lại không thấy nữa".
+  "mat tieu", "bien mat", "khong thay nua", "dau mat",
   // Quảng Nam and chat forms: "ra răng rồi", "tới mô rồi", "có ai coi chưa".
   "ra rang", "rang roi", "toi mo", "den mo", "coi chua", "co ai coi", "co ai doc", "doc chua", "xem chua", "hoi am", "co hoi am", "co tin gi", "co gi moi", "tin tuc gi",
   "co ket qua", "ket qua giai quyet", "ket qua xu ly", "duoc xu ly chua", "chuyen chua", "chuyen di chua", "kiem tra chua", "xuong kiem tra chua", "xuong chua", "xuong xem chua",
@@ -487,10 +489,18 @@ export const DUTY_QUESTION_PATTERN =
 
 /**
  * The documents asked whether they hold something so ("nghị quyết có coi chuyện … là vấn đề bức xúc … không", "theo nghị quyết thì Mặt trận
- * có phải báo lại … không"): what follows is theirs to say, not the asker's request, whatever was told before it.
+ * có phải báo lại … không", however much is said of when between: "theo nghị quyết mới thì sau khi bên xã làm xong, chi hội có phải …"):
+ * what follows is theirs to say, not the asker's request, whatever was told before it.
  */
+
+/**
+ * How it was done before, then whether it is so this time ("Ngày trước chấm đảng viên theo báo cáo. Đợt này có hỏi tới dân
+ * không?", "Nhiệm kỳ trước … Lần này có hẹn mốc …"): what this resolution holds, asked by someone who knew the earlier ones.
+ */
+export const THIS_TIME_ASKED =
+  /\b(ngay truoc|truoc day|truoc kia|nhiem ky truoc|khoa truoc|hoi truoc|may nam truoc)\b.*\b(lan nay|nhiem ky nay|khoa nay|dot nay)( [a-z]+){0,3} (co|thi co|cung co|co con)\b/u;
 export const ASKS_DOCUMENTS_WHETHER =
-  /\b(theo (nghi quyet|nq|van ban)\b( [a-z]+){0,8} co (phai|bat buoc|trach nhiem)|(nghi quyet|nq|van ban)( [a-z]+){0,4} co (coi|xem|nhin nhan|danh gia|xac dinh))\b.*\b(khong|ko|hong)\b/u;
+  /\b(theo (nghi quyet|nq|van ban)\b( [a-z]+){0,14} co (phai|bat buoc|trach nhiem)|(nghi quyet|nq|van ban)( [a-z]+){0,4} co (coi|xem|nhin nhan|danh gia|xac dinh))\b.*\b(khong|ko|hong)\b/u;
 
 /** Where in the documents something is: "nằm ở phần mấy", "mục nào", "trích ở đâu", "ghi nguồn". */
 const WHERE_ASKED = /\b((nam|o) (o |trong )?(phan|muc|doan|chuong|dieu|trang|cho) (may|nao|mo|so may|so nao)|(phan|muc|doan) (may|nao|mo|so may) (cua|trong) (nghi quyet|nq|van ban)|ghi nguon|trich (dan )?(o|tu) (dau|muc nao|phan nao))\b/u;

@@ -20,6 +20,7 @@ import {
   ASKS_DOCUMENTS_WHETHER,
   AUTHORITY_VISIT_PATTERN,
   BEYOND_DOCUMENT_PATTERNS,
+  THIS_TIME_ASKED,
   JUDGEMENT_ASKED,
   ELSEWHERE_OPENING,
   BOT_COMPLAINT_PATTERN,
@@ -818,7 +819,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // ("Mặt trận xã gom kiến nghị của dân xong rồi có phải báo lại cho dân biết kết quả không").
   const duty = DUTY_QUESTION_PATTERN.test(folded);
   const aboutDocuments =
-    asking && ((duty && !report.situation) || ASKS_DOCUMENTS_WHETHER.test(foldedWords(lastSentence(text))) || (((question.named && (!report.people || opensOnDocuments(text))) || duty || TARGET_QUESTION_PATTERN.test(folded) || WHERE_IN_DOCUMENTS_PATTERN.test(folded)) && !requestsAction(folded.replace(SUBMITTED, " ").replace(DOCUMENTS_REQUIRE, "$1 quydinh"))));
+    asking && ((duty && !report.situation) || ASKS_DOCUMENTS_WHETHER.test(foldedWords(lastSentence(text))) || (THIS_TIME_ASKED.test(folded) && !report.grievance) || (((question.named && (!report.people || opensOnDocuments(text))) || duty || TARGET_QUESTION_PATTERN.test(folded) || WHERE_IN_DOCUMENTS_PATTERN.test(folded)) && !requestsAction(folded.replace(SUBMITTED, " ").replace(DOCUMENTS_REQUIRE, "$1 quydinh"))));
   // News one has heard, asked about with nothing of one's own in it, is no report (and news is out of scope).
   // …and so is a figure or a date asked of a plan one has heard of, after a word on one's place ("xóm còn mấy nhà tạm, nghe đâu tỉnh tính xóa
   // hết, tới năm nào thì xong").
@@ -931,9 +932,12 @@ function smalltalkKind(folded: string, afterAnswer: boolean): IntentDetail {
 export function inDomain(text: string): boolean {
   const folded = foldedWords(text);
   if (otherDocument(folded) || beyondDocuments(folded)) return false;
-  if (distinctMatches(MATCHERS.document, folded).length > 0) return true;
+  if (distinctMatches(MATCHERS.document, folded).length > 0 || PART_ASKED.test(folded)) return true;
   return distinctMatches(MATCHERS.domain, folded).length > 0 && !OUT_OF_DOMAIN_PATTERNS.some((pattern) => pattern.test(folded));
 }
+
+/** Where a saying is put, asked by the part that holds it ("câu … được nêu ở phần nào", "nằm ở mục mấy"): a text is asked about, ours. */
+const PART_ASKED = /\b(neu|nam|ghi|noi|nhac|viet) (o|tai|trong) (phan|muc|doan) (nao|mo|may)\b/u;
 
 /** The resolution itself named: "nghị quyết dân vận", "nghị quyết ni", "nghị quyết 14". */
 const OUR_RESOLUTION = /\bnghi quyet (dan van|nay|ni|14|hoi nghi tinh uy lan thu 14)\b/u;

@@ -72,7 +72,8 @@ const THANKS_SENT = /\b(gui|bay to|chuyen|noi)( (loi|long))? (cam on|cam ta|tri 
  * them ("giờ tụi nó không còn gọi nữa", "nay cháu nào cũng có …"): a story of a complaint settled, closing on thanks, is praise.
  */
 const THANKS_TO_THOSE_WHO_ACTED = /\b(cam on|cam ta)( (cac|may|hai))? (cap|anh|chi|chu|co|bac|ong|xa|huyen|phuong|cong an|doan|ban)\b/u;
-const PUT_RIGHT = /\b(nay|gio|bay gio|chu|hien nay|tu do)( [a-z]+){0,6} (khong con (goi|lam phien|doa|quay|bi|ngap|hoi|bui|on|tai dien|xay ra)|het (bi|ngap|hoi|bui|on)|da (duoc )?(sua|khac phuc|giai quyet|xu ly|xong)|(cung|deu) co)\b/u;
+const PUT_RIGHT =
+  /\b(nay|gio|bay gio|chu|hien nay|tu do)( [a-z]+){0,6} (khong con (goi|lam phien|doa|quay|bi|ngap|hoi|bui|on|tai dien|xay ra)|het (bi|ngap|hoi|bui|on)|da (duoc )?(sua|khac phuc|giai quyet|xu ly|xong)|(cung|deu) co|(chay|sang|co) [a-z]+ lai roi)\b|\b(da|lien|ngay) (xuong|toi|den|ra|vo) (thay|sua|xu ly|khac phuc)\b/u;
 const REQUEST_MADE = /\b(de nghi|kien nghi|yeu cau|mong|(xin|cho) hoi|xin (xa|phuong|huyen|tinh|ban|cac cap|chinh quyen|cap tren|cong an|dien luc))\b/u;
 /** A question asked after the thanks ("Cho tôi hỏi thêm: … khi nào bốc thăm giao đất", "Cho hỏi giờ trình báo ở đâu"): what the message comes for. */
 const QUESTION_AFTER_THANKS = /^((da|vay|rua|con|ma|nhung) )*(cho|xin)( (toi|tui|em|minh|chau|con|bac))? hoi\b/u;
@@ -414,9 +415,11 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   // thanks to those who put the matter right (`THANKS_TO_THOSE_WHO_ACTED`): a complaint closing so asks something.
   const closing = prepared.sentences.length > 1 ? (prepared.sentences.at(-1) ?? []) : [];
   const closingWords = closing.map((token) => token.folded).join(" ");
-  const putRight = THANKS_TO_THOSE_WHO_ACTED.test(closingWords) && prepared.sentences.slice(0, -1).some((sentence) => PUT_RIGHT.test(sentence.map((token) => token.folded).join(" ")));
+  const before = prepared.sentences.slice(0, -1).map((sentence) => sentence.map((token) => token.folded).join(" "));
+  // (Put right, the closing's wish is no request: "cảm ơn mấy chú, mong lần sau cũng vậy".)
+  const putRight = THANKS_TO_THOSE_WHO_ACTED.test(closingWords) && before.some((sentence) => PUT_RIGHT.test(sentence)) && !before.some((sentence) => REQUEST_MADE.test(sentence));
   const closesOnThanks =
-    closing.length <= PRAISE_SUBJECT_WORDS && (THANKS_SENT.test(closingWords) || putRight) && !prepared.sentences.some((sentence) => REQUEST_MADE.test(sentence.map((token) => token.folded).join(" ")));
+    closing.length <= PRAISE_SUBJECT_WORDS && ((THANKS_SENT.test(closingWords) && !prepared.sentences.some((sentence) => REQUEST_MADE.test(sentence.map((token) => token.folded).join(" ")))) || putRight);
   const praises =
     (prepared.accented ? PRAISE_OPENING_ACCENTED : PRAISE_OPENING).test(opening) ||
     PRAISE_AFTER_SUBJECT.test(firstWords) ||
@@ -633,6 +636,8 @@ const EXPOSED = [
   "vẫn chạy nhảy", "vẫn chơi dưới", "vẫn chơi ngay",
   // …led across it one by one, or about to cast off: "thầy cô phải dắt từng em qua", "ghe sắp rời bến mà bão tới".
   "dắt từng em", "dắt từng đứa", "ngày nào cũng phải qua", "chuẩn bị rời bến", "sắp rời bến", "đang rời bến",
+  // …or the pupils coming out right now: "đang giờ tan học".
+  "đang giờ tan học", "đúng giờ tan học",
 ];
 const EXPOSED_PHRASES = new Set(EXPOSED);
 
@@ -863,7 +868,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "rung lắc", "lắc lư", "đang lắc", "trụ điện nghiêng", "cột điện nghiêng", "cầu nghiêng", "đứt cáp", "sợi cáp", "bị đứt", "cầu nứt", "trụ cầu nứt", "sắp gãy", "gãy đôi", "cầu gãy", "cầu sắp", "lún sụp",
     // A bridge giving way under those who cross: "ván mục gãy, có em học sinh lọt chân xuống khe", "dây cáp một bên đã chùng".
     "lọt chân", "ván mục", "gãy ván", "đã chùng", "bị chùng",
-    "tóe lửa", "toé lửa", "nẹt lửa", "nẹt điện", "cột điện ngã", "cột điện đổ", "trụ điện ngã", "võng xuống", "mái võng", "trượt xuống", "lăn xuống", "tuột xuống", "treo lơ lửng", "nước đục chảy ra",
+    "tóe lửa", "toé lửa", "nẹt lửa", "nẹt điện", "xẹt lửa", "xẹt điện", "cột điện ngã", "cột điện đổ", "trụ điện ngã", "võng xuống", "mái võng", "trượt xuống", "lăn xuống", "tuột xuống", "treo lơ lửng", "nước đục chảy ra",
     "rò rỉ khí", "rò rỉ ga", "khí ga rò rỉ", "xì ga", "xì khí", "rò rỉ hóa chất", "tràn hóa chất", "khó thở", "ngạt thở", "ngạt khói", "chóng mặt", "xì đường ống", "rò khí", "buồn nôn",
     // Blasting that reaches homes, a depression coming in: "đá văng qua thủng mái tôn", "áp thấp nhiệt đới đang vào".
     "đá văng", "đá bay qua", "đá bay vô", "đá bay trúng", "văng trúng", "áp thấp nhiệt đới", "áp thấp",
@@ -996,6 +1001,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // A spring tide gone by: "đợt triều cường vừa rồi nước biển tràn qua đường, ngập mấy ngày mới rút".
     "triều cường vừa rồi", "triều cường vừa qua", "đợt triều cường rồi",
     "bão vừa rồi", "lũ vừa rồi", "lụt vừa rồi", "mưa vừa rồi", "đợt vừa rồi", "trận vừa rồi", "tháng # vừa rồi", "tháng # vừa qua",
+    // …or a day of last week named: "đêm thứ Sáu vừa rồi cả xóm đi dập lửa".
+    "thứ hai vừa rồi", "thứ ba vừa rồi", "thứ tư vừa rồi", "thứ năm vừa rồi", "thứ sáu vừa rồi", "thứ bảy vừa rồi", "chủ nhật vừa rồi", "tuần vừa rồi",
     // Told as having happened once before: "hồi tết có vụ đâm chém".
     // Years gone by ("năm 2022 đã có 2 đứa nhỏ chết đuối", "hồi 2019 bà con kéo lên huyện"): only a year before this one counts.
     "năm #", "hồi #", "hồi năm #", "vào năm #",
@@ -1132,6 +1139,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "nước sạch kéo tới", "nước sạch kéo về", "nước máy kéo tới", "nước máy kéo về", "ống nước kéo tới", "điện kéo tới", "điện kéo về", "đường điện kéo tới",
     // A line strung over a roof is no one waiting on it: "đường dây cao thế kéo qua, dây chạy ngay trên mái nhà".
     "chạy ngay trên mái nhà", "chạy trên mái nhà", "chạy ngang trên mái nhà", "chạy sát trên mái nhà", "chạy ngay trên nóc nhà", "chạy trên nóc nhà",
+    // Mud washed into a stream by rain is no flood: "bùn đất chảy xuống khe sau mỗi trận mưa"; rice scorched by drought no fire:
+    // "ruộng lúa bị cháy lá vì nắng".
+    "bùn đất chảy xuống", "bùn chảy xuống", "bị cháy lá", "cháy lá",
     // Nets caught and torn by a dredger are no one swept away: "lưới bị cuốn rách mấy lần"; rocks already cleared no slide now:
     // "đất đá đã dọn, giờ xin làm lại đường".
     "bị cuốn rách", "cuốn rách", "lưới bị cuốn", "đất đá đã dọn", "đất đá dọn xong",
@@ -1140,7 +1150,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Money and distances counted loosely are no crowd: "bồi thường vài chục ngàn một mét vuông", "cách chợ vài trăm mét"; parking is no vehicles held.
     ...["mấy", "vài", "hàng", "cả"].flatMap((some) => ["chục", "trăm"].flatMap((tens) => ["ngàn", "nghìn", "triệu", "mét", "cây số", "tấn", "khối"].map((unit) => `${some} ${tens} ${unit}`))),
     "bãi giữ xe", "tiền giữ xe", "phí giữ xe", "vé giữ xe", "điểm giữ xe", "giữ xe đúng giá",
-    "kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "đang kẹt vốn", "bị kẹt vốn", "còn kẹt vốn", "đang kẹt tiền", "bị kẹt tiền", "còn kẹt tiền", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
+    "kẹt xe", "còn kẹt xe", "đang kẹt xe", "vẫn kẹt xe", "kẹt đường", "kẹt tiền", "kẹt vốn", "đang kẹt vốn", "bị kẹt vốn", "còn kẹt vốn", "đang kẹt tiền", "bị kẹt tiền", "còn kẹt tiền", "cứu trợ", "đến cứu trợ", "tới cứu trợ", "vào cứu trợ", "vô cứu trợ",
     // Growing on purpose: "mong thành phố duy trì và mở rộng thêm vào dịp hè" is no crack widening ("vết nứt mở rộng thêm" is).
     "duy trì và mở rộng", "mở rộng thêm vào", "mở rộng thêm ra", "mở rộng quy mô", "mở rộng sản xuất", "mở rộng kinh doanh",
     // An accident only foretold ("sớm muộn gì cũng có tai nạn chết người") has happened to no one.

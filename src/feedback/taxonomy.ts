@@ -231,6 +231,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bụi bay mù mịt", 3], ["che phủ", 2], ["tưới nước đường", 3], ["tưới nước mặt đường", 3], ["bụi đỏ", 3], ["mất ngủ", 2], ["loang đen", 3],
     // Dust told by what it leaves, which reads as dust typed without marks too ("bui" alone is also "bùi"): "bàn ghế phủ một lớp bụi đen".
     ["lớp bụi", 3], ["bụi đen", 3],
+    // Building work through the night: "xây ban đêm, cắt sắt tới khuya, cả xóm mất ngủ" (the site itself is no structure to repair).
+    ["xây ban đêm", 3], ["cắt sắt", 2], ["cả xóm mất ngủ", 3],
     ["ồn", 2], ["ồn quá", 3], ["không ngủ được", 2], ["không ai ngủ được", 2], ["chạy máy dập", 3], ["tiếng máy dập", 3], ["xưởng", 1], ["xưởng cưa", 2], ["rác nhựa", 3], ["túi ni lông", 2], ["túi nilon", 2], ["ly nhựa", 2], ["chai nhựa", 2], ["thu gom", 2], ["vứt rác", 3], ["xả rác", 3], ["xe rác", 2], ["ai dọn", 2], ["nhạc to", 2],
     // Carcasses of a herd disease thrown into the water: "dịch tả heo …, bỏ xác heo chết vô bao tải quăng xuống mương".
     ["dịch tả", 3], ["bỏ xác", 3], ["xác heo chết", 3],
@@ -261,7 +263,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // The sea at the houses: "sóng biển … đánh sập luôn mấy ki ốt, giờ nước ăn vô sát móng mấy nhà dân, triều còn lên nữa".
     ["sóng biển", 3], ["nước ăn vô", 3], ["triều còn lên", 3],
     ["xâm thực", 4], ["sóng ăn", 3], ["sóng đánh", 2], ["sóng đang đánh", 3], ["kè tạm", 3], ["mép biển", 2], ["bờ lở", 3], ["ăn vô đất", 3], ["áp thấp nhiệt đới", 4], ["áp thấp", 3], ["bờ biển", 2], ["bờ sông", 2], ["làm kè", 3], ["bờ kè", 3],
-    ["kè chống", 3], ["xây kè", 3], ["kè biển", 3], ["ngập", 3], ["vùng trũng", 2], ["ngập úng", 4], ["ngập lụt", 4], ["ngập sâu", 3],
+    ["kè chống", 3], ["xây kè", 3], ["kè biển", 3], ["ngập", 3], ["lên tới ngực", 3], ["vùng trũng", 2], ["ngập úng", 4], ["ngập lụt", 4], ["ngập sâu", 3],
     ["nước lũ", 3], ["mưa lũ", 3], ["lũ lụt", 4], ["lũ quét", 4], ["lũ ống", 4], ["lũ", 3], ["lụt", 3], ["cơn bão", 3],
     ["bão số", 3], ["mưa bão", 3], ["bão lũ", 4], ["bão", 3], ["lốc xoáy", 4], ["lốc", 2], ["tốc mái", 3],
     ["triều cường", 4], ["triều lên", 3], ["mưa lớn", 2], ["mưa to", 2], ["nước dâng", 2], ["xả lũ", 3], ["sụt lún", 2], ["lún", 1],
@@ -389,6 +391,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đập phá", 3], ["phê ma túy", 4], ["đánh bài", 4], ["bầu cua", 4], ["lắc bầu cua", 4], ["sòng bài", 4], ["bài bạc", 4], ["ăn tiền", 1], ["đánh bài ăn tiền", 5], ["đòi nợ thuê", 4], ["đánh lộn", 3], ["ẩu đả", 3], ["xô xát", 2], ["trộm xe", 4], ["mất trộm", 4], ["dọa giết", 3], ["dọa chém", 3], ["hăm giết", 3], ["đòi giết", 3], ["dọa đánh", 2], ["giằng co", 2], ["đòi tiền chuộc", 5], ["chặn đường đánh", 4], ["lạng lách", 3], ["đánh võng", 3],
     // Struck with a bottle or a stick in a brawl: "cầm cây phang vào vai".
     ["phang vô", 3], ["phang vào", 3], ["phang trúng", 3],
+    // Betting stalls at a festival, which read so typed without marks too: "lô tô ăn tiền, rồi sạp bầu cua dựng ngay cổng chùa".
+    ["sạp bầu cua", 4], ["lô tô ăn tiền", 4],
     // Scams as they reach people ("trúng thưởng", "giả công an", "app đầu tư"), gangs and brawling youths ("gây sự", "chém nhau"), thieves.
     ["lừa", 3], ["lừa đảo qua mạng", 5], ["trúng thưởng", 3], ["chuyển phí", 3], ["mạo danh", 4], ["giả công an", 4], ["xưng là công an", 4], ["chuyển khoản trước", 3], ["gọi lại không ai bắt máy", 3], ["cảnh giác", 2], ["ứng dụng lạ", 3], ["giả làm", 3], ["link lạ", 3], ["tin nhắn lạ", 2], ["sàn ảo", 4], ["tiền ảo", 3], ["app đầu tư", 3],
     ["đầu tư qua app", 4], ["không rút được", 3], ["làm nhiệm vụ", 3], ["chốt đơn", 2], ["nạp thêm", 3], ["hoa hồng", 2],
@@ -540,6 +544,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A bribe hinted ("muốn nhanh thì bồi dưỡng"), money collected and not accounted for ("công khai khoản tiền dân góp"), a Party
     // member's favours called out ("đảng viên mà làm rứa").
     ["muốn nhanh thì", 3], ["muốn lẹ thì", 3], ["công khai khoản", 3], ["công khai các khoản", 3], ["đảng viên mà làm", 3], ["cán bộ mà làm", 3],
+    // …or whose conduct makes one ask how people could trust them ("… thì dân tin sao được", "xã biết mà im"; not "cán bộ như rứa", which praises as often).
+    ["dân tin sao được", 3], ["thì dân tin sao", 3], ["biết mà im", 2],
     // …or for the full amount, and handed a part: "bắt ký nhận đủ mà phát có phân nửa", "hỏi tới thì không chịu thì năm sau cắt".
     ["bắt ký nhận", 3], ["ký nhận đủ", 3], ["phát có một nửa", 3], ["phát có phân nửa", 3], ["chỉ phát một nửa", 3], ["không chịu thì năm sau", 3],
     // Idling in office hours: "giờ hành chính mà ngày nào cũng ngồi quán", "cán bộ mà làm gương rứa" (not meetings held in office hours).

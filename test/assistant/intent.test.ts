@@ -1541,6 +1541,18 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
       }
     });
+
+    it("reads how it was done before and whether it is so this time, and a duty asked of the documents however much is told between, as questions; one's report gone from view as tracking", () => {
+      for (const [intent, text] of [
+        ["question", "Mấy năm trước huyện cũng có cất nhà tình thương cho hộ nghèo mà lèo tèo. Lần này có hẹn mốc nào để dẹp hết nhà tạm với nhà dột không, chừng bao nhiêu căn?"],
+        ["question", "Tui là chi hội trưởng, bà con có kiến nghị chi tui chuyển lên xã. Theo nghị quyết mới thì khi xã giải quyết xong kiến nghị đó, chi hội có phải về báo lại bà con không?"],
+        ["tracking", "Ủa bot ơi, cái phản ánh hôm qua của mình đâu mất tiêu rồi, tìm không thấy nữa"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+      // Where a saying is put, asked by its part, is asked of the documents.
+      expect(inDomain("câu “Dân là trung tâm” được nêu ở phần nào vậy")).toBe(true);
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {

@@ -2134,6 +2134,18 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Sà lan đang bơm cát giữa sông, lưới của tụi tui bị cuốn rách hết", fold("Sau bão đường vô thôn hư mặt, đất đá đã dọn rồi, xin làm lại mặt đường")], false);
   });
 
+  it("reads a leak fixed and thanked for as praise, betting stalls typed without marks as public order, distrust of a Party member as the cadres', night building work as the environment, water chest-high as a disaster; a live wire sparking at school time as urgent, not a week-day gone by, mud in a stream or a traffic jam", () => {
+    expectTopicsByRules([
+      ["Hôm kia tui báo ống nước bể trước ngõ, sáng nay bên cấp nước lên thay đoạn ống khác, chừ vòi chảy mạnh lại rồi. Mấy anh làm lẹ quá, cảm ơn mấy anh.", "khac"],
+      [fold("Hội làng năm nào cũng có lô tô ăn tiền với sạp bầu cua sát cổng đình"), "te_nan"],
+      ["Cán bộ địa chính xã tông người rồi bỏ đi, xã biết mà im, rứa thì dân tin sao được", "can_bo"],
+      ["Công trình bên cạnh xây ban đêm, cắt sắt tới 2 giờ sáng", "moi_truong"],
+      ["Mưa suốt đêm, nước trong hẻm lên tới ngực, nhà bà Tư chưa ai vô được", "thien_tai"],
+    ]);
+    expectUrgentByRules(["Dây điện rơi xuống lề đường xẹt lửa liên tục, đang giờ tan học"], true);
+    expectUrgentByRules(["Đám cháy rừng hôm thứ Sáu vừa rồi đã dập xong, cảm ơn mọi người", "Mỏ đất đang múc, trời mưa là bùn đất chảy xuống suối", "Hạn kéo dài, lúa đang làm đòng bị cháy lá cả cánh đồng", "Quốc lộ đoạn qua thị trấn chiều nay còn kẹt xe không"], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

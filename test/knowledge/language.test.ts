@@ -156,6 +156,8 @@ describe("asksForNumber", () => {
   });
 
   it("reads 'mấy' as how many after a verb of having or getting, not as a plural", () => {
+    // …nor before those whom one works on: "vận động mấy thầy, mấy sư" (folded, "động" is also "đóng", to pay).
+    expect(asksForNumber("Tỉnh vận động mấy thầy, mấy sư với bà con có đạo để làm gì?")).toBe(false);
     for (const question of ["Mặt trận xã có mấy phó chủ tịch?", "vụ đó công an bắt mấy người?", "bo cuc nen chia may phan", "lương cán bộ xã được nhiêu một tháng"]) {
       expect(asksForNumber(question), question).toBe(true);
     }
