@@ -9,7 +9,7 @@ import { fold, hasDiacritics } from "../core/text.js";
 import { locatedAnswer, quotedAgainAnswer, type Answer } from "../knowledge/answer.js";
 import type { AskOptions, KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { asksForNumber, FOLDED_STOPWORDS, synonymGroupPhrase } from "../knowledge/language.js";
-import { asksOnlyAnAspect, asksWhereThatIs, WHAT_ABOUT_OPENING } from "./intent-cues.js";
+import { asksOnlyAnAspect, asksWhereThatIs, MORE_OF_IT, WHAT_ABOUT_OPENING } from "./intent-cues.js";
 import { inDomain, outOfDomain } from "./intent.js";
 
 /**
@@ -125,7 +125,9 @@ const CONTINUATION = /^\s*((dạ|vâng|ừ|ờ|da|vang)[\s,]+)?(rồi|rứa|vậ
  */
 export function withPreviousSubject(said: string, previous: string | undefined): string | undefined {
   const text = withoutHesitations(said);
-  if (!previous || !(CONTINUATION.test(text) || asksOnlyAnAspect(text) || POINTING_BACK.test(text)) || isFollowUp(text)) return undefined;
+  // Asking more of it ("nói rõ hơn cái mốc đó, tới lúc đó ra sao?") goes on from it even when it closes like "what about X".
+  const more = MORE_OF_IT.test(fold(text));
+  if (!previous || !(CONTINUATION.test(text) || asksOnlyAnAspect(text) || POINTING_BACK.test(text) || more) || (isFollowUp(text) && !more)) return undefined;
   const asked = previous.trim();
   const subject = SUBJECT_PATTERNS.map((pattern) => pattern.exec(asked)?.groups?.subject).find(Boolean) ?? asked;
   const searched = `${text.trim().replace(CONTINUATION, "").replace(/^[\s,]+/u, "")} (${subject.trim()})`;
@@ -174,9 +176,11 @@ export async function answerGoingOn(text: string, previous: string | undefined, 
   const searched = unanswered ? withPreviousSubject(text, previous) : undefined;
   if (!searched) return { answer: first };
   const [second, alone] = await Promise.all([search.ask(searched), search.sections(text)]);
-  // "cái đó", "việc ni" point back by themselves; else the message alone must already point at the section.
-  const pointed = second.source !== undefined && (POINTING_BACK.test(text) || aspect || alone[0] === second.source.section);
-  return pointed && !second.declined && (!second.hedged || first.declined || aspect) ? { answer: second, searched } : { answer: first };
+  // "cái đó", "việc ni" point back by themselves, as does asking more of it ("nói rõ hơn …"), which is about the previous subject even
+  // when both answers are only the nearest; else the message alone must already point at the section.
+  const more = MORE_OF_IT.test(fold(text));
+  const pointed = second.source !== undefined && (POINTING_BACK.test(text) || more || aspect || alone[0] === second.source.section);
+  return pointed && !second.declined && (!second.hedged || first.declined || aspect || more) ? { answer: second, searched } : { answer: first };
 }
 
 /** `GoingOnSearch` over the knowledge base: answers hedged in the documents' domain, as any question. */

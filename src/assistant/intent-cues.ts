@@ -493,6 +493,9 @@ export const DUTY_QUESTION_PATTERN =
  * what follows is theirs to say, not the asker's request, whatever was told before it.
  */
 
+/** Asking for more of what was just asked: an example, more detail, a plainer word ("ví dụ cụ thể đi", "nói rõ hơn chỗ …", "giải thích thêm giùm"), folded. */
+export const MORE_OF_IT = /\b(vi du|noi ro hon|noi ro them|giai thich them|giai thich ro|cu the hon|chi tiet hon|noi them)\b/u;
+
 /**
  * How it was done before, then whether it is so this time ("Ngày trước chấm đảng viên theo báo cáo. Đợt này có hỏi tới dân
  * không?", "Nhiệm kỳ trước … Lần này có hẹn mốc …"): what this resolution holds, asked by someone who knew the earlier ones.

@@ -20,6 +20,7 @@ import {
   ASKS_DOCUMENTS_WHETHER,
   AUTHORITY_VISIT_PATTERN,
   BEYOND_DOCUMENT_PATTERNS,
+  MORE_OF_IT,
   THIS_TIME_ASKED,
   JUDGEMENT_ASKED,
   ELSEWHERE_OPENING,
@@ -517,9 +518,6 @@ function goesOnWithComplaint(text: string, history: readonly string[]): boolean 
   const last = history.at(-1);
   return last !== undefined && POINTS_AT_IT.test(foldedWords(text)) && !inDomain(text) && classifyIntent(last).intent === "report";
 }
-
-/** Asking for more of what was just asked: an example, more detail, a plainer word ("ví dụ cụ thể đi", "nói rõ hơn chỗ …", "giải thích thêm giùm"). */
-const MORE_OF_IT = /\b(vi du|noi ro hon|noi ro them|giai thich them|giai thich ro|cu the hon|chi tiet hon|noi them)\b/u;
 
 /** Whether a message goes on from the chat's last earlier message, itself in the documents' domain. */
 function goesOnInDomain(text: string, history: readonly string[]): boolean {

@@ -6,8 +6,8 @@ import { afterSelfCorrection, splitAside } from "../core/chat-shorthand.js";
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { cleanInput, stripMarkup } from "../core/text.js";
-import { answerText, capitalize, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, mainPointsAnswer, MAX_QUESTION_CHARS, plainlyAnswers, primaryDocument, sectionContentsAnswer, sectionOverview, sectionWord, seeAlsoOf, unknownSectionAnswer, withLead, type Answer, type Citation } from "./answer.js";
-import { answerableHits, asksMainPoints, headingsAsSections, preferParts, sectionMentioned, sectionNamed } from "./question-focus.js";
+import { answerText, capitalize, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, locatedAnswer, mainPointsAnswer, MAX_QUESTION_CHARS, plainlyAnswers, primaryDocument, sectionContentsAnswer, sectionOverview, sectionWord, seeAlsoOf, unknownSectionAnswer, withLead, type Answer, type Citation } from "./answer.js";
+import { answerableHits, asksMainPoints, asksWherePut, headingsAsSections, preferParts, quotesPassage, sectionMentioned, sectionNamed } from "./question-focus.js";
 import type { Passage, Section } from "./document.js";
 import { openIndex, type EmbedderChoice, type IndexedDocument, type KnowledgeIndex } from "./index-store.js";
 import type { AnswerOptions, GroundedAnswerer } from "./llm.js";
@@ -155,6 +155,8 @@ export class KnowledgeBase {
       // never for a figure or a date the nearest passage does not hold ("được bao nhiêu điểm thì được đưa lên tỉnh").
       if (options.hedge && retrieval.declinedBecause === "not-covered" && retrieval.hits.length > 0 && !retrieval.lacksFigure) {
         const nearest = this.extractive(text, retrieval);
+        // A saying named and held word for word by that passage is its answer, said where when asked where ("câu “Nhân dân là chủ thể” nằm ở mục nào").
+        if (quotesPassage(text, retrieval.hits[0])) return asksWherePut(text) ? locatedAnswer(nearest) : nearest;
         return plainlyAnswers(retrieval.hits[0]) ? nearest : hedgedAnswer(nearest, this.documents);
       }
       return declinedAnswer(text, retrieval.declinedBecause ?? "not-covered", this.documents);

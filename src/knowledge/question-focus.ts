@@ -272,3 +272,26 @@ function first(hits: readonly Hit[], wanted: (hit: Hit) => boolean): Hit[] {
   const preferred = (hit: Hit) => wanted(hit) && hit.score >= floor;
   return [...hits.filter(preferred), ...hits.filter((hit) => !preferred(hit))];
 }
+
+/** A saying named in a question: between quotation marks, or after "câu" up to the verb ("câu lấy dân làm gốc có trong mục nào"). */
+const QUOTED_SAYING = /["“«]([^"”»\n]{4,120})["”»]|(?<![\p{L}])câu\s+([^?,.\n]{4,80}?)\s+(?:được|đc|nằm|có trong|ở|nghĩa)(?![\p{L}])/iu;
+/** Fewer words than this, a quoted saying is too short to tell its passage ("“dân”"). */
+const SAYING_MIN_WORDS = 2;
+
+/**
+ * Whether a question names a saying the hit's passage holds word for word ("câu “gần dân, hiểu dân” nằm ở mục nào"): that passage
+ * answers it plainly, however few of the question's other words (the pupil, the homework) the documents hold.
+ */
+export function quotesPassage(question: string, hit: Hit | undefined): boolean {
+  const match = QUOTED_SAYING.exec(question);
+  const saying = foldedWords(match?.[1] ?? match?.[2] ?? "").trim();
+  return hit !== undefined && saying.split(" ").filter(Boolean).length >= SAYING_MIN_WORDS && ` ${foldedWords(hit.passage.text)} `.includes(` ${saying} `);
+}
+
+/** Asking where something is put in the documents: "nêu ở phần nào", "nằm ở mục mấy", "ghi ở đoạn nào". */
+const WHERE_PUT = /\b(neu|nam|ghi|noi|nhac|viet|co) (o|tai|trong) (phan|muc|doan|cho) (nao|mo|may)\b/u;
+
+/** Whether a question asks where in the documents something is put (`WHERE_PUT`): its answer says so. */
+export function asksWherePut(question: string): boolean {
+  return WHERE_PUT.test(foldedWords(question));
+}

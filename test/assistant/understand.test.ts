@@ -233,6 +233,11 @@ describe("understanding private-chat messages", () => {
     expect(said(who)).toContain("Ban Dân vận Tỉnh ủy chủ trì");
   });
 
+  it("answers a request for more of the previous answer ('nói rõ hơn …') from the previous question's subject", async () => {
+    const [, more] = await talk("web-understand-more", "Mục tiêu của văn bản là gì?", "nói rõ hơn cái mốc 2030 đó, tới lúc ấy tỉnh thành ra sao?");
+    expect(said(more)).toContain("tỉnh phát triển khá");
+  });
+
   it("asks the previous question about the new subject in a follow-up, without repeating the previous answer", async () => {
     const [first, second] = await talk("web-understand-follow", "Nghị quyết nói gì về vùng đồng bào dân tộc thiểu số?", "còn tôn giáo thì sao?");
     const quoteOf = (reply: Reply | undefined) => reply?.blocks.find((block) => block.type === "quote");

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fold, nfc } from "../../src/core/text.js";
 import { unshouted, withoutAskersPurpose, withoutAskersStory, withoutOtherAlternative, withoutRelayer, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { asksWherePut, quotesPassage } from "../../src/knowledge/question-focus.js";
 import { openTestKnowledge } from "../helpers/knowledge.js";
 import { DEV_QA } from "../helpers/paths.js";
 
@@ -122,6 +123,15 @@ describe("retrieval behaviour", () => {
     for (const kept of ["Nghị quyết về dân tộc thiểu số, tui hỏi: nói gì?", "Bà con thôn tui hỏi: còn hộ nghèo?"]) expect(withoutRelayer(kept)).toBe(kept);
     const corrected = await knowledge.ask("tổng thu ngân sách mấy năm qua tăng bình quân bao nhiêu\nà nhầm, hỏi lại: tới năm nào tỉnh thành tỉnh phát triển khá?");
     expect(corrected.source?.section).toBe("II.2");
+  });
+
+  it("answers a saying named word for word from the passage that holds it, saying where when asked where, however few other words it shares", async () => {
+    const asked = "Dạ em lớp 8, cô giao bài hỏi câu “Nhân dân là trung tâm” được nêu ở mục nào ạ?";
+    const answer = await knowledge.ask(asked, { hedge: true });
+    expect(answer.hedged).toBeUndefined();
+    expect(answer.text).toMatch(/^Nội dung này nằm ở mục II\.1/);
+    expect(asksWherePut(asked)).toBe(true);
+    expect(quotesPassage("câu “dân” ở đâu", answer.hits[0])).toBe(false);
   });
 
   it("reads a question typed in capitals as if in lower case, abbreviations and all", async () => {
