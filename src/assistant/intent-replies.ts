@@ -126,10 +126,17 @@ export function reportConfirmText(organisation: Organisation): string {
 /** Choice values of the confirmation. */
 export const REPORT_CHOICE = { yes: "intent:report", no: "intent:question" } as const;
 
-/** The confirmation, quoting the start of what will be sent to `organisation`. */
-export function reportConfirmReply(text: string, organisation: Organisation): Reply {
+/** Whom to call when a life is at risk: said before an urgent report is confirmed, and again when it is filed. */
+export const EMERGENCY_NUMBERS = "gọi ngay 113 (công an), 114 (cứu nạn) hoặc 115 (cấp cứu)";
+
+/**
+ * The confirmation, quoting the start of what will be sent to `organisation`; for a message read as `urgent`, whom to call
+ * first, since the report reaches the staff only once it is confirmed and placed.
+ */
+export function reportConfirmReply(text: string, organisation: Organisation, urgent = false): Reply {
+  const call = urgent ? [{ type: "paragraph" as const, content: [`⚠ Nếu đang có nguy hiểm đến tính mạng, bạn ${EMERGENCY_NUMBERS} trước đã.`] }] : [];
   return {
-    blocks: [{ type: "quote", text: text.length > 300 ? `${text.slice(0, 300)}…` : text }, { type: "paragraph", content: [reportConfirmText(organisation)] }],
+    blocks: [{ type: "quote", text: text.length > 300 ? `${text.slice(0, 300)}…` : text }, ...call, { type: "paragraph", content: [reportConfirmText(organisation)] }],
     choices: [[{ label: "Có", value: REPORT_CHOICE.yes }], [{ label: "Không, đây là câu hỏi", value: REPORT_CHOICE.no }]],
   };
 }

@@ -10,6 +10,7 @@ import { maskPersonalData } from "../core/privacy.js";
 import { topicLabelOf, type ReferenceData } from "../feedback/reference-data.js";
 import { isOpen, STATUS_LABELS, statusNoticesOf, type Status } from "../feedback/status.js";
 import { PIN_LABEL } from "../inbox/report-access.js";
+import { EMERGENCY_NUMBERS } from "./intent-replies.js";
 import type { ReportWithTrail } from "../inbox/reports.js";
 
 /** Characters of the description shown on a staff card; the full text is in the inbox. */
@@ -52,7 +53,7 @@ export function trackingCodeReply(report: ReportWithTrail, { organisation, refer
     { type: "paragraph", content: [`Lĩnh vực: ${topicLabelOf(report.topic, reference)}. Địa bàn: ${report.area ?? "không rõ"}. Gửi ${report.contactId === null ? "ẩn danh" : "kèm số điện thoại"}.`] },
     { type: "paragraph", content: [`Hạn xử lý dự kiến: ${formatDate(report.dueAt)}. Bạn sẽ nhận tin nhắn mỗi khi phản ánh có tiến triển; gõ /theodoi ${report.code} để xem bất cứ lúc nào.`] },
   ];
-  if (report.urgent) blocks.push({ type: "paragraph", content: ["⚠ Phản ánh được đánh dấu khẩn và đã báo ngay cho cán bộ trực. Nếu có nguy hiểm đến tính mạng, bạn gọi ngay 113 (công an), 114 (cứu nạn) hoặc 115 (cấp cứu)."] });
+  if (report.urgent) blocks.push({ type: "paragraph", content: [`⚠ Phản ánh được đánh dấu khẩn và đã báo ngay cho cán bộ trực. Nếu có nguy hiểm đến tính mạng, bạn ${EMERGENCY_NUMBERS}.`] });
   return { blocks };
 }
 

@@ -71,6 +71,14 @@ describe("understanding private-chat messages", () => {
     const form = parseForm(parseState(await inbox.states.load("web", "web-understand-report")).feedback);
     expect(form?.description).toBe(complaint);
     expect(form?.quick).toBe(true);
+    // Not urgent: no emergency numbers before the question.
+    expect(said(replies[0])).not.toContain("113");
+  });
+
+  it("tells someone in danger whom to call before asking to confirm the report", async () => {
+    const [reply] = await talk("web-understand-urgent", "Nước ngập tới mái, ba mẹ con tui đang ngồi trên nóc, chưa thấy ai vô cứu");
+    expect(said(reply)).toContain("113 (công an), 114 (cứu nạn) hoặc 115 (cấp cứu)");
+    expect(said(reply)).toContain(REPORT_CONFIRM_TEXT);
   });
 
   it("answers the text as a question when the person says it is one", async () => {

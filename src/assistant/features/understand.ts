@@ -6,6 +6,7 @@
  */
 import { textReply } from "../../core/messages.js";
 import type { Organisation } from "../../core/organisation.js";
+import { assessUrgency } from "../../feedback/classifier.js";
 import type { ReportAccess } from "../../inbox/report-access.js";
 import { parseTrackingCode } from "../../inbox/reports.js";
 import { continuesComplaint, inDomain, looseCodeOf, surelyAsks, type IntentClassifier } from "../intent.js";
@@ -59,7 +60,8 @@ async function understandText(turn: Turn, deps: UnderstandDeps, text: string): P
       const pending = turn.state.pendingReport;
       const told = continuesComplaint(verdict, text, recent) && pending ? `${pending.text}\n${text}` : text;
       turn.state = { ...turn.state, pendingReport: { text: told, at: turn.message.receivedAt.getTime() } };
-      return void (await turn.reply(reportConfirmReply(told, deps.organisation)));
+      // Read offline (no LLM round trip before the question): someone in danger is told whom to call before anything else.
+      return void (await turn.reply(reportConfirmReply(told, deps.organisation, assessUrgency(told).urgent)));
     }
     case "smalltalk":
       return void (await turn.reply(smalltalkReply(deps.organisation, verdict.detail)));
