@@ -12,7 +12,7 @@ import type { LearnedTextModel } from "../core/learned-text-model.js";
 import { CHAT_SENTENCE_END, fold } from "../core/text.js";
 import { classifyFeedbackByRules, MIN_TOPIC_SCORE } from "../feedback/classifier.js";
 import { parseTrackingCode, TYPED_TRACKING_CODE } from "../inbox/reports.js";
-import { SUMMARY_ASKED } from "../knowledge/question-focus.js";
+import { asksWherePut, SUMMARY_ASKED } from "../knowledge/question-focus.js";
 import {
   DOCUMENT_WORDS,
   DOMAIN_WORDS,
@@ -930,12 +930,10 @@ function smalltalkKind(folded: string, afterAnswer: boolean): IntentDetail {
 export function inDomain(text: string): boolean {
   const folded = foldedWords(text);
   if (otherDocument(folded) || beyondDocuments(folded)) return false;
-  if (distinctMatches(MATCHERS.document, folded).length > 0 || PART_ASKED.test(folded)) return true;
+  // Where a saying is put, asked by the part that holds it ("câu … nêu ở phần nào"): a text is asked about, ours.
+  if (distinctMatches(MATCHERS.document, folded).length > 0 || asksWherePut(folded)) return true;
   return distinctMatches(MATCHERS.domain, folded).length > 0 && !OUT_OF_DOMAIN_PATTERNS.some((pattern) => pattern.test(folded));
 }
-
-/** Where a saying is put, asked by the part that holds it ("câu … được nêu ở phần nào", "nằm ở mục mấy"): a text is asked about, ours. */
-const PART_ASKED = /\b(neu|nam|ghi|noi|nhac|viet) (o|tai|trong) (phan|muc|doan) (nao|mo|may)\b/u;
 
 /** The resolution itself named: "nghị quyết dân vận", "nghị quyết ni", "nghị quyết 14". */
 const OUR_RESOLUTION = /\bnghi quyet (dan van|nay|ni|14|hoi nghi tinh uy lan thu 14)\b/u;
