@@ -132,6 +132,9 @@ describe("understanding private-chat messages", () => {
     expect(said(own)).toMatch(/Không tìm thấy phản ánh có mã này/);
     const [words] = await talk("web-understand-tracking-2", "phản ánh của tôi gửi hôm qua đến đâu rồi?");
     expect(said(words)).toMatch(/chưa có phản ánh nào đang xử lý/);
+    // Sent from another account, it opens with its code and PIN, here or on the lookup page.
+    expect(said(words)).toContain("/theodoi <mã> <PIN>");
+    expect(said(words)).toContain("/tra-cuu");
     // Read out to a voice keyboard, the code is looked up as typed.
     const [spoken] = await talk("web-understand-tracking-3", "ờ cho tui hỏi phản ánh của tui mã số pê a hai không hai sáu chín chín chín chín chín chín giờ tới đâu rồi");
     expect(said(spoken)).toMatch(/Không tìm thấy phản ánh có mã này/);

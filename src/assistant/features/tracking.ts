@@ -48,6 +48,10 @@ export function trackingFeature(service: ReportService, access: ReportAccess): F
   };
 }
 
+/** Said when the chat has no open report. */
+const NONE_OPEN_HERE =
+  "Bạn chưa có phản ánh nào đang xử lý trong cuộc trò chuyện này. Gõ /theodoi <mã> (ví dụ /theodoi PA-2026-000123) để xem một phản ánh. Nếu đã gửi từ tài khoản khác, bạn gõ kèm mã PIN (/theodoi <mã> <PIN>) hoặc tra ở mục “Tra cứu phản ánh” (/tra-cuu) trên trang web.";
+
 /** The status of the report whose code `args` holds, or without a code the chat's open reports. */
 export async function showStatus(turn: Turn, service: ReportService, access: ReportAccess, args: string): Promise<void> {
   const { chat } = turn.message;
@@ -55,7 +59,8 @@ export async function showStatus(turn: Turn, service: ReportService, access: Rep
   if (withPin) return openWithPin(turn, service, access, withPin);
   if (!args.trim()) {
     const open = await service.reports.openReportsOf(chat.channel, chat.id);
-    if (open.length === 0) return void (await turn.reply(textReply("Bạn chưa có phản ánh nào đang xử lý. Gõ /theodoi <mã> (ví dụ /theodoi PA-2026-000123) để xem một phản ánh.")));
+    // Nothing open here may mean it was sent from another account, or for someone else: the code and PIN open it anywhere.
+    if (open.length === 0) return void (await turn.reply(textReply(NONE_OPEN_HERE)));
     return void (await turn.reply({
       blocks: [{ type: "paragraph", content: ["Các phản ánh của bạn đang được xử lý:"] }],
       choices: open.slice(0, 8).map((report) => [{ label: report.code, value: `track:${report.code}` }]),
