@@ -128,8 +128,11 @@ export interface Sentence {
   readonly end: number;
 }
 
-/** Sentence ends in a chat message: punctuation before a space or the end, or a line break (chat messages rarely have full stops or capitals). */
-export const CHAT_SENTENCE_END = /[.!?…;]+(?=\s|$)|\n+/u;
+/**
+ * Sentence ends in a chat message: punctuation before a space or the end, a space after an emoji ("… cho phải phép 🙏 bạn là …";
+ * the emoji stays with the sentence it closes, where a laugh marks a joke), or a line break (chat messages rarely have full stops or capitals).
+ */
+export const CHAT_SENTENCE_END = /[.!?…;]+(?=\s|$)|(?<=\p{Extended_Pictographic})\s+|\n+/u;
 
 /**
  * Splits text into sentences at ". ", "! ", "? ", "… " followed by an upper-case letter, a digit or

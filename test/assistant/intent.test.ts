@@ -1553,6 +1553,11 @@ describe("offline intent rules", () => {
       // Where a saying is put, asked by its part, is asked of the documents.
       expect(inDomain("câu “Dân là trung tâm” được nêu ở phần nào vậy")).toBe(true);
     });
+
+    it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
+      const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
+      for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");
+    });
   });
 
   it("knows the documents' domain: in it a question gets the nearest passage, outside it a decline", () => {
