@@ -16,7 +16,7 @@ import { offlineIntentClassifier, INTENTS, type Intent } from "../src/assistant/
 import { understand, type UnderstandDeps } from "../src/assistant/understand.js";
 import { createLogger } from "../src/core/logger.js";
 import { offlineClassifier } from "../src/feedback/classifier.js";
-import type { Hit } from "../src/knowledge/retriever.js";
+import type { Answer } from "../src/knowledge/answer.js";
 import { KnowledgeBase } from "../src/knowledge/knowledge-base.js";
 import { percentile } from "./stats.js";
 
@@ -62,16 +62,22 @@ function readItems(path: string): Item[] {
     });
 }
 
-function sectionRank(hits: readonly Hit[], section: string | null | undefined): number {
-  if (!section) return -1;
-  return hits.findIndex((hit) => hit.passage.section === section || hit.passage.section.startsWith(`${section}.`));
+/**
+ * Where the expected section comes among an answer's passages. An answer from a section named by its number ("mục III.5 nói gì?",
+ * "còn cái thứ 5?") has no ranked passages, only its source: first when that is the section.
+ */
+function sectionRank(answer: Answer | undefined, section: string | null | undefined): number {
+  if (!section || !answer || answer.declined) return -1;
+  const inSection = (path: string) => path === section || path.startsWith(`${section}.`);
+  if (answer.hits.length === 0) return answer.source && inSection(answer.source.section) ? 0 : -1;
+  return answer.hits.findIndex((hit) => inSection(hit.passage.section));
 }
 
 async function ours(item: Item): Promise<Outcome> {
   const started = performance.now();
   const understood = await understand(item.text, item.history ?? [], deps);
   const ms = performance.now() - started;
-  return { item, intent: understood.intent, rank: understood.answer && !understood.answer.declined ? sectionRank(understood.answer.hits, item.section) : -1, ...(understood.topic ? { topic: understood.topic } : {}), ms };
+  return { item, intent: understood.intent, rank: sectionRank(understood.answer, item.section), ...(understood.topic ? { topic: understood.topic } : {}), ms };
 }
 
 /** Before this work: every private message was searched as a question (follow-ups joined to the previous one). */
@@ -81,7 +87,7 @@ async function baseline(item: Item): Promise<Outcome> {
   const follow = previous && /^(còn|vậy còn|thế còn|con|vay con)\b|(thì sao|thi sao|ra sao)\s*\??$/iu.test(item.text.trim());
   const answer = await knowledge.ask(follow ? `${previous} ${item.text}` : item.text);
   const ms = performance.now() - started;
-  return { item, intent: answer.declined ? "out-of-scope" : "question", rank: answer.declined ? -1 : sectionRank(answer.hits, item.section), ms };
+  return { item, intent: answer.declined ? "out-of-scope" : "question", rank: sectionRank(answer, item.section), ms };
 }
 
 const ratio = (part: number, whole: number) => (whole ? part / whole : Number.NaN);

@@ -9,6 +9,7 @@ import { fold, hasDiacritics } from "../core/text.js";
 import { locatedAnswer, quotedAgainAnswer, type Answer } from "../knowledge/answer.js";
 import type { AskOptions, KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { asksForNumber, FOLDED_STOPWORDS, synonymGroupPhrase } from "../knowledge/language.js";
+import { siblingNamed } from "../knowledge/question-focus.js";
 import { asksOnlyAnAspect, asksWhereThatIs, MORE_OF_IT, WHAT_ABOUT_OPENING } from "./intent-cues.js";
 import { inDomain, outOfDomain } from "./intent.js";
 
@@ -92,6 +93,9 @@ export function resolveFollowUp(said: string, previous: string | undefined): Res
   const subject = followUpSubject(text);
   const stripped = text.trim().replace(OPENING, "").trim();
   if (!subject) return { question: previous ?? text, followUp: previous !== undefined };
+  // Another item by its number ("còn cái thứ 6?" after "nhiệm vụ thứ 2 của phần III …"): what that item holds.
+  const sibling = previous === undefined ? undefined : siblingNamed(subject, previous);
+  if (sibling) return { question: `mục ${sibling} nói gì?`, followUp: true, subject };
   // Standing on its own, it is answered on its own (and may well share the previous answer's passage:
   // "còn thu nhập bình quân thì răng, được mấy chục triệu?" after the budget is in the same footnote).
   if (ASKS_ITSELF.test(stripped) || asksForNumber(stripped) || !previous) return { question: stripped, followUp: false };

@@ -141,6 +141,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\bnho (ban|bot|tro ly|em|mi|ad)( duoc)? (lam )?(nhung )?(viec |cai )?(gi|chi)\b/u,
   // What it can do, how to use it.
   /\b(huong dan ((toi|tui|minh|em|voi|giup|dum) )?(su dung|dung|cach dung|cach su dung)|cach (su dung|dung) (bot|tro ly|ban)|(toi|minh|em|tui) (co the |duoc )?hoi ((ban|bot|em|tro ly|ad) )?(duoc )?(nhung )?(chuyen |cau |viec |cai )?(gi|chi)|hoi duoc (nhung )?(chuyen |cau |viec |cai )?(gi|chi)|(ban|bot|em|tro ly) biet (nhung )?(gi|chi)|(ban|bot|em|tro ly) (co the|biet) (lam|giup|tra loi) (nhung )?(gi|chi))\b/u,
+  // Which kinds of questions it answers: "trợ lý giải đáp được loại câu hỏi gì", "bot trả lời được những vấn đề chi".
+  /\b(ban|bot|em|tro ly) (co the )?(tra loi|giai dap) (duoc )?(nhung )?(loai |kieu |dang )?(cau hoi|cau|chuyen|van de|viec)( [a-z]+)? (gi|chi|nao)\b/u,
   // Are you there, how are you, can you hear me (said to a voice keyboard: "alo alo có nghe tui nói không bot ơi"), or understand me
   // (from one still learning Vietnamese: "tui nói chưa rành, em hiểu tui nói không").
   /\b(co )?(nghe|hieu) (tui|toi|em|con|chau|bac|minh|gia) noi( gi)? (khong|ko|hong|duoc khong)\b/u,

@@ -894,7 +894,7 @@ const SUGGESTION_OPENING = /^((a|da|ad|xin|cho (toi|tui|em|minh)) )*(gop y|de ng
  * "văn bản có đặt ra …"): what they say
  * or require is asked, whoever the message is about.
  */
-const DOCUMENT_OPENING = /^((a|da|ad|ban|bot|vay|rua|the|alo|kinh hoi|xin hoi|cho (toi|tui|em|minh|chi|chau|anh) hoi|(me|ma|ba|bo|cha|ong|ngoai|noi|anh|chi) (em|toi|tui|con|minh)( nho)? hoi) )*((theo|trong) (nghi quyet|nq|van ban)|(nghi quyet|nq|van ban)( nay| ni| dan van)? co (chi dao|noi|nhac|de cap|quy dinh|bat|buoc|yeu cau|doi hoi|giao|dat ra)|co (dung|phai) (la )?(nghi quyet|nq|van ban)( nay| ni)? (ghi|noi|quy dinh|yeu cau|bat))\b/u;
+const DOCUMENT_OPENING = /^((a|da|ad|ban|bot|vay|rua|the|alo|kinh hoi|xin hoi|cho (toi|tui|em|minh|chi|chau|anh) hoi|(me|ma|ba|bo|cha|ong|ngoai|noi|anh|chi) (em|toi|tui|con|minh)( nho)? hoi) )*((theo|trong) (nghi quyet|nq|van ban)|(nghi quyet|nq|van ban)( nay| ni| dan van)? (co )?(chi dao|quy dinh|yeu cau|doi hoi|giao|dat ra)|(nghi quyet|nq|van ban)( nay| ni| dan van)? co (noi|nhac|de cap|bat|buoc)|co (dung|phai) (la )?(nghi quyet|nq|van ban)( nay| ni)? (ghi|noi|quy dinh|yeu cau|bat))\b/u;
 
 /** Whether a sentence of the message opens on the documents (`DOCUMENT_OPENING`). */
 function opensOnDocuments(text: string): boolean {
@@ -1024,6 +1024,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // Saying one has lost the code ("quên mất mã rồi, tra bằng số điện thoại được không") asks after one's reports, with or without status words.
   if (FORGOT_CODE.test(folded) && !asksAnew) return LOST_CODE;
   if (status.length === 0) return undefined;
+  if (MATTER_STATUS_ONLY.test(folded) && !documents) return `status (${status.join(", ")}) of a matter named alone`;
   // A code asks after that report however long the message, unless it asks anew (naming one's "phản ánh" does not);
   // else a long story is a report that mentions an earlier one.
   if ((parseTrackingCode(text) || LOOSE_CODE.test(text)) && !asksAnew) return `status (${status.join(", ")}) of a report with its code`;
@@ -1069,11 +1070,18 @@ const MAY_I_ASK = new RegExp(`\\b${MAY_I_ASK_WORDS}`, "u");
 /** …opening the message, maybe after "dạ", "alo", "ad ơi", or "ờ" typed without its marks. */
 const MAY_I_ASK_OPENING = new RegExp(`^((a|da|vang|alo|ad|admin|bot|oi|o|u) )*${MAY_I_ASK_WORDS}`, "u");
 
+/** A matter named and how it stands, nothing more ("vụ cột điện nghiêng sao rồi ad", "cái vụ nước ngập tới đâu rồi"): one's own report, asked after. */
+const MATTER_STATUS_ONLY = /^((a|oi|alo|ad|bot) )*(cai )?(vu|viec|chuyen)( [a-z0-9]+){1,4} (sao roi|the nao roi|ra sao roi|ra rang roi|rang roi|(toi|den) (dau|mo) roi)( (bot|ad|ban|em|a|vay|ha|nhi|nha))*$/u;
+
 /** Sent for others by oneself: "tui thay mặt cả xóm gửi đơn" is one's own submission. */
 const SENT_ON_BEHALF = /\b(toi|tui|em|minh|con|chau) thay mat( [a-z0-9]+){1,4} (gui|nop)\b/gu;
 
-/** Sent through this chat: "nhắn vô đây", "gửi qua trang này", "báo lên bot", or the bot's receipt recalled ("bot báo là đã tiếp nhận"). */
-const SENT_HERE = /\b(nhan|gui|bao|phan anh)( [a-z0-9]+){0,8} (vo|vao|qua|len) (day|trang nay|kenh nay|bot|tro ly)\b|\b(bot|tro ly|ad|admin) (noi|bao|nhan|tra loi) (la )?(da )?(ghi nhan|tiep nhan|nhan duoc)\b/u;
+/**
+ * Sent through this chat: "nhắn vô đây", "gửi qua trang này", "báo lên bot", the bot's receipt recalled ("bot báo là đã tiếp nhận"),
+ * or whether it came through asked of it ("xem hệ thống đã nhận chưa").
+ */
+const SENT_HERE =
+  /\b(nhan|gui|bao|phan anh)( [a-z0-9]+){0,8} (vo|vao|qua|len) (day|trang nay|kenh nay|bot|tro ly)\b|\b(bot|tro ly|ad|admin) (noi|bao|nhan|tra loi) (la )?(da )?(ghi nhan|tiep nhan|nhan duoc)\b|\b(he thong|trang nay|kenh nay|ben minh|bot|tro ly)( da| co| da co)? nhan (duoc )?(chua|khong|ko|hong|hok)\b/u;
 
 /**
  * Asking where it is now ("kiểm tra giúp tôi coi đang ở đâu"), to see its result or state ("cho tui coi kết quả với", "cho tôi xem tình trạng") or where to look
@@ -1098,8 +1106,11 @@ function afterLastCode(text: string): string {
   return last ? text.slice(last.index + last[0].length) : text;
 }
 
-/** What the documents require ("văn bản có yêu cầu đoàn thể … hay không"): asked of them, no request of the asker's. */
-const DOCUMENTS_REQUIRE = /\b(nghi quyet|nq|van ban)( nay| ni)? (co )?(yeu cau|de nghi|doi hoi)\b/gu;
+/**
+ * What the documents require ("văn bản có yêu cầu đoàn thể … hay không"), or whether they do, asked after naming them
+ * ("nghị quyết chỉ đạo …, có yêu cầu công khai phương án không?"): asked of them, no request of the asker's.
+ */
+const DOCUMENTS_REQUIRE = /\b(nghi quyet|nq|van ban)( nay| ni)? (co )?(yeu cau|de nghi|doi hoi)\b|\bco (yeu cau|doi hoi)(?=( [a-z]+){1,8} (khong|ko|hong)\b)/gu;
 
 /** A report named by when it was sent: "phản ánh hôm thứ 2", "phản ánh bữa trước". */
 const REPORT_BY_WHEN = /\bphan anh (hom|bua|tuan|thang|hoi|lan|dot) /u;
@@ -1127,7 +1138,7 @@ const NAMED_ABOVE = /\b(kien nghi|phan anh|don) (tren|noi tren)\b/gu;
 const AWAITED_ANSWER = /\b(ket qua|tra loi|phan hoi|hoi am)\b/u;
 
 /** Asking to have one's report checked: "kiểm tra giúp con coi đã chuyển cho xã chưa"; in a letter, to be told ("kính đề nghị cho biết … đã có kết quả chưa"). */
-const CHECK_FOR_ME = /\b(kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)( toi| tui| em| minh| chau| con)?( coi| xem| thu)?( (kien nghi|phan anh|don|y kien|gop y)( do| nay| ni| tren)?)? (da|dang|co)\b|\b(kinh )?(de nghi|xin|mong) (duoc )?cho (toi |tui |em |chau )?biet\b/gu;
+const CHECK_FOR_ME = /\b(kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)( toi| tui| em| minh| chau| con)?( coi| xem| thu)?( (kien nghi|phan anh|don|y kien|gop y)( do| nay| ni| tren)?| (he thong|ben minh|ben ban|trang nay))? (da|dang|co)\b|\b(kinh )?(de nghi|xin|mong) (duoc )?cho (toi |tui |em |chau )?biet\b/gu;
 
 /** One's report named with what it is about: "phản ánh vụ hút cát của tui". */
 const OWN_REPORT_NAMED = /\b(phan anh|don|kien nghi|to cao)( [a-z]+){1,8} cua (toi|tui|em|minh|chau|con)\b/u;

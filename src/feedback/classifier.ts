@@ -55,9 +55,9 @@ export const NOW_WINDOW = 6;
 export const NEXT_SENTENCE_OPENING = 3;
 /** A cadre named within this many words of a sentence start is its subject ("Ông chủ tịch xã …"). */
 export const SUBJECT_WINDOW = 3;
-/** A message opening with thanks or praise ("tui muốn khen em … ở bộ phận một cửa"): "cảm ơn", "cám ơn", "khen", "biểu dương", "hoan nghênh"; folded, without "tuyen duong" ("tuyến đường"). */
-const PRAISE_OPENING_ACCENTED = /^(dạ |xin |chân thành |tui |tôi |em |mình |muốn |được ){0,3}(cảm ơn|cám ơn|khen|biểu dương|tuyên dương|hoan nghênh|cảm tạ|tri ân)(?![\p{L}])/u;
-const PRAISE_OPENING = /^(da |xin |chan thanh |tui |toi |em |minh |muon |duoc ){0,3}(cam on|khen|bieu duong|hoan nghenh|cam ta|tri an)\b/u;
+/** A message opening with thanks or praise ("tui muốn khen em … ở bộ phận một cửa", "gửi lời cảm ơn …"): "cảm ơn", "cám ơn", "khen", "biểu dương", "hoan nghênh"; folded, without "tuyen duong" ("tuyến đường"). */
+const PRAISE_OPENING_ACCENTED = /^(dạ |xin |chân thành |tui |tôi |em |mình |muốn |được |gửi |lời ){0,3}(cảm ơn|cám ơn|khen|biểu dương|tuyên dương|hoan nghênh|cảm tạ|tri ân)(?![\p{L}])/u;
+const PRAISE_OPENING = /^(da |xin |chan thanh |tui |toi |em |minh |muon |duoc |gui |loi ){0,3}(cam on|khen|bieu duong|hoan nghenh|cam ta|tri an)\b/u;
 /** Praise asked for after who asks it ("Bà con thôn Đồng Dương xã Bình Định Bắc xin khen anh bí thư đoàn xã …", "Xin gửi lời cảm ơn …", "Nhờ Ban chuyển lời cảm ơn …", "Cho em gửi lời khen …"), within the first sentence's first words. */
 const PRAISE_AFTER_SUBJECT = /\b(xin|muon|rat muon|het long|nho( [a-z]+)?|cho (toi|tui|minh|em|con|chau))( (gui|loi|bay|to|noi|chan thanh|chuyen))* (khen|bieu duong|tuyen duong|cam on|cam ta|tri an)\b/u;
 const PRAISE_SUBJECT_WORDS = 14;
@@ -102,6 +102,22 @@ const LOOKING_AWAY: ReadonlySet<string> = new Set(["làm ngơ", "làm lơ", "ng�
 
 /** What mining brings about: eroded banks, streams muddied by gold diggers, dredgers' crews threatening with machetes, roads broken by its trucks. */
 const MINING_EFFECTS: ReadonlySet<Topic> = new Set(["thien_tai", "moi_truong", "te_nan", "ha_tang"]);
+/** Gambling and drugs at a mining camp ("lán trại đãi vàng … sòng xóc đĩa") are the camp's vice, not something mining does to people. */
+const VICES_NOT_FROM_MINING: ReadonlySet<string> = new Set(["xóc đĩa", "cờ bạc", "đánh bạc", "sòng bạc", "sới bạc", "đánh bài", "sòng bài", "bài bạc", "đá gà", "trường gà", "cá độ", "ma túy"]);
+
+/**
+ * Land said to be settled: "không thắc mắc gì chuyện đất", "không tranh chấp gì về đất". Not compensation said to be paid: the
+ * resettlement plot may still be awaited ("đền bù đã nhận đủ, nhưng khu tái định cư … chưa bốc lô").
+ */
+const LAND_SETTLED = /\bkhong (khieu nai|kien|thac mac|tranh chap)( gi| chi)?( (chuyen|ve|vu))? dat\b/u;
+
+/** Whether a sentence says the land matter is settled (`LAND_SETTLED`). */
+function landSaidSettled(prepared: Prepared): boolean {
+  return prepared.sentences.some((sentence) => LAND_SETTLED.test(sentence.map((token) => token.folded).join(" ")));
+}
+
+/** A sentence opening on a reservation after thanks: "Có điều …", "Chỉ có cái cống …", "Chỉ tiếc là …", "Tuy nhiên …". */
+const RESERVATION_OPENING = /^(co dieu|chi co|chi tiec|tuy nhien|nhung ma|co mot dieu|duy chi)\b/u;
 
 /**
  * A fight over a boundary is a land dispute ("nhà bên dựng rào lấn qua 3 mét đất, … ông hàng xóm đang cầm dao"): from this land
@@ -400,7 +416,9 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
     const between = prepared.sentences[role.sentence]?.[after]?.folded ?? "";
     return DOING_WORDS.has(between) && evils.some((evil) => evil.sentence === role.sentence && evil.position > after && evil.position - after <= DOER_GAP);
   };
-  const subjects = unique(roles.filter((item) => (item.position < SUBJECT_WINDOW || doing(item)) && !addressed(item) && !sendersOwn(prepared, item) && evilIn.has(item.sentence)).map((item) => item.phrase.text));
+  const subjects = unique(
+    roles.filter((item) => (item.position < SUBJECT_WINDOW || doing(item)) && !addressed(item) && !sendersOwn(prepared, item) && !enforces(prepared, item) && evilIn.has(item.sentence)).map((item) => item.phrase.text),
+  );
   if (subjects.length > 0 && scores.te_nan > 0) {
     return { topic: "can_bo", scores, reasons: [`cán bộ, đảng viên liên quan tệ nạn (${quote([...subjects, ...strongest(cues.get("te_nan"))])}) là nội dung chính`] };
   }
@@ -428,7 +446,10 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   // Not when a "but" follows, nor a fault to look into ("Xin cám ơn xã … con đường mới đổ đã nứt như mai rùa … đề nghị kiểm tra lại chất lượng"): thanks said in irony.
   // Typed with diacritics, "những" (the plural: "khen thưởng những người tham gia") is no "nhưng".
   const but = (token: Token) => (prepared.accented ? token.exact === "nhưng" : token.folded === "nhung");
-  const undone = prepared.sentences.some((sentence) => sentence.some(but) || FAULT_TO_CHECK.test(sentence.map((token) => token.folded).join(" ")));
+  // So is a later sentence opening on a reservation ("Có điều …", "Chỉ có cái cống …", "Tuy nhiên …").
+  const undone =
+    prepared.sentences.some((sentence) => sentence.some(but) || FAULT_TO_CHECK.test(sentence.map((token) => token.folded).join(" "))) ||
+    prepared.sentences.slice(1).some((sentence) => RESERVATION_OPENING.test(sentence.map((token) => token.folded).join(" ")));
   // …nor a question of another topic after it, which is what one writes for.
   const asksAfter = prepared.sentences.slice(1).some((sentence) => QUESTION_AFTER_THANKS.test(sentence.map((token) => token.folded).join(" "))) && TOPICS.some((topic) => topic !== "khac" && scores[topic] > scores.khac);
   if (praises && !undone && !asksAfter) {
@@ -436,7 +457,13 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   }
   const best = [...TIE_ORDER].sort((a, b) => scores[b] - scores[a])[0]!;
   if (scores[best] < MIN_TOPIC_SCORE) return { topic: "khac", scores, reasons: ["không thấy dấu hiệu của chủ đề cụ thể"] };
-  if (MINING_EFFECTS.has(best) && scores.khoang_san >= MINING_AS_CAUSE_SCORE) {
+  // Land said to be settled ("… không tranh chấp gì về đất"): what one writes for is the other matter told.
+  const otherThanLand = [...TIE_ORDER].filter((topic) => topic !== "dat_dai" && topic !== "khac").sort((a, b) => scores[b] - scores[a])[0]!;
+  if (best === "dat_dai" && scores[otherThanLand] >= MIN_TOPIC_SCORE && landSaidSettled(prepared)) {
+    return { topic: otherThanLand, scores, reasons: [`chuyện đất đã xong; nội dung chính: ${quote(strongest(cues.get(otherThanLand)))}`] };
+  }
+  const campVice = best === "te_nan" && strongest(cues.get("te_nan")).some((text) => VICES_NOT_FROM_MINING.has(text));
+  if (MINING_EFFECTS.has(best) && scores.khoang_san >= MINING_AS_CAUSE_SCORE && !campVice) {
     return { topic: "khoang_san", scores, reasons: [`khai thác khoáng sản (${quote(strongest(cues.get("khoang_san")))}) gây ra ${quote(strongest(cues.get(best)))}`] };
   }
   const infrastructure = [...counted].filter(([, cue]) => cue.topic === "ha_tang");
@@ -532,6 +559,19 @@ const SELF_LISTING = /(^| )(toi|tui|em|minh|chau|con) (la|tung la|nguyen la)( [a
 /** Words looked back over for `SELF_LISTING`. */
 const SELF_LIST_WORDS = 7;
 
+/** Words of acting against an evil, after the officer named ("công an huyện đã triệt phá", "xã có dẹp", "công an có bắt"). */
+const ENFORCING_WORDS: ReadonlySet<string> = new Set(["bat", "triet", "dep", "phat", "truy"]);
+/** Words that may come between the officer and the act: "đã", "có", "cũng", "xuống". */
+const BEFORE_ENFORCING: ReadonlySet<string> = new Set(["da", "co", "cung", "xuong", "vo", "len", "toi", "den"]);
+
+/** An officer named as acting against the evil told ("công an có bắt, mà con bạc lại tụ về"), not in it; "bắt tay" is colluding. */
+function enforces(prepared: Prepared, item: Found<unknown>): boolean {
+  const sentence = prepared.sentences[item.sentence] ?? [];
+  let next = item.position + item.tokens.length;
+  while (sentence[next] && BEFORE_ENFORCING.has(sentence[next]!.folded)) next++;
+  return ENFORCING_WORDS.has(sentence[next]?.folded ?? "") && sentence[next + 1]?.folded !== "tay";
+}
+
 /** The sender saying who they are ("Tui là trưởng thôn nghỉ hưu"): not the cadre the message is about. */
 function sendersOwn(prepared: Prepared, item: Found<unknown>): boolean {
   const sentence = prepared.sentences[item.sentence] ?? [];
@@ -597,7 +637,9 @@ const ON_BEHALF = /^(thay mat|dai dien|kinh gui|kinh thua|gui)$/u;
 function openingWords(prepared: Prepared): readonly Word[] {
   const first = prepared.sentences[0] ?? [];
   const clauses = prepared.clauses[0] ?? [];
-  const opener = (first[0] && ON_BEHALF.test(first[0].folded)) || (first[1] && ON_BEHALF.test(`${first[0]?.folded} ${first[1].folded}`));
+  // "Gửi lời cảm ơn …" sends the thanks itself, to no one named first.
+  const sendsWords = first[0]?.folded === "gui" && first[1]?.folded === "loi";
+  const opener = !sendsWords && ((first[0] && ON_BEHALF.test(first[0].folded)) || (first[1] && ON_BEHALF.test(`${first[0]?.folded} ${first[1].folded}`)));
   return opener && clauses.some((clause) => clause > 0) ? first.filter((_, index) => (clauses[index] ?? 0) > 0) : first;
 }
 
@@ -629,6 +671,8 @@ type UrgencyKind = "life" | "call" | "violence" | "crowd" | "crowdSize" | "crowd
 const EXPOSED = [
   "vẫn ngủ trong", "vẫn ở trong", "vẫn còn ở trong", "vẫn còn mấy hộ", "vẫn còn # hộ", "vẫn còn người ở", "vẫn nằm trong", "vẫn nằm ở", "vẫn còn trong", "còn ở trong", "đang ở trong",
   "vẫn còn người già", "còn người già ở trong", "vẫn có # em", "vẫn có # học sinh",
+  // Households not yet out of the way: "mấy nhà còn chưa ra khỏi nhà", "còn 3 hộ chưa đi".
+  "chưa ra khỏi nhà", "còn # hộ chưa",
   "vẫn phải đi qua", "vẫn phải qua", "vẫn phải bám qua", "vẫn bám qua", "vẫn chạy qua", "vẫn đi qua", "vẫn đang đi qua", "dưới hố vẫn còn", "người đang làm", "vẫn qua lại", "xe vẫn qua", "qua lại đông", "chen nhau qua", "vẫn chen nhau", "đi qua lại", "sắp tan học", "đang tan học", "vẫn đi học", "vẫn đang học", "tan trường", "sắp tan trường",
   // …leading their bikes over, for want of another way: "người ta vẫn dắt xe qua", "tụi nhỏ không còn đường khác".
   "là học sinh tới", "học sinh tới rồi", "vẫn dắt xe", "vẫn dắt xe máy", "không có đường khác", "không còn đường khác", "không có đường nào khác", "lần lượt đi qua", "vẫn đi ngang",
@@ -671,6 +715,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "không ngồi dậy được", "không dậy nổi", "không ngồi dậy nổi",
     // "bị chảy máu" whole: folded, "bi chay" would read "bị cháy" (a fire) and hide the bleeding.
     "thiệt mạng", "bị thương", "bị chảy máu", "chảy máu", "chảy nhiều máu", "mất máu", "cấp cứu", "sơ cứu", "bất tỉnh", "ngất",
+    // Barely conscious: "gọi không tỉnh hẳn", "nằm mê man".
+    "gọi không tỉnh", "gọi không dậy", "mê man",
     "ngất xỉu", "hôn mê", "đuối nước", "chết đuối", "lũ cuốn", "cuốn trôi", "nước cuốn", "bị cuốn", "tự thiêu", "tự tử",
     "tự sát", "cứu người", "cứu mạng", "nguy kịch", "đe dọa tính mạng",
     "điện giật", "mất liên lạc", "chưa liên lạc được", "chưa tìm thấy", "làm vùi", "vùi # nhà", "nhảy cầu", "nhảy sông",
@@ -854,7 +900,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "nước lũ", "lũ", "lũ lên", "lũ về", "lũ quét", "lũ ống", "nước dâng", "nước lên", "ngập", "vỡ đê", "vỡ đập",
     "vỡ bờ", "tràn đê", "bốc cháy", "cháy nhà", "cháy rừng", "cháy lớn", "bị cháy", "hỏa hoạn", "cháy nổ", "phát nổ",
     "vết nứt", "nứt toác", "lốc", "lốc xoáy", "tốc mái", "bão", "bão vào", "bão lớn", "bão đổ bộ", "gió giật",
-    "cưỡng chế", "phá dỡ", "chống đối", "đất đá", "đá lăn", "sụt lún", "bị lún", "đang lún", "nghiêng một bên", "nước tràn", "tràn qua",
+    "cưỡng chế", "phá dỡ", "chống đối", "đất đá", "đá lăn", "lăn đá", "sụt lún", "bị lún", "đang lún", "nghiêng một bên", "nước tràn", "tràn qua",
     "sụp", "sụt", "lật xe", "xe bồn lật", "bị lật", "lật xuống", "tràn dầu", "nước lên tới",
     "sóng đánh", "sóng lớn đánh", "khoét trống", "ăn sát móng", "mất nắp", "hở nắp", "cuốn mất", "bắt đầu nứt", "vô nước", "tràn vô nhà", "tràn vào nhà", "nước vô", "nước vào", "nác vô", "vô tới giường", "ngập tới giường",
     // About to fall: a danger only with people there now ("… mà cụ vẫn ngủ trong đó").
@@ -870,6 +916,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "lọt chân", "ván mục", "gãy ván", "đã chùng", "bị chùng",
     "tóe lửa", "toé lửa", "nẹt lửa", "nẹt điện", "xẹt lửa", "xẹt điện", "cột điện ngã", "cột điện đổ", "trụ điện ngã", "võng xuống", "mái võng", "trượt xuống", "lăn xuống", "tuột xuống", "treo lơ lửng", "nước đục chảy ra",
     "rò rỉ khí", "rò rỉ ga", "khí ga rò rỉ", "xì ga", "xì khí", "rò rỉ hóa chất", "tràn hóa chất", "khó thở", "ngạt thở", "ngạt khói", "chóng mặt", "xì đường ống", "rò khí", "buồn nôn",
+    // …and by what it does to them: "tức ngực không thở được", "cả nhà nôn ói, chảy nước mắt".
+    "tức ngực", "không thở được", "nôn ói", "chảy nước mắt",
     // Blasting that reaches homes, a depression coming in: "đá văng qua thủng mái tôn", "áp thấp nhiệt đới đang vào".
     "đá văng", "đá bay qua", "đá bay vô", "đá bay trúng", "văng trúng", "áp thấp nhiệt đới", "áp thấp",
   ],
@@ -1481,15 +1529,19 @@ export function classifyFeedback(text: string, cues?: StaffCues, models: Feedbac
   // What the message is about is read without a courtesy closing it ("… đề nghị khơi thông cống. Xin cảm ơn"): the thanks would read as praise.
   const topic = models.topic.read(learnedFeatures(withoutCourtesyClosing(text)));
   // A cadre's misconduct needs a cadre: with no office named ("ông chồng say xỉn đánh vợ chảy máu đầu"), the model's "like the cadres' reports" moves nothing.
-  // Praise the rules read is a sure sign: the office praised ("chị cán bộ tư pháp làm giúp trong một buổi … xin ghi nhận cho chị") is not what the message files.
+  // Praise the rules read is a sure sign: the office praised ("chị cán bộ tư pháp làm giúp trong một buổi … xin ghi nhận cho chị") is not what the message files;
+  // nor is land the message says is settled, whatever words of land the model weighs.
+  const prepared = prepare(text);
   const movesTopic =
     topic.probability >= LEARNED_FEEDBACK_DEFAULTS.topicConfidence &&
     topic.label !== rules.topic &&
     rules.reasons[0] !== PRAISE_REASON &&
+    !(topic.label === "dat_dai" && landSaidSettled(prepared)) &&
     !(cues && classifyFeedbackByRules(text).topic !== rules.topic) &&
     (topic.label !== "can_bo" || namesOffice(text));
-  const urgencyCues = findUrgencyCues(prepare(text));
-  const urgency = calmRepairPlea(text, urgencyCues) || offeredAsSuggestion(text, urgencyCues) || toldAllSafe(urgencyCues) ? { urgent: false, reasons: [] } : learnedUrgency(features, models);
+  const urgencyCues = findUrgencyCues(prepared);
+  const calm = calmRepairPlea(text, urgencyCues) || offeredAsSuggestion(text, urgencyCues) || arrangementAsked(text, urgencyCues) || toldAllSafe(urgencyCues);
+  const urgency = calm ? { urgent: false, reasons: [] } : learnedUrgency(features, models);
   return {
     ...rules,
     topic: movesTopic ? topic.label : rules.topic,
@@ -1540,6 +1592,20 @@ const SUGGESTION_OPENING = /^(xin |cho (toi|tui|em|minh|con|chau) )?(gop y|de xu
  */
 function offeredAsSuggestion(text: string, cues: ReadonlyArray<Found<UrgencyKind>>): boolean {
   return SUGGESTION_OPENING.test(fold(text).trimStart()) && !cues.some((item) => DANGER_KINDS.has(item.phrase.data));
+}
+
+/** Arrangements asked for, folded: "Đề nghị bố trí bàn tiếp nhận dưới tầng một", "xin xã sắp xếp thêm người". */
+const ARRANGEMENT_ASKED = /\b(de nghi|xin|mong|kien nghi)( [a-z]+){0,2} (bo tri|sap xep)\b/u;
+/** …not for tonight: a shelter ("chỗ ở tạm", "tạm lánh") or haste ("gấp", "ngay"). */
+const ARRANGED_NOW = /\b(gap|ngay|khan|cho o|tam lanh|o tam)\b/u;
+
+/**
+ * Arrangements asked for, not in haste and with no danger the rules see ("… leo lên lầu không nổi, chờ dưới nắng cả buổi. Đề nghị
+ * bố trí bàn tiếp nhận dưới tầng một"): how a service is set up, which the urgency model may not make an emergency (round 124 read one at 0.86).
+ */
+function arrangementAsked(text: string, cues: ReadonlyArray<Found<UrgencyKind>>): boolean {
+  const folded = fold(text);
+  return ARRANGEMENT_ASKED.test(folded) && !ARRANGED_NOW.test(folded) && !cues.some((item) => DANGER_KINDS.has(item.phrase.data));
 }
 
 /**

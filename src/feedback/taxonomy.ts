@@ -175,6 +175,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   moi_truong: [
     // Smoke from a cinnamon-oil still into the houses, a neighbour's karaoke late: "khói hắc bay vô nhà", "hát karaoke tới khuya".
     ["khói hắc", 3], ["khói bay vô nhà", 3], ["khói bay vào nhà", 3], ["hát karaoke", 3],
+    // Charcoal kilns smoking the hamlet all night: "lò than … hun khói cả đêm".
+    ["lò than", 3], ["lò đốt than", 3], ["hun khói", 3],
     // Drums of an unknown liquid washed up, stinging to the touch: "mấy thùng phuy chất lỏng mùi hăng hắc dạt vô bãi".
     ["thùng phuy", 3], ["hăng hắc", 2],
     // Spraying drifting over houses: "ruộng bên phun thuốc cỏ, gió tạt vô nhà".
@@ -546,6 +548,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["muốn nhanh thì", 3], ["muốn lẹ thì", 3], ["công khai khoản", 3], ["công khai các khoản", 3], ["đảng viên mà làm", 3], ["cán bộ mà làm", 3],
     // …or whose conduct makes one ask how people could trust them ("… thì dân tin sao được", "xã biết mà im"; not "cán bộ như rứa", which praises as often).
     ["dân tin sao được", 3], ["thì dân tin sao", 3], ["biết mà im", 2],
+    // Support handed to the official's own kin, the really poor left off: "… có con dâu của ông cán bộ thôn, hộ nghèo thật thì không".
+    ["của ông cán bộ", 3], ["của bà cán bộ", 3], ["hộ nghèo thật", 3],
     // …or for the full amount, and handed a part: "bắt ký nhận đủ mà phát có phân nửa", "hỏi tới thì không chịu thì năm sau cắt".
     ["bắt ký nhận", 3], ["ký nhận đủ", 3], ["phát có một nửa", 3], ["phát có phân nửa", 3], ["chỉ phát một nửa", 3], ["không chịu thì năm sau", 3],
     // Idling in office hours: "giờ hành chính mà ngày nào cũng ngồi quán", "cán bộ mà làm gương rứa" (not meetings held in office hours).

@@ -7,7 +7,7 @@ import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { cleanInput, stripMarkup } from "../core/text.js";
 import { answerText, capitalize, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, locatedAnswer, mainPointsAnswer, MAX_QUESTION_CHARS, plainlyAnswers, primaryDocument, sectionContentsAnswer, sectionOverview, sectionWord, seeAlsoOf, unknownSectionAnswer, withLead, type Answer, type Citation } from "./answer.js";
-import { answerableHits, asksMainPoints, asksWherePut, headingsAsSections, preferParts, quotesPassage, sectionMentioned, sectionNamed } from "./question-focus.js";
+import { answerableHits, asksMainPoints, asksNothingBeyond, asksWherePut, headingsAsSections, preferParts, quotesPassage, sectionMentioned, sectionNamed } from "./question-focus.js";
 import type { Passage, Section } from "./document.js";
 import { openIndex, type EmbedderChoice, type IndexedDocument, type KnowledgeIndex } from "./index-store.js";
 import type { AnswerOptions, GroundedAnswerer } from "./llm.js";
@@ -149,7 +149,7 @@ export class KnowledgeBase {
     if (options.outOfScope) return declinedAnswer(text, retrieval.declinedBecause ?? "not-covered", this.documents);
     if (retrieval.declined) {
       // Nor does the rest of the document answer what a named section was asked: that section does not say it, and what it holds.
-      const notInSection = scope && this.notInSection(whole, scope);
+      const notInSection = scope && mentioned && this.notInSection(whole, scope, mentioned.rest);
       if (notInSection) return notInSection;
       // In the documents' domain but without an exact answer: the nearest passage, said to be only that — unless it plainly answers all the same;
       // never for a figure or a date the nearest passage does not hold ("được bao nhiêu điểm thì được đưa lên tỉnh").
@@ -231,11 +231,14 @@ export class KnowledgeBase {
   }
 
   /** "Mục III.5 không nói trực tiếp điều này." and what the section holds: its own sections' headings, or its opening sentences. */
-  private notInSection(question: string, scope: SectionScope): Answer | undefined {
-    const lead = `${capitalize(sectionWord(scope.section))} ${scope.section} không nói trực tiếp điều này.`;
+  private notInSection(question: string, scope: SectionScope, asked: string): Answer | undefined {
     const contents = sectionContentsAnswer(question, this.documents, scope.section);
+    const overview = contents ? undefined : this.overview(scope.docId, scope.section);
+    // Asking only what it names ("điểm 3 phần IV giao cho ai", "điểm 1 phần IV giao huyện ủy những gì"), the section is the answer.
+    const sectionText = this.sectionPassages(scope.docId, scope.section).map((passage) => passage.text).join(" ");
+    if (asksNothingBeyond(asked, sectionText)) return contents ?? (overview && { ...overview, question });
+    const lead = `${capitalize(sectionWord(scope.section))} ${scope.section} không nói trực tiếp điều này.`;
     if (contents) return withLead(lead, contents);
-    const overview = this.overview(scope.docId, scope.section);
     return overview && withLead(`${lead} ${capitalize(sectionWord(scope.section))} này nói:`, { ...overview, question });
   }
 

@@ -13,7 +13,7 @@
  */
 import { fold } from "../core/text.js";
 import type { Passage } from "./document.js";
-import { synonymGroupPhrase } from "./language.js";
+import { FOLDED_STOPWORDS, synonymGroupPhrase } from "./language.js";
 import type { Hit } from "./retriever.js";
 
 /** Named defaults of the preferences. */
@@ -133,11 +133,14 @@ const ASKS_WHAT_IT_HOLDS: ReadonlySet<string> = new Set([...ABOUT_THE_WHOLE, "no
 
 /**
  * The path of a section named by its number in a question that only asks what it holds ("mục III.5 nói gì?", "Phần III của
- * nghị quyết nói gì?", "còn phần 4 thì sao"); undefined when the question asks more of it or names none.
+ * nghị quyết nói gì?", "còn phần 4 thì sao", "nhiệm vụ thứ 2 nói gì"); undefined when the question asks more of it or names none.
  */
 export function sectionNamed(question: string): string | undefined {
-  const match = onlyAsking(question, SECTION_NUMBER, ASKS_WHAT_IT_HOLDS);
-  return match ? sectionPath(match[3]!, match[4]) : undefined;
+  for (const { pattern, path } of [...ITEM_REFERENCES, { pattern: SECTION_NUMBER, path: numberedPath }]) {
+    const match = onlyAsking(question, pattern, ASKS_WHAT_IT_HOLDS);
+    if (match) return path(match);
+  }
+  return undefined;
 }
 
 /** A section's path from a part's numeral, Roman or a digit ("iii", "3"), and the numbers after it (" 5", ".2.2"): "III.5". */
@@ -146,13 +149,46 @@ function sectionPath(numeral: string, numbers = ""): string {
   return [part, ...numbers.split(/[.\s]/u).filter(Boolean)].join(".");
 }
 
+/** A section's path from a numbered reference's part numeral (group 3) and the numbers after it (group 4). */
+function numberedPath(match: RegExpExecArray): string {
+  return sectionPath(match[3]!, match[4]);
+}
+
+/** A pattern naming a section, and the section's path from its match. */
+interface SectionPattern {
+  readonly pattern: RegExp;
+  readonly path: (match: RegExpExecArray) => string;
+}
+
+/** Words naming an item of a part, as typed with diacritics or not: "điểm 2", "nhiệm vụ thứ 4", "nv thứ 6", "ý số 3". */
+const ITEM_WORD = String.raw`(?:điểm|diem|mục|muc|khoản|khoan|ý|nhiệm vụ|nhiem vu|nv)(?:\s+(?:thứ|thu|số|so))?`;
+/** Words naming a part: "phần IV", "phan 3". */
+const PART_WORD = String.raw`(?:phần|phan)\s+([ivx]+|[1-9])`;
+const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
+const WORD_END = String.raw`(?![\p{L}\p{N}])`;
+
+/**
+ * An item named with its part, either way round ("nhiệm vụ thứ 2 của phần III", "điểm 1 trong phần IV", "phan IV muc 3"), and a
+ * task named by its place ("nhiệm vụ thứ 3", "nv thứ 6", "giải pháp thứ 7": the tasks and solutions are part III). Both numbers
+ * named, or the word "nhiệm vụ", a digit is a section's number typed without diacritics too.
+ */
+const ITEM_REFERENCES: readonly SectionPattern[] = [
+  {
+    pattern: new RegExp(`${WORD_START}${ITEM_WORD}\\s+(\\d{1,2})\\s+(?:(?:của|cua|trong|ở|o|thuộc|thuoc)\\s+)?${PART_WORD}${WORD_END}`, "iu"),
+    path: (match) => sectionPath(match[2]!, ` ${match[1]}`),
+  },
+  { pattern: new RegExp(`${WORD_START}${PART_WORD}[\\s,]+${ITEM_WORD}\\s+(\\d{1,2})${WORD_END}`, "iu"), path: (match) => sectionPath(match[1]!, ` ${match[2]}`) },
+  { pattern: new RegExp(`${WORD_START}(?:nhiệm vụ|nhiem vu|nv|giải pháp|giai phap)(?:\\s+(?:thứ|thu|số|so))?\\s+([1-9])${WORD_END}`, "iu"), path: (match) => `III.${match[1]}` },
+];
+
 /**
  * A section named by its number as typed: "mục III.5", "Phần 4", "tiểu mục III.2.2"; without diacritics only by a Roman
- * numeral ("muc iii 5"), since "muc 2 trieu" is "mức 2 triệu" and "phan 2 bao" "phân 2 bao".
+ * numeral ("muc iii 5"), since "muc 2 trieu" is "mức 2 triệu" and "phan 2 bao" "phân 2 bao". Items named with their part come first.
  */
-const SECTION_REFERENCES = [
-  /(?<![\p{L}\p{N}])(tiểu mục|mục|phần)(\s+số)?\s+([ivx]+|[1-9])((?:[.\s]\d{1,2}(?![\p{L}\p{N}])){0,2})(?![\p{L}\p{N}])/iu,
-  /(?<![\p{L}\p{N}])(tieu muc|muc|phan)(\s+so)?\s+([ivx]+)((?:[.\s]\d{1,2}(?![\p{L}\p{N}])){0,2})(?![\p{L}\p{N}])/iu,
+const SECTION_REFERENCES: readonly SectionPattern[] = [
+  ...ITEM_REFERENCES,
+  { pattern: /(?<![\p{L}\p{N}])(tiểu mục|mục|phần)(\s+số)?\s+([ivx]+|[1-9])((?:[.\s]\d{1,2}(?![\p{L}\p{N}])){0,2})(?![\p{L}\p{N}])/iu, path: numberedPath },
+  { pattern: /(?<![\p{L}\p{N}])(tieu muc|muc|phan)(\s+so)?\s+([ivx]+)((?:[.\s]\d{1,2}(?![\p{L}\p{N}])){0,2})(?![\p{L}\p{N}])/iu, path: numberedPath },
 ];
 
 /**
@@ -160,11 +196,41 @@ const SECTION_REFERENCES = [
  * phần IV, ai theo dõi việc thực hiện?"): its path, and the question without the reference, which is what to search for.
  */
 export function sectionMentioned(question: string): { path: string; rest: string } | undefined {
-  const match = SECTION_REFERENCES.map((pattern) => pattern.exec(question)).find((found) => found !== null);
-  if (!match) return undefined;
-  const path = sectionPath(match[3]!, match[4]);
+  const found = SECTION_REFERENCES.map(({ pattern, path }) => ({ match: pattern.exec(question), path })).find(({ match }) => match !== null);
+  if (!found?.match) return undefined;
+  const { match } = found;
+  const path = found.path(match);
   const rest = `${question.slice(0, match.index)} ${question.slice(match.index + match[0].length)}`.replace(/\s+/gu, " ").replace(/ (?=[,.;:?!])/gu, "").trim();
   return { path, rest };
+}
+
+/** Words asking what a section assigns or lists, folded: "giao cho ai", "những việc gì, kể ra giúp", "bên Tỉnh đoàn". */
+const ASKS_WHAT_IT_ASSIGNS: ReadonlySet<string> = new Set(["giao", "liet", "ke", "giup", "dum", "gium", "ben", "nhiem", "vu", "cu", "the", "nhung", "viec", "ra", "lo", "chu", "tri"]);
+
+/**
+ * Whether what is asked of a named section asks nothing it does not name: every word is one of asking (stopwords, `ASKS_WHAT_IT_ASSIGNS`)
+ * or in the section's text ("giao cho Tỉnh đoàn những việc gì" of IV.3, which assigns them).
+ */
+export function asksNothingBeyond(asked: string, sectionText: string): boolean {
+  const named = new Set(foldedWords(sectionText).split(" "));
+  return foldedWords(asked)
+    .split(" ")
+    .filter(Boolean)
+    .every((word) => FOLDED_STOPWORDS.has(word) || ASKS_WHAT_IT_ASSIGNS.has(word) || named.has(word));
+}
+
+/** Another item named by its number alone, folded: "cai thu 5", "y 2", "diem so 3", "thu 4". */
+const ITEM_NUMBER_ONLY = /^(?:(?:cai|y|diem|muc|khoan|nhiem vu|nv)(?: thu| so)?|thu|so) (\d{1,2})$/u;
+
+/**
+ * After a question naming an item of a part ("nhiệm vụ thứ 2 của phần III nhắm vào ai?"), another item named by its number
+ * alone ("cái thứ 6"): that item's path ("III.6"); undefined when either names none.
+ */
+export function siblingNamed(subject: string, previous: string): string | undefined {
+  const number = ITEM_NUMBER_ONLY.exec(foldedWords(subject).trim())?.[1];
+  const path = number === undefined ? undefined : sectionMentioned(previous)?.path;
+  if (!path?.includes(".")) return undefined;
+  return `${path.slice(0, path.lastIndexOf("."))}.${number}`;
 }
 
 /** The part ("I", "IV") a section key belongs to; footnotes and the title belong to none. */

@@ -1554,6 +1554,24 @@ describe("offline intent rules", () => {
       expect(inDomain("câu “Dân là trung tâm” được nêu ở phần nào vậy")).toBe(true);
     });
 
+    it("reads whether the system got one's report, however long the story before it, and a matter named with how it stands as tracking; which kinds of questions it answers as about the assistant; the documents asked whether they require something, after a cadre's own case, as a question", () => {
+      for (const [intent, text] of [
+        [
+          "tracking",
+          "Đầu tháng tôi gửi một phản ánh về đèn chiếu sáng ở tổ 7 tắt hết, tuần rồi còn gửi thêm một lần với hình chụp. Tới giờ không có tin nhắn nào báo lại, cũng không thấy ai xuống coi. Tôi sợ gửi nhầm chỗ hoặc bị sót. Nhờ bạn kiểm tra giúp tôi xem hệ thống đã nhận chưa, giờ đang ở bước nào.",
+        ],
+        ["tracking", "vụ cột điện nghiêng sao rồi ad"],
+        ["tracking", "cái vụ nước ngập tới đâu rồi bot"],
+        ["smalltalk", "Trợ lý giải đáp được loại câu hỏi gì vậy?"],
+        [
+          "question",
+          "Thị trấn tôi đang làm GPMB tuyến đường tránh, dân kêu giá đền bù thấp, có nhà không chịu nhận tiền. Tôi đang soạn kế hoạch đi vận động. Cho tôi hỏi nghị quyết chỉ đạo các cấp ủy lo tái định cư ra sao, có yêu cầu xử lý dứt điểm các vụ khiếu nại không?",
+        ],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

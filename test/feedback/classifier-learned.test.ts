@@ -51,6 +51,15 @@ describe("complaint rules with the learned models beside them", () => {
     expect(classifyFeedback(asked, undefined, { ...quiet, urgency: sureUrgency("urgent") }).urgent).toBe(false);
   });
 
+  it("keeps a confident urgency model from flagging arrangements asked for at leisure, and a confident topic model from filing land said to be settled as land", () => {
+    const arrangement = "Bộ phận một cửa đặt trên lầu, người đi nạng như tôi leo không nổi, đứng chờ dưới nắng cả buổi. Đề nghị bố trí bàn tiếp nhận ở tầng trệt.";
+    expect(classifyFeedback(arrangement, undefined, { ...quiet, urgency: sureUrgency("urgent") }).urgent).toBe(false);
+    const shelter = "Nhà bà cụ nứt toác một bên vách, đêm nay mưa to, xin xã bố trí cho bà chỗ tạm lánh";
+    expect(classifyFeedback(shelter, undefined, { ...quiet, urgency: sureUrgency("urgent") }).urgent).toBe(true);
+    const settled = "Tụi tui không thắc mắc gì chuyện đất nữa. Giờ chỉ xin phường dọn đống rác thải, xà bần người ta đổ trên khu đất bỏ trống, mùi hôi bay vô nhà.";
+    expect(classifyFeedback(settled, undefined, { ...quiet, topic: sureTopic("dat_dai") }).topic).toBe("moi_truong");
+  });
+
   it("sets the topic a confident topic model reads, naming it first among the reasons", () => {
     expect(classifyFeedbackByRules(ROUTINE).topic).toBe("ha_tang");
     const moved = classifyFeedback(ROUTINE, undefined, { ...quiet, topic: sureTopic("an_sinh") });

@@ -2146,6 +2146,22 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Đám cháy rừng hôm thứ Sáu vừa rồi đã dập xong, cảm ơn mọi người", "Mỏ đất đang múc, trời mưa là bùn đất chảy xuống suối", "Hạn kéo dài, lúa đang làm đòng bị cháy lá cả cánh đồng", "Quốc lộ đoạn qua thị trấn chiều nay còn kẹt xe không"], false);
   });
 
+  it("reads thanks with a reservation after it as that matter, thanks sent outright as praise, gambling at a mining camp as a social evil, land said to be settled as the other matter, kilns' smoke as the environment and a cadre's kin on a relief list as the cadres'; breath failing, someone who cannot be woken and households not yet out as urgent", () => {
+    expectTopicsByRules([
+      ["Cảm ơn phường đã trải nhựa xong kiệt 12. Có điều miệng cống đầu kiệt vẫn hở, tối đi dễ sụp chân, nhờ phường đậy lại giùm.", "ha_tang"],
+      ["Gửi lời cảm ơn anh chị cán bộ địa chính đã tới tận nhà nói rõ từng khoản bồi thường cho ông bà tôi.", "khac"],
+      ["Ở bãi đào vàng trên núi, đêm đêm có sòng xóc đĩa. Công an xã có bắt hồi tháng trước, giờ con bạc lại tụ tập y như cũ.", "te_nan"],
+      ["Đất làm đường ven sông nhận đền bù xong từ năm ngoái, không tranh chấp gì về đất nữa. Chỉ là từ khi bỏ hoang, người ta đổ rác, xác gia cầm vô đó, bốc mùi cả xóm.", "moi_truong"],
+      [fold("Lò than sau xóm hun khói suốt đêm, con nít ho hoài"), "moi_truong"],
+      ["Xã cấp dê giống cho hộ nghèo, trong danh sách có con dâu với cháu ruột của ông cán bộ thôn, còn hộ nghèo thật sự trong thôn lại bị bỏ sót.", "can_bo"],
+    ]);
+    expectUrgentByRules([
+      "Khói lò gạch bay qua từ chiều, ông tôi tức ngực không thở được mà khói vẫn đang bay vô nhà",
+      "Ông cụ hàng xóm ở một mình, sáng nay sang thấy nằm trên nền nhà, gọi không tỉnh, xóm không ai có xe",
+      "Mưa cả đêm, đất đá trên taluy lăn xuống mái, còn 4 hộ chưa ra khỏi nhà",
+    ], true);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { asksForNumber } from "../../src/knowledge/language.js";
-import { asksMainPoints, sectionMentioned, sectionNamed } from "../../src/knowledge/question-focus.js";
+import { asksMainPoints, asksNothingBeyond, sectionMentioned, sectionNamed, siblingNamed } from "../../src/knowledge/question-focus.js";
 import { openTestKnowledge } from "../helpers/knowledge.js";
 
 let knowledge: KnowledgeBase;
@@ -67,6 +67,24 @@ describe("the part of the document a question wants", () => {
     expect((await knowledge.ask("Trong phần IV, ai lo theo dõi việc thực hiện?", { hedge: true })).text).toMatch(/^“Ban Dân vận Tỉnh ủy chủ trì/u);
     expect((await knowledge.ask("mục III.5 nói gì về khen thưởng?", { hedge: true })).text).toMatch(/^Mục III\.5 không nói trực tiếp điều này\. Mục này nói:\n“Cấp ủy, chính quyền, MTTQ Việt Nam/u);
     expect((await knowledge.ask("phần III có nói gì về giá xăng không?", { hedge: true })).text).toMatch(/^Phần III không nói trực tiếp điều này\.\nMục III – Nhiệm vụ và giải pháp gồm:\n/u);
+  });
+
+  it("takes an item named with its part, either way round, and a task named by its place, as that section", async () => {
+    expect(sectionMentioned("Ý số 1 thuộc phần IV dặn các huyện ủy điều chi?")?.path).toBe("IV.1");
+    expect(sectionMentioned("phan III muc 6 doi voi can bo chuyen trach ra sao")).toEqual({ path: "III.6", rest: "doi voi can bo chuyen trach ra sao" });
+    expect(sectionMentioned("giải pháp thứ 2 đòi hỏi chính quyền phải làm chi")?.path).toBe("III.2");
+    expect(sectionMentioned("nhiem vu so 7 co noi ve kiem tra khong")?.path).toBe("III.7");
+    expect(sectionNamed("nhiệm vụ thứ 3 nói gì")).toBe("III.3");
+    // Asking only what it names (who is given the work, how many tasks), the item itself is the answer, not "không nói trực tiếp".
+    expect(asksNothingBeyond("giao cho ai", "Mặt trận, Tỉnh đoàn: Xây dựng chương trình")).toBe(true);
+    expect(asksNothingBeyond("có nói gì về tiền lương không", "Mặt trận, Tỉnh đoàn: Xây dựng chương trình")).toBe(false);
+    const given = await knowledge.ask("mục 3 trong phần IV giao cho những ai vậy", { hedge: true });
+    expect(given.source?.section).toBe("IV.3");
+    expect(given.text).toMatch(/^“Đảng đoàn Ủy ban MTTQ Việt Nam/u);
+    // Another item by its number alone, after one named with its part.
+    expect(siblingNamed("cái thứ 6", "nhiệm vụ thứ 2 của phần III nhắm vào ai?")).toBe("III.6");
+    expect(siblingNamed("y 3", "phan IV diem 1 noi gi")).toBe("IV.3");
+    expect(siblingNamed("cái thứ 6", "phần III nói gì?")).toBeUndefined();
   });
 
   it("answers what an association is given to do ('… được giao làm những gì') from where the work is given out to it", async () => {
