@@ -148,9 +148,9 @@ export class KnowledgeBase {
     if (!retrieval.meaningful) return declinedAnswer(text, "empty", this.documents);
     if (options.outOfScope) return declinedAnswer(text, retrieval.declinedBecause ?? "not-covered", this.documents);
     if (retrieval.declined) {
-      // Nor does the rest of the document answer what a named section was asked: that section does not say it, and what it holds.
-      const notInSection = scope && mentioned && this.notInSection(whole, scope, mentioned.rest);
-      if (notInSection) return notInSection;
+      // Nor does the rest of the document answer what a named section was asked: what that section holds.
+      const ofNamed = scope && mentioned && this.fromNamedSection(whole, scope, mentioned.rest);
+      if (ofNamed) return ofNamed;
       // In the documents' domain but without an exact answer: the nearest passage, said to be only that — unless it plainly answers all the same;
       // never for a figure or a date the nearest passage does not hold ("được bao nhiêu điểm thì được đưa lên tỉnh").
       if (options.hedge && retrieval.declinedBecause === "not-covered" && retrieval.hits.length > 0 && !retrieval.lacksFigure) {
@@ -230,8 +230,11 @@ export class KnowledgeBase {
     return sectionOverview(passage, this.documents);
   }
 
-  /** "Mục III.5 không nói trực tiếp điều này." and what the section holds: its own sections' headings, or its opening sentences. */
-  private notInSection(question: string, scope: SectionScope, asked: string): Answer | undefined {
+  /**
+   * What a named section holds (its own sections' headings, or its opening sentences) when searching it found nothing exact: as the
+   * answer when what was `asked` of it names nothing it does not, else after "Mục III.5 không nói trực tiếp điều này."
+   */
+  private fromNamedSection(question: string, scope: SectionScope, asked: string): Answer | undefined {
     const contents = sectionContentsAnswer(question, this.documents, scope.section);
     const overview = contents ? undefined : this.overview(scope.docId, scope.section);
     // Asking only what it names ("điểm 3 phần IV giao cho ai", "điểm 1 phần IV giao huyện ủy những gì"), the section is the answer.
