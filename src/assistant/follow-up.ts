@@ -22,9 +22,9 @@ const WHAT_ABOUT_CLOSING_FOLDED = /\b(thi sao|thi s|the thi sao|ra sao|thi rang|
 
 /**
  * The opening and closing words of a follow-up, around its subject ("rứa ở xã thì răng?", "rứa hội cựu chiến binh thì răng?" open
- * without "còn"; not "thế", which opens "thế hệ trẻ thì sao?").
+ * without "còn"; not "thế", which opens "thế hệ trẻ thì sao?"), maybe after taking the answer in ("ok còn …", "dạ còn …").
  */
-const OPENING = /^\s*(((vậy|thế|rứa|vay|the|rua)(\s+thì|\s+thi)?\s+)?(còn|con)\s+|(rứa|vậy|rua|vay)(\s+thì|\s+thi)?\s+)((về|ve|với|voi)\s+)?/iu;
+const OPENING = /^\s*((ok|oke|okay|ừ|ờ|dạ|vâng|da|vang)[\s,]+)?(((vậy|thế|rứa|vay|the|rua)(\s+thì|\s+thi)?\s+)?(còn|con)\s+|(rứa|vậy|rua|vay)(\s+thì|\s+thi)?\s+)((về|ve|với|voi)\s+)?/iu;
 
 /** A subject that only places the previous one: "còn ở xã thì sao?", "rứa cấp huyện thì răng?" ask the same thing there. */
 const PLACE_ONLY = /^(ở|o|tại|tai|trong|cấp|cap)\s/iu;
@@ -44,8 +44,8 @@ const SUBJECT_PATTERNS: readonly RegExp[] = [
   /^(?<subject>.+?)(?<tail>\s+(?:của|trong|theo|cua|theo)\s+(?:nghị quyết|văn bản|nq|nghi quyet|van ban)\b.*)$/iu,
   // "nguyên nhân mấy cái hạn chế nq nêu là j": what the documents name of something.
   /^(?<subject>.+?)(?<tail>\s+(?:nghị quyết|văn bản|nq|nghi quyet|van ban)\s+(?:nêu|nói|đề ra|đặt ra|xác định|chỉ ra|neu|noi|de ra|dat ra|xac dinh|chi ra)\b.*)$/iu,
-  // "… được nghị quyết giao nhiệm vụ gì": what someone is charged with, maybe naming who charges them.
-  /^(?<subject>.+?)(?<tail>\s+(?:phải|cần|có|được|phai|can|duoc)\s+(?:(?:nghị quyết|nghi quyet|nq|văn bản|van ban)\s+)?(?:giao\s+)?(?:làm gì|làm những gì|lam gi|lam nhung gi|nhiệm vụ gì|nhiem vu gi|trách nhiệm gì|trach nhiem gi|những việc gì|nhung viec gi|việc gì|viec gi).*)$/iu,
+  // "… được nghị quyết giao nhiệm vụ gì", "… được giao gì": what someone is charged with, maybe naming who charges them.
+  /^(?<subject>.+?)(?<tail>\s+(?:phải|cần|có|được|phai|can|duoc)\s+(?:(?:nghị quyết|nghi quyet|nq|văn bản|van ban)\s+)?(?:giao\s+(?:gì|gi|chi)(?![\p{L}])|(?:giao\s+)?(?:làm gì|làm những gì|lam gi|lam nhung gi|nhiệm vụ gì|nhiem vu gi|trách nhiệm gì|trach nhiem gi|những việc gì|nhung viec gi|việc gì|viec gi)).*)$/iu,
   // "Phần tổ chức thực hiện giao Ban Dân vận Tỉnh ủy làm những gì?": whom a task is given to.
   /(?<lead>\b(?:giao cho|giao|giao nhiệm vụ cho|giao nhiem vu cho)\s+)(?<subject>.+?)(?<tail>\s+(?:làm|lam|phải|phai|những|nhung|nhiệm vụ|nhiem vu)\b.*)$/iu,
   // "bộ đội với công an có phải làm dân vận không": whether someone must do something.

@@ -489,12 +489,6 @@ export const FORECAST_PATTERN =
 export const DUTY_QUESTION_PATTERN =
   /\b(mat tran|doan the|hoi (phu nu|nong dan|cuu chien binh|ccb|nguoi cao tuoi|chu thap do)|chi hoi|doan thanh nien|cong doan)\b( [a-z0-9]+){0,14} (phan anh|chuyen|gui|bao cao|kien nghi) (len|cho|den|toi|ve)( cho)? (ai|dau|cap nao|co quan nao|noi nao)\b|\b(cap uy|dang uy|chi bo|chinh quyen|mat tran|doan the|hoi (phu nu|nong dan|cuu chien binh|nguoi cao tuoi|chu thap do)|doan thanh nien|cong doan|(roi|thi) hoi|lanh dao|can bo|ubnd|uy ban|khoi dan van|to dan van|ban dan van|hdnd|hoi dong nhan dan|bi thu|chu tich|nguoi dung dau)\b( [a-z0-9]+){0,10} co (bat buoc |bi buoc |trach nhiem |nhiem vu )?(phai|kiem tra|giam sat|dinh ky|lap|xay dung|doi thoai|tiep dan)\b.*\b(khong|hong|ko|hay|bao lau)\b|\b(nghi quyet|nq)( nay| ni)? co (bat|buoc|yeu cau|doi hoi|giao)\b.*\b(phai|lam)\b.*\b(khong|hong|ko)\b|\bdan van co (nam|duoc dua) (trong|vao)( [a-z]+){1,16} (khong|hong|ko)\b/u;
 
-/**
- * The documents asked whether they hold something so ("nghị quyết có coi chuyện … là vấn đề bức xúc … không", "theo nghị quyết thì Mặt trận
- * có phải báo lại … không", however much is said of when between: "theo nghị quyết mới thì sau khi bên xã làm xong, chi hội có phải …"):
- * what follows is theirs to say, not the asker's request, whatever was told before it.
- */
-
 /** Asking for more of what was just asked: an example, more detail, a plainer word ("ví dụ cụ thể đi", "nói rõ hơn chỗ …", "giải thích thêm giùm"), folded. */
 export const MORE_OF_IT = /\b(vi du|noi ro hon|noi ro them|giai thich them|giai thich ro|cu the hon|chi tiet hon|noi them)\b/u;
 
@@ -504,6 +498,12 @@ export const MORE_OF_IT = /\b(vi du|noi ro hon|noi ro them|giai thich them|giai 
  */
 export const THIS_TIME_ASKED =
   /\b(ngay truoc|truoc day|truoc kia|nhiem ky truoc|khoa truoc|hoi truoc|may nam truoc)\b.*\b(lan nay|nhiem ky nay|khoa nay|dot nay)( [a-z]+){0,3} (co|thi co|cung co|co con)\b/u;
+
+/**
+ * The documents asked whether they hold something so ("nghị quyết có coi chuyện … là vấn đề bức xúc … không", "theo nghị quyết thì Mặt trận
+ * có phải báo lại … không", however much is said of when between: "theo nghị quyết mới thì sau khi bên xã làm xong, chi hội có phải …"):
+ * what follows is theirs to say, not the asker's request, whatever was told before it.
+ */
 export const ASKS_DOCUMENTS_WHETHER =
   /\b(theo (nghi quyet|nq|van ban)\b( [a-z]+){0,14} co (phai|bat buoc|trach nhiem)|(nghi quyet|nq|van ban)( [a-z]+){0,4} co (coi|xem|nhin nhan|danh gia|xac dinh))\b.*\b(khong|ko|hong)\b/u;
 
@@ -711,8 +711,6 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(ho ngheo|ho can ngheo|ngheo da chieu|can ngheo)\b.*\b(la sao|la gi|nghia la gi|thieu may|may chi so|chi so nao|tieu chi nao|tieu chi gi|xep vo|xep vao|duoc xet vao)\b/u,
   // The odds of a lawsuit ("đưa ra tòa thì có mấy phần thắng, kéo dài mấy năm"): for a lawyer. Folded, "tháng. Kiến nghị …" is no "thắng kiện".
   /\b(kha nang thang|thang kien(?! nghi)|thang duoc (may|bao nhieu) phan|co thang (duoc )?(khong|ko|hong))\b|\b(kien|khoi kien)( [a-z]+){0,6} (mat|ton|keo dai) (may|bao nhieu) (nam|thang)\b/u,
-  // How two notions differ ("chuyển đổi số với số hóa khác nhau chỗ mô"): a definition the resolution does not give.
-  /\bkhac nhau (cho|o|diem|the|nhu) ?(mo|nao|gi|chi|sao)\b|\bphan biet( giup| dum| gium)?( [a-z]+){1,6} (voi|va)\b/u,
   // What something costs and who pays ("in nghị quyết phát xuống … tốn chừng bao nhiêu tiền, ai chi trả").
   /\b(ton|het|mat)( chung| khoang| het)? (bao nhieu|may|bn)( tien| trieu| ty)\b|\bai (chi tra|tra tien|bo tien|chiu chi phi)\b/u,
   // How a past meeting or event ended ("buổi đối thoại … hồi tháng trước kết luận ra răng rồi").
@@ -750,6 +748,14 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   // it has no passage to quote, and the nearest one would answer something else.
   /\b(noi|de cap|nhac|dinh huong|chu truong|chinh sach|quy dinh|chi dao|gi|chi) (gi |chi )?(ve|toi|den|cho) ((viec|chuyen|linh vuc|nganh|phat trien|thi truong|hoat dong|kinh doanh|cac|nhung) )*(du lich|the thao|bong da|chung khoan|tien ao|gia xang|gia vang|ca nhac|phim anh|tro choi dien tu|xuat khau|nhap khau)\b/u,
 ];
+
+/**
+ * How two notions differ ("chuyển đổi số với số hóa khác nhau chỗ mô"): a definition the resolution does not give, unless
+ * what it requires of them is asked too (`DOCUMENTS_ASKED`).
+ */
+export const NOTIONS_COMPARED = /\bkhac nhau (cho|o|diem|the|nhu) ?(mo|nao|gi|chi|sao)\b|\bphan biet( giup| dum| gium)?( [a-z]+){1,6} (voi|va)\b/u;
+/** What the documents require or say of something, asked: "nghị quyết yêu cầu củng cố tổ nào", "NQ bắt …". */
+export const DOCUMENTS_ASKED = /\b(nghi quyet|nq|van ban)( nay| ni)? (co )?(bat|buoc|yeu cau|doi hoi|quy dinh|giao|chi dao)\b/u;
 
 /**
  * Asking what another legal text decides ("nghị quyết 20 quy định …", "nghị quyết 04 có bắt … không", "luật đất đai 2024 quy định …"),

@@ -20,6 +20,8 @@ import {
   ASKS_DOCUMENTS_WHETHER,
   AUTHORITY_VISIT_PATTERN,
   BEYOND_DOCUMENT_PATTERNS,
+  DOCUMENTS_ASKED,
+  NOTIONS_COMPARED,
   MORE_OF_IT,
   THIS_TIME_ASKED,
   JUDGEMENT_ASKED,
@@ -951,7 +953,7 @@ function beyondDocuments(folded: string): boolean {
   const away = folded.replace(LIVING_AWAY, " ");
   // Asked from another province, "tỉnh bạn" is this one ("đang tìm hiểu kinh nghiệm tỉnh bạn").
   const asked = away === folded ? away : away.replace(/\btinh ban\b/gu, " ");
-  return BEYOND_DOCUMENT_PATTERNS.some((pattern) => pattern.test(asked));
+  return BEYOND_DOCUMENT_PATTERNS.some((pattern) => pattern.test(asked)) || (NOTIONS_COMPARED.test(asked) && !DOCUMENTS_ASKED.test(asked));
 }
 
 /**
@@ -1045,8 +1047,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // So is why one asks, told after the question ("… mấy ngày mới có kết quả vậy bot? Tôi cần báo lại cho bà con").
   const asked = text.includes("?") ? foldedWords(text.slice(0, text.indexOf("?"))) : folded;
   const askedWords = distinctMatches(MATCHERS.status, asked).length > 0 ? asked.split(" ").length : wordCount;
-  // "giờ tới đâu rồi" points at it as plainly ("…, bà con trong thôn hỏi hoài": why one asks), and so does whether anyone tells one back ("xong rồi ai báo lại cho em") or where to see how it goes ("giờ em coi tiến độ ở mô").
-  const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao|ben (minh|ban|ad|em)|trang thai|(toi|den) dau roi|(co ai|ai) bao lai|bao lai cho (toi|tui|em|minh|chau|con)|(xem|coi|tra|theo doi) (tinh hinh|tien do|trang thai))\b/u.test(folded) || Math.min(wordCount - alternative, askedWords) <= INTENT_DEFAULTS.followUpStatusWords;
+  // "giờ tới đâu rồi" points at it as plainly ("…, bà con trong thôn hỏi hoài": why one asks), and so does whether anyone tells one back ("xong rồi ai báo lại cho em") or where to see how it goes ("giờ em coi tiến độ ở mô", "giải quyết tới đâu thì vô chỗ nào coi").
+  const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao|ben (minh|ban|ad|em)|trang thai|(toi|den) dau roi|(xu ly|giai quyet) (toi|den) (dau|mo)|(co ai|ai) bao lai|bao lai cho (toi|tui|em|minh|chau|con)|(xem|coi|tra|theo doi) (tinh hinh|tien do|trang thai))\b/u.test(folded) || Math.min(wordCount - alternative, askedWords) <= INTENT_DEFAULTS.followUpStatusWords;
   return !documents && aboutIt && afterReport() ? SURE.reportToldBefore : undefined;
 }
 

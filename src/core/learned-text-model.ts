@@ -5,7 +5,7 @@
  * is confident. Pure: no I/O here (`learned-model-file.ts` loads the committed models), and the same
  * seed trains the same model.
  */
-import { fold } from "./text.js";
+import { fold, unstretched } from "./text.js";
 
 /** Bumped whenever features or the serialised shape change; an older file is refused, not misread. */
 export const LEARNED_MODEL_FORMAT = 1;
@@ -87,7 +87,7 @@ function bucketOf(key: string, buckets: number): number {
  * whether it has a question mark; scaled to unit length.
  */
 export function learnedFeatures(text: string, buckets: number = LEARNED_DEFAULTS.buckets): Features {
-  const message = text.slice(0, LEARNED_DEFAULTS.maxChars);
+  const message = unstretched(text.slice(0, LEARNED_DEFAULTS.maxChars));
   const features = new Map<number, number>();
   const add = (key: string, value = 1): void => {
     const bucket = bucketOf(key, buckets);

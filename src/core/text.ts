@@ -81,6 +81,24 @@ export function wellFormedJson(value: unknown): string {
   return json.includes("\\ud") ? json.replace(/(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/giu, "$1\uFFFD") : json;
 }
 
+/**
+ * Letters held for emphasis at a word's end, written once: "đượcccc", "saoooo", "hôiiii", "VẬYYY" (no Vietnamese word has a letter
+ * three times in a row). Not inside a word ("CCCD", the citizen's card), nor a word of one letter ("kkk", laughter; "www") or a
+ * Roman numeral ("phần III").
+ */
+export function unstretched(text: string): string {
+  return text.replace(STRETCHED, (run: string, letter: string, offset: number) => {
+    let start = offset;
+    while (start > 0 && LETTER.test(text[start - 1]!)) start--;
+    const word = text.slice(start, offset + run.length);
+    return word === run || ROMAN_NUMERAL.test(word) ? run : letter;
+  });
+}
+
+const STRETCHED = /(\p{L})\1{2,}(?!\p{L})/gu;
+const LETTER = /\p{L}/u;
+const ROMAN_NUMERAL = /^[ivxlcdm]+$/iu;
+
 /** Terminal colour codes pasted from a console ("\u001b[31m"). */
 const ANSI_ESCAPES = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 

@@ -9,7 +9,7 @@
  * words, one typed without them on folded words, so "lo" in an accented message is never "lở".
  */
 import { expandShorthand } from "../core/chat-shorthand.js";
-import { CHAT_SENTENCE_END, cleanInput, canonical, fold, nfc, stripMarkup, tokenize, type Token } from "../core/text.js";
+import { CHAT_SENTENCE_END, cleanInput, canonical, fold, nfc, stripMarkup, tokenize, unstretched, type Token } from "../core/text.js";
 import { committedModel } from "../core/learned-model-file.js";
 import { learnedFeatures, type Features, type LearnedTextModel } from "../core/learned-text-model.js";
 import { AMBIGUOUS_WITHOUT_DIACRITICS, NEUTRAL_PHRASES, OFFICIAL_ROLES, TOPIC_CUES, TOPIC_LABELS, TOPICS, type Topic } from "./taxonomy.js";
@@ -295,7 +295,7 @@ const LAUGHING = /(?<!\p{L})(?:(?:ha){2,}|(?:he){2,}|(?:hi){2,}|k{3,})(?!\p{L})|
 const CLAUSE_END = /,(?=\s|$)/gu;
 
 function prepare(text: string): Prepared {
-  const typed = nfc(stripMarkup(text))
+  const typed = unstretched(nfc(stripMarkup(text)))
     .split(CHAT_SENTENCE_END)
     .map((sentence) => {
       const clean = cleanInput(sentence);
@@ -380,9 +380,13 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   for (const item of found) {
     const { phrase, label } = item;
     if (phrase.data.kind !== "topic") continue;
-    // A fight only feared ("người dân vây lại, sợ xảy ra ẩu đả") is no evil happening either.
+    // A fight only feared ("người dân vây lại, sợ xảy ra ẩu đả") is no evil happening either; nor is anything supposed ("nhỡ có người say rượu lái xe").
     const aside =
-      (phrase.data.topic === "thien_tai" && past.has(clauseKey(prepared, item))) || ((phrase.data.topic === "thien_tai" || phrase.data.topic === "te_nan") && feared(prepared, item)) || putOff(prepared, item) || inPosedOffice(prepared, item);
+      (phrase.data.topic === "thien_tai" && past.has(clauseKey(prepared, item))) ||
+      ((phrase.data.topic === "thien_tai" || phrase.data.topic === "te_nan") && feared(prepared, item)) ||
+      someDay(prepared, item) ||
+      putOff(prepared, item) ||
+      inPosedOffice(prepared, item);
     const weight = aside ? phrase.data.weight * HAZARD_ASIDE_SHARE : phrase.data.weight;
     if (weight > (counted.get(phrase.text)?.weight ?? 0)) counted.set(phrase.text, { topic: phrase.data.topic, weight });
     const shown = cues.get(phrase.data.topic) ?? new Map<string, number>();
@@ -495,9 +499,9 @@ const FEAR_WORDS_FOLDED = new Set(["so"]);
 
 /**
  * What follows if nothing is done, folded, just before a cue: "mời xã ra coi, để vậy thì có ngày đánh nhau", "… chứ để rứa là cãi nhau to";
- * or some day: "cầu lắc lư, bữa mô có đứa té xuống sông thì răng".
+ * or some day: "cầu lắc lư, bữa mô có đứa té xuống sông thì răng"; or supposing someone: "nhỡ có đứa trượt chân thì sao".
  */
-const OTHERWISE = /\bde (nhu )?(rua|vay|ri|the|the nay)( (la|thi))?( [a-z]+){0,2}$|\b(bua mo|hom mo|co ngay|mai mot)( [a-z]+){0,2}$/u;
+const OTHERWISE = /\bde (nhu )?(rua|vay|ri|the|the nay)( (la|thi))?( [a-z]+){0,2}$|\b(bua mo|hom mo|co ngay|mai mot)( [a-z]+){0,2}$|\b(lo|nho|neu)( ma)? co (ai|dua|nguoi|em|chau)( [a-z]+){0,3}$/u;
 
 /** Whether a cue is what one fears may come ("… mà lo mùa mưa tới là sập", "… chứ để vậy thì có chuyện"), not what is told. */
 function feared(prepared: Prepared, item: Found<unknown>): boolean {
@@ -597,8 +601,8 @@ const STRANGER_CLAIMS = /\b(nguoi do|nguoi kia|nguoi nay|nguoi la|dau day ben ki
 /** The words before an office that `STRANGER_CLAIMS` reads: "người đó nói mình là". */
 const STRANGER_CLAIM_WORDS = 5;
 
-/** Words of posing as someone: "xưng là", "giả danh", "mạo danh". */
-const POSING_WORDS = "xung la|tu xung|gia danh|mao danh|gia lam|dong vai";
+/** Words of posing as someone: "xưng là", "giả danh", "mạo danh", "tự nhận là". */
+const POSING_WORDS = "xung la|tu xung|tu nhan la|gia danh|mao danh|gia lam|dong vai";
 const POSING = new RegExp(`\\b(${POSING_WORDS}|xung)$`, "u");
 
 /**
@@ -715,8 +719,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "không ngồi dậy được", "không dậy nổi", "không ngồi dậy nổi",
     // "bị chảy máu" whole: folded, "bi chay" would read "bị cháy" (a fire) and hide the bleeding.
     "thiệt mạng", "bị thương", "bị chảy máu", "chảy máu", "chảy nhiều máu", "mất máu", "cấp cứu", "sơ cứu", "bất tỉnh", "ngất",
-    // Barely conscious: "gọi không tỉnh hẳn", "nằm mê man".
-    "gọi không tỉnh", "gọi không dậy", "mê man",
+    // Barely conscious, or found on the floor: "gọi không tỉnh hẳn", "nằm mê man", "nằm trên nền nhà từ hồi nào".
+    "gọi không tỉnh", "gọi không dậy", "mê man", "nằm dưới nền nhà", "nằm trên nền nhà", "nằm sấp dưới nền",
     "ngất xỉu", "hôn mê", "đuối nước", "chết đuối", "lũ cuốn", "cuốn trôi", "nước cuốn", "bị cuốn", "tự thiêu", "tự tử",
     "tự sát", "cứu người", "cứu mạng", "nguy kịch", "đe dọa tính mạng",
     "điện giật", "mất liên lạc", "chưa liên lạc được", "chưa tìm thấy", "làm vùi", "vùi # nhà", "nhảy cầu", "nhảy sông",
@@ -1163,7 +1167,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   // Everyone back or well again, said in a sentence of its own: "ghe chìm …, người về được hết", "bé co giật … Giờ bé khỏe rồi".
   safe: [
     "về được hết", "vô bờ được hết", "được cứu hết", "không còn ai bị kẹt", "may lúc đó không ai", "may không có ai", "an toàn hết", "đều an toàn", "khỏe rồi", "giờ đã khỏe", "khỏe lại rồi", "đã khỏe lại",
-    "đã qua khỏi", "qua khỏi rồi", "đã xuất viện", "xuất viện rồi", "được xuất viện",
+    "đã qua khỏi", "qua khỏi rồi", "đã xuất viện", "xuất viện rồi", "được xuất viện", "đã hết sốt", "hết sốt rồi", "đã cắt sốt",
     // Money lost to a scam, found out afterwards: "chuyển khoản xong mới biết là bị lừa".
     "rồi mới biết là bị lừa", "rồi mới biết bị lừa", "mới biết là bị lừa",
     // A fire put out: "công an đã dập tắt rồi".
@@ -1176,6 +1180,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái",
     // Folded, water that cannot flow is no one unable to run ("nuoc khong chay duoc"), a husband dead is no dizziness ("chong mat roi").
     "nước không chảy được", "không chảy được nữa", "xe không chạy được", "xe máy không chạy được", "máy không chạy được", "chồng mất rồi", "chồng mất sớm", "chồng tôi mất rồi", "chồng tui mất rồi", "chồng em mất rồi",
+    // An ambulance's usual way in is no emergency told: "đường xấu, xe cấp cứu chạy vào là xóc".
+    "xe cấp cứu chạy vào", "xe cấp cứu chạy vô", "xe cấp cứu vào ra", "xe cấp cứu ra vào",
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
     // "muốn chết" after heat, dust or noise only means "very": "xe cát chạy bụi muốn chết", "nóng muốn chết".
     "bụi muốn chết", "nóng muốn chết", "ồn muốn chết", "hôi muốn chết", "mệt muốn chết", "khổ muốn chết",

@@ -177,6 +177,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["khói hắc", 3], ["khói bay vô nhà", 3], ["khói bay vào nhà", 3], ["hát karaoke", 3],
     // Charcoal kilns smoking the hamlet all night: "lò than … hun khói cả đêm".
     ["lò than", 3], ["lò đốt than", 3], ["hun khói", 3],
+    // Dye works letting coloured water out: "mấy cơ sở nhuộm vải xả nước màu xuống mương".
+    ["nhuộm vải", 3], ["cơ sở nhuộm", 3], ["xưởng nhuộm", 3], ["nước màu", 2],
     // Drums of an unknown liquid washed up, stinging to the touch: "mấy thùng phuy chất lỏng mùi hăng hắc dạt vô bãi".
     ["thùng phuy", 3], ["hăng hắc", 2],
     // Spraying drifting over houses: "ruộng bên phun thuốc cỏ, gió tạt vô nhà".
@@ -333,6 +335,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A caller posing as a hospital abroad: "gọi điện xưng là bệnh viện bên Nhật, nói tôi bị tai nạn cần chuyển gấp 50 triệu".
     ["xưng là", 2], ["gọi điện xưng là", 3], ["chuyển gấp", 2], ["truy giúp số tài khoản", 3],
     ["ma túy", 4], ["hút chích", 4], ["chích hút", 4], ["hút hít", 4], ["tụ vô hút", 3], ["tụ tập hút", 3], ["hút chi đó", 3], ["hút gì đó", 3], ["hút cái chi đó", 3], ["hút cái gì đó", 3], ["chích choác", 4], ["con nghiện", 4], ["nghiện", 3], ["bóng cười", 4],
+    // Loan sharks' adverts, painted or stuck up: "vay vốn chỉ cần CCCD", sprayed on walls ("xịt sơn").
+    ["chỉ cần cccd", 5], ["chỉ cần căn cước", 5], ["xịt sơn", 2],
     ["thuốc lắc", 4], ["cần sa", 4], ["tín dụng đen", 5], ["vay nặng lãi", 5], ["nặng lãi", 4], ["vay app", 3],
     ["app vay", 3], ["vay qua app", 3],
     // Numbers games sold in the open: "tiệm tạp hóa ghi số đề công khai".
@@ -548,8 +552,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["muốn nhanh thì", 3], ["muốn lẹ thì", 3], ["công khai khoản", 3], ["công khai các khoản", 3], ["đảng viên mà làm", 3], ["cán bộ mà làm", 3],
     // …or whose conduct makes one ask how people could trust them ("… thì dân tin sao được", "xã biết mà im"; not "cán bộ như rứa", which praises as often).
     ["dân tin sao được", 3], ["thì dân tin sao", 3], ["biết mà im", 2],
-    // Support handed to the official's own kin, the really poor left off: "… có con dâu của ông cán bộ thôn, hộ nghèo thật thì không".
-    ["của ông cán bộ", 3], ["của bà cán bộ", 3], ["hộ nghèo thật", 3],
+    // Support handed to the official's own kin, the really poor left off: "… có con dâu của ông cán bộ thôn, hộ nghèo thật thì không";
+    // custom steered to a relative's shop: "bắt mua ở một cửa hàng, sau mới biết là của em chồng cô".
+    ["của ông cán bộ", 3], ["của bà cán bộ", 3], ["hộ nghèo thật", 3], ["của em chồng", 3], ["của em vợ", 3], ["của chồng cô", 3], ["của vợ ông", 3],
     // …or for the full amount, and handed a part: "bắt ký nhận đủ mà phát có phân nửa", "hỏi tới thì không chịu thì năm sau cắt".
     ["bắt ký nhận", 3], ["ký nhận đủ", 3], ["phát có một nửa", 3], ["phát có phân nửa", 3], ["chỉ phát một nửa", 3], ["không chịu thì năm sau", 3],
     // Idling in office hours: "giờ hành chính mà ngày nào cũng ngồi quán", "cán bộ mà làm gương rứa" (not meetings held in office hours).
@@ -882,6 +887,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   // A water source said to be clean is no pollution told: "chỉ ống hư thôi, nguồn nước vẫn sạch"; land with no quarrel over it no dispute:
   // "đất khai hoang, không tranh chấp với ai"; Hội An's landmark bridge and the lanterns floated on the river no road or street light.
   "không tranh chấp", "không có tranh chấp", "chùa cầu", "thả đèn", "đèn hoa đăng", "đèn lồng",
+  // A shop is no one-stop desk: "mua ở một cửa hàng gần trường".
+  "một cửa hàng", "một cửa tiệm",
   // Typed without marks, a warranty still running is no storm: "con bao hanh" is "còn bảo hành", not "cơn bão".
   "còn bảo hành",
   "nguồn nước vẫn sạch", "nguồn nước còn sạch", "nguồn nước vẫn trong",

@@ -20,6 +20,8 @@ describe("follow-ups", () => {
     expect(resolveFollowUp("còn Mặt trận Tổ quốc thì sao?", "Nghị quyết nói gì về DTTS?")).toEqual({ question: "Nghị quyết nói gì về Mặt trận Tổ quốc?", followUp: true, subject: "Mặt trận Tổ quốc" });
     expect(resolveFollowUp("rứa còn quan điểm thì răng?", "Mục tiêu của nghị quyết là gì?")).toEqual({ question: "quan điểm của nghị quyết là gì?", followUp: true, subject: "quan điểm" });
     expect(resolveFollowUp("còn Ban Tuyên giáo?", "Ban Tổ chức Tỉnh ủy phải làm gì?").question).toBe("Ban Tuyên giáo phải làm gì?");
+    // Taking the answer in first ("dạ còn …") with its letters held ("saooo"), it asks the same of another body.
+    expect(resolveFollowUp("dạ còn hội nông dân tỉnh thì saooo", "Sở Nội vụ được giao gì khi thực hiện văn bản này?").question).toBe("hội nông dân tỉnh được giao gì khi thực hiện văn bản này?");
     // Another item by its number, after one named with its part: what that item holds.
     expect(resolveFollowUp("vậy còn cái thứ 6 thì sao", "nhiệm vụ thứ 2 của phần III nhắm vào ai?").question).toBe("mục III.6 nói gì?");
     // After "về", a list is the whole subject ("về ô nhiễm, rác thải"), not its last item.

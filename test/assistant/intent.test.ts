@@ -1572,6 +1572,15 @@ describe("offline intent rules", () => {
       }
     });
 
+    it("reads letters held for emphasis as written once, where to follow the report just told as tracking, and how two of the documents' own bodies differ, asked with what they require, as a question", () => {
+      const answered = { history: ["Ủy ban kiểm tra được giao việc chi?"] };
+      for (const typed of both("okkk hiểu rồiii nha bot")) expect(classifyByRules(typed, answered).detail, typed).toBe("acknowledgement");
+      const told = { history: ["Đèn đường ở tổ 3 khối phố Mỹ Thạch hư mấy hôm rồi, nhờ phường sửa giúp."] };
+      for (const typed of both("vậy chừ tui muốn biết giải quyết tới đâu thì vô chỗ nào coi?")) expect(classifyByRules(typed, told).intent, typed).toBe("tracking");
+      for (const typed of both("tổ dân vận ở khối phố với khối dân vận phường khác nhau chỗ mô, văn bản đòi hỏi củng cố tổ nào?")) expect(classifyByRules(typed).intent, typed).toBe("question");
+      expect(classifyByRules("sáp nhập với hợp nhất khác nhau chỗ nào vậy").intent).toBe("out-of-scope");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

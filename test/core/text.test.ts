@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanInput, fold, hasDiacritics, normalizeToneMarks, splitSentences, stripMarkup, tokenize, truncate, wellFormed, wellFormedJson } from "../../src/core/text.js";
+import { cleanInput, fold, hasDiacritics, normalizeToneMarks, splitSentences, stripMarkup, tokenize, truncate, unstretched, wellFormed, wellFormedJson } from "../../src/core/text.js";
 
 describe("fold", () => {
   it("removes diacritics and maps đ/Đ to d", () => {
@@ -104,5 +104,15 @@ describe("well-formed text", () => {
       expect(read.text).toBe(expected);
       expect(read.text.isWellFormed()).toBe(true);
     }
+  });
+});
+
+describe("unstretched", () => {
+  it("writes once a letter held at a word's end, and leaves inner runs, one-letter words and Roman numerals alone", () => {
+    expect(unstretched("okkk nắm rồiii, cám ơnnn bot")).toBe("ok nắm rồi, cám ơn bot");
+    expect(unstretched("TẠI SAOOOO VẬYYY")).toBe("TẠI SAO VẬY");
+    expect(unstretched("làm lại CCCD ở đâu")).toBe("làm lại CCCD ở đâu");
+    expect(unstretched("phần III với mục XIII")).toBe("phần III với mục XIII");
+    expect(unstretched("kkkk vui ghê, www")).toBe("kkkk vui ghê, www");
   });
 });

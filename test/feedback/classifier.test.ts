@@ -2162,6 +2162,22 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ], true);
   });
 
+  it("reads custom steered to a relative's shop as the cadres', a loan shark's painted advert as a social evil and a dye works' water as the environment; an ambulance's usual way in, someone supposed to fall and a child's fever gone as no emergency, someone found on the floor as one", () => {
+    expectTopicsByRules([
+      ["Thầy hiệu phó bắt học sinh mua vở, bút tại một cửa hàng gần trường, té ra tiệm ấy của em vợ thầy.", "can_bo"],
+      [fold("Ai đó xịt sơn số điện thoại vay tiền chỉ cần CCCD lên tường trạm y tế xã"), "te_nan"],
+      ["Mấy xưởng nhuộm vải đổ nước màu ra mương sau nhà", "moi_truong"],
+      // Who the caller said they were is the scam's, not the office's: "tự nhận là người bên bảo hiểm".
+      ["Có đứa gọi tự nhận là người bên bảo hiểm xã hội huyện, bảo ba tôi nhập mã OTP để lãnh lương hưu, tối đó tài khoản trống trơn", "te_nan"],
+    ]);
+    expectUrgentByRules([
+      "Đường vô bệnh viện huyện ổ gà liên tục, xe cấp cứu chạy vào là người bệnh nằm trên xe bị xóc dữ lắm",
+      "Bến đò chở khách đông mà không phát áo phao, lỡ có ai trượt chân té xuống sông thì sao",
+      "Cảm ơn bác sĩ trực đêm qua, phòng hơi chật nhưng vẫn chăm kỹ khi thằng nhỏ nhà tôi lên cơn co giật vì sốt, nay nó đã hết sốt",
+    ], false);
+    expectUrgentByRules(["Qua đưa cơm thấy ông cụ nằm trên nền nhà từ hồi nào"], true);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
