@@ -636,6 +636,8 @@ export const OTHER_PROVINCES =
 
 /** A question framed by another province ("Ở Đà Nẵng có chính sách … không, con tui sắp vô lớp 10?"): one's own situation told after it is only why one asks. */
 export const ELSEWHERE_OPENING = new RegExp(`^(o|tai|ben|ngoai) (${OTHER_PROVINCES})\\b`, "u");
+/** A figure or a rule asked of another law ("theo nghị định mới thì tiền thưởng bàn giao sớm tính bao nhiêu"): one's own case told before it is only why one asks. */
+export const ASKED_OF_ANOTHER_LAW = /\btheo (luat|bo luat|nghi dinh|thong tu)( [a-z0-9]+){1,5} thi\b.*\b(bao nhieu|may|the nao|ra sao|tinh sao)\b/u;
 
 /** The bot's own judgement of the resolution ("nói thật lòng nghe ad, ad thấy văn bản ni có hiệu quả không"): it quotes, it does not judge. */
 export const JUDGEMENT_ASKED =
@@ -690,7 +692,8 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   // How far it has got since ("rứa chừ tỉnh làm được bao nhiêu căn rồi?"): the resolution was written before.
   /\bduoc( [a-z]+){0,3} (bao nhieu|may) (?!lan\b)[a-z]+( [a-z]+){0,3} roi\b/u,
   // What was said at a meeting ("bài phát biểu bế mạc của đồng chí Bí thư nhấn mạnh những ý gì"): the resolution is not its minutes.
-  /\b(bai phat bieu|loi phat bieu|dien van|phat bieu (be mac|khai mac|chi dao|ket luan|tai hoi nghi))\b.*\b(gi|chi|nao|sao|the nao|ra sao)\b/u,
+  // Not one's own speech, what goes into it or is written ("muốn đưa câu đó vô bài phát biểu, … ở đoạn nào"): the quote for it is asked of the documents.
+  /\b(?<!\b(?:vo|vao|soan|viet) )(bai phat bieu|loi phat bieu|dien van|phat bieu (be mac|khai mac|chi dao|ket luan|tai hoi nghi))\b.*\b(gi|chi|nao|sao|the nao|ra sao)\b/u,
   // Help writing one's own paper ("viết bài tham luận …, bố cục nên chia mấy phần, mở bài sao cho hay"): no writing guide either.
   /\b(viet|soan|lam)( [a-z]+){0,2} (bai|tham luan|bai phat bieu|bao cao|dien van|bai thu hoach|bai du thi)\b.*\b(bo cuc|mo bai|ket bai|than bai|chia may phan|may phan|cach viet|viet sao|viet the nao|viet ra sao|goi y|dan y)\b/u,
   // The assistant's opinion of a person ("bạn đánh giá sao về đồng chí Trưởng ban …"): it gives none.

@@ -19,6 +19,7 @@ import {
   DUTY_QUESTION_PATTERN,
   ASKS_DOCUMENTS_WHETHER,
   AUTHORITY_VISIT_PATTERN,
+  ASKED_OF_ANOTHER_LAW,
   BEYOND_DOCUMENT_PATTERNS,
   DOCUMENTS_ASKED,
   NOTIONS_COMPARED,
@@ -785,7 +786,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // who one is and where one lives, with no grievance, is no situation ("Tui theo đạo Hòa Hảo, … khác nhau chỗ mô, để sinh hoạt chung với bà con trong xóm").
   // A request for an authority to act ("… Đề nghị huyện vào cuộc làm rõ") is a complaint, whatever year or law it names.
   // …and asked as a command ("giải thích giúp luật mới về đất …") as much as with a question mark.
-  if ((asking || COMMAND_OPENING.test(folded)) && !report.grievance && (!(report.situation && report.topic) || ELSEWHERE_OPENING.test(folded)) && !SUGGESTION_OPENING.test(folded) && !AUTHORITY_ASKED_TO_ACT.test(folded) && beyondDocuments(folded)) return offline("out-of-scope", [SURE.beyond], JUDGEMENT_ASKED.test(folded) ? "judgement" : undefined);
+  if ((asking || COMMAND_OPENING.test(folded)) && !report.grievance && (!(report.situation && report.topic) || ELSEWHERE_OPENING.test(folded) || ASKED_OF_ANOTHER_LAW.test(folded)) && !SUGGESTION_OPENING.test(folded) && !AUTHORITY_ASKED_TO_ACT.test(folded) && beyondDocuments(folded)) return offline("out-of-scope", [SURE.beyond], JUDGEMENT_ASKED.test(folded) ? "judgement" : undefined);
   // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
   // So are the assistant's opinion on a personal decision, a purchase or an investment, a sum on one's own figures, an expert's
   // explanation and practical know-how; asking for an account number or the assistant's ideas is asking, question mark or not
@@ -940,8 +941,11 @@ export function inDomain(text: string): boolean {
 /** The resolution itself named: "nghị quyết dân vận", "nghị quyết ni", "nghị quyết 14". */
 const OUR_RESOLUTION = /\bnghi quyet (dan van|nay|ni|14|hoi nghi tinh uy lan thu 14)\b/u;
 
-/** Another text as this resolution mentions it: "… mà nghị quyết nhắc tới", "NQ có viện dẫn một nghị quyết khác …". */
-const MENTIONED_BY_OURS = /\b(nghi quyet|nq|van ban)( nay| ni| dan van)?( co)? (nhac|neu|dan|dan chieu|vien dan|de cap|trich)\b/u;
+/**
+ * Another text as this resolution mentions it: "… mà nghị quyết nhắc tới", "NQ có viện dẫn một nghị quyết khác …", "nhớ trong NQ có
+ * câu '… theo Nghị quyết 16 …'".
+ */
+const MENTIONED_BY_OURS = /\b(nghi quyet|nq|van ban)( nay| ni| dan van)?( co)? (nhac|neu|dan|dan chieu|vien dan|de cap|trich)\b|\btrong (nghi quyet|nq|van ban)( nay| ni)? co (cau|doan|cho)\b/u;
 
 /** What another legal text decides (`OTHER_DOCUMENT_PATTERN`), unless the question asks it of this resolution ("nq 20 … mà nghị quyết dân vận dẫn chiếu"). */
 function otherDocument(folded: string): boolean {
@@ -1017,7 +1021,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const asksAnew = requestsAction(ownWords.replace(/\bphan anh\b/gu, ""));
   // Our codes in a longer message ("3 phản ánh hôm thứ Hai (PA-2026-000645, …), em coi giùm cái nào chuyển về xã rồi") ask after them;
   // so do status words after the code, whatever was asked in what was sent ("… gửi kiến nghị xin xét trợ cấp …, mã PA-2026-000918. Đã chuyển xuống xã chưa ạ?").
-  const asksAfterCode = status.length > 0 && !requestsAction(foldedWords(afterLastCode(text)).replace(/\bphan anh\b/gu, ""));
+  // (What it points back at, "kiến nghị đó", is the one sent.)
+  const asksAfterCode = status.length > 0 && !requestsAction(foldedWords(afterLastCode(text)).replace(/\bphan anh\b/gu, "").replace(POINTED_SUBMISSION, " "));
   // Whether a code is ours, asked of a message passed on ("coi giúp cái mã đó có phải của bên mình không"): about that code, however long the quote.
   if (parseTrackingCode(text) && (((!asksAnew || asksAfterCode) && !URGENT_REQUEST.test(folded) && wordCount <= INTENT_DEFAULTS.trackingQuestionWords) || CODE_CHECKED.test(folded))) return SURE.codeInLonger;
   if (URGENT_REQUEST.test(folded)) return undefined;
@@ -1138,6 +1143,9 @@ const NAMED_ABOVE = /\b(kien nghi|phan anh|don) (tren|noi tren)\b/gu;
 
 /** What one waits for from a report: "kết quả", "trả lời", "phản hồi". */
 const AWAITED_ANSWER = /\b(ket qua|tra loi|phan hoi|hoi am)\b/u;
+
+/** What one sent, pointed back at after its code: "kiến nghị đó", "phản ánh này", "đơn nớ". */
+const POINTED_SUBMISSION = /\b(kien nghi|phan anh|don|y kien|gop y) (do|nay|ni|no|kia)\b/gu;
 
 /** Asking to have one's report checked: "kiểm tra giúp con coi đã chuyển cho xã chưa"; in a letter, to be told ("kính đề nghị cho biết … đã có kết quả chưa"). */
 const CHECK_FOR_ME = /\b(kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)( toi| tui| em| minh| chau| con)?( coi| xem| thu)?( (kien nghi|phan anh|don|y kien|gop y)( do| nay| ni| tren)?| (he thong|ben minh|ben ban|trang nay))? (da|dang|co)\b|\b(kinh )?(de nghi|xin|mong) (duoc )?cho (toi |tui |em |chau )?biet\b/gu;

@@ -829,7 +829,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Harm to one's family threatened by men caught at a crime: "đừng có dẫn người lên, coi chừng vợ con".
     "coi chừng vợ con", "coi chừng nhà cửa", "coi chừng cái mạng",
     "đuổi chém", "chém nhau", "chém người", "đâm người", "đâm nhau", "bị đâm", "bị chém", "hỗn chiến", "hung khí",
-    "mã tấu", "nổ súng", "cầm súng", "cầm dao", "bằng dao", "hành hung", "đánh đập", "đốt nhà", "phóng hỏa", "bắt cóc",
+    "mã tấu", "nổ súng", "cầm súng", "bắn nhau", "súng kíp", "súng tự chế", "cầm dao", "bằng dao", "hành hung", "đánh đập", "đốt nhà", "phóng hỏa", "bắt cóc",
     "tiền chuộc", "giam giữ", "tạt axit", "tạt sơn", "dọa giết", "dọa chém", "dọa đánh", "dọa đốt", "xông vào nhà",
     "ném sơn", "ném mắm tôm", "tạt mắm tôm", "ném chất bẩn", "đánh hội đồng",
     // Folded, a bare "mã tấu" is also "mà tàu" ("… mà tàu vẫn hút"): held or readied it is the blade.
@@ -1318,7 +1318,7 @@ function findUrgencyCues(prepared: Prepared): Array<Found<UrgencyKind>> {
   return urgencyMatcher
     .find(prepared)
     .filter((item) => (item.phrase.data !== "crowdSize" || largeEnough(item)) && ((item.phrase.data !== "chronic" && item.phrase.data !== "past") || yearGoneBy(item)))
-    .filter((item) => item.phrase.data !== "life" || (!IMPERSONATING.test(foldedBefore(prepared, item, item.position)) && !someDay(prepared, item)))
+    .filter((item) => item.phrase.data !== "life" || (!IMPERSONATING.test(foldedBefore(prepared, item, item.position)) && !someDay(prepared, item) && !thingsNotPeople(prepared, item)))
     .filter((item) => item.phrase.text !== "không ra được" || !BOATS_ASHORE.test(foldedBefore(prepared, item, BOAT_WORDS_BEFORE)))
     .filter((item) => !JOKED_KINDS.has(item.phrase.data) || !joked(prepared, item));
 }
@@ -1348,6 +1348,14 @@ const RECURRING_BEFORE: ReadonlySet<string> = new Set(["may", "nhung", "cac"]);
 const BOATS_ASHORE = /\b(ghe|thuyen|tau|tau ca|ghe thuyen|tau thuyen)( [a-z]+)?$/u;
 /** Words before "không ra được" read for the boat. */
 const BOAT_WORDS_BEFORE = 3;
+
+/** What is awaited or buried when no one is: rice or money not come ("15 kg gạo … tới giờ chưa về"), a crop buried ("đám bắp … bị vùi"). */
+const THINGS_BEFORE = /\b(gao|tien ho tro|tro cap|kinh phi|luong|bap|lua|hoa mau|cay trong|ruong|vuon)\b/u;
+
+/** Whether a cue of someone missing or buried ("chưa về", "vùi") is told, in its clause, of things (`THINGS_BEFORE`). */
+function thingsNotPeople(prepared: Prepared, item: Found<unknown>): boolean {
+  return /chưa về|vùi/u.test(item.phrase.text) && THINGS_BEFORE.test(beforeInClause(prepared, item).map((token) => token.folded).join(" "));
+}
 
 /** Someone posing as another ("giả danh giáo viên", "xưng là công an", "xưng bác sĩ bệnh viện"): the emergency they then tell is the scam's. */
 const IMPERSONATING = /\b(gia danh|mao danh|gia lam|gia giong|xung la|tu xung|xung (bac si|y ta|giao vien|co giao|thay giao|cong an|can bo|nhan vien))\b/u;

@@ -113,13 +113,13 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Clearing told by voice-to-text: "máy múc dô san ủi đất nhà ông sáu … chưa nhận tiền đèn bù".
     ["đèn bù", 3], ["đền bụ", 3], ["san ủi", 2], ["san ruộng", 2], ["chặn xe ủi", 3], ["đoàn cưỡng chế", 4],
     ["thu hồi đất", 4], ["bị thu hồi", 3], ["thu hồi", 2], ["bồi thường", 3], ["đền bù", 3], ["giải phóng mặt bằng", 4],
-    ["gpmb", 4], ["mặt bằng", 1], ["tái định cư", 4], ["tđc", 3], ["giải tỏa", 3], ["cưỡng chế", 3], ["kiểm đếm", 3],
+    ["gpmb", 4], ["mặt bằng", 1], ["tái định cư", 4], ["tđc", 3], ["giải tỏa", 3], ["cưỡng chế", 3], ["kiểm đếm", 3], ["đo đếm", 3],
     ["áp giá", 3], ["đơn giá", 2], ["hoa màu", 2], ["vật kiến trúc", 2], ["dự án", 1], ["chủ đầu tư", 2], ["giao sổ", 3], ["đất nền", 2],
     ["nhà ở thương mại", 3], ["khu đô thị", 2], ["khu dân cư mới", 2], ["quy hoạch", 2], ["dự án treo", 3],
     ["quy hoạch treo", 3], ["tranh chấp đất", 4], ["tranh chấp rẫy", 4], ["ranh đồi", 3], ["tranh chấp", 2], ["cho doanh nghiệp thuê", 3], ["dồn điền đổi thửa", 4], ["dồn điền", 3], ["bờ thửa", 3],
     // "Hai nhà tranh chấp đám rẫy": read from "nhà" it would be "nhà tranh" (a hut).
     ["nhà tranh chấp", 4], ["lấn chiếm", 2], ["lấn đất", 3], ["lấn sang", 2], ["cắm cọc rào", 3], ["là đất của họ", 3],
-    ["lấn qua", 2], ["lấn qua phần", 3], ["lấn sang phần", 3], ["dời bờ", 3], ["ranh giới", 2], ["cãi ranh giới", 4], ["tranh chấp ranh giới", 4], ["cày lấn", 3], ["lấn qua bờ", 3], ["ranh đất", 3], ["cọc ranh", 4], ["nhổ cọc", 3], ["dời cọc", 3], ["lấn qua vườn", 3], ["mốc giới", 2],
+    ["lấn qua", 2], ["lấn qua phần", 3], ["lấn sang phần", 3], ["dời bờ", 3], ["ranh giới", 2], ["cãi ranh giới", 4], ["tranh chấp ranh giới", 4], ["cày lấn", 3], ["lấn qua bờ", 3], ["ranh đất", 3], ["ranh rẫy", 3], ["giành ranh", 3], ["cọc ranh", 4], ["nhổ cọc", 3], ["dời cọc", 3], ["lấn qua vườn", 3], ["mốc giới", 2],
     // A fence moved onto one's land, told by the metres: "nhà bên tự dựng rào lấn qua 3 mét đất".
     ["rào lấn", 3], ["lấn # mét", 3], ["lấn qua # mét", 3],
     // A field's boundary bank: "tranh chấp bờ ranh đám ruộng".
@@ -277,7 +277,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["thoát nước", 2], ["hạn hán", 4], ["khô hạn", 3], ["hạn nặng", 3], ["nặng hạn", 3], ["hạn năm nay", 3], ["hạn năm ni", 3], ["xâm nhập mặn", 3], ["giông", 2], ["sét đánh", 3],
     ["cháy rừng", 3], ["động đất", 4], ["mùa mưa", 1], ["ứng phó", 2], ["cứu hộ", 1], ["gió giật", 3], ["bão lớn", 3], ["sập chuồng", 3], ["tốc mất", 3], ["tiếng ầm ì", 3], ["ầm ì trên núi", 4],
     ["đi biển", 2], ["tàu cá", 2], ["ngư dân", 1], ["gió lớn", 2], ["mưa đá", 3], ["thủy điện", 2], ["thủy điện xả", 3],
-    ["đê bao", 2], ["nhà tránh lũ", 4], ["nhà chống lũ", 4], ["nhà phòng tránh lũ", 4], ["nhà cộng đồng tránh lũ", 4], ["ngầm tràn", 2], ["rét hại", 3], ["sau bão", 2], ["sau lũ", 2], ["cứu nạn", 2],
+    ["đê bao", 2], ["nhà tránh lũ", 4], ["nhà chống lũ", 4], ["nhà phòng tránh lũ", 4], ["nhà cộng đồng tránh lũ", 4], ["ngầm tràn", 2], ["rét hại", 3], ["rét đậm", 3], ["sương muối", 3], ["chết rét", 3], ["sau bão", 2], ["sau lũ", 2], ["cứu nạn", 2],
     ["tìm kiếm cứu nạn", 3], ["khắc phục hậu quả", 2],
     // Help asked once the flood has gone: "lũ rút rồi, … tiền khắc phục sau lũ".
     ["khắc phục sau lũ", 3], ["lũ rút", 2],
@@ -927,8 +927,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "tự sát", "lấn sang", "lấn qua", "chừ", "sụp", "cống",
   // "chu em" is also "chú em", "gio em roi" "giờ em rời".
   "chừ êm", "giờ êm rồi",
-  // "tu tu" is also "từ từ" (slowly): "cứ để từ từ".
-  "tự tử",
+  // "tu tu" is also "từ từ" (slowly): "cứ để từ từ"; "ban nhau" "bàn nhau" (talked it over): "cả xóm bàn nhau gửi đơn".
+  "tự tử", "bắn nhau",
   // "thuoc tay" is also "thuốc tây" (a pharmacy's medicine).
   "thuốc tẩy",
   // "tam dan" is also the commune of Tam Dân, "cho dien" the market of Điện Ngọc ("chợ Điện …"), "cho dai" "chỗ Đại (Hòa)", "can 2 dua" "cần 2 đứa".

@@ -1581,6 +1581,18 @@ describe("offline intent rules", () => {
       expect(classifyByRules("sáp nhập với hợp nhất khác nhau chỗ nào vậy").intent).toBe("out-of-scope");
     });
 
+    it("reads where to put a quote into one's own speech and another resolution as ours cites it as questions, a code and what was sent pointed back at as tracking, a figure asked of another law after one's own case as out of scope", () => {
+      for (const [intent, text] of [
+        ["question", "Tui định trích câu 'dân là gốc' vô bài phát biểu, câu đó nằm ở đoạn nào của nghị quyết?"],
+        ["question", "Trong NQ có câu nhắc Nghị quyết 04 của Tỉnh ủy, NQ 04 đó nói về chuyện chi vậy?"],
+        ["tracking", "Tui gửi thay mấy hộ kiến nghị nạo vét mương, có số PA-2026-000311. Chủ nhật họp tổ, cho tui hay kiến nghị đó tới tay cơ quan nào rồi, đã có ai nhận chưa."],
+        ["out-of-scope", "nhà tui nằm trong vùng giải tỏa mở rộng quốc lộ, theo nghị định mới thì tiền thưởng bàn giao mặt bằng sớm tính bao nhiêu?"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+      expect(classifyByRules("lời phát biểu khai mạc của đồng chí chủ tịch tỉnh nói những gì").intent).toBe("out-of-scope");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -2178,6 +2178,16 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Qua đưa cơm thấy ông cụ nằm trên nền nhà từ hồi nào"], true);
   });
 
+  it("reads frost killing cattle as a disaster, trees miscounted for compensation and a fight over a field's boundary as land; shooting at a gold pit as urgent, not talking it over typed without marks, rice not come or a crop buried", () => {
+    expectTopicsByRules([
+      ["Trận sương muối tháng Chạp làm chết mấy con bê của thôn, giờ chưa ai xuống thống kê", "thien_tai"],
+      ["Tổ công tác đo đếm thiếu gần nửa số gốc bời lời trên rẫy nhà tôi", "dat_dai"],
+      ["Hai nhà giành ranh rẫy mì từ năm ngoái, chiều qua bên kia cầm rựa qua chém ông anh tui bị thương", "dat_dai"],
+    ]);
+    expectUrgentByRules(["Ở bãi đào vàng trong rừng đang bắn nhau bằng súng tự chế"], true);
+    expectUrgentByRules([fold("cả xóm bàn nhau gửi phản ánh, ghe hút cát sát nhà đêm nào cũng chạy"), "Gạo hỗ trợ bán trú cho tụi nhỏ tháng này tới giờ chưa về", "Cát tràn vô ruộng, cả đám lúa đang làm đòng bị vùi hết"], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
