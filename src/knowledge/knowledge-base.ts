@@ -261,9 +261,9 @@ export class KnowledgeBase {
 }
 
 /**
- * NFC, control characters and markup removed, whitespace collapsed, shouting lowered (`unshouted`), what was taken back before
- * asking again, a question tacked on as an aside, who passes it on and the asker's own purpose left out (`afterSelfCorrection`,
- * `splitAside`, `withoutRelayer`, `withoutAskersPurpose`).
+ * NFC, control characters and markup removed, whitespace collapsed, shouting lowered (`unshouted`), letters held for emphasis
+ * written once (`unstretched`), what was taken back before asking again, a question tacked on as an aside, who passes it on and
+ * the asker's own purpose left out (`afterSelfCorrection`, `splitAside`, `withoutRelayer`, `withoutAskersPurpose`).
  */
 export function normalizeQuestion(question: string): string {
   // Before whitespace is collapsed: taking back what one typed shows where a line or a sentence ends.
