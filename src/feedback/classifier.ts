@@ -462,9 +462,9 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   const best = [...TIE_ORDER].sort((a, b) => scores[b] - scores[a])[0]!;
   if (scores[best] < MIN_TOPIC_SCORE) return { topic: "khac", scores, reasons: ["không thấy dấu hiệu của chủ đề cụ thể"] };
   // Land said to be settled ("… không tranh chấp gì về đất"): what one writes for is the other matter told.
-  const otherThanLand = [...TIE_ORDER].filter((topic) => topic !== "dat_dai" && topic !== "khac").sort((a, b) => scores[b] - scores[a])[0]!;
-  if (best === "dat_dai" && scores[otherThanLand] >= MIN_TOPIC_SCORE && landSaidSettled(prepared)) {
-    return { topic: otherThanLand, scores, reasons: [`chuyện đất đã xong; nội dung chính: ${quote(strongest(cues.get(otherThanLand)))}`] };
+  if (best === "dat_dai" && landSaidSettled(prepared)) {
+    const other = [...TIE_ORDER].filter((topic) => topic !== "dat_dai" && topic !== "khac").sort((a, b) => scores[b] - scores[a])[0]!;
+    if (scores[other] >= MIN_TOPIC_SCORE) return { topic: other, scores, reasons: [`chuyện đất đã xong; nội dung chính: ${quote(strongest(cues.get(other)))}`] };
   }
   const campVice = best === "te_nan" && strongest(cues.get("te_nan")).some((text) => VICES_NOT_FROM_MINING.has(text));
   if (MINING_EFFECTS.has(best) && scores.khoang_san >= MINING_AS_CAUSE_SCORE && !campVice) {
@@ -1352,9 +1352,12 @@ const BOAT_WORDS_BEFORE = 3;
 /** What is awaited or buried when no one is: rice or money not come ("15 kg gạo … tới giờ chưa về"), a crop buried ("đám bắp … bị vùi"). */
 const THINGS_BEFORE = /\b(gao|tien ho tro|tro cap|kinh phi|luong|bap|lua|hoa mau|cay trong|ruong|vuon)\b/u;
 
-/** Whether a cue of someone missing or buried ("chưa về", "vùi") is told, in its clause, of things (`THINGS_BEFORE`). */
+/** Cues of someone missing or buried, as listed: "tới giờ chưa về", "bị vùi". */
+const MISSING_OR_BURIED = /chưa về|vùi/u;
+
+/** Whether a cue of someone missing or buried (`MISSING_OR_BURIED`) is told, in its clause, of things (`THINGS_BEFORE`). */
 function thingsNotPeople(prepared: Prepared, item: Found<unknown>): boolean {
-  return /chưa về|vùi/u.test(item.phrase.text) && THINGS_BEFORE.test(beforeInClause(prepared, item).map((token) => token.folded).join(" "));
+  return MISSING_OR_BURIED.test(item.phrase.text) && THINGS_BEFORE.test(beforeInClause(prepared, item).map((token) => token.folded).join(" "));
 }
 
 /** Someone posing as another ("giả danh giáo viên", "xưng là công an", "xưng bác sĩ bệnh viện"): the emergency they then tell is the scam's. */
