@@ -123,6 +123,18 @@ export function reportConfirmText(organisation: Organisation): string {
   return `Gửi nội dung này thành phản ánh đến ${briefNameOf(organisation)}?`;
 }
 
+/**
+ * Asked after one's report while the complaint just typed still waits for its confirmation and nothing is open: it was
+ * not sent, so it has no code yet; the same choices file it.
+ */
+export function notSentYetReply(text: string, organisation: Organisation, urgent = false): Reply {
+  const confirmation = reportConfirmReply(text, organisation, urgent);
+  return {
+    ...confirmation,
+    blocks: [{ type: "paragraph", content: ["Nội dung bạn vừa nhắn chưa được gửi đi nên chưa có mã theo dõi:"] }, ...confirmation.blocks],
+  };
+}
+
 /** Choice values of the confirmation. */
 export const REPORT_CHOICE = { yes: "intent:report", no: "intent:question" } as const;
 

@@ -106,6 +106,17 @@ describe("understanding private-chat messages", () => {
     expect(parseForm(parseState(await inbox.states.load("web", chat)).feedback)?.description).toBe(`${complaint}\n${more}`);
   });
 
+  it("reminds someone asking after their report that the complaint just typed is not sent yet, and files it on “Có”", async () => {
+    const chat = "web-understand-unsent";
+    const complaint = "Ống nước sạch chạy dọc đường bê tông ra chợ bị vỡ từ hôm qua, nước chảy lênh láng mà mấy nhà cuối xóm không còn nước dùng.";
+    const replies = await talk(chat, complaint, "vụ ống nước bể sao rồi bot");
+    expect(said(replies[1])).toContain("chưa được gửi đi nên chưa có mã theo dõi");
+    expect(said(replies[1])).toContain(complaint);
+    expect(replies[1]!.choices?.[0]).toEqual([{ label: "Có", value: REPORT_CHOICE.yes }]);
+    await talk(chat, choice(REPORT_CHOICE.yes, chat));
+    expect(parseForm(parseState(await inbox.states.load("web", chat)).feedback)?.description).toBe(complaint);
+  });
+
   it("keeps a complaint of 5,000 characters whole in the form", async () => {
     const chat = "web-understand-long";
     const long = `Tôi xin phản ánh việc xe chở cát chạy suốt đêm qua thôn tôi. ${"Bụi mù mịt, nhà cửa nứt, con nít ho suốt đêm. ".repeat(120)}`.slice(0, 5000);

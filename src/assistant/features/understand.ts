@@ -10,7 +10,7 @@ import { assessUrgency } from "../../feedback/classifier.js";
 import type { ReportAccess } from "../../inbox/report-access.js";
 import { parseTrackingCode } from "../../inbox/reports.js";
 import { continuesComplaint, inDomain, looseCodeOf, surelyAsks, type IntentClassifier } from "../intent.js";
-import { ADD_INFO_REPLY, fixedDeclineReply, LOST_CODE_REPLY, notACodeReply, REPORT_CHOICE, reportConfirmReply, smalltalkReply } from "../intent-replies.js";
+import { ADD_INFO_REPLY, fixedDeclineReply, LOST_CODE_REPLY, notACodeReply, notSentYetReply, REPORT_CHOICE, reportConfirmReply, smalltalkReply } from "../intent-replies.js";
 import type { ReportService } from "../report-service.js";
 import type { Feature, Turn } from "../turn.js";
 import { answerQuestion, type AskDeps } from "./ask.js";
@@ -71,6 +71,10 @@ async function understandText(turn: Turn, deps: UnderstandDeps, text: string): P
       if (typed) await turn.reply(notACodeReply(typed));
       else if (verdict.detail === "lost-code") await turn.reply(LOST_CODE_REPLY);
       else if (verdict.detail === "add-info") await turn.reply(ADD_INFO_REPLY);
+      else if (!parseTrackingCode(text) && (await waitsUnsent(turn, deps))) {
+        const unsent = turn.state.pendingReport!.text;
+        return void (await turn.reply(notSentYetReply(unsent, deps.organisation, assessUrgency(unsent).urgent)));
+      }
       return showStatus(turn, deps.service, deps.access, parseTrackingCode(text) ?? "");
     }
     case "out-of-scope": {
@@ -81,6 +85,14 @@ async function understandText(turn: Turn, deps: UnderstandDeps, text: string): P
     case "question":
       return answerQuestion(turn, text, deps.ask, { surelyAsks: surelyAsks(verdict) });
   }
+}
+
+/** The complaint typed here still waits for its confirmation, and nothing sent from this chat is open. */
+async function waitsUnsent(turn: Turn, deps: UnderstandDeps): Promise<boolean> {
+  const pending = turn.state.pendingReport;
+  if (!pending || turn.message.receivedAt.getTime() - pending.at > PENDING_REPORT_WINDOW_MS) return false;
+  const { chat } = turn.message;
+  return (await deps.service.reports.openReportsOf(chat.channel, chat.id)).length === 0;
 }
 
 /** "Có": the pending text starts the feedback form; "Không, đây là câu hỏi": it is answered as a question. */
