@@ -29,7 +29,10 @@ const OPENING = /^\s*((ok|oke|okay|ừ|ờ|dạ|vâng|da|vang)[\s,]+)?(((vậy|t
 /** A subject that only places the previous one: "còn ở xã thì sao?", "rứa cấp huyện thì răng?" ask the same thing there. */
 const PLACE_ONLY = /^(ở|o|tại|tai|trong|cấp|cap)\s/iu;
 /** "thì s" is "thì sao" typed fast. */
-const CLOSING = /[\s,]*((thì|thi)\s+s|(thì|thi|thế|the)?\s*(sao|ra sao|răng|rang|thế nào|the nao|như thế nào|nhu the nao)?\s*(vậy|vay|rứa|rua|nữa|nua)?)\s*[?.!]*\s*$/iu;
+const CLOSING = /[\s,]*((thì|thi)\s+s|(thì|thi|thế|the)?\s*(sao|ra sao|răng|rang|thế nào|the nao|như thế nào|nhu the nao)?\s*(vậy|vay|rứa|rua|nữa|nua)?)(\s+(bot|ad|admin|trợ lý|tro ly))?\s*[?.!]*\s*$/iu;
+
+/** A subject asking a particular of what was asked before ("còn khóa mấy nữa?" after "… hội nghị lần thứ mấy?"), by its last word. */
+const PARTICULAR_ASKED = /(?<![\p{L}])(mấy|may|nào|nao|mô|mo)$/iu;
 
 /**
  * A follow-up that asks something itself, not only "what about X" ("còn thu nhập thì răng, có tăng không?", "còn mấy vùng dễ
@@ -96,6 +99,8 @@ export function resolveFollowUp(said: string, previous: string | undefined): Res
   // Another item by its number ("còn cái thứ 6?" after "nhiệm vụ thứ 2 của phần III …"): what that item holds.
   const sibling = previous === undefined ? undefined : siblingNamed(subject, previous);
   if (sibling) return { question: `mục ${sibling} nói gì?`, followUp: true, subject };
+  // Asking only a particular of the same thing, it is asked beside the previous question, whose subject it keeps.
+  if (previous && asksOnlyAnAspect(subject) && PARTICULAR_ASKED.test(subject)) return { question: `${previous.trim().replace(/[\s?.!]+$/u, "")}, ${subject}?`, followUp: true, subject };
   // Standing on its own, it is answered on its own (and may well share the previous answer's passage:
   // "còn thu nhập bình quân thì răng, được mấy chục triệu?" after the budget is in the same footnote).
   if (ASKS_ITSELF.test(stripped) || asksForNumber(stripped) || !previous) return { question: stripped, followUp: false };

@@ -209,10 +209,11 @@ export const HUMAN_PATTERN =
 /**
  * Leaving for the day's work and asking later: "rứa thôi hỉ, tui đi nấu cơm cho mấy đứa nhỏ đây, bữa mô rảnh tui hỏi tiếp nghe",
  * "thôi chị chào em nghen, mai rảnh chị nhắn hỏi tiếp", in chat "mình off đây, mai rảnh vô hỏi tiếp", "thôi khuya rồi, mai mình hỏi tiếp. Bot nghỉ ngơi nha".
- * Both halves are needed: going somewhere "… đây", and coming back to ask ("hỏi tiếp", "bữa khác") or a goodbye.
+ * Both halves are needed: going somewhere "… đây" (or to one's shift, "vô ca đây"), and coming back to ask ("hỏi tiếp", "bữa
+ * khác", "rảnh nhắn tiếp") or a goodbye.
  */
-export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (day|nghe|nha|nhe|da)\b|^((vay|rua|the) )?thoi (chao|nghe|nha|nhe)\b|^((vay|rua|the) )?thoi (khuya|tre|muon|toi) roi\b|\b(bot|ban|ad|em|tro ly)( cung)? nghi ngoi (nha|nhe|nghe|di)\b|\bthoi( (chi|em|anh|tui|toi|bac|con|chau|co|chu|ba|ong|minh))? chao\b|\bchuc( [a-z]+){0,2} ngu ngon\b|\boff (day|nha|nhe|nghe|truoc|luon)\b/u;
-export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)|hom (khac|sau|nao)|luc khac|khi khac|lan sau|bye|(?<!(nop|lam|hoc|viet|doc|giai|cham|soan) )bai|tam biet|chao( (ad|admin|bot|ban|em|chi|anh|co|chu|bac|con|chau))? (nhe|nghe|nghen|nha)|mai( (toi|tui|em|minh|con|chau|bac))? (quay lai|ghe lai|vo lai|vao lai|nhan tiep))\b/u;
+export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (day|nghe|nha|nhe|da)\b|\b(vo|vao) (ca|lam)( [a-z]+){0,3} (day|nghe|nha|nhe|da)\b|^((vay|rua|the) )?thoi (chao|nghe|nha|nhe)\b|^((vay|rua|the) )?thoi (khuya|tre|muon|toi) roi\b|\b(bot|ban|ad|em|tro ly)( cung)? nghi ngoi (nha|nhe|nghe|di)\b|\bthoi( (chi|em|anh|tui|toi|bac|con|chau|co|chu|ba|ong|minh))? chao\b|\bchuc( [a-z]+){0,2} ngu ngon\b|\boff (day|nha|nhe|nghe|truoc|luon)\b/u;
+export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)|hom (khac|sau|nao)|luc khac|khi khac|lan sau|bye|(?<!(nop|lam|hoc|viet|doc|giai|cham|soan) )bai|tam biet|chao( (ad|admin|bot|ban|em|chi|anh|co|chu|bac|con|chau))? (nhe|nghe|nghen|nha)|mai( (toi|tui|em|minh|con|chau|bac))? (quay lai|ghe lai|vo lai|vao lai|nhan tiep)|ranh( [a-z]+)? nhan tiep)\b/u;
 
 /**
  * Holding the documents up against what happens at one's place ("nghị quyết biểu cán bộ phải gương mẫu …, rứa mà ông bí thư
@@ -639,9 +640,9 @@ export const ELSEWHERE_OPENING = new RegExp(`^(o|tai|ben|ngoai) (${OTHER_PROVINC
 /** A figure or a rule asked of another law ("theo nghị định mới thì tiền thưởng bàn giao sớm tính bao nhiêu"): one's own case told before it is only why one asks. */
 export const ASKED_OF_ANOTHER_LAW = /\btheo (luat|bo luat|nghi dinh|thong tu)( [a-z0-9]+){1,5} thi\b.*\b(bao nhieu|may|the nao|ra sao|tinh sao)\b/u;
 
-/** The bot's own judgement of the resolution ("nói thật lòng nghe ad, ad thấy văn bản ni có hiệu quả không"): it quotes, it does not judge. */
+/** The bot's own judgement of the resolution ("nói thật lòng nghe ad, ad thấy văn bản ni có hiệu quả không", "theo ad thì có làm được không"): it quotes, it does not judge. */
 export const JUDGEMENT_ASKED =
-  /\bnoi that long\b.*\b(bot|ban|ad|tro ly)\b|\b(bot|ban|ad|tro ly)( [a-z]+)? (thay|nghi|danh gia)( [a-z]+){0,6} (lam duoc|hieu qua|thuc chat|kha thi|co tac dung)( [a-z]+){0,3} (khong|ko|hay)\b/u;
+  /\bnoi that long\b.*\b(bot|ban|ad|tro ly)\b|\b((bot|ban|ad|tro ly)( [a-z]+)? (thay|nghi|danh gia)|theo (bot|ban|ad|tro ly)( thi)?)( [a-z]+){0,6} (lam duoc|hieu qua|thuc chat|kha thi|co tac dung)( [a-z]+){0,3} (khong|ko|hay)\b/u;
 
 /**
  * Questions no part of the documents can answer even when they name them or reuse their words:
@@ -795,7 +796,9 @@ const ASPECT_WORDS = new Set(
     "da vang u o vay the rua thi roi a ha hi nhi ne nha nhe bot ad admin oi ban em anh thoi luon nua ma " +
     "co noi nhac neu de cap phai lam gi j chi cu khong ko k hong hok hay ten hua con so bao nhieu may nhieu ai lo chiu trach nhiem giao cho " +
     "tai sao vi rang nguyen nhan do dau la han chot khi nao mo luc gio chung nam thang xong hoan thanh dat duoc chua toi den tu truoc " +
-    "ra nhu can ngan nghin trieu ty tram chuc phan tong cong khoang tam uoc ho v z r hk lau lan mot dinh ky thich tuy"
+    "ra nhu can ngan nghin trieu ty tram chuc phan tong cong khoang tam uoc ho v z r hk lau lan mot dinh ky thich tuy " +
+    // The documents' own particulars: "còn khóa mấy nữa bot?", "ban hành ngày mấy?".
+    "khoa thu ky hop ngay ban hanh"
   ).split(" "),
 );
 /** Longer than this, a message says something of its own. */

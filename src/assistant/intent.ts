@@ -719,8 +719,10 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // Thanks to the bot itself, passed on for a grandparent as often as said ("Mạ em dặn em nhắn là mạ cảm ơn bot nhiều"):
   // the relative named is who thanks, no situation told.
   if (BOT_THANKED.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["thanks the assistant"], "thanks");
-  // A remark to the bot, then its answers praised ("bot thuộc hết nghị quyết à, trả lời ngon thiệt"): the praise is what is said, the remark no question.
-  if (ASSISTANT_NAMED.test(folded) && ANSWERS_PRAISED.test(clausesOf(text).at(-1) ?? "") && !report.grievance && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) {
+  // A remark to the bot, then its answers praised ("bot thuộc hết nghị quyết à, trả lời ngon thiệt"): the praise is what is said, the remark no question;
+  // and its answers praised first, a remark after asking nothing ("trả lời nhanh thiệt, đúng là dân vận khéo").
+  const clauses = clausesOf(text);
+  if (((ASSISTANT_NAMED.test(folded) && ANSWERS_PRAISED.test(clauses.at(-1) ?? "")) || (!asking && ANSWERS_PRAISED.test(clauses[0] ?? ""))) && !report.grievance && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) {
     return offline("smalltalk", ["praises the assistant"], "compliment");
   }
   // Saying the message is only a greeting ("… Hôm nay tôi chỉ xin gửi lời chào, chúc các đồng chí mạnh khỏe"), however long the preamble before it.

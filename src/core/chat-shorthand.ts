@@ -5,7 +5,7 @@
  * Dictated by voice: hesitations written down ("ờ", "ừm") and a tracking code read out as words. Pure data and
  * functions, no I/O; the retrieval side has its own list in `knowledge/everyday.json`.
  */
-import { fold, unstretched } from "./text.js";
+import { asMeant, fold } from "./text.js";
 
 /** Shorthand as typed (lower case) → the word it stands for, with diacritics. */
 export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
@@ -48,7 +48,7 @@ const FORWARDED_HEADER = /^\s*(\[[^\]\n]*(forwarded|chuyển tiếp)[^\]\n]*\]|f
  * kept as it is ("ờ" alone acknowledges). Folded, "o" is also "ở" and stays.
  */
 export function withoutHesitations(text: string): string {
-  const without = afterSelfCorrection(unstretched(text).replace(FORWARDED_HEADER, "")).replace(HESITATIONS, "").trim();
+  const without = afterSelfCorrection(asMeant(text).replace(FORWARDED_HEADER, "")).replace(HESITATIONS, "").trim();
   return /\p{L}/u.test(without) ? without : text;
 }
 

@@ -5,10 +5,10 @@
  * is confident. Pure: no I/O here (`learned-model-file.ts` loads the committed models), and the same
  * seed trains the same model.
  */
-import { fold, unstretched } from "./text.js";
+import { asMeant, fold } from "./text.js";
 
 /** Bumped whenever features or the serialised shape change; an older file is refused, not misread. */
-export const LEARNED_MODEL_FORMAT = 2;
+export const LEARNED_MODEL_FORMAT = 3;
 
 /** Named defaults of the features and the training. */
 export const LEARNED_DEFAULTS = {
@@ -87,7 +87,7 @@ function bucketOf(key: string, buckets: number): number {
  * whether it has a question mark; scaled to unit length.
  */
 export function learnedFeatures(text: string, buckets: number = LEARNED_DEFAULTS.buckets): Features {
-  const message = unstretched(text.slice(0, LEARNED_DEFAULTS.maxChars));
+  const message = asMeant(text.slice(0, LEARNED_DEFAULTS.maxChars));
   const features = new Map<number, number>();
   const add = (key: string, value = 1): void => {
     const bucket = bucketOf(key, buckets);

@@ -5,6 +5,8 @@
  * Everything here is pure and synchronous; it runs on every query and every passage.
  */
 
+import { untelexed } from "./telex.js";
+
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** Tone marks only (grave, acute, hook, tilde, dot below); vowel-quality marks (â, ă, ơ, ư) stay. */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
@@ -93,6 +95,11 @@ export function unstretched(text: string): string {
     const word = text.slice(start, offset + run.length);
     return word === run || ROMAN_NUMERAL.test(word) ? run : letter;
   });
+}
+
+/** The text read as meant: letters held for emphasis written once (`unstretched`), Telex keys a failed keyboard left read as the letters they stand for (`untelexed`). */
+export function asMeant(text: string): string {
+  return untelexed(unstretched(text));
 }
 
 const STRETCHED = /(\p{L})\1{2,}(?!\p{L})/gu;

@@ -9,7 +9,7 @@
  * words, one typed without them on folded words, so "lo" in an accented message is never "lở".
  */
 import { expandShorthand } from "../core/chat-shorthand.js";
-import { CHAT_SENTENCE_END, cleanInput, canonical, fold, nfc, stripMarkup, tokenize, unstretched, type Token } from "../core/text.js";
+import { asMeant, CHAT_SENTENCE_END, cleanInput, canonical, fold, nfc, stripMarkup, tokenize, type Token } from "../core/text.js";
 import { committedModel } from "../core/learned-model-file.js";
 import { learnedFeatures, type Features, type LearnedTextModel } from "../core/learned-text-model.js";
 import { AMBIGUOUS_WITHOUT_DIACRITICS, NEUTRAL_PHRASES, OFFICIAL_ROLES, TOPIC_CUES, TOPIC_LABELS, TOPICS, type Topic } from "./taxonomy.js";
@@ -295,7 +295,7 @@ const LAUGHING = /(?<!\p{L})(?:(?:ha){2,}|(?:he){2,}|(?:hi){2,}|k{3,})(?!\p{L})|
 const CLAUSE_END = /,(?=\s|$)/gu;
 
 function prepare(text: string): Prepared {
-  const typed = unstretched(nfc(stripMarkup(text)))
+  const typed = asMeant(nfc(stripMarkup(text)))
     .split(CHAT_SENTENCE_END)
     .map((sentence) => {
       const clean = cleanInput(sentence);
@@ -1360,8 +1360,8 @@ function thingsNotPeople(prepared: Prepared, item: Found<unknown>): boolean {
   return MISSING_OR_BURIED.test(item.phrase.text) && THINGS_BEFORE.test(beforeInClause(prepared, item).map((token) => token.folded).join(" "));
 }
 
-/** Someone posing as another ("giả danh giáo viên", "xưng là công an", "xưng bác sĩ bệnh viện"): the emergency they then tell is the scam's. */
-const IMPERSONATING = /\b(gia danh|mao danh|gia lam|gia giong|xung la|tu xung|xung (bac si|y ta|giao vien|co giao|thay giao|cong an|can bo|nhan vien))\b/u;
+/** Someone posing as another ("giả danh giáo viên", "xưng là công an", "xưng bác sĩ bệnh viện", "xưng bên bảo hiểm"): the emergency they then tell, or their going silent, is the scam's. */
+const IMPERSONATING = /\b(gia danh|mao danh|gia lam|gia giong|xung la|tu xung|xung (ben|bac si|y ta|giao vien|co giao|thay giao|cong an|can bo|nhan vien))\b/u;
 
 /** The clauses ("sentence:clause") told as gone by and not as now, by their `past` cues. */
 function pastClauses(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKind>>): Set<string> {

@@ -156,7 +156,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cát lậu", 4], ["bãi cát lậu", 4], ["xe cát", 2],
     ["mỏ titan", 4], ["chủ mỏ", 3], ["mỏ này", 3], ["đào vàng", 4], ["tìm vàng", 4], ["hầm vàng", 4], ["cát không giấy phép", 4], ["cát không phép", 4], ["cát hút", 3], ["nguồn cát", 3], ["cát trái phép", 4], ["bãi vàng", 3], ["phu vàng", 3],
     ["sa khoáng", 4], ["quặng titan", 4], ["khai thác quặng", 4], ["chở quặng", 3], ["titan", 3], ["nổ mìn", 3], ["đào cát", 4], ["múc cát", 4], ["máy múc cát", 4],
-    ["lấy cát", 3], ["cát tặc", 4], ["bãi bồi", 2], ["lòng sông", 2], ["giấy phép khai thác", 4], ["cấp phép", 1],
+    ["lấy cát", 3], ["cát tặc", 4], ["bãi bồi", 2], ["đồi cát", 2], ["múc đem bán", 3], ["múc bán", 3], ["lòng sông", 2], ["giấy phép khai thác", 4], ["cấp phép", 1],
     ["cắm mốc", 1], ["xe chở đất", 3], ["xe chở cát", 3], ["xe chở đá", 3], ["lấy đất", 2], ["đất san lấp", 2],
     ["tận thu", 2], ["bãi tập kết", 2], ["bãi tập kết cát", 4], ["vật liệu xây dựng", 1], ["máy xúc", 1], ["máy múc", 1], ["máy cuốc", 1],
     ["xe tải", 1], ["khai thác trái phép", 4], ["chở cát", 2], ["xe ben", 2], ["xe múc", 2], ["chở đi bán", 2], ["đãi vàng", 4], ["bạt núi", 3],
@@ -237,6 +237,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["lớp bụi", 3], ["bụi đen", 3],
     // Building work through the night: "xây ban đêm, cắt sắt tới khuya, cả xóm mất ngủ" (the site itself is no structure to repair).
     ["xây ban đêm", 3], ["cắt sắt", 2], ["cả xóm mất ngủ", 3],
+    // …and its machines heard at night: "đổ bê tông tới 3 giờ sáng, máy bơm kêu ầm ầm".
+    ["kêu ầm ầm", 2],
     ["ồn", 2], ["ồn quá", 3], ["không ngủ được", 2], ["không ai ngủ được", 2], ["chạy máy dập", 3], ["tiếng máy dập", 3], ["xưởng", 1], ["xưởng cưa", 2], ["rác nhựa", 3], ["túi ni lông", 2], ["túi nilon", 2], ["ly nhựa", 2], ["chai nhựa", 2], ["thu gom", 2], ["vứt rác", 3], ["xả rác", 3], ["xe rác", 2], ["ai dọn", 2], ["nhạc to", 2],
     // Carcasses of a herd disease thrown into the water: "dịch tả heo …, bỏ xác heo chết vô bao tải quăng xuống mương".
     ["dịch tả", 3], ["bỏ xác", 3], ["xác heo chết", 3],
@@ -334,6 +336,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["không cần thế chấp", 4],
     // A caller posing as a hospital abroad: "gọi điện xưng là bệnh viện bên Nhật, nói tôi bị tai nạn cần chuyển gấp 50 triệu".
     ["xưng là", 2], ["gọi điện xưng là", 3], ["chuyển gấp", 2], ["truy giúp số tài khoản", 3],
+    // A caller claiming to be from an office, asking a fee: "cuộc gọi xưng bên bảo hiểm …, đòi chuyển trước một khoản phí xác minh".
+    ["xưng bên", 3], ["phí xác minh", 3],
     ["ma túy", 4], ["hút chích", 4], ["chích hút", 4], ["hút hít", 4], ["tụ vô hút", 3], ["tụ tập hút", 3], ["hút chi đó", 3], ["hút gì đó", 3], ["hút cái chi đó", 3], ["hút cái gì đó", 3], ["chích choác", 4], ["con nghiện", 4], ["nghiện", 3], ["bóng cười", 4],
     // Loan sharks' adverts, painted or stuck up: "vay vốn chỉ cần CCCD", sprayed on walls ("xịt sơn").
     ["chỉ cần cccd", 5], ["chỉ cần căn cước", 5], ["xịt sơn", 2],
@@ -667,6 +671,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tàn tật", 3], ["không ai thân thích", 3], ["không có ai thân thích", 3], ["không người thân", 3],
     ["không vợ không con", 4], ["ở nhờ", 2],
     ["không nơi nương tựa", 4], ["hoàn cảnh khó khăn", 3], ["khó khăn", 1], ["thiếu ăn", 3], ["thiếu gạo", 3],
+    // School meals paid for poor or minority pupils: "học sinh bán trú cả kỳ chưa thấy tiền ăn trưa".
+    ["tiền ăn trưa", 3], ["hỗ trợ tiền ăn", 3],
     ["giáp hạt", 3], ["cứu đói", 4], ["hỗ trợ", 1], ["trợ giúp", 1], ["giúp đỡ", 1], ["áo ấm", 2], ["học bổng", 2],
     ["nghỉ học", 1], ["đồng bào", 1], ["dân tộc thiểu số", 1], ["bảo hiểm y tế", 1], ["lương hưu", 2], ["chế độ", 1],
     ["nhà tình nghĩa", 4], ["nhà đại đoàn kết", 4], ["an sinh", 4], ["việc làm", 2], ["thất nghiệp", 3],
@@ -791,7 +797,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // An old village to keep: "làng cổ", "nhà cổ … tường rào đá ong".
     ["làng cổ", 3], ["nhà cổ", 3], ["đá ong", 2],
     // Someone missing, the neighbours out searching: no topic of its own ("cháu … ra ngõ chơi … chưa về, cả xóm chia nhau đi kiếm").
-    ["ngồi trên lan can", 5], ["đứng trên lan can", 5], ["đứng sát lan can", 5], ["đi lạc", 3], ["bị lạc", 3], ["chia nhau đi kiếm", 3], ["chia nhau đi tìm", 3], ["tới giờ chưa về", 3], ["không liên lạc được", 2],
+    ["ngồi trên lan can", 5], ["đứng trên lan can", 5], ["đứng sát lan can", 5], ["đi lạc", 3], ["bị lạc", 3], ["chia nhau đi kiếm", 3], ["chia nhau đi tìm", 3], ["người nhà đi tìm", 3], ["người nhà đi dọc", 3], ["người nhà đi kiếm", 3], ["tới giờ chưa về", 3], ["không liên lạc được", 2],
     // Help asked for a trade ("cho vay ưu đãi để đóng mới ghe"): a policy suggestion, no loan shark.
     ["cho vay ưu đãi", 3], ["vay ưu đãi", 3], ["vay vốn ưu đãi", 3],
     // Giving to one's home village, keeping its old names: "muốn góp khoảng 200 triệu xây lại phòng học", "đặt tên xã mới, xin giữ lại tên làng".
@@ -898,6 +904,12 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "dưới suối lên", "từ suối lên",
   // Relatives calling down a shaft are no cadre's kin, a pharmacy's medicine no bleach: "người nhà kêu vọng xuống hầm", "tiệm thuốc tây".
   "người nhà kêu", "người nhà gọi", "thuốc tây",
+  // "em vo" is also "em vô" (going in): "em vô làm đây", "em vô ca rồi".
+  "em vô làm", "em vô ca",
+  // Drunk customers of a bar are no cadre drinking: "phụ bưng bê ở quán, khách say rượu trêu ghẹo".
+  "khách say rượu", "khách say",
+  // One's family's trade, no boat at sea in a storm: "ba đi biển, mạ làm thuê", "chồng tôi đi biển quanh năm".
+  "ba tui đi biển", "ba đi biển", "cha đi biển", "bố đi biển", "chồng đi biển", "ba tôi đi biển", "bố tôi đi biển", "chồng tui đi biển", "chồng tôi đi biển", "chồng em đi biển",
   // A website and this channel are no power line or canal: "công khai trên trang thông tin điện tử", "tin tưởng kênh này hơn".
   "thông tin điện tử", "thư điện tử", "ví điện tử", "kênh này", "kênh ni", "qua kênh",
   // Folded, an office held is no over-collection: "trước làm thư ký hội nông dân" ("lam thu" is also "lạm thu").
@@ -937,6 +949,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "đòi bắn", "hễ", "mỗi tối", "mỗi đêm", "mồ mả",
   // "tu van" is also "(chủ đầu) tư vẫn", "la o" "là ở".
   "tự vẫn", "la ó",
+  // "son do" is also a place's name and what follows it ("khối phố An Sơn đổ móng", "thôn Sơn đó").
+  "sơn đỏ",
   // "dap dang" is also "đập đang (rỉ nước)", "cua van" "của văn (phòng)".
   "đập dâng", "cửa van",
   // "chong mat" is also "chóng mặt", "vo mat" "(cắn) vô mặt", "danh ba" "đánh bà (con)", "nha co" "nhà có".

@@ -5,7 +5,7 @@
 import { afterSelfCorrection, splitAside } from "../core/chat-shorthand.js";
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
-import { cleanInput, stripMarkup, unstretched } from "../core/text.js";
+import { asMeant, cleanInput, stripMarkup } from "../core/text.js";
 import { answerText, capitalize, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, locatedAnswer, mainPointsAnswer, MAX_QUESTION_CHARS, plainlyAnswers, primaryDocument, sectionContentsAnswer, sectionOverview, sectionWord, seeAlsoOf, unknownSectionAnswer, withLead, type Answer, type Citation } from "./answer.js";
 import { answerableHits, asksMainPoints, asksNothingBeyond, asksWherePut, headingsAsSections, preferParts, quotesPassage, sectionMentioned, sectionNamed } from "./question-focus.js";
 import type { Passage, Section } from "./document.js";
@@ -262,12 +262,13 @@ export class KnowledgeBase {
 
 /**
  * NFC, control characters and markup removed, whitespace collapsed, shouting lowered (`unshouted`), letters held for emphasis
- * written once (`unstretched`), what was taken back before asking again, a question tacked on as an aside, who passes it on and
- * the asker's own purpose left out (`afterSelfCorrection`, `splitAside`, `withoutRelayer`, `withoutAskersPurpose`).
+ * written once and Telex keys a failed keyboard left read as meant (`asMeant`), what was taken back before asking again, a
+ * question tacked on as an aside, who passes it on and the asker's own purpose left out (`afterSelfCorrection`, `splitAside`,
+ * `withoutRelayer`, `withoutAskersPurpose`).
  */
 export function normalizeQuestion(question: string): string {
   // Before whitespace is collapsed: taking back what one typed shows where a line or a sentence ends.
-  const cleaned = unshouted(unstretched(cleanInput(stripMarkup(afterSelfCorrection(question)))));
+  const cleaned = unshouted(asMeant(cleanInput(stripMarkup(afterSelfCorrection(question)))));
   return withoutOtherAlternative(withoutAskersPurpose(withoutRelayer(splitAside(cleaned)?.main ?? cleaned)));
 }
 

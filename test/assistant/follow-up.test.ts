@@ -114,6 +114,11 @@ describe("follow-ups", () => {
     expect(resolveFollowUp("thế còn giảm nghèo thì làm theo văn bản số mấy?", "nghị quyết có nói chuyện xây dựng nông thôn mới không")).toEqual({ question: "giảm nghèo thì làm theo văn bản số mấy?", followUp: false });
   });
 
+  it("asks a particular of the same thing beside the previous question, the bot named after it or not", () => {
+    expect(resolveFollowUp("rứa còn ký ngày mấy ad?", "Văn bản dân vận này do Tỉnh ủy khóa mấy đưa ra?")).toEqual({ question: "Văn bản dân vận này do Tỉnh ủy khóa mấy đưa ra, ký ngày mấy?", followUp: true, subject: "ký ngày mấy" });
+    expect(followUpSubject("còn Hội Phụ nữ thì răng bot?")).toBe("Hội Phụ nữ");
+  });
+
   it("puts the new subject where the previous question said whom the documents oblige ('nghị quyết nói X phải …')", () => {
     expect(resolveFollowUp("còn Hội nông dân thì sao", "Nghị quyết nói Mặt trận phải giám sát cán bộ đúng không?")).toMatchObject({ question: "Nghị quyết nói Hội nông dân phải giám sát cán bộ đúng không?", followUp: true });
   });

@@ -1593,6 +1593,21 @@ describe("offline intent rules", () => {
       expect(classifyByRules("lời phát biểu khai mạc của đồng chí chủ tịch tỉnh nói những gì").intent).toBe("out-of-scope");
     });
 
+    it("reads answers praised first, leaving for one's shift and the bot's view of whether it will work as what they are; Telex keys a keyboard left as the words meant; a particular of the same thing asked after a question as a question", () => {
+      const asked = ["NQ có chỉ tiêu gì về tiếp dân không?"];
+      for (const [intent, text, history] of [
+        ["smalltalk", "Giải thích rõ ghê, hơn cả mấy ông tuyên giáo huyện 😄", []],
+        ["smalltalk", "Thôi em vô làm đây, tối rảnh nhắn tiếp nha ad", []],
+        ["out-of-scope", "theo ad thì cái này thực hiện có hiệu quả không hay chỉ để đó?", asked],
+        ["tracking", "phản ánh cuar tui gửi hooif thangs trước, giowf ra sao rooif?", []],
+        ["question", "rứa còn ký ngày mấy ad?", ["Văn bản dân vận này do Tỉnh ủy khóa mấy đưa ra?"]],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+      expect(classifyByRules("Thôi em vô làm đây, tối rảnh nhắn tiếp nha ad").detail).toBe("goodbye");
+      expect(classifyByRules("theo ad thì cái này thực hiện có hiệu quả không hay chỉ để đó?", { history: asked }).detail).toBe("judgement");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -2188,6 +2188,20 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules([fold("cả xóm bàn nhau gửi phản ánh, ghe hút cát sát nhà đêm nào cũng chạy"), "Gạo hỗ trợ bán trú cho tụi nhỏ tháng này tới giờ chưa về", "Cát tràn vô ruộng, cả đám lúa đang làm đòng bị vùi hết"], false);
   });
 
+  it("reads children not back from the flats with relatives out searching as urgent and of no topic, a building site's night noise as the environment's, a caller posing as an office asking a fee as a scam that is no emergency, pupils' lunch money as welfare and a dune dug for sale as mining; a place named Sơn typed without marks is no loan shark's paint", () => {
+    expectTopicsByRules([
+      ["Tối rồi mà thằng cháu 10 tuổi đi cào nghêu ngoài bãi bồi cửa sông vẫn chưa thấy về, cả nhà với người nhà đi tìm khắp xóm, nhờ bộ đội biên phòng giúp", "khac"],
+      [fold("Nhà 4 tầng bên cạnh khu phố An Sơn đổ sàn suốt đêm, xe bồn với máy bơm kêu ầm ầm, cả nhà không ai ngủ được"), "moi_truong"],
+      ["Ba tui bị gọi điện xưng bên ngân hàng chính sách, đòi nộp phí xác minh hồ sơ vay, chuyển xong thì mất liên lạc", "te_nan"],
+      [fold("Tụi nhỏ người Cơ Tu ở điểm trường bản tui cả học kỳ chưa thấy tiền ăn trưa hỗ trợ"), "an_sinh"],
+      ["Đồi cát sau làng bị múc đem bán cho công trình, mỗi đêm chục xe", "khoang_san"],
+      // Drunk customers are no cadre drinking, a father's trade at sea no storm.
+      ["Con bé hàng xóm nghỉ học đi phụ quán, khách say rượu chọc ghẹo hoài, ba đi biển cả tháng mới về, mong hội phụ nữ giúp cháu đi học lại", "an_sinh"],
+    ]);
+    expectUrgentByRules(["Tối rồi mà thằng cháu 10 tuổi đi cào nghêu ngoài bãi bồi cửa sông vẫn chưa thấy về, cả nhà với người nhà đi tìm khắp xóm, nhờ bộ đội biên phòng giúp"], true);
+    expectUrgentByRules(["Ba tui bị gọi điện xưng bên ngân hàng chính sách, đòi nộp phí xác minh hồ sơ vay, chuyển xong thì mất liên lạc"], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
