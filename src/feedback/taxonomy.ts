@@ -672,7 +672,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["không vợ không con", 4], ["ở nhờ", 2],
     ["không nơi nương tựa", 4], ["hoàn cảnh khó khăn", 3], ["khó khăn", 1], ["thiếu ăn", 3], ["thiếu gạo", 3],
     // School meals paid for poor or minority pupils: "học sinh bán trú cả kỳ chưa thấy tiền ăn trưa".
-    ["tiền ăn trưa", 3], ["hỗ trợ tiền ăn", 3],
+    // (Read whole: "chưa nhận tiền" alone is a neutral phrase, "nhận tiền" a cadre's cue.)
+    ["tiền ăn trưa", 3], ["hỗ trợ tiền ăn", 3], ["nhận tiền ăn trưa", 3], ["chưa nhận tiền ăn", 3], ["chưa được nhận tiền ăn", 3],
     ["giáp hạt", 3], ["cứu đói", 4], ["hỗ trợ", 1], ["trợ giúp", 1], ["giúp đỡ", 1], ["áo ấm", 2], ["học bổng", 2],
     ["nghỉ học", 1], ["đồng bào", 1], ["dân tộc thiểu số", 1], ["bảo hiểm y tế", 1], ["lương hưu", 2], ["chế độ", 1],
     ["nhà tình nghĩa", 4], ["nhà đại đoàn kết", 4], ["an sinh", 4], ["việc làm", 2], ["thất nghiệp", 3],

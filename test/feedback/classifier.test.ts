@@ -2194,6 +2194,8 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       [fold("Nhà 4 tầng bên cạnh khu phố An Sơn đổ sàn suốt đêm, xe bồn với máy bơm kêu ầm ầm, cả nhà không ai ngủ được"), "moi_truong"],
       ["Ba tui bị gọi điện xưng bên ngân hàng chính sách, đòi nộp phí xác minh hồ sơ vay, chuyển xong thì mất liên lạc", "te_nan"],
       [fold("Tụi nhỏ người Cơ Tu ở điểm trường bản tui cả học kỳ chưa thấy tiền ăn trưa hỗ trợ"), "an_sinh"],
+      // Money not received is no cadre taking it: "chưa nhận tiền" is neutral, so the lunch money is read whole.
+      ["Thằng út nhà tui học bán trú mà chưa nhận tiền ăn trưa tháng 10, tháng 11", "an_sinh"],
       ["Đồi cát sau làng bị múc đem bán cho công trình, mỗi đêm chục xe", "khoang_san"],
       // Drunk customers are no cadre drinking, a father's trade at sea no storm.
       ["Con bé hàng xóm nghỉ học đi phụ quán, khách say rượu chọc ghẹo hoài, ba đi biển cả tháng mới về, mong hội phụ nữ giúp cháu đi học lại", "an_sinh"],
