@@ -127,7 +127,9 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   // Who made it, whose it is: "bot này ai làm vậy, của Ban Dân vận thiệt hả?", "cái bot này của Ban Dân vận Tỉnh ủy làm hả?" (not "ban" alone: "Ban này ai làm trưởng ban" asks who holds an office).
   /\b(bot|tro ly|trang nay|app nay|ung dung nay)( nay| ni)? (do )?ai (lam|tao|lap|lap trinh|viet|quan ly|van hanh)( ra)?\b|\b(bot|tro ly|trang|kenh)( nay| ni)?( (la|co phai|phai))? (cua|thuoc|ben) (ban dan van|dan van|tinh uy|nha nuoc|chinh quyen)( tinh uy)?( (lam|lap|tao|lap ra|lam ra))?( (that|thiet|that su|chinh thuc))?( (ha|a|khong|ko|hong|phai khong|vay|rua))*$/u,
   // The province's or a company's: "app này của huyện làm hay của công ty tư nhân".
-  /\b(bot|tro ly|trang|app|ung dung|kenh)( nay| ni)? (la )?(cua|do) ([a-z]+ ){1,4}hay (la )?(cua |do )?(cong ty|doanh nghiep|tu nhan|ca nhan|ben nao|ben mo)\b/u,
+  /\b(bot|tro ly|trang|app|ung dung|kenh)( nay| ni)? (la )?(cua|do) ([a-z]+ ){1,6}hay (la )?(cua |do )?(cong ty|doanh nghiep|tu nhan|ca nhan|ben nao|ben mo)\b/u,
+  // How the bot itself fares, asked in jest: "khuya rồi mà còn trả lời, bot có bị mắng không", "ad có mệt không", "bot có lương không".
+  /\b(ban|bot|tro ly|ad|admin)( nay| ni)? (co )?(bi (la|mang|chui|phat|tru luong)|met|buon|gian|ngu|thuc khuya|doi bung|co luong|duoc nghi)( [a-z]+){0,2} (khong|ko|hong|hok|chua)\b/u,
   // Whether it takes complaints too: "ngoài hỏi về nghị quyết thì bot có nhận phản ánh chuyện đền bù … không hay phải lên xã nộp đơn?".
   /\b(bot|tro ly|trang nay|app nay|ung dung nay|ben minh)( nay| ni)? (co )?(nhan|tiep nhan|nhan luon) (phan anh|don|kien nghi|y kien|gop y)( [a-z]+){0,8} (khong|ko|hong)\b/u,
   SOURCES_ASKED,
@@ -197,10 +199,11 @@ export const HOW_ONE_TYPES =
 
 /**
  * Saying the bot's answer was slow, wrong or hard to follow ("bot trả lời chậm quá", "hỏi một đằng trả lời một nẻo", "hỏi chi cũng trả lời không biết"):
- * feedback on the assistant itself, answered calmly like rudeness, not searched or filed.
+ * feedback on the assistant itself, answered calmly like rudeness, not searched or filed. "bạn dở" only closing the message or before a particle:
+ * folded it is also "ban đó" (that board), "vậy ban đó lo việc gì".
  */
 export const BOT_COMPLAINT_PATTERN =
-  /\b(tra loi|rep|phan hoi|noi)( gi| cai gi| kieu gi| the nao| vay)?( ma| sao)? (cham|sai|lung tung|linh tinh|kho hieu|khong dung|khong hieu|vo nghia|lac de|lac de roi|khong lien quan|khong trung|ngo ngan|te|do|chan|vong vo|dai dong|khong ro|mu mo)\b(?! (dau|ai|vi|nao|gi)\b)|\b(bot|tro ly|mi|(?<!\bso )may|(?<!\b(truong|pho|cac|moi|tung|hai|mot|nhung|uy vien|thanh vien) )ban)( nay| ni)? (do|te|kem|cham|lo|chan|vo dung|khong hieu gi|chang hieu gi|khong biet gi|ngo|ngao|ngu)\b|\bhoi mot dang tra loi mot neo\b|\bhoi (hoai|mai)( ma)? (khong|ko|chang|hong) ra (cai )?(chi|gi)\b|\bkhong (dung|trung) (y|cau) (toi|tui|minh|em)( hoi)?\b|\b((bot|tro ly)( nay| ni)? )?hoi (gi|chi|cai gi|cai chi|cau nao)( [a-z]+){0,2} cung (noi|tra loi|bao|rep) (khong|ko|k) (biet|co|ro|thay|tim thay)\b|^(sao )?(cham|lau) (qua|the|vay|ghe|lam)( (troi|vay|the|ta|nha|bot|ban))*$/u;
+  /\b(tra loi|rep|phan hoi|noi)( gi| cai gi| kieu gi| the nao| vay)?( ma| sao)? (cham|sai|lung tung|linh tinh|kho hieu|khong dung|khong hieu|vo nghia|lac de|lac de roi|khong lien quan|khong trung|ngo ngan|te|do|chan|vong vo|dai dong|khong ro|mu mo)\b(?! (dau|ai|vi|nao|gi)\b)|\b(bot|tro ly|mi|(?<!\bso )may|(?<!\b(truong|pho|cac|moi|tung|hai|mot|nhung|uy vien|thanh vien) )ban)( nay| ni)? (do(?=[\s,.!?]*$|[\s,.!?]+(qua|the|vay|ghe|lam|roi|that|thiet|te|oi|troi|vl|v|z)\b)|te|kem|cham|lo|chan|vo dung|khong hieu gi|chang hieu gi|khong biet gi|ngo|ngao|ngu)\b|\bhoi mot dang tra loi mot neo\b|\bhoi (hoai|mai)( ma)? (khong|ko|chang|hong) ra (cai )?(chi|gi)\b|\bkhong (dung|trung) (y|cau) (toi|tui|minh|em)( hoi)?\b|\b((bot|tro ly)( nay| ni)? )?hoi (gi|chi|cai gi|cai chi|cau nao)( [a-z]+){0,2} cung (noi|tra loi|bao|rep) (khong|ko|k) (biet|co|ro|thay|tim thay)\b|^(sao )?(cham|lau) (qua|the|vay|ghe|lam)( (troi|vay|the|ta|nha|bot|ban))*$/u;
 
 /** Asking for a person, or whether anyone is there: "cho gặp người thật", "sáng ni có ai trực không đó", "có nhân viên nào không". */
 export const HUMAN_PATTERN =
@@ -400,6 +403,8 @@ export const OWN_REPORT_WORDS: readonly string[] = [
   "don cua gia dinh toi", "don cua gia dinh", "don nha toi", "thu toi", "thu cua toi", "y kien cua toi", "y kien toi", "y kien cua minh", "gop y cua toi", "gop y cua minh",
   "kien nghi cua minh", "kien nghi cua thon toi", "kien nghi cua xa toi", "kien nghi cua ba con", "khieu nai cua toi", "to cao cua toi",
   "tui gui", "tui goi", "toi goi", "em goi", "minh goi", "toi nop", "tui nop", "em nop", "minh nop", "toi bao", "tui bao", "em bao", "minh bao", "toi nhan", "em nhan", "tui nhan",
+  // Having messaged here to tell it: "bữa trước tui có nhắn tin báo chuyện …".
+  "toi co nhan tin", "tui co nhan tin", "em co nhan tin", "minh co nhan tin", "con co nhan tin", "chau co nhan tin",
   "toi phan anh", "tui phan anh", "em phan anh", "minh phan anh", "da gui", "da nop", "gui len", "nop len", "cac don da", "cac don cua", "cac don toi", "cac don tui", "cac don em", "cac don minh", "cac don gui", "cac don nop", "may cai toi gui", "cai toi gui",
 ];
 
@@ -507,6 +512,13 @@ export const THIS_TIME_ASKED =
  */
 export const ASKS_DOCUMENTS_WHETHER =
   /\b(theo (nghi quyet|nq|van ban)\b( [a-z]+){0,14} co (phai|bat buoc|trach nhiem)|(nghi quyet|nq|van ban)( [a-z]+){0,4} co (coi|xem|nhin nhan|danh gia|xac dinh))\b.*\b(khong|ko|hong)\b/u;
+
+/**
+ * Asking the documents in the negative, as one who has read them: "đọc hết NQ mà … chẳng lẽ không có con số nào để đo?", "NQ không
+ * nhắc gì tới lừa đảo trên mạng à?". Whether they hold it is the search's to say, however much it sounds like a grumble.
+ */
+export const ASKS_DOCUMENTS_IN_NEGATIVE =
+  /\b(nghi quyet|nq|van ban)\b.*\b(chang le|le nao|khong le)( [a-z]+){0,2} (khong|chang) (co|nhac|noi|de cap|neu)\b|\b(nghi quyet|nq|van ban)( [a-z]+){0,3} (khong|chang|ko) (nhac|noi|de cap|neu|co)( gi| chi)?( [a-z]+){0,8} (a|ha|sao|u|hay sao)$/u;
 
 /** Where in the documents something is: "nằm ở phần mấy", "mục nào", "trích ở đâu", "ghi nguồn". */
 const WHERE_ASKED = /\b((nam|o) (o |trong )?(phan|muc|doan|chuong|dieu|trang|cho) (may|nao|mo|so may|so nao)|(phan|muc|doan) (may|nao|mo|so may) (cua|trong) (nghi quyet|nq|van ban)|ghi nguon|trich (dan )?(o|tu) (dau|muc nao|phan nao))\b/u;

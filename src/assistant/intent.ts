@@ -26,6 +26,7 @@ import {
   MORE_OF_IT,
   THIS_TIME_ASKED,
   JUDGEMENT_ASKED,
+  ASKS_DOCUMENTS_IN_NEGATIVE,
   ELSEWHERE_OPENING,
   BOT_COMPLAINT_PATTERN,
   EARLIER_SUBMISSION_PATTERN,
@@ -413,8 +414,11 @@ const GOOD_NIGHT = /\bngu ngon\b/gu;
 /** "chém gió" (talking big) holds no "chém" (a slashing): "Facebook đồn …, thiệt hay chém gió vậy". */
 const TALKING_BIG = /\bchem gio\b/gu;
 
-/** Forgetting or losing one's tracking code ("quên mất cái mã rồi", "không nhớ cái mã chi hết"): asking after a report, however long the message. */
-const FORGOT_CODE = /\b(quen|mat|khong nho|ko nho|chang nho|that lac)( mat)?( cai| con)? ma( so| theo doi| tra cuu)?\b|\b(quen|khong|chua) (ghi|luu|chup|note)( lai)?( cai)? ma\b|\b(cai ma|ma so|ma theo doi|ma tra cuu|ma phan anh)( [a-z]+){0,6} (mat roi|mat tieu|xoa mat|quen mat|quen roi|khong nho|khong ghi lai|khong luu|khong ghi)\b|\bxoa( mat| luon| het| nham)?( cai)? (tin nhan|tin)( [a-z]+){0,3} ma\b/u;
+/** "sơ qua" (briefly) folds like "sợ quá" (so scared): "kể sơ qua giùm em" tells no fear. */
+const BRIEFLY = /\b(noi|ke|gioi thieu|tom tat|giai thich|trinh bay|liet ke|huong dan)(( [a-z]+){0,3}) so qua\b/gu;
+
+/** Forgetting, losing or never having one's tracking code ("quên mất cái mã rồi", "không nhớ cái mã chi hết", "tui không có mã"): asking after a report, however long the message. */
+const FORGOT_CODE = /\b(quen|mat|khong nho|ko nho|chang nho|that lac)( mat)?( cai| con)? ma( so| theo doi| tra cuu)?\b|\b(quen|khong|chua) (ghi|luu|chup|note)( lai)?( cai)? ma\b|\b(cai ma|ma so|ma theo doi|ma tra cuu|ma phan anh)( [a-z]+){0,6} (mat roi|mat tieu|xoa mat|quen mat|quen roi|khong nho|khong ghi lai|khong luu|khong ghi)\b|\bxoa( mat| luon| het| nham)?( cai)? (tin nhan|tin)( [a-z]+){0,3} ma\b|\b(toi|tui|em|minh|con|chau) (khong|ko|k|hong) (co|giu|biet)( cai)? ma( so| theo doi| phan anh)?\b/u;
 
 /** The tracking reason for a lost code: the reply then says where a code is found and why there is no lookup by phone. */
 const LOST_CODE = "its tracking code lost";
@@ -478,7 +482,8 @@ export function classifyIntent(text: string, context: IntentContext = {}, model:
 /**
  * How sure the learned model must be to set `label` for `text`, which the rules read as `rules` (see
  * `INTENT_DEFAULTS.outOfScopeConfidence`). Tracking needs something sent to ask after (`pointsToSomethingSent`). A message the rules read as made of greetings ("chúc bot năm mới an
- * khang 🧧") asks nothing, so it needs the model's full confidence to become out of scope; a report the rules
+ * khang 🧧") asks nothing, so it needs the model's full confidence to become out of scope; a question the rules read asked of
+ * the documents in the negative (`ASKS_DOCUMENTS_IN_NEGATIVE`) is never made a report; a report the rules
  * read may be a procedure asked in complaint words ("nhà tui dột nát muốn xin hỗ trợ thì làm đơn ở mô"). A
  * message asked of the documents (`askedOfDocuments`) is never made out of scope by the model: whether they hold
  * the answer is the search's to say ("nghị quyết đặt chỉ tiêu … bao nhiêu phần trăm hộ dân hài lòng" is declined
@@ -488,6 +493,7 @@ export function classifyIntent(text: string, context: IntentContext = {}, model:
  */
 export function learnedThreshold(label: Intent, text: string, rules: Intent, outOfScope: number = INTENT_DEFAULTS.outOfScopeConfidence, history: readonly string[] = []): number {
   if (label === "tracking" && !pointsToSomethingSent(text, history)) return Number.POSITIVE_INFINITY;
+  if (label === "report" && rules === "question" && ASKS_DOCUMENTS_IN_NEGATIVE.test(foldedWords(text))) return Number.POSITIVE_INFINITY;
   if (label !== "out-of-scope") return INTENT_DEFAULTS.learnedConfidence;
   // …nor where the previous answer is ("ý đó nằm ở mục nào vậy bot?"), nor a figure right after a figure ("so với năm trước thì tăng bao
   // nhiêu?" after GRDP per head), which only the history shows.
@@ -846,6 +852,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // …and a figure right after a figure (`figureAfterFigure`) asks them for the next one.
   const nextFigure = followsOnQuestion && figureAfterFigure(text, context.history ?? []);
   if (!citedHere && !nextFigure && outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
+  if (OTHER_DOCUMENTS_TARGET.test(folded) && ANOTHER_RESOLUTION_NAMED.test(foldedWords(context.history?.at(-1) ?? ""))) return offline("out-of-scope", [SURE.beyond]);
   // "thời hạn chót là tháng mấy vậy ad" after a question on the documents asks more of it, however few its words.
   if (!(followsOnQuestion && asksOnlyAnAspect(text)) && isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], smalltalkKind(folded, afterAnswer));
   // Right after a complaint, a few words asking nothing of the documents go on with it: "rứa ai lo vụ ni? báo xã mấy lần rồi mà
@@ -1069,6 +1076,15 @@ function figureAfterFigure(text: string, history: readonly string[]): boolean {
   return FIGURE_ASKED.test(foldedWords(history.at(-1) ?? "")) && FIGURE_ASKED.test(foldedWords(text));
 }
 
+/**
+ * A target figure asked of another document pointed back at ("vậy NQ đó đề ra chỉ tiêu mấy phần trăm …" after asking whether
+ * ours names a resolution on tourism): that one's targets, which ours does not hold (its number and date, which ours cites, are
+ * asked otherwise).
+ */
+const OTHER_DOCUMENTS_TARGET = /\b(nghi quyet|nq|van ban) (do|ay|kia|no)\b.*\b(muc tieu|chi tieu|phan tram|ty le|ti le)\b.*\b(bao nhieu|may)\b/u;
+/** Another resolution named in a question: "nghị quyết về du lịch", "Nghị quyết số 16", "NQ 04". */
+const ANOTHER_RESOLUTION_NAMED = /\b(nghi quyet|nq)( so)? (\d+|ve)\b/u;
+
 /** Another document as this resolution cites it: "được nhắc trong nghị quyết này", "mà nghị quyết dân vận dẫn chiếu", "NQ có nhắc nghị quyết nào …". */
 const CITED_HERE = /\b(nhac|neu|dan|dan chieu)( [a-z]+){0,3} (nghi quyet|nq|van ban) (nay|ni|dan van|nao|gi|chi)\b/u;
 
@@ -1149,8 +1165,8 @@ const AWAITED_ANSWER = /\b(ket qua|tra loi|phan hoi|hoi am)\b/u;
 /** What one sent, pointed back at after its code: "kiến nghị đó", "phản ánh này", "đơn nớ". */
 const POINTED_SUBMISSION = /\b(kien nghi|phan anh|don|y kien|gop y) (do|nay|ni|no|kia)\b/gu;
 
-/** Asking to have one's report checked: "kiểm tra giúp con coi đã chuyển cho xã chưa"; in a letter, to be told ("kính đề nghị cho biết … đã có kết quả chưa"). */
-const CHECK_FOR_ME = /\b(kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)( toi| tui| em| minh| chau| con)?( coi| xem| thu)?( (kien nghi|phan anh|don|y kien|gop y)( do| nay| ni| tren)?| (he thong|ben minh|ben ban|trang nay))? (da|dang|co)\b|\b(kinh )?(de nghi|xin|mong) (duoc )?cho (toi |tui |em |chau )?biet\b/gu;
+/** Asking to have one's report checked: "kiểm tra giúp con coi đã chuyển cho xã chưa", closing the message "bot kiểm tra giúp với"; in a letter, to be told ("kính đề nghị cho biết … đã có kết quả chưa"). */
+const CHECK_FOR_ME = /\b(kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)( toi| tui| em| minh| chau| con)?( coi| xem| thu)?( (kien nghi|phan anh|don|y kien|gop y)( do| nay| ni| tren)?| (he thong|ben minh|ben ban|trang nay))? (da|dang|co)\b|\b(kinh )?(de nghi|xin|mong) (duoc )?cho (toi |tui |em |chau )?biet\b|\b(bot|ad|ban) (kiem tra|xem|coi|tra|check)( giup| dum| gium| ho)( (voi|nha|nhe|di|a))*$/gu;
 
 /** One's report named with what it is about: "phản ánh vụ hút cát của tui". */
 const OWN_REPORT_NAMED = /\b(phan anh|don|kien nghi|to cao)( [a-z]+){1,8} cua (toi|tui|em|minh|chau|con)\b/u;
@@ -1314,7 +1330,7 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
   const people = distinctMatches(MATCHERS.firstPerson, byClause.replace(SECRETARY, "bithu").replace(CADRE, "canbo").replace(PASSING_ON, " ").replace(BODY_SPEAKING, "$1"));
   score += Math.min(people.length, INTENT_DEFAULTS.maxSituationCues);
   if (people.length) reasons.push(`first person: ${people.join(", ")}`);
-  const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan").replace(ASSESSED, "danhgia").replace(TALKING_BIG, "chemgio").replace(THANKED, "camon"));
+  const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan").replace(ASSESSED, "danhgia").replace(TALKING_BIG, "chemgio").replace(THANKED, "camon").replace(BRIEFLY, "$1$2 soluoc"));
   score += Math.min(grievances.length, INTENT_DEFAULTS.maxSituationCues);
   if (grievances.length) reasons.push(`${GRIEVANCE_REASON}${grievances.join(", ")}`);
   const feedback = classifyFeedbackByRules(text);

@@ -12,7 +12,7 @@ import { expandShorthand } from "../core/chat-shorthand.js";
 import { asMeant, CHAT_SENTENCE_END, cleanInput, canonical, fold, nfc, stripMarkup, tokenize, type Token } from "../core/text.js";
 import { committedModel } from "../core/learned-model-file.js";
 import { learnedFeatures, type Features, type LearnedTextModel } from "../core/learned-text-model.js";
-import { AMBIGUOUS_WITHOUT_DIACRITICS, NEUTRAL_PHRASES, OFFICIAL_ROLES, TOPIC_CUES, TOPIC_LABELS, TOPICS, type Topic } from "./taxonomy.js";
+import { AMBIGUOUS_WITHOUT_DIACRITICS, NEUTRAL_PHRASES, OFFICIAL_ROLES, TOPIC_CUES, TOPIC_LABELS, TOPICS, WEATHER_FIGURES, type Topic } from "./taxonomy.js";
 
 /** The verdict on one message. */
 export interface Classification {
@@ -115,6 +115,12 @@ const LAND_SETTLED = /\bkhong (khieu nai|kien|thac mac|tranh chap)( gi| chi)?( (
 function landSaidSettled(prepared: Prepared): boolean {
   return prepared.sentences.some((sentence) => LAND_SETTLED.test(sentence.map((token) => token.folded).join(" ")));
 }
+
+/**
+ * A sentence saying what alone one writes about ("Nhà tui hộ nghèo, chuyện đó khỏi bàn. Tui chỉ phản ánh …"):
+ * what was told before it is who one is, not the matter.
+ */
+const ONLY_TELLING = /^(toi|tui|em|minh|chau|con) chi( xin| muon)? (phan anh|hoi|noi|kien nghi|bao)\b/u;
 
 /** A sentence opening on a reservation after thanks: "Có điều …", "Chỉ có cái cống …", "Chỉ tiếc là …", "Tuy nhiên …". */
 const RESERVATION_OPENING = /^(co dieu|chi co|chi tiec|tuy nhien|nhung ma|co mot dieu|duy chi)\b/u;
@@ -377,16 +383,20 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   const cues = new Map<Topic, Map<string, number>>();
   // A phrase counts once, at its strongest: a long message repeating a word is not more about it.
   const counted = new Map<string, { topic: Topic; weight: number }>();
+  // (Not "bức xúc nhất là …": that sums up the story told before it as often as it singles out one matter.)
+  const onlyFrom = prepared.sentences.findIndex((sentence, index) => index > 0 && ONLY_TELLING.test(sentence.map((token) => token.folded).join(" ")));
   for (const item of found) {
     const { phrase, label } = item;
     if (phrase.data.kind !== "topic") continue;
-    // A fight only feared ("người dân vây lại, sợ xảy ra ẩu đả") is no evil happening either; nor is anything supposed ("nhỡ có người say rượu lái xe").
+    // A fight only feared ("người dân vây lại, sợ xảy ra ẩu đả") is no evil happening either; nor is anything supposed ("nhỡ có người say rượu lái xe"),
+    // nor what was told before the sentence saying what alone one writes about (`ONLY_TELLING`).
     const aside =
       (phrase.data.topic === "thien_tai" && past.has(clauseKey(prepared, item))) ||
       ((phrase.data.topic === "thien_tai" || phrase.data.topic === "te_nan") && feared(prepared, item)) ||
       someDay(prepared, item) ||
       putOff(prepared, item) ||
-      inPosedOffice(prepared, item);
+      inPosedOffice(prepared, item) ||
+      item.sentence < onlyFrom;
     const weight = aside ? phrase.data.weight * HAZARD_ASIDE_SHARE : phrase.data.weight;
     if (weight > (counted.get(phrase.text)?.weight ?? 0)) counted.set(phrase.text, { topic: phrase.data.topic, weight });
     const shown = cues.get(phrase.data.topic) ?? new Map<string, number>();
@@ -1157,6 +1167,10 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "nổ thêm", "thủng mái", "ra chặn lại", "không có đường khác",
     // …told by voice: "đá văng qua tới xóm tui lủng mái tôn", "một cục rớt … xém trúng nó", "nói chiều nổ đợt hai".
     "lủng mái", "xém trúng", "suýt trúng", "nổ đợt hai", "nổ tiếp",
+    // A hole opened in a road, unseen at night; earth and stones coming down behind a house in the rain; people carrying their
+    // children out of the gas: "cống sụp, đường thủng một lỗ to, tối không ai thấy", "taluy rớt đất xuống từng mảng", "hàng xóm bồng
+    // con chạy ra ngõ".
+    "thủng một lỗ", "lỗ sâu", "ban đêm không ai thấy", "tối không ai thấy", "rớt đất xuống", "đá lăn xuống sát", "bồng con chạy",
     // A water supply to stop now: "đề nghị cho ngưng bơm kiểm tra liền" (fish dead just above the intake).
     "ngưng bơm", "ngừng bơm", "dừng bơm", "kiểm tra liền", "xử lý liền", "xuống liền",
     // …while the plant still pumps it to people: "nhà máy nước vẫn đang bơm lên cấp cho dân, sợ cả xã uống phải".
@@ -1180,6 +1194,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái",
     // Folded, water that cannot flow is no one unable to run ("nuoc khong chay duoc"), a husband dead is no dizziness ("chong mat roi").
     "nước không chảy được", "không chảy được nữa", "xe không chạy được", "xe máy không chạy được", "máy không chạy được", "chồng mất rồi", "chồng mất sớm", "chồng tôi mất rồi", "chồng tui mất rồi", "chồng em mất rồi",
+    ...WEATHER_FIGURES,
     // An ambulance's usual way in is no emergency told: "đường xấu, xe cấp cứu chạy vào là xóc".
     "xe cấp cứu chạy vào", "xe cấp cứu chạy vô", "xe cấp cứu vào ra", "xe cấp cứu ra vào",
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.

@@ -859,6 +859,12 @@ export const OFFICIAL_ROLES: readonly string[] = [
 ];
 
 /**
+ * Weather words as figures of speech, neither a disaster's topic nor an emergency: a flood of scam texts, prices in a storm, debts
+ * one drowns in ("bão tin nhắn báo trúng thưởng", "ngập nợ app vay tiêu dùng").
+ */
+export const WEATHER_FIGURES: readonly string[] = ["bão tin nhắn", "bão cuộc gọi", "bão giá", "ngập nợ", "ngập trong nợ", "nợ ngập đầu"];
+
+/**
  * Words that look like cues but are something else; matching them first keeps their syllables from
  * counting ("quán nhậu" is a place, not a cadre drinking; "đất nước" is the country, "điện thoại" no power line; "xin cảm ơn"
  * closes many complaints and is no praise; "công an chặn" is the police, no "ăn chặn"; "không có bão" says there was none;
@@ -907,6 +913,7 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "người nhà kêu", "người nhà gọi", "thuốc tây",
   // "em vo" is also "em vô" (going in): "em vô làm đây", "em vô ca rồi".
   "em vô làm", "em vô ca",
+  ...WEATHER_FIGURES,
   // Drunk customers of a bar are no cadre drinking: "phụ bưng bê ở quán, khách say rượu trêu ghẹo".
   "khách say rượu", "khách say",
   // One's family's trade, no boat at sea in a storm: "ba đi biển, mạ làm thuê", "chồng tôi đi biển quanh năm".

@@ -58,6 +58,14 @@ describe("intent rules overruled by the learned model", () => {
     expect(learnedThreshold("out-of-scope", example, "question")).toBe(outOfScopeConfidence);
   });
 
+  it("never makes a question asked of the documents in the negative a report, however much it sounds like a grumble", () => {
+    for (const text of ["Đọc kỹ NQ rồi mà chẳng lẽ không có con số nào để đo kết quả sao?", "văn bản không nói chi tới hội người cao tuổi à"]) {
+      expect(learnedThreshold("report", text, "question"), text).toBe(Number.POSITIVE_INFINITY);
+    }
+    // A complaint the rules read as one stays the model's to read.
+    expect(learnedThreshold("report", "Chẳng lẽ không có ai xử lý vụ khói lò gạch sao?", "question")).toBe(INTENT_DEFAULTS.learnedConfidence);
+  });
+
   it("never reads tracking where nothing sent is named, coded or told before in the chat", () => {
     const { learnedConfidence } = INTENT_DEFAULTS;
     expect(learnedThreshold("tracking", "Cho tôi hỏi sao thôn tôi chưa có đèn đường?", "report")).toBe(Number.POSITIVE_INFINITY);

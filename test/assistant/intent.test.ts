@@ -1608,6 +1608,21 @@ describe("offline intent rules", () => {
       expect(classifyByRules("theo ad thì cái này thực hiện có hiệu quả không hay chỉ để đó?", { history: asked }).detail).toBe("judgement");
     });
 
+    it("reads the bot asked how it fares and what it does 'sơ qua' (briefly, no fear) as smalltalk, 'ban đó' as a board asked after, a report sent by a relative or messaged in before as tracking, and another document's target pointed back at as out of scope", () => {
+      for (const [intent, text, history] of [
+        ["smalltalk", "Gần 1 giờ khuya còn trả lời, ad có bị la không ta", []],
+        ["smalltalk", "Mới vô lần đầu, bot làm được những chuyện gì, kể sơ qua tui nghe thử", []],
+        ["question", "vậy ban đó chịu trách nhiệm với cơ quan nào", ["Trong nghị quyết, Ban Dân vận Tỉnh ủy phụ trách việc gì?"]],
+        ["tracking", "Thằng cháu gõ phản ánh hộ tui bằng máy nó, giờ nó đi học xa, tui không có mã, bot coi giùm có ai giải quyết chưa", []],
+        ["tracking", "Bữa rằm tháng Giêng tui có nhắn tin báo vụ xe ben chở đất làm bể đường thôn, tới giờ vẫn không thấy hồi âm gì, bot kiểm tra giúp nha", []],
+        ["out-of-scope", "vậy nghị quyết đó đặt chỉ tiêu đón bao nhiêu triệu lượt khách?", ["NQ dân vận có nhắc nghị quyết về phát triển du lịch không?"]],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+      // "bạn dở" still finds the answers wanting.
+      expect(classifyByRules("ban do qua").detail).toBe("profanity");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

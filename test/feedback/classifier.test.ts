@@ -2204,6 +2204,20 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Ba tui bị gọi điện xưng bên ngân hàng chính sách, đòi nộp phí xác minh hồ sơ vay, chuyển xong thì mất liên lạc"], false);
   });
 
+  it("reads a flood of scam texts and debts one drowns in as no weather, what is told before 'tôi chỉ phản ánh' as no matter; a hole in a road unseen at night, earth and stones coming down behind a house, people carrying children out of gas as urgent", () => {
+    expectTopicsByRules([
+      ["Mấy hôm nay bão tin nhắn báo trúng thưởng, kèm link lạ, bà con cẩn thận", "te_nan"],
+      ["Ba tui ngập nợ app vay tiêu dùng, lãi chồng lãi", "te_nan"],
+      ["Nhà tui hộ nghèo, trợ cấp nhận đủ, chuyện đó khỏi nói. Tui chỉ phản ánh hồ sơ xin cấp đổi thẻ BHYT nộp cả tháng rưỡi chưa có", "hanh_chinh"],
+    ]);
+    expectUrgentByRules(["Mấy hôm nay bão tin nhắn báo trúng thưởng, kèm link lạ, bà con cẩn thận"], false);
+    expectUrgentByRules([
+      "Cống qua đường liên xã bị sụp, giữa đường thủng một lỗ to, tối không ai thấy, xe máy qua lại nhiều",
+      "Mưa suốt từ sáng, mái taluy sau nhà rớt đất xuống từng mảng, hồi nãy đá lăn xuống sát tường buồng ngủ",
+      "Xưởng nước đá đầu xóm rò khí, mùi khai nồng nặc, hàng xóm bồng con chạy ra ngõ, tới gấp giùm",
+    ], true);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
