@@ -1619,8 +1619,9 @@ describe("offline intent rules", () => {
       ] as const) {
         for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
       }
-      // "bạn dở" still finds the answers wanting.
+      // "bạn dở" still finds the answers wanting; not knowing one's tax code is no tracking code lost.
       expect(classifyByRules("ban do qua").detail).toBe("profanity");
+      expect(classifyByRules("tui không biết mã số thuế của mình, tra ở đâu vậy").intent).not.toBe("tracking");
     });
 
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
