@@ -128,6 +128,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(bot|tro ly|trang nay|app nay|ung dung nay)( nay| ni)? (do )?ai (lam|tao|lap|lap trinh|viet|quan ly|van hanh)( ra)?\b|\b(bot|tro ly|trang|kenh)( nay| ni)?( (la|co phai|phai))? (cua|thuoc|ben) (ban dan van|dan van|tinh uy|nha nuoc|chinh quyen)( tinh uy)?( (lam|lap|tao|lap ra|lam ra))?( (that|thiet|that su|chinh thuc))?( (ha|a|khong|ko|hong|phai khong|vay|rua))*$/u,
   // The province's or a company's: "app này của huyện làm hay của công ty tư nhân".
   /\b(bot|tro ly|trang|app|ung dung|kenh)( nay| ni)? (la )?(cua|do) ([a-z]+ ){1,6}hay (la )?(cua |do )?(cong ty|doanh nghiep|tu nhan|ca nhan|ben nao|ben mo)\b/u,
+  // What the channel is for, asked by one just added to it: "em mới vô nhóm, kênh này dùng để làm gì" (Quảng Nam "mần chi").
+  /\b(bot|tro ly|trang|kenh|app|ung dung|nhom|cho)( nay| ni)? (dung de|de) (lam|man) (gi|chi)\b/u,
   // How the bot itself fares, asked in jest: "khuya rồi mà còn trả lời, bot có bị mắng không", "ad có mệt không", "bot có lương không".
   /\b(ban|bot|tro ly|ad|admin)( nay| ni)? (co )?(bi (la|mang|chui|phat|tru luong)|met|buon|gian|ngu|thuc khuya|doi bung|co luong|duoc nghi)( [a-z]+){0,2} (khong|ko|hong|hok|chua)\b/u,
   // Whether it takes complaints too: "ngoài hỏi về nghị quyết thì bot có nhận phản ánh chuyện đền bù … không hay phải lên xã nộp đơn?".

@@ -1246,16 +1246,16 @@ const CHECKING_BACK = /\b(khong|ko|chua) (co|biet|ro|tra loi duoc)( [a-z]+){0,3}
 
 /**
  * The closing of a message that ends on thanks or goodbye (and perhaps where one will ask instead), when nothing before it asks
- * anything but checking back what the answer said: "thanks" or "goodbye".
+ * anything but checking back what the answer said: "thanks", "goodbye" or a wish ("… pha ấm trà xong rồi. Chúc bot ngày mới vui").
  */
-function closingAfterRemark(text: string): "thanks" | "goodbye" | undefined {
+function closingAfterRemark(text: string): "thanks" | "goodbye" | "wish" | undefined {
   if (text.includes("?")) return undefined;
   const clauses = clausesOf(text);
   const told = ASKING_ELSEWHERE.test(clauses.at(-1) ?? "") ? clauses.slice(0, -1) : clauses;
   const last = told.at(-1);
   if (!last || told.length < 2) return undefined;
-  const kind = smalltalkKind(last, false);
-  if (kind !== "thanks" && kind !== "goodbye") return undefined;
+  const kind = WISH_CLAUSE.test(last) ? "wish" : smalltalkKind(last, false);
+  if (kind !== "thanks" && kind !== "goodbye" && kind !== "wish") return undefined;
   return told.slice(0, -1).every((clause) => CHECKING_BACK.test(clause) || !asks(clause, clause)) ? kind : undefined;
 }
 

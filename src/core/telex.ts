@@ -24,8 +24,11 @@ const SYLLABLE =
 
 const MODIFIED_VOWEL = /[ăâêôơư]/gu;
 
-/** Words typed with Telex keys the message must show before any word of it is read so. */
+/** Different words typed with Telex keys the message must show before any word of it is read so. */
 export const MIN_TELEX_WORDS = 2;
+
+/** Words spelt so in Vietnamese itself, never keys: "moong" (a pit dug for clay or sand), "xoong" (a pot), "boong" (a deck). */
+const SPELT_SO: ReadonlySet<string> = new Set(["moong", "xoong", "boong", "loong", "toong"]);
 
 /**
  * The word as Telex would have written it, with `keyed` telling whether it held a letter pair (`LETTER_KEYS`); undefined
@@ -33,6 +36,7 @@ export const MIN_TELEX_WORDS = 2;
  */
 function decoded(word: string): { text: string; keyed: boolean } | undefined {
   const lower = word.toLowerCase();
+  if (SPELT_SO.has(lower)) return undefined;
   const tone = lower.length > 1 ? TONE_KEYS[lower.at(-1)!] : undefined;
   let body = tone ? lower.slice(0, -1) : lower;
   const typed = body;
@@ -63,11 +67,12 @@ const PLAIN_WORD = /(?<![\p{L}\p{N}@./_-])[A-Za-z]+(?![\p{L}\p{N}@_-]|\.\p{L})/g
 /**
  * The text with the words typed as Telex keys read as meant, when at least `MIN_TELEX_WORDS` of its words hold a letter pair
  * ("tuaanf", "ddaau"): then a tone key alone is read too ("lys" → "lý"). Otherwise, and for words that would be no
- * Vietnamese syllable, the text is kept as typed: a message typed without diacritics has no such pairs ("xoong" aside).
+ * Vietnamese syllable or are spelt so (`SPELT_SO`), the text is kept as typed: a message typed without diacritics has no
+ * such pairs.
  */
 export function untelexed(text: string): string {
   const words = [...text.matchAll(PLAIN_WORD)].map((match) => ({ match, meant: decoded(match[0]) }));
-  if (words.filter(({ meant }) => meant?.keyed).length < MIN_TELEX_WORDS) return text;
+  if (new Set(words.filter(({ meant }) => meant?.keyed).map(({ match }) => match[0].toLowerCase())).size < MIN_TELEX_WORDS) return text;
   let result = "";
   let last = 0;
   for (const { match, meant } of words) {

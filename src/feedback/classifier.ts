@@ -122,6 +122,11 @@ function landSaidSettled(prepared: Prepared): boolean {
  */
 const ONLY_TELLING = /^(toi|tui|em|minh|chau|con) chi( xin| muon)? (phan anh|hoi|noi|kien nghi|bao)\b/u;
 
+/** "Nhưng" (but); typed with diacritics, "những" (the plural: "khen thưởng những người tham gia") is none. */
+function isBut(prepared: Prepared, token: Token | undefined): boolean {
+  return token !== undefined && (prepared.accented ? token.exact === "nhưng" : token.folded === "nhung");
+}
+
 /** A sentence opening on a reservation after thanks: "Có điều …", "Chỉ có cái cống …", "Chỉ tiếc là …", "Tuy nhiên …". */
 const RESERVATION_OPENING = /^(co dieu|chi co|chi tiec|tuy nhien|nhung ma|co mot dieu|duy chi)\b/u;
 
@@ -385,6 +390,8 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   const counted = new Map<string, { topic: Topic; weight: number }>();
   // (Not "bức xúc nhất là …": that sums up the story told before it as often as it singles out one matter.)
   const onlyFrom = prepared.sentences.findIndex((sentence, index) => index > 0 && ONLY_TELLING.test(sentence.map((token) => token.folded).join(" ")));
+  // Praise before a sentence turning on "Nhưng …" or a reservation ("… y sĩ tận tình, đáng khen. Nhưng người phụ trách …") is not the matter.
+  const turnsAt = prepared.sentences.findIndex((sentence, index) => index > 0 && (isBut(prepared, sentence[0]) || RESERVATION_OPENING.test(sentence.map((token) => token.folded).join(" "))));
   for (const item of found) {
     const { phrase, label } = item;
     if (phrase.data.kind !== "topic") continue;
@@ -396,7 +403,8 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
       someDay(prepared, item) ||
       putOff(prepared, item) ||
       inPosedOffice(prepared, item) ||
-      item.sentence < onlyFrom;
+      item.sentence < onlyFrom ||
+      (phrase.data.topic === "khac" && item.sentence < turnsAt);
     const weight = aside ? phrase.data.weight * HAZARD_ASIDE_SHARE : phrase.data.weight;
     if (weight > (counted.get(phrase.text)?.weight ?? 0)) counted.set(phrase.text, { topic: phrase.data.topic, weight });
     const shown = cues.get(phrase.data.topic) ?? new Map<string, number>();
@@ -457,12 +465,10 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
     PRAISE_AFTER_SUBJECT.test(firstWords) ||
     closesOnThanks ||
     prepared.sentences.some((sentence) => COMMENDATION_ASKED.test(sentence.map((token) => token.folded).join(" ")));
-  // Not when a "but" follows, nor a fault to look into ("Xin cám ơn xã … con đường mới đổ đã nứt như mai rùa … đề nghị kiểm tra lại chất lượng"): thanks said in irony.
-  // Typed with diacritics, "những" (the plural: "khen thưởng những người tham gia") is no "nhưng".
-  const but = (token: Token) => (prepared.accented ? token.exact === "nhưng" : token.folded === "nhung");
+  // Not when a "but" follows (`isBut`), nor a fault to look into ("Xin cám ơn xã … con đường mới đổ đã nứt như mai rùa … đề nghị kiểm tra lại chất lượng"): thanks said in irony.
   // So is a later sentence opening on a reservation ("Có điều …", "Chỉ có cái cống …", "Tuy nhiên …").
   const undone =
-    prepared.sentences.some((sentence) => sentence.some(but) || FAULT_TO_CHECK.test(sentence.map((token) => token.folded).join(" "))) ||
+    prepared.sentences.some((sentence) => sentence.some((token) => isBut(prepared, token)) || FAULT_TO_CHECK.test(sentence.map((token) => token.folded).join(" "))) ||
     prepared.sentences.slice(1).some((sentence) => RESERVATION_OPENING.test(sentence.map((token) => token.folded).join(" ")));
   // …nor a question of another topic after it, which is what one writes for.
   const asksAfter = prepared.sentences.slice(1).some((sentence) => QUESTION_AFTER_THANKS.test(sentence.map((token) => token.folded).join(" "))) && TOPICS.some((topic) => topic !== "khac" && scores[topic] > scores.khac);

@@ -156,7 +156,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cát lậu", 4], ["bãi cát lậu", 4], ["xe cát", 2],
     ["mỏ titan", 4], ["chủ mỏ", 3], ["mỏ này", 3], ["đào vàng", 4], ["tìm vàng", 4], ["hầm vàng", 4], ["cát không giấy phép", 4], ["cát không phép", 4], ["cát hút", 3], ["nguồn cát", 3], ["cát trái phép", 4], ["bãi vàng", 3], ["phu vàng", 3],
     ["sa khoáng", 4], ["quặng titan", 4], ["khai thác quặng", 4], ["chở quặng", 3], ["titan", 3], ["nổ mìn", 3], ["đào cát", 4], ["múc cát", 4], ["máy múc cát", 4],
-    ["lấy cát", 3], ["cát tặc", 4], ["bãi bồi", 2], ["đồi cát", 2], ["múc đem bán", 3], ["múc bán", 3], ["lòng sông", 2], ["giấy phép khai thác", 4], ["cấp phép", 1],
+    ["lấy cát", 3], ["cát tặc", 4], ["bãi bồi", 2], ["đồi cát", 2], ["múc đem bán", 3], ["múc bán", 3], ["moong", 3], ["đất sét", 2], ["đào đất sét", 3], ["lòng sông", 2], ["giấy phép khai thác", 4], ["cấp phép", 1],
     ["cắm mốc", 1], ["xe chở đất", 3], ["xe chở cát", 3], ["xe chở đá", 3], ["lấy đất", 2], ["đất san lấp", 2],
     ["tận thu", 2], ["bãi tập kết", 2], ["bãi tập kết cát", 4], ["vật liệu xây dựng", 1], ["máy xúc", 1], ["máy múc", 1], ["máy cuốc", 1],
     ["xe tải", 1], ["khai thác trái phép", 4], ["chở cát", 2], ["xe ben", 2], ["xe múc", 2], ["chở đi bán", 2], ["đãi vàng", 4], ["bạt núi", 3],
@@ -228,6 +228,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["lò gạch", 3], ["không thở nổi", 2], ["ngột", 1],
     // A plastic recycling shed burning at night: "xưởng tái chế nhựa sát vách vẫn đốt, khói khét vào tận phòng ngủ".
     ["tái chế nhựa", 3], ["khói khét", 3],
+    // Ducks penned on the river above a water intake: "rào sông nuôi vịt, phân vịt xả xuống".
+    ["phân vịt", 3], ["trại vịt", 2],
     // A building site's trucks and night work: "xe chở đất đá ra vô không che bạt, bụi mù mịt", "đổ bê tông ầm ầm … mất ngủ";
     // an oily spill on a canal: "mùi hắc như dầu …, mặt nước loang đen".
     ["không che bạt", 3], ["không phủ bạt", 3], ["bụi mù mịt", 3], ["rơi vãi", 2],
@@ -484,6 +486,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["về nhà riêng", 3], ["để làm quỹ", 3], ["nửa định mức", 3],
     // Office used to threaten, insurance drugs sold at home: "lấy chức vụ ra ép", "biểu bệnh nhân qua nhà chị mua, thuốc bảo hiểm không bán".
     ["lấy chức vụ", 4], ["thuốc bhyt không bán", 4], ["thuốc bảo hiểm không bán", 4], ["qua nhà chị mua", 3], ["qua nhà ổng mua", 3], ["qua nhà bả mua", 3],
+    // …or at his wife's shop: "khám xong bảo bệnh nhân ra tiệm nhà ổng lấy thuốc".
+    ["tiệm của vợ ổng", 3], ["tiệm nhà ổng", 3],
     // At the bar in office hours, insurance money collected and no card bought: "giờ hành chính ngồi quán với nhà thầu", "thu tiền mua thẻ bảo hiểm … mới biết thẻ không có".
     ["giờ hành chính ngồi quán", 4], ["giờ hành chính đi nhậu", 4], ["giờ hành chính ngồi nhậu", 4], ["mới biết thẻ không có", 3], ["thu tiền mua thẻ", 2],
     // Patients sent to a doctor's wife's pharmacy: "qua nhà thuốc của vợ ổng mà mua".
@@ -957,6 +961,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "đòi bắn", "hễ", "mỗi tối", "mỗi đêm", "mồ mả",
   // "tu van" is also "(chủ đầu) tư vẫn", "la o" "là ở".
   "tự vẫn", "la ó",
+  // "lam vui" is also "làm vui" (made merry: "hội làng năm ni làm vui lắm").
+  "làm vùi",
   // "son do" is also a place's name and what follows it ("khối phố An Sơn đổ móng", "thôn Sơn đó").
   "sơn đỏ",
   // "dap dang" is also "đập đang (rỉ nước)", "cua van" "của văn (phòng)".

@@ -141,6 +141,8 @@ const TODAY_CUES = ["hôm nay", "hôm qua", "ngày mai", "tuần này", "tháng 
 const YEARS_SO_FAR = / ((may|nhung|cac|nhieu|vai|bao|hai|ba) nam nay|nam nay (qua|sang) nam (khac|kia)) /gu;
 /** One's age told ("tôi năm nay ngoài bảy mươi", "năm nay đã 78 tuổi"): who asks, not a question about this year. */
 const AGE_THIS_YEAR = / nam nay( (da|ngoai|hon|gan|tron|vua|cung|duoc))* ((hai|ba|bon|nam|sau|bay|tam|chin) muoi|[0-9]+ tuoi|[0-9]{2} (roi|tuoi)) /gu;
+/** One's own plan this year ("chi hội em năm nay dự định làm mô hình …"): why one asks, not a question about this year ("tinh" is left out: folded, "năm nay tỉnh …" asks of the province). */
+const PLAN_THIS_YEAR = / nam nay (muon|du dinh|dang ky|chuan bi|co ke hoach) /gu;
 /** Phrases for "now", and for asking who someone is: together, who holds an office now. */
 const NOW_CUES = ["hiện nay", "hiện tại", "hiện giờ", "bây giờ", "đương nhiệm"];
 const IDENTITY_CUES = ["là ai", "ai là", "tên là gì", "tên gì", "là người nào"];
@@ -151,7 +153,7 @@ const IDENTITY_CUES = ["là ai", "ai là", "tên là gì", "tên gì", "là ngư
  * however many of its words it shares, it cannot answer. Matched with or without diacritics.
  */
 export function asksAboutNow(text: string): boolean {
-  const words = foldedWords(askingPart(text)).replace(YEARS_SO_FAR, " ").replace(AGE_THIS_YEAR, " ");
+  const words = foldedWords(askingPart(text)).replace(YEARS_SO_FAR, " ").replace(AGE_THIS_YEAR, " ").replace(PLAN_THIS_YEAR, " ");
   return hasCue(words, TODAY_CUES) || (hasCue(words, NOW_CUES) && hasCue(words, IDENTITY_CUES));
 }
 

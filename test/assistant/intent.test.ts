@@ -1624,6 +1624,13 @@ describe("offline intent rules", () => {
       expect(classifyByRules("tui không biết mã số thuế của mình, tra ở đâu vậy").intent).not.toBe("tracking");
     });
 
+    it("reads a remark closing on a wish to the bot and what the channel is for as smalltalk", () => {
+      for (const text of ["Sáng ni mát trời, vừa ăn tô mì Quảng xong mới ra đồng. Chúc ad buổi sáng vui nha 😄", "Mới được thêm vô nhóm, trang ni dùng để làm chi vậy mọi người?"]) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe("smalltalk");
+      }
+      expect(classifyByRules("Sáng ni mát trời, vừa ăn tô mì Quảng xong mới ra đồng. Chúc ad buổi sáng vui nha 😄").detail).toBe("wish");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

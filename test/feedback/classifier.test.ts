@@ -2218,6 +2218,15 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ], true);
   });
 
+  it("reads a clay pit ('moong') as mining, a duck farm above the intake as the environment's, praise before 'Nhưng …' as no matter and 'làm vui' as no one buried", () => {
+    expectTopicsByRules([
+      ["Bờ moong sau nhà sụt thêm, cái moong đó sâu cả chục mét", "khoang_san"],
+      ["Trên đầu nguồn trạm bơm có người rào sông nuôi vịt, phân vịt xả xuống, nước máy nhà tui giờ tanh rình", "moi_truong"],
+      ["Trạm y tế mới sửa sạch đẹp, y sĩ ai cũng tận tình, đáng khen. Nhưng ông phụ trách trạm cứ biểu dân qua tiệm của vợ ổng mua thuốc", "can_bo"],
+    ]);
+    expectUrgentByRules(["Hội chợ làng nghề năm ni làm vui lắm. Tui chỉ nhắc bà cụ bán bánh sống một mình, căn nhà dột nát, mong xã hỗ trợ"], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

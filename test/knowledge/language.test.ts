@@ -135,6 +135,11 @@ describe("asksAboutNow", () => {
     expect(asksAboutNow("Hôm qua tỉnh họp gì vậy?")).toBe(true);
   });
 
+  it("reads one's own plan this year ('năm nay muốn / dự định …') as why one asks, and the province's plan this year as about now", () => {
+    expect(asksAboutNow("Chi hội em năm nay dự định xây dựng mô hình, văn bản có nói chọn nội dung theo gì không?")).toBe(false);
+    expect(asksAboutNow("năm nay tỉnh tính sửa mấy căn nhà dột nát vậy?")).toBe(true);
+  });
+
   it("reads one's age told with 'năm nay' as who asks, not as a question about this year", () => {
     expect(asksAboutNow("Tôi năm nay đã 81 tuổi, nghe nói nghị quyết có nêu số thu ngân sách của tỉnh, con số đó là bao nhiêu?")).toBe(false);
     expect(asksAboutNow("Ông năm nay ngoài tám mươi, cho ông hỏi nghị quyết giao cho hội người cao tuổi việc gì")).toBe(false);
