@@ -365,9 +365,9 @@ const CADRE = /\bcan bo\b/gu;
 
 /**
  * Passing the answer on ("cảm ơn nghe, để tôi nói lại cho ông xã nhà tôi biết", "về kể lại cho bà con nghe", "để tôi chụp màn hình gửi bà con trong HTX",
- * "để tôi báo lại hội viên", "để em về nói lại với anh em trong chi đoàn"): whom one will tell is no situation of one's own.
+ * "để tôi báo lại hội viên", "để em về nói lại với anh em trong chi đoàn", "để chiều em nói lại với mấy chị …"): whom one will tell is no situation of one's own.
  */
-const PASSING_ON_SOURCE = String.raw`\b(de|se|ve|phai) (toi|tui|em|minh|con|chau|bac)( ve)? ((noi|ke|chia se|bao|doc|giai thich) lai (cho|voi)( [a-z]+){1,5} (biet|nghe|hieu)|(chup man hinh|chup lai|chia se|share|chuyen tiep|gui lai|in ra)( [a-z]+){0,2} (cho|gui|len|vao|vo|toi)( [a-z]+){1,5}|(bao|noi|pho bien|truyen dat|thong tin) lai( cho| voi)? (anh em|moi nguoi|ba con|chi hoi|hoi vien|doan vien|ca nha|cac dong chi|nhom|lanh dao))\b`;
+const PASSING_ON_SOURCE = String.raw`\b(de|se|ve|phai)( (toi|mai|chieu|sang|lat nua|ti nua))? (toi|tui|em|minh|con|chau|bac)( ve)? ((noi|ke|chia se|bao|doc|giai thich) lai (cho|voi)( [a-z]+){1,5} (biet|nghe|hieu)|(chup man hinh|chup lai|chia se|share|chuyen tiep|gui lai|in ra)( [a-z]+){0,2} (cho|gui|len|vao|vo|toi)( [a-z]+){1,5}|(bao|noi|pho bien|truyen dat|thong tin) lai( cho| voi)? (anh em|moi nguoi|ba con|chi hoi|hoi vien|doan vien|ca nha|cac dong chi|nhom|lanh dao|(may|cac) (anh|chi|bac|co|chu|ong|ba)( em| chi)?))\b`;
 const PASSING_ON = new RegExp(PASSING_ON_SOURCE, "gu");
 /** A clause that opens on passing the answer on. */
 const PASSING_ON_CLAUSE = new RegExp(`^${PASSING_ON_SOURCE}`, "u");
@@ -395,9 +395,9 @@ const POINTED_BACK_OPENING = /^((da|vang|u|o) )*(vay|the|rua|con) ([a-z]+ ){1,2}
 /** Saying one does not report it here: "nên em không phản ánh ở đây nữa", "em không muốn gửi phản ánh nữa". */
 const NOT_REPORTING_HERE = /\b(toi|tui|em|minh|con|chau|chung toi) (khong|ko|chua|khoi)( muon)? (phan anh|kien nghi|gui phan anh|gui kien nghi)( lai| them)? (o day|qua day|nua)\b/u;
 
-/** An authority asked to act on what was told: "đề nghị huyện vào cuộc làm rõ", "yêu cầu xã xử lý". */
+/** An authority asked to act on what was told: "đề nghị huyện vào cuộc làm rõ", "yêu cầu xã xử lý", "đề nghị công an vào điều tra". */
 const AUTHORITY_ASKED_TO_ACT =
-  /\b(de nghi|yeu cau|kien nghi|mong|xin) (tinh|huyen|xa|phuong|thi xa|thanh pho|cac cap|chinh quyen|co quan chuc nang|ubnd|uy ban|lanh dao)( [a-z]+){0,3} (chi dao|kiem tra|xu ly|giai quyet|vao cuoc|xem xet|lam ro|thanh tra|can thiep)\b/u;
+  /\b(de nghi|yeu cau|kien nghi|mong|xin) (tinh|huyen|xa|phuong|thi xa|thanh pho|cac cap|chinh quyen|co quan chuc nang|ubnd|uy ban|lanh dao|cong an)( [a-z]+){0,3} (chi dao|kiem tra|xu ly|giai quyet|vao cuoc|xem xet|lam ro|thanh tra|can thiep|dieu tra|truy bat)\b/u;
 
 /** "dân vận" folded ends in "vận", which folds like "vẫn": "dân vận không" is no "vẫn không", "dân vận còn" no "vẫn còn". */
 const DAN_VAN = /\bdan van\b/gu;
@@ -1295,10 +1295,11 @@ function selfKind(folded: string): "self" | "sources" {
   return SOURCES_ASKED.test(folded) ? "sources" : "self";
 }
 
-/** Clause by clause, only thanks, wishes and having had enough ("Ok, vậy là đủ cho bài viết của tôi rồi. Cảm ơn và chúc …"). */
+/** Clause by clause, only thanks, wishes and having had enough ("Ok, vậy là đủ cho bài viết của tôi rồi. Cảm ơn và chúc …") or whom one will pass it on to. */
 function onlyThanksForEnough(text: string): boolean {
   const clauses = clausesOf(text);
-  return clauses.some((clause) => ENOUGH.test(clause)) && clauses.some((clause) => THANKS.test(clause)) && clauses.every((clause) => isOnlySmalltalk(clause) || ENOUGH.test(clause) || WISH_CLAUSE.test(clause) || PASSING_ON_CLAUSE.test(clause) || BOTHERED.test(clause));
+  const enough = clauses.some((clause) => ENOUGH.test(clause) || PASSING_ON_CLAUSE.test(clause));
+  return enough && clauses.some((clause) => THANKS.test(clause)) && clauses.every((clause) => isOnlySmalltalk(clause) || ENOUGH.test(clause) || WISH_CLAUSE.test(clause) || PASSING_ON_CLAUSE.test(clause) || BOTHERED.test(clause));
 }
 
 /** Nothing but greetings, thanks, goodbyes, particles and emoji. */

@@ -1201,6 +1201,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Folded, water that cannot flow is no one unable to run ("nuoc khong chay duoc"), a husband dead is no dizziness ("chong mat roi").
     "nước không chảy được", "không chảy được nữa", "xe không chạy được", "xe máy không chạy được", "máy không chạy được", "chồng mất rồi", "chồng mất sớm", "chồng tôi mất rồi", "chồng tui mất rồi", "chồng em mất rồi",
     ...WEATHER_FIGURES,
+    // A fight nearly had is none: "hai nhà xém đánh nhau, dân quân can kịp".
+    "suýt đánh nhau", "xém đánh nhau", "suýt xô xát", "suýt ẩu đả",
     // An ambulance's usual way in is no emergency told: "đường xấu, xe cấp cứu chạy vào là xóc".
     "xe cấp cứu chạy vào", "xe cấp cứu chạy vô", "xe cấp cứu vào ra", "xe cấp cứu ra vào",
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
@@ -1371,10 +1373,10 @@ const BOATS_ASHORE = /\b(ghe|thuyen|tau|tau ca|ghe thuyen|tau thuyen)( [a-z]+)?$
 const BOAT_WORDS_BEFORE = 3;
 
 /** What is awaited or buried when no one is: rice or money not come ("15 kg gạo … tới giờ chưa về"), a crop buried ("đám bắp … bị vùi"). */
-const THINGS_BEFORE = /\b(gao|tien ho tro|tro cap|kinh phi|luong|bap|lua|hoa mau|cay trong|ruong|vuon)\b/u;
+const THINGS_BEFORE = /\b(gao|tien ho tro|tro cap|kinh phi|luong|bap|lua|hoa mau|cay trong|ruong|vuon|ho so|giay to|von)\b/u;
 
-/** Cues of someone missing or buried, as listed: "tới giờ chưa về", "bị vùi". */
-const MISSING_OR_BURIED = /chưa về|vùi/u;
+/** Cues of someone missing, buried or stuck, as listed: "tới giờ chưa về", "bị vùi", "đang kẹt" (a file stuck is no one: "hồ sơ còn kẹt ở huyện"). */
+const MISSING_OR_BURIED = /chưa về|vùi|kẹt/u;
 
 /** Whether a cue of someone missing or buried (`MISSING_OR_BURIED`) is told, in its clause, of things (`THINGS_BEFORE`). */
 function thingsNotPeople(prepared: Prepared, item: Found<unknown>): boolean {

@@ -156,7 +156,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cát lậu", 4], ["bãi cát lậu", 4], ["xe cát", 2],
     ["mỏ titan", 4], ["chủ mỏ", 3], ["mỏ này", 3], ["đào vàng", 4], ["tìm vàng", 4], ["hầm vàng", 4], ["cát không giấy phép", 4], ["cát không phép", 4], ["cát hút", 3], ["nguồn cát", 3], ["cát trái phép", 4], ["bãi vàng", 3], ["phu vàng", 3],
     ["sa khoáng", 4], ["quặng titan", 4], ["khai thác quặng", 4], ["chở quặng", 3], ["titan", 3], ["nổ mìn", 3], ["đào cát", 4], ["múc cát", 4], ["máy múc cát", 4],
-    ["lấy cát", 3], ["cát tặc", 4], ["bãi bồi", 2], ["đồi cát", 2], ["múc đem bán", 3], ["múc bán", 3], ["moong", 3], ["đất sét", 2], ["đào đất sét", 3], ["lòng sông", 2], ["giấy phép khai thác", 4], ["cấp phép", 1],
+    ["lấy cát", 3], ["cát tặc", 4], ["bãi bồi", 2], ["đồi cát", 2], ["mở rộng mỏ", 3], ["công ty đá", 3], ["múc đem bán", 3], ["múc bán", 3], ["moong", 3], ["đất sét", 2], ["đào đất sét", 3], ["lòng sông", 2], ["giấy phép khai thác", 4], ["cấp phép", 1],
     ["cắm mốc", 1], ["xe chở đất", 3], ["xe chở cát", 3], ["xe chở đá", 3], ["lấy đất", 2], ["đất san lấp", 2],
     ["tận thu", 2], ["bãi tập kết", 2], ["bãi tập kết cát", 4], ["vật liệu xây dựng", 1], ["máy xúc", 1], ["máy múc", 1], ["máy cuốc", 1],
     ["xe tải", 1], ["khai thác trái phép", 4], ["chở cát", 2], ["xe ben", 2], ["xe múc", 2], ["chở đi bán", 2], ["đãi vàng", 4], ["bạt núi", 3],
@@ -279,6 +279,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Ready for the flood season: "xin cấp áo phao cho mấy hộ ven sông trước mùa lũ"; the water still rising ("đã tới bậc thềm mà vẫn đang lên").
     ["áo phao", 2], ["vẫn đang lên", 3],
     ["thoát nước", 2], ["hạn hán", 4], ["khô hạn", 3], ["hạn nặng", 3], ["nặng hạn", 3], ["hạn năm nay", 3], ["hạn năm ni", 3], ["xâm nhập mặn", 3], ["giông", 2], ["sét đánh", 3],
+    // A forest fire, fought with firebreaks: "cháy rừng keo …, bà con phát đường băng cản lửa" (a house on fire is other).
+    ["cháy rừng keo", 4], ["phát đường băng", 3], ["đường băng cản lửa", 3],
     ["cháy rừng", 3], ["động đất", 4], ["mùa mưa", 1], ["ứng phó", 2], ["cứu hộ", 1], ["gió giật", 3], ["bão lớn", 3], ["sập chuồng", 3], ["tốc mất", 3], ["tiếng ầm ì", 3], ["ầm ì trên núi", 4],
     ["đi biển", 2], ["tàu cá", 2], ["ngư dân", 1], ["gió lớn", 2], ["mưa đá", 3], ["thủy điện", 2], ["thủy điện xả", 3],
     ["đê bao", 2], ["nhà tránh lũ", 4], ["nhà chống lũ", 4], ["nhà phòng tránh lũ", 4], ["nhà cộng đồng tránh lũ", 4], ["ngầm tràn", 2], ["rét hại", 3], ["rét đậm", 3], ["sương muối", 3], ["chết rét", 3], ["sau bão", 2], ["sau lũ", 2], ["cứu nạn", 2],

@@ -1631,6 +1631,20 @@ describe("offline intent rules", () => {
       expect(classifyByRules("Sáng ni mát trời, vừa ăn tô mì Quảng xong mới ra đồng. Chúc ad buổi sáng vui nha 😄").detail).toBe("wish");
     });
 
+    it("reads a Central resolution's own tasks and a permit asked 'xin phép ai' as out of scope, 'em là người gửi vụ …' as tracking, thanks with whom one will tell as smalltalk and the police asked to investigate as a report", () => {
+      for (const [intent, text, history] of [
+        ["out-of-scope", "Nghị quyết Trung ương khóa XII về xây dựng Đảng có mấy nhóm giải pháp vậy ad?", []],
+        ["out-of-scope", "Mùa nước nổi tui muốn che cái chòi bán cá ở bến đò thì xin phép ai vậy?", []],
+        ["tracking", "Anh còn nhớ vụ cây xăng lấn lòng đường ở chợ Việt An không, em là người gửi đó, anh chuyển qua xã chưa?", []],
+        ["smalltalk", "ồ vậy à, cảm ơn anh nhiều, để tối em nói lại với mấy chị trong chi hội", ["Xã thì ai lo mảng dân vận?"]],
+        ["report", "Tổ nấm tụi tui dính vụ tài khoản tự nhận là công ty trong Sài Gòn đặt hàng, gửi ảnh chuyển khoản, hàng đi rồi mới biết tiền không về. Nghe đâu vài tổ nữa cũng bị. Đề nghị công an vào điều tra, báo cho bà con biết", []],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+      // Asking what the centre's resolution says of the work, as ours follows it, still asks ours.
+      expect(classifyByRules("Nghị quyết Trung ương có dặn điều chi về vận động quần chúng mà nghị quyết tỉnh ủy này học theo không?").intent).toBe("question");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

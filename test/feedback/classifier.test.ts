@@ -2227,6 +2227,14 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Hội chợ làng nghề năm ni làm vui lắm. Tui chỉ nhắc bà cụ bán bánh sống một mình, căn nhà dột nát, mong xã hỗ trợ"], false);
   });
 
+  it("reads a quarry widened into the village's forest as mining and a forest fire fought with firebreaks as a disaster; a file stuck and a fight nearly had as no emergency", () => {
+    expectTopicsByRules([
+      ["Công ty đá đang làm hồ sơ mở rộng mỏ sang rừng phòng hộ sau thôn mà chưa họp dân", "khoang_san"],
+      ["Cháy rừng keo sau thôn từ trưa, lửa lan gần tới nhà cuối xóm, bà con phát đường băng không kịp, xin xe chữa cháy", "thien_tai"],
+    ]);
+    expectUrgentByRules(["Hồ sơ xin cấp phép của tổ hợp tác đang kẹt ở phòng nội vụ huyện hơn tháng nay, coi giùm", "Hai nhà xém đánh nhau vì lối đi chung, dân quân can kịp, giờ đã mở rào tạm cho xe qua"], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
