@@ -405,8 +405,10 @@ export const OWN_REPORT_WORDS: readonly string[] = [
   "don cua gia dinh toi", "don cua gia dinh", "don nha toi", "thu toi", "thu cua toi", "y kien cua toi", "y kien toi", "y kien cua minh", "gop y cua toi", "gop y cua minh",
   "kien nghi cua minh", "kien nghi cua thon toi", "kien nghi cua xa toi", "kien nghi cua ba con", "khieu nai cua toi", "to cao cua toi",
   "tui gui", "tui goi", "toi goi", "em goi", "minh goi", "toi nop", "tui nop", "em nop", "minh nop", "toi bao", "tui bao", "em bao", "minh bao", "toi nhan", "em nhan", "tui nhan",
-  // Having messaged here to tell it: "bữa trước tui có nhắn tin báo chuyện …"; being the one who told it: "em là người báo vụ … đó".
-  "la nguoi bao", "la nguoi gui", "la nguoi phan anh",
+  // Having messaged here to tell it: "bữa trước tui có nhắn tin báo chuyện …"; being the one who told it (oneself, not "ông trưởng
+  // thôn là người báo"): "em là người báo vụ … đó".
+  "em la nguoi bao", "em la nguoi gui", "em la nguoi phan anh", "tui la nguoi bao", "tui la nguoi gui", "toi la nguoi bao", "toi la nguoi gui", "toi la nguoi phan anh",
+  "con la nguoi bao", "chau la nguoi bao", "minh la nguoi bao", "minh la nguoi gui",
   "toi co nhan tin", "tui co nhan tin", "em co nhan tin", "minh co nhan tin", "con co nhan tin", "chau co nhan tin",
   "toi phan anh", "tui phan anh", "em phan anh", "minh phan anh", "da gui", "da nop", "gui len", "nop len", "cac don da", "cac don cua", "cac don toi", "cac don tui", "cac don em", "cac don minh", "cac don gui", "cac don nop", "may cai toi gui", "cai toi gui",
 ];

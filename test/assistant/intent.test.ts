@@ -1641,6 +1641,8 @@ describe("offline intent rules", () => {
       ] as const) {
         for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
       }
+      // Someone else who told it is no report of one's own.
+      expect(classifyByRules("Ông trưởng thôn là người báo cho xã mà tới nay xã chưa cho người xuống sửa đường").intent).not.toBe("tracking");
       // Asking what the centre's resolution says of the work, as ours follows it, still asks ours.
       expect(classifyByRules("Nghị quyết Trung ương có dặn điều chi về vận động quần chúng mà nghị quyết tỉnh ủy này học theo không?").intent).toBe("question");
     });
