@@ -57,7 +57,7 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   "lo tay", "lo tay bam", "bam lon", "sr", "xl", "sorry nha", "chao buoi trua", "buoi trua", "cam on ban dan van", "cam on tro ly", "cam on ban dan van nhieu",
   // Announcing a question, asking for a chat: "mình cần hỏi chút", "cho mình hỏi chút được không", "nói chuyện với tui đi".
   "can hoi chut", "cho minh hoi chut", "cho toi hoi chut", "cho em hoi chut", "cho tui hoi chut", "cho hoi", "tra loi", "hoi chut", "hoi ti", "hoi xiu", "cho hoi chut", "muon hoi chut", "hoi chut duoc khong", "hoi duoc khong", "duoc khong", "noi chuyen voi tui", "noi chuyen", "tam su",
-  "di ngu day", "di lam day", "di day", "noi chuyen tiep", "mai noi chuyen", "mai noi chuyen tiep", "nc sau", "noi chuyen sau", "khi khac", "lan khac", "hom khac",
+  "di ngu day", "di lam day", "di day", "xin phep dung o day", "dung o day", "noi chuyen tiep", "mai noi chuyen", "mai noi chuyen tiep", "nc sau", "noi chuyen sau", "khi khac", "lan khac", "hom khac",
   // Calling out, announcing a question in other words: "a lô a lô", "cho tui hỏi cái", "xin phép hỏi xíu".
   "alo alo", "a lo a lo", "alooo", "aloo", "hoi cai", "cho hoi cai", "hoi mot chut", "hoi chut xiu", "hoi ty", "hoi it", "xin phep", "xin phep hoi", "xin phep hoi chut", "hoi mot cau", "hoi cau nay",
   // Testing the bot: "test", "test thử", "thử coi", "123".
@@ -130,8 +130,9 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(bot|tro ly|trang|app|ung dung|kenh)( nay| ni)? (la )?(cua|do) ([a-z]+ ){1,6}hay (la )?(cua |do )?(cong ty|doanh nghiep|tu nhan|ca nhan|ben nao|ben mo)\b/u,
   // What the channel is for, asked by one just added to it: "em mới vô nhóm, kênh này dùng để làm gì" (Quảng Nam "mần chi").
   /\b(bot|tro ly|trang|kenh|app|ung dung|nhom|cho)( nay| ni)? (dung de|de) (lam|man) (gi|chi)\b/u,
-  // How the bot itself fares, asked in jest: "khuya rồi mà còn trả lời, bot có bị mắng không", "ad có mệt không", "bot có lương không".
-  /\b(ban|bot|tro ly|ad|admin)( nay| ni)? (co )?(bi (la|mang|chui|phat|tru luong)|met|buon|gian|ngu|thuc khuya|doi bung|co luong|duoc nghi)( [a-z]+){0,2} (khong|ko|hong|hok|chua)\b/u,
+  // How the bot itself fares, asked in jest: "khuya rồi mà còn trả lời, bot có bị mắng không", "ad có mệt không", "bot có lương không",
+  // "bot không ngủ hả".
+  /\b(ban|bot|tro ly|ad|admin)( nay| ni)? (co )?(bi (la|mang|chui|phat|tru luong)|met|buon|gian|ngu|thuc khuya|doi bung|co luong|duoc nghi)( [a-z]+){0,2} (khong|ko|hong|hok|chua)\b|\b(ban|bot|tro ly|ad|admin)( nay| ni)?( van)? (khong|ko|hong|chua|chang) (ngu|nghi|met|biet met|an com)( (a|ha|ak|ah|sao|luon|vay|nhi|he))+$/u,
   // Whether it takes complaints too: "ngoài hỏi về nghị quyết thì bot có nhận phản ánh chuyện đền bù … không hay phải lên xã nộp đơn?".
   /\b(bot|tro ly|trang nay|app nay|ung dung nay|ben minh)( nay| ni)? (co )?(nhan|tiep nhan|nhan luon) (phan anh|don|kien nghi|y kien|gop y)( [a-z]+){0,8} (khong|ko|hong)\b/u,
   SOURCES_ASKED,
@@ -189,8 +190,8 @@ export const PRIVACY_ASKED = /\b(giu kin|bao mat|giau|che) (ten|thong tin|so die
 export const PROXY_ASKED =
   /\b(?:(?:toi|tui|em|con|chau|minh|t)(?: co the| muon| xin)? (?:nhan|gui|bao|phan anh|hoi|go|viet)(?: phan anh| kien nghi| tin)? (?:gium|dum|ho|giup|thay)|(?:thay|thay cho|thay mat|dai dien cho) (?:ba|me|ma|bo|cha|ong|ong ba|ba ma|ba me|bo me|cha me|nguoi nha|nguoi than|gia dinh|hang xom|nguoi khac))\b.{0,60}\b(?:duoc|dc) (?:khong|ko|k|hong|hok|kg|chang|chu)\b/u;
 
-/** Asking whether it understands: "bot có hiểu không", "bạn đọc được không", "em hiểu tui nói không". */
-export const TYPING_UNDERSTOOD = /\b(ban|bot|em|tro ly|ad|admin|mi)( ni| nay)? (co )?(hieu|doc|doc hieu|hieu ra|doc ra)( (toi|tui|em|minh|con|chau|bac) (noi|viet|go))?( duoc)? (khong|ko|hong|hok|k)\b/u;
+/** Asking whether it understands: "bot có hiểu không", "bạn đọc được không", "em hiểu tui nói không", "bot đọc được chữ gõ không dấu không". */
+export const TYPING_UNDERSTOOD = /\b(ban|bot|em|tro ly|ad|admin|mi)( ni| nay)? (co )?(hieu|doc|doc hieu|hieu ra|doc ra)( (toi|tui|em|minh|con|chau|bac) (noi|viet|go)| duoc (tin nhan|tin|chu|cau)( [a-z]+){0,3})?( duoc)? (khong|ko|hong|hok|k)\b/u;
 /**
  * Telling how one types: dictated to the phone ("nói vô cho điện thoại nó ghi ra chữ"), without diacritics, misspelt, in the
  * local speech, in Vietnamese learnt as a second language ("viết tiếng Kinh chưa rành"). With `TYPING_UNDERSTOOD`, a question
@@ -229,8 +230,11 @@ export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)
 export const QUOTED_AGAINST_PATTERN =
   /\b(rua ma|vay ma|the ma|ay vay ma|nhung ma|ma sao)\b|\b(nghi quyet|nq)( [a-z]+){0,2} (noi|bieu|bao|yeu cau|de ra)( [a-z0-9.]+){2,14} (ma (ong|ba|anh|chi|may ong|can bo|xa|thon|phuong|o|nha(?! nuoc))|(vay|rua|the) (cai|con|vu|chuyen|viec))\b/u;
 
-/** Opening with news one has heard ("nghe nói tuần rồi … lại sạt lở, có ai bị sao không, báo chí nói gì"); "… nghe nói tỉnh xóa nhà tạm mà răng chưa tới" after a story is not. */
-export const HEARSAY_PATTERN = /^((a|da|oi|ad|bot|ban|cho (toi|tui|em|minh) hoi|sang nay|sang ni|hom nay|hom ni|bua ni|hom qua|toi qua|moi|vua) )*(nghe noi|nghe dau|nghe bao|nghe tin|doc bao thay|thay tren mang|thay tren tivi|thay tren tv|nghe tren (tiktok|facebook|fb|mang|zalo|youtube))\b/u;
+/**
+ * Opening with news one has heard ("nghe nói tuần rồi … lại sạt lở, có ai bị sao không, báo chí nói gì") or a notice someone passed on
+ * ("Có người chuyển vô nhóm Zalo thôn cái tin này: …"); "… nghe nói tỉnh xóa nhà tạm mà răng chưa tới" after a story is not.
+ */
+export const HEARSAY_PATTERN = /^((a|da|oi|ad|bot|ban|cho (toi|tui|em|minh) hoi|sang nay|sang ni|hom nay|hom ni|bua ni|hom qua|toi qua|moi|vua) )*(nghe noi|nghe dau|nghe bao|nghe tin|doc bao thay|thay tren mang|thay tren tivi|thay tren tv|nghe tren (tiktok|facebook|fb|mang|zalo|youtube)|(co nguoi|ai do)( vua| moi)? (gui|chuyen|share|dang|chia se)( [a-z]+){0,6} (cai|bai|tin|thong bao|tin nhan)\b)/u;
 
 /**
  * Telling who one is or where one writes from ("xin chào, tôi là Lan, giáo viên ở Tam Kỳ", "mình nhắn tin từ Đài Loan nè", "anh mới
@@ -629,6 +633,8 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(ban hanh|co hieu luc|het hieu luc)\b.*\b(nam nao|ngay nao|khi nao|bao gio|tu khi nao|tu ngay)\b/u,
   // Counts of members and the like: no such figure in the resolution.
   /\b(bao nhieu|may) (hoi vien|doan vien|thanh vien|nguoi dung|tai khoan|dan toc|ton giao|tin do|co so tho tu|nha tho|ngoi chua)\b/u,
+  // …and of an epidemic's cases and deaths ("đợt dịch đó tỉnh có bao nhiêu ca nhiễm, mấy người tử vong").
+  /\b(bao nhieu|may) (ca (mac|nhiem|benh|tu vong|duong tinh)|nguoi (chet|tu vong|thiet mang|mat)\b(?! (dat|nha|viec|tien|tich|lien lac)\b))/u,
   // Who holds an office, asked the other way round: "ai đang làm chủ tịch Mặt trận tỉnh?"; where an office is.
   /\b(ai|ong nao|ba nao|nguoi nao) (dang |hien dang |hien )?(lam|la|giu chuc|giu|dung dau|ngoi ghe)\b.*\b(chu tich|bi thu|truong ban|giam doc|truong phong|truong thon|pho chu tich|pho bi thu|thu tuong|bo truong)\b/u,
   /\b(ban|so|uy ban|van phong|co quan|tru so|hoi)( [a-z]+){1,4} (nam |dat |lam viec )?o (dau|cho nao|mo)( (vay|a|ha|nhi))?$/u,

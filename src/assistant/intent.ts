@@ -306,8 +306,8 @@ const EXPLICIT_REQUEST = new RegExp(String.raw`\b(de nghi(?!${ASKED_TO_TELL})|(?
 const REPORT_AS_OBJECT =
   /\b(giai quyet|tiep nhan|nhan|xu ly|tiep thu|lang nghe|chuyen|gom|tong hop|thu thap|ket qua|cac|nhung|(?:dan|nguoi dan|nhan dan|ba con|cong dan)(?: (?:thon|xom|xa|phuong|khoi|khu pho|to|ap|lang|ban) (?:toi|tui|minh|em|nay|ni))?|phu trach|chu tri|dam nhiem|to chuc|hoi nghi|le|vu|dieu kien|dieu kien de|co(?= [a-z]+ [a-z]+ gui (?:len|toi|den|ve) roi thi\b)|y kien|kien nghi|phan anh) (phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y|bieu duong)\b/gu;
 
-/** A report word as the subject of its handling: "kiến nghị đã được chuyển tới cơ quan nào", "đơn có được xem chưa". */
-const REPORT_AS_SUBJECT = /\b(phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y)(?=( (do|ay|nay|ni|tren))? (da|co|dang|chua) duoc\b)/gu;
+/** A report word as the subject of its handling: "kiến nghị đã được chuyển tới cơ quan nào", "đơn có được xem chưa", "phản ánh của tui đã được xem chưa". */
+const REPORT_AS_SUBJECT = /\b(phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y)(?=( (do|ay|nay|ni|tren)| cua (toi|tui|em|minh|chau|con|chung toi))? (da|co|dang|chua) duoc\b)/gu;
 
 /** The documents' "vấn đề bức xúc" (pressing issues) named: "nghị quyết có coi mấy chuyện này là vấn đề bức xúc … không". */
 const PRESSING_ISSUES = /\b(van de|diem nong|noi) buc xuc\b/gu;
@@ -794,7 +794,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // who one is and where one lives, with no grievance, is no situation ("Tui theo đạo Hòa Hảo, … khác nhau chỗ mô, để sinh hoạt chung với bà con trong xóm").
   // A request for an authority to act ("… Đề nghị huyện vào cuộc làm rõ") is a complaint, whatever year or law it names.
   // …and asked as a command ("giải thích giúp luật mới về đất …") as much as with a question mark.
-  if ((asking || COMMAND_OPENING.test(folded)) && !report.grievance && (!(report.situation && report.topic) || ELSEWHERE_OPENING.test(folded) || ASKED_OF_ANOTHER_LAW.test(folded)) && !SUGGESTION_OPENING.test(folded) && !AUTHORITY_ASKED_TO_ACT.test(folded) && beyondDocuments(folded)) return offline("out-of-scope", [SURE.beyond], JUDGEMENT_ASKED.test(folded) ? "judgement" : undefined);
+  if ((asking || COMMAND_OPENING.test(folded)) && !report.grievance && (!(report.situation && report.topic) || ELSEWHERE_OPENING.test(folded) || ASKED_OF_ANOTHER_LAW.test(folded)) && !SUGGESTION_OPENING.test(folded) && !AUTHORITY_ASKED_TO_ACT.test(folded) && beyondDocuments(foldedWords(aroundQuotedClaim(text)))) return offline("out-of-scope", [SURE.beyond], JUDGEMENT_ASKED.test(folded) ? "judgement" : undefined);
   // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
   // So are the assistant's opinion on a personal decision, a purchase or an investment, a sum on one's own figures, an expert's
   // explanation and practical know-how; asking for an account number or the assistant's ideas is asking, question mark or not
@@ -851,7 +851,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const citedHere = followsOnQuestion && CITED_HERE.test(foldedWords(context.history?.at(-1) ?? ""));
   // …and a figure right after a figure (`figureAfterFigure`) asks them for the next one.
   const nextFigure = followsOnQuestion && figureAfterFigure(text, context.history ?? []);
-  if (!citedHere && !nextFigure && outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
+  if (!citedHere && !nextFigure && outOfDomain(aroundQuotedClaim(text))) return offline("out-of-scope", [SURE.outOfDomain]);
   if (OTHER_DOCUMENTS_TARGET.test(folded) && ANOTHER_RESOLUTION_NAMED.test(foldedWords(context.history?.at(-1) ?? ""))) return offline("out-of-scope", [SURE.beyond]);
   // "thời hạn chót là tháng mấy vậy ad" after a question on the documents asks more of it, however few its words.
   if (!(followsOnQuestion && asksOnlyAnAspect(text)) && isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], smalltalkKind(folded, afterAnswer));
@@ -959,6 +959,18 @@ const MENTIONED_BY_OURS = /\b(nghi quyet|nq|van ban)( nay| ni| dan van)?( co)? (
 /** What another legal text decides (`OTHER_DOCUMENT_PATTERN`), unless the question asks it of this resolution ("nq 20 … mà nghị quyết dân vận dẫn chiếu"). */
 function otherDocument(folded: string): boolean {
   return OTHER_DOCUMENT_PATTERN.test(folded) && !OUR_RESOLUTION.test(folded) && !MENTIONED_BY_OURS.test(folded);
+}
+
+/** A claim quoted at length ("… có người gửi lên nhóm: “Nghị quyết dân vận bắt … từ năm 2027 …”"). */
+const QUOTED_CLAIM = /[“"][^”"]{30,}[”"]/gu;
+
+/**
+ * The message without a claim it quotes, when what is said around the quote names the documents ("Nghị quyết ghi thế
+ * thật à?"): the claim's later year, other law or procedure is what is checked against them, not asked beyond them.
+ */
+function aroundQuotedClaim(text: string): string {
+  const around = text.replace(QUOTED_CLAIM, " ");
+  return around !== text && distinctMatches(MATCHERS.document, foldedWords(around)).length > 0 ? around : text;
 }
 
 /** Another province, another legal text, or figures of the years after the resolution (`BEYOND_DOCUMENT_PATTERNS`). */
@@ -1229,8 +1241,10 @@ const SIGN_OFF = /^(xin )?((tran trong|chan thanh)( (cam on|kinh chao))?|cam on(
 
 /** A short hope, naming nothing new: "mong sớm có người sửa", "hy vọng xã xuống sớm". */
 const HOPE_ONLY = /^(mong|hy vong|hi vong)( [a-z]+){1,5}$/u;
-/** Having what one needed: "vậy là đủ cho bài viết của tôi rồi", "hiểu rồi", "rõ rồi", "mình đủ ý rồi". */
-const ENOUGH = /^((ok|oke|da|vang|u|o|a) )*((toi|tui|minh|em|chau|con) )?((vay|the|rua|nhu vay) la )?(du|hieu|ro)( [a-z]+){0,6} roi$/u;
+/** Having what one needed: "vậy là đủ cho bài viết của tôi rồi", "hiểu rồi", "rõ rồi", "mình đủ ý rồi", "tôi đã rõ". */
+const ENOUGH = /^((ok|oke|da|vang|u|o|a) )*((toi|tui|minh|em|chau|con|bac) )?((vay|the|rua|nhu vay) la )?((du|hieu|ro)( [a-z]+){0,6} roi|da (hieu|ro)( (roi|a|nha|nhe))?)$/u;
+/** Thanks for the answer given, saying how: "cảm ơn con đã giải thích kỹ", "cám ơn bot trả lời rõ ràng". */
+const THANKS_FOR_ANSWER = new RegExp(`^((xin|chan thanh) )?(${THANKS_WORDS})( [a-z]+){0,2}( da)? (giai dap|tra loi|giai thich|huong dan|chi dan)( [a-z]+){0,4}$`, "u");
 /** Sorry to have bothered it, on a day off: "thứ bảy còn làm phiền bot". */
 const BOTHERED = /\blam phien (bot|ban|em|ad|anh|chi|tro ly)( (roi|qua|nhieu|nha|nhe))*$/u;
 
@@ -1295,11 +1309,15 @@ function selfKind(folded: string): "self" | "sources" {
   return SOURCES_ASKED.test(folded) ? "sources" : "self";
 }
 
-/** Clause by clause, only thanks, wishes and having had enough ("Ok, vậy là đủ cho bài viết của tôi rồi. Cảm ơn và chúc …") or whom one will pass it on to. */
+/**
+ * Clause by clause, only thanks (for the answer, `THANKS_FOR_ANSWER`), wishes and having had enough ("Ok, vậy là đủ cho bài viết của tôi rồi.
+ * Cảm ơn và chúc …") or whom one will pass it on to; a sentence opening on a wish is one whatever its clauses ("Chúc mấy đứa khỏe, làm việc tốt nghen.").
+ */
 function onlyThanksForEnough(text: string): boolean {
   const clauses = clausesOf(text);
   const enough = clauses.some((clause) => ENOUGH.test(clause) || PASSING_ON_CLAUSE.test(clause));
-  return enough && clauses.some((clause) => THANKS.test(clause)) && clauses.every((clause) => isOnlySmalltalk(clause) || ENOUGH.test(clause) || WISH_CLAUSE.test(clause) || PASSING_ON_CLAUSE.test(clause) || BOTHERED.test(clause));
+  const fits = (clause: string) => isOnlySmalltalk(clause) || ENOUGH.test(clause) || WISH_CLAUSE.test(clause) || PASSING_ON_CLAUSE.test(clause) || BOTHERED.test(clause) || THANKS_FOR_ANSWER.test(clause);
+  return enough && clauses.some((clause) => THANKS.test(clause)) && sentencesOf(text).every((sentence) => WISH_SENTENCE.test(foldedWords(sentence)) || clausesOf(sentence).every(fits));
 }
 
 /** Nothing but greetings, thanks, goodbyes, particles and emoji. */

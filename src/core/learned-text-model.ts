@@ -8,7 +8,7 @@
 import { asMeant, fold } from "./text.js";
 
 /** Bumped whenever features or the serialised shape change; an older file is refused, not misread. */
-export const LEARNED_MODEL_FORMAT = 4;
+export const LEARNED_MODEL_FORMAT = 5;
 
 /** Named defaults of the features and the training. */
 export const LEARNED_DEFAULTS = {

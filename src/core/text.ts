@@ -97,9 +97,20 @@ export function unstretched(text: string): string {
   });
 }
 
-/** The text read as meant: letters held for emphasis written once (`unstretched`), Telex keys a failed keyboard left read as the letters they stand for (`untelexed`). */
+/** A question or exclamation mark said aloud and written out by voice typing: "… không chấm hỏi", "… dấu chấm than". */
+const SPOKEN_MARK = /\s*(?<!\p{L})(?:dấu\s+)?chấm\s+(hỏi|than)(?!\p{L})/giu;
+
+/** Marks said aloud written as marks (`SPOKEN_MARK`): "có chỗ nào nói … không chấm hỏi tụi tui …" asks. "Chấm" alone stays ("chấm công", "nước chấm"). */
+export function withSpokenMarks(text: string): string {
+  return text.replace(SPOKEN_MARK, (_said: string, mark: string) => (mark.toLowerCase() === "hỏi" ? "?" : "!"));
+}
+
+/**
+ * The text read as meant: letters held for emphasis written once (`unstretched`), Telex keys a failed keyboard left read as the
+ * letters they stand for (`untelexed`), marks said aloud to voice typing written as marks (`withSpokenMarks`).
+ */
 export function asMeant(text: string): string {
-  return untelexed(unstretched(text));
+  return withSpokenMarks(untelexed(unstretched(text)));
 }
 
 const STRETCHED = /(\p{L})\1{2,}(?!\p{L})/gu;

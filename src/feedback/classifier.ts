@@ -46,6 +46,8 @@ export const EARLIEST_YEAR = 1945;
 export const MISCONDUCT_FOR_CADRE_TOPIC = 2;
 /** At most this many words, the first of them one of `DOING_WORDS`, between a cadre named and the social evil they are doing ("cán bộ ngồi đánh bài"). */
 const DOER_GAP = 2;
+/** Words at most between "… là đảng viên mà" and the evil then told of them: "mà | chiều mô cũng mở | sới gà". */
+const YET_DOING_GAP = 8;
 const DOING_WORDS: ReadonlySet<string> = new Set(["ngoi", "dang", "cung", "hay", "thuong", "tu", "di", "con", "van"]);
 /** …unless the procedure's cues weigh this many times the misconduct: how one was served at the counter. */
 export const COUNTER_SERVICE_RATIO = 3;
@@ -438,8 +440,14 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
     const between = prepared.sentences[role.sentence]?.[after]?.folded ?? "";
     return DOING_WORDS.has(between) && evils.some((evil) => evil.sentence === role.sentence && evil.position > after && evil.position - after <= DOER_GAP);
   };
+  // …or said to be one yet to do it ("ông chủ nhiệm … là đảng viên mà đêm đêm mở sới gà"): the role is the point.
+  const yetDoing = (role: Found<TopicCue>) => {
+    const sentence = prepared.sentences[role.sentence] ?? [];
+    const after = role.position + role.tokens.length;
+    return sentence[role.position - 1]?.folded === "la" && sentence[after]?.folded === "ma" && evils.some((evil) => evil.sentence === role.sentence && evil.position > after && evil.position - after <= YET_DOING_GAP);
+  };
   const subjects = unique(
-    roles.filter((item) => (item.position < SUBJECT_WINDOW || doing(item)) && !addressed(item) && !sendersOwn(prepared, item) && !enforces(prepared, item) && evilIn.has(item.sentence)).map((item) => item.phrase.text),
+    roles.filter((item) => (item.position < SUBJECT_WINDOW || doing(item) || yetDoing(item)) && !addressed(item) && !sendersOwn(prepared, item) && !enforces(prepared, item) && evilIn.has(item.sentence)).map((item) => item.phrase.text),
   );
   if (subjects.length > 0 && scores.te_nan > 0) {
     return { topic: "can_bo", scores, reasons: [`cán bộ, đảng viên liên quan tệ nạn (${quote([...subjects, ...strongest(cues.get("te_nan"))])}) là nội dung chính`] };
@@ -450,7 +458,7 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
     .slice(0, 4)
     .map((token) => (prepared.accented ? token.exact : token.folded))
     .join(" ");
-  const firstWords = (prepared.sentences[0] ?? []).slice(0, PRAISE_SUBJECT_WORDS).map((token) => token.folded).join(" ");
+  const firstWords = (prepared.sentences[afterSalutation(prepared)] ?? []).slice(0, PRAISE_SUBJECT_WORDS).map((token) => token.folded).join(" ");
   // …or closing on its own after a story of work done, nothing asked ("… thay ống xong lúc gà gáy. Cho gửi lời cảm ơn tổ cấp nước."), or on
   // thanks to those who put the matter right (`THANKS_TO_THOSE_WHO_ACTED`): a complaint closing so asks something.
   const closing = prepared.sentences.length > 1 ? (prepared.sentences.at(-1) ?? []) : [];
@@ -514,10 +522,11 @@ const FEAR_WORDS = new Set(["sợ", "lỡ", "nhỡ", "lo"]);
 const FEAR_WORDS_FOLDED = new Set(["so"]);
 
 /**
- * What follows if nothing is done, folded, just before a cue: "mời xã ra coi, để vậy thì có ngày đánh nhau", "… chứ để rứa là cãi nhau to";
+ * What follows if nothing is done, folded, just before a cue: "mời xã ra coi, để vậy thì có ngày đánh nhau", "… chứ để rứa là cãi nhau to",
+ * "đào thêm thì mưa xuống nước tràn vô tới nhà";
  * or some day: "cầu lắc lư, bữa mô có đứa té xuống sông thì răng"; or supposing someone: "nhỡ có đứa trượt chân thì sao".
  */
-const OTHERWISE = /\bde (nhu )?(rua|vay|ri|the|the nay)( (la|thi))?( [a-z]+){0,2}$|\b(bua mo|hom mo|co ngay|mai mot)( [a-z]+){0,2}$|\b(lo|nho|neu)( ma)? co (ai|dua|nguoi|em|chau)( [a-z]+){0,3}$/u;
+const OTHERWISE = /\bde (nhu )?(rua|vay|ri|the|the nay)( (la|thi))?( [a-z]+){0,2}$|\b(bua mo|hom mo|co ngay|mai mot)( [a-z]+){0,2}$|\b(lo|nho|neu)( ma)? co (ai|dua|nguoi|em|chau)( [a-z]+){0,3}$|\b(nua|them|tiep) thi( [a-z]+){0,4}$/u;
 
 /** Whether a cue is what one fears may come ("… mà lo mùa mưa tới là sập", "… chứ để vậy thì có chuyện"), not what is told. */
 function feared(prepared: Prepared, item: Found<unknown>): boolean {
@@ -653,6 +662,15 @@ function inSalutation(prepared: Prepared, item: Found<unknown>): boolean {
 /** Who one writes for or to, opening a message before what it says: "Thay mặt bà con xóm Bàu, …", "Kính gửi Ban Dân vận, …". */
 const ON_BEHALF = /^(thay mat|dai dien|kinh gui|kinh thua|gui)$/u;
 
+/** Words a salutation sentence has at most: "Kính gửi UBND phường An Xuân." */
+const SALUTATION_WORDS = 12;
+
+/** The first sentence after a salutation told as a sentence of its own (`SALUTATION`), where what one writes for begins: 1 after one, else 0. */
+function afterSalutation(prepared: Prepared): number {
+  const first = prepared.sentences[0] ?? [];
+  return prepared.sentences.length > 1 && first.length <= SALUTATION_WORDS && SALUTATION.test(first.map((token) => token.folded).join(" ")) ? 1 : 0;
+}
+
 /** The first words of what a message says, after an opening clause of who it is for or from. */
 function openingWords(prepared: Prepared): readonly Word[] {
   const first = prepared.sentences[0] ?? [];
@@ -731,6 +749,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "mắc kẹt", "bị kẹt", "kẹt lại", "cô lập", "bị vùi", "vùi lấp", "mất tích", "chết người", "người chết", "tử vong",
     // Someone down a pit who does not answer: "xuống giếng vàng từ trưa, gọi xuống không thấy trả lời".
     "kêu xuống không thấy trả lời", "kêu không thấy trả lời", "gọi xuống không thấy trả lời",
+    // Someone lying out in the cold, no longer answering, feared not to last the night: "nằm ngoài hiên, hỏi không trả lời được", "e là không qua được đêm".
+    "hỏi không trả lời được", "không qua được đêm", "không qua khỏi đêm", "không qua nổi đêm",
     // Someone alone who cannot get up any more: "gọi cửa thì bà nói yếu ớt là không ngồi dậy được".
     "không ngồi dậy được", "không dậy nổi", "không ngồi dậy nổi",
     // "bị chảy máu" whole: folded, "bi chay" would read "bị cháy" (a fire) and hide the bleeding.
@@ -751,6 +771,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "không ra được", "không tự ra được", "không tự đi được", "không thoát ra được", "không thoát được", "kẹt trong nhà", "ngập tới mái", "tới mái nhà",
     "không tự đi ra được", "không tự thoát ra được",
     "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "kêu đau bụng", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
+    // Many taken ill at once after drinking: "mấy đứa nhỏ trong xóm đau bụng ói suốt".
+    "đau bụng ói", "đau bụng nôn",
     // Retching, short of breath, too weak to speak: "có 2 người nôn", "thở khò khè", "nói không ra hơi".
     "bị nôn", "nôn mửa", "người nôn", "thở khò khè", "khò khè", "nói không ra hơi", "không ra hơi", "ói liên tục", "nôn liên tục",
     // On the roof with the water at the eaves: "cả nhà đang ngồi trên nóc".
@@ -1138,6 +1160,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Someone staying in a house that is giving way: "bả không chịu ra", "đang lấy cây chống tạm".
     "không chịu ra", "chưa chịu đi", "chống tạm", "chưa chịu dời", "không chịu dời", "chưa chịu di dời", "khóa cửa trốn", "khóa cửa trong nhà", "đôi co",
     "hết lương thực", "hết gạo", "hết đồ ăn", "không có gì ăn", "hết nước uống", "cứu trợ gấp",
+    // A village's drinking water poisoned, people taken ill: "mấy đứa nhỏ đau bụng từ tối, cả xóm chưa biết uống nước ở đâu".
+    "đau bụng", "chưa biết uống nước", "không biết uống nước gì", "không có nước uống",
     // A baby out in the cold and ill: "trời mưa lạnh, đứa nhỏ sốt, ho, bỏ bú".
     "bỏ bú", "mưa lạnh", "sốt cao", "đứa nhỏ sốt", "con nhỏ sốt",
     // A child left alone and ill: "giờ nó ở 1 mình 2 ngày nay ko ai cho ăn, đang sốt".
@@ -1203,6 +1227,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     ...WEATHER_FIGURES,
     // A fight nearly had is none: "hai nhà xém đánh nhau, dân quân can kịp".
     "suýt đánh nhau", "xém đánh nhau", "suýt xô xát", "suýt ẩu đả",
+    // A smell carried to the houses is no water in them: "mùi khét bay vào nhà".
+    "bay vô tới nhà", "bay vào tới nhà", "bay vô nhà", "bay vào nhà",
     // An ambulance's usual way in is no emergency told: "đường xấu, xe cấp cứu chạy vào là xóc".
     "xe cấp cứu chạy vào", "xe cấp cứu chạy vô", "xe cấp cứu vào ra", "xe cấp cứu ra vào",
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
@@ -1333,15 +1359,19 @@ function lastsBeyondToday(item: Found<UrgencyKind>): boolean {
 /** Kinds that tell a danger, beside which a call for help is urgent. */
 const DANGER_KINDS: ReadonlySet<UrgencyKind> = new Set(["life", "violence", "crowd", "crowdAction", "hazard", "happening", "fight", "threat", "debt"]);
 
+/** Kinds that may be told as what comes if nothing is done or some day (`someDay`): "đào thêm thì mưa xuống nước tràn vô tới nhà". */
+const FORESEEN_KINDS: ReadonlySet<UrgencyKind> = new Set(["life", "happening"]);
+
 /**
- * The urgency cues of a message; a crowd counted too small, a year not yet gone by and a caller's made-up emergency ("gọi
- * điện giả danh giáo viên, báo con bị tai nạn đang cấp cứu, bảo chuyển tiền mổ gấp") are left out.
+ * The urgency cues of a message; a crowd counted too small, a year not yet gone by, a caller's made-up emergency ("gọi
+ * điện giả danh giáo viên, báo con bị tai nạn đang cấp cứu, bảo chuyển tiền mổ gấp") and what would come only if nothing is done (`FORESEEN_KINDS`) are left out.
  */
 function findUrgencyCues(prepared: Prepared): Array<Found<UrgencyKind>> {
   return urgencyMatcher
     .find(prepared)
     .filter((item) => (item.phrase.data !== "crowdSize" || largeEnough(item)) && ((item.phrase.data !== "chronic" && item.phrase.data !== "past") || yearGoneBy(item)))
-    .filter((item) => item.phrase.data !== "life" || (!IMPERSONATING.test(foldedBefore(prepared, item, item.position)) && !someDay(prepared, item) && !thingsNotPeople(prepared, item)))
+    .filter((item) => item.phrase.data !== "life" || (!IMPERSONATING.test(foldedBefore(prepared, item, item.position)) && !thingsNotPeople(prepared, item)))
+    .filter((item) => !FORESEEN_KINDS.has(item.phrase.data) || !someDay(prepared, item))
     .filter((item) => item.phrase.text !== "không ra được" || !BOATS_ASHORE.test(foldedBefore(prepared, item, BOAT_WORDS_BEFORE)))
     .filter((item) => !JOKED_KINDS.has(item.phrase.data) || !joked(prepared, item));
 }

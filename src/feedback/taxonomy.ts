@@ -274,7 +274,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["kè chống", 3], ["xây kè", 3], ["kè biển", 3], ["ngập", 3], ["lên tới ngực", 3], ["vùng trũng", 2], ["ngập úng", 4], ["ngập lụt", 4], ["ngập sâu", 3],
     ["nước lũ", 3], ["mưa lũ", 3], ["lũ lụt", 4], ["lũ quét", 4], ["lũ ống", 4], ["lũ", 3], ["lụt", 3], ["cơn bão", 3],
     ["bão số", 3], ["mưa bão", 3], ["bão lũ", 4], ["bão", 3], ["lốc xoáy", 4], ["lốc", 2], ["tốc mái", 3],
-    ["triều cường", 4], ["triều lên", 3], ["mưa lớn", 2], ["mưa to", 2], ["nước dâng", 2], ["xả lũ", 3], ["sụt lún", 2], ["lún", 1],
+    ["triều cường", 4], ["triều lên", 3], ["mưa lớn", 2], ["mưa to", 2], ["nước dâng", 2], ["đang dâng", 3], ["nước lại lên", 3], ["đánh sập", 2], ["xả lũ", 3], ["sụt lún", 2], ["lún", 1],
     ["vết nứt", 2], ["đất đá", 2], ["đá lăn", 2], ["taluy", 3], ["ta luy", 3], ["biển đang động", 3], ["sơ tán", 2], ["cô lập", 2], ["chống ngập", 3],
     // Ready for the flood season: "xin cấp áo phao cho mấy hộ ven sông trước mùa lũ"; the water still rising ("đã tới bậc thềm mà vẫn đang lên").
     ["áo phao", 2], ["vẫn đang lên", 3],
@@ -408,7 +408,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Betting stalls at a festival, which read so typed without marks too: "lô tô ăn tiền, rồi sạp bầu cua dựng ngay cổng chùa".
     ["sạp bầu cua", 4], ["lô tô ăn tiền", 4],
     // Scams as they reach people ("trúng thưởng", "giả công an", "app đầu tư"), gangs and brawling youths ("gây sự", "chém nhau"), thieves.
-    ["lừa", 3], ["lừa đảo qua mạng", 5], ["trúng thưởng", 3], ["chuyển phí", 3], ["mạo danh", 4], ["giả công an", 4], ["xưng là công an", 4], ["chuyển khoản trước", 3], ["gọi lại không ai bắt máy", 3], ["cảnh giác", 2], ["ứng dụng lạ", 3], ["giả làm", 3], ["link lạ", 3], ["tin nhắn lạ", 2], ["sàn ảo", 4], ["tiền ảo", 3], ["app đầu tư", 3],
+    ["lừa", 3], ["lừa đảo qua mạng", 5], ["trúng thưởng", 3], ["chuyển phí", 3], ["mạo danh", 4], ["giả công an", 4], ["xưng là công an", 4], ["nói là công an", 4], ["tiền trong thẻ mất", 4], ["mất hết tiền trong", 4], ["chuyển khoản trước", 3], ["gọi lại không ai bắt máy", 3], ["cảnh giác", 2], ["ứng dụng lạ", 3], ["giả làm", 3], ["link lạ", 3], ["tin nhắn lạ", 2], ["sàn ảo", 4], ["tiền ảo", 3], ["app đầu tư", 3],
     ["đầu tư qua app", 4], ["không rút được", 3], ["làm nhiệm vụ", 3], ["chốt đơn", 2], ["nạp thêm", 3], ["hoa hồng", 2],
     // Money pooled in a chat group at a promised monthly rate, then the group locked: "mời góp vốn đầu tư … lãi 30%/tháng, … admin khóa nhóm".
     ["góp vốn đầu tư", 3], ["khóa nhóm", 3],
@@ -461,7 +461,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nói đã gửi lên", 3], ["giấy kiểm dịch", 4],
     // …or sent back and forth ("lên phường thì bảo lên BHXH, lên BHXH lại báo về phường"); closing an insurance book to claim from it.
     ["lại báo về", 2], ["lại bảo về", 2], ["đẩy qua đẩy lại", 4], ["đá qua đá lại", 4], ["chốt sổ", 3],
-    ["thường trú", 3], ["tạm trú", 3], ["hộ khẩu", 3], ["căn cước", 3], ["cccd", 3], ["định danh", 2], ["vneid", 3],
+    ["thường trú", 3], ["tạm trú", 3], ["hộ khẩu", 3], ["căn cước", 3], ["căn cứ công dân", 3], ["cccd", 3], ["định danh", 2], ["vneid", 3],
     ["giấy phép lái xe", 3], ["bằng lái", 3], ["giấy phép xây dựng", 3], ["cấp đổi", 2], ["cấp lại", 2],
     ["chữ ký số", 2], ["lệ phí", 2], ["nghe máy", 2], ["thái độ", 2], ["cộc lốc", 2], ["quát", 1], ["hách dịch", 2], ["hách", 2], ["chỉ mặt", 2], ["ăn nói", 1],
     ["đi làm trễ", 2], ["về sớm", 2], ["không ai trực", 2], ["hệ thống lỗi", 2], ["báo lỗi", 2], ["lỗi hệ thống", 2],
@@ -514,11 +514,13 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["góp vốn vào quán", 3], ["góp vốn vô quán", 3], ["có cổ phần", 2], ["được báo trước", 3],
     // Street vendors handled by the order teams: "giật gánh hàng của chị bán bánh mì, … đạp chị ngã".
     ["giật gánh hàng", 3], ["giật gánh", 3], ["giật hàng", 2], ["đạp ngã", 2], ["đạp người", 2],
-    ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["nhậu say", 3], ["lè nhè", 2], ["uống rượu", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
+    ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["nhậu say", 3], ["uống say", 3], ["lè nhè", 2], ["uống rượu", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
     // Gifts for the poor shared out to the cadres' own relatives: "đem chia cho bà con ruột của mấy ổng mấy bả".
     ["quỹ tiếp khách", 3], ["bắt mỗi người góp", 3], ["bà con ruột của", 3], ["bà con ruột với", 3], ["người quen của ổng", 3], ["người quen của ông", 3], ["cho bà con ruột", 3],
     // Money taken from a family to "arrange" something: "nhận của nhà e 7tr để lo hồ sơ xin học bổng".
     ["nhận của nhà", 3], ["nhận của dân", 3],
+    // Money asked as a drink for the team: "muốn xong sớm thì 'gửi anh em ly cà phê'".
+    ["anh em ly cà phê", 3], ["gửi ly cà phê", 3],
     // Staff made to buy from a head's family, a man mocked for his disability at a meeting: "ép giáo viên mua bảo hiểm …",
     // "thằng què biết chi mà hỏi, không thích thì đi kiện".
     ["ép giáo viên", 3], ["ép nhân viên", 3], ["ép mua", 3], ["thằng què", 3], ["không thích thì đi kiện", 3], ["nói với dân như rứa", 3], ["cán bộ mà ăn nói", 3], ["cán bộ mà nói", 2], ["nói với dân như vậy", 3],
@@ -891,6 +893,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "dẫn người nhà", "dắt người nhà", "chở người nhà", "chưa nhận tiền", "chưa được nhận tiền", "chưa nhận được tiền",
   // Support paid in cash, as before the bank accounts: "xin cho mẹ tôi nhận tiền mặt như trước".
   "nhận tiền mặt",
+  // Where a message passed on was seen is no suggestion to set up a group: "ai đó đăng trong nhóm Zalo tổ dân phố cái tin này".
+  "vô nhóm zalo", "vào nhóm zalo", "trong nhóm zalo", "từ nhóm zalo",
   // The sender's own office hours: "giờ hành chính mà tui làm công nhân không xin nghỉ được".
   "giờ hành chính mà tui", "giờ hành chính mà tôi", "giờ hành chính mà em", "giờ hành chính mà mình",
   // A house in one's parents' name is whose it is, no cadre hiding land: "trong khi nhà đứng tên ba mạ tui".

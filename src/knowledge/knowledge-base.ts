@@ -110,14 +110,18 @@ export class KnowledgeBase {
 
   /**
    * The whole question's retrieval; or, when it is declined, that of the question without the asker's story
-   * (`withoutAskersStory`) if that one is not: "năm nay 70 tuổi" in it is no question about now, nor a figure asked.
+   * (`withoutAskersStory`: "năm nay 70 tuổi" in it is no question about now, nor a figure asked) or without the figures of a
+   * claim it quotes (`withoutClaimedFigures`), the first of them that is not.
    */
   private async withoutStoryIfNeeded(whole: string, k: number, avoid: ReadonlySet<string>): Promise<{ text: string; retrieval: RetrievalResult }> {
     const retrieval = await this.focused(whole, k, avoid);
-    const asked = withoutAskersStory(whole);
-    if (!retrieval.declined || asked === whole) return { text: whole, retrieval };
-    const again = await this.focused(asked, k, avoid);
-    return again.declined ? { text: whole, retrieval } : { text: asked, retrieval: again };
+    if (!retrieval.declined) return { text: whole, retrieval };
+    for (const asked of new Set([withoutAskersStory(whole), withoutClaimedFigures(whole)])) {
+      if (asked === whole) continue;
+      const again = await this.focused(asked, k, avoid);
+      if (!again.declined) return { text: asked, retrieval: again };
+    }
+    return { text: whole, retrieval };
   }
 
   /** Answers a question; never throws for bad input or an LLM failure. */
@@ -263,13 +267,27 @@ export class KnowledgeBase {
 /**
  * NFC, control characters and markup removed, whitespace collapsed, shouting lowered (`unshouted`), letters held for emphasis
  * written once and Telex keys a failed keyboard left read as meant (`asMeant`), what was taken back before asking again, a
- * question tacked on as an aside, who passes it on and the asker's own purpose left out (`afterSelfCorrection`, `splitAside`,
- * `withoutRelayer`, `withoutAskersPurpose`).
+ * question tacked on as an aside, who passes it on, what the asker tells after the question and their own purpose left out
+ * (`afterSelfCorrection`, `splitAside`, `withoutRelayer`, `withoutToldAfter`, `withoutAskersPurpose`).
  */
 export function normalizeQuestion(question: string): string {
   // Before whitespace is collapsed: taking back what one typed shows where a line or a sentence ends.
   const cleaned = unshouted(asMeant(cleanInput(stripMarkup(afterSelfCorrection(question)))));
-  return withoutOtherAlternative(withoutAskersPurpose(withoutRelayer(splitAside(cleaned)?.main ?? cleaned)));
+  return withoutOtherAlternative(withoutAskersPurpose(withoutToldAfter(withoutRelayer(splitAside(cleaned)?.main ?? cleaned))));
+}
+
+/**
+ * A question without what the asker tells after it ("… nghe dân nói không? thôn tui hai năm rồi chưa thấy ông cán bộ nào xuống"):
+ * why they ask, whose words (the years, the village) would pull up other passages. Only a tail with no question in it, told
+ * by the asker (`ASKERS_OWN`), after a question that names the documents and so stands alone ("mấy cái đó nói nôm na ra
+ * sao? tui đọc khó hiểu quá" points back, and is searched whole).
+ */
+export function withoutToldAfter(question: string): string {
+  const end = question.lastIndexOf("?");
+  if (end < 0) return question;
+  const asked = question.slice(0, end + 1);
+  const told = question.slice(end + 1).trim();
+  return told && ASKERS_OWN.test(told) && NAMES_DOCUMENTS.test(asked) ? asked : question;
 }
 
 /** Share of a question's letters in capitals from which it is shouted ("NGHI QUYET NOI TINH PHAI …"), and how many letters that takes. */
@@ -321,6 +339,20 @@ export function withoutAskersStory(question: string): string {
   const story = sentences.slice(0, first);
   if (!story.every((sentence) => ASKERS_OWN.test(sentence) && !NAMES_DOCUMENTS.test(sentence))) return question;
   return sentences.slice(first, asking.lastIndexOf(true) + 1).join(" ");
+}
+
+/** A claim quoted at length to be checked: “…” or "…". */
+const QUOTED_CLAIM = /[“"][^”"]{30,}[”"]/gu;
+/** A figure as typed: "20.000", "2025", "4,8%". */
+const FIGURE = /\d+(?:[.,]\d+)*\s*%?/gu;
+
+/**
+ * A question without the figures of a claim it quotes ("… có người đăng: “… tới năm 2027 phải xóa 40.000 nhà tạm …”. Nghị quyết
+ * có nói vậy không?"): whether they are right is what is asked, so the passage holding the true ones must
+ * come up, which the figures it lacks would keep down. Unchanged when nothing is quoted.
+ */
+export function withoutClaimedFigures(question: string): string {
+  return question.replace(QUOTED_CLAIM, (claim) => claim.replace(FIGURE, " "));
 }
 
 /**

@@ -1647,6 +1647,22 @@ describe("offline intent rules", () => {
       expect(classifyByRules("Nghị quyết Trung ương có dặn điều chi về vận động quần chúng mà nghị quyết tỉnh ủy này học theo không?").intent).toBe("question");
     });
 
+    it("reads a notice passed on from a group and asked of as out of scope unless its quoted claim is checked against the documents, an epidemic's tolls as out of scope, a letter asking where its petition went as tracking, a dictated question mark as asking, and thanks with a wish and leave-taking, unmarked text and the bot never sleeping as smalltalk", () => {
+      for (const [intent, text, history] of [
+        ["out-of-scope", "Ai đó chuyển vô nhóm Zalo thôn cái tin ni: “Dự kiến sáp nhập thôn Phú Xuân với thôn Phú Hòa từ tháng sau để thành một thôn mới.” Vậy thôn mới tên gì, trụ sở thôn đặt ở mô?", []],
+        ["question", "Có người đăng lên nhóm cựu chiến binh: “Nghị quyết dân vận tỉnh nói đến hết năm 2026 sẽ làm xong 30.000 căn nhà cho hộ nghèo.” Nghị quyết có ghi đúng như vậy không, con số là bao nhiêu?", []],
+        ["out-of-scope", "vậy đợt dịch đó tỉnh mình có bao nhiêu ca nhiễm, bao nhiêu người tử vong?", ["Nghị quyết có nói về đại dịch Covid-19 không?"]],
+        ["tracking", "Kính gửi Ban. Đầu tháng trước tôi có gửi một kiến nghị qua trang này về việc xe chở đá làm hư đường liên thôn. Gần một tháng chưa thấy trả lời. Tôi muốn hỏi kiến nghị của mình đã được chuyển cho xã hay chưa.", []],
+        ["smalltalk", "Bác đã rõ. Cám ơn cháu giải thích cặn kẽ. Chúc cháu khỏe, công tác tốt. Bác xin phép dừng ở đây.", ["Nghị quyết giao Hội Nông dân tỉnh việc gì?"]],
+        ["smalltalk", "bot đọc được chữ không dấu không, máy tui hư bộ gõ dấu rồi", []],
+        ["smalltalk", "3 giờ sáng rồi bot vẫn trực, bot không ngủ luôn hả", []],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+      // Voice typing writes the mark out: what comes before it is asked, whatever is told after it.
+      expect(classifyByRules("nghị quyết có bắt cán bộ xã phải xuống thôn nghe dân nói không chấm hỏi thôn tui hai năm rồi chưa thấy ông cán bộ nào xuống").intent).toBe("question");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanInput, fold, hasDiacritics, normalizeToneMarks, splitSentences, stripMarkup, tokenize, truncate, unstretched, wellFormed, wellFormedJson } from "../../src/core/text.js";
+import { cleanInput, fold, hasDiacritics, normalizeToneMarks, splitSentences, stripMarkup, tokenize, truncate, unstretched, wellFormed, wellFormedJson, withSpokenMarks } from "../../src/core/text.js";
 
 describe("fold", () => {
   it("removes diacritics and maps đ/Đ to d", () => {
@@ -63,6 +63,17 @@ describe("splitSentences", () => {
 
   it("does not split inside numbers or before lower-case text", () => {
     expect(splitSentences("tăng 5,5%/năm. trong đó 13.8 nghìn")).toHaveLength(1);
+  });
+});
+
+describe("withSpokenMarks", () => {
+  it("writes a question or exclamation mark said aloud to voice typing as the mark", () => {
+    expect(withSpokenMarks("xã có tổ chức đối thoại định kỳ không chấm hỏi tụi tui muốn gặp")).toBe("xã có tổ chức đối thoại định kỳ không? tụi tui muốn gặp");
+    expect(withSpokenMarks("khổ quá dấu chấm than")).toBe("khổ quá!");
+  });
+
+  it("leaves 'chấm' in its other senses", () => {
+    for (const kept of ["máy chấm công hư rồi", "chấm điểm thi đua cuối năm", "nước chấm", "chấm hết"]) expect(withSpokenMarks(kept)).toBe(kept);
   });
 });
 

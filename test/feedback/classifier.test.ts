@@ -2235,6 +2235,30 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Hồ sơ xin cấp phép của tổ hợp tác đang kẹt ở phòng nội vụ huyện hơn tháng nay, coi giùm", "Hai nhà xém đánh nhau vì lối đi chung, dân quân can kịp, giờ đã mở rào tạm cho xe qua"], false);
   });
 
+  it("reads flood water rising round a stalled bus and a house knocked down by waves as disasters, a caller 'nói là công an' emptying a card as a scam, a misheard 'căn cứ công dân' as a procedure, a drunk official, 'ly cà phê' for the team and a member 'là đảng viên mà' running gambling as cadres', and praise after a letter's salutation as praise", () => {
+    expectTopicsByRules([
+      ["Xe khách chết máy giữa đoạn đường thấp gần cầu, nước đang dâng tới sàn xe, mấy bà cụ trên xe không dám xuống", "thien_tai"],
+      ["Sóng đêm qua đánh sập hai căn chòi sát mép cát, sáng nay nước lại lên gần tới bếp nhà ông Tư", "thien_tai"],
+      ["Ai đó gọi nói là công an tỉnh, biểu phải cài thêm một ứng dụng để cập nhật căn cước, xong tiền trong thẻ mất sạch", "te_nan"],
+      ["tui đi làm căn cứ công dân cho mạ tui mà hẹn hoài không có", "hanh_chinh"],
+      ["Ông phó chủ tịch phường uống say ngồi quán đầu làng chửi bới người bán hàng", "can_bo"],
+      [fold("Cán bộ đo đạc của xã bảo muốn xong sớm thì gửi anh em ly cà phê nửa triệu"), "can_bo"],
+      ["Nhờ xem giùm: ông chủ nhiệm hợp tác xã là đảng viên mà đêm đêm mở sới gà ăn tiền sau nhà", "can_bo"],
+      ["Kính gửi UBND phường. Tôi ở khối 5, xin gửi lời cảm ơn phường đã cho người tới nạo vét mương trước mùa mưa. Còn một đoạn chưa làm tới, nếu được xin phường làm tiếp. Xin chân thành cảm ơn.", "khac"],
+    ]);
+  });
+
+  it("reads a herbicide in a village's drinking water with people taken ill and someone out in the cold feared not to last the night as urgent; a smell carried to the houses, and waves coming in only if the digging goes on, as not", () => {
+    expectUrgentByRules([
+      "Có kẻ đổ thuốc trừ cỏ xuống giếng chung của xóm, từ tối qua mấy đứa nhỏ đau bụng, ói. Cả xóm chưa biết uống nước gì",
+      "Ngoài trạm xe buýt có ông già nằm co ro từ hôm qua, hỏi không trả lời được, e là không qua được đêm",
+    ], true);
+    expectUrgentByRules([
+      "Lò sấy mực ở đầu kiệt chiều nay lại đốt, mùi khét bay vô tới nhà",
+      "Ghe cào ban ngày vô bãi múc cát, bãi đã mỏng, múc thêm thì mùa bão sóng vô tới nhà",
+    ], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fold, nfc } from "../../src/core/text.js";
-import { unshouted, withoutAskersPurpose, withoutAskersStory, withoutOtherAlternative, withoutRelayer, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { unshouted, withoutAskersPurpose, withoutAskersStory, withoutClaimedFigures, withoutOtherAlternative, withoutRelayer, withoutToldAfter, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { asksWherePut, quotesPassage } from "../../src/knowledge/question-focus.js";
 import { openTestKnowledge } from "../helpers/knowledge.js";
 import { DEV_QA } from "../helpers/paths.js";
@@ -163,6 +163,28 @@ describe("retrieval behaviour", () => {
     // …but "Con đường", "Con số" open on a thing, not on the asker.
     expect(withoutAskersStory("Con đường ra xóm ngập mỗi mùa mưa. Văn bản có nhắc gì tới đường sá không?")).toBe("Con đường ra xóm ngập mỗi mùa mưa. Văn bản có nhắc gì tới đường sá không?");
     expect(withoutAskersStory("Trong xóm có chục nhà đi lễ nhà thờ. Nghị quyết dặn cán bộ vận động đồng bào có đạo thế nào?")).toBe("Trong xóm có chục nhà đi lễ nhà thờ. Nghị quyết dặn cán bộ vận động đồng bào có đạo thế nào?");
+  });
+
+  it("checks a claim passed on against the documents without its figures, which are what is asked, and answers with the true ones", async () => {
+    const claim = "Trong nhóm Zalo hội phụ nữ có người chuyển: “Tỉnh ủy mới ra cái nghị quyết, tới năm 2026 xóa cho hết 25.000 nhà tạm với nhà dột nát, nhà mô chưa có tên thì lên xã khai gấp.” Nghị quyết ghi vậy thật không, con số bao nhiêu?";
+    const searched = withoutClaimedFigures(claim);
+    expect(searched).not.toMatch(/2026|25\.000/u);
+    expect(searched).toContain("xóa cho hết");
+    expect((await knowledge.search(claim)).declined).toBe(true);
+    const answer = await knowledge.ask(claim);
+    expect(answer.source?.section).toBe("III.2.2");
+    expect(answer.text).toContain("15.000");
+    // Figures asked outside a quote are kept.
+    expect(withoutClaimedFigures("Nghị quyết có nói xóa 25.000 nhà tạm không?")).toBe("Nghị quyết có nói xóa 25.000 nhà tạm không?");
+  });
+
+  it("searches a question on the resolution without what the asker tells after it, unless the question points back", async () => {
+    const asked = "nghị quyết có bắt cán bộ xã phải xuống thôn nghe dân nói không? thôn tui hai năm rồi chưa thấy ông cán bộ nào xuống";
+    expect(withoutToldAfter(asked)).toBe("nghị quyết có bắt cán bộ xã phải xuống thôn nghe dân nói không?");
+    expect((await knowledge.ask(asked, { hedge: true })).source?.section).toBe("III.1.1");
+    // Pointing back at an earlier answer, the rest may say what "cái đó" is: searched whole.
+    const pointing = "mấy cái đó nói dễ hiểu hơn được không? tui đọc không thấm";
+    expect(withoutToldAfter(pointing)).toBe(pointing);
   });
 
   it("hears everyday words for the resolution's: 'bổn phận' is its 'nghĩa vụ', 'đi kèm với' its 'đi đôi với', talking with people face to face its dialogue", async () => {
