@@ -539,9 +539,12 @@ export function asksWhereThatIs(folded: string): boolean {
   return WHERE_ASKED.test(folded) && THAT_POINTED.test(folded);
 }
 
-/** Where in the documents something is said: "câu … nằm ở phần mô trong nghị quyết", "đoạn nào của văn bản nói …", "trong đó có câu nào nói tới …". */
+/**
+ * Where in the documents something is said: "câu … nằm ở phần mô trong nghị quyết", "đoạn nào của văn bản nói …", "trong đó có câu nào nói tới …",
+ * or which of two parts says it ("chuyện ấy nằm ở phần quan điểm hay là ở phần nhiệm vụ?").
+ */
 export const WHERE_IN_DOCUMENTS_PATTERN =
-  /\b(phan|muc|doan|cho|trang|dong) (mo|nao) (trong|cua) (nghi quyet|nq|van ban)\b|\btrong (do|nghi quyet|nq|van ban)( nay| ni)? co (cau|cho|doan|phan|muc|dong|y) (nao|mo) (noi|nhac|de cap|ghi)\b/u;
+  /\b(phan|muc|doan|cho|trang|dong) (mo|nao) (trong|cua) (nghi quyet|nq|van ban)\b|\btrong (do|nghi quyet|nq|van ban)( nay| ni)? co (cau|cho|doan|phan|muc|dong|y) (nao|mo) (noi|nhac|de cap|ghi)\b|\b(thuoc|nam o|nam trong|o) (phan|muc|doan)( [a-z]+){1,10} hay (la )?(o |thuoc )?(phan|muc|doan)\b/u;
 
 /**
  * How many the province means to clear, build or reach ("tỉnh tính dẹp chừng bao nhiêu căn nhà tạm?"): the resolution's

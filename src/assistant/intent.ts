@@ -855,6 +855,11 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (OTHER_DOCUMENTS_TARGET.test(folded) && ANOTHER_RESOLUTION_NAMED.test(foldedWords(context.history?.at(-1) ?? ""))) return offline("out-of-scope", [SURE.beyond]);
   // "thời hạn chót là tháng mấy vậy ad" after a question on the documents asks more of it, however few its words.
   if (!(followsOnQuestion && asksOnlyAnAspect(text)) && isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], smalltalkKind(folded, afterAnswer));
+  // …and such a remark with how one feels after it ("trời nóng quá bot ơi, đi làm về mà mệt ghê").
+  const [remark, feeling, ...more] = clausesOf(text);
+  if (remark && feeling && more.length === 0 && SENDERS_STATE.test(feeling) && !report.grievance && !report.topic && !report.danger && isChitchat(remark, remark.split(" ").length, 0, question.named)) {
+    return offline("smalltalk", ["a remark to the bot, and how one feels"], smalltalkKind(remark, afterAnswer));
+  }
   // Right after a complaint, a few words asking nothing of the documents go on with it: "rứa ai lo vụ ni? báo xã mấy lần rồi mà
   // không thấy ai xuống" (asking after a report sent here was read above as tracking).
   if (goesOnWithComplaint(text, context.history ?? []) && !question.named) return offline("report", [SURE.goesOnWithComplaint, `report ${report.score} vs question ${question.score}`]);
@@ -947,8 +952,11 @@ export function inDomain(text: string): boolean {
   return distinctMatches(MATCHERS.domain, folded).length > 0 && !OUT_OF_DOMAIN_PATTERNS.some((pattern) => pattern.test(folded));
 }
 
-/** The resolution itself named: "nghị quyết dân vận", "nghị quyết ni", "nghị quyết 14". */
-const OUR_RESOLUTION = /\bnghi quyet (dan van|nay|ni|14|hoi nghi tinh uy lan thu 14)\b/u;
+/**
+ * The resolution itself named: "nghị quyết dân vận", "nghị quyết ni", "nghị quyết 14"; or by a number misremembered, said to be on the
+ * work ("Nghị quyết 05-NQ/TU về dân vận"): the draft bears no number, and what is asked of the work is asked of it.
+ */
+const OUR_RESOLUTION = /\bnghi quyet (dan van|nay|ni|14|hoi nghi tinh uy lan thu 14)\b|\b(nghi quyet|nq)( so)? \d{1,3}( (?!tw\b)[a-z]{1,3}){0,2} (ve )?(cong tac )?dan van\b/u;
 
 /**
  * Another text as this resolution mentions it: "… mà nghị quyết nhắc tới", "NQ có viện dẫn một nghị quyết khác …", "nhớ trong NQ có
@@ -1215,6 +1223,9 @@ function isChitchat(folded: string, wordCount: number, reportScore: number, name
   if (wordCount > INTENT_DEFAULTS.chitchatWords || namesDocuments || reportScore >= INTENT_DEFAULTS.minReportScore - 1) return false;
   return (BOT_ADDRESS.test(folded) || SELF_INTRODUCTION_PATTERN.test(folded) || TAG_ENDING.test(folded)) && !ASKS_FOR_FACTS.test(folded) && distinctMatches(MATCHERS.domain, folded).length === 0;
 }
+
+/** How one feels, said in passing after a remark: "ngồi trực mà buồn ngủ", "đói bụng quá", "mệt ghê". */
+const SENDERS_STATE = /^([a-z]+ ){0,3}(ma |nen |thay )?(buon ngu|met|chan|doi bung|lanh|nong|buon|uon)( (qua|ghe|lam|the|vay|rua|luon|qua troi))*$/u;
 
 /** A remark closed by a particle asking agreement or by an exclamation ("Trời Tam Kỳ hôm ni nóng dễ sợ hỉ 😅", "trưa ni nóng muốn xỉu luôn á"): said in passing, not asked. */
 const TAG_ENDING = /\b(hi|he|ha|nhi|hen|ta|luon a|luon|ghe|qua troi|ghe chua)$/u;

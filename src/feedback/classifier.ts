@@ -751,6 +751,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "kêu xuống không thấy trả lời", "kêu không thấy trả lời", "gọi xuống không thấy trả lời",
     // Someone lying out in the cold, no longer answering, feared not to last the night: "nằm ngoài hiên, hỏi không trả lời được", "e là không qua được đêm".
     "hỏi không trả lời được", "không qua được đêm", "không qua khỏi đêm", "không qua nổi đêm",
+    // …cold to the touch, only moaning when shaken: "người lạnh ngắt", "chỉ ú ớ".
+    "người lạnh ngắt", "chỉ ú ớ", "lay không tỉnh", "lay gọi không",
     // Someone alone who cannot get up any more: "gọi cửa thì bà nói yếu ớt là không ngồi dậy được".
     "không ngồi dậy được", "không dậy nổi", "không ngồi dậy nổi",
     // "bị chảy máu" whole: folded, "bi chay" would read "bị cháy" (a fire) and hide the bleeding.

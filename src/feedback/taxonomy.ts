@@ -209,7 +209,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["phun thuốc", 2], ["thuốc cỏ", 2], ["thuốc bay vô nhà", 4], ["thuốc bay vào nhà", 4],
     ["màu đen", 1], ["cống chung", 1], ["ruồi nhặng", 2], ["vệ sinh môi trường", 3], ["xác động vật", 2],
     ["xét nghiệm", 1], ["nước rỉ rác", 4], ["rỉ rác", 3], ["khí thải", 3], ["khí độc", 3], ["xì khí", 3], ["rò rỉ khí", 3], ["amoniac", 3], ["bùn thải", 3], ["đổ trộm", 3],
-    ["nước bẩn", 2], ["xác heo", 3], ["karaoke", 2], ["ồn ào", 2], ["loa kẹo kéo", 2], ["mở loa", 2], ["loa công suất lớn", 3], ["loa thùng", 2], ["mở nhạc", 2], ["nhạc xập xình", 3], ["thức trắng", 1], ["chặt cây", 2],
+    ["nước bẩn", 2], ["xác heo", 3], ["karaoke", 2], ["ồn ào", 2], ["loa kẹo kéo", 2], ["loa kéo", 2], ["mở hết cỡ", 2], ["rao đi rao lại", 2], ["mở loa", 2], ["loa công suất lớn", 3], ["loa thùng", 2], ["mở nhạc", 2], ["nhạc xập xình", 3], ["thức trắng", 1], ["chặt cây", 2],
     ["rừng phòng hộ", 2], ["lâm tặc", 3], ["khai thác gỗ", 3], ["thủy sản chết", 3], ["tôm chết", 2],
     // Oil on a river from a shipyard, shrimp dying: "vang dau noi len", "xa dau nhot xuong", "de nghi lay mau nuoc kiem tra".
     ["váng dầu", 4], ["dầu nhớt", 3], ["lấy mẫu nước", 3],
@@ -512,6 +512,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Boasting of one's protectors: "nhắc thì nói 'tau là người của phường'".
     ["người của phường", 3], ["người của xã", 3], ["người của huyện", 3],
     ["góp vốn vào quán", 3], ["góp vốn vô quán", 3], ["có cổ phần", 2], ["được báo trước", 3],
+    // …or in an illegal mine, warned before each inspection: "ông phó có phần hùn, … đoàn chưa tới đã dẹp máy trước".
+    ["phần hùn", 3], ["dẹp máy trước", 3],
+    // Fining the people and sparing oneself: "phạt người dân, bỏ qua cán bộ".
+    ["bỏ qua cán bộ", 3], ["bỏ qua cho cán bộ", 3],
     // Street vendors handled by the order teams: "giật gánh hàng của chị bán bánh mì, … đạp chị ngã".
     ["giật gánh hàng", 3], ["giật gánh", 3], ["giật hàng", 2], ["đạp ngã", 2], ["đạp người", 2],
     ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["nhậu say", 3], ["uống say", 3], ["lè nhè", 2], ["uống rượu", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
@@ -802,7 +806,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["giáo viên", 2], ["thiếu thầy", 3], ["thiếu giáo viên", 3], ["giữ chân giáo viên", 4],
     // Being told things in one's own language: "loa xã nên phát thêm bằng tiếng Cơ Tu, người già nghe tiếng Kinh ko hiểu".
     ["tiếng kinh", 2], ["tiếng dân tộc", 2], ["tiếng đồng bào", 2],
-    ["trạm y tế", 2], ["sân chơi", 3], ["sân bóng", 2], ["lắp camera", 2], ["dân vận khéo", 3], ["nhóm zalo", 3], ["lập nhóm", 1],
+    ["trạm y tế", 2], ["sân chơi", 3],
+    // A wedding's or funeral's tent put up across a road: custom and order, nothing to repair ("dựng rạp chắn ngang đường xóm").
+    ["dựng rạp", 3], ["rạp đám cưới", 3], ["rạp đám tang", 3], ["rạp cưới", 3], ["rạp đám", 3], ["sân bóng", 2], ["lắp camera", 2], ["dân vận khéo", 3], ["nhóm zalo", 3], ["lập nhóm", 1],
     // An old village to keep: "làng cổ", "nhà cổ … tường rào đá ong".
     ["làng cổ", 3], ["nhà cổ", 3], ["đá ong", 2],
     // Someone missing, the neighbours out searching: no topic of its own ("cháu … ra ngõ chơi … chưa về, cả xóm chia nhau đi kiếm").

@@ -45,6 +45,11 @@ const FRONT_MATTER: ReadonlySet<string> = new Set(["letterhead", "recipients"]);
 const ASKS_FRONT_MATTER = /\b(noi nhan|gui (den|cho|toi) (ai|nhung ai|nhung noi nao|co quan nao|dau)|so hieu|ky hieu|ai ky|nguoi ky|ban hanh)\b/u;
 
 /** Asking who signed it: the letterhead says whether it is signed at all (this text is a draft, "Dự thảo", with no signer). */
+/**
+ * The resolution's name asked, or checked ("Nghị quyết ni tên là “…” đúng không", "tên đầy đủ của NQ là gì"): its title is the answer, whatever
+ * words of a name quoted wrongly pull up.
+ */
+const ASKS_NAME = /\b(nghi quyet|nq|van ban)( (nay|ni|do|dan van|cua tinh|tinh minh))*( (co|la|duoc))? (ten|ten goi|ten day du|tieu de|trich yeu)( (day du|chinh xac|cu the))?( (la|gi|chi|nhu the nao|ra sao))\b|\b(ten|ten goi|ten day du|tieu de|trich yeu)( day du)? (cua )?(nghi quyet|nq|van ban)\b/u;
 const ASKS_SIGNER = /\b(ai ky|nguoi ky|ky ban hanh|ky ten)\b/u;
 
 /** Asking what the resolution says or decides about something, or what it aims at ("nhắm tới điều gì", "mục đích"). */
@@ -270,6 +275,7 @@ export function headingsAsSections(hits: readonly Hit[], firstParagraph: (sectio
 export function preferParts(question: string, hits: readonly Hit[]): Hit[] {
   const folded = foldedWords(question);
   if (ASKS_SIGNER.test(folded)) return first(hits, (hit) => hit.passage.kind === "letterhead");
+  if (ASKS_NAME.test(folded)) return [...hits.filter((hit) => hit.passage.kind === "title"), ...hits.filter((hit) => hit.passage.kind !== "title")];
   if (ASKS_FRONT_MATTER.test(folded)) return [...hits];
   if (NAMES_IMPLEMENTATION_PART.test(folded)) return first(hits, (hit) => partOf(hit.passage.section) === "IV");
   const targeted = NAMES_TARGETS.test(folded) ? rescore(hits, (hit) => (TARGETS_HEADING.test(fold(hit.passage.heading)) ? FOCUS_DEFAULTS.targetsFactor : 1)) : hits;

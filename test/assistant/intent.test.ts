@@ -1663,6 +1663,18 @@ describe("offline intent rules", () => {
       expect(classifyByRules("nghị quyết có bắt cán bộ xã phải xuống thôn nghe dân nói không chấm hỏi thôn tui hai năm rồi chưa thấy ông cán bộ nào xuống").intent).toBe("question");
     });
 
+    it("reads the resolution misnumbered but said to be on the work as ours, a remark to the bot with how one feels as smalltalk, and which of two parts says something as a question", () => {
+      for (const [intent, text] of [
+        ["question", "Nghị quyết số 05 về dân vận có câu nào nhắc tới cải cách hành chính không ad?"],
+        ["smalltalk", "bữa ni trời lạnh dễ sợ bot hè, đi ca đêm mà buồn ngủ quá"],
+        // Guards, read so before too: the Central Committee's resolution on the work is another document; which of two parts is asked of ours.
+        ["out-of-scope", "Nghị quyết 25-NQ/TW về công tác dân vận của Trung ương có mấy nhóm giải pháp?"],
+        ["question", "Cái vụ tổ chức đối thoại định kỳ với bà con là nằm ở mục về Đảng hay mục về chính quyền các cấp?"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

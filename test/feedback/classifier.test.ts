@@ -2259,6 +2259,16 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ], false);
   });
 
+  it("reads loudspeakers at full blast as the environment's, a cadre's share in an illegal pit and fining people while sparing cadres as the cadres', and a tent across a road as no repair; someone cold to the touch and only moaning as urgent", () => {
+    expectTopicsByRules([
+      [fold("Loa kéo của quán cà phê đầu ngõ mở hết cỡ từ sáng tới tối"), "moi_truong"],
+      ["Ông chủ tịch phường có phần hùn trong bãi cát lậu, lần nào đoàn kiểm tra xuống cũng dẹp máy trước", "can_bo"],
+      ["Nhà bên có đám tang dựng rạp kín đường xóm gần một tuần", "khac"],
+      ["Xã phạt dân thả heo ngoài đường mà bỏ qua cán bộ thả trâu cả đàn", "can_bo"],
+    ]);
+    expectUrgentByRules(["Có bà cụ nằm dưới mái hiên chợ từ đêm qua, người lạnh ngắt, gọi thì chỉ ú ớ"], true);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

@@ -187,6 +187,12 @@ describe("retrieval behaviour", () => {
     expect(withoutToldAfter(pointing)).toBe(pointing);
   });
 
+  it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
+    for (const question of ["Nghị quyết ni tên là “về tăng cường công tác vận động quần chúng giai đoạn 2020-2025” phải không?", "nghi quyet dan van co ten goi la gi vay"]) {
+      expect((await knowledge.ask(question)).source?.section, question).toBe("title");
+    }
+  });
+
   it("hears everyday words for the resolution's: 'bổn phận' is its 'nghĩa vụ', 'đi kèm với' its 'đi đôi với', talking with people face to face its dialogue", async () => {
     expect((await knowledge.search("quyen loi cua nguoi dan phai di kem voi bon phan, nghi quyet co noi vay khong")).hits[0]?.passage.section).toBe("II.1");
     expect((await knowledge.search("chủ tịch xã có bị buộc định kỳ nói chuyện trực tiếp với dân hay không")).hits[0]?.passage.section).toBe("III.1.1");
