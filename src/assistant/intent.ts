@@ -687,7 +687,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // Whether it can read how one types ("nói vô cho điện thoại nó ghi ra chữ có chỗ sai bot có hiểu không"), however long it takes to say;
   // checked before the questions about the assistant in general, which would take "em hiểu tui nói không" too.
   if (words.length <= INTENT_DEFAULTS.introductionWords && TYPING_UNDERSTOOD.test(folded) && HOW_ONE_TYPES.test(folded)) return offline("smalltalk", ["asks whether the assistant reads how one types"], "typing");
-  if (words.length <= INTENT_DEFAULTS.selfQuestionWords && asksAboutAssistant(folded)) return offline("smalltalk", ["asks about the assistant"], selfKind(folded));
+  // (Calling it first, "Bot ơi, …", is no part of the question's length.)
+  if (folded.replace(CALLING_OUT, "").split(" ").length <= INTENT_DEFAULTS.selfQuestionWords && asksAboutAssistant(folded)) return offline("smalltalk", ["asks about the assistant"], selfKind(folded));
   // …or whether it hears a voice message ("bot nghe được tin nhắn thoại không, mắt tui kém"): the answer says how to dictate.
   if (words.length <= INTENT_DEFAULTS.introductionWords && VOICE_MESSAGE_ASKED.test(folded)) return offline("smalltalk", ["asks whether the assistant takes voice messages"], "typing");
   // Asking for a person or whether anyone is there: told what answers and that a report reaches the staff.
@@ -1162,9 +1163,10 @@ const REPORT_BY_WHEN = /\bphan anh (hom|bua|tuan|thang|hoi|lan|dot) /u;
 
 /**
  * Whether a report one sent has been received ("em đã gửi góp ý chuyện …, bên đó nhận chưa"; by when, the sender left unsaid: "tuần rồi
- * có gửi kiến nghị …, bên phường nhận chưa"): its status, whoever is to receive it.
+ * có gửi kiến nghị …, bên phường nhận chưa"; for others, by an elder sister of the branch: "chị gửi thay cả tổ phản ánh …, xã nhận chưa"):
+ * its status, whoever is to receive it.
  */
-const OWN_REPORT_RECEIVED = /\b(toi|tui|minh|em|con|chau|(hom|bua|tuan|thang) (truoc|qua|roi|kia))( da| co| da co)? gui (phan anh|gop y|kien nghi|y kien)\b.*\bnhan (duoc )?chua\b/u;
+const OWN_REPORT_RECEIVED = /\b(toi|tui|minh|em|con|chau|chi|anh|bac|co|chu|(hom|bua|tuan|thang) (truoc|qua|roi|kia))( da| co| da co)? gui( thay( [a-z]+){1,6})? (phan anh|gop y|kien nghi|y kien)\b.*\bnhan (duoc )?chua\b/u;
 
 /**
  * One's own report asked where it stands: "phản ánh của tui đang nằm ở khâu nào", "phản ánh của em tới đâu rồi", "… giờ nằm ở cơ quan nào";

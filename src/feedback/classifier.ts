@@ -1372,7 +1372,7 @@ function findUrgencyCues(prepared: Prepared): Array<Found<UrgencyKind>> {
   return urgencyMatcher
     .find(prepared)
     .filter((item) => (item.phrase.data !== "crowdSize" || largeEnough(item)) && ((item.phrase.data !== "chronic" && item.phrase.data !== "past") || yearGoneBy(item)))
-    .filter((item) => item.phrase.data !== "life" || (!IMPERSONATING.test(foldedBefore(prepared, item, item.position)) && !thingsNotPeople(prepared, item)))
+    .filter((item) => item.phrase.data !== "life" || (!IMPERSONATING.test(foldedBefore(prepared, item, item.position)) && !thingsNotPeople(prepared, item) && !disabledForLong(prepared, item)))
     .filter((item) => !FORESEEN_KINDS.has(item.phrase.data) || !someDay(prepared, item))
     .filter((item) => item.phrase.text !== "không ra được" || !BOATS_ASHORE.test(foldedBefore(prepared, item, BOAT_WORDS_BEFORE)))
     .filter((item) => !JOKED_KINDS.has(item.phrase.data) || !joked(prepared, item));
@@ -1413,6 +1413,17 @@ const MISSING_OR_BURIED = /chưa về|vùi|kẹt/u;
 /** Whether a cue of someone missing or buried (`MISSING_OR_BURIED`) is told, in its clause, of things (`THINGS_BEFORE`). */
 function thingsNotPeople(prepared: Prepared, item: Found<unknown>): boolean {
   return MISSING_OR_BURIED.test(item.phrase.text) && THINGS_BEFORE.test(beforeInClause(prepared, item).map((token) => token.folded).join(" "));
+}
+
+/** Not walking or getting up, told of a lasting disability earlier in the sentence ("cháu bị khuyết tật bẩm sinh, không tự đi được"): no one stuck now. */
+const LASTING_DISABILITY = /\b(bai nao|bai liet|liet (nua nguoi|hai chan|chan|ca nguoi)|khuyet tat|teo co)\b/u;
+/** The cues of someone unable to walk by themselves, as listed: "không tự đi được" (not "không ngồi dậy được": after a fall, whoever it is, that is now). */
+const UNABLE_TO_MOVE = /không tự đi/u;
+
+/** Whether an inability to walk (`UNABLE_TO_MOVE`) is told, in its sentence, of a lasting disability (`LASTING_DISABILITY`). */
+function disabledForLong(prepared: Prepared, item: Found<unknown>): boolean {
+  const before = (prepared.sentences[item.sentence] ?? []).slice(0, item.position).map((token) => token.folded).join(" ");
+  return UNABLE_TO_MOVE.test(item.phrase.text) && LASTING_DISABILITY.test(before);
 }
 
 /** Someone posing as another ("giả danh giáo viên", "xưng là công an", "xưng bác sĩ bệnh viện", "xưng bên bảo hiểm"): the emergency they then tell, or their going silent, is the scam's. */

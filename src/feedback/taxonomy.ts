@@ -291,7 +291,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nước lên", 3], ["nác lên", 3], ["nác ngập", 3], ["nước ngập", 3], ["nước lụt", 3], ["núi lở", 4], ["đồi lở", 4], ["đất lở", 4], ["sạt", 3], ["sạt núi", 4],
     ["đất trôi", 3], ["đất đổ", 3], ["đất sụt", 3], ["đất nứt", 3], ["đất tràn", 3], ["đất vùi", 3], ["đất lấp", 3], ["đất sạt", 4], ["vùi lấp", 3], ["bị vùi", 3],
     ["nứt đồi", 3], ["đồi nứt", 3], ["núi nứt", 3], ["bị sập", 1], ["nhà sập", 3], ["sập nhà", 3], ["đổ sập", 3], ["sập một góc", 3], ["tràn đê", 3], ["vỡ đê", 4],
-    ["vỡ đập", 4], ["nước cuốn", 4], ["lũ cuốn", 4], ["cuốn trôi", 3], ["ven sông", 1], ["chạy lũ", 3], ["mùa lũ", 2], ["ngập nhà", 3], ["trôi xuống", 2], ["đồi", 1], ["nước suối", 2], ["lũ suối", 3], ["suối dâng", 3], ["nước bao vây", 3], ["nước xoáy", 2], ["nước vô", 2], ["nước vô nhà", 3], ["nước vào nhà", 3], ["sụt", 2], ["từng mảng", 1], ["lan xuống", 1],
+    ["vỡ đập", 4], ["sắp vỡ", 3], ["đập hồ", 2], ["nước cuốn", 4], ["lũ cuốn", 4], ["cuốn trôi", 3], ["ven sông", 1], ["chạy lũ", 3], ["mùa lũ", 2], ["ngập nhà", 3], ["trôi xuống", 2], ["đồi", 1], ["nước suối", 2], ["lũ suối", 3], ["suối dâng", 3], ["nước bao vây", 3], ["nước xoáy", 2], ["nước vô", 2], ["nước vô nhà", 3], ["nước vào nhà", 3], ["sụt", 2], ["từng mảng", 1], ["lan xuống", 1],
     ["đất trượt", 3], ["trượt xuống", 2], ["nứt toác", 3], ["chưa ngừng", 1], ["không ngớt", 1], ["chưa ngớt", 1], ["kẽ nứt", 3], ["đang nứt", 2], ["chân đồi", 2], ["chân núi", 2],
     // Rivers, the sea and dams as people tell them: "nước sông lên", "sóng to đánh chìm ghe", "đập rỉ nước".
     ["nước sông", 2], ["nước biển", 2], ["sóng to", 3], ["sóng lớn", 3], ["bị đánh chìm", 3], ["đánh chìm", 3], ["tràn vô xóm", 3], ["tràn vào làng", 3],
@@ -402,7 +402,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // online, is no public-order matter: "bắt nạt" only adds to blows told).
     ["chém người", 3], ["đâm người", 3], ["đâm chém", 3], ["bị đâm", 3], ["bị chém", 3], ["cầm dao", 3], ["dao rựa", 2], ["mã tấu", 3], ["rượt chém", 3],
     ["rượt đánh", 3], ["đánh người", 3], ["bị đánh", 3], ["bị bạn đánh", 3], ["bắt nạt", 1], ["ăn hiếp", 3], ["bị ăn hiếp", 3], ["ăn hiếp dân", 3], ["đánh vợ", 3], ["đánh con", 2], ["bạo hành", 4], ["bị bạo hành", 4], ["bạo hành gia đình", 4],
-    ["đập phá", 3], ["phê ma túy", 4], ["đánh bài", 4], ["bầu cua", 4], ["lắc bầu cua", 4], ["sòng bài", 4], ["bài bạc", 4], ["ăn tiền", 1], ["đánh bài ăn tiền", 5], ["đòi nợ thuê", 4], ["đánh lộn", 3], ["ẩu đả", 3], ["xô xát", 2], ["trộm xe", 4], ["mất trộm", 4], ["dọa giết", 3], ["dọa chém", 3], ["hăm giết", 3], ["đòi giết", 3], ["dọa đánh", 2], ["giằng co", 2], ["đòi tiền chuộc", 5], ["chặn đường đánh", 4], ["lạng lách", 3], ["đánh võng", 3],
+    ["đập phá", 3], ["đập bể", 2], ["đạp cửa", 2], ["phê ma túy", 4], ["đánh bài", 4], ["bầu cua", 4], ["lắc bầu cua", 4], ["sòng bài", 4], ["bài bạc", 4], ["ăn tiền", 1], ["đánh bài ăn tiền", 5], ["đòi nợ thuê", 4], ["đánh lộn", 3], ["ẩu đả", 3], ["xô xát", 2], ["trộm xe", 4], ["mất trộm", 4], ["dọa giết", 3], ["dọa chém", 3], ["hăm giết", 3], ["đòi giết", 3], ["dọa đánh", 2], ["giằng co", 2], ["đòi tiền chuộc", 5], ["chặn đường đánh", 4], ["lạng lách", 3], ["đánh võng", 3],
     // Struck with a bottle or a stick in a brawl: "cầm cây phang vào vai".
     ["phang vô", 3], ["phang vào", 3], ["phang trúng", 3],
     // Betting stalls at a festival, which read so typed without marks too: "lô tô ăn tiền, rồi sạp bầu cua dựng ngay cổng chùa".
@@ -461,7 +461,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nói đã gửi lên", 3], ["giấy kiểm dịch", 4],
     // …or sent back and forth ("lên phường thì bảo lên BHXH, lên BHXH lại báo về phường"); closing an insurance book to claim from it.
     ["lại báo về", 2], ["lại bảo về", 2], ["đẩy qua đẩy lại", 4], ["đá qua đá lại", 4], ["chốt sổ", 3],
-    ["thường trú", 3], ["tạm trú", 3], ["hộ khẩu", 3], ["căn cước", 3], ["căn cứ công dân", 3], ["cccd", 3], ["định danh", 2], ["vneid", 3],
+    ["thường trú", 3], ["tạm trú", 3], ["hộ chiếu", 3], ["hộ khẩu", 3], ["căn cước", 3], ["căn cứ công dân", 3], ["cccd", 3], ["định danh", 2], ["vneid", 3],
     ["giấy phép lái xe", 3], ["bằng lái", 3], ["giấy phép xây dựng", 3], ["cấp đổi", 2], ["cấp lại", 2],
     ["chữ ký số", 2], ["lệ phí", 2], ["nghe máy", 2], ["thái độ", 2], ["cộc lốc", 2], ["quát", 1], ["hách dịch", 2], ["hách", 2], ["chỉ mặt", 2], ["ăn nói", 1],
     ["đi làm trễ", 2], ["về sớm", 2], ["không ai trực", 2], ["hệ thống lỗi", 2], ["báo lỗi", 2], ["lỗi hệ thống", 2],
@@ -514,6 +514,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["góp vốn vào quán", 3], ["góp vốn vô quán", 3], ["có cổ phần", 2], ["được báo trước", 3],
     // …or in an illegal mine, warned before each inspection: "ông phó có phần hùn, … đoàn chưa tới đã dẹp máy trước".
     ["phần hùn", 3], ["dẹp máy trước", 3],
+    // …the whole class made to, those who do not singled out, parents pressed (see the lessons at a teacher's home below): "sợ bị trù".
+    ["bắt cả lớp học thêm", 3], ["bị trù", 3], ["ép phụ huynh", 3],
+    // Members' repayments handed to a branch head and not paid in: "ngân hàng báo cả tổ nợ lãi quá hạn".
+    ["nợ lãi quá hạn", 3],
     // Fining the people and sparing oneself: "phạt người dân, bỏ qua cán bộ".
     ["bỏ qua cán bộ", 3], ["bỏ qua cho cán bộ", 3],
     // Street vendors handled by the order teams: "giật gánh hàng của chị bán bánh mì, … đạp chị ngã".

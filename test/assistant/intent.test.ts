@@ -1675,6 +1675,16 @@ describe("offline intent rules", () => {
       }
     });
 
+    it("reads a report sent for others asked after with its code as tracking, a fee per lesson as out of scope, and whether what one sends reaches the commune, called first, as smalltalk", () => {
+      for (const [intent, text] of [
+        ["tracking", "Tui gửi thay mấy bà con trong tổ phản ánh vụ nước thải, mã PA-3KD8WQ. Tui muốn biết huyện nhận chưa để tối họp tổ nói lại cho bà con."],
+        ["out-of-scope", "Học thêm ở trường thì thu tối đa bao nhiêu một buổi vậy ad?"],
+        ["smalltalk", "Ad ơi, nếu tui gửi chuyện đường hư ở thôn vô đây thì có tới tay xã thiệt không hay ad chỉ trả lời về nghị quyết?"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -2269,6 +2269,20 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Có bà cụ nằm dưới mái hiên chợ từ đêm qua, người lạnh ngắt, gọi thì chỉ ú ớ"], true);
   });
 
+  it("reads repayments handed to a group head and overdue, a teacher or principal pressing for paid extra classes as the cadres', a dam rumoured to give way as a disaster, a late passport as a procedure and thugs smashing a shop over a debt as a social evil; a disabled child who cannot walk as no emergency", () => {
+    expectTopicsByRules([
+      ["Ngân hàng chính sách báo tổ vay vốn của tụi tui nợ lãi quá hạn, mà tiền lãi tháng nào tụi tui cũng đưa đủ cho chị tổ trưởng", "can_bo"],
+      ["Thầy hiệu trưởng ép phụ huynh cho con học thêm ở trường, 500 nghìn một tháng", "can_bo"],
+      ["Cô chủ nhiệm bắt học sinh học thêm ở nhà cô, ai không học thì bị trù", "can_bo"],
+      ["Nghe đồn trên Zalo là đập hồ ở thôn trên sắp vỡ, nhiều nhà hoảng chở đồ đi", "thien_tai"],
+      ["Làm hộ chiếu ở công an tỉnh hơn tháng chưa có, con sắp đi du học mà trễ là mất học bổng", "hanh_chinh"],
+      ["Mấy thằng xăm trổ tới đập bể kính, đạp cửa nhà tui đòi tiền ông anh nợ", "te_nan"],
+    ]);
+    expectUrgentByRules(["Con tui bị bại não, không tự đi được, xin xét trợ cấp"], false);
+    // In a flood, someone who cannot walk is in danger all the same.
+    expectUrgentByRules(["Nước lên tới giường, bà tui bị liệt chân không tự đi được, xin xuồng vô cứu"], true);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

@@ -172,6 +172,12 @@ describe("asksForNumber", () => {
     }
   });
 
+  it("reads 'có mấy' before young people or villagers as a plural told, not a count asked", () => {
+    for (const question of ["xom co may hoc sinh bo hoc di lam thue, nq co nhac chuyen van dong gia dinh khong", "Làng có mấy thanh niên vừa cai nghiện về, nghị quyết có dặn gì về giúp họ hòa nhập không?"]) {
+      expect(asksForNumber(question), question).toBe(false);
+    }
+  });
+
   it("reads 'có mấy' as asking only in a sentence asked, or the last one", () => {
     expect(asksForNumber("Làng tui có mấy nhà theo đạo. Nghị quyết biểu cán bộ vận động người có đạo ra răng?")).toBe(false);
     expect(asksForNumber("Xã tui mới lập. Mặt trận xã có mấy phó chủ tịch")).toBe(true);
