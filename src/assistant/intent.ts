@@ -9,7 +9,7 @@
 import { afterSelfCorrection, expandFoldedShorthand, splitAside, withoutHesitations } from "../core/chat-shorthand.js";
 import { committedModel } from "../core/learned-model-file.js";
 import type { LearnedTextModel } from "../core/learned-text-model.js";
-import { CHAT_SENTENCE_END, fold } from "../core/text.js";
+import { CHAT_SENTENCE_END, fold, QUOTED_CLAIM } from "../core/text.js";
 import { classifyFeedbackByRules, MIN_TOPIC_SCORE } from "../feedback/classifier.js";
 import { parseTrackingCode, TYPED_TRACKING_CODE } from "../inbox/reports.js";
 import { asksWherePut, SUMMARY_ASKED } from "../knowledge/question-focus.js";
@@ -970,12 +970,10 @@ function otherDocument(folded: string): boolean {
   return OTHER_DOCUMENT_PATTERN.test(folded) && !OUR_RESOLUTION.test(folded) && !MENTIONED_BY_OURS.test(folded);
 }
 
-/** A claim quoted at length ("… có người gửi lên nhóm: “Nghị quyết dân vận bắt … từ năm 2027 …”"). */
-const QUOTED_CLAIM = /[“"][^”"]{30,}[”"]/gu;
-
 /**
- * The message without a claim it quotes, when what is said around the quote names the documents ("Nghị quyết ghi thế
- * thật à?"): the claim's later year, other law or procedure is what is checked against them, not asked beyond them.
+ * The message without a claim it quotes (`QUOTED_CLAIM`: "… có người gửi lên nhóm: “Nghị quyết dân vận bắt … từ năm 2027 …”"),
+ * when what is said around the quote names the documents ("Nghị quyết ghi thế thật à?"): the claim's later year, other law or
+ * procedure is what is checked against them, not asked beyond them.
  */
 function aroundQuotedClaim(text: string): string {
   const around = text.replace(QUOTED_CLAIM, " ");
@@ -1226,8 +1224,8 @@ function isChitchat(folded: string, wordCount: number, reportScore: number, name
   return (BOT_ADDRESS.test(folded) || SELF_INTRODUCTION_PATTERN.test(folded) || TAG_ENDING.test(folded)) && !ASKS_FOR_FACTS.test(folded) && distinctMatches(MATCHERS.domain, folded).length === 0;
 }
 
-/** How one feels, said in passing after a remark: "ngồi trực mà buồn ngủ", "đói bụng quá", "mệt ghê". */
-const SENDERS_STATE = /^([a-z]+ ){0,3}(ma |nen |thay )?(buon ngu|met|chan|doi bung|lanh|nong|buon|uon)( (qua|ghe|lam|the|vay|rua|luon|qua troi))*$/u;
+/** How one feels, said in passing after a remark: "ngồi trực mà buồn ngủ", "đói bụng quá", "mệt ghê" (not "lạnh", "nóng": folded, "chưa lãnh", "làm nông"). */
+const SENDERS_STATE = /^([a-z]+ ){0,3}(ma |nen |thay )?(buon ngu|met|chan|doi bung|buon)( (qua|ghe|lam|the|vay|rua|luon|qua troi))*$/u;
 
 /** A remark closed by a particle asking agreement or by an exclamation ("Trời Tam Kỳ hôm ni nóng dễ sợ hỉ 😅", "trưa ni nóng muốn xỉu luôn á"): said in passing, not asked. */
 const TAG_ENDING = /\b(hi|he|ha|nhi|hen|ta|luon a|luon|ghe|qua troi|ghe chua)$/u;

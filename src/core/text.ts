@@ -97,6 +97,9 @@ export function unstretched(text: string): string {
   });
 }
 
+/** A claim quoted at length, to be checked or asked about: “…” or "…" of thirty characters or more. */
+export const QUOTED_CLAIM = /[“"][^”"]{30,}[”"]/gu;
+
 /** A question or exclamation mark said aloud and written out by voice typing: "… không chấm hỏi", "… dấu chấm than". */
 const SPOKEN_MARK = /\s*(?<!\p{L})(?:dấu\s+)?chấm\s+(hỏi|than)(?!\p{L})/giu;
 

@@ -5,7 +5,7 @@
 import { afterSelfCorrection, splitAside } from "../core/chat-shorthand.js";
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
-import { asMeant, cleanInput, stripMarkup } from "../core/text.js";
+import { asMeant, cleanInput, QUOTED_CLAIM, stripMarkup } from "../core/text.js";
 import { answerText, capitalize, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, locatedAnswer, mainPointsAnswer, MAX_QUESTION_CHARS, plainlyAnswers, primaryDocument, sectionContentsAnswer, sectionOverview, sectionWord, seeAlsoOf, unknownSectionAnswer, withLead, type Answer, type Citation } from "./answer.js";
 import { answerableHits, asksMainPoints, asksNothingBeyond, asksWherePut, headingsAsSections, preferParts, quotesPassage, sectionMentioned, sectionNamed } from "./question-focus.js";
 import type { Passage, Section } from "./document.js";
@@ -341,8 +341,6 @@ export function withoutAskersStory(question: string): string {
   return sentences.slice(first, asking.lastIndexOf(true) + 1).join(" ");
 }
 
-/** A claim quoted at length to be checked: “…” or "…". */
-const QUOTED_CLAIM = /[“"][^”"]{30,}[”"]/gu;
 /** A figure as typed: "20.000", "2025", "4,8%". */
 const FIGURE = /\d+(?:[.,]\d+)*\s*%?/gu;
 
