@@ -856,11 +856,14 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (OTHER_DOCUMENTS_TARGET.test(folded) && ANOTHER_RESOLUTION_NAMED.test(foldedWords(context.history?.at(-1) ?? ""))) return offline("out-of-scope", [SURE.beyond]);
   // "thời hạn chót là tháng mấy vậy ad" after a question on the documents asks more of it, however few its words.
   if (!(followsOnQuestion && asksOnlyAnAspect(text)) && isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], smalltalkKind(folded, afterAnswer));
-  // …and such a remark with how one feels after it ("trời nóng quá bot ơi, đi làm về mà mệt ghê").
+  // …and such a remark with how one feels after it ("trời nóng quá bot ơi, đi làm về mà mệt ghê"), or writing to it to pass the
+  // time ("…, rảnh rỗi nên tâm sự với bot cho đỡ buồn").
   const [remark, feeling, ...more] = clausesOf(text);
-  if (remark && feeling && more.length === 0 && SENDERS_STATE.test(feeling) && !report.grievance && !report.topic && !report.danger && isChitchat(remark, remark.split(" ").length, 0, question.named)) {
+  const idle = !report.grievance && !report.topic && !report.danger && !question.named;
+  if (idle && remark && feeling && more.length === 0 && SENDERS_STATE.test(feeling) && isChitchat(remark, remark.split(" ").length, 0, question.named)) {
     return offline("smalltalk", ["a remark to the bot, and how one feels"], smalltalkKind(remark, afterAnswer));
   }
+  if (idle && !asking && FOR_FUN.test(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["writes to the bot to pass the time"], "greeting");
   // Right after a complaint, a few words asking nothing of the documents go on with it: "rứa ai lo vụ ni? báo xã mấy lần rồi mà
   // không thấy ai xuống" (asking after a report sent here was read above as tracking).
   if (goesOnWithComplaint(text, context.history ?? []) && !question.named) return offline("report", [SURE.goesOnWithComplaint, `report ${report.score} vs question ${question.score}`]);
@@ -1223,6 +1226,9 @@ function isChitchat(folded: string, wordCount: number, reportScore: number, name
   if (wordCount > INTENT_DEFAULTS.chitchatWords || namesDocuments || reportScore >= INTENT_DEFAULTS.minReportScore - 1) return false;
   return (BOT_ADDRESS.test(folded) || SELF_INTRODUCTION_PATTERN.test(folded) || TAG_ENDING.test(folded)) && !ASKS_FOR_FACTS.test(folded) && distinctMatches(MATCHERS.domain, folded).length === 0;
 }
+
+/** Writing to the bot to pass the time: "nhắn bot cho vui", "nói chuyện cho đỡ buồn". */
+const FOR_FUN = /\b(nhan|noi chuyen|tam su|chat|hoi)( (voi|cho) (bot|ad|ban|em|tro ly))?( [a-z]+){0,2} cho (vui|do buon|khuay khoa|qua ngay)\b/u;
 
 /** How one feels, said in passing after a remark: "ngồi trực mà buồn ngủ", "đói bụng quá", "mệt ghê" (not "lạnh", "nóng": folded, "chưa lãnh", "làm nông"). */
 const SENDERS_STATE = /^([a-z]+ ){0,3}(ma |nen |thay )?(buon ngu|met|chan|doi bung|buon)( (qua|ghe|lam|the|vay|rua|luon|qua troi))*$/u;

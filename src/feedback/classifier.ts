@@ -75,7 +75,7 @@ const THANKS_SENT = /\b(gui|bay to|chuyen|noi)( (loi|long))? (cam on|cam ta|tri 
  */
 const THANKS_TO_THOSE_WHO_ACTED = /\b(cam on|cam ta)( (cac|may|hai))? (cap|anh|chi|chu|co|bac|ong|xa|huyen|phuong|cong an|doan|ban)\b/u;
 const PUT_RIGHT =
-  /\b(nay|gio|bay gio|chu|hien nay|tu do)( [a-z]+){0,6} (khong con (goi|lam phien|doa|quay|bi|ngap|hoi|bui|on|tai dien|xay ra)|het (bi|ngap|hoi|bui|on)|da (duoc )?(sua|khac phuc|giai quyet|xu ly|xong)|(cung|deu) co|(chay|sang|co) [a-z]+ lai roi)\b|\b(da|lien|ngay) (xuong|toi|den|ra|vo) (thay|sua|xu ly|khac phuc)\b/u;
+  /\b(nay|gio|bay gio|chu|hien nay|tu do)( [a-z]+){0,6} (khong con (goi|lam phien|doa|quay|bi|ngap|hoi|bui|on|tai dien|xay ra)|het (bi|ngap|hoi|bui|on)|da (duoc )?(sua|khac phuc|giai quyet|xu ly|xong|dung lai)|(cung|deu) co|(chay|sang|co) [a-z]+( [a-z]+)? lai roi)\b|\b(da|lien|ngay) (xuong|toi|den|ra|vo) (thay|sua|xu ly|khac phuc)\b/u;
 const REQUEST_MADE = /\b(de nghi|kien nghi|yeu cau|mong|(xin|cho) hoi|xin (xa|phuong|huyen|tinh|ban|cac cap|chinh quyen|cap tren|cong an|dien luc))\b/u;
 /** A question asked after the thanks ("Cho tôi hỏi thêm: … khi nào bốc thăm giao đất", "Cho hỏi giờ trình báo ở đâu"): what the message comes for. */
 const QUESTION_AFTER_THANKS = /^((da|vay|rua|con|ma|nhung) )*(cho|xin)( (toi|tui|em|minh|chau|con|bac))? hoi\b/u;

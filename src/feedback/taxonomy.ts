@@ -274,7 +274,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["kè chống", 3], ["xây kè", 3], ["kè biển", 3], ["ngập", 3], ["lên tới ngực", 3], ["vùng trũng", 2], ["ngập úng", 4], ["ngập lụt", 4], ["ngập sâu", 3],
     ["nước lũ", 3], ["mưa lũ", 3], ["lũ lụt", 4], ["lũ quét", 4], ["lũ ống", 4], ["lũ", 3], ["lụt", 3], ["cơn bão", 3],
     ["bão số", 3], ["mưa bão", 3], ["bão lũ", 4], ["bão", 3], ["lốc xoáy", 4], ["lốc", 2], ["tốc mái", 3],
-    ["triều cường", 4], ["triều lên", 3], ["mưa lớn", 2], ["mưa to", 2], ["nước dâng", 2], ["đang dâng", 3], ["nước lại lên", 3], ["đánh sập", 2], ["xả lũ", 3], ["sụt lún", 2], ["lún", 1],
+    ["triều cường", 4], ["triều lên", 3], ["mưa lớn", 2], ["mưa to", 2], ["nước dâng", 2], ["đang dâng", 3], ["nước lại lên", 3], ["nước đã lên", 3], ["đánh sập", 2], ["xả lũ", 3], ["sụt lún", 2], ["lún", 1],
     ["vết nứt", 2], ["đất đá", 2], ["đá lăn", 2], ["taluy", 3], ["ta luy", 3], ["biển đang động", 3], ["sơ tán", 2], ["cô lập", 2], ["chống ngập", 3],
     // Ready for the flood season: "xin cấp áo phao cho mấy hộ ven sông trước mùa lũ"; the water still rising ("đã tới bậc thềm mà vẫn đang lên").
     ["áo phao", 2], ["vẫn đang lên", 3],
@@ -528,7 +528,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Money taken from a family to "arrange" something: "nhận của nhà e 7tr để lo hồ sơ xin học bổng".
     ["nhận của nhà", 3], ["nhận của dân", 3],
     // Money asked as a drink for the team: "muốn xong sớm thì 'gửi anh em ly cà phê'".
-    ["anh em ly cà phê", 3], ["gửi ly cà phê", 3],
+    ["anh em ly cà phê", 3], ["gửi ly cà phê", 3], ["anh em chút cà phê", 3],
+    // A public vehicle taken for one's family: "lấy xe của trạm chở họ hàng đi ăn giỗ".
+    ["chở họ hàng", 3],
     // Staff made to buy from a head's family, a man mocked for his disability at a meeting: "ép giáo viên mua bảo hiểm …",
     // "thằng què biết chi mà hỏi, không thích thì đi kiện".
     ["ép giáo viên", 3], ["ép nhân viên", 3], ["ép mua", 3], ["thằng què", 3], ["không thích thì đi kiện", 3], ["nói với dân như rứa", 3], ["cán bộ mà ăn nói", 3], ["cán bộ mà nói", 2], ["nói với dân như vậy", 3],
@@ -728,7 +730,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["lối dốc", 3], ["sửa vỉa hè", 3], ["cầu cảng", 3],
     ["đèn đường", 3], ["đèn chiếu sáng", 3], ["trụ đèn", 3], ["đèn năng lượng mặt trời", 3], ["cột điện", 3], ["dây điện", 3], ["mất điện", 3], ["cúp điện", 3], ["điện yếu", 3], ["điện lưới", 3], ["kéo điện", 3], ["đường dây điện", 3], ["kéo đường dây", 3], ["chưa có điện", 3],
     // Typed without marks "ổ voi" alone is also "ở với" (lives with); a deep one is a pothole either way: "ổ voi sâu tới đầu gối".
-    ["trạm biến áp", 3], ["điện lực", 2], ["ổ gà", 4], ["ổ voi", 4], ["ổ voi sâu", 4], ["ổ gà sâu", 4], ["hư hỏng nặng", 1], ["nát bét", 3],
+    ["trạm biến áp", 3], ["điện lực", 2], ["đồng hồ điện", 3], ["công tơ điện", 3], ["ổ gà", 4], ["ổ voi", 4], ["ổ voi sâu", 4], ["ổ gà sâu", 4], ["hư hỏng nặng", 1], ["nát bét", 3],
     ["mặt đường", 2], ["đường sá", 3], ["con đường", 2], ["tuyến đường", 2], ["đoạn đường", 2], ["đường liên thôn", 3],
     ["đường liên xã", 3], ["đường bê tông", 2], ["bê tông", 1], ["làm đường", 3], ["sửa đường", 4], ["nâng cấp đường", 3],
     ["trải nhựa", 3], ["cầu treo", 4], ["cầu tạm", 4], ["cây cầu tạm", 4], ["cầu gỗ", 4], ["cầu sắt", 3], ["xây cầu", 3], ["sửa cầu", 4],

@@ -1685,6 +1685,15 @@ describe("offline intent rules", () => {
       }
     });
 
+    it("reads 'tới bước mô rồi' after telling a report as tracking, and writing to the bot to pass the time as smalltalk", () => {
+      for (const [intent, text, history] of [
+        ["tracking", "thế giờ tới bước mô rồi ad?", ["Tuần trước tui có báo vụ ống nước bể ở đầu ngõ, được mã PA-2026-000321"]],
+        ["smalltalk", "Chiều chủ nhật rảnh, ngồi không chán quá, nhắn bot cho vui", []],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -2283,6 +2283,16 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Nước lên tới giường, bà tui bị liệt chân không tự đi được, xin xuồng vô cứu"], true);
   });
 
+  it("reads water 'đã lên' as a disaster, power restored then thanks as praise, a faulty electricity meter as infrastructure, a public vehicle taken for one's relatives and 'chút cà phê' for the team as the cadres'", () => {
+    expectTopicsByRules([
+      ["Nước đã lên tới thềm nhà, đường ra xóm không đi được nữa", "thien_tai"],
+      ["tu toi qua mat dien, vay ma sang nay tho dien da dung lai tru, nha nha co dien tro lai roi. xin cam on cac anh", "khac"],
+      ["Đồng hồ điện nhà tui chắc bị hư, tiền điện tháng ni gấp ba, gọi thì hẹn mà 2 tuần chưa thấy ai", "ha_tang"],
+      ["Ông chủ tịch xã lấy xe của trạm y tế chở họ hàng đi ăn giỗ ở Đà Nẵng", "can_bo"],
+      ["Cán bộ tư pháp xã nói muốn lấy giấy trong ngày thì gửi anh em chút cà phê", "can_bo"],
+    ]);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
