@@ -907,6 +907,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "nhận tiền mặt",
   // Where a message passed on was seen is no suggestion to set up a group: "ai đó đăng trong nhóm Zalo tổ dân phố cái tin này".
   "vô nhóm zalo", "vào nhóm zalo", "trong nhóm zalo", "từ nhóm zalo",
+  // A coach carrying a wedding party is no public car taken for one's kin: "xe khách chở họ hàng đi đám cưới bị lật".
+  "xe chở họ hàng", "xe khách chở họ hàng",
   // The sender's own office hours: "giờ hành chính mà tui làm công nhân không xin nghỉ được".
   "giờ hành chính mà tui", "giờ hành chính mà tôi", "giờ hành chính mà em", "giờ hành chính mà mình",
   // A house in one's parents' name is whose it is, no cadre hiding land: "trong khi nhà đứng tên ba mạ tui".

@@ -2290,6 +2290,8 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ["Đồng hồ điện nhà tui chắc bị hư, tiền điện tháng ni gấp ba, gọi thì hẹn mà 2 tuần chưa thấy ai", "ha_tang"],
       ["Ông chủ tịch xã lấy xe của trạm y tế chở họ hàng đi ăn giỗ ở Đà Nẵng", "can_bo"],
       ["Cán bộ tư pháp xã nói muốn lấy giấy trong ngày thì gửi anh em chút cà phê", "can_bo"],
+      // A coach carrying a wedding party is no public car taken for one's kin.
+      ["Xe khách chở họ hàng đi đám cưới bị lật xuống ruộng ở Quế Sơn, nhiều người bị thương", "khac"],
     ]);
   });
 
