@@ -319,6 +319,32 @@ export function mainPointsAnswer(question: string, documents: readonly IndexedDo
 }
 
 /**
+ * When the primary document came out ("nghị quyết ni ra đời khi nào", "ra tháng 11/2022 à"): its full name and the
+ * month of its metadata, which its letterhead carries ("Quảng Nam, ngày … tháng 12 năm 2023"); a month the question claims is
+ * confirmed or said to be wrong first, and a draft's missing day and number are said to be missing. Cited by its title, which
+ * names the conference. Undefined when the document has no date.
+ */
+export function issuedAnswer(question: string, documents: readonly IndexedDocument[], title: Passage): Answer | undefined {
+  const meta = primaryDocument(documents)?.meta;
+  const date = meta?.date?.match(/^(\d{4})-(\d{2})/);
+  if (!meta || !date) return undefined;
+  const issued = `${Number(date[2])}/${date[1]}`;
+  const claimed = CLAIMED_MONTH.exec(fold(question));
+  const claimedText = claimed && `${Number(claimed[1])}/${claimed[2]}`;
+  const verdict = !claimedText ? "" : claimedText === issued ? "Đúng vậy. " : `Không phải tháng ${claimedText}. `;
+  const by = meta.issuer ? ` được ${meta.issuer} ban hành` : " ban hành";
+  const draft = meta.status === "draft" ? " Bản trợ lý đang dùng là dự thảo nên chưa ghi ngày cụ thể và số hiệu." : "";
+  const body = `${verdict}${capitalize(meta.title)}${by} tháng ${issued}.${draft}`;
+  return { question, declined: false, text: answerText(body, ISSUED_SOURCE, []), body, source: { ...citationOf(title, documents), label: ISSUED_SOURCE, text: title.text }, seeAlso: [], hits: [], mode: "extractive" };
+}
+
+/** "tháng 11/2022", "tháng 11 năm 2022" in a folded question: the month it claims. */
+const CLAIMED_MONTH = /\bthang (\d{1,2})(?:\/| nam | )(\d{4})\b/u;
+
+/** Where the answer to "khi nào ban hành" is read: the title and the letterhead's date. */
+const ISSUED_SOURCE = "Tên văn bản và phần đầu văn bản (ngày ban hành)";
+
+/**
  * What a section of the primary document named by its number holds ("mục III nói gì?"), when it has sections of its own:
  * their headings, verbatim; undefined for a section without them (its opening sentences answer) or an unknown one.
  */

@@ -6,8 +6,8 @@ import { afterSelfCorrection, splitAside } from "../core/chat-shorthand.js";
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { asMeant, cleanInput, QUOTED_CLAIM, stripMarkup } from "../core/text.js";
-import { answerText, capitalize, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, locatedAnswer, mainPointsAnswer, MAX_QUESTION_CHARS, plainlyAnswers, primaryDocument, sectionContentsAnswer, sectionOverview, sectionWord, seeAlsoOf, unknownSectionAnswer, withLead, type Answer, type Citation } from "./answer.js";
-import { answerableHits, asksMainPoints, asksNothingBeyond, asksWherePut, headingsAsSections, preferParts, quotesPassage, sectionMentioned, sectionNamed } from "./question-focus.js";
+import { answerText, capitalize, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, issuedAnswer, locatedAnswer, mainPointsAnswer, MAX_QUESTION_CHARS, plainlyAnswers, primaryDocument, sectionContentsAnswer, sectionOverview, sectionWord, seeAlsoOf, unknownSectionAnswer, withLead, type Answer, type Citation } from "./answer.js";
+import { answerableHits, asksMainPoints, asksNothingBeyond, asksWhenIssued, asksWherePut, headingsAsSections, preferParts, quotesPassage, sectionMentioned, sectionNamed } from "./question-focus.js";
 import type { Passage, Section } from "./document.js";
 import { openIndex, type EmbedderChoice, type IndexedDocument, type KnowledgeIndex } from "./index-store.js";
 import type { AnswerOptions, GroundedAnswerer } from "./llm.js";
@@ -134,6 +134,10 @@ export class KnowledgeBase {
     // a number it does not have ("mục IX"), by saying so and listing the level above.
     const named = options.outOfScope ? undefined : sectionNamed(whole);
     const primary = primaryDocument(this.documents);
+    // When it came out is in its metadata and letterhead, whatever "năm" or "khi nào" would find in its text.
+    const title = primary && !options.outOfScope && asksWhenIssued(whole) ? this.sectionPassages(primary.id, "title")[0] : undefined;
+    const issued = title && issuedAnswer(whole, this.documents, title);
+    if (issued) return issued;
     const ofSection = named && primary ? (sectionContentsAnswer(whole, this.documents, named) ?? this.overview(primary.id, named) ?? unknownSectionAnswer(whole, this.documents, named)) : undefined;
     if (ofSection) return ofSection;
     const k = options.k ?? DEFAULT_K;

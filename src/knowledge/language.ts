@@ -205,6 +205,8 @@ const HOW_MANY =
  * or "hằng năm" answers.
  */
 const HOW_OFTEN = / (may|bao nhieu) (ngay|tuan|thang|quy|nam)( [a-z]+){0,5} (mot|1) lan | (may|bao nhieu) lan (trong )?(mot|1|moi) (ngay|tuan|thang|quy|nam) /u;
+/** "Nghị quyết có bao giờ nhắc tới thanh niên không": whether it ever does, asked yes or no; no time asked. */
+const EVER = / co (bao gio|khi nao|luc nao)( [a-z]+){1,10} (khong|chua|ko|k|hong|hem) $/u;
 /** "muốn gặp lúc nào thì gặp", "thích họp lúc nào thì họp": whenever one likes; no time asked. */
 const WHENEVER = / ([a-z]+) (luc|khi|hoi|ngay|bua) (nao|mo) thi \1 /gu;
 /** "Mô hình" (a model) folded: after "cho hỏi" it reads as "hồi mô" (when): "cho hoi mo hinh dan van kheo …" asks no date. */
@@ -220,7 +222,7 @@ const HOW_MUCH_ALONE = /(^|\s)(?<!bao\s)nhiêu(?=\s|$)/u;
  * mấy" is no "tháng mấy", "có máy tính" no "có mấy".
  */
 export function asksForNumber(text: string): boolean {
-  const words = foldedWords(text).replace(EVERY, " ").replace(WHENEVER, " ").replace(MODEL_WORD, " mohinh ");
+  const words = foldedWords(text).replace(EVERY, " ").replace(WHENEVER, " ").replace(EVER, " ").replace(MODEL_WORD, " mohinh ");
   const typed = ` ${tokenize(text).map((token) => token.exact).join(" ")} `;
   const accented = hasDiacritics(text);
   const typedCue = (cue: string) => words.includes(` ${fold(cue)} `) && (!accented || typed.includes(` ${cue} `));

@@ -113,6 +113,19 @@ export function asksMainPoints(question: string): boolean {
 }
 
 /**
+ * Asking when the resolution itself came out, in everyday words ("nghị quyết ni ra đời khi nào", "NQ có từ năm nào", "ra hồi
+ * tháng 11 năm 2022 hả"). The resolution is named as such, with nothing after its name but "này", "ni", "dân vận" and the
+ * like: "Nghị quyết 04 ban hành năm nào" asks about another one.
+ */
+const ASKS_ISSUED =
+  /\b(nghi quyet|nq|van ban)( (nay|ni|dan van|ve dan van|cua tinh|tinh minh|tinh))* (duoc |da )?(((ra doi|ra|thong qua|ky|ban hanh|dua ra|cong bo)( (tu|hoi|vao|luc|tu hoi|tu khi|vao luc))?)|co tu( hoi| khi)?) (khi nao|ngay nao|nam nao|thang nao|thang may|hoi nao|bao gio|luc nao|nam may|ngay may|(thang|nam) \d)/u;
+
+/** Whether a question asks when the resolution came out (see `ASKS_ISSUED`). */
+export function asksWhenIssued(question: string): boolean {
+  return ASKS_ISSUED.test(foldedWords(question));
+}
+
+/**
  * The first clause of a question where `pattern` matches and every other word is in `allowed`, folded; its match. A
  * clause ends at a comma, ";", "!", "?", a line break or a full stop before a space ("III.5" stays whole).
  */

@@ -158,6 +158,9 @@ describe("asksForNumber", () => {
     expect(asksForNumber("cho hoi mo hinh dan van kheo cap xa thi ai ra huong dan")).toBe(false);
     // "thích họp lúc nào thì họp": whenever one likes, no time asked.
     expect(asksForNumber("Nghị quyết có bắt chi bộ họp dân đều đặn không, hay thích họp lúc nào thì họp?")).toBe(false);
+    // "có bao giờ … không": whether it ever does, no time asked.
+    expect(asksForNumber("nghi quyet co bao gio nhac toi doan vien thanh nien khong")).toBe(false);
+    expect(asksForNumber("Bao giờ thì tổng kết nghị quyết?")).toBe(true);
   });
 
   it("reads 'mấy' as how many after a verb of having or getting, not as a plural", () => {

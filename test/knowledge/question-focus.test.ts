@@ -206,6 +206,21 @@ describe("the part of the document a question wants", () => {
     }
   });
 
+  it("answers when the resolution came out, in everyday words, with its month and name, and says whether a month it is told is right", async () => {
+    for (const question of ["văn bản ni ra đời khi nào vậy", "nq ve dan van co tu nam nao", "NQ dân vận của tỉnh được thông qua hồi nào?", "nghi quyet nay ky ngay may"]) {
+      const answer = await knowledge.ask(question);
+      expect(answer.source?.section, question).toBe("title");
+      expect(answer.text, question).toContain("ban hành tháng 12/2023");
+      expect(answer.text, question).toContain("dự thảo nên chưa ghi ngày cụ thể");
+    }
+    expect((await knowledge.ask("nghị quyết ni ra hồi tháng 11/2022 đúng không")).text).toMatch(/^Không phải tháng 11\/2022\. Nghị quyết Hội nghị/);
+    expect((await knowledge.ask("Văn bản ni ban hành tháng 12 năm 2023 đúng không?")).text).toMatch(/^Đúng vậy\. /);
+    // Another resolution's date, or whether it ever speaks of something, is no such question.
+    for (const question of ["Nghị quyết số 16 ban hành năm nào?", "nghị quyết này có bao giờ nhắc tới chuyện tôn giáo không"]) {
+      expect((await knowledge.ask(question)).text, question).not.toContain("ban hành tháng 12/2023");
+    }
+  });
+
   it("gives the nearest passage, hedged, to an in-domain question without an exact answer, and declines without the hedge", async () => {
     const question = "Văn bản có bắt xã phải lập nhóm Zalo với dân không?";
     expect(await knowledge.ask(question)).toMatchObject({ declined: true, reason: "not-covered" });
