@@ -335,7 +335,7 @@ export const STATUS_WORDS: readonly string[] = [
   "ra rang", "rang roi", "toi mo", "den mo", "coi chua", "co ai coi", "co ai doc", "doc chua", "xem chua", "hoi am", "co hoi am", "co tin gi", "co gi moi", "tin tuc gi",
   "co ket qua", "ket qua giai quyet", "ket qua xu ly", "duoc xu ly chua", "chuyen chua", "chuyen di chua", "kiem tra chua", "xuong kiem tra chua", "xuong chua", "xuong xem chua",
   "khong thay ai", "khong thay tra loi", "khong thay hoi am", "im ru", "hoi tham", "xem giup", "xem dum", "xem ho", "coi giup", "coi dum", "coi ho", "co ai lo", "ai lo chua",
-  "chua thay ai", "chua thay tra loi", "chua ai tra loi", "chua thay hoi am", "chua nghe", "im luon", "im re", "ngam luon", "bi ngam", "bat tin", "tra cuu", "xem lai cac", "xem lai giup", "danh sach",
+  "chua thay ai", "chua thay tra loi", "chua ai tra loi", "chua thay hoi am", "chang thay ai", "chang thay tra loi", "chang ai tra loi", "chang thay hoi am", "chua nghe", "im luon", "im re", "ngam luon", "bi ngam", "bat tin", "tra cuu", "xem lai cac", "xem lai giup", "danh sach",
   // Whether anyone has taken it up: "có ai liên hệ chưa", "tình hình cái việc …", "đã tới tay cán bộ chưa".
   "chuyen xuong", "da chuyen", "xu ly roi", "cai nao da", "cai nao duoc", "dang thu ly", "khau nao", "ai thu ly", "thu ly chua",
   "dang o dau", "dang nam o dau", "dang o mo", "o dau roi", "o mo roi", "tinh hinh", "bao lau", "chung nao", "lien he chua", "co ai lien he", "chua ai lien he", "chua ai toi", "chua ai xuong", "nhan viec", "toi tay", "den tay", "co ai dong y", "co nguoi nhan",
@@ -394,10 +394,10 @@ export const AUTHORITY_VISIT_PATTERN =
 
 /**
  * Pointing at something one told before without naming it: "việc tôi báo", "đơn nhà tui", "vụ cái đèn đường đó" (opening
- * the message: "báo lại chuyện đó" inside a question is not), "chuyện con đường tôi nói", "báo mấy bữa rồi": with status words, asking after it.
+ * the message: "báo lại chuyện đó" inside a question is not), "chuyện con đường tôi nói", "báo mấy bữa rồi", "gửi từ hồi tháng 10": with status words, asking after it.
  */
 export const TOLD_BEFORE_PATTERN =
-  /\b(don|ho so|thu|tin nhan|phan anh|kien nghi|y kien|gop y|vu|viec|chuyen)( (tren|do|nay|ni|vua roi))?( cua)? (nha |gia dinh |thon |xom )?(toi|tui|minh|em|con|chau)\b|^((a|da|oi|ad|bot|ban|anh|chi|em|con|the|vay|rua|cho (toi|tui|em|minh) hoi) )*(vu|viec|chuyen|cai vu|cai viec)( [a-z]+){0,4} (do|kia|ay)\b|\b(vu|viec|chuyen|cai|don)( [a-z]+){0,4} (ma )?(toi|tui|minh|em|con|chau)( da| co| vua| moi)? (noi|bao|gui|nhan|ke|phan anh|nop)\b|\b(bao|gui|nhan|phan anh|nop|cho|doi)( [a-z]+){0,2} (may bua|may hom|may ngay|may tuan|ca tuan|ca thang|lau roi|tu hom|tu tuan|tu thang|hom bua|bua truoc|tuan truoc|hom kia|lan truoc|hom qua|tuan roi|thang truoc|thang roi|truoc do)\b/u;
+  /\b(don|ho so|thu|tin nhan|phan anh|kien nghi|y kien|gop y|vu|viec|chuyen)( (tren|do|nay|ni|vua roi))?( cua)? (nha |gia dinh |thon |xom )?(toi|tui|minh|em|con|chau)\b|^((a|da|oi|ad|bot|ban|anh|chi|em|con|the|vay|rua|cho (toi|tui|em|minh) hoi) )*(vu|viec|chuyen|cai vu|cai viec)( [a-z]+){0,4} (do|kia|ay)\b|\b(vu|viec|chuyen|cai|don)( [a-z]+){0,4} (ma )?(toi|tui|minh|em|con|chau)( da| co| vua| moi)? (noi|bao|gui|nhan|ke|phan anh|nop)\b|\b(bao|gui|nhan|phan anh|nop|cho|doi)( [a-z]+){0,2} (may bua|may hom|may ngay|may tuan|ca tuan|ca thang|lau roi|tu hom|tu tuan|tu thang|tu hoi|hom bua|bua truoc|tuan truoc|hom kia|lan truoc|hom qua|tuan roi|thang truoc|thang roi|truoc do)\b/u;
 
 /** Pointing at a report of one's own: "phản ánh của tôi", "vụ đó", "đơn tôi gửi". */
 export const OWN_REPORT_WORDS: readonly string[] = [
@@ -655,7 +655,7 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   // News of the day: "tin tức hôm nay", "thời sự".
   /\b(tin tuc|thoi su|ban tin|tin moi nhat|tin nong|bao hom nay|doc bao|(bao chi|bao dai|tren bao|tren mang|tv|tivi) (noi|dua tin|viet|bao) (gi|sao|the nao|ra sao))\b/u,
   LEGAL_ADVICE_PATTERN,
-  /\b(thu do|dan so|dien tich|cach nau|mon an|(?<!\bdi )nau (mi|com|canh)|cong thuc|benh vien nao|xe buyt|chuyen xe|ve may bay|khach san|du lich o dau|(bao nhieu|may) (huyen|xa|tinh|thanh pho|quan|di san)(?! uy)|di san (the gioi|van hoa)|danh lam|thang canh|dac san|le hoi)\b/u,
+  /\b(thu do|dan so|dien tich|cach nau|mon an|(?<!\bdi )nau (mi|com|canh)|cong thuc|benh vien nao|xe buyt|chuyen xe|ve may bay|ve xe|ve tau|gia ve|nha xe nao|khach san|du lich o dau|(bao nhieu|may) (huyen|xa|tinh|thanh pho|quan|di san)(?! uy)|di san (the gioi|van hoa)|danh lam|thang canh|dac san|le hoi)\b/u,
 ];
 
 /** Provinces and cities other than Quảng Nam, folded: what they do is not in the resolution. */

@@ -818,6 +818,10 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // Opening on asking ("ờ cho tui hỏi tiền lương hưu của ba tui tháng tới chừng mô lãnh …") a kind of question the documents never answer,
   // with no grievance, request or danger told: one's own family in it is only why one asks.
   if (MAY_I_ASK_OPENING.test(folded) && !report.grievance && !report.danger && !requestsAction(folded) && outOfDomain(text)) return offline("out-of-scope", [SURE.outOfDomain]);
+  // …or closing on it after a story of one's days ("… tính ra đủ thứ việc. Mà cho hỏi: giá vé tàu … dịp Tết chừng bao nhiêu?"):
+  // what is asked after the last "cho hỏi" is judged alone.
+  const askedLast = afterLastMayIAsk(folded);
+  if (askedLast && !report.grievance && !report.danger && !requestsAction(folded) && outOfDomain(askedLast)) return offline("out-of-scope", [SURE.outOfDomain]);
   // "Đơn kiến nghị" names the form asked about, no request made ("Đơn kiến nghị gửi HĐND xã thì viết theo mẫu nào …?"); "thủ tục đề nghị xét tặng …" the procedure.
   const procedureAsked = folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "").replace(/\b(don|thu tuc|ho so) (kien nghi|de nghi|khieu nai|to cao|xin)\b/gu, "$1");
   if (((asking && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(procedureAsked) && !question.named) return offline("out-of-scope", [SURE.procedure], officeProcedure ? "procedure" : undefined);
@@ -846,6 +850,11 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // "còn … thì sao, có ai lo … không?" after a question on the documents asks it of them, unless one's own case or a request is told.
   const toldCase = report.grievance && report.strongTopic && words.length >= INTENT_DEFAULTS.toldCaseWords;
   const followsOnQuestion = goesOnInDomain(text, context.history ?? []) && !report.people && !requestsAction(folded) && !toldCase;
+  // Writing to the bot to pass the time ("…, rảnh rỗi nên tâm sự với bot cho đỡ buồn"), also when what keeps one idle has a
+  // complaint's topic ("gió mùa về, tàu nằm bờ cả tuần, chán quá tám chơi với bot chút"): nothing is asked or complained of.
+  if (!asking && !report.grievance && !report.danger && !question.named && !requestsAction(folded) && FOR_FUN.test(folded) && words.length <= INTENT_DEFAULTS.introductionWords) {
+    return offline("smalltalk", ["writes to the bot to pass the time"], "greeting");
+  }
   if (!impersonal && !aboutDocuments && !hearsay && !followsOnQuestion && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
   // Another resolution asked about the way the previous question asked about one this resolution cites ("còn nghị quyết 04 thì sao?" after
   // "Nghị quyết 16-NQ/TU được nhắc trong nghị quyết này là về việc gì?"): what this one says of it is asked.
@@ -856,14 +865,12 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (OTHER_DOCUMENTS_TARGET.test(folded) && ANOTHER_RESOLUTION_NAMED.test(foldedWords(context.history?.at(-1) ?? ""))) return offline("out-of-scope", [SURE.beyond]);
   // "thời hạn chót là tháng mấy vậy ad" after a question on the documents asks more of it, however few its words.
   if (!(followsOnQuestion && asksOnlyAnAspect(text)) && isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], smalltalkKind(folded, afterAnswer));
-  // …and such a remark with how one feels after it ("trời nóng quá bot ơi, đi làm về mà mệt ghê"), or writing to it to pass the
-  // time ("…, rảnh rỗi nên tâm sự với bot cho đỡ buồn").
+  // …and such a remark with how one feels after it ("trời nóng quá bot ơi, đi làm về mà mệt ghê").
   const [remark, feeling, ...more] = clausesOf(text);
   const idle = !report.grievance && !report.topic && !report.danger && !question.named;
   if (idle && remark && feeling && more.length === 0 && SENDERS_STATE.test(feeling) && isChitchat(remark, remark.split(" ").length, 0, question.named)) {
     return offline("smalltalk", ["a remark to the bot, and how one feels"], smalltalkKind(remark, afterAnswer));
   }
-  if (idle && !asking && FOR_FUN.test(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["writes to the bot to pass the time"], "greeting");
   // Right after a complaint, a few words asking nothing of the documents go on with it: "rứa ai lo vụ ni? báo xã mấy lần rồi mà
   // không thấy ai xuống" (asking after a report sent here was read above as tracking).
   if (goesOnWithComplaint(text, context.history ?? []) && !question.named) return offline("report", [SURE.goesOnWithComplaint, `report ${report.score} vs question ${question.score}`]);
@@ -1114,6 +1121,12 @@ const CITED_HERE = /\b(nhac|neu|dan|dan chieu)( [a-z]+){0,3} (nghi quyet|nq|van 
 const MAY_I_ASK_WORDS = "(cho|xin)( (toi|tui|em|minh|anh|chi|chau|con|bac|co|chu|ba|ong))? hoi\\b(?! (vien|thao|nong dan|phu nu|cuu chien binh|nguoi cao tuoi|chu thap do)\\b)";
 const MAY_I_ASK = new RegExp(`\\b${MAY_I_ASK_WORDS}`, "u");
 
+/** What is asked after the last "cho hỏi" of a folded message, when it comes after other words; undefined when there is none. */
+function afterLastMayIAsk(folded: string): string | undefined {
+  const last = [...folded.matchAll(new RegExp(MAY_I_ASK.source, "gu"))].at(-1);
+  return last && last.index > 0 ? folded.slice(last.index + last[0].length) : undefined;
+}
+
 /** …opening the message, maybe after "dạ", "alo", "ad ơi", or "ờ" typed without its marks. */
 const MAY_I_ASK_OPENING = new RegExp(`^((a|da|vang|alo|ad|admin|bot|oi|o|u) )*${MAY_I_ASK_WORDS}`, "u");
 
@@ -1227,8 +1240,8 @@ function isChitchat(folded: string, wordCount: number, reportScore: number, name
   return (BOT_ADDRESS.test(folded) || SELF_INTRODUCTION_PATTERN.test(folded) || TAG_ENDING.test(folded)) && !ASKS_FOR_FACTS.test(folded) && distinctMatches(MATCHERS.domain, folded).length === 0;
 }
 
-/** Writing to the bot to pass the time: "nhắn bot cho vui", "nói chuyện cho đỡ buồn". */
-const FOR_FUN = /\b(nhan|noi chuyen|tam su|chat|hoi)( (voi|cho) (bot|ad|ban|em|tro ly))?( [a-z]+){0,2} cho (vui|do buon|khuay khoa|qua ngay)\b/u;
+/** Writing to the bot to pass the time: "nhắn bot cho vui", "nói chuyện cho đỡ buồn", "tám chơi với bot chút". */
+const FOR_FUN = /\b(nhan|noi chuyen|tam su|chat|hoi)( (voi|cho) (bot|ad|ban|em|tro ly))?( [a-z]+){0,2} cho (vui|do buon|khuay khoa|qua ngay)\b|\b(nhan|noi chuyen|tam su|chat|tam) choi (voi|cung) (bot|ad|ban|em|tro ly)\b/u;
 
 /** How one feels, said in passing after a remark: "ngồi trực mà buồn ngủ", "đói bụng quá", "mệt ghê" (not "lạnh", "nóng": folded, "chưa lãnh", "làm nông"). */
 const SENDERS_STATE = /^([a-z]+ ){0,3}(ma |nen |thay )?(buon ngu|met|chan|doi bung|buon)( (qua|ghe|lam|the|vay|rua|luon|qua troi))*$/u;

@@ -99,6 +99,18 @@ export const MAX_QUOTED_PHRASES = 3;
  */
 export const MINING_AS_CAUSE_SCORE = 4;
 
+/** Only heard or guessed: "người ta nói", "nghe nói", "nghi là", "hình như", folded. */
+const HEARD_OF = /\b(nguoi ta noi|nghe noi|nghe dau|nghe dan noi|nghi la|nghi do|hinh nhu|chac la|chac do|co le)\b/u;
+
+/**
+ * Mining told only as a rumoured cause, in sentences that say it is heard or guessed ("Nghe nói phía trên có người đào vàng."):
+ * the polluted water one sees and asks to have tested is the matter, as the taxonomy says of a water source.
+ */
+function miningOnlyHeardOf(prepared: Prepared, found: readonly Found<TopicCue>[]): boolean {
+  const mining = found.filter((item) => item.phrase.data.kind === "topic" && item.phrase.data.topic === "khoang_san");
+  return mining.length > 0 && mining.every((item) => HEARD_OF.test((prepared.sentences[item.sentence] ?? []).map((token) => token.folded).join(" ")));
+}
+
 /** Officials' misconduct that is only looking away: "làm ngơ", "làm lơ", "ngó lơ". */
 const LOOKING_AWAY: ReadonlySet<string> = new Set(["làm ngơ", "làm lơ", "ngó lơ"]);
 
@@ -418,7 +430,12 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   // The one told to, not the one doing it: "em báo công an phường", "lên gặp chủ tịch", "đề nghị công an xã kiểm tra".
   const addressed = (item: Found<TopicCue>) => {
     const sentence = prepared.sentences[item.sentence] ?? [];
-    return ADDRESSING.has(sentence[item.position - 1]?.folded ?? "") || sentence[item.position + item.tokens.length]?.folded === "oi" || inSalutation(prepared, item);
+    const before = sentence[item.position - 1]?.folded ?? "";
+    const after = sentence.slice(item.position + item.tokens.length, item.position + item.tokens.length + 3).map((token) => token.folded);
+    // "cho (tui) hỏi công an xã mà đêm nào cũng …" asks about what the cadre does ("xin hỏi công an phường can thiệp được
+    // không" still asks them).
+    const askedAbout = before === "hoi" && after.includes("ma") && sentence.slice(Math.max(0, item.position - 3), item.position - 1).some((token) => token.folded === "cho" || token.folded === "xin");
+    return (ADDRESSING.has(before) && !askedAbout) || sentence[item.position + item.tokens.length]?.folded === "oi" || inSalutation(prepared, item);
   };
   // A cadre asked to act ("Công an xã vô coi giùm với") is who the message turns to, not whom it is about.
   const names = unique(roles.filter((item) => !askedToAct(prepared, item) && !addressed(item) && !sendersOwn(prepared, item) && !posedAs(prepared, item) && !putOff(prepared, item)).map((item) => item.phrase.text));
@@ -447,7 +464,7 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
     return sentence[role.position - 1]?.folded === "la" && sentence[after]?.folded === "ma" && evils.some((evil) => evil.sentence === role.sentence && evil.position > after && evil.position - after <= YET_DOING_GAP);
   };
   const subjects = unique(
-    roles.filter((item) => (item.position < SUBJECT_WINDOW || doing(item) || yetDoing(item)) && !addressed(item) && !sendersOwn(prepared, item) && !enforces(prepared, item) && evilIn.has(item.sentence)).map((item) => item.phrase.text),
+    roles.filter((item) => (item.position < SUBJECT_WINDOW || afterWhenOpening(prepared, item) || doing(item) || yetDoing(item)) && !addressed(item) && !sendersOwn(prepared, item) && !enforces(prepared, item) && evilIn.has(item.sentence)).map((item) => item.phrase.text),
   );
   if (subjects.length > 0 && scores.te_nan > 0) {
     return { topic: "can_bo", scores, reasons: [`cán bộ, đảng viên liên quan tệ nạn (${quote([...subjects, ...strongest(cues.get("te_nan"))])}) là nội dung chính`] };
@@ -491,7 +508,7 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
     if (scores[other] >= MIN_TOPIC_SCORE) return { topic: other, scores, reasons: [`chuyện đất đã xong; nội dung chính: ${quote(strongest(cues.get(other)))}`] };
   }
   const campVice = best === "te_nan" && strongest(cues.get("te_nan")).some((text) => VICES_NOT_FROM_MINING.has(text));
-  if (MINING_EFFECTS.has(best) && scores.khoang_san >= MINING_AS_CAUSE_SCORE && !campVice) {
+  if (MINING_EFFECTS.has(best) && scores.khoang_san >= MINING_AS_CAUSE_SCORE && !campVice && !(best === "moi_truong" && miningOnlyHeardOf(prepared, found))) {
     return { topic: "khoang_san", scores, reasons: [`khai thác khoáng sản (${quote(strongest(cues.get("khoang_san")))}) gây ra ${quote(strongest(cues.get(best)))}`] };
   }
   const infrastructure = [...counted].filter(([, cue]) => cue.topic === "ha_tang");
@@ -599,6 +616,20 @@ function enforces(prepared: Prepared, item: Found<unknown>): boolean {
   let next = item.position + item.tokens.length;
   while (sentence[next] && BEFORE_ENFORCING.has(sentence[next]!.folded)) next++;
   return ENFORCING_WORDS.has(sentence[next]?.folded ?? "") && sentence[next + 1]?.folded !== "tay";
+}
+
+/** Words of a clause telling only when: "Rằm tháng Giêng năm nay", "tối hôm qua", "dịp lễ hội năm ngoái", folded. */
+const WHEN_WORDS: ReadonlySet<string> = new Set(["mung", "tet", "hom", "bua", "toi", "dem", "sang", "chieu", "trua", "vua", "roi", "qua", "nay", "ni", "truoc", "nam", "ngoai", "thang", "tuan", "ngay", "dip", "le", "hoi", "sau", "cuoi", "dau", "ram", "gieng", "chap", "giong", "chu", "nhat", "thu", "hai", "ba", "tu", "bay"]);
+
+/** A cadre opening the sentence's first clause after one that tells only when ("Rằm tháng Giêng năm nay, ông trưởng thôn …"): its subject. */
+function afterWhenOpening(prepared: Prepared, item: Found<TopicCue>): boolean {
+  const sentence = prepared.sentences[item.sentence] ?? [];
+  const clauses = prepared.clauses[item.sentence] ?? [];
+  const clause = clauses[item.position] ?? 0;
+  const opening = sentence.slice(0, item.position).filter((_, index) => (clauses[index] ?? 0) < clause);
+  const inClause = item.position - opening.length;
+  // (Typed with its marks, "tôi" is the sender, not "tối": "Tôi, cán bộ xã, xin báo …".)
+  return clause > 0 && opening.length > 0 && inClause < SUBJECT_WINDOW && opening.every((word) => (WHEN_WORDS.has(word.folded) && word.exact !== "tôi") || isNumber(word));
 }
 
 /** The sender saying who they are ("Tui là trưởng thôn nghỉ hưu"): not the cadre the message is about. */
@@ -720,6 +751,8 @@ const EXPOSED = [
   "dắt từng em", "dắt từng đứa", "ngày nào cũng phải qua", "chuẩn bị rời bến", "sắp rời bến", "đang rời bến",
   // …or the pupils coming out right now: "đang giờ tan học".
   "đang giờ tan học", "đúng giờ tan học",
+  // …or someone with nowhere else to go: "bà không có chỗ nào khác, tối nay vẫn ở đó".
+  "không có chỗ nào khác", "không có chỗ khác",
 ];
 const EXPOSED_PHRASES = new Set(EXPOSED);
 
@@ -785,6 +818,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "để lại tờ giấy", "để lại thư", "tìm cả đêm", "điện thoại tắt tới giờ", "bị dại", "cắn # người", "bị chó cắn",
     // A mad dog loose that has just bitten, a baby gone blue: "chó điên vừa cắn mấy đứa nhỏ", "cháu tím tái, thở yếu".
     "chó điên", "con chó điên", "con chó dại", "cắn # đứa", "bé tím tái", "cháu tím tái", "môi tím tái", "khóc không ra tiếng",
+    // A baby left alone all day, crying itself hoarse: "để đứa nhỏ 1 mình trong nhà", "khóc khản cả tiếng".
+    "để thằng nhỏ # mình", "để thằng nhỏ một mình", "để đứa nhỏ # mình", "để đứa nhỏ một mình", "để con nhỏ # mình", "để con nhỏ một mình", "khóc khản cả tiếng", "khóc khàn cả tiếng",
     // Poisoned together, children retching: "đau bụng, ói, tiêu chảy, … mệt lả", "có đứa ói" (not "tiêu chảy" alone: pollution of years gives it too).
     "mệt lả", "đứa ói", "bị ói",
     // …in a canal people farm by, to be told not to use the water: "báo dân đừng dùng nước" (not "người ói": folded, it is "mọi người ơi").
@@ -945,7 +980,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "vỡ bờ", "tràn đê", "bốc cháy", "cháy nhà", "cháy rừng", "cháy lớn", "bị cháy", "hỏa hoạn", "cháy nổ", "phát nổ",
     "vết nứt", "nứt toác", "lốc", "lốc xoáy", "tốc mái", "bão", "bão vào", "bão lớn", "bão đổ bộ", "gió giật",
     "cưỡng chế", "phá dỡ", "chống đối", "đất đá", "đá lăn", "lăn đá", "sụt lún", "bị lún", "đang lún", "nghiêng một bên", "nước tràn", "tràn qua",
-    "sụp", "sụt", "lật xe", "xe bồn lật", "bị lật", "lật xuống", "tràn dầu", "nước lên tới",
+    "sụp", "sụt", "sụt một hố", "sụt # hố", "lật xe", "xe bồn lật", "bị lật", "lật xuống", "tràn dầu", "nước lên tới",
     "sóng đánh", "sóng lớn đánh", "khoét trống", "ăn sát móng", "mất nắp", "hở nắp", "cuốn mất", "bắt đầu nứt", "vô nước", "tràn vô nhà", "tràn vào nhà", "nước vô", "nước vào", "nác vô", "vô tới giường", "ngập tới giường",
     // About to fall: a danger only with people there now ("… mà cụ vẫn ngủ trong đó").
     "sắp sập", "có thể sập", "sập lúc nào", "sắp vỡ", "sắp tràn", "sắp sạt", "cháy", "sập", "sạt xuống", "sạt mất", "sạt hết", "sạt một", "sắp đổ", "sắp ngã", "có thể đổ", "nghiêng dần", "nghiêng hẳn", "nước sông lên", "sông lên", "suối lên", "nước suối lên", "nước biển lên", "rỉ nước ở chân", "chân đập", "thân đập",
@@ -1062,6 +1097,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Every evening, every month; preparing for next time: "chiều nào cũng", "đừng để … rồi mới lo"; a debt already paid.
     "chiều mô cũng", "tối mô cũng", "sáng mô cũng", "ngày mô cũng", "có ngày chết người", "có ngày",
     "chiều nào cũng", "tối nào cũng", "sáng nào cũng", "ngày nào cũng", "đêm nào cũng", "tháng nào cũng", "tuần nào cũng",
+    // …and at every noon, whatever comes between: "trưa nào mùi cũng bay vô lớp".
+    "trưa nào cũng", "trưa mô cũng", "trưa nào", "trưa mô",
     "chủ nhật nào cũng", "chủ nhật mô cũng", "cứ sáng chủ nhật", "cứ chủ nhật", "cứ cuối tuần", "thứ bảy nào cũng", "thứ # nào cũng", "cuối tuần nào cũng", "tuần mô cũng", "đêm mô cũng", "hôm mô cũng", "hôm nào cũng", "bữa nào cũng", "bữa mô cũng", "hằng tuần", "hàng tuần", "mỗi tuần", "mỗi tối", "mỗi đêm",
     // Later, not now: "cuối năm ni mà không có câu trả lời thì bà con sẽ … kéo nhau lên tỉnh".
     "cuối năm ni", "cuối năm nay", "sang năm", "năm sau", "tháng sau", "tháng tới", "mùa đông ni", "mùa đông nay", "mùa đông tới", "mùa mưa tới",
@@ -1190,7 +1227,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // A crop about to be dug under: "máy đang chạy, … để trễ là mất trắng".
     "máy đang chạy", "đang múc", "để trễ là",
     // Hollow under a road still driven on, unfenced; an old woman who will not move out of a leaning house.
-    "chưa ai rào", "chưa rào chắn", "rỗng sâu", "không chịu qua", "nghiêng ra ngoài",
+    "chưa ai rào", "chưa rào chắn", "không có rào chắn", "rỗng sâu", "không chịu qua", "nghiêng ra ngoài",
     // Children to sleep under a roof whose beam broke tonight again; a child's meeting with a stranger set for today.
     "vẫn phải ngủ", "mục gãy", "chiều nay đón", "tối nay đón", "đón ở bến xe", "hẹn # giờ",
     // A deep pit where children swim, a guardrail gone above a drop, people staying out before a storm, a blast again this
@@ -1350,7 +1387,7 @@ const PEOPLE_AT_LARGE: ReadonlySet<string> = new Set(["bà con", "bà con trong 
 /** Recurrence by the day: a lender's threats told so go on now ("ngày mô cũng nhắn tin dọa giết"), unlike "năm nào cũng". */
 const EVERY_DAY: ReadonlySet<string> = new Set([
   "chiều mô cũng", "tối mô cũng", "sáng mô cũng", "ngày mô cũng", "đêm mô cũng", "hôm mô cũng", "chiều nào cũng", "tối nào cũng", "sáng nào cũng",
-  "ngày nào cũng", "đêm nào cũng", "hôm nào cũng", "bữa nào cũng",
+  "ngày nào cũng", "đêm nào cũng", "hôm nào cũng", "bữa nào cũng", "trưa nào cũng", "trưa mô cũng",
 ]);
 
 /** A `chronic` or `past` cue that sets what it tells beyond today; a day's recurrence does not, for a lender's threats. */

@@ -101,7 +101,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A garden levelled for a project not yet paid for: "máy ủi … vô san vườn nhà ông Tám, chưa nhận đồng bồi thường nào".
     ["san vườn", 4], ["ủi vườn", 4],
     // A fight over which piece of land: "hai anh em … đánh nhau vì tranh miếng đất hương hỏa".
-    ["tranh miếng đất", 4], ["tranh mảnh đất", 4], ["tranh lô đất", 4], ["giành miếng đất", 4], ["giành mảnh đất", 4],
+    ["tranh miếng đất", 4], ["tranh mảnh đất", 4], ["tranh lô đất", 4], ["giành miếng đất", 4], ["giành mảnh đất", 4], ["giành khoảnh đất", 4], ["giành nhau khoảnh đất", 4],
     // Land the river laid down, claimed by a neighbour: "bãi bồi thêm ra mấy chục mét, … ông hàng xóm rào luôn phần mới bồi".
     ["đất bãi bồi", 4], ["bồi thêm ra", 3], ["rào luôn", 2],
     // Graves moved for a project, and what is paid for each: "hơn 50 hộ có mộ phải bốc dời cho dự án khu công nghiệp, … giá hỗ trợ mỗi ngôi mộ".
@@ -122,6 +122,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["lấn qua", 2], ["lấn qua phần", 3], ["lấn sang phần", 3], ["dời bờ", 3], ["ranh giới", 2], ["cãi ranh giới", 4], ["tranh chấp ranh giới", 4], ["cày lấn", 3], ["lấn qua bờ", 3], ["ranh đất", 3], ["ranh rẫy", 3], ["giành ranh", 3], ["cọc ranh", 4], ["nhổ cọc", 3], ["dời cọc", 3], ["lấn qua vườn", 3], ["mốc giới", 2],
     // A fence moved onto one's land, told by the metres: "nhà bên tự dựng rào lấn qua 3 mét đất".
     ["rào lấn", 3], ["lấn # mét", 3], ["lấn qua # mét", 3],
+    // A neighbour's bamboo row over the garden's line: "lấn qua ranh vườn".
+    ["ranh vườn", 3], ["lấn qua ranh", 4],
     // A field's boundary bank: "tranh chấp bờ ranh đám ruộng".
     ["bờ ranh", 3], ["tranh chấp bờ", 3], ["đất đai", 2], ["đất", 2], ["mảnh đất", 2],
     ["lô đất", 2], ["thửa đất", 2], ["phần đất", 2], ["đất ở", 2], ["đất nông nghiệp", 2], ["đất lúa", 2],
@@ -164,7 +166,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Gold diggers in the hills: "vàng tặc lại vô núi đào đãi".
     ["vàng tặc", 5], ["đào đãi", 4],
     // Gravel dug from a stream bed: "3 máy cào ngồi giữa lòng suối sàng sỏi".
-    ["sàng sỏi", 4], ["lấy sỏi", 4], ["cào sỏi", 4], ["máy cào", 2],
+    ["sàng sỏi", 4], ["lấy sỏi", 4], ["cào sỏi", 4], ["máy cào", 2], ["khai thác sỏi", 4], ["sỏi trái phép", 4], ["bãi sỏi", 3],
     // Stones taken from a stream bed to sell: "thuê dân làng khiêng đá cuội, đá có vân đẹp … bán làm đá cảnh".
     ["đá cảnh", 4], ["đá cuội", 3], ["khiêng đá", 3], ["đào xới", 2],
     // Hills dug away and the soil sold for fill: "múc đất đồi chở ra bán san lấp", "quả đồi bị khoét trụi".

@@ -319,12 +319,12 @@ export function mainPointsAnswer(question: string, documents: readonly IndexedDo
 }
 
 /**
- * When the primary document came out ("nghị quyết ni ra đời khi nào", "ra tháng 11/2022 à"): its full name and the
- * month of its metadata, which its letterhead carries ("Quảng Nam, ngày … tháng 12 năm 2023"); a month the question claims is
- * confirmed or said to be wrong first, and a draft's missing day and number are said to be missing. Cited by its title, which
- * names the conference. Undefined when the document has no date.
+ * When the primary document came out ("nghị quyết ni ra đời khi nào", "ra tháng 11/2022 à"): the month of its metadata said
+ * first — a month the question claims confirmed or said to be wrong, a draft's missing day and number said to be missing — then,
+ * quoted, the letterhead's line that dates it ("Quảng Nam, ngày … tháng 12 năm 2023") and its title, which names the
+ * conference. Undefined when the document has no date.
  */
-export function issuedAnswer(question: string, documents: readonly IndexedDocument[], title: Passage): Answer | undefined {
+export function issuedAnswer(question: string, documents: readonly IndexedDocument[], title: Passage, letterhead: Passage | undefined): Answer | undefined {
   const meta = primaryDocument(documents)?.meta;
   const date = meta?.date?.match(/^(\d{4})-(\d{2})/);
   if (!meta || !date) return undefined;
@@ -333,10 +333,16 @@ export function issuedAnswer(question: string, documents: readonly IndexedDocume
   const claimedText = claimed && `${Number(claimed[1])}/${claimed[2]}`;
   const verdict = !claimedText ? "" : claimedText === issued ? "Đúng vậy. " : `Không phải tháng ${claimedText}. `;
   const by = meta.issuer ? ` được ${meta.issuer} ban hành` : " ban hành";
-  const draft = meta.status === "draft" ? " Bản trợ lý đang dùng là dự thảo nên chưa ghi ngày cụ thể và số hiệu." : "";
-  const body = `${verdict}${capitalize(meta.title)}${by} tháng ${issued}.${draft}`;
-  return { question, declined: false, text: answerText(body, ISSUED_SOURCE, []), body, source: { ...citationOf(title, documents), label: ISSUED_SOURCE, text: title.text }, seeAlso: [], hits: [], mode: "extractive" };
+  const draft = meta.status === "draft" ? "; bản trợ lý đang dùng là dự thảo nên chưa ghi ngày cụ thể và số hiệu" : "";
+  const lead = `${verdict}${capitalize(primaryTitle(documents))}${by} tháng ${issued}${draft}:`;
+  const dated = letterhead?.text.split("\n").find((line) => DATE_LINE.test(fold(line)));
+  const quote = [dated, title.text].filter(Boolean).join("\n");
+  const body = `${lead}\n“${quote}”`;
+  return { question, declined: false, lead, quote, text: answerText(body, ISSUED_SOURCE, []), body, source: { ...citationOf(title, documents), label: ISSUED_SOURCE, text: title.text }, seeAlso: [], hits: [], mode: "extractive" };
 }
+
+/** The letterhead's line that dates the document: "Quảng Nam, ngày … tháng 12 năm 2023", folded. */
+const DATE_LINE = /\bthang\b.*\bnam \d{4}\b/u;
 
 /** "tháng 11/2022", "tháng 11 năm 2022" in a folded question: the month it claims. */
 const CLAIMED_MONTH = /\bthang (\d{1,2})(?:\/| nam | )(\d{4})\b/u;

@@ -5,7 +5,7 @@
 import { afterSelfCorrection, splitAside } from "../core/chat-shorthand.js";
 import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
-import { asMeant, cleanInput, QUOTED_CLAIM, stripMarkup } from "../core/text.js";
+import { asMeant, cleanInput, fold, QUOTED_CLAIM, stripMarkup } from "../core/text.js";
 import { answerText, capitalize, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, issuedAnswer, locatedAnswer, mainPointsAnswer, MAX_QUESTION_CHARS, plainlyAnswers, primaryDocument, sectionContentsAnswer, sectionOverview, sectionWord, seeAlsoOf, unknownSectionAnswer, withLead, type Answer, type Citation } from "./answer.js";
 import { answerableHits, asksMainPoints, asksNothingBeyond, asksWhenIssued, asksWherePut, headingsAsSections, preferParts, quotesPassage, sectionMentioned, sectionNamed } from "./question-focus.js";
 import type { Passage, Section } from "./document.js";
@@ -136,7 +136,7 @@ export class KnowledgeBase {
     const primary = primaryDocument(this.documents);
     // When it came out is in its metadata and letterhead, whatever "năm" or "khi nào" would find in its text.
     const title = primary && !options.outOfScope && asksWhenIssued(whole) ? this.sectionPassages(primary.id, "title")[0] : undefined;
-    const issued = title && issuedAnswer(whole, this.documents, title);
+    const issued = title && issuedAnswer(whole, this.documents, title, this.sectionPassages(title.docId, "letterhead")[0]);
     if (issued) return issued;
     const ofSection = named && primary ? (sectionContentsAnswer(whole, this.documents, named) ?? this.overview(primary.id, named) ?? unknownSectionAnswer(whole, this.documents, named)) : undefined;
     if (ofSection) return ofSection;
@@ -151,7 +151,8 @@ export class KnowledgeBase {
       if (!scoped.declined && scoped.hits.length > 0) return this.answerFrom(mentioned.rest, scoped, options);
     }
     // Known to be outside the documents, it is declined whatever it finds: no second search without the story.
-    const { text, retrieval } = options.outOfScope ? { text: whole, retrieval: await this.focused(whole, k, avoid) } : await this.withoutStoryIfNeeded(whole, k, avoid);
+    const asked = askedAfterLongStory(whole);
+    const { text, retrieval } = options.outOfScope ? { text: whole, retrieval: await this.focused(whole, k, avoid) } : await this.withoutStoryIfNeeded(asked, k, avoid);
     if (retrieval.vectorError) this.logger.warn({ error: retrieval.vectorError }, "the embeddings server failed: answering from the word index alone");
     if (!retrieval.meaningful) return declinedAnswer(text, "empty", this.documents);
     if (options.outOfScope) return declinedAnswer(text, retrieval.declinedBecause ?? "not-covered", this.documents);
@@ -343,6 +344,37 @@ export function withoutAskersStory(question: string): string {
   const story = sentences.slice(0, first);
   if (!story.every((sentence) => ASKERS_OWN.test(sentence) && !NAMES_DOCUMENTS.test(sentence))) return question;
   return sentences.slice(first, asking.lastIndexOf(true) + 1).join(" ");
+}
+
+/** Told before the last sentence, more words than this are something pasted or a long story, not part of what is asked. */
+export const LONG_STORY_WORDS = 40;
+/** The documents named with a demonstrative ("nghị quyết này", "NQ ni"), folded: that points at them, not back at what was told. */
+const DOCUMENTS_POINTED = /\b(nghi quyet|nq|van ban)( dan van)? (nay|ni|do|nay cua tinh)\b/gu;
+/** A closing particle ("… không vậy?", "… rứa hả"), folded: it asks, it points at nothing. */
+const CLOSING_PARTICLE = /\b(vay|rua|the)( (a|ha|ad|bot|nhi))*$/u;
+/**
+ * A demonstrative, folded: "câu này", "cái ý ni", "nói rứa", "như trên" point back at what was told. Folded, some are other
+ * words too ("có thể", "do"), which only keeps the whole message searched.
+ */
+const DEMONSTRATIVE = /\b(do|day|ay|no|nay|ni|kia|tren|rua|vay|the|ri)\b/u;
+
+/** Whether a sentence points back at what was told before it ("Nghị quyết có dẫn câu này không", "có thiệt nói rứa không"). */
+function pointsBack(sentence: string): boolean {
+  const words = fold(sentence).replace(/[^\p{L}\p{N}]+/gu, " ").trim().replace(DOCUMENTS_POINTED, " ").replace(CLOSING_PARTICLE, "");
+  return DEMONSTRATIVE.test(words);
+}
+
+/**
+ * The last sentence alone, when it asks the documents something of its own after a long paste or story ("[… nhóm Zalo …]
+ * THÔNG BÁO: … Hỏi chút: nghị quyết có muốn người dân vùng biên giới nắm rõ thêm điều gì không?"): the notice's words would
+ * otherwise decide the passage. Unchanged when it points back at what was told ("Nghị quyết có dẫn câu này không?").
+ */
+export function askedAfterLongStory(question: string): string {
+  const sentences = question.trim().split(/(?<=[.!?;])\s+/u);
+  const last = sentences.at(-1) ?? "";
+  const told = sentences.slice(0, -1).join(" ").split(/\s+/u).length;
+  if (sentences.length < 2 || told <= LONG_STORY_WORDS || !ASKING_SENTENCE.test(last) || !NAMES_DOCUMENTS.test(last) || pointsBack(last)) return question;
+  return last;
 }
 
 /** A figure as typed: "20.000", "2025", "4,8%". */

@@ -1694,6 +1694,20 @@ describe("offline intent rules", () => {
       }
     });
 
+    it("reads 'gửi từ hồi tháng 9, chẳng thấy ai trả lời' after a report as tracking, idling with the bot when a storm keeps one ashore as smalltalk, and a fare asked after a story of going home as out of scope", () => {
+      for (const [intent, text, history] of [
+        ["tracking", "gửi từ hồi tháng 9 tới nay chẳng thấy ai trả lời, có ai coi không vậy", ["Mương nước sau chợ Tiên Kỳ bị lấp, mưa xuống tràn vô nhà dân, nhờ xã nạo vét"]],
+        ["smalltalk", "gió mùa về, tàu nằm bờ cả tuần, chán quá tám chơi với bot chút", []],
+        [
+          "out-of-scope",
+          "Cuối tháng Chạp cả nhà tui từ Đồng Nai về Núi Thành ăn Tết, rồi còn ghé Hội An thăm ông bà ngoại, mấy đứa nhỏ thì đòi đi chơi phố cổ, tính ra đủ thứ việc. Mà cho hỏi: giá vé tàu từ Biên Hòa ra Tam Kỳ dịp Tết chừng bao nhiêu?",
+          [],
+        ],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history: [...history] }).intent, typed).toBe(intent);
+      }
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

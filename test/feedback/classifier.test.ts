@@ -2295,6 +2295,30 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
   });
 
+  it("reads threats after filming a gravel pit as mining's, police asked about for drinking and racing as the cadres' (not police asked for help), officials gambling after a clause of when as the cadres', a stream gone muddy with gold digging only rumoured upstream as the environment's and land lines crossed or fought over as land; a child retching from a smell every noon as not urgent; a baby left alone all day, a half-fallen hut with nowhere else to sleep and a road caved in under a rider as urgent", () => {
+    expectTopicsByRules([
+      ["tui đăng clip cái chỗ khai thác sỏi trái phép ở khe Trà Nú lên nhóm zalo xã, tối qua có người lạ tới ném đá vô nhà, nhờ công an can thiệp", "khoang_san"],
+      ["cho hỏi công an xã mà đêm nào cũng ngồi nhậu ngoài quán rồi đua xe lạng lách thì có sai không", "can_bo"],
+      // …but asked whether they can help, they are the ones asked.
+      ["xin hỏi công an phường can thiệp được không, tụi cho vay cứ nhắn tin dọa", "te_nan"],
+      ["Rằm tháng Giêng năm nay, ông trưởng thôn với phó chủ tịch xã chơi xóc đĩa ăn tiền trong hội trường tới sáng, đề nghị huyện xem lại.", "can_bo"],
+      // …not the sender naming their own office after "Tôi,".
+      ["Tôi, cán bộ xã Tam Hải, xin báo có sòng bạc trong vườn keo thôn 3", "te_nan"],
+      ["Nước khe sau làng Cơ Tu, chỗ bà con gánh về nấu ăn, mấy tuần nay đục ngầu, trẻ con tắm thì nổi mẩn. Nghe nói phía trên có người đào vàng. Nhờ huyện lấy mẫu nước.", "moi_truong"],
+      ["ong ke ben trong bui tre lan qua ranh vuon nha toi ca thuoc, muon hoa giai thi lam sao", "dat_dai"],
+      ["Hai anh em họ giành khoảnh đất ven bến để phơi lưới, đã đánh nhau một trận.", "dat_dai"],
+    ]);
+    expectUrgentByRules(["Xưởng ủ phân sát nhà trẻ, trưa nào mùi cũng bay vô lớp, tụi nhỏ ngủ không được, có đứa ói. Mong xã kiểm tra."], false);
+    expectUrgentByRules(
+      [
+        "Chị hàng xóm bị bệnh, đi đâu mất từ sáng, để đứa nhỏ 1 mình trong nhà khóc khản cả tiếng, nhờ xã xuống liền.",
+        "Nhà tạm của bà Tư ở xóm Gò, đêm qua một góc mái với vách sập xuống, chỗ còn lại nghiêng hẳn vô chỗ bà nằm. Bà không có chỗ nào khác, tối nay vẫn ở đó.",
+        "duong lien thon vua sut 1 ho sau ngay giua duong, khong co den, 1 anh chay xe may da te xuong, nho xa ra rao lien",
+      ],
+      true,
+    );
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

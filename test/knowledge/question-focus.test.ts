@@ -213,7 +213,10 @@ describe("the part of the document a question wants", () => {
       expect(answer.text, question).toContain("ban hành tháng 12/2023");
       expect(answer.text, question).toContain("dự thảo nên chưa ghi ngày cụ thể");
     }
-    expect((await knowledge.ask("nghị quyết ni ra hồi tháng 11/2022 đúng không")).text).toMatch(/^Không phải tháng 11\/2022\. Nghị quyết Hội nghị/);
+    const wrong = await knowledge.ask("nghị quyết ni ra hồi tháng 11/2022 đúng không");
+    expect(wrong.lead).toMatch(/^Không phải tháng 11\/2022\. Nghị quyết được Tỉnh ủy Quảng Nam ban hành tháng 12\/2023/);
+    // The letterhead's date and the title, quoted as they stand.
+    expect(wrong.quote).toBe("Quảng Nam, ngày tháng 12 năm 2023\nNGHỊ QUYẾT HỘI NGHỊ TỈNH ỦY LẦN THỨ 14, KHÓA XXII về nâng cao chất lượng, hiệu quả công tác dân vận trên địa bàn tỉnh Quảng Nam trong tình hình mới");
     expect((await knowledge.ask("Văn bản ni ban hành tháng 12 năm 2023 đúng không?")).text).toMatch(/^Đúng vậy\. /);
     // Another resolution's date, or whether it ever speaks of something, is no such question.
     for (const question of ["Nghị quyết số 16 ban hành năm nào?", "nghị quyết này có bao giờ nhắc tới chuyện tôn giáo không"]) {

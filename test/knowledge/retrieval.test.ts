@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fold, nfc } from "../../src/core/text.js";
-import { unshouted, withoutAskersPurpose, withoutAskersStory, withoutClaimedFigures, withoutOtherAlternative, withoutRelayer, withoutToldAfter, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { askedAfterLongStory, unshouted, withoutAskersPurpose, withoutAskersStory, withoutClaimedFigures, withoutOtherAlternative, withoutRelayer, withoutToldAfter, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { asksWherePut, quotesPassage } from "../../src/knowledge/question-focus.js";
 import { openTestKnowledge } from "../helpers/knowledge.js";
 import { DEV_QA } from "../helpers/paths.js";
@@ -185,6 +185,23 @@ describe("retrieval behaviour", () => {
     // Pointing back at an earlier answer, the rest may say what "cái đó" is: searched whole.
     const pointing = "mấy cái đó nói dễ hiểu hơn được không? tui đọc không thấm";
     expect(withoutToldAfter(pointing)).toBe(pointing);
+  });
+
+  it("answers a question of its own after a long paste by that question, not by the notice's words; one pointing back at what was pasted stays whole", async () => {
+    const pasted =
+      "[Người ta gửi vô nhóm Zalo Hội Nông dân thôn 3] THÔNG BÁO: Sáng Chủ nhật tuần này, chi hội tổ chức ra quân dọn vệ sinh kênh mương nội đồng trước vụ Đông Xuân. Mỗi hộ cử một người, mang theo cuốc, xẻng, bao tải. Có mặt ở hội trường thôn lúc 6 giờ. Sau đó họp bàn việc góp tiền làm đường bê tông vào khu sản xuất. Tui dán cho bot coi cho vui.";
+    const asked = "Hỏi chút: nghị quyết có muốn người dân vùng biên giới nắm rõ thêm điều gì không?";
+    expect(askedAfterLongStory(`${pasted} ${asked}`)).toBe(asked);
+    expect((await knowledge.ask(`${pasted} ${asked}`)).source?.section).toBe("III.4");
+    const pointing = `${pasted} Nghị quyết nhắc tới việc này chỗ mô?`;
+    expect(askedAfterLongStory(pointing)).toBe(pointing);
+  });
+
+  it("hears a collection for the poor as mobilising resources for welfare, works that touch people's lives as what must start from their interest, and answering their questions as the state's explaining", async () => {
+    const sections = async (question: string) => (await knowledge.ask(question)).hits.slice(0, 3).map((hit) => hit.passage.section);
+    expect(await sections("Mặt trận đi quyên góp tiền gạo tặng quà Tết cho hộ nghèo, nghị quyết có giao việc này cho Mặt trận không?")).toContain("III.3");
+    expect(await sections("tỉnh sắp làm cảng cá mới, mấy việc đụng chạm tới dân như vậy thì theo nghị quyết phải xuất phát từ quyền lợi của ai")).toContain("II.1");
+    expect(await sections("dân thắc mắc thì công chức xã phải giải thích thế nào, nghị quyết có dặn không")).toContain("III.2.1");
   });
 
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
