@@ -10,7 +10,7 @@ import { locatedAnswer, quotedAgainAnswer, type Answer } from "../knowledge/answ
 import type { AskOptions, KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { asksForNumber, FOLDED_STOPWORDS, synonymGroupPhrase } from "../knowledge/language.js";
 import { siblingNamed } from "../knowledge/question-focus.js";
-import { asksOnlyAnAspect, asksWhereThatIs, MORE_OF_IT, WHAT_ABOUT_OPENING } from "./intent-cues.js";
+import { asksOnlyAnAspect, asksWhereThatIs, MORE_OF_IT, NARROWED, WHAT_ABOUT_OPENING } from "./intent-cues.js";
 import { inDomain, outOfDomain } from "./intent.js";
 
 /**
@@ -135,7 +135,7 @@ const CONTINUATION = /^\s*((dạ|vâng|ừ|ờ|da|vang)[\s,]+)?(rồi|rứa|vậ
 export function withPreviousSubject(said: string, previous: string | undefined): string | undefined {
   const text = withoutHesitations(said);
   // Asking more of it ("nói rõ hơn cái mốc đó, tới lúc đó ra sao?") goes on from it even when it closes like "what about X".
-  const more = MORE_OF_IT.test(fold(text));
+  const more = MORE_OF_IT.test(fold(text)) || NARROWED.test(fold(text));
   if (!previous || !(CONTINUATION.test(text) || asksOnlyAnAspect(text) || POINTING_BACK.test(text) || more) || (isFollowUp(text) && !more)) return undefined;
   const asked = previous.trim();
   const subject = SUBJECT_PATTERNS.map((pattern) => pattern.exec(asked)?.groups?.subject).find(Boolean) ?? asked;
@@ -181,13 +181,15 @@ export async function answerGoingOn(text: string, previous: string | undefined, 
   // Without its subject, a message asking a figure ("rứa tính làm bao nhiêu căn?") finds no passage holding one either.
   // Asking only something more of it ("hạn chót là khi nào vậy"), it has no subject of its own to be answered on.
   const aspect = asksOnlyAnAspect(text);
-  const unanswered = (first.declined && (first.reason === "not-covered" || first.reason === "no-figure")) || first.hedged === true || aspect;
+  // Whether it names someone in particular ("thế có nhắc riêng tới lớp trẻ không?") is asked within the previous subject, however the message alone is answered.
+  const narrowed = NARROWED.test(fold(text));
+  const unanswered = (first.declined && (first.reason === "not-covered" || first.reason === "no-figure")) || first.hedged === true || aspect || narrowed;
   const searched = unanswered ? withPreviousSubject(text, previous) : undefined;
   if (!searched) return { answer: first };
   const [second, alone] = await Promise.all([search.ask(searched), search.sections(text)]);
   // "cái đó", "việc ni" point back by themselves, as does asking more of it ("nói rõ hơn …"), which is about the previous subject even
   // when both answers are only the nearest; else the message alone must already point at the section.
-  const more = MORE_OF_IT.test(fold(text));
+  const more = MORE_OF_IT.test(fold(text)) || narrowed;
   const pointed = second.source !== undefined && (POINTING_BACK.test(text) || more || aspect || alone[0] === second.source.section);
   return pointed && !second.declined && (!second.hedged || first.declined || aspect || more) ? { answer: second, searched } : { answer: first };
 }
@@ -234,9 +236,10 @@ export function asksWherePreviousIs(text: string, previous: PreviousAnswer | und
  */
 export async function askFollowingOn(knowledge: Pick<KnowledgeBase, "ask">, resolved: ResolvedQuestion, previous: PreviousAnswer | undefined, options: AskOptions = {}): Promise<Answer> {
   const { question, followUp, subject } = resolved;
-  // Asking where that is ("ý đó nằm ở phần mấy của nghị quyết?"), the previous answer is given again with its place.
+  // Asking where that is ("ý đó nằm ở phần mấy của nghị quyết?"), the previous answer is given again with its place; also one given
+  // as the nearest passage ("… có nói tới vay nặng lãi không" after a story of one's market), which is what the asker read.
   if (asksWherePreviousIs(question, previous) && !options.outOfScope) {
-    const again = await knowledge.ask(resolveFollowUp(previous.text, undefined).question, options.k ? { k: options.k } : {});
+    const again = await knowledge.ask(resolveFollowUp(previous.text, undefined).question, { ...(options.k ? { k: options.k } : {}), hedge: true });
     if (!again.declined && again.source) return locatedAnswer(again);
   }
   if (!followUp || !previous?.passage) return knowledge.ask(question, options);

@@ -509,6 +509,9 @@ export const DUTY_QUESTION_PATTERN =
 /** Asking for more of what was just asked: an example, more detail, a plainer word ("ví dụ cụ thể đi", "nói rõ hơn chỗ …", "giải thích thêm giùm"), folded. */
 export const MORE_OF_IT = /\b(vi du|noi ro hon|noi ro them|giai thich them|giai thich ro|cu the hon|chi tiet hon|noi them)\b/u;
 
+/** Asking whether what was just asked names someone in particular ("thế có nhắc riêng tới lớp trẻ, học sinh không?"), folded. */
+export const NARROWED = /\b(nhac|noi|de cap|neu) rieng (toi|den|ve|cho)\b/u;
+
 /**
  * How it was done before, then whether it is so this time ("Ngày trước chấm đảng viên theo báo cáo. Đợt này có hỏi tới dân
  * không?", "Nhiệm kỳ trước … Lần này có hẹn mốc …"): what this resolution holds, asked by someone who knew the earlier ones.
@@ -687,6 +690,8 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   // A resolution of the Party's Central Committee, asked of itself: "Nghị quyết Trung ương khóa XII về xây dựng Đảng có mấy nhóm giải
   // pháp" (ours follows the centre's documents, never sets out theirs).
   /\b(nghi quyet|nq)( cua)? (trung uong|ban chap hanh trung uong|bo chinh tri|bch trung uong|tw)( khoa (xiii|xii|xi|13|12|11))?\b(?!.*\b(nghi quyet|nq) (nay|ni|dan van|tinh uy)\b)/u,
+  // The centre's other documents asked of themselves: "Quy định 102 của Bộ Chính trị có mấy chương", "Chỉ thị 05 của Bộ Chính trị".
+  /\b(quy dinh|chi thi|ket luan|huong dan)( so)? \d+( ?(qd|ct|kl|hd) ?tw)?( [a-z]+){0,2} (cua )?(bo chinh tri|ban bi thu|trung uong|ban chap hanh trung uong)\b/u,
   // The resolution of the previous term, to compare with: "so với nghị quyết về công tác dân vận … nhiệm kỳ trước thì có điểm chi mới".
   /\b(nghi quyet|nq)( [a-z0-9]+){0,10} (nhiem ky truoc|khoa truoc|ky truoc)\b/u,
   new RegExp(`\\b(${OTHER_PROVINCES})\\b`, "u"),

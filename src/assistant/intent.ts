@@ -1184,10 +1184,10 @@ const OWN_REPORT_RECEIVED = /\b(toi|tui|minh|em|con|chau|chi|anh|bac|co|chu|(hom
 
 /**
  * One's own report asked where it stands: "phản ánh của tui đang nằm ở khâu nào", "phản ánh của em tới đâu rồi", "… giờ nằm ở cơ quan nào";
- * in a letter, the one told above ("kiến nghị trên giờ ở cơ quan nào").
+ * in a letter, the one told above ("kiến nghị trên giờ ở cơ quan nào"); whether it has moved on ("xã nhận chưa hay vẫn nằm trên huyện").
  */
 const OWN_REPORT_WHERE =
-  /\bphan anh (cua )?(toi|tui|minh|em|con|chau)( [a-z]+){0,4} (dau|mo|khau nao|buoc nao|giai doan nao|co quan nao|ben nao|noi nao)\b|\b(kien nghi|phan anh|y kien|gop y|don) (tren|noi tren|do|nay)( [a-z]+){0,4} (khau nao|co quan nao|ben nao|noi nao|don vi nao)\b/u;
+  /\bphan anh (cua )?(toi|tui|minh|em|con|chau)( [a-z]+){0,4} (dau|mo|khau nao|buoc nao|giai doan nao|co quan nao|ben nao|noi nao)\b|\b(kien nghi|phan anh|y kien|gop y|don) (tren|noi tren|do|nay)( [a-z]+){0,4} (khau nao|co quan nao|ben nao|noi nao|don vi nao)\b|\bnhan (duoc )?chua hay (con |van )?(nam|o|dang o|dang nam) (tren|o|duoi|ngoai) (huyen|xa|tinh|phuong|thi xa)\b/u;
 
 /** What a report sent was about, named by its request ("phản ánh … về việc xin sửa nhà"): the matter, not a request made anew. */
 const MATTER_OF_REQUEST = /\b(ve viec|ve vu|viec) (xin|de nghi|kien nghi)\b/gu;

@@ -545,6 +545,15 @@ const FEAR_WORDS_FOLDED = new Set(["so"]);
  */
 const OTHERWISE = /\bde (nhu )?(rua|vay|ri|the|the nay)( (la|thi))?( [a-z]+){0,2}$|\b(bua mo|hom mo|co ngay|mai mot)( [a-z]+){0,2}$|\b(lo|nho|neu)( ma)? co (ai|dua|nguoi|em|chau)( [a-z]+){0,3}$|\b(nua|them|tiep) thi( [a-z]+){0,4}$/u;
 
+/**
+ * Whether every disaster the message names is only feared ("cột điện nghiêng hẳn, sợ mùa mưa bão tới gió to là ngã"): the model's
+ * "like the disasters' reports" then moves nothing, as the rules' own weighing does not.
+ */
+function disasterOnlyFeared(prepared: Prepared): boolean {
+  const disasters = topicMatcher.find(prepared).filter((item) => item.phrase.data.kind === "topic" && item.phrase.data.topic === "thien_tai");
+  return disasters.length > 0 && disasters.every((item) => feared(prepared, item));
+}
+
 /** Whether a cue is what one fears may come ("… mà lo mùa mưa tới là sập", "… chứ để vậy thì có chuyện"), not what is told. */
 function feared(prepared: Prepared, item: Found<unknown>): boolean {
   return beforeInClause(prepared, item).some((token) => (prepared.accented ? FEAR_WORDS.has(token.exact) : FEAR_WORDS_FOLDED.has(token.folded))) || someDay(prepared, item);
@@ -600,6 +609,10 @@ function askedToAct(prepared: Prepared, item: Found<unknown>): boolean {
 /** "tui là", "tôi từng là", folded, just before an office. */
 const SELF_INTRODUCTION = /(^| )(toi|tui|em|minh|chau|con) (la|tung la|nguyen la)$/u;
 
+/** The pronouns of `SELF_INTRODUCTION` as typed with their marks, and folded. */
+const PRONOUNS: ReadonlySet<string> = new Set(["tôi", "tui", "em", "mình", "cháu", "con"]);
+const PRONOUN_FOLDS: ReadonlySet<string> = new Set(["toi", "tui", "em", "minh", "chau", "con"]);
+
 /** "tôi là …" a few words before: who the sender is, listed ("giáo viên nghỉ hưu, đảng viên"). */
 const SELF_LISTING = /(^| )(toi|tui|em|minh|chau|con) (la|tung la|nguyen la)( [a-z]+){1,3} (nghi huu|ve huu|huu tri|cu)$/u;
 /** Words looked back over for `SELF_LISTING`. */
@@ -635,10 +648,12 @@ function afterWhenOpening(prepared: Prepared, item: Found<TopicCue>): boolean {
 /** The sender saying who they are ("Tui là trưởng thôn nghỉ hưu"): not the cadre the message is about. */
 function sendersOwn(prepared: Prepared, item: Found<unknown>): boolean {
   const sentence = prepared.sentences[item.sentence] ?? [];
+  // Typed with its marks, a place is no pronoun: "… ở thôn Mỹ Châu là đảng viên" is not "cháu là đảng viên".
+  const folded = (token: Word) => (prepared.accented && PRONOUN_FOLDS.has(token.folded) && !PRONOUNS.has(token.exact.toLowerCase()) ? "_" : token.folded);
   const before = sentence.slice(Math.max(0, item.position - 3), item.position);
-  if (SELF_INTRODUCTION.test(before.map((token) => token.folded).join(" "))) return true;
+  if (SELF_INTRODUCTION.test(before.map(folded).join(" "))) return true;
   // …or one more of the offices listed after it: "Tôi là giáo viên nghỉ hưu, đảng viên, ở phường Điện An".
-  const listed = sentence.slice(Math.max(0, item.position - SELF_LIST_WORDS), item.position).map((token) => token.folded).join(" ");
+  const listed = sentence.slice(Math.max(0, item.position - SELF_LIST_WORDS), item.position).map(folded).join(" ");
   if (SELF_LISTING.test(listed)) return true;
   // Opening the message with one's office and then telling ("Bí thư Đoàn phường Hòa Thuận báo: …"): who relays it.
   const after = sentence.slice(item.position + item.tokens.length, item.position + item.tokens.length + TELLER_NAME_WORDS + 1);
@@ -751,6 +766,8 @@ const EXPOSED = [
   "dắt từng em", "dắt từng đứa", "ngày nào cũng phải qua", "chuẩn bị rời bến", "sắp rời bến", "đang rời bến",
   // …or the pupils coming out right now: "đang giờ tan học".
   "đang giờ tan học", "đúng giờ tan học",
+  // …or the children coming in under it in the morning: "sáng mai các cháu vào lớp".
+  "các cháu đã vào lớp", "các cháu vào lớp", "học sinh đã vào lớp", "tụi nhỏ đã vô lớp",
   // …or someone with nowhere else to go: "bà không có chỗ nào khác, tối nay vẫn ở đó".
   "không có chỗ nào khác", "không có chỗ khác",
 ];
@@ -1540,7 +1557,12 @@ function decideUrgency(prepared: Prepared, found: ReadonlyArray<Found<UrgencyKin
     const nowInOwnClause = cues.filter(
       (item) => item.phrase.data === "hazard" && today.some((time) => clauseOf(time) === clauseOf(item)) && !inClause("chronic", clauseOf(item)) && !inClause("past", clauseOf(item)),
     );
-    if (current.length && !chronic.length) reasons.push(`đang xảy ra: ${quote([...current, ...now])}`);
+    // People still exposed, every day ("xe chở keo vẫn chạy qua, học trò sáng nào cũng qua lại đó"): the day's recurrence is theirs, not the hazard's past.
+    const dailyExposure =
+      cues.some((item) => item.phrase.data === "now" && EXPOSED_PHRASES.has(item.phrase.text)) &&
+      labels("past").length === 0 &&
+      cues.filter((item) => item.phrase.data === "chronic").every((item) => EVERY_DAY.has(item.phrase.text));
+    if (current.length && (!chronic.length || dailyExposure)) reasons.push(`đang xảy ra: ${quote([...current, ...now])}`);
     else if (nowInOwnClause.length) reasons.push(`đang xảy ra: ${quote([...unique(nowInOwnClause.map((item) => item.label)), ...now])}`);
     else if (labels("hazard").length && chronic.length) quiet.push(...chronic);
   }
@@ -1657,6 +1679,7 @@ export function classifyFeedback(text: string, cues?: StaffCues, models: Feedbac
     topic.label !== rules.topic &&
     rules.reasons[0] !== PRAISE_REASON &&
     !(topic.label === "dat_dai" && landSaidSettled(prepared)) &&
+    !(topic.label === "thien_tai" && disasterOnlyFeared(prepared)) &&
     !(cues && classifyFeedbackByRules(text).topic !== rules.topic) &&
     (topic.label !== "can_bo" || namesOffice(text));
   const urgencyCues = findUrgencyCues(prepared);

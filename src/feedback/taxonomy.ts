@@ -170,9 +170,11 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Stones taken from a stream bed to sell: "thuê dân làng khiêng đá cuội, đá có vân đẹp … bán làm đá cảnh".
     ["đá cảnh", 4], ["đá cuội", 3], ["khiêng đá", 3], ["đào xới", 2],
     // Hills dug away and the soil sold for fill: "múc đất đồi chở ra bán san lấp", "quả đồi bị khoét trụi".
-    ["chở ra bán", 2], ["bán san lấp", 3], ["bán đất san lấp", 3], ["khoét đồi", 3], ["múc đồi", 3], ["bạt đồi", 3], ["quả đồi", 2],
+    ["chở ra bán", 2], ["bán san lấp", 3], ["bán đất san lấp", 3], ["khoét đồi", 3], ["múc đồi", 3], ["bạt đồi", 3], ["quả đồi", 2], ["xẻ trơ trọi", 3], ["xẻ đồi", 3],
     // …or to fill building sites: "múc đất chở tới mấy công trình san lấp ngoài quốc lộ".
     ["công trình san lấp", 3], ["đồi đất", 1],
+    // …or the topsoil of the fields after harvest: "lấy lớp đất mặt của ruộng đem bán".
+    ["lớp đất mặt", 3], ["đất mặt ruộng", 4], ["đào lấy lớp đất", 4],
   ],
   moi_truong: [
     // Smoke from a cinnamon-oil still into the houses, a neighbour's karaoke late: "khói hắc bay vô nhà", "hát karaoke tới khuya".
@@ -194,6 +196,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ô nhiễm", 4], ["môi trường", 3], ["rác", 2], ["rác thải", 3], ["bãi rác", 3], ["thu gom rác", 3], ["xà bần", 3], ["rác ngập", 4], ["ngập rác", 4],
     // Water poisoned at its source: "can nhựa bỏ đầu nguồn khe, nác có mùi lạ, nổi bọt trắng", "thuốc diệt cỏ".
     ["thuốc diệt cỏ", 3], ["nổi bọt", 2], ["mùi lạ", 2], ["mùi hắc", 3], ["thuốc tẩy", 2],
+    // A duck farm letting its droppings into the river above a water plant's intake: "trạm bơm nước thô nằm dưới trại vịt xả phân
+    // xuống sông" (folded, "xa phan" alone is also "xã phản đối").
+    ["xả phân xuống", 3], ["nước thô", 2],
     // A septic tank overflowing: folded, "ham cau tran" would be the spillway bridge ("cầu tràn").
     ["hầm cầu", 4],
     ["chất thải", 3], ["nước thải", 4], ["xả thải", 4], ["xả", 1], ["mùi hôi", 3], ["mùi sơn", 3], ["hôi thối", 3], ["bốc mùi", 3],
@@ -266,7 +271,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A street flooded by a night's rain, the water still coming up: "mưa từ khuya, nước trong hẻm lên quá đầu gối".
     ["mưa từ khuya", 2], ["lên quá đầu gối", 3], ["vẫn còn lên", 2],
     // A crack across a hillside: "núi trên làng tôi có đường nứt", "ta luy sau nhà … nứt một đường dài" (a road cracked is "đường nứt" alone).
-    ["có đường nứt", 3], ["nứt một đường", 3],
+    ["có đường nứt", 3], ["nứt một đường", 3], ["một đường nứt", 3],
     // Earth come down over part of a house: "đồi đất sau nhà … trượt xuống một mảng, lấp mất nửa cái bếp".
     ["lấp mất", 3],
     ["thiên tai", 4], ["sạt lở", 4], ["lở đất", 4], ["lở núi", 4], ["bị lở", 3], ["lở vào", 3], ["lở thêm", 3],
@@ -300,6 +305,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đập thủy lợi", 2], ["hồ chứa", 2], ["hạ lưu", 2], ["đổ xuống", 2], ["bị nước cuốn", 4],
     // Drought: "nắng hạn từ tháng 4, hồ đập cạn trơ đáy, lúa nứt nẻ".
     ["nắng hạn", 4], ["nứt nẻ", 3], ["cạn trơ đáy", 3], ["thiệt hại do hạn", 4],
+    // Fields buried in sand after a flood: "cát bồi kín ruộng sau trận lũ".
+    ["trận lũ", 3], ["cát bồi", 3], ["cát vùi", 3], ["bồi lấp ruộng", 3],
     // Salt water coming up the river: "nước mặn lấn vô sông Cổ Cò …, đề nghị làm đập ngăn mặn".
     ["nước mặn", 3], ["ngăn mặn", 4], ["nhiễm mặn", 3],
     // The ground giving way: "sụt xuống một cái hố tròn sâu cỡ 3 mét", "hố tử thần".
@@ -457,6 +464,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đăng ký kết hôn", 4], ["tình trạng hôn nhân", 4], ["chứng thực", 3], ["công chứng", 3], ["sao y", 3],
     // Papers for an inheritance: "làm giấy chứng tử của ba tui để làm thủ tục thừa kế", "lên 2 lần đều nói thiếu giấy".
     ["giấy chứng tử", 4], ["chứng tử", 3], ["thủ tục thừa kế", 4], ["thiếu giấy", 2],
+    // Teachers' pay rises waiting months at the district: "hồ sơ nâng lương … nộp lên huyện nửa năm, … đang chờ thẩm định".
+    ["hồ sơ nâng lương", 3], ["nâng lương", 2], ["chờ thẩm định", 2],
     // A file passed between offices: "hỏi bên nào cũng nói bên kia đang giữ" ("chưa có quyết định" is the land's cue).
     ["bên nào cũng nói bên kia", 4], ["đùn qua đùn lại", 4],
     // …or said to be sent on, the next office not having it ("huyện nói đã gửi lên tỉnh, tỉnh chưa thấy"); a movement permit for livestock.
@@ -535,6 +544,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chở họ hàng", 3],
     // Staff made to buy from a head's family, a man mocked for his disability at a meeting: "ép giáo viên mua bảo hiểm …",
     // "thằng què biết chi mà hỏi, không thích thì đi kiện".
+    // …or made to pay towards "looking after" an inspection, low ratings for those who will not, traders made to take a head's
+    // family's goods: "ai không góp thì cuối năm bị hạ thi đua", "ép tiểu thương lấy hàng … của nhà vợ ông".
+    ["xếp loại thi đua thấp", 3], ["hạ thi đua", 3], ["bị xếp loại thấp", 3], ["quỹ đối ngoại", 3], ["ai không góp", 3], ["lo đoàn kiểm tra", 3], ["ép tiểu thương", 3], ["hàng của nhà vợ", 3], ["ai không lấy thì", 2],
     ["ép giáo viên", 3], ["ép nhân viên", 3], ["ép mua", 3], ["thằng què", 3], ["không thích thì đi kiện", 3], ["nói với dân như rứa", 3], ["cán bộ mà ăn nói", 3], ["cán bộ mà nói", 2], ["nói với dân như vậy", 3],
     // Rank flaunted, a wedding of hundreds of tables on the road with the commune's car: "tau là cán bộ, mi làm chi được tau", "phô trương".
     ["tau là cán bộ", 4], ["phô trương", 3], ["mấy trăm mâm", 3], ["xe của xã", 3],
@@ -596,7 +608,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Wealth beyond a salary: "mới làm 3 năm mà xây nhà 3 tầng", "làm rõ nguồn gốc tài sản".
     ["nguồn gốc tài sản", 4], ["chia tiền", 3], ["ăn chia", 4], ["giải trình", 2],
     // Jobs arranged for relatives, a share in a gambling den, money taken and kept: "cho con ruột vô làm", "có phần trong mấy sới gà", "ôm tiền".
-    ["con ruột", 2], ["sắp xếp trước", 3], ["đảng viên mà vậy", 2], ["đảng viên mà rứa", 2], ["đảng viên mà như vậy", 2], ["đảng viên mà như rứa", 2], ["xây nhà # tầng", 2], ["xây nhà ba tầng", 2], ["bỏ mặc mẹ", 3], ["bỏ mặc cha", 3], ["bất hiếu", 3], ["thi tuyển", 2], ["có phần trong", 3], ["chống lưng", 4], ["đòi bồi dưỡng", 4], ["ôm tiền", 4], ["thu của mỗi hộ", 3], ["kê khai tài sản", 3], ["giàu nhanh", 3], ["giàu lên", 2], ["lương cán bộ", 2],
+    ["con ruột", 2], ["sắp xếp trước", 3], ["đảng viên mà vậy", 2], ["đảng viên mà rứa", 2], ["đảng viên mà như vậy", 2], ["đảng viên mà như rứa", 2], ["xây nhà # tầng", 2], ["xây nhà ba tầng", 2], ["bỏ mặc mẹ", 3], ["bỏ mặc cha", 3], ["bất hiếu", 3], ["thi tuyển", 2], ["có phần trong", 3], ["chống lưng", 4], ["đòi bồi dưỡng", 4], ["ôm tiền", 4], ["không nộp cho công ty", 3], ["thu mà không nộp", 3], ["không nộp lên", 3], ["thu của mỗi hộ", 3], ["kê khai tài sản", 3], ["giàu nhanh", 3], ["giàu lên", 2], ["lương cán bộ", 2],
     // Jobs for relatives: "nhận vô làm công chức mà không qua thi tuyển".
     ["không qua thi tuyển", 3], ["không qua thi", 3], ["chạy việc", 3], ["nhận vô làm", 2], ["con cháu", 1], ["đi nhậu", 3], ["bỏ trụ sở", 3], ["bỏ cơ quan", 3],
     // Relatives put on the payroll, relief skimmed: "đưa con cháu vào làm hợp đồng ở UBND", "trưởng thôn ăn bớt gạo cứu đói".
@@ -706,7 +718,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A house falling apart and help asked to rebuild it: "mái tôn mục hết", "chương trình hỗ trợ làm lại nhà", "vách đất, … cột kèo mục hết".
     ["hỗ trợ làm lại nhà", 3], ["mái tôn mục", 2], ["mái mục", 2], ["vách đất", 2], ["mái lá", 3], ["kèo mục", 2], ["bại não", 3], ["chế độ cho gia đình", 3], ["gặp nạn", 2], ["ngủ dưới tấm bạt", 3], ["chỗ ngủ tạm", 3],
     // A widowed parent raising children alone, and the help with school fees asked for.
-    ["miễn giảm học phí", 4], ["học phí", 2], ["mẹ đơn thân", 3], ["nuôi con một mình", 3], ["nuôi hai đứa nhỏ một mình", 4], ["không được vô diện", 3], ["vô diện hỗ trợ", 3], ["tường đất", 2], ["góa chồng", 3], ["bán vé số", 2],
+    ["miễn giảm học phí", 4], ["học phí", 2], ["mẹ đơn thân", 3], ["nuôi con một mình", 3], ["con bị tự kỷ", 3], ["chính sách nhà ở", 3], ["nuôi hai đứa nhỏ một mình", 4], ["không được vô diện", 3], ["vô diện hỗ trợ", 3], ["tường đất", 2], ["góa chồng", 3], ["bán vé số", 2],
     // A child beaten at home: "bị ông dượng đánh thường xuyên, … mấy vết tròn như bị dí tàn thuốc".
     ["dí tàn thuốc", 3], ["ông dượng", 2], ["trẻ bị đánh", 3],
     // A living lost with the boat, a past storm's: "ghe chìm hồi bão, cả nhà không có nghề", "có hỗ trợ ngư dân mất ghe không".
@@ -742,6 +754,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cống", 2], ["mất nước", 3], ["cúp nước", 3], ["không có nước", 3], ["đường ống nước", 4], ["vỡ ống", 4],
     // Tap water as a service (its pollution is `moi_truong`, by the words of pollution): "nước máy cúp 3 bữa", "công ty cấp nước".
     ["nước máy", 2], ["nước máy mất", 4], ["nước máy cúp", 4], ["có nước lại", 3],
+    // Said as Quảng Nam says it ("nác máy … mất 4 ngày"); a classroom the rain comes into ("nước mưa chảy vô lớp").
+    ["nác máy", 2], ["chảy vô lớp", 2], ["chảy vào lớp", 2], ["tràn vô lớp", 2], ["tràn vào lớp", 2],
     // A drain to dredge is a structure to repair, whatever flooding it is feared to bring ("mương thoát nước … bồi lấp, đề nghị nạo vét");
     // a road flooding till a drain is built stays `thien_tai` ("mưa lớn là ngập qua đầu gối, đề nghị … làm mương thoát nước").
     ["nạo vét", 4], ["mương bể", 3], ["mương bị bể", 3], ["mua nước bình", 2], ["xin nước giếng", 2], ["đi xin nước", 2], ["nước sạch", 2], ["nhà máy nước", 2], ["cấp nước", 1], ["sửa ống", 2], ["nc máy", 2], ["cúp nc", 3], ["mất nc", 3], ["bể nắp", 3], ["vỡ nắp", 3], ["làm cầu", 3], ["làm lại cầu", 3], ["cầu cao", 2],
@@ -755,6 +769,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Structures of everyday life: broken drains ("bể cống"; a drain asked for against flooding stays `thien_tai`), irrigation, power lines, roads of dirt and rock,
     // public buildings falling apart ("nhà văn hóa dột"), warning signs and speed bumps.
     ["vỡ cống", 4], ["bể cống", 4], ["ống cống", 3], ["thủy lợi", 2], ["kênh thủy lợi", 4], ["mương thủy lợi", 4], ["trạm bơm", 3], ["kênh", 1],
+    // A canal's bank broken, the irrigation company not come to mend it: "kênh N6 … bị vỡ bờ 5 mét, nước không về ruộng".
+    ["công ty thủy lợi", 3], ["nước không về ruộng", 3], ["nước không về đồng", 3],
     ["đường điện", 3], ["lưới điện", 3], ["điện hạ thế", 3], ["dây trung thế", 3], ["dây điện trung thế", 4], ["hệ thống nước", 3], ["nước sinh hoạt tập trung", 4], ["công trình nước", 3],
     // Field roads and culverts under village roads: "đường ra đồng … lún thành vũng, máy gặt vô không được", "cống thoát nước qua đường bê tông bị vỡ".
     ["đường ra đồng", 3], ["đường nội đồng", 3], ["lún thành vũng", 2], ["đổ đá", 2], ["cống thoát nước", 2], ["mương thoát nước", 2],

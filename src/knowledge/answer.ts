@@ -241,7 +241,8 @@ export function locatedAnswer(answer: Answer): Answer {
   const label = answer.source.label;
   const lead = `Nội dung này nằm ở ${label.charAt(0).toLowerCase()}${label.slice(1)}:`;
   const body = answer.mode === "llm" ? `${lead}\n${answer.body}` : `${lead}\n“${answer.quote ?? answer.body}”`;
-  return { ...answer, lead, body, text: answerText(body, label, answer.seeAlso) };
+  // Its place said instead of the hedge's lead, it is given as what it is: the passage asked about.
+  return { ...answer, lead, body, text: answerText(body, label, answer.seeAlso), ...(answer.hedged ? { hedged: false } : {}) };
 }
 
 /**

@@ -398,8 +398,11 @@ const ASKERS_PURPOSE =
 /** What a question asks with: what remains must still ask something. */
 const ASKING_WORD = /(?<![\p{L}])(gì|gi|nào|nao|sao|ra sao|thế nào|the nao|không|khong|mô|mo|chi|ai|bao nhiêu|bao nhieu)(?![\p{L}])/iu;
 
-/** Who passes the question on, before it and a colon: "Hội người cao tuổi xã … nhờ hỏi: …", "… dịch giúp già làng. Già hỏi: …". */
-const RELAYED_BY = /^[^?:\n]*?(?<![\p{L}])(?:nhờ hỏi|dặn hỏi|muốn hỏi|hỏi|nho hoi|dan hoi|muon hoi|hoi)\s*:\s*/iu;
+/**
+ * Who passes the question on, before it and a colon: "Hội người cao tuổi xã … nhờ hỏi: …", "… dịch giúp già làng. Già hỏi: …"; or why
+ * one asks, closing on asking for help: "tối nay phải nộp bài thu hoạch, bot tóm tắt giúp: …".
+ */
+const RELAYED_BY = /^[^?:\n]*?(?<![\p{L}])(?:nhờ hỏi|dặn hỏi|muốn hỏi|hỏi|nho hoi|dan hoi|muon hoi|hoi|giúp|giùm|dùm|giup|gium|dum)\s*:\s*/iu;
 /** Fewer words than this after the colon, the words before it may be what is asked about. */
 const RELAYED_QUESTION_MIN_WORDS = 5;
 

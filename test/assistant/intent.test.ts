@@ -1708,6 +1708,15 @@ describe("offline intent rules", () => {
       }
     });
 
+    it("reads another of the centre's documents asked of itself ('Quy định 102 của Bộ Chính trị') as out of scope, and whether one's petition has moved on ('xã nhận chưa hay vẫn nằm trên huyện') as tracking", () => {
+      for (const [intent, text] of [
+        ["out-of-scope", "Chi bộ trường tôi sắp học Quy định 102 của Bộ Chính trị, quy định đó có bao nhiêu chương?"],
+        ["tracking", "cái đơn xin sửa nhà cho ông ngoại mà tui gửi đó, xã nhận chưa hay vẫn nằm trên huyện vậy ad"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

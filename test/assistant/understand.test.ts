@@ -248,6 +248,22 @@ describe("understanding private-chat messages", () => {
     expect(parseState(await inbox.states.load("web", "web-understand-where")).lastQuestion?.text).toBe("Mục tiêu xóa nhà tạm là bao nhiêu căn?");
   });
 
+  it("says where the previous answer is also when that answer was only the nearest passage, and the quote is asked for", async () => {
+    const [first, where] = await talk(
+      "web-understand-where-nearest",
+      "Dân buôn bán nhỏ chợ tui dính vay nóng quá trời, văn bản có đề cập chuyện tín dụng đen không ad?",
+      "Có thì chép y câu đó ra cho tui, nằm ở mục nào luôn",
+    );
+    expect(said(first)).toMatch(/^Nghị quyết không nói trực tiếp điều này; nội dung gần nhất là:/);
+    expect(said(where)).toMatch(/^Nội dung này nằm ở mục III\.1\.2/);
+    expect(said(where)).toContain("tín dụng đen");
+  });
+
+  it("asks 'thế có nhắc riêng tới …' within the previous question's subject, even when the message alone finds a passage", async () => {
+    const [, narrowed] = await talk("web-understand-narrowed", "Văn bản có nhắc chuyện giáo dục pháp luật trong dân không?", "Thế có nhắc riêng tới lớp trẻ, học sinh không?");
+    expect(said(narrowed)).toContain("thế hệ trẻ");
+  });
+
   it("says the answer is in the passage just quoted when a question going on from it is answered by the same words", async () => {
     const [first, who] = await talk("web-understand-again", "Văn bản có dặn soạn hướng dẫn chung để nơi nào làm Dân vận khéo cũng giống nhau hông?", "rứa ai lo chuyện ni?");
     expect(said(first)).toContain("Ban Dân vận Tỉnh ủy chủ trì");

@@ -2319,6 +2319,34 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     );
   });
 
+  it("reads a canal breach the irrigation company has not mended as infrastructure, sand left on fields by a flood as a disaster, a head's levy for an inspection and traders made to take his family's goods as the cadres', a duck farm above a water intake as pollution, topsoil dug and sold as mining, a cooperative head keeping fees as the cadres' (a place called Châu is no 'cháu'), pay rises held up as a procedure, an autistic child's mother losing her room as welfare, 'nác máy' and a village school to mend as infrastructure; a sagging ford bridge still crossed every morning and a leaning pole before a kindergarten opens are urgent", () => {
+    expectTopicsByRules([
+      ["kênh tưới đồng Duy Phước vỡ bờ mấy mét, nước không về ruộng, lúa nứt nẻ hết, báo công ty thủy lợi mà chưa ai tới", "ha_tang"],
+      ["sau trận lũ vừa rồi cát bồi kín mấy sào ruộng của tổ hợp tác, bà con không dọn nổi, xin hỗ trợ để kịp gieo sạ", "thien_tai"],
+      ["Thầy hiệu trưởng bắt mỗi thầy cô góp tiền lo đoàn kiểm tra, ai không góp thì cuối năm bị hạ thi đua.", "can_bo"],
+      ["Ông phụ trách ban quản lý chợ ép tiểu thương mua hàng của nhà vợ, ai không lấy thì bị dời chỗ.", "can_bo"],
+      ["Nhà máy nước bơm nước thô ngay dưới trại vịt xả phân xuống sông, nước máy về nhà có sạch không?", "moi_truong"],
+      ["gan 50 ho dan keo nhau ra ubnd xa phan doi viec thu hoi bai boi lam san golf, dong lam", "dat_dai"],
+      ["Tổ hợp tác cho người ngoài vô múc lớp đất mặt ruộng chở đi bán san lấp, như vậy có được không?", "khoang_san"],
+      ["Chủ nhiệm hợp tác xã ở thôn Mỹ Châu là đảng viên, thu tiền nước tưới của xã viên mà hai vụ liền không nộp lên công ty.", "can_bo"],
+      ["Hồ sơ nâng lương của 5 giáo viên trường tôi nộp huyện từ tháng tư, mãi chưa có quyết định; ra hỏi, huyện nói còn chờ thẩm định.", "hanh_chinh"],
+      ["Chủ trọ đòi lại phòng cuối tháng, tôi có con bị tự kỷ, không biết dọn về đâu, nhà nước có hỗ trợ chỗ ở gì không?", "an_sinh"],
+      // A hill cut bare with no licence to be seen, whatever rain may bring down; a levy for "outside relations" on pain of a low rating.
+      ["Cả quả đồi sau xóm bị xẻ trơ trọi, chẳng thấy giấy phép gì, mưa xuống là đất trôi xuống ruộng.", "khoang_san"],
+      ["Cô hiệu phó bắt giáo viên nộp tiền quỹ đối ngoại hằng tháng, ai không chịu đóng là bị xếp loại thấp.", "can_bo"],
+      // Tap water said as Quảng Nam says it, and a village school building asked to be mended before the storms.
+      ["nác máy xóm tui mất ba bữa rồi, gọi tổng đài mãi không được", "ha_tang"],
+      ["Điểm trường tiểu học thôn 2 dột, tường nứt, mưa xuống nước tràn vô lớp, xin sửa trước mùa mưa bão.", "ha_tang"],
+    ]);
+    expectUrgentByRules(
+      [
+        "Cầu tràn thôn 4 xói mất một bên mố, mặt cầu võng xuống, vậy mà xe chở keo vẫn chạy qua, học trò sáng nào cũng qua lại đó.",
+        "Xe cẩu quẹt gãy chân cột điện ngay cổng trường mầm non, cột nghiêng hẳn vô sân. Điện lực chưa tới mà sáng mai các cháu vào lớp.",
+      ],
+      true,
+    );
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

@@ -204,6 +204,15 @@ describe("retrieval behaviour", () => {
     expect(await sections("dân thắc mắc thì công chức xã phải giải thích thế nào, nghị quyết có dặn không")).toContain("III.2.1");
   });
 
+  it("leaves out why one asks before a colon asking for help ('…, bot làm ơn tóm tắt giúp: …'), and hears the economy growing and the disadvantaged in everyday words", async () => {
+    const hurried = "7 giờ mai họp báo cáo chi bộ, bot làm ơn tóm tắt giúp: văn bản nói dân vận còn kém là tại cấp ủy, cán bộ những chỗ nào?";
+    expect(withoutRelayer(hurried)).toBe("văn bản nói dân vận còn kém là tại cấp ủy, cán bộ những chỗ nào?");
+    expect((await knowledge.ask(hurried)).source?.section).toBe("I");
+    const sections = async (question: string) => (await knowledge.ask(question)).hits.slice(0, 3).map((hit) => hit.passage.section);
+    expect(await sections("khach hoi kinh te tinh lon len nhanh co nao, nghi quyet co ghi so lieu gi khong")).toContain("footnote 1");
+    expect((await knowledge.ask("nha em co nguoi bi bai nao, van ban co doan nao nhac chuyen lo cho nguoi thiet thoi khong")).source?.section).toBe("III.1.2");
+  });
+
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
     for (const question of ["Nghị quyết ni tên là “về tăng cường công tác vận động quần chúng giai đoạn 2020-2025” phải không?", "nghi quyet dan van co ten goi la gi vay"]) {
       expect((await knowledge.ask(question)).source?.section, question).toBe("title");
