@@ -544,10 +544,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chở họ hàng", 3],
     // Staff made to buy from a head's family, a man mocked for his disability at a meeting: "ép giáo viên mua bảo hiểm …",
     // "thằng què biết chi mà hỏi, không thích thì đi kiện".
+    ["ép giáo viên", 3], ["ép nhân viên", 3], ["ép mua", 3], ["thằng què", 3], ["không thích thì đi kiện", 3], ["nói với dân như rứa", 3], ["cán bộ mà ăn nói", 3], ["cán bộ mà nói", 2], ["nói với dân như vậy", 3],
     // …or made to pay towards "looking after" an inspection, low ratings for those who will not, traders made to take a head's
     // family's goods: "ai không góp thì cuối năm bị hạ thi đua", "ép tiểu thương lấy hàng … của nhà vợ ông".
     ["xếp loại thi đua thấp", 3], ["hạ thi đua", 3], ["bị xếp loại thấp", 3], ["quỹ đối ngoại", 3], ["ai không góp", 3], ["lo đoàn kiểm tra", 3], ["ép tiểu thương", 3], ["hàng của nhà vợ", 3], ["ai không lấy thì", 2],
-    ["ép giáo viên", 3], ["ép nhân viên", 3], ["ép mua", 3], ["thằng què", 3], ["không thích thì đi kiện", 3], ["nói với dân như rứa", 3], ["cán bộ mà ăn nói", 3], ["cán bộ mà nói", 2], ["nói với dân như vậy", 3],
     // Rank flaunted, a wedding of hundreds of tables on the road with the commune's car: "tau là cán bộ, mi làm chi được tau", "phô trương".
     ["tau là cán bộ", 4], ["phô trương", 3], ["mấy trăm mâm", 3], ["xe của xã", 3],
     // Skimming named with the money outweighs what the money was for: "nghi ông ni ăn chặn tiền hỗ trợ lũ lụt".
