@@ -1121,9 +1121,12 @@ const CITED_HERE = /\b(nhac|neu|dan|dan chieu)( [a-z]+){0,3} (nghi quyet|nq|van 
 const MAY_I_ASK_WORDS = "(cho|xin)( (toi|tui|em|minh|anh|chi|chau|con|bac|co|chu|ba|ong))? hoi\\b(?! (vien|thao|nong dan|phu nu|cuu chien binh|nguoi cao tuoi|chu thap do)\\b)";
 const MAY_I_ASK = new RegExp(`\\b${MAY_I_ASK_WORDS}`, "u");
 
+/** Every "cho hỏi" of a folded message. */
+const MAY_I_ASK_ALL = new RegExp(MAY_I_ASK.source, "gu");
+
 /** What is asked after the last "cho hỏi" of a folded message, when it comes after other words; undefined when there is none. */
 function afterLastMayIAsk(folded: string): string | undefined {
-  const last = [...folded.matchAll(new RegExp(MAY_I_ASK.source, "gu"))].at(-1);
+  const last = [...folded.matchAll(MAY_I_ASK_ALL)].at(-1);
   return last && last.index > 0 ? folded.slice(last.index + last[0].length) : undefined;
 }
 
