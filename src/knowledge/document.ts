@@ -51,6 +51,8 @@ export interface Passage {
   readonly footnotes: readonly number[];
   /** Footnotes only: the path of the section whose paragraph refers to the note. */
   readonly within?: string;
+  /** Footnotes only: the clause the note's marker closes, what the note elaborates; searched with the headings. */
+  readonly anchor?: string;
 }
 
 /** A parsed document: metadata, sections in reading order and passages in reading order. */
@@ -103,9 +105,9 @@ const SPECIAL_SECTION_SEARCH_WORDS: Record<string, string> = {
 };
 
 /** The two searched fields of a passage: its text, and the headings it sits under (weighted lower). */
-export function searchFields(passage: Pick<Passage, "section" | "context" | "heading" | "kind" | "text">): { text: string; context: string } {
+export function searchFields(passage: Pick<Passage, "section" | "context" | "heading" | "kind" | "text" | "anchor">): { text: string; context: string } {
   const special = SPECIAL_SECTION_SEARCH_WORDS[passage.section];
   if (special) return { text: `${special}\n${passage.text}`, context: "" };
-  const headings = passage.kind === "footnote" ? [passage.heading, "chú thích, số liệu"] : passage.context;
+  const headings = passage.kind === "footnote" ? [passage.heading, passage.anchor ?? "", "chú thích, số liệu"] : passage.context;
   return { text: passage.text, context: headings.join("\n") };
 }

@@ -22,7 +22,7 @@ import type { LsaModelData } from "./lsa.js";
 import { VectorIndex } from "./vector-index.js";
 
 /** Bump when the index layout changes (the parser and the analyser are checked by fingerprints). */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 /**
  * A text with what the analyser does to passages (accents, numbers, percentages, pairs across

@@ -130,6 +130,8 @@ export const QUESTION_PHRASES: readonly string[] = [
   "tinh thần gì",
   "tinh thần chi",
   "tinh thần nào",
+  // The province every passage is about: in "Quảng Nam tăng trưởng ra sao" the growth is asked, not where.
+  "quảng nam",
 ];
 
 /** Phrases tying a question to today: "hôm nay", "tuần này", "năm nay". */

@@ -35,6 +35,7 @@ interface Block {
   kind: PassageKind;
   section: string;
   within?: string;
+  anchor?: string;
   heading: string;
   context: string[];
   text: string;
@@ -164,13 +165,15 @@ class ParserState {
   private paragraph(text: string): void {
     const footnotes: number[] = [];
     const notes: Array<{ number: number; text: string }> = [];
+    const anchors = new Map<number, string>();
     const body = text
       .replace(FOOTNOTE_TEXT, (_match, number: string, note: string) => {
         notes.push({ number: Number(number), text: note.replace(/\s+/g, " ").trim() });
         return "";
       })
-      .replace(FOOTNOTE_REF, (_match, number: string) => {
+      .replace(FOOTNOTE_REF, (_match, number: string, offset: number, whole: string) => {
         footnotes.push(Number(number));
+        anchors.set(Number(number), anchorClause(whole.slice(0, offset)));
         return "";
       })
       .trim();
@@ -181,7 +184,8 @@ class ParserState {
     this.blocks.push(block);
     for (const note of notes) {
       const label = this.current ? `Mục ${this.current.path} – ${this.current.heading}` : "";
-      this.blocks.push({ ...block, kind: "footnote", section: `footnote ${note.number}`, within: block.section, heading: label, text: note.text, paragraph: 0, footnotes: [] });
+      const anchor = anchors.get(note.number);
+      this.blocks.push({ ...block, kind: "footnote", section: `footnote ${note.number}`, within: block.section, heading: label, text: note.text, paragraph: 0, footnotes: [], ...(anchor ? { anchor } : {}) });
     }
   }
 
@@ -247,6 +251,15 @@ function collectRecipients(lines: string[]): string {
   return items.map((item) => `- ${item}`).join("\n");
 }
 
+/**
+ * The clause a footnote marker closes, which the note elaborates: "thực hiện thắng lợi nhiệm vụ phát triển KT-XH của tỉnh" before
+ * "[footnoteRef:1]" (the note gives the figures of that development, in words of its own).
+ */
+function anchorClause(before: string): string {
+  const plain = before.replace(FOOTNOTE_REF, "");
+  return plain.slice(plain.search(/[^.;:,!?]*$/u)).trim();
+}
+
 function toPassages(docId: string, blocks: Block[], chunking: ChunkOptions): Passage[] {
   const passages: Passage[] = [];
   for (const block of blocks) {
@@ -264,6 +277,7 @@ function toPassages(docId: string, blocks: Block[], chunking: ChunkOptions): Pas
         chunk,
         footnotes: block.footnotes,
         ...(block.within ? { within: block.within } : {}),
+        ...(block.anchor ? { anchor: block.anchor } : {}),
       });
     });
   }

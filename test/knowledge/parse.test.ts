@@ -38,6 +38,8 @@ describe("parseDocument on the resolution", () => {
     expect(footnote?.text).toMatch(/^Tổng thu ngân sách nhà nước/);
     expect(footnote?.text).toContain("thu nhập bình quân đầu người 48 triệu đồng/người/năm");
     expect(footnote?.heading).toBe("Mục I – Tình hình và nguyên nhân");
+    // What the note elaborates, searched with it: its figures are those of that development.
+    expect(footnote?.anchor).toBe("thực hiện thắng lợi nhiệm vụ phát triển KT-XH của tỉnh");
     const paragraph = bySection("I").find((p) => p.footnotes.includes(1));
     expect(paragraph?.text).toContain("nhiệm vụ phát triển KT-XH của tỉnh, giữ vững quốc phòng");
     expect(doc.passages.some((p) => /footnoteRef|\[1:/.test(p.text))).toBe(false);

@@ -213,6 +213,11 @@ describe("retrieval behaviour", () => {
     expect((await knowledge.ask("nha em co nguoi bi bai nao, van ban co doan nao nhac chuyen lo cho nguoi thiet thoi khong")).source?.section).toBe("III.1.2");
   });
 
+  it("hears 'con số' as the figures a note gives and the province's name as saying where, and finds a note by the clause it elaborates", async () => {
+    const question = "Mấy năm nay kinh tế Quảng Nam đi lên nhanh cỡ mô, văn bản có con số nào không?";
+    expect((await knowledge.ask(question)).hits[0]?.passage.section).toBe("footnote 1");
+  });
+
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
     for (const question of ["Nghị quyết ni tên là “về tăng cường công tác vận động quần chúng giai đoạn 2020-2025” phải không?", "nghi quyet dan van co ten goi la gi vay"]) {
       expect((await knowledge.ask(question)).source?.section, question).toBe("title");
