@@ -42,8 +42,9 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   // The same in English: a greeting or thanks typed in English is still smalltalk, not an English question.
   "how are you", "thank you very much", "thank you so much", "thanks a lot", "thanks so much", "good job", "nice", "great", "cool", "good afternoon", "good evening", "see you", "see you later",
   "good", "sorry", "so sorry",
-  // Apologies: "xin lỗi, em gõ nhầm", "sorry bot, nhắn nhầm", "xin lỗi đã làm phiền".
+  // Apologies: "xin lỗi, em gõ nhầm", "sorry bot, nhắn nhầm", "xin lỗi đã làm phiền", "gửi lộn tin rồi, bỏ qua dùm nghen".
   "xin loi", "cho xin loi", "thanh that xin loi", "go nham", "nhan nham", "bam nham", "gui nham", "viet nham", "nham", "lam phien", "da lam phien", "noi hoi nang", "noi nang",
+  "nham tin", "gui nham tin", "nhan nham tin", "bam nham tin", "gui lon", "gui lon tin", "nhan lon", "nhan lon tin", "bo qua gium", "bo qua dum", "bo qua giup",
   // Wishes: "chúc bot buổi tối vui vẻ", "chúc ngày mới vui vẻ", "chúc mừng năm mới".
   "vui ve", "manh khoe", "thanh cong", "cong tac tot", "de mai hoi", "de mai", "de sau", "de hoi sau", "de lan sau", "chao oi", "troi oi", "ngay moi", "ngay moi vui ve", "buoi toi vui ve", "cuoi tuan vui ve", "suc khoe", "an khang", "thinh vuong", "binh an", "may man", "nam moi", "chuc mung", "kinh chuc",
   "chao mung", "kinh chao", "quy co quan", "co chu", "anh chi", "moi nguoi",
@@ -305,9 +306,11 @@ export const GRIEVANCE_WORDS: readonly string[] = [
   // An official's misconduct told as what was done: "đòi 5 triệu mới ký", "gạ tiền", "quát nạt", "cậy quyền ép dân".
   // Someone missing: "bé bị lạc từ sáng", "tìm chưa thấy".
   "bi lac", "di lac", "mat tich", "chua tim thay", "tim chua thay", "tim khong thay",
+  // A file left lying for want of it: "tui không chịu đưa nên hồ sơ nằm im từ tháng Giêng".
+  "ho so nam do", "ho so nam im", "ho so nam yen",
   "lan nao cung", "bat bo sung", "bo sung hoai", "di lai nhieu lan", "di may lan", "hanh dan", "lam kho dan",
   "xe cong", "tai san cong", "cua cong", "cong quy", "cho vo con", "dung xe cong",
-  "doi tien", "ga tien", "dua tien", "vui tien", "an tien", "bat dua", "boi tron", "moi ky", "moi cho lam", "moi giai quyet", "lam kho", "gay kho", "quat nat", "chui boi", "chui mang", "de net", "ep dan", "cay quyen", "cau ket",
+  "doi tien", "ga tien", "dua tien", "vui tien", "an tien", "bat dua", "boi tron", "moi ky", "moi cho lam", "moi giai quyet", "moi chay", "phai boi duong", "lam kho", "gay kho", "quat nat", "chui boi", "chui mang", "de net", "ep dan", "cay quyen", "cau ket",
   // Land promised and not handed over, people renting meanwhile: "mấy năm chưa giao đất tái định cư, dân ở thuê hoài".
   "chua giao dat", "o thue hoai", "phai o thue", "phai di thue",
   // People turned away: "dân lên gặp thì đuổi về", "không tiếp dân".

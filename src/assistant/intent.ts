@@ -714,6 +714,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (THANKS_OPENING.test(folded) && !asking && !report.grievance && !report.danger && onlyThanksAndHope(text) && toldReport(context.history ?? [])) return offline("smalltalk", ["thanks after a report, hoping it is seen to"], "thanks");
   // …or closing with them after saying what one will do with the answer ("ok rứa đủ rồi, để tối tui đọc kỹ, cảm ơn nghen"), telling no grievance.
   if (THANKS_CLOSING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for an answer"], "thanks");
+  // Praising how it answers, with an exclamation that may borrow the documents' words as a joke ("Dân vận khéo ghê ta, hỏi gì cũng biết hết 😂").
+  if (!asking && !report.grievance && !report.danger && onlyPraiseOfAnswering(text)) return offline("smalltalk", ["praises how the assistant answers"], "compliment");
   // Telling who one is ("tôi là cựu chiến binh ở Tiên Phước, năm nay 72 tuổi, cháu mới cài cho cái ứng dụng này"), asking nothing and telling no grievance: a greeting.
   // A newcomer's "mong được anh chị giúp đỡ" after it is a courtesy, no request.
   const courteous = !report.situation && NEWCOMER_COURTESY.test(folded) && !requestsAction(folded.replace(NEWCOMER_COURTESY, " "));
@@ -745,11 +747,14 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const closing = !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords ? closingAfterRemark(text) : undefined;
   if (closing) return offline("smalltalk", ["a remark, then thanks or goodbye"], closing);
   // Clause by clause a greeting, who one is and whether anyone is there or one may ask here ("Chào con, bác mới tập xài điện thoại, có ai ở đây không?"): asking nothing yet.
-  if (!report.personal && !report.topic && !report.grievance && words.length <= INTENT_DEFAULTS.introductionWords) {
+  // …or that one comes here for the first time ("alo, có ai trực không, lần đầu tui vô app ni"), one's only words of oneself.
+  const firstVisit = clausesOf(text).some((clause) => FIRST_VISIT.test(clause));
+  if ((!report.personal || (firstVisit && !requestsAction(folded))) && !report.topic && !report.grievance && words.length <= INTENT_DEFAULTS.introductionWords) {
     const clauses = clausesOf(text);
     // …sent to try it, late at night ("Chào ad, khuya rồi, nhắn thử xem có ai trực không").
     const person = (clause: string) => HUMAN_PATTERN.test(clause.replace(SENT_TO_TRY, "")) || MAY_ASK_HERE.test(clause);
-    if (clauses.length > 1 && clauses.some(person) && clauses.every((clause) => person(clause) || isOnlySmalltalk(clause) || SELF_INTRODUCTION_PATTERN.test(clause) || THE_HOUR.test(clause))) return offline("smalltalk", ["greets and asks whether anyone is there"], "self");
+    const fits = (clause: string) => person(clause) || isOnlySmalltalk(clause) || SELF_INTRODUCTION_PATTERN.test(clause) || THE_HOUR.test(clause) || FIRST_VISIT.test(clause);
+    if (clauses.length > 1 && clauses.some(person) && clauses.every(fits)) return offline("smalltalk", ["greets and asks whether anyone is there"], "self");
   }
   // Sent here by mistake ("sr em gửi nhầm, tưởng đang nhắn cho chị Hoa"): an apology, nothing asked.
   if (WRONG_CHAT.test(folded) && words.length <= INTENT_DEFAULTS.chitchatWords && !report.grievance && !report.topic && !report.danger) return offline("smalltalk", ["sent here by mistake"], "apology");
@@ -999,13 +1004,13 @@ function beyondDocuments(folded: string): boolean {
 }
 
 /**
- * Where the asker lives or works away, abroad or in another province ("con đang làm nail bên Mỹ", "tui đi làm trong Sài
- * Gòn về"), or an official of another province where one works ("Tôi công tác ở Ban Dân vận một huyện ủy của tỉnh Quảng
+ * Where the asker lives, studies or works away, abroad or in another province ("con đang làm nail bên Mỹ", "tui đi làm trong Sài
+ * Gòn về", "con là sinh viên trong Sài Gòn"), or an official of another province where one works ("Tôi công tác ở Ban Dân vận một huyện ủy của tỉnh Quảng
  * Ngãi, … nghị quyết của Quảng Nam có …"): someone asking, no other country or province asked about ("người ở bên Mỹ họ làm
  * dân vận ra sao" still is: the asker or "đang" must come first).
  */
 const LIVING_AWAY = new RegExp(
-  `\\b(toi|tui|em|con|chau|minh|dang|hien)( [a-z]+){0,2} (lam|song|o|hoc|lam viec|dinh cu|di lam)( [a-z]+){0,4} (ben|o|tai|trong|ngoai) (my|nuoc my|nhat|nhat ban|han|han quoc|dai loan|uc|duc|nga|nuoc ngoai|${OTHER_PROVINCES})\\b|\\b(toi|tui|em|minh) (la can bo|cong tac|dang cong tac|lam viec|dang lam viec)( [a-z]+){0,8} (tinh uy |tinh |thanh pho |tp )?(${OTHER_PROVINCES})\\b`,
+  `\\b(toi|tui|em|con|chau|minh|dang|hien)( [a-z]+){0,2} (lam|song|o|hoc|lam viec|dinh cu|di lam|sinh vien|hoc sinh)( [a-z]+){0,4} (ben|o|tai|trong|ngoai) (my|nuoc my|nhat|nhat ban|han|han quoc|dai loan|uc|duc|nga|nuoc ngoai|${OTHER_PROVINCES})\\b|\\b(toi|tui|em|minh) (la can bo|cong tac|dang cong tac|lam viec|dang lam viec)( [a-z]+){0,8} (tinh uy |tinh |thanh pho |tp )?(${OTHER_PROVINCES})\\b`,
   "gu",
 );
 
@@ -1028,7 +1033,12 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // A file lodged with another office is a complaint about its delay, whoever lodged it; unless the report sent here is
   // named by when ("cái phản ánh hôm thứ 2 vụ xã hẹn tới hẹn lui …, xã nhận chưa") or asked where it stands ("xã hẹn 15 ngày …
   // phản ánh của tui đang nằm ở khâu nào") or by its code ("… mã PA-…, bên công an xã nhận chưa"): what it told is that office's doing.
-  if (OTHER_OFFICE_FILE_PATTERN.test(folded) && !parseTrackingCode(text) && !REPORT_BY_WHEN.test(folded) && !OWN_REPORT_WHERE.test(folded) && !OWN_REPORT_RECEIVED.test(folded)) return undefined;
+  // …or pointed back at right after telling it here, asking whether the office has received it ("vụ đèn đường đó, bên xã nhận được chưa"):
+  // it has it from us (unlike "đã báo xã hai bận mà chẳng ai ra coi", told to the office oneself).
+  let told: boolean | undefined;
+  const afterReport = () => (told ??= toldReport(history));
+  const pointedBack = MATTER_POINTED_BACK.test(folded) && RECEIVED_YET.test(folded) && afterReport();
+  if (OTHER_OFFICE_FILE_PATTERN.test(folded) && !parseTrackingCode(text) && !REPORT_BY_WHEN.test(folded) && !OWN_REPORT_WHERE.test(folded) && !OWN_REPORT_RECEIVED.test(folded) && !pointedBack) return undefined;
   const documents = NAMED_DOCUMENTS.test(folded);
   // Whether a body must answer what people send ("Mặt trận … nhận ý kiến của dân xong có phải báo lại … không, hay gửi lên rồi thôi?"),
   // asked with no one's own case, is a duty asked of the documents: what is "sent up" there is the body's.
@@ -1043,8 +1053,6 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const named = OWN_REPORT_NAMED.exec(ofOwn);
   const own = [...distinctMatches(MATCHERS.ownReport, ofOwn), ...(earlier ? [earlier[0]] : []), ...(named ? [named[0]] : [])];
   // "… chưa?" at the end ("… chưa, hay vẫn nằm đó") asks whether something has happened yet: about one's own submission or the one just told, that is its status.
-  let told: boolean | undefined;
-  const afterReport = () => (told ??= toldReport(history));
   // Right after telling a complaint, "thường thì mấy ngày mới có người trả lời" asks after that one, as sure as the history shows it.
   if (visit && !documents && wordCount <= INTENT_DEFAULTS.trackingWords && !URGENT_REQUEST.test(folded)) return afterReport() ? SURE.reportToldBefore : `asks whether anyone came or answered (${visit[0]})`;
   // …or closing a clause of it ("bên mình đã báo xã chưa vậy, tui gọi cho bà không được, lo quá").
@@ -1201,6 +1209,14 @@ const NAMED_ABOVE = /\b(kien nghi|phan anh|don) (tren|noi tren)\b/gu;
 /** What one waits for from a report: "kết quả", "trả lời", "phản hồi". */
 const AWAITED_ANSWER = /\b(ket qua|tra loi|phan hoi|hoi am)\b/u;
 
+/** Coming here for the first time: "lần đầu tui vô app ni", "em mới vào đây lần đầu". */
+const FIRST_VISIT = /^((toi|tui|em|minh|con|chau|bac) )?(lan dau|lan dau tien|moi)( (toi|tui|em|minh|con|chau|bac))? (vao|vo|dung|xai|nhan|ghe)( (trang|app|ung dung|day|bot|kenh|nhom|zalo))?( (nay|ni|nay a|ni a))?( lan dau( tien)?)?$/u;
+
+/** A matter pointed back at: "vụ đèn đường đó", "chuyện ni", "việc hôm qua đó". */
+const MATTER_POINTED_BACK = /\b(vu|viec|chuyen)( [a-z]+){0,4} (do|ni|no|kia)\b/u;
+/** Whether it has been received yet: "nhận được chưa", "nhận chưa". */
+const RECEIVED_YET = /\bnhan (duoc )?chua\b/u;
+
 /** What one sent, pointed back at after its code: "kiến nghị đó", "phản ánh này", "đơn nớ". */
 const POINTED_SUBMISSION = /\b(kien nghi|phan anh|don|y kien|gop y) (do|nay|ni|no|kia)\b/gu;
 
@@ -1351,6 +1367,17 @@ function onlyThanksForEnough(text: string): boolean {
   const enough = clauses.some((clause) => ENOUGH.test(clause) || PASSING_ON_CLAUSE.test(clause));
   const fits = (clause: string) => isOnlySmalltalk(clause) || ENOUGH.test(clause) || WISH_CLAUSE.test(clause) || PASSING_ON_CLAUSE.test(clause) || BOTHERED.test(clause) || THANKS_FOR_ANSWER.test(clause);
   return enough && clauses.some((clause) => THANKS.test(clause)) && sentencesOf(text).every((sentence) => WISH_SENTENCE.test(foldedWords(sentence)) || clausesOf(sentence).every(fits));
+}
+
+/** How it answers, praised: "hỏi chi cũng biết", "trả lời nhanh ghê ta". */
+const ANSWERING_PRAISED = /^((bot|ban|em|tro ly|may) )?(hoi (gi|chi|cai gi|cai chi|j) cung (tra loi|biet|rep|tl)( (lien|ngay|duoc|het|tuot))*|tra loi (lien|ngay|nhanh|le)( (the|vay|ghe|qua|luon|rua))*)( (ha|he|hi|ta|luon|that|thiet|ghe|qua))*$/u;
+/** A short exclamation closed by a tag: "Dân vận khéo dữ ta", "giỏi ghê ta", "nhanh thiệt ha". */
+const EXCLAIMED = /^([a-z]+ ){1,4}(du|ghe|qua|thiet|that|qua troi)( (ta|ha|he|hi|nhi|luon))+$/u;
+
+/** Clause by clause, only praise of how the assistant answers (`ANSWERING_PRAISED`), with exclamations and smalltalk around it. */
+function onlyPraiseOfAnswering(text: string): boolean {
+  const clauses = clausesOf(text);
+  return clauses.some((clause) => ANSWERING_PRAISED.test(clause)) && clauses.every((clause) => ANSWERING_PRAISED.test(clause) || EXCLAIMED.test(clause) || isOnlySmalltalk(clause));
 }
 
 /** Nothing but greetings, thanks, goodbyes, particles and emoji. */

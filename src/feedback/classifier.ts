@@ -903,6 +903,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "tới giờ chưa về", "đến giờ chưa về", "chừ chưa về", "giờ vẫn chưa về", "chia nhau đi kiếm", "chia nhau đi tìm", "đi kiếm khắp", "đi tìm khắp", "kiếm mà chưa thấy", "tìm mà chưa thấy", "kiếm chưa thấy", "kiếm không thấy", "kiếm hoài không thấy",
     // Gone into the forest days ago, the village searching: "đi rừng hái mây từ hôm kia chưa về, cả làng đi tìm 2 ngày ko thấy".
     "từ hôm kia chưa về", "từ hôm qua chưa về", "cả làng đi tìm", "cả thôn đi tìm", "cả xóm đi tìm", "tìm # ngày không thấy", "tìm # ngày chưa thấy",
+    // Children and teachers still in a school the river has surrounded: "nước bao quanh trường, mấy cháu chưa kịp đưa về".
+    "nước bao quanh", "chưa kịp đưa",
     "bị nhốt", "nhốt người", "giam người", "đào bới", "chưa thấy ra", "chưa ai thấy ra", "chưa thấy lên", "chưa thấy về", "đang kẹt", "còn kẹt", "vẫn kẹt", "kẹt bên trong", "kẹt bên dưới", "kẹt phía trong",
   ],
   // Calling for help as people text it: "cứu tôi với", "cuu em voi" (not bare "cứu": folded it is also "cựu"). Urgent only with
@@ -1427,10 +1429,17 @@ function findUrgencyCues(prepared: Prepared): Array<Found<UrgencyKind>> {
     .find(prepared)
     .filter((item) => (item.phrase.data !== "crowdSize" || largeEnough(item)) && ((item.phrase.data !== "chronic" && item.phrase.data !== "past") || yearGoneBy(item)))
     .filter((item) => item.phrase.data !== "life" || (!IMPERSONATING.test(foldedBefore(prepared, item, item.position)) && !thingsNotPeople(prepared, item) && !disabledForLong(prepared, item)))
+    .filter((item) => !RUMOURED_KINDS.has(item.phrase.data) || !RUMOUR_BEFORE.test(foldedBefore(prepared, item, RUMOUR_WORDS_BEFORE)))
     .filter((item) => !FORESEEN_KINDS.has(item.phrase.data) || !someDay(prepared, item))
     .filter((item) => item.phrase.text !== "không ra được" || !BOATS_ASHORE.test(foldedBefore(prepared, item, BOAT_WORDS_BEFORE)))
     .filter((item) => !JOKED_KINDS.has(item.phrase.data) || !joked(prepared, item));
 }
+
+/** Dangers that a rumour passed round tells ("trong nhóm cứ chia sẻ tin người lạ bắt cóc con nít ở chợ"): heard of, not happening to anyone now. */
+const RUMOURED_KINDS: ReadonlySet<UrgencyKind> = new Set(["life", "violence"]);
+/** A rumour shared or spread, shortly before the danger it tells. */
+const RUMOUR_BEFORE = /\b(share tin|chia se tin|dang tin|tung tin|lan truyen tin|tin don|don rang|don la|tin gia)\b/u;
+const RUMOUR_WORDS_BEFORE = 8;
 
 /** Words saying what follows is a joke, typed with diacritics ("nói đùa", "nói giỡn"); folded, "noi dua" is also "nói đưa". */
 const JOKE_WORDS: ReadonlySet<string> = new Set(["đùa", "giỡn"]);
@@ -1469,14 +1478,18 @@ function thingsNotPeople(prepared: Prepared, item: Found<unknown>): boolean {
   return MISSING_OR_BURIED.test(item.phrase.text) && THINGS_BEFORE.test(beforeInClause(prepared, item).map((token) => token.folded).join(" "));
 }
 
-/** Not walking or getting up, told of a lasting disability earlier in the sentence ("cháu bị khuyết tật bẩm sinh, không tự đi được"): no one stuck now. */
-const LASTING_DISABILITY = /\b(bai nao|bai liet|liet (nua nguoi|hai chan|chan|ca nguoi)|khuyet tat|teo co)\b/u;
+/**
+ * Not walking or getting up, told of a lasting disability earlier in the message ("cháu bị khuyết tật bẩm sinh, không tự đi được"; "ông
+ * tai nạn từ hồi năm trước, chừ nằm một chỗ. … xin xuống nhà làm giấy, ông không tự đi được"): no one stuck now.
+ */
+const LASTING_DISABILITY = /\b(bai nao|bai liet|liet (nua nguoi|hai chan|chan|ca nguoi|giuong)|khuyet tat|teo co|nam mot cho|gay cot song)\b/u;
 /** The cues of someone unable to walk by themselves, as listed: "không tự đi được" (not "không ngồi dậy được": after a fall, whoever it is, that is now). */
 const UNABLE_TO_MOVE = /không tự đi/u;
 
-/** Whether an inability to walk (`UNABLE_TO_MOVE`) is told, in its sentence, of a lasting disability (`LASTING_DISABILITY`). */
+/** Whether an inability to walk (`UNABLE_TO_MOVE`) is told, before it in the message, of a lasting disability (`LASTING_DISABILITY`). */
 function disabledForLong(prepared: Prepared, item: Found<unknown>): boolean {
-  const before = (prepared.sentences[item.sentence] ?? []).slice(0, item.position).map((token) => token.folded).join(" ");
+  const earlier = prepared.sentences.slice(0, item.sentence).flat();
+  const before = [...earlier, ...(prepared.sentences[item.sentence] ?? []).slice(0, item.position)].map((token) => token.folded).join(" ");
   return UNABLE_TO_MOVE.test(item.phrase.text) && LASTING_DISABILITY.test(before);
 }
 

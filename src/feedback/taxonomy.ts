@@ -305,6 +305,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đập thủy lợi", 2], ["hồ chứa", 2], ["hạ lưu", 2], ["đổ xuống", 2], ["bị nước cuốn", 4],
     // Drought: "nắng hạn từ tháng 4, hồ đập cạn trơ đáy, lúa nứt nẻ".
     ["nắng hạn", 4], ["nứt nẻ", 3], ["cạn trơ đáy", 3], ["thiệt hại do hạn", 4],
+    // …told by what it does: "hạn quá, từ tháng 5 không có giọt mưa, mương khô đáy, nước mặn lên", and the plan against it asked for.
+    ["hạn quá", 3], ["giọt mưa", 2], ["khô đáy", 3], ["mặn lên", 3], ["chống hạn", 4],
+    // A place the flood has closed in on: "điểm trường bị nước bao quanh".
+    ["nước bao quanh", 3],
     // Fields buried in sand after a flood: "cát bồi kín ruộng sau trận lũ".
     ["trận lũ", 3], ["cát bồi", 3], ["cát vùi", 3], ["bồi lấp ruộng", 3],
     // Salt water coming up the river: "nước mặn lấn vô sông Cổ Cò …, đề nghị làm đập ngăn mặn".
@@ -618,6 +622,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["gạ tiền", 4], ["uống cà phê", 3], ["không thì cứ chờ", 3], ["gạ", 2], ["gạ gẫm", 3], ["đưa tiền", 3], ["phải đưa", 2], ["bắt đưa", 3], ["đòi đưa", 3], ["tiền ngoài", 3], ["chi ngoài", 3], ["nộp thêm tiền", 3], ["bồi dưỡng", 1], ["bồi dưỡng # triệu", 4], ["ghi âm", 2], ["tiền cà phê", 3], ["tiền trà nước", 3],
     ["quát nạt", 3], ["quát mắng", 3], ["chửi mắng", 3], ["đe nẹt", 3], ["nạt nộ", 3], ["quấy rối", 3], ["sàm sỡ", 3], ["mắng dân", 3], ["hăm dọa dân", 3],
     ["cậy quyền", 4], ["dùng quyền", 3], ["lợi dụng", 2], ["ép dân", 3], ["ép buộc", 2], ["chèn ép", 3], ["cấu kết", 3], ["móc ngoặc", 4], ["bắt tay với", 2], ["làm khó", 3], ["gây khó", 3], ["chia cho người nhà", 4], ["ưu tiên người nhà", 4], ["người nhà trước", 3], ["nhà bà con trước", 3], ["nhà ổng trước", 3], ["chia nhau", 2],
+    // …or the office held over people one owes: "vay của hàng xóm không trả, hỏi thì tránh mặt, gặp thì nói 'tao là cán bộ đó'".
+    ["tao là cán bộ", 4], ["tránh mặt", 2],
     // Relief or support handed to one's own first: "chia cho bà con họ hàng ổng trước", "thiên vị".
     ["chia cho họ hàng", 4], ["bà con họ hàng", 3], ["chia không công bằng", 3], ["chia không đều", 3],
     // …to one's clan: "nhà bà con dòng họ ổng thì mỗi nhà mấy bao"; drunk at work and unfit for it: "chiều thì say không biết gì, vậy mà cũng làm cán bộ".
@@ -859,7 +865,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // The village's own convention asked to be upheld: "mong thôn nhắc nhở theo đúng hương ước".
     ["hương ước", 3],
     // A fire at the market or on the hill, whatever smoke it gives: "đang cháy lớn ở dãy ki-ốt, lửa lan, … cứu hỏa chưa tới".
-    ["cháy lớn", 3], ["lửa lan", 3], ["cứu hỏa", 3], ["đám cháy", 3], ["chữa cháy", 3],
+    ["cháy lớn", 3], ["lửa lan", 3], ["cứu hỏa", 3], ["đám cháy", 3], ["chữa cháy", 3], ["lửa bốc", 4],
+    // Village mediators thanked for settling a quarrel, whatever it was about: "xin khen tổ hòa giải thôn đã giúp hai nhà làm lành".
+    ["tổ hòa giải", 2], ["khen tổ", 3],
     // Food at the market made unsafe or kept fresh with chemicals, no pollution: "ớt bột, măng khô … nghi ngâm hóa chất", "cá ướp ure".
     ["ngâm hóa chất", 4], ["tẩm hóa chất", 4], ["ướp ure", 3], ["ướp hóa chất", 3], ["hàn the", 3],
     // A school's drinking water among the fees asked of parents, no water bill: "tiền nước uống, tiền giấy thi, quỹ hội phụ huynh".

@@ -1717,6 +1717,28 @@ describe("offline intent rules", () => {
       }
     });
 
+    it("reads a cadre's demand for money asked as 'có đúng không' with one's own file left lying as a report, a student away asking the documents as a question, and an apology for a message sent by mistake, praise of how it answers and a first visit as smalltalk", () => {
+      for (const [intent, text] of [
+        ["report", "Xin hỏi: đi làm sổ đỏ cho thửa vườn nhà, cán bộ xã nói phải bồi dưỡng 3 triệu mới chạy, có đúng không? Tôi không chịu nên hồ sơ nằm im từ Tết tới giờ."],
+        ["question", "Tui là sinh viên ở Sài Gòn, nghỉ Tết về thấy lừa đảo trên mạng nhiều lắm, nghị quyết có xếp chuyện này vào những chuyện bức xúc không?"],
+        ["smalltalk", "Ui chết, em gửi nhầm tin rồi, anh chị bỏ qua giùm em"],
+        ["smalltalk", "Giỏi thiệt ta, hỏi gì cũng trả lời ngay"],
+        ["smalltalk", "alo, có ai trực không, lần đầu tui vô app ni"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
+
+    it("reads whether the office has received the matter just told, pointed back at ('vụ ổ gà đó, bên phường nhận được chưa'), as tracking; told to the office oneself, it stays a complaint", () => {
+      const history = ["Ổ gà trước cổng chợ Tam Kỳ to như cái nia, xe máy té mấy lần rồi, nhờ phường vá giúp"];
+      for (const [intent, text] of [
+        ["tracking", "vụ ổ gà đó bên phường nhận được chưa bot?"],
+        ["report", "rứa ai lo vụ đó? đã báo phường hai bận mà chẳng ai ra coi"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed, { history }).intent, typed).toBe(intent);
+      }
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

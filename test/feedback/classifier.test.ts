@@ -2347,6 +2347,28 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     );
   });
 
+  it("reads drought told by its signs as a disaster, a fire and mediators thanked as other matters, and a cadre hiding behind his office from debts as the cadre's", () => {
+    expectTopicsByRules([
+      ["Hạn quá, từ tháng Tư tới giờ chưa có giọt mưa, kênh mương khô đáy, nước dưới sông thì mặn lên. Xin tỉnh tính cách chống hạn cho bà con.", "thien_tai"],
+      ["Lửa bốc ngùn ngụt từ căn nhà cuối hẻm, khói đen kịt, bà con xách nước dập không nổi.", "khac"],
+      ["Hai nhà tranh cãi vì cái cống thoát nước chung, nhờ tổ hòa giải thôn xuống mấy bận giờ đã vui vẻ. Xin khen tổ hòa giải.", "khac"],
+      ["Ông phó ban văn hóa xã vay của mấy hộ trong xóm mấy chục triệu, tới hạn thì tránh mặt, gặp thì nói tao là cán bộ, làm chi được tao.", "can_bo"],
+    ]);
+  });
+
+  it("reads no one in danger in someone unable to walk after a lasting injury told before, nor in a danger a shared rumour tells; children the flood has closed in on at school are in danger, of a disaster", () => {
+    expectUrgentByRules(
+      [
+        "Ba tôi bị tai biến từ hồi Tết, chừ nằm một chỗ. Xin xã cử người tới nhà làm giấy vì ba không tự đi được.",
+        "Mấy nhóm Facebook cứ share tin có người lạ bắt cóc trẻ em ở chợ Tam Kỳ, công an nói không có vụ nào, xin tỉnh lên tiếng bác tin giả.",
+      ],
+      false,
+    );
+    for (const text of ["Điểm trường thôn 5 bị nước bao quanh, sáu cháu với hai cô chưa kịp đưa về.", "diem truong thon 5 bi nuoc bao quanh, sau chau voi hai co chua kip dua ve"]) {
+      expect(classifyFeedbackByRules(text), text).toMatchObject({ topic: "thien_tai", urgent: true });
+    }
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

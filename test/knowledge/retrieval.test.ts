@@ -218,6 +218,11 @@ describe("retrieval behaviour", () => {
     expect((await knowledge.ask(question)).hits[0]?.passage.section).toBe("footnote 1");
   });
 
+  it("hears asking people to give, to care for those in hardship, as mobilising resources for welfare, the mass organisations' task", async () => {
+    const question = "các đoàn thể có phải đi vận động đóng góp nguồn lực lo cho người khó khăn hay không";
+    expect((await knowledge.ask(question)).source?.section).toBe("III.3");
+  });
+
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
     for (const question of ["Nghị quyết ni tên là “về tăng cường công tác vận động quần chúng giai đoạn 2020-2025” phải không?", "nghi quyet dan van co ten goi la gi vay"]) {
       expect((await knowledge.ask(question)).source?.section, question).toBe("title");
