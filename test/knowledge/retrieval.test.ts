@@ -223,6 +223,10 @@ describe("retrieval behaviour", () => {
     expect((await knowledge.ask(question)).source?.section).toBe("III.3");
   });
 
+  it("hears explaining 'đến nơi đến chốn' as the resolution's answering people's concerns thoroughly ('thấu đáo')", async () => {
+    expect((await knowledge.ask("Dân hỏi chuyện gì thì cán bộ xã có phải giảng giải đến nơi đến chốn không, nghị quyết nói sao?")).source?.section).toBe("III.2.1");
+  });
+
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
     for (const question of ["Nghị quyết ni tên là “về tăng cường công tác vận động quần chúng giai đoạn 2020-2025” phải không?", "nghi quyet dan van co ten goi la gi vay"]) {
       expect((await knowledge.ask(question)).source?.section, question).toBe("title");
