@@ -801,13 +801,14 @@ export const NOTIONS_COMPARED = /\bkhac nhau (cho|o|diem|the|nhu) ?(mo|nao|gi|ch
 export const DOCUMENTS_ASKED = /\b(nghi quyet|nq|van ban)( nay| ni)? (co )?(bat|buoc|yeu cau|doi hoi|quy dinh|giao|chi dao)\b/u;
 
 /**
- * Asking what another legal text decides ("nghị quyết 20 quy định …", "nghị quyết 04 có bắt … không", "luật đất đai 2024 quy định …"),
+ * Asking what another legal text decides ("nghị quyết 20 quy định …", "nghị quyết 04 có bắt … không", "luật đất đai 2024 quy định …",
+ * a law named as new: "Luật Dược mới có bắt …"; the resolution names no law),
  * or another conference of the committee ("hội nghị lần thứ 9 của tỉnh ủy quyết định những gì"; this resolution is the 14th's):
  * out of scope even though it names a resolution; not a year the resolution is asked about ("nghị quyết có ghi năm 2022 …", "nghị quyết đặt mốc
  * năm 2030 để …").
  */
 export const OTHER_DOCUMENT_PATTERN =
-  /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|nq|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi|thi|co|ghi|noi|neu|nhac|dat moc|dat ra|de ra)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|bat|bat buoc|cho phep|the nao|gi|chi|nao|bao nhieu|may|ra sao|sao|gom nhung)\b|\bhoi nghi( [a-z]+){0,4} lan (thu )?(?!14\b)\d{1,2}\b.*\b(ban|quyet|noi|gi|chi|ra sao|sao|the nao)\b/u;
+  /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|nq|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi|thi|co|ghi|noi|neu|nhac|dat moc|dat ra|de ra)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|bat|bat buoc|cho phep|the nao|gi|chi|nao|bao nhieu|may|ra sao|sao|gom nhung)\b|\bhoi nghi( [a-z]+){0,4} lan (thu )?(?!14\b)\d{1,2}\b.*\b(ban|quyet|noi|gi|chi|ra sao|sao|the nao)\b|(?<!\b(phap|ky|hien) )\bluat (?!(su|le|phap|choi)\b)[a-z]+( [a-z]+){0,3} (moi|sua doi)\b.*\b(quy dinh|noi|yeu cau|bat|bat buoc|cho phep|the nao|gi|chi|nao|bao nhieu|may|ra sao|sao|ap dung)\b/u;
 
 /**
  * The documents' domain in everyday words: the people, bodies and work the resolution is about.

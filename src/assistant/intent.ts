@@ -401,6 +401,8 @@ const AUTHORITY_ASKED_TO_ACT =
 
 /** "dân vận" folded ends in "vận", which folds like "vẫn": "dân vận không" is no "vẫn không", "dân vận còn" no "vẫn còn". */
 const DAN_VAN = /\bdan van\b/gu;
+/** "của công" (public property, a grievance word) that is the start of another word: "lương hưu của công nhân", "của công ty". */
+const OF_PUBLIC_NOT = /\bcua cong (nhan|ty|chuc|an|doan|viec|trinh|dan)\b/gu;
 
 /** "bị đánh giá" (is assessed) folds like "bị đánh" (beaten) and a word: "đảng viên bị đánh giá có tính tới … không" tells no beating. */
 const ASSESSED = /\bdanh gia\b/gu;
@@ -796,11 +798,12 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // A short question with no one's own situation in it asks about a thing ("tiền bồi thường là bao nhiêu?"), however much it sounds like a complaint topic.
   const impersonal = asking && !report.personal && words.length < INTENT_DEFAULTS.lengthSteps[1];
   const question = questionScore(folded, asking);
-  // A question about another law, province or later year uses complaint words ("Luật Khiếu nại …") without telling one's own situation;
+  // A question about another law, province or later year uses complaint words ("Luật Khiếu nại …", "lương giáo viên" of a new law) without telling one's own situation;
   // who one is and where one lives, with no grievance, is no situation ("Tui theo đạo Hòa Hảo, … khác nhau chỗ mô, để sinh hoạt chung với bà con trong xóm").
   // A request for an authority to act ("… Đề nghị huyện vào cuộc làm rõ") is a complaint, whatever year or law it names.
-  // …and asked as a command ("giải thích giúp luật mới về đất …") as much as with a question mark.
-  if ((asking || COMMAND_OPENING.test(folded)) && !report.grievance && (!(report.situation && report.topic) || ELSEWHERE_OPENING.test(folded) || ASKED_OF_ANOTHER_LAW.test(folded)) && !SUGGESTION_OPENING.test(folded) && !AUTHORITY_ASKED_TO_ACT.test(folded) && beyondDocuments(foldedWords(aroundQuotedClaim(text)))) return offline("out-of-scope", [SURE.beyond], JUDGEMENT_ASKED.test(folded) ? "judgement" : undefined);
+  // …and asked as a command ("giải thích giúp luật mới về đất …") as much as with a question mark. (Another document asked after an
+  // answer may be one this resolution cites: judged below, with the history.)
+  if ((asking || COMMAND_OPENING.test(folded)) && !report.grievance && (!(report.situation && report.topic) || ELSEWHERE_OPENING.test(folded) || ASKED_OF_ANOTHER_LAW.test(folded)) && !SUGGESTION_OPENING.test(folded) && !AUTHORITY_ASKED_TO_ACT.test(folded) && (beyondDocuments(foldedWords(aroundQuotedClaim(text))) || (otherDocument(foldedWords(aroundQuotedClaim(text))) && !afterAnswer))) return offline("out-of-scope", [SURE.beyond], JUDGEMENT_ASKED.test(folded) ? "judgement" : undefined);
   // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
   // So are the assistant's opinion on a personal decision, a purchase or an investment, a sum on one's own figures, an expert's
   // explanation and practical know-how; asking for an account number or the assistant's ideas is asking, question mark or not
@@ -1409,7 +1412,7 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
   const people = distinctMatches(MATCHERS.firstPerson, byClause.replace(SECRETARY, "bithu").replace(CADRE, "canbo").replace(PASSING_ON, " ").replace(BODY_SPEAKING, "$1"));
   score += Math.min(people.length, INTENT_DEFAULTS.maxSituationCues);
   if (people.length) reasons.push(`first person: ${people.join(", ")}`);
-  const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan").replace(ASSESSED, "danhgia").replace(TALKING_BIG, "chemgio").replace(THANKED, "camon").replace(BRIEFLY, "$1$2 soluoc"));
+  const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan").replace(OF_PUBLIC_NOT, "cua $1").replace(ASSESSED, "danhgia").replace(TALKING_BIG, "chemgio").replace(THANKED, "camon").replace(BRIEFLY, "$1$2 soluoc"));
   score += Math.min(grievances.length, INTENT_DEFAULTS.maxSituationCues);
   if (grievances.length) reasons.push(`${GRIEVANCE_REASON}${grievances.join(", ")}`);
   const feedback = classifyFeedbackByRules(text);

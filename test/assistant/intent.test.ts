@@ -1739,6 +1739,12 @@ describe("offline intent rules", () => {
       }
     });
 
+    it("reads a law named as new or amended ('Luật Dược mới', 'Luật Bảo hiểm xã hội sửa đổi') as another legal text, out of scope, with 'của công nhân' no public property", () => {
+      for (const text of ["Luật Dược mới có bắt nhà thuốc phải có dược sĩ đứng quầy không?", "Luật Bảo hiểm xã hội sửa đổi có còn cho rút bảo hiểm một lần không, lương hưu của công nhân tính sao?"]) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
+      }
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");
