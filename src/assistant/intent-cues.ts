@@ -71,6 +71,8 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   "wow", "woa", "oa", "ui", "ui da", "ua", "ha", "he", "hu", "ui troi", "troi oi la troi", "troi dat oi", "troi dat", "sao ky", "sao ky vay", "ky vay", "ky ghe", "la vay", "la ghe", "la nhi", "sao vay",
   "ong mat troi", "tuyet voi ong mat troi", "ghe chua", "ghe vay", "hay ta", "hay ghe ta", "that luon", "that ha", "that a", "thiet ha", "thiet a", "vay sao", "chet cha", "ui chet",
   // Waiting, leaving it there: "chờ chút", "đợi tí nha", "thôi khỏi", "để tui suy nghĩ đã", "để mai tính tiếp".
+  // Asking it to wait while one gets ready: "từ từ nghe, bác già rồi, để bác đeo kính đã".
+  "tu tu", "go chu cham", "gia roi", "deo kinh", "de tui deo kinh da", "de toi deo kinh da", "de bac deo kinh da",
   "cho chut", "cho ti", "cho xiu", "cho mot chut", "doi chut", "doi ti", "doi xiu", "doi mot chut", "doi", "thoi khoi", "khoi", "khoi di", "thoi khong hoi nua", "khong hoi nua", "thoi bo qua", "bo qua",
   "suy nghi da", "de suy nghi", "de suy nghi da", "de tinh", "de tinh sau", "tinh sau", "tinh tiep", "mai tinh", "de mai tinh", "de mai tinh tiep",
   // Asking leave to ask, without the question yet: "hôm nay mình hỏi vài chuyện được không", "cho em hỏi chút xíu", "hỏi một chuyện nghen".
@@ -601,6 +603,8 @@ export const SUPPORT_AMOUNT_PATTERN = new RegExp(
  * A question matching one, and not naming the documents, is out of scope without searching.
  */
 export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
+  // Which number to call if something befalls one ("nhà cháy thì gọi số mấy", "bị giật đồ thì liên hệ số nào"): a hotline, not the documents.
+  /\b(goi|bam|lien he) (so nao|so may|so gi|so dien thoai nao|duong day nong nao)\b/u,
   // Schooling's own calendar and money: a cut-off score, an enrolment or exam date, a scholarship's deadline or amount
   // ("điểm chuẩn lớp 10 năm nay bao nhiêu", "học bổng … hạn chót là ngày nào", "mức học bổng bao nhiêu").
   /\b(diem chuan|diem san|diem thi|diem xet tuyen|tuyen sinh( lop)? (10|6|1|dau cap)|lich thi|thi vao lop (10|6))\b|\bhoc bong\b( [a-z0-9]+){0,12} (han nop|han chot|muc|bao nhieu|bn|dieu kien|xet the nao|lam ho so|nop o dau|khi nao|luc nao)\b/u,

@@ -863,6 +863,9 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (!asking && !report.grievance && !report.danger && !question.named && !requestsAction(folded) && FOR_FUN.test(folded) && words.length <= INTENT_DEFAULTS.introductionWords) {
     return offline("smalltalk", ["writes to the bot to pass the time"], "greeting");
   }
+  // The assistant asked to read the documents for one ("bot liệt kê giùm các việc nghị quyết giao cho xã"), or wondering aloud what
+  // they say ("chưa biết văn bản có nói phải họp dân không"), however much of one's meeting is told around it.
+  if (!report.grievance && !report.danger && !AUTHORITY_ASKED_TO_ACT.test(folded) && asksAssistantOfDocuments(text)) return offline("question", ["asks the assistant what the documents say"]);
   if (!impersonal && !aboutDocuments && !hearsay && !followsOnQuestion && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
   // Another resolution asked about the way the previous question asked about one this resolution cites ("còn nghị quyết 04 thì sao?" after
   // "Nghị quyết 16-NQ/TU được nhắc trong nghị quyết này là về việc gì?"): what this one says of it is asked.
@@ -1277,6 +1280,20 @@ const HELP_PLEA = /^(xin )?(chi|huong dan|giup|ho tro)( (giup|dum|gium|cho))?( (
 
 const MAY_ASK_HERE = /^((toi|tui|em|minh|con|chau|bac|co|chu|ba|ong) )?(hoi|hoi chuyen|hoi may chuyen|nho)( [a-z]+){0,2} o (day|ni|nay) (duoc|dc)( (khong|ko|hong|hok|chua))?( (chau|con|em|a|nha|ha|vay|ban))*$/u;
 
+/** The assistant asked to go through something for one: "nhờ bot liệt kê giúp", "bot xem giùm", "ad tóm tắt dùm". */
+const ASSISTANT_ASKED_TO_READ = /\b(nho|xin|nho ban|bot|ad|admin|tro ly)( (bot|ban|ad|tro ly))? (liet ke|xem|coi|tom tat|giai thich|tra|kiem tra|doc|chi)( (giup|gium|dum|ho|lai))?\b/u;
+/** Wondering aloud what the documents say: "chưa rõ NQ có ghi …", "chưa biết văn bản có nói …". */
+const WONDERS_WHAT_DOCUMENTS_SAY = /\b(khong ro|khong biet|chua ro|chua biet)( la)? (nghi quyet|nq|van ban)( nay| ni| dan van)? co (ghi|noi|quy dinh|yeu cau|bat|dan|nhac|de cap|neu)\b/u;
+
+/** Some sentence asks the assistant to read the documents for one, naming them after the asking, or wonders what they say. */
+function asksAssistantOfDocuments(text: string): boolean {
+  return sentencesOf(text).some((sentence) => {
+    const folded = foldedWords(sentence);
+    const asked = ASSISTANT_ASKED_TO_READ.exec(folded);
+    return WONDERS_WHAT_DOCUMENTS_SAY.test(folded) || (asked !== null && NAMED_DOCUMENTS.test(folded.slice(asked.index)));
+  });
+}
+
 /** The sentences of a message, as the feedback classifier splits them. */
 function sentencesOf(text: string): string[] {
   return text.split(CHAT_SENTENCE_END).filter((sentence) => sentence.trim());
@@ -1339,9 +1356,9 @@ const WISH_CLAUSE = new RegExp(`^((${THANKS_WORDS})( [a-z]+){0,2} (va )?)?${WISH
 
 /**
  * A sentence giving a wish, after the occasion and who wishes: "sắp tết rồi bác chúc tụi con", "vậy chúc trang ni ngày
- * càng hữu ích"; not a count ("hai ba chục hộ" folds to "hai ba chuc").
+ * càng hữu ích"; not a count ("hai ba chục hộ" folds to "hai ba chuc"); wishes sent on others' behalf ("bà con xóm biển gửi lời chúc …").
  */
-const WISH_SENTENCE = new RegExp(`^(([a-z]+ ){0,5}?(?<!\\b(mot|hai|ba|bon|sau|bay|tam|chin|muoi|may|vai|hang) )(ong|ba|bac|chau|con|em|toi|tui|minh|gia|thi|thoi|vay|rua|bot|ban|ad|admin|anh|chi) )?${WISH}|\\bchuc (bot|ban|ad|admin|tro ly|ca nha|moi nguoi)\\b`, "u");
+const WISH_SENTENCE = new RegExp(`^(([a-z]+ ){0,5}?(?<!\\b(mot|hai|ba|bon|sau|bay|tam|chin|muoi|may|vai|hang) )(ong|ba|bac|chau|con|em|toi|tui|minh|gia|thi|thoi|vay|rua|bot|ban|ad|admin|anh|chi) )?${WISH}|\\bchuc (bot|ban|ad|admin|tro ly|ca nha|moi nguoi)\\b|\\bgui loi chuc\\b`, "u");
 /** A season's wish without "chúc": "xuân mới vui vẻ nha", "năm mới an lành". */
 const SEASON_WISH = /^((nam moi|tet|xuan|giang sinh|noel|trung thu)( [a-z]+){0,2} )?(an khang|thinh vuong|vui ve|hanh phuc|manh khoe|binh an|may man|phat tai|van su nhu y|vui tuoi|an lanh)( [a-z]+){0,2}( (nghe|nha|nhe|nghen|nhen|hi|he|a))*$/u;
 
@@ -1479,9 +1496,12 @@ const TRYING_OUT = /\b(vo|vao|xai|dung) thu (coi|xem) (sao|the nao|ra sao|rang)\
 /** Information asked for in chat words: "info lịch tiêm … với mn ơi", "xin info …", "ib mình info". */
 const INFO_ASKED = /^((xin|cho xin|cho (toi|tui|em|minh) xin|ai co) )?info\b|\b(xin|cho xin|ib|inbox)( (minh|em|toi|tui))? info\b/u;
 
+/** Checking the documents say nothing of something, closed by a particle: "NQ không nhắc chi tới thanh niên à", "văn bản chẳng nói … hả". */
+const NOTHING_SAID_CHECKED = /\b(nghi quyet|nq|van ban)( nay| ni| dan van)? (khong|chang|cha|ko)( [a-z]+){1,12} (a|ha|ho|u|ak|sao)\b/u;
+
 /** Whether a message is phrased as a question. */
 function asks(text: string, folded: string): boolean {
-  if (text.includes("?") || INNER_QUESTION.test(folded) || WHO_OPENING.test(folded) || WHERE_IN_DOCUMENTS_PATTERN.test(folded) || SUMMARY_ASKED.test(folded) || INFO_ASKED.test(folded)) return true;
+  if (text.includes("?") || INNER_QUESTION.test(folded) || NOTHING_SAID_CHECKED.test(folded) || WHO_OPENING.test(folded) || WHERE_IN_DOCUMENTS_PATTERN.test(folded) || SUMMARY_ASKED.test(folded) || INFO_ASKED.test(folded)) return true;
   // Clause by clause: "có ai bị sao không, báo chí nói gì" asks twice; read whole, "không … gì" would say "nothing". A greeting
   // clause asks nothing ("Dạ chào anh chị, …": folded, "chị" is the Quảng Nam "chi", what).
   const clauses = text.includes(",") ? text.split(",").map(foldedWords) : [folded];

@@ -244,6 +244,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bụi bay mù mịt", 3], ["che phủ", 2], ["tưới nước đường", 3], ["tưới nước mặt đường", 3], ["bụi đỏ", 3], ["mất ngủ", 2], ["loang đen", 3],
     // Dust told by what it leaves, which reads as dust typed without marks too ("bui" alone is also "bùi"): "bàn ghế phủ một lớp bụi đen".
     ["lớp bụi", 3], ["bụi đen", 3],
+    // …and what it stops at home: "bụi phủ kín nhà, phơi đồ không được".
+    ["phơi đồ không được", 3],
     // Building work through the night: "xây ban đêm, cắt sắt tới khuya, cả xóm mất ngủ" (the site itself is no structure to repair).
     ["xây ban đêm", 3], ["cắt sắt", 2], ["cả xóm mất ngủ", 3],
     // …and its machines heard at night: "đổ bê tông tới 3 giờ sáng, máy bơm kêu ầm ầm".
@@ -307,6 +309,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nắng hạn", 4], ["nứt nẻ", 3], ["cạn trơ đáy", 3], ["thiệt hại do hạn", 4],
     // …told by what it does: "hạn quá, từ tháng 5 không có giọt mưa, mương khô đáy, nước mặn lên", and the plan against it asked for.
     ["hạn quá", 3], ["giọt mưa", 2], ["khô đáy", 3], ["mặn lên", 3], ["chống hạn", 4],
+    // Houses braced before a storm is forecast: "thôn có ai phụ chằng chống nhà trước bão không".
+    ["chằng chống", 4], ["có bão", 2],
     // A place the flood has closed in on: "điểm trường bị nước bao quanh".
     ["nước bao quanh", 3],
     // Fields buried in sand after a flood: "cát bồi kín ruộng sau trận lũ".
@@ -332,6 +336,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   te_nan: [
     // Someone posing as a project's official, unreachable once paid: "tự xưng cán bộ xã, lấy tiền rồi thuê bao không liên lạc được".
     ["tự xưng cán bộ", 3], ["thuê bao không liên lạc được", 3],
+    // …or a page taking deposits and gone: "đặt cọc qua trang mạng xong, gọi lại thì khóa máy".
+    ["chuyển cọc", 3], ["khóa máy", 2],
     // Betting games online among children: "game bắn cá đổi thưởng", "chơi tài xỉu trên mạng".
     ["bắn cá đổi thưởng", 4], ["đổi thưởng", 3], ["tài xỉu", 3],
     // Bought through a livestream and blocked after paying: "đặt hàng trên live Facebook, nhận hàng giả, nhắn lại thì shop chặn".
@@ -499,6 +505,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["xin phép phường", 3], ["xin phép xã", 3],
   ],
   can_bo: [
+    // A post given to a leader's child over better-qualified applicants: "xã nhận con gái ông chủ tịch làm văn thư, tuyển dụng không ai hay".
+    ["con gái ông chủ tịch", 4], ["con trai ông chủ tịch", 4], ["tuyển dụng không", 3],
     // Relief goods taken home, pupils' meal money held back: "chở hàng cứu trợ về nhà riêng", "tiền ăn còn dư ông hiệu trưởng giữ lại để làm quỹ".
     ["về nhà riêng", 3], ["để làm quỹ", 3], ["nửa định mức", 3],
     // Office used to threaten, insurance drugs sold at home: "lấy chức vụ ra ép", "biểu bệnh nhân qua nhà chị mua, thuốc bảo hiểm không bán".
@@ -732,6 +740,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   ],
   // Roads, bridges, power, water supply and drains as services or structures to repair or build.
   ha_tang: [
+    // A level crossing's barrier or keeper missing: "đường ngang tàu hỏa hư cần chắn, không ai gác".
+    ["đường ngang", 3], ["cần chắn", 3], ["gác chắn", 3], ["đường sắt", 2],
     // A market's roof and gutters: "mái tôn chợ thủng, máng xối bể, mưa xuống dột ướt hàng".
     ["máng xối", 3], ["mái chợ", 3], ["thủng lỗ chỗ", 2],
     // Tap water billed while it does not run: "mất cả tuần … mà hóa đơn tiền nước tháng nào cũng thu đủ".
@@ -821,6 +831,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Food sold unsafe, for the food-safety inspectors: "chiên bằng dầu cũ đen kịt", "thịt bơm nước".
     ["an toàn thực phẩm", 2], ["dầu chiên", 2], ["ngộ độc thực phẩm", 3], ["thực phẩm bẩn", 3], ["thịt bơm nước", 3],
     // An employer behind with the pay: a dispute for the union and the labour office, not social support ("công ty nợ lương hai tháng").
+    ["cắt giảm lao động", 4], ["trợ cấp thôi việc", 4],
     ["nợ lương", 3], ["chậm lương", 3], ["chậm trả lương", 3], ["nợ tháng lương", 3], ["cắt thưởng", 2], ["trả lương", 2], ["được trả lương", 3], ["chưa trả lương", 3],
     // Medicine short at the hospital, bought outside: "bệnh viện huyện hết thuốc tiểu đường, … kê đơn xong bảo ra ngoài mua".
     ["hết thuốc", 3], ["ra ngoài mua", 2],
@@ -866,6 +877,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["hương ước", 3],
     // A fire at the market or on the hill, whatever smoke it gives: "đang cháy lớn ở dãy ki-ốt, lửa lan, … cứu hỏa chưa tới".
     ["cháy lớn", 3], ["lửa lan", 3], ["cứu hỏa", 3], ["đám cháy", 3], ["chữa cháy", 3], ["lửa bốc", 4],
+    // Prices charged to tourists with none posted: "đĩa ốc tính cả triệu, không có bảng giá niêm yết".
+    ["giá niêm yết", 3], ["bảng giá", 2], ["chặt chém", 3],
     // Village mediators thanked for settling a quarrel, whatever it was about: "xin khen tổ hòa giải thôn đã giúp hai nhà làm lành".
     ["tổ hòa giải", 2], ["khen tổ", 3],
     // Food at the market made unsafe or kept fresh with chemicals, no pollution: "ớt bột, măng khô … nghi ngâm hóa chất", "cá ướp ure".
@@ -999,6 +1012,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "chừ êm", "giờ êm rồi",
   // "tu tu" is also "từ từ" (slowly): "cứ để từ từ"; "ban nhau" "bàn nhau" (talked it over): "cả xóm bàn nhau gửi đơn".
   "tự tử", "bắn nhau",
+  // "bang gia" is also "bảng giá" (a price list), "chuyen coc" "chuyện cộc (lốc)" (curt talk).
+  "bằng giả", "chuyển cọc",
   // "thuoc tay" is also "thuốc tây" (a pharmacy's medicine).
   "thuốc tẩy",
   // "tam dan" is also the commune of Tam Dân, "cho dien" the market of Điện Ngọc ("chợ Điện …"), "cho dai" "chỗ Đại (Hòa)", "can 2 dua" "cần 2 đứa".

@@ -1745,6 +1745,27 @@ describe("offline intent rules", () => {
       }
     });
 
+    it("reads checking the documents say nothing of something ('NQ không nhắc chi tới … à'), and the assistant asked to read them amid a meeting told, as questions; a suggestion that people do not know what they say stays one", () => {
+      for (const [intent, text] of [
+        ["question", "Nghị quyết ni không chê chi Mặt trận, hội đoàn dưới cơ sở à, thấy toàn khen"],
+        ["question", "Tôi là trưởng thôn ở Duy Xuyên. Tháng ni thôn họp rà soát hộ nghèo. Nhờ bot liệt kê giùm những đối tượng nghị quyết dặn phải chăm lo. Cảm ơn."],
+        ["question", "Chi bộ thôn tôi ở Quế Sơn sắp sinh hoạt. Chưa rõ văn bản có ghi là phổ biến tới tận thôn hay chỉ tới xã, nhờ bot xem giúp."],
+        ["report", "Góp ý: nên đọc nghị quyết trên loa thôn mỗi tối, bà con lớn tuổi không biết nghị quyết nói chi."],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
+
+    it("reads wishes sent on others' behalf and asking the assistant to wait while one gets one's glasses as smalltalk, and which number to call as out of scope", () => {
+      for (const [intent, text] of [
+        ["smalltalk", "Bà con xóm biển Tam Thanh gửi lời chúc anh chị em trực trang Tết an khang"],
+        ["smalltalk", "Từ từ nghe bot, bác lớn tuổi gõ chữ chậm lắm"],
+        ["out-of-scope", "lỡ thấy cháy rừng thì gọi số nào vậy"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

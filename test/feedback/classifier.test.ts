@@ -2369,6 +2369,17 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     }
   });
 
+  it("reads tourists overcharged with no price list, layoffs, a deposit taken by a page, a chairman's daughter hired and a level crossing by their topics; 'chuyện cộc lốc' is no deposit", () => {
+    expectTopicsByRules([
+      ["an toi o quan ven bien Cua Dai, con ca tinh 2 trieu, hoi thi noi gia vay, quan khong dan bang gia niem yet gi het", "khac"],
+      ["Xưởng may thông báo cắt giảm lao động 300 người, không có trợ cấp thôi việc, anh chị em lo lắm.", "khac"],
+      ["Tôi chuyển cọc 2 triệu thuê nhà nghỉ qua một trang mạng, tới nơi thì không có nhà nghỉ nào, số điện thoại khóa máy.", "te_nan"],
+      ["Xã mới nhận con gái ông chủ tịch vào làm văn thư, tuyển dụng không thông báo gì, người có bằng thì không được xét.", "can_bo"],
+      ["Cần chắn đường ngang qua đường sắt ở thôn tôi hư mấy bữa, không ai gác, xe qua lại nguy hiểm lắm.", "ha_tang"],
+      ["chi can bo o quay mot cua xa toi noi chuyen coc loc qua, lan nao toi hoi cung gat, thai do vay sao duoc", "hanh_chinh"],
+    ]);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

@@ -170,7 +170,7 @@ describe("asksForNumber", () => {
       expect(asksForNumber(question), question).toBe(true);
     }
     // The count of what a passage lists is answered by the list: "phong cách dân vận của Bác … gồm mấy chữ".
-    for (const question of ["phong cach dan van cua bac ho ma nq nhac toi la j, gom may chu", "Nghị quyết có mấy nhiệm vụ và giải pháp?", "có mấy đứa xúi dân chống đối thì nghị quyết nói răng?", "nghị quyết có bắt mấy ông bí thư xuống gặp dân không?", "Xã tui có mấy họ đạo với chùa", "Nghị quyết ni có nói thẳng mấy cái yếu kém không?", "xã có máy tính cho dân không?", "dân còn nhiều khó khăn", "Đại hội Đảng bộ tỉnh lần thứ mấy?"]) {
+    for (const question of ["phong cach dan van cua bac ho ma nq nhac toi la j, gom may chu", "Nghị quyết có mấy nhiệm vụ và giải pháp?", "có mấy đứa xúi dân chống đối thì nghị quyết nói răng?", "nghị quyết có bắt mấy ông bí thư xuống gặp dân không?", "Xã tui có mấy họ đạo với chùa", "Nghị quyết ni có nói thẳng mấy cái yếu kém không?", "xã có máy tính cho dân không?", "dân còn nhiều khó khăn", "Đại hội Đảng bộ tỉnh lần thứ mấy?", "Tổ dân vận thôn có mấy đầu việc phải lo, là những việc chi?"]) {
       expect(asksForNumber(question), question).toBe(false);
     }
   });
