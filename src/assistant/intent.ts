@@ -700,6 +700,9 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // Whether it asks is read once: clause by clause, it is the costliest of the rules.
   const asking = asks(text, folded);
   const report = reportScore(text, folded, words.length, asking);
+  // The assistant asked to read the documents for one ("bot liệt kê giùm các việc nghị quyết giao cho xã"), or wondering aloud what
+  // they say ("chưa biết văn bản có nói phải họp dân không"), however much of one's meeting or of oneself is told around it.
+  if (!report.grievance && !report.danger && !AUTHORITY_ASKED_TO_ACT.test(folded) && asksAssistantOfDocuments(text)) return offline("question", ["asks the assistant what the documents say"]);
   // Who reads what one sends and whether one's name is kept ("có ai đọc được tin của tui không? có giữ kín tên tui không"), nothing told yet.
   if (asking && PRIVACY_ASKED.test(folded) && !report.grievance && !report.topic && !report.danger && words.length <= INTENT_DEFAULTS.introductionWords) {
     return offline("smalltalk", ["asks who reads the messages and whether one's name is kept"], "privacy");
@@ -863,9 +866,6 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (!asking && !report.grievance && !report.danger && !question.named && !requestsAction(folded) && FOR_FUN.test(folded) && words.length <= INTENT_DEFAULTS.introductionWords) {
     return offline("smalltalk", ["writes to the bot to pass the time"], "greeting");
   }
-  // The assistant asked to read the documents for one ("bot liệt kê giùm các việc nghị quyết giao cho xã"), or wondering aloud what
-  // they say ("chưa biết văn bản có nói phải họp dân không"), however much of one's meeting is told around it.
-  if (!report.grievance && !report.danger && !AUTHORITY_ASKED_TO_ACT.test(folded) && asksAssistantOfDocuments(text)) return offline("question", ["asks the assistant what the documents say"]);
   if (!impersonal && !aboutDocuments && !hearsay && !followsOnQuestion && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
   // Another resolution asked about the way the previous question asked about one this resolution cites ("còn nghị quyết 04 thì sao?" after
   // "Nghị quyết 16-NQ/TU được nhắc trong nghị quyết này là về việc gì?"): what this one says of it is asked.
@@ -1281,7 +1281,7 @@ const HELP_PLEA = /^(xin )?(chi|huong dan|giup|ho tro)( (giup|dum|gium|cho))?( (
 const MAY_ASK_HERE = /^((toi|tui|em|minh|con|chau|bac|co|chu|ba|ong) )?(hoi|hoi chuyen|hoi may chuyen|nho)( [a-z]+){0,2} o (day|ni|nay) (duoc|dc)( (khong|ko|hong|hok|chua))?( (chau|con|em|a|nha|ha|vay|ban))*$/u;
 
 /** The assistant asked to go through something for one: "nhờ bot liệt kê giúp", "bot xem giùm", "ad tóm tắt dùm". */
-const ASSISTANT_ASKED_TO_READ = /\b(nho|xin|nho ban|bot|ad|admin|tro ly)( (bot|ban|ad|tro ly))? (liet ke|xem|coi|tom tat|giai thich|tra|kiem tra|doc|chi)( (giup|gium|dum|ho|lai))?\b/u;
+const ASSISTANT_ASKED_TO_READ = /\b(nho|xin|nho ban|bot|ad|admin|tro ly)( (bot|ban|ad|tro ly))? (liet ke|xem|coi|tom tat|giai thich|tra|kiem tra|chi)( (giup|gium|dum|ho|lai))?\b/u;
 /** Wondering aloud what the documents say: "chưa rõ NQ có ghi …", "chưa biết văn bản có nói …". */
 const WONDERS_WHAT_DOCUMENTS_SAY = /\b(khong ro|khong biet|chua ro|chua biet)( la)? (nghi quyet|nq|van ban)( nay| ni| dan van)? co (ghi|noi|quy dinh|yeu cau|bat|dan|nhac|de cap|neu)\b/u;
 

@@ -1749,6 +1749,8 @@ describe("offline intent rules", () => {
       for (const [intent, text] of [
         ["question", "Nghị quyết ni không chê chi Mặt trận, hội đoàn dưới cơ sở à, thấy toàn khen"],
         ["question", "Tôi là trưởng thôn ở Duy Xuyên. Tháng ni thôn họp rà soát hộ nghèo. Nhờ bot liệt kê giùm những đối tượng nghị quyết dặn phải chăm lo. Cảm ơn."],
+        // …also when what one tells before it is only who one is.
+        ["question", "Tôi là trưởng thôn ở Đại Lộc, tối mai thôn họp. Nhờ bot tóm tắt giùm những việc nghị quyết giao cho thôn, xã."],
         ["question", "Chi bộ thôn tôi ở Quế Sơn sắp sinh hoạt. Chưa rõ văn bản có ghi là phổ biến tới tận thôn hay chỉ tới xã, nhờ bot xem giúp."],
         ["report", "Góp ý: nên đọc nghị quyết trên loa thôn mỗi tối, bà con lớn tuổi không biết nghị quyết nói chi."],
       ] as const) {
