@@ -109,6 +109,10 @@ export const QUESTION_PHRASES: readonly string[] = [
   // "HTCT nghĩa là gì/chi": what an abbreviation stands for; "nghĩa" is how it is asked.
   "nghĩa là",
   "là chi",
+  // "không nhắc chi tới thanh niên à": Quảng Nam "chi" (what) asks, it is not the "chi" of "chi bộ".
+  "nhắc chi",
+  "nói chi",
+  "đề cập chi",
   "được không",
   "thời gian qua",
   "thời gian tới",

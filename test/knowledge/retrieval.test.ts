@@ -227,6 +227,11 @@ describe("retrieval behaviour", () => {
     expect((await knowledge.ask("Dân hỏi chuyện gì thì cán bộ xã có phải giảng giải đến nơi đến chốn không, nghị quyết nói sao?")).source?.section).toBe("III.2.1");
   });
 
+  it("reads Quảng Nam 'chi' (what) after 'nhắc', 'nói' as asking, not as the 'chi' of 'chi bộ'", async () => {
+    const question = "Nghị quyết không nhắc chi tới lớp thanh niên à, đọc thấy toàn nói người lớn tuổi";
+    expect((await knowledge.ask(question, { hedge: true })).hits[0]?.passage.text).not.toContain("chi bộ");
+  });
+
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
     for (const question of ["Nghị quyết ni tên là “về tăng cường công tác vận động quần chúng giai đoạn 2020-2025” phải không?", "nghi quyet dan van co ten goi la gi vay"]) {
       expect((await knowledge.ask(question)).source?.section, question).toBe("title");
