@@ -830,7 +830,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["số điện thoại đường dây nóng", 3],
     // Food sold unsafe, for the food-safety inspectors: "chiên bằng dầu cũ đen kịt", "thịt bơm nước".
     ["an toàn thực phẩm", 2], ["dầu chiên", 2], ["ngộ độc thực phẩm", 3], ["thực phẩm bẩn", 3], ["thịt bơm nước", 3],
-    // An employer behind with the pay: a dispute for the union and the labour office, not social support ("công ty nợ lương hai tháng").
+    // An employer behind with the pay, or laying people off without severance: a dispute for the union and the labour office, not
+    // social support ("công ty nợ lương hai tháng", "cắt giảm lao động, không nhắc tới trợ cấp thôi việc").
     ["cắt giảm lao động", 4], ["trợ cấp thôi việc", 4],
     ["nợ lương", 3], ["chậm lương", 3], ["chậm trả lương", 3], ["nợ tháng lương", 3], ["cắt thưởng", 2], ["trả lương", 2], ["được trả lương", 3], ["chưa trả lương", 3],
     // Medicine short at the hospital, bought outside: "bệnh viện huyện hết thuốc tiểu đường, … kê đơn xong bảo ra ngoài mua".
