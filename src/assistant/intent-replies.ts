@@ -36,7 +36,7 @@ const SMALLTALK_OPENING: Readonly<Record<OpeningDetail, (organisation: Organisat
   profanity: () => "Tôi rất tiếc nếu câu trả lời trước chưa giúp được bạn. Bạn cứ nói rõ điều cần hỏi hoặc cần phản ánh, tôi sẽ cố gắng giúp. Bạn có thể:",
 };
 
-/** Thanks, goodbyes, apologies, compliments, "ok" after an answer and a wish asked for close a conversation: a short answer, without the list of what the assistant does. */
+/** Thanks, goodbyes, apologies, compliments, "ok" after an answer, a wish asked for and being asked to wait close a turn: a short answer, without the list of what the assistant does. */
 const CLOSING: Readonly<Record<ClosingDetail, string>> = {
   thanks: "Không có chi ạ! Khi cần, bạn cứ hỏi thêm về nghị quyết hoặc gõ /gopy để gửi phản ánh nhé.",
   compliment: "Cảm ơn bạn đã động viên! Khi cần, bạn cứ hỏi thêm về nghị quyết hoặc gõ /gopy để gửi phản ánh nhé.",
@@ -44,9 +44,10 @@ const CLOSING: Readonly<Record<ClosingDetail, string>> = {
   goodbye: "Chào bạn, chúc bạn mọi điều tốt lành! Khi cần, bạn cứ nhắn lại cho Trợ lý Dân vận nhé.",
   apology: "Không sao đâu ạ! Khi cần, bạn cứ hỏi về nghị quyết hoặc kể sự việc cần phản ánh nhé.",
   acknowledgement: "Dạ. Bạn cần hỏi thêm về nghị quyết hoặc muốn gửi phản ánh thì cứ nhắn nhé.",
+  wait: "Dạ, bạn cứ từ từ, không vội đâu ạ. Khi sẵn sàng, bạn nhắn câu hỏi về nghị quyết hoặc kể sự việc cần phản ánh nhé.",
 };
 
-type ClosingDetail = "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement";
+type ClosingDetail = "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait";
 
 function isClosing(detail: IntentDetail | undefined): detail is ClosingDetail {
   return detail !== undefined && detail in CLOSING;

@@ -86,7 +86,7 @@ export type Intent = (typeof INTENTS)[number];
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
  * asked for, a compliment, "ok" after an answer, a paper to write, a contest's answers asked for, an office's procedure asked, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "self" | "sources" | "typing" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "errand" | "judgement" | "lost-code" | "add-info";
+export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "self" | "sources" | "typing" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "errand" | "judgement" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -943,6 +943,8 @@ function opensOnDocuments(text: string): boolean {
 /** What the papers say ("báo chí nói gì") asks the news, not the documents. */
 const NEWS_SAYS = /\b(bao chi|bao dai|tren bao|tren mang|tv|tivi) (noi|viet|dua tin|bao) (gi|sao|the nao|ra sao)\b/gu;
 
+/** Asking it to wait while one gets ready: "từ từ nghe bot", "đợi chút", "để bác đeo kính đã". */
+const WAIT_ASKED = /\b(tu tu|doi chut|doi ti|doi xiu|cho chut|cho ti|cho xiu|deo kinh)\b/u;
 /** Only "ok", "dạ", "rõ rồi", "hiểu rồi": the answer taken in. */
 const ACKNOWLEDGING = /^((ok|oke|okay|okie|oki|okela|okk|o ke|uh|uk|ukm|uhm|um|u|vang|da|a|duoc|duoc roi|dc roi|hieu|hieu roi|da hieu|ro|ro roi|biet roi|vay la ro|nam duoc roi|the a|vay a|roi|bot|ad|nha|nhe|nghe|nghen|nhen|ne)( |$))+$/u;
 
@@ -958,6 +960,7 @@ function smalltalkKind(folded: string, afterAnswer: boolean): IntentDetail {
   // Wishing the assistant or everyone well ("Chúc cả nhà cuối tuần vui vẻ", "kính chúc quý Ban mạnh khỏe") is wished back.
   if (WISH_OPENING.test(folded)) return "wish";
   if (afterAnswer && ACKNOWLEDGING.test(folded)) return "acknowledgement";
+  if (WAIT_ASKED.test(folded)) return "wait";
   return "greeting";
 }
 

@@ -1768,6 +1768,15 @@ describe("offline intent rules", () => {
       }
     });
 
+    it("answers being asked to wait ('từ từ nghe bot', 'đợi chút') with a short word, not the list of what it does", () => {
+      for (const text of ["Từ từ nghe bot, bác lớn tuổi gõ chữ chậm lắm", "đợi chút nha bot"]) {
+        for (const typed of both(text)) expect(classifyIntent(typed).detail, typed).toBe("wait");
+      }
+      const reply = JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "wait"));
+      expect(reply).toContain("cứ từ từ");
+      expect(reply).not.toContain("Bạn có thể:");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");
