@@ -1284,7 +1284,7 @@ const HELP_PLEA = /^(xin )?(chi|huong dan|giup|ho tro)( (giup|dum|gium|cho))?( (
 const MAY_ASK_HERE = /^((toi|tui|em|minh|con|chau|bac|co|chu|ba|ong) )?(hoi|hoi chuyen|hoi may chuyen|nho)( [a-z]+){0,2} o (day|ni|nay) (duoc|dc)( (khong|ko|hong|hok|chua))?( (chau|con|em|a|nha|ha|vay|ban))*$/u;
 
 /** The assistant asked to go through something for one: "nhờ bot liệt kê giúp", "bot xem giùm", "ad tóm tắt dùm". */
-const ASSISTANT_ASKED_TO_READ = /\b(nho|xin|nho ban|bot|ad|admin|tro ly)( (bot|ban|ad|tro ly))? (liet ke|xem(?! xet)|coi|tom tat|giai thich|tra|kiem tra)( (giup|gium|dum|ho|lai))?\b/u;
+const ASSISTANT_ASKED_TO_READ = /\b(nho|xin|nho ban|bot|ad|admin|tro ly)( (bot|ban|ad|tro ly))? (liet ke|xem(?! xet)|coi|tom tat|giai thich|tra(?! (loi|lai|tien))|kiem tra)( (giup|gium|dum|ho|lai))?\b/u;
 /** Wondering aloud what the documents say: "chưa rõ NQ có ghi …", "chưa biết văn bản có nói …". */
 const WONDERS_WHAT_DOCUMENTS_SAY = /\b(khong ro|khong biet|chua ro|chua biet)( la)? (nghi quyet|nq|van ban)( nay| ni| dan van)? co (ghi|noi|quy dinh|yeu cau|bat|dan|nhac|de cap|neu)\b/u;
 

@@ -1753,9 +1753,10 @@ describe("offline intent rules", () => {
         ["question", "Tôi là trưởng thôn ở Đại Lộc, tối mai thôn họp. Nhờ bot tóm tắt giùm những việc nghị quyết giao cho thôn, xã."],
         ["question", "Chi bộ thôn tôi ở Quế Sơn sắp sinh hoạt. Chưa rõ văn bản có ghi là phổ biến tới tận thôn hay chỉ tới xã, nhờ bot xem giúp."],
         ["report", "Góp ý: nên đọc nghị quyết trên loa thôn mỗi tối, bà con lớn tuổi không biết nghị quyết nói chi."],
-        // "xin xem xét" asks an authority to act, not the assistant to read; nor is "nhờ chị" ("nho chi" folded) asking it to point out.
+        // "xin xem xét", "xin trả lời" ask an authority to act, not the assistant to read; nor is "nhờ chị" ("nho chi" folded) asking it to point out.
         ["report", "Kính đề nghị Quý Ban xin xem xét việc thu hồi đất nhà tôi, theo nghị quyết thì phải cho dân biết phương án đền bù"],
         ["report", "Nhờ chị Hoa bên hội phụ nữ chuyển đơn giùm, nghị quyết nói dân có quyền kiến nghị mà"],
+        ["report", "Kính đề nghị Ủy ban xã xin trả lời cho gia đình tôi rõ ràng, vì nghị quyết nói phải công khai cho dân biết"],
       ] as const) {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
