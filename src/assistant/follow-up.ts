@@ -22,9 +22,10 @@ const WHAT_ABOUT_CLOSING_FOLDED = /\b(thi sao|thi s|the thi sao|ra sao|thi rang|
 
 /**
  * The opening and closing words of a follow-up, around its subject ("rứa ở xã thì răng?", "rứa hội cựu chiến binh thì răng?" open
- * without "còn"; not "thế", which opens "thế hệ trẻ thì sao?"), maybe after taking the answer in ("ok còn …", "dạ còn …").
+ * without "còn", and "rồi mục 7 thì răng?" with "and then"; not "thế", which opens "thế hệ trẻ thì sao?"), maybe after taking the
+ * answer in ("ok còn …", "dạ còn …").
  */
-const OPENING = /^\s*((ok|oke|okay|ừ|ờ|dạ|vâng|da|vang)[\s,]+)?(((vậy|thế|rứa|vay|the|rua)(\s+thì|\s+thi)?\s+)?(còn|con)\s+|(rứa|vậy|rua|vay)(\s+thì|\s+thi)?\s+)((về|ve|với|voi)\s+)?/iu;
+const OPENING = /^\s*((ok|oke|okay|ừ|ờ|dạ|vâng|da|vang)[\s,]+)?(((vậy|thế|rứa|vay|the|rua)(\s+thì|\s+thi)?\s+)?(còn|con)\s+|(rứa|vậy|rua|vay)(\s+thì|\s+thi)?\s+|(rồi|roi)\s+((còn|con)\s+)?)((về|ve|với|voi)\s+)?/iu;
 
 /** A subject that only places the previous one: "còn ở xã thì sao?", "rứa cấp huyện thì răng?" ask the same thing there. */
 const PLACE_ONLY = /^(ở|o|tại|tai|trong|cấp|cap)\s/iu;

@@ -665,7 +665,7 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   // News of the day: "tin tức hôm nay", "thời sự".
   /\b(tin tuc|thoi su|ban tin|tin moi nhat|tin nong|bao hom nay|doc bao|(bao chi|bao dai|tren bao|tren mang|tv|tivi) (noi|dua tin|viet|bao) (gi|sao|the nao|ra sao))\b/u,
   LEGAL_ADVICE_PATTERN,
-  /\b(thu do|dan so|dien tich|cach nau|mon an|(?<!\bdi )nau (mi|com|canh)|cong thuc|benh vien nao|xe buyt|chuyen xe|ve may bay|ve xe|ve tau|gia ve|nha xe nao|khach san|du lich o dau|(bao nhieu|may) (huyen|xa|tinh|thanh pho|quan|di san)(?! uy)|di san (the gioi|van hoa)|danh lam|thang canh|dac san|le hoi)\b/u,
+  /\b(thu do|dan so|dien tich|cach nau|mon an|(?<!\bdi )nau (mi|com|canh)|cong thuc|benh vien nao|xe buyt|chuyen xe|ve may bay|ve xe|ve tau|gia ve|nha xe nao|khach san|du lich o dau|(bao nhieu|(?<!\b(o|tai|cho|cua|tren) )may) (huyen|xa|tinh|thanh pho|quan|di san)(?! uy)|di san (the gioi|van hoa)|danh lam|thang canh|dac san|le hoi)\b/u,
 ];
 
 /** Provinces and cities other than Quảng Nam, folded: what they do is not in the resolution. */

@@ -12,7 +12,7 @@ import type { LearnedTextModel } from "../core/learned-text-model.js";
 import { CHAT_SENTENCE_END, fold, QUOTED_CLAIM } from "../core/text.js";
 import { classifyFeedbackByRules, MIN_TOPIC_SCORE } from "../feedback/classifier.js";
 import { parseTrackingCode, TYPED_TRACKING_CODE } from "../inbox/reports.js";
-import { asksWherePut, SUMMARY_ASKED } from "../knowledge/question-focus.js";
+import { asksWherePut, sectionNamed, SUMMARY_ASKED } from "../knowledge/question-focus.js";
 import {
   DOCUMENT_WORDS,
   DOMAIN_WORDS,
@@ -462,7 +462,7 @@ function foldedWords(text: string): string {
  * Classifies one message: the rules, overruled by the learned model when it is confident. What the
  * rules read from sure signs stays theirs: an empty message, a tracking code, rudeness, English,
  * thanks, goodbyes, apologies, questions about the assistant, kinds of question the documents never
- * answer, and an explicit request to the authorities.
+ * answer, a section named by its number, and an explicit request to the authorities.
  */
 export function classifyIntent(text: string, context: IntentContext = {}, model: LearnedTextModel<Intent> = committedModel("intent", INTENTS)): IntentVerdict {
   const rules = classifyByRules(text, context);
@@ -621,6 +621,7 @@ const SURE = {
   procedure: "asks for a forecast or how a procedure goes",
   advice: "asks for advice, a sum, contact details, ideas or know-how",
   reportToldBefore: "asks after the report told just before",
+  sectionNamed: "asks what a section named by its number holds",
 } as const;
 const SURE_SIGNS: ReadonlySet<string> = new Set(Object.values(SURE));
 
@@ -697,6 +698,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if ((HUMAN_PATTERN.test(folded) || HUMAN_PATTERN.test(folded.replace(CALLING_OUT, ""))) && words.length <= INTENT_DEFAULTS.chitchatWords) return offline("smalltalk", ["asks for a person"], "self");
   const afterAnswer = (context.history ?? []).length > 0;
   if (isOnlySmalltalk(folded) && !(afterAnswer && WHAT_ABOUT_OPENING.test(folded) && inDomain(text))) return offline("smalltalk", [SURE.onlySmalltalk], smalltalkKind(folded, afterAnswer));
+  // A section named by its number and asked only what it holds asks the documents, however chatty ("phần IV mục 2 nói cái chi rứa ad").
+  if (sectionNamed(text)) return offline("question", [SURE.sectionNamed]);
   // Whether it asks is read once: clause by clause, it is the costliest of the rules.
   const asking = asks(text, folded);
   const report = reportScore(text, folded, words.length, asking);
@@ -1134,8 +1137,8 @@ const ANOTHER_RESOLUTION_NAMED = /\b(nghi quyet|nq)( so)? (\d+|ve)\b/u;
 /** Another document as this resolution cites it: "được nhắc trong nghị quyết này", "mà nghị quyết dân vận dẫn chiếu", "NQ có nhắc nghị quyết nào …". */
 const CITED_HERE = /\b(nhac|neu|dan|dan chieu)( [a-z]+){0,3} (nghi quyet|nq|van ban) (nay|ni|dan van|nao|gi|chi)\b/u;
 
-/** "cho tui hỏi", "xin hỏi": asking outright, a question mark or not (a voice keyboard writes none); folded "cho hội viên" is not. */
-const MAY_I_ASK_WORDS = "(cho|xin)( (toi|tui|em|minh|anh|chi|chau|con|bac|co|chu|ba|ong))? hoi\\b(?! (vien|thao|nong dan|phu nu|cuu chien binh|nguoi cao tuoi|chu thap do)\\b)";
+/** "cho tui hỏi", "xin hỏi", "em hỏi chút": asking outright, a question mark or not (a voice keyboard writes none); folded "cho hội viên" is not. */
+const MAY_I_ASK_WORDS = "((cho|xin)( (toi|tui|em|minh|anh|chi|chau|con|bac|co|chu|ba|ong))? hoi\\b(?! (vien|thao|nong dan|phu nu|cuu chien binh|nguoi cao tuoi|chu thap do)\\b)|(toi|tui|em|minh|con|chau) hoi (chut|xiu|ti)\\b)";
 const MAY_I_ASK = new RegExp(`\\b${MAY_I_ASK_WORDS}`, "u");
 
 /** Every "cho hỏi" of a folded message. */

@@ -893,6 +893,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Taking one's own life: "uống thuốc sâu", "đòi nhảy cầu", "không muốn sống nữa"; said outright, not "tự tử" alone (typed without marks it is also "từ từ", see `AMBIGUOUS_WITHOUT_DIACRITICS`).
     "định tự tử", "muốn tự tử", "tính tự tử",
     "uống thuốc sâu", "uống thuốc chuột", "treo cổ", "nhảy lầu", "đòi nhảy", "muốn chết", "không muốn sống", "dọa tự tử", "đòi tự tử",
+    // …or said as going away for good so the family is spared: "con tính đi luôn cho bố mẹ khỏi khổ".
+    "đi luôn cho ba mẹ", "đi luôn cho bố mẹ", "đi luôn cho gia đình", "đi luôn cho khỏi", "cho ba mẹ khỏi khổ", "cho bố mẹ khỏi khổ",
     // Missing now: a child lost, someone fallen into water and not seen since, boats not back to shore in a storm.
     "đi lạc", "bị lạc", "lạc mất", "tìm chưa thấy", "tìm không thấy", "tìm hoài không thấy", "không thấy đâu", "không thấy nổi lên", "chưa nổi lên", "chìm mất",
     "ngã xuống ao", "té xuống ao", "rớt xuống ao", "rơi xuống ao", "ngã xuống hồ", "té xuống hồ", "rớt xuống hồ", "ngã xuống sông", "ngã xuống giếng", "ngã xuống nước", "rớt xuống biển", "té xuống biển", "rơi xuống biển",
@@ -1148,6 +1150,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "lụt rút", "lũ rút", "nước rút", "mới rút",
     // A spring tide gone by: "đợt triều cường vừa rồi nước biển tràn qua đường, ngập mấy ngày mới rút".
     "triều cường vừa rồi", "triều cường vừa qua", "đợt triều cường rồi",
+    // …also named by when in the season it came: "trận lũ đầu mùa vừa rồi".
+    "đầu mùa vừa rồi", "đầu mùa vừa qua",
     "bão vừa rồi", "lũ vừa rồi", "lụt vừa rồi", "mưa vừa rồi", "đợt vừa rồi", "trận vừa rồi", "tháng # vừa rồi", "tháng # vừa qua",
     // …or a day of last week named: "đêm thứ Sáu vừa rồi cả xóm đi dập lửa".
     "thứ hai vừa rồi", "thứ ba vừa rồi", "thứ tư vừa rồi", "thứ năm vừa rồi", "thứ sáu vừa rồi", "thứ bảy vừa rồi", "chủ nhật vừa rồi", "tuần vừa rồi",
@@ -1185,6 +1189,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "xử thằng", "xử đứa", "xử con", "xử em", "xử tui", "xử tôi", "cho người tới",
     // …or held till the family pays: "giữ luôn điện thoại, không cho về".
     "không cho về", "giữ điện thoại",
+    // …or holding him now and threatening a limb: "đang giữ thằng em ở nhà trọ, … thì chặt tay".
+    "đang giữ nó", "đang giữ con", "đang giữ thằng", "đang giữ em", "thì chặt tay", "thì chặt chân",
     // …or told to keep quiet about it: "dặn đừng có báo ai".
     "đừng có báo ai", "đừng báo ai", "đừng báo công an", "đừng có báo công an",
     // Intimidation with no harm named, one cue among others: "ai nói chi là dọa cho biết tay"; a denouncer followed and told to withdraw:
@@ -1328,6 +1334,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "lan khắp", "đang lan khắp", "đang lan truyền", "lan truyền", "lan trên mạng", "đang lan trên",
     // A pipe broken by the water is nobody swept away: "đường ống chính bị nước cuốn bể".
     "nước cuốn bể", "nước cuốn vỡ", "nước cuốn gãy",
+    // A water scheme's headworks broken is no head broken ("bể đầu"): "công trình nước tự chảy … bể đầu mối".
+    "bể đầu mối", "vỡ đầu mối",
     // A scratch from the litter on a beach is no one hurt badly: "đi chân trần bị mảnh chai cào chảy máu chân".
     "cào chảy máu", "cứa chảy máu", "chảy máu chân",
     // Folded, where money went ("tiền đó vô đâu vậy") is no head broken ("vỡ đầu").

@@ -145,6 +145,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   khoang_san: [
     // Coal dug in an abandoned mine: "lén đào than ở mỏ bỏ hoang".
     ["đào than", 3], ["mỏ than", 3], ["than lậu", 3],
+    // …down an old pit, which is no charcoal kiln smoking: "lén vào lò than cũ ở đầu thôn để đào than".
+    ["lò than cũ", 4], ["lò than bỏ hoang", 4], ["hầm than", 3],
     // A quarry as a voice keyboard hears it in Quảng Nam: "mỏ đả" for "mỏ đá".
     ["mỏ đả", 3],
     // A mine's spoil heaped above a village: "đổ đất đá thải thành đống cao ngay đầu khe".
@@ -433,6 +435,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["góp vốn đầu tư", 3], ["khóa nhóm", 3],
     // A girl lured by a summer job and held for ransom: "hứa lương cao, … bị giữ ở gần biên giới, đòi 80 triệu mới thả".
     ["hứa lương", 3], ["bị giữ ở", 3], ["đòi # triệu mới thả", 5],
+    // A parcel no one ordered, paid cash on delivery: "giao gói hàng thu hộ cho ba tôi, ba không đặt gì cả".
+    ["hàng thu hộ", 4], ["gói hàng thu hộ", 4], ["không đặt gì", 3], ["không đặt hàng", 3], ["không hề đặt", 3],
+    // Daily-repaid street loans ("vay bát họ", "góp mỗi ngày") and cockfights bet on ("sới gà", "gà đá ăn tiền").
+    ["vay bát họ", 5], ["bát họ", 4], ["góp mỗi ngày", 3], ["sới gà", 4], ["gà đá ăn tiền", 4], ["đá gà ăn tiền", 4],
     // A caller posing as the police: "xưng công an", "liên quan đường dây rửa tiền", "chuyển vô tài khoản tạm giữ".
     ["xưng công an", 4], ["rửa tiền", 3], ["tài khoản tạm giữ", 4], ["vô tài khoản", 2], ["vào tài khoản", 2], ["truy tài khoản", 3], ["thuốc giả", 2], ["gây sự", 3], ["gây gổ", 3], ["chém nhau", 4], ["đâm nhau", 4], ["choai choai", 2], ["giang hồ", 3], ["móc túi", 4], ["giật túi", 4], ["cướp", 3], ["ăn trộm", 4], ["kẻ trộm", 4], ["nẹt pô", 3],
     // Lured abroad and held for ransom: "rủ qua Campuchia làm việc nhẹ lương 20 triệu … đòi 150 triệu chuộc về".
@@ -505,6 +511,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["xin phép phường", 3], ["xin phép xã", 3],
   ],
   can_bo: [
+    // Ballots swapped by the election team: "dân phát hiện tổ bầu cử tráo phiếu", "gian lận bầu cử".
+    ["tráo phiếu", 4], ["đổi phiếu", 3], ["gian lận bầu cử", 4], ["tổ bầu cử", 3], ["thùng phiếu", 2],
     // A post given to a leader's child over better-qualified applicants: "xã nhận con gái ông chủ tịch làm văn thư, tuyển dụng không ai hay".
     ["con gái ông chủ tịch", 4], ["con trai ông chủ tịch", 4], ["tuyển dụng không", 3],
     // Relief goods taken home, pupils' meal money held back: "chở hàng cứu trợ về nhà riêng", "tiền ăn còn dư ông hiệu trưởng giữ lại để làm quỹ".
@@ -1013,6 +1021,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "chừ êm", "giờ êm rồi",
   // "tu tu" is also "từ từ" (slowly): "cứ để từ từ"; "ban nhau" "bàn nhau" (talked it over): "cả xóm bàn nhau gửi đơn".
   "tự tử", "bắn nhau",
+  // "bat ho" is also "bắt họ" (arrest them), "trao phieu" "trao phiếu" (hand out ballots).
+  "bát họ", "tráo phiếu",
   // "bang gia" is also "bảng giá" (a price list), "chuyen coc" "chuyện cộc (lốc)" (curt talk).
   "bằng giả", "chuyển cọc",
   // "thuoc tay" is also "thuốc tây" (a pharmacy's medicine).

@@ -102,6 +102,8 @@ const MAIN_POINTS = new RegExp(`${SUMMARY_ASKED.source}|\\b(y chinh|noi dung chi
 const ABOUT_THE_WHOLE: ReadonlySet<string> = new Set([
   "nghi", "quyet", "nq", "van", "ban", "nay", "ni", "do", "no", "cua", "ve", "cho", "voi", "giup", "gium", "dum", "ho", "toi", "tui", "em", "minh", "con", "chau", "bot",
   "a", "nha", "nhe", "nghen", "di", "vay", "the", "la", "gi", "chi", "nao", "khong", "ko", "duoc", "co", "may", "nhung", "cac", "vai", "ra", "sao", "lai", "cai", "chuyen",
+  // Quảng Nam "rứa", "răng" (so, how) and calling the one who answers: "mục III.7 nói cái chi rứa ad".
+  "rua", "rang", "ad", "admin",
 ]);
 
 /**

@@ -24,6 +24,8 @@ describe("follow-ups", () => {
     expect(resolveFollowUp("dạ còn hội nông dân tỉnh thì saooo", "Sở Nội vụ được giao gì khi thực hiện văn bản này?").question).toBe("hội nông dân tỉnh được giao gì khi thực hiện văn bản này?");
     // Another item by its number, after one named with its part: what that item holds.
     expect(resolveFollowUp("vậy còn cái thứ 6 thì sao", "nhiệm vụ thứ 2 của phần III nhắm vào ai?").question).toBe("mục III.6 nói gì?");
+    // …also opened with "rồi" ("and then"), as one goes down the list.
+    expect(resolveFollowUp("rồi cái thứ 4 thì răng", "nhiệm vụ thứ 3 của phần III là gì vậy").question).toBe("mục III.4 nói gì?");
     // After "về", a list is the whole subject ("về ô nhiễm, rác thải"), not its last item.
     expect(resolveFollowUp("còn ma túy với cờ bạc thì sao?", "Văn bản có nói về ô nhiễm môi trường, rác thải không?").question).toBe("Văn bản có nói về ma túy với cờ bạc không?");
     // …also when the resolution is named as who charges them.

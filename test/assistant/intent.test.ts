@@ -1781,6 +1781,19 @@ describe("offline intent rules", () => {
       expect(reply).not.toContain("Bạn có thể:");
     });
 
+    it("reads 'em hỏi chút' as asking, a section named by its number as a sure question, and 'ở mấy xã' as which communes, not how many", () => {
+      for (const [intent, text] of [
+        ["question", "em hỏi chút là trong nghị quyết dân vận tỉnh ra thì bên quân đội được giao gì vậy kiểu tiếp dân đối thoại hòa giải rồi điều tra sao cho không oan sai á"],
+        ["question", "cán bộ dân vận làm việc ở mấy xã đồng bào Cơ Tu thì cần thêm tiêu chuẩn chi?"],
+        ["question", "phần IV mục 2 nói cái chi rứa ad"],
+        // …while how many communes there are stays a question of figures the documents do not hold.
+        ["out-of-scope", "huyện Nam Giang có mấy xã vậy bot"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+      expect(classifyIntent("phần IV mục 2 nói cái chi rứa ad").reasons[0]).toBe("asks what a section named by its number holds");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

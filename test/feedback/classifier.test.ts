@@ -2380,6 +2380,33 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
   });
 
+  it("reads a cash-on-delivery parcel no one ordered, daily-repaid loans, cockfights bet on, coal dug in an old pit and ballots swapped by their topics", () => {
+    expectTopicsByRules([
+      ["Có người giao gói hàng thu hộ 350 nghìn cho ba tôi, ba tôi không đặt gì cả, trả tiền rồi mới biết bên trong là mấy cái khăn rẻ tiền.", "te_nan"],
+      ["ong hang xom vay bat ho 10 trieu, gop moi ngay 300 nghin, tre mot bua la bi toi tan nha chui", "te_nan"],
+      ["Chủ nhật nào ở rẫy keo sau xóm cũng có sới gà, người đi xe máy tới đông lắm.", "te_nan"],
+      ["Mấy thanh niên lén vào lò than cũ ở đầu thôn để đào than, bụi đen khắp đường.", "khoang_san"],
+      ["Bầu tổ trưởng tổ dân phố xong, dân phát hiện tổ bầu cử tráo phiếu, người được dân tín nhiệm lại rớt.", "can_bo"],
+    ]);
+  });
+
+  it("flags a youth hinting he will leave for good, a son held and a hand threatened; a flood earlier this season and a water scheme's broken headworks are not urgent", () => {
+    expectUrgentByRules(
+      [
+        "lỡ tiêu hết tiền học của nhà rồi, con tính đi luôn cho bố mẹ khỏi khổ",
+        "Tụi đòi nợ đang giữ thằng em tôi ở nhà trọ, nhắn về nói tối nay không đưa 30 triệu thì chặt tay.",
+      ],
+      true,
+    );
+    expectUrgentByRules(
+      [
+        "Hội phụ nữ thôn nấu cháo phát cho mấy nhà bị ngập trận lũ đầu mùa vừa rồi, quý lắm.",
+        "Bể đầu mối công trình cấp nước của làng hư, bà con phải đi gánh nước ngoài suối.",
+      ],
+      false,
+    );
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

@@ -232,6 +232,10 @@ describe("retrieval behaviour", () => {
     expect((await knowledge.ask(question, { hedge: true })).hits[0]?.passage.text).not.toContain("chi bộ");
   });
 
+  it("hears the cadres' shorthand 'dân vận chính quyền' as the mass work of state agencies (III.2)", async () => {
+    expect((await knowledge.ask("dân vận chính quyền thì nghị quyết đặt ra những việc gì")).source?.section).toMatch(/^III\.2(\.|$)/u);
+  });
+
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
     for (const question of ["Nghị quyết ni tên là “về tăng cường công tác vận động quần chúng giai đoạn 2020-2025” phải không?", "nghi quyet dan van co ten goi la gi vay"]) {
       expect((await knowledge.ask(question)).source?.section, question).toBe("title");
