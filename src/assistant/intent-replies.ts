@@ -1,6 +1,7 @@
 /** What the assistant says for each intent that is not a question: shared by the chat and `npm run ask`. */
 import { textReply, type Reply } from "../core/messages.js";
 import { briefNameOf, type Organisation } from "../core/organisation.js";
+import { hintsSelfHarm } from "../feedback/classifier.js";
 import type { IntentDetail } from "./intent.js";
 
 /** What the assistant can do, in one short list (after a greeting or a decline). */
@@ -142,12 +143,17 @@ export const REPORT_CHOICE = { yes: "intent:report", no: "intent:question" } as 
 /** Whom to call when a life is at risk: said before an urgent report is confirmed, and again when it is filed. */
 export const EMERGENCY_NUMBERS = "gọi ngay 113 (công an), 114 (cứu nạn) hoặc 115 (cấp cứu)";
 
+/** Said first when a message tells that someone may take their own life (`hintsSelfHarm`): whoever it is, not to be left alone. */
+export const SELF_HARM_CARE = "Nếu bạn hoặc người thân đang nghĩ đến chuyện làm hại bản thân, xin đừng ở một mình lúc này: hãy nói ngay với người nhà hoặc một người bạn tin cậy. Chuyện gì cũng còn cách gỡ.";
+
 /**
  * The confirmation, quoting the start of what will be sent to `organisation`; for a message read as `urgent`, whom to call
- * first, since the report reaches the staff only once it is confirmed and placed.
+ * first, since the report reaches the staff only once it is confirmed and placed (and, when someone may take their own life,
+ * not to leave them alone).
  */
 export function reportConfirmReply(text: string, organisation: Organisation, urgent = false): Reply {
-  const call = urgent ? [{ type: "paragraph" as const, content: [`⚠ Nếu đang có nguy hiểm đến tính mạng, bạn ${EMERGENCY_NUMBERS} trước đã.`] }] : [];
+  const care = urgent && hintsSelfHarm(text) ? [{ type: "paragraph" as const, content: [SELF_HARM_CARE] }] : [];
+  const call = urgent ? [...care, { type: "paragraph" as const, content: [`⚠ Nếu đang có nguy hiểm đến tính mạng, bạn ${EMERGENCY_NUMBERS} trước đã.`] }] : [];
   return {
     blocks: [{ type: "quote", text: text.length > 300 ? `${text.slice(0, 300)}…` : text }, ...call, { type: "paragraph", content: [reportConfirmText(organisation)] }],
     choices: [[{ label: "Có", value: REPORT_CHOICE.yes }], [{ label: "Không, đây là câu hỏi", value: REPORT_CHOICE.no }]],

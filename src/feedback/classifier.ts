@@ -773,6 +773,17 @@ const EXPOSED = [
 ];
 const EXPOSED_PHRASES = new Set(EXPOSED);
 
+/**
+ * Taking one's own life: "uống thuốc sâu", "đòi nhảy cầu", "không muốn sống nữa"; said outright, not "tự tử" alone (typed
+ * without marks it is also "từ từ", see `AMBIGUOUS_WITHOUT_DIACRITICS`). A life at risk (`hintsSelfHarm`).
+ */
+const SELF_HARM: readonly string[] = [
+  "định tự tử", "muốn tự tử", "tính tự tử",
+  "uống thuốc sâu", "uống thuốc chuột", "treo cổ", "nhảy lầu", "đòi nhảy", "muốn chết", "không muốn sống", "dọa tự tử", "đòi tự tử",
+  // …or said as going away for good so the family is spared: "con tính đi luôn cho bố mẹ khỏi khổ".
+  "đi luôn cho ba mẹ", "đi luôn cho bố mẹ", "đi luôn cho gia đình", "đi luôn cho khỏi", "cho ba mẹ khỏi khổ", "cho bố mẹ khỏi khổ",
+];
+
 const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   life: [
     // A dog loose biting people: "con chó lạ … vừa cắn liền 3 người", "chó dại".
@@ -890,11 +901,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "móc đứt", "chưa ai cắt điện", "chưa cắt điện", "nấu cơm bằng nước đó", "nấu ăn bằng nước đó", "vẫn đang chảy về các nhà", "tài xế say", "tài xế uống", "hành khách xin dừng",
     // A farewell in the family's chat, the motorbike left on a bridge: "nhắn 'con đi trước' vô nhóm nhà", "xe đạp dựng trên cầu".
     "con đi trước", "dựng trên cầu", "dựng xe trên cầu", "bỏ xe trên cầu", "để xe trên cầu",
-    // Taking one's own life: "uống thuốc sâu", "đòi nhảy cầu", "không muốn sống nữa"; said outright, not "tự tử" alone (typed without marks it is also "từ từ", see `AMBIGUOUS_WITHOUT_DIACRITICS`).
-    "định tự tử", "muốn tự tử", "tính tự tử",
-    "uống thuốc sâu", "uống thuốc chuột", "treo cổ", "nhảy lầu", "đòi nhảy", "muốn chết", "không muốn sống", "dọa tự tử", "đòi tự tử",
-    // …or said as going away for good so the family is spared: "con tính đi luôn cho bố mẹ khỏi khổ".
-    "đi luôn cho ba mẹ", "đi luôn cho bố mẹ", "đi luôn cho gia đình", "đi luôn cho khỏi", "cho ba mẹ khỏi khổ", "cho bố mẹ khỏi khổ",
+    ...SELF_HARM,
     // Missing now: a child lost, someone fallen into water and not seen since, boats not back to shore in a storm.
     "đi lạc", "bị lạc", "lạc mất", "tìm chưa thấy", "tìm không thấy", "tìm hoài không thấy", "không thấy đâu", "không thấy nổi lên", "chưa nổi lên", "chìm mất",
     "ngã xuống ao", "té xuống ao", "rớt xuống ao", "rơi xuống ao", "ngã xuống hồ", "té xuống hồ", "rớt xuống hồ", "ngã xuống sông", "ngã xuống giếng", "ngã xuống nước", "rớt xuống biển", "té xuống biển", "rơi xuống biển",
@@ -1807,6 +1814,16 @@ export function classifyFeedbackByRules(text: string, cues?: StaffCues): Classif
   const thanks = topic.thanks === true && !urgencyCues.some((item) => item.phrase.data === "now" || item.phrase.data === "happening");
   const urgency = thanks ? { urgent: false, reasons: [] } : decideUrgency(prepared, urgencyCues);
   return { topic: topic.topic, urgent: urgency.urgent, reasons: [...topic.reasons, ...urgency.reasons], scores: topic.scores, by: "offline" };
+}
+
+const SELF_HARM_PHRASES: ReadonlySet<string> = new Set(SELF_HARM);
+
+/**
+ * Whether a message tells that someone, maybe its sender, may take their own life, as the urgency rules read it ("muốn chết"
+ * after heat or dust is no such thing): the reply then speaks to that first.
+ */
+export function hintsSelfHarm(text: string): boolean {
+  return findUrgencyCues(prepare(text)).some((item) => SELF_HARM_PHRASES.has(item.phrase.text));
 }
 
 /** Urgency alone (the rules, then the urgency model), for a verdict whose topic comes from elsewhere (the LLM). */

@@ -4,7 +4,7 @@
  * and the bad inputs the issue lists.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { REPORT_CHOICE, reportConfirmText, ENGLISH_REPLY, PAPER_REPLY, CONTEST_REPLY, PROCEDURE_REPLY, ERRAND_REPLY, JUDGEMENT_REPLY, insteadOfDecline } from "../../src/assistant/intent-replies.js";
+import { REPORT_CHOICE, reportConfirmText, ENGLISH_REPLY, PAPER_REPLY, CONTEST_REPLY, PROCEDURE_REPLY, ERRAND_REPLY, JUDGEMENT_REPLY, insteadOfDecline, SELF_HARM_CARE } from "../../src/assistant/intent-replies.js";
 import type { ReplyTarget } from "../../src/assistant/turn.js";
 import { parseState } from "../../src/assistant/state.js";
 import { plainInline, type Inbound, type Reply } from "../../src/core/messages.js";
@@ -79,6 +79,14 @@ describe("understanding private-chat messages", () => {
     const [reply] = await talk("web-understand-urgent", "Nước ngập tới mái, ba mẹ con tui đang ngồi trên nóc, chưa thấy ai vô cứu");
     expect(said(reply)).toContain("113 (công an), 114 (cứu nạn) hoặc 115 (cấp cứu)");
     expect(said(reply)).toContain(REPORT_CONFIRM_TEXT);
+  });
+
+  it("asks someone who hints at taking their own life not to stay alone, before the numbers to call; a flood gets the numbers alone", async () => {
+    const [hint] = await talk("web-understand-self-harm", "bị lừa mất hết tiền ba mẹ gửi đi học rồi, con tính đi luôn cho bố mẹ khỏi khổ");
+    expect(said(hint)).toContain(SELF_HARM_CARE);
+    expect(said(hint).indexOf(SELF_HARM_CARE)).toBeLessThan(said(hint).indexOf("115 (cấp cứu)"));
+    const [flood] = await talk("web-understand-self-harm-flood", "Nước ngập tới mái, ba mẹ con tui đang ngồi trên nóc, chưa thấy ai vô cứu");
+    expect(said(flood)).not.toContain(SELF_HARM_CARE);
   });
 
   it("answers the text as a question when the person says it is one", async () => {
