@@ -869,6 +869,10 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (!asking && !report.grievance && !report.danger && !question.named && !requestsAction(folded) && FOR_FUN.test(folded) && words.length <= INTENT_DEFAULTS.introductionWords) {
     return offline("smalltalk", ["writes to the bot to pass the time"], "greeting");
   }
+  // …or to tease it about its lot, after a word on the weather or one's day: a joke, nothing told to the authorities.
+  if (!report.grievance && !report.danger && !question.named && !requestsAction(folded) && BOT_TEASED.test(folded) && words.length <= INTENT_DEFAULTS.introductionWords) {
+    return offline("smalltalk", ["teases the assistant about its lot"], "greeting");
+  }
   if (!impersonal && !aboutDocuments && !hearsay && !followsOnQuestion && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
   // Another resolution asked about the way the previous question asked about one this resolution cites ("còn nghị quyết 04 thì sao?" after
   // "Nghị quyết 16-NQ/TU được nhắc trong nghị quyết này là về việc gì?"): what this one says of it is asked.
@@ -1273,6 +1277,9 @@ function isChitchat(folded: string, wordCount: number, reportScore: number, name
 
 /** Writing to the bot to pass the time: "nhắn bot cho vui", "nói chuyện cho đỡ buồn", "tám chơi với bot chút". */
 const FOR_FUN = /\b(nhan|noi chuyen|tam su|chat|hoi)( (voi|cho) (bot|ad|ban|em|tro ly))?( [a-z]+){0,2} cho (vui|do buon|khuay khoa|qua ngay)\b|\b(nhan|noi chuyen|tam su|chat|tam) choi (voi|cung) (bot|ad|ban|em|tro ly)\b/u;
+
+/** Teasing the assistant about its lot against one's own: "rét căm căm, bot nằm trong máy chắc ấm hơn tui". */
+const BOT_TEASED = /\b(bot|tro ly|ad)( [a-z]+){0,5} (chac|chac la|thi) (mat|suong|khoe|vui|ranh|nhan|am) hon (tui|toi|em|minh|tao|con|chau)\b/u;
 
 /** How one feels, said in passing after a remark: "ngồi trực mà buồn ngủ", "đói bụng quá", "mệt ghê" (not "lạnh", "nóng": folded, "chưa lãnh", "làm nông"). */
 const SENDERS_STATE = /^([a-z]+ ){0,3}(ma |nen |thay )?(buon ngu|met|chan|doi bung|buon)( (qua|ghe|lam|the|vay|rua|luon|qua troi))*$/u;

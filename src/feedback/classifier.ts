@@ -1147,6 +1147,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   // Gone by, once: like `chronic` for urgency, and a hazard told so is not what the message is about ("trận lũ năm 2020 cuốn sập nhà, … hộ nghèo").
   past: [
     "năm ngoái", "năm trước", "trước đây", "vừa qua", "hồi trước", "hồi tháng #",
+    // Earlier this month, some days ago: "hồi đầu tháng có vụ xô xát lúc đo đất", "bữa trước ông đi lạc".
+    "hồi đầu tháng", "bữa trước", "hôm trước", "lần trước",
     "hồi tháng giêng", "hồi tháng hai", "hồi tháng ba", "hồi tháng tư", "hồi tháng năm", "hồi tháng sáu", "hồi tháng bảy", "hồi tháng tám", "hồi tháng chín", "hồi tháng mười", "hồi tháng chạp", "năm rồi", "tháng trước", "tháng rồi", "năm kia", "hồi đầu năm", "trả xong",
     // The water gone down and the family safe: "lũ vừa rút sáng nay, … ba mẹ đã an toàn ở nhà văn hóa thôn".
     "lũ vừa rút", "nước vừa rút", "vừa rút", "đã rút", "nước đã rút", "đã an toàn",
@@ -1315,7 +1317,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chạy ngay trên mái nhà", "chạy trên mái nhà", "chạy ngang trên mái nhà", "chạy sát trên mái nhà", "chạy ngay trên nóc nhà", "chạy trên nóc nhà",
     // Mud washed into a stream by rain is no flood: "bùn đất chảy xuống khe sau mỗi trận mưa"; rice scorched by drought no fire:
     // "ruộng lúa bị cháy lá vì nắng".
-    "bùn đất chảy xuống", "bùn chảy xuống", "bị cháy lá", "cháy lá",
+    "bùn đất chảy xuống", "bùn chảy xuống", "bị cháy lá", "cháy lá", "cháy đầu bông", "cháy bông", "cháy đọt",
     // Nets caught and torn by a dredger are no one swept away: "lưới bị cuốn rách mấy lần"; rocks already cleared no slide now:
     // "đất đá đã dọn, giờ xin làm lại đường".
     "bị cuốn rách", "cuốn rách", "lưới bị cuốn", "đất đá đã dọn", "đất đá dọn xong",

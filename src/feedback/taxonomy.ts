@@ -89,6 +89,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   dat_dai: [
     // Compensation received or demanded is land's, no cadre taking money: "đã giao đất, nhận tiền bồi thường xong", "kéo lên huyện đòi tiền đền bù".
     ["nhận tiền bồi thường", 4], ["nhận tiền đền bù", 4], ["đòi tiền đền bù", 4], ["đòi tiền bồi thường", 4],
+    // A flat bought off the plan and not handed over (commercial housing): "đặt cọc căn hộ …, chủ đầu tư hẹn mà chưa giao nhà".
+    ["mua căn hộ", 3], ["dự án chung cư", 3], ["chưa giao nhà", 3], ["chưa bàn giao nhà", 3],
     // Swidden land a company claims: "họ rào đất rẫy mà bà con canh tác từ đời ông bà".
     // "lấy đất" alone is earth dug for fill (mining); the land of a field or a village taken is land.
     ["đất rẫy", 3], ["rẫy của làng", 3], ["từ đời ông bà", 2], ["lấy đất rẫy", 4], ["lấy đất ruộng", 4], ["lấy đất của dân", 4], ["lấy đất của làng", 4],
@@ -268,6 +270,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["vỏ gói thuốc", 3], ["vỏ thuốc trừ sâu", 3], ["vỏ bao thuốc", 3],
   ],
   thien_tai: [
+    // Water rising in the house, told by how high it stands on someone: "nước đang lên nhanh, trong nhà tới ngang bụng rồi".
+    ["nước đang lên", 3], ["ngang bụng", 2],
     // A river bank's embankment before the rains, the mud a flood leaves in the houses: "kè sông … làm tới mô rồi", "bùn non ngập sân".
     ["kè sông", 3], ["bùn non", 4],
     // A street turned into a river by half an hour's rain: "mưa nửa tiếng là đường thành sông".
@@ -451,6 +455,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   hanh_chinh: [
     // The paper itself held back: "đi mấy bận vẫn chưa được cái giấy xác nhận hộ nghèo".
     ["giấy xác nhận hộ", 3], ["chưa được cái giấy", 3],
+    // A file moved between two offices and lost there: "chuyển nơi hưởng" of a pension or an allowance, "hồ sơ đang kẹt" between them.
+    ["chuyển nơi hưởng", 4], ["hồ sơ đang kẹt", 3], ["chưa nhận được hồ sơ", 3],
     // A fishing licence ("giấy phép khai thác thủy sản") is a procedure, not a mining licence.
     ["giấy phép khai thác thủy sản", 5], ["khai thác thủy sản", 2],
     // Queue numbers at an office, a certificate held up: "phải bốc số từ tờ mờ sáng", "hẹn hoài vì sai mẫu".
@@ -698,6 +704,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ăn sắn sống", 3],
     // A child beaten and starved at home: "bị cha dượng đánh, bỏ đói".
     ["cha dượng", 2], ["bị bỏ đói", 3], ["bỏ đói", 2],
+    // …or by the relatives it was left with, beaten, starved, locked in: "ở với chú thím", "không cho ăn", "đánh bằng roi", "nhốt trong kho".
+    ["ở với cậu mợ", 2], ["ở với chú thím", 2], ["không cho ăn", 3], ["nhốt trong kho", 3], ["lấy dây điện quất", 3], ["đánh bằng roi", 3], ["vết bầm", 2], ["bầm tím", 2],
     // Children kept from school by want, a newborn left at a gate: "bỏ học đi làm thuê vì nhà không có gạo", "trẻ sơ sinh bị bỏ rơi".
     ["bỏ học đi làm", 3], ["lao động trẻ em", 3], ["đi học lại", 2], ["không có gạo", 2], ["bị bỏ rơi", 3], ["bỏ rơi", 2], ["sơ sinh bị bỏ", 4],
     // A thatched roof leaking, a house promised and not built: "nhà mái tranh, mưa xuống dột hết", "có ghi tên làm nhà mà không thấy làm".
@@ -750,6 +758,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   ha_tang: [
     // A level crossing's barrier or keeper missing: "đường ngang tàu hỏa hư cần chắn, không ai gác".
     ["đường ngang", 3], ["cần chắn", 3], ["gác chắn", 3], ["đường sắt", 2],
+    // A new quarter's roads and drains left unbuilt, the land long handed over: "chưa làm xong hạ tầng", "chừng nào mới làm đường".
+    ["làm xong hạ tầng", 4], ["mới làm đường", 3],
     // A market's roof and gutters: "mái tôn chợ thủng, máng xối bể, mưa xuống dột ướt hàng".
     ["máng xối", 3], ["mái chợ", 3], ["thủng lỗ chỗ", 2],
     // Tap water billed while it does not run: "mất cả tuần … mà hóa đơn tiền nước tháng nào cũng thu đủ".
@@ -827,6 +837,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ban quản trị", 3], ["hội nghị nhà chung cư", 4], ["mở thêm lớp", 3], ["thiếu lớp", 3], ["thiếu trường", 3],
     // A house on fire, a bus route asked for, a measles outbreak: "cháy nhà, xe chữa cháy chưa tới", "mở tuyến xe buýt lên huyện", "dịch sởi".
     ["cháy nhà", 3], ["xe chữa cháy", 3], ["tuyến xe buýt", 3], ["mở tuyến", 2], ["dịch sởi", 3],
+    // A boarding house on fire from an e-bike charging, drink-driving checks asked for: "cháy phòng trọ", "sạc xe điện qua đêm", "kiểm tra nồng độ cồn".
+    ["cháy phòng trọ", 4], ["cháy dãy trọ", 4], ["sạc xe điện", 3], ["nồng độ cồn", 4],
     // A rumour one asks the authorities to answer: "trên mạng đang truyền nhau …, mong tỉnh có thông tin chính thức … khỏi hoang mang theo tin đồn",
     // "đang lan truyền tin …, đề nghị xã có văn bản cải chính".
     ["tin đồn", 3], ["thông tin chính thức", 3], ["hoang mang", 2], ["lan truyền", 2], ["cải chính", 3],
@@ -857,6 +869,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Being told things in one's own language: "loa xã nên phát thêm bằng tiếng Cơ Tu, người già nghe tiếng Kinh ko hiểu".
     ["tiếng kinh", 2], ["tiếng dân tộc", 2], ["tiếng đồng bào", 2],
     ["trạm y tế", 2], ["sân chơi", 3],
+    // A park and a library asked for the children of a new quarter: "mong có công viên, thư viện cho thiếu nhi".
+    ["công viên", 2], ["thư viện", 2], ["cho thiếu nhi", 2],
     // A wedding's or funeral's tent put up across a road: custom and order, nothing to repair ("dựng rạp chắn ngang đường xóm").
     ["dựng rạp", 3], ["rạp đám cưới", 3], ["rạp đám tang", 3], ["rạp cưới", 3], ["rạp đám", 3], ["sân bóng", 2], ["lắp camera", 2], ["dân vận khéo", 3], ["nhóm zalo", 3], ["lập nhóm", 1],
     // An old village to keep: "làng cổ", "nhà cổ … tường rào đá ong".
@@ -943,6 +957,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "kêu người nhà", "gọi người nhà", "báo người nhà", "người nhà tự lo", "xe cộ đâm nhau", "xe đâm nhau",
   // Lying still is no forced payment ("bat dong" folded is also "bắt đóng"), nor is real estate.
   "nằm bất động", "bất động sản",
+  // Football is no drug ("chơi đá" is meth): "tụi cháu phải chơi đá banh dưới hầm xe".
+  "chơi đá banh", "chơi đá bóng",
   // Clumps of bamboo are no dust ("bụi tre sau nhà nghiêng"), a fishing licence no mine's ("được cấp phép khai thác thủy sản").
   "bụi tre", "bụi chuối", "khai thác thủy sản", "cấp phép khai thác thủy sản",
   // One's own family brought along, and compensation not yet paid: "kêu về dẫn người nhà tới", "chưa nhận tiền đền bù".
@@ -1054,6 +1070,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   // "ca do" is also "cá đổ" ("ruột cá đổ thẳng ra bãi"), "bao hanh" "bảo hành" (a warranty): folded, only "ca do bong da", "bi bao hanh" and the like count.
   // "cai chinh" is also "cái chính" ("cái chính là …").
   "cải chính", "cá độ", "bạo hành",
+  // "o du" is also "ở dự (án)": "đặt cọc căn hộ ở dự án ven sông".
+  "ô dù",
   // "do da" is also "đó đã", "cu qua cu lai" "cứ qua cứ lại", "boi tay" "bôi tay", "chau xiu" "cháu xíu".
   "đổ đá", "cự qua cự lại", "bới tay", "cháu xỉu",
   // "lam san" is also "làm sân (chơi)", "vo ong" "vợ ông", "duoc ca" "được cả", "thuoc duoc" "thuốc được", "ca no" "(trả) cả nợ",

@@ -1794,6 +1794,17 @@ describe("offline intent rules", () => {
       expect(classifyIntent("phần IV mục 2 nói cái chi rứa ad").reasons[0]).toBe("asks what a section named by its number holds");
     });
 
+    it("reads whether the bot keeps or passes on what one asks as a privacy question, and teasing it about its lot as smalltalk, unless a grievance is told", () => {
+      for (const [intent, text] of [
+        ["smalltalk", "Mấy câu con hỏi ở đây bot có ghi lại không, có gửi cho ai đọc không?"],
+        ["smalltalk", "Rét căm căm, bot nằm trong máy chắc ấm hơn tui nhiều"],
+        ["report", "Rét quá bot ơi, thôn tui mất điện từ hôm kia chưa có lại, bot chắc ấm hơn tui"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+      expect(classifyIntent("Mấy câu con hỏi ở đây bot có ghi lại không, có gửi cho ai đọc không?").detail).toBe("privacy");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

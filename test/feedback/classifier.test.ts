@@ -2407,6 +2407,31 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     );
   });
 
+  it("reads a flat not handed over, a park asked for by a child, a new quarter's roads unbuilt, a child beaten by relatives, a file lost between offices, a boarding-house fire, drink-driving checks and water waist-high by their topics", () => {
+    expectTopicsByRules([
+      // Folded, "ở dự (án)" is no "ô dù".
+      ["dat coc can ho o du an ven song tu 2021, chu dau tu hen giao nha 2023 ma chua ban giao nha", "dat_dai"],
+      // …and football no meth ("chơi đá").
+      ["khu cháu ở không có sân, tụi cháu ra đường chơi đá banh, cháu mong có công viên cho thiếu nhi", "khac"],
+      ["Khu dân cư mới giao đất lâu rồi mà chưa làm xong hạ tầng, đường còn lầy, chừng nào mới làm đường?", "ha_tang"],
+      ["Đứa nhỏ hàng xóm ở với chú thím, bị chú đánh bằng roi, bị nhốt trong kho cả ngày không cho ăn.", "an_sinh"],
+      ["Mẹ tui xin chuyển nơi hưởng lương hưu về phường mới, bên cũ nói gửi rồi, bên mới bảo chưa thấy hồ sơ đâu.", "hanh_chinh"],
+      ["Cháy phòng trọ ở kiệt sau chợ, chắc do sạc xe điện qua đêm, khói đen mù mịt.", "khac"],
+      ["Đề nghị công an đo nồng độ cồn quanh mấy quán nhậu ven biển, thanh niên uống xong chạy lạng lách.", "khac"],
+      ["nuoc dang len nhanh qua, trong nha toi nuoc ngang bung roi, ba toi nam liet", "thien_tai"],
+    ]);
+  });
+
+  it("does not flag rice scorched by drought or a scuffle earlier this month", () => {
+    expectUrgentByRules(
+      [
+        "Ruộng nhà tui bắt đầu khô nứt, lúa cháy đầu bông hết, xin huyện cho bơm nước chống hạn.",
+        "Hồi đầu tháng có vụ xô xát lúc đo đất làm đường, chừ yên rồi, đề nghị xã họp dân giải thích giá đền bù.",
+      ],
+      false,
+    );
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
