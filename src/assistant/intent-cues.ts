@@ -184,10 +184,11 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
 
 /**
  * Asking who reads what one sends and whether one's name or number is kept back ("nhắn ở đây có ai đọc được tin của tui không?
- * có giữ kín tên tui không"), or whether what one asks is kept or passed on ("bot có ghi lại không, có gửi cho ai đọc không"): how
- * messages and reports are handled, answered before anything is sent.
+ * có giữ kín tên tui không"), or whether what one asks is kept or passed on ("bot có ghi lại không, có gửi cho ai đọc không"; not
+ * "bot có lưu ý gì", nor "gửi cho ai xem xét", whom to send a petition to): how messages and reports are handled, answered before
+ * anything is sent.
  */
-export const PRIVACY_ASKED = /\b(giu kin|bao mat|giau|che) (ten|thong tin|so dien thoai|sdt|danh tinh)\b|\bgui an danh\b|\b(co )?ai (doc|xem|thay|biet)( duoc)? (tin|tin nhan)\b|\b(nhan|gui) (vo|vao|len|qua) (day|bot|trang nay)( [a-z]+){0,2} co ai (doc|xem)( duoc)? (khong|ko|hong)\b|\b(bot|tro ly|ad|admin|he thong) (co )?(luu|luu lai|ghi lai|giu lai)\b|\b(gui|chuyen) (cho|toi|den) ai (coi|xem|doc)\b/u;
+export const PRIVACY_ASKED = /\b(giu kin|bao mat|giau|che) (ten|thong tin|so dien thoai|sdt|danh tinh)\b|\bgui an danh\b|\b(co )?ai (doc|xem|thay|biet)( duoc)? (tin|tin nhan)\b|\b(nhan|gui) (vo|vao|len|qua) (day|bot|trang nay)( [a-z]+){0,2} co ai (doc|xem)( duoc)? (khong|ko|hong)\b|\b(bot|tro ly|ad|admin|he thong) (co )?(luu lai|ghi lai|giu lai|luu(?! y\b))\b|\b(gui|chuyen) (cho|toi|den) ai (coi|xem(?! xet)|doc)\b/u;
 
 /**
  * Asking whether one may write for someone else ("mẹ tui không biết nhắn tin, tui nhắn giùm bả được không",

@@ -1803,6 +1803,8 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
       expect(classifyIntent("Mấy câu con hỏi ở đây bot có ghi lại không, có gửi cho ai đọc không?").detail).toBe("privacy");
+      // …not a note asked of it, nor whom a petition goes to.
+      for (const text of ["bot có lưu ý gì cho cán bộ mới không", "tôi có lá đơn mà không biết gửi cho ai xem xét"]) expect(classifyByRules(text).detail, text).not.toBe("privacy");
     });
 
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
