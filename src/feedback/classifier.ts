@@ -1147,8 +1147,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   // Gone by, once: like `chronic` for urgency, and a hazard told so is not what the message is about ("trận lũ năm 2020 cuốn sập nhà, … hộ nghèo").
   past: [
     "năm ngoái", "năm trước", "trước đây", "vừa qua", "hồi trước", "hồi tháng #",
-    // Earlier this month, some days ago: "hồi đầu tháng có vụ xô xát lúc đo đất", "bữa trước ông đi lạc".
-    "hồi đầu tháng", "bữa trước", "hôm trước", "lần trước",
+    // Earlier this month, some days ago: "hồi đầu tháng có vụ xô xát lúc đo đất", "bữa trước ông đi lạc" (not "lần trước", which
+    // also tells that it happens again now).
+    "hồi đầu tháng", "bữa trước", "hôm trước",
     "hồi tháng giêng", "hồi tháng hai", "hồi tháng ba", "hồi tháng tư", "hồi tháng năm", "hồi tháng sáu", "hồi tháng bảy", "hồi tháng tám", "hồi tháng chín", "hồi tháng mười", "hồi tháng chạp", "năm rồi", "tháng trước", "tháng rồi", "năm kia", "hồi đầu năm", "trả xong",
     // The water gone down and the family safe: "lũ vừa rút sáng nay, … ba mẹ đã an toàn ở nhà văn hóa thôn".
     "lũ vừa rút", "nước vừa rút", "vừa rút", "đã rút", "nước đã rút", "đã an toàn",

@@ -518,7 +518,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   ],
   can_bo: [
     // Ballots swapped by the election team: "dân phát hiện tổ bầu cử tráo phiếu", "gian lận bầu cử".
-    ["tráo phiếu", 4], ["đổi phiếu", 3], ["gian lận bầu cử", 4], ["tổ bầu cử", 3], ["thùng phiếu", 2],
+    ["tráo phiếu", 4], ["gian lận bầu cử", 4], ["tổ bầu cử", 3], ["thùng phiếu", 2],
     // A post given to a leader's child over better-qualified applicants: "xã nhận con gái ông chủ tịch làm văn thư, tuyển dụng không ai hay".
     ["con gái ông chủ tịch", 4], ["con trai ông chủ tịch", 4], ["tuyển dụng không", 3],
     // Relief goods taken home, pupils' meal money held back: "chở hàng cứu trợ về nhà riêng", "tiền ăn còn dư ông hiệu trưởng giữ lại để làm quỹ".
@@ -705,7 +705,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A child beaten and starved at home: "bị cha dượng đánh, bỏ đói".
     ["cha dượng", 2], ["bị bỏ đói", 3], ["bỏ đói", 2],
     // …or by the relatives it was left with, beaten, starved, locked in: "ở với chú thím", "không cho ăn", "đánh bằng roi", "nhốt trong kho".
-    ["ở với cậu mợ", 2], ["ở với chú thím", 2], ["không cho ăn", 3], ["nhốt trong kho", 3], ["lấy dây điện quất", 3], ["đánh bằng roi", 3], ["vết bầm", 2], ["bầm tím", 2],
+    ["ở với cậu mợ", 2], ["ở với chú thím", 2], ["không cho ăn", 3], ["nhốt trong kho", 3], ["lấy dây điện quất", 3], ["đánh bằng roi", 3],
     // Children kept from school by want, a newborn left at a gate: "bỏ học đi làm thuê vì nhà không có gạo", "trẻ sơ sinh bị bỏ rơi".
     ["bỏ học đi làm", 3], ["lao động trẻ em", 3], ["đi học lại", 2], ["không có gạo", 2], ["bị bỏ rơi", 3], ["bỏ rơi", 2], ["sơ sinh bị bỏ", 4],
     // A thatched roof leaking, a house promised and not built: "nhà mái tranh, mưa xuống dột hết", "có ghi tên làm nhà mà không thấy làm".
