@@ -334,7 +334,7 @@ export const DOCUMENT_WORDS: readonly string[] = [
 /** Asking where one's own report is: the status words. */
 export const STATUS_WORDS: readonly string[] = [
   "den dau", "toi dau", "tien do", "tinh trang", "tinh hinh xu ly", "xu ly chua", "xu ly den dau", "giai quyet chua", "nhan chua", "nhan duoc chua", "co ai nhan", "co ai xem",
-  "tra loi chua", "bao gio", "khi nao", "may ngay", "may bua", "may hom", "buoc nao", "buoc mo", "khau mo", "giai doan nao", "chuyen ve", "chuyen len", "cai nao chua", "lau vay", "lau qua", "sao roi", "the nao roi", "ra sao roi", "ket qua", "chuyen cho", "chuyen den", "co quan nao giai quyet",
+  "tra loi chua", "bao gio", "khi nao", "may ngay", "bao nhieu ngay", "may bua", "may hom", "buoc nao", "buoc mo", "khau mo", "giai doan nao", "chuyen ve", "chuyen len", "cai nao chua", "lau vay", "lau qua", "sao roi", "the nao roi", "ra sao roi", "ket qua", "chuyen cho", "chuyen den", "co quan nao giai quyet",
   "xem duoc", "theo doi", "da xu ly", "dang xu ly", "co tra loi", "co phan hoi", "chua thay", "chua co",
   // Gone from view: "cái đơn tuần rồi của tui biến mất rồi", "mở lại không thấy nữa".
   "mat tieu", "bien mat", "khong thay nua", "dau mat",

@@ -419,6 +419,9 @@ const TALKING_BIG = /\bchem gio\b/gu;
 /** "sơ qua" (briefly) folds like "sợ quá" (so scared): "kể sơ qua giùm em" tells no fear. */
 const BRIEFLY = /\b(noi|ke|gioi thieu|tom tat|giai thich|trinh bay|liet ke|huong dan)(( [a-z]+)?) so qua\b/gu;
 
+/** "cơ sở làm" (what the grassroots do) folds like "có sợ lắm": "mô hình ở cơ sở làm ra" tells no fear. */
+const GRASSROOTS_DO = /\bco so lam\b/gu;
+
 /** Forgetting, losing or never having one's tracking code ("quên mất cái mã rồi", "không nhớ cái mã chi hết", "tui không có mã"): asking after a report, however long the message. */
 const FORGOT_CODE = /\b(quen|mat|khong nho|ko nho|chang nho|that lac)( mat)?( cai| con)? ma( so| theo doi| tra cuu)?\b|\b(quen|khong|chua) (ghi|luu|chup|note)( lai)?( cai)? ma\b|\b(cai ma|ma so|ma theo doi|ma tra cuu|ma phan anh)( [a-z]+){0,6} (mat roi|mat tieu|xoa mat|quen mat|quen roi|khong nho|khong ghi lai|khong luu|khong ghi)\b|\bxoa( mat| luon| het| nham)?( cai)? (tin nhan|tin)( [a-z]+){0,3} ma\b|\b(toi|tui|em|minh|con|chau) (khong|ko|k|hong) (co|giu|biet)( cai)? ma\b(?!( so)? (thue|bhxh|bao hiem|dinh danh|buu chinh|wifi|otp)\b)/u;
 
@@ -1442,7 +1445,7 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
   const people = distinctMatches(MATCHERS.firstPerson, byClause.replace(SECRETARY, "bithu").replace(CADRE, "canbo").replace(PASSING_ON, " ").replace(BODY_SPEAKING, "$1"));
   score += Math.min(people.length, INTENT_DEFAULTS.maxSituationCues);
   if (people.length) reasons.push(`first person: ${people.join(", ")}`);
-  const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan").replace(OF_PUBLIC_NOT, "cua $1").replace(ASSESSED, "danhgia").replace(TALKING_BIG, "chemgio").replace(THANKED, "camon").replace(BRIEFLY, "$1$2 soluoc"));
+  const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan").replace(OF_PUBLIC_NOT, "cua $1").replace(ASSESSED, "danhgia").replace(TALKING_BIG, "chemgio").replace(THANKED, "camon").replace(BRIEFLY, "$1$2 soluoc").replace(GRASSROOTS_DO, "coso lam"));
   score += Math.min(grievances.length, INTENT_DEFAULTS.maxSituationCues);
   if (grievances.length) reasons.push(`${GRIEVANCE_REASON}${grievances.join(", ")}`);
   const feedback = classifyFeedbackByRules(text);

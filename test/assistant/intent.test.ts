@@ -1807,6 +1807,15 @@ describe("offline intent rules", () => {
       for (const text of ["bot có lưu ý gì cho cán bộ mới không", "tôi có lá đơn mà không biết gửi cho ai xem xét"]) expect(classifyByRules(text).detail, text).not.toBe("privacy");
     });
 
+    it("reads how many days until one's own report is answered as tracking, and 'cơ sở làm' (folded like 'sợ lắm') as no fear told", () => {
+      for (const [intent, text] of [
+        ["tracking", "phản ánh con gửi hôm qua vụ cống ngập thì thường bao nhiêu ngày mới có người trả lời?"],
+        ["question", "cơ sở làm ra mấy điển hình dân vận khéo, bà con có phải đồng tình không hay chỉ cốt báo cáo cho đẹp"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -236,6 +236,11 @@ describe("retrieval behaviour", () => {
     expect((await knowledge.ask("dân vận chính quyền thì nghị quyết đặt ra những việc gì")).source?.section).toMatch(/^III\.2(\.|$)/u);
   });
 
+  it("hears 'cử riêng một lãnh đạo lo việc' as assigning a leader in charge ('phân công một đồng chí lãnh đạo phụ trách', III.2.1)", async () => {
+    const answer = await knowledge.ask("các sở có cần cử riêng một lãnh đạo lo việc dân vận không", { hedge: true });
+    expect(answer.hits.slice(0, 3).map((hit) => hit.passage.section)).toContain("III.2.1");
+  });
+
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
     for (const question of ["Nghị quyết ni tên là “về tăng cường công tác vận động quần chúng giai đoạn 2020-2025” phải không?", "nghi quyet dan van co ten goi la gi vay"]) {
       expect((await knowledge.ask(question)).source?.section, question).toBe("title");
