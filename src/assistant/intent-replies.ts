@@ -37,7 +37,7 @@ const SMALLTALK_OPENING: Readonly<Record<OpeningDetail, (organisation: Organisat
   profanity: () => "Tôi rất tiếc nếu câu trả lời trước chưa giúp được bạn. Bạn cứ nói rõ điều cần hỏi hoặc cần phản ánh, tôi sẽ cố gắng giúp. Bạn có thể:",
 };
 
-/** Thanks, goodbyes, apologies, compliments, "ok" after an answer, a wish asked for and being asked to wait close a turn: a short answer, without the list of what the assistant does. */
+/** Thanks, goodbyes, apologies, compliments, "ok" after an answer, a wish asked for, being asked to wait and a joke about the assistant's lot close a turn: a short answer, without the list of what the assistant does. */
 const CLOSING: Readonly<Record<ClosingDetail, string>> = {
   thanks: "Không có chi ạ! Khi cần, bạn cứ hỏi thêm về nghị quyết hoặc gõ /gopy để gửi phản ánh nhé.",
   compliment: "Cảm ơn bạn đã động viên! Khi cần, bạn cứ hỏi thêm về nghị quyết hoặc gõ /gopy để gửi phản ánh nhé.",
@@ -46,9 +46,10 @@ const CLOSING: Readonly<Record<ClosingDetail, string>> = {
   apology: "Không sao đâu ạ! Khi cần, bạn cứ hỏi về nghị quyết hoặc kể sự việc cần phản ánh nhé.",
   acknowledgement: "Dạ. Bạn cần hỏi thêm về nghị quyết hoặc muốn gửi phản ánh thì cứ nhắn nhé.",
   wait: "Dạ, bạn cứ từ từ, không vội đâu ạ. Khi sẵn sàng, bạn nhắn câu hỏi về nghị quyết hoặc kể sự việc cần phản ánh nhé.",
+  joke: "😄 Trợ lý thì không biết nóng lạnh, nhưng lúc nào cũng sẵn sàng giúp bạn. Bạn giữ gìn sức khỏe nhé! Khi cần, bạn cứ hỏi về nghị quyết hoặc kể sự việc cần phản ánh.",
 };
 
-type ClosingDetail = "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait";
+type ClosingDetail = "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke";
 
 function isClosing(detail: IntentDetail | undefined): detail is ClosingDetail {
   return detail !== undefined && detail in CLOSING;

@@ -1803,6 +1803,11 @@ describe("offline intent rules", () => {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
       expect(classifyIntent("Mấy câu con hỏi ở đây bot có ghi lại không, có gửi cho ai đọc không?").detail).toBe("privacy");
+      // The joke gets a light word back, not the list of what the assistant does.
+      expect(classifyIntent("Rét căm căm, bot nằm trong máy chắc ấm hơn tui nhiều").detail).toBe("joke");
+      const joke = JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "joke"));
+      expect(joke).toContain("không biết nóng lạnh");
+      expect(joke).not.toContain("Bạn có thể:");
       // …not a note asked of it, nor whom a petition goes to.
       for (const text of ["bot có lưu ý gì cho cán bộ mới không", "tôi có lá đơn mà không biết gửi cho ai xem xét"]) expect(classifyByRules(text).detail, text).not.toBe("privacy");
     });
