@@ -46,7 +46,7 @@ const CLOSING: Readonly<Record<ClosingDetail, string>> = {
   apology: "Không sao đâu ạ! Khi cần, bạn cứ hỏi về nghị quyết hoặc kể sự việc cần phản ánh nhé.",
   acknowledgement: "Dạ. Bạn cần hỏi thêm về nghị quyết hoặc muốn gửi phản ánh thì cứ nhắn nhé.",
   wait: "Dạ, bạn cứ từ từ, không vội đâu ạ. Khi sẵn sàng, bạn nhắn câu hỏi về nghị quyết hoặc kể sự việc cần phản ánh nhé.",
-  joke: "😄 Trợ lý thì không biết nóng lạnh, nhưng lúc nào cũng sẵn sàng giúp bạn. Bạn giữ gìn sức khỏe nhé! Khi cần, bạn cứ hỏi về nghị quyết hoặc kể sự việc cần phản ánh.",
+  joke: "😄 Trợ lý chỉ là chương trình máy tính, không biết nóng lạnh hay mệt mỏi, nên lúc nào cũng sẵn sàng giúp bạn. Bạn giữ gìn sức khỏe nhé! Khi cần, bạn cứ hỏi về nghị quyết hoặc kể sự việc cần phản ánh.",
 };
 
 type ClosingDetail = "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke";
