@@ -419,8 +419,9 @@ const TALKING_BIG = /\bchem gio\b/gu;
 /** "sơ qua" (briefly) folds like "sợ quá" (so scared): "kể sơ qua giùm em" tells no fear. */
 const BRIEFLY = /\b(noi|ke|gioi thieu|tom tat|giai thich|trinh bay|liet ke|huong dan)(( [a-z]+)?) so qua\b/gu;
 
-/** "cơ sở làm" (what the grassroots do) folds like "có sợ lắm": "mô hình ở cơ sở làm ra" tells no fear. */
-const GRASSROOTS_DO = /\bco so lam\b/gu;
+/** "cơ sở làm" (what the grassroots do) folds like "có sợ lắm": "mô hình ở cơ sở làm ra" tells no fear; after a person
+ * ("tôi có sợ lắm") it is the fear. */
+const GRASSROOTS_DO = /\b(?<!\b(toi|tui|em|minh|con|chau|tao|ba|ong|anh|chi|me|ho|dan|nguoi ta|ca nha|bon tre) )co so lam\b/gu;
 
 /** Forgetting, losing or never having one's tracking code ("quên mất cái mã rồi", "không nhớ cái mã chi hết", "tui không có mã"): asking after a report, however long the message. */
 const FORGOT_CODE = /\b(quen|mat|khong nho|ko nho|chang nho|that lac)( mat)?( cai| con)? ma( so| theo doi| tra cuu)?\b|\b(quen|khong|chua) (ghi|luu|chup|note)( lai)?( cai)? ma\b|\b(cai ma|ma so|ma theo doi|ma tra cuu|ma phan anh)( [a-z]+){0,6} (mat roi|mat tieu|xoa mat|quen mat|quen roi|khong nho|khong ghi lai|khong luu|khong ghi)\b|\bxoa( mat| luon| het| nham)?( cai)? (tin nhan|tin)( [a-z]+){0,3} ma\b|\b(toi|tui|em|minh|con|chau) (khong|ko|k|hong) (co|giu|biet)( cai)? ma\b(?!( so)? (thue|bhxh|bao hiem|dinh danh|buu chinh|wifi|otp)\b)/u;

@@ -1819,6 +1819,8 @@ describe("offline intent rules", () => {
       ] as const) {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
+      // After a person it is the fear: "tôi có sợ lắm".
+      for (const typed of both("mấy người lạ đêm nào cũng tụ trước cổng nhà chửi bới, tôi có sợ lắm")) expect(classifyByRules(typed).reasons.join(" "), typed).toContain("so lam");
     });
 
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
