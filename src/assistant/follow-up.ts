@@ -39,7 +39,7 @@ const PARTICULAR_ASKED = /(?<![\p{L}])(mấy|may|nào|nao|mô|mo)$/iu;
  * A follow-up that asks something itself, not only "what about X" ("còn thu nhập thì răng, có tăng không?", "còn mấy vùng dễ
  * thành điểm nóng thì dặn để ý chỗ mô?", "còn chuyển đổi số thì theo nghị quyết số mấy?", "còn hộ nghèo thì văn bản nhận xét sao?", "còn riêng từng vị đại biểu, văn bản đòi hỏi gì?").
  */
-const ASKS_ITSELF = /(?<![\p{L}\p{N}])((nghị quyết|văn bản|nq|nghi quyet|van ban) (nhận xét|đánh giá|nêu|ghi|viết|nhan xet|danh gia|neu|viet)|có nói|co noi|có nhắc|co nhac|nhắc (đến|tới)|nhac (den|toi)|đề cập|de cap|là gì|la gi|làm gì|lam gi|ra sao|thế nào|the nao|quy định|quy dinh|ai|bao nhiêu|bao nhieu)(?![\p{L}\p{N}])|(?<![\p{L}])(có|co)( [\p{L}\d]+){1,10} (không|khong|ko|hông|hong)(?![\p{L}])|(?<![\p{L}])((chỗ|chổ|cho|cái|cai|phần|phan|điều|dieu|việc|viec|nơi|noi|khâu|khau) (mô|mo|nào|nao)|(làm|lam|nói|noi|dặn|dan) (chi|gì|gi)|(yêu cầu|yeu cau|đòi hỏi|doi hoi)( những| nhung)? (chi|gì|gi)|(ở|o) (đâu|dau)|(số|so) (mấy|may|nào|nao|mô|mo))(?![\p{L}])/iu;
+const ASKS_ITSELF = /(?<![\p{L}\p{N}])((nghị quyết|văn bản|nq|nghi quyet|van ban) (nhận xét|đánh giá|nêu|ghi|viết|nhan xet|danh gia|neu|viet)|có nói|co noi|có nhắc|co nhac|nhắc (đến|tới)|nhac (den|toi)|đề cập|de cap|là gì|la gi|làm gì|lam gi|làm những gì|lam nhung gi|ra sao|thế nào|the nao|quy định|quy dinh|ai|bao nhiêu|bao nhieu)(?![\p{L}\p{N}])|(?<![\p{L}])(có|co)( [\p{L}\d]+){1,10} (không|khong|ko|hông|hong)(?![\p{L}])|(?<![\p{L}])((chỗ|chổ|cho|cái|cai|phần|phan|điều|dieu|việc|viec|nơi|noi|khâu|khau) (mô|mo|nào|nao)|(làm|lam|nói|noi|dặn|dan) (chi|gì|gi)|(yêu cầu|yeu cau|đòi hỏi|doi hoi)( những| nhung)? (chi|gì|gi)|(ở|o) (đâu|dau)|(số|so) (mấy|may|nào|nao|mô|mo))(?![\p{L}])/iu;
 
 /** Where the previous question names its subject; the first pattern that matches is used. */
 const SUBJECT_PATTERNS: readonly RegExp[] = [
@@ -157,11 +157,11 @@ export function inDomainAfter(question: string, said: string, previous: string |
 }
 
 /**
- * Words pointing back at what was asked before: "cái đó", "việc ni", "chuyện nớ"; "NQ đó" (not "nghị quyết này", which is this one);
+ * Words pointing back at what was asked before: "cái đó", "việc ni", "chuyện nớ", "câu đó" (a phrase quoted); "NQ đó" (not "nghị quyết này", which is this one);
  * the time it was asked about ("tới lúc đó thì …" after "mục tiêu tới năm nào").
  */
 const POINTING_BACK =
-  /(?<![\p{L}])((cái|việc|điều|chuyện|vụ|cai|viec|dieu|chuyen|vu) (đó|ấy|này|ni|nớ|đấy|do|ay|nay|no|day)|(nghị quyết|nghi quyet|nq|văn bản|van ban|lúc|luc|khi|thời điểm|thoi diem|giai đoạn|giai doan) (đó|ấy|nớ|đấy|kia|do|ay|no|day))(?![\p{L}])/iu;
+  /(?<![\p{L}])((cái|việc|điều|chuyện|vụ|câu|cai|viec|dieu|chuyen|vu|cau) (đó|ấy|này|ni|nớ|đấy|do|ay|nay|no|day)|(nghị quyết|nghi quyet|nq|văn bản|van ban|lúc|luc|khi|thời điểm|thoi diem|giai đoạn|giai doan) (đó|ấy|nớ|đấy|kia|do|ay|no|day))(?![\p{L}])/iu;
 
 /** What `answerGoingOn` needs of the knowledge base. */
 export interface GoingOnSearch {

@@ -222,11 +222,11 @@ export const HUMAN_PATTERN =
 /**
  * Leaving for the day's work and asking later: "rứa thôi hỉ, tui đi nấu cơm cho mấy đứa nhỏ đây, bữa mô rảnh tui hỏi tiếp nghe",
  * "thôi chị chào em nghen, mai rảnh chị nhắn hỏi tiếp", in chat "mình off đây, mai rảnh vô hỏi tiếp", "thôi khuya rồi, mai mình hỏi tiếp. Bot nghỉ ngơi nha".
- * Both halves are needed: going somewhere "… đây" (or to one's shift, "vô ca đây"), and coming back to ask ("hỏi tiếp", "bữa
- * khác", "rảnh nhắn tiếp") or a goodbye.
+ * Both halves are needed: going somewhere "… đây" (or to one's shift, "vô ca đây"; busy now, "đang họp chi bộ"), and coming back to ask
+ * ("hỏi tiếp", "bữa khác", "rảnh nhắn tiếp", "lát nói chuyện tiếp") or a goodbye.
  */
-export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (day|nghe|nha|nhe|da)\b|\b(vo|vao) (ca|lam)( [a-z]+){0,3} (day|nghe|nha|nhe|da)\b|^((vay|rua|the) )?thoi (chao|nghe|nha|nhe)\b|^((vay|rua|the) )?thoi (khuya|tre|muon|toi) roi\b|\b(bot|ban|ad|em|tro ly)( cung)? nghi ngoi (nha|nhe|nghe|di)\b|\bthoi( (chi|em|anh|tui|toi|bac|con|chau|co|chu|ba|ong|minh))? chao\b|\bchuc( [a-z]+){0,2} ngu ngon\b|\boff (day|nha|nhe|nghe|truoc|luon)\b/u;
-export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)|hom (khac|sau|nao)|luc khac|khi khac|lan sau|bye|(?<!(nop|lam|hoc|viet|doc|giai|cham|soan) )bai|tam biet|chao( (ad|admin|bot|ban|em|chi|anh|co|chu|bac|con|chau))? (nhe|nghe|nghen|nha)|mai( (toi|tui|em|minh|con|chau|bac))? (quay lai|ghe lai|vo lai|vao lai|nhan tiep)|ranh( [a-z]+)? nhan tiep)\b/u;
+export const LEAVING_PATTERN = /\b(di|phai di|ve|ra|xuong|len)( [a-z]+){1,6} (day|nghe|nha|nhe|da)\b|\b(vo|vao) (ca|lam)( [a-z]+){0,3} (day|nghe|nha|nhe|da)\b|^((vay|rua|the) )?thoi (chao|nghe|nha|nhe)\b|^((vay|rua|the) )?thoi (khuya|tre|muon|toi) roi\b|\b(bot|ban|ad|em|tro ly)( cung)? nghi ngoi (nha|nhe|nghe|di)\b|\bthoi( (chi|em|anh|tui|toi|bac|con|chau|co|chu|ba|ong|minh))? chao\b|\bchuc( [a-z]+){0,2} ngu ngon\b|\boff (day|nha|nhe|nghe|truoc|luon)\b|\bdang (hop|ban hop|lai xe|chay xe)\b/u;
+export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)|hom (khac|sau|nao)|luc khac|khi khac|lan sau|bye|(?<!(nop|lam|hoc|viet|doc|giai|cham|soan) )bai|tam biet|chao( (ad|admin|bot|ban|em|chi|anh|co|chu|bac|con|chau))? (nhe|nghe|nghen|nha)|mai( (toi|tui|em|minh|con|chau|bac))? (quay lai|ghe lai|vo lai|vao lai|nhan tiep)|ranh( [a-z]+)? nhan tiep|(noi chuyen|tam|nhan) tiep)\b/u;
 
 /**
  * Holding the documents up against what happens at one's place ("nghị quyết biểu cán bộ phải gương mẫu …, rứa mà ông bí thư
@@ -248,7 +248,7 @@ export const HEARSAY_PATTERN = /^((a|da|oi|ad|bot|ban|cho (toi|tui|em|minh) hoi|
  * về nhận công tác ở Ban Dân vận huyện"): with nothing else in it, a greeting.
  */
 export const SELF_INTRODUCTION_PATTERN =
-  /^((xin )?chao( (ban|bot|ad|admin|em|anh|chi|chau|con|ca nha|moi nguoi))? )?(toi|tui|minh|em|con|chau|bac|gia|anh|chi|co|chu) (la|ten la|ten|nhan tin tu|dang o|o ben|song o|moi ve|moi duoc (dieu dong|phan cong|bo nhiem)|moi nhan (cong tac|nhiem vu)) /u;
+  /^((xin )?chao( (ban|bot|ad|admin|em|anh|chi|chau|con|ca nha|moi nguoi))? )?(toi|tui|minh|em|con|chau|bac|gia|anh|chi|co|chu) (la|ten la|ten|nhan tin tu|dang o|o ben|song o|moi ve|moi duoc (dieu dong|phan cong|bo nhiem|bau|bau vao|bau lam|cu vao|cu lam)|moi nhan (cong tac|nhiem vu)) /u;
 
 /** Rude words aimed at the bot: answered calmly, not searched. */
 export const PROFANITY_WORDS: readonly string[] = ["dm", "dmm", "dcm", "vl", "vcl", "clgt", "cc", "do ngu", "ngu the", "bot ngu", "bot ni ngu", "bot nay ngu", "ngu vay", "ngu qua", "ngu thiet", "ngu that", "vo dung", "do vo dung", "dien a", "im di", "cut", "deo", "me may"];
@@ -755,7 +755,7 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   // Support in kind for a trade ("hỗ trợ dầu cho tàu cá", "cấp lúa giống", "bù phân bón"): a programme's to give, which the resolution never names.
   /\b(ho tro|cap|bu) (dau|xang|nhien lieu|giong|lua giong|cay giong|con giong|phan bon|ngu cu)\b/u,
   // Free health insurance for a group ("hộ cận nghèo có được cấp thẻ bảo hiểm y tế miễn phí không"): national rules say who gets it.
-  /\b(co )?duoc( [a-z]+){0,2} (the )?(bao hiem y te|bhyt) mien phi (khong|ko|hong|chua)\b/u,
+  /\b(co )?duoc( [a-z]+){0,2} (the )?(bao hiem y te|bhyt) mien phi( [a-z]+){0,5} (khong|ko|hong|chua)\b/u,
   // What makes a household poor by national criteria ("hộ nghèo đa chiều là sao, thiếu mấy chỉ số thì được xếp vô"): not the resolution's to say.
   /\b(ho ngheo|ho can ngheo|ngheo da chieu|can ngheo)\b.*\b(la sao|la gi|nghia la gi|thieu may|may chi so|chi so nao|tieu chi nao|tieu chi gi|xep vo|xep vao|duoc xet vao)\b/u,
   // The odds of a lawsuit ("đưa ra tòa thì có mấy phần thắng, kéo dài mấy năm"): for a lawyer. Folded, "tháng. Kiến nghị …" is no "thắng kiện".
@@ -765,8 +765,8 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   // How a past meeting or event ended ("buổi đối thoại … hồi tháng trước kết luận ra răng rồi").
   /\b(buoi|cuoc|phien|ky hop|hoi nghi|dot)( [a-z0-9]+){1,20} (hoi|hom|bua|tuan|thang|nam) (truoc|roi|qua|ngoai)( [a-z]+){0,4} (ket luan|ket qua|ra sao|ra rang|the nao|sao roi)\b/u,
   // Other countries ("bên Trung Quốc với Lào có làm kiểu dân vận không"), not Vietnamese abroad; nor the country across the
-  // province's own border ("xã giáp biên giới với Lào …"), whose villages the documents' border work is about.
-  /\b(?<!\bbien gioi (voi )?)(trung quoc|campuchia|thai lan|han quoc|nhat ban|nuoc my|ben my|lien xo|nuoc nga|(ben|nuoc|voi|o|va) lao(?! dong))\b/u,
+  // province's own border ("xã ở biên giới với Lào", "sát nách với Lào"), whose villages the documents' border work is about.
+  /\b(?<!\b(bien gioi|giap|giap ranh|sat|sat nach|ke|ke ben|canh) (voi )?)(trung quoc|campuchia|thai lan|han quoc|nhat ban|nuoc my|ben my|lien xo|nuoc nga|(ben|nuoc|voi|o|va) lao(?! dong))\b/u,
   // How another body is staffed ("Mặt trận cấp xã có mấy phó chủ tịch, ai giữ chức ủy viên thường trực").
   // …or how many it has and who heads it ("khối dân vận phường gồm mấy người, ai làm trưởng khối"), which bodies make it up ("HTCT gồm những tổ chức nào").
   /\b(co|gom) (may|bao nhieu|bn) (pho chu tich|pho bi thu|pho truong ban|pho giam doc|uy vien|chuc danh)\b|\bgom (nhung |cac )?(doan the|to chuc|hoi|co quan|don vi) (nao|gi|chi)\b|\bai giu chuc\b|\bgom (may|bao nhieu|bn) (nguoi|thanh vien)\b|\bai (lam|giu) (truong|pho) (khoi|ban|to|doan|hoi)\b/u,

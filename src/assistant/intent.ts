@@ -203,7 +203,7 @@ const GREETING_OPENING = /^((da|vang) )?((chau|con|em|tui|toi|minh) )?(((xin |ki
 
 /** A newcomer asking colleagues for their help in general: "mong được anh chị giúp đỡ thêm", "rất mong các anh chị chỉ bảo". */
 const NEWCOMER_COURTESY =
-  /\b(rat )?mong( duoc)? (moi nguoi|anh chi|cac anh chi|ca nha|cac dong chi|cac co chu|cac chu|cac bac)( [a-z]+)? (ho tro|giup do|chi bao|chi giao|gop y|quan tam)( them)?( nhieu)?\b|\b(rat )?mong duoc (giup do|chi bao|huong dan)( them)?( a| nhieu)?$/u;
+  /\b(rat )?mong( duoc)? (moi nguoi|anh chi|cac anh chi|ca nha|cac dong chi|cac co chu|cac chu|cac bac)( [a-z]+)? (ho tro|giup do|chi bao|chi giao|gop y|quan tam)( them)?( nhieu)?\b|\b(rat )?mong duoc (giup do|chi bao|huong dan)( them)?( nhieu)?( a| nha| nhe| nghe| voi)?$/u;
 
 /** The assistant's answers praised: "bot trả lời nhanh ghê", "trợ lý rep chuẩn thiệt", "app này trả lời dễ hiểu quá". */
 const BOT_PRAISE = /\b(bot|tro ly|app|ung dung|trang)( nay| ni)? (tra loi|rep|phan hoi|giai thich|huong dan)( [a-z]+){0,2} (nhanh|le|hay|chuan|de hieu|chi tiet|gioi|ro|ky)( (ghe|qua|that|thiet|lam|du|vay|ha|he|rua))*\b/u;

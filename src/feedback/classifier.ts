@@ -883,6 +883,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "ngang giường", "tới giường", "ngập giường", "cho xuồng vô", "cho xuồng vào", "cho ghe vô", "cho ghe vào",
     // In the water, under something: "rớt xuống sông", "lật ghe", "cây đổ đè lên người".
     "rớt xuống sông", "té xuống sông", "rơi xuống sông", "rớt xuống nước", "té xuống nước", "rớt xuống giếng", "té xuống giếng", "rơi xuống giếng",
+    // A boat whose engine died at sea, adrift: "ghe chết máy, trôi ra ngoài cửa biển rồi".
+    "ghe chết máy", "tàu chết máy", "thuyền chết máy", "chết máy trôi",
     "lật ghe", "lật thuyền", "lật đò", "lật tàu", "ghe bị lật", "thuyền bị lật", "đò bị lật", "tàu bị lật", "ghe lật", "thuyền lật", "đò lật", "chìm ghe", "chìm thuyền", "chìm đò", "chìm tàu", "đè lên người", "đè người", "bị đè", "đè chết", "đè trúng",
     // Blood seen: "máu me", "bể đầu" (Quảng Nam for "vỡ đầu").
     "máu me", "đổ máu", "bê bết máu", "bể đầu", "bươu đầu", "máu chảy đầy", "máu chảy ròng",
@@ -1198,7 +1200,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // …or to "deal with" one's child: "không trả đủ 40 triệu thì sẽ 'xử' thằng con tôi".
     "xử thằng", "xử đứa", "xử con", "xử em", "xử tui", "xử tôi", "cho người tới",
     // …or held till the family pays: "giữ luôn điện thoại, không cho về".
-    "không cho về", "giữ điện thoại",
+    "không cho về", "chưa cho về", "giữ điện thoại",
     // …or holding him now and threatening a limb: "đang giữ thằng em ở nhà trọ, … thì chặt tay".
     "đang giữ nó", "đang giữ con", "đang giữ thằng", "đang giữ em", "thì chặt tay", "thì chặt chân",
     // …or told to keep quiet about it: "dặn đừng có báo ai".
@@ -1295,6 +1297,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   ],
   // Folded "dang" is also "Đảng": these keep it from reading as "đang"; "thương lái" (traders) is no wound.
   neutral: [
+    // A pit as deep as one's chest is no water risen to it: "hố sâu ngang ngực".
+    "sâu ngang ngực", "sâu tới ngực", "sâu ngang cổ", "sâu tới cổ", "hố sâu ngang ngực", "hố sâu tới ngực", "hố sâu ngang cổ", "hố sâu tới cổ",
     "đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái",
     // Folded, water that cannot flow is no one unable to run ("nuoc khong chay duoc"), a husband dead is no dizziness ("chong mat roi").
     "nước không chảy được", "không chảy được nữa", "xe không chạy được", "xe máy không chạy được", "máy không chạy được", "chồng mất rồi", "chồng mất sớm", "chồng tôi mất rồi", "chồng tui mất rồi", "chồng em mất rồi",

@@ -145,6 +145,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bị thu làm dự án", 4], ["thu làm dự án", 4], ["đền có", 3], ["sào ruộng", 2],
   ],
   khoang_san: [
+    // Ore tunnelled for, stone and crystals dug from a hillside: "lên núi đào quặng", "đào đá thạch anh về bán", "xe vô khe lấy đá hộc".
+    ["lấy quặng", 4], ["đào quặng", 4], ["thạch anh", 3], ["đá phong thủy", 3], ["đào đá", 3], ["lấy đá hộc", 4], ["lấy đá", 2],
     // Coal dug in an abandoned mine: "lén đào than ở mỏ bỏ hoang".
     ["đào than", 3], ["mỏ than", 3], ["than lậu", 3],
     // …down an old pit, which is no charcoal kiln smoking: "lén vào lò than cũ ở đầu thôn để đào than".
@@ -517,6 +519,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["xin phép phường", 3], ["xin phép xã", 3],
   ],
   can_bo: [
+    // Someone held by the police or the commune and mistreated: "tới chiều vẫn không cho người nhà vô gặp", "sai dân quân kéo ông
+    // vô phòng họp rồi khóa cửa lại".
+    ["bức cung", 4], ["ép cung", 4], ["nhục hình", 4], ["không cho gia đình vô gặp", 3], ["không cho gia đình vào gặp", 3], ["không cho người nhà vô gặp", 3],
+    ["không cho người nhà vào gặp", 3], ["nhốt trong phòng", 3], ["kéo vô phòng", 2], ["kéo vào phòng", 2], ["khóa cửa lại", 2], ["nổi nóng", 1],
     // Ballots swapped by the election team: "dân phát hiện tổ bầu cử tráo phiếu", "gian lận bầu cử".
     ["tráo phiếu", 4], ["gian lận bầu cử", 4], ["tổ bầu cử", 3], ["thùng phiếu", 2],
     // A post given to a leader's child over better-qualified applicants: "xã nhận con gái ông chủ tịch làm văn thư, tuyển dụng không ai hay".
@@ -756,6 +762,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   ],
   // Roads, bridges, power, water supply and drains as services or structures to repair or build.
   ha_tang: [
+    // A village the grid has not reached: "cả xóm chưa có điện lưới, tối học bằng đèn pin".
+    ["chưa có điện lưới", 4],
     // A level crossing's barrier or keeper missing: "đường ngang tàu hỏa hư cần chắn, không ai gác".
     ["đường ngang", 3], ["cần chắn", 3], ["gác chắn", 3], ["đường sắt", 2],
     // A new quarter's roads and drains left unbuilt, the land long handed over: "chưa làm xong hạ tầng", "chừng nào mới làm đường".
@@ -953,6 +961,8 @@ export const WEATHER_FIGURES: readonly string[] = ["bão tin nhắn", "bão cu�
  * "xe công ty" is a company's truck, no public car; "kêu người nhà tự lo" is one's family, no cadre's; "xe cộ đâm nhau" is a crash).
  */
 export const NEUTRAL_PHRASES: readonly string[] = [
+  // A family's own micro-hydro turbine in a stream is no dam releasing water: "nhà tự mua máy phát thủy điện đặt dưới khe".
+  "máy phát thủy điện", "máy thủy điện",
   "không có bão", "không có lũ", "quán nhậu", "đất nước", "xin cảm ơn", "em cảm ơn", "cảm ơn ạ", "cám ơn ạ", "điện thoại", "gọi điện", "công an", "đường dây nóng", "xe công ty", "xe công trình",
   "kêu người nhà", "gọi người nhà", "báo người nhà", "người nhà tự lo", "xe cộ đâm nhau", "xe đâm nhau",
   // Lying still is no forced payment ("bat dong" folded is also "bắt đóng"), nor is real estate.

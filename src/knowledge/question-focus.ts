@@ -72,7 +72,7 @@ const ASKS_IMPLEMENTATION = /\b(thuc hien|trien khai|to chuc thuc hien|quan trie
  * Naming the resolution's targets ("mục tiêu", "chỉ tiêu") or what it hopes for by a year ("hướng tới năm 2030 thì tỉnh sẽ ra sao"): its
  * section headed "Mục tiêu" answers, other passages holding a target only when they outscore it.
  */
-const NAMES_TARGETS = /\b(muc tieu|chi tieu)\b|\b(mong|mong muon|muon|phan dau|huong)( cho)? (toi|den) (nam )?20[0-9]{2}\b/u;
+const NAMES_TARGETS = /\b(muc tieu|chi tieu|cai dich|dich den)\b|\b(mong|mong muon|muon|phan dau|huong)( cho)? (toi|den) (nam )?20[0-9]{2}\b/u;
 
 /** A section heading that names the targets: "Mục tiêu", "Mục tiêu cụ thể". */
 const TARGETS_HEADING = /^(muc tieu|chi tieu)\b/u;

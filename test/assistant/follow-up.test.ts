@@ -65,6 +65,8 @@ describe("follow-ups", () => {
     // Asking which place or what it says, with or without diacritics: "… để ý chỗ mô?", "… thì làm chi?".
     expect(resolveFollowUp("còn mấy vùng dễ thành điểm nóng thì nó dặn phải để ý chỗ mô?", "Nghị quyết có nhắc tới kiện cáo đất đai không?")).toEqual({ question: "mấy vùng dễ thành điểm nóng thì nó dặn phải để ý chỗ mô?", followUp: false });
     expect(resolveFollowUp("con hoi nong dan thi lam chi", "mat tran phai lam gi").followUp).toBe(false);
+    // "… thì phải làm những gì?" asks what is done as "làm gì" does.
+    expect(resolveFollowUp("còn huyện ủy Duy Xuyên học nghị quyết rồi thì phải làm những gì?", "Tỉnh đoàn được giao nhiệm vụ chi?")).toEqual({ question: "huyện ủy Duy Xuyên học nghị quyết rồi thì phải làm những gì?", followUp: false });
     // Asking a figure of its own, so the previous answer's passage may hold it (the budget's footnote holds income too).
     expect(resolveFollowUp("còn thu nhập bình quân đầu người thì răng, được mấy chục triệu?", "năm 2022 tỉnh thu ngân sách được nhiêu?")).toEqual({ question: "thu nhập bình quân đầu người thì răng, được mấy chục triệu?", followUp: false });
     // …but "what about X" alone still asks the previous question about X.
@@ -97,6 +99,8 @@ describe("follow-ups", () => {
     expect(withPreviousSubject("ai lo soạn hướng dẫn chung?", "Phong trào Dân vận khéo trong nghị quyết nói sao?")).toBeUndefined();
     expect(withPreviousSubject("rứa còn tôn giáo thì răng?", "nghị quyết nói gì về DTTS?")).toBeUndefined();
     expect(withPreviousSubject("rồi ai lo?", undefined)).toBeUndefined();
+    // A phrase quoted before, pointed back at as "câu đó": what it means is searched with it.
+    expect(withPreviousSubject("câu ấy hiểu cho dễ là sao?", "câu 'trọng dân, gần dân' trong nghị quyết nằm ở đâu?")).toBe("câu ấy hiểu cho dễ là sao? (câu 'trọng dân, gần dân')");
     // The time asked about before, pointed back at ("đến khi đó"); a time asked ("tới tháng nào") is no subject.
     expect(withPreviousSubject("đến khi đó thì mong Quảng Nam phát triển tới mức nào?", "NQ này nhắm mục tiêu cho tới năm nào vậy?")).toBe("đến khi đó thì mong Quảng Nam phát triển tới mức nào? (NQ này nhắm mục tiêu cho tới năm nào vậy?)");
     expect(withPreviousSubject("rồi tới năm mấy thì xong việc đó?", "hạn chót hoàn thành xóa nhà tạm là tới tháng nào vậy?")).toBe("tới năm mấy thì xong việc đó? (hạn chót hoàn thành xóa nhà tạm là tới tháng nào vậy?)");

@@ -1823,6 +1823,17 @@ describe("offline intent rules", () => {
       for (const typed of both("mấy người lạ đêm nào cũng tụ trước cổng nhà chửi bới, tôi có sợ lắm")) expect(classifyByRules(typed).reasons.join(" "), typed).toContain("so lam");
     });
 
+    it("reads a newly elected member's courtesy and 'busy now, talk later' as small talk, free health cards for a group as out of scope, and the country across the border as the border's", () => {
+      for (const [intent, text] of [
+        ["smalltalk", "Chào bot, em mới được bầu vào ban điều hành tổ dân phố, chắc còn hỏi bot dài dài, mong được giúp đỡ nhé"],
+        ["smalltalk", "Chị đang họp chi bộ khu phố, chút nữa xong chị nhắn tiếp nghe"],
+        ["out-of-scope", "Bà con nói thân nhân liệt sĩ thì được thẻ BHYT miễn phí, chuyện đó có thật vậy không?"],
+        ["question", "Thôn em ở xã vùng cao sát nách với Lào, nghị quyết có giao việc gì cho vùng biên không?"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -2431,6 +2431,28 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     );
   });
 
+  it("reads ore and stone dug from hillsides as mining, someone held and mistreated by officials as the cadres', and a hamlet off the grid as infrastructure", () => {
+    expectTopicsByRules([
+      ["Từ đầu tháng, một nhóm người ngoài lên núi phía trên làng đào quặng, đêm nghe máy nổ ầm ầm, xin huyện cho kiểm tra.", "khoang_san"],
+      ["Có mấy xe vô tận khe suối lấy đá hộc chở về xuôi, ai hỏi cũng nói có phép rồi, không thấy giấy tờ chi.", "khoang_san"],
+      ["Người lạ đào đá thạch anh trên đồi keo của thôn, đào xong bỏ hố trống hoác, không biết ai cho phép.", "khoang_san"],
+      ["Em trai tôi bị công an xã mời về làm việc từ sáng, tới chiều vẫn không cho người nhà vô gặp, cả nhà lo lắm.", "can_bo"],
+      ["Ông phó chủ tịch xã tức lên, sai hai anh dân quân kéo chú tui vô phòng họp rồi khóa cửa lại, chỉ vì chú hỏi chuyện tiền đền bù.", "can_bo"],
+      ["Xóm tui 25 hộ ở cuối thung lũng tới giờ chưa có điện lưới, có nhà tự mua máy phát thủy điện đặt dưới khe mà nước lũ cuốn mất.", "ha_tang"],
+    ]);
+  });
+
+  it("flags a fishing boat adrift with its engine dead and someone still held, not a pit as deep as one's chest", () => {
+    expectUrgentByRules(
+      [
+        "Ghe của ba em chết máy trôi ngoài cửa biển từ tối, gió to sóng lớn, gọi điện không được nữa, xin biên phòng cứu giúp.",
+        "Anh tôi bị mấy người của ông trưởng thôn giữ ở nhà văn hóa từ trưa tới giờ chưa cho về, đứng ngoài nghe la hét.",
+      ],
+      true,
+    );
+    expectUrgentByRules(["Tụi nó đào xong bỏ lại cái hố sâu ngang ngực ngay bìa rẫy, xin xã bắt lấp lại."], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

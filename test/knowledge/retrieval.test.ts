@@ -241,6 +241,14 @@ describe("retrieval behaviour", () => {
     expect(answer.hits.slice(0, 3).map((hit) => hit.passage.section)).toContain("III.2.1");
   });
 
+  it("hears 'cái đích' (the mark aimed at) as the resolution's targets (II.2)", async () => {
+    for (const question of ["cái đích của nghị quyết là chi", "tỉnh muốn đạt tới cái đích gì theo nghị quyết"]) expect((await knowledge.ask(question, { hedge: true })).source?.section, question).toBe("II.2");
+  });
+
+  it("hears committees that 'coi nhẹ', 'lơ là' mass work as the cause Part I admits ('chưa thật sự quan tâm')", async () => {
+    for (const question of ["nghị quyết có thừa nhận là vẫn có cấp ủy coi nhẹ việc dân vận không", "có cấp ủy lơ là việc dân vận không"]) expect((await knowledge.ask(question, { hedge: true })).source?.section, question).toBe("I");
+  });
+
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
     for (const question of ["Nghị quyết ni tên là “về tăng cường công tác vận động quần chúng giai đoạn 2020-2025” phải không?", "nghi quyet dan van co ten goi la gi vay"]) {
       expect((await knowledge.ask(question)).source?.section, question).toBe("title");
