@@ -203,12 +203,17 @@ export function goingOnSearch(knowledge: KnowledgeBase, k?: number): GoingOnSear
   };
 }
 
+/** Asking for what was quoted in plain words: "câu đó hiểu nôm na là sao", "nói cho dễ hiểu giùm", "giải thích lại đi". */
+const PLAIN_WORDS_ASKED = /\b(nom na|(cho|cach|hon|noi|giai thich)( [a-z]+){0,2} de hieu|giai thich (lai|ro|them|giup|gium|dum))\b/u;
+
 /**
  * The answer, said to be in the passage just quoted when its words are those the previous answer quoted ("rứa ai lo chuyện
- * đó?" answered by the sentence that named who): the same quote given bare would read as if nothing had been heard.
+ * đó?" answered by the sentence that named who): the same quote given bare would read as if nothing had been heard; asked
+ * for in plain words (`said`), it says it quotes and does not reword.
  */
-export function notNewIfQuoted(answer: Answer, previous: PreviousAnswer | undefined): Answer {
-  return previous?.quote !== undefined && answer.quote !== undefined && previous.quote.includes(answer.quote) ? quotedAgainAnswer(answer) : answer;
+export function notNewIfQuoted(answer: Answer, previous: PreviousAnswer | undefined, said = ""): Answer {
+  const quotedAgain = previous?.quote !== undefined && answer.quote !== undefined && previous.quote.includes(answer.quote);
+  return quotedAgain ? quotedAgainAnswer(answer, PLAIN_WORDS_ASKED.test(fold(said))) : answer;
 }
 
 /** The previous question of a chat and what its answer quoted: the passage, and the sentences (extractive answers). */

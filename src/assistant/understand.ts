@@ -50,7 +50,7 @@ export async function understand(text: string, history: readonly string[], deps:
   const { question } = resolved;
   const first = await askFollowingOn(deps.knowledge, resolved, previous, { ...(k ? { k } : {}), hedge: surelyAsks(verdict) || inDomainAfter(question, text, previous?.text) });
   const { answer, searched } = await answerGoingOn(text, previous?.text, first, goingOnSearch(deps.knowledge, k));
-  return { intent: answer.declined ? "out-of-scope" : "question", verdict, question: searched ?? question, answer: notNewIfQuoted(answer, previous) };
+  return { intent: answer.declined ? "out-of-scope" : "question", verdict, question: searched ?? question, answer: notNewIfQuoted(answer, previous, text) };
 }
 
 /** The last earlier message that was a question, and what its answer quoted. */

@@ -247,11 +247,14 @@ export function locatedAnswer(answer: Answer): Answer {
 
 /**
  * An answer whose quote the previous answer already gave ("rứa ai lo chuyện đó?" after the passage that names who): said to
- * be there, not given as if new. An answer with a lead of its own (hedged, located) keeps it.
+ * be there, not given as if new. An answer with a lead of its own (hedged, located) keeps it. Asked to put it in plain words
+ * (`plainWordsAsked`), the lead says the quote is all an extractive answer gives: it does not reword the resolution.
  */
-export function quotedAgainAnswer(answer: Answer): Answer {
+export function quotedAgainAnswer(answer: Answer, plainWordsAsked = false): Answer {
   if (answer.declined || !answer.source || answer.lead || answer.quote === undefined) return answer;
-  const lead = "Điều bạn hỏi nằm ngay trong đoạn vừa trích:";
+  const lead = plainWordsAsked
+    ? "Trợ lý chỉ trích đúng lời nghị quyết, không tự diễn giải lại; ý bạn hỏi nằm ngay trong đoạn vừa trích:"
+    : "Điều bạn hỏi nằm ngay trong đoạn vừa trích:";
   const body = `${lead}\n“${answer.quote}”`;
   return { ...answer, lead, body, text: answerText(body, answer.source.label, answer.seeAlso) };
 }

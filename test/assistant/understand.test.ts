@@ -279,6 +279,13 @@ describe("understanding private-chat messages", () => {
     expect(said(who)).toContain("Ban Dân vận Tỉnh ủy chủ trì");
   });
 
+  it("says it quotes and does not reword when the phrase just quoted is asked for in plain words", async () => {
+    const [first, plain] = await talk("web-understand-plain", "câu 'trọng dân, gần dân' có ghi trong nghị quyết không?", "câu đó hiểu nôm na là sao?");
+    expect(said(first)).toContain("trọng dân, gần dân");
+    expect(said(plain)).toMatch(/^Trợ lý chỉ trích đúng lời nghị quyết, không tự diễn giải lại; ý bạn hỏi nằm ngay trong đoạn vừa trích:\n/);
+    expect(said(plain)).toContain("trọng dân, gần dân");
+  });
+
   it("answers a request for more of the previous answer ('nói rõ hơn …') from the previous question's subject", async () => {
     const [, more] = await talk("web-understand-more", "Mục tiêu của văn bản là gì?", "nói rõ hơn cái mốc 2030 đó, tới lúc ấy tỉnh thành ra sao?");
     expect(said(more)).toContain("tỉnh phát triển khá");

@@ -92,7 +92,7 @@ export async function answerQuestion(turn: Turn, text: string, deps: AskDeps, sc
   const first = await askFollowingOn(knowledge, resolved, previous, { ...(stream ? { onText: stream.onText } : {}), hedge: surelyAsks || inDomainAfter(question, text, previous?.text), outOfScope: declines });
   // Going on from the previous question without its subject ("rồi cơ quan nào lo?"): asked again with it.
   const { answer: found, searched } = declines || stream ? { answer: first } : await answerGoingOn(text, previous?.text, first, goingOnSearch(knowledge));
-  const answer = notNewIfQuoted(found, previous);
+  const answer = notNewIfQuoted(found, previous, text);
   const latencyMs = performance.now() - started;
   const logId = await questions.record({
     channel: turn.message.chat.channel,
