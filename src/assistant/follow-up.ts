@@ -43,8 +43,8 @@ const ASKS_ITSELF = /(?<![\p{L}\p{N}])((nghị quyết|văn bản|nq|nghi quyet|
 
 /** Where the previous question names its subject; the first pattern that matches is used. */
 const SUBJECT_PATTERNS: readonly RegExp[] = [
-  // (Not "về việc gì", "về vấn đề gì": asking what something is about names no subject there; nor "tới năm nào", which asks when.)
-  /(?<lead>\b(?:về|đến|tới|đối với|ve|den|toi|doi voi)\s+)(?<subject>(?!(?:việc|viec|vấn đề|van de|chuyện|chuyen|nội dung|noi dung)\s+(?:gì|gi)\s*\??$)(?!(?:năm|nam|lúc|luc|khi|ngày|ngay|tháng|thang)\s+(?:nào|nao|mấy|may|mô|mo)\b).+?)(?<tail>\s+(?:không|chưa|như thế nào|thế nào|ra sao|là gì|gì|nào|khong|chua|nhu the nao|the nao|la gi|gi|nao))?\s*\??$/iu,
+  // (Not "về việc gì", "về chuyện gì vậy": asking what something is about names no subject there; nor "tới năm nào", which asks when.)
+  /(?<lead>\b(?:về|đến|tới|đối với|ve|den|toi|doi voi)\s+)(?<subject>(?!(?:việc|viec|vấn đề|van de|chuyện|chuyen|nội dung|noi dung)\s+(?:gì|gi|chi)(?:\s+(?:vậy|vay|thế|the|rứa|rua|ạ|a|hả|ha|bot|ad))*\s*\??$)(?!(?:năm|nam|lúc|luc|khi|ngày|ngay|tháng|thang)\s+(?:nào|nao|mấy|may|mô|mo)\b).+?)(?<tail>\s+(?:không|chưa|như thế nào|thế nào|ra sao|là gì|gì|nào|khong|chua|nhu the nao|the nao|la gi|gi|nao))?\s*\??$/iu,
   /^(?<subject>.+?)(?<tail>\s+(?:của|trong|theo|cua|theo)\s+(?:nghị quyết|văn bản|nq|nghi quyet|van ban)\b.*)$/iu,
   // "nguyên nhân mấy cái hạn chế nq nêu là j": what the documents name of something.
   /^(?<subject>.+?)(?<tail>\s+(?:nghị quyết|văn bản|nq|nghi quyet|van ban)\s+(?:nêu|nói|đề ra|đặt ra|xác định|chỉ ra|neu|noi|de ra|dat ra|xac dinh|chi ra)\b.*)$/iu,

@@ -114,6 +114,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ban|bot|em|tro ly) (lam|giup|ho tro) (duoc )?(nhung )?(gi|chi|viec gi)/u,
   /^((ban|bot|em|tro ly|mi|ad|admin|oi|a|vay|the|cai nay|app nay|trang nay|cho (toi|tui|minh|em) hoi) )*(co the )?(lam duoc gi|giup duoc gi|biet lam gi|ho tro duoc gi|dung de lam gi|dung nhu the nao|su dung the nao|dung sao)\b/u,
   /\b(ban|bot|em|tro ly) co (truc|lam viec|hoat dong|tra loi)\b.*\b(dem|24|gio hanh chinh|cuoi tuan|chu nhat|khong)\b/u,
+  // Where it can be reached: "trợ lý có chat qua Telegram được không".
+  /\b(ban|bot|em|tro ly)( nay| ni)? co (xai|dung|su dung|chay|nhan tin|hoi|chat)( duoc)? (tren|qua|bang|o) (zalo|telegram|facebook|messenger|fb|dien thoai|app)\b/u,
   /\b(ai|ai da) (tao ra|lam ra|viet ra|lap ra|che ra) (con )?(ban|bot|em|tro ly)\b/u,
   // "Đây là người thật hay máy trả lời tự động?", "cái này là chương trình AI tự trả lời à", "có phải người thật đang ngồi gõ hay là máy", "bot ni người thật hay AI v", "đây có phải trang chat của Ban Dân vận không, hay của bên mô?"
   /\b(nguoi that|nguoi|ng|that|can bo|nhan vien)( [a-z]+){0,3} hay (la )?(may|bot|robot|tu dong|chuong trinh|phan mem|ai(?=( (v|vay|z|a|ha|day|the))*$))\b|\b(may|chuong trinh|phan mem)( may tinh| ai)? ((tra loi )?tu dong|tu tra loi)\b/u,
@@ -809,12 +811,13 @@ export const DOCUMENTS_ASKED = /\b(nghi quyet|nq|van ban)( nay| ni)? (co )?(bat|
 /**
  * Asking what another legal text decides ("nghị quyết 20 quy định …", "nghị quyết 04 có bắt … không", "luật đất đai 2024 quy định …",
  * a law named as new: "Luật Dược mới có bắt …"; the resolution names no law),
- * or another conference of the committee ("hội nghị lần thứ 9 của tỉnh ủy quyết định những gì"; this resolution is the 14th's):
+ * or another conference of the committee ("hội nghị lần thứ 9 của tỉnh ủy quyết định những gì"; this resolution is the 14th's),
+ * or a summary of another numbered text ("tóm lại nghị quyết 25 giùm"; the resolution cites it, it does not hold it):
  * out of scope even though it names a resolution; not a year the resolution is asked about ("nghị quyết có ghi năm 2022 …", "nghị quyết đặt mốc
  * năm 2030 để …").
  */
 export const OTHER_DOCUMENT_PATTERN =
-  /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|nq|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi|thi|co|ghi|noi|neu|nhac|dat moc|dat ra|de ra)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|bat|bat buoc|cho phep|the nao|gi|chi|nao|bao nhieu|may|ra sao|sao|gom nhung)\b|\bhoi nghi( [a-z]+){0,4} lan (thu )?(?!14\b)\d{1,2}\b.*\b(ban|quyet|noi|gi|chi|ra sao|sao|the nao)\b|(?<!\b(phap|ky|hien) )\bluat (?!(su|le|phap|choi)\b)[a-z]+( [a-z]+){0,3} (moi|sua doi)\b.*\b(quy dinh|noi|yeu cau|bat|bat buoc|cho phep|the nao|gi|chi|nao|bao nhieu|may|ra sao|sao|ap dung)\b/u;
+  /\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet|nq|chi thi|ket luan) (so )?((?![a-z ]*\b(den|toi|giai doan|cuoi|thi|co|ghi|noi|neu|nhac|dat moc|dat ra|de ra)\b)[a-z ]{0,20}\d{4}|\d{1,3}(?!\d)(?<!\b14))\b.*\b(quy dinh|noi|yeu cau|bat|bat buoc|cho phep|the nao|gi|chi|nao|bao nhieu|may|ra sao|sao|gom nhung)\b|\bhoi nghi( [a-z]+){0,4} lan (thu )?(?!14\b)\d{1,2}\b.*\b(ban|quyet|noi|gi|chi|ra sao|sao|the nao)\b|(?<!\b(phap|ky|hien) )\bluat (?!(su|le|phap|choi)\b)[a-z]+( [a-z]+){0,3} (moi|sua doi)\b.*\b(quy dinh|noi|yeu cau|bat|bat buoc|cho phep|the nao|gi|chi|nao|bao nhieu|may|ra sao|sao|ap dung)\b|\b(tom tat|tom lai|tom luoc|noi gon|noi so qua)( [a-z]+){0,2} (luat|nghi dinh|thong tu|quyet dinh|nghi quyet|nq|chi thi|ket luan) (so )?\d{1,3}(?!\d)(?<!\b14)\b/u;
 
 /**
  * The documents' domain in everyday words: the people, bodies and work the resolution is about.
@@ -844,14 +847,16 @@ const ASPECT_WORDS = new Set(
     "tai sao vi rang nguyen nhan do dau la han chot khi nao mo luc gio chung nam thang xong hoan thanh dat duoc chua toi den tu truoc " +
     "ra nhu can ngan nghin trieu ty tram chuc phan tong cong khoang tam uoc ho v z r hk lau lan mot dinh ky thich tuy " +
     // The documents' own particulars: "còn khóa mấy nữa bot?", "ban hành ngày mấy?".
-    "khoa thu ky hop ngay ban hanh"
+    "khoa thu ky hop ngay ban hanh " +
+    // For which years it holds: "việc đó áp dụng giai đoạn mấy".
+    "ap dung giai doan"
   ).split(" "),
 );
 /** Longer than this, a message says something of its own. */
 const ASPECT_MAX_WORDS = 16;
 
 /** Words pointing back at what the previous question was about ("việc đó", "cái ni", "chuyện nớ"), folded: they name nothing else. */
-const POINTED_BACK_PAIR = /\b(viec|cai|chuyen|dieu|vu) (do|ay|nay|ni|no|day)\b/gu;
+const POINTED_BACK_PAIR = /\b(viec|cai|chuyen|dieu|vu|cau) (do|ay|nay|ni|no|day)\b/gu;
 
 /** Whether a message only asks something more of the previous question's subject (see `ASPECT_WORDS`), maybe pointing back at it ("vậy ai lo việc đó?"). */
 export function asksOnlyAnAspect(said: string): boolean {

@@ -1302,12 +1302,20 @@ const ASSISTANT_ASKED_TO_READ = /\b(nho|xin|nho ban|bot|ad|admin|tro ly)( (bot|b
 /** Wondering aloud what the documents say: "chưa rõ NQ có ghi …", "chưa biết văn bản có nói …". */
 const WONDERS_WHAT_DOCUMENTS_SAY = /\b(khong ro|khong biet|chua ro|chua biet)( la)? (nghi quyet|nq|van ban)( nay| ni| dan van)? co (ghi|noi|quy dinh|yeu cau|bat|dan|nhac|de cap|neu)\b/u;
 
-/** Some sentence asks the assistant to read the documents for one, naming them after the asking, or wonders what they say. */
+/** A sentence opening on what the assistant is asked to do with what was just named: "… đọc không hiểu. Giải thích giùm cho mẹ". */
+const EXPLAIN_OPENING = /^(giai thich|tom tat|tom lai|liet ke)\b/u;
+
+/**
+ * Some sentence asks the assistant to read the documents for one, naming them after the asking, or opening on the asking after a
+ * sentence that named them ("… đoạn đó trong nghị quyết đọc không hiểu. Giải thích giùm …"), or wonders what they say.
+ */
 function asksAssistantOfDocuments(text: string): boolean {
-  return sentencesOf(text).some((sentence) => {
+  const sentences = sentencesOf(text);
+  return sentences.some((sentence, index) => {
     const folded = foldedWords(sentence);
     const asked = ASSISTANT_ASKED_TO_READ.exec(folded);
-    return WONDERS_WHAT_DOCUMENTS_SAY.test(folded) || (asked !== null && NAMED_DOCUMENTS.test(folded.slice(asked.index)));
+    const namedBefore = index > 0 && EXPLAIN_OPENING.test(folded) && NAMED_DOCUMENTS.test(foldedWords(sentences.slice(0, index).join(" ")));
+    return WONDERS_WHAT_DOCUMENTS_SAY.test(folded) || (asked !== null && NAMED_DOCUMENTS.test(folded.slice(asked.index))) || namedBefore;
   });
 }
 

@@ -1152,6 +1152,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Earlier this month, some days ago: "hồi đầu tháng có vụ xô xát lúc đo đất", "bữa trước ông đi lạc" (not "lần trước", which
     // also tells that it happens again now).
     "hồi đầu tháng", "bữa trước", "hôm trước",
+    // Told as over: "chuyện đã qua, giờ chỉ xin nhắc nhở".
+    "chuyện qua rồi", "chuyện đã qua", "việc đã qua",
     "hồi tháng giêng", "hồi tháng hai", "hồi tháng ba", "hồi tháng tư", "hồi tháng năm", "hồi tháng sáu", "hồi tháng bảy", "hồi tháng tám", "hồi tháng chín", "hồi tháng mười", "hồi tháng chạp", "năm rồi", "tháng trước", "tháng rồi", "năm kia", "hồi đầu năm", "trả xong",
     // The water gone down and the family safe: "lũ vừa rút sáng nay, … ba mẹ đã an toàn ở nhà văn hóa thôn".
     "lũ vừa rút", "nước vừa rút", "vừa rút", "đã rút", "nước đã rút", "đã an toàn",

@@ -300,7 +300,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cháy rừng keo", 4], ["phát đường băng", 3], ["đường băng cản lửa", 3],
     ["cháy rừng", 3], ["động đất", 4], ["mùa mưa", 1], ["ứng phó", 2], ["cứu hộ", 1], ["gió giật", 3], ["bão lớn", 3], ["sập chuồng", 3], ["tốc mất", 3], ["tiếng ầm ì", 3], ["ầm ì trên núi", 4],
     ["đi biển", 2], ["tàu cá", 2], ["ngư dân", 1], ["gió lớn", 2], ["mưa đá", 3], ["thủy điện", 2], ["thủy điện xả", 3],
-    ["đê bao", 2], ["nhà tránh lũ", 4], ["nhà chống lũ", 4], ["nhà phòng tránh lũ", 4], ["nhà cộng đồng tránh lũ", 4], ["ngầm tràn", 2], ["rét hại", 3], ["rét đậm", 3], ["sương muối", 3], ["chết rét", 3], ["sau bão", 2], ["sau lũ", 2], ["cứu nạn", 2],
+    ["đê bao", 2], ["nhà tránh lũ", 4], ["nhà chống lũ", 4], ["nhà phòng tránh lũ", 4], ["nhà cộng đồng tránh lũ", 4], ["ngầm tràn", 2], ["rét hại", 3], ["đói rét", 3], ["rét đậm", 3], ["sương muối", 3], ["chết rét", 3], ["sau bão", 2], ["sau lũ", 2], ["cứu nạn", 2],
     ["tìm kiếm cứu nạn", 3], ["khắc phục hậu quả", 2],
     // Help asked once the flood has gone: "lũ rút rồi, … tiền khắc phục sau lũ".
     ["khắc phục sau lũ", 3], ["lũ rút", 2],
@@ -462,6 +462,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A fishing licence ("giấy phép khai thác thủy sản") is a procedure, not a mining licence.
     ["giấy phép khai thác thủy sản", 5], ["khai thác thủy sản", 2],
     // Queue numbers at an office, a certificate held up: "phải bốc số từ tờ mờ sáng", "hẹn hoài vì sai mẫu".
+    // A queue machine one cannot use, an address to correct on one's papers after a merger: "máy lấy số bằng màn hình cảm ứng", "thủ tục đính chính".
+    ["máy lấy số", 3], ["không lấy được số", 3], ["đính chính", 3], ["thủ tục đính chính", 4], ["đơn vị hành chính mới", 2],
     ["bốc số", 3], ["phát số", 3], ["lấy số thứ tự", 3], ["sai mẫu", 3], ["chờ chủ tịch ký", 3], ["chờ ký", 2],
     // Registering a change to one's land ("nộp đơn đăng ký biến động cho thửa đất", "biến động đất đai"): a procedure, and no earthquake ("động đất") inside it.
     ["đăng ký biến động", 4], ["biến động đất đai", 2],
@@ -706,6 +708,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["phải gửi # nghìn", 3], ["phải gửi # triệu", 3], ["không gửi thì", 3], ["mới được ký", 2], ["bà con bên vợ", 4], ["bà con bên chồng", 4], ["họ hàng bên vợ", 4], ["có là may rồi", 2],
   ],
   an_sinh: [
+    // How an allowance reaches those who cannot travel for it, which a money transfer's words are no scam in: "điểm chi trả xa quá, xin chuyển vào tài khoản".
+    ["điểm chi trả", 3], ["chi trả trợ cấp", 3], ["chi trả tận nhà", 3],
     // Children left alone, living on raw cassava: "mấy đứa nhỏ phải ăn sắn sống".
     ["ăn sắn sống", 3],
     // A child beaten and starved at home: "bị cha dượng đánh, bỏ đói".
@@ -778,6 +782,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bể chứa nước", 3], ["thành bể", 2],
     // …or the gravity-fed water works of a mountain village: "bể nước tự chảy của bản bị nứt", "công trình nước tự chảy hư".
     ["bể nước tự chảy", 3], ["công trình nước tự chảy", 3], ["hệ thống nước tự chảy", 3],
+    // A hamlet's water station: "trạm cấp nước hư máy bơm, bể nước khô".
+    ["trạm cấp nước", 3], ["bể nước", 2],
     // A meter box smoking, the breaker switched off: "hộp công tơ tổng … đang bốc khói", "đã cúp cầu dao".
     ["hộp công tơ", 3], ["cầu dao", 2],
     // Pavements and the way up them: "vỉa hè mới làm, chỗ lên xuống cho xe lăn dốc đứng".
@@ -961,6 +967,8 @@ export const WEATHER_FIGURES: readonly string[] = ["bão tin nhắn", "bão cu�
  * "xe công ty" is a company's truck, no public car; "kêu người nhà tự lo" is one's family, no cadre's; "xe cộ đâm nhau" is a crash).
  */
 export const NEUTRAL_PHRASES: readonly string[] = [
+  // Water seeping from a cracked tank is no landfill's leachate: "nước rỉ ra từng dòng".
+  "nước rỉ ra",
   // A family's own micro-hydro turbine in a stream is no dam releasing water: "nhà tự mua máy phát thủy điện đặt dưới khe".
   "máy phát thủy điện", "máy thủy điện",
   "không có bão", "không có lũ", "quán nhậu", "đất nước", "xin cảm ơn", "em cảm ơn", "cảm ơn ạ", "cám ơn ạ", "điện thoại", "gọi điện", "công an", "đường dây nóng", "xe công ty", "xe công trình",

@@ -99,6 +99,9 @@ describe("follow-ups", () => {
     expect(withPreviousSubject("ai lo soạn hướng dẫn chung?", "Phong trào Dân vận khéo trong nghị quyết nói sao?")).toBeUndefined();
     expect(withPreviousSubject("rứa còn tôn giáo thì răng?", "nghị quyết nói gì về DTTS?")).toBeUndefined();
     expect(withPreviousSubject("rồi ai lo?", undefined)).toBeUndefined();
+    // For which years it holds is asked of the previous subject; "về chuyện gì vậy" names none, so the whole question is it.
+    expect(withPreviousSubject("việc ấy áp dụng trong giai đoạn mấy", "Văn bản dặn gì về số hóa?")).toBe("việc ấy áp dụng trong giai đoạn mấy (số hóa)");
+    expect(withPreviousSubject("rồi ai lo?", "Nghị quyết 16 nói về chuyện gì vậy?")).toBe("ai lo? (Nghị quyết 16 nói về chuyện gì vậy?)");
     // A phrase quoted before, pointed back at as "câu đó": what it means is searched with it.
     expect(withPreviousSubject("câu ấy hiểu cho dễ là sao?", "câu 'trọng dân, gần dân' trong nghị quyết nằm ở đâu?")).toBe("câu ấy hiểu cho dễ là sao? (câu 'trọng dân, gần dân')");
     // The time asked about before, pointed back at ("đến khi đó"); a time asked ("tới tháng nào") is no subject.

@@ -1834,6 +1834,16 @@ describe("offline intent rules", () => {
       }
     });
 
+    it("reads where the assistant can be reached as about it, a summary of another numbered resolution as out of scope, and 'giải thích giùm' after naming the resolution as a question", () => {
+      for (const [intent, text] of [
+        ["smalltalk", "Bạn có dùng qua Telegram được không hay phải vào trang này?"],
+        ["out-of-scope", "tóm lại giùm nghị quyết 25 đó cho ngắn gọn được hông"],
+        ["question", "Mẹ tui đọc tới đoạn nói 'trọng dân' của nghị quyết mà không rõ. Giải thích sao cho mẹ hiểu giùm nha."],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -2442,6 +2442,16 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
   });
 
+  it("reads an allowance's pay point, a queue machine and an address to correct after a merger, a water station's tank and cattle dead of cold by what they are", () => {
+    expectTopicsByRules([
+      ["Mẹ tôi liệt nằm một chỗ, tháng nào cũng phải thuê xe chở ra điểm chi trả ở trụ sở cũ, xin cho chuyển vào tài khoản ngân hàng.", "an_sinh"],
+      ["Xã mới đặt máy lấy số tự động ở cửa, người già không biết bấm, đứng chờ cả buổi, xin bố trí người chỉ dẫn.", "hanh_chinh"],
+      ["Giấy tờ đất nhà tui còn ghi tên xã cũ, giờ có phải làm thủ tục đính chính không, mất bao lâu?", "hanh_chinh"],
+      ["Trạm cấp nước của thôn hư máy bơm cả tuần, bể nước khô cạn, chưa thấy ai lên sửa.", "ha_tang"],
+      ["Trâu bò mấy hộ trên núi đói rét, nằm gục ngoài bãi, xin xã hướng dẫn cách giữ ấm chuồng trại.", "thien_tai"],
+    ]);
+  });
+
   it("flags a fishing boat adrift with its engine dead and someone still held, not a pit as deep as one's chest", () => {
     expectUrgentByRules(
       [

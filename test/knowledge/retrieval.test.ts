@@ -249,6 +249,11 @@ describe("retrieval behaviour", () => {
     for (const question of ["nghị quyết có thừa nhận là vẫn có cấp ủy coi nhẹ việc dân vận không", "có cấp ủy lơ là việc dân vận không"]) expect((await knowledge.ask(question, { hedge: true })).source?.section, question).toBe("I");
   });
 
+  it("hears 'MTQG' as the national target programmes (III.2.2) and 'bên ủy ban' as the people's committee (III.2.1)", async () => {
+    expect((await knowledge.ask("nghị quyết có nhắc mấy chương trình MTQG không", { hedge: true })).source?.section).toBe("III.2.2");
+    expect((await knowledge.ask("phía ủy ban có ai đứng ra lo công tác dân vận không", { hedge: true })).source?.section).toBe("III.2.1");
+  });
+
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
     for (const question of ["Nghị quyết ni tên là “về tăng cường công tác vận động quần chúng giai đoạn 2020-2025” phải không?", "nghi quyet dan van co ten goi la gi vay"]) {
       expect((await knowledge.ask(question)).source?.section, question).toBe("title");
