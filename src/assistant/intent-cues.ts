@@ -107,6 +107,10 @@ export const WISH_ASKED = /\b(bot|tro ly|ad|admin)( oi)? chuc (tui|toi|minh|em|c
 export const SOURCES_ASKED =
   /\b(ban|bot|em|tro ly|ad)( da| co)? (doc|hoc|thuoc)( het| xong| ky| thuoc long| qua)?( ca| het)?( cai)? (nghi quyet|van ban)\b( [a-z0-9]+){0,5} (chua|roi chua)\b|\b(tra loi|cau tra loi)( cua (ban|bot|em|tro ly))?( [a-z]+){0,3} (la )?(tu nghi ra|tu viet ra|tu soan|lay (o|tu) dau ra|co (ai|nguoi) (soan|viet)|dua (vao|tren) (dau|cai gi|gi|chi))\b|\b(ban|bot|em|tro ly) (tu nghi ra|tu viet ra|tu tra loi) hay\b|\b(ban|bot|em|tro ly)( [a-z]+){0,5} co (tu )?bia( ra)? (khong|ko|hong)\b/u;
 
+/** Where the assistant can be reached: "trợ lý có chat qua Telegram được không", "bạn có dùng trên điện thoại được hông". */
+export const CHANNELS_ASKED =
+  /\b(ban|bot|em|tro ly)( nay| ni)? co (xai|dung|su dung|chay|nhan tin|hoi|chat)( duoc)? (tren|qua|bang|o) (zalo|telegram|facebook|messenger|fb|dien thoai|app)\b/u;
+
 /** Asking the assistant about itself: what it is, what it can do, when it works. */
 export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ban|bot|em|tro ly|may|m|nguoi) (la ai|la gi|ten (la )?gi|la (nguoi|ng) hay may|la (nguoi|ng) that|co phai (la )?(nguoi|may|robot|chatgpt|ai|tri tue nhan tao|chat gpt|nguoi that))\b/u,
@@ -114,8 +118,6 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ban|bot|em|tro ly) (lam|giup|ho tro) (duoc )?(nhung )?(gi|chi|viec gi)/u,
   /^((ban|bot|em|tro ly|mi|ad|admin|oi|a|vay|the|cai nay|app nay|trang nay|cho (toi|tui|minh|em) hoi) )*(co the )?(lam duoc gi|giup duoc gi|biet lam gi|ho tro duoc gi|dung de lam gi|dung nhu the nao|su dung the nao|dung sao)\b/u,
   /\b(ban|bot|em|tro ly) co (truc|lam viec|hoat dong|tra loi)\b.*\b(dem|24|gio hanh chinh|cuoi tuan|chu nhat|khong)\b/u,
-  // Where it can be reached: "trợ lý có chat qua Telegram được không".
-  /\b(ban|bot|em|tro ly)( nay| ni)? co (xai|dung|su dung|chay|nhan tin|hoi|chat)( duoc)? (tren|qua|bang|o) (zalo|telegram|facebook|messenger|fb|dien thoai|app)\b/u,
   /\b(ai|ai da) (tao ra|lam ra|viet ra|lap ra|che ra) (con )?(ban|bot|em|tro ly)\b/u,
   // "Đây là người thật hay máy trả lời tự động?", "cái này là chương trình AI tự trả lời à", "có phải người thật đang ngồi gõ hay là máy", "bot ni người thật hay AI v", "đây có phải trang chat của Ban Dân vận không, hay của bên mô?"
   /\b(nguoi that|nguoi|ng|that|can bo|nhan vien)( [a-z]+){0,3} hay (la )?(may|bot|robot|tu dong|chuong trinh|phan mem|ai(?=( (v|vay|z|a|ha|day|the))*$))\b|\b(may|chuong trinh|phan mem)( may tinh| ai)? ((tra loi )?tu dong|tu tra loi)\b/u,

@@ -66,6 +66,7 @@ import {
   SELF_INTRODUCTION_PATTERN,
   SELF_QUESTION_PATTERNS,
   SOURCES_ASKED,
+  CHANNELS_ASKED,
   HOW_ONE_TYPES,
   PRIVACY_ASKED,
   PROXY_ASKED,
@@ -86,7 +87,7 @@ export type Intent = (typeof INTENTS)[number];
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
  * asked for, a compliment, "ok" after an answer, a paper to write, a contest's answers asked for, an office's procedure asked, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke" | "self" | "sources" | "typing" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "errand" | "judgement" | "lost-code" | "add-info";
+export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke" | "self" | "sources" | "channels" | "typing" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "errand" | "judgement" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -1393,14 +1394,14 @@ function onlyWishes(text: string): boolean {
   return sentences.some((sentence) => WISH_SENTENCE.test(sentence)) && sentences.every((sentence) => WISH_SENTENCE.test(sentence) || SEASON_WISH.test(sentence) || isOnlySmalltalk(sentence) || asksAboutAssistant(sentence));
 }
 
-/** Asking the assistant about itself (`SELF_QUESTION_PATTERNS`), folded. */
+/** Asking the assistant about itself (`SELF_QUESTION_PATTERNS`) or where it can be reached (`CHANNELS_ASKED`), folded. */
 function asksAboutAssistant(folded: string): boolean {
-  return SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(folded));
+  return SELF_QUESTION_PATTERNS.some((pattern) => pattern.test(folded)) || CHANNELS_ASKED.test(folded);
 }
 
 /** What is asked about the assistant: where its answers come from (`SOURCES_ASKED`), or anything else about it. */
-function selfKind(folded: string): "self" | "sources" {
-  return SOURCES_ASKED.test(folded) ? "sources" : "self";
+function selfKind(folded: string): "self" | "sources" | "channels" {
+  return SOURCES_ASKED.test(folded) ? "sources" : CHANNELS_ASKED.test(folded) ? "channels" : "self";
 }
 
 /**

@@ -1842,6 +1842,9 @@ describe("offline intent rules", () => {
       ] as const) {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
       }
+      // Where it can be reached gets where to find it and what holds on each channel, not only who it is.
+      expect(classifyIntent("Bạn có dùng qua Telegram được không hay phải vào trang này?").detail).toBe("channels");
+      expect(JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "channels"))).toContain("kết quả báo về đúng kênh đó");
     });
 
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
