@@ -28,9 +28,9 @@ const SMALLTALK_OPENING: Readonly<Record<OpeningDetail, (organisation: Organisat
   self: (organisation) => `Tôi là Trợ lý Dân vận, một chương trình trả lời tự động của ${organisation.name} (không phải người thật), làm việc cả ngày lẫn đêm. Bạn có thể:`,
   sources: () =>
     "Câu trả lời về nghị quyết chỉ dựa vào chính văn bản Nghị quyết Tỉnh ủy lần thứ 14 về công tác dân vận: trợ lý trích đoạn liên quan, ghi rõ mục để bạn đối chiếu, không thêm ý ngoài văn bản. Điều gì nghị quyết không đề cập, trợ lý nói rõ là không có. Bạn có thể:",
-  // Which adapters a deployment runs is not known here: where to find them is said, and what holds on each.
+  // Which adapters a deployment runs, and which one the question came on, are not known here: where to find them is said, and what holds on each.
   channels: (organisation) =>
-    `Trợ lý trả lời ở mọi kênh ${briefNameOf(organisation)} mở (trang web này, và Telegram, Zalo khi ${briefNameOf(organisation)} công bố địa chỉ); kênh nào cũng hỏi đáp và gửi phản ánh được, phản ánh gửi ở kênh nào thì kết quả báo về đúng kênh đó. Bạn có thể:`,
+    `Trợ lý có thể trả lời trên trang web, Telegram và Zalo, tùy kênh ${briefNameOf(organisation)} mở và công bố địa chỉ. Ở kênh nào bạn cũng hỏi về nghị quyết và gửi phản ánh được; phản ánh gửi ở kênh nào thì kết quả báo về đúng kênh đó. Bạn có thể:`,
   typing: () =>
     "Dạ, trợ lý vẫn đọc được tin nhắn không dấu, gõ sai chính tả, viết tiếng Việt chưa rành hay đọc cho điện thoại ghi lại; nếu trả lời chưa đúng ý, bạn cứ nói lại theo cách khác. Bạn có thể:",
   privacy: (organisation) =>
