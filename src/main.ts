@@ -88,6 +88,7 @@ try {
   // With PUBLIC_URL, the Zalo bot gets a staff photo by a sealed link to this server (/media/<token>).
   const publicMedia = config.publicUrl ? { baseUrl: config.publicUrl, tokens: createMediaTokens(mediaLinkKey(config)) } : undefined;
   if (zaloClients && zaloGate) senders.zalo = createZaloSender(zaloClients, { logger, gate: zaloGate, states: inbox.states, images: fileSources, publicMedia });
+  const channelsOn = CHANNELS.filter((channel) => senders[channel]);
   const dispatcher = new OutboxDispatcher(inbox.outbox, senders, logger, {}, { digest: staffDigest, metrics });
   const worker = new IntakeWorker(inbox.intake, logger, {}, metrics);
 
@@ -112,6 +113,7 @@ try {
     inbox,
     service,
     organisation: config.organisation,
+    channelsOn,
     curated,
     logger,
     pseudonym,
@@ -152,7 +154,7 @@ try {
       service,
       reference,
       ...(relay ? { listsChanged: () => relay.sendListsChanged() } : {}),
-      channelsOn: CHANNELS.filter((channel) => senders[channel]),
+      channelsOn,
       curated,
       logger,
       loginLimiter: new LoginLimiter(LOGIN_LIMIT, inbox.limits.failureWindow("login", LOGIN_LIMIT.windowMs)),

@@ -1,5 +1,6 @@
 /** The assistant with its features in order; the unhandled feature last. */
 import type { Logger } from "../core/logger.js";
+import type { Channel } from "../core/messages.js";
 import type { Metrics } from "../core/metrics.js";
 import type { Organisation } from "../core/organisation.js";
 import type { Pseudonymizer } from "../core/pseudonym.js";
@@ -28,6 +29,8 @@ export interface CreateAssistantDeps {
   readonly service: ReportService;
   /** The organisation the assistant speaks for, named when it introduces itself. */
   readonly organisation: Organisation;
+  /** The channels this deployment answers on (named when asked where the assistant can be reached). */
+  readonly channelsOn?: readonly Channel[];
   /** Staff-written answers, given before searching. */
   readonly curated?: CuratedBook;
   readonly logger: Logger;
@@ -57,7 +60,7 @@ export function createAssistant(deps: CreateAssistantDeps): Assistant {
       trackingFeature(service, inbox.access),
       feedbackFeature(feedback),
       readingFeature(knowledge),
-      understandFeature({ intents: deps.intents ?? offlineIntentClassifier, ask, feedback, service, access: inbox.access, organisation: deps.organisation }),
+      understandFeature({ intents: deps.intents ?? offlineIntentClassifier, ask, feedback, service, access: inbox.access, organisation: deps.organisation, ...(deps.channelsOn ? { channelsOn: deps.channelsOn } : {}) }),
       askFeature(ask),
       unhandledFeature(deps.organisation),
     ],

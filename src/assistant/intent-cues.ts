@@ -107,9 +107,9 @@ export const WISH_ASKED = /\b(bot|tro ly|ad|admin)( oi)? chuc (tui|toi|minh|em|c
 export const SOURCES_ASKED =
   /\b(ban|bot|em|tro ly|ad)( da| co)? (doc|hoc|thuoc)( het| xong| ky| thuoc long| qua)?( ca| het)?( cai)? (nghi quyet|van ban)\b( [a-z0-9]+){0,5} (chua|roi chua)\b|\b(tra loi|cau tra loi)( cua (ban|bot|em|tro ly))?( [a-z]+){0,3} (la )?(tu nghi ra|tu viet ra|tu soan|lay (o|tu) dau ra|co (ai|nguoi) (soan|viet)|dua (vao|tren) (dau|cai gi|gi|chi))\b|\b(ban|bot|em|tro ly) (tu nghi ra|tu viet ra|tu tra loi) hay\b|\b(ban|bot|em|tro ly)( [a-z]+){0,5} co (tu )?bia( ra)? (khong|ko|hong)\b/u;
 
-/** Where the assistant can be reached: "trợ lý có chat qua Telegram được không", "bạn có dùng trên điện thoại được hông". */
+/** Where the assistant can be reached: "trợ lý có chat qua Telegram được không", "bạn có dùng trên điện thoại được hông", "bot có nhắn qua Zalo được không". */
 export const CHANNELS_ASKED =
-  /\b(ban|bot|em|tro ly)( nay| ni)? co (xai|dung|su dung|chay|nhan tin|hoi|chat)( duoc)? (tren|qua|bang|o) (zalo|telegram|facebook|messenger|fb|dien thoai|app)\b/u;
+  /\b(ban|bot|em|tro ly)( nay| ni)? co( the)? (xai|dung|su dung|chay|nhan tin|nhan|hoi|chat|tra loi)( duoc)? (tren|qua|bang|o) (zalo|telegram|facebook|messenger|fb|dien thoai|app)\b/u;
 
 /** Asking the assistant about itself: what it is, what it can do, when it works. */
 export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [

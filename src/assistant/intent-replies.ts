@@ -1,5 +1,5 @@
 /** What the assistant says for each intent that is not a question: shared by the chat and `npm run ask`. */
-import { textReply, type Reply } from "../core/messages.js";
+import { textReply, type Channel, type Reply } from "../core/messages.js";
 import { briefNameOf, type Organisation } from "../core/organisation.js";
 import { hintsSelfHarm } from "../feedback/classifier.js";
 import type { IntentDetail } from "./intent.js";
@@ -21,16 +21,35 @@ const SMALLTALK_CHOICES: Reply["choices"] = [
   ],
 ];
 
+/** How a reply names each channel. */
+const CHANNEL_NAMES: Readonly<Record<Channel, string>> = { web: "trang web", telegram: "Telegram", zalo: "Zalo" };
+
+/** "a, b và c". */
+function spokenList(items: readonly string[]): string {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} và ${items.at(-1)}`;
+}
+
+/**
+ * Where the assistant can be reached: the channels this deployment runs when the caller knows them (the server does),
+ * else every adapter there is, as the commission opens them (`npm run ask` knows no deployment).
+ */
+function channelsOpening(organisation: Organisation, channelsOn?: readonly Channel[]): string {
+  const brief = briefNameOf(organisation);
+  if (channelsOn?.length === 1) {
+    return `Hiện trợ lý trả lời trên ${CHANNEL_NAMES[channelsOn[0]!]} của ${brief}. Ở đây bạn hỏi về nghị quyết và gửi phản ánh được; kết quả phản ánh báo về ngay cuộc trò chuyện này. Bạn có thể:`;
+  }
+  const where = channelsOn?.length ? `Trợ lý đang trả lời trên ${spokenList(channelsOn.map((channel) => CHANNEL_NAMES[channel]))} của ${brief}.` : `Trợ lý có thể trả lời trên trang web, Telegram và Zalo, tùy kênh ${brief} mở và công bố địa chỉ.`;
+  return `${where} Ở kênh nào bạn cũng hỏi về nghị quyết và gửi phản ánh được; phản ánh gửi ở kênh nào thì kết quả báo về đúng kênh đó. Bạn có thể:`;
+}
+
 type OpeningDetail = "greeting" | "self" | "sources" | "channels" | "typing" | "privacy" | "proxy" | "profanity";
 
-const SMALLTALK_OPENING: Readonly<Record<OpeningDetail, (organisation: Organisation) => string>> = {
+const SMALLTALK_OPENING: Readonly<Record<OpeningDetail, (organisation: Organisation, channelsOn?: readonly Channel[]) => string>> = {
   greeting: (organisation) => `Chào bạn! Tôi là Trợ lý Dân vận của ${organisation.name}. Bạn có thể:`,
   self: (organisation) => `Tôi là Trợ lý Dân vận, một chương trình trả lời tự động của ${organisation.name} (không phải người thật), làm việc cả ngày lẫn đêm. Bạn có thể:`,
   sources: () =>
     "Câu trả lời về nghị quyết chỉ dựa vào chính văn bản Nghị quyết Tỉnh ủy lần thứ 14 về công tác dân vận: trợ lý trích đoạn liên quan, ghi rõ mục để bạn đối chiếu, không thêm ý ngoài văn bản. Điều gì nghị quyết không đề cập, trợ lý nói rõ là không có. Bạn có thể:",
-  // Which adapters a deployment runs, and which one the question came on, are not known here: where to find them is said, and what holds on each.
-  channels: (organisation) =>
-    `Trợ lý có thể trả lời trên trang web, Telegram và Zalo, tùy kênh ${briefNameOf(organisation)} mở và công bố địa chỉ. Ở kênh nào bạn cũng hỏi về nghị quyết và gửi phản ánh được; phản ánh gửi ở kênh nào thì kết quả báo về đúng kênh đó. Bạn có thể:`,
+  channels: channelsOpening,
   typing: () =>
     "Dạ, trợ lý vẫn đọc được tin nhắn không dấu, gõ sai chính tả, viết tiếng Việt chưa rành hay đọc cho điện thoại ghi lại; nếu trả lời chưa đúng ý, bạn cứ nói lại theo cách khác. Bạn có thể:",
   privacy: (organisation) =>
@@ -62,10 +81,10 @@ function hasOpening(detail: IntentDetail | undefined): detail is OpeningDetail {
   return detail !== undefined && detail in SMALLTALK_OPENING;
 }
 
-/** The short friendly answer to a greeting, thanks, goodbye, apology, a compliment, "ok" after an answer, a wish asked for, "bạn là ai", "trả lời dựa vào đâu" (its sources), "bot có hiểu không" (how one types), "có ai đọc tin của tui không" (privacy), "tôi nhắn giùm ba tôi được không" (for someone else), or rudeness (a calm one), naming `organisation`. */
-export function smalltalkReply(organisation: Organisation, detail: IntentDetail | undefined): Reply {
+/** The short friendly answer to a greeting, thanks, goodbye, apology, a compliment, "ok" after an answer, a wish asked for, "bạn là ai", "trả lời dựa vào đâu" (its sources), "bot có hiểu không" (how one types), "có ai đọc tin của tui không" (privacy), "tôi nhắn giùm ba tôi được không" (for someone else), "có chat qua Zalo được không" (the channels in `channelsOn`, when known), or rudeness (a calm one), naming `organisation`. */
+export function smalltalkReply(organisation: Organisation, detail: IntentDetail | undefined, channelsOn?: readonly Channel[]): Reply {
   if (isClosing(detail)) return textReply(CLOSING[detail]);
-  const opening = SMALLTALK_OPENING[hasOpening(detail) ? detail : "greeting"](organisation);
+  const opening = SMALLTALK_OPENING[hasOpening(detail) ? detail : "greeting"](organisation, channelsOn);
   return { blocks: [{ type: "paragraph", content: [opening] }, { type: "list", items: canDo(organisation).map((item) => [item]) }], choices: SMALLTALK_CHOICES };
 }
 

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { REPORT_CHOICE, reportConfirmText, ENGLISH_REPLY, PAPER_REPLY, CONTEST_REPLY, PROCEDURE_REPLY, ERRAND_REPLY, JUDGEMENT_REPLY, insteadOfDecline, SELF_HARM_CARE } from "../../src/assistant/intent-replies.js";
 import type { ReplyTarget } from "../../src/assistant/turn.js";
 import { parseState } from "../../src/assistant/state.js";
-import { plainInline, type Inbound, type Reply } from "../../src/core/messages.js";
+import { plainInline, type Channel, type Inbound, type Reply } from "../../src/core/messages.js";
 import { DEFAULT_ORGANISATION } from "../../src/core/organisation.js";
 import { parseForm } from "../../src/feedback/flow.js";
 import type { Inbox } from "../../src/inbox/inbox.js";
@@ -224,6 +224,21 @@ describe("understanding private-chat messages", () => {
     expect(said(reply)).toContain("không thêm ý ngoài văn bản");
     const [who] = await talk("web-understand-who", "Bạn là ai vậy?");
     expect(said(who)).not.toContain("không thêm ý ngoài văn bản");
+  });
+
+  it("names the channels this deployment answers on when asked where it can be reached, and where to look when it does not know them", async () => {
+    const asked = "bot này có nhắn qua zalo được không hay chỉ trên web thôi?";
+    const reachedOn = async (channelsOn: readonly Channel[] | undefined, chat: string) => {
+      const target = recorder();
+      await testAssistant(knowledge, inbox, channelsOn ? { channelsOn } : {}).handle(text(asked, chat), target);
+      return said(target.replies[0]);
+    };
+    const webOnly = await reachedOn(["web"], "web-understand-channels-1");
+    expect(webOnly).toMatch(/^Hiện trợ lý trả lời trên trang web của Ban Dân vận\. /);
+    expect(webOnly).not.toMatch(/Zalo|Telegram/);
+    expect(await reachedOn(["web", "telegram", "zalo"], "web-understand-channels-3")).toMatch(/^Trợ lý đang trả lời trên trang web, Telegram và Zalo của Ban Dân vận\. Ở kênh nào/);
+    expect(await reachedOn(["web", "zalo"], "web-understand-channels-2")).toMatch(/^Trợ lý đang trả lời trên trang web và Zalo của Ban Dân vận\./);
+    expect(await reachedOn(undefined, "web-understand-channels-0")).toMatch(/^Trợ lý có thể trả lời trên trang web, Telegram và Zalo, tùy kênh Ban Dân vận mở/);
   });
 
   it("says it works in Vietnamese to a question in English", async () => {

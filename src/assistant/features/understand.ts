@@ -4,7 +4,7 @@
  * smalltalk gets a short friendly answer and what the assistant can do; asking after one's report
  * shows its status. Groups keep their rules (the ask feature answers what reaches it there).
  */
-import { textReply } from "../../core/messages.js";
+import { textReply, type Channel } from "../../core/messages.js";
 import type { Organisation } from "../../core/organisation.js";
 import { assessUrgency } from "../../feedback/classifier.js";
 import type { ReportAccess } from "../../inbox/report-access.js";
@@ -25,6 +25,8 @@ export interface UnderstandDeps {
   readonly access: ReportAccess;
   /** Named when the assistant introduces itself. */
   readonly organisation: Organisation;
+  /** The channels this deployment answers on, named when asked where the assistant can be reached. */
+  readonly channelsOn?: readonly Channel[];
 }
 
 /** A message read as a report waits this long for "Có" / "Không, đây là câu hỏi". */
@@ -64,7 +66,7 @@ async function understandText(turn: Turn, deps: UnderstandDeps, text: string): P
       return void (await turn.reply(reportConfirmReply(told, deps.organisation, assessUrgency(told).urgent)));
     }
     case "smalltalk":
-      return void (await turn.reply(smalltalkReply(deps.organisation, verdict.detail)));
+      return void (await turn.reply(smalltalkReply(deps.organisation, verdict.detail, deps.channelsOn)));
     case "tracking": {
       const typed = looseCodeOf(text);
       // A mistyped code: say what a code looks like, then list the person's own reports.
