@@ -350,7 +350,7 @@ function withReportsAsObjects(folded: string): string {
 const SECRETARY = /\bbi thu\b/gu;
 
 /** Sending a message to try it: "nhắn thử coi …", "hỏi thử xem …". */
-const SENT_TO_TRY = /^(nhan|hoi|go|chat) thu( coi| xem| chut)? /u;
+const SENT_TO_TRY = /^(nhan|hoi|go|chat) thu( mot cai| mot chut| cai| chut)?( coi| xem)? /u;
 /** Sent to the wrong chat: "nhắn nhầm", "gửi nhầm", "tưởng đang chat với nhóm …". */
 const WRONG_CHAT = /\b(nhan|gui|go|bam) nham\b|\btuong (dang )?(chat|nhan tin|nhan) (voi|cho|trong)\b/u;
 /** Meaning restated: "ý tui là vậy: …", "ý là …", "ý em là …". */

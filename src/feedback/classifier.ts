@@ -999,8 +999,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "võng hẳn xuống", "mặt cầu võng", "gãy dầm",
     // A load swinging over a street with nothing fenced off: "bó sắt đung đưa, phía dưới không rào chắn".
     "đung đưa", "không rào chắn",
-    // A quarry charging its holes with a path below: "đang khoan nạp mìn, … đường học sinh đi về ngay dưới chân mỏ".
-    "nạp mìn",
+    // A quarry charging its holes with a path below: "đang khoan nạp mìn, … đường học sinh đi về ngay dưới chân mỏ";
+    // explosives brought in above where people are: "chiều nay mang thuốc nổ lên đồi sau xóm".
+    "nạp mìn", "mang thuốc nổ",
     // Water over a causeway, a live wire in a ditch: "nước tràn qua mặt cầu", "dây điện bị đè đứt rớt nằm dưới mương".
     "chảy qua mặt cầu", "tràn qua mặt cầu", "đè đứt", "nằm dưới mương",
     // Wild elephants at the houses: "voi rừng về phá rẫy, có con đứng ngay bìa vườn".

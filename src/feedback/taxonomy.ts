@@ -201,7 +201,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nước rỉ", 3], ["đục trắng", 2], ["trắng đục", 2], ["mùi thuốc", 2], ["đổ thuốc", 2],
     ["ô nhiễm", 4], ["môi trường", 3], ["rác", 2], ["rác thải", 3], ["bãi rác", 3], ["thu gom rác", 3], ["xà bần", 3], ["rác ngập", 4], ["ngập rác", 4],
     // Water poisoned at its source: "can nhựa bỏ đầu nguồn khe, nác có mùi lạ, nổi bọt trắng", "thuốc diệt cỏ".
-    ["thuốc diệt cỏ", 3], ["nổi bọt", 2], ["mùi lạ", 2], ["mùi hắc", 3], ["thuốc tẩy", 2],
+    ["thuốc diệt cỏ", 3], ["nổi bọt", 2], ["mùi lạ", 2], ["khí lạ", 2], ["nồng nặc", 2], ["mùi hắc", 3], ["thuốc tẩy", 2],
     // A duck farm letting its droppings into the river above a water plant's intake: "trạm bơm nước thô nằm dưới trại vịt xả phân
     // xuống sông" (folded, "xa phan" alone is also "xã phản đối").
     ["xả phân xuống", 3], ["nước thô", 2],
@@ -373,7 +373,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Loan sharks' adverts, painted or stuck up: "vay vốn chỉ cần CCCD", sprayed on walls ("xịt sơn").
     ["chỉ cần cccd", 5], ["chỉ cần căn cước", 5], ["xịt sơn", 2],
     ["thuốc lắc", 4], ["cần sa", 4], ["tín dụng đen", 5], ["vay nặng lãi", 5], ["nặng lãi", 4], ["vay app", 3],
-    ["app vay", 3], ["vay qua app", 3],
+    ["app vay", 3], ["vay qua app", 3], ["vay qua ứng dụng", 4], ["vay tiền qua ứng dụng", 4],
     // Numbers games sold in the open: "tiệm tạp hóa ghi số đề công khai".
     ["số đề", 4], ["ghi đề", 4], ["lô đề", 4],
     // Street lenders' bills: "cho vay góp, vay tiền nhanh không thế chấp dán đầy cột điện", "bị dụ vay hoài".
@@ -383,7 +383,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Callers posing as staff ("xưng nhân viên điện lực nói nhà nợ tiền điện … tài khoản mất sạch").
     ["xưng nhân viên", 4], ["xưng là nhân viên", 4], ["mất sạch", 2],
     // How lending apps collect: "gọi khắp danh bạ", "ghép mặt nó lên nhóm Zalo".
-    ["danh bạ", 3], ["ghép mặt", 3], ["ghép hình", 3], ["ghép ảnh", 3], ["khủng bố tin nhắn", 3], ["khủng bố điện thoại", 3], ["vay online", 3], ["chủ nợ", 3], ["đòi nợ", 3], ["siết nợ", 3],
+    ["danh bạ", 3], ["ghép mặt", 3], ["ghép hình", 3], ["ghép ảnh", 3], ["ảnh ghép", 3], ["khủng bố tin nhắn", 3], ["khủng bố điện thoại", 3], ["vay online", 3], ["chủ nợ", 3], ["đòi nợ", 3], ["siết nợ", 3],
     ["xã hội đen", 3], ["cờ bạc", 4], ["đánh bạc", 4], ["cá độ", 4], ["cá độ bóng đá", 4], ["cá độ đá banh", 4], ["chơi cá độ", 4], ["nợ cá độ", 4], ["cá độ qua mạng", 4], ["đá gà", 3], ["sới bạc", 4],
     // Cockfights and bets: "trường gà ăn tiền trong rẫy keo", "tiền cược lớn", "sòng bạc".
     ["xóc đĩa", 4], ["trường gà", 4], ["gà ăn tiền", 4], ["tiền cược", 3], ["cá cược", 4], ["sòng bạc", 4],
@@ -649,7 +649,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đưa con cháu vào", 3], ["cho con cháu vào", 3], ["con cháu vào làm", 3], ["ăn bớt", 4],
     // The official's behaviour, however the land or benefit it is about: asking for money ("gạ tiền", "phải đưa tiền mới …"),
     // harassing ("quát nạt", "đe nẹt", "gạ gẫm"), using the office ("cậy quyền", "ép dân", "cấu kết với chủ dự án").
-    ["gạ tiền", 4], ["uống cà phê", 3], ["không thì cứ chờ", 3], ["gạ", 2], ["gạ gẫm", 3], ["đưa tiền", 3], ["phải đưa", 2], ["bắt đưa", 3], ["đòi đưa", 3], ["tiền ngoài", 3], ["chi ngoài", 3], ["nộp thêm tiền", 3], ["bồi dưỡng", 1], ["bồi dưỡng # triệu", 4], ["ghi âm", 2], ["tiền cà phê", 3], ["tiền trà nước", 3],
+    ["gạ tiền", 4], ["sổ thu chi", 3], ["uống cà phê", 3], ["không thì cứ chờ", 3], ["gạ", 2], ["gạ gẫm", 3], ["đưa tiền", 3], ["phải đưa", 2], ["bắt đưa", 3], ["đòi đưa", 3], ["tiền ngoài", 3], ["chi ngoài", 3], ["nộp thêm tiền", 3], ["bồi dưỡng", 1], ["bồi dưỡng # triệu", 4], ["ghi âm", 2], ["tiền cà phê", 3], ["tiền trà nước", 3],
     ["quát nạt", 3], ["quát mắng", 3], ["chửi mắng", 3], ["đe nẹt", 3], ["nạt nộ", 3], ["quấy rối", 3], ["sàm sỡ", 3], ["mắng dân", 3], ["hăm dọa dân", 3],
     ["cậy quyền", 4], ["dùng quyền", 3], ["lợi dụng", 2], ["ép dân", 3], ["ép buộc", 2], ["chèn ép", 3], ["cấu kết", 3], ["móc ngoặc", 4], ["bắt tay với", 2], ["làm khó", 3], ["gây khó", 3], ["chia cho người nhà", 4], ["ưu tiên người nhà", 4], ["người nhà trước", 3], ["nhà bà con trước", 3], ["nhà ổng trước", 3], ["chia nhau", 2],
     // …or the office held over people one owes: "vay của hàng xóm không trả, hỏi thì tránh mặt, gặp thì nói 'tao là cán bộ đó'".
@@ -969,6 +969,8 @@ export const WEATHER_FIGURES: readonly string[] = ["bão tin nhắn", "bão cu�
 export const NEUTRAL_PHRASES: readonly string[] = [
   // Water seeping from a cracked tank is no landfill's leachate: "nước rỉ ra từng dòng".
   "nước rỉ ra",
+  // Someone taken to the clinic is no bribe "phải đưa": "ông cụ ngất, phải đưa đi bệnh viện".
+  "phải đưa đi",
   // A family's own micro-hydro turbine in a stream is no dam releasing water: "nhà tự mua máy phát thủy điện đặt dưới khe".
   "máy phát thủy điện", "máy thủy điện",
   "không có bão", "không có lũ", "quán nhậu", "đất nước", "xin cảm ơn", "em cảm ơn", "cảm ơn ạ", "cám ơn ạ", "điện thoại", "gọi điện", "công an", "đường dây nóng", "xe công ty", "xe công trình",

@@ -1847,6 +1847,18 @@ describe("offline intent rules", () => {
       expect(JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "channels"))).toContain("kết quả báo về đúng kênh đó");
     });
 
+    it("reads neighbours who sent a matter together asking after it as tracking, a residence registration asked as a procedure, a utility told for a week as a complaint, going to the fields as a goodbye, and a try to see whether anyone reads as a greeting", () => {
+      for (const [intent, text] of [
+        ["tracking", "Mấy ae trong tổ cùng phản ánh vụ cống nghẹt hồi đầu tháng, giờ có kết quả chi chưa"],
+        ["out-of-scope", "Muốn khai tạm trú cho đứa cháu ở trọ thì bấm trên app như thế nào vậy?"],
+        ["report", "Đèn đường trước chợ tắt cả tuần, báo điện lực mấy bữa rồi mà chưa thấy ai lên, tối mô đi chợ cũng sợ"],
+        ["smalltalk", "thôi tui ra rẫy nghen, mai hỏi tiếp"],
+        ["smalltalk", "chào ad, nhắn thử một chút xem có ai đọc không"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -2463,6 +2463,15 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Tụi nó đào xong bỏ lại cái hố sâu ngang ngực ngay bìa rẫy, xin xã bắt lấp lại."], false);
   });
 
+  it("files a strange smell of gas as pollution (someone taken to the clinic is no bribe), unpublished accounts as the cadres', a loan app's doctored photos as a vice; explosives brought in above a hamlet are urgent", () => {
+    expectTopicsByRules([
+      ["Khí lạ nồng nặc từ xưởng nhựa bay qua khu dân cư, một cụ già ngất xỉu phải đưa đi bệnh viện", "moi_truong"],
+      ["Tổ trưởng thu tiền sửa nhà văn hóa, ai đòi coi sổ thu chi là bị nói khó", "can_bo"],
+      ["Cháu tôi vay qua ứng dụng trên mạng, giờ bị tụi nó đăng ảnh ghép lên Facebook bôi nhọ", "te_nan"],
+    ]);
+    expectUrgentByRules(["Nhóm khai thác đá lậu trên núi sau xóm chiều nay mang thuốc nổ lên, nhà dân ở ngay dưới chân núi"], true);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
