@@ -1,5 +1,5 @@
 /** What the assistant says for each intent that is not a question: shared by the chat and `npm run ask`. */
-import { textReply, type Channel, type Reply } from "../core/messages.js";
+import { CHANNELS, textReply, type Channel, type Reply } from "../core/messages.js";
 import { briefNameOf, type Organisation } from "../core/organisation.js";
 import { hintsSelfHarm } from "../feedback/classifier.js";
 import type { IntentDetail } from "./intent.js";
@@ -35,11 +35,14 @@ function spokenList(items: readonly string[]): string {
  */
 function channelsOpening(organisation: Organisation, channelsOn?: readonly Channel[]): string {
   const brief = briefNameOf(organisation);
-  if (channelsOn?.length === 1) {
-    return `Hiện trợ lý trả lời trên ${CHANNEL_NAMES[channelsOn[0]!]} của ${brief}. Ở đây bạn hỏi về nghị quyết và gửi phản ánh được; kết quả phản ánh báo về ngay cuộc trò chuyện này. Bạn có thể:`;
-  }
-  const where = channelsOn?.length ? `Trợ lý đang trả lời trên ${spokenList(channelsOn.map((channel) => CHANNEL_NAMES[channel]))} của ${brief}.` : `Trợ lý có thể trả lời trên trang web, Telegram và Zalo, tùy kênh ${brief} mở và công bố địa chỉ.`;
-  return `${where} Ở kênh nào bạn cũng hỏi về nghị quyết và gửi phản ánh được; phản ánh gửi ở kênh nào thì kết quả báo về đúng kênh đó. Bạn có thể:`;
+  const everywhere = "phản ánh gửi ở kênh nào thì kết quả báo về đúng kênh đó. Bạn có thể:";
+  if (!channelsOn?.length) return `Trợ lý có thể trả lời trên trang web, Telegram và Zalo, tùy kênh ${brief} mở và công bố địa chỉ. Ở kênh nào bạn cũng hỏi về nghị quyết và gửi phản ánh được; ${everywhere}`;
+  // Asked "có trên Zalo không", the answer says plainly where it is not yet.
+  const off = CHANNELS.filter((channel) => !channelsOn.includes(channel)).map((channel) => CHANNEL_NAMES[channel]);
+  const notYet = off.length ? `, chưa có trên ${off.join(" hay ")}` : "";
+  const on = spokenList(channelsOn.map((channel) => CHANNEL_NAMES[channel]));
+  if (channelsOn.length === 1) return `Hiện trợ lý chỉ trả lời trên ${on} của ${brief}${notYet}. Ở đây bạn hỏi về nghị quyết và gửi phản ánh được; kết quả phản ánh báo về ngay cuộc trò chuyện này. Bạn có thể:`;
+  return `Trợ lý đang trả lời trên ${on} của ${brief}${notYet}. Ở kênh nào bạn cũng hỏi về nghị quyết và gửi phản ánh được; ${everywhere}`;
 }
 
 type OpeningDetail = "greeting" | "self" | "sources" | "channels" | "typing" | "privacy" | "proxy" | "profanity";
