@@ -163,6 +163,10 @@ export function inDomainAfter(question: string, said: string, previous: string |
 const POINTING_BACK =
   /(?<![\p{L}])((cái|việc|điều|chuyện|vụ|câu|cai|viec|dieu|chuyen|vu|cau) (đó|ấy|này|ni|nớ|đấy|do|ay|nay|no|day)|(nghị quyết|nghi quyet|nq|văn bản|van ban|lúc|luc|khi|thời điểm|thoi diem|giai đoạn|giai doan) (đó|ấy|nớ|đấy|kia|do|ay|no|day))(?![\p{L}])/iu;
 
+/** A message opening on a thing pointed back at: "cái đó …", "dạ việc ni …", "rứa chuyện nớ …". */
+const POINTING_BACK_OPENING =
+  /^\s*((dạ|vâng|ừ|ờ|rứa|vậy|thế|mà|da|vang|rua|vay|the|ma)[\s,]+)?(cái|việc|điều|chuyện|vụ|cai|viec|dieu|chuyen|vu) (đó|ấy|này|ni|nớ|đấy|do|ay|nay|no|day)(?![\p{L}])/iu;
+
 /** What `answerGoingOn` needs of the knowledge base. */
 export interface GoingOnSearch {
   /** Answers a question. */
@@ -184,7 +188,9 @@ export async function answerGoingOn(text: string, previous: string | undefined, 
   const aspect = asksOnlyAnAspect(text);
   // Whether it names someone in particular ("thế có nhắc riêng tới lớp trẻ không?") is asked within the previous subject, however the message alone is answered.
   const narrowed = NARROWED.test(fold(text));
-  const unanswered = (first.declined && (first.reason === "not-covered" || first.reason === "no-figure")) || first.hedged === true || aspect || narrowed;
+  // Opening on what it points back at ("cái đó đặt ra để làm chi, bà con được lợi gì?"), it asks of the previous subject, whatever the rest finds alone.
+  const pointsBackFirst = POINTING_BACK_OPENING.test(text);
+  const unanswered = (first.declined && (first.reason === "not-covered" || first.reason === "no-figure")) || first.hedged === true || aspect || narrowed || pointsBackFirst;
   const searched = unanswered ? withPreviousSubject(text, previous) : undefined;
   if (!searched) return { answer: first };
   const [second, alone] = await Promise.all([search.ask(searched), search.sections(text)]);

@@ -129,8 +129,10 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   // Quảng Nam "mi" (you), "chi" (what): "mi là ai", "bot ni là chi rứa", "bot tên chi".
   /\b(ban|bot|em|tro ly|mi|may|ad|admin)( ni| nay| do)? (la ai|la chi|ten chi|ten la chi|ten gi)\b/u,
   /\b(ai dang (tra loi|nhan tin|chat|noi chuyen)|(dang )?noi chuyen voi ai|(dang )?chat voi ai|nhan tin voi ai|day la ai|ai (lap trinh|viet|lam|tao|quan ly|van hanh) (ra )?(ban|bot|em|tro ly|cai nay))\b/u,
-  // Whose the bot is ("bạn là của cơ quan nào"); folded, "văn bản của ai" is no "bạn của ai".
-  /\b(?<!van )(ban|bot|em|tro ly)( nay| ni)? (cua|thuoc|do) (co quan|don vi|ai|ben) ?(nao|quan ly|lam)?\b/u,
+  // Whose the bot is ("bạn là của cơ quan nào", "bot này là của ai lập ra"); folded, "văn bản của ai" is no "bạn của ai".
+  /\b(?<!van )(ban|bot|em|tro ly)( nay| ni)?( la)? (cua|thuoc|do) (co quan|don vi|ai|ben) ?(nao|quan ly|lam|lap ra|tao ra|lam ra)?\b/u,
+  // Still on duty at night, a machine after all: "khuya rồi mà bạn vẫn còn trực hả", "vậy là máy thiệt hả".
+  /\b(ban|bot|em|tro ly|ad) (van |con |van con )(dang )?truc\b|\b(la|dung la) may (that|thiet) (ha|a|sao|roi)\b/u,
   // Who made it, whose it is: "bot này ai làm vậy, của Ban Dân vận thiệt hả?", "cái bot này của Ban Dân vận Tỉnh ủy làm hả?" (not "ban" alone: "Ban này ai làm trưởng ban" asks who holds an office).
   /\b(bot|tro ly|trang nay|app nay|ung dung nay)( nay| ni)? (do )?ai (lam|tao|lap|lap trinh|viet|quan ly|van hanh)( ra)?\b|\b(bot|tro ly|trang|kenh)( nay| ni)?( (la|co phai|phai))? (cua|thuoc|ben) (ban dan van|dan van|tinh uy|nha nuoc|chinh quyen)( tinh uy)?( (lam|lap|tao|lap ra|lam ra))?( (that|thiet|that su|chinh thuc))?( (ha|a|khong|ko|hong|phai khong|vay|rua))*$/u,
   // The province's or a company's: "app này của huyện làm hay của công ty tư nhân".
@@ -235,11 +237,11 @@ export const LATER_PATTERN = /\b(hoi tiep|hoi sau|hoi them|bua (mo|khac|sau|nao)
 /**
  * Holding the documents up against what happens at one's place ("nghị quyết biểu cán bộ phải gương mẫu …, rứa mà ông bí thư
  * chi bộ thôn chỗ tui … chửi bà con", "nghị quyết nói cán bộ phải gương mẫu … mà ông phó chủ tịch xã tui …", "nghị quyết nói … xóa
- * hơn 15.000 nhà tạm, mà nhà bà … vẫn dột", "nghị quyết bảo phải lắng nghe dân, vậy cái cống nghẹt …"): a complaint that
+ * hơn 15.000 nhà tạm, mà nhà bà … vẫn dột", "nghị quyết bảo phải lắng nghe dân, vậy cái cống nghẹt …", "… mà quán nhậu đầu hẻm …"): a complaint that
  * quotes them, not a question about them.
  */
 export const QUOTED_AGAINST_PATTERN =
-  /\b(rua ma|vay ma|the ma|ay vay ma|nhung ma|ma sao)\b|\b(nghi quyet|nq)( [a-z]+){0,2} (noi|bieu|bao|yeu cau|de ra)( [a-z0-9.]+){2,14} (ma (ong|ba|anh|chi|may ong|can bo|xa|thon|phuong|o|nha(?! nuoc))|(vay|rua|the) (cai|con|vu|chuyen|viec))\b/u;
+  /\b(rua ma|vay ma|the ma|ay vay ma|nhung ma|ma sao)\b|\b(nghi quyet|nq)( [a-z]+){0,2} (noi|bieu|bao|yeu cau|de ra)( [a-z0-9.]+){2,14} (ma (ong|ba|anh|chi|may ong|can bo|xa|thon|phuong|o|nha(?! nuoc)|quan|xuong|cong ty|nha may|doanh nghiep)|(vay|rua|the) (cai|con|vu|chuyen|viec))\b/u;
 
 /**
  * Opening with news one has heard ("nghe nói tuần rồi … lại sạt lở, có ai bị sao không, báo chí nói gì") or a notice someone passed on
@@ -262,7 +264,7 @@ export const REPORT_VERBS: readonly string[] = [
   "phan anh", "khieu nai", "to cao", "to giac", "kien nghi", "de nghi", "yeu cau xu ly", "yeu cau giai quyet", "gop y", "de xuat", "muon khen", "xin khen", "khen ngoi", "bieu duong", "mong", "bo tri them", "thua kien", "keu cuu", "cuu voi", "cuu giup", "giup voi", "giup dum", "giup em voi", "giup tim", "tim giup", "tim dum", "xin ba con", "nho ba con",
   // Asked bluntly of whoever is in charge: "đèn hẻm tắt cả tháng, ai lo đi".
   "ai lo di", "ai lo dum", "ai lo gium", "ai lo giup",
-  "khan cap", "bao tin", "trinh bao", "xin y kien", "nho can thiep", "can thiep", "xu ly giup", "xu ly gap", "xu ly dum", "giai quyet giup", "giai quyet dum",
+  "khan cap", "bao tin", "trinh bao", "xin y kien", "nho can thiep", "can thiep", "xu ly giup", "xu ly gap", "xu ly dum", "giai quyet giup", "giai quyet dum", "hoa giai giup", "hoa giai gium", "hoa giai dum", "xuong do dac",
   "xem xet giup", "xem xet lai", "kiem tra giup", "kiem tra lai", "mong cac cap", "mong chinh quyen", "mong ban", "mong lanh dao", "mong duoc", "xin cac cap", "xin chinh quyen",
   "xin xa", "xin huyen", "xin tinh", "de nghi xa", "de nghi huyen", "de nghi tinh", "buc xuc", "het chiu noi", "qua dang", "vo ly", "khong ai giai quyet", "khong ai xu ly",
   "chua ai giai quyet", "chua duoc giai quyet", "chua duoc xu ly", "khong duoc giai quyet", "dun day", "lam ngo", "ngo lo", "nhung nhieu", "hach sach", "an chan", "an hoi lo", "tham o",
@@ -570,7 +572,7 @@ export const TARGET_QUESTION_PATTERN = /\b(tinh|nghi quyet|nq|nha nuoc)\b( [a-z]
 
 /** How to go through a procedure: "xin phép ai", "làm hồ sơ ra sao", "cần điều kiện chi", "làm đơn ở mô", "lệ phí hết bao nhiêu", "mấy ngày mới có", "đăng ký ở đâu", "làm giấy ủy quyền ở đâu", "phải làm đơn gì, nộp ở xã hay huyện", "làm tờ trình gửi ai, theo mẫu nào" (not a complaint about one). */
 export const PROCEDURE_QUESTION_PATTERN =
-  /\b(xin phep (ai|o dau|o mo|cho nao|cho mo|ben nao|ben mo)|lam (ho so|giay to|giay|thu tuc|don|lai)( [a-z]+){0,5} (ra sao|the nao|nhu the nao|o dau|o mo|rang|ra rang|lam sao)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai|phai co|can co|mang|phai mang|can mang)( theo)? (nhung )?(giay to|giay|giay phep|dieu kien|thu tuc) (gi|chi|nao)|(khai|khai bao|dang ky) (luu tru|tam tru|tam vang|thuong tru)|nop( ho so| don| giay to)? (o|tai) (dau|mo)|(dang ky|xin)( xin| nhan| lam)? (o|tai) (dau|mo)|(nop|dang ky|lam)( ho so| don| giay to)? (o|tai)( [a-z]+){1,3} (duoc khong|duoc ko|duoc hong|duoc k|hay phai)|(dang ky|nop ho so)( [a-z]+){0,3} (khi nao|bao gio|ngay nao|ngay may)|nop( ho so| don| giay to)? cho ai|(co )?(phai|can) hen truoc|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|thi lam (o|tai) (dau|mo)\b|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,6} (la )?(bao nhieu|bn|het bao nhieu|nhieu)|(phai|can) lam (don|giay|giay to|ho so|thu tuc) (gi|chi|nao)|(to trinh|cong van|don|ho so|giay to)( [a-z]+){0,3} (gui|nop) (ai|cho ai|o dau|dau|mo)|theo mau (nao|gi|chi)|ho so( [a-z]+){0,2} (lam sao|the nao|nhu the nao|ra sao|lam rang|ra rang)|(nop|gui) (o|tai|len|cho) (xa|huyen|phuong|tinh|thon) hay (o |tai |len |cho )?(xa|huyen|phuong|tinh|thon))\b/u;
+  /\b(xin phep (ai|o dau|o mo|cho nao|cho mo|ben nao|ben mo)|lam (ho so|giay to|giay|thu tuc|don|lai)( [a-z]+){0,5} (ra sao|the nao|nhu the nao|o dau|o mo|rang|ra rang|lam sao)|lam don (o|tai) (dau|mo)|(mat|het|ton) (may|bao nhieu|bn) (ngay|tien)|may ngay (moi|thi) (co|xong|lay duoc)|le phi( [a-z]+){0,3} (bao nhieu|het bao nhieu)|(can|phai|phai co|can co|mang|phai mang|can mang)( theo)? (nhung )?(giay to|giay|giay phep|dieu kien|thu tuc) (gi|chi|nao)|(khai|khai bao|dang ky) (luu tru|tam tru|tam vang|thuong tru)|nop( ho so| don| giay to)? (o|tai) (dau|mo)|(dang ky|xin)( xin| nhan| lam)? (o|tai) (dau|mo)|(nop|dang ky|lam)( ho so| don| giay to)? (o|tai)( [a-z]+){1,3} (duoc khong|duoc ko|duoc hong|duoc k|hay phai)|(dang ky|nop ho so)( [a-z]+){0,3} (khi nao|bao gio|ngay nao|ngay may)|nop( ho so| don| giay to)? cho ai|(co )?(phai|can) hen truoc|thu tuc (ra sao|the nao|nhu the nao|gom nhung gi)|(khieu nai|khoi kien|kien|nop don|gui don) (len|o|toi|den|cho) (dau|mo|ai|co quan nao)|thoi han bao lau|thi (ra|len|toi|den) (dau|mo)( (lam|dang ky|nop))?$|thi lam (o|tai) (dau|mo)\b|(co )?mat phi (khong|ko|hong|bao nhieu)|thu tuc( [a-z]+){0,6} (can|gom|phai co) (nhung )?(giay to|ho so|gi)|(hoi phi|dang phi|doan phi|le phi|phi)( [a-z]+){0,6} (la )?(bao nhieu|bn|het bao nhieu|nhieu)|(dang phi|doan phi|hoi phi)( [a-z0-9]+){1,8} hay\b|duoc mien (dong|dang phi|doan phi|hoi phi|hoc phi|le phi|phi|ve)( [a-z]+){0,2} (khong|ko|hong|hem)|(phai|can) lam (don|giay|giay to|ho so|thu tuc) (gi|chi|nao)|(to trinh|cong van|don|ho so|giay to)( [a-z]+){0,3} (gui|nop) (ai|cho ai|o dau|dau|mo)|theo mau (nao|gi|chi)|ho so( [a-z]+){0,2} (lam sao|the nao|nhu the nao|ra sao|lam rang|ra rang)|(nop|gui) (o|tai|len|cho) (xa|huyen|phuong|tinh|thon) hay (o |tai |len |cho )?(xa|huyen|phuong|tinh|thon))\b/u;
 
 /** Apps, accounts and devices one sets up: what "cài" (not "cái") and "tải" are done to. */
 const APP_WORDS = "app|ung dung|phan mem|excel|google sheet|bang tinh|vneid|dinh danh|tai khoan|zalo|facebook|fb|tiktok|messenger|chu ky so|dich vu cong|cong dich vu|mat khau|otp|xac thuc 2 lop|dien thoai|may tinh|wifi";

@@ -721,6 +721,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   }
   // Thanks that say what for ("… đã giúp mình hiểu hơn về nghị quyết") are thanks; thanks to a local body, or with a grievance after them, are a report.
   if (THANKS_OPENING.test(folded) && !asking && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for an answer"], "thanks");
+  // …or thanks for a report's result come ("cảm ơn nha, vụ đèn đường hôm trước xã sửa xong rồi"), nothing wrong told.
+  if (THANKS_OPENING.test(folded) && RESULT_TOLD.test(folded) && !asking && !report.grievance && !report.danger && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for a report's result"], "thanks");
   // …or, after an answer, saying one has what one needed, with thanks ("Ok, vậy là đủ cho bài viết của tôi rồi. Cảm ơn và chúc một ngày làm việc tốt lành!").
   if (afterAnswer && !asking && !report.grievance && !report.danger && onlyThanksForEnough(text)) return offline("smalltalk", ["thanks, having what was needed"], "thanks");
   // …or, after telling a report, thanks with only a hope that it is seen to ("Cảm ơn bot, mong sớm có người sửa. Chúc buổi tối vui vẻ nha.").
@@ -1040,6 +1042,12 @@ export const offlineIntentClassifier: IntentClassifier = {
   classify: async (text, context) => classifyIntent(text, context),
 };
 
+/** Wondering aloud whether it is done yet, asking without a question mark: "không biết bên mình đã chuyển cho xã chưa". */
+const WONDERING_YET = /\b(khong biet|chang biet|chua biet)( [a-z]+){1,6} chua\b/u;
+
+/** A report's result told as come: "có kết quả rồi", "xã xử lý xong rồi", "đã sửa rồi". */
+const RESULT_TOLD = /\b(co ket qua|xu ly xong|giai quyet xong|sua xong|lam xong|da xu ly|da giai quyet|da sua)( [a-z]+){0,2} roi\b(?! (chua|ha|a|sao)\b)/u;
+
 /** "tôi" (I) typed with its marks: folded it would be "tới" (come), and "xã tôi chưa sửa" no "xã tới chưa". */
 const ACCENTED_TOI = /(?<!\p{L})tôi(?!\p{L})/giu;
 
@@ -1051,6 +1059,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if (parseTrackingCode(text) && wordCount <= INTENT_DEFAULTS.codeMessageWords) return SURE.code;
   // A code mistyped or from memory ("PA-3KX9D", "mã #A7K2"): still asking after a report; the reply says what a code looks like.
   if (LOOSE_CODE.test(text) && wordCount <= INTENT_DEFAULTS.codeMessageWords) return SURE.looseCode;
+  // Thanks for a result already come ("cảm ơn nha, vụ đèn đường hôm trước xã sửa xong rồi"): told, not asked after.
+  if (THANKS_OPENING.test(folded) && RESULT_TOLD.test(folded) && !text.includes("?")) return undefined;
   // A file lodged with another office is a complaint about its delay, whoever lodged it; unless the report sent here is
   // named by when ("cái phản ánh hôm thứ 2 vụ xã hẹn tới hẹn lui …, xã nhận chưa") or asked where it stands ("xã hẹn 15 ngày …
   // phản ánh của tui đang nằm ở khâu nào") or by its code ("… mã PA-…, bên công an xã nhận chưa"): what it told is that office's doing.
@@ -1107,7 +1117,7 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // An older sender writes a letter ("Kính gửi Ban. Cách đây chừng ba tuần, tôi có nhờ cháu nội gửi giùm qua đây một ý kiến …"): sent here, it may run longer;
   // so may a story retold before asking where one's report now is ("… giờ phản ánh của em nằm ở cơ quan nào").
   const limit = SENT_HERE.test(folded) || OWN_REPORT_WHERE.test(folded) ? INTENT_DEFAULTS.trackingLetterWords : INTENT_DEFAULTS.trackingQuestionWords;
-  const askedOutright = own.length > 0 && (asks(text, folded) || checking !== folded || MAY_I_ASK.test(folded)) && wordCount <= limit && !requestsAction(checking.replace(/\bphan anh\b/gu, ""));
+  const askedOutright = own.length > 0 && (asks(text, folded) || checking !== folded || MAY_I_ASK.test(folded) || WONDERING_YET.test(folded)) && wordCount <= limit && !requestsAction(checking.replace(/\bphan anh\b/gu, ""));
   if (wordCount > INTENT_DEFAULTS.trackingWords && !askedOutright) return undefined;
   // Sent here ("già làng nhờ em nhắn vô đây báo chuyện …, giờ xã đã cho người lên chưa"): what it told is no new complaint, whatever the model reads in it.
   if (own.length > 0 && !documents && SENT_HERE.test(folded)) return SURE.sentHere;
@@ -1303,12 +1313,16 @@ const ASSISTANT_ASKED_TO_READ = /\b(nho|xin|nho ban|bot|ad|admin|tro ly)( (bot|b
 /** Wondering aloud what the documents say: "chưa rõ NQ có ghi …", "chưa biết văn bản có nói …". */
 const WONDERS_WHAT_DOCUMENTS_SAY = /\b(khong ro|khong biet|chua ro|chua biet)( la)? (nghi quyet|nq|van ban)( nay| ni| dan van)? co (ghi|noi|quy dinh|yeu cau|bat|dan|nhac|de cap|neu)\b/u;
 
+/** What the documents require of something one is doing, asked outright: "theo nghị quyết thì mô hình dân vận khéo cần đạt mấy yêu cầu?". */
+const REQUIREMENT_ASKED = /\btheo (nghi quyet|nq|van ban)( [a-z]+){0,6} (phai|can) ([a-z]+ ){0,2}(may|nhung|gi|chi|nao|bao nhieu)\b/u;
+
 /** A sentence opening on what the assistant is asked to do with what was just named: "… đọc không hiểu. Giải thích giùm cho mẹ". */
 const EXPLAIN_OPENING = /^(giai thich|tom tat|tom lai|liet ke)\b/u;
 
 /**
  * Some sentence asks the assistant to read the documents for one, naming them after the asking, or opening on the asking after a
- * sentence that named them ("… đoạn đó trong nghị quyết đọc không hiểu. Giải thích giùm …"), or wonders what they say.
+ * sentence that named them ("… đoạn đó trong nghị quyết đọc không hiểu. Giải thích giùm …"), or wonders what they say, or asks
+ * what they require ("theo nghị quyết … cần đạt mấy yêu cầu").
  */
 function asksAssistantOfDocuments(text: string): boolean {
   const sentences = sentencesOf(text);
@@ -1316,7 +1330,7 @@ function asksAssistantOfDocuments(text: string): boolean {
     const folded = foldedWords(sentence);
     const asked = ASSISTANT_ASKED_TO_READ.exec(folded);
     const namedBefore = index > 0 && EXPLAIN_OPENING.test(folded) && NAMED_DOCUMENTS.test(foldedWords(sentences.slice(0, index).join(" ")));
-    return WONDERS_WHAT_DOCUMENTS_SAY.test(folded) || (asked !== null && NAMED_DOCUMENTS.test(folded.slice(asked.index))) || namedBefore;
+    return WONDERS_WHAT_DOCUMENTS_SAY.test(folded) || REQUIREMENT_ASKED.test(folded) || (asked !== null && NAMED_DOCUMENTS.test(folded.slice(asked.index))) || namedBefore;
   });
 }
 
@@ -1534,8 +1548,11 @@ function asks(text: string, folded: string): boolean {
   return clauses.some((clause) => (QUESTION_FORM.test(clause.replace(NEGATED_WHAT, "").replace(ANY_FAULT, " ").replace(TRYING_OUT, " ")) || MAY_I_ASK.test(clause)) && !(clauses.length > 1 && isOnlySmalltalk(clause)));
 }
 
-/** The documents named to be dropped: "thôi hỏi nghị quyết hoài chán quá, bot cho tui giá vàng …". */
-const DROPPING_DOCUMENTS = /\b(thoi|khoi|dung) (hoi|noi)( ve)? (nghi quyet|nq|van ban)( (nay|ni|hoai|mai))*\b/gu;
+/**
+ * The documents named to be dropped: "thôi hỏi nghị quyết hoài chán quá, bot cho tui giá vàng …"; or named as not what
+ * one asks ("… nhờ xã xuống hòa giải giùm, tui không phải hỏi nghị quyết").
+ */
+const DROPPING_DOCUMENTS = /\b(thoi|khoi|dung) (hoi|noi)( ve)? (nghi quyet|nq|van ban)( (nay|ni|hoai|mai))*\b|\b(khong|ko|chu khong|cho khong)( phai)?( (toi|tui|em|minh))?( (khong|ko))? hoi( ve| chi| gi)? (nghi quyet|nq|van ban)( (nay|ni))?\b/gu;
 
 /** The tasks of a scam ("làm nhiệm vụ like video được hoa hồng"): no "nhiệm vụ" of the documents. */
 const SCAM_TASKS = /\blam nhiem vu (like|thich|xem|video|tiktok|online|tren mang|nhan hoa hong|an hoa hong|duoc hoa hong)\b/gu;

@@ -876,6 +876,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "gõ cửa không ai mở", "không ai mở cửa", "cửa khóa trong", "khóa trái trong",
     // …said in Quảng Nam: "cửa nhà cài then bên trong", "con cháu qua kêu không thưa".
     "kêu không thưa", "cài then bên trong",
+    // A vehicle dead in the middle of a flooded ford: "xe đưa rước học sinh chết máy giữa ngầm, nước đang dâng".
+    "chết máy giữa ngầm", "chết máy giữa dòng",
     // Trapped or cut off: "kẹt trên mái", "bị chia cắt" ("kẹt xe" is neutral).
     "kẹt trên", "kẹt ở", "kẹt giữa", "kẹt dưới", "kẹt trong", "kẹt ngoài", "kẹt trên mái", "kẹt trên nóc", "bị chia cắt", "chia cắt hoàn toàn", "lên tới nóc", "gần tới nóc", "ngập tới nóc", "ngập tới cổ",
     "ngập tới ngực", "ngập ngang ngực", "ngập ngang cổ", "tới ngực", "ngang ngực", "nước lên tới nóc", "nước lên tới mái", "nác lên tới nóc", "nác lên tới mái",

@@ -1,9 +1,18 @@
 /** Follow-ups: the previous question asked about the new subject. */
 import { describe, expect, it } from "vitest";
-import { followUpSubject, inDomainAfter, isFollowUp, resolveFollowUp, withPreviousSubject } from "../../src/assistant/follow-up.js";
+import { answerGoingOn, followUpSubject, goingOnSearch, inDomainAfter, isFollowUp, resolveFollowUp, withPreviousSubject } from "../../src/assistant/follow-up.js";
 import { asksOnlyAnAspect } from "../../src/assistant/intent-cues.js";
+import { openTestKnowledge } from "../helpers/knowledge.js";
 
 describe("follow-ups", () => {
+  it("asks a message opening on what it points back at ('cái đó …') of the previous subject, whatever its other words find alone", async () => {
+    const knowledge = await openTestKnowledge();
+    const previous = "Nghị quyết nói gì về quy chế phối hợp giữa chính quyền với Mặt trận và các đoàn thể?";
+    const said = "cái đó đặt ra để làm chi, bà con được lợi gì?";
+    const { answer } = await answerGoingOn(said, previous, await knowledge.ask(said, { hedge: true }), goingOnSearch(knowledge));
+    expect(answer.source?.section).toBe("III.2.1");
+  });
+
   it("recognises “còn X thì sao?” in its usual and Quảng Nam forms, with or without diacritics", () => {
     for (const text of ["còn vùng DTTS thì sao?", "vậy còn tôn giáo?", "rứa còn quan điểm thì răng?", "con ton giao thi sao", "thế còn MTTQ"]) expect(isFollowUp(text), text).toBe(true);
     // "con em đồng bào" typed with diacritics is not "còn".

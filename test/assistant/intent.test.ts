@@ -1859,6 +1859,21 @@ describe("offline intent rules", () => {
       }
     });
 
+    it("reads a mediation asked for 'not about the resolution' and the resolution held up against a workshop as reports, what it requires of one's model as a question, thanks for a result as thanks, wondering whether one's report was passed on as tracking, a Party fee's exemption as a procedure, and who made it or whether it is still on duty at night as about the assistant", () => {
+      for (const [intent, text] of [
+        ["report", "Ý tui là nhờ xã xuống hòa giải giùm hai nhà, tui không phải hỏi nghị quyết"],
+        ["report", "Nghị quyết nói phải trọng dân, mà xưởng cưa đầu xóm chạy máy tới nửa đêm, báo mấy lần không ai xử. Trọng dân kiểu chi vậy?"],
+        ["question", "Xóm tui làm du lịch sinh thái, khách tới ở nhà dân, ăn cơm với bà con. Theo nghị quyết thì mô hình dân vận khéo cần đạt mấy yêu cầu?"],
+        ["smalltalk", "Cảm ơn nha, vụ đèn đường hôm trước xã sửa xong rồi, tối sáng trưng"],
+        ["tracking", "Tuần trước tui có báo vụ nắp cống bể trước cổng chợ, tới giờ vẫn y nguyên, mấy đứa nhỏ đi học ngang qua sợ lắm, không biết bên mình đã chuyển cho xã chưa hay quên mất rồi"],
+        ["out-of-scope", "Người trên 80 tuổi có được miễn đóng đảng phí không?"],
+        ["smalltalk", "bot này là của ai lập ra vậy?"],
+        ["smalltalk", "khuya rồi mà bạn vẫn còn trực hả"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -2472,6 +2472,14 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Nhóm khai thác đá lậu trên núi sau xóm chiều nay mang thuốc nổ lên, nhà dân ở ngay dưới chân núi"], true);
   });
 
+  it("files gravel dug from a lake bed as mining and an association's fund lent out as the cadres'; a bus dead in the middle of a flooded ford is urgent", () => {
+    expectTopicsByRules([
+      ["Mùa khô người ta xuống lòng hồ múc sỏi hoài", "khoang_san"],
+      ["Chị hội trưởng đem tiền quỹ hội cho mấy chỗ quen mượn, hội viên không hay biết", "can_bo"],
+    ]);
+    expectUrgentByRules(["Xe đưa rước học sinh chết máy giữa ngầm, nước dâng tới bánh xe"], true);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

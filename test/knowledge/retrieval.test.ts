@@ -254,6 +254,11 @@ describe("retrieval behaviour", () => {
     expect((await knowledge.ask("phía ủy ban có ai đứng ra lo công tác dân vận không", { hedge: true })).source?.section).toBe("III.2.1");
   });
 
+  it("hears 'tối mô' as 'every evening', no 'mô hình', and old people living alone ('neo đơn') as the vulnerable III.1.2 asks care for", async () => {
+    const answer = await knowledge.ask("Tối mô tui cũng ghé thăm mấy ông bà neo đơn trong xóm, nghị quyết có biểu phải lo cho những ai không?", { hedge: true });
+    expect(answer.source?.section).toBe("III.1.2");
+  });
+
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
     for (const question of ["Nghị quyết ni tên là “về tăng cường công tác vận động quần chúng giai đoạn 2020-2025” phải không?", "nghi quyet dan van co ten goi la gi vay"]) {
       expect((await knowledge.ask(question)).source?.section, question).toBe("title");
