@@ -60,6 +60,13 @@ const SUBJECT_PATTERNS: readonly RegExp[] = [
   /^(?<subject>.+?)(?<tail>\s+(?:(?:của|cua)\s+(?:tỉnh|tinh|quảng nam|quang nam|qn)\s+)?(?:(?:là|la|được|duoc|đạt|dat)\s+)?(?:bao nhiêu|bao nhieu|mấy|may|nhiêu|nhieu)(?=[\s?.!]|$).*)$/iu,
 ];
 
+/**
+ * Saying what one did not mean before what one did ("không phải chuyện thi đua, ý tui là nghị quyết nói động lực … là gì", "không phải vậy,
+ * tui hỏi …"): only what one meant is searched, or the words taken back would find their own passage first.
+ */
+const CORRECTION_OPENING =
+  /^\s*(không phải|khong phai|ko phai|hông phải|hong phai)(?![\p{L}])[^,.;:!?]{0,80}[,.;:]\s*((ý|y) (tui|tôi|toi|em|mình|minh|con|cháu|chau) (là|la)|(tui|tôi|toi|em|mình|minh|con|cháu|chau) (hỏi|hoi)( (là|la))?)(?![\p{L}])[\s,:]*/iu;
+
 /** "Còn nữa, …", "còn một câu nữa: …" open another question ("also"), not "what about". */
 const ANOTHER_QUESTION = /^\s*((vậy|thế|rứa|vay|the|rua)\s+)?(còn|con)\s+((một|mot)\s+)?((câu|cau|cái|cai|chuyện|chuyen|việc|viec|điều|dieu)\s+)?(nữa|nua)\s*[,:.]\s*(?=\S)/iu;
 
@@ -91,7 +98,7 @@ export interface ResolvedQuestion {
  * `followUp` when it was rewritten from the previous question (whose answer must not come back).
  */
 export function resolveFollowUp(said: string, previous: string | undefined): ResolvedQuestion {
-  const text = withoutHesitations(said);
+  const text = withoutHesitations(said).replace(CORRECTION_OPENING, "");
   if (ANOTHER_QUESTION.test(text)) return { question: text.replace(ANOTHER_QUESTION, ""), followUp: false };
   if (!isFollowUp(text)) return { question: text, followUp: false };
   const subject = followUpSubject(text);

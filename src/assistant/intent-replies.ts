@@ -45,7 +45,7 @@ function channelsOpening(organisation: Organisation, channelsOn?: readonly Chann
   return `Trợ lý đang trả lời trên ${on} của ${brief}${notYet}. Ở kênh nào bạn cũng hỏi về nghị quyết và gửi phản ánh được; ${everywhere}`;
 }
 
-type OpeningDetail = "greeting" | "self" | "sources" | "channels" | "typing" | "privacy" | "proxy" | "profanity";
+type OpeningDetail = "greeting" | "self" | "sources" | "channels" | "typing" | "language" | "privacy" | "proxy" | "profanity";
 
 const SMALLTALK_OPENING: Readonly<Record<OpeningDetail, (organisation: Organisation, channelsOn?: readonly Channel[]) => string>> = {
   greeting: (organisation) => `Chào bạn! Tôi là Trợ lý Dân vận của ${organisation.name}. Bạn có thể:`,
@@ -55,6 +55,8 @@ const SMALLTALK_OPENING: Readonly<Record<OpeningDetail, (organisation: Organisat
   channels: channelsOpening,
   typing: () =>
     "Dạ, trợ lý vẫn đọc được tin nhắn không dấu, gõ sai chính tả, viết tiếng Việt chưa rành hay đọc cho điện thoại ghi lại; nếu trả lời chưa đúng ý, bạn cứ nói lại theo cách khác. Bạn có thể:",
+  language: () =>
+    "Trợ lý chỉ đọc và trả lời bằng tiếng Việt, chưa dùng được tiếng Cơ Tu, Xơ Đăng hay tiếng dân tộc khác. Người nhà có thể nhắn giùm bằng tiếng Việt, không dấu hay gõ sai chính tả cũng được; mã theo dõi và kết quả phản ánh vẫn báo về cuộc trò chuyện này. Bạn có thể:",
   privacy: (organisation) =>
     `Tin nhắn ở đây do trợ lý tự động trả lời; phản ánh bạn gửi thì cán bộ ${briefNameOf(organisation)} đọc và xử lý. Bạn có thể chọn gửi ẩn danh (không để lại số điện thoại) mà vẫn nhận được mã và kết quả qua tin nhắn này; nếu để lại số, cán bộ chỉ dùng số đó để liên hệ về phản ánh, và số được che khi chuyển cho các đơn vị. Bạn có thể:`,
   proxy: (organisation) =>

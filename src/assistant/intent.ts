@@ -71,6 +71,7 @@ import {
   PRIVACY_ASKED,
   PROXY_ASKED,
   TYPING_UNDERSTOOD,
+  OTHER_TONGUE_ASKED,
   SMALLTALK_PHRASES,
   STATUS_WORDS,
   TOLD_BEFORE_PATTERN,
@@ -87,7 +88,7 @@ export type Intent = (typeof INTENTS)[number];
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
  * asked for, a compliment, "ok" after an answer, a paper to write, a contest's answers asked for, an office's procedure asked, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke" | "self" | "sources" | "channels" | "typing" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "errand" | "judgement" | "lost-code" | "add-info";
+export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke" | "self" | "sources" | "channels" | "typing" | "language" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "errand" | "judgement" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -241,7 +242,7 @@ const ASKS_FOR_FACTS = /\b(ai|gi|bao nhieu|nao|o dau|khi nao|bao gio|the nao|ra 
  * Wanting to apply for something or look it up ("muốn xin hỗ trợ thì làm đơn ở mô", "làm hồ sơ xin hỗ trợ ở đâu", "muốn tra cứu
  * hồ sơ … thì làm ở đâu"): a procedure asked about, whatever hardship comes with it.
  */
-const APPLYING = /\b(muon|de) (xin|lam|dang ky|duoc|vo|vao|tra cuu)\b|\bco duoc (tam hoan|mien|giam|xet|huong)\b|\b(lam|nop) (ho so|don|giay to)( [a-z]+){0,2} xin\b|\bthu tuc (de )?xin\b/u;
+const APPLYING = /\b(muon|de) (xin|lam|dang ky|duoc|vo|vao|tra cuu)\b|\bco chuong trinh( [a-z]+){0,3} (ho tro|giup|giup do|cho vay)\b|\bco duoc (tam hoan|mien|giam|xet|huong)\b|\b(lam|nop) (ho so|don|giay to)( [a-z]+){0,2} xin\b|\bthu tuc (de )?xin\b/u;
 
 /** A courtesy then a complaint: "cảm ơn, nhưng …", "ok nhưng mà …". */
 const BUT = /\b(nhung|nhung ma|ma sao)\b/u;
@@ -295,9 +296,9 @@ const ASKED_TO_TELL = String.raw`( [a-z]+){0,4} cho( (toi|tui|em|minh|chung toi)
 
 /**
  * Saying outright that this is a complaint or a request (feelings such as "bức xúc", courtesies such as "xin cho biết",
- * "mong được biết", "xin gửi lời chào", a name asked for ("cho xin tên người phụ trách") are not enough). Folded "cuu" is "cứu" (help), but also "cựu" ("cựu chiến binh"), "nghiên cứu" and "tra cứu" (looking up).
+ * "mong được biết", "xin gửi lời chào", a name asked for ("cho xin tên người phụ trách"), a job looked for ("chưa xin được việc") are not enough). Folded "cuu" is "cứu" (help), but also "cựu" ("cựu chiến binh"), "nghiên cứu" and "tra cứu" (looking up).
  */
-const EXPLICIT_REQUEST = new RegExp(String.raw`\b(de nghi(?!${ASKED_TO_TELL})|(?<!(nghi quyet|nq|van ban|chi thi|trung uong) )yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi|ten\b|cho( [a-z]+)? (biet|hoi)|duoc (biet|hoi)|((tran trong|chan thanh|kinh) )?(gui loi )?(chao|cam on|hoi tham|chuc)|phep|loi)|(?<!(tinh|nghi quyet|dang|nha nuoc) )mong (?!muon)(?!([a-z]+ ){0,3}(cho|duoc) biet)|(?<!(nghien|tra) )cuu(?! (chien binh|can bo|dang vien|giao vien|thanh nien|quan nhan|binh|tu)\b))\b`, "u");
+const EXPLICIT_REQUEST = new RegExp(String.raw`\b(de nghi(?!${ASKED_TO_TELL})|(?<!(nghi quyet|nq|van ban|chi thi|trung uong) )yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi|ten\b|cho( [a-z]+)? (biet|hoi)|duoc (biet|hoi|viec)|viec\b|vao lam|vo lam|((tran trong|chan thanh|kinh) )?(gui loi )?(chao|cam on|hoi tham|chuc)|phep|loi)|(?<!(tinh|nghi quyet|dang|nha nuoc) )mong (?!muon)(?!([a-z]+ ){0,3}(cho|duoc) biet)|(?<!(nghien|tra) )cuu(?! (chien binh|can bo|dang vien|giao vien|thanh nien|quan nhan|binh|tu)\b))\b`, "u");
 
 /**
  * A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh", "ai chủ trì góp ý", "ai phụ trách biểu dương", "bà con nhờ tôi chuyển kiến nghị lên xã")
@@ -695,6 +696,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // Whether it can read how one types ("nói vô cho điện thoại nó ghi ra chữ có chỗ sai bot có hiểu không"), however long it takes to say;
   // checked before the questions about the assistant in general, which would take "em hiểu tui nói không" too.
   if (words.length <= INTENT_DEFAULTS.introductionWords && TYPING_UNDERSTOOD.test(folded) && HOW_ONE_TYPES.test(folded)) return offline("smalltalk", ["asks whether the assistant reads how one types"], "typing");
+  // …or whether it reads or answers in another tongue ("bot có đọc được tiếng Cơ Tu không"): only Vietnamese.
+  if (words.length <= INTENT_DEFAULTS.introductionWords && OTHER_TONGUE_ASKED.test(folded)) return offline("smalltalk", ["asks whether the assistant works in another tongue"], "language");
   // (Calling it first, "Bot ơi, …", is no part of the question's length.)
   if (folded.replace(CALLING_OUT, "").split(" ").length <= INTENT_DEFAULTS.selfQuestionWords && asksAboutAssistant(folded)) return offline("smalltalk", ["asks about the assistant"], selfKind(folded));
   // …or whether it hears a voice message ("bot nghe được tin nhắn thoại không, mắt tui kém"): the answer says how to dictate.
@@ -918,8 +921,11 @@ export function mayAskAfterReport(text: string): boolean {
 export function outOfDomain(text: string): boolean {
   const folded = foldedWords(text);
   if (otherDocument(folded) || beyondDocuments(folded)) return true;
-  return distinctMatches(MATCHERS.document, folded.replace(NEWS_SAYS, " ").replace(DROPPING_DOCUMENTS, " ")).length === 0 && OUT_OF_DOMAIN_PATTERNS.some((pattern) => pattern.test(folded));
+  return distinctMatches(MATCHERS.document, folded.replace(NEWS_SAYS, " ").replace(DROPPING_DOCUMENTS, " ").replace(HANDED_OVER, " ")).length === 0 && OUT_OF_DOMAIN_PATTERNS.some((pattern) => pattern.test(folded));
 }
+
+/** Something one has, to be handed over ("nhặt được con rùa núi thì đem giao cho ai"): no task the documents give. */
+const HANDED_OVER = /\b(phai|thi|dem|nop) giao (lai )?cho (co quan|ben|ai|cho|noi)\b/gu;
 
 /** What the documents say, quoted to open a message: "Nghị quyết nói …", "NQ ghi là …". */
 const DOCUMENTS_QUOTED = /^((a|da|ad|vay|rua) )*(nghi quyet|nq|van ban)( nay| ni| dan van| 14)? (noi|ghi|viet|de ra|co noi|co ghi)\b/u;
@@ -1552,7 +1558,7 @@ function asks(text: string, folded: string): boolean {
  * The documents named to be dropped: "thôi hỏi nghị quyết hoài chán quá, bot cho tui giá vàng …"; or named as not what
  * one asks ("… nhờ xã xuống hòa giải giùm, tui không phải hỏi nghị quyết").
  */
-const DROPPING_DOCUMENTS = /\b(thoi|khoi|dung) (hoi|noi)( ve)? (nghi quyet|nq|van ban)( (nay|ni|hoai|mai))*\b|\b(khong|ko|chu khong|cho khong)( phai)?( (toi|tui|em|minh))?( (khong|ko))? hoi( ve| chi| gi)? (nghi quyet|nq|van ban)( (nay|ni))?\b/gu;
+const DROPPING_DOCUMENTS = /\b(thoi|khoi|dung) (hoi|noi)( ve)? (nghi quyet|nq|van ban)( (nay|ni|hoai|mai))*\b|\b(khong|ko)( phai)? hoi( ve| chi| gi)? (nghi quyet|nq|van ban)( (nay|ni))?\b/gu;
 
 /** The tasks of a scam ("làm nhiệm vụ like video được hoa hồng"): no "nhiệm vụ" of the documents. */
 const SCAM_TASKS = /\blam nhiem vu (like|thich|xem|video|tiktok|online|tren mang|nhan hoa hong|an hoa hong|duoc hoa hong)\b/gu;

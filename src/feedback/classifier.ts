@@ -786,6 +786,10 @@ const SELF_HARM: readonly string[] = [
 
 const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   life: [
+    // A family put out with nowhere to go: "chủ trọ đuổi hai mẹ con ra đường tối nay, … không còn chỗ nào để đi".
+    "không còn chỗ mô để đi", "không còn chỗ nào để đi",
+    // Someone buried under a fall not yet dug out: "sạt taluy đè một người thợ, tới giờ chưa moi ra được".
+    "chưa moi ra",
     // A dog loose biting people: "con chó lạ … vừa cắn liền 3 người", "chó dại".
     "cắn # người", "cắn liền # người", "chó dại",
     // Drinking water poisoned while people still use it: "thuốc trừ sâu vứt xuống mương ngay chỗ trạm bơm, … đề nghị báo dân ngừng dùng nước gấp".
@@ -973,7 +977,10 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chục hộ", "chục hộ dân", "chục người", "chục gia đình", "chục nhà", "bà con", "cả ngàn", "cả nghìn", "ngàn người", "nghìn người",
   ],
   crowdAction: [
-    "tụ lại", "đang tụ lại",
+    // Gathered somewhere now ("mấy chục hộ đang tụ ở hội trường thôn"; "Cơ Tu ở" folds like "tụ ở").
+    "tụ lại", "đang tụ lại", "đang tụ ở",
+    // Standing at the offices now: "gần 60 người đang đứng trước trụ sở xã".
+    "đang đứng trước",
     // All the households agreed to go up to the province's offices together: "thống nhất cùng lên trụ sở UBND tỉnh".
     "cùng lên trụ sở", "cùng kéo lên", "thống nhất cùng lên",
     "kéo lên", "kéo đến", "kéo về", "kéo ra", "kéo nhau", "tụ tập", "tập trung hơn", "tập trung cả", "tập trung đông", "tập trung trước", "tập trung tại", "tập trung ở", "bao vây", "chặn xe", "chặn đường",

@@ -373,7 +373,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Loan sharks' adverts, painted or stuck up: "vay vốn chỉ cần CCCD", sprayed on walls ("xịt sơn").
     ["chỉ cần cccd", 5], ["chỉ cần căn cước", 5], ["xịt sơn", 2],
     ["thuốc lắc", 4], ["cần sa", 4], ["tín dụng đen", 5], ["vay nặng lãi", 5], ["nặng lãi", 4], ["vay app", 3],
-    ["app vay", 3], ["vay qua app", 3], ["vay qua ứng dụng", 4], ["vay tiền qua ứng dụng", 4],
+    ["app vay", 3], ["mượn tài khoản", 3], ["thuê tài khoản", 3], ["vay qua app", 3], ["vay qua ứng dụng", 4], ["vay tiền qua ứng dụng", 4],
     // Numbers games sold in the open: "tiệm tạp hóa ghi số đề công khai".
     ["số đề", 4], ["ghi đề", 4], ["lô đề", 4],
     // Street lenders' bills: "cho vay góp, vay tiền nhanh không thế chấp dán đầy cột điện", "bị dụ vay hoài".
@@ -969,6 +969,8 @@ export const WEATHER_FIGURES: readonly string[] = ["bão tin nhắn", "bão cu�
 export const NEUTRAL_PHRASES: readonly string[] = [
   // Water seeping from a cracked tank is no landfill's leachate: "nước rỉ ra từng dòng".
   "nước rỉ ra",
+  // A district's name and being woken are no sale or beating: "Điện Bàn sáng nào cũng …" folds to "ban sang", "bị đánh thức".
+  "điện bàn", "bị đánh thức",
   // Someone taken to the clinic is no bribe "phải đưa": "ông cụ ngất, phải đưa đi bệnh viện".
   "phải đưa đi",
   // A family's own micro-hydro turbine in a stream is no dam releasing water: "nhà tự mua máy phát thủy điện đặt dưới khe".

@@ -13,6 +13,11 @@ describe("follow-ups", () => {
     expect(answer.source?.section).toBe("III.2.1");
   });
 
+  it("searches only what one meant after saying what one did not ('không phải …, ý tui là …')", () => {
+    expect(resolveFollowUp("không phải chuyện thi đua, ý tui là nghị quyết nói động lực của phong trào là gì", "làm sao cho phong trào mạnh lên?").question).toBe("nghị quyết nói động lực của phong trào là gì");
+    expect(resolveFollowUp("Không phải vậy, tui hỏi ai ký quyết định đó", undefined).question).toBe("ai ký quyết định đó");
+  });
+
   it("recognises “còn X thì sao?” in its usual and Quảng Nam forms, with or without diacritics", () => {
     for (const text of ["còn vùng DTTS thì sao?", "vậy còn tôn giáo?", "rứa còn quan điểm thì răng?", "con ton giao thi sao", "thế còn MTTQ"]) expect(isFollowUp(text), text).toBe(true);
     // "con em đồng bào" typed with diacritics is not "còn".

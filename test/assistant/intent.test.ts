@@ -1874,6 +1874,18 @@ describe("offline intent rules", () => {
       }
     });
 
+    it("reads a village twinned with one in Laos as the border's, a support programme for a jobless son and whether the commune or district approves as procedures, something found to hand over as out of scope, and a minority's tongue asked of the assistant as about it", () => {
+      for (const [intent, text] of [
+        ["question", "thôn tui kết nghĩa với bản bạn bên Lào, nghị quyết dặn dân vận vùng biên phải làm gì?"],
+        ["out-of-scope", "Thằng út nhà tui học xong 3 năm vẫn chưa xin được việc làm. Huyện có chương trình chi giúp người trẻ không, đăng ký ở đâu?"],
+        ["out-of-scope", "Quy ước của khu phố sửa xong thì xã hay huyện phê duyệt vậy?"],
+        ["out-of-scope", "nhặt được con rùa núi thì đem giao cho ai, nuôi trong nhà có bị phạt không"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+      for (const typed of both("bot đọc được tiếng Cơ Tu không")) expect(classifyByRules(typed).detail, typed).toBe("language");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

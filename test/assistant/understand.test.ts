@@ -240,6 +240,12 @@ describe("understanding private-chat messages", () => {
     expect(await reachedOn(undefined, "web-understand-channels-0")).toMatch(/^Trợ lý có thể trả lời trên trang web, Telegram và Zalo, tùy kênh Ban Dân vận mở/);
   });
 
+  it("says it reads and answers only in Vietnamese when asked about a minority's tongue, and that a relative may write for one", async () => {
+    const [reply] = await talk("web-understand-tongue", "Mẹ tui quen nói tiếng Cơ Tu hơn, bot có đọc được tiếng Cơ Tu không?");
+    expect(said(reply)).toMatch(/^Trợ lý chỉ đọc và trả lời bằng tiếng Việt, chưa dùng được tiếng Cơ Tu, Xơ Đăng/);
+    expect(said(reply)).toContain("Người nhà có thể nhắn giùm");
+  });
+
   it("says it works in Vietnamese to a question in English", async () => {
     const [reply] = await talk("web-understand-english", "What does the resolution say about religion?");
     expect(reply).toEqual(ENGLISH_REPLY);

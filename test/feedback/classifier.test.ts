@@ -2480,6 +2480,22 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Xe đưa rước học sinh chết máy giữa ngầm, nước dâng tới bánh xe"], true);
   });
 
+  it("files renting out one's bank account as a vice, and 'Điện Bàn sáng …', 'bị đánh thức' as no sale or beating; a family put out with nowhere to go, a crowd gathered now or standing at the offices, and someone not yet dug out are urgent", () => {
+    expectTopicsByRules([
+      ["Có người trả 500k một tháng để thuê tài khoản ngân hàng của sinh viên", "te_nan"],
+      ["cho em o Dien Ban sang som loa phuong mo am i, di ca dem ve ngu bi danh thuc", "khac"],
+    ]);
+    expectUrgentByRules(
+      [
+        "Chủ trọ đuổi hai mẹ con ra đường tối nay, con mới 3 tháng, không còn chỗ nào để đi",
+        "Mấy chục hộ dân đang tụ ở hội trường thôn, đòi xã trả lời",
+        "Sạt taluy đè một người thợ, tới giờ chưa moi ra được",
+        "Gần 60 người đang đứng trước trụ sở xã, không chịu mức bồi thường",
+      ],
+      true,
+    );
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
