@@ -979,8 +979,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   crowdAction: [
     // Gathered somewhere now ("mấy chục hộ đang tụ ở hội trường thôn"; "Cơ Tu ở" folds like "tụ ở").
     "tụ lại", "đang tụ lại", "đang tụ ở",
-    // Standing at the offices now: "gần 60 người đang đứng trước trụ sở xã".
-    "đang đứng trước",
+    // Standing at the offices now: "gần 60 người đang đứng trước trụ sở xã" (not "đứng trước nguy cơ …").
+    "đang đứng trước trụ sở", "đang đứng trước ubnd", "đang đứng trước ủy ban", "đang đứng trước cổng",
     // All the households agreed to go up to the province's offices together: "thống nhất cùng lên trụ sở UBND tỉnh".
     "cùng lên trụ sở", "cùng kéo lên", "thống nhất cùng lên",
     "kéo lên", "kéo đến", "kéo về", "kéo ra", "kéo nhau", "tụ tập", "tập trung hơn", "tập trung cả", "tập trung đông", "tập trung trước", "tập trung tại", "tập trung ở", "bao vây", "chặn xe", "chặn đường",

@@ -2494,6 +2494,8 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
       ],
       true,
     );
+    // Standing before a loss ("đứng trước cảnh …") is no crowd at the offices.
+    expectUrgentByRules(["Mấy chục hộ thôn tui đang đứng trước cảnh mất trắng đất sản xuất vì dự án mở rộng"], false);
   });
 
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
