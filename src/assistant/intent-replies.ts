@@ -126,9 +126,9 @@ export const CONTEST_REPLY: Reply = textReply(
   "Trợ lý không cung cấp đáp án cho các cuộc thi. Bạn có thể hỏi từng câu, từng nội dung của nghị quyết để tự tìm câu trả lời, kèm trích dẫn nguyên văn và số mục.",
 );
 
-/** Asked how an office's procedure goes (papers, fees, where to file, how much support): where that is answered, and that a delay can be reported. */
+/** Asked how an office's procedure goes (papers, fees, where to file, how much support): where that is answered (a Party member's own matters at their cell), and that a delay can be reported. */
 export const PROCEDURE_REPLY: Reply = textReply(
-  "Trợ lý chỉ trả lời về Nghị quyết công tác dân vận, không hướng dẫn được thủ tục, hồ sơ (giấy tờ, lệ phí, nơi nộp, mức hỗ trợ). Bạn nên hỏi trực tiếp nơi giải quyết việc đó; nếu là thủ tục hành chính thì hỏi Bộ phận một cửa của UBND xã, phường nơi mình ở hoặc tra cứu trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn). Nếu hồ sơ bị chậm trễ hay bị gây khó khăn, bạn cứ kể rõ sự việc hoặc gõ /gopy để gửi phản ánh.",
+  "Trợ lý chỉ trả lời về Nghị quyết công tác dân vận, không hướng dẫn được thủ tục, hồ sơ (giấy tờ, lệ phí, nơi nộp, mức hỗ trợ). Bạn nên hỏi trực tiếp nơi giải quyết việc đó; nếu là thủ tục hành chính thì hỏi Bộ phận một cửa của UBND xã, phường nơi mình ở hoặc tra cứu trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn); việc của đảng viên (đảng phí, chuyển sinh hoạt đảng, huy hiệu) thì hỏi chi bộ nơi mình sinh hoạt. Nếu hồ sơ bị chậm trễ hay bị gây khó khăn, bạn cứ kể rõ sự việc hoặc gõ /gopy để gửi phản ánh.",
 );
 
 /** Asked to run an errand (call someone, send an email, fill in or file a form): it does none, and says who helps with a form. */

@@ -261,6 +261,11 @@ describe("understanding private-chat messages", () => {
     expect(reply).toEqual(CONTEST_REPLY);
   });
 
+  it("points a Party member's own procedure (a fee's exemption) to the cell where one is a member", async () => {
+    const [reply] = await talk("web-understand-party-fee", "Người trên 80 tuổi có được miễn đóng đảng phí không?");
+    expect(said(reply)).toContain("việc của đảng viên (đảng phí, chuyển sinh hoạt đảng, huy hiệu) thì hỏi chi bộ nơi mình sinh hoạt");
+  });
+
   it("points a procedure asked ('thì làm ở đâu') to the commune's counter and the public services portal, saying a delay can be reported", async () => {
     const [reply] = await talk("web-understand-procedure", "Cấp lại sổ hộ nghèo bị thất lạc thì làm ở đâu vậy bot?");
     expect(reply).toEqual(PROCEDURE_REPLY);
