@@ -725,7 +725,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // Thanks that say what for ("… đã giúp mình hiểu hơn về nghị quyết") are thanks; thanks to a local body, or with a grievance after them, are a report.
   if (THANKS_OPENING.test(folded) && !asking && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for an answer"], "thanks");
   // …or thanks for a report's result come ("cảm ơn nha, vụ đèn đường hôm trước xã sửa xong rồi"), nothing wrong told.
-  if (THANKS_OPENING.test(folded) && RESULT_TOLD.test(folded) && !asking && !report.grievance && !report.danger && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for a report's result"], "thanks");
+  if (THANKS_OPENING.test(folded) && RESULT_TOLD.test(folded) && !asking && !report.grievance && !report.danger && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["thanks for a report's result"], "thanks");
   // …or, after an answer, saying one has what one needed, with thanks ("Ok, vậy là đủ cho bài viết của tôi rồi. Cảm ơn và chúc một ngày làm việc tốt lành!").
   if (afterAnswer && !asking && !report.grievance && !report.danger && onlyThanksForEnough(text)) return offline("smalltalk", ["thanks, having what was needed"], "thanks");
   // …or, after telling a report, thanks with only a hope that it is seen to ("Cảm ơn bot, mong sớm có người sửa. Chúc buổi tối vui vẻ nha.").
@@ -1051,8 +1051,8 @@ export const offlineIntentClassifier: IntentClassifier = {
 /** Wondering aloud whether it is done yet, asking without a question mark: "không biết bên mình đã chuyển cho xã chưa". */
 const WONDERING_YET = /\b(khong biet|chang biet|chua biet)( [a-z]+){1,6} chua\b/u;
 
-/** A report's result told as come: "có kết quả rồi", "xã xử lý xong rồi", "đã sửa rồi". */
-const RESULT_TOLD = /\b(co ket qua|xu ly xong|giai quyet xong|sua xong|lam xong|da xu ly|da giai quyet|da sua)( [a-z]+){0,2} roi\b(?! (chua|ha|a|sao)\b)/u;
+/** A report's result told as come: "có kết quả rồi", "xã xử lý xong rồi", "đã sửa rồi", "có người xuống làm rồi". */
+const RESULT_TOLD = /\b(co ket qua|xu ly xong|giai quyet xong|sua xong|lam xong|da xu ly|da giai quyet|da sua|xuong (lam|sua|xu ly|don|giai quyet))( [a-z]+){0,2} roi\b(?! (chua|ha|a|sao)\b)/u;
 
 /** "tôi" (I) typed with its marks: folded it would be "tới" (come), and "xã tôi chưa sửa" no "xã tới chưa". */
 const ACCENTED_TOI = /(?<!\p{L})tôi(?!\p{L})/giu;

@@ -1865,6 +1865,7 @@ describe("offline intent rules", () => {
         ["report", "Nghị quyết nói phải trọng dân, mà xưởng cưa đầu xóm chạy máy tới nửa đêm, báo mấy lần không ai xử. Trọng dân kiểu chi vậy?"],
         ["question", "Xóm tui làm du lịch sinh thái, khách tới ở nhà dân, ăn cơm với bà con. Theo nghị quyết thì mô hình dân vận khéo cần đạt mấy yêu cầu?"],
         ["smalltalk", "Cảm ơn nha, vụ đèn đường hôm trước xã sửa xong rồi, tối sáng trưng"],
+        ["smalltalk", "Cảm ơn nghen, chuyện cái đèn đường tui báo tuần trước đã có người xuống sửa rồi, tối nay sáng trưng, cả xóm mừng lắm"],
         ["tracking", "Tuần trước tui có báo vụ nắp cống bể trước cổng chợ, tới giờ vẫn y nguyên, mấy đứa nhỏ đi học ngang qua sợ lắm, không biết bên mình đã chuyển cho xã chưa hay quên mất rồi"],
         ["out-of-scope", "Người trên 80 tuổi có được miễn đóng đảng phí không?"],
         ["smalltalk", "bot này là của ai lập ra vậy?"],
