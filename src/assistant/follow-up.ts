@@ -10,7 +10,7 @@ import { locatedAnswer, quotedAgainAnswer, type Answer } from "../knowledge/answ
 import type { AskOptions, KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { asksForNumber, FOLDED_STOPWORDS, synonymGroupPhrase } from "../knowledge/language.js";
 import { siblingNamed } from "../knowledge/question-focus.js";
-import { asksOnlyAnAspect, asksWhereThatIs, MORE_OF_IT, NARROWED, WHAT_ABOUT_OPENING } from "./intent-cues.js";
+import { asksOnlyAnAspect, asksWhereThatIs, MORE_OF_IT, NARROWED, SAID_ELSEWHERE, WHAT_ABOUT_OPENING } from "./intent-cues.js";
 import { inDomain, outOfDomain } from "./intent.js";
 
 /**
@@ -197,13 +197,14 @@ export async function answerGoingOn(text: string, previous: string | undefined, 
   const narrowed = NARROWED.test(fold(text));
   // Opening on what it points back at ("cái đó đặt ra để làm chi, bà con được lợi gì?"), it asks of the previous subject, whatever the rest finds alone.
   const pointsBackFirst = POINTING_BACK_OPENING.test(text);
-  const unanswered = (first.declined && (first.reason === "not-covered" || first.reason === "no-figure")) || first.hedged === true || aspect || narrowed || pointsBackFirst;
-  const searched = unanswered ? withPreviousSubject(text, previous) : undefined;
+  // Asking more of it ("nói gọn lại giúp", "cho ví dụ về thiên tai coi") asks of the previous subject, whatever its own words find alone.
+  const more = MORE_OF_IT.test(fold(text)) || narrowed;
+  const unanswered = (first.declined && (first.reason === "not-covered" || first.reason === "no-figure")) || first.hedged === true || aspect || more || pointsBackFirst;
+  const searched = unanswered && !SAID_ELSEWHERE.test(fold(text)) ? withPreviousSubject(text, previous) : undefined;
   if (!searched) return { answer: first };
   const [second, alone] = await Promise.all([search.ask(searched), search.sections(text)]);
   // "cái đó", "việc ni" point back by themselves, as does asking more of it ("nói rõ hơn …"), which is about the previous subject even
   // when both answers are only the nearest; else the message alone must already point at the section.
-  const more = MORE_OF_IT.test(fold(text)) || narrowed;
   const pointed = second.source !== undefined && (POINTING_BACK.test(text) || more || aspect || alone[0] === second.source.section);
   return pointed && !second.declined && (!second.hedged || first.declined || aspect || more) ? { answer: second, searched } : { answer: first };
 }
@@ -216,8 +217,8 @@ export function goingOnSearch(knowledge: KnowledgeBase, k?: number): GoingOnSear
   };
 }
 
-/** Asking for what was quoted in plain words: "câu đó hiểu nôm na là sao", "nói cho dễ hiểu giùm", "giải thích lại đi". */
-const PLAIN_WORDS_ASKED = /\b(nom na|(cho|cach|hon|noi|giai thich)( [a-z]+){0,2} de hieu|giai thich (lai|ro|them|giup|gium|dum))\b/u;
+/** Asking for what was quoted in plain or fewer words: "câu đó hiểu nôm na là sao", "nói cho dễ hiểu giùm", "giải thích lại đi", "nói gọn lại". */
+const PLAIN_WORDS_ASKED = /\b(nom na|(cho|cach|hon|noi|giai thich)( [a-z]+){0,2} de hieu|giai thich (lai|ro|them|giup|gium|dum)|noi gon|ngan gon|tom (tat|lai))\b/u;
 
 /**
  * The answer, said to be in the passage just quoted when its words are those the previous answer quoted ("rứa ai lo chuyện
@@ -261,12 +262,39 @@ export async function askFollowingOn(knowledge: Pick<KnowledgeBase, "ask">, reso
     const again = await knowledge.ask(resolveFollowUp(previous.text, undefined).question, { ...(options.k ? { k: options.k } : {}), hedge: true });
     if (!again.declined && again.source) return locatedAnswer(again);
   }
+  if (previous?.passage && SAID_ELSEWHERE.test(fold(question)) && !options.outOfScope) {
+    const asked = resolveFollowUp(previous.text, undefined).question;
+    const elsewhere = await askElsewhere(knowledge, asked, previous.passage, options);
+    if (elsewhere) return locatedAnswer(elsewhere, "also");
+    const again = await knowledge.ask(asked, { ...options, hedge: true });
+    if (!again.declined && again.source) return locatedAnswer(again, "only");
+  }
   if (!followUp || !previous?.passage) return knowledge.ask(question, options);
   const avoiding = { ...options, avoid: [...(options.avoid ?? []), previous.passage] };
   if (previous.quote === undefined) return knowledge.ask(question, avoiding);
   const answer = await knowledge.ask(question, options);
   const repeats = answer.source?.passageId === previous.passage && answer.quote !== undefined && previous.quote.includes(answer.quote) && !namesNewSubject(answer, subject, previous.text);
   return repeats ? knowledge.ask(question, avoiding) : answer;
+}
+
+/** How many passages of the section already quoted are set aside, at most, looking for another section saying the same. */
+const ELSEWHERE_TRIES = 4;
+
+/**
+ * Asked where else the documents say what was asked ("còn chỗ mô nói nữa không?"), the previous question answered from
+ * another section than the quoted `passage`'s: its passages are set aside one by one as they come up. Undefined when no
+ * other section answers it.
+ */
+async function askElsewhere(knowledge: Pick<KnowledgeBase, "ask">, asked: string, passage: string, options: AskOptions): Promise<Answer | undefined> {
+  const section = (id: string) => id.slice(0, id.lastIndexOf("/"));
+  const avoid = [...(options.avoid ?? []), passage];
+  for (let tries = 0; tries < ELSEWHERE_TRIES; tries++) {
+    const answer = await knowledge.ask(asked, { ...options, avoid, hedge: true });
+    if (answer.declined || !answer.source) return undefined;
+    if (section(answer.source.passageId) !== section(passage)) return answer;
+    avoid.push(answer.source.passageId);
+  }
+  return undefined;
 }
 
 /**

@@ -526,8 +526,11 @@ export const FORECAST_PATTERN =
 export const DUTY_QUESTION_PATTERN =
   /\b(mat tran|doan the|hoi (phu nu|nong dan|cuu chien binh|ccb|nguoi cao tuoi|chu thap do)|chi hoi|doan thanh nien|cong doan)\b( [a-z0-9]+){0,14} (phan anh|chuyen|gui|bao cao|kien nghi) (len|cho|den|toi|ve)( cho)? (ai|dau|cap nao|co quan nao|noi nao)\b|\b(cap uy|dang uy|chi bo|chinh quyen|mat tran|doan the|hoi (phu nu|nong dan|cuu chien binh|nguoi cao tuoi|chu thap do)|doan thanh nien|cong doan|(roi|thi) hoi|lanh dao|can bo|ubnd|uy ban|khoi dan van|to dan van|ban dan van|hdnd|hoi dong nhan dan|bi thu|chu tich|nguoi dung dau)\b( [a-z0-9]+){0,10} co (bat buoc |bi buoc |trach nhiem |nhiem vu )?(phai|kiem tra|giam sat|dinh ky|lap|xay dung|doi thoai|tiep dan)\b.*\b(khong|hong|ko|hay|bao lau)\b|\b(nghi quyet|nq)( nay| ni)? co (bat|buoc|yeu cau|doi hoi|giao)\b.*\b(phai|lam)\b.*\b(khong|hong|ko)\b|\bdan van co (nam|duoc dua) (trong|vao)( [a-z]+){1,16} (khong|hong|ko)\b/u;
 
-/** Asking for more of what was just asked: an example, more detail, a plainer word ("ví dụ cụ thể đi", "nói rõ hơn chỗ …", "giải thích thêm giùm"), folded. */
-export const MORE_OF_IT = /\b(vi du|noi ro hon|noi ro them|giai thich them|giai thich ro|cu the hon|chi tiet hon|noi them)\b/u;
+/** Asking for more of what was just asked: an example, more detail, a plainer or shorter word, how it applies somewhere ("ví dụ cụ thể đi", "nói rõ hơn chỗ …", "nói gọn lại", "áp dụng vô xã tui"), folded. */
+export const MORE_OF_IT = /\b(vi du|noi ro hon|noi ro them|giai thich them|giai thich ro|cu the hon|chi tiet hon|noi them|noi gon|tom (tat|lai)|ap dung (vo|vao|cho|o|tai))\b/u;
+
+/** Asking where else the documents say what was just asked: "còn chỗ mô nói nữa không?", "có đoạn nào khác nhắc tới không", folded. */
+export const SAID_ELSEWHERE = /\b(cho|doan|phan|muc|noi|cau) (nao|mo) (khac )?(con )?(noi|nhac|de cap|viet)( [a-z]+){0,3} nua\b|\b(cho|doan|phan|muc|noi|cau) (nao )?khac (co |cung )?(noi|nhac|de cap|viet)\b/u;
 
 /** Asking whether what was just asked names someone in particular ("thế có nhắc riêng tới lớp trẻ, học sinh không?"), folded. */
 export const NARROWED = /\b(nhac|noi|de cap|neu) rieng (toi|den|ve|cho)\b/u;

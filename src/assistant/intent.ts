@@ -23,6 +23,7 @@ import {
   BEYOND_DOCUMENT_PATTERNS,
   DOCUMENTS_ASKED,
   NOTIONS_COMPARED,
+  SAID_ELSEWHERE,
   MORE_OF_IT,
   THIS_TIME_ASKED,
   JUDGEMENT_ASKED,
@@ -540,7 +541,7 @@ function goesOnWithComplaint(text: string, history: readonly string[]): boolean 
 function goesOnInDomain(text: string, history: readonly string[]): boolean {
   const last = history.at(-1);
   const folded = foldedWords(text);
-  return last !== undefined && (GOES_ON.test(folded) || POINTED_BACK_OPENING.test(folded) || MORE_OF_IT.test(folded) || asksOnlyAnAspect(text)) && inDomain(last);
+  return last !== undefined && (GOES_ON.test(folded) || POINTED_BACK_OPENING.test(folded) || MORE_OF_IT.test(folded) || SAID_ELSEWHERE.test(folded) || asksOnlyAnAspect(text)) && inDomain(last);
 }
 
 /** Asking how to bring people to do or stop something: "tổ dân vận thôn nên làm sao cho bà con khỏi khiếu kiện?", "cách nào vận động bà con …". */

@@ -235,11 +235,23 @@ export function hedgedAnswer(answer: Answer, documents: readonly IndexedDocument
   return { ...answer, lead, body, text: answerText(body, answer.source.label, answer.seeAlso), hedged: true };
 }
 
-/** An answer given again to say where it is ("ý đó nằm ở phần mấy?"): "Nội dung này nằm ở mục I – …:" before it. */
-export function locatedAnswer(answer: Answer): Answer {
+/** Where an answer is said to be: the place asked for, another place besides the one quoted, the only place. */
+export type AnswerPlace = "here" | "also" | "only";
+
+const PLACE_LEAD: Readonly<Record<AnswerPlace, (section: string) => string>> = {
+  here: (section) => `Nội dung này nằm ở ${section}:`,
+  also: (section) => `Nghị quyết còn nói tới điều này ở ${section}:`,
+  only: (section) => `Nghị quyết chỉ nói điều này ở ${section}, không có chỗ nào khác:`,
+};
+
+/**
+ * An answer given with its place: asked where it is ("ý đó nằm ở phần mấy?"), "Nội dung này nằm ở mục I – …:" before it;
+ * asked where else it is said ("còn chỗ mô nói nữa không?"), the other place, or that the one quoted is the only one.
+ */
+export function locatedAnswer(answer: Answer, place: AnswerPlace = "here"): Answer {
   if (answer.declined || !answer.source) return answer;
   const label = answer.source.label;
-  const lead = `Nội dung này nằm ở ${label.charAt(0).toLowerCase()}${label.slice(1)}:`;
+  const lead = PLACE_LEAD[place](`${label.charAt(0).toLowerCase()}${label.slice(1)}`);
   const body = answer.mode === "llm" ? `${lead}\n${answer.body}` : `${lead}\n“${answer.quote ?? answer.body}”`;
   // Its place said instead of the hedge's lead, it is given as what it is: the passage asked about.
   return { ...answer, lead, body, text: answerText(body, label, answer.seeAlso), ...(answer.hedged ? { hedged: false } : {}) };
@@ -253,7 +265,7 @@ export function locatedAnswer(answer: Answer): Answer {
 export function quotedAgainAnswer(answer: Answer, plainWordsAsked = false): Answer {
   if (answer.declined || !answer.source || answer.lead || answer.quote === undefined) return answer;
   const lead = plainWordsAsked
-    ? "Trợ lý chỉ trích đúng lời nghị quyết, không tự diễn giải lại; ý bạn hỏi nằm ngay trong đoạn vừa trích:"
+    ? "Trợ lý chỉ trích đúng lời nghị quyết, không tự rút gọn hay diễn giải lại; ý bạn hỏi nằm ngay trong đoạn vừa trích:"
     : "Điều bạn hỏi nằm ngay trong đoạn vừa trích:";
   const body = `${lead}\n“${answer.quote}”`;
   return { ...answer, lead, body, text: answerText(body, answer.source.label, answer.seeAlso) };

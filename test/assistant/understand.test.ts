@@ -46,6 +46,11 @@ function recorder(): ReplyTarget & { replies: Reply[] } {
 }
 
 /** All the text of a reply, quotes and lists included. */
+/** The section a reply's quote cites ("Mục III.6 – …"). */
+function cited(reply: Reply | undefined): string | undefined {
+  return reply?.blocks.flatMap((block) => (block.type === "quote" && block.source ? [block.source] : []))[0];
+}
+
 function said(reply: Reply | undefined): string {
   return (reply?.blocks ?? []).map((block) => (block.type === "paragraph" ? plainInline(block.content) : block.type === "quote" ? block.text : block.items.map(plainInline).join("\n"))).join("\n");
 }
@@ -307,7 +312,7 @@ describe("understanding private-chat messages", () => {
   it("says it quotes and does not reword when the phrase just quoted is asked for in plain words", async () => {
     const [first, plain] = await talk("web-understand-plain", "câu 'trọng dân, gần dân' có ghi trong nghị quyết không?", "câu đó hiểu nôm na là sao?");
     expect(said(first)).toContain("trọng dân, gần dân");
-    expect(said(plain)).toMatch(/^Trợ lý chỉ trích đúng lời nghị quyết, không tự diễn giải lại; ý bạn hỏi nằm ngay trong đoạn vừa trích:\n/);
+    expect(said(plain)).toMatch(/^Trợ lý chỉ trích đúng lời nghị quyết, không tự rút gọn hay diễn giải lại; ý bạn hỏi nằm ngay trong đoạn vừa trích:\n/);
     expect(said(plain)).toContain("trọng dân, gần dân");
   });
 
@@ -407,6 +412,22 @@ describe("understanding private-chat messages", () => {
     const [, after] = await talk("web-understand-inherit", "Ai có trách nhiệm đưa nghị quyết ni về quán triệt ở huyện?", going);
     // First by words and by meaning, and close in meaning: the answer, not "không nói trực tiếp".
     expect(said(after)).toMatch(/^Nghị quyết này phổ biến đến chi bộ\./);
+  });
+
+  it("answers asking more of the previous answer (shorter, an example, applied to one's place) from the previous subject, and where else it is said from another section", async () => {
+    const [, shorter] = await talk("web-understand-more-short", "cán bộ chuyên trách dân vận thì ngoài tiêu chuẩn chung còn phải có mấy yếu tố riêng chi nữa?", "noi gon lai giup, 1 dong thoi");
+    // Asked in fewer words, it says it only quotes: it does not shorten the resolution.
+    expect(said(shorter)).toMatch(/^Trợ lý chỉ trích đúng lời nghị quyết, không tự rút gọn/);
+    expect(cited(shorter)).toMatch(/^Mục III\.6 /);
+    const [, example] = await talk("web-understand-more-example", "mấy chuyện dân bức xúc mà nghị quyết muốn giải quyết dứt điểm là những chuyện chi", "cho vi du ve thien tai coi, cu the la loai nao");
+    expect(cited(example)).toMatch(/^Mục III\.1\.2 /);
+    const [, applied] = await talk("web-understand-more-applied", "vùng hải đảo thì nghị quyết tính làm dân vận răng?", "áp dụng vô Tân Hiệp, Cù Lao Chàm chỗ tui ở thì cụ thể là làm chi?");
+    expect(said(applied)).toMatch(/hải đảo/);
+    expect(cited(applied)).toMatch(/^Mục III\.4 /);
+    const [first, elsewhere] = await talk("web-understand-elsewhere", "người đứng đầu chính quyền phải gặp dân đối thoại định kỳ, cái ni nghị quyết ghi ở phần mô rứa?", "còn chỗ mô nói nữa không?");
+    expect(cited(first)).toMatch(/^Mục III\.1\.1 /);
+    expect(said(elsewhere)).toMatch(/^Nghị quyết còn nói tới điều này ở mục III\.2\.1/);
+    expect(said(elsewhere)).toContain("đối thoại với Nhân dân");
   });
 
   it("answers a follow-up with no earlier message on its own", async () => {

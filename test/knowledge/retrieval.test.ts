@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { fold, nfc } from "../../src/core/text.js";
 import { askedAfterLongStory, unshouted, withoutAskersPurpose, withoutAskersStory, withoutClaimedFigures, withoutOtherAlternative, withoutRelayer, withoutToldAfter, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { asksWherePut, quotesPassage } from "../../src/knowledge/question-focus.js";
+import { asksForNumber } from "../../src/knowledge/language.js";
 import { openTestKnowledge } from "../helpers/knowledge.js";
 import { DEV_QA } from "../helpers/paths.js";
 
@@ -257,6 +258,14 @@ describe("retrieval behaviour", () => {
   it("hears 'tối mô' as 'every evening', no 'mô hình', and old people living alone ('neo đơn') as the vulnerable III.1.2 asks care for", async () => {
     const answer = await knowledge.ask("Tối mô tui cũng ghé thăm mấy ông bà neo đơn trong xóm, nghị quyết có biểu phải lo cho những ai không?", { hedge: true });
     expect(answer.source?.section).toBe("III.1.2");
+  });
+
+  it("answers how many qualities or criteria ('mấy yếu tố', 'mấy tiêu chí') with the passage listing them, not as a figure it lacks", async () => {
+    const answer = await knowledge.ask("cán bộ chuyên trách dân vận thì ngoài tiêu chuẩn chung còn phải có mấy yếu tố riêng chi nữa?");
+    expect(answer.declined).toBe(false);
+    expect(answer.source?.section).toBe("III.6");
+    expect(asksForNumber("đánh giá đảng viên dựa trên mấy tiêu chí?")).toBe(false);
+    expect(asksForNumber("tỉnh có mấy khu công nghiệp?")).toBe(true);
   });
 
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
