@@ -131,8 +131,8 @@ export function resolveFollowUp(said: string, previous: string | undefined): Res
   return typed(`${subject} ${previous}`);
 }
 
-/** Going on from the previous question: "rồi …", "rứa …", "vậy thì …", "mà …" opening the message, maybe after "dạ", "vâng". */
-const CONTINUATION = /^\s*((dạ|vâng|ừ|ờ|da|vang)[\s,]+)?(rồi|rứa|vậy|thế|vậy thì|thế thì|rứa thì|mà|roi|rua|vay|the|vay thi|the thi|rua thi|ma)(?=[\s,]|$)/iu;
+/** Going on from the previous question: "rồi …", "rứa …", "vậy thì …", "mà …" opening the message, maybe after "dạ", "vâng", "ừ đúng rồi". */
+const CONTINUATION = /^\s*((dạ|vâng|ừ|ờ|da|vang|đúng rồi|phải rồi|dung roi|phai roi)[\s,]+)*(rồi|rứa|vậy|thế|vậy thì|thế thì|rứa thì|mà|roi|rua|vay|the|vay thi|the thi|rua thi|ma)(?=[\s,]|$)/iu;
 
 /**
  * For a question going on from the previous one ("rồi cơ quan mô lo ra cái hướng dẫn chung?" after a

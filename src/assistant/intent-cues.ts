@@ -125,6 +125,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   // "app ni giúp được chi cho dân trên xã mình" (not "các đơn vị vũ trang làm những gì").
   /\b(ban|bot|em|tro ly|(?<!vu )trang|app|ung dung|kenh|cho nay)( nay| ni)?( ngoai( [a-z]+){1,3} ra)?( con)? (biet |co the )?(lam|giup|ho tro)( duoc)?( [a-z]+){0,4} (gi|chi|viec gi)( nua)?( cho (dan|nguoi dan|ba con|toi|tui|minh|em|chung toi)( (o|tren|trong) (lang|thon|xom|ban|xa|que|vung cao|mien nui)( (nay|ni|minh|toi|tui))?)?)?( (vay|v|a|ha|the|nhi|day|rua|khong|ko|hong))*$/u,
   /\b(day|trang nay|kenh nay|cho nay|zalo nay|tai khoan nay|so nay) (co phai |phai )?(la )?((trang|kenh|tai khoan|zalo|page|fanpage|so|nick|ben|cho)( chat| nhan tin| hoi dap| chinh thuc){0,2} (cua |ben )?|(cua|ben) )(ban dan van|dan van|ai|ben nao|ben mo|co quan nao|tinh uy|nha nuoc)\b/u,
+  // "dân thường dùng cái ni được việc chi?", "xài app này thì được cái gì".
+  /\b(dung|xai|su dung) (cai|app|trang|ung dung|bot|tro ly|kenh)( nay| ni| do)?( thi)? (duoc|lam duoc|giup duoc) (viec |cai )?(gi|chi)\b/u,
   /\b(who are you|what are you|what can you do|are you (a )?(bot|robot|human|real)|what is your name|your name)\b/u,
   // Quảng Nam "mi" (you), "chi" (what): "mi là ai", "bot ni là chi rứa", "bot tên chi".
   /\b(ban|bot|em|tro ly|mi|may|ad|admin)( ni| nay| do)? (la ai|la chi|ten chi|ten la chi|ten gi)\b/u,
@@ -493,11 +495,12 @@ export const EXPERT_QUESTION_PATTERN =
 /**
  * Practical know-how asked of the assistant ("chỉnh ISO với tốc độ bao nhiêu cho khỏi nhòe", "về số mấy, bóp thắng sao cho khỏi
  * cháy bố thắng", "néo dây kẽm kiểu răng cho chắc", "có mẹo chi để nói khỏi run", "nên nói câu gì", "dây loa loại mấy li"), or
- * what an animal eats and how it lives: a craft, a technique or nature, whatever work of the Front or the villages it serves.
+ * what an animal eats and how it lives, how to tend a crop or a herd ("lúa vàng lá thì bón chi", "rửa mặn răng cho lúa đỡ"): a craft, a
+ * technique or nature, whatever work of the Front or the villages it serves.
  * Not how to bring people somewhere ("làm sao cho bà con khỏi khiếu kiện", "cho dân dễ gửi ý kiến"): that is the work itself.
  */
 export const KNOW_HOW_PATTERN =
-  /\b(sao|rang|the nao|nhu the nao|kieu rang|kieu nao|kieu gi|ra sao|bao nhieu|may) cho(?! (dan|ba con|nhan dan|nguoi dan|dong bao|hoi vien|doan vien|can bo)\b)( [a-z]+){0,2} (khoi|chac|de|nhanh|dep|ben|khong bi)\b|\b(co )?meo (gi|chi|nao)\b|\bnen noi (cau )?(gi|chi)\b|\bloai (may|bao nhieu) (li|ly|mm)\b|\b(an|hay an) (loai )?(la|trai|con)? ?(gi|chi)\b.*\bsong (thanh dan|o dau|ra sao|ra rang|the nao)\b/u;
+  /\b(sao|rang|the nao|nhu the nao|kieu rang|kieu nao|kieu gi|ra sao|bao nhieu|may) cho(?! (dan|ba con|nhan dan|nguoi dan|dong bao|hoi vien|doan vien|can bo)\b)( [a-z]+){0,2} (khoi|chac|de|nhanh|dep|ben|khong bi)\b|\b(co )?meo (gi|chi|nao)\b|\bnen noi (cau )?(gi|chi)\b|\bloai (may|bao nhieu) (li|ly|mm)\b|\b(an|hay an) (loai )?(la|trai|con)? ?(gi|chi)\b.*\bsong (thanh dan|o dau|ra sao|ra rang|the nao)\b|\b(bon|phun|xit|rai) (phan |thuoc )?(gi|chi|loai nao|loai gi)\b|\brua (man|phen)( [a-z]+){0,2} (sao|rang|the nao|ra sao)\b|\b(chua|tri) (benh )?(cho )?(lua|cay|heo|lon|bo|ga|vit|tom|ca|de)( [a-z]+){0,4} (sao|rang|the nao|ra sao|bang gi|bang chi)\b|\b(heo|lon|bo|ga|vit|tom|lua|cay) bi( [a-z]+){1,4} (thi )?(chua|tri|cuu) (sao|rang|the nao|ra sao)\b/u;
 
 /**
  * A sum to work out ("… mỗi người đóng 120 nghìn, trừ đi 1tr2 … thì còn lại bao nhiêu"): arithmetic on figures one gives,
@@ -526,8 +529,12 @@ export const FORECAST_PATTERN =
 export const DUTY_QUESTION_PATTERN =
   /\b(mat tran|doan the|hoi (phu nu|nong dan|cuu chien binh|ccb|nguoi cao tuoi|chu thap do)|chi hoi|doan thanh nien|cong doan)\b( [a-z0-9]+){0,14} (phan anh|chuyen|gui|bao cao|kien nghi) (len|cho|den|toi|ve)( cho)? (ai|dau|cap nao|co quan nao|noi nao)\b|\b(cap uy|dang uy|chi bo|chinh quyen|mat tran|doan the|hoi (phu nu|nong dan|cuu chien binh|nguoi cao tuoi|chu thap do)|doan thanh nien|cong doan|(roi|thi) hoi|lanh dao|can bo|ubnd|uy ban|khoi dan van|to dan van|ban dan van|hdnd|hoi dong nhan dan|bi thu|chu tich|nguoi dung dau)\b( [a-z0-9]+){0,10} co (bat buoc |bi buoc |trach nhiem |nhiem vu )?(phai|kiem tra|giam sat|dinh ky|lap|xay dung|doi thoai|tiep dan)\b.*\b(khong|hong|ko|hay|bao lau)\b|\b(nghi quyet|nq)( nay| ni)? co (bat|buoc|yeu cau|doi hoi|giao)\b.*\b(phai|lam)\b.*\b(khong|hong|ko)\b|\bdan van co (nam|duoc dua) (trong|vao)( [a-z]+){1,16} (khong|hong|ko)\b/u;
 
-/** Asking for more of what was just asked: an example, more detail, a plainer or shorter word, how it applies somewhere ("ví dụ cụ thể đi", "nói rõ hơn chỗ …", "nói gọn lại", "áp dụng vô xã tui"), folded. */
-export const MORE_OF_IT = /\b(vi du|noi ro hon|noi ro them|giai thich them|giai thich ro|cu the hon|chi tiet hon|noi them|noi gon|tom (tat|lai)|ap dung (vo|vao|cho|o|tai))\b/u;
+/**
+ * Asking for more of what was just asked: an example, more detail, a plainer or shorter word, how it applies somewhere, what else
+ * besides what it named ("ví dụ cụ thể đi", "nói rõ hơn chỗ …", "nói gọn lại", "áp dụng vô xã tui", "ngoài vùng có dự án, còn vùng mô
+ * nữa"), folded.
+ */
+export const MORE_OF_IT = /\b(vi du|noi ro hon|noi ro them|giai thich them|giai thich ro|cu the hon|chi tiet hon|noi them|noi gon|tom (tat|lai)|ap dung (vo|vao|cho|o|tai))\b|^((rua|vay|the|con) )?ngoai\b.*\bcon( [a-z]+){1,3} (nao|mo|gi|chi) nua\b/u;
 
 /** Asking where else the documents say what was just asked: "còn chỗ mô nói nữa không?", "có đoạn nào khác nhắc tới không", folded. */
 export const SAID_ELSEWHERE = /\b(cho|doan|phan|muc|noi|cau) (nao|mo) (khac )?(con )?(noi|nhac|de cap|viet)( [a-z]+){0,3} nua\b|\b(cho|doan|phan|muc|noi|cau) (nao )?khac (co |cung )?(noi|nhac|de cap|viet)\b/u;

@@ -12,6 +12,7 @@ import type { LearnedTextModel } from "../core/learned-text-model.js";
 import { CHAT_SENTENCE_END, fold, QUOTED_CLAIM } from "../core/text.js";
 import { classifyFeedbackByRules, MIN_TOPIC_SCORE } from "../feedback/classifier.js";
 import { parseTrackingCode, TYPED_TRACKING_CODE } from "../inbox/reports.js";
+import { asksForNumber } from "../knowledge/language.js";
 import { asksWherePut, sectionNamed, SUMMARY_ASKED } from "../knowledge/question-focus.js";
 import {
   DOCUMENT_WORDS,
@@ -210,6 +211,9 @@ const NEWCOMER_COURTESY =
 
 /** The assistant's answers praised: "bot trả lời nhanh ghê", "trợ lý rep chuẩn thiệt", "app này trả lời dễ hiểu quá". */
 const BOT_PRAISE = /\b(bot|tro ly|app|ung dung|trang)( nay| ni)? (tra loi|rep|phan hoi|giai thich|huong dan)( [a-z]+){0,2} (nhanh|le|hay|chuan|de hieu|chi tiet|gioi|ro|ky)( (ghe|qua|that|thiet|lam|du|vay|ha|he|rua))*\b/u;
+
+/** Found better than expected, in a clause of its own: "giỏi hơn tui tưởng đó", "bot ni nhanh hơn tui nghĩ nhiều". */
+const BEYOND_EXPECTED = /^((bot|ban|em|tro ly|cai nay|cai ni|app nay|app ni)( nay| ni)? )?(gioi|hay|nhanh|le|thong minh|ranh|xin|ngon|tot) hon (tui|toi|minh|em|con|chau|bac|ta) (tuong|nghi|doan)( (do|day|nhieu|nhe|nha|ghe|that|thiet|luon|rua|the|vay|ha|he|nghen))*$/u;
 
 /** Its answers praised in a clause of their own: "trả lời ngon rứa", "rep chuẩn ghê", "giải thích dễ hiểu thiệt". */
 const ANSWERS_PRAISED = /^(bot |ban |em |tro ly )?(tra loi|rep|giai thich|huong dan)( [a-z]+)? (ngon|hay|chuan|gioi|nhanh|le|ro|ky|de hieu|tron tru)( (rua|the|vay|ghe|qua|that|thiet|lam|he|ha|nha))*$/u;
@@ -706,7 +710,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // Asking for a person or whether anyone is there: told what answers and that a report reaches the staff.
   if ((HUMAN_PATTERN.test(folded) || HUMAN_PATTERN.test(folded.replace(CALLING_OUT, ""))) && words.length <= INTENT_DEFAULTS.chitchatWords) return offline("smalltalk", ["asks for a person"], "self");
   const afterAnswer = (context.history ?? []).length > 0;
-  if (isOnlySmalltalk(folded) && !(afterAnswer && WHAT_ABOUT_OPENING.test(folded) && inDomain(text))) return offline("smalltalk", [SURE.onlySmalltalk], smalltalkKind(folded, afterAnswer));
+  // Asking a figure ("rứa tới chừ làm được mấy căn rồi?") is no chat, however many of its words pass as fillers ("mấy", "căn").
+  if (isOnlySmalltalk(folded) && !asksForNumber(text) && !(afterAnswer && WHAT_ABOUT_OPENING.test(folded) && inDomain(text))) return offline("smalltalk", [SURE.onlySmalltalk], smalltalkKind(folded, afterAnswer));
   // A section named by its number and asked only what it holds asks the documents, however chatty ("phần IV mục 2 nói cái chi rứa ad").
   if (sectionNamed(text)) return offline("question", [SURE.sectionNamed]);
   // Whether it asks is read once: clause by clause, it is the costliest of the rules.
@@ -751,6 +756,11 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // and its answers praised first, a remark after asking nothing ("trả lời nhanh thiệt, đúng là dân vận khéo").
   const clauses = clausesOf(text);
   if (((ASSISTANT_NAMED.test(folded) && ANSWERS_PRAISED.test(clauses.at(-1) ?? "")) || (!asking && ANSWERS_PRAISED.test(clauses[0] ?? ""))) && !report.grievance && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) {
+    return offline("smalltalk", ["praises the assistant"], "compliment");
+  }
+  // Closing on the assistant found better than expected ("hỏi mấy câu khó mà trả lời gọn, có chỉ rõ mục luôn, giỏi hơn tui tưởng đó"):
+  // what came before tells how it answered, nothing asked of it.
+  if (BEYOND_EXPECTED.test(clauses.at(-1) ?? "") && !text.includes("?") && !report.grievance && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) {
     return offline("smalltalk", ["praises the assistant"], "compliment");
   }
   // Saying the message is only a greeting ("… Hôm nay tôi chỉ xin gửi lời chào, chúc các đồng chí mạnh khỏe"), however long the preamble before it.

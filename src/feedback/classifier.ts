@@ -1404,6 +1404,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Gold panned "ở mấy chỗ đãi vàng" (folded, "chó dại") bites no one; acacia's price pushed down ("ép giá keo xuống") is no crowd
     // coming down; fields cracked "nứt nẻ chân chim" (folded, "chặn") block nothing.
     "chỗ đãi vàng", "giá keo", "chân chim",
+    // A dune or a tree row that shields ("chắn gió chắn cát cho cả xóm", folded "chặn") blocks no road.
+    "chắn gió", "chắn cát", "chắn sóng",
     // Years are no crowd, seaweed buried by dredging no one buried: "đảng viên mấy chục năm", "rong biển bị vùi hết".
     "mấy chục năm", "cả chục năm", "rong biển bị vùi", "san hô bị vùi", "ruộng bị vùi", "lúa bị vùi",
     // Blocked online by a scammer is no road blocked: "ck cọc xong nó chặn luôn".
@@ -1730,7 +1732,10 @@ export function classifyFeedback(text: string, cues?: StaffCues, models: Feedbac
     !(cues && classifyFeedbackByRules(text).topic !== rules.topic) &&
     (topic.label !== "can_bo" || namesOffice(text));
   const urgencyCues = findUrgencyCues(prepared);
-  const calm = calmRepairPlea(text, urgencyCues) || offeredAsSuggestion(text, urgencyCues) || arrangementAsked(text, urgencyCues) || toldAllSafe(urgencyCues);
+  // An office's service ("chín giờ rồi vẫn chưa có ai ngồi, bà con chờ cả chục người") is urgent by the rules' sure signs (a crowd
+  // pressing in, a threat) or not at all: the model has learnt a queue's words from the crowds at offices.
+  const officeService = (movesTopic ? topic.label : rules.topic) === "hanh_chinh";
+  const calm = officeService || calmRepairPlea(text, urgencyCues) || offeredAsSuggestion(text, urgencyCues) || arrangementAsked(text, urgencyCues) || toldAllSafe(urgencyCues);
   const urgency = calm ? { urgent: false, reasons: [] } : learnedUrgency(features, models);
   return {
     ...rules,

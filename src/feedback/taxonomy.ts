@@ -89,6 +89,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   dat_dai: [
     // Compensation received or demanded is land's, no cadre taking money: "đã giao đất, nhận tiền bồi thường xong", "kéo lên huyện đòi tiền đền bù".
     ["nhận tiền bồi thường", 4], ["nhận tiền đền bù", 4], ["đòi tiền đền bù", 4], ["đòi tiền bồi thường", 4],
+    // …or promised after the land was handed over: "vận động tụi tui giao đất cho dự án trước rồi nhận tiền sau".
+    ["giao đất cho dự án", 3], ["giao đất trước", 3], ["nhận tiền sau", 3],
     // A flat bought off the plan and not handed over (commercial housing): "đặt cọc căn hộ …, chủ đầu tư hẹn mà chưa giao nhà".
     ["mua căn hộ", 3], ["dự án chung cư", 3], ["chưa giao nhà", 3], ["chưa bàn giao nhà", 3],
     // Swidden land a company claims: "họ rào đất rẫy mà bà con canh tác từ đời ông bà".
@@ -124,6 +126,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["lấn qua", 2], ["lấn qua phần", 3], ["lấn sang phần", 3], ["dời bờ", 3], ["ranh giới", 2], ["cãi ranh giới", 4], ["tranh chấp ranh giới", 4], ["cày lấn", 3], ["lấn qua bờ", 3], ["ranh đất", 3], ["ranh rẫy", 3], ["giành ranh", 3], ["cọc ranh", 4], ["nhổ cọc", 3], ["dời cọc", 3], ["lấn qua vườn", 3], ["mốc giới", 2],
     // A fence moved onto one's land, told by the metres: "nhà bên tự dựng rào lấn qua 3 mét đất".
     ["rào lấn", 3], ["lấn # mét", 3], ["lấn qua # mét", 3],
+    // A wall built out into a shared alley or path: "xây tường rào lấn ra con kiệt chung hơn nửa mét".
+    ["lấn ra", 2], ["kiệt chung", 3], ["hẻm chung", 3],
     // A neighbour's bamboo row over the garden's line: "lấn qua ranh vườn".
     ["ranh vườn", 3], ["lấn qua ranh", 4],
     // A field's boundary bank: "tranh chấp bờ ranh đám ruộng".
@@ -437,6 +441,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Scams as they reach people ("trúng thưởng", "giả công an", "app đầu tư"), gangs and brawling youths ("gây sự", "chém nhau"), thieves.
     ["lừa", 3], ["lừa đảo qua mạng", 5], ["trúng thưởng", 3], ["chuyển phí", 3], ["mạo danh", 4], ["giả công an", 4], ["xưng là công an", 4], ["nói là công an", 4], ["tiền trong thẻ mất", 4], ["mất hết tiền trong", 4], ["chuyển khoản trước", 3], ["gọi lại không ai bắt máy", 3], ["cảnh giác", 2], ["ứng dụng lạ", 3], ["giả làm", 3], ["link lạ", 3], ["tin nhắn lạ", 2], ["sàn ảo", 4], ["tiền ảo", 3], ["app đầu tư", 3],
     ["đầu tư qua app", 4], ["không rút được", 3], ["làm nhiệm vụ", 3], ["chốt đơn", 2], ["nạp thêm", 3], ["hoa hồng", 2],
+    // An "investment" group that paid a little, took the savings and vanished: "nhóm Zalo 'đầu tư sinh lời', … nạp hết tiền tiết kiệm thì nhóm giải tán".
+    ["đầu tư sinh lời", 4], ["nhóm giải tán", 3], ["nạp hết tiền", 3], ["nạp tiền", 2],
     // Money pooled in a chat group at a promised monthly rate, then the group locked: "mời góp vốn đầu tư … lãi 30%/tháng, … admin khóa nhóm".
     ["góp vốn đầu tư", 3], ["khóa nhóm", 3],
     // A girl lured by a summer job and held for ransom: "hứa lương cao, … bị giữ ở gần biên giới, đòi 80 triệu mới thả".
@@ -527,6 +533,12 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["không cho người nhà vào gặp", 3], ["nhốt trong phòng", 3], ["kéo vô phòng", 2], ["kéo vào phòng", 2], ["khóa cửa lại", 2], ["nổi nóng", 1],
     // Ballots swapped by the election team: "dân phát hiện tổ bầu cử tráo phiếu", "gian lận bầu cử".
     ["tráo phiếu", 4], ["gian lận bầu cử", 4], ["tổ bầu cử", 3], ["thùng phiếu", 2],
+    // A patrol stopping overloaded trucks that drive on after the driver hands something over: "tài xế xuống đưa cái gì đó rồi xe lại chạy".
+    ["xuống đưa", 3], ["đưa cái gì đó", 3], ["tổ tuần tra", 2], ["tác phong", 2],
+    // An official striking a citizen: "cán bộ địa chính xã cãi qua lại rồi tát một ông già".
+    // A warden who poaches what he guards and threatens who speaks: "người đi bảo vệ mà tự mình phá, bà con nói thì bị ổng hăm".
+    ["tự mình phá", 3], ["bị ổng hăm", 3], ["ổng hăm", 2],
+    ["tát một ông", 3], ["tát một bà", 3], ["tát ông", 3], ["tát bà", 3], ["tát dân", 4],
     // A post given to a leader's child over better-qualified applicants: "xã nhận con gái ông chủ tịch làm văn thư, tuyển dụng không ai hay".
     ["con gái ông chủ tịch", 4], ["con trai ông chủ tịch", 4], ["tuyển dụng không", 3],
     // Relief goods taken home, pupils' meal money held back: "chở hàng cứu trợ về nhà riêng", "tiền ăn còn dư ông hiệu trưởng giữ lại để làm quỹ".

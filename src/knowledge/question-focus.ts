@@ -286,8 +286,17 @@ export function headingsAsSections(hits: readonly Hit[], firstParagraph: (sectio
   return result;
 }
 
-/** Re-scores hits by the part of the document the question wants (see the module comment). */
+/**
+ * Re-scores hits by the part of the document the question wants (see the module comment); a saying quoted from a passage
+ * ("cái 'thế trận lòng dân' là lực lượng vũ trang phải làm chi") puts the passages holding it first, whatever else is named.
+ */
 export function preferParts(question: string, hits: readonly Hit[]): Hit[] {
+  const preferred = preferPartsAsked(question, hits);
+  const quoted = (hit: Hit) => quotesPassage(question, hit, SAYING_FIRST_MIN_WORDS);
+  return preferred.some(quoted) ? first(preferred, quoted) : preferred;
+}
+
+function preferPartsAsked(question: string, hits: readonly Hit[]): Hit[] {
   const folded = foldedWords(question);
   if (ASKS_SIGNER.test(folded)) return first(hits, (hit) => hit.passage.kind === "letterhead");
   if (ASKS_NAME.test(folded)) return [...hits.filter((hit) => hit.passage.kind === "title"), ...hits.filter((hit) => hit.passage.kind !== "title")];
@@ -360,19 +369,21 @@ function first(hits: readonly Hit[], wanted: (hit: Hit) => boolean): Hit[] {
   return [...hits.filter(preferred), ...hits.filter((hit) => !preferred(hit))];
 }
 
-/** A saying named in a question: between quotation marks, or after "câu" up to the verb ("câu lấy dân làm gốc có trong mục nào"). */
-const QUOTED_SAYING = /["“«]([^"”»\n]{4,120})["”»]|(?<![\p{L}])câu\s+([^?,.\n]{4,80}?)\s+(?:được|đc|nằm|có trong|ở|nghĩa)(?![\p{L}])/iu;
+/** A saying named in a question: between quotation marks (single ones too, as phones type them), or after "câu" up to the verb ("câu lấy dân làm gốc có trong mục nào"). */
+const QUOTED_SAYING = /["“«‘]([^"”»’\n]{4,120})["”»’]|(?<![\p{L}])'([^'\n]{4,120})'(?![\p{L}])|(?<![\p{L}])câu\s+([^?,.\n]{4,80}?)\s+(?:được|đc|nằm|có trong|ở|nghĩa)(?![\p{L}])/iu;
 /** Fewer words than this, a quoted saying is too short to tell its passage ("“dân”"). */
 const SAYING_MIN_WORDS = 2;
+/** Fewer words than this, a quoted saying is a common word of many passages ("toàn “tăng cường”, “nâng cao”"), not one to put first. */
+const SAYING_FIRST_MIN_WORDS = 3;
 
 /**
  * Whether a question names a saying the hit's passage holds word for word ("câu “gần dân, hiểu dân” nằm ở mục nào"): that passage
  * answers it plainly, however few of the question's other words (the pupil, the homework) the documents hold.
  */
-export function quotesPassage(question: string, hit: Hit | undefined): boolean {
+export function quotesPassage(question: string, hit: Hit | undefined, minWords = SAYING_MIN_WORDS): boolean {
   const match = QUOTED_SAYING.exec(question);
-  const saying = foldedWords(match?.[1] ?? match?.[2] ?? "").trim();
-  return hit !== undefined && saying.split(" ").filter(Boolean).length >= SAYING_MIN_WORDS && ` ${foldedWords(hit.passage.text)} `.includes(` ${saying} `);
+  const saying = foldedWords(match?.[1] ?? match?.[2] ?? match?.[3] ?? "").trim();
+  return hit !== undefined && saying.split(" ").filter(Boolean).length >= minWords && ` ${foldedWords(hit.passage.text)} `.includes(` ${saying} `);
 }
 
 /** Asking where something is put in the documents: "nêu ở phần nào", "nằm ở mục mấy", "ghi ở đoạn nào". */

@@ -1887,6 +1887,24 @@ describe("offline intent rules", () => {
       for (const typed of both("bot đọc được tiếng Cơ Tu không")) expect(classifyByRules(typed).detail, typed).toBe("language");
     });
 
+    it("reads the assistant found better than expected and what a citizen can use it for as smalltalk, how to tend a crop as out of scope, and a figure asked after an answer as no chat", () => {
+      for (const [intent, detail, text] of [
+        ["smalltalk", "compliment", "Hỏi mấy câu khó mà trả lời gọn, có chỉ rõ mục luôn, giỏi hơn tui tưởng đó."],
+        ["smalltalk", "self", "Tui là dân thường chớ không phải cán bộ, dùng cái ni được việc chi?"],
+        ["out-of-scope", undefined, "Ruộng nhà tui sát biển bị nước mặn vô, lúa vàng lá hết. Giờ bón chi hay rửa mặn răng cho lúa đỡ?"],
+        ["out-of-scope", undefined, "heo bị bệnh tai xanh thì chữa răng?"],
+      ] as const) {
+        for (const typed of both(text)) {
+          expect(classifyByRules(typed).intent, typed).toBe(intent);
+          if (detail) expect(classifyByRules(typed).detail, typed).toBe(detail);
+        }
+      }
+      // A plea to act on the same salt water stays a report; another's work praised beyond expectation is no praise of the assistant.
+      expect(classifyByRules("nước mặn tràn vô ruộng thôn tui, đề nghị xã đắp đê ngăn mặn").intent).toBe("report");
+      expect(classifyByRules("nghị quyết ni hay hơn tui tưởng, mà phần III nói gì?").intent).toBe("question");
+      for (const typed of both("rứa tới chừ làm được mấy căn rồi?")) expect(classifyByRules(typed, { history: ["đến cuối 2024 tỉnh tính xóa bao nhiêu căn nhà tạm, nhà dột nát?"] }).intent, typed).not.toBe("smalltalk");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -424,6 +424,13 @@ describe("understanding private-chat messages", () => {
     const [, applied] = await talk("web-understand-more-applied", "vùng hải đảo thì nghị quyết tính làm dân vận răng?", "áp dụng vô Tân Hiệp, Cù Lao Chàm chỗ tui ở thì cụ thể là làm chi?");
     expect(said(applied)).toMatch(/hải đảo/);
     expect(cited(applied)).toMatch(/^Mục III\.4 /);
+    // An acknowledgement before going on ("ừ đúng rồi, rứa …") still goes on from the previous question: the nearest passage, not a flat decline.
+    const [, acknowledged] = await talk("web-understand-more-acknowledged", "Nghị quyết có chịu nhận là còn nhiều hạn chế không?", "ừ đúng rồi, rứa nó nói tại răng mà ra nông nỗi đó?");
+    expect(said(acknowledged)).not.toMatch(/^Nghị quyết không đề cập/);
+    // "ngoài …, còn … mô nữa" asks what else the passage just quoted names: it is said to be there.
+    const [, besides] = await talk("web-understand-more-besides", "Chỗ em đang mở rộng sân bay, dân trong xóm xì xào nhiều. Nghị quyết nói răng về việc nắm tình hình dân cho khỏi phát sinh điểm nóng?", "rứa ngoài vùng có dự án lớn như chỗ em, còn vùng mô nữa phải để mắt kỹ hỉ?");
+    expect(cited(besides)).toMatch(/^Mục III\.1\.2 /);
+    expect(said(besides)).toContain("vùng đồng bào DTTS, miền núi");
     const [first, elsewhere] = await talk("web-understand-elsewhere", "người đứng đầu chính quyền phải gặp dân đối thoại định kỳ, cái ni nghị quyết ghi ở phần mô rứa?", "còn chỗ mô nói nữa không?");
     expect(cited(first)).toMatch(/^Mục III\.1\.1 /);
     expect(said(elsewhere)).toMatch(/^Nghị quyết còn nói tới điều này ở mục III\.2\.1/);

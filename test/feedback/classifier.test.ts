@@ -2498,6 +2498,25 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Mấy chục hộ thôn tui đang đứng trước cảnh mất trắng đất sản xuất vì dự án mở rộng"], false);
   });
 
+  it("files land handed over before the promised money as land, a wall out into a shared alley as land, a patrol paid off and an official slapping an old man as cadres', an investment group vanishing as a vice, a warden poaching what he guards as a cadre's", () => {
+    expectTopicsByRules([
+      ["Hồi đó cán bộ xuống làm dân vận, vận động tụi tui giao đất cho dự án mở rộng cao tốc trước rồi nhận tiền sau. Giờ hơn 8 tháng chưa thấy đồng mô. Đề nghị thị xã trả lời rõ.", "dat_dai"],
+      ["Nhà bên cạnh xây tường rào lấn ra con kiệt chung hơn nửa mét, giờ xe máy đi vô khó. Tui đã nhờ thôn hòa giải một lần mà họ không chịu tháo.", "dat_dai"],
+      ["Đêm mô cũng thấy tổ tuần tra giao thông chặn xe tải chở quá tải, tài xế xuống đưa cái gì đó rồi xe lại chạy tiếp. Đề nghị kiểm tra tác phong tổ tuần tra này.", "can_bo"],
+      ["Chiều ni ở chỗ đo đạc giải phóng mặt bằng, một cán bộ địa chính xã cãi qua lại rồi tát một ông già trong thôn. Bà con kéo tới vây đông lắm, sợ xô xát.", "can_bo"],
+      ["Chu toi duoc moi vao nhom Zalo 'dau tu sinh loi', ban dau rut ra duoc chut it nen tin, sau nap het tien tiet kiem thi nhom giai tan.", "te_nan"],
+      ["Anh H., đảng viên, làm ở ban quản lý khu bảo tồn biển, tối nào cũng đi lặn bắt tôm hùm con trong vùng lõi. Người đi bảo vệ mà tự mình phá, bà con nói thì bị ổng hăm.", "can_bo"],
+    ]);
+    // A dune that shields the hamlet ("chắn gió chắn cát cho cả xóm", folded like "chặn") is no road blocked by a crowd.
+    expectUrgentByRules(["Doi cat trang gan bien dang bi mot nhom dua may xuc toi xuc cat cho di ban, lam ca dem. Doi nay la cho chan gio chan cat cho ca xom."], false);
+  });
+
+  it("leaves an office's queue urgent only by the rules' sure signs, not by the model's likeness to crowds at offices", () => {
+    const queue = "Bức xúc quá! Sáng ni tui lên bộ phận một cửa xã bên Núi Thành nộp hồ sơ mà chín giờ rồi vẫn chưa có ai ngồi, bà con chờ cả chục người. Đề nghị chấn chỉnh gấp giờ giấc làm việc.";
+    expect(classifyFeedback(queue)).toMatchObject({ topic: "hanh_chinh", urgent: false });
+    expect(classifyFeedback("Gần 60 người đang đứng trước trụ sở xã, không chịu mức bồi thường, có người đòi xông vô").urgent).toBe(true);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

@@ -268,6 +268,16 @@ describe("retrieval behaviour", () => {
     expect(asksForNumber("tỉnh có mấy khu công nghiệp?")).toBe(true);
   });
 
+  it("puts first the passage holding a saying quoted in single quotes, and reads 'theo tinh thần' as how a question is asked", async () => {
+    const quoted = await knowledge.ask("Tui chỉ huy phó quân sự xã. Cái 'thế trận lòng dân' trong nghị quyết là lực lượng vũ trang phải làm chi cụ thể?");
+    expect(quoted.source?.section).toBe("III.2.2");
+    // Two common words quoted ("toàn “tăng cường”, “nâng cao”") are no saying of one passage.
+    const common = await knowledge.ask("Khuya rồi ngồi soạn đề cương cho chi bộ, đọc hết NQ mà thấy toàn “tăng cường”, “nâng cao”. Chẳng lẽ không có chỉ tiêu nào cụ thể, có con số hẳn hoi để mà đếm được?", { hedge: true });
+    expect(common.hits.map((hit) => hit.passage.section)).toContain("III.2.2");
+    const spirit = await knowledge.ask("Em làm ở bộ phận một cửa xã, nhiều bác hỏi đi hỏi lại một thủ tục. Theo nghị quyết thì cán bộ tụi em giải đáp cho dân phải theo tinh thần răng?", { hedge: true });
+    expect(spirit.source?.section).toBe("III.2.1");
+  });
+
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
     for (const question of ["Nghị quyết ni tên là “về tăng cường công tác vận động quần chúng giai đoạn 2020-2025” phải không?", "nghi quyet dan van co ten goi la gi vay"]) {
       expect((await knowledge.ask(question)).source?.section, question).toBe("title");
