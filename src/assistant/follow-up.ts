@@ -246,6 +246,14 @@ export function asksWherePreviousIs(text: string, previous: PreviousAnswer | und
 }
 
 /**
+ * Whether a message asks where the previous answer is ("ý đó nằm ở mục nào?") or where else it is said ("còn chỗ mô nói nữa
+ * không?"): either way the previous question stays the one to follow up on ("nói gọn lại giúp" after it shortens that one).
+ */
+export function keepsPreviousQuestion(text: string, previous: PreviousAnswer | undefined): previous is PreviousAnswer {
+  return asksWherePreviousIs(text, previous) || (previous !== undefined && SAID_ELSEWHERE.test(fold(withoutHesitations(text))));
+}
+
+/**
  * Asks a question that may be a follow-up without giving the previous answer again. The same passage may
  * answer it with other sentences ("còn thu ngân sách năm 2022 thì sao?" after GRDP per head: both are in
  * footnote 1), or with the same one when it names the new subject too ("còn nghị quyết 04 thì sao?" after
@@ -256,18 +264,17 @@ export function asksWherePreviousIs(text: string, previous: PreviousAnswer | und
  */
 export async function askFollowingOn(knowledge: Pick<KnowledgeBase, "ask">, resolved: ResolvedQuestion, previous: PreviousAnswer | undefined, options: AskOptions = {}): Promise<Answer> {
   const { question, followUp, subject } = resolved;
+  // Asking where else it is said ("còn chỗ nào khác nói nữa không?", which also reads as asking where), another place.
+  if (previous?.passage && SAID_ELSEWHERE.test(fold(question)) && !options.outOfScope) {
+    const { elsewhere, first } = await askElsewhere(knowledge, resolveFollowUp(previous.text, undefined).question, previous.passage, options);
+    if (elsewhere) return locatedAnswer(elsewhere, "also");
+    if (!first.declined && first.source) return locatedAnswer(first, "only");
+  }
   // Asking where that is ("ý đó nằm ở phần mấy của nghị quyết?"), the previous answer is given again with its place; also one given
   // as the nearest passage ("… có nói tới vay nặng lãi không" after a story of one's market), which is what the asker read.
   if (asksWherePreviousIs(question, previous) && !options.outOfScope) {
     const again = await knowledge.ask(resolveFollowUp(previous.text, undefined).question, { ...(options.k ? { k: options.k } : {}), hedge: true });
     if (!again.declined && again.source) return locatedAnswer(again);
-  }
-  if (previous?.passage && SAID_ELSEWHERE.test(fold(question)) && !options.outOfScope) {
-    const asked = resolveFollowUp(previous.text, undefined).question;
-    const elsewhere = await askElsewhere(knowledge, asked, previous.passage, options);
-    if (elsewhere) return locatedAnswer(elsewhere, "also");
-    const again = await knowledge.ask(asked, { ...options, hedge: true });
-    if (!again.declined && again.source) return locatedAnswer(again, "only");
   }
   if (!followUp || !previous?.passage) return knowledge.ask(question, options);
   const avoiding = { ...options, avoid: [...(options.avoid ?? []), previous.passage] };
@@ -277,24 +284,27 @@ export async function askFollowingOn(knowledge: Pick<KnowledgeBase, "ask">, reso
   return repeats ? knowledge.ask(question, avoiding) : answer;
 }
 
-/** How many passages of the section already quoted are set aside, at most, looking for another section saying the same. */
-const ELSEWHERE_TRIES = 4;
+/** How many passages of the sections already given are set aside, at most, looking for another section saying the same. */
+const ELSEWHERE_TRIES = 6;
 
 /**
  * Asked where else the documents say what was asked ("còn chỗ mô nói nữa không?"), the previous question answered from
- * another section than the quoted `passage`'s: its passages are set aside one by one as they come up. Undefined when no
- * other section answers it.
+ * another section than both its `first` answer's and the last quoted `passage`'s (asked again, the place given last is
+ * not given twice): their passages are set aside one by one as they come up. `elsewhere` is undefined when no other
+ * section answers it.
  */
-async function askElsewhere(knowledge: Pick<KnowledgeBase, "ask">, asked: string, passage: string, options: AskOptions): Promise<Answer | undefined> {
+async function askElsewhere(knowledge: Pick<KnowledgeBase, "ask">, asked: string, passage: string, options: AskOptions): Promise<{ readonly elsewhere?: Answer; readonly first: Answer }> {
   const section = (id: string) => id.slice(0, id.lastIndexOf("/"));
+  const first = await knowledge.ask(asked, { ...options, hedge: true });
+  const given = new Set([section(passage), ...(first.source ? [section(first.source.passageId)] : [])]);
   const avoid = [...(options.avoid ?? []), passage];
   for (let tries = 0; tries < ELSEWHERE_TRIES; tries++) {
     const answer = await knowledge.ask(asked, { ...options, avoid, hedge: true });
-    if (answer.declined || !answer.source) return undefined;
-    if (section(answer.source.passageId) !== section(passage)) return answer;
+    if (answer.declined || !answer.source) return { first };
+    if (!given.has(section(answer.source.passageId))) return { elsewhere: answer, first };
     avoid.push(answer.source.passageId);
   }
-  return undefined;
+  return { first };
 }
 
 /**

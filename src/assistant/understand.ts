@@ -7,7 +7,7 @@ import type { Classifier } from "../feedback/classifier.js";
 import type { Topic } from "../feedback/taxonomy.js";
 import type { Answer } from "../knowledge/answer.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import { answerGoingOn, askFollowingOn, asksWherePreviousIs, goingOnSearch, inDomainAfter, notNewIfQuoted, resolveFollowUp, type PreviousAnswer } from "./follow-up.js";
+import { answerGoingOn, askFollowingOn, goingOnSearch, inDomainAfter, keepsPreviousQuestion, notNewIfQuoted, resolveFollowUp, type PreviousAnswer } from "./follow-up.js";
 import { continuesComplaint, inDomain, surelyAsks, type Intent, type IntentClassifier, type IntentVerdict } from "./intent.js";
 import { fixedDeclineReply } from "./intent-replies.js";
 
@@ -58,8 +58,8 @@ async function previousQuestion(history: readonly string[], deps: UnderstandDeps
   for (let index = history.length - 1; index >= 0; index--) {
     const text = history[index]!;
     const verdict = await deps.intents.classify(text, { history: history.slice(0, index) });
-    // "ý đó nằm ở mục nào?" asked where the one before it is: that one is still what was asked.
-    if (verdict.intent !== "question" || (index > 0 && asksWherePreviousIs(text, { text: history[index - 1]! }))) continue;
+    // "ý đó nằm ở mục nào?", "còn chỗ mô nói nữa không?" asked where the one before it is: that one is still what was asked.
+    if (verdict.intent !== "question" || (index > 0 && keepsPreviousQuestion(text, { text: history[index - 1]! }))) continue;
     const answer = await deps.knowledge.ask(resolveFollowUp(text, undefined).question);
     return { text, ...(answer.source ? { passage: answer.source.passageId } : {}), ...(answer.quote ? { quote: answer.quote } : {}) };
   }

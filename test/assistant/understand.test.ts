@@ -435,6 +435,10 @@ describe("understanding private-chat messages", () => {
     expect(cited(first)).toMatch(/^Mục III\.1\.1 /);
     expect(said(elsewhere)).toMatch(/^Nghị quyết còn nói tới điều này ở mục III\.2\.1/);
     expect(said(elsewhere)).toContain("đối thoại với Nhân dân");
+    // Asked again, a third place; asked then in fewer words, the first question is still what is shortened.
+    const [, , third, shorter2] = await talk("web-understand-elsewhere-again", "người đứng đầu chính quyền phải gặp dân đối thoại định kỳ, cái ni nghị quyết ghi ở phần mô rứa?", "còn chỗ mô nói nữa không?", "còn chỗ nào khác nói nữa không?", "nói gọn lại giúp, 1 dòng thôi");
+    expect(cited(third)).not.toMatch(/^Mục III\.(1\.1|2\.1) /);
+    expect(cited(shorter2)).toMatch(/^Mục III\.1\.1 /);
   });
 
   it("answers a follow-up with no earlier message on its own", async () => {

@@ -10,7 +10,7 @@ import { firstWords, truncate } from "../../core/text.js";
 import type { QuestionLog } from "../../inbox/question-log.js";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
 import { answerReply } from "../answer-reply.js";
-import { answerGoingOn, askFollowingOn, asksWherePreviousIs, goingOnSearch, inDomainAfter, notNewIfQuoted, resolveFollowUp } from "../follow-up.js";
+import { answerGoingOn, askFollowingOn, goingOnSearch, inDomainAfter, keepsPreviousQuestion, notNewIfQuoted, resolveFollowUp } from "../follow-up.js";
 import { mayAskAfterReport, outOfDomain } from "../intent.js";
 import { insteadOfDecline } from "../intent-replies.js";
 import type { CuratedBook } from "../curated-book.js";
@@ -105,8 +105,8 @@ export async function answerQuestion(turn: Turn, text: string, deps: AskDeps, sc
   });
   turn.log.info({ logId, declined: answer.declined, mode: answer.mode, followUp: resolved.followUp, latencyMs: Math.round(latencyMs) }, "question answered");
   // A new state object: the turn's state is saved only when it is not the one it started with.
-  // Asked where the previous answer is, the previous question stays the one to follow up on.
-  const asked = asksWherePreviousIs(question, previous) ? previous.text : (searched ?? question);
+  // Asked where the previous answer is, or where else it is said, the previous question stays the one to follow up on.
+  const asked = keepsPreviousQuestion(question, previous) ? previous.text : (searched ?? question);
   if (!answer.declined) turn.state = { ...turn.state, lastQuestion: { text: asked, at: now, ...(answer.source ? { passage: answer.source.passageId } : {}), ...(answer.quote ? { quote: answer.quote } : {}) } };
   const answered = answerReply(answer, knowledge, logId);
   // A decline says what the assistant can do instead: send a report, or follow one sent when a few status words were all it asked.
