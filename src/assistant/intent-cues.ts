@@ -127,6 +127,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(day|trang nay|kenh nay|cho nay|zalo nay|tai khoan nay|so nay) (co phai |phai )?(la )?((trang|kenh|tai khoan|zalo|page|fanpage|so|nick|ben|cho)( chat| nhan tin| hoi dap| chinh thuc){0,2} (cua |ben )?|(cua|ben) )(ban dan van|dan van|ai|ben nao|ben mo|co quan nao|tinh uy|nha nuoc)\b/u,
   // "dân thường dùng cái ni được việc chi?", "xài app này thì được cái gì".
   /\b(dung|xai|su dung) (cai|app|trang|ung dung|bot|tro ly|kenh)( nay| ni| do)?( thi)? (duoc|lam duoc|giup duoc) (viec |cai )?(gi|chi)\b/u,
+  // Taken for another office's line: "đây có phải đường dây nóng của xã Tiên Sơn không?", "số này là tổng đài công an huyện hả".
+  /\b(day|trang nay|kenh nay|cho nay|so nay|zalo nay)( co)?( phai)?( la)? (duong day nong|tong dai|hotline|so dien thoai)( [a-z]+){0,2} (cua |ben )?(xa|phuong|huyen|thi tran|cong an|uy ban|ubnd)\b/u,
   /\b(who are you|what are you|what can you do|are you (a )?(bot|robot|human|real)|what is your name|your name)\b/u,
   // Quảng Nam "mi" (you), "chi" (what): "mi là ai", "bot ni là chi rứa", "bot tên chi".
   /\b(ban|bot|em|tro ly|mi|may|ad|admin)( ni| nay| do)? (la ai|la chi|ten chi|ten la chi|ten gi)\b/u,
@@ -618,7 +620,7 @@ export const WHAT_ABOUT_OPENING = /^((vay|the|rua)( thi)? )?con\b/u;
  */
 const SUPPORT_WORDS = "ho tro|tro cap|boi thuong|den bu|phu cap";
 export const SUPPORT_AMOUNT_PATTERN = new RegExp(
-  `\\bmuc (tro cap|ho tro|phu cap|boi thuong)( [a-z0-9]+){0,16} (la )?(bao nhieu|nhieu|bn)\\b|\\b(${SUPPORT_WORDS})( [a-z]+){0,7} (bao nhieu|nhieu|bn) (tien|trieu|dong|phan tram)\\b|\\b(duoc (${SUPPORT_WORDS})|(${SUPPORT_WORDS})( [a-z]+){0,5} duoc) may (chuc |tram )?(trieu|ngan|nghin)\\b|\\bgia (boi thuong|den bu)( [a-z]+){0,8} (bao nhieu|nhieu|bn)\\b|\\bduoc vay (toi da |toi thieu )?(bao nhieu|nhieu|bn)\\b|\\bvay (toi da|toi thieu) (bao nhieu|nhieu|bn)\\b|\\blai suat( [a-z]+){0,2} (bao nhieu|may phan tram|the nao|ra sao)\\b`,
+  `\\bmuc (tro cap|ho tro|phu cap|boi thuong)( [a-z0-9]+){0,16} (la )?(bao nhieu|nhieu|bn)\\b|\\b(${SUPPORT_WORDS})( [a-z]+){0,7} (bao nhieu|nhieu|bn) (tien|trieu|dong|phan tram)\\b|\\b(duoc (${SUPPORT_WORDS})|(${SUPPORT_WORDS})( [a-z]+){0,5} duoc) may (chuc |tram )?(trieu|ngan|nghin)\\b|\\b(${SUPPORT_WORDS}) (moi|1|mot) [a-z]+ may (chuc |tram )?(trieu|ngan|nghin)\\b|\\bgia (boi thuong|den bu)( [a-z]+){0,8} (bao nhieu|nhieu|bn)\\b|\\bduoc vay (toi da |toi thieu )?(bao nhieu|nhieu|bn)\\b|\\bvay (toi da|toi thieu) (bao nhieu|nhieu|bn)\\b|\\blai suat( [a-z]+){0,2} (bao nhieu|may phan tram|the nao|ra sao)\\b`,
   "u",
 );
 
@@ -685,6 +687,8 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(chien thang|tran danh|giai phong(?! mat bang)|khoi nghia|tai lap tinh|chia tach tinh|tach tinh|sap nhap tinh|dat ten|mang ten|ten goi|nhan (duoc )?ten|duoc dat ten|trieu dai|doi vua|di tich)\b.*\b(nam nao|nam may|ngay nao|khi nao|bao gio|thoi nao|the ky nao|tu khi nao|tu bao gio)\b|\bai (la nguoi )?(dat ten|sang lap|xay dung nen|khai pha)\b/u,
   // Other agencies' procedures told by what they need or how long they take: "vay vốn … cần gì", "đăng ký … mất mấy ngày".
   /\b(vay von|xin|dang ky|cap|thanh lap|nop|lam (giay|ho so|so|the|can cuoc|ho chieu|bang|khai sinh))( [a-z]+){0,5} (can|phai co|gom|can co) (nhung )?(gi|giay gi|giay to gi|ho so gi|dieu kien gi|thu tuc gi)$|\b(mat|het) (may|bao nhieu) ngay\b|\bmat bao lau\b|\b(vay von|von vay|goi vay)\b.*\b(can gi|can nhung gi|dieu kien|lai suat|o dau|thu tuc|ho so)\b/u,
+  // A tax or fee on one's land or papers, whether and how much one pays: "còn tiền sử dụng đất thì tính răng, có phải đóng không?".
+  /\b(tien su dung dat|tien thue dat|thue dat|thue nha dat|le phi truoc ba|phi truoc ba|thue truoc ba|le phi cap so|le phi)\b.*\b(co phai dong|phai dong|phai nop|dong bao nhieu|nop bao nhieu|tinh (sao|rang|the nao|ra sao)|mien|giam)\b/u,
   // Translating ("'Dân vận khéo' dịch qua tiếng Anh sao cho chuẩn"): the resolution is in Vietnamese only.
   /\b(dich (qua|sang|ra) tieng|tieng (anh|phap|trung|han|nhat) (la gi|goi la gi|noi sao|noi the nao|la sao|viet sao|ghi sao))\b/u,
   // News of the day: "tin tức hôm nay", "thời sự".

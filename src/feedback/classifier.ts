@@ -788,6 +788,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   life: [
     // A family put out with nowhere to go: "chủ trọ đuổi hai mẹ con ra đường tối nay, … không còn chỗ nào để đi".
     "không còn chỗ mô để đi", "không còn chỗ nào để đi",
+    // …or burnt out and sitting in the open with rain coming: "nhà … cháy rụi, cả nhà năm người giờ ngồi ngoài vườn dưới tấm bạt"
+    // (a tarpaulin alone is often months old: "vẫn ở dưới tấm bạt căng tạm" since last month's storm).
+    "ngồi ngoài vườn", "ngồi ngoài trời", "ngủ ngoài trời", "không còn chỗ ở",
     // Someone buried under a fall not yet dug out: "sạt taluy đè một người thợ, tới giờ chưa moi ra được".
     "chưa moi ra",
     // A dog loose biting people: "con chó lạ … vừa cắn liền 3 người", "chó dại".
@@ -1404,6 +1407,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Gold panned "ở mấy chỗ đãi vàng" (folded, "chó dại") bites no one; acacia's price pushed down ("ép giá keo xuống") is no crowd
     // coming down; fields cracked "nứt nẻ chân chim" (folded, "chặn") block nothing.
     "chỗ đãi vàng", "giá keo", "chân chim",
+    // A burst pipe spraying ("bể xì nước lên trời") is no flood rising.
+    "xì nước lên", "phun nước lên",
     // A dune or a tree row that shields ("chắn gió chắn cát cho cả xóm", folded "chặn") blocks no road.
     "chắn gió", "chắn cát", "chắn sóng",
     // Years are no crowd, seaweed buried by dredging no one buried: "đảng viên mấy chục năm", "rong biển bị vùi hết".

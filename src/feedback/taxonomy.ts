@@ -494,6 +494,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bảo lên xã", 2], ["bảo về hỏi", 3], ["trả về", 2],
     ["trình ký", 2], ["chưa có kết quả", 2], ["giấy tờ", 2], ["giấy khai sinh", 4], ["khai sinh", 3], ["khai tử", 3],
     ["đăng ký kết hôn", 4], ["tình trạng hôn nhân", 4], ["chứng thực", 3], ["công chứng", 3], ["sao y", 3],
+    // Copies asked for where the original shown should do: "bắt nộp bản photo có công chứng, … mang bản chính để đối chiếu là được".
+    ["bản photo", 3], ["bản chính", 2], ["đối chiếu", 2],
     // Papers for an inheritance: "làm giấy chứng tử của ba tui để làm thủ tục thừa kế", "lên 2 lần đều nói thiếu giấy".
     ["giấy chứng tử", 4], ["chứng tử", 3], ["thủ tục thừa kế", 4], ["thiếu giấy", 2],
     // Teachers' pay rises waiting months at the district: "hồ sơ nâng lương … nộp lên huyện nửa năm, … đang chờ thẩm định".
@@ -504,6 +506,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nói đã gửi lên", 3], ["giấy kiểm dịch", 4],
     // …or sent back and forth ("lên phường thì bảo lên BHXH, lên BHXH lại báo về phường"); closing an insurance book to claim from it.
     ["lại báo về", 2], ["lại bảo về", 2], ["đẩy qua đẩy lại", 4], ["đá qua đá lại", 4], ["chốt sổ", 3],
+    // A paper the commune must sign, passed from desk to desk: "cần giấy xác nhận hoàn cảnh của xã …, người ni đẩy qua người kia".
+    ["xác nhận hoàn cảnh", 4], ["đẩy qua người kia", 4], ["không thuộc phần việc", 3],
     ["thường trú", 3], ["tạm trú", 3], ["hộ chiếu", 3], ["hộ khẩu", 3], ["căn cước", 3], ["căn cứ công dân", 3], ["cccd", 3], ["định danh", 2], ["vneid", 3],
     ["giấy phép lái xe", 3], ["bằng lái", 3], ["giấy phép xây dựng", 3], ["cấp đổi", 2], ["cấp lại", 2],
     ["chữ ký số", 2], ["lệ phí", 2], ["nghe máy", 2], ["thái độ", 2], ["cộc lốc", 2], ["quát", 1], ["hách dịch", 2], ["hách", 2], ["chỉ mặt", 2], ["ăn nói", 1],
@@ -531,6 +535,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // vô phòng họp rồi khóa cửa lại".
     ["bức cung", 4], ["ép cung", 4], ["nhục hình", 4], ["không cho gia đình vô gặp", 3], ["không cho gia đình vào gặp", 3], ["không cho người nhà vô gặp", 3],
     ["không cho người nhà vào gặp", 3], ["nhốt trong phòng", 3], ["kéo vô phòng", 2], ["kéo vào phòng", 2], ["khóa cửa lại", 2], ["nổi nóng", 1],
+    // …or taken to the commune's office overnight and sent home beaten: "bị mấy anh dân quân dẫn lên trụ sở xã …, sáng ra về thì mặt mũi bầm dập".
+    ["dẫn lên trụ sở", 3], ["dẫn về trụ sở", 3], ["dân quân dẫn", 3],
     // Ballots swapped by the election team: "dân phát hiện tổ bầu cử tráo phiếu", "gian lận bầu cử".
     ["tráo phiếu", 4], ["gian lận bầu cử", 4], ["tổ bầu cử", 3], ["thùng phiếu", 2],
     // A patrol stopping overloaded trucks that drive on after the driver hands something over: "tài xế xuống đưa cái gì đó rồi xe lại chạy".
@@ -778,6 +784,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   ],
   // Roads, bridges, power, water supply and drains as services or structures to repair or build.
   ha_tang: [
+    // A burst main spraying in the street ("ống nước máy … bể xì nước lên trời"): the pipe's, no flood rising.
+    ["ống nước máy", 3], ["xì nước lên", 3], ["phun nước lên", 3],
     // A village the grid has not reached: "cả xóm chưa có điện lưới, tối học bằng đèn pin".
     ["chưa có điện lưới", 4],
     // A level crossing's barrier or keeper missing: "đường ngang tàu hỏa hư cần chắn, không ai gác".
@@ -840,6 +848,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A drain filled in by a neighbour's building work: "sửa sân đổ bê tông lấp luôn mương".
     ["đổ bê tông lấp", 3], ["lấp mương", 3], ["lấp cống", 3],
     ["trụ cầu", 3], ["mặt cầu", 3], ["thành cầu", 3], ["cầu yếu", 3], ["cầu gãy", 3], ["bến đò", 2], ["đò ngang", 3],
+    // The ferry itself unsafe, whatever the river does: "ghe cũ rò nước, chở hơn chục đứa mà không có áo phao", "nói chủ đò không nghe".
+    ["chủ đò", 3], ["rò nước", 2], ["chở học sinh qua sông", 3],
     // A drain silted up and its covers broken: "mương thoát nước … bị đất với rác lấp, nắp đan bể", "cho nạo vét".
     ["nắp đan", 3], ["nạo vét mương", 3], ["nạo vét cống", 3],
     // A culvert under a road washed out, a street dark: "cái cống ngang dưới đường bị vỡ, … mặt nhựa bên trên vẫn nguyên", "tối thui như hũ nút".
@@ -888,6 +898,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["giống lúa", 2], ["phân bón", 2], ["giá vật tư", 3],
     // Pavements taken over by tables and parked coaches: order in the streets, no repair ("bày bàn ghế kín vỉa hè, … lập lại trật tự vỉa hè").
     ["bày bàn ghế", 3], ["trật tự vỉa hè", 4], ["lấn chiếm vỉa hè", 3], ["chiếm vỉa hè", 3],
+    // …or a shop's goods piled into the lane ("tiệm bán vật liệu xây dựng, gạch cát chất kín nửa hẻm"): trade blocking a way, no mining.
+    ["tiệm bán vật liệu", 4], ["chất kín", 2], ["kín nửa hẻm", 3], ["kín nửa kiệt", 3],
     // Traders taking payment by phone: "dán mã QR chung …, hướng dẫn nhận tiền chuyển khoản" (no cadre taking money).
     ["mã qr", 2], ["nhận tiền chuyển khoản", 2],
     // Schools short of teachers: a policy suggestion, no social support ("chính sách giữ chân giáo viên vùng cao").

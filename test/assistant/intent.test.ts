@@ -1905,6 +1905,17 @@ describe("offline intent rules", () => {
       for (const typed of both("rứa tới chừ làm được mấy căn rồi?")) expect(classifyByRules(typed, { history: ["đến cuối 2024 tỉnh tính xóa bao nhiêu căn nhà tạm, nhà dột nát?"] }).intent, typed).not.toBe("smalltalk");
     });
 
+    it("reads the assistant taken for a commune's hotline as about it, and a support per grave or a land-use fee asked as out of scope", () => {
+      for (const typed of both("đây có phải đường dây nóng của xã Tiên Sơn không?")) expect(classifyByRules(typed).detail, typed).toBe("self");
+      for (const text of ["Mộ đất dời đi làm dự án thì nhà nước hỗ trợ mỗi ngôi mấy triệu, còn tiền bốc cải táng ai chịu?", "còn tiền sử dụng đất thì tính răng, có phải đóng không?"]) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
+      }
+      // Asking the commune to look again at the fee is a complaint.
+      expect(classifyByRules("Đất ở từ hồi xưa răng lại phải đóng tiền sử dụng đất, đề nghị xã xem lại").intent).toBe("report");
+      // The line's number asked is no question about the assistant.
+      expect(classifyByRules("đường dây nóng của xã là số mấy?").detail).toBeUndefined();
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

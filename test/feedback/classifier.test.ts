@@ -2517,6 +2517,27 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expect(classifyFeedback("Gần 60 người đang đứng trước trụ sở xã, không chịu mức bồi thường, có người đòi xông vô").urgent).toBe(true);
   });
 
+  it("files a burst main, a leaking ferry, copies asked for at the desk, a paper passed from desk to desk, militia beating a man held overnight and a shop's goods in the lane where they belong", () => {
+    expectTopicsByRules([
+      ["Gấp nghen! Ống nước máy trên đường chính thị trấn bể xì nước lên trời ba bữa ni, nước chảy lênh láng, nhà dưới thì vòi yếu xìu.", "ha_tang"],
+      ["Đò ngang chở học sinh qua sông sáng ni nước lên cao, ghe cũ rò nước, chở hơn chục đứa mà không có áo phao. Nói chủ đò không nghe.", "ha_tang"],
+      ["Cho hoi sao lam giay to o xa cu bat nop ban photo co cong chung, trong khi nghe noi gio mang ban chinh de doi chieu la duoc roi.", "hanh_chinh"],
+      ["Con tui đậu đại học, trường cho học bổng sinh viên nghèo nhưng cần giấy xác nhận hoàn cảnh của xã. Lên xã thì người ni đẩy qua người kia.", "hanh_chinh"],
+      ["Tối qua em trai tui bị mấy anh dân quân dẫn lên trụ sở xã vì cãi nhau, sáng ra về thì mặt mũi bầm dập, ói ra máu.", "can_bo"],
+      ["Nhà đầu hẻm mở tiệm bán vật liệu xây dựng, gạch cát chất kín nửa hẻm, xe tải vô bốc hàng là cả xóm kẹt.", "khac"],
+    ]);
+    // A family burnt out last night and sitting in the open is in danger now; a burst pipe spraying is no flood rising,
+    // and a tarpaulin lived under since last month's storm is no emergency.
+    expectUrgentByRules(["Khuya qua nhà tạm của hộ nghèo cuối xóm cháy rụi, cả nhà năm người giờ ngồi ngoài vườn dưới tấm bạt, mưa tới nơi rồi."], true);
+    expectUrgentByRules(
+      [
+        "Ống nước máy trên đường chính bể xì nước lên trời ba bữa ni, gọi đường dây nóng mà chưa thấy ai tới sửa.",
+        "Trận bão tháng trước làm tốc hết mái nhà chị Hoa, tới chừ mẹ con vẫn ở dưới tấm bạt căng tạm. Xin xã xem xét hỗ trợ.",
+      ],
+      false,
+    );
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
