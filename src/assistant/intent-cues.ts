@@ -111,6 +111,9 @@ export const SOURCES_ASKED =
 export const CHANNELS_ASKED =
   /\b(ban|bot|em|tro ly)( nay| ni)? co( the)? (xai|dung|su dung|chay|nhan tin|nhan|hoi|chat|tra loi)( duoc)? (tren|qua|bang|o) (zalo|telegram|facebook|messenger|fb|dien thoai|app)\b/u;
 
+/** Whether it waits for a slow typist: "trợ lý có chờ tui gõ từ từ được không hay để lâu là bị tắt ngang?" (answered like typing asked). */
+export const SLOW_TYPING_ASKED = /\b(ban|bot|em|tro ly)( nay| ni)? co (cho|doi)( [a-z]+){0,3} (go|nhan|viet)\b|\bde lau( [a-z]+){0,2} (bi )?(tat|ngat|thoat|mat)( ngang)?\b/u;
+
 /** Asking the assistant about itself: what it is, what it can do, when it works. */
 export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(ban|bot|em|tro ly|may|m|nguoi) (la ai|la gi|ten (la )?gi|la (nguoi|ng) hay may|la (nguoi|ng) that|co phai (la )?(nguoi|may|robot|chatgpt|ai|tri tue nhan tao|chat gpt|nguoi that))\b/u,
@@ -127,6 +130,7 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   /\b(day|trang nay|kenh nay|cho nay|zalo nay|tai khoan nay|so nay) (co phai |phai )?(la )?((trang|kenh|tai khoan|zalo|page|fanpage|so|nick|ben|cho)( chat| nhan tin| hoi dap| chinh thuc){0,2} (cua |ben )?|(cua|ben) )(ban dan van|dan van|ai|ben nao|ben mo|co quan nao|tinh uy|nha nuoc)\b/u,
   // "dân thường dùng cái ni được việc chi?", "xài app này thì được cái gì".
   /\b(dung|xai|su dung) (cai|app|trang|ung dung|bot|tro ly|kenh)( nay| ni| do)?( thi)? (duoc|lam duoc|giup duoc) (viec |cai )?(gi|chi)\b/u,
+  SLOW_TYPING_ASKED,
   // Taken for another office's line: "đây có phải đường dây nóng của xã Tiên Sơn không?", "số này là tổng đài công an huyện hả".
   /\b(day|trang nay|kenh nay|cho nay|so nay|zalo nay)( co)?( phai)?( la)? (duong day nong|tong dai|hotline|so dien thoai)( [a-z]+){0,2} (cua |ben )?(xa|phuong|huyen|thi tran|cong an|uy ban|ubnd)\b/u,
   /\b(who are you|what are you|what can you do|are you (a )?(bot|robot|human|real)|what is your name|your name)\b/u,
@@ -502,7 +506,7 @@ export const EXPERT_QUESTION_PATTERN =
  * Not how to bring people somewhere ("làm sao cho bà con khỏi khiếu kiện", "cho dân dễ gửi ý kiến"): that is the work itself.
  */
 export const KNOW_HOW_PATTERN =
-  /\b(sao|rang|the nao|nhu the nao|kieu rang|kieu nao|kieu gi|ra sao|bao nhieu|may) cho(?! (dan|ba con|nhan dan|nguoi dan|dong bao|hoi vien|doan vien|can bo)\b)( [a-z]+){0,2} (khoi|chac|de|nhanh|dep|ben|khong bi)\b|\b(co )?meo (gi|chi|nao)\b|\bnen noi (cau )?(gi|chi)\b|\bloai (may|bao nhieu) (li|ly|mm)\b|\b(an|hay an) (loai )?(la|trai|con)? ?(gi|chi)\b.*\bsong (thanh dan|o dau|ra sao|ra rang|the nao)\b|\b(bon|phun|xit|rai) (phan |thuoc )?(gi|chi|loai nao|loai gi)\b|\brua (man|phen)( [a-z]+){0,2} (sao|rang|the nao|ra sao)\b|\b(chua|tri) (benh )?(cho )?(lua|cay|heo|lon|bo|ga|vit|tom|ca|de)( [a-z]+){0,4} (sao|rang|the nao|ra sao|bang gi|bang chi)\b|\b(heo|lon|bo|ga|vit|tom|lua|cay) bi( [a-z]+){1,4} (thi )?(chua|tri|cuu) (sao|rang|the nao|ra sao)\b/u;
+  /\b(sao|rang|the nao|nhu the nao|kieu rang|kieu nao|kieu gi|ra sao|bao nhieu|may) cho(?! (dan|ba con|nhan dan|nguoi dan|dong bao|hoi vien|doan vien|can bo)\b)( [a-z]+){0,2} (khoi|chac|de|nhanh|dep|ben|khong bi)\b|\b(co )?meo (gi|chi|nao)\b|\bnen noi (cau )?(gi|chi)\b|\bloai (may|bao nhieu) (li|ly|mm)\b|\b(an|hay an) (loai )?(la|trai|con)? ?(gi|chi)\b.*\bsong (thanh dan|o dau|ra sao|ra rang|the nao)\b|\b(bon|phun|xit|rai) (phan |thuoc )?(gi|chi|loai nao|loai gi)\b|\brua (man|phen)( [a-z]+){0,2} (sao|rang|the nao|ra sao)\b|\b(chua|tri) (benh )?(cho )?(lua|cay|heo|lon|bo|ga|vit|tom|ca|de)( [a-z]+){0,4} (sao|rang|the nao|ra sao|bang gi|bang chi)\b|\b(heo|lon|bo|ga|vit|tom|lua|cay) bi( [a-z]+){1,4} (thi )?(chua|tri|cuu) (sao|rang|the nao|ra sao)\b|\b(gieo|trong|cay|sa) (giong |loai )?(lua|bap|ngo|dau|rau|cay|keo|que|mi|san)?( [a-z]+)? (gi|chi|nao) cho (chiu|khoi|de|nhanh|tot|sai)\b/u;
 
 /**
  * A sum to work out ("… mỗi người đóng 120 nghìn, trừ đi 1tr2 … thì còn lại bao nhiêu"): arithmetic on figures one gives,

@@ -54,7 +54,7 @@ const SMALLTALK_OPENING: Readonly<Record<OpeningDetail, (organisation: Organisat
     "Câu trả lời về nghị quyết chỉ dựa vào chính văn bản Nghị quyết Tỉnh ủy lần thứ 14 về công tác dân vận: trợ lý trích đoạn liên quan, ghi rõ mục để bạn đối chiếu, không thêm ý ngoài văn bản. Điều gì nghị quyết không đề cập, trợ lý nói rõ là không có. Bạn có thể:",
   channels: channelsOpening,
   typing: () =>
-    "Dạ, trợ lý vẫn đọc được tin nhắn không dấu, gõ sai chính tả, viết tiếng Việt chưa rành hay đọc cho điện thoại ghi lại; nếu trả lời chưa đúng ý, bạn cứ nói lại theo cách khác. Bạn có thể:",
+    "Dạ, bạn cứ gõ từ từ, trợ lý không tắt ngang; tin nhắn không dấu, gõ sai chính tả, viết tiếng Việt chưa rành hay đọc cho điện thoại ghi lại trợ lý vẫn đọc được; nếu trả lời chưa đúng ý, bạn cứ nói lại theo cách khác. Bạn có thể:",
   language: () =>
     "Trợ lý chỉ đọc và trả lời bằng tiếng Việt, chưa dùng được tiếng Cơ Tu, Xơ Đăng hay tiếng dân tộc khác. Người nhà có thể nhắn giùm bằng tiếng Việt, không dấu hay gõ sai chính tả cũng được; mã theo dõi và kết quả phản ánh vẫn báo về cuộc trò chuyện này. Bạn có thể:",
   privacy: (organisation) =>

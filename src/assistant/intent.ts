@@ -26,6 +26,7 @@ import {
   NOTIONS_COMPARED,
   SAID_ELSEWHERE,
   MORE_OF_IT,
+  SLOW_TYPING_ASKED,
   THIS_TIME_ASKED,
   JUDGEMENT_ASKED,
   ASKS_DOCUMENTS_IN_NEGATIVE,
@@ -1065,6 +1066,9 @@ const WONDERING_YET = /\b(khong biet|chang biet|chua biet)( [a-z]+){1,6} chua\b/
 /** A report's result told as come: "có kết quả rồi", "xã xử lý xong rồi", "đã sửa rồi", "có người xuống làm rồi". */
 const RESULT_TOLD = /\b(co ket qua|xu ly xong|giai quyet xong|sua xong|lam xong|da xu ly|da giai quyet|da sua|xuong (lam|sua|xu ly|don|giai quyet))( [a-z]+){0,2} roi\b(?! (chua|ha|a|sao)\b)/u;
 
+/** Said to be unanswered yet: "mà chưa ai gọi lại cho tui hết", "vẫn chưa thấy ai liên hệ". */
+const NOBODY_YET = /\bchua (thay |co )?(ai|nguoi nao|can bo nao|ben nao)( [a-z]+){0,2} (xuong|goi lai|goi|lien he|lien lac|phan hoi|tra loi|hoi am|nhan)\b/u;
+
 /** "tôi" (I) typed with its marks: folded it would be "tới" (come), and "xã tôi chưa sửa" no "xã tới chưa". */
 const ACCENTED_TOI = /(?<!\p{L})tôi(?!\p{L})/giu;
 
@@ -1103,6 +1107,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // "… chưa?" at the end ("… chưa, hay vẫn nằm đó") asks whether something has happened yet: about one's own submission or the one just told, that is its status.
   // Right after telling a complaint, "thường thì mấy ngày mới có người trả lời" asks after that one, as sure as the history shows it.
   if (visit && !documents && wordCount <= INTENT_DEFAULTS.trackingWords && !URGENT_REQUEST.test(folded)) return afterReport() ? SURE.reportToldBefore : `asks whether anyone came or answered (${visit[0]})`;
+  // …or said to be unanswered, right after telling one ("gửi từ thứ hai tới chừ mà chưa ai gọi lại cho tui hết"): told alone, "chưa ai xuống" is a complaint.
+  if (NOBODY_YET.test(folded) && !documents && wordCount <= INTENT_DEFAULTS.trackingWords && !URGENT_REQUEST.test(folded) && afterReport()) return SURE.reportToldBefore;
   // …or closing a clause of it ("bên mình đã báo xã chưa vậy, tui gọi cho bà không được, lo quá").
   const yet = (YET.test(folded) || text.split(",").some((clause) => YET.test(foldedWords(clause)))) && (own.length > 0 || afterReport()) ? ["chưa?"] : [];
   const status = [...distinctMatches(MATCHERS.status, folded), ...yet];
@@ -1359,7 +1365,8 @@ function sentencesOf(text: string): string[] {
 /** The last sentence of a message before a sign-off (all of it when it has one). */
 function lastSentence(text: string): string {
   const sentences = sentencesOf(text);
-  return sentences.filter((sentence) => !SIGN_OFF.test(foldedWords(sentence))).at(-1) ?? sentences.at(-1) ?? text;
+  // An emoji ending it ("… bị tắt ngang? 😅") is no sentence of its own.
+  return sentences.filter((sentence) => foldedWords(sentence) !== "" && !SIGN_OFF.test(foldedWords(sentence))).at(-1) ?? sentences.at(-1) ?? text;
 }
 
 /** A letter's sign-off, after what it asks: "Trân trọng.", "Trân trọng cảm ơn.", "Xin chân thành cảm ơn!". */
@@ -1431,8 +1438,8 @@ function asksAboutAssistant(folded: string): boolean {
 }
 
 /** What is asked about the assistant: where its answers come from (`SOURCES_ASKED`), or anything else about it. */
-function selfKind(folded: string): "self" | "sources" | "channels" {
-  return SOURCES_ASKED.test(folded) ? "sources" : CHANNELS_ASKED.test(folded) ? "channels" : "self";
+function selfKind(folded: string): "self" | "sources" | "channels" | "typing" {
+  return SOURCES_ASKED.test(folded) ? "sources" : CHANNELS_ASKED.test(folded) ? "channels" : SLOW_TYPING_ASKED.test(folded) ? "typing" : "self";
 }
 
 /**

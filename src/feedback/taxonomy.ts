@@ -91,6 +91,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nhận tiền bồi thường", 4], ["nhận tiền đền bù", 4], ["đòi tiền đền bù", 4], ["đòi tiền bồi thường", 4],
     // …or promised after the land was handed over: "vận động tụi tui giao đất cho dự án trước rồi nhận tiền sau".
     ["giao đất cho dự án", 3], ["giao đất trước", 3], ["nhận tiền sau", 3],
+    // Land taken with nothing paid, or the commune's public land leased out: "… đất trồng rau của mấy hộ …, hoa màu không đền một đồng",
+    // "xã cho người ngoài thuê hết mấy sào đất công ích".
+    ["không đền", 3], ["đất công ích", 4],
     // A flat bought off the plan and not handed over (commercial housing): "đặt cọc căn hộ …, chủ đầu tư hẹn mà chưa giao nhà".
     ["mua căn hộ", 3], ["dự án chung cư", 3], ["chưa giao nhà", 3], ["chưa bàn giao nhà", 3],
     // Swidden land a company claims: "họ rào đất rẫy mà bà con canh tác từ đời ông bà".
@@ -508,6 +511,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["lại báo về", 2], ["lại bảo về", 2], ["đẩy qua đẩy lại", 4], ["đá qua đá lại", 4], ["chốt sổ", 3],
     // A paper the commune must sign, passed from desk to desk: "cần giấy xác nhận hoàn cảnh của xã …, người ni đẩy qua người kia".
     ["xác nhận hoàn cảnh", 4], ["đẩy qua người kia", 4], ["không thuộc phần việc", 3],
+    // A permit asked for and unanswered: "nộp tờ trình xin phép ở xã … từ tháng trước mà chưa ai trả lời".
+    ["tờ trình xin phép", 4], ["nộp tờ trình", 3],
     ["thường trú", 3], ["tạm trú", 3], ["hộ chiếu", 3], ["hộ khẩu", 3], ["căn cước", 3], ["căn cứ công dân", 3], ["cccd", 3], ["định danh", 2], ["vneid", 3],
     ["giấy phép lái xe", 3], ["bằng lái", 3], ["giấy phép xây dựng", 3], ["cấp đổi", 2], ["cấp lại", 2],
     ["chữ ký số", 2], ["lệ phí", 2], ["nghe máy", 2], ["thái độ", 2], ["cộc lốc", 2], ["quát", 1], ["hách dịch", 2], ["hách", 2], ["chỉ mặt", 2], ["ăn nói", 1],
@@ -544,6 +549,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // An official striking a citizen: "cán bộ địa chính xã cãi qua lại rồi tát một ông già".
     // A warden who poaches what he guards and threatens who speaks: "người đi bảo vệ mà tự mình phá, bà con nói thì bị ổng hăm".
     ["tự mình phá", 3], ["bị ổng hăm", 3], ["ổng hăm", 2],
+    // An admin of the village's chat group silencing questions: "ai hỏi tiền đóng góp … là ổng xóa bình luận, còn kick ra khỏi nhóm".
+    ["xóa bình luận", 3], ["kick ra khỏi nhóm", 3], ["đuổi ra khỏi nhóm", 3],
+    // Money asked to sign fast, a fee taken with no ticket and who asks moved away: "phải bồi dưỡng hai trăm mới ký nhanh", "thu tiền mà không xé vé, ai hỏi biên lai là … bị dời chỗ".
+    ["phải bồi dưỡng", 4], ["mới ký nhanh", 4], ["không xé vé", 4], ["hỏi biên lai", 3],
     ["tát một ông", 3], ["tát một bà", 3], ["tát ông", 3], ["tát bà", 3], ["tát dân", 4],
     // A post given to a leader's child over better-qualified applicants: "xã nhận con gái ông chủ tịch làm văn thư, tuyển dụng không ai hay".
     ["con gái ông chủ tịch", 4], ["con trai ông chủ tịch", 4], ["tuyển dụng không", 3],
@@ -726,6 +735,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["phải gửi # nghìn", 3], ["phải gửi # triệu", 3], ["không gửi thì", 3], ["mới được ký", 2], ["bà con bên vợ", 4], ["bà con bên chồng", 4], ["họ hàng bên vợ", 4], ["có là may rồi", 2],
   ],
   an_sinh: [
+    // An old couple's house falling apart: "hai vợ chồng già, tường nứt, mái tôn thủng lỗ chỗ, mưa là dột".
+    ["vợ chồng già", 2], ["mưa là dột", 2],
     // How an allowance reaches those who cannot travel for it, which a money transfer's words are no scam in: "điểm chi trả xa quá, xin chuyển vào tài khoản".
     ["điểm chi trả", 3], ["chi trả trợ cấp", 3], ["chi trả tận nhà", 3],
     // Children left alone, living on raw cassava: "mấy đứa nhỏ phải ăn sắn sống".
@@ -900,6 +911,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bày bàn ghế", 3], ["trật tự vỉa hè", 4], ["lấn chiếm vỉa hè", 3], ["chiếm vỉa hè", 3],
     // …or a shop's goods piled into the lane ("tiệm bán vật liệu xây dựng, gạch cát chất kín nửa hẻm"): trade blocking a way, no mining.
     ["tiệm bán vật liệu", 4], ["chất kín", 2], ["kín nửa hẻm", 3], ["kín nửa kiệt", 3],
+    // Suggestions for the village's chat group or the extension station: "đề nghị mấy bạn admin đặt nội quy", "làm ruộng trình diễn giống đậu phộng mới".
+    ["đặt nội quy", 3], ["nội quy nhóm", 3], ["ruộng trình diễn", 4], ["trình diễn giống", 4],
     // Traders taking payment by phone: "dán mã QR chung …, hướng dẫn nhận tiền chuyển khoản" (no cadre taking money).
     ["mã qr", 2], ["nhận tiền chuyển khoản", 2],
     // Schools short of teachers: a policy suggestion, no social support ("chính sách giữ chân giáo viên vùng cao").

@@ -272,13 +272,14 @@ export class KnowledgeBase {
 /**
  * NFC, control characters and markup removed, whitespace collapsed, shouting lowered (`unshouted`), letters held for emphasis
  * written once and Telex keys a failed keyboard left read as meant (`asMeant`), what was taken back before asking again, a
- * question tacked on as an aside, who passes it on, what the asker tells after the question and their own purpose left out
- * (`afterSelfCorrection`, `splitAside`, `withoutRelayer`, `withoutToldAfter`, `withoutAskersPurpose`).
+ * question tacked on as an aside, who passes it on, what the asker tells after the question, their own purpose and whether
+ * their plan fits the resolution left out (`afterSelfCorrection`, `splitAside`, `withoutRelayer`, `withoutToldAfter`,
+ * `withoutAskersPurpose`, `withoutFitAsked`).
  */
 export function normalizeQuestion(question: string): string {
   // Before whitespace is collapsed: taking back what one typed shows where a line or a sentence ends.
   const cleaned = unshouted(asMeant(cleanInput(stripMarkup(afterSelfCorrection(question)))));
-  return withoutOtherAlternative(withoutAskersPurpose(withoutToldAfter(withoutRelayer(splitAside(cleaned)?.main ?? cleaned))));
+  return withoutFitAsked(withoutOtherAlternative(withoutAskersPurpose(withoutToldAfter(withoutRelayer(splitAside(cleaned)?.main ?? cleaned)))));
 }
 
 /**
@@ -416,6 +417,25 @@ export function withoutRelayer(question: string): string {
   const asked = question.slice(match[0].length);
   return asked.split(/\s+/u).filter(Boolean).length >= RELAYED_QUESTION_MIN_WORDS && ASKING_WORD.test(asked) ? asked : question;
 }
+
+/**
+ * Asking whether what one told fits the resolution, at the question's end: "…, rứa có đúng tinh thần nghị quyết dân vận không?",
+ * "làm kiểu rứa có hợp ý nghị quyết không hỉ?". The asker's plan is what is searched; "đúng tinh thần Nghị quyết" is also
+ * III.6's boilerplate for another resolution, which those words alone would pull up.
+ */
+const FIT_ASKED =
+  /[\s,]+(?:(?:thì|thi|rứa|rua|vậy|vay|làm|lam|như|nhu|kiểu|kieu|thế|the)\s+)*(?:(?:rứa|rua|vậy|vay|thế|the)\s+)?(?:có|co|là|la)\s+(?:đúng|dung|hợp|hop|trúng|trung|phù hợp|phu hop)(?:\s+(?:với|voi|ý|y))*(?:\s+(?:tinh thần|tinh than))?(?:\s+(?:của|cua))?\s+(?:nghị quyết|nghi quyet|nq)(?:\s+(?:dân vận|dan van))?(?:\s+(?:này|nay|ni))?\s+(?:không|khong|ko|hông|hong|chưa|chua)(?:\s+(?:hỉ|hi|hả|ha|vậy|vay|rứa|rua|ạ|a))*\s*\?*\s*$/iu;
+
+/** A question without the fit it asks at its end (`FIT_ASKED`), when what remains tells something to search. */
+export function withoutFitAsked(question: string): string {
+  const match = FIT_ASKED.exec(question);
+  if (!match) return question;
+  const told = question.slice(0, match.index).trim();
+  return told.split(/\s+/u).length >= FIT_MIN_WORDS ? `${told}?` : question;
+}
+
+/** Fewer words than this before the fit asked ("làm rứa có đúng nghị quyết không?"), nothing is left to search. */
+const FIT_MIN_WORDS = 6;
 
 /**
  * A question without the asker's purpose at its end ("để chúng tôi triển khai xuống dưới"): why they ask, whose words

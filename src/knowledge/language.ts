@@ -134,8 +134,11 @@ export const QUESTION_PHRASES: readonly string[] = [
   "tinh thần gì",
   "tinh thần chi",
   "tinh thần nào",
-  // "giải đáp cho dân theo tinh thần ra răng": the spirit asked for, not the "theo đúng tinh thần Nghị quyết số 20" of III.6.
+  // "giải đáp cho dân theo tinh thần ra răng", "rứa có đúng tinh thần nghị quyết không": the spirit asked for or asked after,
+  // not the "theo đúng tinh thần Nghị quyết số 20" of III.6.
   "theo tinh thần",
+  "đúng tinh thần",
+  "tinh thần nghị quyết",
   // The province every passage is about: in "Quảng Nam tăng trưởng ra sao" the growth is asked, not where.
   "quảng nam",
 ];

@@ -1916,6 +1916,17 @@ describe("offline intent rules", () => {
       expect(classifyByRules("đường dây nóng của xã là số mấy?").detail).toBeUndefined();
     });
 
+    it("reads whether the assistant waits for a slow typist as typing asked (an emoji after it no sentence of its own), which seed to sow as know-how, and 'nobody has called back' right after a report as tracking", () => {
+      for (const typed of both("Tui 70 tuổi, mắt kém gõ chữ chậm lắm. Trợ lý có chờ tui gõ từ từ được không hay để lâu là bị tắt ngang? 😅")) {
+        expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "typing" });
+      }
+      for (const typed of both("Ruộng nhà tui gần cửa sông, vụ hè thu ni bị nhiễm mặn nhẹ, nên gieo giống lúa chi cho chịu mặn rứa bạn?")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
+      const history = ["Xin phản ánh: ban tổ chức lễ hội làng ở thôn tui bắt mỗi hộ đóng 300 nghìn, ai không đóng thì bị ghi tên dán ở nhà văn hóa."];
+      for (const typed of both("gửi từ thứ hai tới chừ mà chưa ai gọi lại cho tui hết")) expect(classifyByRules(typed, { history }).intent, typed).toBe("tracking");
+      // Told alone, nobody having come is the complaint itself.
+      expect(classifyByRules("Đường hư cả năm mà chưa ai xuống sửa").intent).toBe("report");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

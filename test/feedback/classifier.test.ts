@@ -2538,6 +2538,24 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     );
   });
 
+  it("files a chat-group admin silencing questions, money asked to sign fast, a fee with no ticket, public land leased, land taken unpaid and an old couple's leaking house where they belong, and suggestions for the chat group or a demonstration field as other", () => {
+    expectTopicsByRules([
+      ["Ông bí thư chi bộ làm admin nhóm Zalo thôn, ai hỏi tiền đóng góp tu sửa đình làng chi vô việc chi là ổng xóa bình luận, còn kick ra khỏi nhóm luôn.", "can_bo"],
+      ["Làm giấy ủy quyền lãnh lương hưu thay ba, lên xã chứng thực thì anh cán bộ tư pháp nói phải bồi dưỡng hai trăm mới ký nhanh.", "can_bo"],
+      ["Người thu phí chỗ ngồi ở chợ thị trấn thu tiền mà không xé vé, ai hỏi biên lai là tuần sau bị dời chỗ vô góc khuất.", "can_bo"],
+      ["Thôn tụi tui nộp tờ trình xin phép tổ chức lễ hội đua ghe ở xã từ tháng trước mà chưa ai trả lời.", "hanh_chinh"],
+      ["Mấy chục người trong thôn đang kéo lên trụ sở xã vì xã cho người ngoài thuê hết mấy sào đất công ích làm trại gà mà không họp dân.", "dat_dai"],
+      ["Phường tui lấy đất trồng rau của mấy hộ làm bãi đỗ xe du lịch, cây cối hoa màu không đền một đồng.", "dat_dai"],
+      ["Nhà tui có lọt vô diện đó không? Hai vợ chồng già, tường nứt, mái tôn thủng lỗ chỗ, mưa là dột.", "an_sinh"],
+      ["nhom zalo cua thon gio nhieu nguoi dang ban hang, link la, tin nham qua. de nghi may ban admin dat noi quy, chi dang thong bao cua thon.", "khac"],
+      ["Đề nghị trạm khuyến nông làm ruộng trình diễn giống đậu phộng mới ngay trên đất cát, để bà con thấy tận mắt năng suất.", "khac"],
+    ]);
+    // Who lives there is no topic: an electricity bill doubled for an old couple is the utility's.
+    expectTopicsByRules([["Tháng ni hóa đơn tiền điện nhà tui lên tới 1 triệu 2, nhà có hai ông bà già, xài có cái quạt. Nhờ điện lực xuống kiểm tra cái đồng hồ.", "ha_tang"]]);
+    // People gathering a fish kill to eat and sell are in danger now.
+    expectUrgentByRules(["Cá chết nổi trắng một khúc sông từ sáng. Bà con đang chèo ghe ra vớt về ăn với đem bán, lỡ cá nhiễm độc thì nguy."], true);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

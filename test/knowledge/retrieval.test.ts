@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fold, nfc } from "../../src/core/text.js";
-import { askedAfterLongStory, unshouted, withoutAskersPurpose, withoutAskersStory, withoutClaimedFigures, withoutOtherAlternative, withoutRelayer, withoutToldAfter, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { askedAfterLongStory, unshouted, withoutAskersPurpose, withoutFitAsked, withoutAskersStory, withoutClaimedFigures, withoutOtherAlternative, withoutRelayer, withoutToldAfter, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { asksWherePut, quotesPassage } from "../../src/knowledge/question-focus.js";
 import { asksForNumber } from "../../src/knowledge/language.js";
 import { openTestKnowledge } from "../helpers/knowledge.js";
@@ -276,6 +276,14 @@ describe("retrieval behaviour", () => {
     expect(common.hits.map((hit) => hit.passage.section)).toContain("III.2.2");
     const spirit = await knowledge.ask("Em làm ở bộ phận một cửa xã, nhiều bác hỏi đi hỏi lại một thủ tục. Theo nghị quyết thì cán bộ tụi em giải đáp cho dân phải theo tinh thần răng?", { hedge: true });
     expect(spirit.source?.section).toBe("III.2.1");
+  });
+
+  it("searches a plan told before 'rứa có đúng tinh thần nghị quyết không?' without the fit asked, which III.6's boilerplate would pull up", async () => {
+    const plan = "Nếu xã tui định mỗi quý mời ông bí thư với ông chủ tịch xuống nhà văn hóa thôn ngồi nghe bà con nói thẳng, hỏi gì đáp nấy, rứa có đúng tinh thần nghị quyết dân vận không?";
+    expect(withoutFitAsked(plan)).toBe("Nếu xã tui định mỗi quý mời ông bí thư với ông chủ tịch xuống nhà văn hóa thôn ngồi nghe bà con nói thẳng, hỏi gì đáp nấy?");
+    expect((await knowledge.ask(plan, { hedge: true })).source?.section).toBe("III.1.1");
+    // Too little told before it, the question is searched whole.
+    expect(withoutFitAsked("làm rứa có đúng nghị quyết không?")).toBe("làm rứa có đúng nghị quyết không?");
   });
 
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
