@@ -216,8 +216,8 @@ const BOT_PRAISE = /\b(bot|tro ly|app|ung dung|trang)( nay| ni)? (tra loi|rep|ph
 /** Found better than expected, in a clause of its own: "giỏi hơn tui tưởng đó", "bot ni nhanh hơn tui nghĩ nhiều". */
 const BEYOND_EXPECTED = /^((bot|ban|em|tro ly|cai nay|cai ni|app nay|app ni)( nay| ni)? )?(gioi|hay|nhanh|le|thong minh|ranh|xin|ngon|tot) hon (tui|toi|minh|em|con|chau|bac|ta) (tuong|nghi|doan)( (do|day|nhieu|nhe|nha|ghe|that|thiet|luon|rua|the|vay|ha|he|nghen))*$/u;
 
-/** Its answers praised in a clause of their own: "trả lời ngon rứa", "rep chuẩn ghê", "giải thích dễ hiểu thiệt". */
-const ANSWERS_PRAISED = /^(bot |ban |em |tro ly )?(tra loi|rep|giai thich|huong dan)( [a-z]+)? (ngon|hay|chuan|gioi|nhanh|le|ro|ky|de hieu|tron tru)( (rua|the|vay|ghe|qua|that|thiet|lam|he|ha|nha))*$/u;
+/** Its answers praised in a clause of their own: "trả lời ngon rứa", "rep chuẩn ghê", "giải thích dễ hiểu thiệt", "trả lời lẹ mà rõ ràng ghê". */
+const ANSWERS_PRAISED = /^(bot |ban |em |tro ly )?(tra loi|rep|giai thich|huong dan)( [a-z]+)? (ngon|hay|chuan|gioi|nhanh|le|ro|ro rang|ky|de hieu|tron tru)( (ma|va|lai) (ngon|hay|chuan|gioi|nhanh|le|ro|ro rang|ky|de hieu|gon))?( (rua|the|vay|ghe|qua|that|thiet|lam|he|ha|nha))*$/u;
 
 /** A compliment in chat words: "bot đỉnh quá", "ngon lành", "hay thiệt", "xịn xò", "trả lời dễ hiểu". */
 const COMPLIMENT = /\b(dinh|ngon lanh|qua hay|hay (qua|that|thiet|he|ha|ghe|rua)|xin (qua|xo|ghe)|gioi (qua|rua|ha|ghe|that)|de hieu|chi tiet|ro rang|good job|nice|great|cool)\b/u;
@@ -317,6 +317,9 @@ const REPORT_AS_OBJECT =
 /** A report word as the subject of its handling: "kiến nghị đã được chuyển tới cơ quan nào", "đơn có được xem chưa", "phản ánh của tui đã được xem chưa". */
 const REPORT_AS_SUBJECT = /\b(phan anh|kien nghi|khieu nai|to cao|de nghi|y kien|gop y)(?=( (do|ay|nay|ni|tren)| cua (toi|tui|em|minh|chau|con|chung toi))? (da|co|dang|chua) duoc\b)/gu;
 
+/** Voters' or earlier petitions talked about ("về kiến nghị cử tri thì …", "bà con than kiến nghị năm trước chưa thấy trả lời"): no request made now. */
+const PETITIONS_SPOKEN_OF = /\b(kien nghi|y kien|phan anh)(?= (cua )?(cu tri|nhan dan)\b| (nam|lan|ky) (truoc|ngoai|roi)\b)/gu;
+
 /** The documents' "vấn đề bức xúc" (pressing issues) named: "nghị quyết có coi mấy chuyện này là vấn đề bức xúc … không". */
 const PRESSING_ISSUES = /\b(van de|diem nong|noi) buc xuc\b/gu;
 
@@ -344,11 +347,11 @@ function requestsAction(folded: string): boolean {
 const ASKING_TO_BE_TOLD = new RegExp(String.raw`\bde nghi(?=${ASKED_TO_TELL}\b)`, "gu");
 
 /**
- * The text with report words that are no request of the speaker's taken out (`REPORT_AS_OBJECT`, `ASKING_TO_BE_TOLD`, `REPORT_AS_SUBJECT`, `BEGGING_PARDON`, `PAPER_ASKING_VIEWS`, `DOCUMENTS_HOPE`, `PEOPLE_GOING_TO_COMPLAIN`); a list
+ * The text with report words that are no request of the speaker's taken out (`REPORT_AS_OBJECT`, `ASKING_TO_BE_TOLD`, `REPORT_AS_SUBJECT`, `PETITIONS_SPOKEN_OF`, `BEGGING_PARDON`, `PAPER_ASKING_VIEWS`, `DOCUMENTS_HOPE`, `PEOPLE_GOING_TO_COMPLAIN`); a list
  * of them ("giải quyết ý kiến, kiến nghị") goes word by word.
  */
 function withReportsAsObjects(folded: string): string {
-  let text = folded.replace(ASKING_TO_BE_TOLD, " ").replace(REPORT_AS_SUBJECT, " ").replace(BEGGING_PARDON, " ").replace(PRESSING_ISSUES, "$1").replace(PAPER_ASKING_VIEWS, "$1").replace(DOCUMENTS_HOPE, "$1").replace(PEOPLE_GOING_TO_COMPLAIN, "$1$2 $3");
+  let text = folded.replace(ASKING_TO_BE_TOLD, " ").replace(REPORT_AS_SUBJECT, " ").replace(PETITIONS_SPOKEN_OF, " ").replace(BEGGING_PARDON, " ").replace(PRESSING_ISSUES, "$1").replace(PAPER_ASKING_VIEWS, "$1").replace(DOCUMENTS_HOPE, "$1").replace(PEOPLE_GOING_TO_COMPLAIN, "$1$2 $3");
   for (let previous = ""; previous !== text; ) [previous, text] = [text, text.replace(REPORT_AS_OBJECT, "$1")];
   return text;
 }
@@ -423,6 +426,8 @@ const GOOD_NIGHT = /\bngu ngon\b/gu;
 
 /** "chém gió" (talking big) holds no "chém" (a slashing): "Facebook đồn …, thiệt hay chém gió vậy". */
 const TALKING_BIG = /\bchem gio\b/gu;
+/** A water or power cut announced ahead ("loa phường sáng ni nói tuần sau cúp nước mấy ngày"): a schedule, no grievance. */
+const OUTAGE_ANNOUNCED = /\b(thong bao|loa( [a-z]+){0,3} (noi|bao|doc))( [a-z]+){0,3} cup (nuoc|dien)\b/gu;
 
 /** "sơ qua" (briefly) folds like "sợ quá" (so scared): "kể sơ qua giùm em" tells no fear. */
 const BRIEFLY = /\b(noi|ke|gioi thieu|tom tat|giai thich|trinh bay|liet ke|huong dan)(( [a-z]+)?) so qua\b/gu;
@@ -732,7 +737,10 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // Thanks that say what for ("… đã giúp mình hiểu hơn về nghị quyết") are thanks; thanks to a local body, or with a grievance after them, are a report.
   if (THANKS_OPENING.test(folded) && !asking && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for an answer"], "thanks");
   // …or thanks for a report's result come ("cảm ơn nha, vụ đèn đường hôm trước xã sửa xong rồi"), nothing wrong told.
-  if (THANKS_OPENING.test(folded) && RESULT_TOLD.test(folded) && !asking && !report.grievance && !report.danger && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["thanks for a report's result"], "thanks");
+  // The thing mended may be named in grievance words ("ổ gà trước cổng trường … được vá rồi"), unless something is still wrong after it.
+  const result = RESULT_TOLD.exec(folded);
+  const mendedOnly = result !== null && (!report.grievance || !STILL_WRONG_AFTER.test(folded.slice(result.index)));
+  if (THANKS_OPENING.test(folded) && mendedOnly && !asking && !report.danger && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["thanks for a report's result"], "thanks");
   // …or, after an answer, saying one has what one needed, with thanks ("Ok, vậy là đủ cho bài viết của tôi rồi. Cảm ơn và chúc một ngày làm việc tốt lành!").
   if (afterAnswer && !asking && !report.grievance && !report.danger && onlyThanksForEnough(text)) return offline("smalltalk", ["thanks, having what was needed"], "thanks");
   // …or, after telling a report, thanks with only a hope that it is seen to ("Cảm ơn bot, mong sớm có người sửa. Chúc buổi tối vui vẻ nha.").
@@ -1064,7 +1072,10 @@ export const offlineIntentClassifier: IntentClassifier = {
 const WONDERING_YET = /\b(khong biet|chang biet|chua biet)( [a-z]+){1,6} chua\b/u;
 
 /** A report's result told as come: "có kết quả rồi", "xã xử lý xong rồi", "đã sửa rồi", "có người xuống làm rồi". */
-const RESULT_TOLD = /\b(co ket qua|xu ly xong|giai quyet xong|sua xong|lam xong|da xu ly|da giai quyet|da sua|xuong (lam|sua|xu ly|don|giai quyet))( [a-z]+){0,2} roi\b(?! (chua|ha|a|sao)\b)/u;
+const RESULT_TOLD = /\b(co ket qua|xu ly xong|giai quyet xong|sua xong|lam xong|da xu ly|da giai quyet|da sua|xuong (lam|sua|xu ly|don|giai quyet)|(duoc|da) (va|sua|don|thong|lap|thay|gan|lam lai))( [a-z]+){0,2} roi\b(?! (chua|ha|a|sao)\b)/u;
+
+/** Something still wrong told after a result ("… sửa xong rồi nhưng đoạn dưới vẫn còn ngập"): no thanks only. */
+const STILL_WRONG_AFTER = /\b(nhung|tuy nhien|ma (van|con|lai)|van (con|chua)|lai (hu|bi|hong))\b/u;
 
 /** Said to be unanswered yet: "mà chưa ai gọi lại cho tui hết", "vẫn chưa thấy ai liên hệ". */
 const NOBODY_YET = /\bchua (thay |co )?(ai|nguoi nao|can bo nao|ben nao)( [a-z]+){0,2} (xuong|goi lai|goi|lien he|lien lac|phan hoi|tra loi|hoi am|nhan)\b/u;
@@ -1493,7 +1504,7 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
   const people = distinctMatches(MATCHERS.firstPerson, byClause.replace(SECRETARY, "bithu").replace(CADRE, "canbo").replace(PASSING_ON, " ").replace(BODY_SPEAKING, "$1"));
   score += Math.min(people.length, INTENT_DEFAULTS.maxSituationCues);
   if (people.length) reasons.push(`first person: ${people.join(", ")}`);
-  const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan").replace(OF_PUBLIC_NOT, "cua $1").replace(ASSESSED, "danhgia").replace(TALKING_BIG, "chemgio").replace(THANKED, "camon").replace(BRIEFLY, "$1$2 soluoc").replace(GRASSROOTS_DO, "coso lam"));
+  const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan").replace(OF_PUBLIC_NOT, "cua $1").replace(ASSESSED, "danhgia").replace(TALKING_BIG, "chemgio").replace(THANKED, "camon").replace(BRIEFLY, "$1$2 soluoc").replace(GRASSROOTS_DO, "coso lam").replace(OUTAGE_ANNOUNCED, "$1 lichcup"));
   score += Math.min(grievances.length, INTENT_DEFAULTS.maxSituationCues);
   if (grievances.length) reasons.push(`${GRIEVANCE_REASON}${grievances.join(", ")}`);
   const feedback = classifyFeedbackByRules(text);

@@ -791,6 +791,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // …or burnt out and sitting in the open with rain coming: "nhà … cháy rụi, cả nhà năm người giờ ngồi ngoài vườn dưới tấm bạt"
     // (a tarpaulin alone is often months old: "vẫn ở dưới tấm bạt căng tạm" since last month's storm).
     "ngồi ngoài vườn", "ngồi ngoài trời", "ngủ ngoài trời", "không còn chỗ ở",
+    // An operation needed now with no money for it: "bác sĩ … nói phải mổ gấp, gia đình không có tiền đặt cọc".
+    "phải mổ gấp", "cần mổ gấp", "mổ gấp",
     // Dead fish gathered to eat and sell from a fish kill: "cá chết nổi trắng …, bà con đang chèo ghe ra vớt về ăn với đem bán".
     "vớt về ăn", "vớt cá về ăn", "lượm về ăn", "nhặt về ăn",
     // Someone buried under a fall not yet dug out: "sạt taluy đè một người thợ, tới giờ chưa moi ra được".

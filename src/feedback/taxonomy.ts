@@ -152,6 +152,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bị thu làm dự án", 4], ["thu làm dự án", 4], ["đền có", 3], ["sào ruộng", 2],
   ],
   khoang_san: [
+    // Ore prospecting announced above a village's water: "tỉnh cho một công ty vô thăm dò quặng trên núi đầu nguồn", "… có mở mỏ không".
+    ["thăm dò quặng", 4], ["mở mỏ", 3],
     // Ore tunnelled for, stone and crystals dug from a hillside: "lên núi đào quặng", "đào đá thạch anh về bán", "xe vô khe lấy đá hộc".
     ["lấy quặng", 4], ["đào quặng", 4], ["thạch anh", 3], ["đá phong thủy", 3], ["đào đá", 3], ["lấy đá hộc", 4], ["lấy đá", 2],
     // Coal dug in an abandoned mine: "lén đào than ở mỏ bỏ hoang".
@@ -513,6 +515,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["xác nhận hoàn cảnh", 4], ["đẩy qua người kia", 4], ["không thuộc phần việc", 3],
     // A permit asked for and unanswered: "nộp tờ trình xin phép ở xã … từ tháng trước mà chưa ai trả lời".
     ["tờ trình xin phép", 4], ["nộp tờ trình", 3],
+    // Fees taken only by transfer: "bắt nộp lệ phí bằng chuyển khoản hoặc quét mã, không nhận tiền mặt".
+    ["không nhận tiền mặt", 4], ["nộp tiền mặt", 3], ["nộp lệ phí", 3],
     ["thường trú", 3], ["tạm trú", 3], ["hộ chiếu", 3], ["hộ khẩu", 3], ["căn cước", 3], ["căn cứ công dân", 3], ["cccd", 3], ["định danh", 2], ["vneid", 3],
     ["giấy phép lái xe", 3], ["bằng lái", 3], ["giấy phép xây dựng", 3], ["cấp đổi", 2], ["cấp lại", 2],
     ["chữ ký số", 2], ["lệ phí", 2], ["nghe máy", 2], ["thái độ", 2], ["cộc lốc", 2], ["quát", 1], ["hách dịch", 2], ["hách", 2], ["chỉ mặt", 2], ["ăn nói", 1],
@@ -553,6 +557,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["xóa bình luận", 3], ["kick ra khỏi nhóm", 3], ["đuổi ra khỏi nhóm", 3],
     // Money asked to sign fast, a fee taken with no ticket and who asks moved away: "phải bồi dưỡng hai trăm mới ký nhanh", "thu tiền mà không xé vé, ai hỏi biên lai là … bị dời chỗ".
     ["phải bồi dưỡng", 4], ["mới ký nhanh", 4], ["không xé vé", 4], ["hỏi biên lai", 3],
+    // A voters' meeting stage-managed: "phường chỉ mời người quen, ai định hỏi chuyện khó thì bị cán bộ khu phố dặn đừng phát biểu".
+    ["chỉ mời người quen", 3], ["đừng phát biểu", 4], ["cách làm của cán bộ", 3],
     ["tát một ông", 3], ["tát một bà", 3], ["tát ông", 3], ["tát bà", 3], ["tát dân", 4],
     // A post given to a leader's child over better-qualified applicants: "xã nhận con gái ông chủ tịch làm văn thư, tuyển dụng không ai hay".
     ["con gái ông chủ tịch", 4], ["con trai ông chủ tịch", 4], ["tuyển dụng không", 3],
@@ -735,6 +741,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["phải gửi # nghìn", 3], ["phải gửi # triệu", 3], ["không gửi thì", 3], ["mới được ký", 2], ["bà con bên vợ", 4], ["bà con bên chồng", 4], ["họ hàng bên vợ", 4], ["có là may rồi", 2],
   ],
   an_sinh: [
+    // Someone out of prison starting again: "mới mãn hạn tù về, … có chương trình chi giúp người hoàn lương học nghề".
+    ["hoàn lương", 3], ["mãn hạn tù", 3], ["học nghề", 2],
     // An old couple's house falling apart: "hai vợ chồng già, tường nứt, mái tôn thủng lỗ chỗ, mưa là dột".
     ["vợ chồng già", 2], ["mưa là dột", 2],
     // How an allowance reaches those who cannot travel for it, which a money transfer's words are no scam in: "điểm chi trả xa quá, xin chuyển vào tài khoản".
@@ -795,6 +803,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   ],
   // Roads, bridges, power, water supply and drains as services or structures to repair or build.
   ha_tang: [
+    // A water meter of the water company: "đồng hồ nước … nhảy 46 khối", "khóa hết vòi mà đồng hồ vẫn quay" (the water itself, yellow or
+    // smelling of chlorine, is the environment's).
+    ["đồng hồ nước", 3], ["đồng hồ vẫn quay", 3],
     // A burst main spraying in the street ("ống nước máy … bể xì nước lên trời"): the pipe's, no flood rising.
     ["ống nước máy", 3], ["xì nước lên", 3], ["phun nước lên", 3],
     // A village the grid has not reached: "cả xóm chưa có điện lưới, tối học bằng đèn pin".

@@ -1927,6 +1927,22 @@ describe("offline intent rules", () => {
       expect(classifyByRules("Đường hư cả năm mà chưa ai xuống sửa").intent).toBe("report");
     });
 
+    it("reads thanks for a pothole mended as thanks, the answers praised 'lẹ mà rõ ràng', a cut announced ahead and where to register a marriage as out of scope, and voters' petitions spoken of as no request", () => {
+      for (const [intent, text] of [
+        ["smalltalk", "Cảm ơn nghen, ổ gà trước cổng trường tiểu học xóm tui được vá rồi, sáng ni chở con đi học êm ru."],
+        ["smalltalk", "trả lời lẹ mà rõ ràng ghê, hay hơn tui ngồi lật giấy tìm"],
+        ["out-of-scope", "loa phường sáng ni nói tuần sau cúp nước mấy ngày mà tui nghe không rõ, cúp từ ngày mô tới ngày mô rứa?"],
+        ["out-of-scope", "Tụi em ra Tam Kỳ làm mấy năm rồi, cuối năm ni cưới. Đăng ký kết hôn làm ở phường chỗ đang ở trọ được không hay phải về xã?"],
+        ["question", "Tối qua đi tiếp xúc cử tri, bà con than kiến nghị năm trước chưa thấy trả lời. Về kiến nghị cử tri thì nghị quyết giao HĐND các cấp trách nhiệm gì?"],
+      ] as const) {
+        for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe(intent);
+      }
+      // Something still wrong after the mending, a water cut suffered, one's own petition: complaints.
+      for (const text of ["Cảm ơn nghen, ổ gà trước cổng trường được vá rồi mà đoạn dưới vẫn còn hư nặng, xin xã sửa tiếp", "nhà tui bị cúp nước 3 ngày rồi, tới ngày mô mới có nước lại?", "Tôi kiến nghị xã sửa đường"]) {
+        expect(classifyByRules(text).intent, text).toBe("report");
+      }
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -2556,6 +2556,19 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Cá chết nổi trắng một khúc sông từ sáng. Bà con đang chèo ghe ra vớt về ăn với đem bán, lỡ cá nhiễm độc thì nguy."], true);
   });
 
+  it("files a water meter, fees taken only by transfer, a stage-managed voters' meeting, ore prospecting and a man out of prison seeking a trade where they belong, and an operation needed now with no money as urgent", () => {
+    expectTopicsByRules([
+      ["Công ty cấp nước thay đồng hồ mới cho nhà tui, từ đó hóa đơn tăng gấp đôi, khóa hết vòi mà đồng hồ vẫn quay. Đề nghị kiểm định lại đồng hồ.", "ha_tang"],
+      ["Thị trấn giờ bắt nộp lệ phí bằng chuyển khoản hoặc quét mã, không nhận tiền mặt. Mạ tui không có tài khoản ngân hàng.", "hanh_chinh"],
+      ["Buổi tiếp xúc cử tri vừa rồi, phường chỉ mời người quen, ai định hỏi chuyện khó thì bị cán bộ khu phố dặn đừng phát biểu.", "can_bo"],
+      ["Loa xã đọc thông báo tỉnh cho một công ty vô thăm dò quặng trên núi đầu nguồn khe nước của thôn, không biết thăm dò xong có mở mỏ không.", "khoang_san"],
+      ["Thằng em tui mới mãn hạn tù về, xin việc chỗ mô cũng bị từ chối. Có chương trình chi giúp người hoàn lương học nghề không?", "an_sinh"],
+    ]);
+    // Tap water yellow and smelling of chlorine is the environment's, whoever supplies it.
+    expectTopicsByRules([["nuoc may may hom nay co mau vang va mui clo nang lam, co uong duoc khong, cong ty cap nuoc noi gi chua", "moi_truong"]]);
+    expectUrgentByRules(["Chau nha hang xom bi tai nan, bac si noi phai mo gap, gia dinh khong co tien dat coc. Xin chinh quyen ho tro khan."], true);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
