@@ -266,9 +266,10 @@ export async function askFollowingOn(knowledge: Pick<KnowledgeBase, "ask">, reso
   const { question, followUp, subject } = resolved;
   // Asking where else it is said ("còn chỗ nào khác nói nữa không?", which also reads as asking where), another place.
   if (previous?.passage && SAID_ELSEWHERE.test(fold(question)) && !options.outOfScope) {
-    const { elsewhere, first } = await askElsewhere(knowledge, resolveFollowUp(previous.text, undefined).question, previous.passage, options);
+    const { elsewhere, first, searchedAll } = await askElsewhere(knowledge, resolveFollowUp(previous.text, undefined).question, previous.passage, options);
     if (elsewhere) return locatedAnswer(elsewhere, "also");
-    if (!first.declined && first.source) return locatedAnswer(first, "only");
+    // Said to be the only place only when nothing else came up at all; having stopped looking, it only says where that is.
+    if (!first.declined && first.source) return locatedAnswer(first, searchedAll ? "only" : "here");
   }
   // Asking where that is ("ý đó nằm ở phần mấy của nghị quyết?"), the previous answer is given again with its place; also one given
   // as the nearest passage ("… có nói tới vay nặng lãi không" after a story of one's market), which is what the asker read.
@@ -291,20 +292,27 @@ const ELSEWHERE_TRIES = 6;
  * Asked where else the documents say what was asked ("còn chỗ mô nói nữa không?"), the previous question answered from
  * another section than both its `first` answer's and the last quoted `passage`'s (asked again, the place given last is
  * not given twice): their passages are set aside one by one as they come up. `elsewhere` is undefined when no other
- * section answers it.
+ * section answers it; `searchedAll` says whether the search ran out of passages rather than of tries. The searches
+ * stream nothing: only the one answer chosen is given.
  */
-async function askElsewhere(knowledge: Pick<KnowledgeBase, "ask">, asked: string, passage: string, options: AskOptions): Promise<{ readonly elsewhere?: Answer; readonly first: Answer }> {
+async function askElsewhere(
+  knowledge: Pick<KnowledgeBase, "ask">,
+  asked: string,
+  passage: string,
+  options: AskOptions,
+): Promise<{ readonly elsewhere?: Answer; readonly first: Answer; readonly searchedAll: boolean }> {
   const section = (id: string) => id.slice(0, id.lastIndexOf("/"));
-  const first = await knowledge.ask(asked, { ...options, hedge: true });
+  const quiet = { ...(options.k ? { k: options.k } : {}), hedge: true };
+  const first = await knowledge.ask(asked, quiet);
   const given = new Set([section(passage), ...(first.source ? [section(first.source.passageId)] : [])]);
   const avoid = [...(options.avoid ?? []), passage];
   for (let tries = 0; tries < ELSEWHERE_TRIES; tries++) {
-    const answer = await knowledge.ask(asked, { ...options, avoid, hedge: true });
-    if (answer.declined || !answer.source) return { first };
-    if (!given.has(section(answer.source.passageId))) return { elsewhere: answer, first };
+    const answer = await knowledge.ask(asked, { ...quiet, avoid });
+    if (answer.declined || !answer.source) return { first, searchedAll: true };
+    if (!given.has(section(answer.source.passageId))) return { elsewhere: answer, first, searchedAll: false };
     avoid.push(answer.source.passageId);
   }
-  return { first };
+  return { first, searchedAll: false };
 }
 
 /**

@@ -4,6 +4,7 @@ import { fold, nfc } from "../../src/core/text.js";
 import { askedAfterLongStory, unshouted, withoutAskersPurpose, withoutFitAsked, withoutAskersStory, withoutClaimedFigures, withoutOtherAlternative, withoutRelayer, withoutToldAfter, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { asksWherePut, quotesPassage } from "../../src/knowledge/question-focus.js";
 import { asksForNumber } from "../../src/knowledge/language.js";
+import { locatedAnswer, type Answer } from "../../src/knowledge/answer.js";
 import { openTestKnowledge } from "../helpers/knowledge.js";
 import { DEV_QA } from "../helpers/paths.js";
 
@@ -284,6 +285,14 @@ describe("retrieval behaviour", () => {
     expect((await knowledge.ask(plan, { hedge: true })).source?.section).toBe("III.1.1");
     // Too little told before it, the question is searched whole.
     expect(withoutFitAsked("làm rứa có đúng nghị quyết không?")).toBe("làm rứa có đúng nghị quyết không?");
+  });
+
+  it("says where an answer is, where else it is said, or that it is said only there, before the quote", async () => {
+    const answer = await knowledge.ask("người đứng đầu chính quyền phải định kỳ đối thoại với dân");
+    const place = (located: Answer) => located.text.split("\n")[0];
+    expect(place(locatedAnswer(answer))).toMatch(/^Nội dung này nằm ở mục III\.1\.1 – /);
+    expect(place(locatedAnswer(answer, "also"))).toMatch(/^Nghị quyết còn nói tới điều này ở mục III\.1\.1 – /);
+    expect(place(locatedAnswer(answer, "only"))).toMatch(/^Nghị quyết chỉ nói điều này ở mục III\.1\.1 – .*, không có chỗ nào khác:$/);
   });
 
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
