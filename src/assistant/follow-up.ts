@@ -267,7 +267,8 @@ export async function askFollowingOn(knowledge: Pick<KnowledgeBase, "ask">, reso
   // Asking where else it is said ("còn chỗ nào khác nói nữa không?", which also reads as asking where), another place.
   if (previous?.passage && SAID_ELSEWHERE.test(fold(question)) && !options.outOfScope) {
     const { elsewhere, first, searchedAll } = await askElsewhere(knowledge, resolveFollowUp(previous.text, undefined).question, previous.passage, options);
-    if (elsewhere) return locatedAnswer(elsewhere, "also");
+    // Only the nearest passage there, it keeps its hedge: "còn nói tới điều này" would claim what the search did not find.
+    if (elsewhere) return elsewhere.hedged ? elsewhere : locatedAnswer(elsewhere, "also");
     // Said to be the only place only when nothing else came up at all; having stopped looking, it only says where that is.
     if (!first.declined && first.source) return locatedAnswer(first, searchedAll ? "only" : "here");
   }

@@ -1,6 +1,6 @@
 /** Follow-ups: the previous question asked about the new subject. */
 import { describe, expect, it } from "vitest";
-import { answerGoingOn, followUpSubject, goingOnSearch, inDomainAfter, isFollowUp, resolveFollowUp, withPreviousSubject } from "../../src/assistant/follow-up.js";
+import { answerGoingOn, askFollowingOn, followUpSubject, goingOnSearch, inDomainAfter, isFollowUp, resolveFollowUp, withPreviousSubject } from "../../src/assistant/follow-up.js";
 import { asksOnlyAnAspect } from "../../src/assistant/intent-cues.js";
 import { openTestKnowledge } from "../helpers/knowledge.js";
 
@@ -11,6 +11,17 @@ describe("follow-ups", () => {
     const said = "cái đó đặt ra để làm chi, bà con được lợi gì?";
     const { answer } = await answerGoingOn(said, previous, await knowledge.ask(said, { hedge: true }), goingOnSearch(knowledge));
     expect(answer.source?.section).toBe("III.2.1");
+  });
+
+  it("answers 'where else is it said' after only the nearest passage with the nearest elsewhere, still hedged: it does not claim the documents say it", async () => {
+    const knowledge = await openTestKnowledge();
+    const previous = "nghị quyết có nói về nuôi heo an toàn sinh học không";
+    const first = await knowledge.ask(previous, { hedge: true });
+    expect(first.hedged).toBe(true);
+    const said = "còn chỗ mô nói nữa không?";
+    const answer = await askFollowingOn(knowledge, resolveFollowUp(said, previous), { text: previous, ...(first.source ? { passage: first.source.passageId } : {}), ...(first.quote ? { quote: first.quote } : {}) }, { hedge: true });
+    expect(answer.source?.section).not.toBe(first.source?.section);
+    expect(answer.text).toMatch(/^Nghị quyết không nói trực tiếp điều này/);
   });
 
   it("searches only what one meant after saying what one did not ('không phải …, ý tui là …')", () => {
