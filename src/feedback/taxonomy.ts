@@ -1000,6 +1000,8 @@ export const OFFICIAL_ROLES: readonly string[] = [
   "ban quản lý chợ", "quản lý chợ", "tổ trật tự", "đội trật tự",
   // The ward's own police officer: "anh công an khu vực lần mô cũng nói khéo 'cà phê'".
   "công an khu vực",
+  // Typed without diacritics, "ong cong an" is read here before "ống cống" (a culvert) can take its first two words.
+  "ông công an",
 ];
 
 /**

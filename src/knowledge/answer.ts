@@ -284,6 +284,8 @@ const DECLINE_TEXT: Record<DeclineReason, (documents: readonly IndexedDocument[]
   "not-covered": (documents) => `${capitalize(primaryTitle(documents))} không đề cập đến nội dung này, nên tôi không trả lời được.\n${coverageText(documents)}`,
   "no-figure": (documents) =>
     `${capitalize(primaryTitle(documents))} có nói đến nội dung này nhưng không nêu con số hay mốc thời gian bạn hỏi, nên tôi không trả lời được.\n${coverageText(documents)}`,
+  "unknown-name": (documents) =>
+    `${capitalize(primaryTitle(documents))} không nhắc tới phong trào hay cuộc vận động bạn hỏi, nên tôi không trả lời được.\n${coverageText(documents)}`,
   "about-now": (documents) =>
     `${capitalize(primaryTitle(documents))}${issuedText(documents)} chỉ nêu những gì đã được quyết định khi ban hành, không có thông tin cập nhật như ai đang giữ chức vụ, giá cả, thời tiết hay sự việc hôm nay, nên tôi không trả lời được.\n${coverageText(documents)}`,
 };

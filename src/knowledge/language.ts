@@ -168,6 +168,24 @@ export function asksAboutNow(text: string): boolean {
   return hasCue(words, TODAY_CUES) || (hasCue(words, NOW_CUES) && hasCue(words, IDENTITY_CUES));
 }
 
+/**
+ * A movement or campaign named with a capital ("thi đua Quyết thắng", "cuộc vận động “Ngày vì người nghèo”"): the first two
+ * words of its name, folded. A name in capitals only is an abbreviation, not a name to look for.
+ */
+const MOVEMENT_WORDS = /(?<!\p{L})(?:phong trao|thi dua|cuoc van dong)\s+["“'‘]?/giu;
+const NAME_OPENING = /^\p{Lu}\p{Ll}+\s+\p{L}+/u;
+
+/** The name of the movement a question asks about, folded, if it names one (`MOVEMENT_WORDS`); a document that never names it cannot answer. */
+export function namedMovement(text: string): string | undefined {
+  // Folded without lower-casing: the capital is what tells a name.
+  const typed = text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  for (const match of typed.matchAll(MOVEMENT_WORDS)) {
+    const name = NAME_OPENING.exec(typed.slice(match.index + match[0].length))?.[0];
+    if (name !== undefined) return name.toLowerCase().replace(/\s+/gu, " ");
+  }
+  return undefined;
+}
+
 /** A message's sentences: split after ". ! ? … ;" and at line breaks. */
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?…;])\s+|\n+/u).filter((sentence) => sentence.trim());

@@ -7,7 +7,7 @@ import { fold, splitSentences, type Sentence } from "../core/text.js";
 import type { Passage } from "./document.js";
 import { CorpusLsaEmbeddings } from "./embeddings.js";
 import type { KnowledgeIndex } from "./index-store.js";
-import { asksAboutNow, asksForNumber, holdsFigure, type Term, type TermKind } from "./language.js";
+import { asksAboutNow, asksForNumber, holdsFigure, namedMovement, type Term, type TermKind } from "./language.js";
 import { bm25Idf, type QueryTerm } from "./lexical.js";
 
 /** Weight of each kind of query term. */
@@ -159,6 +159,8 @@ export class Retriever {
   /** Sentences of each passage with their term keys, computed on first use. */
   private readonly sentences = new Map<number, SentenceTerms>();
   private readonly positions: ReadonlyMap<string, number>;
+  /** Every passage's words, folded, computed on first use: where a name asked about is looked for. */
+  private foldedText: string | undefined;
 
   constructor(
     readonly index: KnowledgeIndex,
@@ -204,13 +206,22 @@ export class Retriever {
   /**
    * Too little of the question in the documents; or enough of its words, but it asks about now
    * (see `asksAboutNow`), or for a figure the best sentence does not hold ("tỷ lệ hộ nghèo hiện
-   * nay là bao nhiêu phần trăm": the resolution speaks of the rate, gives no figure).
+   * nay là bao nhiêu phần trăm": the resolution speaks of the rate, gives no figure); or it names a movement the documents never
+   * name ("thi đua Quyết thắng bên quân đội là chi?"), however common its words.
    */
   private declineReason(query: string, coverage: number, figureMissing: boolean): RetrievalDecline | undefined {
     if (coverage < this.params.minCoverage) return "not-covered";
+    if (this.namesUnknownMovement(query)) return "unknown-name";
     if (asksAboutNow(query)) return "about-now";
     if (figureMissing) return "no-figure";
     return undefined;
+  }
+
+  private namesUnknownMovement(query: string): boolean {
+    const name = namedMovement(query);
+    if (name === undefined) return false;
+    this.foldedText ??= fold(this.index.passages.map((passage) => passage.text).join(" ")).replace(/[^\p{L}\p{N}]+/gu, " ");
+    return !this.foldedText.includes(name);
   }
 
   /** Whether the sentence of the best passage that matches the question best holds the figure it asks for (`holdsFigure`). */
@@ -370,7 +381,7 @@ interface SentenceTerms {
 }
 
 /** Why the retriever takes the documents not to answer a question. */
-export type RetrievalDecline = "not-covered" | "about-now" | "no-figure";
+export type RetrievalDecline = "not-covered" | "about-now" | "no-figure" | "unknown-name";
 
 /** Coverage looks at this many top passages: a question may join two neighbouring statements. */
 const COVERAGE_PASSAGES = 3;

@@ -2569,6 +2569,13 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Chau nha hang xom bi tai nan, bac si noi phai mo gap, gia dinh khong co tien dat coc. Xin chinh quyen ho tro khan."], true);
   });
 
+  it("reads \"ong cong an\" typed without diacritics as a policeman, and \"ong cong\" alone still as a culvert", () => {
+    expectTopicsByRules([
+      ["Ong cong an xa uong say o quan nhau ven duong, dang cam dao doa chem chu quan vi bi doi tien. Ai co tham quyen toi ngay giup.", "can_bo"],
+      ["ong cong truoc nha vo ca thang roi khong ai sua", "ha_tang"],
+    ]);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

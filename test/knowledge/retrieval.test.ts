@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { fold, nfc } from "../../src/core/text.js";
 import { askedAfterLongStory, unshouted, withoutAskersPurpose, withoutFitAsked, withoutAskersStory, withoutClaimedFigures, withoutOtherAlternative, withoutRelayer, withoutToldAfter, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { asksWherePut, quotesPassage } from "../../src/knowledge/question-focus.js";
-import { asksForNumber } from "../../src/knowledge/language.js";
+import { asksForNumber, namedMovement } from "../../src/knowledge/language.js";
 import { locatedAnswer, type Answer } from "../../src/knowledge/answer.js";
 import { openTestKnowledge } from "../helpers/knowledge.js";
 import { DEV_QA } from "../helpers/paths.js";
@@ -293,6 +293,16 @@ describe("retrieval behaviour", () => {
     expect(place(locatedAnswer(answer))).toMatch(/^Nội dung này nằm ở mục III\.1\.1 – /);
     expect(place(locatedAnswer(answer, "also"))).toMatch(/^Nghị quyết còn nói tới điều này ở mục III\.1\.1 – /);
     expect(place(locatedAnswer(answer, "only"))).toMatch(/^Nghị quyết chỉ nói điều này ở mục III\.1\.1 – .*, không có chỗ nào khác:$/);
+  });
+
+  it("declines a movement the resolution never names, however common its words, and still answers the one it names", async () => {
+    for (const question of ["cái phong trào thi đua Quyết thắng của quân đội là gì vậy?", "phong trao Quyet thang cua quan doi la gi"]) {
+      const answer = await knowledge.ask(question, { hedge: true });
+      expect(answer, question).toMatchObject({ declined: true, reason: "unknown-name" });
+      expect(answer.text).toMatch(/^Nghị quyết không nhắc tới phong trào hay cuộc vận động bạn hỏi/);
+    }
+    expect(await knowledge.ask("Phong trào thi đua “Dân vận khéo” là gì?", { hedge: true })).toMatchObject({ declined: false });
+    expect(namedMovement("phong trào thi đua yêu nước gắn với gì")).toBeUndefined();
   });
 
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
