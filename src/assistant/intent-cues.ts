@@ -545,8 +545,11 @@ export const MORE_OF_IT = /\b(vi du|noi ro hon|noi ro them|giai thich them|giai 
 /** Asking where else the documents say what was just asked: "còn chỗ mô nói nữa không?", "có đoạn nào khác nhắc tới không", folded. */
 export const SAID_ELSEWHERE = /\b(cho|doan|phan|muc|noi|cau) (nao|mo) (khac )?(con )?(noi|nhac|de cap|viet)( [a-z]+){0,3} nua\b|\b(cho|doan|phan|muc|noi|cau) (nao )?khac (co |cung )?(noi|nhac|de cap|viet)\b/u;
 
-/** Asking whether what was just asked names someone in particular ("thế có nhắc riêng tới lớp trẻ, học sinh không?"), folded. */
-export const NARROWED = /\b(nhac|noi|de cap|neu) rieng (toi|den|ve|cho)\b/u;
+/**
+ * Asking whether what was just asked names someone in particular ("thế có nhắc riêng tới lớp trẻ, học sinh không?"), or
+ * something within the part it was about ("trong phần đó có nói đội ngũ cán bộ phải cỡ nào không?"), folded.
+ */
+export const NARROWED = /\b(nhac|noi|de cap|neu) rieng (toi|den|ve|cho)\b|\b(trong|o) (phan|muc|doan|cho) (do|ay|ni|nay|no|tren)\b/u;
 
 /**
  * How it was done before, then whether it is so this time ("Ngày trước chấm đảng viên theo báo cáo. Đợt này có hỏi tới dân
@@ -738,11 +741,13 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   /\b(nghi quyet|nq)( [a-z0-9]+){0,10} (nhiem ky truoc|khoa truoc|ky truoc)\b/u,
   new RegExp(`\\b(${OTHER_PROVINCES})\\b`, "u"),
   /\b(tinh|dia phuong|huyen|nuoc) nao\b.*\b(nhat|tot nhat|hay nhat|gioi nhat|dan dau|cao nhat|thap nhat)\b/u,
-  // What another legal text lays down, asked of it ("theo quy chế dân chủ ở cơ sở thì dân được bàn mấy việc"), not of the resolution.
-  /^(?!.*\b(nghi quyet|nq)\b).*\btheo (quy che|luat|bo luat|nghi dinh|thong tu|hien phap|phap lenh)\b( [a-z]+){0,8} thi\b/u,
+  // What another legal text lays down, asked of it ("theo quy chế dân chủ ở cơ sở thì dân được bàn mấy việc", "theo quy định, trạm nước
+  // làm xong thì giao cho xã hay …"), not of the resolution.
+  /^(?!.*\b(nghi quyet|nq)\b).*\btheo (quy che|quy dinh|luat|bo luat|nghi dinh|thong tu|hien phap|phap lenh)\b( [a-z]+){0,8} thi\b/u,
   /\b(luat (dat dai|khieu nai|to cao|tiep cong dan|thuc hien dan chu|dan chu|hinh su|dan su|giao thong|hon nhan|bau cu|dau tu|xay dung|nha o|bao hiem|lao dong|can bo|cong chuc|vien chuc|mat tran|thanh nien|tin nguong|ton giao|an ninh mang|bien gioi|nghia vu quan su|cu tru|doanh nghiep|thue|bao ve moi truong|khoang san|tre em|phong chong [a-z]+|so \d+)|bo luat|hien phap|dieu le dang|dieu le (hoi|doan|cong doan|mat tran)|(?<!hoi )nghi dinh (so )?\d+|thong tu (so )?\d+)\b/u,
-  // (Not a year the documents set as a milestone: "tới cái mốc 2030 thì tỉnh thành ra sao".)
-  /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nhiem ky|dat moc|moc)\b).*(?<!\b(den|toi|truoc|cuoi|giai doan|doan|pa|\d{4})( nam)? )\b(202[4-9]|203\d)\b(?! (2|3)\d{3}).*\b(bao nhieu|duoc nhieu|con|da|dat duoc|ket qua|ty le|ra sao|the nao|nhu the nao)\b/u,
+  // (Not a year the documents set as a milestone: "tới cái mốc 2030 thì tỉnh thành ra sao"; nor "bà con" after one's own report of a year:
+  // "báo cáo tổng kết mùa mưa bão 2025 …, vận động bà con thêm khó".)
+  /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nhiem ky|dat moc|moc)\b).*(?<!\b(den|toi|truoc|cuoi|giai doan|doan|pa|\d{4})( nam)? )\b(202[4-9]|203\d)\b(?! (2|3)\d{3}).*\b(bao nhieu|duoc nhieu|(?<!\bba )con|da|dat duoc|ket qua|ty le|ra sao|the nao|nhu the nao)\b/u,
   // Last year, after the resolution: "năm rồi tập thể nào được khen", "rứa năm ngoái huyện Đại Lộc được công nhận mấy mô hình" (asked in a few words,
   // not last year told in a story and a question long after it).
   /(?<!\b(nhung|may|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+) )\b(nam roi|nam ngoai|nam vua roi)\b( [a-z0-9]+){0,8} (nao|ai|bao nhieu|gi|may (mo hinh|ho|nguoi|can|xa|thon|tap the|ca nhan|don vi|cong trinh|vu))\b/u,

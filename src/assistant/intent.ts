@@ -796,8 +796,11 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   }
   // Sent here by mistake ("sr em gửi nhầm, tưởng đang nhắn cho chị Hoa"): an apology, nothing asked.
   if (WRONG_CHAT.test(folded) && words.length <= INTENT_DEFAULTS.chitchatWords && !report.grievance && !report.topic && !report.danger) return offline("smalltalk", ["sent here by mistake"], "apology");
-  // Saying again what one meant after an answer that missed ("ý tui là vậy: …", "ý là …"): the question asked anew, whatever it tells of oneself.
-  if (afterAnswer && RESTATED.test(folded) && asking && !report.danger && !requestsAction(folded)) return offline("question", ["says again what was asked"]);
+  // Putting right a detail of the report just told ("à nhầm, không phải đường Hùng Vương, mà là đường Trần Nhân Tông"): more of that report.
+  if (!asking && DETAIL_CORRECTED.test(folded) && toldReport(context.history ?? [])) return offline("report", ["corrects a detail of the report just told"]);
+  // Saying again what one meant after an answer that missed ("ý tui là vậy: …", "ý là …"): the question asked anew, whatever it tells of oneself
+  // (unless asked now of another law: "ý tui là theo quy định, trạm nước làm xong thì giao cho ai").
+  if (afterAnswer && RESTATED.test(folded) && asking && !report.danger && !requestsAction(folded) && !beyondDocuments(foldedWords(text))) return offline("question", ["says again what was asked"]);
   if (isEnglish(text, words)) return offline("out-of-scope", ["typed in English"], "english");
   // Asking the assistant to write one's essay or speech ("viết giùm em bài văn 600 chữ về …"): it writes no one's paper.
   // (Whether it can, "nhờ viết hộ bài luận văn được không", asks what it does: answered below with that.)
@@ -1071,8 +1074,11 @@ export const offlineIntentClassifier: IntentClassifier = {
 /** Wondering aloud whether it is done yet, asking without a question mark: "không biết bên mình đã chuyển cho xã chưa". */
 const WONDERING_YET = /\b(khong biet|chang biet|chua biet)( [a-z]+){1,6} chua\b/u;
 
-/** A report's result told as come: "có kết quả rồi", "xã xử lý xong rồi", "đã sửa rồi", "có người xuống làm rồi". */
-const RESULT_TOLD = /\b(co ket qua|xu ly xong|giai quyet xong|sua xong|lam xong|da xu ly|da giai quyet|da sua|xuong (lam|sua|xu ly|don|giai quyet)|(duoc|da) (va|sua|don|thong|lap|thay|gan|lam lai))( [a-z]+){0,2} roi\b(?! (chua|ha|a|sao)\b)/u;
+/** A detail taken back and put right: "à nhầm", "tui nhớ lộn", "không phải đường Hùng Vương, mà là …". */
+const DETAIL_CORRECTED = /\b(a nham|nham roi|ghi nham|noi nham|nho lon|ghi lon|noi lon|go lon)\b|\bkhong phai( [a-z0-9]+){1,6} ma la\b/u;
+
+/** A report's result told as come: "có kết quả rồi", "xã xử lý xong rồi", "đã sửa rồi", "có người xuống làm rồi", "điện lực tới dựng lại rồi". */
+const RESULT_TOLD = /\b(co ket qua|xu ly xong|giai quyet xong|sua xong|lam xong|da xu ly|da giai quyet|da sua|(xuong|toi|den) (lam|sua|xu ly|don|giai quyet|dung lai|thay)|(duoc|da) (va|sua|don|thong|lap|thay|gan|lam lai|dung lai))( [a-z]+){0,2} roi\b(?! (chua|ha|a|sao)\b)/u;
 
 /** Something still wrong told after a result ("… sửa xong rồi nhưng đoạn dưới vẫn còn ngập"): no thanks only. */
 const STILL_WRONG_AFTER = /\b(nhung|tuy nhien|ma (van|con|lai)|van (con|chua)|lai (hu|bi|hong))\b/u;

@@ -60,8 +60,12 @@ export const SUBJECT_WINDOW = 3;
 /** A message opening with thanks or praise ("tui muốn khen em … ở bộ phận một cửa", "gửi lời cảm ơn …"): "cảm ơn", "cám ơn", "khen", "biểu dương", "hoan nghênh"; folded, without "tuyen duong" ("tuyến đường"). */
 const PRAISE_OPENING_ACCENTED = /^(dạ |xin |chân thành |tui |tôi |em |mình |muốn |được |gửi |lời ){0,3}(cảm ơn|cám ơn|khen|biểu dương|tuyên dương|hoan nghênh|cảm tạ|tri ân)(?![\p{L}])/u;
 const PRAISE_OPENING = /^(da |xin |chan thanh |tui |toi |em |minh |muon |duoc |gui |loi ){0,3}(cam on|khen|bieu duong|hoan nghenh|cam ta|tri an)\b/u;
-/** Praise asked for after who asks it ("Bà con thôn Đồng Dương xã Bình Định Bắc xin khen anh bí thư đoàn xã …", "Xin gửi lời cảm ơn …", "Nhờ Ban chuyển lời cảm ơn …", "Cho em gửi lời khen …"), within the first sentence's first words. */
-const PRAISE_AFTER_SUBJECT = /\b(xin|muon|rat muon|het long|nho( [a-z]+)?|cho (toi|tui|minh|em|con|chau))( (gui|loi|bay|to|noi|chan thanh|chuyen))* (khen|bieu duong|tuyen duong|cam on|cam ta|tri an)\b/u;
+/**
+ * Praise asked for after who asks it ("Bà con thôn Đồng Dương xã Bình Định Bắc xin khen anh bí thư đoàn xã …", "Xin gửi lời cảm ơn …", "Nhờ Ban chuyển lời cảm ơn …",
+ * "Cho em gửi lời khen …", "Xin ghi nhận giùm chị cán bộ …"; not "xin ghi nhận ý kiến"), within the first sentence's first words.
+ */
+const PRAISE_AFTER_SUBJECT =
+  /\b(xin|muon|rat muon|het long|nho( [a-z]+)?|cho (toi|tui|minh|em|con|chau))( (gui|loi|bay|to|noi|chan thanh|chuyen))* (khen|bieu duong|tuyen duong|cam on|cam ta|tri an|ghi nhan( (gium|giup|dum|cho))? (co|chu|anh|chi|em|ong|ba|bac|cac))\b/u;
 const PRAISE_SUBJECT_WORDS = 14;
 const PRAISE_REASON = "lời cảm ơn, khen ngợi";
 /** Asking for a fault to be looked into or put right, folded: "đề nghị kiểm tra lại chất lượng", "mong xã xem xét xử lý", "đề nghị nâng công suất trạm"; not "mong xã xem xét khen thưởng". */
@@ -273,6 +277,7 @@ function isNumber(token: Token): boolean {
  * its tone ("bảo" is no "bão").
  */
 function matchesAt<T>(phrase: Phrase<T>, tokens: readonly Word[], start: number, accented: boolean): boolean {
+  if (phrase.words.length === 1 && tokens[start]?.inName) return false;
   return phrase.words.every((word, offset) => {
     const token = tokens[start + offset];
     if (!token) return false;
@@ -300,6 +305,8 @@ interface Word extends Token {
   readonly tone: string;
   /** Capitalised inside its sentence and typed without diacritics: a name ("Tam Quang", "Hội An"), never a word typed without them. */
   readonly name: boolean;
+  /** Capitalised next to another capitalised word: part of a name ("Điện Thọ", "Phước Sơn"), never a one-word cue ("điện"). */
+  readonly inName: boolean;
 }
 
 /** A message ready for matching: its sentences as tokens, and whether it was typed with diacritics. */
@@ -335,9 +342,13 @@ function prepare(text: string): Prepared {
     tokens.flatMap(writtenOut).map((token, index): Word => {
       const raw = clean.slice(token.start, token.end);
       // Spelt out, not spread: one object shape keeps matching fast.
-      return { exact: token.exact, folded: token.folded, start: token.start, end: token.end, tone: oneTone(token.exact), name: index > 0 && token.exact === token.folded && /^\p{Lu}\p{Ll}/u.test(raw) };
+      return { exact: token.exact, folded: token.folded, start: token.start, end: token.end, tone: oneTone(token.exact), name: index > 0 && token.exact === token.folded && /^\p{Lu}\p{Ll}/u.test(raw), inName: false };
     }),
-  );
+  ).map((tokens, sentence) => {
+    const clean = typed[sentence]!.clean;
+    const capitalised = tokens.map((token) => /^\p{Lu}\p{Ll}/u.test(clean.slice(token.start, token.end)));
+    return tokens.map((token, index) => (capitalised[index] && (capitalised[index + 1] || (index > 1 && capitalised[index - 1])) ? { ...token, inName: true } : token));
+  });
   const clauses = sentences.map((tokens, index) => tokens.map((token) => typed[index]!.commas.filter((comma) => comma < token.start).length));
   return { sentences, clauses, accented: words.length > 0 && marked >= words.length * ACCENTED_SHARE, laughing: typed.map(({ clean }) => LAUGHING.test(clean)) };
 }
@@ -1477,6 +1488,7 @@ function findUrgencyCues(prepared: Prepared): Array<Found<UrgencyKind>> {
     .filter((item) => !RUMOURED_KINDS.has(item.phrase.data) || !RUMOUR_BEFORE.test(foldedBefore(prepared, item, RUMOUR_WORDS_BEFORE)))
     .filter((item) => !FORESEEN_KINDS.has(item.phrase.data) || !someDay(prepared, item))
     .filter((item) => item.phrase.text !== "không ra được" || !BOATS_ASHORE.test(foldedBefore(prepared, item, BOAT_WORDS_BEFORE)))
+    .filter((item) => !fieldSinking(prepared, item))
     .filter((item) => !JOKED_KINDS.has(item.phrase.data) || !joked(prepared, item));
 }
 
@@ -1521,6 +1533,19 @@ const MISSING_OR_BURIED = /chưa về|vùi|kẹt/u;
 /** Whether a cue of someone missing or buried (`MISSING_OR_BURIED`) is told, in its clause, of things (`THINGS_BEFORE`). */
 function thingsNotPeople(prepared: Prepared, item: Found<unknown>): boolean {
   return MISSING_OR_BURIED.test(item.phrase.text) && THINGS_BEFORE.test(beforeInClause(prepared, item).map((token) => token.folded).join(" "));
+}
+
+/** Cues of ground giving way slowly, as listed: "sụt dần", "cứ sụt". */
+const SINKING_SLOWLY: ReadonlySet<string> = new Set(["sụt dần", "cứ sụt"]);
+/** A field or its bank, folded: "bờ ruộng", "bờ thửa", "đám ruộng". */
+const FIELD = /\b(ruong|thua)\b/u;
+
+/**
+ * Whether ground giving way slowly (`SINKING_SLOWLY`) is told, in its clause, of a field ("đào đất sét dưới đồng, bờ ruộng nhà bên sụt dần"):
+ * a loss to look into, no one in danger now (a river bank or a house wall sinking still is).
+ */
+function fieldSinking(prepared: Prepared, item: Found<unknown>): boolean {
+  return SINKING_SLOWLY.has(item.phrase.text) && FIELD.test(beforeInClause(prepared, item).map((token) => token.folded).join(" "));
 }
 
 /**

@@ -300,7 +300,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["kè chống", 3], ["xây kè", 3], ["kè biển", 3], ["ngập", 3], ["lên tới ngực", 3], ["vùng trũng", 2], ["ngập úng", 4], ["ngập lụt", 4], ["ngập sâu", 3],
     ["nước lũ", 3], ["mưa lũ", 3], ["lũ lụt", 4], ["lũ quét", 4], ["lũ ống", 4], ["lũ", 3], ["lụt", 3], ["cơn bão", 3],
     ["bão số", 3], ["mưa bão", 3], ["bão lũ", 4], ["bão", 3], ["lốc xoáy", 4], ["lốc", 2], ["tốc mái", 3],
-    ["triều cường", 4], ["triều lên", 3], ["mưa lớn", 2], ["mưa to", 2], ["nước dâng", 2], ["đang dâng", 3], ["nước lại lên", 3], ["nước đã lên", 3], ["đánh sập", 2], ["xả lũ", 3], ["sụt lún", 2], ["lún", 1],
+    ["triều cường", 4], ["triều lên", 3], ["mưa lớn", 2], ["mưa to", 2], ["nước dâng", 2], ["đang dâng", 3],
+    // A stream swelling upstream, trees carried down: "nước đục ngầu dâng lên từng chút, cây trôi về nhiều lắm" (the muddy water is the flood's).
+    ["dâng lên", 3], ["cây trôi", 3], ["nước lại lên", 3], ["nước đã lên", 3], ["đánh sập", 2], ["xả lũ", 3], ["sụt lún", 2], ["lún", 1],
     ["vết nứt", 2], ["đất đá", 2], ["đá lăn", 2], ["taluy", 3], ["ta luy", 3], ["biển đang động", 3], ["sơ tán", 2], ["cô lập", 2], ["chống ngập", 3],
     // Ready for the flood season: "xin cấp áo phao cho mấy hộ ven sông trước mùa lũ"; the water still rising ("đã tới bậc thềm mà vẫn đang lên").
     ["áo phao", 2], ["vẫn đang lên", 3],
@@ -466,6 +468,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đi làm bên tq", 4], ["đi làm bên trung quốc", 4], ["qua trung quốc", 3], ["sang trung quốc", 3],
   ],
   hanh_chinh: [
+    // An election's papers, a service of the commune: "danh sách cử tri niêm yết ở thôn thiếu tên cả nhà", "chưa ai nhận thẻ cử tri".
+    ["danh sách cử tri", 3], ["thẻ cử tri", 3],
     // The paper itself held back: "đi mấy bận vẫn chưa được cái giấy xác nhận hộ nghèo".
     ["giấy xác nhận hộ", 3], ["chưa được cái giấy", 3],
     // A file moved between two offices and lost there: "chuyển nơi hưởng" of a pension or an allowance, "hồ sơ đang kẹt" between them.
@@ -638,6 +642,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bán lại", 2], ["chụp hình là chính", 3], ["chụp ảnh là chính", 3],
     // A mediator siding with his own kin: "đi hòa giải … mà cứ bênh bên kia vì là bà con họ của ổng".
     ["bênh bên kia", 3], ["bênh vực bên kia", 3], ["bà con họ của ổng", 3], ["họ hàng của ổng", 3],
+    // Aid diverted to an official's kin: "bồn lại về nhà mấy người bà con ông trưởng thôn".
+    ["bà con ông trưởng thôn", 3], ["bà con ông chủ tịch", 3], ["bà con ông bí thư", 3], ["người nhà ông trưởng thôn", 3],
     ["bỏ vợ", 2], ["bao che", 3], ["làm ngơ", 2], ["tiếp tay", 3], ["người nhà", 2], ["thiên vị", 3],
     ["ưu ái", 2], ["khuất tất", 3], ["không minh bạch", 2], ["đứng tên", 2], ["lấy tên", 2], ["kiếm chênh lệch", 2],
     ["ăn chênh lệch", 3],
@@ -817,7 +823,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A market's roof and gutters: "mái tôn chợ thủng, máng xối bể, mưa xuống dột ướt hàng".
     ["máng xối", 3], ["mái chợ", 3], ["thủng lỗ chỗ", 2],
     // Tap water billed while it does not run: "mất cả tuần … mà hóa đơn tiền nước tháng nào cũng thu đủ".
-    ["tiền nước", 2], ["hóa đơn tiền nước", 3],
+    ["tiền nước", 2], ["hóa đơn tiền nước", 3], ["hóa đơn nước", 3],
     // Irrigation works: "cửa van đập dâng bị kẹt, nước không vô ruộng".
     ["đập dâng", 3], ["cửa van", 2],
     // A village's water tank cracked: "bể chứa nước của làng …, thành bể nứt dọc" (a tank of pesticide bottles is no water supply).
@@ -834,6 +840,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["lối dốc", 3], ["sửa vỉa hè", 3], ["cầu cảng", 3],
     ["đèn đường", 3], ["đèn chiếu sáng", 3], ["trụ đèn", 3], ["đèn năng lượng mặt trời", 3], ["cột điện", 3], ["dây điện", 3], ["mất điện", 3], ["cúp điện", 3], ["điện yếu", 3], ["điện lưới", 3], ["kéo điện", 3], ["đường dây điện", 3], ["kéo đường dây", 3], ["chưa có điện", 3],
     // Typed without marks "ổ voi" alone is also "ở với" (lives with); a deep one is a pothole either way: "ổ voi sâu tới đầu gối".
+    // The grid's own fault, whatever smoke it gives: "trạm biến áp đang xẹt lửa lách tách, bốc khói đen", "xin điện lực cắt điện gấp".
+    ["xẹt lửa", 2], ["nẹt lửa", 2], ["chập điện", 2], ["cắt điện", 2],
     ["trạm biến áp", 3], ["điện lực", 2], ["đồng hồ điện", 3], ["công tơ điện", 3], ["ổ gà", 4], ["ổ voi", 4], ["ổ voi sâu", 4], ["ổ gà sâu", 4], ["hư hỏng nặng", 1], ["nát bét", 3],
     ["mặt đường", 2], ["đường sá", 3], ["con đường", 2], ["tuyến đường", 2], ["đoạn đường", 2], ["đường liên thôn", 3],
     ["đường liên xã", 3], ["đường bê tông", 2], ["bê tông", 1], ["làm đường", 3], ["sửa đường", 4], ["nâng cấp đường", 3],
@@ -920,6 +928,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["giống lúa", 2], ["phân bón", 2], ["giá vật tư", 3],
     // Pavements taken over by tables and parked coaches: order in the streets, no repair ("bày bàn ghế kín vỉa hè, … lập lại trật tự vỉa hè").
     ["bày bàn ghế", 3], ["trật tự vỉa hè", 4], ["lấn chiếm vỉa hè", 3], ["chiếm vỉa hè", 3],
+    // …by goods and motorbikes, walkers sent into the road: "bày hàng với dựng xe máy kín hết vỉa hè, người đi bộ phải xuống lòng đường".
+    ["kín hết vỉa hè", 3], ["kín vỉa hè", 3], ["bày hàng", 2], ["xuống lòng đường", 3],
     // …or a shop's goods piled into the lane ("tiệm bán vật liệu xây dựng, gạch cát chất kín nửa hẻm"): trade blocking a way, no mining.
     ["tiệm bán vật liệu", 4], ["chất kín", 2], ["kín nửa hẻm", 3], ["kín nửa kiệt", 3],
     // Suggestions for the village's chat group or the extension station: "đề nghị mấy bạn admin đặt nội quy", "làm ruộng trình diễn giống đậu phộng mới".
@@ -1123,6 +1133,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "tự vẫn", "la ó",
   // "lam vui" is also "làm vui" (made merry: "hội làng năm ni làm vui lắm").
   "làm vùi",
+  // "dang len" is also "đăng lên" (posted: "đăng lên nhóm zalo thôn khoe") and "đang lên".
+  "dâng lên",
   // "son do" is also a place's name and what follows it ("khối phố An Sơn đổ móng", "thôn Sơn đó").
   "sơn đỏ",
   // "dap dang" is also "đập đang (rỉ nước)", "cua van" "của văn (phòng)".

@@ -273,13 +273,13 @@ export class KnowledgeBase {
  * NFC, control characters and markup removed, whitespace collapsed, shouting lowered (`unshouted`), letters held for emphasis
  * written once and Telex keys a failed keyboard left read as meant (`asMeant`), what was taken back before asking again, a
  * question tacked on as an aside, who passes it on, what the asker tells after the question, their own purpose and whether
- * their plan fits the resolution left out (`afterSelfCorrection`, `splitAside`, `withoutRelayer`, `withoutToldAfter`,
- * `withoutAskersPurpose`, `withoutFitAsked`).
+ * their plan fits the resolution left out, and a point to locate searched alone (`afterSelfCorrection`, `splitAside`, `withoutRelayer`,
+ * `withoutToldAfter`, `withoutAskersPurpose`, `pointToLocate`, `withoutFitAsked`).
  */
 export function normalizeQuestion(question: string): string {
   // Before whitespace is collapsed: taking back what one typed shows where a line or a sentence ends.
   const cleaned = unshouted(asMeant(cleanInput(stripMarkup(afterSelfCorrection(question)))));
-  return withoutFitAsked(withoutOtherAlternative(withoutAskersPurpose(withoutToldAfter(withoutRelayer(splitAside(cleaned)?.main ?? cleaned)))));
+  return withoutFitAsked(pointToLocate(withoutOtherAlternative(withoutAskersPurpose(withoutToldAfter(withoutRelayer(splitAside(cleaned)?.main ?? cleaned))))));
 }
 
 /**
@@ -432,6 +432,25 @@ export function withoutFitAsked(question: string): string {
   if (!match) return question;
   const told = question.slice(0, match.index).trim();
   return told.split(/\s+/u).length >= FIT_MIN_WORDS ? `${told}?` : question;
+}
+
+/**
+ * A point one wants to make ("… muốn nói là dự án nào đụng nhiều tới dân thì phải bắt đầu từ cái lợi của dân"), then where the
+ * documents say it ("Nghị quyết nói điều ni ở phần nào để tui trích cho đúng?"): the point is what is searched, not the occasion
+ * told around it (a meeting "lấy ý kiến" would pull up the passage on consulting people). Matched folded: folding keeps each
+ * letter in its place, so the point is cut from what was typed.
+ */
+const POINT_TOLD = /(?:^|[\s,])muon (?:noi|nhac|neu|dan|viet|dua vo|dua vao)(?: (?:cho|voi|ba con|bà con|moi nguoi|lai))* (?:la|rang) ([^.?!;]+)/u;
+const WHERE_IT_IS_ASKED = /\b(?:dieu|y|cho|doan|cai|noi dung|cau|chuyen|viec)( \S+)? (?:ni|nay|do|tren|day)\b.*\b(?:phan|muc|cho|doan) (?:nao|mo)\b/u;
+
+/** A question reduced to the point it asks to locate (`POINT_TOLD`), when its last sentence asks where that is. */
+export function pointToLocate(question: string): string {
+  const folded = fold(question);
+  const point = POINT_TOLD.exec(folded);
+  const last = folded.slice(point ? point.index + point[0].length : 0);
+  if (!point?.[1] || !WHERE_IT_IS_ASKED.test(last)) return question;
+  const start = point.index + point[0].length - point[1].length;
+  return `${question.slice(start, point.index + point[0].length).trim()}?`;
 }
 
 /** Fewer words than this before the fit asked ("làm rứa có đúng nghị quyết không?"), nothing is left to search. */

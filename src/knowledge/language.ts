@@ -214,7 +214,7 @@ function hasCue(words: string, cues: readonly string[]): boolean {
 }
 
 /** Phrases asking for a quantity or a date: the answer is a figure ("bao nhiêu", "tới năm mô", "hồi nào"). */
-const QUANTITY_CUES = ["bao nhiêu", "mấy phần trăm", "ngày mấy", "mấy giờ", "mấy tuổi", "năm nào", "năm mô", "năm mấy", "hồi nào", "hồi mô", "ngày nào", "ngày mô", "tháng mấy", "tháng nào", "chừng nào", "khi nào", "bao giờ", "lúc nào"];
+const QUANTITY_CUES = ["bao nhiêu", "số mấy", "mấy phần trăm", "ngày mấy", "mấy giờ", "mấy tuổi", "năm nào", "năm mô", "năm mấy", "hồi nào", "hồi mô", "ngày nào", "ngày mô", "tháng mấy", "tháng nào", "chừng nào", "khi nào", "bao giờ", "lúc nào"];
 /**
  * "Năm nào cũng", "năm mô cấp ủy cũng": every year; and "để khi nào có chuyện mới làm": left until something happens. No date
  * asked ("để khi nào mới làm?", with nothing between, still asks one).
@@ -240,6 +240,10 @@ const EVER = / co (bao gio|khi nao|luc nao)( [a-z]+){1,10} (khong|chua|ko|k|hong
 const WHENEVER = / ([a-z]+) (luc|khi|hoi|ngay|bua) (nao|mo) thi \1 /gu;
 /** "Mô hình" (a model) folded: after "cho hỏi" it reads as "hồi mô" (when): "cho hoi mo hinh dan van kheo …" asks no date. */
 const MODEL_WORD = / mo hinh /gu;
+/** "Xã hội" folded: before "nào" it reads as "hồi nào" (when): "te nan xa hoi nao …" asks which evils, not when. */
+const SOCIETY_WORD = / xa hoi /gu;
+/** "Thiểu số", "đa số": before "mấy" they read as "số mấy" (what number): "đồng bào dân tộc thiểu số, mấy chỗ …" asks none. */
+const SHARE_WORD = / (thieu|da) so /gu;
 /** "Mấy chục", "mấy trăm": a rough number told ("a few dozen"), folded. */
 const ROUGH_COUNT = /\bmay (chuc|tram|ngan|nghin)\b/u;
 /** "Nhiêu" alone asks how much ("được nhiêu một tháng"); only with its tone typed, since "nhieu" is also "nhiều". */
@@ -251,7 +255,7 @@ const HOW_MUCH_ALONE = /(^|\s)(?<!bao\s)nhiêu(?=\s|$)/u;
  * mấy" is no "tháng mấy", "có máy tính" no "có mấy".
  */
 export function asksForNumber(text: string): boolean {
-  const words = foldedWords(text).replace(EVERY, " ").replace(WHENEVER, " ").replace(EVER, " ").replace(MODEL_WORD, " mohinh ");
+  const words = foldedWords(text).replace(EVERY, " ").replace(WHENEVER, " ").replace(EVER, " ").replace(MODEL_WORD, " mohinh ").replace(SOCIETY_WORD, " xahoi ").replace(SHARE_WORD, " $1so ");
   const typed = ` ${tokenize(text).map((token) => token.exact).join(" ")} `;
   const accented = hasDiacritics(text);
   const typedCue = (cue: string) => words.includes(` ${fold(cue)} `) && (!accented || typed.includes(` ${cue} `));

@@ -1943,6 +1943,23 @@ describe("offline intent rules", () => {
       }
     });
 
+    it("reads a pole set up again as thanks, a detail put right after a report as that report, a restated question asked of a rule as out of scope, and one's own report of a year as no later year asked", () => {
+      for (const typed of both("Cảm ơn nghen, cái cột điện nghiêng sau nhà tui báo bữa trước điện lực tới dựng lại rồi, yên tâm rồi")) expect(classifyByRules(typed).intent, typed).toBe("smalltalk");
+      const reported = ["Phản ánh: đèn đường trên đường Lê Lợi, phường An Mỹ tắt hết cả tuần nay, tối đi làm về tối om"];
+      for (const typed of both("à nhầm, không phải đường Lê Lợi, mà là đường Phan Châu Trinh đoạn gần chợ, tui nhớ lộn")) {
+        expect(classifyByRules(typed, { history: reported }).intent, typed).toBe("report");
+      }
+      const asked = ["Trạm cấp nước sạch ở thôn do ai quản lý vậy?"];
+      for (const typed of both("ý tui là theo quy định, trạm làm xong thì giao cho xã hay cho đơn vị nước quản lý vận hành?")) {
+        expect(classifyByRules(typed, { history: asked }).intent, typed).toBe("out-of-scope");
+      }
+      for (const typed of both("Tui đang viết tổng kết mùa mưa bão 2025 cho xã, định nói thời tiết thất thường làm việc vận động bà con thêm khó. Nghị quyết có kể thiên tai vô nguyên nhân của hạn chế không?")) {
+        expect(classifyByRules(typed).intent, typed).toBe("question");
+      }
+      // A year after the resolution asked of, still: what it achieved.
+      expect(classifyByRules("Năm 2025 tỉnh làm được bao nhiêu căn nhà cho hộ nghèo?").intent).toBe("out-of-scope");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

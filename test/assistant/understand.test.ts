@@ -441,6 +441,14 @@ describe("understanding private-chat messages", () => {
     expect(cited(shorter2)).toMatch(/^Mục III\.1\.1 /);
   });
 
+  it("answers 'within that part' from the part just asked about, and declines a movement the resolution never names", async () => {
+    const [, within] = await talk("web-understand-within-part", "Phần mục tiêu của nghị quyết nói những gì vậy?", "trong phần đó có nói đội ngũ cán bộ, công chức phải cỡ nào không? tui đang viết tờ trình xin cử cán bộ xã đi học");
+    expect(cited(within)).toMatch(/^Mục II\.2 /);
+    expect(said(within)).toContain("năng lực, trình độ, tâm huyết");
+    const [, movement] = await talk("web-understand-unknown-movement", "Phong trào thi đua Dân vận khéo là phong trào gì?", "vậy còn phong trào thi đua Quyết thắng của quân đội là gì?");
+    expect(said(movement)).toMatch(/^Nghị quyết không nhắc tới phong trào hay cuộc vận động bạn hỏi/);
+  });
+
   it("answers a follow-up with no earlier message on its own", async () => {
     const [reply] = await talk("web-understand-lone-follow", "còn tôn giáo thì sao?");
     expect(reply!.blocks.find((block) => block.type === "quote")).toBeDefined();

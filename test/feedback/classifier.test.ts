@@ -2576,6 +2576,24 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
   });
 
+  it("files voter lists, aid taken home by an official's kin, a sparking transformer, a stream swelling, goods over the pavement and a water bill where they belong, and never reads a place's name as a cue", () => {
+    expectTopicsByRules([
+      ["Danh sách cử tri dán ở nhà văn hóa thôn thiếu tên cả nhà tui 4 người, xin xã bổ sung cho kịp.", "hanh_chinh"],
+      ["sap bau cu roi ma nha toi chua ai phat the cu tri, hang xom co het roi", "hanh_chinh"],
+      ["Bồn chứa nước của chương trình, danh sách có tên nhà tui mà bồn lại về nhà mấy người bà con ông trưởng thôn.", "can_bo"],
+      ["Trạm biến áp cuối xóm đang xẹt lửa, bốc khói đen, mùi khét, xin điện lực cắt điện gấp.", "ha_tang"],
+      ["Suối đầu nguồn nghe ầm ầm, nước đục ngầu dâng lên từng chút, cây trôi về nhiều lắm, mấy hộ còn ở chòi rẫy dưới thung.", "thien_tai"],
+      ["Mấy cửa hàng bày hàng với dựng xe kín hết vỉa hè, người đi bộ phải xuống lòng đường, đề nghị thị trấn nhắc nhở.", "khac"],
+      ["Hóa đơn nước tháng ni nhà tui lên 800 nghìn, mọi tháng hơn trăm, không rò rỉ chi hết.", "ha_tang"],
+      // "Điện" of Điện Thọ is no power line, "dang len nhom zalo" (posted to the group) no water rising.
+      ["Nhà tui ở Điện Thọ, hàng xóm mở karaoke tới 1 giờ sáng đêm nào cũng vậy.", "moi_truong"],
+    ]);
+    expect(classifyFeedbackByRules("ong pho chu tich noi cam dot phao ma dem giao thua nha ong dot phao toi 1h sang, con dang len nhom zalo thon khoe").topic).not.toBe("thien_tai");
+    // A field's bank sinking slowly beside a clay pit is a loss to look into; a river bank sinking is not.
+    expectUrgentByRules(["Người ta đào đất sét dưới ruộng bán cho lò gạch, sâu 2m, bờ ruộng nhà bên sụt dần. Mong xã xuống coi.", "bo thua nha ben canh sut dan vi ho dao dat set"], false);
+    expectUrgentByRules(["Bờ sông đoạn qua thôn tui cứ sụt dần, tối qua nghe ầm một tiếng, nhà sát mép bờ."], true);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fold, nfc } from "../../src/core/text.js";
-import { askedAfterLongStory, unshouted, withoutAskersPurpose, withoutFitAsked, withoutAskersStory, withoutClaimedFigures, withoutOtherAlternative, withoutRelayer, withoutToldAfter, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import { askedAfterLongStory, pointToLocate, unshouted, withoutAskersPurpose, withoutFitAsked, withoutAskersStory, withoutClaimedFigures, withoutOtherAlternative, withoutRelayer, withoutToldAfter, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { asksWherePut, quotesPassage } from "../../src/knowledge/question-focus.js";
 import { asksForNumber, namedMovement } from "../../src/knowledge/language.js";
 import { locatedAnswer, type Answer } from "../../src/knowledge/answer.js";
@@ -303,6 +303,23 @@ describe("retrieval behaviour", () => {
     }
     expect(await knowledge.ask("Phong trào thi đua “Dân vận khéo” là gì?", { hedge: true })).toMatchObject({ declined: false });
     expect(namedMovement("phong trào thi đua yêu nước gắn với gì")).toBeUndefined();
+  });
+
+  it("searches the point a speech wants to make, not the occasion told around it", async () => {
+    const asked = "Tuần sau tui phát biểu ở buổi lấy ý kiến dự án làm đường cho mấy thôn, muốn nói là dự án nào đụng nhiều tới dân thì phải xuất phát từ cái lợi của người dân. Nghị quyết nói điều ni ở phần nào?";
+    expect(pointToLocate(asked)).toBe("dự án nào đụng nhiều tới dân thì phải xuất phát từ cái lợi của người dân?");
+    expect((await knowledge.ask(asked)).source?.section).toBe("II.1");
+    // No place asked, the whole message is searched.
+    const told = "muốn nói là dự án nào đụng tới dân thì phải hỏi dân trước, có được không?";
+    expect(pointToLocate(told)).toBe(told);
+  });
+
+  it("tells 'xã hội nào', 'thiểu số, mấy chỗ' from a date or a figure asked, and 'số mấy' as a number asked", async () => {
+    expect(asksForNumber("nghi quyet neu ten nhung te nan xa hoi nao can tap trung giai quyet?")).toBe(false);
+    expect(asksForNumber("Dân vận ở vùng đồng bào dân tộc thiểu số, mấy chỗ đông bà con theo đạo thì sao?")).toBe(false);
+    expect(asksForNumber("Quy chế công tác dân vận ban hành theo quyết định số mấy?")).toBe(true);
+    expect(await knowledge.ask("Cái quy chế công tác dân vận của HTCT mà nghị quyết nhắc là theo quyết định số mấy của Bộ Chính trị?")).toMatchObject({ declined: true, reason: "no-figure" });
+    expect((await knowledge.ask("nghi quyet neu ten nhung te nan xa hoi nao can tap trung giai quyet?")).source?.section).toBe("III.1.2");
   });
 
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
