@@ -64,9 +64,10 @@ const SMALLTALK_OPENING: Readonly<Record<OpeningDetail, (organisation: Organisat
   profanity: () => "Tôi rất tiếc nếu câu trả lời trước chưa giúp được bạn. Bạn cứ nói rõ điều cần hỏi hoặc cần phản ánh, tôi sẽ cố gắng giúp. Bạn có thể:",
 };
 
-/** Thanks, goodbyes, apologies, compliments, "ok" after an answer, a wish asked for, being asked to wait and a joke about the assistant's lot close a turn: a short answer, without the list of what the assistant does. */
+/** Thanks (for an answer, or for a report's result come), goodbyes, apologies, compliments, "ok" after an answer, a wish asked for, being asked to wait and a joke about the assistant's lot close a turn: a short answer, without the list of what the assistant does. */
 const CLOSING: Readonly<Record<ClosingDetail, string>> = {
   thanks: "Không có chi ạ! Khi cần, bạn cứ hỏi thêm về nghị quyết hoặc gõ /gopy để gửi phản ánh nhé.",
+  resolved: "Mừng là việc bạn báo đã được giải quyết, cảm ơn bạn đã báo lại! Khi có việc khác cần phản ánh hay muốn hỏi về nghị quyết, bạn cứ nhắn nhé.",
   compliment: "Cảm ơn bạn đã động viên! Khi cần, bạn cứ hỏi thêm về nghị quyết hoặc gõ /gopy để gửi phản ánh nhé.",
   wish: "Chúc bạn và gia đình luôn mạnh khỏe, bình an, mọi việc như ý! Khi cần, bạn cứ hỏi về nghị quyết hoặc kể sự việc cần phản ánh nhé.",
   goodbye: "Chào bạn, chúc bạn mọi điều tốt lành! Khi cần, bạn cứ nhắn lại cho Trợ lý Dân vận nhé.",
@@ -76,7 +77,7 @@ const CLOSING: Readonly<Record<ClosingDetail, string>> = {
   joke: "😄 Trợ lý chỉ là chương trình máy tính, không biết nóng lạnh hay mệt mỏi, nên lúc nào cũng sẵn sàng giúp bạn. Bạn giữ gìn sức khỏe nhé! Khi cần, bạn cứ hỏi về nghị quyết hoặc kể sự việc cần phản ánh.",
 };
 
-type ClosingDetail = "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke";
+type ClosingDetail = "thanks" | "resolved" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke";
 
 function isClosing(detail: IntentDetail | undefined): detail is ClosingDetail {
   return detail !== undefined && detail in CLOSING;

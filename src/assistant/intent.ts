@@ -91,7 +91,7 @@ export type Intent = (typeof INTENTS)[number];
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
  * asked for, a compliment, "ok" after an answer, a paper to write, a contest's answers asked for, an office's procedure asked, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke" | "self" | "sources" | "channels" | "typing" | "language" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "errand" | "judgement" | "lost-code" | "add-info";
+export type IntentDetail = "greeting" | "thanks" | "resolved" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke" | "self" | "sources" | "channels" | "typing" | "language" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "errand" | "judgement" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -740,7 +740,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // The thing mended may be named in grievance words ("ổ gà trước cổng trường … được vá rồi"), unless something is still wrong after it.
   const result = RESULT_TOLD.exec(folded);
   const mendedOnly = result !== null && (!report.grievance || !STILL_WRONG_AFTER.test(folded.slice(result.index)));
-  if (THANKS_OPENING.test(folded) && mendedOnly && !asking && !report.danger && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["thanks for a report's result"], "thanks");
+  if (THANKS_OPENING.test(folded) && mendedOnly && !asking && !report.danger && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["thanks for a report's result"], "resolved");
   // …or, after an answer, saying one has what one needed, with thanks ("Ok, vậy là đủ cho bài viết của tôi rồi. Cảm ơn và chúc một ngày làm việc tốt lành!").
   if (afterAnswer && !asking && !report.grievance && !report.danger && onlyThanksForEnough(text)) return offline("smalltalk", ["thanks, having what was needed"], "thanks");
   // …or, after telling a report, thanks with only a hope that it is seen to ("Cảm ơn bot, mong sớm có người sửa. Chúc buổi tối vui vẻ nha.").
@@ -796,8 +796,9 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   }
   // Sent here by mistake ("sr em gửi nhầm, tưởng đang nhắn cho chị Hoa"): an apology, nothing asked.
   if (WRONG_CHAT.test(folded) && words.length <= INTENT_DEFAULTS.chitchatWords && !report.grievance && !report.topic && !report.danger) return offline("smalltalk", ["sent here by mistake"], "apology");
-  // Putting right a detail of the report just told ("à nhầm, không phải đường Hùng Vương, mà là đường Trần Nhân Tông"): more of that report.
-  if (!asking && DETAIL_CORRECTED.test(folded) && toldReport(context.history ?? [])) return offline("report", ["corrects a detail of the report just told"]);
+  // Putting right a detail of the report just told ("à nhầm, không phải đường Hùng Vương, mà là đường Trần Nhân Tông"): more of that report,
+  // joined to it while it waits to be confirmed (`continuesComplaint`).
+  if (!asking && DETAIL_CORRECTED.test(folded) && toldReport(context.history ?? [])) return offline("report", [SURE.goesOnWithComplaint, "corrects a detail of the report just told"]);
   // Saying again what one meant after an answer that missed ("ý tui là vậy: …", "ý là …"): the question asked anew, whatever it tells of oneself
   // (unless asked now of another law: "ý tui là theo quy định, trạm nước làm xong thì giao cho ai").
   if (afterAnswer && RESTATED.test(folded) && asking && !report.danger && !requestsAction(folded) && !beyondDocuments(foldedWords(text))) return offline("question", ["says again what was asked"]);

@@ -1944,7 +1944,10 @@ describe("offline intent rules", () => {
     });
 
     it("reads a pole set up again as thanks, a detail put right after a report as that report, a restated question asked of a rule as out of scope, and one's own report of a year as no later year asked", () => {
-      for (const typed of both("Cảm ơn nghen, cái cột điện nghiêng sau nhà tui báo bữa trước điện lực tới dựng lại rồi, yên tâm rồi")) expect(classifyByRules(typed).intent, typed).toBe("smalltalk");
+      for (const typed of both("Cảm ơn nghen, cái cột điện nghiêng sau nhà tui báo bữa trước điện lực tới dựng lại rồi, yên tâm rồi")) {
+        expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "resolved" });
+      }
+      expect(JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "resolved"))).toContain("Mừng là việc bạn báo đã được giải quyết");
       const reported = ["Phản ánh: đèn đường trên đường Lê Lợi, phường An Mỹ tắt hết cả tuần nay, tối đi làm về tối om"];
       for (const typed of both("à nhầm, không phải đường Lê Lợi, mà là đường Phan Châu Trinh đoạn gần chợ, tui nhớ lộn")) {
         expect(classifyByRules(typed, { history: reported }).intent, typed).toBe("report");

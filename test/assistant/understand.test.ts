@@ -80,6 +80,16 @@ describe("understanding private-chat messages", () => {
     expect(said(replies[0])).not.toContain("113");
   });
 
+  it("joins a detail put right to the report waiting to be confirmed, so the form holds both", async () => {
+    const chat = "web-understand-report-corrected";
+    const report = "Phản ánh: đèn đường trên đường Lê Lợi tắt hết cả tuần nay, tối đi làm về tối om";
+    const correction = "à nhầm, không phải đường Lê Lợi, mà là đường Phan Châu Trinh đoạn gần chợ, tui nhớ lộn";
+    const [, corrected] = await talk(chat, report, correction);
+    expect(said(corrected)).toContain(REPORT_CONFIRM_TEXT);
+    await talk(chat, choice(REPORT_CHOICE.yes, chat));
+    expect(parseForm(parseState(await inbox.states.load("web", chat)).feedback)?.description).toBe(`${report}\n${correction}`);
+  });
+
   it("tells someone in danger whom to call before asking to confirm the report", async () => {
     const [reply] = await talk("web-understand-urgent", "Nước ngập tới mái, ba mẹ con tui đang ngồi trên nóc, chưa thấy ai vô cứu");
     expect(said(reply)).toContain("113 (công an), 114 (cứu nạn) hoặc 115 (cấp cứu)");
