@@ -450,11 +450,11 @@ export const OWN_REPORT_WORDS: readonly string[] = [
 /**
  * Personal legal advice ("ly hôn thì con ở với ai", "bị nợ lương thì kiện sao", "án phí bao nhiêu"), or whether one's
  * household qualifies for a benefit ("thu nhập cả nhà 5 triệu thì có được xếp hộ nghèo không"), or how to clear one's bad-debt
- * record ("dính nợ xấu CIC r, giờ làm răng xóa được"): asked about one's own
+ * record ("dính nợ xấu CIC r, giờ làm răng xóa được"), or whether one must hold a licence ("con lớp 9 chạy xe máy điện thì có phải thi bằng lái không"): asked about one's own
  * case but answered by a lawyer, a court or the commune's review, not the resolution; out of scope even with one's situation told.
  */
 export const LEGAL_ADVICE_PATTERN =
-  /\b(no xau|cic)\b( [a-z]+){0,8} (xoa|go|rut|thoat)\b|\b(xoa|go|rut|thoat)( [a-z]+){0,2} (no xau|cic)\b|\b((co )?bi( [a-z]+){0,3} (ky luat|khai tru|xu ly ky luat)( gi)? (khong|ko|hong)|(co )?duoc (xep|xet|cong nhan|coi la|tinh la|huong)( vao| vo| la)? (ho ngheo|ho can ngheo|can ngheo|dien chinh sach|dien ho tro|tro cap)( [a-z]+){0,3} (khong|ko|hong|chua)|ly hon|ly di|thua ke|chia tai san|di chuc|quyen nuoi con|nuoi con|cap duong|an phi|luat su|tu van phap luat|khoi kien|(?<!\b(khieu|y|su|dieu) )kien (o dau|the nao|sao|ra toa|len toa|duoc khong|ai|duoc)|nop don (ra|len|o) toa|hop dong (thue|mua ban|lao dong|vay)|theo luat (thi|la|co))\b/u;
+  /\b(no xau|cic)\b( [a-z]+){0,8} (xoa|go|rut|thoat)\b|\b(xoa|go|rut|thoat)( [a-z]+){0,2} (no xau|cic)\b|\b((co )?bi( [a-z]+){0,3} (ky luat|khai tru|xu ly ky luat)( gi)? (khong|ko|hong)|(co )?duoc (xep|xet|cong nhan|coi la|tinh la|huong)( vao| vo| la)? (ho ngheo|ho can ngheo|can ngheo|dien chinh sach|dien ho tro|tro cap)( [a-z]+){0,3} (khong|ko|hong|chua)|ly hon|ly di|thua ke|chia tai san|di chuc|quyen nuoi con|nuoi con|cap duong|an phi|luat su|tu van phap luat|khoi kien|(?<!\b(khieu|y|su|dieu) )kien (o dau|the nao|sao|ra toa|len toa|duoc khong|ai|duoc)|nop don (ra|len|o) toa|hop dong (thue|mua ban|lao dong|vay)|theo luat (thi|la|co)|(phai|can) (thi|co|hoc) (bang lai|bang|giay phep lai xe)( [a-z]+){0,3} (khong|ko|hong))\b/u;
 
 /**
  * Asking the assistant's own opinion on a personal decision ("Bot thấy có nên cho tụi nó cưới không?", "theo bạn tui có
@@ -748,10 +748,13 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   // (Not a year the documents set as a milestone: "tới cái mốc 2030 thì tỉnh thành ra sao"; nor "bà con" after one's own report of a year:
   // "báo cáo tổng kết mùa mưa bão 2025 …, vận động bà con thêm khó".)
   /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nhiem ky|dat moc|moc)\b).*(?<!\b(den|toi|truoc|cuoi|giai doan|doan|pa|\d{4})( nam)? )\b(202[4-9]|203\d)\b(?! (2|3)\d{3}).*\b(bao nhieu|duoc nhieu|(?<!\bba )con|da|dat duoc|ket qua|ty le|ra sao|the nao|nhu the nao)\b/u,
+  // Whether it has been reviewed yet, after it was issued: "rứa tới chừ sơ kết nghị quyết nớ chưa, làm được tới đâu rồi?" (who reviews it is asked of it).
+  /\b(so ket|tong ket)( nghi quyet| nq)?( [a-z]+){0,2} (chua|roi chua)\b/u,
   // Last year, after the resolution: "năm rồi tập thể nào được khen", "rứa năm ngoái huyện Đại Lộc được công nhận mấy mô hình" (asked in a few words,
   // not last year told in a story and a question long after it).
   /(?<!\b(nhung|may|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+) )\b(nam roi|nam ngoai|nam vua roi)\b( [a-z0-9]+){0,8} (nao|ai|bao nhieu|gi|may (mo hinh|ho|nguoi|can|xa|thon|tap the|ca nhan|don vi|cong trinh|vu))\b/u,
-  /\b(hien nay|hien tai|bay gio|luc nay|den nay|hien)\b.*\b(con bao nhieu|co bao nhieu|da co bao nhieu|bao nhieu (ho|nguoi|nha|dang vien|xa|thon))\b/u,
+  // (Now said as Quảng Nam says it, "rứa chừ", "tới chừ": "rứa chừ Quảng Nam còn bao nhiêu phần trăm hộ nghèo?")
+  /\b(hien nay|hien tai|bay gio|luc nay|den nay|hien|(rua|vay|the|toi|den|bay) chu)\b.*\b(con bao nhieu|co bao nhieu|da co bao nhieu|bao nhieu (ho|nguoi|nha|dang vien|xa|thon))\b/u,
   // What was achieved this year ("huyện Quế Sơn năm ni được hỗ trợ làm mấy căn", "năm ni xã tui có bao nhiêu nhà được hỗ trợ"), unless a target is asked.
   /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nghi quyet|nq)\b).*\b(nam nay|nam ni)\b.*\b(duoc|co)( [a-z]+){0,3} (bao nhieu|may) (ho|nguoi|nha|can|dang vien|xa|thon|ty|trieu)\b/u,
   // When and whom military service calls up ("đợt khám nghĩa vụ là khi nào", "em trai tui có phải nhập ngũ không", "được tạm hoãn không"): the service law and the district's call-up.

@@ -1078,8 +1078,8 @@ const WONDERING_YET = /\b(khong biet|chang biet|chua biet)( [a-z]+){1,6} chua\b/
 /** A detail taken back and put right: "à nhầm", "tui nhớ lộn", "không phải đường Hùng Vương, mà là …". */
 const DETAIL_CORRECTED = /\b(a nham|nham roi|ghi nham|noi nham|nho lon|ghi lon|noi lon|go lon)\b|\bkhong phai( [a-z0-9]+){1,6} ma la\b/u;
 
-/** A report's result told as come: "có kết quả rồi", "xã xử lý xong rồi", "đã sửa rồi", "có người xuống làm rồi", "điện lực tới dựng lại rồi". */
-const RESULT_TOLD = /\b(co ket qua|xu ly xong|giai quyet xong|sua xong|lam xong|da xu ly|da giai quyet|da sua|(xuong|toi|den) (lam|sua|xu ly|don|giai quyet|dung lai|thay)|(duoc|da) (va|sua|don|thong|lap|thay|gan|lam lai|dung lai))( [a-z]+){0,2} roi\b(?! (chua|ha|a|sao)\b)/u;
+/** A report's result told as come: "có kết quả rồi", "xã xử lý xong rồi", "đã sửa rồi", "có người xuống làm rồi", "điện lực tới dựng lại rồi", "chừ đã có nắp mới rồi". */
+const RESULT_TOLD = /\b(co ket qua|xu ly xong|giai quyet xong|sua xong|lam xong|da xu ly|da giai quyet|da sua|(xuong|toi|den) (lam|sua|xu ly|don|giai quyet|dung lai|thay)|(duoc|da) (va|sua|don|thong|lap|thay|gan|lam lai|dung lai)|da co( [a-z]+){1,2} moi)( [a-z]+){0,2} roi\b(?! (chua|ha|a|sao)\b)/u;
 
 /** Something still wrong told after a result ("… sửa xong rồi nhưng đoạn dưới vẫn còn ngập"): no thanks only. */
 const STILL_WRONG_AFTER = /\b(nhung|tuy nhien|ma (van|con|lai)|van (con|chua)|lai (hu|bi|hong))\b/u;

@@ -552,9 +552,10 @@ const FEAR_WORDS_FOLDED = new Set(["so"]);
 /**
  * What follows if nothing is done, folded, just before a cue: "mời xã ra coi, để vậy thì có ngày đánh nhau", "… chứ để rứa là cãi nhau to",
  * "đào thêm thì mưa xuống nước tràn vô tới nhà";
- * or some day: "cầu lắc lư, bữa mô có đứa té xuống sông thì răng"; or supposing someone: "nhỡ có đứa trượt chân thì sao".
+ * or some day: "cầu lắc lư, bữa mô có đứa té xuống sông thì răng"; or supposing someone: "nhỡ có đứa trượt chân thì sao"; or guessed for a season
+ * to come: "mùa mưa ni chắc lở thêm".
  */
-const OTHERWISE = /\bde (nhu )?(rua|vay|ri|the|the nay)( (la|thi))?( [a-z]+){0,2}$|\b(bua mo|hom mo|co ngay|mai mot)( [a-z]+){0,2}$|\b(lo|nho|neu)( ma)? co (ai|dua|nguoi|em|chau)( [a-z]+){0,3}$|\b(nua|them|tiep) thi( [a-z]+){0,4}$/u;
+const OTHERWISE = /\bde (nhu )?(rua|vay|ri|the|the nay)( (la|thi))?( [a-z]+){0,2}$|\b(bua mo|hom mo|co ngay|mai mot)( [a-z]+){0,2}$|\bmua (mua|lu|bao)( (ni|nay|toi|sap toi|nam nay))? (chac|e|so)$|\b(lo|nho|neu)( ma)? co (ai|dua|nguoi|em|chau)( [a-z]+){0,3}$|\b(nua|them|tiep) thi( [a-z]+){0,4}$/u;
 
 /**
  * Whether every disaster the message names is only feared ("cột điện nghiêng hẳn, sợ mùa mưa bão tới gió to là ngã"): the model's
@@ -1352,7 +1353,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chạy ngay trên mái nhà", "chạy trên mái nhà", "chạy ngang trên mái nhà", "chạy sát trên mái nhà", "chạy ngay trên nóc nhà", "chạy trên nóc nhà",
     // Mud washed into a stream by rain is no flood: "bùn đất chảy xuống khe sau mỗi trận mưa"; rice scorched by drought no fire:
     // "ruộng lúa bị cháy lá vì nắng".
-    "bùn đất chảy xuống", "bùn chảy xuống", "bị cháy lá", "cháy lá", "cháy đầu bông", "cháy bông", "cháy đọt",
+    "bùn đất chảy xuống", "bùn chảy xuống", "bị cháy lá", "cháy lá",
+    // Foil scorched by drug users, picked up in the morning, is no fire: "lượm được mấy cái ống tiêm với giấy bạc cháy sém".
+    "bạc cháy sém", "giấy bạc cháy", "cháy đầu bông", "cháy bông", "cháy đọt",
     // Nets caught and torn by a dredger are no one swept away: "lưới bị cuốn rách mấy lần"; rocks already cleared no slide now:
     // "đất đá đã dọn, giờ xin làm lại đường".
     "bị cuốn rách", "cuốn rách", "lưới bị cuốn", "đất đá đã dọn", "đất đá dọn xong",

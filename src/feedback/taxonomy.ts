@@ -87,6 +87,8 @@ export type WeightedPhrase = readonly [phrase: string, weight: number];
  */
 export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   dat_dai: [
+    // Ground two sides both claim: "bãi bồi giữa sông, thôn tui với thôn bên kia đều nói đất của mình".
+    ["đất của mình", 3],
     // Compensation received or demanded is land's, no cadre taking money: "đã giao đất, nhận tiền bồi thường xong", "kéo lên huyện đòi tiền đền bù".
     ["nhận tiền bồi thường", 4], ["nhận tiền đền bù", 4], ["đòi tiền đền bù", 4], ["đòi tiền bồi thường", 4],
     // …or promised after the land was handed over: "vận động tụi tui giao đất cho dự án trước rồi nhận tiền sau".
@@ -172,7 +174,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Sand dug without a licence and its trucks at night: "nhóm người của bãi cát lậu", "quay clip xe cát chạy đêm".
     ["cát lậu", 4], ["bãi cát lậu", 4], ["xe cát", 2],
     ["mỏ titan", 4], ["chủ mỏ", 3], ["mỏ này", 3], ["đào vàng", 4], ["tìm vàng", 4], ["hầm vàng", 4], ["cát không giấy phép", 4], ["cát không phép", 4], ["cát hút", 3], ["nguồn cát", 3], ["cát trái phép", 4], ["bãi vàng", 3], ["phu vàng", 3],
-    ["sa khoáng", 4], ["quặng titan", 4], ["khai thác quặng", 4], ["chở quặng", 3], ["titan", 3], ["nổ mìn", 3], ["đào cát", 4], ["múc cát", 4], ["múc sỏi", 4], ["máy múc cát", 4],
+    ["sa khoáng", 4], ["quặng titan", 4], ["khai thác quặng", 4], ["chở quặng", 3], ["titan", 3], ["nổ mìn", 3], ["đào cát", 4], ["múc cát", 4], ["móc cát", 4], ["múc sỏi", 4], ["máy múc cát", 4],
     ["lấy cát", 3], ["cát tặc", 4], ["bãi bồi", 2], ["đồi cát", 2], ["mở rộng mỏ", 3], ["công ty đá", 3], ["múc đem bán", 3], ["múc bán", 3], ["moong", 3], ["đất sét", 2], ["đào đất sét", 3], ["lòng sông", 2], ["giấy phép khai thác", 4], ["cấp phép", 1],
     ["cắm mốc", 1], ["xe chở đất", 3], ["xe chở cát", 3], ["xe chở đá", 3], ["lấy đất", 2], ["đất san lấp", 2],
     ["tận thu", 2], ["bãi tập kết", 2], ["bãi tập kết cát", 4], ["vật liệu xây dựng", 1], ["máy xúc", 1], ["máy múc", 1], ["máy cuốc", 1],
@@ -217,6 +219,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A septic tank overflowing: folded, "ham cau tran" would be the spillway bridge ("cầu tràn").
     ["hầm cầu", 4],
     ["chất thải", 3], ["nước thải", 4], ["xả thải", 4], ["xả", 1], ["mùi hôi", 3], ["mùi sơn", 3], ["hôi thối", 3], ["bốc mùi", 3],
+    // Kitchen and bath water let into a neighbour's yard: "nước xà phòng, cơm thừa chảy lênh láng, hôi rình, muỗi cả đàn".
+    ["nước xà phòng", 3], ["hôi rình", 3], ["muỗi cả đàn", 2],
     // Slash burnt after the acacia harvest: "đốt thực bì sau khi bán keo" (no mining).
     ["đốt thực bì", 4], ["thực bì", 3],
     ["mùi", 2], ["khói", 2], ["khói bụi", 3], ["đốt rơm", 3], ["đốt rơm rạ", 4], ["khói mù mịt", 3], ["hóa chất chảy", 4], ["bụi", 2], ["tiếng ồn", 3],
@@ -644,6 +648,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bênh bên kia", 3], ["bênh vực bên kia", 3], ["bà con họ của ổng", 3], ["họ hàng của ổng", 3],
     // Aid diverted to an official's kin: "bồn lại về nhà mấy người bà con ông trưởng thôn".
     ["bà con ông trưởng thôn", 3], ["bà con ông chủ tịch", 3], ["bà con ông bí thư", 3], ["người nhà ông trưởng thôn", 3],
+    // Lists signed for people who never came, to draw the money: "danh sách điểm danh đủ ba mươi người, … cán bộ xã ký khống để rút tiền hỗ trợ".
+    ["ký khống", 4], ["khai khống", 4], ["điểm danh khống", 4],
     ["bỏ vợ", 2], ["bao che", 3], ["làm ngơ", 2], ["tiếp tay", 3], ["người nhà", 2], ["thiên vị", 3],
     ["ưu ái", 2], ["khuất tất", 3], ["không minh bạch", 2], ["đứng tên", 2], ["lấy tên", 2], ["kiếm chênh lệch", 2],
     ["ăn chênh lệch", 3],
@@ -747,6 +753,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["phải gửi # nghìn", 3], ["phải gửi # triệu", 3], ["không gửi thì", 3], ["mới được ký", 2], ["bà con bên vợ", 4], ["bà con bên chồng", 4], ["họ hàng bên vợ", 4], ["có là may rồi", 2],
   ],
   an_sinh: [
+    // Someone speaking of ending their life, in need of care: "bò chết hết, vợ bỏ đi, cứ nói không muốn sống" (with lenders in it, the lenders' evil scores more).
+    ["không muốn sống", 3], ["chán sống", 3],
     // Someone out of prison starting again: "mới mãn hạn tù về, … có chương trình chi giúp người hoàn lương học nghề".
     ["hoàn lương", 3], ["mãn hạn tù", 3], ["học nghề", 2],
     // An old couple's house falling apart: "hai vợ chồng già, tường nứt, mái tôn thủng lỗ chỗ, mưa là dột".
@@ -839,9 +847,11 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Kerbs a wheelchair cannot climb: "khi sửa vỉa hè thì làm lối dốc cho xe lăn".
     ["lối dốc", 3], ["sửa vỉa hè", 3], ["cầu cảng", 3],
     ["đèn đường", 3], ["đèn chiếu sáng", 3], ["trụ đèn", 3], ["đèn năng lượng mặt trời", 3], ["cột điện", 3], ["dây điện", 3], ["mất điện", 3], ["cúp điện", 3], ["điện yếu", 3], ["điện lưới", 3], ["kéo điện", 3], ["đường dây điện", 3], ["kéo đường dây", 3], ["chưa có điện", 3],
-    // Typed without marks "ổ voi" alone is also "ở với" (lives with); a deep one is a pothole either way: "ổ voi sâu tới đầu gối".
     // The grid's own fault, whatever smoke it gives: "trạm biến áp đang xẹt lửa lách tách, bốc khói đen", "xin điện lực cắt điện gấp".
     ["xẹt lửa", 2], ["nẹt lửa", 2], ["chập điện", 2], ["cắt điện", 2],
+    // A playground's broken things, to mend or take away: "xích đu gãy, cầu trượt rỉ sét thủng lỗ mà bọn nhỏ vẫn leo lên chơi".
+    ["xích đu gãy", 3], ["cầu trượt rỉ", 3], ["rỉ sét", 2],
+    // Typed without marks "ổ voi" alone is also "ở với" (lives with); a deep one is a pothole either way: "ổ voi sâu tới đầu gối".
     ["trạm biến áp", 3], ["điện lực", 2], ["đồng hồ điện", 3], ["công tơ điện", 3], ["ổ gà", 4], ["ổ voi", 4], ["ổ voi sâu", 4], ["ổ gà sâu", 4], ["hư hỏng nặng", 1], ["nát bét", 3],
     ["mặt đường", 2], ["đường sá", 3], ["con đường", 2], ["tuyến đường", 2], ["đoạn đường", 2], ["đường liên thôn", 3],
     ["đường liên xã", 3], ["đường bê tông", 2], ["bê tông", 1], ["làm đường", 3], ["sửa đường", 4], ["nâng cấp đường", 3],
@@ -941,6 +951,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Being told things in one's own language: "loa xã nên phát thêm bằng tiếng Cơ Tu, người già nghe tiếng Kinh ko hiểu".
     ["tiếng kinh", 2], ["tiếng dân tộc", 2], ["tiếng đồng bào", 2],
     ["trạm y tế", 2], ["sân chơi", 3],
+    // Riders' manners, no road to mend: "chạy xe máy điện chở ba, không đội mũ, dàn hàng ba trên đường liên xã".
+    ["không đội mũ", 3], ["dàn hàng ba", 3], ["dàn hàng hai", 3],
     // A park and a library asked for the children of a new quarter: "mong có công viên, thư viện cho thiếu nhi".
     ["công viên", 2], ["thư viện", 2], ["cho thiếu nhi", 2],
     // A wedding's or funeral's tent put up across a road: custom and order, nothing to repair ("dựng rạp chắn ngang đường xóm").
@@ -1133,6 +1145,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "tự vẫn", "la ó",
   // "lam vui" is also "làm vui" (made merry: "hội làng năm ni làm vui lắm").
   "làm vùi",
+  // "chan song" is also "chắn sóng" (a breakwater: "bao cát chắn sóng rách nát").
+  "chán sống",
   // "dang len" is also "đăng lên" (posted: "đăng lên nhóm zalo thôn khoe") and "đang lên".
   "dâng lên",
   // "son do" is also a place's name and what follows it ("khối phố An Sơn đổ móng", "thôn Sơn đó").

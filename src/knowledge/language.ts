@@ -230,10 +230,10 @@ const EVERY = / (nam|ngay|thang|luc|khi|hoi) (nao|mo)( [a-z]+){0,3} cung | de (k
 const HOW_MANY =
   / (co|duoc|mat|bat|thieu|chia|gom|dat|ton|het|cong|dong|giam|xoa|lam duoc) may (?!(nam|thang|bua|hom|dot|ky|lau) (qua|nay|ni|gan|truoc|roi|lai|tro lai) )(?!(ong|ba|anh|chi|dua|thang|con|co|chu|bac|em|chau|ho|nguoi|thay|cha|su|so|vi|thanh nien|hoc sinh|sinh vien|ba con|dong bao) (?!$))(?!(chu|y|noi dung|diem|muc|buoc|nhiem vu|giai phap|quan diem|muc tieu|nhom|cum tu|yeu cau|cai|dieu|tieu chuan|hoi|doan the|to chuc|co quan|don vi|dau viec|viec|cong viec|yeu to|tieu chi|pham chat|ky nang|dac diem|phuong cham|nguyen tac|loai|kieu) )/u;
 /**
- * How often ("mấy tháng phải đối thoại một lần", "bao nhiêu năm thì kiểm tra 1 lần", "tổ chức mấy lần một năm"): a figure
+ * How often ("mấy tháng phải đối thoại một lần", "bao nhiêu năm thì kiểm tra 1 lần", "tổ chức mấy lần một năm", "mỗi năm chi bộ nhận xét mấy lần"): a figure
  * or "hằng năm" answers.
  */
-const HOW_OFTEN = / (may|bao nhieu) (ngay|tuan|thang|quy|nam)( [a-z]+){0,5} (mot|1) lan | (may|bao nhieu) lan (trong )?(mot|1|moi) (ngay|tuan|thang|quy|nam) /u;
+const HOW_OFTEN = / (may|bao nhieu) (ngay|tuan|thang|quy|nam)( [a-z]+){0,5} (mot|1) lan | (may|bao nhieu) lan (trong )?(mot|1|moi) (ngay|tuan|thang|quy|nam) | moi (ngay|tuan|thang|quy|nam)( [a-z]+){1,8} (may|bao nhieu) lan /u;
 /** "Nghị quyết có bao giờ nhắc tới thanh niên không": whether it ever does, asked yes or no; no time asked. */
 const EVER = / co (bao gio|khi nao|luc nao)( [a-z]+){1,10} (khong|chua|ko|k|hong|hem) $/u;
 /** "muốn gặp lúc nào thì gặp", "thích họp lúc nào thì họp": whenever one likes; no time asked. */

@@ -1963,6 +1963,18 @@ describe("offline intent rules", () => {
       expect(classifyByRules("Năm 2025 tỉnh làm được bao nhiêu căn nhà cho hộ nghèo?").intent).toBe("out-of-scope");
     });
 
+    it("reads whether the resolution was reviewed yet, a licence one's child needs and this year's poverty rate asked 'rứa chừ' as out of scope, and a new cover told with thanks as a result", () => {
+      const history = ["Nghị quyết về công tác dân vận có mấy phần?"];
+      for (const typed of both("rứa tới chừ sơ kết nghị quyết nớ chưa, làm được tới đâu rồi?")) expect(classifyByRules(typed, { history }).intent, typed).toBe("out-of-scope");
+      for (const typed of both("con tôi học lớp 8 chạy xe máy điện đi học thì có phải thi bằng lái không?")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
+      for (const typed of both("rứa chừ tỉnh mình còn bao nhiêu phần trăm hộ nghèo?")) expect(classifyByRules(typed, { history: ["Nghị quyết nói chăm lo hộ nghèo ở phần nào?"] }).intent, typed).toBe("out-of-scope");
+      for (const typed of both("Cảm ơn mấy anh chị nghen, cái hố ga đầu hẻm tui báo hôm trước chừ đã có nắp mới rồi.")) {
+        expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "resolved" });
+      }
+      // Who reviews it is asked of it.
+      expect(classifyByRules("Nghị quyết giao ai định kỳ sơ kết, tổng kết việc thực hiện?").intent).toBe("question");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

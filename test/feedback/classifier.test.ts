@@ -2594,6 +2594,20 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Bờ sông đoạn qua thôn tui cứ sụt dần, tối qua nghe ầm một tiếng, nhà sát mép bờ."], true);
   });
 
+  it("files talk of ending one's life, riders' manners, sand dug under fields, lists signed for no one, a broken playground, ground both sides claim and a neighbour's waste water where they belong; a season guessed and scorched foil are no danger now", () => {
+    expectTopicsByRules([
+      ["Anh hàng xóm nuôi bò bị chết hết, vợ bỏ đi, mấy bữa ni cứ nói không muốn sống, tối qua mua chai thuốc cỏ để đầu giường.", "an_sinh"],
+      ["hoc sinh chay xe may dien cho ba, khong doi mu, dan hang ba tren duong lien thon, de nghi nha truong nhac nho", "khac"],
+      ["may ho cho nguoi ta moc cat duoi ruong lua de ban, ruong thanh ho sau, de nghi xa cam", "khoang_san"],
+      ["Lớp dạy nghề chỉ học ba buổi mà danh sách có đủ ba mươi người học ba tháng, cán bộ xã ký khống để rút tiền hỗ trợ.", "can_bo"],
+      ["Sân chơi thiếu nhi xuống cấp quá, xích đu gãy, cầu trượt rỉ sét thủng lỗ mà bọn nhỏ vẫn leo lên chơi.", "ha_tang"],
+      ["Bãi bồi mới nổi giữa sông, thôn tui với thôn bên kia đều nói đất của mình, chiều ni hai bên đứng chặn nhau.", "dat_dai"],
+      ["Nhà bên đặt ống cho nước xà phòng chảy qua sân nhà tui, hôi rình, muỗi cả đàn, mong phường giải quyết.", "moi_truong"],
+    ]);
+    expectUrgentByRules(["Lũ năm rồi làm lở bờ sông sát mép vườn, nhà còn xa, chưa nguy chi, mà mùa mưa ni chắc lở thêm. Xin làm kè."], false);
+    expectUrgentByRules(["Sáng ni cô lao công lượm được mấy cái ống tiêm với giấy bạc cháy sém sát hàng rào trường, xin công an kiểm tra."], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

@@ -318,6 +318,7 @@ describe("retrieval behaviour", () => {
     expect(asksForNumber("nghi quyet neu ten nhung te nan xa hoi nao can tap trung giai quyet?")).toBe(false);
     expect(asksForNumber("Dân vận ở vùng đồng bào dân tộc thiểu số, mấy chỗ đông bà con theo đạo thì sao?")).toBe(false);
     expect(asksForNumber("Quy chế công tác dân vận ban hành theo quyết định số mấy?")).toBe(true);
+    expect(asksForNumber("Đảng viên sinh hoạt nơi cư trú thì mỗi năm chi bộ nhận xét mấy lần?")).toBe(true);
     expect(await knowledge.ask("Cái quy chế công tác dân vận của HTCT mà nghị quyết nhắc là theo quyết định số mấy của Bộ Chính trị?")).toMatchObject({ declined: true, reason: "no-figure" });
     expect((await knowledge.ask("nghi quyet neu ten nhung te nan xa hoi nao can tap trung giai quyet?")).source?.section).toBe("III.1.2");
   });
