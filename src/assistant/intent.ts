@@ -537,9 +537,10 @@ const GOES_ON = /^((da|vang|u|o|vay|the|rua) )*(con|roi|vay thi|the thi|rua thi|
 
 /**
  * A message pointing back at the complaint just told ("rứa ai lo vụ ni?", "chuyện đó", "vậy ai xử lý"), or at its place ("ở khúc
- * đó còn có vụ giật túi xách"), or opening on "nó" for what it named ("nó nghiêng thêm từ bữa mưa"), with nothing of the documents' domain in it.
+ * đó còn có vụ giật túi xách"), or opening on "nó" for what it named ("nó nghiêng thêm từ bữa mưa"), or asking whom to turn to about it
+ * ("… mà họ nói không bồi thường đồng mô, rứa tui phải kêu ai?"), with nothing of the documents' domain in it.
  */
-const POINTS_AT_IT = /\b(vu|chuyen|viec|cai) (ni|nay|do|no|ay)\b|\b(khuc|doan|cho) (ni|nay|do|ay|kia)\b|^(rua|vay|the|roi|no)\b/u;
+const POINTS_AT_IT = /\b(vu|chuyen|viec|cai) (ni|nay|do|no|ay)\b|\b(khuc|doan|cho) (ni|nay|do|ay|kia)\b|^(rua|vay|the|roi|no)\b|\b(rua|vay|the) (tui|toi|em|minh|con) phai (keu|bao|goi|lam sao|lam gi|lam rang)\b/u;
 
 /** Whether a message points back at the chat's last earlier message, itself a complaint (read with the model: that one has no history). */
 function goesOnWithComplaint(text: string, history: readonly string[]): boolean {

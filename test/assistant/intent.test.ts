@@ -1973,6 +1973,9 @@ describe("offline intent rules", () => {
       }
       // Who reviews it is asked of it.
       expect(classifyByRules("Nghị quyết giao ai định kỳ sơ kết, tổng kết việc thực hiện?").intent).toBe("question");
+      // Whom to turn to, right after a complaint told, goes on with it.
+      const fenced = ["Công ty lâm nghiệp vừa rào lại 2 ha đất rẫy trồng keo của nhà tui, nói đất đó thuộc lâm trường"];
+      for (const typed of both("keo sắp tới ngày khai thác mà họ nói không bồi thường đồng mô, rứa tui phải kêu ai?")) expect(classifyByRules(typed, { history: fenced }).intent, typed).toBe("report");
     });
 
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
