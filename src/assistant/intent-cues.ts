@@ -112,6 +112,10 @@ export const CHANNELS_ASKED =
   /\b(ban|bot|em|tro ly)( nay| ni)? co( the)? (xai|dung|su dung|chay|nhan tin|nhan|hoi|chat|tra loi)( duoc)? (tren|qua|bang|o) (zalo|telegram|facebook|messenger|fb|dien thoai|app)\b/u;
 
 /** Whether it waits for a slow typist: "trợ lý có chờ tui gõ từ từ được không hay để lâu là bị tắt ngang?" (answered like typing asked). */
+/** Taken for another office's line: "đây có phải đường dây nóng của xã Tiên Sơn không?", "số này là tổng đài công an huyện hả", folded. */
+export const ANOTHER_OFFICES_LINE =
+  /\b(day|trang nay|kenh nay|cho nay|so nay|zalo nay)( co)?( phai)?( la)? (duong day nong|tong dai|hotline|so dien thoai)( [a-z]+){0,2} (cua |ben )?(xa|phuong|huyen|thi tran|cong an|uy ban|ubnd)\b/u;
+
 export const SLOW_TYPING_ASKED = /\b(ban|bot|em|tro ly)( nay| ni)? co (cho|doi)( [a-z]+){0,3} (go|nhan|viet)\b|\bde lau( [a-z]+){0,2} (bi )?(tat|ngat|thoat|mat)( ngang)?\b/u;
 
 /** Asking the assistant about itself: what it is, what it can do, when it works. */
@@ -131,8 +135,7 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   // "dân thường dùng cái ni được việc chi?", "xài app này thì được cái gì".
   /\b(dung|xai|su dung) (cai|app|trang|ung dung|bot|tro ly|kenh)( nay| ni| do)?( thi)? (duoc|lam duoc|giup duoc) (viec |cai )?(gi|chi)\b/u,
   SLOW_TYPING_ASKED,
-  // Taken for another office's line: "đây có phải đường dây nóng của xã Tiên Sơn không?", "số này là tổng đài công an huyện hả".
-  /\b(day|trang nay|kenh nay|cho nay|so nay|zalo nay)( co)?( phai)?( la)? (duong day nong|tong dai|hotline|so dien thoai)( [a-z]+){0,2} (cua |ben )?(xa|phuong|huyen|thi tran|cong an|uy ban|ubnd)\b/u,
+  ANOTHER_OFFICES_LINE,
   /\b(who are you|what are you|what can you do|are you (a )?(bot|robot|human|real)|what is your name|your name)\b/u,
   // Quảng Nam "mi" (you), "chi" (what): "mi là ai", "bot ni là chi rứa", "bot tên chi".
   /\b(ban|bot|em|tro ly|mi|may|ad|admin)( ni| nay| do)? (la ai|la chi|ten chi|ten la chi|ten gi)\b/u,

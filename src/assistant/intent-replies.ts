@@ -45,11 +45,13 @@ function channelsOpening(organisation: Organisation, channelsOn?: readonly Chann
   return `Trợ lý đang trả lời trên ${on} của ${brief}${notYet}. Ở kênh nào bạn cũng hỏi về nghị quyết và gửi phản ánh được; ${everywhere}`;
 }
 
-type OpeningDetail = "greeting" | "self" | "sources" | "channels" | "typing" | "language" | "privacy" | "proxy" | "profanity";
+type OpeningDetail = "greeting" | "self" | "not-office" | "sources" | "channels" | "typing" | "language" | "privacy" | "proxy" | "profanity";
 
 const SMALLTALK_OPENING: Readonly<Record<OpeningDetail, (organisation: Organisation, channelsOn?: readonly Channel[]) => string>> = {
   greeting: (organisation) => `Chào bạn! Tôi là Trợ lý Dân vận của ${organisation.name}. Bạn có thể:`,
   self: (organisation) => `Tôi là Trợ lý Dân vận, một chương trình trả lời tự động của ${organisation.name} (không phải người thật), làm việc cả ngày lẫn đêm. Bạn có thể:`,
+  "not-office": (organisation) =>
+    `Đây không phải đường dây nóng hay tổng đài của xã, phường hay công an. Tôi là Trợ lý Dân vận, chương trình trả lời tự động của ${organisation.name}: phản ánh gửi ở đây được chuyển đến cán bộ ${briefNameOf(organisation)} xem xét và báo kết quả qua tin nhắn này. Việc khẩn cấp, bạn ${EMERGENCY_NUMBERS}. Bạn có thể:`,
   sources: () =>
     "Câu trả lời về nghị quyết chỉ dựa vào chính văn bản Nghị quyết Tỉnh ủy lần thứ 14 về công tác dân vận: trợ lý trích đoạn liên quan, ghi rõ mục để bạn đối chiếu, không thêm ý ngoài văn bản. Điều gì nghị quyết không đề cập, trợ lý nói rõ là không có. Bạn có thể:",
   channels: channelsOpening,

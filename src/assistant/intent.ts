@@ -27,6 +27,7 @@ import {
   SAID_ELSEWHERE,
   MORE_OF_IT,
   SLOW_TYPING_ASKED,
+  ANOTHER_OFFICES_LINE,
   THIS_TIME_ASKED,
   JUDGEMENT_ASKED,
   ASKS_DOCUMENTS_IN_NEGATIVE,
@@ -91,7 +92,7 @@ export type Intent = (typeof INTENTS)[number];
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
  * asked for, a compliment, "ok" after an answer, a paper to write, a contest's answers asked for, an office's procedure asked, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "resolved" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke" | "self" | "sources" | "channels" | "typing" | "language" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "errand" | "judgement" | "lost-code" | "add-info";
+export type IntentDetail = "greeting" | "thanks" | "resolved" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke" | "self" | "not-office" | "sources" | "channels" | "typing" | "language" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "errand" | "judgement" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -1457,7 +1458,8 @@ function asksAboutAssistant(folded: string): boolean {
 }
 
 /** What is asked about the assistant: where its answers come from (`SOURCES_ASKED`), or anything else about it. */
-function selfKind(folded: string): "self" | "sources" | "channels" | "typing" {
+function selfKind(folded: string): "self" | "sources" | "channels" | "typing" | "not-office" {
+  if (ANOTHER_OFFICES_LINE.test(folded)) return "not-office";
   return SOURCES_ASKED.test(folded) ? "sources" : CHANNELS_ASKED.test(folded) ? "channels" : SLOW_TYPING_ASKED.test(folded) ? "typing" : "self";
 }
 

@@ -1906,7 +1906,7 @@ describe("offline intent rules", () => {
     });
 
     it("reads the assistant taken for a commune's hotline as about it, and a support per grave or a land-use fee asked as out of scope", () => {
-      for (const typed of both("đây có phải đường dây nóng của xã Tiên Sơn không?")) expect(classifyByRules(typed).detail, typed).toBe("self");
+      for (const typed of both("đây có phải đường dây nóng của xã Tiên Sơn không?")) expect(classifyByRules(typed).detail, typed).toBe("not-office");
       for (const text of ["Mộ đất dời đi làm dự án thì nhà nước hỗ trợ mỗi ngôi mấy triệu, còn tiền bốc cải táng ai chịu?", "còn tiền sử dụng đất thì tính răng, có phải đóng không?"]) {
         for (const typed of both(text)) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
       }
@@ -1976,6 +1976,14 @@ describe("offline intent rules", () => {
       // Whom to turn to, right after a complaint told, goes on with it.
       const fenced = ["Công ty lâm nghiệp vừa rào lại 2 ha đất rẫy trồng keo của nhà tui, nói đất đó thuộc lâm trường"];
       for (const typed of both("keo sắp tới ngày khai thác mà họ nói không bồi thường đồng mô, rứa tui phải kêu ai?")) expect(classifyByRules(typed, { history: fenced }).intent, typed).toBe("report");
+    });
+
+    it("tells someone who takes it for the commune's hotline (detail not-office, above) that it is not, and who it is", () => {
+      const reply = JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "not-office"));
+      expect(reply).toContain("Đây không phải đường dây nóng hay tổng đài của xã, phường hay công an.");
+      expect(reply).toContain("113 (công an)");
+      // Who it is, asked plainly, is told without it.
+      expect(classifyByRules("bạn là ai vậy?").detail).toBe("self");
     });
 
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
