@@ -21,6 +21,8 @@ export const SMALLTALK_PHRASES: readonly string[] = [
   "moi vo lam", "moi vao lam", "moi vo lam o xa", "moi vao lam o xa", "xai cai ni", "xai cai nay", "dung cai ni", "dung cai nay",
   "moi tap nhan tin", "tap nhan tin", "nhan tin tren dien thoai", "tren dien thoai", "co gi thong cam", "thong cam", "thong cam nghe", "thong cam nha",
   "di ra ghe", "di ghe", "di ra dong", "di lam da", "chieu ve hoi tiep", "toi ve hoi tiep", "ve hoi tiep",
+  // A driver off on his run, a newcomer saying hello: "ok hiểu rồi, thôi tui chạy chuyến xe chiều đây", "tui mới vô lần đầu, làm quen chút nghen".
+  "hieu roi", "ok hieu roi", "chay chuyen xe", "chay chuyen xe chieu", "chay xe", "lam quen", "lam quen chut", "vo lan dau", "moi vo lan dau",
   "di nau com", "nau com", "di an com", "an com", "di cho", "don con", "di lam", "co viec", "ban roi", "bua khac", "hom khac", "khi khac", "luc khac", "bua sau",
   // Going on shift at the factory: "tới giờ vào ca, hết ca mình nhắn tiếp".
   "vo ca", "vao ca", "di ca", "len ca", "tan ca", "het ca",

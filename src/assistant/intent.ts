@@ -217,8 +217,12 @@ const BOT_PRAISE = /\b(bot|tro ly|app|ung dung|trang)( nay| ni)? (tra loi|rep|ph
 /** Found better than expected, in a clause of its own: "giỏi hơn tui tưởng đó", "bot ni nhanh hơn tui nghĩ nhiều". */
 const BEYOND_EXPECTED = /^((bot|ban|em|tro ly|cai nay|cai ni|app nay|app ni)( nay| ni)? )?(gioi|hay|nhanh|le|thong minh|ranh|xin|ngon|tot) hon (tui|toi|minh|em|con|chau|bac|ta) (tuong|nghi|doan)( (do|day|nhieu|nhe|nha|ghe|that|thiet|luon|rua|the|vay|ha|he|nghen))*$/u;
 
-/** Its answers praised in a clause of their own: "trả lời ngon rứa", "rep chuẩn ghê", "giải thích dễ hiểu thiệt", "trả lời lẹ mà rõ ràng ghê". */
-const ANSWERS_PRAISED = /^(bot |ban |em |tro ly )?(tra loi|rep|giai thich|huong dan)( [a-z]+)? (ngon|hay|chuan|gioi|nhanh|le|ro|ro rang|ky|de hieu|tron tru)( (ma|va|lai) (ngon|hay|chuan|gioi|nhanh|le|ro|ro rang|ky|de hieu|gon))?( (rua|the|vay|ghe|qua|that|thiet|lam|he|ha|nha))*$/u;
+/**
+ * Its answers praised in a clause of their own: "trả lời ngon rứa", "rep chuẩn ghê", "giải thích dễ hiểu thiệt", "trả lời lẹ mà rõ ràng ghê",
+ * "trả lời lẹ mà dễ hiểu hơn mấy tờ công văn nhiều đó nghen".
+ */
+const ANSWERS_PRAISED =
+  /^(bot |ban |em |tro ly )?(tra loi|rep|giai thich|huong dan)( [a-z]+)? (ngon|hay|chuan|gioi|nhanh|le|ro|ro rang|ky|de hieu|tron tru)( (ma|va|lai) (ngon|hay|chuan|gioi|nhanh|le|ro|ro rang|ky|de hieu|gon))?( hon( [a-z]+){1,5})?( (rua|the|vay|ghe|qua|that|thiet|lam|he|ha|nha|do|nghen|nhieu))*$/u;
 
 /** A compliment in chat words: "bot đỉnh quá", "ngon lành", "hay thiệt", "xịn xò", "trả lời dễ hiểu". */
 const COMPLIMENT = /\b(dinh|ngon lanh|qua hay|hay (qua|that|thiet|he|ha|ghe|rua)|xin (qua|xo|ghe)|gioi (qua|rua|ha|ghe|that)|de hieu|chi tiet|ro rang|good job|nice|great|cool)\b/u;
@@ -1001,7 +1005,7 @@ const ACKNOWLEDGING = /^((ok|oke|okay|okie|oki|okela|okk|o ke|uh|uk|ukm|uhm|um|u
 function smalltalkKind(folded: string, afterAnswer: boolean): IntentDetail {
   if (/\b(xin loi|sorry|sr|xl|nham|lo tay|bam lon|lam phien)\b/u.test(folded)) return "apology";
   if (THANKS.test(folded)) return "thanks";
-  if (/\b(tam biet|bye|bai bai|goodbye|good bye|hen gap lai|hen lan sau|hen hom khac|ngu ngon|good night|see you|thoi chao|chao( bot| ad| ban| em)? (nha|nghen|nhe)|di ngu)\b/u.test(folded) || LEAVING_PATTERN.test(folded)) return "goodbye";
+  if (/\b(tam biet|bye|bai bai|goodbye|good bye|hen gap lai|hen lan sau|hen hom khac|ngu ngon|good night|see you|thoi chao|chao( bot| ad| ban| em)? (nha|nghen|nhe)|di ngu|(bua|hom|lan) (khac|sau) hoi( tiep)?)\b/u.test(folded) || LEAVING_PATTERN.test(folded)) return "goodbye";
   if (COMPLIMENT.test(folded)) return "compliment";
   // Wishing the assistant or everyone well ("Chúc cả nhà cuối tuần vui vẻ", "kính chúc quý Ban mạnh khỏe") is wished back.
   if (WISH_OPENING.test(folded)) return "wish";
@@ -1035,9 +1039,15 @@ const OUR_RESOLUTION = /\bnghi quyet (dan van|nay|ni|14|hoi nghi tinh uy lan thu
  */
 const MENTIONED_BY_OURS = /\b(nghi quyet|nq|van ban)( nay| ni| dan van)?( co)? (nhac|neu|dan|dan chieu|vien dan|de cap|trich)\b|\btrong (nghi quyet|nq|van ban)( nay| ni)? co (cau|doan|cho)\b/u;
 
-/** What another legal text decides (`OTHER_DOCUMENT_PATTERN`), unless the question asks it of this resolution ("nq 20 … mà nghị quyết dân vận dẫn chiếu"). */
+/** That other text's own target asked as a figure: "… mà nghị quyết dân vận có nhắc tới đó, tới 2025 nó đặt chỉ tiêu bao nhiêu %". */
+const ITS_OWN_TARGET = /\bno (dat|de ra|dat ra|giao)( ra)? (chi tieu|muc tieu)\b.*\b(bao nhieu|may)\b/u;
+
+/**
+ * What another legal text decides (`OTHER_DOCUMENT_PATTERN`), unless the question asks it of this resolution ("nq 20 … mà nghị quyết dân vận
+ * dẫn chiếu"), which only names it; that text's own target is still its own, whichever names it (`ITS_OWN_TARGET`).
+ */
 function otherDocument(folded: string): boolean {
-  return OTHER_DOCUMENT_PATTERN.test(folded) && !OUR_RESOLUTION.test(folded) && !MENTIONED_BY_OURS.test(folded);
+  return OTHER_DOCUMENT_PATTERN.test(folded) && ((!OUR_RESOLUTION.test(folded) && !MENTIONED_BY_OURS.test(folded)) || ITS_OWN_TARGET.test(folded));
 }
 
 /**

@@ -1062,8 +1062,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
   happening: [
     // A stream in spate cutting houses off: "nước suối lên to lắm, mấy nhà bên kia qua không được".
     "suối lên to", "nước suối lên to", "nước lên to", "lên to lắm",
-    // A river bank falling in as it is watched: "bờ sông … đang sụt từng mảng".
-    "đang sụt", "sụt từng mảng",
+    // A river bank falling in as it is watched: "bờ sông … đang sụt từng mảng"; a sinkhole growing toward a house: "sáng to chừng cái nong mà
+    // giờ đã rộng cỡ 5 mét, nước xoáy xuống ào ào".
+    "đang sụt", "sụt từng mảng", "xoáy xuống ào ào", "giờ đã rộng",
     // Water up to one's middle inside the house: "nước trong nhà chừ tới ngang bụng".
     "tới ngang bụng", "ngập ngang bụng", "tới ngang ngực", "ngập ngang ngực", "tới nửa cửa sổ", "ngập nửa cửa sổ",
     // A live wire down where people walk: "một đầu rơi xuống ngay lối đi học của tụi nhỏ, … tức là còn điện".
@@ -1339,7 +1340,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // A smell carried to the houses is no water in them: "mùi khét bay vào nhà".
     "bay vô tới nhà", "bay vào tới nhà", "bay vô nhà", "bay vào nhà",
     // An ambulance's usual way in is no emergency told: "đường xấu, xe cấp cứu chạy vào là xóc".
-    "xe cấp cứu chạy vào", "xe cấp cứu chạy vô", "xe cấp cứu vào ra", "xe cấp cứu ra vào",
+    "xe cấp cứu chạy vào", "xe cấp cứu chạy vô", "xe cấp cứu vào ra", "xe cấp cứu ra vào", "xe cấp cứu vô ra", "xe cấp cứu ra vô",
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
     // "muốn chết" after heat, dust or noise only means "very": "xe cát chạy bụi muốn chết", "nóng muốn chết".
     "bụi muốn chết", "nóng muốn chết", "ồn muốn chết", "hôi muốn chết", "mệt muốn chết", "khổ muốn chết",
@@ -1772,7 +1773,8 @@ export function classifyFeedback(text: string, cues?: StaffCues, models: Feedbac
   // An office's service ("chín giờ rồi vẫn chưa có ai ngồi, bà con chờ cả chục người") is urgent by the rules' sure signs (a crowd
   // pressing in, a threat) or not at all: the model has learnt a queue's words from the crowds at offices.
   const officeService = (movesTopic ? topic.label : rules.topic) === "hanh_chinh";
-  const calm = officeService || calmRepairPlea(text, urgencyCues) || offeredAsSuggestion(text, urgencyCues) || arrangementAsked(text, urgencyCues) || toldAllSafe(urgencyCues);
+  // Praise (`PRAISE_REASON`) tells of help already given ("có cụ bà trên xe bị tụt huyết áp, hai anh … chở thẳng vô trạm y tế"): urgent by the rules' signs alone.
+  const calm = officeService || rules.reasons[0] === PRAISE_REASON || calmRepairPlea(text, urgencyCues) || offeredAsSuggestion(text, urgencyCues) || arrangementAsked(text, urgencyCues) || toldAllSafe(urgencyCues);
   const urgency = calm ? { urgent: false, reasons: [] } : learnedUrgency(features, models);
   return {
     ...rules,

@@ -221,6 +221,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chất thải", 3], ["nước thải", 4], ["xả thải", 4], ["xả", 1], ["mùi hôi", 3], ["mùi sơn", 3], ["hôi thối", 3], ["bốc mùi", 3],
     // Kitchen and bath water let into a neighbour's yard: "nước xà phòng, cơm thừa chảy lênh láng, hôi rình, muỗi cả đàn".
     ["nước xà phòng", 3], ["hôi rình", 3], ["muỗi cả đàn", 2],
+    // Sea water let in for shrimp, seeping into fields and wells: "mấy hồ tôm bơm nước mặn vô nuôi, nước mặn ngấm qua ruộng lúa với giếng".
+    ["bơm nước mặn", 3],
     // Slash burnt after the acacia harvest: "đốt thực bì sau khi bán keo" (no mining).
     ["đốt thực bì", 4], ["thực bì", 3],
     ["mùi", 2], ["khói", 2], ["khói bụi", 3], ["đốt rơm", 3], ["đốt rơm rạ", 4], ["khói mù mịt", 3], ["hóa chất chảy", 4], ["bụi", 2], ["tiếng ồn", 3],
@@ -650,6 +652,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bà con ông trưởng thôn", 3], ["bà con ông chủ tịch", 3], ["bà con ông bí thư", 3], ["người nhà ông trưởng thôn", 3],
     // Lists signed for people who never came, to draw the money: "danh sách điểm danh đủ ba mươi người, … cán bộ xã ký khống để rút tiền hỗ trợ".
     ["ký khống", 4], ["khai khống", 4], ["điểm danh khống", 4],
+    // Money asked to go easy or jump a queue: "lo 10 triệu thì biên bản nhẹ thôi", "bán số thứ tự cho ai đưa 100 nghìn thì được lên đầu",
+    // "đưa 300 ngàn thì cho đi khỏi lập biên bản".
+    ["biên bản nhẹ", 4], ["lo # triệu", 3], ["bán số thứ tự", 4], ["đưa # nghìn thì", 3], ["đưa # ngàn thì", 3], ["khỏi lập biên bản", 4],
     ["bỏ vợ", 2], ["bao che", 3], ["làm ngơ", 2], ["tiếp tay", 3], ["người nhà", 2], ["thiên vị", 3],
     ["ưu ái", 2], ["khuất tất", 3], ["không minh bạch", 2], ["đứng tên", 2], ["lấy tên", 2], ["kiếm chênh lệch", 2],
     ["ăn chênh lệch", 3],
@@ -753,6 +758,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["phải gửi # nghìn", 3], ["phải gửi # triệu", 3], ["không gửi thì", 3], ["mới được ký", 2], ["bà con bên vợ", 4], ["bà con bên chồng", 4], ["họ hàng bên vợ", 4], ["có là may rồi", 2],
   ],
   an_sinh: [
+    // Someone who cannot move left alone: "bị liệt hai chân, … mẹ mất, giờ ảnh nằm một mình, không tự nấu ăn".
+    ["liệt hai chân", 3], ["nằm một mình", 3],
     // Someone speaking of ending their life, in need of care: "bò chết hết, vợ bỏ đi, cứ nói không muốn sống" (with lenders in it, the lenders' evil scores more).
     ["không muốn sống", 3], ["chán sống", 3],
     // Someone out of prison starting again: "mới mãn hạn tù về, … có chương trình chi giúp người hoàn lương học nghề".
@@ -851,6 +858,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["xẹt lửa", 2], ["nẹt lửa", 2], ["chập điện", 2], ["cắt điện", 2],
     // A playground's broken things, to mend or take away: "xích đu gãy, cầu trượt rỉ sét thủng lỗ mà bọn nhỏ vẫn leo lên chơi".
     ["xích đu gãy", 3], ["cầu trượt rỉ", 3], ["rỉ sét", 2],
+    // A communal house about to fall: "đình làng mục nát, cây xà chính nứt toác, ngói rơi mấy viên" (the communal house alone is where a rite is held).
+    ["xà chính", 3], ["ngói rơi", 2],
+    // A bus shelter's roof full of holes: "mái nhà chờ ở bến xe thủng mấy lỗ, trời mưa hành khách ướt hết" (someone lying in a shelter is no roof to mend).
+    ["mái nhà chờ", 3],
     // Typed without marks "ổ voi" alone is also "ở với" (lives with); a deep one is a pothole either way: "ổ voi sâu tới đầu gối".
     ["trạm biến áp", 3], ["điện lực", 2], ["đồng hồ điện", 3], ["công tơ điện", 3], ["ổ gà", 4], ["ổ voi", 4], ["ổ voi sâu", 4], ["ổ gà sâu", 4], ["hư hỏng nặng", 1], ["nát bét", 3],
     ["mặt đường", 2], ["đường sá", 3], ["con đường", 2], ["tuyến đường", 2], ["đoạn đường", 2], ["đường liên thôn", 3],
@@ -953,6 +964,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["trạm y tế", 2], ["sân chơi", 3],
     // Riders' manners, no road to mend: "chạy xe máy điện chở ba, không đội mũ, dàn hàng ba trên đường liên xã".
     ["không đội mũ", 3], ["dàn hàng ba", 3], ["dàn hàng hai", 3],
+    // Naming streets, whoever they are named after (the martyrs named weigh for welfare): "đặt tên đường mới thì ưu tiên tên các anh hùng, liệt sĩ".
+    ["đặt tên đường", 5],
     // A park and a library asked for the children of a new quarter: "mong có công viên, thư viện cho thiếu nhi".
     ["công viên", 2], ["thư viện", 2], ["cho thiếu nhi", 2],
     // A wedding's or funeral's tent put up across a road: custom and order, nothing to repair ("dựng rạp chắn ngang đường xóm").

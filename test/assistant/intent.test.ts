@@ -1986,6 +1986,16 @@ describe("offline intent rules", () => {
       expect(classifyByRules("bạn là ai vậy?").detail).toBe("self");
     });
 
+    it("reads another resolution's own target as out of scope however ours names it, a driver leaving for his run as a goodbye, a newcomer's hello and answers praised over official letters as chat", () => {
+      for (const typed of both("Cái NQ 04 về chuyển đổi số mà nghị quyết dân vận có nhắc tới đó, tới 2025 nó đặt chỉ tiêu bao nhiêu %?")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
+      // What ours says of it is still asked of ours.
+      expect(classifyByRules("Nghị quyết dân vận có nhắc NQ 04 về chuyển đổi số không, nhắc ở chỗ nào?").intent).toBe("question");
+      const asked = ["Nghị quyết giao Mặt trận tỉnh làm chi?"];
+      for (const typed of both("ok hiểu rồi, thôi tui chạy chuyến xe chiều đây, bữa khác hỏi tiếp nghen")) expect(classifyByRules(typed, { history: asked }), typed).toMatchObject({ intent: "smalltalk", detail: "goodbye" });
+      for (const typed of both("Xin chào, tui mới vô lần đầu, làm quen chút nghen")) expect(classifyByRules(typed).intent, typed).toBe("smalltalk");
+      for (const typed of both("Bạn trả lời lẹ mà dễ hiểu hơn mấy tờ công văn nhiều đó nghen")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "compliment" });
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -2608,6 +2608,21 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Sáng ni cô lao công lượm được mấy cái ống tiêm với giấy bạc cháy sém sát hàng rào trường, xin công an kiểm tra."], false);
   });
 
+  it("files a communal house's beam, a bus shelter's roof, street names, money for an easy report or a queue number, sea water let in for shrimp and a man who cannot move left alone where they belong; an ambulance's bumpy way and praise for help given are no emergency, a sinkhole growing is", () => {
+    expectTopicsByRules([
+      ["Đình làng mục nát lâu rồi, sáng ni cây xà chính nứt toác, ngói rơi mấy viên, xin xã cho người xuống coi.", "ha_tang"],
+      ["Mái nhà chờ ở bến xe thủng mấy lỗ, trời mưa hành khách ôm đồ đứng ướt hết, đề nghị sửa giùm.", "ha_tang"],
+      ["De nghi khi dat ten duong moi thi uu tien ten cac anh hung, liet si cua dia phuong.", "khac"],
+      ["Đoàn kiểm tra phòng cháy xuống xưởng tui, một anh nói lo 10 triệu thì biên bản nhẹ thôi, không thì đình chỉ.", "can_bo"],
+      ["O tram y te co chi nhan vien ban so thu tu, ai dua 100 nghin thi duoc len dau.", "can_bo"],
+      ["Mấy hồ tôm bơm nước mặn vô nuôi, nước mặn ngấm qua ruộng lúa với giếng nhà tui, nước giếng uống thấy lợ.", "moi_truong"],
+      ["Anh Lực bị liệt hai chân, mẹ mất hôm qua, giờ ảnh nằm một mình, không tự nấu ăn được.", "an_sinh"],
+    ]);
+    expectUrgentByRules(["Buc lam roi, de nghi sua gap! Ngay cong trung tam y te co cai o ga to, xe cap cuu vo ra cu xoc."], false);
+    expect(classifyFeedback("Xin khen tài xế với phụ xe: có cụ bà trên xe bị tụt huyết áp, hai anh dừng xe chở thẳng vô trạm y tế, chờ người nhà tới mới đi tiếp.").urgent).toBe(false);
+    expectUrgentByRules(["Ruộng lúa sát nhà tui sau trận mưa sụt xuống một hố tròn, sáng to chừng cái nong mà giờ đã rộng cỡ 5 mét, nước xoáy xuống ào ào."], true);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
