@@ -640,6 +640,7 @@ const SURE = {
   quotedAgainst: "holds the documents up against one's own place",
   goesOnWithComplaint: "goes on with the complaint just told",
   outOfDomain: "a kind of question the documents never answer",
+  wordRead: "asks what a word quoted from the documents being read means",
   sentHere: "asks after what one sent here",
   procedure: "asks for a forecast or how a procedure goes",
   advice: "asks for advice, a sum, contact details, ideas or know-how",
@@ -670,11 +671,11 @@ export function continuesComplaint(verdict: IntentVerdict, text: string, history
 }
 
 /**
- * Whether the learned model was confident the message asks the documents: such a question gets the
- * nearest passage, hedged, rather than a flat decline.
+ * Whether the learned model was confident the message asks the documents, or the rules were sure it asks what a word quoted
+ * from them means: such a question gets the nearest passage, hedged, rather than a flat decline.
  */
 export function surelyAsks(verdict: IntentVerdict): boolean {
-  return verdict.intent === "question" && verdict.learned?.decided === true && verdict.learned.intent === "question";
+  return verdict.intent === "question" && ((verdict.learned?.decided === true && verdict.learned.intent === "question") || verdict.reasons[0] === SURE.wordRead);
 }
 
 /** The reason given when a question's aside is left to one side (`splitAside`): the model reads the question without it too. */
@@ -742,6 +743,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   }
   // Thanks that say what for ("… đã giúp mình hiểu hơn về nghị quyết") are thanks; thanks to a local body, or with a grievance after them, are a report.
   if (THANKS_OPENING.test(folded) && !asking && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for an answer"], "thanks");
+  // …or for having sent one ("Cảm ơn nghen, vừa gửi xong cái phản ánh là thấy nhẹ cái bụng"), nothing new told.
+  if (THANKS_OPENING.test(folded) && JUST_SENT.test(folded) && !asking && !report.grievance && !report.danger && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks, having sent a report"], "thanks");
   // …or thanks for a report's result come ("cảm ơn nha, vụ đèn đường hôm trước xã sửa xong rồi"), nothing wrong told.
   // The thing mended may be named in grievance words ("ổ gà trước cổng trường … được vá rồi"), unless something is still wrong after it.
   const result = RESULT_TOLD.exec(folded);
@@ -919,6 +922,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const citedHere = followsOnQuestion && CITED_HERE.test(foldedWords(context.history?.at(-1) ?? ""));
   // …and a figure right after a figure (`figureAfterFigure`) asks them for the next one.
   const nextFigure = followsOnQuestion && figureAfterFigure(text, context.history ?? []);
+  // …and a word quoted from what one is reading ("chữ 'sâu sát cơ sở' trong đó có phải là …" after "em đang đọc phần mục tiêu") asks what it means there.
+  if (asking && QUOTED_WORD_ASKED.test(text) && (context.history ?? []).some(inDomain)) return offline("question", [SURE.wordRead]);
   if (!citedHere && !nextFigure && outOfDomain(aroundQuotedClaim(text))) return offline("out-of-scope", [SURE.outOfDomain]);
   if (OTHER_DOCUMENTS_TARGET.test(folded) && ANOTHER_RESOLUTION_NAMED.test(foldedWords(context.history?.at(-1) ?? ""))) return offline("out-of-scope", [SURE.beyond]);
   // "thời hạn chót là tháng mấy vậy ad" after a question on the documents asks more of it, however few its words.
@@ -953,6 +958,9 @@ export function outOfDomain(text: string): boolean {
   if (otherDocument(folded) || beyondDocuments(folded)) return true;
   return distinctMatches(MATCHERS.document, folded.replace(NEWS_SAYS, " ").replace(DROPPING_DOCUMENTS, " ").replace(HANDED_OVER, " ")).length === 0 && OUT_OF_DOMAIN_PATTERNS.some((pattern) => pattern.test(folded));
 }
+
+/** A word or phrase quoted to ask about it: "chữ 'sâu sát cơ sở' …", "câu “Dân là gốc” …". */
+const QUOTED_WORD_ASKED = /(?<![\p{L}])(chữ|chu|câu|cau|cụm từ|cum tu)\s+["'“‘][^"'”’]{2,60}["'”’]/iu;
 
 /** Something one has, to be handed over ("nhặt được con rùa núi thì đem giao cho ai"): no task the documents give. */
 const HANDED_OVER = /\b(phai|thi|dem|nop) giao (lai )?cho (co quan|ben|ai|cho|noi)\b/gu;
@@ -1086,6 +1094,9 @@ export const offlineIntentClassifier: IntentClassifier = {
 
 /** Wondering aloud whether it is done yet, asking without a question mark: "không biết bên mình đã chuyển cho xã chưa". */
 const WONDERING_YET = /\b(khong biet|chang biet|chua biet)( [a-z]+){1,6} chua\b/u;
+
+/** A report just sent: "vừa gửi xong cái phản ánh", "đã gửi đơn rồi". */
+const JUST_SENT = /\b(vua|da|moi) (gui|nop|nhan)( xong)?( cai)? (phan anh|don|kien nghi|gop y)\b/u;
 
 /** A detail taken back and put right: "à nhầm", "tui nhớ lộn", "không phải đường Hùng Vương, mà là …". */
 const DETAIL_CORRECTED = /\b(a nham|nham roi|ghi nham|noi nham|nho lon|ghi lon|noi lon|go lon)\b|\bkhong phai( [a-z0-9]+){1,6} ma la\b/u;

@@ -652,6 +652,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bà con ông trưởng thôn", 3], ["bà con ông chủ tịch", 3], ["bà con ông bí thư", 3], ["người nhà ông trưởng thôn", 3],
     // Lists signed for people who never came, to draw the money: "danh sách điểm danh đủ ba mươi người, … cán bộ xã ký khống để rút tiền hỗ trợ".
     ["ký khống", 4], ["khai khống", 4], ["điểm danh khống", 4],
+    // Officers taking goods unpaid and threatening checks: "mặc sắc phục quản lý thị trường … lấy đồ nướng không trả tiền, ai nói thì dọa kiểm tra giấy phép".
+    ["dọa kiểm tra", 3], ["không trả tiền", 2],
     // Money asked to go easy or jump a queue: "lo 10 triệu thì biên bản nhẹ thôi", "bán số thứ tự cho ai đưa 100 nghìn thì được lên đầu",
     // "đưa 300 ngàn thì cho đi khỏi lập biên bản".
     ["biên bản nhẹ", 4], ["lo # triệu", 3], ["bán số thứ tự", 4], ["đưa # nghìn thì", 3], ["đưa # ngàn thì", 3], ["khỏi lập biên bản", 4],
@@ -760,6 +762,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   an_sinh: [
     // Someone who cannot move left alone: "bị liệt hai chân, … mẹ mất, giờ ảnh nằm một mình, không tự nấu ăn".
     ["liệt hai chân", 3], ["nằm một mình", 3],
+    // Workers' families living without the basics: "sống trong lán tôn giữa lô cao su, không điện không nước, con nít không đi học".
+    ["không điện không nước", 3], ["lán tôn", 2],
     // Someone speaking of ending their life, in need of care: "bò chết hết, vợ bỏ đi, cứ nói không muốn sống" (with lenders in it, the lenders' evil scores more).
     ["không muốn sống", 3], ["chán sống", 3],
     // Someone out of prison starting again: "mới mãn hạn tù về, … có chương trình chi giúp người hoàn lương học nghề".
@@ -860,6 +864,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["xích đu gãy", 3], ["cầu trượt rỉ", 3], ["rỉ sét", 2],
     // A communal house about to fall: "đình làng mục nát, cây xà chính nứt toác, ngói rơi mấy viên" (the communal house alone is where a rite is held).
     ["xà chính", 3], ["ngói rơi", 2],
+    // A classroom's ceiling coming down: "trần phòng học nứt toác, sáng ni vữa rơi xuống sát chỗ mấy cháu ngồi"; a culvert under a farm road.
+    ["vữa rơi", 3], ["cống qua đường", 3],
     // A bus shelter's roof full of holes: "mái nhà chờ ở bến xe thủng mấy lỗ, trời mưa hành khách ướt hết" (someone lying in a shelter is no roof to mend).
     ["mái nhà chờ", 3],
     // Typed without marks "ổ voi" alone is also "ở với" (lives with); a deep one is a pothole either way: "ổ voi sâu tới đầu gối".
@@ -1033,8 +1039,8 @@ export const OFFICIAL_ROLES: readonly string[] = [
   "hiệu trưởng", "phó ban", "trật tự đô thị", "dân phòng", "công an phường", "trưởng trạm y tế", "trạm trưởng",
   // Those who run a market and collect its stall money: "ông trong ban quản lý chợ … xô ngã một chị bán trái cây".
   "ban quản lý chợ", "quản lý chợ", "tổ trật tự", "đội trật tự",
-  // The ward's own police officer: "anh công an khu vực lần mô cũng nói khéo 'cà phê'".
-  "công an khu vực",
+  // The ward's own police officer: "anh công an khu vực lần mô cũng nói khéo 'cà phê'"; the market inspectors.
+  "công an khu vực", "quản lý thị trường",
   // Typed without diacritics, "ong cong an" is read here before "ống cống" (a culvert) can take its first two words.
   "ông công an",
 ];
@@ -1056,6 +1062,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "nước rỉ ra",
   // A district's name and being woken are no sale or beating: "Điện Bàn sáng nào cũng …" folds to "ban sang", "bị đánh thức".
   "điện bàn", "bị đánh thức",
+  // A farm tractor-truck is no public car: "xe công nông chở mì không qua được".
+  "xe công nông",
   // Someone taken to the clinic is no bribe "phải đưa": "ông cụ ngất, phải đưa đi bệnh viện".
   "phải đưa đi",
   // A family's own micro-hydro turbine in a stream is no dam releasing water: "nhà tự mua máy phát thủy điện đặt dưới khe".
@@ -1158,6 +1166,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "tự vẫn", "la ó",
   // "lam vui" is also "làm vui" (made merry: "hội làng năm ni làm vui lắm").
   "làm vùi",
+  // "vua roi" is also "vừa rồi" (just now: "giếng bị ngập trong lũ vừa rồi").
+  "vữa rơi",
   // "chan song" is also "chắn sóng" (a breakwater: "bao cát chắn sóng rách nát").
   "chán sống",
   // "dang len" is also "đăng lên" (posted: "đăng lên nhóm zalo thôn khoe") and "đang lên".

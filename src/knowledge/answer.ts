@@ -349,7 +349,9 @@ export function issuedAnswer(question: string, documents: readonly IndexedDocume
   const issued = `${Number(date[2])}/${date[1]}`;
   const claimed = CLAIMED_MONTH.exec(fold(question));
   const claimedText = claimed && `${Number(claimed[1])}/${claimed[2]}`;
-  const verdict = !claimedText ? "" : claimedText === issued ? "Đúng vậy. " : `Không phải tháng ${claimedText}. `;
+  // Another body claimed as its issuer ("có phải là nghị quyết của HĐND tỉnh không") is said not to be, before the issuer named.
+  const otherIssuer = meta.issuer !== undefined && CLAIMED_ISSUER.test(fold(question)) && !fold(meta.issuer).includes(CLAIMED_ISSUER.exec(fold(question))![3]!);
+  const verdict = otherIssuer ? "Không phải. " : !claimedText ? "" : claimedText === issued ? "Đúng vậy. " : `Không phải tháng ${claimedText}. `;
   const by = meta.issuer ? ` được ${meta.issuer} ban hành` : " ban hành";
   const draft = meta.status === "draft" ? "; bản trợ lý đang dùng là dự thảo nên chưa ghi ngày cụ thể và số hiệu" : "";
   const lead = `${verdict}${capitalize(primaryTitle(documents))}${by} tháng ${issued}${draft}:`;
@@ -361,6 +363,9 @@ export function issuedAnswer(question: string, documents: readonly IndexedDocume
 
 /** The letterhead's line that dates the document: "Quảng Nam, ngày … tháng 12 năm 2023", folded. */
 const DATE_LINE = /\bthang\b.*\bnam \d{4}\b/u;
+
+/** "có phải là nghị quyết của HĐND …" in a folded question: the body it claims issued it. */
+const CLAIMED_ISSUER = /\bco phai (la )?(nghi quyet|nq|van ban) cua (hdnd|hoi dong nhan dan|ubnd|uy ban nhan dan|uy ban|quoc hoi|chinh phu|mttq|mat tran)\b/u;
 
 /** "tháng 11/2022", "tháng 11 năm 2022" in a folded question: the month it claims. */
 const CLAIMED_MONTH = /\bthang (\d{1,2})(?:\/| nam | )(\d{4})\b/u;

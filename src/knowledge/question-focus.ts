@@ -122,9 +122,17 @@ export function asksMainPoints(question: string): boolean {
 const ASKS_ISSUED =
   /\b(nghi quyet|nq|van ban)( (nay|ni|dan van|ve dan van|cua tinh|tinh minh|tinh))* (duoc |da )?(((ra doi|ra|thong qua|ky|ban hanh|dua ra|cong bo)( (tu|hoi|vao|luc|tu hoi|tu khi|vao luc))?)|co tu( hoi| khi)?) (khi nao|ngay nao|nam nao|thang nao|thang may|hoi nao|bao gio|luc nao|nam may|ngay may|(thang|nam) \d)/u;
 
-/** Whether a question asks when the resolution came out (see `ASKS_ISSUED`). */
+/**
+ * Asking who issued the resolution ("nghị quyết ni do ai ban hành", "có phải là nghị quyết của HĐND tỉnh không hay ai ban hành vậy?"),
+ * the resolution named as in `ASKS_ISSUED`.
+ */
+const ASKS_ISSUER =
+  /\b(nghi quyet|nq|van ban)( (nay|ni|dan van|ve dan van|ve cong tac dan van|cua tinh|cua tinh minh|tinh minh|tinh))* (la )?(do |cua )?(ai|co quan nao|co quan mo|ben nao|ben mo|cap nao) (ban hanh|ra(?=( (vay|v|a|ha|rua|the|nhi))* ?$))\b|\bco phai (la )?(nghi quyet|nq|van ban) cua (hdnd|hoi dong nhan dan|ubnd|uy ban nhan dan|uy ban|quoc hoi|chinh phu|mttq|mat tran)\b/u;
+
+/** Whether a question asks when the resolution came out, or who issued it (see `ASKS_ISSUED`, `ASKS_ISSUER`): its title and date answer both. */
 export function asksWhenIssued(question: string): boolean {
-  return ASKS_ISSUED.test(foldedWords(question));
+  const words = foldedWords(question);
+  return ASKS_ISSUED.test(words) || ASKS_ISSUER.test(words);
 }
 
 /**

@@ -1996,6 +1996,14 @@ describe("offline intent rules", () => {
       for (const typed of both("Bạn trả lời lẹ mà dễ hiểu hơn mấy tờ công văn nhiều đó nghen")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "compliment" });
     });
 
+    it("reads thanks for having sent a report as thanks, 'có ai gọi lại … không' after one's own report as tracking, a mother off to fetch her child as a goodbye, a civil-service exam and an officer's powers as out of scope", () => {
+      for (const typed of both("Cảm ơn nghen, vừa gửi xong cái phản ánh là thấy nhẹ cái bụng")) expect(classifyByRules(typed).intent, typed).toBe("smalltalk");
+      for (const typed of both("Hôm bữa tui nhắn chuyện trường mẫu giáo thôn tui bị dột, chừ có ai gọi lại cho tui mà tui lỡ không nghe máy không?")) expect(classifyByRules(typed).intent, typed).toBe("tracking");
+      for (const typed of both("thôi chị đi đón bé ở trường mầm non đây, mai nói tiếp nghen")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "goodbye" });
+      for (const typed of both("rứa năm ni bên đó có thi tuyển công chức không, con tui mới ra trường muốn nộp hồ sơ")) expect(classifyByRules(typed, { history: ["Nghị quyết giao Ban Tổ chức Tỉnh ủy làm chi?"] }).intent, typed).toBe("out-of-scope");
+      for (const typed of both("công an phường có được quyền bắt dân mở điện thoại cho xem không?")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

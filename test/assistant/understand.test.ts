@@ -457,6 +457,9 @@ describe("understanding private-chat messages", () => {
     expect(said(within)).toContain("năng lực, trình độ, tâm huyết");
     const [, movement] = await talk("web-understand-unknown-movement", "Phong trào thi đua Dân vận khéo là phong trào gì?", "vậy còn phong trào thi đua Quyết thắng của quân đội là gì?");
     expect(said(movement)).toMatch(/^Nghị quyết không nhắc tới phong trào hay cuộc vận động bạn hỏi/);
+    // A word quoted from the part one is reading is asked of that part, whatever the rest sounds like.
+    const [, word] = await talk("web-understand-word-read", "em đang đọc phần mục tiêu của nghị quyết dân vận", "chữ 'sâu sát cơ sở' trong đó có phải là đặt trụ sở cơ quan sát nhà dân không anh?");
+    expect(cited(word)).toMatch(/^Mục II\.2 /);
   });
 
   it("answers a follow-up with no earlier message on its own", async () => {

@@ -2623,6 +2623,16 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Ruộng lúa sát nhà tui sau trận mưa sụt xuống một hố tròn, sáng to chừng cái nong mà giờ đã rộng cỡ 5 mét, nước xoáy xuống ào ào."], true);
   });
 
+  it("files a classroom ceiling coming down, workers' families without power or water, market inspectors taking goods unpaid and a culvert under a farm road where they belong", () => {
+    expectTopicsByRules([
+      ["Trần phòng học lớp mầm non nứt toác, sáng ni vữa rơi xuống sát chỗ mấy cháu ngồi, xin kiểm tra ngay.", "ha_tang"],
+      ["Mấy gia đình công nhân cạo mủ sống trong lán tôn giữa lô cao su, không điện không nước, con nít không đi học.", "an_sinh"],
+      ["Mấy anh quản lý thị trường tối mô cũng ghé lấy đồ nướng không trả tiền, ai nói thì dọa kiểm tra giấy phép.", "can_bo"],
+      // Folded, "xe cong nong" is a farm truck, no public car.
+      ["cai cong qua duong vo ray bi sup mot nua, xe cong nong cho mi khong qua duoc, nho xa sua som", "ha_tang"],
+    ]);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

@@ -329,6 +329,14 @@ describe("retrieval behaviour", () => {
     }
   });
 
+  it("answers who issued the resolution with its title and date, saying no to another body claimed", async () => {
+    const claimed = await knowledge.ask("nghi quyet ve cong tac dan van cua tinh minh co phai la nghi quyet cua HDND tinh khong hay ai ban hanh vay?");
+    expect(claimed.source?.section).toBe("title");
+    expect(claimed.text).toMatch(/^Không phải\. Nghị quyết được Tỉnh ủy Quảng Nam ban hành tháng 12\/2023/);
+    const asked = await knowledge.ask("nghị quyết này do ai ban hành?");
+    expect(asked.text).toMatch(/^Nghị quyết được Tỉnh ủy Quảng Nam ban hành tháng 12\/2023/);
+  });
+
   it("hears everyday words for the resolution's: 'bổn phận' is its 'nghĩa vụ', 'đi kèm với' its 'đi đôi với', talking with people face to face its dialogue", async () => {
     expect((await knowledge.search("quyen loi cua nguoi dan phai di kem voi bon phan, nghi quyet co noi vay khong")).hits[0]?.passage.section).toBe("II.1");
     expect((await knowledge.search("chủ tịch xã có bị buộc định kỳ nói chuyện trực tiếp với dân hay không")).hits[0]?.passage.section).toBe("III.1.1");
