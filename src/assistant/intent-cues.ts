@@ -113,11 +113,11 @@ export const SOURCES_ASKED =
 export const CHANNELS_ASKED =
   /\b(ban|bot|em|tro ly)( nay| ni)? co( the)? (xai|dung|su dung|chay|nhan tin|nhan|hoi|chat|tra loi)( duoc)? (tren|qua|bang|o) (zalo|telegram|facebook|messenger|fb|dien thoai|app)\b/u;
 
-/** Whether it waits for a slow typist: "trợ lý có chờ tui gõ từ từ được không hay để lâu là bị tắt ngang?" (answered like typing asked). */
 /** Taken for another office's line: "đây có phải đường dây nóng của xã Tiên Sơn không?", "số này là tổng đài công an huyện hả", folded. */
 export const ANOTHER_OFFICES_LINE =
   /\b(day|trang nay|kenh nay|cho nay|so nay|zalo nay)( co)?( phai)?( la)? (duong day nong|tong dai|hotline|so dien thoai)( [a-z]+){0,2} (cua |ben )?(xa|phuong|huyen|thi tran|cong an|uy ban|ubnd)\b/u;
 
+/** Whether it waits for a slow typist: "trợ lý có chờ tui gõ từ từ được không hay để lâu là bị tắt ngang?" (answered like typing asked). */
 export const SLOW_TYPING_ASKED = /\b(ban|bot|em|tro ly)( nay| ni)? co (cho|doi)( [a-z]+){0,3} (go|nhan|viet)\b|\bde lau( [a-z]+){0,2} (bi )?(tat|ngat|thoat|mat)( ngang)?\b/u;
 
 /** Asking the assistant about itself: what it is, what it can do, when it works. */

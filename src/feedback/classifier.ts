@@ -1354,9 +1354,9 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chạy ngay trên mái nhà", "chạy trên mái nhà", "chạy ngang trên mái nhà", "chạy sát trên mái nhà", "chạy ngay trên nóc nhà", "chạy trên nóc nhà",
     // Mud washed into a stream by rain is no flood: "bùn đất chảy xuống khe sau mỗi trận mưa"; rice scorched by drought no fire:
     // "ruộng lúa bị cháy lá vì nắng".
-    "bùn đất chảy xuống", "bùn chảy xuống", "bị cháy lá", "cháy lá",
+    "bùn đất chảy xuống", "bùn chảy xuống", "bị cháy lá", "cháy lá", "cháy đầu bông", "cháy bông", "cháy đọt",
     // Foil scorched by drug users, picked up in the morning, is no fire: "lượm được mấy cái ống tiêm với giấy bạc cháy sém".
-    "bạc cháy sém", "giấy bạc cháy", "cháy đầu bông", "cháy bông", "cháy đọt",
+    "bạc cháy sém", "giấy bạc cháy",
     // Nets caught and torn by a dredger are no one swept away: "lưới bị cuốn rách mấy lần"; rocks already cleared no slide now:
     // "đất đá đã dọn, giờ xin làm lại đường".
     "bị cuốn rách", "cuốn rách", "lưới bị cuốn", "đất đá đã dọn", "đất đá dọn xong",

@@ -350,7 +350,8 @@ export function issuedAnswer(question: string, documents: readonly IndexedDocume
   const claimed = CLAIMED_MONTH.exec(fold(question));
   const claimedText = claimed && `${Number(claimed[1])}/${claimed[2]}`;
   // Another body claimed as its issuer ("có phải là nghị quyết của HĐND tỉnh không") is said not to be, before the issuer named.
-  const otherIssuer = meta.issuer !== undefined && CLAIMED_ISSUER.test(fold(question)) && !fold(meta.issuer).includes(CLAIMED_ISSUER.exec(fold(question))![3]!);
+  const claimedBody = CLAIMED_ISSUER.exec(fold(question))?.[3];
+  const otherIssuer = meta.issuer !== undefined && claimedBody !== undefined && !fold(meta.issuer).includes(claimedBody);
   const verdict = otherIssuer ? "Không phải. " : !claimedText ? "" : claimedText === issued ? "Đúng vậy. " : `Không phải tháng ${claimedText}. `;
   const by = meta.issuer ? ` được ${meta.issuer} ban hành` : " ban hành";
   const draft = meta.status === "draft" ? "; bản trợ lý đang dùng là dự thảo nên chưa ghi ngày cụ thể và số hiệu" : "";

@@ -440,17 +440,16 @@ export function withoutFitAsked(question: string): string {
  * told around it (a meeting "lấy ý kiến" would pull up the passage on consulting people). Matched folded: folding keeps each
  * letter in its place, so the point is cut from what was typed.
  */
-const POINT_TOLD = /(?:^|[\s,])muon (?:noi|nhac|neu|dan|viet|dua vo|dua vao)(?: (?:cho|voi|ba con|bà con|moi nguoi|lai))* (?:la|rang) ([^.?!;]+)/u;
+const POINT_TOLD = /(?:^|[\s,])muon (?:noi|nhac|neu|dan|viet|dua vo|dua vao)(?: (?:cho|voi|ba con|moi nguoi|lai))* (?:la|rang) ([^.?!;]+)/u;
 const WHERE_IT_IS_ASKED = /\b(?:dieu|y|cho|doan|cai|noi dung|cau|chuyen|viec)( \S+)? (?:ni|nay|do|tren|day)\b.*\b(?:phan|muc|cho|doan) (?:nao|mo)\b/u;
 
 /** A question reduced to the point it asks to locate (`POINT_TOLD`), when its last sentence asks where that is. */
 export function pointToLocate(question: string): string {
   const folded = fold(question);
   const point = POINT_TOLD.exec(folded);
-  const last = folded.slice(point ? point.index + point[0].length : 0);
-  if (!point?.[1] || !WHERE_IT_IS_ASKED.test(last)) return question;
-  const start = point.index + point[0].length - point[1].length;
-  return `${question.slice(start, point.index + point[0].length).trim()}?`;
+  if (!point?.[1]) return question;
+  const end = point.index + point[0].length;
+  return WHERE_IT_IS_ASKED.test(folded.slice(end)) ? `${question.slice(end - point[1].length, end).trim()}?` : question;
 }
 
 /** Fewer words than this before the fit asked ("làm rứa có đúng nghị quyết không?"), nothing is left to search. */
