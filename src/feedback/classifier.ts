@@ -338,16 +338,15 @@ function prepare(text: string): Prepared {
   // Whether it was typed with diacritics is judged on what was typed, before shorthand is written out.
   const words = typed.flatMap(({ tokens }) => tokens).filter((token) => !isNumber(token));
   const marked = words.filter((token) => token.exact !== token.folded).length;
-  const sentences = typed.map(({ tokens, clean }) =>
-    tokens.flatMap(writtenOut).map((token, index): Word => {
-      const raw = clean.slice(token.start, token.end);
+  const sentences = typed.map(({ tokens, clean }) => {
+    const written = tokens.flatMap(writtenOut);
+    const capitalised = written.map((token) => /^\p{Lu}\p{Ll}/u.test(clean.slice(token.start, token.end)));
+    return written.map((token, index): Word => {
+      // (A capital opening the sentence is no name by itself, nor does it make the next word one.)
+      const inName = capitalised[index]! && (capitalised[index + 1] === true || (index > 1 && capitalised[index - 1]!));
       // Spelt out, not spread: one object shape keeps matching fast.
-      return { exact: token.exact, folded: token.folded, start: token.start, end: token.end, tone: oneTone(token.exact), name: index > 0 && token.exact === token.folded && /^\p{Lu}\p{Ll}/u.test(raw), inName: false };
-    }),
-  ).map((tokens, sentence) => {
-    const clean = typed[sentence]!.clean;
-    const capitalised = tokens.map((token) => /^\p{Lu}\p{Ll}/u.test(clean.slice(token.start, token.end)));
-    return tokens.map((token, index) => (capitalised[index] && (capitalised[index + 1] || (index > 1 && capitalised[index - 1])) ? { ...token, inName: true } : token));
+      return { exact: token.exact, folded: token.folded, start: token.start, end: token.end, tone: oneTone(token.exact), name: index > 0 && token.exact === token.folded && capitalised[index]!, inName };
+    });
   });
   const clauses = sentences.map((tokens, index) => tokens.map((token) => typed[index]!.commas.filter((comma) => comma < token.start).length));
   return { sentences, clauses, accented: words.length > 0 && marked >= words.length * ACCENTED_SHARE, laughing: typed.map(({ clean }) => LAUGHING.test(clean)) };
@@ -573,7 +572,12 @@ function feared(prepared: Prepared, item: Found<unknown>): boolean {
 
 /** Whether a cue is what will come if nothing is done, or some day ("bữa mô có đứa té xuống sông thì răng"): not what happens now. */
 function someDay(prepared: Prepared, item: Found<unknown>): boolean {
-  return OTHERWISE.test(beforeInClause(prepared, item).map((token) => token.folded).join(" "));
+  return OTHERWISE.test(foldedBeforeInClause(prepared, item));
+}
+
+/** The words before a cue in its own clause, folded and joined: what the cue is told of. */
+function foldedBeforeInClause(prepared: Prepared, item: Found<unknown>): string {
+  return beforeInClause(prepared, item).map((token) => token.folded).join(" ");
 }
 
 /** The words before a cue in its own clause. */
@@ -1536,7 +1540,7 @@ const MISSING_OR_BURIED = /chưa về|vùi|kẹt/u;
 
 /** Whether a cue of someone missing or buried (`MISSING_OR_BURIED`) is told, in its clause, of things (`THINGS_BEFORE`). */
 function thingsNotPeople(prepared: Prepared, item: Found<unknown>): boolean {
-  return MISSING_OR_BURIED.test(item.phrase.text) && THINGS_BEFORE.test(beforeInClause(prepared, item).map((token) => token.folded).join(" "));
+  return MISSING_OR_BURIED.test(item.phrase.text) && THINGS_BEFORE.test(foldedBeforeInClause(prepared, item));
 }
 
 /** Cues of ground giving way slowly, as listed: "sụt dần", "cứ sụt". */
@@ -1549,7 +1553,7 @@ const FIELD = /\b(ruong|thua)\b/u;
  * a loss to look into, no one in danger now (a river bank or a house wall sinking still is).
  */
 function fieldSinking(prepared: Prepared, item: Found<unknown>): boolean {
-  return SINKING_SLOWLY.has(item.phrase.text) && FIELD.test(beforeInClause(prepared, item).map((token) => token.folded).join(" "));
+  return SINKING_SLOWLY.has(item.phrase.text) && FIELD.test(foldedBeforeInClause(prepared, item));
 }
 
 /**
