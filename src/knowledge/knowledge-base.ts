@@ -7,7 +7,7 @@ import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { asMeant, cleanInput, fold, QUOTED_CLAIM, stripMarkup } from "../core/text.js";
 import { answerText, capitalize, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, issuedAnswer, locatedAnswer, mainPointsAnswer, MAX_QUESTION_CHARS, plainlyAnswers, primaryDocument, sectionContentsAnswer, sectionOverview, sectionWord, seeAlsoOf, unknownSectionAnswer, withLead, type Answer, type Citation } from "./answer.js";
-import { answerableHits, asksMainPoints, asksNothingBeyond, asksWhenIssued, asksWherePut, headingsAsSections, preferParts, quotesPassage, sectionMentioned, sectionNamed } from "./question-focus.js";
+import { answerableHits, asksMainPoints, asksNothingBeyond, asksWhenIssued, asksWherePut, headingsAsSections, preferParts, quotedSaying, quotesPassage, sectionMentioned, sectionNamed } from "./question-focus.js";
 import type { Passage, Section } from "./document.js";
 import { openIndex, type EmbedderChoice, type IndexedDocument, type KnowledgeIndex } from "./index-store.js";
 import type { AnswerOptions, GroundedAnswerer } from "./llm.js";
@@ -335,7 +335,8 @@ const NAMES_DOCUMENTS = /(?<!\p{L})(nghị quyết|nghi quyet|nq)(?!\p{L})/iu;
  * years, the office, the wartime) can leave too few of its words in the documents. Only sentences told by the asker go,
  * before the first one that asks, when none of them names the documents; what follows the last asking sentence ("Xin cảm
  * ơn.", "Kính thư.") goes too. Searched only when the whole message is declined: the story may carry what is asked
- * about ("Làng tui có mấy nhà theo đạo. Nghị quyết biểu cán bộ vận động người có đạo ra răng?").
+ * about ("Làng tui có mấy nhà theo đạo. Nghị quyết biểu cán bộ vận động người có đạo ra răng?"). A saying the story quotes and
+ * the question points back at ("… hay nhắc chữ 'thế trận lòng dân' … Nghị quyết nói chữ ni ở phần mô?") keeps the story.
  */
 export function withoutAskersStory(question: string): string {
   const sentences = question.split(/(?<=[.!?;])\s+/u);
@@ -344,7 +345,8 @@ export function withoutAskersStory(question: string): string {
   if (first <= 0) return question;
   const story = sentences.slice(0, first);
   if (!story.every((sentence) => ASKERS_OWN.test(sentence) && !NAMES_DOCUMENTS.test(sentence))) return question;
-  return sentences.slice(first, asking.lastIndexOf(true) + 1).join(" ");
+  const asked = sentences.slice(first, asking.lastIndexOf(true) + 1).join(" ");
+  return quotedSaying(story.join(" ")) && pointsBack(asked) ? question : asked;
 }
 
 /** Told before the last sentence, more words than this are something pasted or a long story, not part of what is asked. */

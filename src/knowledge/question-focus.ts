@@ -301,7 +301,22 @@ export function headingsAsSections(hits: readonly Hit[], firstParagraph: (sectio
 export function preferParts(question: string, hits: readonly Hit[]): Hit[] {
   const preferred = preferPartsAsked(question, hits);
   const quoted = (hit: Hit) => quotesPassage(question, hit, SAYING_FIRST_MIN_WORDS);
-  return preferred.some(quoted) ? first(preferred, quoted) : preferred;
+  const sayingFirst = preferred.some(quoted) ? first(preferred, quoted) : preferred;
+  // What a name means is said under the heading that names it, not where it is only mentioned ("Dân vận khéo có phải là …").
+  const term = meaningAsked(question);
+  const headed = (hit: Hit) => ` ${foldedWords(hit.passage.heading)} `.includes(` ${term} `);
+  return term.split(" ").length >= SAYING_MIN_WORDS && sayingFirst.some(headed) ? first(sayingFirst, headed) : sayingFirst;
+}
+
+/** Asking what a name means, folded: "có phải là", "nghĩa là gì", "hiểu là", "là gì"; the name before it, with the word that calls it one. */
+const ASKS_MEANING = /\b(co phai la|nghia la|hieu la|la gi)\b/u;
+const NAME_BEFORE_MEANING = /^(?:(?:chu|cum tu|tu|cai|khai niem|phong trao)\s+)?(.+?)\s+(?:co phai la|nghia la|hieu la|la gi)\b/u;
+
+/** The name whose meaning a question asks, folded (quoted, or what it opens on: "dân vận khéo có phải là …"); empty when it asks none. */
+function meaningAsked(question: string): string {
+  const folded = foldedWords(question).trim();
+  if (!ASKS_MEANING.test(folded)) return "";
+  return quotedSaying(question) || (NAME_BEFORE_MEANING.exec(folded)?.[1] ?? "");
 }
 
 function preferPartsAsked(question: string, hits: readonly Hit[]): Hit[] {
@@ -389,9 +404,14 @@ const SAYING_FIRST_MIN_WORDS = 3;
  * answers it plainly, however few of the question's other words (the pupil, the homework) the documents hold.
  */
 export function quotesPassage(question: string, hit: Hit | undefined, minWords = SAYING_MIN_WORDS): boolean {
-  const match = QUOTED_SAYING.exec(question);
-  const saying = foldedWords(match?.[1] ?? match?.[2] ?? match?.[3] ?? "").trim();
+  const saying = quotedSaying(question);
   return hit !== undefined && saying.split(" ").filter(Boolean).length >= minWords && ` ${foldedWords(hit.passage.text)} `.includes(` ${saying} `);
+}
+
+/** The saying a text names (`QUOTED_SAYING`), folded; empty when it names none. */
+export function quotedSaying(text: string): string {
+  const match = QUOTED_SAYING.exec(text);
+  return foldedWords(match?.[1] ?? match?.[2] ?? match?.[3] ?? "").trim();
 }
 
 /** Asking where something is put in the documents: "nêu ở phần nào", "nằm ở mục mấy", "ghi ở đoạn nào". */

@@ -323,6 +323,18 @@ describe("retrieval behaviour", () => {
     expect((await knowledge.ask("nghi quyet neu ten nhung te nan xa hoi nao can tap trung giai quyet?")).source?.section).toBe("III.1.2");
   });
 
+  it("keeps a story quoting the words a question points back at, and answers what a name means from the section it heads", async () => {
+    const story = "Ông bí thư đồn biên phòng nói mãi chữ 'thế trận lòng dân', tui nghe hoài mà không hiểu. Nghị quyết nhắc chữ đó ở mục mô?";
+    expect(withoutAskersStory(story)).toBe(story);
+    expect((await knowledge.ask(story, { hedge: true })).source?.section).toBe("III.2.2");
+    // Told without a quote, the story still goes.
+    expect(withoutAskersStory("Tui làm ở đồn biên phòng lâu rồi. Nghị quyết nhắc chữ đó ở mục mô?")).toBe("Nghị quyết nhắc chữ đó ở mục mô?");
+    // A movement named in the review of the armed forces' work is explained by the section headed by its name.
+    for (const asked of ["Dân vận khéo có phải là khéo nói để dân làm theo không?", "phong trao dan van kheo nghia la gi"]) {
+      expect((await knowledge.ask(asked, { hedge: true })).source?.section, asked).toBe("III.5");
+    }
+  });
+
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
     for (const question of ["Nghị quyết ni tên là “về tăng cường công tác vận động quần chúng giai đoạn 2020-2025” phải không?", "nghi quyet dan van co ten goi la gi vay"]) {
       expect((await knowledge.ask(question)).source?.section, question).toBe("title");
