@@ -909,8 +909,9 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const followsOnQuestion = goesOnInDomain(text, context.history ?? []) && !report.people && !requestsAction(folded) && !toldCase;
   // Writing to the bot to pass the time ("…, rảnh rỗi nên tâm sự với bot cho đỡ buồn"), also when what keeps one idle has a
   // complaint's topic ("gió mùa về, tàu nằm bờ cả tuần, chán quá tám chơi với bot chút"): nothing is asked or complained of.
-  if (!asking && !report.grievance && !report.danger && !question.named && !requestsAction(folded) && FOR_FUN.test(folded) && words.length <= INTENT_DEFAULTS.introductionWords) {
-    return offline("smalltalk", ["writes to the bot to pass the time"], "greeting");
+  // …or to say how one is, as to "khỏe không" nobody asked ("dạ nhà chị vẫn khỏe, hai đứa nhỏ đi nhà trẻ rồi nên rảnh ngồi nhắn nè").
+  if (!asking && !report.grievance && !report.danger && !question.named && !requestsAction(folded) && (FOR_FUN.test(folded) || WELL_TOLD.test(folded)) && words.length <= INTENT_DEFAULTS.introductionWords) {
+    return offline("smalltalk", [FOR_FUN.test(folded) ? "writes to the bot to pass the time" : "tells how one is"], "greeting");
   }
   // …or to tease it about its lot, after a word on the weather or one's day: a joke, nothing told to the authorities.
   if (!report.grievance && !report.danger && !question.named && !requestsAction(folded) && BOT_TEASED.test(folded) && words.length <= INTENT_DEFAULTS.introductionWords) {
@@ -1355,7 +1356,9 @@ function isChitchat(folded: string, wordCount: number, reportScore: number, name
 }
 
 /** Writing to the bot to pass the time: "nhắn bot cho vui", "nói chuyện cho đỡ buồn", "tám chơi với bot chút". */
-const FOR_FUN = /\b(nhan|noi chuyen|tam su|chat|hoi)( (voi|cho) (bot|ad|ban|em|tro ly))?( [a-z]+){0,2} cho (vui|do buon|khuay khoa|qua ngay)\b|\b(nhan|noi chuyen|tam su|chat|tam) choi (voi|cung) (bot|ad|ban|em|tro ly)\b/u;
+const FOR_FUN = /\b(nhan|noi chuyen|tam su|chat|hoi)( (voi|cho) (bot|ad|ban|em|tro ly))?( [a-z]+){0,2} cho (vui|do buon|khuay khoa|qua ngay)\b|\b(nhan|noi chuyen|tam su|chat|tam) choi (voi|cung) (bot|ad|ban|em|tro ly)\b|\branh( roi)?( nen)? (ngoi )?(nhan|nhan tin|chat|tam|noi chuyen)( (chut|xiu|ti|choi))?( (ne|nha|nghen|nhe|do))*$/u;
+/** How one and one's family are, told first: "dạ nhà chị vẫn khỏe", "ca nha deu khoe ca", "tui khỏe re". */
+const WELL_TOLD = /^((da|vang|u|uh|thua) )?((ca )?(nha|gia dinh)( (tui|toi|em|chi|anh|con|chau|bac|minh|co|chu|ba|ong))? |(tui|toi|em|chi|anh|con|chau|bac|minh|co|chu|ba|ong) )?((van|deu|cung|van con) )*khoe( (ca|het|lam|re|manh|ne|nha|nghen|a))*( |$)/u;
 
 /** Teasing the assistant about its lot against one's own: "rét căm căm, bot nằm trong máy chắc ấm hơn tui". */
 const BOT_TEASED = /\b(bot|tro ly|ad)( [a-z]+){0,5} (chac|chac la|thi) (mat|suong|khoe|vui|ranh|nhan|am) hon (tui|toi|em|minh|tao|con|chau)\b/u;

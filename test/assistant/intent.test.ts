@@ -2004,6 +2004,13 @@ describe("offline intent rules", () => {
       for (const typed of both("công an phường có được quyền bắt dân mở điện thoại cho xem không?")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
     });
 
+    it("reads how one is, told though nobody asked, as chat, and the same opening before a complaint or a question as what follows", () => {
+      for (const typed of both("dạ cả nhà em vẫn khỏe, bữa ni mấy đứa nhỏ đi học hết nên rảnh ngồi nhắn")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "greeting" });
+      for (const typed of both("tui khỏe re, con cái đi làm xa hết rồi")) expect(classifyByRules(typed).intent, typed).toBe("smalltalk");
+      for (const typed of both("dạ tui vẫn khỏe mà đường vô thôn sạt lở hết rồi, đề nghị xã cho người xuống coi")) expect(classifyByRules(typed).intent, typed).toBe("report");
+      for (const typed of both("cả nhà vẫn khỏe, mà chi bộ thôn có phổ biến nghị quyết không?")) expect(classifyByRules(typed).intent, typed).toBe("question");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");
