@@ -402,11 +402,11 @@ export const SENDING_BODY = "(ban ctmt|ban cong tac mat tran|khu dan cu|to dan p
 
 /**
  * Telling that one sent something, the sender first and the time before or after: "hôm kia tôi có phản ánh việc
- * …", "mình đã nhắn chuyện …", "Đoàn xã em tuần rồi gửi 2 phản ánh", neighbours sending it together ("bà con trong tổ cùng phản ánh …"): with status words, asking after it ("xã tui có bao nhiêu
+ * …", "mình đã nhắn chuyện …", "Đoàn xã em tuần rồi gửi 2 phản ánh", neighbours sending it together ("bà con trong tổ cùng phản ánh …"), told here ("tui có kể ở đây chuyện …"): with status words, asking after it ("xã tui có bao nhiêu
  * nhà" folds like "tui có báo", and is not).
  */
 export const SENT_BY_ME_PATTERN = new RegExp(
-  String.raw`\b(toi|tui|minh|em|(?<!\bba )con|chau|bac|ong|lao|nha toi|gia dinh toi)( da| co| da co| cung)?( (tuan roi|tuan truoc|hom qua|hom truoc|hom kia|thang roi|thang truoc|bua truoc|bua hom)( da| co)?)? (gui|nop|bao(?! (nhieu|gio|lau)\b)|nhan|phan anh|kien nghi|gop y|khieu nai|to cao|trinh bao|goi)\b|\b(gui|nop|nhan|bao)( [a-z]+)? (gium|giup|dum|ho) (toi|tui|minh|em|bac|chau|con|me|ma|ba|ong|gia)\b|\b${SENDING_BODY}( [a-z0-9]+){0,5} (da |co |da co )?(gui|nop)\b|\b(ae|anh em|ba con|hang xom)( trong (xom|thon|khu|to))?( (toi|tui|em|minh))? cung (gui|nop|bao|phan anh|kien nghi)\b`,
+  String.raw`\b(toi|tui|minh|em|(?<!\bba )con|chau|bac|ong|lao|nha toi|gia dinh toi)( da| co| da co| cung)?( (tuan roi|tuan truoc|hom qua|hom truoc|hom kia|thang roi|thang truoc|bua truoc|bua hom)( da| co)?)? (gui|nop|bao(?! (nhieu|gio|lau)\b)|nhan|phan anh|kien nghi|gop y|khieu nai|to cao|trinh bao|goi)\b|\b(gui|nop|nhan|bao)( [a-z]+)? (gium|giup|dum|ho) (toi|tui|minh|em|bac|chau|con|me|ma|ba|ong|gia)\b|\b${SENDING_BODY}( [a-z0-9]+){0,5} (da |co |da co )?(gui|nop)\b|\b(ae|anh em|ba con|hang xom)( trong (xom|thon|khu|to))?( (toi|tui|em|minh))? cung (gui|nop|bao|phan anh|kien nghi)\b|\b(toi|tui|minh|em|con|chau|bac)( da| co| da co)? (ke|noi) (o|qua|len|vo|vao) (day|bot|trang nay|trang ni|kenh nay)\b`,
   "u",
 );
 
@@ -712,7 +712,7 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   // News of the day: "tin tức hôm nay", "thời sự".
   /\b(tin tuc|thoi su|ban tin|tin moi nhat|tin nong|bao hom nay|doc bao|(bao chi|bao dai|tren bao|tren mang|tv|tivi) (noi|dua tin|viet|bao) (gi|sao|the nao|ra sao))\b/u,
   LEGAL_ADVICE_PATTERN,
-  /\b(thu do|dan so|dien tich|cach nau|mon an|(?<!\bdi )nau (mi|com|canh)|cong thuc|benh vien nao|xe buyt|chuyen xe|ve may bay|ve xe|ve tau|gia ve|nha xe nao|khach san|du lich o dau|(bao nhieu|(?<!\b(o|tai|cho|cua|tren) )may) (huyen|xa|tinh|thanh pho|quan|di san)(?! uy)|di san (the gioi|van hoa)|danh lam|thang canh|dac san|le hoi)\b/u,
+  /\b(thu do|dan so|dien tich|cach nau|mon an|(?<!\bdi )nau (mi|com|canh)|cong thuc|benh vien nao|xe buyt|chuyen xe|ve may bay|ve xe|ve tau|gia ve|nha xe nao|khach san|du lich o dau|(bao nhieu|(?<!\b(o|tai|cho|cua|tren|chi) )may) (huyen|xa|tinh|thanh pho|quan|di san)(?! uy)|di san (the gioi|van hoa)|danh lam|thang canh|dac san|le hoi)\b/u,
 ];
 
 /** Provinces and cities other than Quảng Nam, folded: what they do is not in the resolution. */
@@ -723,7 +723,8 @@ export const OTHER_PROVINCES =
 /** A question framed by another province ("Ở Đà Nẵng có chính sách … không, con tui sắp vô lớp 10?"): one's own situation told after it is only why one asks. */
 export const ELSEWHERE_OPENING = new RegExp(`^(o|tai|ben|ngoai) (${OTHER_PROVINCES})\\b`, "u");
 /** A figure or a rule asked of another law ("theo nghị định mới thì tiền thưởng bàn giao sớm tính bao nhiêu"): one's own case told before it is only why one asks. */
-export const ASKED_OF_ANOTHER_LAW = /\btheo (luat|bo luat|nghi dinh|thong tu)( [a-z0-9]+){1,5} thi\b.*\b(bao nhieu|may|the nao|ra sao|tinh sao)\b/u;
+export const ASKED_OF_ANOTHER_LAW =
+  /\btheo (luat|bo luat|nghi dinh|thong tu)( [a-z0-9]+){1,9} thi\b.*\b(bao nhieu|may|the nao|ra sao|tinh sao|(viec|nhung viec|truong hop) (mo|nao|gi))\b|\b(luat|bo luat|nghi dinh|thong tu)( [a-z0-9]+){1,6} co (quy dinh|gioi han|cho phep|bat buoc|cam|yeu cau)( [a-z0-9]+){0,8} (khong|ko|hong)\b/u;
 
 /** The bot's own judgement of the resolution ("nói thật lòng nghe ad, ad thấy văn bản ni có hiệu quả không", "theo ad thì có làm được không"): it quotes, it does not judge. */
 export const JUDGEMENT_ASKED =
@@ -753,7 +754,7 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   // What another legal text lays down, asked of it ("theo quy chế dân chủ ở cơ sở thì dân được bàn mấy việc", "theo quy định, trạm nước
   // làm xong thì giao cho xã hay …"), not of the resolution.
   /^(?!.*\b(nghi quyet|nq)\b).*\btheo (quy che|quy dinh|luat|bo luat|nghi dinh|thong tu|hien phap|phap lenh)\b( [a-z]+){0,8} thi\b/u,
-  /\b(luat (dat dai|khieu nai|to cao|tiep cong dan|thuc hien dan chu|dan chu|hinh su|dan su|giao thong|hon nhan|bau cu|dau tu|xay dung|nha o|bao hiem|lao dong|can bo|cong chuc|vien chuc|mat tran|thanh nien|tin nguong|ton giao|an ninh mang|bien gioi|nghia vu quan su|cu tru|doanh nghiep|thue|bao ve moi truong|khoang san|tre em|phong chong [a-z]+|so \d+)|bo luat|hien phap|dieu le dang|dieu le (hoi|doan|cong doan|mat tran)|(?<!hoi )nghi dinh (so )?\d+|thong tu (so )?\d+)\b/u,
+  /\b(luat (dat dai|khieu nai|to cao|tiep cong dan|thuc hien dan chu|dan chu|hinh su|dan su|giao thong|hon nhan|bau cu|dau tu|xay dung|nha o|bao hiem|lao dong|can bo|cong chuc|vien chuc|mat tran|thanh nien|tin nguong|ton giao|an ninh mang|bien gioi|nghia vu quan su|cu tru|doanh nghiep|thue|bao ve moi truong|khoang san|tre em|phong chong [a-z]+|hoa giai|hoa giai o co so|lam nghiep|thuy san|chan nuoi|thu y|trong trot|giao duc|kham benh|dan quan tu ve|cong an nhan dan|nguoi cao tuoi|nguoi khuyet tat|binh dang gioi|hop tac xa|thi dua khen thuong|to chuc chinh quyen dia phuong|so \d+)|bo luat|hien phap|dieu le dang|dieu le (hoi|doan|cong doan|mat tran)|(?<!hoi )nghi dinh (so )?\d+|thong tu (so )?\d+)\b/u,
   // (Not a year the documents set as a milestone: "tới cái mốc 2030 thì tỉnh thành ra sao"; nor "bà con" after one's own report of a year:
   // "báo cáo tổng kết mùa mưa bão 2025 …, vận động bà con thêm khó".)
   /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nhiem ky|dat moc|moc)\b).*(?<!\b(den|toi|truoc|cuoi|giai doan|doan|pa|\d{4})( nam)? )\b(202[4-9]|203\d)\b(?! (2|3)\d{3}).*\b(bao nhieu|duoc nhieu|(?<!\bba )con|da|dat duoc|ket qua|ty le|ra sao|the nao|nhu the nao)\b/u,

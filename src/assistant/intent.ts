@@ -560,6 +560,15 @@ function goesOnInDomain(text: string, history: readonly string[]): boolean {
   return last !== undefined && (GOES_ON.test(folded) || POINTED_BACK_OPENING.test(folded) || MORE_OF_IT.test(folded) || SAID_ELSEWHERE.test(folded) || asksOnlyAnAspect(text)) && inDomain(last);
 }
 
+/** Fewer words than this, "còn X thì sao" after a question stands for the same question of X. */
+const WHAT_ABOUT_MAX_WORDS = 8;
+
+/** A short "còn … thì sao" naming nothing of the documents, right after a question they never answer. */
+function asksMoreOfOutOfScope(text: string, folded: string, history: readonly string[]): boolean {
+  const last = history.at(-1);
+  return last !== undefined && GOES_ON.test(folded) && folded.split(" ").length <= WHAT_ABOUT_MAX_WORDS && !inDomain(text) && classifyIntent(last).intent === "out-of-scope";
+}
+
 /** Asking how to bring people to do or stop something: "tổ dân vận thôn nên làm sao cho bà con khỏi khiếu kiện?", "cách nào vận động bà con …". */
 const BRINGING_PEOPLE = /\b(lam sao|lam the nao|cach nao|bang cach nao|lam cach nao)( de)?( (cho|khien|van dong|tuyen truyen|thuyet phuc|tap hop))? (ba con|nguoi dan|dan|dong bao|nhan dan|quan chung)\b/u;
 
@@ -909,8 +918,9 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const followsOnQuestion = goesOnInDomain(text, context.history ?? []) && !report.people && !requestsAction(folded) && !toldCase;
   // Writing to the bot to pass the time ("…, rảnh rỗi nên tâm sự với bot cho đỡ buồn"), also when what keeps one idle has a
   // complaint's topic ("gió mùa về, tàu nằm bờ cả tuần, chán quá tám chơi với bot chút"): nothing is asked or complained of.
-  // …or to say how one is, as to "khỏe không" nobody asked ("dạ nhà chị vẫn khỏe, hai đứa nhỏ đi nhà trẻ rồi nên rảnh ngồi nhắn nè").
-  if (!asking && !report.grievance && !report.danger && !question.named && !requestsAction(folded) && (FOR_FUN.test(folded) || WELL_TOLD.test(folded)) && words.length <= INTENT_DEFAULTS.introductionWords) {
+  // …or to say how one is, as to "khỏe không" nobody asked ("dạ nhà chị vẫn khỏe, hai đứa nhỏ đi nhà trẻ rồi nên rảnh ngồi nhắn nè"),
+  // or what one just did, resting now ("Tui mới đi hiến máu về, lần thứ 12 rồi đó, giờ nằm nghỉ xíu").
+  if (!asking && !report.grievance && !report.danger && !question.named && !requestsAction(folded) && (FOR_FUN.test(folded) || WELL_TOLD.test(folded) || RESTING_NOW.test(folded)) && words.length <= INTENT_DEFAULTS.introductionWords) {
     return offline("smalltalk", [FOR_FUN.test(folded) ? "writes to the bot to pass the time" : "tells how one is"], "greeting");
   }
   // …or to tease it about its lot, after a word on the weather or one's day: a joke, nothing told to the authorities.
@@ -927,6 +937,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (asking && QUOTED_WORD_ASKED.test(text) && (context.history ?? []).some(inDomain)) return offline("question", [SURE.wordRead]);
   if (!citedHere && !nextFigure && outOfDomain(aroundQuotedClaim(text))) return offline("out-of-scope", [SURE.outOfDomain]);
   if (OTHER_DOCUMENTS_TARGET.test(folded) && ANOTHER_RESOLUTION_NAMED.test(foldedWords(context.history?.at(-1) ?? ""))) return offline("out-of-scope", [SURE.beyond]);
+  // "còn heo nái thì sao?" right after a question the documents never answer (what culled pigs are paid) asks the same of something else.
+  if (asksMoreOfOutOfScope(text, folded, context.history ?? [])) return offline("out-of-scope", ["asks more of a question the documents never answer"]);
   // "thời hạn chót là tháng mấy vậy ad" after a question on the documents asks more of it, however few its words.
   if (!(followsOnQuestion && asksOnlyAnAspect(text)) && isChitchat(folded, words.length, report.score, question.named)) return offline("smalltalk", ["a few words to the bot about nothing of the documents or a grievance"], smalltalkKind(folded, afterAnswer));
   // …and such a remark with how one feels after it ("trời nóng quá bot ơi, đi làm về mà mệt ghê").
@@ -1102,11 +1114,17 @@ const JUST_SENT = /\b(vua|da|moi) (gui|nop|nhan)( xong)?( cai)? (phan anh|don|ki
 /** A detail taken back and put right: "à nhầm", "tui nhớ lộn", "không phải đường Hùng Vương, mà là …". */
 const DETAIL_CORRECTED = /\b(a nham|nham roi|ghi nham|noi nham|nho lon|ghi lon|noi lon|go lon)\b|\bkhong phai( [a-z0-9]+){1,6} ma la\b/u;
 
-/** A report's result told as come: "có kết quả rồi", "xã xử lý xong rồi", "đã sửa rồi", "có người xuống làm rồi", "điện lực tới dựng lại rồi", "chừ đã có nắp mới rồi". */
-const RESULT_TOLD = /\b(co ket qua|xu ly xong|giai quyet xong|sua xong|lam xong|da xu ly|da giai quyet|da sua|(xuong|toi|den) (lam|sua|xu ly|don|giai quyet|dung lai|thay)|(duoc|da) (va|sua|don|thong|lap|thay|gan|lam lai|dung lai)|da co( [a-z]+){1,2} moi)( [a-z]+){0,2} roi\b(?! (chua|ha|a|sao)\b)/u;
+/** A report's result told as come: "có kết quả rồi", "xã xử lý xong rồi", "đã sửa rồi", "có người xuống làm rồi", "điện lực tới dựng lại rồi", "hôm qua xã cắm biển cảnh báo rồi", "chừ đã có nắp mới rồi". */
+const RESULT_TOLD = /\b(co ket qua|xu ly xong|giai quyet xong|sua xong|lam xong|da xu ly|da giai quyet|da sua|(xuong|toi|den) (lam|sua|xu ly|don|giai quyet|dung lai|thay)|(duoc|da) (va|sua|don|thong|lap|thay|gan|lam lai|dung lai)|da co( [a-z]+){1,2} moi|(xa|phuong|huyen|thon|ubnd|dien luc|cong ty)( (da|moi|vua))? (cam|dat|lap|gan|treo|rao|keo|do)( [a-z]+){0,2})( [a-z]+){0,2} roi\b(?! (chua|ha|a|sao)\b)/u;
 
 /** Something still wrong told after a result ("… sửa xong rồi nhưng đoạn dưới vẫn còn ngập"): no thanks only. */
 const STILL_WRONG_AFTER = /\b(nhung|tuy nhien|ma (van|con|lai)|van (con|chua)|lai (hu|bi|hong))\b/u;
+
+/** Where or how to see a result: "biết kết quả thì coi ở đâu", "xem tiến độ bằng cách nào". */
+const RESULT_WHERE = /\b(biet|xem|coi|tra|theo doi) (ket qua|tien do|tinh hinh xu ly)( [a-z]+){0,3} (o dau|o mo|cho nao|the nao|ra sao|sao|bang cach nao)\b/u;
+
+/** Told by this channel: "kể ở đây", "gửi qua bot", "nhắn vô trang ni". */
+const TOLD_HERE = /\b(ke|noi|gui|nhan|bao|phan anh)( [a-z]+)? (o|qua|len|vo|vao) (day|bot|trang nay|trang ni|kenh nay)\b/u;
 
 /** Said to be unanswered yet: "mà chưa ai gọi lại cho tui hết", "vẫn chưa thấy ai liên hệ". */
 const NOBODY_YET = /\bchua (thay |co )?(ai|nguoi nao|can bo nao|ben nao)( [a-z]+){0,2} (xuong|goi lai|goi|lien he|lien lac|phan hoi|tra loi|hoi am|nhan)\b/u;
@@ -1149,8 +1167,13 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // "… chưa?" at the end ("… chưa, hay vẫn nằm đó") asks whether something has happened yet: about one's own submission or the one just told, that is its status.
   // Right after telling a complaint, "thường thì mấy ngày mới có người trả lời" asks after that one, as sure as the history shows it.
   if (visit && !documents && wordCount <= INTENT_DEFAULTS.trackingWords && !URGENT_REQUEST.test(folded)) return afterReport() ? SURE.reportToldBefore : `asks whether anyone came or answered (${visit[0]})`;
-  // …or said to be unanswered, right after telling one ("gửi từ thứ hai tới chừ mà chưa ai gọi lại cho tui hết"): told alone, "chưa ai xuống" is a complaint.
-  if (NOBODY_YET.test(folded) && !documents && wordCount <= INTENT_DEFAULTS.trackingWords && !URGENT_REQUEST.test(folded) && afterReport()) return SURE.reportToldBefore;
+  // …or said to be unanswered, right after telling one ("gửi từ thứ hai tới chừ mà chưa ai gọi lại cho tui hết") or of one told here
+  // before ("Tuần rồi tui có kể ở đây chuyện …. Tới chừ vẫn chưa thấy ai liên lạc"): told alone, "chưa ai xuống" is a complaint.
+  // (Told here before, it is named again with what it was about: a longer message.)
+  const toldHere = earlier !== null && TOLD_HERE.test(ofOwn);
+  if (NOBODY_YET.test(folded) && !documents && wordCount <= (toldHere ? INTENT_DEFAULTS.trackingQuestionWords : INTENT_DEFAULTS.trackingWords) && !URGENT_REQUEST.test(folded) && (toldHere || afterReport())) return SURE.reportToldBefore;
+  // …or where to see its result, right after saying one sent it ("giờ muốn biết kq thì coi ở đâu, có cần mã ko").
+  if (RESULT_WHERE.test(folded) && !documents && wordCount <= INTENT_DEFAULTS.trackingWords && (own.length > 0 || afterReport())) return SURE.reportToldBefore;
   // …or closing a clause of it ("bên mình đã báo xã chưa vậy, tui gọi cho bà không được, lo quá").
   const yet = (YET.test(folded) || text.split(",").some((clause) => YET.test(foldedWords(clause)))) && (own.length > 0 || afterReport()) ? ["chưa?"] : [];
   const status = [...distinctMatches(MATCHERS.status, folded), ...yet];
@@ -1357,6 +1380,8 @@ function isChitchat(folded: string, wordCount: number, reportScore: number, name
 
 /** Writing to the bot to pass the time: "nhắn bot cho vui", "nói chuyện cho đỡ buồn", "tám chơi với bot chút". */
 const FOR_FUN = /\b(nhan|noi chuyen|tam su|chat|hoi)( (voi|cho) (bot|ad|ban|em|tro ly))?( [a-z]+){0,2} cho (vui|do buon|khuay khoa|qua ngay)\b|\b(nhan|noi chuyen|tam su|chat|tam) choi (voi|cung) (bot|ad|ban|em|tro ly)\b|\branh( roi)?( nen)? (ngoi )?(nhan|nhan tin|chat|tam|noi chuyen)( (chut|xiu|ti|choi))?( (ne|nha|nghen|nhe|do))*$/u;
+/** Resting now, closing what one tells: "giờ nằm nghỉ xíu", "chừ ngồi nghỉ chút đã". */
+const RESTING_NOW = /\b(gio|chu|de|di) (nam|ngoi) nghi( (xiu|chut|ti|mot chut|lay suc|cai))*( (da|nghen|nha|ne))*$/u;
 /** How one and one's family are, told first: "dạ nhà chị vẫn khỏe", "ca nha deu khoe ca", "tui khỏe re". */
 const WELL_TOLD = /^((da|vang|u|uh|thua) )?((ca )?(nha|gia dinh)( (tui|toi|em|chi|anh|con|chau|bac|minh|co|chu|ba|ong))? |(tui|toi|em|chi|anh|con|chau|bac|minh|co|chu|ba|ong) )?((van|deu|cung|van con) )*khoe( (ca|het|lam|re|manh|ne|nha|nghen|a))*( |$)/u;
 

@@ -13,6 +13,8 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   dc: "được", dk: "được", đc: "được",
   // Letters dropped by a slow typist: "bao nhiu" (bao nhiêu; folded, "nhiều" is the same word), "xog" (xong).
   nhiu: "nhiêu", xog: "xong",
+  // Teen code: "bot nay lm dc j z", "coi kq ở đâu" (not "thui": "tối thui" is pitch dark).
+  lm: "làm", kq: "kết quả", z: "vậy", dzay: "vậy", bik: "biết",
   j: "gì", ntn: "như thế nào", vs: "với", r: "rồi", cx: "cũng", ms: "mới", trc: "trước", mn: "mọi người", mng: "mọi người", ae: "anh em", mk: "mình", mik: "mình", tl: "trả lời", ng: "người",
 };
 

@@ -1004,6 +1004,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "tụ lại", "đang tụ lại", "đang tụ ở",
     // Standing at the offices now: "gần 60 người đang đứng trước trụ sở xã" (not "đứng trước nguy cơ …").
     "đang đứng trước trụ sở", "đang đứng trước ubnd", "đang đứng trước ủy ban", "đang đứng trước cổng",
+    // …or sitting there since morning: "hơn 50 người … đang ngồi trước trụ sở xã từ sáng tới giờ".
+    "đang ngồi trước trụ sở", "đang ngồi trước ubnd", "đang ngồi trước ủy ban", "đang ngồi trước cổng",
     // All the households agreed to go up to the province's offices together: "thống nhất cùng lên trụ sở UBND tỉnh".
     "cùng lên trụ sở", "cùng kéo lên", "thống nhất cùng lên",
     "kéo lên", "kéo đến", "kéo về", "kéo ra", "kéo nhau", "tụ tập", "tập trung hơn", "tập trung cả", "tập trung đông", "tập trung trước", "tập trung tại", "tập trung ở", "bao vây", "chặn xe", "chặn đường",
@@ -1337,7 +1339,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "sâu ngang ngực", "sâu tới ngực", "sâu ngang cổ", "sâu tới cổ", "hố sâu ngang ngực", "hố sâu tới ngực", "hố sâu ngang cổ", "hố sâu tới cổ",
     "đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái",
     // Folded, water that cannot flow is no one unable to run ("nuoc khong chay duoc"), a husband dead is no dizziness ("chong mat roi").
-    "nước không chảy được", "không chảy được nữa", "xe không chạy được", "xe máy không chạy được", "máy không chạy được", "chồng mất rồi", "chồng mất sớm", "chồng tôi mất rồi", "chồng tui mất rồi", "chồng em mất rồi",
+    "nước không chảy được", "không chảy được nữa", "xe không chạy được", "xe máy không chạy được", "máy không chạy được", "máy bơm không chạy được", "bơm không chạy được", "tủ lạnh không chạy được", "quạt không chạy được", "chồng mất rồi", "chồng mất sớm", "chồng tôi mất rồi", "chồng tui mất rồi", "chồng em mất rồi",
     ...WEATHER_FIGURES,
     // A fight nearly had is none: "hai nhà xém đánh nhau, dân quân can kịp".
     "suýt đánh nhau", "xém đánh nhau", "suýt xô xát", "suýt ẩu đả",

@@ -87,6 +87,8 @@ export type WeightedPhrase = readonly [phrase: string, weight: number];
  */
 export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   dat_dai: [
+    // A field swapped by word of mouth decades ago, now claimed back: "đổi miệng miếng ruộng …, con ổng … đòi lại miếng ruộng".
+    ["đổi miệng", 3], ["đòi lại miếng", 3], ["đòi lại mảnh", 3], ["đòi lại thửa", 3],
     // Ground two sides both claim: "bãi bồi giữa sông, thôn tui với thôn bên kia đều nói đất của mình".
     ["đất của mình", 3],
     // Compensation received or demanded is land's, no cadre taking money: "đã giao đất, nhận tiền bồi thường xong", "kéo lên huyện đòi tiền đền bù".
@@ -359,6 +361,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tránh gió", 3], ["ra khơi", 2],
   ],
   te_nan: [
+    // A broker paid to send children to work abroad, and nothing since: "thu tiền …, hứa đưa con đi làm ở Hàn Quốc, hai năm chừ không thấy chi".
+    ["hứa đưa con đi", 4], ["hứa đưa đi làm", 4],
     // Someone posing as a project's official, unreachable once paid: "tự xưng cán bộ xã, lấy tiền rồi thuê bao không liên lạc được".
     ["tự xưng cán bộ", 3], ["thuê bao không liên lạc được", 3],
     // …or a page taking deposits and gone: "đặt cọc qua trang mạng xong, gọi lại thì khóa máy".
@@ -474,6 +478,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đi làm bên tq", 4], ["đi làm bên trung quốc", 4], ["qua trung quốc", 3], ["sang trung quốc", 3],
   ],
   hanh_chinh: [
+    // A card or a paper printed wrong and sent from office to office: "thẻ BHYT của cháu in sai năm sinh …, lên xã … xã báo lên BHXH huyện".
+    ["in sai", 3], ["sai năm sinh", 3],
     // An election's papers, a service of the commune: "danh sách cử tri niêm yết ở thôn thiếu tên cả nhà", "chưa ai nhận thẻ cử tri".
     ["danh sách cử tri", 3], ["thẻ cử tri", 3],
     // The paper itself held back: "đi mấy bận vẫn chưa được cái giấy xác nhận hộ nghèo".
@@ -550,6 +556,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["xin phép phường", 3], ["xin phép xã", 3],
   ],
   can_bo: [
+    // An allowance paid short by the one handing it out: "mỗi người … ghi 100 ngàn bồi dưỡng mà anh phụ trách … chỉ đưa 50".
+    ["chỉ đưa #", 3],
+    // An officer striking a woman before the village: "anh cán bộ thú y xã xô chị té rồi tát chị trước mặt bà con".
+    ["tát chị", 3], ["trước mặt bà con", 2],
     // Someone held by the police or the commune and mistreated: "tới chiều vẫn không cho người nhà vô gặp", "sai dân quân kéo ông
     // vô phòng họp rồi khóa cửa lại".
     ["bức cung", 4], ["ép cung", 4], ["nhục hình", 4], ["không cho gia đình vô gặp", 3], ["không cho gia đình vào gặp", 3], ["không cho người nhà vô gặp", 3],
@@ -819,6 +829,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nhà dột", 3], ["hỗ trợ làm nhà", 3], ["ở một mình", 3], ["hết suất", 2],
     // A house falling apart and help asked to rebuild it: "mái tôn mục hết", "chương trình hỗ trợ làm lại nhà", "vách đất, … cột kèo mục hết".
     ["hỗ trợ làm lại nhà", 3], ["mái tôn mục", 2], ["mái mục", 2], ["vách đất", 2], ["mái lá", 3], ["kèo mục", 2], ["bại não", 3], ["chế độ cho gia đình", 3], ["gặp nạn", 2], ["ngủ dưới tấm bạt", 3], ["chỗ ngủ tạm", 3],
+    // A family out in the rain once its hut fell: "… ngồi dưới tấm bạt ngoài trời … Xin xã hỗ trợ chỗ ở ngay tối ni".
+    ["hỗ trợ chỗ ở", 3], ["ngồi dưới tấm bạt", 3],
     // A widowed parent raising children alone, and the help with school fees asked for.
     ["miễn giảm học phí", 4], ["học phí", 2], ["mẹ đơn thân", 3], ["nuôi con một mình", 3], ["con bị tự kỷ", 3], ["chính sách nhà ở", 3], ["nuôi hai đứa nhỏ một mình", 4], ["không được vô diện", 3], ["vô diện hỗ trợ", 3], ["tường đất", 2], ["góa chồng", 3], ["bán vé số", 2],
     // A child beaten at home: "bị ông dượng đánh thường xuyên, … mấy vết tròn như bị dí tàn thuốc".
@@ -1170,6 +1182,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "vữa rơi",
   // "chan song" is also "chắn sóng" (a breakwater: "bao cát chắn sóng rách nát").
   "chán sống",
+  // "bo lo" is also "bỏ lỡ" (missed: "không xin nghỉ được nên bỏ lỡ").
+  "bờ lở",
   // "dang len" is also "đăng lên" (posted: "đăng lên nhóm zalo thôn khoe") and "đang lên".
   "dâng lên",
   // "son do" is also a place's name and what follows it ("khối phố An Sơn đổ móng", "thôn Sơn đó").

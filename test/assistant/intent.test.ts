@@ -2011,6 +2011,20 @@ describe("offline intent rules", () => {
       for (const typed of both("cả nhà vẫn khỏe, mà chi bộ thôn có phổ biến nghị quyết không?")) expect(classifyByRules(typed).intent, typed).toBe("question");
     });
 
+    it("reads another law's rule as out of scope, an office's action thanked for and a rest after an errand as chat, a report told here and unanswered as tracking, teen code, and 'còn … thì sao' after an out-of-scope question as out of scope", () => {
+      for (const typed of both("Theo Luật Thực hiện dân chủ ở cơ sở thì những việc nào xã phải đưa ra cho dân biểu quyết?")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
+      for (const typed of both("Tổ tui tính mời ông trưởng họ 80 tuổi vô tổ hòa giải, luật hòa giải ở cơ sở có giới hạn tuổi không")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
+      for (const typed of both("Cảm ơn nha, vụ tui báo cái hố ga hôm trước, sáng ni phường đặt rào chắn rồi.")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "resolved" });
+      for (const typed of both("Mới đi làm đồng về, trời nóng quá, giờ ngồi nghỉ chút")) expect(classifyByRules(typed).intent, typed).toBe("smalltalk");
+      for (const typed of both("Hôm trước tui có nói ở đây chuyện con mương bị lấp, tới giờ chưa thấy ai liên hệ")) expect(classifyByRules(typed).intent, typed).toBe("tracking");
+      for (const typed of both("giờ muốn xem kq ở đâu vậy")) expect(classifyByRules(typed, { history: ["tuần trước tui có gửi phản ánh về đèn đường hư"] }).intent, typed).toBe("tracking");
+      expect(classifyByRules("bot nay lm dc j z")).toMatchObject({ intent: "smalltalk", detail: "self" });
+      for (const typed of both("phong trào DVK triển khai ở đâu vậy, toàn tỉnh hay chỉ mấy huyện khó khăn thôi")) expect(classifyByRules(typed).intent, typed).toBe("question");
+      for (const typed of both("còn bò thì sao?")) expect(classifyByRules(typed, { history: ["lợn bị tiêu hủy vì dịch thì được hỗ trợ bao nhiêu một ký"] }).intent, typed).toBe("out-of-scope");
+      // After a question on the documents, the same words ask them.
+      expect(classifyByRules("còn mặt trận thì sao?", { history: ["Nghị quyết giao Ban Dân vận làm gì?"] }).intent).toBe("question");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

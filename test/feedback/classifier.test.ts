@@ -2633,6 +2633,20 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
   });
 
+  it("files a broker's promise of work abroad, an allowance paid short, an officer's slap, a field swapped by word of mouth and a family under a tarp where they belong; a pump that will not run and a chance missed are no danger and no erosion", () => {
+    expectTopicsByRules([
+      ["Có bà môi giới trong xã thu mỗi nhà 40 triệu, hứa đưa con đi làm bên Nhật, năm rưỡi rồi không thấy tin tức chi", "te_nan"],
+      ["Đợt tiêm phòng vừa rồi ai đi phụ được ghi 200 ngàn bồi dưỡng mà chú phụ trách chỉ đưa 100, hỏi thì nói phần còn lại để chi phí", "can_bo"],
+      ["Cán bộ quản lý thị trường giật giỏ hàng rồi tát chị bán rau trước mặt bà con ở chợ xã", "can_bo"],
+      ["Hồi năm 2000 ba tui với chú Tư đổi miệng hai thửa ruộng, giờ chú mất, con chú đòi lại miếng ruộng nói không có giấy", "dat_dai"],
+      ["Nhà tạm của anh Y Blin vừa sập, cả nhà năm người đang ngồi dưới tấm bạt bên đường, xin xã hỗ trợ chỗ ở tối ni", "an_sinh"],
+      ["Thẻ BHYT của mẹ tui in sai năm sinh, lên xã thì xã biểu lên huyện, lên huyện thì biểu về xã", "hanh_chinh"],
+      ["de nghi xa to chuc ngay hien mau vao chu nhat, dot roi lam ngay thuong nen cong nhan tui tui bo lo", "khac"],
+    ]);
+    expectUrgentByRules(["dien o thon tui yeu lam, may bom ko chay dc, tu lanh khong chay duoc, nho nganh dien nang cap tram"], false);
+    expectUrgentByRules(["Gần 40 hộ đang ngồi trước trụ sở xã từ sáng, đòi trả lại đất rẫy, không khí căng lắm"], true);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
