@@ -66,7 +66,7 @@ const SMALLTALK_OPENING: Readonly<Record<OpeningDetail, (organisation: Organisat
   profanity: () => "Tôi rất tiếc nếu câu trả lời trước chưa giúp được bạn. Bạn cứ nói rõ điều cần hỏi hoặc cần phản ánh, tôi sẽ cố gắng giúp. Bạn có thể:",
 };
 
-/** Thanks (for an answer, or for a report's result come), goodbyes, apologies, compliments, "ok" after an answer, a wish asked for, being asked to wait and a joke about the assistant's lot close a turn: a short answer, without the list of what the assistant does. */
+/** Thanks (for an answer, or for a report's result come), goodbyes, apologies, compliments, "ok" after an answer, a wish asked for, being asked to wait, a joke about the assistant's lot and one's own news told close a turn: a short answer, without the list of what the assistant does. */
 const CLOSING: Readonly<Record<ClosingDetail, string>> = {
   thanks: "Không có chi ạ! Khi cần, bạn cứ hỏi thêm về nghị quyết hoặc gõ /gopy để gửi phản ánh nhé.",
   resolved: "Mừng là việc bạn báo đã được giải quyết, cảm ơn bạn đã báo lại! Khi có việc khác cần phản ánh hay muốn hỏi về nghị quyết, bạn cứ nhắn nhé.",
@@ -76,10 +76,11 @@ const CLOSING: Readonly<Record<ClosingDetail, string>> = {
   apology: "Không sao đâu ạ! Khi cần, bạn cứ hỏi về nghị quyết hoặc kể sự việc cần phản ánh nhé.",
   acknowledgement: "Dạ. Bạn cần hỏi thêm về nghị quyết hoặc muốn gửi phản ánh thì cứ nhắn nhé.",
   wait: "Dạ, bạn cứ từ từ, không vội đâu ạ. Khi sẵn sàng, bạn nhắn câu hỏi về nghị quyết hoặc kể sự việc cần phản ánh nhé.",
+  news: "Vui được nghe bạn kể! Chúc bạn và gia đình luôn mạnh khỏe. Khi cần, bạn cứ hỏi về nghị quyết hoặc kể sự việc cần phản ánh nhé.",
   joke: "😄 Trợ lý chỉ là chương trình máy tính, không biết nóng lạnh hay mệt mỏi, nên lúc nào cũng sẵn sàng giúp bạn. Bạn giữ gìn sức khỏe nhé! Khi cần, bạn cứ hỏi về nghị quyết hoặc kể sự việc cần phản ánh.",
 };
 
-type ClosingDetail = "thanks" | "resolved" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke";
+type ClosingDetail = "thanks" | "resolved" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke" | "news";
 
 function isClosing(detail: IntentDetail | undefined): detail is ClosingDetail {
   return detail !== undefined && detail in CLOSING;

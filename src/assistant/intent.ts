@@ -92,7 +92,7 @@ export type Intent = (typeof INTENTS)[number];
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
  * asked for, a compliment, "ok" after an answer, a paper to write, a contest's answers asked for, an office's procedure asked, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "resolved" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke" | "self" | "not-office" | "sources" | "channels" | "typing" | "language" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "errand" | "judgement" | "lost-code" | "add-info";
+export type IntentDetail = "greeting" | "thanks" | "resolved" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke" | "news" | "self" | "not-office" | "sources" | "channels" | "typing" | "language" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "errand" | "judgement" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -921,7 +921,7 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // …or to say how one is, as to "khỏe không" nobody asked ("dạ nhà chị vẫn khỏe, hai đứa nhỏ đi nhà trẻ rồi nên rảnh ngồi nhắn nè"),
   // or what one just did, resting now ("Tui mới đi hiến máu về, lần thứ 12 rồi đó, giờ nằm nghỉ xíu").
   if (!asking && !report.grievance && !report.danger && !question.named && !requestsAction(folded) && (FOR_FUN.test(folded) || WELL_TOLD.test(folded) || RESTING_NOW.test(folded)) && words.length <= INTENT_DEFAULTS.introductionWords) {
-    return offline("smalltalk", [FOR_FUN.test(folded) ? "writes to the bot to pass the time" : "tells how one is"], "greeting");
+    return offline("smalltalk", [FOR_FUN.test(folded) ? "writes to the bot to pass the time" : "tells how one is"], "news");
   }
   // …or to tease it about its lot, after a word on the weather or one's day: a joke, nothing told to the authorities.
   if (!report.grievance && !report.danger && !question.named && !requestsAction(folded) && BOT_TEASED.test(folded) && words.length <= INTENT_DEFAULTS.introductionWords) {

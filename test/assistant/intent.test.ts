@@ -2005,8 +2005,12 @@ describe("offline intent rules", () => {
     });
 
     it("reads how one is, told though nobody asked, as chat, and the same opening before a complaint or a question as what follows", () => {
-      for (const typed of both("dạ cả nhà em vẫn khỏe, bữa ni mấy đứa nhỏ đi học hết nên rảnh ngồi nhắn")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "greeting" });
+      for (const typed of both("dạ cả nhà em vẫn khỏe, bữa ni mấy đứa nhỏ đi học hết nên rảnh ngồi nhắn")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "news" });
       for (const typed of both("tui khỏe re, con cái đi làm xa hết rồi")) expect(classifyByRules(typed).intent, typed).toBe("smalltalk");
+      // Answered warmly and briefly, without the list of what the assistant does.
+      const news = JSON.stringify(smalltalkReply(DEFAULT_ORGANISATION, "news"));
+      expect(news).toContain("Vui được nghe bạn kể");
+      expect(news).not.toContain("Bạn có thể:");
       for (const typed of both("dạ tui vẫn khỏe mà đường vô thôn sạt lở hết rồi, đề nghị xã cho người xuống coi")) expect(classifyByRules(typed).intent, typed).toBe("report");
       for (const typed of both("cả nhà vẫn khỏe, mà chi bộ thôn có phổ biến nghị quyết không?")) expect(classifyByRules(typed).intent, typed).toBe("question");
     });
