@@ -166,6 +166,8 @@ describe("understanding private-chat messages", () => {
     expect(said(own)).toMatch(/Không tìm thấy phản ánh có mã này/);
     const [words] = await talk("web-understand-tracking-2", "phản ánh của tôi gửi hôm qua đến đâu rồi?");
     expect(said(words)).toMatch(/chưa có phản ánh nào đang xử lý/);
+    // …and what to do when it was told but never sent.
+    expect(said(words)).toMatch(/chưa nhận được mã phản ánh thì phản ánh chưa được gửi/);
     // Sent from another account, it opens with its code and PIN, here or on the lookup page.
     expect(said(words)).toContain("/theodoi <mã> <PIN>");
     expect(said(words)).toContain("/tra-cuu");

@@ -48,9 +48,9 @@ export function trackingFeature(service: ReportService, access: ReportAccess): F
   };
 }
 
-/** Said when the chat has no open report. */
+/** Said when the chat has no open report; one told here but never sent (no code came back) is sent by telling it again. */
 const NONE_OPEN_HERE =
-  "Bạn chưa có phản ánh nào đang xử lý trong cuộc trò chuyện này. Gõ /theodoi <mã> (ví dụ /theodoi PA-2026-000123) để xem một phản ánh. Nếu đã gửi từ tài khoản khác, bạn gõ kèm mã PIN (/theodoi <mã> <PIN>) hoặc tra ở mục “Tra cứu phản ánh” (/tra-cuu) trên trang web.";
+  "Bạn chưa có phản ánh nào đang xử lý trong cuộc trò chuyện này. Gõ /theodoi <mã> (ví dụ /theodoi PA-2026-000123) để xem một phản ánh. Nếu đã gửi từ tài khoản khác, bạn gõ kèm mã PIN (/theodoi <mã> <PIN>) hoặc tra ở mục “Tra cứu phản ánh” (/tra-cuu) trên trang web. Nếu bạn đã kể mà chưa nhận được mã phản ánh thì phản ánh chưa được gửi: bạn kể lại sự việc hoặc gõ /gopy để gửi.";
 
 /** The status of the report whose code `args` holds, or without a code the chat's open reports. */
 export async function showStatus(turn: Turn, service: ReportService, access: ReportAccess, args: string): Promise<void> {
