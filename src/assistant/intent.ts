@@ -325,6 +325,12 @@ const REPORT_AS_SUBJECT = /\b(phan anh|kien nghi|khieu nai|to cao|de nghi|y kien
 /** Voters' or earlier petitions talked about ("về kiến nghị cử tri thì …", "bà con than kiến nghị năm trước chưa thấy trả lời"): no request made now. */
 const PETITIONS_SPOKEN_OF = /\b(kien nghi|y kien|phan anh)(?= (cua )?(cu tri|nhan dan)\b| (nam|lan|ky) (truoc|ngoai|roi)\b)/gu;
 
+/** A right to speak asked about ("dân tụi tui có quyền được góp ý từ đầu không"): no request made now. */
+const RIGHT_TO_SPEAK = /\bquyen (duoc )?(gop y|cho y kien|giam sat)\b/gu;
+
+/** Policy being made, what people's say is asked of (not one's own garden a road crosses). */
+const POLICY_MAKING = /\b(chinh sach|chu truong|de an|nghi quyet|quy dinh)\b/u;
+
 /** The documents' "vấn đề bức xúc" (pressing issues) named: "nghị quyết có coi mấy chuyện này là vấn đề bức xúc … không". */
 const PRESSING_ISSUES = /\b(van de|diem nong|noi) buc xuc\b/gu;
 
@@ -352,11 +358,11 @@ function requestsAction(folded: string): boolean {
 const ASKING_TO_BE_TOLD = new RegExp(String.raw`\bde nghi(?=${ASKED_TO_TELL}\b)`, "gu");
 
 /**
- * The text with report words that are no request of the speaker's taken out (`REPORT_AS_OBJECT`, `ASKING_TO_BE_TOLD`, `REPORT_AS_SUBJECT`, `PETITIONS_SPOKEN_OF`, `BEGGING_PARDON`, `PAPER_ASKING_VIEWS`, `DOCUMENTS_HOPE`, `PEOPLE_GOING_TO_COMPLAIN`); a list
+ * The text with report words that are no request of the speaker's taken out (`REPORT_AS_OBJECT`, `ASKING_TO_BE_TOLD`, `REPORT_AS_SUBJECT`, `PETITIONS_SPOKEN_OF`, `RIGHT_TO_SPEAK`, `BEGGING_PARDON`, `PAPER_ASKING_VIEWS`, `DOCUMENTS_HOPE`, `PEOPLE_GOING_TO_COMPLAIN`); a list
  * of them ("giải quyết ý kiến, kiến nghị") goes word by word.
  */
 function withReportsAsObjects(folded: string): string {
-  let text = folded.replace(ASKING_TO_BE_TOLD, " ").replace(REPORT_AS_SUBJECT, " ").replace(PETITIONS_SPOKEN_OF, " ").replace(BEGGING_PARDON, " ").replace(PRESSING_ISSUES, "$1").replace(PAPER_ASKING_VIEWS, "$1").replace(DOCUMENTS_HOPE, "$1").replace(PEOPLE_GOING_TO_COMPLAIN, "$1$2 $3");
+  let text = folded.replace(ASKING_TO_BE_TOLD, " ").replace(REPORT_AS_SUBJECT, " ").replace(PETITIONS_SPOKEN_OF, " ").replace(RIGHT_TO_SPEAK, " ").replace(BEGGING_PARDON, " ").replace(PRESSING_ISSUES, "$1").replace(PAPER_ASKING_VIEWS, "$1").replace(DOCUMENTS_HOPE, "$1").replace(PEOPLE_GOING_TO_COMPLAIN, "$1$2 $3");
   for (let previous = ""; previous !== text; ) [previous, text] = [text, text.replace(REPORT_AS_OBJECT, "$1")];
   return text;
 }
@@ -927,6 +933,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (!report.grievance && !report.danger && !question.named && !requestsAction(folded) && BOT_TEASED.test(folded) && words.length <= INTENT_DEFAULTS.introductionWords) {
     return offline("smalltalk", ["teases the assistant about its lot"], "joke");
   }
+  // Whether people have a say in policy ("… sắp ra chính sách … dân tụi tui có quyền được góp ý từ đầu không, hay làm xong rồi mới thông báo?") is asked of the documents, nothing complained of.
+  if (asking && folded.search(RIGHT_TO_SPEAK) >= 0 && POLICY_MAKING.test(folded) && !report.grievance && !report.danger) return offline("question", ["asks what say people have"]);
   if (!impersonal && !aboutDocuments && !hearsay && !followsOnQuestion && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
   // Another resolution asked about the way the previous question asked about one this resolution cites ("còn nghị quyết 04 thì sao?" after
   // "Nghị quyết 16-NQ/TU được nhắc trong nghị quyết này là về việc gì?"): what this one says of it is asked.
@@ -1108,8 +1116,8 @@ export const offlineIntentClassifier: IntentClassifier = {
 /** Wondering aloud whether it is done yet, asking without a question mark: "không biết bên mình đã chuyển cho xã chưa". */
 const WONDERING_YET = /\b(khong biet|chang biet|chua biet)( [a-z]+){1,6} chua\b/u;
 
-/** A report just sent: "vừa gửi xong cái phản ánh", "đã gửi đơn rồi". */
-const JUST_SENT = /\b(vua|da|moi) (gui|nop|nhan)( xong)?( cai)? (phan anh|don|kien nghi|gop y)\b/u;
+/** A report just sent: "vừa gửi xong cái phản ánh", "đã gửi đơn rồi", "tui gửi phản ánh xong rồi". */
+const JUST_SENT = /\b(vua|da|moi) (gui|nop|nhan)( xong)?( cai)? (phan anh|don|kien nghi|gop y)\b|\b(gui|nop) (cai )?(phan anh|don|kien nghi|gop y) xong\b/u;
 
 /** A detail taken back and put right: "à nhầm", "tui nhớ lộn", "không phải đường Hùng Vương, mà là …". */
 const DETAIL_CORRECTED = /\b(a nham|nham roi|ghi nham|noi nham|nho lon|ghi lon|noi lon|go lon)\b|\bkhong phai( [a-z0-9]+){1,6} ma la\b/u;
@@ -1388,8 +1396,8 @@ const WELL_TOLD = /^((da|vang|u|uh|thua) )?((ca )?(nha|gia dinh)( (tui|toi|em|ch
 /** Teasing the assistant about its lot against one's own: "rét căm căm, bot nằm trong máy chắc ấm hơn tui". */
 const BOT_TEASED = /\b(bot|tro ly|ad)( [a-z]+){0,5} (chac|chac la|thi) (mat|suong|khoe|vui|ranh|nhan|am) hon (tui|toi|em|minh|tao|con|chau)\b/u;
 
-/** How one feels, said in passing after a remark: "ngồi trực mà buồn ngủ", "đói bụng quá", "mệt ghê" (not "lạnh", "nóng": folded, "chưa lãnh", "làm nông"). */
-const SENDERS_STATE = /^([a-z]+ ){0,3}(ma |nen |thay )?(buon ngu|met|chan|doi bung|buon)( (qua|ghe|lam|the|vay|rua|luon|qua troi))*$/u;
+/** How one feels, said in passing after a remark: "ngồi trực mà buồn ngủ", "đói bụng quá", "mệt ghê", "ngồi quạt mà mồ hôi vẫn chảy ròng ròng" (not "lạnh", "nóng": folded, "chưa lãnh", "làm nông"). */
+const SENDERS_STATE = /^([a-z]+ ){0,3}(ma |nen |thay )?(buon ngu|met|chan|doi bung|buon|mo hoi( van| cu)? (chay|ra|uot)( (rong rong|dam dia|nhu tam|ca nguoi))?|oi buc|nong buc)( (qua|ghe|lam|the|vay|rua|luon|qua troi))*$/u;
 
 /** A remark closed by a particle asking agreement or by an exclamation ("Trời Tam Kỳ hôm ni nóng dễ sợ hỉ 😅", "trưa ni nóng muốn xỉu luôn á"): said in passing, not asked. */
 const TAG_ENDING = /\b(hi|he|ha|nhi|hen|ta|luon a|luon|ghe|qua troi|ghe chua)$/u;

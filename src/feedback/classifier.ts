@@ -863,6 +863,10 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "lên tới mái", "ngộ độc", "nôn ói", "ói mửa", "kêu đau bụng", "co giật", "xỉu rồi", "bị xỉu", "lăn ra xỉu",
     // Many taken ill at once after drinking: "mấy đứa nhỏ trong xóm đau bụng ói suốt".
     "đau bụng ói", "đau bụng nôn",
+    // Children poisoned by a smelter, found in their blood: "4 đứa nhỏ trong xóm có chì trong máu cao, có đứa đang nằm viện".
+    "chì trong máu", "nhiễm độc chì",
+    // A stranger out in the rain, burning with fever and unable to answer: "nằm co ro trong cái chòi …, sốt hầm hập, … hỏi không nói được".
+    "sốt hầm hập", "hỏi không nói được",
     // Retching, short of breath, too weak to speak: "có 2 người nôn", "thở khò khè", "nói không ra hơi".
     "bị nôn", "nôn mửa", "người nôn", "thở khò khè", "khò khè", "nói không ra hơi", "không ra hơi", "ói liên tục", "nôn liên tục",
     // On the roof with the water at the eaves: "cả nhà đang ngồi trên nóc".

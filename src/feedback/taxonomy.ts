@@ -89,6 +89,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   dat_dai: [
     // A field swapped by word of mouth decades ago, now claimed back: "đổi miệng miếng ruộng …, con ổng … đòi lại miếng ruộng".
     ["đổi miệng", 3], ["đòi lại miếng", 3], ["đòi lại mảnh", 3], ["đòi lại thửa", 3],
+    // Red-painted stakes put across a garden for a project nobody announced: "có người vô cắm mốc sơn đỏ chạy ngang, hỏi thì nói làm dự án".
+    ["cắm mốc sơn đỏ", 4],
     // Ground two sides both claim: "bãi bồi giữa sông, thôn tui với thôn bên kia đều nói đất của mình".
     ["đất của mình", 3],
     // Compensation received or demanded is land's, no cadre taking money: "đã giao đất, nhận tiền bồi thường xong", "kéo lên huyện đòi tiền đền bù".
@@ -196,6 +198,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["lớp đất mặt", 3], ["đất mặt ruộng", 4], ["đào lấy lớp đất", 4],
   ],
   moi_truong: [
+    // Soapy water and mud from washing old bags let into a canal: "nước xà bông với bùn xả thẳng ra kênh, ni lông bay khắp ruộng".
+    ["xả thẳng ra kênh", 3], ["ni lông bay", 2],
     // Smoke from a cinnamon-oil still into the houses, a neighbour's karaoke late: "khói hắc bay vô nhà", "hát karaoke tới khuya".
     ["khói hắc", 3], ["khói bay vô nhà", 3], ["khói bay vào nhà", 3], ["hát karaoke", 3],
     // Charcoal kilns smoking the hamlet all night: "lò than … hun khói cả đêm".
@@ -341,7 +345,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A place the flood has closed in on: "điểm trường bị nước bao quanh".
     ["nước bao quanh", 3],
     // Fields buried in sand after a flood: "cát bồi kín ruộng sau trận lũ".
-    ["trận lũ", 3], ["cát bồi", 3], ["cát vùi", 3], ["bồi lấp ruộng", 3],
+    ["trận lũ", 3], ["tràn qua đồng", 3], ["cát bồi", 3], ["cát vùi", 3], ["bồi lấp ruộng", 3],
     // Salt water coming up the river: "nước mặn lấn vô sông Cổ Cò …, đề nghị làm đập ngăn mặn".
     ["nước mặn", 3], ["ngăn mặn", 4], ["nhiễm mặn", 3],
     // The ground giving way: "sụt xuống một cái hố tròn sâu cỡ 3 mét", "hố tử thần".
@@ -361,6 +365,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tránh gió", 3], ["ra khơi", 2],
   ],
   te_nan: [
+    // What drug users leave behind at night: "sáng ra thấy ống hút, bật lửa với mấy cái bình thủy tinh vứt đầy".
+    ["bình thủy tinh", 2], ["bật lửa", 2],
     // A broker paid to send children to work abroad, and nothing since: "thu tiền …, hứa đưa con đi làm ở Hàn Quốc, hai năm chừ không thấy chi".
     ["hứa đưa con đi", 4], ["hứa đưa đi làm", 4],
     // Someone posing as a project's official, unreachable once paid: "tự xưng cán bộ xã, lấy tiền rồi thuê bao không liên lạc được".
@@ -556,6 +562,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["xin phép phường", 3], ["xin phép xã", 3],
   ],
   can_bo: [
+    // Money taken beyond the receipt, and a head of hamlet coming after who denounced him: "đòi mỗi con heo 20 ngàn ngoài phiếu",
+    // "kéo tới nhà chú Sáu, chỉ vì chú gửi đơn tố ổng lên xã"; jobs handed to a leader's kin: "4 người đầu là con cháu ông phó chủ tịch".
+    ["ngoài phiếu", 3], ["gửi đơn tố", 3], ["là con cháu ông", 3],
     // An allowance paid short by the one handing it out: "mỗi người … ghi 100 ngàn bồi dưỡng mà anh phụ trách … chỉ đưa 50".
     ["chỉ đưa #", 3],
     // An officer striking a woman before the village: "anh cán bộ thú y xã xô chị té rồi tát chị trước mặt bà con".
@@ -831,6 +840,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["hỗ trợ làm lại nhà", 3], ["mái tôn mục", 2], ["mái mục", 2], ["vách đất", 2], ["mái lá", 3], ["kèo mục", 2], ["bại não", 3], ["chế độ cho gia đình", 3], ["gặp nạn", 2], ["ngủ dưới tấm bạt", 3], ["chỗ ngủ tạm", 3],
     // A family out in the rain once its hut fell: "… ngồi dưới tấm bạt ngoài trời … Xin xã hỗ trợ chỗ ở ngay tối ni".
     ["hỗ trợ chỗ ở", 3], ["ngồi dưới tấm bạt", 3],
+    // A stranger found lying ill whom nobody knows: "Có ông già lạ nằm co ro …, không ai biết nhà ổng ở mô".
+    ["không ai biết nhà", 3],
     // A widowed parent raising children alone, and the help with school fees asked for.
     ["miễn giảm học phí", 4], ["học phí", 2], ["mẹ đơn thân", 3], ["nuôi con một mình", 3], ["con bị tự kỷ", 3], ["chính sách nhà ở", 3], ["nuôi hai đứa nhỏ một mình", 4], ["không được vô diện", 3], ["vô diện hỗ trợ", 3], ["tường đất", 2], ["góa chồng", 3], ["bán vé số", 2],
     // A child beaten at home: "bị ông dượng đánh thường xuyên, … mấy vết tròn như bị dí tàn thuốc".
@@ -925,6 +936,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cống ngang", 3], ["mặt nhựa", 2], ["tối thui", 2],
   ],
   khac: [
+    // An old people's exercise club asking for a place: "Câu lạc bộ dưỡng sinh người cao tuổi … không có chỗ tập".
+    ["câu lạc bộ dưỡng sinh", 4], ["clb dưỡng sinh", 4],
     // A coach driver drinking on the road is traffic safety, no vice: "tài xế uống bia rồi chạy ẩu".
     ["tài xế uống", 4], ["tài xế say", 4], ["tài xế nhậu", 4],
     ["cảm ơn", 3], ["cám ơn", 3], ["khen", 2], ["khen thưởng", 3], ["biểu dương", 3], ["tuyên dương", 3],
@@ -1184,6 +1197,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "chán sống",
   // "bo lo" is also "bỏ lỡ" (missed: "không xin nghỉ được nên bỏ lỡ").
   "bờ lở",
+  // "den co" is also "đèn có" (lamp posts: "cột đèn có sẵn hết rồi"), "da cua" "đá của" (a stream's stones: "đá của suối mà ai cho họ lấy").
+  "đền có", "đá cửa",
   // "dang len" is also "đăng lên" (posted: "đăng lên nhóm zalo thôn khoe") and "đang lên".
   "dâng lên",
   // "son do" is also a place's name and what follows it ("khối phố An Sơn đổ móng", "thôn Sơn đó").

@@ -63,7 +63,7 @@ const ASKS_DUTY = /\b(khac phuc|sua chua|phai|can phai)\b/u;
 
 /** Asking how the work went, or whether the resolution owns its failings ("có nhận là … không hay toàn khen"): the review (part I) answers, ahead of what is decided. */
 const ASKS_REVIEW =
-  /\b(thuc trang|lam duoc(?! \d)|thanh tuu|han che|yeu kem|nguyen nhan|chua lam duoc|khuyet diem|tu danh gia|danh gia (the nao|ra sao|sao)|thua nhan|(co )?nhan (la|rang)|toan khen|chi khen|tu phe binh|chi ra (nhung )?(han che|yeu kem|thieu sot|sai sot|khuyet diem)|con (yeu|kem|nhieu yeu kem)|loi (tai|do|o) (dau|mo|ai))\b/u;
+  /\b(thuc trang|lam duoc(?! \d)|thanh tuu|han che|yeu kem|nguyen nhan|chua lam duoc|khuyet diem|tu danh gia|danh gia (the nao|ra sao|sao)|(phan|cho|doan) danh gia tinh hinh|thua nhan|(co )?nhan (la|rang)|toan khen|chi khen|tu phe binh|chi ra (nhung )?(han che|yeu kem|thieu sot|sai sot|khuyet diem)|con (yeu|kem|nhieu yeu kem)|loi (tai|do|o) (dau|mo|ai))\b/u;
 
 /** Carrying out the resolution itself: what part IV ("Tổ chức thực hiện") assigns. */
 const ASKS_IMPLEMENTATION = /\b(thuc hien|trien khai|to chuc thuc hien|quan triet|hoc tap) (nghi quyet|nq)\b/u;

@@ -2029,6 +2029,16 @@ describe("offline intent rules", () => {
       expect(classifyByRules("còn mặt trận thì sao?", { history: ["Nghị quyết giao Ban Dân vận làm gì?"] }).intent).toBe("question");
     });
 
+    it("reads a report named by its month before its sender, the heat and one's sweat, thanks after sending, people's say in policy, and an employee's insurance as what they are", () => {
+      for (const typed of both("tháng trước báo vụ cây đổ chắn đường, giờ xử lý xong chưa?")) expect(classifyByRules(typed).intent, typed).toBe("tracking");
+      for (const typed of both("Trưa ni oi bức quá hỉ, ngồi quạt mà mồ hôi vẫn chảy ròng ròng")) expect(classifyByRules(typed).intent, typed).toBe("smalltalk");
+      for (const typed of both("Cảm ơn nghen, tui gửi phản ánh xong rồi")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "thanks" });
+      for (const typed of both("Tỉnh sắp ra chính sách mới thì dân có quyền được góp ý trước không hay ban hành rồi mới biết?")) expect(classifyByRules(typed).intent, typed).toBe("question");
+      // One's own case, whether one may complain of it, stays a complaint.
+      for (const typed of both("Xã làm đường qua vườn tui mà không hỏi ý kiến, tui có quyền khiếu nại không?")) expect(classifyByRules(typed).intent, typed).toBe("report");
+      for (const typed of both("Nhân viên hợp đồng ở trạm y tế xã có được đóng bảo hiểm xã hội không?")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

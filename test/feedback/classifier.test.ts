@@ -2647,6 +2647,23 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Gần 40 hộ đang ngồi trước trụ sở xã từ sáng, đòi trả lại đất rẫy, không khí căng lắm"], true);
   });
 
+  it("files money beyond a receipt, a denouncer threatened, jobs for a leader's kin, a river over the fields, soapy water into a canal, a drug users' hideout, an old people's club, red stakes across a garden and a stranger nobody knows where they belong; lead in children's blood and a fever that leaves one speechless are urgent; folded 'den co' and 'da cua' are no temple and no door kicked", () => {
+    expectTopicsByRules([
+      ["Ở trạm kiểm dịch, anh cán bộ đòi mỗi xe hàng 50 ngàn ngoài phiếu, không đưa thì không cho qua", "can_bo"],
+      ["Ông tổ trưởng tổ dân phố chửi bới trước cửa nhà tui cả buổi, chỉ vì tui gửi đơn tố ổng lên phường", "can_bo"],
+      ["Xã tuyển 3 người vô làm văn thư, cả 3 đều là con cháu ông chủ tịch, người ngoài nộp hồ sơ không ai được gọi", "can_bo"],
+      ["Nước sông đang tràn qua đồng thôn 2, lúa sắp gặt ngập hết, bà con lội ra cứu lúa", "thien_tai"],
+      ["Cơ sở rửa xe tải ở đầu thôn xả thẳng ra kênh tưới, nước dầu mỡ đen ngòm, ni lông bay khắp ruộng", "moi_truong"],
+      ["Căn nhà hoang sau chợ tối nào cũng có mấy thanh niên lạ, sáng ra thấy bật lửa với bình thủy tinh vứt đầy", "te_nan"],
+      ["Câu lạc bộ dưỡng sinh của các cụ trong khối phố không có chỗ tập, xin phường cho mượn sân nhà văn hóa buổi sáng", "khac"],
+      ["Có người vô ruộng nhà tui cắm mốc sơn đỏ, hỏi thì nói làm dự án, xã chưa thông báo chi hết", "dat_dai"],
+      ["Có bà cụ lạ ngồi ở trạm chờ xe từ tối qua, không ai biết nhà bà ở đâu, hỏi thì bà không nhớ", "an_sinh"],
+      ["khu dan cu moi den duong chua bat lan nao, cot den co san het roi ma khong ai dau noi dien", "ha_tang"],
+    ]);
+    expectUrgentByRules(["Lò nấu chì sau xóm chạy ban đêm, đi xét nghiệm mấy đứa nhỏ có chì trong máu cao", "Có ông già nằm trong chòi canh ruộng từ hôm qua, sốt hầm hập, hỏi không nói được"], true);
+    expectUrgentByRules(["co nguoi vo suoi boc da cuoi ve ban, da cua suoi ma ai cho ho lay rua"], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

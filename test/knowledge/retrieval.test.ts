@@ -335,6 +335,12 @@ describe("retrieval behaviour", () => {
     }
   });
 
+  it("reads 'mấy phòng ban' as those departments, not a count asked, and 'phần đánh giá tình hình' as the review", async () => {
+    expect(asksForNumber("Nghị quyết không bắt mấy phòng ban trực thuộc phải cử người lo dân vận hả?")).toBe(false);
+    expect((await knowledge.ask("Nghị quyết không bắt mấy phòng ban trực thuộc UBND phải cử một lãnh đạo phụ trách dân vận hả?", { hedge: true })).source?.section).toBe("III.2.1");
+    expect((await knowledge.ask("Phần đánh giá tình hình có nói chuyện chính quyền lãnh đạo dân vận còn lỏng lẻo không?", { hedge: true })).source?.section).toBe("I");
+  });
+
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
     for (const question of ["Nghị quyết ni tên là “về tăng cường công tác vận động quần chúng giai đoạn 2020-2025” phải không?", "nghi quyet dan van co ten goi la gi vay"]) {
       expect((await knowledge.ask(question)).source?.section, question).toBe("title");
