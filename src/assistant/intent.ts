@@ -1119,6 +1119,11 @@ const WONDERING_YET = /\b(khong biet|chang biet|chua biet)( [a-z]+){1,6} chua\b/
 /** A report just sent: "vừa gửi xong cái phản ánh", "đã gửi đơn rồi", "tui gửi phản ánh xong rồi". */
 const JUST_SENT = /\b(vua|da|moi) (gui|nop|nhan)( xong)?( cai)? (phan anh|don|kien nghi|gop y)\b|\b(gui|nop) (cai )?(phan anh|don|kien nghi|gop y) xong\b/u;
 
+/** Whether a message puts a detail right ("à nhầm, không phải đường Lê Lợi mà là …", `DETAIL_CORRECTED`), asking nothing. */
+export function correctsDetail(text: string): boolean {
+  return DETAIL_CORRECTED.test(foldedWords(text)) && !text.includes("?");
+}
+
 /** A detail taken back and put right: "à nhầm", "tui nhớ lộn", "không phải đường Hùng Vương, mà là …". */
 const DETAIL_CORRECTED = /\b(a nham|nham roi|ghi nham|noi nham|nho lon|ghi lon|noi lon|go lon)\b|\bkhong phai( [a-z0-9]+){1,6} ma la\b/u;
 

@@ -90,6 +90,27 @@ describe("understanding private-chat messages", () => {
     expect(parseForm(parseState(await inbox.states.load("web", chat)).feedback)?.description).toBe(`${report}\n${correction}`);
   });
 
+  it("adds a detail put right soon after a report was sent to that report, and answers it as usual once the report is old", async () => {
+    const file = async (chat: string, ago: number) =>
+      (
+        await inbox.reports.create(
+          { channel: "web", chatId: chat, reporter: { id: chat }, topic: "ha_tang", urgent: false, urgentReasons: [], description: "Đèn đường trên đường Lê Lợi tắt cả tuần nay.", descriptionCut: false, attachments: [], anonymous: true, sections: [], suggestedUnit: "UBND phường", dueAt: new Date(Date.now() + 10 * 86_400_000) },
+          () => [],
+          new Date(Date.now() - ago),
+        )
+      ).code;
+    const correction = "à nhầm, không phải đường Lê Lợi mà là đường Phan Châu Trinh đoạn gần chợ";
+    const recent = await file("web-understand-corrected-after", 5 * 60_000);
+    const [added] = await talk("web-understand-corrected-after", correction);
+    expect(said(added)).toContain(`Đã ghi phần đính chính vào phản ánh ${recent} bạn vừa gửi`);
+    expect((await inbox.reports.findByCode(recent))?.events.some((event) => event.type === "info_added" && event.text === correction)).toBe(true);
+    // An hour later it is no longer taken as that report's.
+    const old = await file("web-understand-corrected-late", 60 * 60_000);
+    const [answered] = await talk("web-understand-corrected-late", correction);
+    expect(said(answered)).not.toContain("Đã ghi phần đính chính");
+    expect((await inbox.reports.findByCode(old))?.events.some((event) => event.type === "info_added")).toBe(false);
+  });
+
   it("tells someone in danger whom to call before asking to confirm the report", async () => {
     const [reply] = await talk("web-understand-urgent", "Nước ngập tới mái, ba mẹ con tui đang ngồi trên nóc, chưa thấy ai vô cứu");
     expect(said(reply)).toContain("113 (công an), 114 (cứu nạn) hoặc 115 (cấp cứu)");

@@ -9,7 +9,8 @@ import type { Organisation } from "../../core/organisation.js";
 import { assessUrgency } from "../../feedback/classifier.js";
 import type { ReportAccess } from "../../inbox/report-access.js";
 import { parseTrackingCode } from "../../inbox/reports.js";
-import { continuesComplaint, inDomain, looseCodeOf, surelyAsks, type IntentClassifier } from "../intent.js";
+import { actorOf } from "../actor.js";
+import { continuesComplaint, correctsDetail, inDomain, looseCodeOf, surelyAsks, type IntentClassifier } from "../intent.js";
 import { ADD_INFO_REPLY, fixedDeclineReply, LOST_CODE_REPLY, notACodeReply, notSentYetReply, REPORT_CHOICE, reportConfirmReply, smalltalkReply } from "../intent-replies.js";
 import type { ReportService } from "../report-service.js";
 import type { Feature, Turn } from "../turn.js";
@@ -32,6 +33,9 @@ export interface UnderstandDeps {
 /** A message read as a report waits this long for "Có" / "Không, đây là câu hỏi". */
 export const PENDING_REPORT_WINDOW_MS = 30 * 60 * 1000;
 
+/** A detail put right this soon after a report was sent is taken as that report's. */
+export const CORRECTION_WINDOW_MS = 30 * 60 * 1000;
+
 const CONFIRMATION_GONE = textReply("Nội dung chờ xác nhận đã quá lâu hoặc đã được xử lý. Bạn gõ lại nội dung, hoặc gõ /gopy để gửi phản ánh nhé.");
 
 export function understandFeature(deps: UnderstandDeps): Feature {
@@ -52,6 +56,9 @@ export function understandFeature(deps: UnderstandDeps): Feature {
 }
 
 async function understandText(turn: Turn, deps: UnderstandDeps, text: string): Promise<void> {
+  // A detail put right soon after a report was sent ("à nhầm, không phải đường Lê Lợi mà là …") belongs to it: added to it,
+  // not searched in the resolution nor filed as a new report. (Before it is sent, it joins the report waiting below.)
+  if (!turn.state.pendingReport && correctsDetail(text) && (await correctLatestReport(turn, deps, text))) return;
   // What the chat holds of its past: the last question (for follow-ups) and a report waiting for its confirmation.
   const recent = [turn.state.lastQuestion?.text, turn.state.pendingReport?.text].filter((earlier): earlier is string => earlier !== undefined);
   const verdict = await deps.intents.classify(text, { history: recent });
@@ -87,6 +94,17 @@ async function understandText(turn: Turn, deps: UnderstandDeps, text: string): P
     case "question":
       return answerQuestion(turn, text, deps.ask, { surelyAsks: surelyAsks(verdict) });
   }
+}
+
+/** Adds a correction to the report this chat sent last, when it was sent within `CORRECTION_WINDOW_MS`; whether it did. */
+async function correctLatestReport(turn: Turn, deps: UnderstandDeps, text: string): Promise<boolean> {
+  const { chat, receivedAt } = turn.message;
+  const [latest] = await deps.service.reports.openReportsOf(chat.channel, chat.id);
+  if (!latest?.createdAt || receivedAt.getTime() - latest.createdAt.getTime() > CORRECTION_WINDOW_MS) return false;
+  const result = await deps.service.addInfo(latest.code, chat.channel, chat.id, { text }, actorOf(turn, "citizen"));
+  if (!result.ok) return false;
+  await turn.reply(textReply(`Đã ghi phần đính chính vào phản ánh ${latest.code} bạn vừa gửi, cán bộ sẽ đọc cùng nội dung ban đầu. Cảm ơn bạn! Muốn gửi thêm ảnh hay thông tin khác, bạn gõ /theodoi ${latest.code} rồi chọn “Bổ sung thông tin”.`));
+  return true;
 }
 
 /** The complaint typed here still waits for its confirmation, and nothing sent from this chat is open. */
