@@ -364,8 +364,8 @@ export const STATUS_WORDS: readonly string[] = [
   "xem duoc", "theo doi", "da xu ly", "dang xu ly", "co tra loi", "co phan hoi", "chua thay", "chua co",
   // Gone from view: "cái đơn tuần rồi của tui biến mất rồi", "mở lại không thấy nữa".
   "mat tieu", "bien mat", "khong thay nua", "dau mat",
-  // Quảng Nam and chat forms: "ra răng rồi", "tới mô rồi", "có ai coi chưa".
-  "ra rang", "rang roi", "toi mo", "den mo", "coi chua", "co ai coi", "co ai doc", "doc chua", "xem chua", "hoi am", "co hoi am", "co tin gi", "co gi moi", "tin tuc gi",
+  // Quảng Nam and chat forms: "ra răng rồi", "tới mô rồi", "tới phòng mô rồi", "có ai coi chưa".
+  "ra rang", "rang roi", "toi mo", "den mo", "toi phong mo", "toi phong nao", "den phong nao", "toi ban nao", "toi ban mo", "coi chua", "co ai coi", "co ai doc", "doc chua", "xem chua", "hoi am", "co hoi am", "co tin gi", "co gi moi", "tin tuc gi",
   "co ket qua", "ket qua giai quyet", "ket qua xu ly", "duoc xu ly chua", "chuyen chua", "chuyen di chua", "kiem tra chua", "xuong kiem tra chua", "xuong chua", "xuong xem chua",
   "khong thay ai", "khong thay tra loi", "khong thay hoi am", "im ru", "hoi tham", "xem giup", "xem dum", "xem ho", "coi giup", "coi dum", "coi ho", "co ai lo", "ai lo chua",
   "chua thay ai", "chua thay tra loi", "chua ai tra loi", "chua thay hoi am", "chang thay ai", "chang thay tra loi", "chang ai tra loi", "chang thay hoi am", "chua nghe", "im luon", "im re", "ngam luon", "bi ngam", "bat tin", "tra cuu", "xem lai cac", "xem lai giup", "danh sach",

@@ -331,8 +331,8 @@ const RIGHT_TO_SPEAK = /\bquyen (duoc )?(gop y|cho y kien|giam sat)\b/gu;
 /** Policy being made, what people's say is asked of (not one's own garden a road crosses). */
 const POLICY_MAKING = /\b(chinh sach|chu truong|de an|nghi quyet|quy dinh)\b/u;
 
-/** The documents' "vấn đề bức xúc" (pressing issues) named: "nghị quyết có coi mấy chuyện này là vấn đề bức xúc … không". */
-const PRESSING_ISSUES = /\b(van de|diem nong|noi) buc xuc\b/gu;
+/** The documents' "vấn đề bức xúc" (pressing issues) named: "nghị quyết có coi mấy chuyện này là vấn đề bức xúc … không", "nghị quyết có điểm danh mấy chuyện dân bức xúc như …". */
+const PRESSING_ISSUES = /\b(van de|diem nong|noi|chuyen( dan)?) buc xuc\b/gu;
 
 /** A paper that asks its readers' views, named: "soạn công văn xin ý kiến các chi hội" (no view asked of the Ban). */
 const PAPER_ASKING_VIEWS = /\b(to trinh|cong van|van ban|phieu) xin y kien\b/gu;
@@ -437,6 +437,7 @@ const GOOD_NIGHT = /\bngu ngon\b/gu;
 
 /** "chém gió" (talking big) holds no "chém" (a slashing): "Facebook đồn …, thiệt hay chém gió vậy". */
 const TALKING_BIG = /\bchem gio\b/gu;
+
 /** A water or power cut announced ahead ("loa phường sáng ni nói tuần sau cúp nước mấy ngày"): a schedule, no grievance. */
 const OUTAGE_ANNOUNCED = /\b(thong bao|loa( [a-z]+){0,3} (noi|bao|doc))( [a-z]+){0,3} cup (nuoc|dien)\b/gu;
 
@@ -780,6 +781,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // A greeting, then what one is doing ("Kính chào cháu. Sáng nay trời mát, ông tập dưỡng sinh xong rồi mới vào đây, chào cháu một tiếng"): asking,
   // telling and naming nothing yet; a greeting with only a wish after it ("Chào bot, chúc một ngày làm việc suôn sẻ") is wished back.
   if (GREETING_OPENING.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && distinctMatches(MATCHERS.document, folded).length === 0 && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["greets and tells nothing yet"], onlyWishes(text) ? "wish" : "greeting");
+  // …or greets someone by name and asks after them ("Chào chị Ngân ban dân vận, lâu quá không gặp, chị khỏe không?"): a greeting, however it asks.
+  if (GREETING_OPENING.test(folded) && HEALTH_ASKED.test(foldedWords(clausesOf(text).at(-1) ?? "")) && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["greets and asks after someone"], "greeting");
   // Praising the assistant's answers ("bot trả lời nhanh ghê, nhanh hơn gọi lên xã nhiều"), whatever it is compared with.
   if (BOT_PRAISE.test(folded) && !asking && !report.grievance && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["praises the assistant"], "compliment");
   // Thanks to the bot itself, passed on for a grandparent as often as said ("Mạ em dặn em nhắn là mạ cảm ơn bot nhiều"):
@@ -911,6 +914,9 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // hết, tới năm nào thì xong").
   const heard = HEARSAY_PATTERN.test(folded) || (FIGURE_OR_DATE_ASKED.test(folded) && clausesOf(text).some((clause) => HEARSAY_PATTERN.test(clause)));
   const hearsay = asking && heard && !report.people && !EXPLICIT_REQUEST.test(folded);
+  // …and what one has heard the documents say, told without asking ("nghe đâu nghị quyết có điểm danh mấy chuyện dân bức xúc như
+  // đất đai, …"), opens a talk about them: the next message asks of it.
+  if (!asking && heard && question.named && !report.people && !report.grievance && !report.danger && !requestsAction(folded)) return offline("question", ["tells what one heard the documents say"]);
   // Whether news passed on is true ("[chuyển tiếp] … tin ni có đúng không ad"): no one's report, and nothing the documents hold.
   if (asking && RUMOUR_CHECKED.test(foldedWords(lastSentence(text))) && !report.grievance) return offline("out-of-scope", ["asks whether news passed on is true"]);
   // Saying outright that this is no report ("đơn đã gửi xã rồi, nên em không gửi phản ánh ở đây") and asking the documents: a question.
@@ -926,7 +932,9 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // complaint's topic ("gió mùa về, tàu nằm bờ cả tuần, chán quá tám chơi với bot chút"): nothing is asked or complained of.
   // …or to say how one is, as to "khỏe không" nobody asked ("dạ nhà chị vẫn khỏe, hai đứa nhỏ đi nhà trẻ rồi nên rảnh ngồi nhắn nè"),
   // or what one just did, resting now ("Tui mới đi hiến máu về, lần thứ 12 rồi đó, giờ nằm nghỉ xíu").
-  if (!asking && !report.grievance && !report.danger && !question.named && !requestsAction(folded) && (FOR_FUN.test(folded) || WELL_TOLD.test(folded) || RESTING_NOW.test(folded)) && words.length <= INTENT_DEFAULTS.introductionWords) {
+  // (Sleepless, writing for fun at night — "1 giờ sáng rồi, ngủ không được nên vô đây tám với bạn chút cho vui" — is no grievance.)
+  const sleeplessFun = FOR_FUN.test(folded) && SLEEPLESS.test(folded) && !report.topic;
+  if (!asking && (!report.grievance || sleeplessFun) && !report.danger && !question.named && !requestsAction(folded) && (FOR_FUN.test(folded) || WELL_TOLD.test(folded) || RESTING_NOW.test(folded)) && words.length <= INTENT_DEFAULTS.introductionWords) {
     return offline("smalltalk", [FOR_FUN.test(folded) ? "writes to the bot to pass the time" : "tells how one is"], "news");
   }
   // …or to tease it about its lot, after a word on the weather or one's day: a joke, nothing told to the authorities.
@@ -1116,8 +1124,8 @@ export const offlineIntentClassifier: IntentClassifier = {
 /** Wondering aloud whether it is done yet, asking without a question mark: "không biết bên mình đã chuyển cho xã chưa". */
 const WONDERING_YET = /\b(khong biet|chang biet|chua biet)( [a-z]+){1,6} chua\b/u;
 
-/** A report just sent: "vừa gửi xong cái phản ánh", "đã gửi đơn rồi", "tui gửi phản ánh xong rồi". */
-const JUST_SENT = /\b(vua|da|moi) (gui|nop|nhan)( xong)?( cai)? (phan anh|don|kien nghi|gop y)\b|\b(gui|nop) (cai )?(phan anh|don|kien nghi|gop y) xong\b/u;
+/** A report just sent: "vừa gửi xong cái phản ánh", "đã gửi đơn rồi", "tui gửi phản ánh xong rồi", "có mã rồi". */
+const JUST_SENT = /\b(vua|da|moi) (gui|nop|nhan)( xong)?( cai)? (phan anh|don|kien nghi|gop y)\b|\b(gui|nop) (cai )?(phan anh|don|kien nghi|gop y) xong\b|\b(co|nhan duoc|nhan) ma( phan anh| theo doi)? roi\b/u;
 
 /** Whether a message puts a detail right ("à nhầm, không phải đường Lê Lợi mà là …", `DETAIL_CORRECTED`), asking nothing. */
 export function correctsDetail(text: string): boolean {
@@ -1392,7 +1400,11 @@ function isChitchat(folded: string, wordCount: number, reportScore: number, name
 }
 
 /** Writing to the bot to pass the time: "nhắn bot cho vui", "nói chuyện cho đỡ buồn", "tám chơi với bot chút". */
-const FOR_FUN = /\b(nhan|noi chuyen|tam su|chat|hoi)( (voi|cho) (bot|ad|ban|em|tro ly))?( [a-z]+){0,2} cho (vui|do buon|khuay khoa|qua ngay)\b|\b(nhan|noi chuyen|tam su|chat|tam) choi (voi|cung) (bot|ad|ban|em|tro ly)\b|\branh( roi)?( nen)? (ngoi )?(nhan|nhan tin|chat|tam|noi chuyen)( (chut|xiu|ti|choi))?( (ne|nha|nghen|nhe|do))*$/u;
+const FOR_FUN = /\b(nhan|noi chuyen|tam su|tam|chat|hoi)( (voi|cho) (bot|ad|ban|em|tro ly))?( [a-z]+){0,2} cho (vui|do buon|khuay khoa|qua ngay)\b|\b(nhan|noi chuyen|tam su|chat|tam) choi (voi|cung) (bot|ad|ban|em|tro ly)\b|\branh( roi)?( nen)? (ngoi )?(nhan|nhan tin|chat|tam|noi chuyen)( (chut|xiu|ti|choi))?( (ne|nha|nghen|nhe|do))*$/u;
+/** Asking after someone, as a greeting does: "lâu quá không gặp", "chị khỏe không". */
+const HEALTH_ASKED = /\blau (qua|lam|roi|ghe) (khong|chua) gap\b|\bkhoe (khong|chu|ha|a)\b/u;
+/** Unable to sleep: "ngủ không được", "ngủ chẳng nổi". */
+const SLEEPLESS = /\bngu (khong|chang) (duoc|noi)\b/u;
 /** Resting now, closing what one tells: "giờ nằm nghỉ xíu", "chừ ngồi nghỉ chút đã". */
 const RESTING_NOW = /\b(gio|chu|de|di) (nam|ngoi) nghi( (xiu|chut|ti|mot chut|lay suc|cai))*( (da|nghen|nha|ne))*$/u;
 /** How one and one's family are, told first: "dạ nhà chị vẫn khỏe", "ca nha deu khoe ca", "tui khỏe re". */

@@ -365,6 +365,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tránh gió", 3], ["ra khơi", 2],
   ],
   te_nan: [
+    // Cash-on-delivery parcels nobody ordered, sent to old people: "cả chục đơn thu hộ gửi tới mấy ông bà già, … ghi là thuốc bổ".
+    ["đơn thu hộ", 3],
     // What drug users leave behind at night: "sáng ra thấy ống hút, bật lửa với mấy cái bình thủy tinh vứt đầy".
     ["bình thủy tinh", 2], ["bật lửa", 2],
     // A broker paid to send children to work abroad, and nothing since: "thu tiền …, hứa đưa con đi làm ở Hàn Quốc, hai năm chừ không thấy chi".
@@ -851,6 +853,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   ],
   // Roads, bridges, power, water supply and drains as services or structures to repair or build.
   ha_tang: [
+    // A pontoon bridge to a river island, a village water tower leaning on rusted legs: structures to mend or make safe.
+    ["cầu phao", 4], ["tháp nước", 3],
     // A water meter of the water company: "đồng hồ nước … nhảy 46 khối", "khóa hết vòi mà đồng hồ vẫn quay" (the water itself, yellow or
     // smelling of chlorine, is the environment's).
     ["đồng hồ nước", 3], ["đồng hồ vẫn quay", 3],
@@ -938,6 +942,10 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   khac: [
     // An old people's exercise club asking for a place: "Câu lạc bộ dưỡng sinh người cao tuổi … không có chỗ tập".
     ["câu lạc bộ dưỡng sinh", 4], ["clb dưỡng sinh", 4],
+    // Asking the superiors to commend someone is praise, whatever the work praised: "Mong cấp trên khen anh một tiếng".
+    ["cấp trên khen", 4], ["khen anh một tiếng", 4], ["khen chị một tiếng", 4],
+    // Folk singing asked for the village, not only for tourists: "tổ chức hát bài chòi mỗi tối thứ bảy ở khu bến đò cũ".
+    ["bài chòi", 3],
     // A coach driver drinking on the road is traffic safety, no vice: "tài xế uống bia rồi chạy ẩu".
     ["tài xế uống", 4], ["tài xế say", 4], ["tài xế nhậu", 4],
     ["cảm ơn", 3], ["cám ơn", 3], ["khen", 2], ["khen thưởng", 3], ["biểu dương", 3], ["tuyên dương", 3],
@@ -1068,6 +1076,8 @@ export const OFFICIAL_ROLES: readonly string[] = [
   "công an khu vực", "quản lý thị trường",
   // Typed without diacritics, "ong cong an" is read here before "ống cống" (a culvert) can take its first two words.
   "ông công an",
+  // The commune's military commander and the militia: "Ông chỉ huy trưởng quân sự xã đang cầm súng hơi … bắn dọa".
+  "chỉ huy trưởng", "chỉ huy trưởng quân sự", "xã đội trưởng",
 ];
 
 /**

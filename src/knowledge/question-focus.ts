@@ -63,7 +63,7 @@ const ASKS_DUTY = /\b(khac phuc|sua chua|phai|can phai)\b/u;
 
 /** Asking how the work went, or whether the resolution owns its failings ("có nhận là … không hay toàn khen"): the review (part I) answers, ahead of what is decided. */
 const ASKS_REVIEW =
-  /\b(thuc trang|lam duoc(?! \d)|thanh tuu|han che|yeu kem|nguyen nhan|chua lam duoc|khuyet diem|tu danh gia|danh gia (the nao|ra sao|sao)|(phan|cho|doan) danh gia tinh hinh|thua nhan|(co )?nhan (la|rang)|toan khen|chi khen|tu phe binh|chi ra (nhung )?(han che|yeu kem|thieu sot|sai sot|khuyet diem)|con (yeu|kem|nhieu yeu kem)|loi (tai|do|o) (dau|mo|ai))\b/u;
+  /\b(thuc trang|lam duoc(?! \d)|thanh tuu|han che|yeu kem|nguyen nhan|chua lam duoc|khuyet diem|tu danh gia|danh gia( cu the)? (the nao|ra sao|sao|ra rang|rang)|(phan|cho|doan) danh gia tinh hinh|thua nhan|(co )?nhan (la|rang)|toan khen|chi khen|tu phe binh|chi ra (nhung )?(han che|yeu kem|thieu sot|sai sot|khuyet diem)|con (yeu|kem|nhieu yeu kem)|loi (tai|do|o) (dau|mo|ai))\b/u;
 
 /** Carrying out the resolution itself: what part IV ("Tổ chức thực hiện") assigns. */
 const ASKS_IMPLEMENTATION = /\b(thuc hien|trien khai|to chuc thuc hien|quan triet|hoc tap) (nghi quyet|nq)\b/u;
@@ -85,6 +85,9 @@ const ASKS_CHARGE = /\b(duoc|bi|nghi quyet|nq)( nghi quyet| nq)? giao( cho)?( la
 
 /** Asking who is responsible. */
 const ASKS_WHO = /(^|\s)(ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao|ben nao|ben mo|co quan mo|don vi mo|ban mo|to chuc mo)(\s|$|\?)|\b(chiu trach nhiem|chu tri|phu trach|tham muu|theo doi|giam sat viec thuc hien)\b/u;
+
+/** A role asked by name: who leads ("chủ trì"), advises ("tham mưu") or is in charge ("phụ trách"). */
+const ROLE_ASKED = /\b(chu tri|tham muu|phu trach)\b/u;
 
 /** A passage that gives a body its work ("Ban Dân vận Tỉnh ủy chủ trì, phối hợp …"): an answer to "who", wherever it stands. */
 const ASSIGNS = /\b(chu tri|tham muu|phu trach)\b/u;
@@ -330,8 +333,12 @@ function preferPartsAsked(question: string, hits: readonly Hit[]): Hit[] {
   const who = ASKS_WHO.test(folded) || ASKS_CHARGE.test(folded);
   if (!decided && !who) return ASKS_REVIEW.test(folded) && !ASKS_DUTY.test(folded) ? first(targeted, (hit) => partOf(hit.passage.section) === "I") : [...targeted];
   const factor = ASKS_IMPLEMENTATION.test(folded) ? FOCUS_DEFAULTS.implementationFactor : FOCUS_DEFAULTS.responsibilityFactor;
+  // The role asked ("ai lo chủ trì …") is named by the passage that gives it.
+  const role = ROLE_ASKED.exec(folded)?.[1];
   const factorOf = (hit: Hit) =>
-    (partOf(hit.passage.section) === "IV" ? factor : ASSIGNS.test(fold(hit.passage.text)) ? FOCUS_DEFAULTS.responsibilityFactor : 1) * (namesAskedBody(hit) ? FOCUS_DEFAULTS.namedBodyFactor : 1);
+    (partOf(hit.passage.section) === "IV" ? factor : ASSIGNS.test(fold(hit.passage.text)) ? FOCUS_DEFAULTS.responsibilityFactor : 1) *
+    (namesAskedBody(hit) ? FOCUS_DEFAULTS.namedBodyFactor : 1) *
+    (role && foldedWords(hit.passage.text).includes(role) ? FOCUS_DEFAULTS.responsibilityFactor : 1);
   const rescored = who ? rescore(targeted, factorOf) : [...targeted];
   if (!decided) return rescored;
   const isDecided = (hit: Hit) => ["II", "III", "IV"].includes(partOf(hit.passage.section) ?? "");

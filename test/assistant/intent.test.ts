@@ -2039,6 +2039,20 @@ describe("offline intent rules", () => {
       for (const typed of both("Nhân viên hợp đồng ở trạm y tế xã có được đóng bảo hiểm xã hội không?")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
     });
 
+    it("reads 'tới phòng nào rồi' as asking after one's report, a named greeting asking after someone and a sleepless night's chat as chat, 'có mã rồi' with thanks as thanks, and the documents heard of as opening a question", () => {
+      for (const typed of both("giờ đơn đó tới phòng nào rồi anh?")) expect(classifyByRules(typed, { history: ["hôm qua tui gửi phản ánh chuyện đèn đường"] }).intent, typed).toBe("tracking");
+      for (const typed of both("Chào anh Tâm bên Ban Dân vận, lâu quá không gặp, anh khỏe không?")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "greeting" });
+      // …but a question after the greeting is the question.
+      for (const typed of both("Chào anh, anh khỏe không, cho tui hỏi nghị quyết giao Mặt trận làm chi?")) expect(classifyByRules(typed).intent, typed).toBe("question");
+      for (const typed of both("gần 12 giờ đêm rồi, ngủ không được nên vô tám với bot chút cho vui")) expect(classifyByRules(typed).intent, typed).toBe("smalltalk");
+      // Kept awake by a neighbour, it is a complaint.
+      for (const typed of both("karaoke nhà bên hát tới 1 giờ sáng, ngủ không được")) expect(classifyByRules(typed).intent, typed).toBe("report");
+      for (const typed of both("ok cảm ơn nghen, có mã rồi tui chụp màn hình giữ lại đó")) expect(classifyByRules(typed).intent, typed).toBe("smalltalk");
+      const heard = "nghe nói nghị quyết có kể ra mấy chuyện dân bức xúc như đất đai, môi trường";
+      for (const typed of both(heard)) expect(classifyByRules(typed).intent, typed).toBe("question");
+      expect(classifyByRules("rứa trong mấy chuyện đó cái mô được nhấn mạnh nhất?", { history: [heard] }).intent).toBe("question");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -2664,6 +2664,17 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["co nguoi vo suoi boc da cuoi ve ban, da cua suoi ma ai cho ho lay rua"], false);
   });
 
+  it("files folk singing asked for, a commendation asked of one's superiors, a pontoon bridge, a leaning water tower, parcels nobody ordered and a militia commander's threats where they belong", () => {
+    expectTopicsByRules([
+      ["Đề nghị xã tổ chức hát bài chòi ở sân đình vào dịp rằm cho bà con trong thôn coi", "khac"],
+      ["Chị nhân viên bưu điện xã tuần mô cũng mang lương hưu tới tận nhà các cụ, mong cấp trên khen chị một tiếng", "khac"],
+      ["Cầu phao qua bãi giữa sông bị lủng mấy thùng phuy, một bên nghiêng xuống nước, bà con vẫn dắt xe qua", "ha_tang"],
+      ["Tháp nước của thôn chân sắt rỉ mục, bồn nghiêng qua phía nhà văn hóa, xin cho người xả nước", "ha_tang"],
+      ["Mấy ông bà già trong xóm nhận cả chục đơn thu hộ người lạ gửi, ghi là thuốc bổ, mở ra toàn kẹo", "te_nan"],
+      ["Ông chỉ huy trưởng quân sự xã cầm súng hơi bắn dọa mấy nhà nuôi cá vì tranh chỗ đặt lồng", "can_bo"],
+    ]);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

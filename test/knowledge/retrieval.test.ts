@@ -341,6 +341,11 @@ describe("retrieval behaviour", () => {
     expect((await knowledge.ask("Phần đánh giá tình hình có nói chuyện chính quyền lãnh đạo dân vận còn lỏng lẻo không?", { hedge: true })).source?.section).toBe("I");
   });
 
+  it("puts first, for a role asked by name ('ai chủ trì'), the passage that gives that role", async () => {
+    expect((await knowledge.ask("Ai chủ trì tham mưu Tỉnh ủy xây dựng kế hoạch thực hiện nghị quyết?", { hedge: true })).source?.section).toBe("IV.4");
+    expect((await knowledge.ask("Ai lo chủ trì giúp Tỉnh ủy làm kế hoạch triển khai nghị quyết ni?", { hedge: true })).source?.section).toBe("IV.4");
+  });
+
   it("answers the resolution's name, asked or quoted wrongly, with its title", async () => {
     for (const question of ["Nghị quyết ni tên là “về tăng cường công tác vận động quần chúng giai đoạn 2020-2025” phải không?", "nghi quyet dan van co ten goi la gi vay"]) {
       expect((await knowledge.ask(question)).source?.section, question).toBe("title");
