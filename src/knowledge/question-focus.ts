@@ -338,7 +338,7 @@ function preferPartsAsked(question: string, hits: readonly Hit[]): Hit[] {
   const factorOf = (hit: Hit) =>
     (partOf(hit.passage.section) === "IV" ? factor : ASSIGNS.test(fold(hit.passage.text)) ? FOCUS_DEFAULTS.responsibilityFactor : 1) *
     (namesAskedBody(hit) ? FOCUS_DEFAULTS.namedBodyFactor : 1) *
-    (role && foldedWords(hit.passage.text).includes(role) ? FOCUS_DEFAULTS.responsibilityFactor : 1);
+    (role && ` ${foldedWords(hit.passage.text)} `.includes(` ${role} `) ? FOCUS_DEFAULTS.responsibilityFactor : 1);
   const rescored = who ? rescore(targeted, factorOf) : [...targeted];
   if (!decided) return rescored;
   const isDecided = (hit: Hit) => ["II", "III", "IV"].includes(partOf(hit.passage.section) ?? "");
