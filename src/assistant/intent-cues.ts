@@ -311,6 +311,8 @@ export const GRIEVANCE_WORDS: readonly string[] = [
   "hu hong", "hu", "xuong cap", "nut", "sup", "sat lo", "lo dat", "ngap", "o nhiem", "boc mui", "hoi thoi", "xa thai", "khoi den", "bui", "on ao", "no min", "doi no", "lai cao",
   "de doa", "bi danh", "danh dap", "danh nguoi", "danh hoi dong", "danh vo", "danh con", "chem", "lua dao", "ma tuy", "danh bac", "co bac", "chua tra", "chua duoc", "khong duoc", "khong co ai", "khong ai", "bi bat", "bat giu", "thu tien", "lay tien", "thu sai",
   "lan chiem", "lan dat", "cham tre", "ngam ho so", "hen di hen lai", "nhung nhieu", "tham nhung",
+  // Kept waiting by an official on the phone: "cô cán bộ lướt điện thoại bắt ngồi chờ 2 tiếng".
+  "bat ngoi cho", "luot dien thoai",
   "o ga", "o ga o voi", "nhieu o voi", "nat bet", "mat dien", "cup dien", "mat nuoc", "cup nuoc", "cup nc", "mat nc", "khong thong bao", "khong co nuoc", "bi tac", "tac nghen", "nghet", "khong ai cham", "cheo leo",
   // Burning ("đốt"), but not "dột nát" nor "đột xuất", which fold the same.
   "dot rac", "dot nha", "dot xe", "bi dot", "dot pha", "dot lop", "dot rom", "dot khoi",

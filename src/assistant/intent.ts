@@ -212,7 +212,7 @@ const NEWCOMER_COURTESY =
   /\b(rat )?mong( duoc)? (moi nguoi|anh chi|cac anh chi|ca nha|cac dong chi|cac co chu|cac chu|cac bac)( [a-z]+)? (ho tro|giup do|chi bao|chi giao|gop y|quan tam)( them)?( nhieu)?\b|\b(rat )?mong duoc (giup do|chi bao|huong dan)( them)?( nhieu)?( a| nha| nhe| nghe| voi)?$/u;
 
 /** The assistant's answers praised: "bot trả lời nhanh ghê", "trợ lý rep chuẩn thiệt", "app này trả lời dễ hiểu quá". */
-const BOT_PRAISE = /\b(bot|tro ly|app|ung dung|trang)( nay| ni)? (tra loi|rep|phan hoi|giai thich|huong dan)( [a-z]+){0,2} (nhanh|le|hay|chuan|de hieu|chi tiet|gioi|ro|ky)( (ghe|qua|that|thiet|lam|du|vay|ha|he|rua))*\b/u;
+const BOT_PRAISE = /\b(bot|tro ly|app|ung dung|trang|ban)( nay| ni)? (tra loi|rep|phan hoi|giai thich|huong dan)( [a-z]+){0,2} (nhanh|le|hay|chuan|de hieu|chi tiet|gioi|ro|ky)( (ghe|qua|that|thiet|lam|du|vay|ha|he|rua|hon))*\b/u;
 
 /** Found better than expected, in a clause of its own: "giỏi hơn tui tưởng đó", "bot ni nhanh hơn tui nghĩ nhiều". */
 const BEYOND_EXPECTED = /^((bot|ban|em|tro ly|cai nay|cai ni|app nay|app ni)( nay| ni)? )?(gioi|hay|nhanh|le|thong minh|ranh|xin|ngon|tot) hon (tui|toi|minh|em|con|chau|bac|ta) (tuong|nghi|doan)( (do|day|nhieu|nhe|nha|ghe|that|thiet|luon|rua|the|vay|ha|he|nghen))*$/u;
@@ -941,6 +941,9 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (!report.grievance && !report.danger && !question.named && !requestsAction(folded) && BOT_TEASED.test(folded) && words.length <= INTENT_DEFAULTS.introductionWords) {
     return offline("smalltalk", ["teases the assistant about its lot"], "joke");
   }
+  // Reading the documents to others and asking what a footnote holds ("Tui đang đọc nghị quyết cho lớp …, tới cái chú thích dưới trang, khúc thu
+  // ngân sách … tăng bình quân mấy % thì bản photo nhòe mất. Ai coi giùm với"): asked of the documents, however it closes.
+  if (question.named && FOOTNOTE_ASKED.test(folded) && !report.grievance && !report.danger) return offline("question", ["asks what a footnote of the documents holds"]);
   // Whether people have a say in policy ("… sắp ra chính sách … dân tụi tui có quyền được góp ý từ đầu không, hay làm xong rồi mới thông báo?") is asked of the documents, nothing complained of.
   if (asking && folded.search(RIGHT_TO_SPEAK) >= 0 && POLICY_MAKING.test(folded) && !report.grievance && !report.danger) return offline("question", ["asks what say people have"]);
   if (!impersonal && !aboutDocuments && !hearsay && !followsOnQuestion && report.score >= INTENT_DEFAULTS.minReportScore && report.score >= question.score + INTENT_DEFAULTS.reportMargin) return offline("report", [...report.reasons, `report ${report.score} vs question ${question.score}`]);
@@ -1401,6 +1404,8 @@ function isChitchat(folded: string, wordCount: number, reportScore: number, name
 
 /** Writing to the bot to pass the time: "nhắn bot cho vui", "nói chuyện cho đỡ buồn", "tám chơi với bot chút". */
 const FOR_FUN = /\b(nhan|noi chuyen|tam su|tam|chat|hoi)( (voi|cho) (bot|ad|ban|em|tro ly))?( [a-z]+){0,2} cho (vui|do buon|khuay khoa|qua ngay)\b|\b(nhan|noi chuyen|tam su|chat|tam) choi (voi|cung) (bot|ad|ban|em|tro ly)\b|\branh( roi)?( nen)? (ngoi )?(nhan|nhan tin|chat|tam|noi chuyen)( (chut|xiu|ti|choi))?( (ne|nha|nghen|nhe|do))*$/u;
+/** The documents' footnote named: "cái chú thích dưới trang", "chú thích số 1". */
+const FOOTNOTE_ASKED = /\b(chu thich|ghi chu)( so 1| duoi trang| cuoi trang)?\b/u;
 /** Asking after someone, as a greeting does: "lâu quá không gặp", "chị khỏe không". */
 const HEALTH_ASKED = /\blau (qua|lam|roi|ghe) (khong|chua) gap\b|\bkhoe (khong|chu|ha|a)\b/u;
 /** Unable to sleep: "ngủ không được", "ngủ chẳng nổi". */

@@ -1343,6 +1343,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "sâu ngang ngực", "sâu tới ngực", "sâu ngang cổ", "sâu tới cổ", "hố sâu ngang ngực", "hố sâu tới ngực", "hố sâu ngang cổ", "hố sâu tới cổ",
     "đảng viên", "đảng ủy", "đảng bộ", "tổ chức đảng", "chi bộ đảng", "thương lái", "bị thương lái",
     // Folded, water that cannot flow is no one unable to run ("nuoc khong chay duoc"), a husband dead is no dizziness ("chong mat roi").
+    // Made to do it again is no child seized: "trả về bắt con viết lại tới lần thứ ba".
+    "bắt con viết", "bắt con ghi", "bắt con làm lại", "bắt con chờ",
     "nước không chảy được", "không chảy được nữa", "xe không chạy được", "xe máy không chạy được", "máy không chạy được", "máy bơm không chạy được", "bơm không chạy được", "tủ lạnh không chạy được", "quạt không chạy được", "chồng mất rồi", "chồng mất sớm", "chồng tôi mất rồi", "chồng tui mất rồi", "chồng em mất rồi",
     ...WEATHER_FIGURES,
     // A fight nearly had is none: "hai nhà xém đánh nhau, dân quân can kịp".

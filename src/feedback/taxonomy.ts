@@ -89,6 +89,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   dat_dai: [
     // A field swapped by word of mouth decades ago, now claimed back: "đổi miệng miếng ruộng …, con ổng … đòi lại miếng ruộng".
     ["đổi miệng", 3], ["đòi lại miếng", 3], ["đòi lại mảnh", 3], ["đòi lại thửa", 3],
+    // Villagers holding a company's surveyors on land it wants: "đang vây đoàn đo đạc của công ty điện gió ngoài bãi".
+    ["đoàn đo đạc", 3],
     // Red-painted stakes put across a garden for a project nobody announced: "có người vô cắm mốc sơn đỏ chạy ngang, hỏi thì nói làm dự án".
     ["cắm mốc sơn đỏ", 4],
     // Ground two sides both claim: "bãi bồi giữa sông, thôn tui với thôn bên kia đều nói đất của mình".
@@ -198,6 +200,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["lớp đất mặt", 3], ["đất mặt ruộng", 4], ["đào lấy lớp đất", 4],
   ],
   moi_truong: [
+    // Turtles' nesting beach lit and built over, sour waste water into the lake a water station draws from.
+    ["rùa biển", 3], ["mùa rùa đẻ", 3], ["xả nước chua", 3],
     // Soapy water and mud from washing old bags let into a canal: "nước xà bông với bùn xả thẳng ra kênh, ni lông bay khắp ruộng".
     ["xả thẳng ra kênh", 3], ["ni lông bay", 2],
     // Smoke from a cinnamon-oil still into the houses, a neighbour's karaoke late: "khói hắc bay vô nhà", "hát karaoke tới khuya".
@@ -318,7 +322,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["vết nứt", 2], ["đất đá", 2], ["đá lăn", 2], ["taluy", 3], ["ta luy", 3], ["biển đang động", 3], ["sơ tán", 2], ["cô lập", 2], ["chống ngập", 3],
     // Ready for the flood season: "xin cấp áo phao cho mấy hộ ven sông trước mùa lũ"; the water still rising ("đã tới bậc thềm mà vẫn đang lên").
     ["áo phao", 2], ["vẫn đang lên", 3],
-    ["thoát nước", 2], ["hạn hán", 4], ["khô hạn", 3], ["hạn nặng", 3], ["nặng hạn", 3], ["hạn năm nay", 3], ["hạn năm ni", 3], ["xâm nhập mặn", 3], ["giông", 2], ["sét đánh", 3],
+    ["thoát nước", 2], ["hạn hán", 4], ["khô hạn", 3], ["hạn nặng", 3], ["nặng hạn", 3], ["hạn năm nay", 3], ["hạn năm ni", 3], ["xâm nhập mặn", 3], ["giông", 2], ["sét đánh", 3], ["sét vừa đánh", 3], ["mưa dông", 2],
     // A forest fire, fought with firebreaks: "cháy rừng keo …, bà con phát đường băng cản lửa" (a house on fire is other).
     ["cháy rừng keo", 4], ["phát đường băng", 3], ["đường băng cản lửa", 3],
     ["cháy rừng", 3], ["động đất", 4], ["mùa mưa", 1], ["ứng phó", 2], ["cứu hộ", 1], ["gió giật", 3], ["bão lớn", 3], ["sập chuồng", 3], ["tốc mất", 3], ["tiếng ầm ì", 3], ["ầm ì trên núi", 4],
@@ -365,6 +369,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tránh gió", 3], ["ra khơi", 2],
   ],
   te_nan: [
+    // A girl taken to work far away and held: "bị giữ điện thoại với căn cước, ép tiếp khách, không cho về".
+    ["ép tiếp khách", 4],
     // Cash-on-delivery parcels nobody ordered, sent to old people: "cả chục đơn thu hộ gửi tới mấy ông bà già, … ghi là thuốc bổ".
     ["đơn thu hộ", 3],
     // What drug users leave behind at night: "sáng ra thấy ống hút, bật lửa với mấy cái bình thủy tinh vứt đầy".
@@ -486,6 +492,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đi làm bên tq", 4], ["đi làm bên trung quốc", 4], ["qua trung quốc", 3], ["sang trung quốc", 3],
   ],
   hanh_chinh: [
+    // Kept waiting at the desk by an official on the phone: "cô cán bộ lướt điện thoại bắt ngồi chờ 2 tiếng rồi biểu mai lên".
+    ["lướt điện thoại", 3], ["bắt ngồi chờ", 3],
     // A card or a paper printed wrong and sent from office to office: "thẻ BHYT của cháu in sai năm sinh …, lên xã … xã báo lên BHXH huyện".
     ["in sai", 3], ["sai năm sinh", 3],
     // An election's papers, a service of the commune: "danh sách cử tri niêm yết ở thôn thiếu tên cả nhà", "chưa ai nhận thẻ cử tri".
@@ -567,6 +575,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Money taken beyond the receipt, and a head of hamlet coming after who denounced him: "đòi mỗi con heo 20 ngàn ngoài phiếu",
     // "kéo tới nhà chú Sáu, chỉ vì chú gửi đơn tố ổng lên xã"; jobs handed to a leader's kin: "4 người đầu là con cháu ông phó chủ tịch".
     ["ngoài phiếu", 3], ["gửi đơn tố", 3], ["là con cháu ông", 3],
+    // A fee taken by a port official into his own account: "thu 100 ngàn tiền phí, không đưa biên lai, … chuyển khoản vô tài khoản riêng".
+    ["tài khoản riêng", 4], ["ban quản lý cảng", 2],
     // An allowance paid short by the one handing it out: "mỗi người … ghi 100 ngàn bồi dưỡng mà anh phụ trách … chỉ đưa 50".
     ["chỉ đưa #", 3],
     // An officer striking a woman before the village: "anh cán bộ thú y xã xô chị té rồi tát chị trước mặt bà con".
@@ -842,6 +852,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["hỗ trợ làm lại nhà", 3], ["mái tôn mục", 2], ["mái mục", 2], ["vách đất", 2], ["mái lá", 3], ["kèo mục", 2], ["bại não", 3], ["chế độ cho gia đình", 3], ["gặp nạn", 2], ["ngủ dưới tấm bạt", 3], ["chỗ ngủ tạm", 3],
     // A family out in the rain once its hut fell: "… ngồi dưới tấm bạt ngoài trời … Xin xã hỗ trợ chỗ ở ngay tối ni".
     ["hỗ trợ chỗ ở", 3], ["ngồi dưới tấm bạt", 3],
+    // A child chained to a post by a stepfather: "cha dượng đi làm là xích chân nó vô cột".
+    ["xích chân", 3],
     // A stranger found lying ill whom nobody knows: "Có ông già lạ nằm co ro …, không ai biết nhà ổng ở mô".
     ["không ai biết nhà", 3],
     // A widowed parent raising children alone, and the help with school fees asked for.

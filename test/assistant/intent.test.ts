@@ -2053,6 +2053,12 @@ describe("offline intent rules", () => {
       expect(classifyByRules("rứa trong mấy chuyện đó cái mô được nhấn mạnh nhất?", { history: [heard] }).intent).toBe("question");
     });
 
+    it("reads a footnote asked while reading the documents aloud as a question, an official's phone and a wait quoted against the documents as a complaint, and answers praised over lecturers as praise", () => {
+      for (const typed of both("Tui đọc nghị quyết cho chi đoàn nghe, tới cái chú thích dưới trang thì bản in mờ quá, khúc nói tổng thu ngân sách tăng mấy %, ai coi giùm")) expect(classifyByRules(typed).intent, typed).toBe("question");
+      for (const typed of both("Nghị quyết nói cán bộ phải tận tình với dân, mà sáng ni tui lên xã xin giấy xác nhận, anh cán bộ lướt điện thoại bắt ngồi chờ cả buổi. Vậy có đúng nghị quyết không?")) expect(classifyByRules(typed).intent, typed).toBe("report");
+      for (const typed of both("bạn trả lời dễ hiểu hơn mấy ông báo cáo viên về xóm tui nữa")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "compliment" });
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -2675,6 +2675,20 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
   });
 
+  it("files lightning, a girl held to serve guests, a turtles' beach lit at night, sour waste into a drinking-water lake, a chained child, a fee into a private account, surveyors held by villagers and a wait at the desk where they belong; 'bắt con viết lại' is no child seized", () => {
+    expectTopicsByRules([
+      ["Mưa dông dữ quá, sét vừa đánh trúng cái lều giữa ruộng, có người bị phỏng", "thien_tai"],
+      ["Em gái tui đi làm quán ở xa, gọi về nói bị giữ giấy tờ, ép tiếp khách, không cho về", "te_nan"],
+      ["Mùa rùa đẻ mà quán mới mở bật đèn pha chiếu ra bãi cả đêm, rùa biển con bò ngược vô bờ", "moi_truong"],
+      ["Mấy lò làm bún xả nước chua xuống hồ, trạm nước bơm nước hồ ni lên cho cả xóm xài", "moi_truong"],
+      ["Thằng nhỏ hàng xóm bị cha dượng xích chân vô cột cả ngày, người bầm tím", "an_sinh"],
+      ["Anh trong ban quản lý cảng thu mỗi ghe 100 ngàn, không biên lai, biểu chuyển vô tài khoản riêng", "can_bo"],
+      ["Bà con đang vây đoàn đo đạc của công ty làm dự án ngoài bãi, giữ máy đo không cho về", "dat_dai"],
+      ["Lên xã xin giấy xác nhận, cô cán bộ lướt điện thoại bắt ngồi chờ 2 tiếng rồi biểu mai lên", "hanh_chinh"],
+    ]);
+    expectUrgentByRules(["Ra một cửa nộp hồ sơ, chị cán bộ trả về bắt con viết lại tới lần thứ ba chỉ vì sai một chữ"], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
