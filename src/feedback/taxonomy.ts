@@ -89,6 +89,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   dat_dai: [
     // A field swapped by word of mouth decades ago, now claimed back: "đổi miệng miếng ruộng …, con ổng … đòi lại miếng ruộng".
     ["đổi miệng", 3], ["đòi lại miếng", 3], ["đòi lại mảnh", 3], ["đòi lại thửa", 3],
+    // A neighbouring village clearing into one's upland field: "nương … bị người làng bên phát lấn qua chừng nửa sào".
+    ["phát lấn", 4],
     // Villagers holding a company's surveyors on land it wants: "đang vây đoàn đo đạc của công ty điện gió ngoài bãi".
     ["đoàn đo đạc", 3],
     // Red-painted stakes put across a garden for a project nobody announced: "có người vô cắm mốc sơn đỏ chạy ngang, hỏi thì nói làm dự án".
@@ -160,6 +162,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bị thu làm dự án", 4], ["thu làm dự án", 4], ["đền có", 3], ["sào ruộng", 2],
   ],
   khoang_san: [
+    // Granite cut from a headwater forest: "nhóm người lạ cưa đá granite thành từng khối".
+    ["cưa đá", 4], ["đá granite", 4],
     // Ore prospecting announced above a village's water: "tỉnh cho một công ty vô thăm dò quặng trên núi đầu nguồn", "… có mở mỏ không".
     ["thăm dò quặng", 4], ["mở mỏ", 3],
     // Ore tunnelled for, stone and crystals dug from a hillside: "lên núi đào quặng", "đào đá thạch anh về bán", "xe vô khe lấy đá hộc".
@@ -369,6 +373,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tránh gió", 3], ["ra khơi", 2],
   ],
   te_nan: [
+    // A rotating-credit keeper run off with the pot, a broker's workers held without pay or papers, someone posing as an association:
+    // "Chị chủ hụi … ôm tiền bỏ đi", "chủ vườn giữ căn cước, không trả tiền, … bị nhốt trong lán", "xưng người của hội người khuyết tật".
+    ["chủ hụi", 4], ["giựt hụi", 4], ["bể hụi", 4], ["giữ căn cước", 4], ["nhốt trong lán", 3], ["xưng người của", 3],
     // A girl taken to work far away and held: "bị giữ điện thoại với căn cước, ép tiếp khách, không cho về".
     ["ép tiếp khách", 4],
     // Cash-on-delivery parcels nobody ordered, sent to old people: "cả chục đơn thu hộ gửi tới mấy ông bà già, … ghi là thuốc bổ".
@@ -492,6 +499,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đi làm bên tq", 4], ["đi làm bên trung quốc", 4], ["qua trung quốc", 3], ["sang trung quốc", 3],
   ],
   hanh_chinh: [
+    // Fingerprints for an ID card taken only at the station: "phải chở cháu lên trụ sở mới chụp hình lăn tay làm căn cước".
+    ["lăn tay", 3],
     // Kept waiting at the desk by an official on the phone: "cô cán bộ lướt điện thoại bắt ngồi chờ 2 tiếng rồi biểu mai lên".
     ["lướt điện thoại", 3], ["bắt ngồi chờ", 3],
     // A card or a paper printed wrong and sent from office to office: "thẻ BHYT của cháu in sai năm sinh …, lên xã … xã báo lên BHXH huyện".
@@ -572,6 +581,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["xin phép phường", 3], ["xin phép xã", 3],
   ],
   can_bo: [
+    // A school kitchen's manager beating pupils, a hamlet head's minutes of meetings never held:
+    // "đánh học sinh bằng cái vun xới cơm", "biên bản gửi lên xã vẫn ghi đủ 40 hộ dự họp".
+    ["đánh học sinh", 3], ["vẫn ghi đủ", 3],
     // Money taken beyond the receipt, and a head of hamlet coming after who denounced him: "đòi mỗi con heo 20 ngàn ngoài phiếu",
     // "kéo tới nhà chú Sáu, chỉ vì chú gửi đơn tố ổng lên xã"; jobs handed to a leader's kin: "4 người đầu là con cháu ông phó chủ tịch".
     ["ngoài phiếu", 3], ["gửi đơn tố", 3], ["là con cháu ông", 3],
@@ -852,6 +864,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["hỗ trợ làm lại nhà", 3], ["mái tôn mục", 2], ["mái mục", 2], ["vách đất", 2], ["mái lá", 3], ["kèo mục", 2], ["bại não", 3], ["chế độ cho gia đình", 3], ["gặp nạn", 2], ["ngủ dưới tấm bạt", 3], ["chỗ ngủ tạm", 3],
     // A family out in the rain once its hut fell: "… ngồi dưới tấm bạt ngoài trời … Xin xã hỗ trợ chỗ ở ngay tối ni".
     ["hỗ trợ chỗ ở", 3], ["ngồi dưới tấm bạt", 3],
+    // A slow-witted brother gone missing in the rain: "Em trai tui bị thiểu năng, … đi đâu mất tới giờ chưa về".
+    ["thiểu năng", 5],
     // A child chained to a post by a stepfather: "cha dượng đi làm là xích chân nó vô cột".
     ["xích chân", 3],
     // A stranger found lying ill whom nobody knows: "Có ông già lạ nằm co ro …, không ai biết nhà ổng ở mô".
@@ -958,6 +972,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cấp trên khen", 4], ["khen anh một tiếng", 4], ["khen chị một tiếng", 4],
     // Folk singing asked for the village, not only for tourists: "tổ chức hát bài chòi mỗi tối thứ bảy ở khu bến đò cũ".
     ["bài chòi", 3],
+    // What a hamlet meeting decided, asked to be posted: "xin thôn dán tóm tắt nội dung lên bảng tin đầu ngõ".
+    ["dán tóm tắt", 3],
     // A coach driver drinking on the road is traffic safety, no vice: "tài xế uống bia rồi chạy ẩu".
     ["tài xế uống", 4], ["tài xế say", 4], ["tài xế nhậu", 4],
     ["cảm ơn", 3], ["cám ơn", 3], ["khen", 2], ["khen thưởng", 3], ["biểu dương", 3], ["tuyên dương", 3],
@@ -1221,6 +1237,8 @@ export const AMBIGUOUS_WITHOUT_DIACRITICS: ReadonlySet<string> = new Set([
   "bờ lở",
   // "den co" is also "đèn có" (lamp posts: "cột đèn có sẵn hết rồi"), "da cua" "đá của" (a stream's stones: "đá của suối mà ai cho họ lấy").
   "đền có", "đá cửa",
+  // "cua da" is also "cua đá" (a stone crab on a menu).
+  "cưa đá",
   // "dang len" is also "đăng lên" (posted: "đăng lên nhóm zalo thôn khoe") and "đang lên".
   "dâng lên",
   // "son do" is also a place's name and what follows it ("khối phố An Sơn đổ móng", "thôn Sơn đó").

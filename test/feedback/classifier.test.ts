@@ -2689,6 +2689,22 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Ra một cửa nộp hồ sơ, chị cán bộ trả về bắt con viết lại tới lần thứ ba chỉ vì sai một chữ"], false);
   });
 
+  it("files a rotating-credit keeper run off, workers held without their papers, someone posing as an association, fingerprints only at the station, pupils beaten by a kitchen manager, minutes of meetings never held, a missing slow-witted brother, granite cut from a forest, an upland field cleared into and meeting notes asked for where they belong; folded 'cua da' is a stone crab", () => {
+    expectTopicsByRules([
+      ["Chị chủ hụi trong xóm ôm tiền trốn đi rồi, mấy chục chị em mất tiền", "te_nan"],
+      ["Cò dẫn tụi nhỏ đi làm thuê xa, chủ giữ căn cước, không trả lương, bị nhốt trong lán", "te_nan"],
+      ["Có người xưng người của hội người mù đi bán thẻ ưu tiên 200 ngàn từng nhà", "te_nan"],
+      ["Con tui nằm một chỗ mà công an biểu phải chở lên trụ sở mới lăn tay làm căn cước được", "hanh_chinh"],
+      ["Cô quản lý bếp ăn bán trú đánh học sinh bằng cái muỗng vì làm đổ cơm", "can_bo"],
+      ["Ông trưởng thôn không họp lần mô mà biên bản vẫn ghi đủ các hộ dự họp, có chữ ký", "can_bo"],
+      ["Thằng em tui bị thiểu năng, từ chiều qua đi đâu mất, trời mưa lớn, nhờ xã tìm giùm", "an_sinh"],
+      ["Nhóm người lạ vô rừng đầu nguồn cưa đá granite chở đi bán ban đêm", "khoang_san"],
+      ["Nương nhà tui bị người làng bên phát lấn qua nửa sào, già làng hòa giải rồi mà họ vẫn trồng", "dat_dai"],
+      ["Góp ý: họp thôn xong xin dán tóm tắt nội dung lên bảng tin cho ai đi làm xa về còn biết", "khac"],
+      ["di cu lao cham an trua, dia oc voi con cua da tinh 1tr8, khong co bang gia, de nghi quan ly gia cho du khach", "khac"],
+    ]);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
