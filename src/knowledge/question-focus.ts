@@ -312,8 +312,9 @@ export function preferParts(question: string, hits: readonly Hit[]): Hit[] {
 }
 
 /** Asking what a name means, folded: "có phải là", "nghĩa là gì", "hiểu là", "là gì"; the name before it, with the word that calls it one. */
-const ASKS_MEANING = /\b(co phai la|nghia la|hieu la|la gi)\b/u;
-const NAME_BEFORE_MEANING = /^(?:(?:chu|cum tu|tu|cai|khai niem|phong trao)\s+)?(.+?)\s+(?:co phai la|nghia la|hieu la|la gi)\b/u;
+const MEANING_ASKED = "(?:co phai la|nghia la|hieu la|la gi)";
+const ASKS_MEANING = new RegExp(`\\b${MEANING_ASKED}\\b`, "u");
+const NAME_BEFORE_MEANING = new RegExp(`^(?:(?:chu|cum tu|tu|cai|khai niem|phong trao)\\s+)?(.+?)\\s+${MEANING_ASKED}\\b`, "u");
 
 /** The name whose meaning a question asks, folded (quoted, or what it opens on: "dân vận khéo có phải là …"); empty when it asks none. */
 function meaningAsked(question: string): string {
