@@ -634,11 +634,12 @@ export const WHAT_ABOUT_OPENING = /^((vay|the|rua)( thi)? )?con\b/u;
 
 /**
  * How much support, compensation or a loan comes to ("mỗi căn được hỗ trợ bao nhiêu tiền", "hỗ trợ mỗi hộ nuôi bò sinh sản bao nhiêu tiền", "mức trợ cấp hằng tháng … là bao nhiêu", "giá bồi thường đất lúa … bao nhiêu
- * một mét vuông", "làm ăn thì hộ nghèo được vay tối đa bn", "làm lại nhà thì hỗ trợ được mấy triệu"): the resolution gives no such amount.
+ * một mét vuông", "làm ăn thì hộ nghèo được vay tối đa bn", "làm lại nhà thì hỗ trợ được mấy triệu", "người nhà chăm thương binh có được nhà nước trả tiền hằng tháng
+ * không, mức bao nhiêu"): the resolution gives no such amount.
  */
 const SUPPORT_WORDS = "ho tro|tro cap|boi thuong|den bu|phu cap";
 export const SUPPORT_AMOUNT_PATTERN = new RegExp(
-  `\\bmuc (tro cap|ho tro|phu cap|boi thuong)( [a-z0-9]+){0,16} (la )?(bao nhieu|nhieu|bn)\\b|\\b(${SUPPORT_WORDS})( [a-z]+){0,7} (bao nhieu|nhieu|bn) (tien|trieu|dong|phan tram)\\b|\\b(duoc (${SUPPORT_WORDS})|(${SUPPORT_WORDS})( [a-z]+){0,5} duoc) may (chuc |tram )?(trieu|ngan|nghin)\\b|\\b(${SUPPORT_WORDS}) (moi|1|mot) [a-z]+ may (chuc |tram )?(trieu|ngan|nghin)\\b|\\bgia (boi thuong|den bu)( [a-z]+){0,8} (bao nhieu|nhieu|bn)\\b|\\bduoc vay (toi da |toi thieu )?(bao nhieu|nhieu|bn)\\b|\\bvay (toi da|toi thieu) (bao nhieu|nhieu|bn)\\b|\\blai suat( [a-z]+){0,2} (bao nhieu|may phan tram|the nao|ra sao)\\b`,
+  `\\bmuc (tro cap|ho tro|phu cap|boi thuong)( [a-z0-9]+){0,16} (la )?(bao nhieu|nhieu|bn)\\b|\\bduoc( nha nuoc| xa| huyen| tinh)? (tra|cap|chi) tien( [a-z]+){0,4} (khong|ko|hong)( [a-z]+){0,2} muc (la )?(bao nhieu|nhieu|bn)\\b|\\b(${SUPPORT_WORDS})( [a-z]+){0,7} (bao nhieu|nhieu|bn) (tien|trieu|dong|phan tram)\\b|\\b(duoc (${SUPPORT_WORDS})|(${SUPPORT_WORDS})( [a-z]+){0,5} duoc) may (chuc |tram )?(trieu|ngan|nghin)\\b|\\b(${SUPPORT_WORDS}) (moi|1|mot) [a-z]+ may (chuc |tram )?(trieu|ngan|nghin)\\b|\\bgia (boi thuong|den bu)( [a-z]+){0,8} (bao nhieu|nhieu|bn)\\b|\\bduoc vay (toi da |toi thieu )?(bao nhieu|nhieu|bn)\\b|\\bvay (toi da|toi thieu) (bao nhieu|nhieu|bn)\\b|\\blai suat( [a-z]+){0,2} (bao nhieu|may phan tram|the nao|ra sao)\\b`,
   "u",
 );
 

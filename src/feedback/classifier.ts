@@ -62,10 +62,10 @@ const PRAISE_OPENING_ACCENTED = /^(dạ |xin |chân thành |tui |tôi |em |mình
 const PRAISE_OPENING = /^(da |xin |chan thanh |tui |toi |em |minh |muon |duoc |gui |loi ){0,3}(cam on|khen|bieu duong|hoan nghenh|cam ta|tri an)\b/u;
 /**
  * Praise asked for after who asks it ("Bà con thôn Đồng Dương xã Bình Định Bắc xin khen anh bí thư đoàn xã …", "Xin gửi lời cảm ơn …", "Nhờ Ban chuyển lời cảm ơn …",
- * "Cho em gửi lời khen …", "Xin ghi nhận giùm chị cán bộ …"; not "xin ghi nhận ý kiến"), within the first sentence's first words.
+ * "Cho em gửi lời khen …", "Xin ghi nhận giùm chị cán bộ …", "Muốn nhắn lên tỉnh khen anh phó chủ tịch xã …"; not "xin ghi nhận ý kiến"), within the first sentence's first words.
  */
 const PRAISE_AFTER_SUBJECT =
-  /\b(xin|muon|rat muon|het long|nho( [a-z]+)?|cho (toi|tui|minh|em|con|chau))( (gui|loi|bay|to|noi|chan thanh|chuyen))* (khen|bieu duong|tuyen duong|cam on|cam ta|tri an|ghi nhan( (gium|giup|dum|cho))? (co|chu|anh|chi|em|ong|ba|bac|cac))\b/u;
+  /\b(xin|muon|rat muon|het long|nho( [a-z]+)?|cho (toi|tui|minh|em|con|chau))( (gui|nhan|chuyen)( (len|toi|ve) (tinh|huyen|xa|ban))?| (loi|bay|to|noi|chan thanh))* (khen|bieu duong|tuyen duong|cam on|cam ta|tri an|ghi nhan( (gium|giup|dum|cho))? (co|chu|anh|chi|em|ong|ba|bac|cac))\b/u;
 const PRAISE_SUBJECT_WORDS = 14;
 const PRAISE_REASON = "lời cảm ơn, khen ngợi";
 /** Asking for a fault to be looked into or put right, folded: "đề nghị kiểm tra lại chất lượng", "mong xã xem xét xử lý", "đề nghị nâng công suất trạm"; not "mong xã xem xét khen thưởng". */

@@ -765,6 +765,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["chỉ phát cho", 3], ["không có sổ sách", 3], ["không sổ sách", 3],
     // Aid kept back and sold: "trưởng thôn giữ lại 2 con nói để chăm giúp, rồi bán mất", "lấy bớt phân bón hỗ trợ của dân đem bán".
     ["giữ lại # con", 2], ["bán mất", 2], ["lấy bớt", 3],
+    // …or pupils' meal money cut by a kitchen manager: "tiền ăn bị trừ bớt để nộp quỹ trường".
+    ["trừ bớt", 3],
     // Money to pass a checkpoint, faults made up otherwise: "tài xế nào cũng phải kẹp 200-500 nghìn mới cho đi, không thì bắt lỗi linh tinh";
     // the chief's own kin put on the poverty list: "đưa bà con dòng họ nhà ổng vô".
     ["mãi lộ", 4], ["mới cho đi", 3], ["bắt lỗi linh tinh", 3], ["dòng họ nhà", 3],

@@ -2059,6 +2059,12 @@ describe("offline intent rules", () => {
       for (const typed of both("bạn trả lời dễ hiểu hơn mấy ông báo cáo viên về xóm tui nữa")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "compliment" });
     });
 
+    it("reads whether carers are paid each month, and how much, as a question the documents cannot answer", () => {
+      for (const typed of both("Má tui bị liệt, tui ở nhà chăm luôn. Người chăm như tui có được nhà nước trả tiền mỗi tháng không, mức bao nhiêu?")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
+      // Asking that the payment be made stays a complaint.
+      for (const typed of both("Má tui bị liệt, xã hứa trả tiền chăm mỗi tháng mà nửa năm nay không thấy, đề nghị xã kiểm tra")) expect(classifyByRules(typed).intent, typed).toBe("report");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

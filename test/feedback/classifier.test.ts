@@ -2705,6 +2705,13 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
   });
 
+  it("files pupils' meal money cut by a kitchen manager as an official's conduct, and praise sent up to the province as praise", () => {
+    expectTopicsByRules([
+      ["Cả tuần tụi nhỏ bán trú ăn rau với nước mắm, hỏi ra thì tiền ăn bị trừ bớt mỗi đứa 5 ngàn", "can_bo"],
+      ["Muốn nhắn lên huyện khen chị cán bộ tư pháp xã, tối nào cũng ở lại làm giấy tờ cho bà con đi rẫy về", "khac"],
+    ]);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
