@@ -766,8 +766,9 @@ export const BEYOND_DOCUMENT_PATTERNS: readonly RegExp[] = [
   // Last year, after the resolution: "năm rồi tập thể nào được khen", "rứa năm ngoái huyện Đại Lộc được công nhận mấy mô hình" (asked in a few words,
   // not last year told in a story and a question long after it).
   /(?<!\b(nhung|may|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+) )\b(nam roi|nam ngoai|nam vua roi)\b( [a-z0-9]+){0,8} (nao|ai|bao nhieu|gi|may (mo hinh|ho|nguoi|can|xa|thon|tap the|ca nhan|don vi|cong trinh|vu))\b/u,
-  // (Now said as Quảng Nam says it, "rứa chừ", "tới chừ": "rứa chừ Quảng Nam còn bao nhiêu phần trăm hộ nghèo?")
-  /\b(hien nay|hien tai|bay gio|luc nay|den nay|hien|(rua|vay|the|toi|den|bay) chu)\b.*\b(con bao nhieu|co bao nhieu|da co bao nhieu|bao nhieu (ho|nguoi|nha|dang vien|xa|thon))\b/u,
+  // (Now said as Quảng Nam says it, "rứa chừ", "tới chừ": "rứa chừ Quảng Nam còn bao nhiêu phần trăm hộ nghèo?"; and what a place has, counted:
+  // "rứa chừ ngoài đảo có mấy chiếc ca nô cấp cứu, trạm y tế có mấy cô hộ sinh trực đêm?")
+  /\b(hien nay|hien tai|bay gio|luc nay|den nay|hien|(rua|vay|the|toi|den|bay) chu)\b.*\b(con bao nhieu|co bao nhieu|da co bao nhieu|bao nhieu (ho|nguoi|nha|dang vien|xa|thon)|co may (chiec|cai|xe|ca no|tram|co|chu|bac si|y si|nguoi))\b/u,
   // What was achieved this year ("huyện Quế Sơn năm ni được hỗ trợ làm mấy căn", "năm ni xã tui có bao nhiêu nhà được hỗ trợ"), unless a target is asked.
   /^(?!.*\b(phan dau|muc tieu|chi tieu|dinh huong|ke hoach|nghi quyet|nq)\b).*\b(nam nay|nam ni)\b.*\b(duoc|co)( [a-z]+){0,3} (bao nhieu|may) (ho|nguoi|nha|can|dang vien|xa|thon|ty|trieu)\b/u,
   // When and whom military service calls up ("đợt khám nghĩa vụ là khi nào", "em trai tui có phải nhập ngũ không", "được tạm hoãn không"): the service law and the district's call-up.

@@ -441,6 +441,9 @@ const TALKING_BIG = /\bchem gio\b/gu;
 /** A water or power cut announced ahead ("loa phường sáng ni nói tuần sau cúp nước mấy ngày"): a schedule, no grievance. */
 const OUTAGE_ANNOUNCED = /\b(thong bao|loa( [a-z]+){0,3} (noi|bao|doc))( [a-z]+){0,3} cup (nuoc|dien)\b/gu;
 
+/** Ambulances counted ("ngoài đảo có mấy chiếc ca nô cấp cứu"): a facility asked after, no one hurt. */
+const AMBULANCES_COUNTED = /\b(may|bao nhieu)( chiec| cai)? (xe|ca no) cap cuu\b/gu;
+
 /** "sơ qua" (briefly) folds like "sợ quá" (so scared): "kể sơ qua giùm em" tells no fear. */
 const BRIEFLY = /\b(noi|ke|gioi thieu|tom tat|giai thich|trinh bay|liet ke|huong dan)(( [a-z]+)?) so qua\b/gu;
 
@@ -1593,7 +1596,7 @@ function reportScore(text: string, folded: string, wordCount: number, asking: bo
   const people = distinctMatches(MATCHERS.firstPerson, byClause.replace(SECRETARY, "bithu").replace(CADRE, "canbo").replace(PASSING_ON, " ").replace(BODY_SPEAKING, "$1"));
   score += Math.min(people.length, INTENT_DEFAULTS.maxSituationCues);
   if (people.length) reasons.push(`first person: ${people.join(", ")}`);
-  const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan").replace(OF_PUBLIC_NOT, "cua $1").replace(ASSESSED, "danhgia").replace(TALKING_BIG, "chemgio").replace(THANKED, "camon").replace(BRIEFLY, "$1$2 soluoc").replace(GRASSROOTS_DO, "coso lam").replace(OUTAGE_ANNOUNCED, "$1 lichcup"));
+  const grievances = distinctMatches(MATCHERS.grievance, folded.replace(DAN_VAN, "danvan").replace(OF_PUBLIC_NOT, "cua $1").replace(ASSESSED, "danhgia").replace(TALKING_BIG, "chemgio").replace(THANKED, "camon").replace(BRIEFLY, "$1$2 soluoc").replace(GRASSROOTS_DO, "coso lam").replace(OUTAGE_ANNOUNCED, "$1 lichcup").replace(AMBULANCES_COUNTED, "$1 $3 capcuu"));
   score += Math.min(grievances.length, INTENT_DEFAULTS.maxSituationCues);
   if (grievances.length) reasons.push(`${GRIEVANCE_REASON}${grievances.join(", ")}`);
   const feedback = classifyFeedbackByRules(text);

@@ -1353,6 +1353,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "bay vô tới nhà", "bay vào tới nhà", "bay vô nhà", "bay vào nhà",
     // An ambulance's usual way in is no emergency told: "đường xấu, xe cấp cứu chạy vào là xóc".
     "xe cấp cứu chạy vào", "xe cấp cứu chạy vô", "xe cấp cứu vào ra", "xe cấp cứu ra vào", "xe cấp cứu vô ra", "xe cấp cứu ra vô",
+    // …nor are ambulances counted: "ngoài đảo có mấy chiếc ca nô cấp cứu".
+    "mấy chiếc ca nô cấp cứu", "mấy ca nô cấp cứu", "mấy chiếc xe cấp cứu", "mấy xe cấp cứu", "bao nhiêu ca nô cấp cứu", "bao nhiêu xe cấp cứu",
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
     // "muốn chết" after heat, dust or noise only means "very": "xe cát chạy bụi muốn chết", "nóng muốn chết".
     "bụi muốn chết", "nóng muốn chết", "ồn muốn chết", "hôi muốn chết", "mệt muốn chết", "khổ muốn chết",

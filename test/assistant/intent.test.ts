@@ -2065,6 +2065,12 @@ describe("offline intent rules", () => {
       for (const typed of both("Má tui bị liệt, xã hứa trả tiền chăm mỗi tháng mà nửa năm nay không thấy, đề nghị xã kiểm tra")) expect(classifyByRules(typed).intent, typed).toBe("report");
     });
 
+    it("reads a place's ambulances and midwives counted, after a question on the documents, as beyond them; an ambulance needed stays a report", () => {
+      const history = ["Nghị quyết có nói chi về đời sống bà con vùng biên giới không?"];
+      for (const typed of both("rứa chừ trên đồn có mấy chiếc xe cấp cứu, trạm xá có mấy y sĩ trực đêm?")) expect(classifyByRules(typed, { history }).intent, typed).toBe("out-of-scope");
+      for (const typed of both("Ông nội tui té cầu thang bất tỉnh, xin xã cho xe cấp cứu vô gấp")) expect(classifyByRules(typed).intent, typed).toBe("report");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -2712,6 +2712,10 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
   });
 
+  it("reads ambulances counted as no one in danger", () => {
+    expectUrgentByRules(["Trên đảo có mấy chiếc ca nô cấp cứu mà trạm y tế chỉ có một cô hộ sinh, đề nghị tỉnh tăng cường"], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
