@@ -10,7 +10,7 @@ import { locatedAnswer, quotedAgainAnswer, type Answer } from "../knowledge/answ
 import type { AskOptions, KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { asksForNumber, FOLDED_STOPWORDS, synonymGroupPhrase } from "../knowledge/language.js";
 import { siblingNamed } from "../knowledge/question-focus.js";
-import { asksOnlyAnAspect, asksWhereThatIs, MORE_OF_IT, NARROWED, SAID_ELSEWHERE, WHAT_ABOUT_OPENING } from "./intent-cues.js";
+import { AS_FAR, asksOnlyAnAspect, asksWhereThatIs, MORE_OF_IT, NARROWED, SAID_ELSEWHERE, WHAT_ABOUT_OPENING } from "./intent-cues.js";
 import { inDomain, outOfDomain } from "./intent.js";
 
 /**
@@ -19,6 +19,8 @@ import { inDomain, outOfDomain } from "./intent.js";
  */
 const FOLLOW_UP_ACCENTED = /^((vậy|thế|rứa|vậy thì|thế thì)\s+)?(còn)(?=[\s,]|$)|(thì sao|thì s|thế thì sao|ra sao|thì răng|răng rứa|thì thế nào)\s*\??$/u;
 const WHAT_ABOUT_CLOSING_FOLDED = /\b(thi sao|thi s|the thi sao|ra sao|thi rang|rang rua|thi the nao)\s*\??$/u;
+/** "… cũng phải làm vậy hả?", "… cũng rứa không?": the same asked of someone else ("vậy hội nông dân cũng phải làm vậy hả"). */
+const SAME_OF_ANOTHER = /[\s,]+(cũng|cung)\s+((phải|phai)\s+)?((làm|lam|như|nhu)\s+)?(vậy|vay|rứa|rua|thế|the)(\s+(hả|ha|à|a|không|khong|ko|hông|hong|luôn|luon|nữa|nua))*\s*\??\s*$/iu;
 
 /**
  * The opening and closing words of a follow-up, around its subject ("rứa ở xã thì răng?", "rứa hội cựu chiến binh thì răng?" open
@@ -75,7 +77,7 @@ export function isFollowUp(text: string): boolean {
   if (ANOTHER_QUESTION.test(text)) return false;
   const typed = text.trim().toLowerCase().normalize("NFC");
   const folded = fold(typed);
-  return typed === folded ? WHAT_ABOUT_OPENING.test(folded) || WHAT_ABOUT_CLOSING_FOLDED.test(folded) : FOLLOW_UP_ACCENTED.test(typed);
+  return SAME_OF_ANOTHER.test(typed) || (typed === folded ? WHAT_ABOUT_OPENING.test(folded) || WHAT_ABOUT_CLOSING_FOLDED.test(folded) : FOLLOW_UP_ACCENTED.test(typed));
 }
 
 /** What one tells after asking "what about" ("…thì răng, xã tui có giáo xứ lớn lắm"): why one asks, not what. */
@@ -83,7 +85,7 @@ const ASIDE_AFTER_CLOSING = /(?<=\s(thì|thi)\s+(sao|răng|rang|thế nào|the n
 
 /** What a follow-up asks about: "vùng DTTS" in "còn vùng DTTS thì sao?" and in "rứa còn vùng DTTS thì răng, xã tui đông lắm". */
 export function followUpSubject(text: string): string {
-  return text.trim().replace(ASIDE_AFTER_CLOSING, "").replace(OPENING, "").replace(CLOSING, "").trim();
+  return text.trim().replace(ASIDE_AFTER_CLOSING, "").replace(OPENING, "").replace(SAME_OF_ANOTHER, "").replace(CLOSING, "").trim();
 }
 
 /** The question to search for a message: rewritten from the previous one (`followUp`) about a new `subject`, or the message itself. */
@@ -91,6 +93,8 @@ export interface ResolvedQuestion {
   readonly question: string;
   readonly followUp: boolean;
   readonly subject?: string;
+  /** The previous question asked of someone else ("… cũng phải làm vậy hả"): the same passage may well answer it. */
+  readonly sameOfAnother?: boolean;
 }
 
 /**
@@ -108,13 +112,14 @@ export function resolveFollowUp(said: string, previous: string | undefined): Res
   const sibling = previous === undefined ? undefined : siblingNamed(subject, previous);
   if (sibling) return { question: `mục ${sibling} nói gì?`, followUp: true, subject };
   // Asking only a particular of the same thing, it is asked beside the previous question, whose subject it keeps.
-  if (previous && asksOnlyAnAspect(subject) && PARTICULAR_ASKED.test(subject)) return { question: `${previous.trim().replace(/[\s?.!]+$/u, "")}, ${subject}?`, followUp: true, subject };
+  if (previous && asksOnlyAnAspect(subject) && (PARTICULAR_ASKED.test(subject) || asksForNumber(subject))) return { question: `${previous.trim().replace(/[\s?.!]+$/u, "")}, ${subject}?`, followUp: true, subject };
   // Standing on its own, it is answered on its own (and may well share the previous answer's passage:
   // "còn thu nhập bình quân thì răng, được mấy chục triệu?" after the budget is in the same footnote).
   if (ASKS_ITSELF.test(stripped) || asksForNumber(stripped) || !previous) return { question: stripped, followUp: false };
   // Typed without diacritics after a question typed with them, the whole question is searched without them: the
   // search reads a text as typed with diacritics or not, and "toa an" typed so is no "tòa án" to it.
-  const typed = (question: string) => ({ question: hasDiacritics(subject) ? question : fold(question), followUp: true, subject });
+  const sameOfAnother = SAME_OF_ANOTHER.test(text);
+  const typed = (question: string) => ({ question: hasDiacritics(subject) ? question : fold(question), followUp: true, subject, ...(sameOfAnother ? { sameOfAnother } : {}) });
   const asked = previous.trim();
   for (const pattern of SUBJECT_PATTERNS) {
     const match = pattern.exec(asked);
@@ -146,7 +151,8 @@ export function withPreviousSubject(said: string, previous: string | undefined):
   const more = MORE_OF_IT.test(fold(text)) || NARROWED.test(fold(text));
   if (!previous || !(CONTINUATION.test(text) || asksOnlyAnAspect(text) || POINTING_BACK.test(text) || more) || (isFollowUp(text) && !more)) return undefined;
   const asked = previous.trim();
-  const subject = SUBJECT_PATTERNS.map((pattern) => pattern.exec(asked)?.groups?.subject).find(Boolean) ?? asked;
+  // Whether it goes as far ("… luôn hả") is asked of the whole previous question, whose subject alone ("dân" of "dân có được tham gia …") says too little.
+  const subject = AS_FAR.test(fold(text)) ? asked : (SUBJECT_PATTERNS.map((pattern) => pattern.exec(asked)?.groups?.subject).find(Boolean) ?? asked);
   const searched = `${text.trim().replace(CONTINUATION, "").replace(/^[\s,]+/u, "")} (${subject.trim()})`;
   // Typed without diacritics, the whole is searched without them (as `resolveFollowUp` does).
   return hasDiacritics(text) ? searched : fold(searched);
@@ -282,7 +288,9 @@ export async function askFollowingOn(knowledge: Pick<KnowledgeBase, "ask">, reso
   const avoiding = { ...options, avoid: [...(options.avoid ?? []), previous.passage] };
   if (previous.quote === undefined) return knowledge.ask(question, avoiding);
   const answer = await knowledge.ask(question, options);
-  const repeats = answer.source?.passageId === previous.passage && answer.quote !== undefined && previous.quote.includes(answer.quote) && !namesNewSubject(answer, subject, previous.text);
+  // The same asked of someone else is answered by the same passage when that passage names them ("hội nông dân" among "các tổ chức CT-XH").
+  const repeats =
+    answer.source?.passageId === previous.passage && answer.quote !== undefined && previous.quote.includes(answer.quote) && !namesNewSubject(answer, subject, previous.text, resolved.sameOfAnother ? "passage" : "quote");
   return repeats ? knowledge.ask(question, avoiding) : answer;
 }
 
@@ -319,21 +327,25 @@ async function askElsewhere(
 /**
  * Whether an answer names what a follow-up's subject adds to the previous question: its quote holds the
  * words ("04" of "nghị quyết 04" after "Nghị quyết 16 …"), or they are a concept of the language data the
- * quote names by its first term ("hội phụ nữ" is one of "các tổ chức CT-XH"). A single digit counts units ("thu nhập bình quân
- * 1 người 1 năm" is "per head per year"), no name.
+ * quote names by its first term ("hội phụ nữ" is one of "các tổ chức CT-XH"), or years it holds ("riêng hai năm 21, 22" after the
+ * figure of 2021–2023). A single digit counts units ("thu nhập bình quân 1 người 1 năm" is "per head per year"), no name.
  */
-function namesNewSubject(answer: Answer, subject: string | undefined, previous: string): boolean {
+function namesNewSubject(answer: Answer, subject: string | undefined, previous: string, within: "quote" | "passage"): boolean {
   const words = (text: string) => new Set(fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
   const asked = words(previous);
   const added = [...words(subject ?? "")].filter((word) => !asked.has(word) && !/^\d$/u.test(word));
   if (added.length === 0) return false;
   const quoted = words(answer.quote ?? "");
+  // Only a particular asked (`asksOnlyAnAspect`) of years it holds, said whole or by their last two digits ("riêng năm 2022", "hai năm 21, 22"
+  // for the quote's "2021", "2022"): those years are the new subject.
+  const years = added.filter((word) => /^(\d{2}|(19|20)\d{2})$/u.test(word));
+  if (years.length > 0 && asksOnlyAnAspect(subject ?? "") && years.every((year) => quoted.has(year) || quoted.has(`20${year}`))) return true;
   if (added.every((word) => quoted.has(word))) return true;
-  // The concept must be in the quoted sentences, by its group's first term, not only elsewhere in the passage,
-  // and the subject must add nothing else ("… dưới xã thì sao, phải thay đổi cách làm" asks more than who).
-  const matched = answer.hits.find((hit) => hit.passage.id === answer.source?.passageId)?.why.matched ?? [];
-  const named = matched
-    .filter((term) => synonymGroupPhrase(term.key)?.split(" ").every((word) => quoted.has(word)))
+  // The concept must be in the quoted sentences, by its group's first term, not only elsewhere in the passage (unless the same is asked
+  // of someone else: `within` the passage or its heading), and the subject must add nothing else ("… dưới xã thì sao, phải thay đổi cách làm" asks more than who).
+  const source = answer.hits.find((hit) => hit.passage.id === answer.source?.passageId);
+  const named = (source?.why.matched ?? [])
+    .filter((term) => synonymGroupPhrase(term.key)?.split(" ").every((word) => (within === "passage" ? words(`${source?.passage.heading ?? ""} ${source?.passage.text ?? ""}`) : quoted).has(word)))
     .flatMap((term) => [...words(term.term)]);
   return named.length > 0 && added.every((word) => quoted.has(word) || named.includes(word) || FOLDED_STOPWORDS.has(word) || MATTER_WORDS.has(word));
 }

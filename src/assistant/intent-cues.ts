@@ -131,8 +131,8 @@ export const SELF_QUESTION_PATTERNS: readonly RegExp[] = [
   // "Đây là người thật hay máy trả lời tự động?", "cái này là chương trình AI tự trả lời à", "có phải người thật đang ngồi gõ hay là máy", "bot ni người thật hay AI v", "đây có phải trang chat của Ban Dân vận không, hay của bên mô?"
   /\b(nguoi that|nguoi|ng|that|can bo|nhan vien)( [a-z]+){0,3} hay (la )?(may|bot|robot|tu dong|chuong trinh|phan mem|ai(?=( (v|vay|z|a|ha|day|the))*$))\b|\b(may|chuong trinh|phan mem)( may tinh| ai)? ((tra loi )?tu dong|tu tra loi)\b/u,
   // "bot biết làm mấy cái j v", "trang này giúp được người dân những việc gì?", "ứng dụng này làm được gì cho dân vậy?", "bot này ngoài nghị quyết ra còn làm được gì nữa",
-  // "app ni giúp được chi cho dân trên xã mình" (not "các đơn vị vũ trang làm những gì").
-  /\b(ban|bot|em|tro ly|(?<!vu )trang|app|ung dung|kenh|cho nay)( nay| ni)?( ngoai( [a-z]+){1,3} ra)?( con)? (biet |co the )?(lam|giup|ho tro)( duoc)?( [a-z]+){0,4} (gi|chi|viec gi)( nua)?( cho (dan|nguoi dan|ba con|toi|tui|minh|em|chung toi)( (o|tren|trong) (lang|thon|xom|ban|xa|que|vung cao|mien nui)( (nay|ni|minh|toi|tui))?)?)?( (vay|v|a|ha|the|nhi|day|rua|khong|ko|hong))*$/u,
+  // "app ni giúp được chi cho dân trên xã mình", "con bot ni giúp được em những gì cho khóa luận về nghị quyết" (not "các đơn vị vũ trang làm những gì").
+  /\b(ban|bot|em|tro ly|(?<!vu )trang|app|ung dung|kenh|cho nay)( nay| ni)?( ngoai( [a-z]+){1,3} ra)?( con)? (biet |co the )?(lam|giup|ho tro)( duoc)?( [a-z]+){0,4} (gi|chi|viec gi)( nua)?( cho (dan|nguoi dan|ba con|toi|tui|minh|em|chung toi)( (o|tren|trong) (lang|thon|xom|ban|xa|que|vung cao|mien nui)( (nay|ni|minh|toi|tui))?)?| cho (bai|bai viet|bai luan|khoa luan|luan van|tieu luan|bai thu hoach|bai thi)( [a-z]+){0,8})?( (vay|v|a|ha|the|nhi|day|rua|khong|ko|hong))*$/u,
   /\b(day|trang nay|kenh nay|cho nay|zalo nay|tai khoan nay|so nay) (co phai |phai )?(la )?((trang|kenh|tai khoan|zalo|page|fanpage|so|nick|ben|cho)( chat| nhan tin| hoi dap| chinh thuc){0,2} (cua |ben )?|(cua|ben) )(ban dan van|dan van|ai|ben nao|ben mo|co quan nao|tinh uy|nha nuoc)\b/u,
   // "dân thường dùng cái ni được việc chi?", "xài app này thì được cái gì".
   /\b(dung|xai|su dung) (cai|app|trang|ung dung|bot|tro ly|kenh)( nay| ni| do)?( thi)? (duoc|lam duoc|giup duoc) (viec |cai )?(gi|chi)\b/u,
@@ -546,12 +546,15 @@ export const FORECAST_PATTERN =
 export const DUTY_QUESTION_PATTERN =
   /\b(mat tran|doan the|hoi (phu nu|nong dan|cuu chien binh|ccb|nguoi cao tuoi|chu thap do)|chi hoi|doan thanh nien|cong doan)\b( [a-z0-9]+){0,14} (phan anh|chuyen|gui|bao cao|kien nghi) (len|cho|den|toi|ve)( cho)? (ai|dau|cap nao|co quan nao|noi nao)\b|\b(cap uy|dang uy|chi bo|chinh quyen|mat tran|doan the|hoi (phu nu|nong dan|cuu chien binh|nguoi cao tuoi|chu thap do)|doan thanh nien|cong doan|(roi|thi) hoi|lanh dao|can bo|ubnd|uy ban|khoi dan van|to dan van|ban dan van|hdnd|hoi dong nhan dan|bi thu|chu tich|nguoi dung dau)\b( [a-z0-9]+){0,10} co (bat buoc |bi buoc |trach nhiem |nhiem vu )?(phai|kiem tra|giam sat|dinh ky|lap|xay dung|doi thoai|tiep dan)\b.*\b(khong|hong|ko|hay|bao lau)\b|\b(nghi quyet|nq)( nay| ni)? co (bat|buoc|yeu cau|doi hoi|giao)\b.*\b(phai|lam)\b.*\b(khong|hong|ko)\b|\bdan van co (nam|duoc dua) (trong|vao)( [a-z]+){1,16} (khong|hong|ko)\b/u;
 
+/** Whether it goes as far, folded: "tham gia từ khâu đầu tới khâu cuối luôn hả". */
+export const AS_FAR = /\bluon (ha|a)\b/u;
+
 /**
  * Asking for more of what was just asked: an example, more detail, a plainer or shorter word, how it applies somewhere, what else
  * besides what it named ("ví dụ cụ thể đi", "nói rõ hơn chỗ …", "nói gọn lại", "áp dụng vô xã tui", "ngoài vùng có dự án, còn vùng mô
- * nữa"), folded.
+ * nữa"), or whether it goes as far ("tham gia từ khâu đầu tới khâu cuối luôn hả"), folded.
  */
-export const MORE_OF_IT = /\b(vi du|noi ro hon|noi ro them|giai thich them|giai thich ro|cu the hon|chi tiet hon|noi them|noi gon|tom (tat|lai)|ap dung (vo|vao|cho|o|tai))\b|^((rua|vay|the|con) )?ngoai\b.*\bcon( [a-z]+){1,3} (nao|mo|gi|chi) nua\b/u;
+export const MORE_OF_IT = new RegExp(String.raw`\b(vi du|noi ro hon|noi ro them|giai thich them|giai thich ro|cu the hon|chi tiet hon|noi them|noi gon|tom (tat|lai)|ap dung (vo|vao|cho|o|tai))\b|^((rua|vay|the|con) )?ngoai\b.*\bcon( [a-z]+){1,3} (nao|mo|gi|chi) nua\b|${AS_FAR.source}`, "u");
 
 /** Asking where else the documents say what was just asked: "còn chỗ mô nói nữa không?", "có đoạn nào khác nhắc tới không", folded. */
 export const SAID_ELSEWHERE = /\b(cho|doan|phan|muc|noi|cau) (nao|mo) (khac )?(con )?(noi|nhac|de cap|viet)( [a-z]+){0,3} nua\b|\b(cho|doan|phan|muc|noi|cau) (nao )?khac (co |cung )?(noi|nhac|de cap|viet)\b/u;
@@ -718,10 +721,9 @@ export const OUT_OF_DOMAIN_PATTERNS: readonly RegExp[] = [
   /\b(thu do|dan so|dien tich|cach nau|mon an|(?<!\bdi )nau (mi|com|canh)|cong thuc|benh vien nao|xe buyt|chuyen xe|ve may bay|ve xe|ve tau|gia ve|nha xe nao|khach san|du lich o dau|(bao nhieu|(?<!\b(o|tai|cho|cua|tren|chi) )may) (huyen|xa|tinh|thanh pho|quan|di san)(?! uy)|di san (the gioi|van hoa)|danh lam|thang canh|dac san|le hoi)\b/u,
 ];
 
-/** Provinces and cities other than Quảng Nam, folded: what they do is not in the resolution. */
-/** Other provinces and cities, folded. */
+/** Provinces and cities other than Quảng Nam, folded: what they do is not in the resolution ("tỉnh bạn", not "tỉnh ban hành"). */
 export const OTHER_PROVINCES =
-  "quang ngai|quang tri|quang binh|da nang|thua thien hue|tp hue|thanh pho hue|tinh hue|kon tum|gia lai|binh dinh|phu yen|khanh hoa|dak lak|ha noi|thanh pho ho chi minh|tp hcm|tphcm|sai gon|hai phong|can tho|nghe an|ha tinh|thanh hoa|lam dong|tinh ban|tinh khac|cac tinh khac";
+  "quang ngai|quang tri|quang binh|da nang|thua thien hue|tp hue|thanh pho hue|tinh hue|kon tum|gia lai|binh dinh|phu yen|khanh hoa|dak lak|ha noi|thanh pho ho chi minh|tp hcm|tphcm|sai gon|hai phong|can tho|nghe an|ha tinh|thanh hoa|lam dong|tinh ban(?! hanh)|tinh khac|cac tinh khac";
 
 /** A question framed by another province ("Ở Đà Nẵng có chính sách … không, con tui sắp vô lớp 10?"): one's own situation told after it is only why one asks. */
 export const ELSEWHERE_OPENING = new RegExp(`^(o|tai|ben|ngoai) (${OTHER_PROVINCES})\\b`, "u");
@@ -902,8 +904,8 @@ const ASPECT_WORDS = new Set(
     "ra nhu can ngan nghin trieu ty tram chuc phan tong cong khoang tam uoc ho v z r hk lau lan mot dinh ky thich tuy " +
     // The documents' own particulars: "còn khóa mấy nữa bot?", "ban hành ngày mấy?".
     "khoa thu ky hop ngay ban hanh " +
-    // For which years it holds: "việc đó áp dụng giai đoạn mấy".
-    "ap dung giai doan"
+    // For which years it holds: "việc đó áp dụng giai đoạn mấy"; how much a figure rose in some of them: "còn riêng hai năm 21, 22 thì tăng bao nhiêu?".
+    "ap dung giai doan rieng hai tang giam"
   ).split(" "),
 );
 /** Longer than this, a message says something of its own. */

@@ -325,8 +325,8 @@ const REPORT_AS_SUBJECT = /\b(phan anh|kien nghi|khieu nai|to cao|de nghi|y kien
 /** Voters' or earlier petitions talked about ("về kiến nghị cử tri thì …", "bà con than kiến nghị năm trước chưa thấy trả lời"): no request made now. */
 const PETITIONS_SPOKEN_OF = /\b(kien nghi|y kien|phan anh)(?= (cua )?(cu tri|nhan dan)\b| (nam|lan|ky) (truoc|ngoai|roi)\b)/gu;
 
-/** A right to speak asked about ("dân tụi tui có quyền được góp ý từ đầu không"): no request made now. */
-const RIGHT_TO_SPEAK = /\bquyen (duoc )?(gop y|cho y kien|giam sat)\b/gu;
+/** A right to speak asked about ("dân tụi tui có quyền được góp ý từ đầu không", "hay chỉ được góp ý khi đã có bản dự thảo"): no request made now. */
+const RIGHT_TO_SPEAK = /\b(quyen (duoc )?|(chi|co|moi) duoc )(gop y|cho y kien|giam sat)\b/gu;
 
 /** Policy being made, what people's say is asked of (not one's own garden a road crosses). */
 const POLICY_MAKING = /\b(chinh sach|chu truong|de an|nghi quyet|quy dinh)\b/u;
@@ -871,9 +871,10 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // A question about another law, province or later year uses complaint words ("Luật Khiếu nại …", "lương giáo viên" of a new law) without telling one's own situation;
   // who one is and where one lives, with no grievance, is no situation ("Tui theo đạo Hòa Hảo, … khác nhau chỗ mô, để sinh hoạt chung với bà con trong xóm").
   // A request for an authority to act ("… Đề nghị huyện vào cuộc làm rõ") is a complaint, whatever year or law it names.
+  // …and so is someone in danger, whatever place it names ("bà ở một mình, con cái vô Sài Gòn hết, … cửa khóa trong, kêu không thưa").
   // …and asked as a command ("giải thích giúp luật mới về đất …") as much as with a question mark. (Another document asked after an
   // answer may be one this resolution cites: judged below, with the history.)
-  if ((asking || COMMAND_OPENING.test(folded)) && !report.grievance && (!(report.situation && report.topic) || ELSEWHERE_OPENING.test(folded) || ASKED_OF_ANOTHER_LAW.test(folded)) && !SUGGESTION_OPENING.test(folded) && !AUTHORITY_ASKED_TO_ACT.test(folded) && (beyondDocuments(foldedWords(aroundQuotedClaim(text))) || (otherDocument(foldedWords(aroundQuotedClaim(text))) && !afterAnswer))) return offline("out-of-scope", [SURE.beyond], JUDGEMENT_ASKED.test(folded) ? "judgement" : undefined);
+  if ((asking || COMMAND_OPENING.test(folded)) && !report.grievance && !report.danger && (!(report.situation && report.topic) || ELSEWHERE_OPENING.test(folded) || ASKED_OF_ANOTHER_LAW.test(folded)) && !SUGGESTION_OPENING.test(folded) && !AUTHORITY_ASKED_TO_ACT.test(folded) && (beyondDocuments(foldedWords(aroundQuotedClaim(text))) || (otherDocument(foldedWords(aroundQuotedClaim(text))) && !afterAnswer))) return offline("out-of-scope", [SURE.beyond], JUDGEMENT_ASKED.test(folded) ? "judgement" : undefined);
   // Legal or health advice on one's own case ("hàng xóm lấn đất tôi thì kiện ở đâu", "con sốt thì uống thuốc gì") is for a lawyer, a court or a doctor, however it is told; an explicit request stays a report.
   // So are the assistant's opinion on a personal decision, a purchase or an investment, a sum on one's own figures, an expert's
   // explanation and practical know-how; asking for an account number or the assistant's ideas is asking, question mark or not
@@ -1153,8 +1154,8 @@ const RESULT_WHERE = /\b(biet|xem|coi|tra|theo doi) (ket qua|tien do|tinh hinh x
 /** Told by this channel: "kể ở đây", "gửi qua bot", "nhắn vô trang ni". */
 const TOLD_HERE = /\b(ke|noi|gui|nhan|bao|phan anh)( [a-z]+)? (o|qua|len|vo|vao) (day|bot|trang nay|trang ni|kenh nay)\b/u;
 
-/** Said to be unanswered yet: "mà chưa ai gọi lại cho tui hết", "vẫn chưa thấy ai liên hệ". */
-const NOBODY_YET = /\bchua (thay |co )?(ai|nguoi nao|can bo nao|ben nao)( [a-z]+){0,2} (xuong|goi lai|goi|lien he|lien lac|phan hoi|tra loi|hoi am|nhan)\b/u;
+/** Said to be unanswered yet: "mà chưa ai gọi lại cho tui hết", "vẫn chưa thấy ai liên hệ", "chờ hoài mà không thấy ai nói chi hết". */
+const NOBODY_YET = /\b(chua (thay |co )?|khong thay )(ai|nguoi nao|can bo nao|ben nao)( [a-z]+){0,2} (xuong|goi lai|goi|lien he|lien lac|phan hoi|tra loi|hoi am|nhan|noi (chi|gi))\b/u;
 
 /** "tôi" (I) typed with its marks: folded it would be "tới" (come), and "xã tôi chưa sửa" no "xã tới chưa". */
 const ACCENTED_TOI = /(?<!\p{L})tôi(?!\p{L})/giu;
@@ -1644,9 +1645,10 @@ const QUESTION_FORM =
 
 /**
  * "có … không ad, …", "có … không hay chỉ nói cho có", "có bắt buộc … ko hay thích thì làm": a yes/no question in the middle of a
- * message, told by the particle or the "or" after "không"; a long one dictated without a mark ("có nói tới mấy vụ lừa đảo trên mạng … với tín dụng đen không hay là chỉ nói chung chung").
+ * message, told by the particle or the "or" after "không"; a long one dictated without a mark ("có nói tới mấy vụ lừa đảo trên mạng … với tín dụng đen không hay là chỉ nói chung chung");
+ * "… luôn hả, hay chỉ …" and "là cấp mấy" ask however the message closes.
  */
-const INNER_QUESTION = /\b(co|se)( [a-z]+){1,8} (khong|hong|ko) (ad|admin|bot|ban|a|vay|ha|nhi|hay)\b|\bco( [a-z]+){1,20} (khong|hong|ko) hay (la )?(chi|van|chua|cung|toan|tuy|thich|muon)\b/u;
+const INNER_QUESTION = /\b(co|se)( [a-z]+){1,8} (khong|hong|ko) (ad|admin|bot|ban|a|vay|ha|nhi|hay)\b|\bco( [a-z]+){1,20} (khong|hong|ko) hay (la )?(chi|van|chua|cung|toan|tuy|thich|muon)\b|\bha hay (la )?(chi|van|chua|phai|moi)\b|\bla cap (may|bao nhieu|nao|mo)\b/u;
 
 /** Opening with "ai" ("ai ra hướng dẫn … vậy"): asks who, unless it is "ai cũng" (everyone), "ai ơi" (calling) or "ai đời"/"ai mà" (exclaiming). */
 const WHO_OPENING = /^((a|da|vay|rua|the|cho (toi|tui|em|minh) hoi) )*ai (?!(cung|nay|oi|doi|dau|ma)\b)/u;

@@ -817,6 +817,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "cắn # người", "cắn liền # người", "chó dại",
     // Drinking water poisoned while people still use it: "thuốc trừ sâu vứt xuống mương ngay chỗ trạm bơm, … đề nghị báo dân ngừng dùng nước gấp".
     "ngừng dùng nước", "ngưng dùng nước", "ngừng sử dụng nước", "ngưng sử dụng nước",
+    // …"khoan dùng" (hold off) as Quảng Nam says it: "… heo chết xuống khe đầu nguồn, … thông báo cho dân khoan dùng nước ngay".
+    "khoan dùng nước", "khoan uống nước", "đừng dùng nước", "đừng uống nước",
     // …or the waterworks still pumping it to the taps: "thuốc trừ sâu đổ xuống hồ lấy nước, … trạm bơm vẫn bơm bình thường".
     "vẫn bơm bình thường", "vẫn đang bơm", "vẫn bơm cấp",
     // An old soldier saying goodbye: "đưa hết giấy tờ, dặn dò con cháu, nói sắp đi theo đồng đội".
@@ -961,7 +963,7 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "có ai lên được không", "có ai xuống được không", "có ai vô được không", "có ai tới được không",
   ],
   violence: [
-    "xô ngã", "đẩy ngã",
+    "xô ngã", "đẩy ngã", "xô té", "đập cái chòi",
     // Dragged by the hair, a stall smashed, and no one daring to step in: "túm tóc lôi ra đường", "không ai dám can".
     "nắm tóc", "túm tóc", "đập sạp", "không ai dám can",
     // Harm to one's family threatened by men caught at a crime: "đừng có dẫn người lên, coi chừng vợ con".
@@ -1355,6 +1357,10 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "xe cấp cứu chạy vào", "xe cấp cứu chạy vô", "xe cấp cứu vào ra", "xe cấp cứu ra vào", "xe cấp cứu vô ra", "xe cấp cứu ra vô",
     // …nor are ambulances counted: "ngoài đảo có mấy chiếc ca nô cấp cứu".
     "mấy chiếc ca nô cấp cứu", "mấy ca nô cấp cứu", "mấy chiếc xe cấp cứu", "mấy xe cấp cứu", "bao nhiêu ca nô cấp cứu", "bao nhiêu xe cấp cứu",
+    // A forest-fire danger level forecast is no fire: "hôm nay Hiệp Đức cấp dự báo cháy rừng là cấp mấy".
+    "dự báo cháy rừng", "cảnh báo cháy rừng",
+    // An old slide said to have stopped is no slide going on: "chỗ đó không còn sạt thêm, chỉ xin xã cho máy vô dọn".
+    "không còn sạt thêm", "không sạt thêm nữa", "không còn lở thêm", "không lở thêm nữa",
     // Not danger: traffic jams and money ("kẹt xe", "kẹt tiền"), relief handed out ("cứu trợ"), a fight told as a habit is "đánh nhau" alone.
     // "muốn chết" after heat, dust or noise only means "very": "xe cát chạy bụi muốn chết", "nóng muốn chết".
     "bụi muốn chết", "nóng muốn chết", "ồn muốn chết", "hôi muốn chết", "mệt muốn chết", "khổ muốn chết",

@@ -192,6 +192,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["múc đất", 3], ["xúc đất", 2], ["đào đất", 2], ["đào đất trái phép", 4], ["khối cát", 3], ["đất đồi", 1],
     // Gold diggers in the hills: "vàng tặc lại vô núi đào đãi".
     ["vàng tặc", 5], ["đào đãi", 4],
+    // …and their ore carried out at night: "xe bán tải … chở mấy bao quặng vàng ra, chỗ tập kết là cái kho sau đồi".
+    ["bao quặng", 3],
     // Gravel dug from a stream bed: "3 máy cào ngồi giữa lòng suối sàng sỏi".
     ["sàng sỏi", 4], ["lấy sỏi", 4], ["cào sỏi", 4], ["máy cào", 2], ["khai thác sỏi", 4], ["sỏi trái phép", 4], ["bãi sỏi", 3],
     // Stones taken from a stream bed to sell: "thuê dân làng khiêng đá cuội, đá có vân đẹp … bán làm đá cảnh".
@@ -471,6 +473,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // online, is no public-order matter: "bắt nạt" only adds to blows told).
     ["chém người", 3], ["đâm người", 3], ["đâm chém", 3], ["bị đâm", 3], ["bị chém", 3], ["cầm dao", 3], ["dao rựa", 2], ["mã tấu", 3], ["rượt chém", 3],
     ["rượt đánh", 3], ["đánh người", 3], ["bị đánh", 3], ["bị bạn đánh", 3], ["bắt nạt", 1], ["ăn hiếp", 3], ["bị ăn hiếp", 3], ["ăn hiếp dân", 3], ["đánh vợ", 3], ["đánh con", 2], ["bạo hành", 4], ["bị bạo hành", 4], ["bạo hành gia đình", 4],
+    // …a hut on an upland field smashed: "lên rẫy đập cái chòi của gia đình".
+    ["đập cái chòi", 3],
     ["đập phá", 3], ["đập bể", 2], ["đạp cửa", 2], ["phê ma túy", 4], ["đánh bài", 4], ["bầu cua", 4], ["lắc bầu cua", 4], ["sòng bài", 4], ["bài bạc", 4], ["ăn tiền", 1], ["đánh bài ăn tiền", 5], ["đòi nợ thuê", 4], ["đánh lộn", 3], ["ẩu đả", 3], ["xô xát", 2], ["trộm xe", 4], ["mất trộm", 4], ["dọa giết", 3], ["dọa chém", 3], ["hăm giết", 3], ["đòi giết", 3], ["dọa đánh", 2], ["giằng co", 2], ["đòi tiền chuộc", 5], ["chặn đường đánh", 4], ["lạng lách", 3], ["đánh võng", 3],
     // Struck with a bottle or a stick in a brawl: "cầm cây phang vào vai".
     ["phang vô", 3], ["phang vào", 3], ["phang trúng", 3],
@@ -653,6 +657,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bỏ qua cán bộ", 3], ["bỏ qua cho cán bộ", 3],
     // Street vendors handled by the order teams: "giật gánh hàng của chị bán bánh mì, … đạp chị ngã".
     ["giật gánh hàng", 3], ["giật gánh", 3], ["giật hàng", 2], ["đạp ngã", 2], ["đạp người", 2],
+    // …made to kneel in the road by the one who stopped him: "đang đánh một thanh niên …, bắt quỳ giữa đường".
+    ["bắt quỳ giữa đường", 3],
     ["đánh dân", 3], ["say xỉn", 3], ["nhậu nhẹt", 3], ["nhậu", 2], ["nhậu say", 3], ["uống say", 3], ["lè nhè", 2], ["uống rượu", 2], ["xe công", 3], ["ngoại tình", 3], ["bồ nhí", 3],
     // Gifts for the poor shared out to the cadres' own relatives: "đem chia cho bà con ruột của mấy ổng mấy bả".
     ["quỹ tiếp khách", 3], ["tiền quỹ hội", 3], ["quỹ hội cho", 3], ["bắt mỗi người góp", 3], ["bà con ruột của", 3], ["bà con ruột với", 3], ["người quen của ổng", 3], ["người quen của ông", 3], ["cho bà con ruột", 3],
@@ -883,6 +889,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   ha_tang: [
     // A pontoon bridge to a river island, a village water tower leaning on rusted legs: structures to mend or make safe.
     ["cầu phao", 4], ["tháp nước", 3],
+    // …a school's wall cracked and leaning over where parents wait: "tường rào trường mẫu giáo … nứt một đường dài, nghiêng hẳn ra phía đường".
+    ["tường rào trường", 4],
     // A water meter of the water company: "đồng hồ nước … nhảy 46 khối", "khóa hết vòi mà đồng hồ vẫn quay" (the water itself, yellow or
     // smelling of chlorine, is the environment's).
     ["đồng hồ nước", 3], ["đồng hồ vẫn quay", 3],

@@ -2071,6 +2071,16 @@ describe("offline intent rules", () => {
       for (const typed of both("Ông nội tui té cầu thang bất tỉnh, xin xã cho xe cấp cứu vô gấp")) expect(classifyByRules(typed).intent, typed).toBe("report");
     });
 
+    it("reads what the bot can do for a thesis as about the assistant, someone old behind a locked door as a report whatever place it names, an unanswered message told here as tracking, a fire-danger level as a forecast, 'tỉnh ban hành' as no other province, and 'luôn hả, hay chỉ …' as asking", () => {
+      for (const typed of both("Tui là học viên cao học, con bot ni giúp được tui những gì cho luận văn về nghị quyết dân vận?")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "self" });
+      for (const typed of both("Ông cụ nhà bên ở một mình, con cái đi làm ở Bình Dương hết. Ba bữa ni cửa đóng im, kêu không thưa. Có nên phá cửa không, báo ai?")) expect(classifyByRules(typed).intent, typed).toBe("report");
+      for (const typed of both("Tháng trước tui có nhắn vô đây chuyện cống bể trước chợ, đợi mãi mà không thấy ai nói gì hết.")) expect(classifyByRules(typed).intent, typed).toBe("tracking");
+      for (const typed of both("bữa ni Phước Sơn cấp dự báo cháy rừng là cấp mấy vậy ad")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
+      for (const typed of both("Theo nghị quyết, dân có được tham gia vào việc tỉnh ban hành chủ trương lớn không?")) expect(classifyByRules(typed).intent, typed).toBe("question");
+      const history = ["Theo nghị quyết, dân có được tham gia vào việc tỉnh ban hành chủ trương lớn không?"];
+      for (const typed of both("tham gia từ đầu tới cuối luôn hả, hay chỉ được góp ý lúc có dự thảo")) expect(classifyByRules(typed, { history }).intent, typed).toBe("question");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

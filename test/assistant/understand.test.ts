@@ -485,6 +485,16 @@ describe("understanding private-chat messages", () => {
     expect(cited(word)).toMatch(/^Mục II\.2 /);
   });
 
+  it("answers the same asked of another body, a figure for some of the years, and whether it goes as far ('luôn hả') from the passage that holds them", async () => {
+    const [, same] = await talk("web-understand-same-of-another", "Nghị quyết có giao Mặt trận và các đoàn thể huy động nguồn lực cho an sinh xã hội không?", "vậy đoàn thanh niên cũng phải làm vậy à?");
+    expect(cited(same)).toMatch(/^Mục III\.3 /);
+    const [, years] = await talk("web-understand-some-years", "Thu ngân sách của tỉnh giai đoạn 2021-2023 tăng bình quân bao nhiêu?", "còn riêng hai năm 21, 22 thì tăng mấy phần trăm?");
+    expect(cited(years)).toMatch(/^Chú thích 1 /);
+    expect(said(years)).toContain("13,8%");
+    const [, far] = await talk("web-understand-as-far", "Theo nghị quyết, dân có được tham gia vào việc tỉnh ban hành chủ trương lớn không?", "tham gia từ đầu tới cuối luôn hả, hay chỉ được góp ý lúc có dự thảo?");
+    expect(cited(far)).toMatch(/^Mục III\.2\.2 /);
+  });
+
   it("answers a follow-up with no earlier message on its own", async () => {
     const [reply] = await talk("web-understand-lone-follow", "còn tôn giáo thì sao?");
     expect(reply!.blocks.find((block) => block.type === "quote")).toBeDefined();

@@ -2716,6 +2716,23 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Trên đảo có mấy chiếc ca nô cấp cứu mà trạm y tế chỉ có một cô hộ sinh, đề nghị tỉnh tăng cường"], false);
   });
 
+  it("files a hamlet chief's men smashing a hut and a police officer making a man kneel as officials' conduct and urgent, a school's leaning wall as infrastructure, sacks of gold ore as mining; reads 'khoan dùng nước' as danger, an old slide 'không còn sạt thêm' and a fire-danger forecast as none", () => {
+    expectTopicsByRules([
+      ["Ông trưởng thôn đang dẫn mấy người lên rẫy đập cái chòi giữ rẫy của nhà tui, mẹ tui ra can thì bị xô té", "can_bo"],
+      ["Ông phó trưởng công an xã đánh một người chở keo rồi bắt quỳ giữa đường trước mặt bà con", "can_bo"],
+      ["Tường rào trường tiểu học thôn 3 nứt dài, nghiêng ra đường, sáng nào học sinh cũng đi sát bên dưới", "ha_tang"],
+      ["Đêm nào cũng có xe chở mấy bao quặng ra khỏi núi, tập kết ở cái kho sau nhà văn hóa thôn", "khoang_san"],
+    ]);
+    expectUrgentByRules([
+      "Ông trưởng thôn đang dẫn mấy người lên rẫy đập cái chòi giữ rẫy của nhà tui, mẹ tui ra can thì bị xô té",
+      "Có người đổ gà chết xuống suối ngay chỗ đặt ống nước tự chảy của thôn, xin báo bà con khoan dùng nước",
+    ], true);
+    expectUrgentByRules([
+      "Đất sạt xuống đường từ mùa mưa năm ngoái, giờ không còn sạt thêm, chỉ xin xã cho máy vô dọn",
+      "Hôm nay cấp dự báo cháy rừng ở huyện là cấp mấy, tui tính đốt thực bì",
+    ], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
