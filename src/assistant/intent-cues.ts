@@ -531,10 +531,10 @@ export const MEDICAL_ADVICE_PATTERN =
 
 /**
  * Forecasts: "mai Tam Kỳ có mưa không", "tuần ni có bão vô không", "cơn bão sắp tới có vô không" (a storm told as happening is a report, read before this),
- * and whether schools close for it ("mai học sinh Điện Bàn có được nghỉ học vì bão không").
+ * whether schools close for it ("mai học sinh Điện Bàn có được nghỉ học vì bão không"), and a warning level ("cấp dự báo cháy rừng hôm nay là cấp mấy").
  */
 export const FORECAST_PATTERN =
-  /\b(duoc|cho|co) nghi hoc( [a-z]+){0,4} (khong|ko|hong|chua)\b|\b(bao|mua|lu|ap thap|dot mua|con bao)( [a-z]+){0,2} (sap toi|sap den|toi day|sap vo|sap vao)\b.*\b(khong|ko|hong|chua|ngay mo|ngay nao|khi nao|bao gio|luc nao)\b|\b(mai|ngay mai|ngay mot|mai mot|tuan sau|tuan toi|tuan nay|tuan ni|thang toi|thang sau|thang nay|thang ni|hom nay|hom ni|bua ni|toi nay|toi ni|chieu nay|chieu ni|dem nay|dem ni|cuoi tuan|sap toi|may ngay toi|may bua toi|tet nay)\b.*\b(co (mua|bao|lu|nang|ret|lanh|nong|ap thap|gio mua|suong mu|mua da)|mua (khong|ko|hong|chua)|nang (khong|ko|hong)|nhiet do|may do)\b|\bnhiet do\b/u;
+  /\b(duoc|cho|co) nghi hoc( [a-z]+){0,4} (khong|ko|hong|chua)\b|\b(bao|mua|lu|ap thap|dot mua|con bao)( [a-z]+){0,2} (sap toi|sap den|toi day|sap vo|sap vao)\b.*\b(khong|ko|hong|chua|ngay mo|ngay nao|khi nao|bao gio|luc nao)\b|\b(mai|ngay mai|ngay mot|mai mot|tuan sau|tuan toi|tuan nay|tuan ni|thang toi|thang sau|thang nay|thang ni|hom nay|hom ni|bua ni|toi nay|toi ni|chieu nay|chieu ni|dem nay|dem ni|cuoi tuan|sap toi|may ngay toi|may bua toi|tet nay)\b.*\b(co (mua|bao|lu|nang|ret|lanh|nong|ap thap|gio mua|suong mu|mua da)|mua (khong|ko|hong|chua)|nang (khong|ko|hong)|nhiet do|may do)\b|\bnhiet do\b|\bcap (du bao|canh bao)( [a-z]+){0,3} (chay rung|lu|ngap)\b/u;
 
 /**
  * Whether a body must do something ("cấp ủy có kiểm tra giám sát chuyện dân vận không, bao lâu 1 lần", "khối dân vận xã

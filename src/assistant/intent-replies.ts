@@ -135,6 +135,11 @@ export const PROCEDURE_REPLY: Reply = textReply(
   "Trợ lý chỉ trả lời về Nghị quyết công tác dân vận, không hướng dẫn được thủ tục, hồ sơ (giấy tờ, lệ phí, nơi nộp, mức hỗ trợ). Bạn nên hỏi trực tiếp nơi giải quyết việc đó; nếu là thủ tục hành chính thì hỏi Bộ phận một cửa của UBND xã, phường nơi mình ở hoặc tra cứu trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn); việc của đảng viên (đảng phí, chuyển sinh hoạt đảng, huy hiệu) thì hỏi chi bộ nơi mình sinh hoạt. Nếu hồ sơ bị chậm trễ hay bị gây khó khăn, bạn cứ kể rõ sự việc hoặc gõ /gopy để gửi phản ánh.",
 );
 
+/** Asked for a forecast (weather, a storm, a flood, a forest-fire warning level): where forecasts are published, and what to do in danger. */
+export const FORECAST_REPLY: Reply = textReply(
+  "Trợ lý không có bản tin dự báo thời tiết, mưa bão, lũ hay cấp dự báo cháy rừng. Bạn theo dõi bản tin của Đài Khí tượng thủy văn tỉnh Quảng Nam, Đài Phát thanh - Truyền hình tỉnh và thông báo trên loa của xã, phường; cấp dự báo cháy rừng thì hỏi kiểm lâm địa bàn. Nếu đang có nguy hiểm, bạn gọi ngay 114 (cứu nạn) hoặc báo UBND xã, phường.",
+);
+
 /** Asked to run an errand (call someone, send an email, fill in or file a form): it does none, and says who helps with a form. */
 export const ERRAND_REPLY: Reply = textReply(
   "Trợ lý không làm thay được các việc như gọi điện, gửi email, nhắn tin cho người khác hay điền, nộp hồ sơ giúp bạn. Với hồ sơ, thủ tục hành chính, Bộ phận một cửa của UBND xã, phường hướng dẫn và nhận hồ sơ trực tiếp. Trợ lý trả lời câu hỏi về Nghị quyết công tác dân vận và chuyển phản ánh, kiến nghị của bạn đến cơ quan có trách nhiệm.",
@@ -145,9 +150,9 @@ export const JUDGEMENT_REPLY: Reply = textReply(
   "Trợ lý chỉ trích dẫn đúng nội dung nghị quyết, không đưa ra nhận định hay đánh giá riêng về nghị quyết. Bạn có thể hỏi nghị quyết đặt ra quan điểm, mục tiêu, nhiệm vụ gì (kèm trích dẫn nguyên văn); nếu thấy việc thực hiện ở nơi mình chưa đúng, bạn cứ kể rõ sự việc hoặc gõ /gopy để gửi phản ánh.",
 );
 
-const FIXED_DECLINES: Partial<Record<IntentDetail, Reply>> = { english: ENGLISH_REPLY, paper: PAPER_REPLY, contest: CONTEST_REPLY, procedure: PROCEDURE_REPLY, errand: ERRAND_REPLY, judgement: JUDGEMENT_REPLY };
+const FIXED_DECLINES: Partial<Record<IntentDetail, Reply>> = { english: ENGLISH_REPLY, paper: PAPER_REPLY, contest: CONTEST_REPLY, procedure: PROCEDURE_REPLY, forecast: FORECAST_REPLY, errand: ERRAND_REPLY, judgement: JUDGEMENT_REPLY };
 
-/** The fixed answer to a decline of a known kind (English, a paper to write, a contest's answers, an office's procedure, an errand, a judgement of the resolution); undefined for a question the search declines. */
+/** The fixed answer to a decline of a known kind (English, a paper to write, a contest's answers, an office's procedure, a forecast, an errand, a judgement of the resolution); undefined for a question the search declines. */
 export function fixedDeclineReply(detail: IntentDetail | undefined): Reply | undefined {
   return detail === undefined ? undefined : FIXED_DECLINES[detail];
 }

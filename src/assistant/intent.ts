@@ -92,7 +92,7 @@ export type Intent = (typeof INTENTS)[number];
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
  * asked for, a compliment, "ok" after an answer, a paper to write, a contest's answers asked for, an office's procedure asked, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "resolved" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke" | "news" | "self" | "not-office" | "sources" | "channels" | "typing" | "language" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "errand" | "judgement" | "lost-code" | "add-info";
+export type IntentDetail = "greeting" | "thanks" | "resolved" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke" | "news" | "self" | "not-office" | "sources" | "channels" | "typing" | "language" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "forecast" | "errand" | "judgement" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -903,7 +903,9 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (askedLast && !report.grievance && !report.danger && !requestsAction(folded) && outOfDomain(askedLast)) return offline("out-of-scope", [SURE.outOfDomain]);
   // "Đơn kiến nghị" names the form asked about, no request made ("Đơn kiến nghị gửi HĐND xã thì viết theo mẫu nào …?"); "thủ tục đề nghị xét tặng …" the procedure.
   const procedureAsked = folded.replace(PROCEDURE_QUESTION_PATTERN, " ").replace(APPLYING, "").replace(/\b(don|thu tuc|ho so) (kien nghi|de nghi|khieu nai|to cao|xin)\b/gu, "$1");
-  if (((asking && FORECAST_PATTERN.test(folded)) || procedure) && !report.danger && !EXPLICIT_REQUEST.test(procedureAsked) && !question.named) return offline("out-of-scope", [SURE.procedure], officeProcedure ? "procedure" : undefined);
+  // …a forecast ("detail": forecast) to where forecasts are published.
+  const forecast = asking && FORECAST_PATTERN.test(folded);
+  if ((forecast || procedure) && !report.danger && !EXPLICIT_REQUEST.test(procedureAsked) && !question.named) return offline("out-of-scope", [SURE.procedure], officeProcedure ? "procedure" : forecast ? "forecast" : undefined);
   // The documents quoted only to lead into something else ("Nghị quyết nói phải chuyển đổi số, rứa chừ đổi bằng lái trên
   // mạng thì bấm chỗ mô?"): what is asked after "rứa chừ" is judged alone.
   if (question.named && !report.grievance && !report.danger && !requestsAction(folded) && ledIntoElsewhere(text)) return offline("out-of-scope", [SURE.outOfDomain]);

@@ -4,7 +4,7 @@
  * and the bad inputs the issue lists.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { REPORT_CHOICE, reportConfirmText, ENGLISH_REPLY, PAPER_REPLY, CONTEST_REPLY, PROCEDURE_REPLY, ERRAND_REPLY, JUDGEMENT_REPLY, insteadOfDecline, SELF_HARM_CARE } from "../../src/assistant/intent-replies.js";
+import { REPORT_CHOICE, reportConfirmText, ENGLISH_REPLY, PAPER_REPLY, CONTEST_REPLY, PROCEDURE_REPLY, FORECAST_REPLY, ERRAND_REPLY, JUDGEMENT_REPLY, insteadOfDecline, SELF_HARM_CARE } from "../../src/assistant/intent-replies.js";
 import type { ReplyTarget } from "../../src/assistant/turn.js";
 import { parseState } from "../../src/assistant/state.js";
 import { plainInline, type Channel, type Inbound, type Reply } from "../../src/core/messages.js";
@@ -308,6 +308,14 @@ describe("understanding private-chat messages", () => {
     const [reply] = await talk("web-understand-procedure", "Cấp lại sổ hộ nghèo bị thất lạc thì làm ở đâu vậy bot?");
     expect(reply).toEqual(PROCEDURE_REPLY);
     expect(said(reply)).toContain("Bộ phận một cửa");
+  });
+
+  it("points a forecast asked (rain tomorrow, a forest-fire warning level) to where forecasts are published, with the number to call in danger", async () => {
+    const [rain] = await talk("web-understand-forecast-rain", "mai Tam Kỳ có mưa không bot?");
+    expect(rain).toEqual(FORECAST_REPLY);
+    const [fire] = await talk("web-understand-forecast-fire", "hôm nay Nam Giang cấp dự báo cháy rừng là cấp mấy vậy ad");
+    expect(fire).toEqual(FORECAST_REPLY);
+    expect(said(fire)).toContain("114");
   });
 
   it("says where the previous answer is when asked ('ý đó nằm ở mục nào?'), quoting it again", async () => {
