@@ -441,6 +441,11 @@ const TALKING_BIG = /\bchem gio\b/gu;
 /** A water or power cut announced ahead ("loa phường sáng ni nói tuần sau cúp nước mấy ngày"): a schedule, no grievance. */
 const OUTAGE_ANNOUNCED = /\b(thong bao|loa( [a-z]+){0,3} (noi|bao|doc))( [a-z]+){0,3} cup (nuoc|dien)\b/gu;
 
+/** Opening on what one heard or read: "Nghe mấy chị … kể", "đọc báo thấy", "thấy trên mạng". */
+const HEARD_OPENING = /^((a|da|oi|ad|bot|ban|sang nay|hom qua|moi|vua) )*(nghe|doc bao|thay tren (mang|tivi|tv|facebook|fb|zalo|bao))\b/u;
+/** A place praised by an authority: "vừa được huyện khen là mô hình …", "được tỉnh công nhận". */
+const PLACE_PRAISED = /\bduoc (huyen|tinh|xa|trung uong|nha nuoc)( [a-z]+){0,2} (khen|tuyen duong|bieu duong|cong nhan|khen thuong|tang bang khen)\b/u;
+
 /** Ambulances counted ("ngoài đảo có mấy chiếc ca nô cấp cứu"): a facility asked after, no one hurt. */
 const AMBULANCES_COUNTED = /\b(may|bao nhieu)( chiec| cai)? (xe|ca no) cap cuu\b/gu;
 
@@ -942,6 +947,10 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   const sleeplessFun = FOR_FUN.test(folded) && SLEEPLESS.test(folded) && !report.topic;
   if (!asking && (!report.grievance || sleeplessFun) && !report.danger && !question.named && !requestsAction(folded) && (FOR_FUN.test(folded) || WELL_TOLD.test(folded) || RESTING_NOW.test(folded)) && words.length <= INTENT_DEFAULTS.introductionWords) {
     return offline("smalltalk", [FOR_FUN.test(folded) ? "writes to the bot to pass the time" : "tells how one is"], "news");
+  }
+  // …or news heard of a place praised ("Nghe mấy chị bán cá ngoài chợ kể thôn bên cạnh vừa được huyện khen là mô hình Dân vận khéo nhờ …"): glad news passed on, nothing complained of.
+  if (!asking && !report.grievance && !report.danger && !requestsAction(folded) && HEARD_OPENING.test(folded) && PLACE_PRAISED.test(folded) && words.length <= INTENT_DEFAULTS.introductionWords) {
+    return offline("smalltalk", ["passes on news of a place praised"], "news");
   }
   // …or to tease it about its lot, after a word on the weather or one's day: a joke, nothing told to the authorities.
   if (!report.grievance && !report.danger && !question.named && !requestsAction(folded) && BOT_TEASED.test(folded) && words.length <= INTENT_DEFAULTS.introductionWords) {

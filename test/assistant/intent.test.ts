@@ -2081,6 +2081,11 @@ describe("offline intent rules", () => {
       for (const typed of both("tham gia từ đầu tới cuối luôn hả, hay chỉ được góp ý lúc có dự thảo")) expect(classifyByRules(typed, { history }).intent, typed).toBe("question");
     });
 
+    it("reads news heard of a place praised as glad news passed on; a grievance told beside it stays a report", () => {
+      for (const typed of both("Nghe mấy ông ngoài quán cà phê kể xã bên vừa được tỉnh công nhận là mô hình Dân vận khéo nhờ vận động bà con làm đường bê tông")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "news" });
+      for (const typed of both("Nghe nói thôn bên vừa được huyện khen, mà đường vô thôn tui sạt lở cả tháng nay chưa ai sửa")) expect(classifyByRules(typed).intent, typed).toBe("report");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");
