@@ -137,7 +137,7 @@ export const PROCEDURE_REPLY: Reply = textReply(
 
 /** Asked for a forecast (weather, a storm, a flood, a forest-fire warning level): where forecasts are published, and what to do in danger. */
 export const FORECAST_REPLY: Reply = textReply(
-  "Trợ lý không có bản tin dự báo thời tiết, mưa bão, lũ hay cấp dự báo cháy rừng. Bạn theo dõi bản tin của Đài Khí tượng thủy văn tỉnh Quảng Nam, Đài Phát thanh - Truyền hình tỉnh và thông báo trên loa của xã, phường; cấp dự báo cháy rừng thì hỏi kiểm lâm địa bàn. Nếu đang có nguy hiểm, bạn gọi ngay 114 (cứu nạn) hoặc báo UBND xã, phường.",
+  "Trợ lý không có bản tin dự báo thời tiết, mưa bão, lũ hay cấp dự báo cháy rừng. Bạn theo dõi bản tin dự báo của cơ quan khí tượng thủy văn trên đài phát thanh, truyền hình và thông báo trên loa của xã, phường; cấp dự báo cháy rừng thì hỏi kiểm lâm địa bàn. Nếu đang có nguy hiểm, bạn gọi ngay 114 (cứu nạn) hoặc báo UBND xã, phường.",
 );
 
 /** Asked to run an errand (call someone, send an email, fill in or file a form): it does none, and says who helps with a form. */
