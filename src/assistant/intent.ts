@@ -1258,8 +1258,13 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   const askedWords = distinctMatches(MATCHERS.status, asked).length > 0 ? asked.split(" ").length : wordCount;
   // "giờ tới đâu rồi" points at it as plainly ("…, bà con trong thôn hỏi hoài": why one asks), and so does whether anyone tells one back ("xong rồi ai báo lại cho em") or where to see how it goes ("giờ em coi tiến độ ở mô", "giải quyết tới đâu thì vô chỗ nào coi").
   const aboutIt = /\b(vu|viec|cai|no|do|don|phan anh|bao vay|bao roi|da bao|ben (minh|ban|ad|em)|trang thai|(toi|den) dau roi|(xu ly|giai quyet) (toi|den) (dau|mo)|(co ai|ai) bao lai|bao lai cho (toi|tui|em|minh|chau|con)|(xem|coi|tra|theo doi) (tinh hinh|tien do|trang thai))\b/u.test(folded) || Math.min(wordCount - alternative, askedWords) <= INTENT_DEFAULTS.followUpStatusWords;
+  // Asking to have it passed on ("rứa ai lo vụ ni? bên mình chuyển lên giúp tui được hông"), not whether it was, goes on with the complaint.
+  if (FORWARD_ASKED.test(folded) && yet.length === 0) return undefined;
   return !documents && aboutIt && afterReport() ? SURE.reportToldBefore : undefined;
 }
+
+/** Asking to have something passed on, folded: "chuyển lên giúp tui", "báo lên giùm", "gửi tới dùm". */
+const FORWARD_ASKED = /\b(chuyen|gui|bao)( len| toi| den| ve)?( [a-z]+){0,2} (giup|gium|dum|ho)\b/u;
 
 /** A figure asked: "bao nhiêu", "mấy phần trăm". */
 const FIGURE_ASKED = /\b(bao nhieu|bn|may phan tram)\b/u;

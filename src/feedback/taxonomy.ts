@@ -464,6 +464,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Vapes laced with drugs among pupils: "hút pod", "loại 'nước vị' pha chất j đó".
     ["hút pod", 3], ["vape", 3], ["nước vị", 3],
     // A fake courier's link that empties the account: "xưng shipper gọi báo đơn bị kẹt, bắt em bấm link đóng phí kích hoạt ví".
+    // …or a fake page of an office offering aid: "'Hỗ trợ hộ khó khăn 2 triệu/hộ, đăng ký tại link …'. Mẹ tui bấm vô nhập số tài khoản, mất sạch".
+    ["tại link", 3], ["vô link", 3], ["nhập số tài khoản", 3],
     ["bấm link", 3], ["bấm vào link", 3], ["nhấn vào link", 3], ["phí kích hoạt", 3], ["xưng shipper", 3], ["giả shipper", 3],
     // A link sent round a chat group that takes over the account: "gửi link 'nhận trợ cấp …', bấm vào là bị chiếm Zalo".
     ["gửi link", 3], ["chiếm zalo", 4],
@@ -475,6 +477,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["rượt đánh", 3], ["đánh người", 3], ["bị đánh", 3], ["bị bạn đánh", 3], ["bắt nạt", 1], ["ăn hiếp", 3], ["bị ăn hiếp", 3], ["ăn hiếp dân", 3], ["đánh vợ", 3], ["đánh con", 2], ["bạo hành", 4], ["bị bạo hành", 4], ["bạo hành gia đình", 4],
     // …a hut on an upland field smashed: "lên rẫy đập cái chòi của gia đình".
     ["đập cái chòi", 3],
+    // …a blow to the face: "anh công an tưởng nó láo, đánh vô mặt".
+    ["đánh vô mặt", 3], ["đánh vào mặt", 3],
     ["đập phá", 3], ["đập bể", 2], ["đạp cửa", 2], ["phê ma túy", 4], ["đánh bài", 4], ["bầu cua", 4], ["lắc bầu cua", 4], ["sòng bài", 4], ["bài bạc", 4], ["ăn tiền", 1], ["đánh bài ăn tiền", 5], ["đòi nợ thuê", 4], ["đánh lộn", 3], ["ẩu đả", 3], ["xô xát", 2], ["trộm xe", 4], ["mất trộm", 4], ["dọa giết", 3], ["dọa chém", 3], ["hăm giết", 3], ["đòi giết", 3], ["dọa đánh", 2], ["giằng co", 2], ["đòi tiền chuộc", 5], ["chặn đường đánh", 4], ["lạng lách", 3], ["đánh võng", 3],
     // Struck with a bottle or a stick in a brawl: "cầm cây phang vào vai".
     ["phang vô", 3], ["phang vào", 3], ["phang trúng", 3],

@@ -83,8 +83,8 @@ const NAMES_IMPLEMENTATION_PART = /\b(phan|muc) (to chuc thuc hien|iv)\b/u;
 /** Asking what a body is charged with ("… được nghị quyết giao nhiệm vụ gì", "được giao làm những gì", "giao cho Ban Tổ chức việc gì"): answered where the work is given out, as "who". */
 const ASKS_CHARGE = /\b(duoc|bi|nghi quyet|nq)( nghi quyet| nq)? giao( cho)?( lam)?( nhung| cac)? (nhiem vu|viec|cong viec|lam) (gi|nao|chi)\b|\bgiao lam (nhung )?(gi|chi)\b|\bgiao cho( [a-z]+){1,10} (nhiem vu|viec|nhung viec|lam) (gi|nao|chi)\b/u;
 
-/** Asking who is responsible. */
-const ASKS_WHO = /(^|\s)(ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao|ben nao|ben mo|co quan mo|don vi mo|ban mo|to chuc mo)(\s|$|\?)|\b(chiu trach nhiem|chu tri|phu trach|tham muu|theo doi|giam sat viec thuc hien)\b/u;
+/** Asking who is responsible (not with whom: "tự làm hay phải phối hợp với ai"). */
+const ASKS_WHO = /(^|\s)(?<!\b(voi|cung) )(ai|co quan nao|don vi nao|ban nao|to chuc nao|cap nao|ben nao|ben mo|co quan mo|don vi mo|ban mo|to chuc mo)(\s|$|\?)|\b(chiu trach nhiem|chu tri|phu trach|tham muu|theo doi|giam sat viec thuc hien)\b/u;
 
 /** A role asked by name: who leads ("chủ trì"), advises ("tham mưu") or is in charge ("phụ trách"). */
 const ROLE_ASKED = /\b(chu tri|tham muu|phu trach)\b/u;

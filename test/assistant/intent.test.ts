@@ -2086,6 +2086,13 @@ describe("offline intent rules", () => {
       for (const typed of both("Nghe nói thôn bên vừa được huyện khen, mà đường vô thôn tui sạt lở cả tháng nay chưa ai sửa")) expect(classifyByRules(typed).intent, typed).toBe("report");
     });
 
+    it("reads asking to have the complaint just told passed on as going on with it, and where to put one's name down for a festival's race as a procedure", () => {
+      const history = ["xưởng nhuộm đầu thôn xả nước màu đỏ ra mương dẫn nước vô ruộng, lúa úa hết"];
+      for (const typed of both("rứa ai lo vụ ni? bên mình chuyển lên giúp tui với")) expect(classifyByRules(typed, { history }).intent, typed).toBe("report");
+      for (const typed of both("bên mình đã chuyển lên giúp tui chưa?")) expect(classifyByRules(typed, { history }).intent, typed).toBe("tracking");
+      for (const typed of both("hội đua ghe mùng 10 tháng giêng, đội xóm tui muốn đăng ký thì nộp tên ở mô?")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "out-of-scope", detail: "procedure" });
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -503,6 +503,13 @@ describe("understanding private-chat messages", () => {
     expect(cited(far)).toMatch(/^Mục III\.2\.2 /);
   });
 
+  it("answers 'phần đó có nói …' from the part just asked about, and 'phối hợp với ai' as what is done, not who is charged", async () => {
+    const [, part] = await talk("web-understand-that-part", "nghị quyết có phần đánh giá tình hình không", "phần đó có nói chi về cán bộ, đảng viên suy thoái không?");
+    expect(cited(part)).toMatch(/^Mục I /);
+    const [withWhom] = await talk("web-understand-with-whom", "Phong trào thi đua yêu nước thì nghị quyết muốn MTTQ và các tổ chức CT-XH tự làm hay phối hợp với ai?");
+    expect(cited(withWhom)).toMatch(/^Mục III\.3 /);
+  });
+
   it("answers a follow-up with no earlier message on its own", async () => {
     const [reply] = await talk("web-understand-lone-follow", "còn tôn giáo thì sao?");
     expect(reply!.blocks.find((block) => block.type === "quote")).toBeDefined();

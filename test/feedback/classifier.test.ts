@@ -2733,6 +2733,13 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ], false);
   });
 
+  it("files a fake office page's aid link that emptied an account and a blow to the face as public order", () => {
+    expectTopicsByRules([
+      ["Có trang mạng tự xưng của phường đăng hỗ trợ hộ nghèo 3 triệu, đăng ký tại link, ba tui bấm vô nhập số tài khoản thì bị rút hết tiền", "te_nan"],
+      ["Thằng say ở quán đầu hẻm đánh vô mặt ông bán vé số chảy máu", "te_nan"],
+    ]);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
