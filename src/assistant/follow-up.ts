@@ -344,8 +344,9 @@ function namesNewSubject(answer: Answer, subject: string | undefined, previous: 
   // The concept must be in the quoted sentences, by its group's first term, not only elsewhere in the passage (unless the same is asked
   // of someone else: `within` the passage or its heading), and the subject must add nothing else ("… dưới xã thì sao, phải thay đổi cách làm" asks more than who).
   const source = answer.hits.find((hit) => hit.passage.id === answer.source?.passageId);
+  const naming = within === "passage" ? words(`${source?.passage.heading ?? ""} ${source?.passage.text ?? ""}`) : quoted;
   const named = (source?.why.matched ?? [])
-    .filter((term) => synonymGroupPhrase(term.key)?.split(" ").every((word) => (within === "passage" ? words(`${source?.passage.heading ?? ""} ${source?.passage.text ?? ""}`) : quoted).has(word)))
+    .filter((term) => synonymGroupPhrase(term.key)?.split(" ").every((word) => naming.has(word)))
     .flatMap((term) => [...words(term.term)]);
   return named.length > 0 && added.every((word) => quoted.has(word) || named.includes(word) || FOLDED_STOPWORDS.has(word) || MATTER_WORDS.has(word));
 }
