@@ -362,7 +362,7 @@ export const DOCUMENT_WORDS: readonly string[] = [
 /** Asking where one's own report is: the status words. */
 export const STATUS_WORDS: readonly string[] = [
   "den dau", "toi dau", "tien do", "tinh trang", "tinh hinh xu ly", "xu ly chua", "xu ly den dau", "giai quyet chua", "nhan chua", "nhan duoc chua", "co ai nhan", "co ai xem",
-  "tra loi chua", "bao gio", "khi nao", "may ngay", "bao nhieu ngay", "may bua", "may hom", "buoc nao", "buoc mo", "khau mo", "giai doan nao", "chuyen ve", "chuyen len", "cai nao chua", "lau vay", "lau qua", "sao roi", "the nao roi", "ra sao roi", "ket qua", "chuyen cho", "chuyen den", "co quan nao giai quyet",
+  "tra loi chua", "bao gio", "khi nao", "may ngay", "bao nhieu ngay", "may bua", "may hom", "buoc nao", "buoc mo", "khau mo", "giai doan nao", "chuyen ve", "chuyen len", "cai nao chua", "lau vay", "lau qua", "sao roi", "the nao roi", "ra sao roi", "ket qua", "chuyen cho", "chuyen den", "co quan nao giai quyet", "chuyen co quan nao", "co quan nao xu ly",
   "xem duoc", "theo doi", "da xu ly", "dang xu ly", "co tra loi", "co phan hoi", "chua thay", "chua co",
   // Gone from view: "cái đơn tuần rồi của tui biến mất rồi", "mở lại không thấy nữa".
   "mat tieu", "bien mat", "khong thay nua", "dau mat",
@@ -512,12 +512,13 @@ export const EXPERT_QUESTION_PATTERN =
 /**
  * Practical know-how asked of the assistant ("chỉnh ISO với tốc độ bao nhiêu cho khỏi nhòe", "về số mấy, bóp thắng sao cho khỏi
  * cháy bố thắng", "néo dây kẽm kiểu răng cho chắc", "có mẹo chi để nói khỏi run", "nên nói câu gì", "dây loa loại mấy li"), or
- * what an animal eats and how it lives, how to tend a crop or a herd ("lúa vàng lá thì bón chi", "rửa mặn răng cho lúa đỡ"): a craft, a
+ * what an animal eats and how it lives, how to tend a crop or a herd ("lúa vàng lá thì bón chi", "rửa mặn răng cho lúa đỡ", "tôm phân trắng, xài thuốc
+ * chi để trị"): a craft, a
  * technique or nature, whatever work of the Front or the villages it serves.
  * Not how to bring people somewhere ("làm sao cho bà con khỏi khiếu kiện", "cho dân dễ gửi ý kiến"): that is the work itself.
  */
 export const KNOW_HOW_PATTERN =
-  /\b(sao|rang|the nao|nhu the nao|kieu rang|kieu nao|kieu gi|ra sao|bao nhieu|may) cho(?! (dan|ba con|nhan dan|nguoi dan|dong bao|hoi vien|doan vien|can bo)\b)( [a-z]+){0,2} (khoi|chac|de|nhanh|dep|ben|khong bi)\b|\b(co )?meo (gi|chi|nao)\b|\bnen noi (cau )?(gi|chi)\b|\bloai (may|bao nhieu) (li|ly|mm)\b|\b(an|hay an) (loai )?(la|trai|con)? ?(gi|chi)\b.*\bsong (thanh dan|o dau|ra sao|ra rang|the nao)\b|\b(bon|phun|xit|rai) (phan |thuoc )?(gi|chi|loai nao|loai gi)\b|\brua (man|phen)( [a-z]+){0,2} (sao|rang|the nao|ra sao)\b|\b(chua|tri) (benh )?(cho )?(lua|cay|heo|lon|bo|ga|vit|tom|ca|de)( [a-z]+){0,4} (sao|rang|the nao|ra sao|bang gi|bang chi)\b|\b(heo|lon|bo|ga|vit|tom|lua|cay) bi( [a-z]+){1,4} (thi )?(chua|tri|cuu) (sao|rang|the nao|ra sao)\b|\b(gieo|trong|cay|sa) (giong |loai )?(lua|bap|ngo|dau|rau|cay|keo|que|mi|san)?( [a-z]+)? (gi|chi|nao) cho (chiu|khoi|de|nhanh|tot|sai)\b/u;
+  /\b(sao|rang|the nao|nhu the nao|kieu rang|kieu nao|kieu gi|ra sao|bao nhieu|may) cho(?! (dan|ba con|nhan dan|nguoi dan|dong bao|hoi vien|doan vien|can bo)\b)( [a-z]+){0,2} (khoi|chac|de|nhanh|dep|ben|khong bi)\b|\b(co )?meo (gi|chi|nao)\b|\bnen noi (cau )?(gi|chi)\b|\bloai (may|bao nhieu) (li|ly|mm)\b|\b(an|hay an) (loai )?(la|trai|con)? ?(gi|chi)\b.*\bsong (thanh dan|o dau|ra sao|ra rang|the nao)\b|\b(bon|phun|xit|rai) (phan |thuoc )?(gi|chi|loai nao|loai gi)\b|\b(xai|dung|cho an|tron) (loai )?thuoc (gi|chi|nao)( de| ma)? (tri|chua)\b|\brua (man|phen)( [a-z]+){0,2} (sao|rang|the nao|ra sao)\b|\b(chua|tri) (benh )?(cho )?(lua|cay|heo|lon|bo|ga|vit|tom|ca|de)( [a-z]+){0,4} (sao|rang|the nao|ra sao|bang gi|bang chi)\b|\b(heo|lon|bo|ga|vit|tom|lua|cay) bi( [a-z]+){1,4} (thi )?(chua|tri|cuu) (sao|rang|the nao|ra sao)\b|\b(gieo|trong|cay|sa) (giong |loai )?(lua|bap|ngo|dau|rau|cay|keo|que|mi|san)?( [a-z]+)? (gi|chi|nao) cho (chiu|khoi|de|nhanh|tot|sai)\b/u;
 
 /**
  * A sum to work out ("… mỗi người đóng 120 nghìn, trừ đi 1tr2 … thì còn lại bao nhiêu"): arithmetic on figures one gives,

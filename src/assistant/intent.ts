@@ -1153,8 +1153,8 @@ export function correctsDetail(text: string): boolean {
 /** A detail taken back and put right: "à nhầm", "tui nhớ lộn", "không phải đường Hùng Vương, mà là …". */
 const DETAIL_CORRECTED = /\b(a nham|nham roi|ghi nham|noi nham|nho lon|ghi lon|noi lon|go lon)\b|\bkhong phai( [a-z0-9]+){1,6} ma la\b/u;
 
-/** A report's result told as come: "có kết quả rồi", "xã xử lý xong rồi", "đã sửa rồi", "có người xuống làm rồi", "điện lực tới dựng lại rồi", "hôm qua xã cắm biển cảnh báo rồi", "chừ đã có nắp mới rồi". */
-const RESULT_TOLD = /\b(co ket qua|xu ly xong|giai quyet xong|sua xong|lam xong|da xu ly|da giai quyet|da sua|(xuong|toi|den) (lam|sua|xu ly|don|giai quyet|dung lai|thay)|(duoc|da) (va|sua|don|thong|lap|thay|gan|lam lai|dung lai)|da co( [a-z]+){1,2} moi|(xa|phuong|huyen|thon|ubnd|dien luc|cong ty)( (da|moi|vua))? (cam|dat|lap|gan|treo|rao|keo|do)( [a-z]+){0,2})( [a-z]+){0,2} roi\b(?! (chua|ha|a|sao)\b)/u;
+/** A report's result told as come: "có kết quả rồi", "xã xử lý xong rồi", "đã sửa rồi", "xã cho người cưa dọn xong rồi", "có người xuống làm rồi", "điện lực tới dựng lại rồi", "hôm qua xã cắm biển cảnh báo rồi", "chừ đã có nắp mới rồi". */
+const RESULT_TOLD = /\b(co ket qua|xu ly xong|giai quyet xong|sua xong|lam xong|(cua|don|don dep|cat|chat|vet|nao vet|khai thong|thong|lap|thay|gan|va|keo) xong|da xu ly|da giai quyet|da sua|(xuong|toi|den) (lam|sua|xu ly|don|giai quyet|dung lai|thay)|(duoc|da) (va|sua|don|thong|lap|thay|gan|lam lai|dung lai)|da co( [a-z]+){1,2} moi|(xa|phuong|huyen|thon|ubnd|dien luc|cong ty)( (da|moi|vua))? (cam|dat|lap|gan|treo|rao|keo|do)( [a-z]+){0,2})( [a-z]+){0,2} roi\b(?! (chua|ha|a|sao)\b)/u;
 
 /** Something still wrong told after a result ("… sửa xong rồi nhưng đoạn dưới vẫn còn ngập"): no thanks only. */
 const STILL_WRONG_AFTER = /\b(nhung|tuy nhien|ma (van|con|lai)|van (con|chua)|lai (hu|bi|hong))\b/u;
@@ -1238,7 +1238,8 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if (MATTER_STATUS_ONLY.test(folded) && !documents) return `status (${status.join(", ")}) of a matter named alone`;
   // A code asks after that report however long the message, unless it asks anew (naming one's "phản ánh" does not);
   // else a long story is a report that mentions an earlier one.
-  if ((parseTrackingCode(text) || LOOSE_CODE.test(text)) && !asksAnew) return `status (${status.join(", ")}) of a report with its code`;
+  // (…or after something like one: "… đường vào nhà máy ngập nước, mã PA-2M7RJC. Xin cho biết đã chuyển cơ quan nào xử lý.")
+  if ((parseTrackingCode(text) || LOOSE_CODE.test(text)) && (!asksAnew || asksAfterCode)) return `status (${status.join(", ")}) of a report with its code`;
   // Asking outright about one's own report ("ý kiến trên của tôi đã được chuyển đến cơ quan nào? Có cần bổ sung hình ảnh không?") may take a few more words.
   const checking = ownWords.replace(WHERE_IT_IS, " ");
   // An older sender writes a letter ("Kính gửi Ban. Cách đây chừng ba tuần, tôi có nhờ cháu nội gửi giùm qua đây một ý kiến …"): sent here, it may run longer;
@@ -1334,10 +1335,11 @@ const SUBMITTED = new RegExp(
   "gu",
 );
 
-/** What follows the last tracking code typed in a message (all of it when none is). */
+/** What follows the last tracking code typed in a message, or something like one (`LOOSE_CODE`); all of it when none is. */
 function afterLastCode(text: string): string {
-  const last = [...text.matchAll(new RegExp(TYPED_TRACKING_CODE.source, "giu"))].at(-1);
-  return last ? text.slice(last.index + last[0].length) : text;
+  const codes = [...text.matchAll(new RegExp(TYPED_TRACKING_CODE.source, "giu")), ...text.matchAll(new RegExp(LOOSE_CODE.source, "giu"))];
+  const end = Math.max(-1, ...codes.map((code) => code.index + code[0].length));
+  return end >= 0 ? text.slice(end) : text;
 }
 
 /**
@@ -1422,8 +1424,8 @@ function isChitchat(folded: string, wordCount: number, reportScore: number, name
   return (BOT_ADDRESS.test(folded) || SELF_INTRODUCTION_PATTERN.test(folded) || TAG_ENDING.test(folded)) && !ASKS_FOR_FACTS.test(folded) && distinctMatches(MATCHERS.domain, folded).length === 0;
 }
 
-/** Writing to the bot to pass the time: "nhắn bot cho vui", "nói chuyện cho đỡ buồn", "tám chơi với bot chút". */
-const FOR_FUN = /\b(nhan|noi chuyen|tam su|tam|chat|hoi)( (voi|cho) (bot|ad|ban|em|tro ly))?( [a-z]+){0,2} cho (vui|do buon|khuay khoa|qua ngay)\b|\b(nhan|noi chuyen|tam su|chat|tam) choi (voi|cung) (bot|ad|ban|em|tro ly)\b|\branh( roi)?( nen)? (ngoi )?(nhan|nhan tin|chat|tam|noi chuyen)( (chut|xiu|ti|choi))?( (ne|nha|nghen|nhe|do))*$/u;
+/** Writing to the bot to pass the time: "nhắn bot cho vui", "nói chuyện cho đỡ buồn", "tám chơi với bot chút", "nhắn khoe với bạn chút thôi". */
+const FOR_FUN = /\b(nhan|noi chuyen|tam su|tam|chat|hoi)( (voi|cho) (bot|ad|ban|em|tro ly))?( [a-z]+){0,2} cho (vui|do buon|khuay khoa|qua ngay)\b|\b(nhan|noi chuyen|tam su|chat|tam) choi (voi|cung) (bot|ad|ban|em|tro ly)\b|\branh( roi)?( nen)? (ngoi )?(nhan|nhan tin|chat|tam|noi chuyen)( (chut|xiu|ti|choi))?( (ne|nha|nghen|nhe|do))*$|\b(nhan|ke) khoe( (voi|cho) (bot|ad|ban|em|tro ly))?( (chut|xiu|ti))?( (thoi|ne|nha|nghen|nhe|do))*$/u;
 /** The documents' footnote named: "cái chú thích dưới trang", "chú thích số 1". */
 const FOOTNOTE_ASKED = /\b(chu thich|ghi chu)( so 1| duoi trang| cuoi trang)?\b/u;
 /** Asking after someone, as a greeting does: "lâu quá không gặp", "chị khỏe không". */

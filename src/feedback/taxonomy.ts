@@ -437,6 +437,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tên giống hệt", 3], ["trang giả", 3], ["fanpage giả", 4], ["chuyển khoản cọc", 2], ["chặn tôi", 2], ["chặn tui", 2], ["bị chặn luôn", 2], ["chuyển khoản", 2],
     // …in chat shorthand ("ck cọc 1tr2 xong nó chặn luôn", "tk nhận tiền tên …"): the account the money went to.
     ["ck cọc", 2], ["nó chặn luôn", 2], ["tk nhận tiền", 3], ["tài khoản nhận tiền", 3],
+    // A winning ticket forged to cheat a seller, men dressed as the power company's staff: "số bị cạo sửa", "mặc áo giống bên điện lực … điện lực nói không có cử ai".
+    ["cạo sửa", 3], ["mặc áo giống", 3], ["không có cử ai", 3],
     ["lừa đảo", 4], ["bị lừa", 4], ["lừa tiền", 4], ["giả danh", 4], ["xưng bác sĩ", 3], ["giả mạo", 4], ["bị hack", 3], ["kẻ gian", 3],
     ["chiếm quyền", 2], ["đánh hội đồng", 3], ["bạn xấu", 2], ["chuyển tiền", 2], ["chiếm đoạt", 3],
     ["việc nhẹ lương cao", 4], ["mua bán người", 5], ["trộm", 3], ["trộm cắp", 4], ["cướp giật", 4], ["mại dâm", 4],
@@ -835,6 +837,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ở với cậu mợ", 2], ["ở với chú thím", 2], ["không cho ăn", 3], ["nhốt trong kho", 3], ["lấy dây điện quất", 3], ["đánh bằng roi", 3],
     // Children kept from school by want, a newborn left at a gate: "bỏ học đi làm thuê vì nhà không có gạo", "trẻ sơ sinh bị bỏ rơi".
     ["bỏ học đi làm", 3], ["lao động trẻ em", 3], ["đi học lại", 2], ["không có gạo", 2], ["bị bỏ rơi", 3], ["bỏ rơi", 2], ["sơ sinh bị bỏ", 4],
+    // …told as what was found: "có người bỏ một bé sơ sinh còn dây rốn trong giỏ trước cổng chùa".
+    ["bé sơ sinh", 3], ["còn dây rốn", 3],
     // A thatched roof leaking, a house promised and not built: "nhà mái tranh, mưa xuống dột hết", "có ghi tên làm nhà mà không thấy làm".
     ["mái tranh", 3], ["dột hết", 2], ["bị dột", 2], ["ghi tên làm nhà", 3],
     // Burnt-out families still lodged in the village hall, no help yet to rebuild: "cả nhà phải ở tạm nhà hàng xóm, mong hỗ trợ dựng lại nhà".

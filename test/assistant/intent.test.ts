@@ -2093,6 +2093,13 @@ describe("offline intent rules", () => {
       for (const typed of both("hội đua ghe mùng 10 tháng giêng, đội xóm tui muốn đăng ký thì nộp tên ở mô?")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "out-of-scope", detail: "procedure" });
     });
 
+    it("reads status asked after something like a code as tracking, thanks for a fallen tree cleared as thanks, a warden's happy morning as chat, and which drug cures shrimp as know-how", () => {
+      for (const typed of both("Hợp tác xã chúng tôi ở Phú Ninh đã gửi kiến nghị về cống tưới bị vỡ, mã PA-7QX2KD. Xin cho biết đã chuyển cơ quan nào xử lý.")) expect(classifyByRules(typed).intent, typed).toBe("tracking");
+      for (const typed of both("Cảm ơn nghen, vụ cây dầu đổ chắn đường xóm tui báo tuần trước, chiều qua xã cho người cưa dọn xong rồi.")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "resolved" });
+      for (const typed of both("Sáng ni tới phiên tui đứng cổng trường, tụi nhỏ chào lễ phép lắm, vui ghê. Nhắn khoe với bạn chút thôi.")) expect(classifyByRules(typed).intent, typed).toBe("smalltalk");
+      for (const typed of both("hồ tôm nhà tui mấy bữa ni tôm bị đốm trắng, cho hỏi xài thuốc chi để trị")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -2740,6 +2740,14 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
   });
 
+  it("files a newborn left at a pagoda's gate as welfare, and a forged winning ticket and men dressed as the power company's staff as scams", () => {
+    expectTopicsByRules([
+      ["Sáng sớm có người để một bé sơ sinh trong thùng giấy trước cổng nhà thờ, bé khóc yếu lắm", "an_sinh"],
+      ["Có người đưa tờ vé số bị cạo sửa đổi lấy tiền của ông bán vé số đầu chợ", "te_nan"],
+      ["Hai người mặc áo giống bên cấp nước đi thu tiền thay đồng hồ, hỏi công ty thì nói không có cử ai", "te_nan"],
+    ]);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
