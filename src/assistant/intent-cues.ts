@@ -459,13 +459,14 @@ export const OWN_REPORT_WORDS: readonly string[] = [
 
 /**
  * Personal legal advice ("ly hôn thì con ở với ai", "bị nợ lương thì kiện sao", "án phí bao nhiêu"), or whether one's
- * household qualifies for a benefit ("thu nhập cả nhà 5 triệu thì có được xếp hộ nghèo không"), or how to clear one's bad-debt
+ * household qualifies for a benefit ("thu nhập cả nhà 5 triệu thì có được xếp hộ nghèo không", "có thuộc diện hưởng trợ cấp một lần theo
+ * Quyết định 62 không"), or how to clear one's bad-debt
  * record ("dính nợ xấu CIC r, giờ làm răng xóa được"), or whether one must hold a licence ("con lớp 9 chạy xe máy điện thì có phải thi bằng lái không") or an officer may make one do
  * something ("công an phường có được quyền bắt dân mở điện thoại cho xem không"), or is insured ("cô giáo hợp đồng có được đóng bảo hiểm xã hội không"): asked about one's own
  * case but answered by a lawyer, a court or the commune's review, not the resolution; out of scope even with one's situation told.
  */
 export const LEGAL_ADVICE_PATTERN =
-  /\b(no xau|cic)\b( [a-z]+){0,8} (xoa|go|rut|thoat)\b|\b(xoa|go|rut|thoat)( [a-z]+){0,2} (no xau|cic)\b|\b((co )?bi( [a-z]+){0,3} (ky luat|khai tru|xu ly ky luat)( gi)? (khong|ko|hong)|(co )?duoc (xep|xet|cong nhan|coi la|tinh la|huong)( vao| vo| la)? (ho ngheo|ho can ngheo|can ngheo|dien chinh sach|dien ho tro|tro cap)( [a-z]+){0,3} (khong|ko|hong|chua)|(co )?duoc (dong|huong|tham gia|mua) (bao hiem xa hoi|bhxh|bao hiem y te|bhyt|bao hiem that nghiep|che do thai san|luong huu)( [a-z]+){0,3} (khong|ko|hong|chua)|ly hon|ly di|thua ke|chia tai san|di chuc|quyen nuoi con|nuoi con|cap duong|an phi|luat su|tu van phap luat|khoi kien|(?<!\b(khieu|y|su|dieu) )kien (o dau|the nao|sao|ra toa|len toa|duoc khong|ai|duoc)|nop don (ra|len|o) toa|hop dong (thue|mua ban|lao dong|vay)|theo luat (thi|la|co)|(phai|can) (thi|co|hoc) (bang lai|bang|giay phep lai xe)( [a-z]+){0,3} (khong|ko|hong)|co (duoc )?quyen (bat|buoc|yeu cau|kiem tra|thu|giu|khong cho)( [a-z]+){0,6} (khong|ko|hong))\b/u;
+  /\b(no xau|cic)\b( [a-z]+){0,8} (xoa|go|rut|thoat)\b|\b(xoa|go|rut|thoat)( [a-z]+){0,2} (no xau|cic)\b|\b((co )?bi( [a-z]+){0,3} (ky luat|khai tru|xu ly ky luat)( gi)? (khong|ko|hong)|(co )?duoc (xep|xet|cong nhan|coi la|tinh la|huong)( vao| vo| la)? (ho ngheo|ho can ngheo|can ngheo|dien chinh sach|dien ho tro|tro cap)( [a-z]+){0,3} (khong|ko|hong|chua)|(co )?duoc (dong|huong|tham gia|mua) (bao hiem xa hoi|bhxh|bao hiem y te|bhyt|bao hiem that nghiep|che do thai san|luong huu)( [a-z]+){0,3} (khong|ko|hong|chua)|(co )?thuoc dien (duoc )?(huong|nhan)( [a-z0-9]+){0,8} (khong|ko|hong|chua)|ly hon|ly di|thua ke|chia tai san|di chuc|quyen nuoi con|nuoi con|cap duong|an phi|luat su|tu van phap luat|khoi kien|(?<!\b(khieu|y|su|dieu) )kien (o dau|the nao|sao|ra toa|len toa|duoc khong|ai|duoc)|nop don (ra|len|o) toa|hop dong (thue|mua ban|lao dong|vay)|theo luat (thi|la|co)|(phai|can) (thi|co|hoc) (bang lai|bang|giay phep lai xe)( [a-z]+){0,3} (khong|ko|hong)|co (duoc )?quyen (bat|buoc|yeu cau|kiem tra|thu|giu|khong cho)( [a-z]+){0,6} (khong|ko|hong))\b/u;
 
 /**
  * Asking the assistant's own opinion on a personal decision ("Bot thấy có nên cho tụi nó cưới không?", "theo bạn tui có

@@ -87,6 +87,8 @@ export type WeightedPhrase = readonly [phrase: string, weight: number];
  */
 export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   dat_dai: [
+    // Contract farmers' rubber gardens taken back: "hơn 30 hộ nhận khoán cao su … công ty đòi lấy lại vườn cây".
+    ["khoán cao su", 3], ["lấy lại vườn", 3],
     // A field swapped by word of mouth decades ago, now claimed back: "đổi miệng miếng ruộng …, con ổng … đòi lại miếng ruộng".
     ["đổi miệng", 3], ["đòi lại miếng", 3], ["đòi lại mảnh", 3], ["đòi lại thửa", 3],
     // A neighbouring village clearing into one's upland field: "nương … bị người làng bên phát lấn qua chừng nửa sào".
@@ -479,6 +481,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["rượt đánh", 3], ["đánh người", 3], ["bị đánh", 3], ["bị bạn đánh", 3], ["bắt nạt", 1], ["ăn hiếp", 3], ["bị ăn hiếp", 3], ["ăn hiếp dân", 3], ["đánh vợ", 3], ["đánh con", 2], ["bạo hành", 4], ["bị bạo hành", 4], ["bạo hành gia đình", 4],
     // …a hut on an upland field smashed: "lên rẫy đập cái chòi của gia đình".
     ["đập cái chòi", 3],
+    // Coffee shops lit low where girls are brought in at night; a beating that drew blood: "quán cà phê võng … đèn mờ, có mấy cô ở đâu tới".
+    ["đèn mờ", 3], ["đánh chảy máu", 3],
     // …a blow to the face: "anh công an tưởng nó láo, đánh vô mặt".
     ["đánh vô mặt", 3], ["đánh vào mặt", 3],
     ["đập phá", 3], ["đập bể", 2], ["đạp cửa", 2], ["phê ma túy", 4], ["đánh bài", 4], ["bầu cua", 4], ["lắc bầu cua", 4], ["sòng bài", 4], ["bài bạc", 4], ["ăn tiền", 1], ["đánh bài ăn tiền", 5], ["đòi nợ thuê", 4], ["đánh lộn", 3], ["ẩu đả", 3], ["xô xát", 2], ["trộm xe", 4], ["mất trộm", 4], ["dọa giết", 3], ["dọa chém", 3], ["hăm giết", 3], ["đòi giết", 3], ["dọa đánh", 2], ["giằng co", 2], ["đòi tiền chuộc", 5], ["chặn đường đánh", 4], ["lạng lách", 3], ["đánh võng", 3],
@@ -839,6 +843,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bỏ học đi làm", 3], ["lao động trẻ em", 3], ["đi học lại", 2], ["không có gạo", 2], ["bị bỏ rơi", 3], ["bỏ rơi", 2], ["sơ sinh bị bỏ", 4],
     // …told as what was found: "có người bỏ một bé sơ sinh còn dây rốn trong giỏ trước cổng chùa".
     ["bé sơ sinh", 3], ["còn dây rốn", 3],
+    // The funeral allowance of an elderly person on benefits: "nộp hồ sơ xin tiền mai táng phí 2 lần rồi mà chưa nhận".
+    ["mai táng phí", 4], ["tiền mai táng", 4],
     // A thatched roof leaking, a house promised and not built: "nhà mái tranh, mưa xuống dột hết", "có ghi tên làm nhà mà không thấy làm".
     ["mái tranh", 3], ["dột hết", 2], ["bị dột", 2], ["ghi tên làm nhà", 3],
     // Burnt-out families still lodged in the village hall, no help yet to rebuild: "cả nhà phải ở tạm nhà hàng xóm, mong hỗ trợ dựng lại nhà".
@@ -1097,7 +1103,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // Parking on the pavements: "xe đậu tràn lên vỉa hè", "giữ xe tự phát thu 20 nghìn", "quy hoạch bãi giữ xe".
     ["bãi giữ xe", 3], ["giữ xe tự phát", 3], ["đậu tràn", 3], ["đậu xe trên vỉa hè", 3], ["đỗ xe trên vỉa hè", 3],
     // A building site over the street, and animals let loose on the roads: "giàn giáo chiếm hết vỉa hè", "cần trục quay ngang qua đầu đường", "bò, chó thả rông".
-    ["giàn giáo", 3], ["cần trục", 3], ["cẩu tháp", 3], ["thả rông", 3],
+    ["giàn giáo", 3], ["cần trục", 3], ["cẩu tháp", 3], ["thả rông", 3], ["trâu bò thả rông", 4],
     // Street vendors and market prices: "phường dẹp hết hàng rong", "giá chợ lên vùn vụt, xin cho người kiểm tra giá".
     ["hàng rong", 3], ["bán rong", 3], ["kiểm tra giá", 3],
     // The commune clinic's medicines, and a stroke's first signs out at sea (no storm): "trạm y tế thiếu thuốc", "đang làm thì méo miệng, nói ngọng".

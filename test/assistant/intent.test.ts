@@ -2100,6 +2100,10 @@ describe("offline intent rules", () => {
       for (const typed of both("hồ tôm nhà tui mấy bữa ni tôm bị đốm trắng, cho hỏi xài thuốc chi để trị")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
     });
 
+    it("reads whether one qualifies for an allowance under a decision as beyond the documents", () => {
+      for (const typed of both("Ba tui đi dân công hỏa tuyến năm 1979, giờ có thuộc diện hưởng trợ cấp theo Quyết định 49 không?")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

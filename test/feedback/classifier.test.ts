@@ -2748,6 +2748,16 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
   });
 
+  it("files a low-lit coffee shop and a beating that drew blood as public order, a funeral allowance as welfare, cattle let loose as other, and contract farmers' gardens taken back as land", () => {
+    expectTopicsByRules([
+      ["Quán cà phê đèn mờ cuối xóm tối nào cũng có mấy cô lạ tới, khách ra vô tới 1 giờ sáng", "te_nan"],
+      ["Hai thanh niên say rượu đánh chảy máu đầu ông bảo vệ chợ", "te_nan"],
+      ["Nộp hồ sơ xin tiền mai táng cho ông nội từ tháng trước mà xã chưa trả", "an_sinh"],
+      ["Trâu bò thả rông đầy đường liên xã, tối qua xe máy tông phải một con", "khac"],
+      ["Mấy hộ nhận khoán cao su của nông trường bị đòi lấy lại vườn mà không tính công chăm", "dat_dai"],
+    ]);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
