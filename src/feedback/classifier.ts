@@ -62,10 +62,10 @@ const PRAISE_OPENING_ACCENTED = /^(dạ |xin |chân thành |tui |tôi |em |mình
 const PRAISE_OPENING = /^(da |xin |chan thanh |tui |toi |em |minh |muon |duoc |gui |loi ){0,3}(cam on|khen|bieu duong|hoan nghenh|cam ta|tri an)\b/u;
 /**
  * Praise asked for after who asks it ("Bà con thôn Đồng Dương xã Bình Định Bắc xin khen anh bí thư đoàn xã …", "Xin gửi lời cảm ơn …", "Nhờ Ban chuyển lời cảm ơn …",
- * "Cho em gửi lời khen …", "Xin ghi nhận giùm chị cán bộ …", "Muốn nhắn lên tỉnh khen anh phó chủ tịch xã …"; not "xin ghi nhận ý kiến"), within the first sentence's first words.
+ * "Cho em gửi lời khen …", "Xin ghi nhận giùm chị cán bộ …", "Muốn nhắn lên tỉnh khen anh phó chủ tịch xã …"; not "xin ghi nhận ý kiến" nor "ghi nhận giúp bà con"), within the first sentence's first words.
  */
 const PRAISE_AFTER_SUBJECT =
-  /\b(xin|muon|rat muon|het long|nho( [a-z]+)?|cho (toi|tui|minh|em|con|chau))( (gui|nhan|chuyen)( (len|toi|ve) (tinh|huyen|xa|ban))?| (loi|bay|to|noi|chan thanh))* (khen|bieu duong|tuyen duong|cam on|cam ta|tri an|ghi nhan( (gium|giup|dum|cho))? (co|chu|anh|chi|em|ong|ba|bac|cac))\b/u;
+  /\b(xin|muon|rat muon|het long|nho( [a-z]+)?|cho (toi|tui|minh|em|con|chau))( (gui|nhan|chuyen)( (len|toi|ve) (tinh|huyen|xa|ban))?| (loi|bay|to|noi|chan thanh))* (khen|bieu duong|tuyen duong|cam on|cam ta|tri an|ghi nhan( (gium|giup|dum|cho))? (co|chu|anh|chi|em|ong|ba|bac|cac)(?! (con|em)\b))\b/u;
 const PRAISE_SUBJECT_WORDS = 14;
 const PRAISE_REASON = "lời cảm ơn, khen ngợi";
 /** Asking for a fault to be looked into or put right, folded: "đề nghị kiểm tra lại chất lượng", "mong xã xem xét xử lý", "đề nghị nâng công suất trạm"; not "mong xã xem xét khen thưởng". */
@@ -84,10 +84,11 @@ const REQUEST_MADE = /\b(de nghi|kien nghi|yeu cau|mong|(xin|cho) hoi|xin (xa|ph
 /** A question asked after the thanks ("Cho tôi hỏi thêm: … khi nào bốc thăm giao đất", "Cho hỏi giờ trình báo ở đâu"): what the message comes for. */
 const QUESTION_AFTER_THANKS = /^((da|vay|rua|con|ma|nhung) )*(cho|xin)( (toi|tui|em|minh|chau|con|bac))? hoi\b/u;
 /**
- * Asking anywhere that someone be commended ("… mong Huyện đoàn biểu dương các cháu", "kính đề nghị khen thưởng", "xin các chú báo lên huyện khen mấy anh"): praise is what the
- * message is for; not a commendation to be looked into or withdrawn ("đề nghị làm rõ việc khen thưởng …").
+ * Asking anywhere that someone be commended ("… mong Huyện đoàn biểu dương các cháu", "kính đề nghị khen thưởng", "xin các chú báo lên huyện khen mấy anh",
+ * "nhờ Ban ghi nhận cho ổng"; not "ghi nhận giúp bà con"): praise is what the message is for; not a commendation to be looked into or withdrawn ("đề nghị làm rõ việc khen thưởng …").
  */
-const COMMENDATION_ASKED = /\b(mong|de nghi|kien nghi|xin)(?! (xem xet|lam ro|thu hoi|huy|kiem tra)\b)( [a-z]+){0,5} (bieu duong|khen thuong|khen ngoi|khen (may|cac|hai|ba) (anh|chi|chu|co|bac|em|chau|ong|ba))\b/u;
+const COMMENDATION_ASKED =
+  /\b(mong|de nghi|kien nghi|xin|nho)(?! (xem xet|lam ro|thu hoi|huy|kiem tra)\b)( [a-z]+){0,5} (bieu duong|khen thuong|khen ngoi|khen (may|cac|hai|ba) (anh|chi|chu|co|bac|em|chau|ong|ba)|ghi nhan (cho|gium|giup|dum) (ong|ba|anh|chi|chu|co|bac|cac)(?! (con|em)\b))\b/u;
 /** Words before a cadre that make them the one told or asked, not the subject ("báo công an", "đề nghị địa chính"), folded; "… ơi" after one calls them. */
 const ADDRESSING: ReadonlySet<string> = new Set(["bao", "goi", "nho", "gap", "hoi", "len", "xuong", "cho", "voi", "toi", "den", "nghi", "cau", "xin", "mong"]);
 /** Words that only say the sender is in a hurry: among the weak cues they count as one. */
@@ -394,6 +395,39 @@ function matcherWith(cues: StaffCues | undefined): PhraseMatcher<TopicCue> {
   return matcher;
 }
 
+/** Whether thanks or praise is what the message is (`PRAISE_REASON`), given the topics' scores. */
+function praises(prepared: Prepared, scores: Record<Topic, number>): boolean {
+  // Thanks or praise opening the message is what the message is: "Cảm ơn mấy anh bộ đội … đợt bão", "Khen xã … làm đường".
+  // Typed with diacritics, "tuyên dương" (praise) is told from "tuyến đường" (a road); typed without, it is left out.
+  const opening = openingWords(prepared)
+    .slice(0, 4)
+    .map((token) => (prepared.accented ? token.exact : token.folded))
+    .join(" ");
+  const firstWords = (prepared.sentences[afterSalutation(prepared)] ?? []).slice(0, PRAISE_SUBJECT_WORDS).map((token) => token.folded).join(" ");
+  // …or closing on its own after a story of work done, nothing asked ("… thay ống xong lúc gà gáy. Cho gửi lời cảm ơn tổ cấp nước."), or on
+  // thanks to those who put the matter right (`THANKS_TO_THOSE_WHO_ACTED`): a complaint closing so asks something.
+  const closing = prepared.sentences.length > 1 ? (prepared.sentences.at(-1) ?? []) : [];
+  const closingWords = closing.map((token) => token.folded).join(" ");
+  const before = prepared.sentences.slice(0, -1).map((sentence) => sentence.map((token) => token.folded).join(" "));
+  // (Put right, the closing's wish is no request: "cảm ơn mấy chú, mong lần sau cũng vậy".)
+  const putRight = THANKS_TO_THOSE_WHO_ACTED.test(closingWords) && before.some((sentence) => PUT_RIGHT.test(sentence)) && !before.some((sentence) => REQUEST_MADE.test(sentence));
+  const closesOnThanks =
+    closing.length <= PRAISE_SUBJECT_WORDS && ((THANKS_SENT.test(closingWords) && !prepared.sentences.some((sentence) => REQUEST_MADE.test(sentence.map((token) => token.folded).join(" ")))) || putRight);
+  const praised =
+    (prepared.accented ? PRAISE_OPENING_ACCENTED : PRAISE_OPENING).test(opening) ||
+    PRAISE_AFTER_SUBJECT.test(firstWords) ||
+    closesOnThanks ||
+    prepared.sentences.some((sentence) => COMMENDATION_ASKED.test(sentence.map((token) => token.folded).join(" ")));
+  // Not when a "but" follows (`isBut`), nor a fault to look into ("Xin cám ơn xã … con đường mới đổ đã nứt như mai rùa … đề nghị kiểm tra lại chất lượng"): thanks said in irony.
+  // So is a later sentence opening on a reservation ("Có điều …", "Chỉ có cái cống …", "Tuy nhiên …").
+  const undone =
+    prepared.sentences.some((sentence) => sentence.some((token) => isBut(prepared, token)) || FAULT_TO_CHECK.test(sentence.map((token) => token.folded).join(" "))) ||
+    prepared.sentences.slice(1).some((sentence) => RESERVATION_OPENING.test(sentence.map((token) => token.folded).join(" ")));
+  // …nor a question of another topic after it, which is what one writes for.
+  const asksAfter = prepared.sentences.slice(1).some((sentence) => QUESTION_AFTER_THANKS.test(sentence.map((token) => token.folded).join(" "))) && TOPICS.some((topic) => topic !== "khac" && scores[topic] > scores.khac);
+  return praised && !undone && !asksAfter;
+}
+
 interface TopicVerdict {
   readonly topic: Topic;
   readonly reasons: string[];
@@ -453,6 +487,8 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   // Officials only looking away from mining ("bãi cát lậu … đêm mô cũng múc, công an xã biết mà làm ngơ") leave the mining the matter.
   const beyondLookingAway = [...counted].filter(([text, cue]) => cue.topic === "can_bo" && !LOOKING_AWAY.has(text)).reduce((sum, [, cue]) => sum + cue.weight, 0);
   const miningIgnored = scores.khoang_san >= MINING_AS_CAUSE_SCORE && beyondLookingAway < MISCONDUCT_FOR_CADRE_TOPIC;
+  // Praise comes before misconduct: a cadre praised for what they did not do ("cưới con chỉ đãi 15 mâm, không nhận phong bì") is named with misconduct's words.
+  if (praises(prepared, scores)) return { topic: "khac", scores, reasons: [PRAISE_REASON], thanks: true };
   if (names.length > 0 && !miningIgnored && scores.can_bo >= MISCONDUCT_FOR_CADRE_TOPIC && scores.can_bo * COUNTER_SERVICE_RATIO > scores.hanh_chinh) {
     return { topic: "can_bo", scores, reasons: [`cán bộ có dấu hiệu vi phạm (${quote([...names, ...strongest(cues.get("can_bo"))])}) là nội dung chính`] };
   }
@@ -478,37 +514,6 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   );
   if (subjects.length > 0 && scores.te_nan > 0) {
     return { topic: "can_bo", scores, reasons: [`cán bộ, đảng viên liên quan tệ nạn (${quote([...subjects, ...strongest(cues.get("te_nan"))])}) là nội dung chính`] };
-  }
-  // Thanks or praise opening the message is what the message is: "Cảm ơn mấy anh bộ đội … đợt bão", "Khen xã … làm đường".
-  // Typed with diacritics, "tuyên dương" (praise) is told from "tuyến đường" (a road); typed without, it is left out.
-  const opening = openingWords(prepared)
-    .slice(0, 4)
-    .map((token) => (prepared.accented ? token.exact : token.folded))
-    .join(" ");
-  const firstWords = (prepared.sentences[afterSalutation(prepared)] ?? []).slice(0, PRAISE_SUBJECT_WORDS).map((token) => token.folded).join(" ");
-  // …or closing on its own after a story of work done, nothing asked ("… thay ống xong lúc gà gáy. Cho gửi lời cảm ơn tổ cấp nước."), or on
-  // thanks to those who put the matter right (`THANKS_TO_THOSE_WHO_ACTED`): a complaint closing so asks something.
-  const closing = prepared.sentences.length > 1 ? (prepared.sentences.at(-1) ?? []) : [];
-  const closingWords = closing.map((token) => token.folded).join(" ");
-  const before = prepared.sentences.slice(0, -1).map((sentence) => sentence.map((token) => token.folded).join(" "));
-  // (Put right, the closing's wish is no request: "cảm ơn mấy chú, mong lần sau cũng vậy".)
-  const putRight = THANKS_TO_THOSE_WHO_ACTED.test(closingWords) && before.some((sentence) => PUT_RIGHT.test(sentence)) && !before.some((sentence) => REQUEST_MADE.test(sentence));
-  const closesOnThanks =
-    closing.length <= PRAISE_SUBJECT_WORDS && ((THANKS_SENT.test(closingWords) && !prepared.sentences.some((sentence) => REQUEST_MADE.test(sentence.map((token) => token.folded).join(" ")))) || putRight);
-  const praises =
-    (prepared.accented ? PRAISE_OPENING_ACCENTED : PRAISE_OPENING).test(opening) ||
-    PRAISE_AFTER_SUBJECT.test(firstWords) ||
-    closesOnThanks ||
-    prepared.sentences.some((sentence) => COMMENDATION_ASKED.test(sentence.map((token) => token.folded).join(" ")));
-  // Not when a "but" follows (`isBut`), nor a fault to look into ("Xin cám ơn xã … con đường mới đổ đã nứt như mai rùa … đề nghị kiểm tra lại chất lượng"): thanks said in irony.
-  // So is a later sentence opening on a reservation ("Có điều …", "Chỉ có cái cống …", "Tuy nhiên …").
-  const undone =
-    prepared.sentences.some((sentence) => sentence.some((token) => isBut(prepared, token)) || FAULT_TO_CHECK.test(sentence.map((token) => token.folded).join(" "))) ||
-    prepared.sentences.slice(1).some((sentence) => RESERVATION_OPENING.test(sentence.map((token) => token.folded).join(" ")));
-  // …nor a question of another topic after it, which is what one writes for.
-  const asksAfter = prepared.sentences.slice(1).some((sentence) => QUESTION_AFTER_THANKS.test(sentence.map((token) => token.folded).join(" "))) && TOPICS.some((topic) => topic !== "khac" && scores[topic] > scores.khac);
-  if (praises && !undone && !asksAfter) {
-    return { topic: "khac", scores, reasons: [PRAISE_REASON], thanks: true };
   }
   const best = [...TIE_ORDER].sort((a, b) => scores[b] - scores[a])[0]!;
   if (scores[best] < MIN_TOPIC_SCORE) return { topic: "khac", scores, reasons: ["không thấy dấu hiệu của chủ đề cụ thể"] };
@@ -672,8 +677,10 @@ function sendersOwn(prepared: Prepared, item: Found<unknown>): boolean {
   const listed = sentence.slice(Math.max(0, item.position - SELF_LIST_WORDS), item.position).map(folded).join(" ");
   if (SELF_LISTING.test(listed)) return true;
   // Opening the message with one's office and then telling ("Bí thư Đoàn phường Hòa Thuận báo: …"): who relays it.
-  const after = sentence.slice(item.position + item.tokens.length, item.position + item.tokens.length + TELLER_NAME_WORDS + 1);
-  return item.sentence === 0 && item.position < SUBJECT_WINDOW && TELLS.test(after.map((token) => token.folded).join(" "));
+  // (One word more is read, so that a bag's contents after "bao" can be seen.)
+  const after = sentence.slice(item.position + item.tokens.length, item.position + item.tokens.length + TELLER_NAME_WORDS + 2);
+  const tellingVerb = TELLS.exec(after.map((token) => token.folded).join(" "));
+  return item.sentence === 0 && item.position < SUBJECT_WINDOW && tellingVerb !== null && tellingVerb[0].split(" ").length <= TELLER_NAME_WORDS + 1;
 }
 
 /** An office a caller only claims ("có người xưng là cán bộ Mặt trận gọi điện …", "giả danh công an"): a scam, no cadre's conduct. */
@@ -709,8 +716,11 @@ const POSED_OFFICE_WORDS = 8;
 
 /** Words of an office's name and place between it and the telling verb: "Bí thư | Đoàn phường Hòa Thuận | báo". */
 const TELLER_NAME_WORDS = 5;
-/** Telling, right after who tells ("… báo:", "… phản ánh", "… kính đề nghị"); not "báo cáo" (a report one files, or fakes). */
-const TELLS = /^([a-z0-9]+ )*(bao(?! cao)|phan anh|kien nghi|kinh de nghi|de nghi|cho biet|thong tin|trinh bay|kinh bao|xin bao)\b/u;
+/**
+ * Telling, right after who tells ("… báo:", "… phản ánh", "… kính đề nghị"); not "báo cáo" (a report one files, or fakes), nor a bag folded
+ * alike ("Kiểm lâm trạm … vừa thu bao than").
+ */
+const TELLS = /^([a-z0-9]+ )*(bao(?! (cao|than|gao|lua|xi mang|phan|rac|cat|tai|bi)\b)|phan anh|kien nghi|kinh de nghi|de nghi|cho biet|thong tin|trinh bay|kinh bao|xin bao)\b/u;
 
 /** A letter's salutation: "Kính gửi …", "Kính thưa các đồng chí …", "Thưa …"; a chat's greeting: "Chào cán bộ.", "Xin chào anh công an". */
 const SALUTATION = /^(kinh gui|kinh thua|thua|gui|chao|xin chao|kinh chao)\b/u;

@@ -1130,6 +1130,8 @@ export const OFFICIAL_ROLES: readonly string[] = [
   "ông công an",
   // The commune's military commander and the militia: "Ông chỉ huy trưởng quân sự xã đang cầm súng hơi … bắn dọa".
   "chỉ huy trưởng", "chỉ huy trưởng quân sự", "xã đội trưởng",
+  // Forest rangers are officials too: "Kiểm lâm trạm … thu bao than, anh tui cãi lại bị 2 người đánh chảy máu đầu".
+  "kiểm lâm", "kiểm lâm viên", "trạm kiểm lâm",
 ];
 
 /**

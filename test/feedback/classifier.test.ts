@@ -2758,6 +2758,20 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
   });
 
+  it("files praise of a cadre for what they did not do (no envelopes, a small wedding) as praise, and asking that a cadre be recognised as praise, not people's matters", () => {
+    expectTopicsByRules([
+      ["Ông chủ tịch xã tui cưới con chỉ đãi 10 mâm, không nhận phong bì. Cán bộ làm gương rứa dân mới tin, nhờ Ban ghi nhận cho ổng.", "khac"],
+      ["Nhờ huyện ghi nhận giúp bà con thôn 2 kiến nghị làm lại cây cầu tràn bị sập", "ha_tang"],
+    ]);
+  });
+
+  it("files forest rangers beating someone as an official's conduct, and reads 'bao' of a bag (\"thu bao than\") as no telling", () => {
+    expectTopicsByRules([
+      ["Kiểm lâm chốt Khe Hoa sáng ni tịch thu bao than của ba tui, ổng xin lại thì bị đánh chảy máu mũi", "can_bo"],
+      ["Trạm kiểm lâm bắt mấy người chặt gỗ lậu ở rừng phòng hộ mà tuần sau tụi nó lại vô chặt tiếp", "moi_truong"],
+    ]);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
