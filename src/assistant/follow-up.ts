@@ -170,11 +170,11 @@ export function inDomainAfter(question: string, said: string, previous: string |
 }
 
 /**
- * Words pointing back at what was asked before: "cái đó", "việc ni", "chuyện nớ", "câu đó" (a phrase quoted); "NQ đó" (not "nghị quyết này", which is this one);
+ * Words pointing back at what was asked before: "cái đó", "việc ni", "chuyện nớ", "câu đó" (a phrase quoted), "người đó" (who was asked about); "NQ đó" (not "nghị quyết này", which is this one);
  * the time it was asked about ("tới lúc đó thì …" after "mục tiêu tới năm nào").
  */
 const POINTING_BACK =
-  /(?<![\p{L}])((cái|việc|điều|chuyện|vụ|câu|cai|viec|dieu|chuyen|vu|cau) (đó|ấy|này|ni|nớ|đấy|do|ay|nay|no|day)|(nghị quyết|nghi quyet|nq|văn bản|van ban|lúc|luc|khi|thời điểm|thoi diem|giai đoạn|giai doan) (đó|ấy|nớ|đấy|kia|do|ay|no|day))(?![\p{L}])/iu;
+  /(?<![\p{L}])((cái|việc|điều|chuyện|vụ|câu|cai|viec|dieu|chuyen|vu|cau) (đó|ấy|này|ni|nớ|đấy|do|ay|nay|no|day)|(người|vị|nguoi|vi) (đó|ấy|nớ|đấy|do|ay|no|day)|(nghị quyết|nghi quyet|nq|văn bản|van ban|lúc|luc|khi|thời điểm|thoi diem|giai đoạn|giai doan) (đó|ấy|nớ|đấy|kia|do|ay|no|day))(?![\p{L}])/iu;
 
 /** A message opening on a thing pointed back at: "cái đó …", "dạ việc ni …", "rứa chuyện nớ …". */
 const POINTING_BACK_OPENING =

@@ -793,6 +793,11 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (GREETING_OPENING.test(folded) && HEALTH_ASKED.test(foldedWords(clausesOf(text).at(-1) ?? "")) && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["greets and asks after someone"], "greeting");
   // Praising the assistant's answers ("bot trả lời nhanh ghê, nhanh hơn gọi lên xã nhiều"), whatever it is compared with.
   if (BOT_PRAISE.test(folded) && !asking && !report.grievance && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["praises the assistant"], "compliment");
+  // …or, in jest, promoted for it over the commune ("hỏi em một câu em trả lời liền, hỏi xã một câu chờ ba tuần. Chắc phải đề cử em làm chủ tịch xã quá 😂"):
+  // the slow office is the joke's foil, not a matter filed.
+  if (JOKING_PROMOTION.test(folded) && clausesOf(text).some((clause) => ANSWERED_QUICKLY.test(clause)) && !text.includes("?") && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) {
+    return offline("smalltalk", ["praises the assistant in jest"], "compliment");
+  }
   // Thanks to the bot itself, passed on for a grandparent as often as said ("Mạ em dặn em nhắn là mạ cảm ơn bot nhiều"):
   // the relative named is who thanks, no situation told.
   if (BOT_THANKED.test(folded) && !asking && !report.grievance && !report.topic && !report.danger && !requestsAction(folded) && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["thanks the assistant"], "thanks");
@@ -1575,6 +1580,10 @@ function onlyThanksForEnough(text: string): boolean {
   return enough && clauses.some((clause) => THANKS.test(clause)) && sentencesOf(text).every((sentence) => WISH_SENTENCE.test(foldedWords(sentence)) || clausesOf(sentence).every(fits));
 }
 
+/** The assistant put up for an office in jest: "đề cử em làm chủ tịch xã", "bầu bot làm trưởng thôn luôn". */
+const JOKING_PROMOTION = /\b(de cu|bau|dua) (em|bot|ban|tro ly|may) (len )?lam (chu tich|pho chu tich|bi thu|truong thon|giam doc|lanh dao)\b/u;
+/** Answered at once: "em trả lời liền", "bot trả lời nhanh". */
+const ANSWERED_QUICKLY = /\btra loi (lien|ngay|nhanh|le|tuc thi)\b/u;
 /** How it answers, praised: "hỏi chi cũng biết", "trả lời nhanh ghê ta". */
 const ANSWERING_PRAISED = /^((bot|ban|em|tro ly|may) )?(hoi (gi|chi|cai gi|cai chi|j) cung (tra loi|biet|rep|tl)( (lien|ngay|duoc|het|tuot))*|tra loi (lien|ngay|nhanh|le)( (the|vay|ghe|qua|luon|rua))*)( (ha|he|hi|ta|luon|that|thiet|ghe|qua))*$/u;
 /** A short exclamation closed by a tag: "Dân vận khéo dữ ta", "giỏi ghê ta", "nhanh thiệt ha". */

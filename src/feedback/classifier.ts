@@ -44,6 +44,8 @@ export const CROWD_MIN_PEOPLE = 10;
 export const EARLIEST_YEAR = 1945;
 /** Misconduct weight that, with a cadre named, makes `can_bo` the main topic. */
 export const MISCONDUCT_FOR_CADRE_TOPIC = 2;
+/** Weight of an evil's cue (`TOPIC_CUES`) that, right after an official's role, is done by them with no word of doing between ("… ban quản lý chợ đánh anh Sáu"). */
+export const GRAVE_EVIL_WEIGHT = 3;
 /** At most this many words, the first of them one of `DOING_WORDS`, between a cadre named and the social evil they are doing ("cán bộ ngồi đánh bài"). */
 const DOER_GAP = 2;
 /** Words at most between "… là đảng viên mà" and the evil then told of them: "mà | chiều mô cũng mở | sới gà". */
@@ -501,7 +503,9 @@ function decideTopic(prepared: Prepared, matcher: PhraseMatcher<TopicCue>, past:
   const doing = (role: Found<TopicCue>) => {
     const after = role.position + role.tokens.length;
     const between = prepared.sentences[role.sentence]?.[after]?.folded ?? "";
-    return DOING_WORDS.has(between) && evils.some((evil) => evil.sentence === role.sentence && evil.position > after && evil.position - after <= DOER_GAP);
+    // (A grave evil right after the role is done by it: "một người bên ban quản lý chợ đánh anh Sáu …"; not "tui ko nói cán bộ ăn tiền".)
+    const doneBy = (evil: Found<TopicCue>) => evil.position === after && evil.phrase.data.kind === "topic" && evil.phrase.data.weight >= GRAVE_EVIL_WEIGHT;
+    return evils.some((evil) => evil.sentence === role.sentence && (doneBy(evil) || (DOING_WORDS.has(between) && evil.position > after && evil.position - after <= DOER_GAP)));
   };
   // …or said to be one yet to do it ("ông chủ nhiệm … là đảng viên mà đêm đêm mở sới gà"): the role is the point.
   const yetDoing = (role: Found<TopicCue>) => {
@@ -823,6 +827,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "vớt về ăn", "vớt cá về ăn", "lượm về ăn", "nhặt về ăn",
     // Someone buried under a fall not yet dug out: "sạt taluy đè một người thợ, tới giờ chưa moi ra được".
     "chưa moi ra",
+    // A building shedding concrete where children play: "một mảng bê tông to bằng cái mâm rớt xuống sân, trúng xe đạp của đứa nhỏ vừa đi khỏi".
+    "rớt xuống sân", "rơi xuống sân",
     // A dog loose biting people: "con chó lạ … vừa cắn liền 3 người", "chó dại".
     "cắn # người", "cắn liền # người", "chó dại",
     // Drinking water poisoned while people still use it: "thuốc trừ sâu vứt xuống mương ngay chỗ trạm bơm, … đề nghị báo dân ngừng dùng nước gấp".
@@ -1456,6 +1462,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Gold panned "ở mấy chỗ đãi vàng" (folded, "chó dại") bites no one; acacia's price pushed down ("ép giá keo xuống") is no crowd
     // coming down; fields cracked "nứt nẻ chân chim" (folded, "chặn") block nothing.
     "chỗ đãi vàng", "giá keo", "chân chim",
+    // …nor a leg sunk into a hole ("bò nhà tôi sụp chân", folded "chặn").
+    "sụp chân", "sa chân", "trật chân", "gãy chân",
     // A burst pipe spraying ("bể xì nước lên trời") is no flood rising.
     "xì nước lên", "phun nước lên",
     // A dune or a tree row that shields ("chắn gió chắn cát cho cả xóm", folded "chặn") blocks no road.

@@ -267,8 +267,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["nước đục", 2], ["đục ngầu", 3], ["mùi clo", 3],
     // Smoke from a factory, and waste from a clinic: "chiều nào cũng bay khói mùi khét, khó thở", "rác y tế, kim tiêm, bông băng dính máu".
     ["bay khói", 3], ["mùi khét", 3], ["khó thở", 2], ["rác y tế", 5], ["chất thải y tế", 5], ["bông băng", 3],
-    // Wires burnt for copper, pesticide packs left in the canals: "đốt dây điện với vỏ nhựa để lấy đồng", "vỏ chai, bao thuốc trừ sâu vứt đầy".
-    ["đốt dây điện", 5], ["khét lẹt", 3], ["phế liệu", 2], ["vỏ thuốc", 4], ["vỏ chai thuốc", 4], ["bao thuốc trừ sâu", 4], ["dăm gỗ", 2],
+    // Wires burnt for copper, pesticide packs left in the canals: "đốt dây điện với vỏ nhựa để lấy đồng", "vỏ chai, bao thuốc trừ sâu vứt đầy",
+    // "bao giấy bọc trái với chai thuốc bỏ tràn dưới mương".
+    ["đốt dây điện", 5], ["khét lẹt", 3], ["phế liệu", 2], ["vỏ thuốc", 4], ["vỏ chai thuốc", 4], ["chai thuốc bỏ", 3], ["bao thuốc trừ sâu", 4], ["dăm gỗ", 2],
     ["gỗ rừng", 3], ["gỗ lậu", 3], ["chặt phá", 3], ["lâm sản", 3],
     // Noise and litter in everyday words: "ồn không ngủ được", "xưởng cưa chạy tới khuya", "rác nhựa".
     ["lò gạch", 3], ["không thở nổi", 2], ["ngột", 1],
@@ -396,6 +397,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bắn cá đổi thưởng", 4], ["đổi thưởng", 3], ["tài xỉu", 3],
     // Bought through a livestream and blocked after paying: "đặt hàng trên live Facebook, nhận hàng giả, nhắn lại thì shop chặn".
     ["shop chặn", 3], ["live facebook", 2], ["livestream", 2], ["đặt hàng trên mạng", 2],
+    // Work at home offered for a deposit: "tuyển cộng tác viên đan mây tre tại nhà, nộp cọc 500 nghìn … nhắn tin thì bị chặn".
+    ["nộp cọc", 3], ["tuyển cộng tác viên", 2], ["nhắn tin thì bị chặn", 3],
     // A head split open in a fight ("bổ vỡ đầu chảy máu"): folded it reads "bỏ vợ" (a cadre leaving his wife).
     ["bổ vỡ đầu", 1],
     // Old people talked into buying "medicine" at a free health talk: "bị dụ mua thuốc đặc trị tiểu đường giá 15 triệu … gọi lại thì số thuê bao".
@@ -483,6 +486,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đập cái chòi", 3],
     // Coffee shops lit low where girls are brought in at night; a beating that drew blood: "quán cà phê võng … đèn mờ, có mấy cô ở đâu tới".
     ["đèn mờ", 3], ["đánh chảy máu", 3],
+    // …someone beaten, named after the blow: "một người bên ban quản lý chợ đánh anh Sáu chạy xe ôm chảy máu đầu".
+    ["đánh anh", 3], ["đánh chị", 3], ["đánh ông", 3],
     // …a blow to the face: "anh công an tưởng nó láo, đánh vô mặt".
     ["đánh vô mặt", 3], ["đánh vào mặt", 3],
     ["đập phá", 3], ["đập bể", 2], ["đạp cửa", 2], ["phê ma túy", 4], ["đánh bài", 4], ["bầu cua", 4], ["lắc bầu cua", 4], ["sòng bài", 4], ["bài bạc", 4], ["ăn tiền", 1], ["đánh bài ăn tiền", 5], ["đòi nợ thuê", 4], ["đánh lộn", 3], ["ẩu đả", 3], ["xô xát", 2], ["trộm xe", 4], ["mất trộm", 4], ["dọa giết", 3], ["dọa chém", 3], ["hăm giết", 3], ["đòi giết", 3], ["dọa đánh", 2], ["giằng co", 2], ["đòi tiền chuộc", 5], ["chặn đường đánh", 4], ["lạng lách", 3], ["đánh võng", 3],
@@ -839,6 +844,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cha dượng", 2], ["bị bỏ đói", 3], ["bỏ đói", 2],
     // …or by the relatives it was left with, beaten, starved, locked in: "ở với chú thím", "không cho ăn", "đánh bằng roi", "nhốt trong kho".
     ["ở với cậu mợ", 2], ["ở với chú thím", 2], ["không cho ăn", 3], ["nhốt trong kho", 3], ["lấy dây điện quất", 3], ["đánh bằng roi", 3],
+    // …or locked in alone, the parent gone: "đứa nhỏ chừng 5 tuổi bị mẹ khóa trong nhà hai ngày nay … cửa khóa ngoài".
+    ["khóa trong nhà", 3], ["cửa khóa ngoài", 2], ["khóa cửa ngoài", 2],
     // Children kept from school by want, a newborn left at a gate: "bỏ học đi làm thuê vì nhà không có gạo", "trẻ sơ sinh bị bỏ rơi".
     ["bỏ học đi làm", 3], ["lao động trẻ em", 3], ["đi học lại", 2], ["không có gạo", 2], ["bị bỏ rơi", 3], ["bỏ rơi", 2], ["sơ sinh bị bỏ", 4],
     // …told as what was found: "có người bỏ một bé sơ sinh còn dây rốn trong giỏ trước cổng chùa".
@@ -943,6 +950,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["xà chính", 3], ["ngói rơi", 2],
     // A classroom's ceiling coming down: "trần phòng học nứt toác, sáng ni vữa rơi xuống sát chỗ mấy cháu ngồi"; a culvert under a farm road.
     ["vữa rơi", 3], ["cống qua đường", 3],
+    // A block's balcony cracking, concrete falling into the yard: "ban công tầng 4 bị nứt, một mảng bê tông to bằng cái mâm rớt xuống sân".
+    ["ban công", 2], ["mảng bê tông", 3], ["nứt chân chim", 2],
     // A bus shelter's roof full of holes: "mái nhà chờ ở bến xe thủng mấy lỗ, trời mưa hành khách ướt hết" (someone lying in a shelter is no roof to mend).
     ["mái nhà chờ", 3],
     // Typed without marks "ổ voi" alone is also "ở với" (lives with); a deep one is a pothole either way: "ổ voi sâu tới đầu gối".

@@ -7,7 +7,7 @@ import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { asMeant, cleanInput, fold, QUOTED_CLAIM, stripMarkup } from "../core/text.js";
 import { answerText, capitalize, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, issuedAnswer, locatedAnswer, mainPointsAnswer, MAX_QUESTION_CHARS, plainlyAnswers, primaryDocument, sectionContentsAnswer, sectionOverview, sectionWord, seeAlsoOf, unknownSectionAnswer, withLead, type Answer, type Citation } from "./answer.js";
-import { answerableHits, asksMainPoints, asksNothingBeyond, asksWhenIssued, asksWherePut, headingsAsSections, preferParts, quotedSaying, quotesPassage, sectionMentioned, sectionNamed } from "./question-focus.js";
+import { answerableHits, asksMainPoints, asksNothingBeyond, asksWhenIssued, asksWherePut, headingsAsSections, misquote, preferParts, quotedSaying, quotesPassage, sectionMentioned, sectionNamed } from "./question-focus.js";
 import type { Passage, Section } from "./document.js";
 import { openIndex, type EmbedderChoice, type IndexedDocument, type KnowledgeIndex } from "./index-store.js";
 import type { AnswerOptions, GroundedAnswerer } from "./llm.js";
@@ -128,6 +128,12 @@ export class KnowledgeBase {
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const whole = normalizeQuestion(question);
     if (whole.length > MAX_QUESTION_CHARS) return declinedAnswer(whole.slice(0, 200), "too-long", this.documents);
+    // A saying quoted with words changed is asked as the documents write it, and the answer says how they write it.
+    const wrong = options.outOfScope ? undefined : misquote(whole, this.retriever.index.passages);
+    if (wrong) {
+      const answer = await this.ask(whole.replace(wrong.typed, wrong.written), options);
+      return answer.declined ? answer : withLead(`Trong nghị quyết, câu này viết là “${wrong.written}”.`, answer);
+    }
     // The whole resolution's main points are its outline, not a passage that happens to share a word ("tóm giùm mấy ý chính").
     if (!options.outOfScope && asksMainPoints(whole)) return mainPointsAnswer(whole, this.documents);
     // A section named by its number ("mục III.5 nói gì?") is answered from that section: its own sections' headings, or its opening sentences;

@@ -225,10 +225,10 @@ const EVERY = / (nam|ngay|thang|luc|khi|hoi) (nao|mo)( [a-z]+){0,3} cung | de (k
  * phần", "bắt mấy người?" at the end); before people it is mostly a plural ("có mấy đứa xúi dân", "bắt mấy ông
  * bí thư phải xuống", "xã tui có mấy họ đạo", "vận động mấy vị sư", "xóm có mấy học sinh bỏ học"), as it is in "mấy năm qua"; "lần thứ mấy" asks for a rank whose
  * answer is a Roman numeral. Nor does the count of what a passage lists ("phong cách dân vận của Bác … gồm mấy chữ",
- * "có mấy nhiệm vụ", "có mấy đầu việc", "cần đủ mấy cái, là những cái chi"; "có buộc mấy hội đoàn thể báo cáo lại không", "bắt mấy phòng ban trực thuộc phải cử …", where "mấy" is "those"): the list answers it.
+ * "có mấy nhiệm vụ", "có mấy đầu việc", "cần đủ mấy cái, là những cái chi"; "có buộc mấy hội đoàn thể báo cáo lại không", "bắt mấy phòng ban trực thuộc phải cử …", "có bắt mấy khuyết điểm đã bị chỉ ra phải sửa cho xong không", where "mấy" is "those"): the list answers it.
  */
 const HOW_MANY =
-  / (co|duoc|mat|bat|thieu|chia|gom|dat|ton|het|cong|dong|giam|xoa|lam duoc) may (?!(nam|thang|bua|hom|dot|ky|lau) (qua|nay|ni|gan|truoc|roi|lai|tro lai) )(?!(ong|ba|anh|chi|dua|thang|con|co|chu|bac|em|chau|ho|nguoi|thay|cha|su|so|vi|thanh nien|hoc sinh|sinh vien|ba con|dong bao) (?!$))(?!(chu|y|noi dung|diem|muc|buoc|nhiem vu|giai phap|quan diem|muc tieu|nhom|cum tu|yeu cau|cai|dieu|tieu chuan|hoi|doan the|to chuc|co quan|don vi|phong ban|ban nganh|so nganh|dau viec|viec|cong viec|yeu to|tieu chi|pham chat|ky nang|dac diem|phuong cham|nguyen tac|loai|kieu) )/u;
+  / (co|duoc|mat|bat|thieu|chia|gom|dat|ton|het|cong|dong|giam|xoa|lam duoc) may (?!(nam|thang|bua|hom|dot|ky|lau) (qua|nay|ni|gan|truoc|roi|lai|tro lai) )(?!(ong|ba|anh|chi|dua|thang|con|co|chu|bac|em|chau|ho|nguoi|thay|cha|su|so|vi|thanh nien|hoc sinh|sinh vien|ba con|dong bao) (?!$))(?!(chu|y|noi dung|diem|muc|buoc|nhiem vu|giai phap|quan diem|muc tieu|nhom|cum tu|yeu cau|cai|dieu|tieu chuan|hoi|doan the|to chuc|co quan|don vi|phong ban|ban nganh|so nganh|dau viec|viec|cong viec|yeu to|tieu chi|pham chat|ky nang|dac diem|phuong cham|nguyen tac|loai|kieu|khuyet diem|han che|thieu sot|yeu kem|ton tai|van de) )/u;
 /**
  * How often ("mấy tháng phải đối thoại một lần", "bao nhiêu năm thì kiểm tra 1 lần", "tổ chức mấy lần một năm", "mỗi năm chi bộ nhận xét mấy lần"): a figure
  * or "hằng năm" answers.

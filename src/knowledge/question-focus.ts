@@ -11,7 +11,7 @@
  * - a bare heading stands for its section's first paragraph.
  * Hits are re-scored by named factors and re-sorted; each kept hit is unchanged otherwise.
  */
-import { fold } from "../core/text.js";
+import { fold, splitSentences } from "../core/text.js";
 import type { Passage } from "./document.js";
 import { FOLDED_STOPWORDS, synonymGroupPhrase } from "./language.js";
 import type { Hit } from "./retriever.js";
@@ -36,6 +36,15 @@ export const FOCUS_DEFAULTS = {
   reviewNotionMin: 1,
   /** Score factor of the section headed "Mục tiêu" for a question naming the targets ("mục tiêu là tới năm nào?"). */
   targetsFactor: 1.25,
+  /**
+   * Share of a quoted saying's words that one sentence of a passage holds in the same order, at least this, and the saying is
+   * taken as misquoted from it ("không để ai tụt lại đằng sau" of "không để ai bị bỏ lại phía sau": 5 of 7).
+   */
+  misquotedMinShare: 0.6,
+  /** Fewer words than this, a saying quoted is not looked for with words changed: too many sentences would hold most of them. */
+  misquotedMinWords: 4,
+  /** …and the sentence's words it holds spread over at most this many times its length: scattered, they are no saying. */
+  misquotedMaxSpread: 1.5,
 } as const;
 
 /** Passage kinds that are front or back matter, not content. */
@@ -55,8 +64,8 @@ const ASKS_SIGNER = /\b(ai ky|nguoi ky|ky ban hanh|ky ten)\b/u;
 /** Asking what the resolution says or decides about something, or what it aims at ("nhắm tới điều gì", "mục đích"). */
 const ASKS_WHAT_DECIDED = /\b(noi gi|noi ve|noi the nao|de cap|nhac (den|toi)|co nhac|co noi|quy dinh gi|chu truong|dinh huong|phai lam gi|can lam gi|lam gi|lam nhung gi|nhung viec gi|giai phap|nhiem vu|the nao ve|duoc giao|giao cho|co nhiem vu|theo huong (nao|mo)|nghi quyet( nay| ni)? (bieu|bao|yeu cau|doi hoi)|nham (toi|den)|huong (toi|den) (dieu )?(gi|chi)|muc dich)\b/u;
 
-/** Asking about the situation review: the situation, results, shortcomings, causes, whether life is still hard ("đời sống còn khó không"). */
-const ASKS_SITUATION = /\b(tinh hinh|thuc trang|ket qua|dat duoc|lam duoc(?! \d)|thanh tuu|han che|yeu kem|ton tai|nguyen nhan|vi sao|tai sao|nhung nam qua|may nam qua|thoi gian qua|boi canh|kho khan|con kho|chua lam duoc|thua nhan|khuyet diem|danh gia|so voi (ca nuoc|mat bang chung|cac tinh))\b/u;
+/** Asking about the situation review: the situation, results, shortcomings, causes, consequences, what it owns ("nhận là có cán bộ … hư hỏng"), whether life is still hard ("đời sống còn khó không"). */
+const ASKS_SITUATION = /\b(tinh hinh|thuc trang|ket qua|dat duoc|lam duoc(?! \d)|thanh tuu|han che|yeu kem|ton tai|nguyen nhan|vi sao|tai sao|nhung nam qua|may nam qua|thoi gian qua|boi canh|kho khan|con kho|chua lam duoc|thua nhan|(co )?nhan (la|rang)|hau qua|khuyet diem|danh gia|so voi (ca nuoc|mat bang chung|cac tinh))\b/u;
 
 /** Asking what must be done ("khắc phục hạn chế … phải gắn với gì"): what is decided answers, even about shortcomings. */
 const ASKS_DUTY = /\b(khac phuc|sua chua|phai|can phai)\b/u;
@@ -114,7 +123,8 @@ const ABOUT_THE_WHOLE: ReadonlySet<string> = new Set([
  * "nghị quyết gồm những phần nào", "văn bản ni nói về cái gì"): the clause asking names nothing but the resolution ("mục tiêu gồm những nội dung nào" names a part).
  */
 export function asksMainPoints(question: string): boolean {
-  return onlyAsking(question, MAIN_POINTS, ABOUT_THE_WHOLE) !== undefined;
+  // A saying quoted is what is asked about ("câu 'không để ai tụt lại đằng sau' … nằm ở phần mô, nói về chuyện chi?").
+  return onlyAsking(question, MAIN_POINTS, ABOUT_THE_WHOLE) !== undefined && quotedSaying(question) === "";
 }
 
 /**
@@ -401,7 +411,9 @@ function first(hits: readonly Hit[], wanted: (hit: Hit) => boolean): Hit[] {
 }
 
 /** A saying named in a question: between quotation marks (single ones too, as phones type them), or after "câu" up to the verb ("câu lấy dân làm gốc có trong mục nào"). */
-const QUOTED_SAYING = /["“«‘]([^"”»’\n]{4,120})["”»’]|(?<![\p{L}])'([^'\n]{4,120})'(?![\p{L}])|(?<![\p{L}])câu\s+([^?,.\n]{4,80}?)\s+(?:được|đc|nằm|có trong|ở|nghĩa)(?![\p{L}])/iu;
+const QUOTED_SAYING = /["“«‘]([^"”»’\n]{4,120})["”»’]|(?<![\p{L}])'([^'\n]{4,120})'(?![\p{L}])/u;
+/** …the second way, which gives way to quotation marks anywhere ("câu 'không để ai …' trong nghị quyết nằm …" quotes only what is marked). */
+const SAYING_AFTER_CAU = /(?<![\p{L}])câu\s+([^?,.\n]{4,80}?)\s+(?:được|đc|nằm|có trong|ở|nghĩa)(?![\p{L}])/iu;
 /** Fewer words than this, a quoted saying is too short to tell its passage ("“dân”"). */
 const SAYING_MIN_WORDS = 2;
 /** Fewer words than this, a quoted saying is a common word of many passages ("toàn “tăng cường”, “nâng cao”"), not one to put first. */
@@ -416,10 +428,66 @@ export function quotesPassage(question: string, hit: Hit | undefined, minWords =
   return hit !== undefined && saying.split(" ").filter(Boolean).length >= minWords && ` ${foldedWords(hit.passage.text)} `.includes(` ${saying} `);
 }
 
+/** A saying named as one right before the quotation marks, folded: "cái câu '…'", "phương châm “…”", "khẩu hiệu '…'". */
+const SAYING_NAMED_BEFORE = /\b(cau|khau hieu|phuong cham|cum tu|chu)\s*$/u;
+
+/** A saying quoted with words changed, and the documents' own wording of it. */
+export interface Misquote {
+  /** As it was typed between the quotation marks. */
+  readonly typed: string;
+  /** As the documents write it: the words of their sentence from the first to the last of the saying's words it holds. */
+  readonly written: string;
+}
+
+/**
+ * A saying quoted with words changed ("câu 'không để ai tụt lại đằng sau' nằm ở phần mô"): the sentence holding the most of its words in
+ * order, `misquotedMinShare` of them at least, gives its wording ("không để ai bị bỏ lại phía sau"). Undefined when the saying is held
+ * word for word, or too short to tell (`misquotedMinWords`), or no sentence holds enough of it.
+ */
+export function misquote(question: string, passages: readonly Passage[]): Misquote | undefined {
+  const match = QUOTED_SAYING.exec(question);
+  const typed = match?.[1] ?? match?.[2];
+  const saying = foldedWords(typed ?? "").trim().split(" ").filter(Boolean);
+  if (!match || !typed || saying.length < FOCUS_DEFAULTS.misquotedMinWords || !SAYING_NAMED_BEFORE.test(foldedWords(question.slice(0, match.index)))) return undefined;
+  let best: { share: number; words: readonly string[]; from: number; to: number } | undefined;
+  for (const passage of passages) {
+    if (` ${foldedWords(passage.text)} `.includes(` ${saying.join(" ")} `)) return undefined;
+    for (const sentence of splitSentences(passage.text)) {
+      const words = sentence.text.split(/\s+/u).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")).filter(Boolean);
+      const span = inOrder(saying, words.map((word) => fold(word).toLowerCase()));
+      const share = span.count / saying.length;
+      const compact = span.to - span.from + 1 <= saying.length * FOCUS_DEFAULTS.misquotedMaxSpread;
+      if (share >= FOCUS_DEFAULTS.misquotedMinShare && compact && share > (best?.share ?? 0)) best = { share, words, from: span.from, to: span.to };
+    }
+  }
+  return best && { typed, written: best.words.slice(best.from, best.to + 1).join(" ") };
+}
+
+/** How many of `words` `sentence` holds in the same order (their longest common subsequence), and where in it the first and last of them are. */
+function inOrder(words: readonly string[], sentence: readonly string[]): { readonly count: number; readonly from: number; readonly to: number } {
+  const table = [new Array<number>(sentence.length + 1).fill(0)];
+  for (const [i, word] of words.entries()) {
+    const row = [0];
+    for (let j = 0; j < sentence.length; j++) row.push(word === sentence[j] ? table[i]![j]! + 1 : Math.max(table[i]![j + 1]!, row[j]!));
+    table.push(row);
+  }
+  // Walked back from the end, the sentence positions matched.
+  const matched: number[] = [];
+  for (let i = words.length, j = sentence.length; i > 0 && j > 0; ) {
+    if (words[i - 1] === sentence[j - 1]) {
+      matched.push(j - 1);
+      i--;
+      j--;
+    } else if (table[i - 1]![j]! >= table[i]![j - 1]!) i--;
+    else j--;
+  }
+  return { count: matched.length, from: matched.at(-1) ?? 0, to: matched[0] ?? 0 };
+}
+
 /** The saying a text names (`QUOTED_SAYING`), folded; empty when it names none. */
 export function quotedSaying(text: string): string {
   const match = QUOTED_SAYING.exec(text);
-  return foldedWords(match?.[1] ?? match?.[2] ?? match?.[3] ?? "").trim();
+  return foldedWords(match?.[1] ?? match?.[2] ?? SAYING_AFTER_CAU.exec(text)?.[1] ?? "").trim();
 }
 
 /** Asking where something is put in the documents: "nêu ở phần nào", "nằm ở mục mấy", "ghi ở đoạn nào". */

@@ -2104,6 +2104,13 @@ describe("offline intent rules", () => {
       for (const typed of both("Ba tui đi dân công hỏa tuyến năm 1979, giờ có thuộc diện hưởng trợ cấp theo Quyết định 49 không?")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
     });
 
+    it("reads the assistant promoted in jest over a slow commune as a compliment, and whether what one does oneself breaks a law as beyond the documents", () => {
+      for (const typed of both("Hỏi bot câu chi cũng trả lời liền, lên xã hỏi thì hẹn tới hẹn lui. Chắc bầu bot làm chủ tịch xã luôn cho rồi 😂")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "compliment" });
+      for (const typed of both("Tui chụp hình cán bộ xã đang làm việc rồi đăng lên Facebook thì có phạm luật không?")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
+      // What an official did, asked whether it breaks a law, is still a matter to file.
+      for (const typed of both("Ông trưởng thôn tự ý thu tiền mỗi hộ 200 ngàn làm cổng làng, làm rứa có trái luật không?")) expect(classifyByRules(typed).intent, typed).not.toBe("out-of-scope");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

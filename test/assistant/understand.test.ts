@@ -510,6 +510,11 @@ describe("understanding private-chat messages", () => {
     expect(cited(withWhom)).toMatch(/^Mục III\.3 /);
   });
 
+  it("answers a follow-up asking which office and 'người đó' from the previous subject", async () => {
+    const [, office] = await talk("web-understand-which-office", "Ở ủy ban xã, nghị quyết có bắt phải phân công người phụ trách dân vận không?", "Rứa chức mô được giao, phó chủ tịch hay chủ tịch? Người đó còn lo thêm việc chi không?");
+    expect(cited(office)).toMatch(/^Mục III\.2\.1 /);
+  });
+
   it("answers a follow-up with no earlier message on its own", async () => {
     const [reply] = await talk("web-understand-lone-follow", "còn tôn giáo thì sao?");
     expect(reply!.blocks.find((block) => block.type === "quote")).toBeDefined();

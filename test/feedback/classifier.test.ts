@@ -2772,6 +2772,20 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
   });
 
+  it("files a deposit for work at home as public order, a child locked in alone as welfare, a balcony shedding concrete as infrastructure, a market guard's blow as an official's conduct, pesticide bottles in canals as environment", () => {
+    expectTopicsByRules([
+      ["Có trang trên mạng tuyển cộng tác viên làm hương tại nhà, nộp cọc 300 nghìn lấy nguyên liệu, nộp xong thì bị chặn", "te_nan"],
+      ["Đứa nhỏ nhà bên bị khóa trong nhà từ hôm qua, ba mẹ nó đi đâu không ai biết, cửa khóa ngoài", "an_sinh"],
+      ["Chung cư nhà ở xã hội chỗ tui ban công tầng 3 nứt, sáng ni một mảng bê tông rớt xuống lối đi", "ha_tang"],
+      ["Ở chợ đầu mối, một anh dân phòng đánh chị bán rau vì lấn lề", "can_bo"],
+      ["Chai thuốc bỏ đầy dưới kênh nội đồng sau mùa phun xịt, nước chảy vô ruộng", "moi_truong"],
+      // Only a grave evil right after the role is the official's: a word of saying keeps "cán bộ ăn tiền" from being one.
+      ["Cán bộ một cửa nói trống không với người già. Tui ko nói cán bộ ăn tiền chi hết, chỉ mong tử tế hơn", "hanh_chinh"],
+    ]);
+    expectUrgentByRules(["Ban công khu nhà tụi tui nứt, một mảng vữa to rớt xuống sân chỗ con nít chơi, xin kiểm tra"], true);
+    expectUrgentByRules(["Đoàn khoan thăm dò để lại mấy lỗ khoan không lấp, bò nhà tôi sụp chân một con, nhờ xã xuống coi"], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

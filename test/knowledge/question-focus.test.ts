@@ -233,6 +233,26 @@ describe("the part of the document a question wants", () => {
     expect(hedged.text).toContain("Nguồn: Mục");
   });
 
+  it("answers a saying quoted with words changed from the passage that holds it, saying how the resolution writes it; a phrase quoted without being called a saying is searched as typed", async () => {
+    const misquoted = await knowledge.ask("Cái câu 'không để ai tụt lại đằng sau' trong nghị quyết nằm ở phần mô, nói về chuyện chi?");
+    expect(misquoted.source?.section).toBe("III.2.2");
+    expect(misquoted.text).toContain("Trong nghị quyết, câu này viết là “không để ai bị bỏ lại phía sau”.");
+    expect(asksMainPoints("Cái câu 'không để ai tụt lại đằng sau' trong nghị quyết nằm ở phần mô, nói về chuyện chi?")).toBe(false);
+    const jargon = await knowledge.ask("Anh em hay nói \"dân vận chính quyền\", nghị quyết nói mấy ý chính chi về phần đó?");
+    expect(jargon.text).not.toContain("câu này viết là");
+  });
+
+  it("answers what the resolution owns ('nhận là có cán bộ … hư hỏng') and its consequences from the review; 'mấy khuyết điểm' is 'those shortcomings', no count", async () => {
+    expect((await knowledge.ask("Nghị quyết có nhận là có đảng viên sa sút đạo đức không, có nói gây ra hậu quả chi không?")).source?.section).toBe("I");
+    expect(asksForNumber("Nghị quyết có bắt mấy khuyết điểm đã chỉ ra phải khắc phục cho xong không?")).toBe(false);
+    expect((await knowledge.ask("Nghị quyết có bắt mấy khuyết điểm đã chỉ ra phải khắc phục cho xong không?")).source?.section).toBe("III.1.1");
+  });
+
+  it("answers regions developing evenly ('phát triển đều nhau') and what makes people keen on the movements ('hăng hái') in everyday words", async () => {
+    expect((await knowledge.ask("nghị quyết có muốn miền núi với đồng bằng phát triển đồng đều không")).source?.section).toBe("III.1.2");
+    expect((await knowledge.ask("Theo nghị quyết, điều chi làm bà con hăng hái tham gia phong trào cách mạng?")).source?.section).toBe("II.1");
+  });
+
   it("does not give a follow-up the passage it is told to avoid", async () => {
     const first = await knowledge.ask("Nghị quyết nói gì về tôn giáo?");
     const again = await knowledge.ask("Nghị quyết nói gì về tôn giáo?", { avoid: [first.source!.passageId] });
