@@ -477,6 +477,17 @@ export const OPINION_PATTERN = /\b((bot|ban|ad|admin|tro ly|em|chau|con) (thay|n
 /** Asking for contact details or an account to pay into ("cho tui xin số tài khoản Quỹ …, tui muốn chuyển ít tiền"): no grievance told, an answer wanted. */
 export const CONTACT_REQUEST_PATTERN = /\b(xin|cho (toi|tui|em|minh|chau|con) (xin|biet|hoi))( [a-z]+){0,2} (so tai khoan|stk|so dien thoai|sdt|so hotline|duong day nong|email|dia chi lien he)\b/u;
 
+/** A copy of the resolution, folded: its full text, a file, a printed or recorded one, a link to it, one in sign language. */
+const COPY_OF = "(toan van|ban day du|ban goc|ban in|ban scan|file( (word|pdf|mem))?|pdf|link|duong dan|ngon ngu ky hieu|chu noi|ban ghi am|sach noi)";
+/**
+ * Asking for the resolution's full text or a copy of it ("cho tui xin file pdf toàn văn nghị quyết", "ở đâu có bản đầy đủ của nghị quyết ni
+ * để in", "có bản nghị quyết bằng ngôn ngữ ký hiệu không"): where it is read, not a passage of it.
+ */
+export const FULL_TEXT_ASKED = new RegExp(
+  `\\b(xin|gui|lay|tai|coi|doc|in|co|o dau|cho nao|cho mo|noi nao)( [a-z]+){0,4} ${COPY_OF}( [a-z]+){0,4} (nghi quyet|nq)\\b|\\b(nghi quyet|nq)( [a-z]+){0,4} ${COPY_OF}( [a-z]+){0,4} (o dau|cho nao|cho mo|khong|ko|hong)\\b`,
+  "u",
+);
+
 /**
  * Asking for a form or a file ("cho em xin mẫu biên bản sinh hoạt chi bộ, file word càng tốt", "bot gửi giúp tôi mẫu báo cáo sơ kết
  * nghị quyết được không"): the documents hold none, whatever they are named for, and nothing is asked of the authorities. Not a

@@ -150,9 +150,14 @@ export const JUDGEMENT_REPLY: Reply = textReply(
   "Trợ lý chỉ trích dẫn đúng nội dung nghị quyết, không đưa ra nhận định hay đánh giá riêng về nghị quyết. Bạn có thể hỏi nghị quyết đặt ra quan điểm, mục tiêu, nhiệm vụ gì (kèm trích dẫn nguyên văn); nếu thấy việc thực hiện ở nơi mình chưa đúng, bạn cứ kể rõ sự việc hoặc gõ /gopy để gửi phản ánh.",
 );
 
-const FIXED_DECLINES: Partial<Record<IntentDetail, Reply>> = { english: ENGLISH_REPLY, paper: PAPER_REPLY, contest: CONTEST_REPLY, procedure: PROCEDURE_REPLY, forecast: FORECAST_REPLY, errand: ERRAND_REPLY, judgement: JUDGEMENT_REPLY };
+/** Asked for the resolution's full text or a copy (a file, a printed or recorded one, one in sign language): where it is read, and where the sealed copy is. */
+export const FULL_TEXT_REPLY: Reply = textReply(
+  "Toàn văn nghị quyết có ở mục “Toàn văn Nghị quyết” (/nghi-quyet) trên trang web của Trợ lý Dân vận: đọc được trên điện thoại, in ra được, có mục lục theo từng phần. Trợ lý không gửi được tệp PDF, bản ghi âm hay bản ngôn ngữ ký hiệu qua tin nhắn; bản chính thức có đóng dấu thì bạn hỏi cấp ủy, chi bộ hoặc Ban Dân vận nơi mình sinh hoạt, công tác. Bạn cũng có thể hỏi từng phần ngay tại đây, ví dụ: “Mục III.5 nói gì?”.",
+);
 
-/** The fixed answer to a decline of a known kind (English, a paper to write, a contest's answers, an office's procedure, a forecast, an errand, a judgement of the resolution); undefined for a question the search declines. */
+const FIXED_DECLINES: Partial<Record<IntentDetail, Reply>> = { english: ENGLISH_REPLY, paper: PAPER_REPLY, contest: CONTEST_REPLY, procedure: PROCEDURE_REPLY, forecast: FORECAST_REPLY, errand: ERRAND_REPLY, judgement: JUDGEMENT_REPLY, "full-text": FULL_TEXT_REPLY };
+
+/** The fixed answer to a decline of a known kind (English, a paper to write, a contest's answers, an office's procedure, a forecast, an errand, a judgement of the resolution, a copy of it); undefined for a question the search declines. */
 export function fixedDeclineReply(detail: IntentDetail | undefined): Reply | undefined {
   return detail === undefined ? undefined : FIXED_DECLINES[detail];
 }

@@ -54,6 +54,7 @@ import {
   ARITHMETIC_PATTERN,
   CONTACT_REQUEST_PATTERN,
   FORM_REQUEST_PATTERN,
+  FULL_TEXT_ASKED,
   PRIVATE_ADVICE_PATTERN,
   EXPERT_QUESTION_PATTERN,
   KNOW_HOW_PATTERN,
@@ -92,7 +93,7 @@ export type Intent = (typeof INTENTS)[number];
  * Which kind of smalltalk or decline, for the reply: a greeting, thanks, a goodbye, an apology, a wish
  * asked for, a compliment, "ok" after an answer, a paper to write, a contest's answers asked for, an office's procedure asked, a question about the bot, whether it reads how one types or who reads what one sends, rudeness, English.
  */
-export type IntentDetail = "greeting" | "thanks" | "resolved" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke" | "news" | "self" | "not-office" | "sources" | "channels" | "typing" | "language" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "forecast" | "errand" | "judgement" | "lost-code" | "add-info";
+export type IntentDetail = "greeting" | "thanks" | "resolved" | "goodbye" | "apology" | "wish" | "compliment" | "acknowledgement" | "wait" | "joke" | "news" | "self" | "not-office" | "sources" | "channels" | "typing" | "language" | "privacy" | "proxy" | "profanity" | "english" | "paper" | "contest" | "procedure" | "forecast" | "errand" | "judgement" | "full-text" | "lost-code" | "add-info";
 
 export interface IntentVerdict {
   readonly intent: Intent;
@@ -848,6 +849,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // A post asked for names what it is about, no grievance of one's own ("Soạn giùm tui bài đăng … nhắc bà con cảnh giác lừa đảo").
   const post = WRITES_ONES_POST.test(folded.replace(GREETING_OPENING, "").replace(CALLING_OUT, ""));
   if ((post || (WRITES_ONES_PAPER.test(folded) && !report.grievance)) && !CAN_IT.test(folded) && !report.danger) return offline("out-of-scope", ["asks the assistant to write one's paper"], "paper");
+  // …or for the resolution's full text or a copy of it ("xin file pdf toàn văn nghị quyết", "bản nghị quyết bằng ngôn ngữ ký hiệu"): where it is read.
+  if (FULL_TEXT_ASKED.test(folded) && !report.grievance && !report.danger) return offline("out-of-scope", ["asks for the resolution's full text or a copy"], "full-text");
   // …or to run an errand for one ("gọi giùm tui cho anh trưởng thôn", "soạn rồi gửi email giùm", "điền giúp cái tờ khai trên cổng dịch vụ công"): it does none.
   if (ERRAND_ASKED.test(folded.replace(GREETING_OPENING, "")) && !report.grievance && !report.danger) return offline("out-of-scope", ["asks the assistant to run an errand"], "errand");
   // …or for a utility's schedule ("cho xin lịch cúp điện tuần ni"): news of today, whatever grievance its words name.

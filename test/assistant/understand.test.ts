@@ -4,7 +4,7 @@
  * and the bad inputs the issue lists.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { REPORT_CHOICE, reportConfirmText, ENGLISH_REPLY, PAPER_REPLY, CONTEST_REPLY, PROCEDURE_REPLY, FORECAST_REPLY, ERRAND_REPLY, JUDGEMENT_REPLY, insteadOfDecline, SELF_HARM_CARE } from "../../src/assistant/intent-replies.js";
+import { REPORT_CHOICE, reportConfirmText, ENGLISH_REPLY, PAPER_REPLY, CONTEST_REPLY, PROCEDURE_REPLY, FORECAST_REPLY, ERRAND_REPLY, JUDGEMENT_REPLY, FULL_TEXT_REPLY, insteadOfDecline, SELF_HARM_CARE } from "../../src/assistant/intent-replies.js";
 import type { ReplyTarget } from "../../src/assistant/turn.js";
 import { parseState } from "../../src/assistant/state.js";
 import { plainInline, type Channel, type Inbound, type Reply } from "../../src/core/messages.js";
@@ -316,6 +316,21 @@ describe("understanding private-chat messages", () => {
     const [fire] = await talk("web-understand-forecast-fire", "hôm nay Nam Giang cấp dự báo cháy rừng là cấp mấy vậy ad");
     expect(fire).toEqual(FORECAST_REPLY);
     expect(said(fire)).toContain("114");
+  });
+
+  it("points a request for the resolution's full text or a copy (a PDF, a printed one, one in sign language) to its reading page, not to a passage", async () => {
+    for (const [chat, asked] of [
+      ["web-understand-full-text-pdf", "Cho tôi xin file PDF nghị quyết dân vận để gửi chi bộ"],
+      ["web-understand-full-text-print", "chỗ mô có bản đầy đủ của nghị quyết để tui in ra cho mấy ông trong chi hội"],
+      ["web-understand-full-text-sign", "Nghị quyết có bản ngôn ngữ ký hiệu cho người điếc không ạ?"],
+    ] as const) {
+      const [reply] = await talk(chat, asked);
+      expect(reply, asked).toEqual(FULL_TEXT_REPLY);
+    }
+    expect(said(FULL_TEXT_REPLY)).toContain("/nghi-quyet");
+    // What the full text holds is still asked of it.
+    const [parts] = await talk("web-understand-full-text-parts", "Nghị quyết bản đầy đủ gồm mấy phần?");
+    expect(parts).not.toEqual(FULL_TEXT_REPLY);
   });
 
   it("says where the previous answer is when asked ('ý đó nằm ở mục nào?'), quoting it again", async () => {
