@@ -1462,6 +1462,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Gold panned "ở mấy chỗ đãi vàng" (folded, "chó dại") bites no one; acacia's price pushed down ("ép giá keo xuống") is no crowd
     // coming down; fields cracked "nứt nẻ chân chim" (folded, "chặn") block nothing.
     "chỗ đãi vàng", "giá keo", "chân chim",
+    // A boat or a machine that cannot run is no one unable to flee: "không có giấy thì mùa du lịch Tết không chạy được".
+    "đò không chạy được", "ghe không chạy được", "xe không chạy được", "máy không chạy được", "tết không chạy được",
     // …nor a leg sunk into a hole ("bò nhà tôi sụp chân", folded "chặn").
     "sụp chân", "sa chân", "trật chân", "gãy chân",
     // A burst pipe spraying ("bể xì nước lên trời") is no flood rising.

@@ -858,6 +858,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ở tạm", 2], ["dựng lại nhà", 3],
     // Veterans' benefits: "tham gia kháng chiến, bị nhiễm chất độc hóa học, … hồ sơ đề nghị hưởng chế độ".
     ["chất độc hóa học", 4], ["hưởng chế độ", 1],
+    // …and the wartime militia's and front-line labourers' allowances under their decisions: "đi dân quân du kích … chưa được hưởng chế độ theo Quyết định 62".
+    ["chưa được hưởng chế độ", 3], ["dân quân du kích", 2], ["dân công hỏa tuyến", 2], ["quyết định 62", 2], ["quyết định 49", 2], ["quyết định 290", 2],
     // No one left to earn: "nói chung là nhà không còn ai làm ra tiền".
     ["không còn ai làm ra tiền", 3], ["không ai làm ra tiền", 3],
     ["hộ nghèo", 4], ["cận nghèo", 4], ["nhà nghèo", 3], ["nghèo", 2], ["nhà tạm", 4], ["xóa nhà tạm", 4], ["nhà tôn tạm", 3],
@@ -954,6 +956,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ban công", 2], ["mảng bê tông", 3], ["nứt chân chim", 2],
     // A bus shelter's roof full of holes: "mái nhà chờ ở bến xe thủng mấy lỗ, trời mưa hành khách ướt hết" (someone lying in a shelter is no roof to mend).
     ["mái nhà chờ", 3],
+    // Markers missing at a low-water crossing: "ngầm tràn … không có cọc tiêu hai bên, không có cột đo mực nước … xin làm biển cảnh báo".
+    ["cọc tiêu", 1], ["cột đo mực nước", 3], ["biển cảnh báo", 2],
     // Typed without marks "ổ voi" alone is also "ở với" (lives with); a deep one is a pothole either way: "ổ voi sâu tới đầu gối".
     ["trạm biến áp", 3], ["điện lực", 2], ["đồng hồ điện", 3], ["công tơ điện", 3], ["ổ gà", 4], ["ổ voi", 4], ["ổ voi sâu", 4], ["ổ gà sâu", 4], ["hư hỏng nặng", 1], ["nát bét", 3],
     ["mặt đường", 2], ["đường sá", 3], ["con đường", 2], ["tuyến đường", 2], ["đoạn đường", 2], ["đường liên thôn", 3],
@@ -1172,6 +1176,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   "nằm bất động", "bất động sản",
   // Football is no drug ("chơi đá" is meth): "tụi cháu phải chơi đá banh dưới hầm xe".
   "chơi đá banh", "chơi đá bóng",
+  // How deep, typed without marks, is no storm: "nước dâng lên là không ai biết sâu bao nhiêu" ("sau bao").
+  "sâu bao nhiêu",
   // Clumps of bamboo are no dust ("bụi tre sau nhà nghiêng"), a fishing licence no mine's ("được cấp phép khai thác thủy sản").
   "bụi tre", "bụi chuối", "khai thác thủy sản", "cấp phép khai thác thủy sản",
   // One's own family brought along, and compensation not yet paid: "kêu về dẫn người nhà tới", "chưa nhận tiền đền bù".

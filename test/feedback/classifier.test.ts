@@ -2786,6 +2786,14 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Đoàn khoan thăm dò để lại mấy lỗ khoan không lấp, bò nhà tôi sụp chân một con, nhờ xã xuống coi"], false);
   });
 
+  it("files a wartime militia member's allowance as welfare, missing markers at a low-water crossing as infrastructure ('sau bao nhieu' is how deep, no storm); a boat that cannot run flees nothing", () => {
+    expectTopicsByRules([
+      ["Ông nội tui đi dân công hỏa tuyến năm 1979, hồ sơ nộp từ năm ngoái mà chưa được hưởng chế độ", "an_sinh"],
+      ["Ngam tran vo xom khong co coc tieu, khong co cot do muc nuoc, nuoc len khong ai biet sau bao nhieu, xin lam bien canh bao", "ha_tang"],
+    ]);
+    expectUrgentByRules(["Giấy đăng kiểm ghe nộp hai tháng chưa có, hết mùa này ghe không chạy được thì cả nhà lấy chi ăn"], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
