@@ -104,6 +104,8 @@ export interface ResolvedQuestion {
 export function resolveFollowUp(said: string, previous: string | undefined): ResolvedQuestion {
   const text = withoutHesitations(said).replace(CORRECTION_OPENING, "");
   if (ANOTHER_QUESTION.test(text)) return { question: text.replace(ANOTHER_QUESTION, ""), followUp: false };
+  // "Của nó" right after the resolution was named ("ten day du cua no la gi" after "nghi quyet dan van tinh uy ban hanh thang 12/2023") is the resolution's.
+  if (previous && ITS.test(text) && RESOLUTION_NAMED.test(fold(previous))) return { question: text.replace(ITS, (its) => (hasDiacritics(its) ? "của nghị quyết" : "cua nghi quyet")), followUp: false };
   if (!isFollowUp(text)) return { question: text, followUp: false };
   const subject = followUpSubject(text);
   const stripped = text.trim().replace(OPENING, "").trim();
@@ -139,6 +141,34 @@ export function resolveFollowUp(said: string, previous: string | undefined): Res
 /** Going on from the previous question: "rồi …", "rứa …", "vậy thì …", "mà …" opening the message, maybe after "dạ", "vâng", "ừ đúng rồi". */
 const CONTINUATION = /^\s*((dạ|vâng|ừ|ờ|da|vang|đúng rồi|phải rồi|dung roi|phai roi)[\s,]+)*(rồi|rứa|vậy|thế|vậy thì|thế thì|rứa thì|mà|roi|rua|vay|the|vay thi|the thi|rua thi|ma)(?=[\s,]|$)/iu;
 
+/** "Của nó" (its), as typed. */
+const ITS = /(?<![\p{L}])(của nó|cua no)(?![\p{L}])/iu;
+/** The resolution named as such, folded: "nghị quyết dân vận", "NQ … tỉnh ủy ban hành", "nghị quyết số …". */
+const RESOLUTION_NAMED = /\b(nghi quyet|nq)( [a-z0-9/]+){0,3} (dan van|tinh uy|ban hanh|so)\b/u;
+
+/** A clause opening on the documents' name, after a comma: "…, nghị quyết dân vận có chỗ mô nói tới lực lượng vũ trang không?". */
+const DOCUMENTS_CLAUSE = /,\s*(?=(?:nghị quyết|nghi quyet|nq|văn bản|van ban)(?![\p{L}]))/iu;
+/** The asker in a clause, folded: "em mới chuyển về làm …", "tui là …". */
+const ASKER = /\b(em|tui|toi|minh|chau)\b/u;
+/** Asked already before the documents are named, folded: "có được tham gia … không", "?". */
+const ASKED_BEFORE = /\?|\b(khong|ko|chua|sao|rang|the nao)\b/u;
+/** Fewer words than this, the clause naming the documents only closes the question ("nghị quyết nói răng?"). */
+const SUBJECT_CLAUSE_MIN_WORDS = 7;
+
+/**
+ * A question without the clauses telling who asks before the one naming the documents ("Xin lỗi làm phiền, em mới chuyển về làm chính trị
+ * viên xã đội ở Tiên Phước, nghị quyết dân vận có chỗ mô nói tới lực lượng vũ trang không?"): its subject is in that clause, not in "chuyển về …".
+ */
+function withoutOwnPreamble(question: string): string {
+  const at = question.search(DOCUMENTS_CLAUSE);
+  if (at <= 0) return question;
+  const before = fold(question.slice(0, at));
+  const clause = question.slice(at).replace(/^,\s*/u, "");
+  // (Not when the clauses before ask it, the one after only closing: "Dân … có được tham gia … không, nghị quyết nói răng?".)
+  const tellsOnly = ASKER.test(before) && !ASKED_BEFORE.test(before) && clause.split(/\s+/u).length >= SUBJECT_CLAUSE_MIN_WORDS;
+  return tellsOnly ? clause : question;
+}
+
 /**
  * For a question going on from the previous one ("rồi cơ quan mô lo ra cái hướng dẫn chung?" after a
  * question on "Dân vận khéo") or pointing back at it ("NQ đó số mấy, ban hành ngày nào?" after one on the
@@ -150,7 +180,7 @@ export function withPreviousSubject(said: string, previous: string | undefined):
   // Asking more of it ("nói rõ hơn cái mốc đó, tới lúc đó ra sao?") goes on from it even when it closes like "what about X".
   const more = MORE_OF_IT.test(fold(text)) || NARROWED.test(fold(text));
   if (!previous || !(CONTINUATION.test(text) || asksOnlyAnAspect(text) || POINTING_BACK.test(text) || more) || (isFollowUp(text) && !more)) return undefined;
-  const asked = previous.trim();
+  const asked = withoutOwnPreamble(previous.trim());
   // Whether it goes as far ("… luôn hả") is asked of the whole previous question, whose subject alone ("dân" of "dân có được tham gia …") says too little.
   const subject = AS_FAR.test(fold(text)) ? asked : (SUBJECT_PATTERNS.map((pattern) => pattern.exec(asked)?.groups?.subject).find(Boolean) ?? asked);
   const searched = `${text.trim().replace(CONTINUATION, "").replace(/^[\s,]+/u, "")} (${subject.trim()})`;

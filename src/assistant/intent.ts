@@ -1167,6 +1167,9 @@ const RESULT_TOLD = /\b(co ket qua|xu ly xong|giai quyet xong|sua xong|lam xong|
 /** Something still wrong told after a result ("… sửa xong rồi nhưng đoạn dưới vẫn còn ngập"): no thanks only. */
 const STILL_WRONG_AFTER = /\b(nhung|tuy nhien|ma (van|con|lai)|van (con|chua)|lai (hu|bi|hong))\b/u;
 
+/** When a result comes: "khi mô mới có kết quả", "bao giờ có trả lời", "kết quả chừng nào có". */
+const RESULT_WHEN = /\b(khi (mo|nao)|bao gio|chung nao|may (ngay|bua|hom)|bao lau)( [a-z]+){0,3} (co|xong|biet|nhan)( [a-z]+){0,2} (ket qua|tra loi|phan hoi|hoi am)\b|\b(ket qua|tra loi|phan hoi)( [a-z]+){0,3} (khi (mo|nao)|bao gio|chung nao)\b/u;
+
 /** Where or how to see a result: "biết kết quả thì coi ở đâu", "xem tiến độ bằng cách nào". */
 const RESULT_WHERE = /\b(biet|xem|coi|tra|theo doi) (ket qua|tien do|tinh hinh xu ly)( [a-z]+){0,3} (o dau|o mo|cho nao|the nao|ra sao|sao|bang cach nao)\b/u;
 
@@ -1221,6 +1224,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   if (NOBODY_YET.test(folded) && !documents && wordCount <= (toldHere ? INTENT_DEFAULTS.trackingQuestionWords : INTENT_DEFAULTS.trackingWords) && !URGENT_REQUEST.test(folded) && (toldHere || afterReport())) return SURE.reportToldBefore;
   // …or where to see its result, right after saying one sent it ("giờ muốn biết kq thì coi ở đâu, có cần mã ko").
   if (RESULT_WHERE.test(folded) && !documents && wordCount <= INTENT_DEFAULTS.trackingWords && (own.length > 0 || afterReport())) return SURE.reportToldBefore;
+  // …or when its result comes, right after giving its code ("Em gửi rồi, mã là PA-… nha", then "rứa khi mô mới có kết quả?").
+  const codeJustGiven = history.length > 0 && (parseTrackingCode(history.at(-1)!) !== undefined || LOOSE_CODE.test(history.at(-1)!));
+  if (RESULT_WHEN.test(folded) && !documents && wordCount <= INTENT_DEFAULTS.trackingWords && codeJustGiven) return SURE.reportToldBefore;
   // …or closing a clause of it ("bên mình đã báo xã chưa vậy, tui gọi cho bà không được, lo quá").
   const yet = (YET.test(folded) || text.split(",").some((clause) => YET.test(foldedWords(clause)))) && (own.length > 0 || afterReport()) ? ["chưa?"] : [];
   const status = [...distinctMatches(MATCHERS.status, folded), ...yet];

@@ -1464,6 +1464,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "chỗ đãi vàng", "giá keo", "chân chim",
     // A boat or a machine that cannot run is no one unable to flee: "không có giấy thì mùa du lịch Tết không chạy được".
     "đò không chạy được", "ghe không chạy được", "xe không chạy được", "máy không chạy được", "tết không chạy được",
+    // A lasting treatment and a class to learn it are no one in danger now: "bệnh phổi mạn, phải thở máy ở nhà", "tổ chức lớp kỹ năng sơ cứu".
+    "thở máy ở nhà", "thở máy tại nhà", "kỹ năng sơ cứu", "lớp sơ cứu", "tập huấn sơ cứu",
     // …nor a leg sunk into a hole ("bò nhà tôi sụp chân", folded "chặn").
     "sụp chân", "sa chân", "trật chân", "gãy chân",
     // A burst pipe spraying ("bể xì nước lên trời") is no flood rising.

@@ -189,6 +189,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["sa khoáng", 4], ["quặng titan", 4], ["khai thác quặng", 4], ["chở quặng", 3], ["titan", 3], ["nổ mìn", 3], ["đào cát", 4], ["múc cát", 4], ["móc cát", 4], ["múc sỏi", 4], ["máy múc cát", 4],
     ["lấy cát", 3], ["cát tặc", 4], ["bãi bồi", 2], ["đồi cát", 2], ["mở rộng mỏ", 3], ["công ty đá", 3], ["múc đem bán", 3], ["múc bán", 3], ["moong", 3], ["đất sét", 2], ["đào đất sét", 3], ["lòng sông", 2], ["giấy phép khai thác", 4], ["cấp phép", 1],
     ["cắm mốc", 1], ["xe chở đất", 3], ["xe chở cát", 3], ["xe chở đá", 3], ["lấy đất", 2], ["đất san lấp", 2],
+    // Kaolin dug without a licence and its slurry pond; hot mineral water bottled; a garden mound sold as fill: "điểm đào cao lanh lậu, họ đắp hồ chứa bùn thải",
+    // "bơm nước khoáng nóng … đóng chai bán", "tự xúc đất bán vậy có phải xin phép không".
+    ["cao lanh", 4], ["hồ chứa bùn thải", 4], ["khoáng nóng", 4], ["xúc đất bán", 4], ["đất gò", 2],
     ["tận thu", 2], ["bãi tập kết", 2], ["bãi tập kết cát", 4], ["vật liệu xây dựng", 1], ["máy xúc", 1], ["máy múc", 1], ["máy cuốc", 1],
     ["xe tải", 1], ["khai thác trái phép", 4], ["chở cát", 2], ["xe ben", 2], ["xe múc", 2], ["chở đi bán", 2], ["đãi vàng", 4], ["bạt núi", 3],
     ["múc đất", 3], ["xúc đất", 2], ["đào đất", 2], ["đào đất trái phép", 4], ["khối cát", 3], ["đất đồi", 1],
@@ -250,6 +253,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["trại gà", 3], ["lò mổ", 2], ["nhà máy", 1], ["cụm công nghiệp", 1], ["rác thải nhựa", 3], ["dầu vón cục", 3],
     // A slaughterhouse draining into a ditch, fish poison tipped into the stream above a village: "khu giết mổ heo … xả máu vs lông xuống mương", "thả thuốc duốc cá".
     ["giết mổ", 2], ["khu giết mổ", 3], ["lò giết mổ", 3], ["thả thuốc", 3], ["duốc cá", 4], ["thuốc duốc", 4],
+    // …"người đổ thuốc xuống suối để bắt cá" above a village that drinks it.
+    ["đổ thuốc xuống suối", 4], ["thuốc xuống suối", 3],
     ["váng", 2], ["đốt rác", 3], ["hóa chất", 2], ["thuốc trừ sâu", 2], ["phá rừng", 3], ["chặt trộm gỗ", 4], ["chặt trộm cây", 4], ["nước đen", 2],
     // Spraying that drifts into homes: "phun thuốc cỏ bằng máy bay không người lái, thuốc bay vô nhà".
     ["phun thuốc", 2], ["thuốc cỏ", 2], ["thuốc bay vô nhà", 4], ["thuốc bay vào nhà", 4],
@@ -554,7 +559,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // The public-service centre and its numbers, a paper left unsigned, extra papers demanded: "Trung tâm hành chính công huyện …
     // không phát số", "giấy xác nhận … xã chưa ký", "công an xã bắt nộp thêm giấy xác nhận của thôn".
     ["trung tâm hành chính công", 5], ["hành chính công", 4], ["chưa ký", 2], ["bắt nộp thêm giấy", 3], ["nộp thêm giấy", 3],
-    ["dịch vụ công", 4], ["trực tuyến", 1], ["nộp online", 3], ["nộp trực tuyến", 3], ["đăng ký tàu", 3], ["hồ sơ cấp phép", 2], ["đủ điều kiện an toàn thực phẩm", 4], ["chứng nhận an toàn thực phẩm", 4], ["giấy an toàn thực phẩm", 4], ["đăng ký hộ kinh doanh", 4], ["quá hạn", 3], ["trễ hẹn", 3], ["hẹn", 1], ["hẹn lại", 2], ["hẹn # lần", 3], ["hẹn mấy lần", 3],
+    ["dịch vụ công", 4], ["trực tuyến", 1], ["nộp online", 3], ["nộp trực tuyến", 3], ["đăng ký tàu", 3], ["hồ sơ cấp phép", 2], ["đủ điều kiện an toàn thực phẩm", 4], ["chứng nhận an toàn thực phẩm", 4], ["giấy an toàn thực phẩm", 4], ["đăng ký hộ kinh doanh", 4], ["quá hạn", 3], ["trễ hẹn", 3], ["hẹn", 1], ["hẹn lại", 2], ["hẹn hoài", 2], ["hẹn # lần", 3], ["hẹn mấy lần", 3],
     // Sent from one office to the other: "hỏi trường thì bảo lên xã, lên xã bảo về hỏi trường".
     ["bảo lên xã", 2], ["bảo về hỏi", 3], ["trả về", 2],
     ["trình ký", 2], ["chưa có kết quả", 2], ["giấy tờ", 2], ["giấy khai sinh", 4], ["khai sinh", 3], ["khai tử", 3],
@@ -766,7 +771,7 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // The official's behaviour, however the land or benefit it is about: asking for money ("gạ tiền", "phải đưa tiền mới …"),
     // harassing ("quát nạt", "đe nẹt", "gạ gẫm"), using the office ("cậy quyền", "ép dân", "cấu kết với chủ dự án").
     ["gạ tiền", 4], ["sổ thu chi", 3], ["uống cà phê", 3], ["không thì cứ chờ", 3], ["gạ", 2], ["gạ gẫm", 3], ["đưa tiền", 3], ["phải đưa", 2], ["bắt đưa", 3], ["đòi đưa", 3], ["tiền ngoài", 3], ["chi ngoài", 3], ["nộp thêm tiền", 3], ["bồi dưỡng", 1], ["bồi dưỡng # triệu", 4], ["ghi âm", 2], ["tiền cà phê", 3], ["tiền trà nước", 3],
-    ["quát nạt", 3], ["quát mắng", 3], ["chửi mắng", 3], ["đe nẹt", 3], ["nạt nộ", 3], ["quấy rối", 3], ["sàm sỡ", 3], ["mắng dân", 3], ["hăm dọa dân", 3],
+    ["quát nạt", 3], ["quát mắng", 3], ["quát tháo", 2], ["chửi mắng", 3], ["đe nẹt", 3], ["nạt nộ", 3], ["quấy rối", 3], ["sàm sỡ", 3], ["mắng dân", 3], ["hăm dọa dân", 3],
     ["cậy quyền", 4], ["dùng quyền", 3], ["lợi dụng", 2], ["ép dân", 3], ["ép buộc", 2], ["chèn ép", 3], ["cấu kết", 3], ["móc ngoặc", 4], ["bắt tay với", 2], ["làm khó", 3], ["gây khó", 3], ["chia cho người nhà", 4], ["ưu tiên người nhà", 4], ["người nhà trước", 3], ["nhà bà con trước", 3], ["nhà ổng trước", 3], ["chia nhau", 2],
     // …or the office held over people one owes: "vay của hàng xóm không trả, hỏi thì tránh mặt, gặp thì nói 'tao là cán bộ đó'".
     ["tao là cán bộ", 4], ["tránh mặt", 2],

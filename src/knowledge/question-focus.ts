@@ -61,11 +61,11 @@ const ASKS_FRONT_MATTER = /\b(noi nhan|gui (den|cho|toi) (ai|nhung ai|nhung noi 
 const ASKS_NAME = /\b(nghi quyet|nq|van ban)( (nay|ni|do|dan van|cua tinh|tinh minh))*( (co|la|duoc))? (ten|ten goi|ten day du|tieu de|trich yeu)( (day du|chinh xac|cu the))?( (la|gi|chi|nhu the nao|ra sao))\b|\b(ten|ten goi|ten day du|tieu de|trich yeu)( day du)? (cua )?(nghi quyet|nq|van ban)\b/u;
 const ASKS_SIGNER = /\b(ai ky|nguoi ky|ky ban hanh|ky ten)\b/u;
 
-/** Asking what the resolution says or decides about something, or what it aims at ("nhắm tới điều gì", "mục đích"). */
-const ASKS_WHAT_DECIDED = /\b(noi gi|noi ve|noi the nao|de cap|nhac (den|toi)|co nhac|co noi|quy dinh gi|chu truong|dinh huong|phai lam gi|can lam gi|lam gi|lam nhung gi|nhung viec gi|giai phap|nhiem vu|the nao ve|duoc giao|giao cho|co nhiem vu|theo huong (nao|mo)|nghi quyet( nay| ni)? (bieu|bao|yeu cau|doi hoi)|nham (toi|den)|huong (toi|den) (dieu )?(gi|chi)|muc dich)\b/u;
+/** Asking what the resolution says or decides about something ("có dặn chi về …"), or what it aims at ("nhắm tới điều gì", "mục đích"). */
+const ASKS_WHAT_DECIDED = /\b(noi gi|noi ve|noi the nao|de cap|nhac (den|toi)|co nhac|co noi|quy dinh gi|chu truong|dinh huong|phai lam gi|can lam gi|lam gi|lam nhung gi|nhung viec gi|giai phap|nhiem vu|the nao ve|duoc giao|giao cho|co nhiem vu|theo huong (nao|mo)|nghi quyet( nay| ni)? (bieu|bao|yeu cau|doi hoi)|co dan( do)? (chi|gi|ve|nhung gi)|nham (toi|den)|huong (toi|den) (dieu )?(gi|chi)|muc dich)\b/u;
 
-/** Asking about the situation review: the situation, results, shortcomings, causes, consequences, what it owns ("nhận là có cán bộ … hư hỏng"), whether life is still hard ("đời sống còn khó không"). */
-const ASKS_SITUATION = /\b(tinh hinh|thuc trang|ket qua|dat duoc|lam duoc(?! \d)|thanh tuu|han che|yeu kem|ton tai|nguyen nhan|vi sao|tai sao|nhung nam qua|may nam qua|thoi gian qua|boi canh|kho khan|con kho|chua lam duoc|thua nhan|(co )?nhan (la|rang)|hau qua|khuyet diem|danh gia|so voi (ca nuoc|mat bang chung|cac tinh))\b/u;
+/** Asking about the situation review: the situation (not "nắm tình hình", a task), results, shortcomings, causes, consequences, what it owns ("nhận là có cán bộ … hư hỏng"), whether life is still hard ("đời sống còn khó không"). */
+const ASKS_SITUATION = /\b((?<!\bnam )(?<!\bnam bat )tinh hinh|thuc trang|ket qua|dat duoc|lam duoc(?! \d)|thanh tuu|han che|yeu kem|ton tai|nguyen nhan|vi sao|tai sao|nhung nam qua|may nam qua|thoi gian qua|boi canh|kho khan|con kho|chua lam duoc|thua nhan|(co )?nhan (la|rang)|hau qua|khuyet diem|danh gia|so voi (ca nuoc|mat bang chung|cac tinh))\b/u;
 
 /** Asking what must be done ("khắc phục hạn chế … phải gắn với gì"): what is decided answers, even about shortcomings. */
 const ASKS_DUTY = /\b(khac phuc|sua chua|phai|can phai)\b/u;

@@ -144,6 +144,16 @@ describe("follow-ups", () => {
     expect(withPreviousSubject("thời hạn chót là tháng mấy vậy ad", undefined)).toBeUndefined();
   });
 
+  it("takes the previous subject from the clause naming the documents, not from who the asker said they were before it; nor from a clause only closing the question", () => {
+    expect(withPreviousSubject("rứa thì phải gắn với cái chi?", "Xin lỗi làm phiền, em mới chuyển về làm chính trị viên xã đội, nghị quyết dân vận có chỗ mô nói tới lực lượng vũ trang không?")).toBe("thì phải gắn với cái chi? (lực lượng vũ trang)");
+    expect(withPreviousSubject("rứa thì ai lo?", "Tui trồng quế, dân như tụi tui có được tham gia góp ý chính sách không, nghị quyết nói răng?")).toContain("tham gia góp ý chính sách");
+  });
+
+  it("reads 'của nó' right after the resolution was named as the resolution's", () => {
+    expect(resolveFollowUp("ten day du cua no la gi vay", "cho hoi nghi quyet dan van tinh uy ban hanh thang 12/2023").question).toBe("ten day du cua nghi quyet la gi vay");
+    expect(resolveFollowUp("tên đầy đủ của nó là gì", "Mặt trận có mấy phó chủ tịch?").question).toBe("tên đầy đủ của nó là gì");
+  });
+
   it("asks a follow-up asking which resolution number on its own", () => {
     expect(resolveFollowUp("thế còn giảm nghèo thì làm theo văn bản số mấy?", "nghị quyết có nói chuyện xây dựng nông thôn mới không")).toEqual({ question: "giảm nghèo thì làm theo văn bản số mấy?", followUp: false });
   });

@@ -2111,6 +2111,13 @@ describe("offline intent rules", () => {
       for (const typed of both("Ông trưởng thôn tự ý thu tiền mỗi hộ 200 ngàn làm cổng làng, làm rứa có trái luật không?")) expect(classifyByRules(typed).intent, typed).not.toBe("out-of-scope");
     });
 
+    it("reads a licence or a Party badge's papers asked after an apology as a procedure, and when a result comes right after giving the code as tracking", () => {
+      for (const typed of both("Xin lỗi làm phiền, cho hỏi mở tiệm sửa xe trong hẻm có phải xin giấy phép không?")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "out-of-scope", detail: "procedure" });
+      for (const typed of both("Dạ cho hỏi hồ sơ đề nghị tặng huy hiệu 30 năm tuổi Đảng thì chi bộ làm hay gia đình tự nộp ạ?")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "out-of-scope", detail: "procedure" });
+      for (const typed of both("Ủa bot ni là xã làm hay ai làm vậy?")) expect(classifyByRules(typed).intent, typed).not.toBe("out-of-scope");
+      for (const typed of both("vậy bao giờ thì có kết quả?")) expect(classifyByRules(typed, { history: ["Tui gửi rồi nha, mã PA-2026-000412"] }).intent, typed).toBe("tracking");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -2794,6 +2794,19 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Giấy đăng kiểm ghe nộp hai tháng chưa có, hết mùa này ghe không chạy được thì cả nhà lấy chi ăn"], false);
   });
 
+  it("files poison tipped into a drinking stream as environment; kaolin, hot mineral water and a mound sold as fill as mining; a late certificate as paperwork, whoever it is for; shouting by an officer as conduct, at the counter as service", () => {
+    expectTopicsByRules([
+      ["Có người đổ thuốc xuống suối đầu nguồn để bắt cá, cả làng lấy nước suối đó về uống", "moi_truong"],
+      ["Mấy người lạ đào cao lanh trên đồi sau xóm, đêm mô cũng chở đi", "khoang_san"],
+      ["Có công ty bơm nước khoáng nóng ở đầu làng đóng chai bán, không thấy giấy phép", "khoang_san"],
+      ["Tui muốn tự xúc đất bán cho người ta san nền, có phải xin phép không?", "khoang_san"],
+      ["Nộp hồ sơ xin giấy xác nhận con thương binh ở phòng lao động hai tuần, hẹn hoài chưa có, sắp hết hạn đăng ký", "hanh_chinh"],
+      ["Anh công an xã quát tháo ông già người dân tộc chỉ vì ông nói chưa rành tiếng Kinh", "can_bo"],
+      ["Ngồi ở bộ phận một cửa phường, chị cán bộ quát tháo người già hỏi lại, thái độ rứa mà tiếp dân", "hanh_chinh"],
+    ]);
+    expectUrgentByRules(["Ba tui bệnh phổi mạn phải thở máy ở nhà, nhờ tui lên xã làm giấy mà xã không cho", "Đề nghị xã mở lớp kỹ năng sơ cứu cho thanh niên trong hè"], false);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

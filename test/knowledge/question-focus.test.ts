@@ -253,6 +253,10 @@ describe("the part of the document a question wants", () => {
     expect((await knowledge.ask("Theo nghị quyết, điều chi làm bà con hăng hái tham gia phong trào cách mạng?")).source?.section).toBe("II.1");
   });
 
+  it("answers what the resolution tells committees to do ('có dặn chi') about knowing and foreseeing people's moods from the tasks, 'nắm tình hình' being no review", async () => {
+    expect((await knowledge.ask("Nghị quyết có dặn chi việc cấp ủy phải nắm sát tình hình các giới để lường trước không?")).source?.section).toBe("III.1.2");
+  });
+
   it("does not give a follow-up the passage it is told to avoid", async () => {
     const first = await knowledge.ask("Nghị quyết nói gì về tôn giáo?");
     const again = await knowledge.ask("Nghị quyết nói gì về tôn giáo?", { avoid: [first.source!.passageId] });
