@@ -132,7 +132,9 @@ export class KnowledgeBase {
     const wrong = options.outOfScope ? undefined : misquote(whole, this.retriever.index.passages);
     if (wrong) {
       const answer = await this.ask(whole.replace(wrong.typed, wrong.written), options);
-      return answer.declined ? answer : withLead(`Trong nghị quyết, câu này viết là “${wrong.written}”.`, answer);
+      // Asked where it is ("nằm ở phần mô"), the answer says its place as for a saying quoted right.
+      const placed = asksWherePut(whole) ? locatedAnswer(answer) : answer;
+      return placed.declined ? placed : withLead(`Trong nghị quyết, câu này viết là “${wrong.written}”.`, placed);
     }
     // The whole resolution's main points are its outline, not a passage that happens to share a word ("tóm giùm mấy ý chính").
     if (!options.outOfScope && asksMainPoints(whole)) return mainPointsAnswer(whole, this.documents);
