@@ -357,6 +357,8 @@ export const DOCUMENT_WORDS: readonly string[] = [
   // Who issues the guidance it calls for: "có cơ quan nào của tỉnh ra hướng dẫn chung không" (the "Dân vận khéo" models of III.5).
   "ra huong dan chung", "huong dan chung cua tinh",
   "muc tieu", "quan diem", "nhiem vu", "giai phap", "chi tieu", "to chuc thuc hien", "phan dau",
+  // A passage just quoted, asked of ("giả sử … đụng với lợi ích chung … thì theo đoạn đó phải tính răng?").
+  "theo doan do", "theo doan ni", "theo doan nay", "theo phan do",
 ];
 
 /** Asking where one's own report is: the status words. */
@@ -476,6 +478,9 @@ export const OPINION_PATTERN = /\b((bot|ban|ad|admin|tro ly|em|chau|con) (thay|n
 
 /** Asking for contact details or an account to pay into ("cho tui xin số tài khoản Quỹ …, tui muốn chuyển ít tiền"): no grievance told, an answer wanted. */
 export const CONTACT_REQUEST_PATTERN = /\b(xin|cho (toi|tui|em|minh|chau|con) (xin|biet|hoi))( [a-z]+){0,2} (so tai khoan|stk|so dien thoai|sdt|so hotline|duong day nong|email|dia chi lien he)\b/u;
+
+/** Where a saying comes from, folded: "câu ni xuất xứ từ đâu, ai nói đầu tiên", "nguồn gốc câu … ở mô". */
+export const SAYING_ORIGIN_ASKED = /\b(xuat xu|nguon goc)( tu)? (dau|mo|nao|o dau|o mo)\b|\bai (noi|dat ra|nghi ra) (dau tien|truoc tien|dau)\b/u;
 
 /** A copy of the resolution, folded: its full text, a file, a printed or recorded one, a link to it, one in sign language. */
 const COPY_OF = "(toan van|ban day du|ban goc|ban in|ban scan|file( (word|pdf|mem))?|pdf|link|duong dan|ngon ngu ky hieu|chu noi|ban ghi am|sach noi)";

@@ -55,6 +55,7 @@ import {
   CONTACT_REQUEST_PATTERN,
   FORM_REQUEST_PATTERN,
   FULL_TEXT_ASKED,
+  SAYING_ORIGIN_ASKED,
   PRIVATE_ADVICE_PATTERN,
   EXPERT_QUESTION_PATTERN,
   KNOW_HOW_PATTERN,
@@ -849,6 +850,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // A post asked for names what it is about, no grievance of one's own ("Soạn giùm tui bài đăng … nhắc bà con cảnh giác lừa đảo").
   const post = WRITES_ONES_POST.test(folded.replace(GREETING_OPENING, "").replace(CALLING_OUT, ""));
   if ((post || (WRITES_ONES_PAPER.test(folded) && !report.grievance)) && !CAN_IT.test(folded) && !report.danger) return offline("out-of-scope", ["asks the assistant to write one's paper"], "paper");
+  // …or where a saying comes from ("'quan nhất thời, dân vạn đại', câu ni xuất xứ từ đâu, ai nói đầu tiên"), the documents unnamed: general knowledge.
+  if (SAYING_ORIGIN_ASKED.test(folded) && !NAMED_DOCUMENTS.test(folded) && !report.grievance && !report.danger) return offline("out-of-scope", ["asks where a saying comes from"]);
   // …or for the resolution's full text or a copy of it ("xin file pdf toàn văn nghị quyết", "bản nghị quyết bằng ngôn ngữ ký hiệu"): where it is read.
   if (FULL_TEXT_ASKED.test(folded) && !report.grievance && !report.danger) return offline("out-of-scope", ["asks for the resolution's full text or a copy"], "full-text");
   // …or to run an errand for one ("gọi giùm tui cho anh trưởng thôn", "soạn rồi gửi email giùm", "điền giúp cái tờ khai trên cổng dịch vụ công"): it does none.
@@ -1507,8 +1510,8 @@ function lastSentence(text: string): string {
 /** A letter's sign-off, after what it asks: "Trân trọng.", "Trân trọng cảm ơn.", "Xin chân thành cảm ơn!". */
 const SIGN_OFF = /^(xin )?((tran trong|chan thanh)( (cam on|kinh chao))?|cam on( (nhieu|a|anh chi))*)$/u;
 
-/** A short hope, naming nothing new: "mong sớm có người sửa", "hy vọng xã xuống sớm". */
-const HOPE_ONLY = /^(mong|hy vong|hi vong)( [a-z]+){1,5}$/u;
+/** A short hope, naming nothing new: "mong sớm có người sửa", "hy vọng xã xuống sớm", "mong bên đó sớm xuống coi cái cây". */
+const HOPE_ONLY = /^(mong|hy vong|hi vong)( [a-z]+){1,7}$/u;
 /** Having what one needed: "vậy là đủ cho bài viết của tôi rồi", "hiểu rồi", "rõ rồi", "mình đủ ý rồi", "tôi đã rõ". */
 const ENOUGH = /^((ok|oke|da|vang|u|o|a) )*((toi|tui|minh|em|chau|con|bac) )?((vay|the|rua|nhu vay) la )?((du|hieu|ro)( [a-z]+){0,6} roi|da (hieu|ro)( (roi|a|nha|nhe))?)$/u;
 /** Thanks for the answer given, saying how: "cảm ơn con đã giải thích kỹ", "cám ơn bot trả lời rõ ràng". */
@@ -1594,9 +1597,9 @@ const JOKING_PROMOTION = /\b(de cu|bau|dua) (em|bot|ban|tro ly|may) (len )?lam (
 /** Answered at once: "em trả lời liền", "bot trả lời nhanh". */
 const ANSWERED_QUICKLY = /\btra loi (lien|ngay|nhanh|le|tuc thi)\b/u;
 /** How it answers, praised: "hỏi chi cũng biết", "trả lời nhanh ghê ta". */
-const ANSWERING_PRAISED = /^((bot|ban|em|tro ly|may) )?(hoi (gi|chi|cai gi|cai chi|j) cung (tra loi|biet|rep|tl)( (lien|ngay|duoc|het|tuot))*|tra loi (lien|ngay|nhanh|le)( (the|vay|ghe|qua|luon|rua))*)( (ha|he|hi|ta|luon|that|thiet|ghe|qua))*$/u;
-/** A short exclamation closed by a tag: "Dân vận khéo dữ ta", "giỏi ghê ta", "nhanh thiệt ha". */
-const EXCLAIMED = /^([a-z]+ ){1,4}(du|ghe|qua|thiet|that|qua troi)( (ta|ha|he|hi|nhi|luon))+$/u;
+const ANSWERING_PRAISED = /^((bot|ban|em|tro ly|may) )?(hoi (gi|chi|cai gi|cai chi|j) cung (tra loi|biet|rep|tl)( (lien|ngay|duoc|het|tuot))*|tra loi (lien|ngay|nhanh|le|gon( ma| va)? (trung y|de hieu|ro rang))( (the|vay|ghe|qua|luon|rua))*)( (ha|he|hi|ta|luon|that|thiet|ghe|qua))*$/u;
+/** A short exclamation closed by a tag: "Dân vận khéo dữ ta", "giỏi ghê ta", "nhanh thiệt ha"; or a saying to sum it up: "đúng là 'hữu xạ tự nhiên hương' nghe". */
+const EXCLAIMED = /^([a-z]+ ){1,4}(du|ghe|qua|thiet|that|qua troi)( (ta|ha|he|hi|nhi|luon))+$|^dung la( [a-z]+){1,6}( (nghe|nha|ha|he|day|do))?$/u;
 
 /** Clause by clause, only praise of how the assistant answers (`ANSWERING_PRAISED`), with exclamations and smalltalk around it. */
 function onlyPraiseOfAnswering(text: string): boolean {

@@ -2118,6 +2118,14 @@ describe("offline intent rules", () => {
       for (const typed of both("vậy bao giờ thì có kết quả?")) expect(classifyByRules(typed, { history: ["Tui gửi rồi nha, mã PA-2026-000412"] }).intent, typed).toBe("tracking");
     });
 
+    it("reads a hypothetical asked of the passage just quoted as a question, answers praised with a saying and thanks hoping a report is seen to as chat, a saying's origin as beyond the documents", () => {
+      const history = ["Phần quan điểm của nghị quyết có nói chuyện lợi ích của dân không?"];
+      for (const typed of both("Giả sử mấy hộ nuôi cá lồng đụng với lợi ích chung khi xã làm cầu, thì theo đoạn đó phải tính răng?")) expect(classifyByRules(typed, { history }).intent, typed).toBe("question");
+      for (const typed of both("Trả lời gọn mà dễ hiểu, đúng là 'nói ít hiểu nhiều' nghe")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "compliment" });
+      for (const typed of both("Cảm ơn nghen, mong bên đó sớm xuống coi cái cống")) expect(classifyByRules(typed, { history: ["Báo giúp: cống thoát nước đầu xóm bể, nước tràn vô nhà dân"] }).intent, typed).toBe("smalltalk");
+      for (const typed of both("Người xưa nói 'nước xa không cứu được lửa gần', câu đó xuất xứ từ đâu vậy?")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -2807,6 +2807,16 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Ba tui bệnh phổi mạn phải thở máy ở nhà, nhờ tui lên xã làm giấy mà xã không cho", "Đề nghị xã mở lớp kỹ năng sơ cứu cho thanh niên trong hè"], false);
   });
 
+  it("files a stranger lying unfed as welfare, youths with machetes over a hill field as land, a hamlet head holding back shared money as conduct, a fallen low-voltage line as infrastructure, an advance fee then blocking as a scam", () => {
+    expectTopicsByRules([
+      ["Ở chợ có một người đàn ông lạ nằm co ro hai ngày nay, gọi không trả lời, xin ai tới giúp", "an_sinh"],
+      ["Hai nhóm thanh niên đang cầm rựa đứng ở đầu cầu treo, giành nhau khoảnh rẫy bên khe", "dat_dai"],
+      ["Ông trưởng thôn thu tiền bán keo của tổ hợp tác rồi giữ luôn không chia, bà con hỏi thì né", "can_bo"],
+      ["Dây điện hạ thế ngoài bãi cát đứt rơi xuống đất, con nít hay chơi gần đó", "ha_tang"],
+      ["Có trang nhận làm hồ sơ vay vốn giùm, thu trước 2 triệu rồi chặn hết mọi người", "te_nan"],
+    ]);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
