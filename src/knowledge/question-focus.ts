@@ -410,9 +410,9 @@ function first(hits: readonly Hit[], wanted: (hit: Hit) => boolean): Hit[] {
   return [...hits.filter(preferred), ...hits.filter((hit) => !preferred(hit))];
 }
 
-/** A saying named in a question: between quotation marks (single ones too, as phones type them), or after "câu" up to the verb ("câu lấy dân làm gốc có trong mục nào"). */
+/** A saying named in a question between quotation marks (single ones too, as phones type them); `SAYING_AFTER_CAU` reads the other way of naming one. */
 const QUOTED_SAYING = /["“«‘]([^"”»’\n]{4,120})["”»’]|(?<![\p{L}])'([^'\n]{4,120})'(?![\p{L}])/u;
-/** …the second way, which gives way to quotation marks anywhere ("câu 'không để ai …' trong nghị quyết nằm …" quotes only what is marked). */
+/** A saying named after "câu" up to the verb ("câu lấy dân làm gốc có trong mục nào"), read only when no quotation marks name one ("câu 'không để ai …' trong nghị quyết nằm …" quotes what is marked). */
 const SAYING_AFTER_CAU = /(?<![\p{L}])câu\s+([^?,.\n]{4,80}?)\s+(?:được|đc|nằm|có trong|ở|nghĩa)(?![\p{L}])/iu;
 /** Fewer words than this, a quoted saying is too short to tell its passage ("“dân”"). */
 const SAYING_MIN_WORDS = 2;
