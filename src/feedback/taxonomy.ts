@@ -274,7 +274,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bay khói", 3], ["mùi khét", 3], ["khó thở", 2], ["rác y tế", 5], ["chất thải y tế", 5], ["bông băng", 3],
     // Wires burnt for copper, pesticide packs left in the canals: "đốt dây điện với vỏ nhựa để lấy đồng", "vỏ chai, bao thuốc trừ sâu vứt đầy",
     // "bao giấy bọc trái với chai thuốc bỏ tràn dưới mương".
-    ["đốt dây điện", 5], ["khét lẹt", 3], ["phế liệu", 2], ["vỏ thuốc", 4], ["vỏ chai thuốc", 4], ["chai thuốc bỏ", 3], ["bao thuốc trừ sâu", 4], ["dăm gỗ", 2],
+    ["đốt dây điện", 5], ["khét lẹt", 3], ["phế liệu", 2], ["vỏ thuốc", 4], ["vỏ chai thuốc", 4], ["chai thuốc bỏ", 3],
+    // Old batteries' acid poured out by an e-bike repair shop: "đổ bình ắc quy cũ ra bãi đất sau tiệm, nước axit chảy loang".
+    ["bình ắc quy", 3], ["nước bình acquy", 3], ["nước axit", 3], ["vỏ pin", 2], ["bao thuốc trừ sâu", 4], ["dăm gỗ", 2],
     ["gỗ rừng", 3], ["gỗ lậu", 3], ["chặt phá", 3], ["lâm sản", 3],
     // Noise and litter in everyday words: "ồn không ngủ được", "xưởng cưa chạy tới khuya", "rác nhựa".
     ["lò gạch", 3], ["không thở nổi", 2], ["ngột", 1],
@@ -897,6 +899,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["sửa chữa nhà", 1], ["mất trắng", 2], ["nhà hảo tâm", 3], ["hảo tâm", 2], ["bệnh tật", 2], ["viện phí", 2],
     // A stranger lying for days where no one cares for him: "một người đàn ông lạ … nằm từ hôm kia tới giờ".
     ["người đàn ông lạ", 3],
+    // A child with autism, whom schools or searchers must make room for: "con tui 7 tuổi bị tự kỷ, trường … không nhận vô lớp hòa nhập".
+    ["bị tự kỷ", 3], ["lớp hòa nhập", 2],
     ["tâm thần", 2], ["vô gia cư", 3], ["lang thang", 2], ["hộ khó khăn", 3], ["ngồi nhịn", 3], ["nhịn ăn", 3], ["hết gạo", 3], ["hết cả gạo", 3], ["cho nghỉ việc", 2], ["tiền ăn bán trú", 3],
     ["bảo hiểm xã hội", 3], ["bị mù", 3], ["xiêu vẹo", 3], ["chồng bỏ đi", 2],
     // A house that lets the rain in and the help to rebuild it: "nhà dột tứ bề", "hết suất hỗ trợ làm nhà".
@@ -966,6 +970,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["ban công", 2], ["mảng bê tông", 3], ["nứt chân chim", 2],
     // A bus shelter's roof full of holes: "mái nhà chờ ở bến xe thủng mấy lỗ, trời mưa hành khách ướt hết" (someone lying in a shelter is no roof to mend).
     ["mái nhà chờ", 3],
+    // A fishing port's pier giving way: "sàn bê tông cầu tàu bến cá bị sụp một mảng sát mép nước".
+    ["cầu tàu", 3], ["sàn bê tông", 2],
     // Markers missing at a low-water crossing: "ngầm tràn … không có cọc tiêu hai bên, không có cột đo mực nước … xin làm biển cảnh báo".
     ["cọc tiêu", 1], ["cột đo mực nước", 3], ["biển cảnh báo", 2],
     // Typed without marks "ổ voi" alone is also "ở với" (lives with); a deep one is a pothole either way: "ổ voi sâu tới đầu gối".

@@ -2817,6 +2817,14 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
   });
 
+  it("files a child with autism kept out of class or lost as welfare, battery acid poured out as environment, a fishing pier giving way as infrastructure", () => {
+    expectTopicsByRules([
+      ["Cháu ngoại tui bị tự kỷ, trường mầm non nói không nhận vô lớp hòa nhập, biểu về nhà", "an_sinh"],
+      ["Tiệm sửa xe điện đổ nước axit từ bình ắc quy cũ xuống rãnh sau nhà dân", "moi_truong"],
+      ["cau tau o ben ca bi nut, san be tong lun xuong mot goc, ghe cap vo rat nguy hiem", "ha_tang"],
+    ]);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
