@@ -274,9 +274,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["bay khói", 3], ["mùi khét", 3], ["khó thở", 2], ["rác y tế", 5], ["chất thải y tế", 5], ["bông băng", 3],
     // Wires burnt for copper, pesticide packs left in the canals: "đốt dây điện với vỏ nhựa để lấy đồng", "vỏ chai, bao thuốc trừ sâu vứt đầy",
     // "bao giấy bọc trái với chai thuốc bỏ tràn dưới mương".
-    ["đốt dây điện", 5], ["khét lẹt", 3], ["phế liệu", 2], ["vỏ thuốc", 4], ["vỏ chai thuốc", 4], ["chai thuốc bỏ", 3],
+    ["đốt dây điện", 5], ["khét lẹt", 3], ["phế liệu", 2], ["vỏ thuốc", 4], ["vỏ chai thuốc", 4], ["chai thuốc bỏ", 3], ["bao thuốc trừ sâu", 4], ["dăm gỗ", 2],
     // Old batteries' acid poured out by an e-bike repair shop: "đổ bình ắc quy cũ ra bãi đất sau tiệm, nước axit chảy loang".
-    ["bình ắc quy", 3], ["nước bình acquy", 3], ["nước axit", 3], ["vỏ pin", 2], ["bao thuốc trừ sâu", 4], ["dăm gỗ", 2],
+    ["bình ắc quy", 3], ["nước bình acquy", 3], ["nước axit", 3], ["vỏ pin", 2],
     ["gỗ rừng", 3], ["gỗ lậu", 3], ["chặt phá", 3], ["lâm sản", 3],
     // Noise and litter in everyday words: "ồn không ngủ được", "xưởng cưa chạy tới khuya", "rác nhựa".
     ["lò gạch", 3], ["không thở nổi", 2], ["ngột", 1],
