@@ -454,7 +454,7 @@ export function misquote(question: string, passages: readonly Passage[]): Misquo
     if (` ${foldedWords(passage.text)} `.includes(` ${saying.join(" ")} `)) return undefined;
     for (const sentence of splitSentences(passage.text)) {
       const words = sentence.text.split(/\s+/u).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")).filter(Boolean);
-      const span = inOrder(saying, words.map((word) => fold(word).toLowerCase()));
+      const span = inOrder(saying, words.map((word) => fold(word)));
       const share = span.count / saying.length;
       const compact = span.to - span.from + 1 <= saying.length * FOCUS_DEFAULTS.misquotedMaxSpread;
       if (share >= FOCUS_DEFAULTS.misquotedMinShare && compact && share > (best?.share ?? 0)) best = { share, words, from: span.from, to: span.to };
