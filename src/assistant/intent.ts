@@ -311,7 +311,7 @@ const ASKED_TO_TELL = String.raw`( [a-z]+){0,4} cho( (toi|tui|em|minh|chung toi)
  * Saying outright that this is a complaint or a request (feelings such as "bức xúc", courtesies such as "xin cho biết",
  * "mong được biết", "xin gửi lời chào", a name asked for ("cho xin tên người phụ trách"), a job looked for ("chưa xin được việc") are not enough). Folded "cuu" is "cứu" (help), but also "cựu" ("cựu chiến binh"), "nghiên cứu" and "tra cứu" (looking up).
  */
-const EXPLICIT_REQUEST = new RegExp(String.raw`\b(de nghi(?!${ASKED_TO_TELL})|(?<!(nghi quyet|nq|van ban|chi thi|trung uong) )yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi|ten\b|cho( [a-z]+)? (biet|hoi)|duoc (biet|hoi|viec)|viec\b|vao lam|vo lam|((tran trong|chan thanh|kinh) )?(gui loi )?(chao|cam on|hoi tham|chuc)|phep|loi)|(?<!(tinh|nghi quyet|dang|nha nuoc) )mong (?!muon)(?!([a-z]+ ){0,3}(cho|duoc) biet)|(?<!(nghien|tra) )cuu(?! (chien binh|can bo|dang vien|giao vien|thanh nien|quan nhan|binh|tu)\b))\b`, "u");
+const EXPLICIT_REQUEST = new RegExp(String.raw`\b(de nghi(?!${ASKED_TO_TELL})|(?<!(nghi quyet|nq|van ban|chi thi|trung uong) )yeu cau|to cao|to giac|khieu nai|phan anh|kien nghi|xin (?!hoi|ten\b|cho( [a-z]+)? (biet|hoi)|duoc (biet|hoi|viec)|viec\b|vao lam|vo lam|((tran trong|chan thanh|kinh) )?(gui loi )?(chao|cam on|hoi tham|chuc)|phep|loi)|(?<!(tinh|nghi quyet|dang|nha nuoc) )mong (?!muon)(?!([a-z]+ ){0,3}(cho|duoc) biet)|(?<!(nghien|tra|doi|nhom) )cuu(?! (chien binh|can bo|dang vien|giao vien|thanh nien|quan nhan|binh|tu)\b))\b`, "u");
 
 /**
  * A report word as the object of someone's work ("giải quyết kiến nghị", "tiếp nhận phản ánh", "ai chủ trì góp ý", "ai phụ trách biểu dương", "bà con nhờ tôi chuyển kiến nghị lên xã")
@@ -345,8 +345,8 @@ const DOCUMENTS_HOPE = /\b(nghi quyet|nq|van ban)( nay| ni)? (mong muon|mong|muo
 /** People at large going to complain ("dân cả xóm lên khiếu kiện"): what they do, no complaint of the asker's. */
 const PEOPLE_GOING_TO_COMPLAIN = /\b(ba con|nguoi dan|nhan dan|dan)((?: [a-z]+){0,4}) (di|len) (khieu nai|khieu kien)\b/gu;
 
-/** Begging pardon for one's typing: "có gì sai sót mong các đồng chí bỏ qua". */
-const BEGGING_PARDON = /\bmong( [a-z]+){0,3} (bo qua|thong cam|luong thu|tha loi)\b/gu;
+/** Begging pardon for one's typing ("có gì sai sót mong các đồng chí bỏ qua"), or waiting told in a saying ("mong như mong mẹ về chợ"): no request. */
+const BEGGING_PARDON = /\bmong( [a-z]+){0,3} (bo qua|thong cam|luong thu|tha loi)\b|\bmong nhu mong\b/gu;
 
 /** Putting a person forward ("đang tính đề xuất 1 đứa trong xã", "giới thiệu cháu"): no request to the authorities about a grievance. */
 const NOMINATING = /\b(de xuat|gioi thieu|de cu)( (1|mot|2|hai))? (dua|nguoi|chau|em|dong chi|ban)\b/gu;
@@ -1164,8 +1164,11 @@ export function correctsDetail(text: string): boolean {
 /** A detail taken back and put right: "à nhầm", "tui nhớ lộn", "không phải đường Hùng Vương, mà là …". */
 const DETAIL_CORRECTED = /\b(a nham|nham roi|ghi nham|noi nham|nho lon|ghi lon|noi lon|go lon)\b|\bkhong phai( [a-z0-9]+){1,6} ma la\b/u;
 
-/** A report's result told as come: "có kết quả rồi", "xã xử lý xong rồi", "đã sửa rồi", "xã cho người cưa dọn xong rồi", "có người xuống làm rồi", "điện lực tới dựng lại rồi", "hôm qua xã cắm biển cảnh báo rồi", "chừ đã có nắp mới rồi". */
-const RESULT_TOLD = /\b(co ket qua|xu ly xong|giai quyet xong|sua xong|lam xong|(cua|don|don dep|cat|chat|vet|nao vet|khai thong|thong|lap|thay|gan|va|keo) xong|da xu ly|da giai quyet|da sua|(xuong|toi|den) (lam|sua|xu ly|don|giai quyet|dung lai|thay)|(duoc|da) (va|sua|don|thong|lap|thay|gan|lam lai|dung lai)|da co( [a-z]+){1,2} moi|(xa|phuong|huyen|thon|ubnd|dien luc|cong ty)( (da|moi|vua))? (cam|dat|lap|gan|treo|rao|keo|do)( [a-z]+){0,2})( [a-z]+){0,2} roi\b(?! (chua|ha|a|sao)\b)/u;
+/** A report's result told as come: "có kết quả rồi", "xã xử lý xong rồi", "đã sửa rồi", "xã cho người cưa dọn xong rồi", "có người xuống làm rồi", "điện lực tới dựng lại rồi", "hôm qua xã cắm biển cảnh báo rồi", "chừ đã có nắp mới rồi", "cái đèn giao thông … chạy lại rồi". */
+const RESULT_TOLD = /\b(co ket qua|xu ly xong|giai quyet xong|sua xong|lam xong|(cua|don|don dep|cat|chat|vet|nao vet|khai thong|thong|lap|thay|gan|va|keo) xong|da xu ly|da giai quyet|da sua|(xuong|toi|den) (lam|sua|xu ly|don|giai quyet|dung lai|thay)|(duoc|da) (va|sua|don|thong|lap|thay|gan|lam lai|dung lai)|da co( [a-z]+){1,2} moi|(chay|sang|hoat dong) lai|(xa|phuong|huyen|thon|ubnd|dien luc|cong ty)( (da|moi|vua))? (cam|dat|lap|gan|treo|rao|keo|do)( [a-z]+){0,2})( [a-z]+){0,2} roi\b(?! (chua|ha|a|sao)\b)/u;
+
+/** Something done, asked as the result of what one sent: "có phải làm theo cái kiến nghị đó không", "phải nhờ phản ánh của tui không". */
+const COMES_OF_OWN = /\b(co )?phai (lam |la |do )?(theo|nho|vi|tu) (cai |vu )?(kien nghi|phan anh|gop y|de nghi|don)( [a-z]+){0,2} (do|nay|cua (tui|toi|em|minh))\b/u;
 
 /** Something still wrong told after a result ("… sửa xong rồi nhưng đoạn dưới vẫn còn ngập"): no thanks only. */
 const STILL_WRONG_AFTER = /\b(nhung|tuy nhien|ma (van|con|lai)|van (con|chua)|lai (hu|bi|hong))\b/u;
@@ -1217,6 +1220,9 @@ function trackingReason(text: string, folded: string, wordCount: number, history
   // "phản ánh vụ hút cát của tui": the report named as one's own, with what it is about in between.
   const named = OWN_REPORT_NAMED.exec(ofOwn);
   const own = [...distinctMatches(MATCHERS.ownReport, ofOwn), ...(earlier ? [earlier[0]] : []), ...(named ? [named[0]] : [])];
+  // Whether what one sees now comes of what one sent ("Tuần rồi tui kiến nghị đặt thêm thùng rác …, bữa ni thấy xe môi trường ghé đo đạc,
+  // có phải làm theo cái kiến nghị đó không?"): its result, asked.
+  if (COMES_OF_OWN.test(folded) && own.length > 0 && !documents) return "asks whether what is seen comes of what one sent";
   // "… chưa?" at the end ("… chưa, hay vẫn nằm đó") asks whether something has happened yet: about one's own submission or the one just told, that is its status.
   // Right after telling a complaint, "thường thì mấy ngày mới có người trả lời" asks after that one, as sure as the history shows it.
   if (visit && !documents && wordCount <= INTENT_DEFAULTS.trackingWords && !URGENT_REQUEST.test(folded)) return afterReport() ? SURE.reportToldBefore : `asks whether anyone came or answered (${visit[0]})`;

@@ -1535,6 +1535,7 @@ function findUrgencyCues(prepared: Prepared): Array<Found<UrgencyKind>> {
     .filter((item) => !FORESEEN_KINDS.has(item.phrase.data) || !someDay(prepared, item))
     .filter((item) => item.phrase.text !== "không ra được" || !BOATS_ASHORE.test(foldedBefore(prepared, item, BOAT_WORDS_BEFORE)))
     .filter((item) => !fieldSinking(prepared, item))
+    .filter((item) => !lineLaid(prepared, item))
     .filter((item) => !JOKED_KINDS.has(item.phrase.data) || !joked(prepared, item));
 }
 
@@ -1592,6 +1593,21 @@ const FIELD = /\b(ruong|thua)\b/u;
  */
 function fieldSinking(prepared: Prepared, item: Found<unknown>): boolean {
   return SINKING_SLOWLY.has(item.phrase.text) && FIELD.test(foldedBeforeInClause(prepared, item));
+}
+
+/** A crowd's going somewhere, as listed, that said of a pipe or a line tells where it was laid: "kéo tới", "kéo về" … */
+const LAID_TO: ReadonlySet<string> = new Set(["kéo tới", "kéo về", "kéo vô", "kéo qua", "kéo xuống", "kéo lên", "kéo đến", "kéo ra"]);
+/** A pipe or a line: "đường ống nước máy", "dây điện", "cáp quang" (not in a name: "Điện Bàn"). */
+const PIPE_OR_LINE = /^(ống|điện|cáp|nước máy|nước sạch)$/u;
+
+/**
+ * Whether a crowd's going somewhere (`LAID_TO`) is told, in its clause, of a pipe or a line ("Đường ống nước máy ở Nông Sơn kéo tới nhà ông Ba
+ * thì dừng, 12 hộ cuối xóm … vẫn xài nước giếng"): where it was laid, no one gathering.
+ */
+function lineLaid(prepared: Prepared, item: Found<unknown>): boolean {
+  if (!LAID_TO.has(item.phrase.text)) return false;
+  const before = beforeInClause(prepared, item).filter((word) => !word.inName);
+  return before.some((word, index) => PIPE_OR_LINE.test(word.exact) || PIPE_OR_LINE.test(`${word.exact} ${before[index + 1]?.exact ?? ""}`));
 }
 
 /**

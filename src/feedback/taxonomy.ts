@@ -607,6 +607,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["giấy phép sửa nhà", 3], ["phép sửa nhà", 3],
     // A permit asked of the ward or commune: "bán quán nhỏ thì xin phép phường chỗ mô".
     ["xin phép phường", 3], ["xin phép xã", 3],
+    // An application left unanswered, whatever it asks to borrow: "nộp đơn xin mượn nhà văn hóa thôn …. Hai tháng rồi xã chưa trả lời có hay không".
+    ["đơn xin mượn", 3], ["trả lời có hay không", 2],
   ],
   can_bo: [
     // A school kitchen's manager beating pupils, a hamlet head's minutes of meetings never held:

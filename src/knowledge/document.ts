@@ -95,11 +95,11 @@ function sectionLabel(passage: Pick<Passage, "section" | "heading" | "kind" | "c
 }
 
 /**
- * Words people use when they ask for the special parts of a document ("tên đầy đủ", "ban hành ngày
+ * Words people use when they ask for the special parts of a document ("tên đầy đủ", "tựa đề", "ban hành ngày
  * nào", "gửi cho ai"). These parts have no heading; the words are searched as part of their text.
  */
 const SPECIAL_SECTION_SEARCH_WORDS: Record<string, string> = {
-  title: "Tên văn bản, tên gọi, tiêu đề, trích yếu",
+  title: "Tên văn bản, tên gọi, tiêu đề, tựa đề, trích yếu",
   letterhead: "Cơ quan ban hành, số hiệu văn bản, ngày tháng năm ban hành, người ký, ai ký",
   recipients: "Nơi nhận, gửi đến, phổ biến đến",
 };

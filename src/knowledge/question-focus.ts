@@ -55,10 +55,10 @@ const ASKS_FRONT_MATTER = /\b(noi nhan|gui (den|cho|toi) (ai|nhung ai|nhung noi 
 
 /** Asking who signed it: the letterhead says whether it is signed at all (this text is a draft, "Dự thảo", with no signer). */
 /**
- * The resolution's name asked, or checked ("Nghị quyết ni tên là “…” đúng không", "tên đầy đủ của NQ là gì"): its title is the answer, whatever
+ * The resolution's name asked, or checked ("Nghị quyết ni tên là “…” đúng không", "tên đầy đủ của NQ là gì", "tựa của nghị quyết có cụm … phải hông"): its title is the answer, whatever
  * words of a name quoted wrongly pull up.
  */
-const ASKS_NAME = /\b(nghi quyet|nq|van ban)( (nay|ni|do|dan van|cua tinh|tinh minh))*( (co|la|duoc))? (ten|ten goi|ten day du|tieu de|trich yeu)( (day du|chinh xac|cu the))?( (la|gi|chi|nhu the nao|ra sao))\b|\b(ten|ten goi|ten day du|tieu de|trich yeu)( day du)? (cua )?(nghi quyet|nq|van ban)\b/u;
+const ASKS_NAME = /\b(nghi quyet|nq|van ban)( (nay|ni|do|dan van|cua tinh|tinh minh))*( (co|la|duoc))? (ten|ten goi|ten day du|tieu de|trich yeu)( (day du|chinh xac|cu the))?( (la|gi|chi|nhu the nao|ra sao))\b|\b(ten|ten goi|ten day du|tieu de|trich yeu|tua|tua de)( day du)? (cua )?(nghi quyet|nq|van ban)\b/u;
 const ASKS_SIGNER = /\b(ai ky|nguoi ky|ky ban hanh|ky ten)\b/u;
 
 /** Asking what the resolution says or decides about something ("có dặn chi về …"), or what it aims at ("nhắm tới điều gì", "mục đích"). */

@@ -2126,6 +2126,21 @@ describe("offline intent rules", () => {
       for (const typed of both("Người xưa nói 'nước xa không cứu được lửa gần', câu đó xuất xứ từ đâu vậy?")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
     });
 
+    it("reads a rescue team's registration as a procedure, who signs for an absent official or a district's budget as beyond the documents, and a pump running again thanked as chat", () => {
+      for (const typed of both("Nhóm cứu hộ bọn tui ở Đại Lộc có 8 người, giờ muốn đăng ký hoạt động thì nộp hồ sơ ở huyện phải không, mất mấy ngày?")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "out-of-scope", detail: "procedure" });
+      // A plea for rescue is still asked of the authorities.
+      for (const typed of both("Nước lên tới mái rồi, cứu tụi tui với, nhà có 2 đứa nhỏ ở thôn 3")) expect(classifyByRules(typed).intent, typed).toBe("report");
+      const history = ["Nghị quyết biểu bên UBND ai phụ trách công tác dân vận?"];
+      for (const typed of both("rứa chủ tịch đi công tác nước ngoài thì ai được ký thay, ủy quyền tối đa bao lâu?")) expect(classifyByRules(typed, { history }).intent, typed).toBe("out-of-scope");
+      for (const typed of both("Chương trình mục tiêu quốc gia về nông thôn mới năm ni huyện Đại Lộc được phân bổ bao nhiêu tỷ?")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
+      for (const typed of both("Cảm ơn Ban nghen, cái máy bơm nước đầu thôn chạy lại rồi, bà con có nước xài")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "resolved" });
+    });
+
+    it("reads whether what one sees comes of one's suggestion, or a report's result asked after a saying, as tracking", () => {
+      for (const typed of both("Tháng trước tui góp ý làm thêm gờ giảm tốc trước cổng chợ, sáng ni thấy người ra đo, có phải nhờ góp ý của tui không?")) expect(classifyByRules(typed).intent, typed).toBe("tracking");
+      for (const typed of both("Mong như mong mẹ về chợ. Phản ánh vụ cột điện nghiêng ở xóm tui, gửi qua đây hôm thứ Hai, có kết quả chưa?")) expect(classifyByRules(typed).intent, typed).toBe("tracking");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -2825,6 +2825,17 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     ]);
   });
 
+  it("files an application to borrow a hall left unanswered under procedures, not the hall", () => {
+    expectTopicsByRules([
+      ["Hội người cao tuổi thôn nộp đơn xin mượn nhà văn hóa để tập dưỡng sinh buổi sáng, một tháng rồi xã chưa trả lời có hay không.", "hanh_chinh"],
+    ]);
+  });
+
+  it("reads a pipe or a line laid up to a house ('kéo tới') as no crowd gathering, while people going there still are one", () => {
+    expectUrgentByRules(["Dây điện ở xóm tui kéo tới nhà bà Tư thì thôi, hơn 15 hộ phía trong vẫn câu nhờ điện nhà hàng xóm."], false);
+    expectUrgentByRules(["Hơn 15 hộ phía trong xóm đang kéo tới nhà ông trưởng thôn đòi chia lại tiền kéo điện."], true);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

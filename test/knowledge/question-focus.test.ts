@@ -257,6 +257,14 @@ describe("the part of the document a question wants", () => {
     expect((await knowledge.ask("Nghị quyết có dặn chi việc cấp ủy phải nắm sát tình hình các giới để lường trước không?")).source?.section).toBe("III.1.2");
   });
 
+  it("answers the resolution's name asked as its 'tựa' from its title, plainly", async () => {
+    for (const question of ["tựa của NQ ni là chi rứa?", "Tựa của nghị quyết có nhắc Hội nghị lần thứ mấy không?"]) {
+      const answer = await knowledge.ask(question, { hedge: true });
+      expect(answer.source?.section, question).toBe("title");
+      expect(answer.hedged, question).toBeFalsy();
+    }
+  });
+
   it("does not give a follow-up the passage it is told to avoid", async () => {
     const first = await knowledge.ask("Nghị quyết nói gì về tôn giáo?");
     const again = await knowledge.ask("Nghị quyết nói gì về tôn giáo?", { avoid: [first.source!.passageId] });
