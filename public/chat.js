@@ -64,7 +64,7 @@
       if (typeof part === "string") linked(parent, part, links);
       else if ("bold" in part) parent.append(linked(element("strong"), part.bold, links));
       else if ("italic" in part) parent.append(linked(element("em"), part.italic, links));
-      else if ("code" in part) parent.append(element("code", "", part.code));
+      else if ("code" in part) parent.append(linked(element("code"), part.code, links));
     }
   }
 
@@ -81,8 +81,8 @@
     return bubble;
   }
 
-  // Our public pages that replies name by their address (the tracking code's message names /tra-cuu).
-  const PAGE_LINKS = [{ label: "/tra-cuu", href: "/tra-cuu" }];
+  // Our public pages that replies name by their address (the tracking code's message names /tra-cuu, the full text's /nghi-quyet).
+  const PAGE_LINKS = [{ label: "/tra-cuu", href: "/tra-cuu" }, { label: "/nghi-quyet", href: "/nghi-quyet" }];
 
   function renderReply(reply) {
     const bubble = element("div", "bubble");

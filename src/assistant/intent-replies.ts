@@ -152,7 +152,10 @@ export const JUDGEMENT_REPLY: Reply = textReply(
 
 /** Asked for the resolution's full text or a copy (a file, a printed or recorded one, one in sign language): where it is read, and where the sealed copy is. */
 export const FULL_TEXT_REPLY: Reply = textReply(
-  "Toàn văn nghị quyết có ở mục “Toàn văn Nghị quyết” (/nghi-quyet) trên trang web của Trợ lý Dân vận: đọc được trên điện thoại, in ra được, có mục lục theo từng phần. Trợ lý không gửi được tệp PDF, bản ghi âm hay bản ngôn ngữ ký hiệu qua tin nhắn; bản chính thức có đóng dấu thì bạn hỏi cấp ủy, chi bộ hoặc Ban Dân vận nơi mình sinh hoạt, công tác. Bạn cũng có thể hỏi từng phần ngay tại đây, ví dụ: “Mục III.5 nói gì?”.",
+  "Toàn văn nghị quyết có ở mục “Toàn văn Nghị quyết” (",
+  // A page's address as code: Telegram would make "/nghi-quyet" outside code a tappable command "/nghi".
+  { code: "/nghi-quyet" },
+  ") trên trang web của Trợ lý Dân vận: đọc được trên điện thoại, in ra được, có mục lục theo từng phần. Trợ lý không gửi được tệp PDF, bản ghi âm hay bản ngôn ngữ ký hiệu qua tin nhắn; bản chính thức có đóng dấu thì bạn hỏi cấp ủy, chi bộ hoặc Ban Dân vận nơi mình sinh hoạt, công tác. Bạn cũng có thể hỏi từng phần ngay tại đây, ví dụ: “Mục III.5 nói gì?”.",
 );
 
 const FIXED_DECLINES: Partial<Record<IntentDetail, Reply>> = { english: ENGLISH_REPLY, paper: PAPER_REPLY, contest: CONTEST_REPLY, procedure: PROCEDURE_REPLY, forecast: FORECAST_REPLY, errand: ERRAND_REPLY, judgement: JUDGEMENT_REPLY, "full-text": FULL_TEXT_REPLY };

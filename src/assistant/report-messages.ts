@@ -47,7 +47,7 @@ export function trackingCodeReply(report: ReportWithTrail, { organisation, refer
     ...(pin
       ? [
           { type: "paragraph" as const, content: [PIN_LABEL, { bold: pin }, " (chỉ hiện một lần: bạn ghi lại và không đưa cho người khác)."] },
-          { type: "paragraph" as const, content: [`Với mã theo dõi và mã PIN, bạn xem phản ánh ở mục “Tra cứu phản ánh” (/tra-cuu) trên trang web của Trợ lý Dân vận, hoặc gõ /theodoi ${report.code} ${pin} từ bất kỳ tài khoản Telegram, Zalo nào.`] },
+          { type: "paragraph" as const, content: ["Với mã theo dõi và mã PIN, bạn xem phản ánh ở mục “Tra cứu phản ánh” (", { code: "/tra-cuu" }, `) trên trang web của Trợ lý Dân vận, hoặc gõ /theodoi ${report.code} ${pin} từ bất kỳ tài khoản Telegram, Zalo nào.`] },
         ]
       : []),
     { type: "paragraph", content: [`Lĩnh vực: ${topicLabelOf(report.topic, reference)}. Địa bàn: ${report.area ?? "không rõ"}. Gửi ${report.contactId === null ? "ẩn danh" : "kèm số điện thoại"}.`] },

@@ -3,7 +3,7 @@
  * report, rating a resolved one (1–5) or reopening it. `/theodoi <mã> <PIN>` opens a report from any
  * chat, which then follows it like the chat that filed it.
  */
-import { textReply, type Reply } from "../../core/messages.js";
+import { textReply, type Inline, type Reply } from "../../core/messages.js";
 import { briefNameOf } from "../../core/organisation.js";
 import { VOICE_NOTE_MARK } from "../../feedback/flow.js";
 import { parsePin, PIN_DIGITS, type ReportAccess } from "../../inbox/report-access.js";
@@ -49,8 +49,11 @@ export function trackingFeature(service: ReportService, access: ReportAccess): F
 }
 
 /** Said when the chat has no open report; one told here but never sent (no code came back) is sent by telling it again. */
-const NONE_OPEN_HERE =
-  "Bạn chưa có phản ánh nào đang xử lý trong cuộc trò chuyện này. Gõ /theodoi <mã> (ví dụ /theodoi PA-2026-000123) để xem một phản ánh. Nếu đã gửi từ tài khoản khác, bạn gõ kèm mã PIN (/theodoi <mã> <PIN>) hoặc tra ở mục “Tra cứu phản ánh” (/tra-cuu) trên trang web. Nếu bạn đã kể mà chưa nhận được mã phản ánh thì phản ánh chưa được gửi: bạn kể lại sự việc hoặc gõ /gopy để gửi.";
+export const NONE_OPEN_HERE: readonly Inline[] = [
+  "Bạn chưa có phản ánh nào đang xử lý trong cuộc trò chuyện này. Gõ /theodoi <mã> (ví dụ /theodoi PA-2026-000123) để xem một phản ánh. Nếu đã gửi từ tài khoản khác, bạn gõ kèm mã PIN (/theodoi <mã> <PIN>) hoặc tra ở mục “Tra cứu phản ánh” (",
+  { code: "/tra-cuu" },
+  ") trên trang web. Nếu bạn đã kể mà chưa nhận được mã phản ánh thì phản ánh chưa được gửi: bạn kể lại sự việc hoặc gõ /gopy để gửi.",
+];
 
 /** The status of the report whose code `args` holds, or without a code the chat's open reports. */
 export async function showStatus(turn: Turn, service: ReportService, access: ReportAccess, args: string): Promise<void> {
@@ -60,7 +63,7 @@ export async function showStatus(turn: Turn, service: ReportService, access: Rep
   if (!args.trim()) {
     const open = await service.reports.openReportsOf(chat.channel, chat.id);
     // Nothing open here may mean it was sent from another account, or for someone else: the code and PIN open it anywhere.
-    if (open.length === 0) return void (await turn.reply(textReply(NONE_OPEN_HERE)));
+    if (open.length === 0) return void (await turn.reply(textReply(...NONE_OPEN_HERE)));
     return void (await turn.reply({
       blocks: [{ type: "paragraph", content: ["Các phản ánh của bạn đang được xử lý:"] }],
       choices: open.slice(0, 8).map((report) => [{ label: report.code, value: `track:${report.code}` }]),

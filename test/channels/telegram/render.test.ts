@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CALLBACK_DATA_LIMIT, renderTelegram, splitText, TELEGRAM_MESSAGE_LIMIT } from "../../../src/channels/telegram/render.js";
-import type { Reply } from "../../../src/core/messages.js";
+import { FULL_TEXT_REPLY } from "../../../src/assistant/intent-replies.js";
+import { NONE_OPEN_HERE } from "../../../src/assistant/features/tracking.js";
+import { textReply, type Reply } from "../../../src/core/messages.js";
 
 /** Tags open and close in order in every message: a split never cuts inside markup. */
 function balanced(html: string): boolean {
@@ -47,6 +49,13 @@ describe("renderTelegram", () => {
     expect(messages.at(-1)!.keyboard).toEqual({ inline_keyboard: [[{ text: "Tiếp", callback_data: "page:0:III.5:2" }]] });
     const text = messages.map((message) => message.html.replace(/<[^>]+>/g, "")).join(" ");
     expect(text.match(/Dân vận khéo/g)).toHaveLength(800);
+  });
+
+  it("gives a web page's address as code, so Telegram makes no tappable command of '/nghi' or '/tra' out of it", () => {
+    const pages = [FULL_TEXT_REPLY, textReply(...NONE_OPEN_HERE)].flatMap((reply) => renderTelegram(reply)).map((message) => message.html);
+    expect(pages.join(" ")).toContain("<code>/nghi-quyet</code>");
+    expect(pages.join(" ")).toContain("<code>/tra-cuu</code>");
+    for (const html of pages) expect(html.replace(/<code>[^<]*<\/code>/gu, "")).not.toMatch(/(^|[\s(])\/[a-z]+-[a-z-]+/u);
   });
 
   it("drops buttons whose callback data would exceed Telegram's 64 bytes", () => {

@@ -136,6 +136,18 @@ describe("citations", () => {
   });
 });
 
+describe("the full text asked for", () => {
+  it("is pointed to with a link to the reading page", async () => {
+    const page = await openPage();
+    await page.goto("/");
+    await page.fill("#text", "Cho tui xin bản toàn văn nghị quyết để in ra đọc");
+    await page.click("#composer button.primary");
+    const link = page.locator(".bubble code a.cite", { hasText: "/nghi-quyet" });
+    await link.waitFor();
+    expect(await link.getAttribute("href")).toBe("/nghi-quyet");
+  });
+});
+
 describe("the verbatim text", () => {
   it("shown in the chat, links its heading to the section on the reading page", async () => {
     const page = await openPage();
