@@ -1544,7 +1544,9 @@ function closingAfterRemark(text: string): "thanks" | "goodbye" | "wish" | undef
   const clauses = clausesOf(text);
   const told = ASKING_ELSEWHERE.test(clauses.at(-1) ?? "") ? clauses.slice(0, -1) : clauses;
   const last = told.at(-1);
-  if (!last || told.length < 2) return undefined;
+  // A last clause that asks is no leave-taking, whatever its words fold to ("Chào Ban, cho em hỏi nghị quyết có nói gì về làng nghề …":
+  // folded, "về làng nghề" reads like "về … nghe").
+  if (!last || told.length < 2 || asks(last, last)) return undefined;
   const kind = WISH_CLAUSE.test(last) ? "wish" : smalltalkKind(last, false);
   if (kind !== "thanks" && kind !== "goodbye" && kind !== "wish") return undefined;
   return told.slice(0, -1).every((clause) => CHECKING_BACK.test(clause) || !asks(clause, clause)) ? kind : undefined;

@@ -2141,6 +2141,11 @@ describe("offline intent rules", () => {
       for (const typed of both("Mong như mong mẹ về chợ. Phản ánh vụ cột điện nghiêng ở xóm tui, gửi qua đây hôm thứ Hai, có kết quả chưa?")) expect(classifyByRules(typed).intent, typed).toBe("tracking");
     });
 
+    it("reads a greeting, then a question with no question mark, as a question, though 'về làng nghề' folds like taking leave ('về … nghe')", () => {
+      for (const typed of both("Chào Ban, cho em hỏi nghị quyết có nói gì về làng nghề đúc đồng không ạ")) expect(classifyByRules(typed).intent, typed).toBe("question");
+      for (const typed of both("trả lời dài quá, thôi chào nghe")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "goodbye" });
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");
