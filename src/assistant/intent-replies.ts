@@ -175,11 +175,22 @@ export function reportConfirmText(organisation: Organisation): string {
  * not sent, so it has no code yet; the same choices file it.
  */
 export function notSentYetReply(text: string, organisation: Organisation, urgent = false): Reply {
+  return confirmationAfter("Nội dung bạn vừa nhắn chưa được gửi đi nên chưa có mã theo dõi:", text, organisation, urgent);
+}
+
+/** The confirmation of `text` again, after `lead`. */
+function confirmationAfter(lead: string, text: string, organisation: Organisation, urgent: boolean): Reply {
   const confirmation = reportConfirmReply(text, organisation, urgent);
-  return {
-    ...confirmation,
-    blocks: [{ type: "paragraph", content: ["Nội dung bạn vừa nhắn chưa được gửi đi nên chưa có mã theo dõi:"] }, ...confirmation.blocks],
-  };
+  return { ...confirmation, blocks: [{ type: "paragraph", content: [lead] }, ...confirmation.blocks] };
+}
+
+/**
+ * A phone number typed while the complaint waits for its confirmation: not sent yet, where the number is given, then the same
+ * choices (the number is asked for after "Có", so that sending anonymously stays possible).
+ */
+export function phoneBeforeSendingReply(text: string, organisation: Organisation, urgent = false): Reply {
+  const where = "Phản ánh của bạn chưa được gửi đi. Bạn bấm “Có” để gửi; số điện thoại liên hệ thì để lại ở bước sau, khi trợ lý hỏi (chọn “📞 Để lại số điện thoại”).";
+  return confirmationAfter(where, text, organisation, urgent);
 }
 
 /** Choice values of the confirmation. */

@@ -161,6 +161,17 @@ describe("understanding private-chat messages", () => {
     expect(parseForm(parseState(await inbox.states.load("web", chat)).feedback)?.description).toBe(complaint);
   });
 
+  it("answers a phone number typed before the complaint is sent with where to give it and the same choices, and keeps it out of the report's text", async () => {
+    const chat = "web-understand-phone-early";
+    const complaint = "Xưởng làm bún đầu thôn xả nước chua ra mương cả tuần nay, mùi thối bay vô mấy nhà gần đó.";
+    const replies = await talk(chat, complaint, "dạ số 0905 123 456, ở thôn 4 xã Đại Hiệp");
+    expect(said(replies[1])).toContain("số điện thoại liên hệ thì để lại ở bước sau");
+    expect(said(replies[1])).toContain(complaint);
+    expect(replies[1]!.choices?.[0]).toEqual([{ label: "Có", value: REPORT_CHOICE.yes }]);
+    await talk(chat, choice(REPORT_CHOICE.yes, chat));
+    expect(parseForm(parseState(await inbox.states.load("web", chat)).feedback)?.description).toBe(complaint);
+  });
+
   it("keeps a complaint of 5,000 characters whole in the form", async () => {
     const chat = "web-understand-long";
     const long = `Tôi xin phản ánh việc xe chở cát chạy suốt đêm qua thôn tôi. ${"Bụi mù mịt, nhà cửa nứt, con nít ho suốt đêm. ".repeat(120)}`.slice(0, 5000);

@@ -6,12 +6,13 @@
  */
 import { textReply, type Channel } from "../../core/messages.js";
 import type { Organisation } from "../../core/organisation.js";
+import { findPersonalData } from "../../core/privacy.js";
 import { assessUrgency } from "../../feedback/classifier.js";
 import type { ReportAccess } from "../../inbox/report-access.js";
 import { parseTrackingCode } from "../../inbox/reports.js";
 import { actorOf } from "../actor.js";
 import { continuesComplaint, correctsDetail, inDomain, looseCodeOf, surelyAsks, type IntentClassifier } from "../intent.js";
-import { ADD_INFO_REPLY, fixedDeclineReply, LOST_CODE_REPLY, notACodeReply, notSentYetReply, REPORT_CHOICE, reportConfirmReply, smalltalkReply } from "../intent-replies.js";
+import { ADD_INFO_REPLY, fixedDeclineReply, LOST_CODE_REPLY, notACodeReply, notSentYetReply, phoneBeforeSendingReply, REPORT_CHOICE, reportConfirmReply, smalltalkReply } from "../intent-replies.js";
 import type { ReportService } from "../report-service.js";
 import type { Feature, Turn } from "../turn.js";
 import { answerQuestion, type AskDeps } from "./ask.js";
@@ -63,10 +64,15 @@ async function understandText(turn: Turn, deps: UnderstandDeps, text: string): P
   const recent = [turn.state.lastQuestion?.text, turn.state.pendingReport?.text].filter((earlier): earlier is string => earlier !== undefined);
   const verdict = await deps.intents.classify(text, { history: recent });
   turn.log.info({ intent: verdict.intent, detail: verdict.detail, by: verdict.by }, "message understood");
+  // A phone number typed while the complaint waits for its confirmation ("dạ số 0905…, ở thôn 4") is no question: the same choices,
+  // and where the number is given.
+  const pending = turn.state.pendingReport;
+  if (verdict.intent !== "report" && pending && turn.message.receivedAt.getTime() - pending.at <= PENDING_REPORT_WINDOW_MS && givesPhoneOnly(text)) {
+    return void (await turn.reply(phoneBeforeSendingReply(pending.text, deps.organisation, assessUrgency(pending.text).urgent)));
+  }
   switch (verdict.intent) {
     case "report": {
       // Going on with the complaint waiting for its confirmation ("rứa ai lo vụ ni? báo xã mấy lần rồi …"), both are one report.
-      const pending = turn.state.pendingReport;
       const told = continuesComplaint(verdict, text, recent) && pending ? `${pending.text}\n${text}` : text;
       turn.state = { ...turn.state, pendingReport: { text: told, at: turn.message.receivedAt.getTime() } };
       // Read offline (no LLM round trip before the question): someone in danger is told whom to call before anything else.
@@ -94,6 +100,14 @@ async function understandText(turn: Turn, deps: UnderstandDeps, text: string): P
     case "question":
       return answerQuestion(turn, text, deps.ask, { surelyAsks: surelyAsks(verdict) });
   }
+}
+
+/** At most this many words, a message with a phone number in it gives only contact details. */
+const CONTACT_MESSAGE_WORDS = 20;
+
+/** A short message with a phone number and no question: "dạ số 0905 123 456, ở thôn 4 xã Đại Hiệp". */
+function givesPhoneOnly(text: string): boolean {
+  return !text.includes("?") && text.split(/\s+/u).length <= CONTACT_MESSAGE_WORDS && findPersonalData(text).some((found) => found.kind === "phone");
 }
 
 /** Adds a correction to the report this chat sent last, when it was sent within `CORRECTION_WINDOW_MS`; whether it did. */
