@@ -2146,6 +2146,12 @@ describe("offline intent rules", () => {
       for (const typed of both("trả lời dài quá, thôi chào nghe")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "goodbye" });
     });
 
+    it("reads how to register or make a file asked to be shown ('chỉ tui cách đăng ký') as a procedure, and guards searching people's bags as a report", () => {
+      for (const typed of both("Bot ơi chỉ tui cách đăng ký xe máy điện mới mua với")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "out-of-scope", detail: "procedure" });
+      for (const typed of both("hướng dẫn giùm em cách làm hồ sơ xin cấp lại thẻ bảo hiểm y tế bị mất")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "out-of-scope", detail: "procedure" });
+      for (const typed of both("Bảo vệ chợ đầu mối bắt mấy người bán rau đứng lại lục túi, ai cho phép họ làm vậy?")) expect(classifyByRules(typed).intent, typed).toBe("report");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");
