@@ -315,6 +315,8 @@ export const GRIEVANCE_WORDS: readonly string[] = [
   "bat ngoi cho", "luot dien thoai",
   // People searched by guards, with no right to it asked: "bảo vệ … chặn công nhân lại lục túi, hỏi ai cho phép họ làm vậy?".
   "luc tui", "luc soat", "kham xet nguoi", "ai cho phep ho", "ai cho phep ong", "ai cho phep ba",
+  // Things snatched by people passing for officials, for money: "mấy người tự xưng dân phòng giật xe ba gác, đòi 500 ngàn mới trả".
+  "bi giat", "giat xe", "giat mat", "tu xung", "moi tra xe", "moi tra lai",
   "o ga", "o ga o voi", "nhieu o voi", "nat bet", "mat dien", "cup dien", "mat nuoc", "cup nuoc", "cup nc", "mat nc", "khong thong bao", "khong co nuoc", "bi tac", "tac nghen", "nghet", "khong ai cham", "cheo leo",
   // Burning ("đốt"), but not "dột nát" nor "đột xuất", which fold the same.
   "dot rac", "dot nha", "dot xe", "bi dot", "dot pha", "dot lop", "dot rom", "dot khoi",

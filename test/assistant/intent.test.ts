@@ -2146,10 +2146,11 @@ describe("offline intent rules", () => {
       for (const typed of both("trả lời dài quá, thôi chào nghe")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "goodbye" });
     });
 
-    it("reads how to register or make a file asked to be shown ('chỉ tui cách đăng ký') as a procedure, and guards searching people's bags as a report", () => {
+    it("reads how to register or make a file asked to be shown ('chỉ tui cách đăng ký') as a procedure, and guards searching people's bags or a cart snatched for money as a report", () => {
       for (const typed of both("Bot ơi chỉ tui cách đăng ký xe máy điện mới mua với")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "out-of-scope", detail: "procedure" });
       for (const typed of both("hướng dẫn giùm em cách làm hồ sơ xin cấp lại thẻ bảo hiểm y tế bị mất")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "out-of-scope", detail: "procedure" });
       for (const typed of both("Bảo vệ chợ đầu mối bắt mấy người bán rau đứng lại lục túi, ai cho phép họ làm vậy?")) expect(classifyByRules(typed).intent, typed).toBe("report");
+      for (const typed of both("Sáng ni mấy người tự xưng trật tự đô thị giật xe bánh mì của má tui, biểu nộp 300 ngàn mới trả xe. Giờ tui biết kêu ai?")) expect(classifyByRules(typed).intent, typed).toBe("report");
     });
 
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
