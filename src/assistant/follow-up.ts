@@ -130,7 +130,10 @@ export function resolveFollowUp(said: string, previous: string | undefined): Res
       // after "về", "giao cho" a comma only lists ("về đất đai, giải phóng mặt bằng"): the whole list is the subject.
       const comma = match.groups.lead ? -1 : match.groups.subject.lastIndexOf(", ");
       const start = match.index + (match.groups.lead?.length ?? 0) + (comma >= 0 ? comma + 2 : 0);
-      const asksThere = PLACE_ONLY.test(subject) ? `${match.groups.subject.slice(comma >= 0 ? comma + 2 : 0)} ${subject}` : subject;
+      const previousSubject = match.groups.subject.slice(comma >= 0 ? comma + 2 : 0);
+      // "Cái đó" in the new subject is the previous one ("còn bọn phá cái đó thì sao?" after "Đại đoàn kết toàn dân tộc thì …").
+      const pointed = POINTED_BACK.test(subject) ? subject.replace(POINTED_BACK, previousSubject.replace(TRAILING_THEN, "")) : undefined;
+      const asksThere = pointed ?? (PLACE_ONLY.test(subject) ? `${previousSubject} ${subject}` : subject);
       const question = `${asked.slice(0, start)}${asksThere}${match.groups.tail ?? ""}`;
       return typed(asked.endsWith("?") && !question.endsWith("?") ? `${question}?` : question);
     }
@@ -140,6 +143,11 @@ export function resolveFollowUp(said: string, previous: string | undefined): Res
 
 /** Going on from the previous question: "rồi …", "rứa …", "vậy thì …", "mà …" opening the message, maybe after "dạ", "vâng", "ừ đúng rồi". */
 const CONTINUATION = /^\s*((dạ|vâng|ừ|ờ|da|vang|đúng rồi|phải rồi|dung roi|phai roi)[\s,]+)*(rồi|rứa|vậy|thế|vậy thì|thế thì|rứa thì|mà|roi|rua|vay|the|vay thi|the thi|rua thi|ma)(?=[\s,]|$)/iu;
+
+/** What the previous question was about, pointed back at inside a new subject: "cái đó", "chuyện đó", as typed. */
+const POINTED_BACK = /(?<![\p{L}])(cái đó|cái ni|cái nớ|cái này|chuyện đó|việc đó|vụ đó|cai do|cai ni|cai no|cai nay|chuyen do|viec do|vu do)(?![\p{L}])/iu;
+/** "thì" closing a subject: "Đại đoàn kết toàn dân tộc thì …". */
+const TRAILING_THEN = /\s+(thì|thi)$/iu;
 
 /** "Của nó" (its), as typed. */
 const ITS = /(?<![\p{L}])(của nó|cua no)(?![\p{L}])/iu;
@@ -381,5 +389,5 @@ function namesNewSubject(answer: Answer, subject: string | undefined, previous: 
   return named.length > 0 && added.every((word) => quoted.has(word) || named.includes(word) || FOLDED_STOPWORDS.has(word) || MATTER_WORDS.has(word));
 }
 
-/** Words that only announce a subject ("còn vụ ngập …", "còn chuyện …", "việc …"), folded: they add nothing to what is asked. */
-const MATTER_WORDS: ReadonlySet<string> = new Set(["vu", "chuyen", "viec", "cai"]);
+/** Words that only announce a subject ("còn vụ ngập …", "còn chuyện …", "việc …", "bọn phá …", "kẻ …"), folded: they add nothing to what is asked. */
+const MATTER_WORDS: ReadonlySet<string> = new Set(["vu", "chuyen", "viec", "cai", "bon", "ke", "dam"]);

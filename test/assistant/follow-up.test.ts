@@ -47,6 +47,8 @@ describe("follow-ups", () => {
     expect(resolveFollowUp("còn Ban Tuyên giáo?", "Ban Tổ chức Tỉnh ủy phải làm gì?").question).toBe("Ban Tuyên giáo phải làm gì?");
     // Taking the answer in first ("dạ còn …") with its letters held ("saooo"), it asks the same of another body.
     expect(resolveFollowUp("dạ còn hội nông dân tỉnh thì saooo", "Sở Nội vụ được giao gì khi thực hiện văn bản này?").question).toBe("hội nông dân tỉnh được giao gì khi thực hiện văn bản này?");
+    // "Cái đó" in the new subject is the previous one.
+    expect(resolveFollowUp("còn người già không rành cái đó thì sao?", "Chuyển đổi số thì nghị quyết nói Mặt trận làm răng?").question).toBe("người già không rành Chuyển đổi số nghị quyết nói Mặt trận làm răng?");
     // Another item by its number, after one named with its part: what that item holds.
     expect(resolveFollowUp("vậy còn cái thứ 6 thì sao", "nhiệm vụ thứ 2 của phần III nhắm vào ai?").question).toBe("mục III.6 nói gì?");
     // …also opened with "rồi" ("and then"), as one goes down the list.

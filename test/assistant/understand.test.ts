@@ -376,6 +376,12 @@ describe("understanding private-chat messages", () => {
     expect(said(who)).toContain("Ban Dân vận Tỉnh ủy chủ trì");
   });
 
+  it("says the answer is in the passage just quoted when 'những kẻ phá cái đó' is asked after great unity", async () => {
+    const [, against] = await talk("web-understand-pointed", "Khối đại đoàn kết toàn dân tộc thì nghị quyết biểu cấp ủy làm chi?", "còn những kẻ phá cái đó thì sao?");
+    expect(said(against)).toMatch(/^Điều bạn hỏi nằm ngay trong đoạn vừa trích:\n/);
+    expect(said(against)).toContain("phá hoại khối đại đoàn kết toàn dân tộc");
+  });
+
   it("says it quotes and does not reword when the phrase just quoted is asked for in plain words", async () => {
     const [first, plain] = await talk("web-understand-plain", "câu 'trọng dân, gần dân' có ghi trong nghị quyết không?", "câu đó hiểu nôm na là sao?");
     expect(said(first)).toContain("trọng dân, gần dân");
