@@ -145,6 +145,7 @@ describe("the full text asked for", () => {
     const link = page.locator(".bubble code a.cite", { hasText: "/nghi-quyet" });
     await link.waitFor();
     expect(await link.getAttribute("href")).toBe("/nghi-quyet");
+    await page.screenshot({ path: join(SCREENSHOTS, "chat-full-text-link.png") });
   });
 });
 
