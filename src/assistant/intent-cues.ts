@@ -499,11 +499,11 @@ export const FULL_TEXT_ASKED = new RegExp(
 
 /**
  * Asking for a form or a file ("cho em xin mẫu biên bản sinh hoạt chi bộ, file word càng tốt", "bot gửi giúp tôi mẫu báo cáo sơ kết
- * nghị quyết được không"): the documents hold none, whatever they are named for, and nothing is asked of the authorities. Not a
+ * nghị quyết được không", "Mẫu bản kiểm điểm đảng viên cuối năm gồm mấy phần, có file không?"): the documents hold none, whatever they are named for, and nothing is asked of the authorities. Not a
  * file one sends ("em gửi kèm file word đơn phản ánh").
  */
 export const FORM_REQUEST_PATTERN =
-  /\b(xin|gui (giup|gium|dum)|(gui )?cho (toi|tui|em|minh|chau|con))( [a-z]+){0,3} (bieu mau|mau don( (de nghi|xin|khieu nai|to cao))?|mau (bien ban|bao cao|to trinh|ke hoach|cong van|giay)|file (word|excel|pdf|mem))\b/u;
+  /\b(xin|gui (giup|gium|dum)|(gui )?cho (toi|tui|em|minh|chau|con))( [a-z]+){0,3} (bieu mau|mau don( (de nghi|xin|khieu nai|to cao))?|mau (bien ban|bao cao|to trinh|ke hoach|cong van|giay)|file (word|excel|pdf|mem))\b|\bmau (ban kiem diem|kiem diem|bien ban|bao cao|to trinh|ke hoach|don)\b.*\b(co file|file (word|mem)|gom may phan|may phan)\b/u;
 
 /**
  * Asking the assistant itself to come up with something ("Bot gợi ý giùm vài trò chơi dân gian …", "bạn nghĩ giúp mấy câu

@@ -221,10 +221,10 @@ const BEYOND_EXPECTED = /^((bot|ban|em|tro ly|cai nay|cai ni|app nay|app ni)( na
 
 /**
  * Its answers praised in a clause of their own: "trả lời ngon rứa", "rep chuẩn ghê", "giải thích dễ hiểu thiệt", "trả lời lẹ mà rõ ràng ghê",
- * "trả lời lẹ mà dễ hiểu hơn mấy tờ công văn nhiều đó nghen".
+ * "trả lời lẹ mà dễ hiểu hơn mấy tờ công văn nhiều đó nghen", "trả lời rành hơn ông cán bộ thôn tui nữa".
  */
 const ANSWERS_PRAISED =
-  /^(bot |ban |em |tro ly )?(tra loi|rep|giai thich|huong dan)( [a-z]+)? (ngon|hay|chuan|gioi|nhanh|le|ro|ro rang|ky|de hieu|tron tru)( (ma|va|lai) (ngon|hay|chuan|gioi|nhanh|le|ro|ro rang|ky|de hieu|gon))?( hon( [a-z]+){1,5})?( (rua|the|vay|ghe|qua|that|thiet|lam|he|ha|nha|do|nghen|nhieu))*$/u;
+  /^(bot |ban |em |tro ly )?(tra loi|rep|giai thich|huong dan)( [a-z]+)? (ngon|hay|chuan|gioi|nhanh|le|ro|ro rang|ky|de hieu|tron tru|ranh)( (ma|va|lai) (ngon|hay|chuan|gioi|nhanh|le|ro|ro rang|ky|de hieu|gon))?( hon( [a-z]+){1,7})?( (rua|the|vay|ghe|qua|that|thiet|lam|he|ha|nha|do|nghen|nhieu))*$/u;
 
 /** A compliment in chat words: "bot đỉnh quá", "ngon lành", "hay thiệt", "xịn xò", "trả lời dễ hiểu". */
 const COMPLIMENT = /\b(dinh|ngon lanh|qua hay|hay (qua|that|thiet|he|ha|ghe|rua)|xin (qua|xo|ghe)|gioi (qua|rua|ha|ghe|that)|de hieu|chi tiet|ro rang|good job|nice|great|cool)\b/u;
@@ -245,8 +245,8 @@ const BOT_THANKED = new RegExp(`\\b(${THANKS_WORDS}) (bot|tro ly|app|ung dung|tr
 /** Opening with thanks ("cảm ơn bạn đã giúp mình hiểu hơn về nghị quyết", "ờ rồi rồi cảm ơn nghe", "ok rõ rồi, cảm ơn nha", chat's "ok hiu r, cam on ad", "ok em hiểu rồi, cảm ơn nha, tối em đọc lại"): thanks, unless a grievance or request follows. */
 const THANKS_OPENING = new RegExp(`^((da|vang|ok|oke|a|hi|hihi|roi|u|o|ro|hieu|hiu|duoc|co|em|tui|toi|minh|chau|con|bac|anh|chi) )*((xin|chan thanh) )?(${THANKS_WORDS})\\b`, "u");
 
-/** Thanks closing the message: "…, cảm ơn nghen", "… thanks ad nha". */
-const THANKS_CLOSING = new RegExp(`\\b(${THANKS_WORDS})( (nghen|nghe|nha|nhe|nhieu|nhiu|lam|ad|admin|bot|ban|em|a|chi|anh))*$`, "u");
+/** Thanks closing the message: "…, cảm ơn nghen", "… thanks ad nha", "… cám ơn bên ni nhiều nghen". */
+const THANKS_CLOSING = new RegExp(`\\b(${THANKS_WORDS})( (nghen|nghe|nha|nhe|nhieu|nhiu|lam|ad|admin|bot|ban|em|a|chi|anh|ben|ni|nay))*$`, "u");
 
 /** Asking for a fact ("ai là …", "… bao nhiêu", "ở đâu"): a question even when the bot is named in it. */
 const ASKS_FOR_FACTS = /\b(ai|gi|bao nhieu|nao|o dau|khi nao|bao gio|the nao|ra sao|tai sao|vi sao|chi|mo)\b/u;
@@ -635,12 +635,18 @@ const FIGURES_GIVEN = /\b(thu ngan sach|thu noi dia|grdp|toc do tang truong|thu 
  * Whether a message names the documents ("nghị quyết", "NQ", "văn bản này"), asks who is charged with something, asks a
  * body's part in the work they are about (retrained with round 52, the model declined "Mặt trận Tổ quốc có vai trò gì
  * trong công tác dân vận?" at 0.61), or asks a figure they give (retrained with round 73, it declined "Thu nhập bình quân
- * đầu người ở Quảng Nam hiện nay là bao nhiêu?" at 0.66).
+ * đầu người ở Quảng Nam hiện nay là bao nhiêu?" at 0.66), or names what they set going (`NAMED_IN_DOCUMENTS`).
  */
 function askedOfDocuments(text: string): boolean {
   const folded = foldedWords(text);
-  return distinctMatches(MATCHERS.document, folded).length > 0 || ASKS_WHO_IS_CHARGED.test(folded) || ROLE_IN_THE_WORK.test(folded) || FIGURES_GIVEN.test(folded);
+  return distinctMatches(MATCHERS.document, folded).length > 0 || ASKS_WHO_IS_CHARGED.test(folded) || ROLE_IN_THE_WORK.test(folded) || FIGURES_GIVEN.test(folded) || NAMED_IN_DOCUMENTS.test(folded);
 }
+
+/**
+ * What the resolution itself names and sets going, asked what it is ("Dân vận khéo là phong trào gì vậy?"): asked of it, whatever a
+ * general "… là gì" reads like (not where its banners are printed or who won its prize).
+ */
+const NAMED_IN_DOCUMENTS = /\b(dan van kheo|the tran long dan|quy che cong tac dan van)\b( [a-z]+){0,2} (la (gi|chi|sao|the nao)|la phong trao|nghia la|co nghia)\b/u;
 
 /**
  * Reasons of the rules that rest on a sure sign, which the learned model does not overrule: nothing
@@ -775,7 +781,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   // The thing mended may be named in grievance words ("ổ gà trước cổng trường … được vá rồi"), unless something is still wrong after it.
   const result = RESULT_TOLD.exec(folded);
   const mendedOnly = result !== null && (!report.grievance || !STILL_WRONG_AFTER.test(folded.slice(result.index)));
-  if (THANKS_OPENING.test(folded) && mendedOnly && !asking && !report.danger && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["thanks for a report's result"], "resolved");
+  // (Thanked last after telling it too: "Hồi tuần tui than xe rác không chịu vô xóm …, chừ tuần ghé hai bữa rồi. Cám ơn bên ni nhiều nghen.")
+  if ((THANKS_OPENING.test(folded) || THANKS_CLOSING.test(folded)) && mendedOnly && !asking && !report.danger && words.length <= INTENT_DEFAULTS.introductionWords) return offline("smalltalk", ["thanks for a report's result"], "resolved");
   // …or, after an answer, saying one has what one needed, with thanks ("Ok, vậy là đủ cho bài viết của tôi rồi. Cảm ơn và chúc một ngày làm việc tốt lành!").
   if (afterAnswer && !asking && !report.grievance && !report.danger && onlyThanksForEnough(text)) return offline("smalltalk", ["thanks, having what was needed"], "thanks");
   // …or, after telling a report, thanks with only a hope that it is seen to ("Cảm ơn bot, mong sớm có người sửa. Chúc buổi tối vui vẻ nha.").
@@ -1164,8 +1171,8 @@ export function correctsDetail(text: string): boolean {
 /** A detail taken back and put right: "à nhầm", "tui nhớ lộn", "không phải đường Hùng Vương, mà là …". */
 const DETAIL_CORRECTED = /\b(a nham|nham roi|ghi nham|noi nham|nho lon|ghi lon|noi lon|go lon)\b|\bkhong phai( [a-z0-9]+){1,6} ma la\b/u;
 
-/** A report's result told as come: "có kết quả rồi", "xã xử lý xong rồi", "đã sửa rồi", "xã cho người cưa dọn xong rồi", "có người xuống làm rồi", "điện lực tới dựng lại rồi", "hôm qua xã cắm biển cảnh báo rồi", "chừ đã có nắp mới rồi", "cái đèn giao thông … chạy lại rồi". */
-const RESULT_TOLD = /\b(co ket qua|xu ly xong|giai quyet xong|sua xong|lam xong|(cua|don|don dep|cat|chat|vet|nao vet|khai thong|thong|lap|thay|gan|va|keo) xong|da xu ly|da giai quyet|da sua|(xuong|toi|den) (lam|sua|xu ly|don|giai quyet|dung lai|thay)|(duoc|da) (va|sua|don|thong|lap|thay|gan|lam lai|dung lai)|da co( [a-z]+){1,2} moi|(chay|sang|hoat dong) lai|(xa|phuong|huyen|thon|ubnd|dien luc|cong ty)( (da|moi|vua))? (cam|dat|lap|gan|treo|rao|keo|do)( [a-z]+){0,2})( [a-z]+){0,2} roi\b(?! (chua|ha|a|sao)\b)/u;
+/** A report's result told as come: "có kết quả rồi", "xã xử lý xong rồi", "đã sửa rồi", "xã cho người cưa dọn xong rồi", "có người xuống làm rồi", "điện lực tới dựng lại rồi", "hôm qua xã cắm biển cảnh báo rồi", "chừ đã có nắp mới rồi", "cái đèn giao thông … chạy lại rồi", "xe rác … chừ tuần ghé hai bữa rồi". */
+const RESULT_TOLD = /\b(co ket qua|xu ly xong|giai quyet xong|sua xong|lam xong|(cua|don|don dep|cat|chat|vet|nao vet|khai thong|thong|lap|thay|gan|va|keo) xong|da xu ly|da giai quyet|da sua|(xuong|toi|den) (lam|sua|xu ly|don|giai quyet|dung lai|thay)|(duoc|da) (va|sua|don|thong|lap|thay|gan|lam lai|dung lai)|da co( [a-z]+){1,2} moi|(chay|sang|hoat dong) lai|ghe (hai|ba|2|3|deu)( bua| lan| chuyen)?|(xa|phuong|huyen|thon|ubnd|dien luc|cong ty)( (da|moi|vua))? (cam|dat|lap|gan|treo|rao|keo|do)( [a-z]+){0,2})( [a-z]+){0,2} roi\b(?! (chua|ha|a|sao)\b)/u;
 
 /** Something done, asked as the result of what one sent: "có phải làm theo cái kiến nghị đó không", "phải nhờ phản ánh của tui không". */
 const COMES_OF_OWN = /\b(co )?phai (lam |la |do )?(theo|nho|vi|tu) (cai |vu )?(kien nghi|phan anh|gop y|de nghi|don)( [a-z]+){0,2} (do|nay|cua (tui|toi|em|minh))\b/u;

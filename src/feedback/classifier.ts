@@ -867,6 +867,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     "gọi không tỉnh", "gọi không dậy", "mê man", "nằm dưới nền nhà", "nằm trên nền nhà", "nằm sấp dưới nền",
     "ngất xỉu", "hôn mê", "đuối nước", "chết đuối", "lũ cuốn", "cuốn trôi", "nước cuốn", "bị cuốn", "tự thiêu", "tự tử",
     "tự sát", "cứu người", "cứu mạng", "nguy kịch", "đe dọa tính mạng",
+    // Killed by a live wire, even an animal, with people still passing: "con chó chạy ngang bị giật chết tại chỗ".
+    "giật chết", "bị giật chết",
     "điện giật", "mất liên lạc", "chưa liên lạc được", "chưa tìm thấy", "làm vùi", "vùi # nhà", "nhảy cầu", "nhảy sông",
     "nhảy xuống sông", "tự vẫn", "chấn thương", "chó dại",
     // A mother bleeding after birth, the road flooded: "chị vừa sinh bị băng huyết, trạm không chuyển viện được, xin ca nô".
@@ -1075,7 +1077,8 @@ const URGENCY_CUES: Readonly<Record<UrgencyKind, readonly string[]>> = {
     // Quảng Nam "nác" is "nước"; "lụt" as said; dykes eroding ("nguy cơ vỡ" with "đêm nay" is now, not prevention).
     "nác lên", "nác dâng", "nác lũ", "nác ngập", "lụt", "nước lụt", "lụt lớn", "nước xói", "bị xói", "xói", "nguy cơ vỡ", "nguy cơ sập",
     // Gas, chemicals, smoke: told by what people feel ("đang khó thở").
-    // Live wires and structures giving way: "dây điện trung thế … đang nằm trên đường", "cầu đang rung lắc".
+    // Live wires and structures giving way: "dây điện trung thế … đang nằm trên đường", "cầu đang rung lắc", "dây điện lòi ra".
+    "dây điện lòi ra", "lòi dây điện", "hở điện", "rò điện",
     "dây trung thế", "dây cao thế", "dây điện trung thế", "dây điện cao thế", "dây điện sà", "dây điện rủ", "chạm xuống đường", "nằm trên đường", "tia lửa", "xẹt lửa", "rò điện", "điện rò", "chập điện",
     "rung lắc", "lắc lư", "đang lắc", "trụ điện nghiêng", "cột điện nghiêng", "cầu nghiêng", "đứt cáp", "sợi cáp", "bị đứt", "cầu nứt", "trụ cầu nứt", "sắp gãy", "gãy đôi", "cầu gãy", "cầu sắp", "lún sụp",
     // A bridge giving way under those who cross: "ván mục gãy, có em học sinh lọt chân xuống khe", "dây cáp một bên đã chùng".

@@ -89,6 +89,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
   dat_dai: [
     // Contract farmers' rubber gardens taken back: "hơn 30 hộ nhận khoán cao su … công ty đòi lấy lại vườn cây".
     ["khoán cao su", 3], ["lấy lại vườn", 3],
+    // A field taken for a road and priced below its crop: "ruộng lác … bị thu hồi làm đường, họ chỉ tính giá như ruộng lúa".
+    ["tính giá như", 3],
     // A field swapped by word of mouth decades ago, now claimed back: "đổi miệng miếng ruộng …, con ổng … đòi lại miếng ruộng".
     ["đổi miệng", 3], ["đòi lại miếng", 3], ["đòi lại mảnh", 3], ["đòi lại thửa", 3],
     // A neighbouring village clearing into one's upland field: "nương … bị người làng bên phát lấn qua chừng nửa sào".
@@ -643,6 +645,12 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     // A voters' meeting stage-managed: "phường chỉ mời người quen, ai định hỏi chuyện khó thì bị cán bộ khu phố dặn đừng phát biểu".
     ["chỉ mời người quen", 3], ["đừng phát biểu", 4], ["cách làm của cán bộ", 3],
     ["tát một ông", 3], ["tát một bà", 3], ["tát ông", 3], ["tát bà", 3], ["tát dân", 4],
+    // …or the one telling it, or their kin: "cán bộ địa chính xã vừa tát em tôi ngoài ruộng", "anh cán bộ … đá xe em ngã, còn đấm em chảy máu".
+    ["tát em", 3], ["tát anh", 3], ["tát tui", 3], ["tát tôi", 3], ["tát con", 3], ["tát cháu", 3], ["đấm em", 3], ["đấm tui", 3], ["đấm tôi", 3], ["đá xe em", 3],
+    // A hamlet head beating a village elder at a meeting: "ông trưởng thôn cãi nhau rồi lấy gậy đánh già làng bị thương".
+    ["đánh già làng", 4],
+    // Aid handed over for the camera, then taken back: "trao bò cho 5 hộ nghèo, chụp hình xong chở bò đi mất".
+    ["chụp hình xong chở", 4], ["chụp ảnh xong chở", 4], ["trao xong lấy lại", 4],
     // A post given to a leader's child over better-qualified applicants: "xã nhận con gái ông chủ tịch làm văn thư, tuyển dụng không ai hay".
     ["con gái ông chủ tịch", 4], ["con trai ông chủ tịch", 4], ["tuyển dụng không", 3],
     // Relief goods taken home, pupils' meal money held back: "chở hàng cứu trợ về nhà riêng", "tiền ăn còn dư ông hiệu trưởng giữ lại để làm quỹ".

@@ -287,13 +287,18 @@ const YEAR = /(?<!\p{N})(?:19|20)\d{2}(?!\p{N})/gu;
 
 /**
  * Whether a sentence answers a question asking for a number (`asksForNumber`): it holds a figure, or for "how often", a
- * frequency in words. A year the question names must be the sentence's: "đến năm 2030 … GRDP bình quân đầu người phải đạt
+ * frequency in words or a span in figures. A year the question names must be the sentence's: "đến năm 2030 … GRDP bình quân đầu người phải đạt
  * bao nhiêu" is not answered by 2023's figure.
  */
 export function holdsFigure(sentence: string, question: string): boolean {
   if ((question.match(YEAR) ?? []).some((year) => !sentence.includes(year))) return false;
-  return /\p{N}/u.test(sentence) || (HOW_OFTEN.test(foldedWords(question)) && FREQUENCY.test(sentence));
+  // How often is answered by a frequency or a span, not by any number ("mỗi năm họp mấy lần" is not "Hội nghị … lần thứ 14").
+  if (HOW_OFTEN.test(foldedWords(question))) return FREQUENCY.test(sentence) || SPAN.test(sentence);
+  return /\p{N}/u.test(sentence);
 }
+
+/** A count of times or a span of time in figures: "2 lần", "6 tháng" (not "lần thứ 14"). */
+const SPAN = /\p{N}+\s*(lần|ngày|tuần|tháng|quý|năm)(?!\s*thứ)(?!\p{L})/iu;
 
 /** Phrases that ask what an abbreviation stands for ("HTCT là viết tắt của gì"). */
 const DEFINITION_CUES = ["viết tắt", "là chữ gì", "nghĩa là gì", "là gì", "đầy đủ là gì", "tên đầy đủ", "là chữ chi", "nghĩa là chi", "là chi"];

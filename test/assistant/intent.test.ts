@@ -2153,6 +2153,16 @@ describe("offline intent rules", () => {
       for (const typed of both("Sáng ni mấy người tự xưng trật tự đô thị giật xe bánh mì của má tui, biểu nộp 300 ngàn mới trả xe. Giờ tui biết kêu ai?")) expect(classifyByRules(typed).intent, typed).toBe("report");
     });
 
+    it("reads answers praised over a local official ('rành hơn ông cán bộ thôn') as a compliment, a form's parts and file asked for as beyond the documents, and thanks closing a result told as chat", () => {
+      for (const typed of both("bot trả lời rành hơn ông chủ tịch xã tui nữa, hay ghê")) expect(classifyByRules(typed, { history: ["Nghị quyết giao Mặt trận xã làm gì?"] }), typed).toMatchObject({ intent: "smalltalk", detail: "compliment" });
+      for (const typed of both("Mẫu biên bản họp chi bộ gồm mấy phần vậy, có file word không?")) expect(classifyByRules(typed).intent, typed).toBe("out-of-scope");
+      for (const typed of both("Tháng rồi tui báo xe rác bỏ qua xóm trong, chừ xe ghé đều rồi. Cảm ơn bên ni nghen.")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "resolved" });
+    });
+
+    it("never lets the learned model put out of scope what the resolution names and sets going ('Dân vận khéo là phong trào gì')", () => {
+      for (const typed of both("Phong trào Dân vận khéo là gì vậy bot?")) expect(intentOf(typed), typed).toBe("question");
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

@@ -2836,6 +2836,19 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Hơn 15 hộ phía trong xóm đang kéo tới nhà ông trưởng thôn đòi chia lại tiền kéo điện."], true);
   });
 
+  it("files an official striking the teller or their kin, or aid handed over for the camera and taken back, under officials; a field priced as another crop under land", () => {
+    expectTopicsByRules([
+      ["Anh cán bộ thuế xã đi ra quát rồi tát em tôi trước cổng chợ chỉ vì dựng xe sai chỗ.", "can_bo"],
+      ["Ông phó chủ tịch xã cãi với tui rồi đấm tui chảy máu mũi ngay trong hội trường.", "can_bo"],
+      ["Đoàn về trao heo giống cho 3 hộ nghèo, chụp hình xong chở heo về lại, tới giờ chẳng hộ nào có con nào.", "can_bo"],
+      ["Vườn bưởi nhà tui bị thu hồi làm khu dân cư mà họ tính giá như đất trồng lúa, nói vậy là đúng khung.", "dat_dai"],
+    ]);
+  });
+
+  it("reads a live wire bared that has just killed an animal, with people passing, as urgent", () => {
+    expectUrgentByRules(["Tủ điện đầu hẻm bị bể cửa, dây điện lòi ra ngoài, con gà nhà bên chạy ngang bị giật chết, tụi nhỏ đi học ngang đó hoài."], true);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

@@ -196,6 +196,9 @@ describe("asksForNumber", () => {
     expect(holdsFigure("Thu ngân sách năm 2022 đạt mức cao kỷ lục, hơn 33,5 nghìn tỷ đồng.", "tới năm 2026 thu ngân sách phải được bao nhiêu?")).toBe(false);
     expect(holdsFigure("Thu ngân sách năm 2022 đạt mức cao kỷ lục, hơn 33,5 nghìn tỷ đồng.", "thu ngân sách năm 2022 là mấy nghìn tỷ?")).toBe(true);
     expect(holdsFigure("định kỳ đối thoại với Nhân dân", "mấy tháng phải đối thoại một lần?")).toBe(false);
+    // How often is not answered by any number: an ordinal ("lần thứ 14") is none; a span or a count of times is.
+    expect(holdsFigure("NGHỊ QUYẾT HỘI NGHỊ TỈNH ỦY LẦN THỨ 14, KHÓA XXII", "rứa mỗi năm họ phải họp với dân mấy lần?")).toBe(false);
+    expect(holdsFigure("Định kỳ 6 tháng, người đứng đầu đối thoại với Nhân dân.", "mấy tháng phải đối thoại một lần?")).toBe(true);
   });
 
   it("does not ask for a figure when it asks whether the documents set one ('nghị quyết có quy định rõ … mấy tháng … không')", () => {
