@@ -7,7 +7,7 @@ import { describeError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { asMeant, cleanInput, fold, QUOTED_CLAIM, stripMarkup } from "../core/text.js";
 import { answerText, capitalize, citationOf, declinedAnswer, extractiveAnswer, hedgedAnswer, issuedAnswer, locatedAnswer, mainPointsAnswer, MAX_QUESTION_CHARS, plainlyAnswers, primaryDocument, sectionContentsAnswer, sectionOverview, sectionWord, seeAlsoOf, unknownSectionAnswer, withLead, type Answer, type Citation } from "./answer.js";
-import { answerableHits, asksMainPoints, asksNothingBeyond, asksWhenIssued, asksWherePut, headingsAsSections, misquote, preferParts, quotedSaying, quotesPassage, sectionMentioned, sectionNamed } from "./question-focus.js";
+import { answerableHits, asksMainPoints, asksNothingBeyond, asksWhenIssued, asksWherePut, asksWhetherMentioned, headingsAsSections, misquote, preferParts, quotedSaying, quotesPassage, sectionMentioned, sectionNamed } from "./question-focus.js";
 import type { Passage, Section } from "./document.js";
 import { openIndex, type EmbedderChoice, type IndexedDocument, type KnowledgeIndex } from "./index-store.js";
 import type { AnswerOptions, GroundedAnswerer } from "./llm.js";
@@ -170,7 +170,10 @@ export class KnowledgeBase {
       if (ofNamed) return ofNamed;
       // In the documents' domain but without an exact answer: the nearest passage, said to be only that — unless it plainly answers all the same;
       // never for a figure or a date the nearest passage does not hold ("được bao nhiêu điểm thì được đưa lên tỉnh").
-      if (options.hedge && retrieval.declinedBecause === "not-covered" && retrieval.hits.length > 0 && !retrieval.lacksFigure) {
+      // …nor when it asks whether something is mentioned at all and no two of its words stand together anywhere: the nearest passage
+      // only shares a syllable with it ("làng nghề hay nghệ nhân" and "công nghệ"), or nothing ("karaoke").
+      const unmentioned = asksWhetherMentioned(text) && retrieval.pairCoverage === 0;
+      if (options.hedge && retrieval.declinedBecause === "not-covered" && retrieval.hits.length > 0 && !retrieval.lacksFigure && !unmentioned) {
         const nearest = this.extractive(text, retrieval);
         // A saying named and held word for word by that passage is its answer, said where when asked where ("câu “Nhân dân là chủ thể” nằm ở mục nào").
         if (quotesPassage(text, retrieval.hits[0])) return asksWherePut(text) ? locatedAnswer(nearest) : nearest;

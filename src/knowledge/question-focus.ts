@@ -493,6 +493,17 @@ export function quotedSaying(text: string): string {
 /** Asking where something is put in the documents: "nêu ở phần nào", "nằm ở mục mấy", "ghi ở đoạn nào". */
 const WHERE_PUT = /\b(neu|nam|ghi|noi|nhac|viet|co) (o|tai|trong) (phan|muc|doan|cho) (nao|mo|may)\b/u;
 
+/** Asking whether the documents mention something at all, folded: "có nhắc tới … không", "có đề cập … không", "có nói gì về … không". */
+const WHETHER_MENTIONED = /\b(co )?(nhac|de cap|noi gi|noi|neu|ghi)( (toi|den|ve|gi ve|chi ve))?( [a-z0-9]+){1,8} (khong|ko|k|hong|hem|chua)\s*$/u;
+
+/**
+ * Whether a question asks if the documents mention something at all (`WHETHER_MENTIONED`): when too little of it is in
+ * them, the nearest passage is no answer to it, only a passage that shares a syllable ("nghệ nhân" and "công nghệ").
+ */
+export function asksWhetherMentioned(question: string): boolean {
+  return WHETHER_MENTIONED.test(foldedWords(question));
+}
+
 /** Whether a question asks where in the documents something is put (`WHERE_PUT`): its answer says so. */
 export function asksWherePut(question: string): boolean {
   return WHERE_PUT.test(foldedWords(question));

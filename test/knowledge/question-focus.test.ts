@@ -265,6 +265,14 @@ describe("the part of the document a question wants", () => {
     }
   });
 
+  it("declines whether it mentions something none of whose words stand together in it, instead of quoting a passage that shares a syllable", async () => {
+    for (const question of ["Nghị quyết có nhắc tới làng nghề hay nghệ nhân không?", "nghi quyet co nhac toi karaoke khong"]) {
+      expect((await knowledge.ask(question, { hedge: true })).declined, question).toBe(true);
+    }
+    // Something it speaks of in other words still gets the nearest passage.
+    expect((await knowledge.ask("Văn bản có nhắc chuyện giáo dục pháp luật trong dân không?", { hedge: true })).declined).toBe(false);
+  });
+
   it("does not give a follow-up the passage it is told to avoid", async () => {
     const first = await knowledge.ask("Nghị quyết nói gì về tôn giáo?");
     const again = await knowledge.ask("Nghị quyết nói gì về tôn giáo?", { avoid: [first.source!.passageId] });
