@@ -15,7 +15,7 @@ describe("follow-ups", () => {
 
   it("answers 'where else is it said' after only the nearest passage with the nearest elsewhere, still hedged: it does not claim the documents say it", async () => {
     const knowledge = await openTestKnowledge();
-    const previous = "nghị quyết có nói về nuôi heo an toàn sinh học không";
+    const previous = "nghị quyết nói gì về nuôi heo an toàn sinh học";
     const first = await knowledge.ask(previous, { hedge: true });
     expect(first.hedged).toBe(true);
     const said = "còn chỗ mô nói nữa không?";
