@@ -777,6 +777,8 @@ export function classifyByRules(typed: string, context: IntentContext = {}): Int
   if (THANKS_OPENING.test(folded) && !asking && !report.personal && !report.topic && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks for an answer"], "thanks");
   // …or for having sent one ("Cảm ơn nghen, vừa gửi xong cái phản ánh là thấy nhẹ cái bụng"), nothing new told.
   if (THANKS_OPENING.test(folded) && JUST_SENT.test(folded) && !asking && !report.grievance && !report.danger && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks, having sent a report"], "thanks");
+  // …or saying one will send it later ("Cảm ơn nghen, để chiều tui chụp hình con mương rồi gửi sau"): nothing told yet.
+  if (THANKS_OPENING.test(folded) && SENDING_LATER.test(folded) && !asking && !report.grievance && !report.danger && words.length <= INTENT_DEFAULTS.thanksWords) return offline("smalltalk", ["thanks, sending later"], "thanks");
   // …or thanks for a report's result come ("cảm ơn nha, vụ đèn đường hôm trước xã sửa xong rồi"), nothing wrong told.
   // The thing mended may be named in grievance words ("ổ gà trước cổng trường … được vá rồi"), unless something is still wrong after it.
   const result = RESULT_TOLD.exec(folded);
@@ -1163,6 +1165,9 @@ const WONDERING_YET = /\b(khong biet|chang biet|chua biet)( [a-z]+){1,6} chua\b/
 /** A report just sent: "vừa gửi xong cái phản ánh", "đã gửi đơn rồi", "tui gửi phản ánh xong rồi", "có mã rồi". */
 const JUST_SENT = /\b(vua|da|moi) (gui|nop|nhan)( xong)?( cai)? (phan anh|don|kien nghi|gop y)\b|\b(gui|nop) (cai )?(phan anh|don|kien nghi|gop y) xong\b|\b(co|nhan duoc|nhan) ma( phan anh| theo doi)? roi\b/u;
 
+/** Sending one's report later: "để chiều tui chụp hình … rồi gửi sau", "mai tui gửi lại". */
+const SENDING_LATER = /\b(gui|nhan|bao) sau\b|\b(de|mai|chieu|toi|lat)( [a-z]+){0,6} (gui|nhan|bao) (lai|sau|len)\b/u;
+
 /** Whether a message puts a detail right ("à nhầm, không phải đường Lê Lợi mà là …", `DETAIL_CORRECTED`), asking nothing. */
 export function correctsDetail(text: string): boolean {
   return DETAIL_CORRECTED.test(foldedWords(text)) && !text.includes("?");
@@ -1454,8 +1459,8 @@ function isChitchat(folded: string, wordCount: number, reportScore: number, name
   return (BOT_ADDRESS.test(folded) || SELF_INTRODUCTION_PATTERN.test(folded) || TAG_ENDING.test(folded)) && !ASKS_FOR_FACTS.test(folded) && distinctMatches(MATCHERS.domain, folded).length === 0;
 }
 
-/** Writing to the bot to pass the time: "nhắn bot cho vui", "nói chuyện cho đỡ buồn", "tám chơi với bot chút", "nhắn khoe với bạn chút thôi". */
-const FOR_FUN = /\b(nhan|noi chuyen|tam su|tam|chat|hoi)( (voi|cho) (bot|ad|ban|em|tro ly))?( [a-z]+){0,2} cho (vui|do buon|khuay khoa|qua ngay)\b|\b(nhan|noi chuyen|tam su|chat|tam) choi (voi|cung) (bot|ad|ban|em|tro ly)\b|\branh( roi)?( nen)? (ngoi )?(nhan|nhan tin|chat|tam|noi chuyen)( (chut|xiu|ti|choi))?( (ne|nha|nghen|nhe|do))*$|\b(nhan|ke) khoe( (voi|cho) (bot|ad|ban|em|tro ly))?( (chut|xiu|ti))?( (thoi|ne|nha|nghen|nhe|do))*$/u;
+/** Writing to the bot to pass the time: "nhắn bot cho vui", "nói chuyện cho đỡ buồn", "tám chơi với bot chút", "nhắn khoe với bạn chút thôi", "nhắn linh tinh cho đỡ run". */
+const FOR_FUN = /\b(nhan|noi chuyen|tam su|tam|chat|hoi)( (voi|cho) (bot|ad|ban|em|tro ly))?( [a-z]+){0,2} cho (vui|do (buon|run|lo|so|hoi hop|cang thang|chan)|khuay khoa|qua ngay)\b|\b(nhan|noi chuyen|tam su|chat|tam) choi (voi|cung) (bot|ad|ban|em|tro ly)\b|\branh( roi)?( nen)? (ngoi )?(nhan|nhan tin|chat|tam|noi chuyen)( (chut|xiu|ti|choi))?( (ne|nha|nghen|nhe|do))*$|\b(nhan|ke) khoe( (voi|cho) (bot|ad|ban|em|tro ly))?( (chut|xiu|ti))?( (thoi|ne|nha|nghen|nhe|do))*$/u;
 /** The documents' footnote named: "cái chú thích dưới trang", "chú thích số 1". */
 const FOOTNOTE_ASKED = /\b(chu thich|ghi chu)( so 1| duoi trang| cuoi trang)?\b/u;
 /** Asking after someone, as a greeting does: "lâu quá không gặp", "chị khỏe không". */

@@ -143,6 +143,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["lấn qua", 2], ["lấn qua phần", 3], ["lấn sang phần", 3], ["dời bờ", 3], ["ranh giới", 2], ["cãi ranh giới", 4], ["tranh chấp ranh giới", 4], ["cày lấn", 3], ["lấn qua bờ", 3], ["ranh đất", 3], ["ranh rẫy", 3], ["giành ranh", 3], ["cọc ranh", 4], ["nhổ cọc", 3], ["dời cọc", 3], ["lấn qua vườn", 3], ["mốc giới", 2],
     // A fence moved onto one's land, told by the metres: "nhà bên tự dựng rào lấn qua 3 mét đất".
     ["rào lấn", 3], ["lấn # mét", 3], ["lấn qua # mét", 3],
+    // A company sending men to fence people's fields, the fight it brings being about the land: "thuê cả chục thanh niên cầm cây xuống rào ruộng đậu phộng".
+    ["rào ruộng", 4], ["rào rẫy", 4], ["rào vườn", 3],
     // A wall built out into a shared alley or path: "xây tường rào lấn ra con kiệt chung hơn nửa mét".
     ["lấn ra", 2], ["kiệt chung", 3], ["hẻm chung", 3],
     // A neighbour's bamboo row over the garden's line: "lấn qua ranh vườn".
@@ -315,6 +317,9 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["vỏ gói thuốc", 3], ["vỏ thuốc trừ sâu", 3], ["vỏ bao thuốc", 3],
   ],
   thien_tai: [
+    // Fields buried by the last flood's mud, seed asked to sow again: "Lũ vừa rồi bùn phủ hết mấy sào bắp non" (the flood named as past
+    // only dates an aftermath: "giếng bị ngập trong lũ vừa rồi, giờ nước đục" is the well's water).
+    ["bùn phủ", 3],
     // Water rising in the house, told by how high it stands on someone: "nước đang lên nhanh, trong nhà tới ngang bụng rồi".
     ["nước đang lên", 3], ["ngang bụng", 2],
     // A river bank's embankment before the rains, the mud a flood leaves in the houses: "kè sông … làm tới mô rồi", "bùn non ngập sân".
@@ -387,6 +392,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["tránh gió", 3], ["ra khơi", 2],
   ],
   te_nan: [
+    // A buyer met on Facebook taking a contract fee, then unreachable: "xưng là công ty thu mua kén, … bắt mỗi hộ đóng 2 triệu phí ký hợp đồng".
+    ["phí ký hợp đồng", 3], ["xưng là công ty", 3],
     // A rotating-credit keeper run off with the pot, a broker's workers held without pay or papers, someone posing as an association:
     // "Chị chủ hụi … ôm tiền bỏ đi", "chủ vườn giữ căn cước, không trả tiền, … bị nhốt trong lán", "xưng người của hội người khuyết tật".
     ["chủ hụi", 4], ["giựt hụi", 4], ["bể hụi", 4], ["giữ căn cước", 4], ["nhốt trong lán", 3], ["xưng người của", 3],
@@ -613,6 +620,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["đơn xin mượn", 3], ["trả lời có hay không", 2],
   ],
   can_bo: [
+    // Money taken for what a programme gives free, with no receipt: "phát không cây dâu giống …, cán bộ thôn thu mỗi nhà hai ngàn một cây, … không biên nhận".
+    ["không biên nhận", 3],
     // A school kitchen's manager beating pupils, a hamlet head's minutes of meetings never held:
     // "đánh học sinh bằng cái vun xới cơm", "biên bản gửi lên xã vẫn ghi đủ 40 hộ dự họp".
     ["đánh học sinh", 3], ["vẫn ghi đủ", 3],
@@ -1029,6 +1038,8 @@ export const TOPIC_CUES: Readonly<Record<Topic, readonly WeightedPhrase[]>> = {
     ["cống ngang", 3], ["mặt nhựa", 2], ["tối thui", 2],
   ],
   khac: [
+    // A wish for the assistant itself: "Mong thêm chức năng nói vô là hiểu, đọc câu trả lời ra tiếng cho người già".
+    ["thêm chức năng", 3],
     // An old people's exercise club asking for a place: "Câu lạc bộ dưỡng sinh người cao tuổi … không có chỗ tập".
     ["câu lạc bộ dưỡng sinh", 4], ["clb dưỡng sinh", 4],
     // Asking the superiors to commend someone is praise, whatever the work praised: "Mong cấp trên khen anh một tiếng".

@@ -2163,6 +2163,11 @@ describe("offline intent rules", () => {
       for (const typed of both("Phong trào Dân vận khéo là gì vậy bot?")) expect(intentOf(typed), typed).toBe("question");
     });
 
+    it("reads writing to calm one's nerves ('nhắn linh tinh cho đỡ run') and thanks with a report to be sent later as chat", () => {
+      for (const typed of both("Sáng mai con thi tốt nghiệp, hồi hộp quá nên nhắn bot cho đỡ lo thôi")) expect(classifyByRules(typed), typed).toMatchObject({ intent: "smalltalk", detail: "news" });
+      for (const typed of both("Cảm ơn nha, mai tui chụp cái cống bể rồi gửi lên sau")) expect(classifyByRules(typed, { history: ["Báo chuyện cống bể thì gửi ở đây được không?"] }), typed).toMatchObject({ intent: "smalltalk", detail: "thanks" });
+    });
+
     it("ends a sentence at an emoji, so a question about the assistant after a long first line is still short", () => {
       const text = "Gõ mấy câu rồi mới nhớ ra chưa biết nên xưng với bạn là gì cho phải phép 🙏 bạn là máy trả lời tự động hay có người trực ở đây vậy?";
       for (const typed of both(text)) expect(classifyByRules(typed).detail, typed).toBe("self");

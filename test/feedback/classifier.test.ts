@@ -2849,6 +2849,16 @@ describe("the main topic, kind by kind (written for these rules, not taken from 
     expectUrgentByRules(["Tủ điện đầu hẻm bị bể cửa, dây điện lòi ra ngoài, con gà nhà bên chạy ngang bị giật chết, tụi nhỏ đi học ngang đó hoài."], true);
   });
 
+  it("files a company's men fencing fields under land, a contract fee taken by a fake buyer under crime, fields buried by the last flood under disasters, a fee with no receipt under officials, a wish for the assistant under other", () => {
+    expectTopicsByRules([
+      ["Công ty cho người xuống rào rẫy keo của mấy hộ trong thôn, hai bên cự nhau, sợ đánh nhau lắm.", "dat_dai"],
+      ["Một người trên Zalo xưng là công ty thu mua nấm, thu mỗi hộ 1 triệu phí ký hợp đồng rồi khóa máy luôn.", "te_nan"],
+      ["Lũ vừa rồi bùn phủ kín mấy sào đậu xanh của xóm tui, xin xã hỗ trợ giống để trồng lại.", "thien_tai"],
+      ["Hội nông dân phát không phân bón mà ông trưởng thôn thu mỗi nhà 50 ngàn, không biên nhận chi hết.", "can_bo"],
+      ["Mong trợ lý thêm chức năng gửi tin nhắn thoại cho mấy ông bà già không biết gõ chữ.", "khac"],
+    ]);
+  });
+
   it("lists each topic cue once: the matcher uses the first entry of a phrase, so a second would never count", () => {
     const phrases = Object.values(TOPIC_CUES).flatMap((cues) => cues.map(([phrase]) => phrase.normalize("NFC").toLowerCase()));
     expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);

@@ -273,6 +273,10 @@ describe("the part of the document a question wants", () => {
     expect((await knowledge.ask("Văn bản có nhắc chuyện giáo dục pháp luật trong dân không?", { hedge: true })).declined).toBe(false);
   });
 
+  it("answers what a union must roll out ('phải triển khai gì') from what the resolution decides, not from its title's number", async () => {
+    expect((await knowledge.ask("Hội Cựu chiến binh tỉnh nhận NQ 14 về thì phải triển khai gì cho hội viên ở cơ sở?")).source?.section).toMatch(/^(III|IV)/u);
+  });
+
   it("does not give a follow-up the passage it is told to avoid", async () => {
     const first = await knowledge.ask("Nghị quyết nói gì về tôn giáo?");
     const again = await knowledge.ask("Nghị quyết nói gì về tôn giáo?", { avoid: [first.source!.passageId] });
