@@ -67,7 +67,7 @@ async function understandText(turn: Turn, deps: UnderstandDeps, text: string): P
   // A phone number typed while the complaint waits for its confirmation ("dạ số 0905…, ở thôn 4") is no question: the same choices,
   // and where the number is given.
   const pending = turn.state.pendingReport;
-  if (verdict.intent !== "report" && pending && turn.message.receivedAt.getTime() - pending.at <= PENDING_REPORT_WINDOW_MS && givesPhoneOnly(text)) {
+  if (verdict.intent !== "report" && pending && stillPending(turn, pending) && givesPhoneOnly(text)) {
     return void (await turn.reply(phoneBeforeSendingReply(pending.text, deps.organisation, assessUrgency(pending.text).urgent)));
   }
   switch (verdict.intent) {
@@ -102,6 +102,11 @@ async function understandText(turn: Turn, deps: UnderstandDeps, text: string): P
   }
 }
 
+/** Whether the complaint waiting for its confirmation was typed within `PENDING_REPORT_WINDOW_MS` of this message. */
+function stillPending(turn: Turn, pending: { readonly at: number }): boolean {
+  return turn.message.receivedAt.getTime() - pending.at <= PENDING_REPORT_WINDOW_MS;
+}
+
 /** At most this many words, a message with a phone number in it gives only contact details. */
 const CONTACT_MESSAGE_WORDS = 20;
 
@@ -124,7 +129,7 @@ async function correctLatestReport(turn: Turn, deps: UnderstandDeps, text: strin
 /** The complaint typed here still waits for its confirmation, and nothing sent from this chat is open. */
 async function waitsUnsent(turn: Turn, deps: UnderstandDeps): Promise<boolean> {
   const pending = turn.state.pendingReport;
-  if (!pending || turn.message.receivedAt.getTime() - pending.at > PENDING_REPORT_WINDOW_MS) return false;
+  if (!pending || !stillPending(turn, pending)) return false;
   const { chat } = turn.message;
   return (await deps.service.reports.openReportsOf(chat.channel, chat.id)).length === 0;
 }
@@ -133,7 +138,7 @@ async function waitsUnsent(turn: Turn, deps: UnderstandDeps): Promise<boolean> {
 async function confirm(turn: Turn, deps: UnderstandDeps, value: string): Promise<void> {
   const pending = turn.state.pendingReport;
   turn.state = { ...turn.state, pendingReport: undefined };
-  if (!pending || turn.message.receivedAt.getTime() - pending.at > PENDING_REPORT_WINDOW_MS) return void (await turn.reply(CONFIRMATION_GONE));
+  if (!pending || !stillPending(turn, pending)) return void (await turn.reply(CONFIRMATION_GONE));
   if (value === REPORT_CHOICE.yes) return startReport(turn, deps.feedback, pending.text);
   await answerQuestion(turn, pending.text, deps.ask);
 }
